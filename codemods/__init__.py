@@ -1,0 +1,1 @@
+"""LibCST edits that carry out fix actions, minimal and format-preserving."""

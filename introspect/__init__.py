@@ -1,0 +1,1 @@
+"""Sources -> one typed Schema: live PostgreSQL, JSON snapshots, docs, and model files."""

@@ -1,0 +1,287 @@
+"""The one typed picture of a database schema.
+
+Every source (live PostgreSQL, a JSON snapshot, the generated markdown docs, the
+hand-written models) is read into these frozen dataclasses, and everything downstream
+(planner, codemods, docs) works on them only.
+
+Conventions:
+- type names are PostgreSQL's canonical spelling (``format_type`` without modifiers):
+  ``integer``, ``character varying``, ``timestamp with time zone``, ``jsonb``; a user
+  defined type (enum, domain) is named by its own name, ``kind`` says which it is;
+- defaults and expressions are kept as text, never evaluated;
+- ``Table.schema`` is ``None`` when a model did not name one (it means "the default
+  schema"); tables read from a database always carry their schema.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from typing import Any, Iterable
+
+SNAPSHOT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ColumnType:
+    """A column type. ``render()`` gives PostgreSQL's own spelling, e.g. ``numeric(3,1)``."""
+
+    name: str
+    length: int | None = None  # character varying(n), character(n), bit(n)
+    precision: int | None = None  # numeric(p, s); time/timestamp/interval(p)
+    scale: int | None = None
+    dimensions: int = 0  # array dimensions: integer[] -> 1
+    kind: str = "base"  # base | enum | domain | composite | range
+    type_schema: str | None = None  # schema of a user-defined type
+
+    def render(self) -> str:
+        text = self.name
+        if self.kind != "base" and self.type_schema not in (None, "public", "pg_catalog"):
+            text = f"{self.type_schema}.{self.name}"
+        args = self.modifiers()
+        if args:
+            if self.name.startswith(("timestamp ", "time ")):
+                # PostgreSQL writes the precision between the words:
+                # timestamp(3) with time zone
+                head, _, tail = text.partition(" ")
+                text = f"{head}({args}) {tail}"
+            else:
+                text = f"{text}({args})"
+        return text + "[]" * self.dimensions
+
+    def modifiers(self) -> str:
+        if self.length is not None:
+            return str(self.length)
+        if self.precision is not None and self.scale is not None:
+            return f"{self.precision},{self.scale}"
+        if self.precision is not None:
+            return str(self.precision)
+        return ""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column as the database defines it."""
+
+    name: str
+    type: ColumnType
+    nullable: bool = True
+    default: str | None = None  # expression text as pg_get_expr() prints it
+    identity: str | None = None  # "always" | "by default"
+    generated: str | None = None  # generation expression
+    generated_kind: str | None = None  # "stored" | "virtual"
+    collation: str | None = None  # only when it differs from the type's default
+    comment: str | None = None
+    position: int = 0  # attnum order, 1-based; 0 when unknown
+
+    @property
+    def is_serial(self) -> bool:
+        """A ``serial`` column: its default draws from a sequence."""
+        return bool(self.default and self.default.startswith("nextval("))
+
+
+@dataclass(frozen=True)
+class PrimaryKey:
+    columns: tuple[str, ...]
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """A foreign key; ``ondelete``/``onupdate`` are ``None`` for NO ACTION."""
+
+    columns: tuple[str, ...]
+    target_table: str
+    target_columns: tuple[str, ...]
+    target_schema: str | None = None
+    name: str | None = None
+    ondelete: str | None = None  # CASCADE | SET NULL | SET DEFAULT | RESTRICT
+    onupdate: str | None = None
+    deferrable: bool = False
+    initially_deferred: bool = False
+    enforced: bool = True  # PostgreSQL 18: NOT ENFORCED
+    valid: bool = True  # NOT VALID
+
+
+@dataclass(frozen=True)
+class UniqueConstraint:
+    columns: tuple[str, ...]
+    name: str | None = None
+    nulls_not_distinct: bool = False
+
+
+@dataclass(frozen=True)
+class Index:
+    """An index that is not the backing index of a PK or UNIQUE constraint."""
+
+    name: str | None
+    columns: tuple[str, ...]  # plain column elements, in order
+    unique: bool = False
+    method: str = "btree"
+    where: str | None = None  # partial index predicate
+    expressions: tuple[str, ...] = ()  # expression elements, e.g. "lower(email)"
+
+
+@dataclass(frozen=True)
+class CheckConstraint:
+    expression: str  # as pg_get_constraintdef prints it, without "CHECK"
+    name: str | None = None
+    enforced: bool = True
+    valid: bool = True
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table (or, in ``Schema.views``, a view / materialized view)."""
+
+    name: str
+    schema: str | None = "public"
+    kind: str = "table"  # table | partitioned table | view | materialized view | foreign table
+    columns: tuple[Column, ...] = ()
+    primary_key: PrimaryKey | None = None
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    unique_constraints: tuple[UniqueConstraint, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    check_constraints: tuple[CheckConstraint, ...] = ()
+    comment: str | None = None
+
+    def column(self, name: str) -> Column | None:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        return None
+
+    @property
+    def qualified_name(self) -> str:
+        return self.name if self.schema in (None, "public") else f"{self.schema}.{self.name}"
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    labels: tuple[str, ...]
+    schema: str | None = "public"
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str
+    type: ColumnType
+    nullable: bool = True
+    default: str | None = None
+    checks: tuple[str, ...] = ()
+    schema: str | None = "public"
+
+
+@dataclass(frozen=True)
+class Schema:
+    """Everything one source says about the database. Tables are sorted by (schema, name)."""
+
+    tables: tuple[Table, ...] = ()
+    views: tuple[Table, ...] = ()
+    enums: tuple[Enum, ...] = ()
+    domains: tuple[Domain, ...] = ()
+    schemas: tuple[str, ...] = ("public",)  # the schemas that were read, default first
+    server_version: str | None = None
+
+    @property
+    def default_schema(self) -> str:
+        return self.schemas[0] if self.schemas else "public"
+
+    def table(self, name: str, schema: str | None = None) -> Table | None:
+        wanted = schema or self.default_schema
+        for table in self.tables:
+            if table.name == name and (table.schema or self.default_schema) == wanted:
+                return table
+        return None
+
+    def enum(self, name: str, schema: str | None = None) -> Enum | None:
+        wanted = schema or self.default_schema
+        for enum in self.enums:
+            if enum.name == name and (enum.schema or self.default_schema) == wanted:
+                return enum
+        return None
+
+    # -- JSON round trip -------------------------------------------------------------
+
+    def to_json(self) -> str:
+        """Deterministic snapshot text: same schema, same bytes."""
+        document = {"version": SNAPSHOT_VERSION, "schema": _to_plain(self)}
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> "Schema":
+        document = json.loads(text)
+        if not isinstance(document, dict) or document.get("version") != SNAPSHOT_VERSION:
+            raise ValueError(
+                f"not a schema-inspector snapshot of version {SNAPSHOT_VERSION} "
+                "(write one with `schema-inspector introspect --out snapshot.json`)"
+            )
+        return _from_plain(cls, document["schema"])
+
+
+def sorted_tables(tables: Iterable[Table]) -> tuple[Table, ...]:
+    return tuple(sorted(tables, key=lambda t: (t.schema or "", t.name)))
+
+
+# -- plain-data conversion (dataclass <-> dict), driven by the field types ---------------
+
+def _to_plain(value: Any) -> Any:
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _to_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple):
+        return [_to_plain(item) for item in value]
+    return value
+
+
+def _from_plain(cls: type, data: dict) -> Any:
+    kwargs = {}
+    for f in fields(cls):
+        if f.name not in data:
+            continue
+        kwargs[f.name] = _convert(cls, f.name, data[f.name])
+    return cls(**kwargs)
+
+
+def _convert(owner: type, name: str, value: Any) -> Any:
+    target = _FIELD_TYPES.get((owner.__name__, name))
+    if value is None:
+        return None
+    if target is None:
+        return tuple(value) if isinstance(value, list) else value
+    if isinstance(value, list):
+        return tuple(_from_plain(target, item) for item in value)
+    return _from_plain(target, value)
+
+
+# (class, field) -> dataclass held there (alone or as a tuple of them)
+_FIELD_TYPES: dict[tuple[str, str], type] = {
+    ("Schema", "tables"): Table,
+    ("Schema", "views"): Table,
+    ("Schema", "enums"): Enum,
+    ("Schema", "domains"): Domain,
+    ("Table", "columns"): Column,
+    ("Table", "primary_key"): PrimaryKey,
+    ("Table", "foreign_keys"): ForeignKey,
+    ("Table", "unique_constraints"): UniqueConstraint,
+    ("Table", "indexes"): Index,
+    ("Table", "check_constraints"): CheckConstraint,
+    ("Column", "type"): ColumnType,
+    ("Domain", "type"): ColumnType,
+}
+
+__all__ = [
+    "SNAPSHOT_VERSION",
+    "CheckConstraint",
+    "Column",
+    "ColumnType",
+    "Domain",
+    "Enum",
+    "ForeignKey",
+    "Index",
+    "PrimaryKey",
+    "Schema",
+    "Table",
+    "UniqueConstraint",
+    "sorted_tables",
+]

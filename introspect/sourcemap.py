@@ -1,0 +1,116 @@
+"""Where the models say what they say.
+
+The static model reader (``introspect.source``) turns model files into a ``Schema`` (what
+the models claim about the database) plus this map from tables and columns back to the
+class, attribute, file and line that define them. The planner uses the map to address its
+actions; the codemods use it to find the statements to edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .schema import Schema
+
+
+@dataclass(frozen=True)
+class Location:
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class ClassSource:
+    """A mapped class, a mixin / abstract base, or a module-level ``Table(...)`` object."""
+
+    class_name: str  # the class name, or the variable a Table(...) is assigned to
+    table: str | None  # None for mixins and abstract bases
+    schema: str | None
+    file: str
+    line: int  # the ``class`` line (decorators excluded) or the assignment line
+    end_line: int
+    kind: str = "model"  # model | mixin | table-object
+    bases: tuple[str, ...] = ()  # base names as written
+    style: str = "column"  # column (db.Column / Column) | mapped_column
+    inherits_table: str | None = None  # single-table inheritance: the parent class name
+
+
+@dataclass(frozen=True)
+class ColumnSource:
+    """One column as a model defines it. ``column`` is the database name."""
+
+    table: str
+    schema: str | None
+    column: str
+    attribute: str  # Python attribute; for Table(...) columns the database name
+    class_name: str  # the mapped class (or Table variable) the column belongs to
+    defined_in: str  # the class whose body holds the statement (a mixin, for inherited ones)
+    file: str
+    line: int  # first line of the statement
+    end_line: int
+    style: str  # column | mapped_column | annotation | table | column_property
+    explicit_name: bool = False  # Column("db_name", ...) or name="db_name"
+    explicit_nullable: bool = False  # nullable= written
+    optional_annotation: bool | None = None  # Mapped[Optional[X]] -> True, Mapped[X] -> False
+    type_source: str | None = None  # the type as written, e.g. "db.String(50)"
+
+    @property
+    def inherited(self) -> bool:
+        return self.defined_in != self.class_name
+
+    @property
+    def location(self) -> Location:
+        return Location(self.file, self.line)
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """Something the reader could not decide statically; reported, never guessed."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A use of a name (``obj.user_id``, ``"user_id"`` in relationship args) outside its definition."""
+
+    name: str
+    file: str
+    line: int
+
+
+@dataclass(frozen=True)
+class ModelSet:
+    """What the reader found in the model files."""
+
+    schema: Schema
+    classes: tuple[ClassSource, ...] = ()
+    columns: tuple[ColumnSource, ...] = ()
+    unresolved: tuple[Unresolved, ...] = ()
+    errors: tuple[Unresolved, ...] = ()  # files that could not be read or parsed
+    files: tuple[str, ...] = ()  # every file that was read
+    references: tuple[Reference, ...] = ()
+
+    def class_for_table(self, table: str, schema: str | None = None) -> ClassSource | None:
+        for source in self.classes:
+            if source.table == table and source.kind != "mixin" and source.inherits_table is None:
+                if schema is None or source.schema in (None, schema):
+                    return source
+        return None
+
+    def column_source(self, table: str, column: str) -> ColumnSource | None:
+        for source in self.columns:
+            if source.table == table and source.column == column:
+                return source
+        return None
+
+    def columns_of(self, table: str) -> tuple[ColumnSource, ...]:
+        return tuple(c for c in self.columns if c.table == table)

@@ -1,0 +1,1 @@
+"""Schema(db) x ModelSet -> discrepancies -> a Plan of typed fix actions."""

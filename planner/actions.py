@@ -1,0 +1,199 @@
+"""Typed fix actions: what to change, where, and why. Data only; codemods carry them out.
+
+Every action names its fix ``kind`` (the value of ``--only``), the file and class it edits,
+the table it concerns and the ``reason`` a person reads in the plan. Actions are frozen,
+comparable and serialisable: a plan can be saved as JSON, reviewed, filtered and applied
+later, file by file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar
+
+from introspect.schema import Column, ColumnType, Enum, ForeignKey, Table, _from_plain, _to_plain
+
+FIX_KINDS = (
+    "table-name", "column-name", "add-column", "drop-column", "type", "nullable",
+    "primary-key", "foreign-key", "server-default", "comment", "add-model", "db-sql",
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Action:
+    """Base of every fix action."""
+
+    kind: ClassVar[str] = ""
+    file: str  # models file to edit ("" for db-sql suggestions)
+    class_name: str  # class (or Table(...) variable) to edit
+    table: str
+    reason: str
+
+    @property
+    def id(self) -> str:
+        """Stable id: the same action always gets the same id."""
+        payload = json.dumps(self.to_json(with_id=False), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(payload.encode()).hexdigest()[:12]
+
+    def to_json(self, with_id: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if with_id:
+            data["id"] = self.id
+        data["kind"] = self.kind
+        data["action"] = type(self).__name__
+        for f in fields(self):
+            data[f.name] = _to_plain(getattr(self, f.name))
+        return data
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> "Action":
+        cls = ACTION_TYPES.get(data.get("action", ""))
+        if cls is None:
+            raise ValueError(f"unknown action {data.get('action')!r}")
+        kwargs = {}
+        for f in fields(cls):
+            value = data[f.name]
+            nested = _nested_for(cls, f.name)
+            if nested is not None and value is not None:
+                value = (
+                    tuple(_from_plain(nested, v) for v in value)
+                    if isinstance(value, list)
+                    else _from_plain(nested, value)
+                )
+            elif isinstance(value, list):
+                value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+            kwargs[f.name] = value
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ColumnAction(Action):
+    """An action on one mapped attribute."""
+
+    attribute: str
+    column: str  # database name
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetTableName(Action):
+    kind: ClassVar[str] = "table-name"
+    name: str
+    old_name: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MapColumnName(ColumnAction):
+    """Keep the attribute, map it to the database name: ``user_id = Column("users_id", ...)``."""
+
+    kind: ClassVar[str] = "column-name"
+    old_column: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddColumn(ColumnAction):
+    """A new attribute for ``definition``; ``after`` is the attribute it follows (None: first)."""
+
+    kind: ClassVar[str] = "add-column"
+    definition: Column
+    primary_key: bool = False
+    foreign_key: ForeignKey | None = None
+    unique: bool = False
+    enum: Enum | None = None
+    after: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DropColumn(ColumnAction):
+    kind: ClassVar[str] = "drop-column"
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetType(ColumnAction):
+    kind: ClassVar[str] = "type"
+    type: ColumnType
+    enum: Enum | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetNullable(ColumnAction):
+    kind: ClassVar[str] = "nullable"
+    nullable: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetPrimaryKey(ColumnAction):
+    kind: ClassVar[str] = "primary-key"
+    primary_key: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetForeignKey(ColumnAction):
+    """Add, retarget (``foreign_key`` set) or remove (``None``) the column's ForeignKey."""
+
+    kind: ClassVar[str] = "foreign-key"
+    foreign_key: ForeignKey | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetServerDefault(ColumnAction):
+    """Set ``server_default=text(default)``, or remove it when ``default`` is None."""
+
+    kind: ClassVar[str] = "server-default"
+    default: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetComment(ColumnAction):
+    kind: ClassVar[str] = "comment"
+    comment: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddModel(Action):
+    """A new class for ``definition`` after ``after_class`` (None: end of file).
+
+    ``attributes`` pairs every database column with its attribute name (already free of
+    keywords, reserved names and collisions); ``orm_primary_key`` is the key the mapper
+    uses, which differs from the table's when the table has none.
+    """
+
+    kind: ClassVar[str] = "add-model"
+    definition: Table
+    attributes: tuple[tuple[str, str], ...]  # (column, attribute)
+    orm_primary_key: tuple[str, ...] = ()
+    enums: tuple[Enum, ...] = ()
+    after_class: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SuggestSQL(Action):
+    """A change that belongs in the database: printed and written as SQL, never executed."""
+
+    kind: ClassVar[str] = "db-sql"
+    sql: str
+
+
+ACTION_TYPES: dict[str, type[Action]] = {
+    cls.__name__: cls
+    for cls in (
+        SetTableName, MapColumnName, AddColumn, DropColumn, SetType, SetNullable, SetPrimaryKey,
+        SetForeignKey, SetServerDefault, SetComment, AddModel, SuggestSQL,
+    )
+}
+
+# action field -> dataclass it holds
+_NESTED: dict[str, type] = {
+    "definition": Column,  # overridden for AddModel below
+    "foreign_key": ForeignKey,
+    "type": ColumnType,
+    "enum": Enum,
+    "enums": Enum,
+}
+
+
+def _nested_for(cls: type[Action], name: str) -> type | None:
+    if cls is AddModel and name == "definition":
+        return Table
+    return _NESTED.get(name)

@@ -1,0 +1,70 @@
+"""A difference between the ground truth (the database, or the docs) and the models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CRITICAL = "critical"
+WARNING = "warning"
+COSMETIC = "cosmetic"
+SEVERITIES = (CRITICAL, WARNING, COSMETIC)
+
+# Discrepancy kinds, one per concern.
+MISSING_CLASS = "missing-class"  # table in the DB, no class maps it
+MISSING_TABLE = "missing-table"  # class maps a table the DB does not have
+MISSING_COLUMN = "missing-column"  # column in the DB, not in the model
+EXTRA_COLUMN = "extra-column"  # column in the model, not in the DB
+COLUMN_RENAME = "column-rename"  # model column is a DB column under an old name
+TABLE_RENAME = "table-rename"  # class maps a table the DB has under another name
+PRIMARY_KEY = "primary-key"
+FOREIGN_KEY = "foreign-key"
+NULLABLE = "nullable"
+TYPE = "type"
+SERVER_DEFAULT = "server-default"
+COMMENT = "comment"
+ENUM_LABELS = "enum-labels"
+TIMESTAMP_POLICY = "timestamp-policy"
+
+KINDS = (
+    MISSING_CLASS, MISSING_TABLE, MISSING_COLUMN, EXTRA_COLUMN, COLUMN_RENAME, TABLE_RENAME,
+    PRIMARY_KEY, FOREIGN_KEY, NULLABLE, TYPE, SERVER_DEFAULT, COMMENT, ENUM_LABELS,
+    TIMESTAMP_POLICY,
+)
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One difference, with enough context for a person, for CI and for the planner.
+
+    ``expected`` is what the ground truth says, ``actual`` what the models say, both as
+    short display text. ``file``/``line`` point at the model statement when there is one.
+    ``evidence`` carries the rename pairing (``{"old": ..., "new": ..., "confidence": ...}``)
+    and similar structured detail.
+    """
+
+    kind: str
+    severity: str
+    table: str
+    message: str
+    column: str | None = None
+    expected: str | None = None
+    actual: str | None = None
+    file: str | None = None
+    line: int | None = None
+    schema: str | None = None
+    evidence: tuple[tuple[str, object], ...] = field(default=())
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "severity": self.severity,
+            "schema": self.schema,
+            "table": self.table,
+            "column": self.column,
+            "expected": self.expected,
+            "actual": self.actual,
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "evidence": dict(self.evidence),
+        }
