@@ -1,0 +1,397 @@
+"""Live PostgreSQL catalogs -> one typed ``Schema``.
+
+The whole schema is read with a fixed number of catalog queries (relations and columns,
+constraints, indexes, enums, domains), whatever the number of tables, inside one
+read-only transaction (``read_only_cursor``). Nothing is ever evaluated on the server:
+defaults, generation expressions, check and index predicates come back as the text
+``pg_get_expr`` / ``pg_get_indexdef`` print.
+
+Supports PostgreSQL 13-18. The SQL text branches on the server version only where a
+catalog column does not exist everywhere (``pg_index.indnullsnotdistinct`` from 15,
+``pg_constraint.conenforced`` from 18).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Iterable
+
+from .connection import read_only_cursor
+from .schema import (
+    CheckConstraint,
+    Column,
+    ColumnType,
+    Domain,
+    Enum,
+    ForeignKey,
+    Index,
+    PrimaryKey,
+    Schema,
+    Table,
+    UniqueConstraint,
+    sorted_tables,
+)
+
+# relkind -> Table.kind; ordinary and partitioned tables, views, materialized views,
+# foreign tables. Partition children are left out by the relispartition filter.
+_RELATION_KINDS = {
+    "r": "table",
+    "p": "partitioned table",
+    "f": "foreign table",
+    "v": "view",
+    "m": "materialized view",
+}
+_VIEW_KINDS = {"view", "materialized view"}
+
+# pg_type.typtype -> ColumnType.kind (base, pseudo and multirange types stay "base")
+_TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite", "r": "range"}
+
+# pg_constraint.confdeltype / confupdtype -> ForeignKey.ondelete / onupdate (NO ACTION = None)
+_FK_ACTIONS = {"a": None, "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
+
+_IDENTITY = {"a": "always", "d": "by default"}
+_GENERATED = {"s": "stored", "v": "virtual"}
+
+# The relations we read: in the requested schemas, not a partition child, not owned by
+# an extension. Temporary tables live in pg_temp_N schemas, so they never match.
+_RELATION_FILTER = """
+    n.nspname = ANY(%(schemas)s)
+    AND c.relkind IN ('r', 'p', 'f', 'v', 'm')
+    AND NOT c.relispartition
+    AND c.relpersistence <> 't'
+    AND NOT EXISTS (
+        SELECT 1 FROM pg_depend dep
+        WHERE dep.classid = 'pg_class'::regclass AND dep.objid = c.oid AND dep.deptype = 'e')
+"""
+
+# A type reference (oid, typmod) decoded the same way for columns and domains: the
+# element type for arrays (typmods apply to the element), its kind, schema and name,
+# and format_type() with and without the modifier so that Python can cut out "(n)".
+# Arrays are detected as format_type() does on PostgreSQL 13: a varlena base type
+# with an element type.
+_TYPE_COLUMNS = """
+    (t.typtype = 'b' AND t.typelem <> 0 AND t.typlen = -1) AS is_array,
+    e.typtype AS elem_typtype,
+    en.nspname AS elem_schema,
+    e.typname::text AS elem_name,
+    format_type(e.oid, NULL) AS elem_text,
+    format_type(e.oid, {typmod}) AS elem_text_mod,
+    {typmod} AS typmod
+"""
+_TYPE_JOINS = """
+    LEFT JOIN pg_type t ON t.oid = {typid}
+    LEFT JOIN pg_type e ON e.oid = CASE
+        WHEN t.typtype = 'b' AND t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE t.oid END
+    LEFT JOIN pg_namespace en ON en.oid = e.typnamespace
+"""
+
+# One row per column (and one row with NULL columns for a table that has none).
+_RELATIONS_SQL = f"""
+SELECT n.nspname, c.relname::text, c.relkind::text, obj_description(c.oid, 'pg_class'),
+       a.attnum, a.attname::text, a.attnotnull, a.attndims,
+       pg_get_expr(ad.adbin, ad.adrelid) AS default_text,
+       a.attidentity::text, a.attgenerated::text,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
+            THEN co.collname::text END AS collation,
+       col_description(c.oid, a.attnum) AS column_comment,
+       {_TYPE_COLUMNS.format(typmod="a.atttypmod")}
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+{_TYPE_JOINS.format(typid="a.atttypid")}
+WHERE {_RELATION_FILTER}
+ORDER BY n.nspname, c.relname, a.attnum
+"""
+
+_CONSTRAINTS_SQL = """
+SELECT n.nspname, c.relname::text, con.conname::text, con.contype::text,
+       ARRAY(SELECT att.attname::text
+             FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+             JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.attnum
+             ORDER BY k.ord) AS columns,
+       tn.nspname AS target_schema, tc.relname::text AS target_table,
+       ARRAY(SELECT att.attname::text
+             FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+             JOIN pg_attribute att ON att.attrelid = con.confrelid AND att.attnum = k.attnum
+             ORDER BY k.ord) AS target_columns,
+       con.confdeltype::text, con.confupdtype::text, con.condeferrable, con.condeferred,
+       con.convalidated, {enforced} AS enforced,
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
+       {nulls_not_distinct} AS nulls_not_distinct
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class tc ON tc.oid = con.confrelid
+LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+LEFT JOIN pg_index ui ON ui.indexrelid = con.conindid AND con.contype = 'u'
+WHERE con.contype IN ('p', 'f', 'u', 'c') AND {relation_filter}
+ORDER BY n.nspname, c.relname, con.conname
+"""
+
+# Indexes that back a PRIMARY KEY or UNIQUE constraint are the constraint, not an index
+# of their own. (An FK's conindid names the *referenced* table's index, hence conrelid.)
+_INDEXES_SQL = """
+SELECT n.nspname, c.relname::text, ic.relname::text, i.indisunique, am.amname::text,
+       pg_get_expr(i.indpred, i.indrelid, true),
+       ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0
+                         THEN pg_get_indexdef(i.indexrelid, k, true)
+                         ELSE (SELECT att.attname::text FROM pg_attribute att
+                               WHERE att.attrelid = i.indrelid AND att.attnum = i.indkey[k - 1])
+                    END
+             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS elements,
+       ARRAY(SELECT i.indkey[k - 1] = 0
+             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS is_expression
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+WHERE {relation_filter}
+  AND NOT EXISTS (
+      SELECT 1 FROM pg_constraint con
+      WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+        AND con.contype IN ('p', 'u'))
+ORDER BY n.nspname, c.relname, ic.relname
+"""
+
+_NOT_EXTENSION_TYPE = """
+    NOT EXISTS (
+        SELECT 1 FROM pg_depend dep
+        WHERE dep.classid = 'pg_type'::regclass AND dep.objid = t.oid AND dep.deptype = 'e')
+"""
+
+_ENUMS_SQL = f"""
+SELECT n.nspname, t.typname::text,
+       ARRAY(SELECT en.enumlabel::text FROM pg_enum en
+             WHERE en.enumtypid = t.oid ORDER BY en.enumsortorder)
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE t.typtype = 'e' AND n.nspname = ANY(%(schemas)s) AND {_NOT_EXTENSION_TYPE}
+ORDER BY n.nspname, t.typname
+"""
+
+# Domain NOT NULL: pg_type.typnotnull stays authoritative on every version (PostgreSQL 17
+# also records it as a contype 'n' row, which is why only 'c' rows are read as checks).
+_DOMAINS_SQL = f"""
+SELECT n.nspname, d.typname::text, d.typnotnull, pg_get_expr(d.typdefaultbin, 0),
+       ARRAY(SELECT pg_get_expr(con.conbin, 0, true) FROM pg_constraint con
+             WHERE con.contypid = d.oid AND con.contype = 'c' ORDER BY con.conname),
+       d.typndims,
+       {_TYPE_COLUMNS.format(typmod="d.typtypmod")}
+FROM pg_type d
+JOIN pg_namespace n ON n.oid = d.typnamespace
+{_TYPE_JOINS.format(typid="d.typbasetype")}
+WHERE d.typtype = 'd' AND n.nspname = ANY(%(schemas)s)
+  AND NOT EXISTS (
+      SELECT 1 FROM pg_depend dep
+      WHERE dep.classid = 'pg_type'::regclass AND dep.objid = d.oid AND dep.deptype = 'e')
+ORDER BY n.nspname, d.typname
+"""
+
+
+def read_schema(url: str, schemas: tuple[str, ...] = ("public",)) -> Schema:
+    """Read tables, views, enums and domains of ``schemas`` from the database at ``url``."""
+    with read_only_cursor(url) as cursor:
+        return read_catalog(cursor, schemas)
+
+
+def read_catalog(cursor: Any, schemas: tuple[str, ...] = ("public",)) -> Schema:
+    """Read the schema through an open psycopg2 cursor (a fixed number of queries)."""
+    version_num = cursor.connection.server_version
+    params = {"schemas": list(schemas)}
+    relations = _fetch(cursor, _RELATIONS_SQL, params)
+    constraints = _fetch(cursor, _constraints_sql(version_num), params)
+    indexes = _fetch(cursor, _INDEXES_SQL.format(relation_filter=_RELATION_FILTER), params)
+    enums = _fetch(cursor, _ENUMS_SQL, params)
+    domains = _fetch(cursor, _DOMAINS_SQL, params)
+    return _assemble(schemas, version_num, relations, constraints, indexes, enums, domains)
+
+
+def _fetch(cursor: Any, sql: str, params: dict) -> list[tuple]:
+    cursor.execute(sql, params)
+    return cursor.fetchall()
+
+
+def _constraints_sql(version_num: int) -> str:
+    return _CONSTRAINTS_SQL.format(
+        relation_filter=_RELATION_FILTER,
+        enforced="con.conenforced" if version_num >= 180000 else "true",
+        nulls_not_distinct="COALESCE(ui.indnullsnotdistinct, false)"
+        if version_num >= 150000 else "false",
+    )
+
+
+def server_version_text(version_num: int) -> str:
+    """180006 -> "18.6" (the numbering of PostgreSQL 10 and later)."""
+    return f"{version_num // 10000}.{version_num % 10000}"
+
+
+# -- rows -> dataclasses -----------------------------------------------------------------
+
+def _assemble(schemas, version_num, relations, constraints, indexes, enums, domains) -> Schema:
+    by_table = _constraints_by_table(constraints)
+    indexes_by_table = _indexes_by_table(indexes)
+    tables, views = [], []
+    for key, rows in _group(relations, 2).items():
+        kind = _RELATION_KINDS[rows[0][2]]
+        table = Table(
+            name=key[1],
+            schema=key[0],
+            kind=kind,
+            columns=_columns(rows),
+            comment=rows[0][3],
+            indexes=() if kind in _VIEW_KINDS else tuple(indexes_by_table.get(key, ())),
+            **({} if kind in _VIEW_KINDS else by_table.get(key, {})),
+        )
+        (views if kind in _VIEW_KINDS else tables).append(table)
+    # The SQL already orders by name (the "C" collation of type name); sorting again in
+    # Python makes the order independent of that and of the server's collation.
+    return Schema(
+        tables=sorted_tables(tables),
+        views=sorted_tables(views),
+        enums=tuple(sorted((Enum(name=row[1], labels=tuple(row[2]), schema=row[0])
+                            for row in enums), key=lambda e: (e.schema, e.name))),
+        domains=tuple(sorted((_domain(row) for row in domains),
+                             key=lambda d: (d.schema, d.name))),
+        schemas=tuple(schemas),
+        server_version=server_version_text(version_num),
+    )
+
+
+def _group(rows: Iterable[tuple], width: int) -> dict[tuple, list[tuple]]:
+    """Rows grouped by their first ``width`` values, in query order (already sorted)."""
+    groups: dict[tuple, list[tuple]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row[:width]), []).append(row)
+    return groups
+
+
+def _columns(rows: list[tuple]) -> tuple[Column, ...]:
+    columns = []
+    for position, row in enumerate((r for r in rows if r[4] is not None), start=1):
+        (_, _, _, _, _, name, not_null, ndims, default, identity, generated, collation,
+         comment, *type_row) = row
+        columns.append(Column(
+            name=name,
+            type=_column_type(type_row, ndims),
+            # attnotnull is also true for a PostgreSQL 18 NOT VALID not-null constraint.
+            # We keep that as NOT NULL: the server already rejects NULL in every new or
+            # updated row, which is what the models must declare; only old rows may hold NULL.
+            nullable=not not_null,
+            default=None if generated else default,
+            identity=_IDENTITY.get(identity),
+            generated=default if generated else None,
+            generated_kind=_GENERATED.get(generated),
+            collation=collation,
+            comment=comment,
+            position=position,
+        ))
+    return tuple(columns)
+
+
+def _column_type(type_row: list, ndims: int) -> ColumnType:
+    """Decode the _TYPE_COLUMNS values of one type reference."""
+    is_array, elem_typtype, elem_schema, elem_name, elem_text, elem_text_mod, typmod = type_row
+    kind = _TYPE_KINDS.get(elem_typtype, "base")
+    if kind == "base" and elem_schema == "pg_catalog":
+        name, type_schema = elem_text, None  # canonical spelling: "character varying"
+    else:
+        name, type_schema = elem_name, elem_schema
+    length = precision = scale = None
+    modifiers = _modifiers(elem_text, elem_text_mod) if typmod is not None and typmod >= 0 else ()
+    if modifiers and name in ("numeric", "decimal"):
+        precision = modifiers[0]
+        scale = modifiers[1] if len(modifiers) > 1 else None
+    elif modifiers and name.split(" ")[0] in ("time", "timestamp", "interval"):
+        precision = modifiers[0]
+    elif len(modifiers) == 1:
+        length = modifiers[0]
+    # attndims is 0 where PostgreSQL did not record it (views, CREATE TABLE AS); an array
+    # has at least one dimension.
+    dimensions = max(ndims or 0, 1) if is_array else 0
+    return ColumnType(name=name, length=length, precision=precision, scale=scale,
+                      dimensions=dimensions, kind=kind, type_schema=type_schema)
+
+
+def _modifiers(plain: str, with_typmod: str) -> tuple[int, ...]:
+    """The numbers format_type() adds for a typmod: ("numeric", "numeric(3,1)") -> (3, 1).
+
+    The modifier may sit inside the name ("timestamp(3) with time zone"), so the common
+    prefix and suffix are cut off. Anything else (interval field names) is ignored.
+    """
+    prefix = 0
+    while prefix < min(len(plain), len(with_typmod)) and plain[prefix] == with_typmod[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < min(len(plain), len(with_typmod)) - prefix
+           and plain[-1 - suffix] == with_typmod[-1 - suffix]):
+        suffix += 1
+    middle = with_typmod[prefix:len(with_typmod) - suffix]
+    if not (middle.startswith("(") and middle.endswith(")")):
+        return ()
+    try:
+        return tuple(int(part) for part in middle[1:-1].split(","))
+    except ValueError:
+        return ()
+
+
+def _constraints_by_table(rows: list[tuple]) -> dict[tuple, dict]:
+    """(schema, table) -> Table keyword arguments for its constraints."""
+    found: dict[tuple, dict] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        (schema, table, name, contype, columns, target_schema, target_table, target_columns,
+         on_delete, on_update, deferrable, deferred, valid, enforced, check, nulls_nd) = row
+        entry = found[(schema, table)]
+        if contype == "p":
+            entry["primary_key"] = PrimaryKey(columns=tuple(columns), name=name)
+        elif contype == "f":
+            entry["foreign_keys"].append(ForeignKey(
+                columns=tuple(columns), target_table=target_table,
+                target_columns=tuple(target_columns), target_schema=target_schema, name=name,
+                ondelete=_FK_ACTIONS[on_delete], onupdate=_FK_ACTIONS[on_update],
+                deferrable=deferrable, initially_deferred=deferred, enforced=enforced,
+                valid=valid,
+            ))
+        elif contype == "u":
+            entry["unique_constraints"].append(UniqueConstraint(
+                columns=tuple(columns), name=name, nulls_not_distinct=nulls_nd))
+        else:
+            entry["check_constraints"].append(
+                CheckConstraint(expression=check, name=name, enforced=enforced, valid=valid))
+    return {
+        key: {field: value if field == "primary_key" else _by_name(value)
+              for field, value in entry.items()}
+        for key, entry in found.items()
+    }
+
+
+def _indexes_by_table(rows: list[tuple]) -> dict[tuple, list[Index]]:
+    found: dict[tuple, list[Index]] = defaultdict(list)
+    for schema, table, name, unique, method, where, elements, is_expression in rows:
+        found[(schema, table)].append(Index(
+            name=name,
+            columns=tuple(e for e, expr in zip(elements, is_expression) if not expr),
+            unique=unique,
+            method=method,
+            where=where,
+            expressions=tuple(e for e, expr in zip(elements, is_expression) if expr),
+        ))
+    return {key: _by_name(value) for key, value in found.items()}
+
+
+def _by_name(items: list) -> tuple:
+    return tuple(sorted(items, key=lambda item: item.name or ""))
+
+
+def _domain(row: tuple) -> Domain:
+    schema, name, not_null, default, checks, ndims, *type_row = row
+    return Domain(
+        name=name,
+        type=_column_type(type_row, ndims),
+        nullable=not not_null,
+        default=default,
+        checks=tuple(checks),
+        schema=schema,
+    )
