@@ -1,0 +1,524 @@
+"""The ``schema-inspector`` command line.
+
+Exit codes: 0 = ran and found nothing to fix; 1 = drift found; 2 = usage error, bad input,
+unreachable database. Bad input never shows a traceback (``--debug`` does).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from enum import Enum as PyEnum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from introspect.connection import mask_password
+from introspect.errors import InputError
+
+from . import output
+from .config import Config, find_config
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Make hand-written SQLAlchemy models match a live PostgreSQL database, "
+    "with minimal, format-preserving edits shown as diffs first.",
+)
+
+EXIT_CLEAN, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
+
+
+class ReportFormat(str, PyEnum):
+    table = "table"
+    json = "json"
+
+
+class PlanFormat(str, PyEnum):
+    diff = "diff"
+    json = "json"
+
+
+class DocFormat(str, PyEnum):
+    markdown = "markdown"
+    json = "json"
+
+
+DbOption = typer.Option(
+    None, "--db", help="PostgreSQL URL, a .sql file (loaded into a throwaway embedded "
+    "PostgreSQL) or a .json snapshot. Default: $DATABASE_URL, then [tool.schema-inspector] db.",
+)
+SchemaOption = typer.Option(None, "--schema", help="Database schema to read (repeatable; default public).")
+ModelsOption = typer.Option(None, "--models", help="A models file or a directory of them.")
+GlobOption = typer.Option(None, "--models-glob", help="Only files matching this name pattern, e.g. models_*.py.")
+FileFilter = typer.Option(None, "--file", help="Only actions on this file (path or name; repeatable).")
+KindFilter = typer.Option(None, "--only", help="Only this fix kind (repeatable): table-name column-name "
+                          "add-column drop-column type nullable primary-key foreign-key server-default "
+                          "comment add-model db-sql.")
+TableFilter = typer.Option(None, "--table", help="Only actions on this table (repeatable).")
+
+
+# -- shared plumbing -----------------------------------------------------------------------
+
+
+def _config(models: Optional[str]) -> Config:
+    return find_config(Path(models) if models else Path.cwd())
+
+
+def _db_schema(db: Optional[str], schemas: Optional[List[str]], config: Config):
+    from introspect.sources import load_schema
+
+    source = db or os.environ.get("DATABASE_URL") or config.relative(config.db)
+    wanted = tuple(schemas or config.schemas or ("public",))
+    with output.status("Reading the database schema..."):
+        return load_schema(source, wanted)
+
+
+def _models(models: Optional[str], glob: Optional[str], config: Config):
+    from introspect.source import read_models
+
+    path = models or config.relative(config.models)
+    if not path:
+        raise InputError("no models given: pass --models PATH (a file or a directory)")
+    if not Path(path).exists():
+        raise InputError(f"{path}: no such file or directory (--models)")
+    with output.status("Reading the models..."):
+        model_set = read_models(Path(path), glob or config.models_glob)
+    output.print_unresolved(model_set)
+    return model_set
+
+
+def _planner_options(config: Config, include_cosmetic: bool):
+    from planner.options import PlannerOptions
+
+    values = dict(
+        renames=config.renames,
+        timestamp_policy=config.timestamp_policy,
+        include_cosmetic=include_cosmetic or config.include_cosmetic,
+        model_files=tuple((table, config.relative(file)) for table, file in config.model_files),
+    )
+    if config.rename_threshold is not None:
+        values["rename_threshold"] = float(config.rename_threshold)
+    return PlannerOptions(**values)
+
+
+def _drift_exit(items) -> int:
+    return EXIT_DRIFT if any(i.severity in ("critical", "warning") for i in items) else EXIT_CLEAN
+
+
+def _write_text(path: str, text: str) -> None:
+    from codemods.files import atomic_write
+
+    atomic_write(Path(path), text.encode("utf-8"))
+    output.stderr.print(f"wrote {path}")
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+@app.command()
+def introspect(
+    db: Optional[str] = DbOption,
+    schema: Optional[List[str]] = SchemaOption,
+    out: Optional[str] = typer.Option(None, "--out", help="Write a JSON snapshot (usable as --db)."),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+) -> None:
+    """Read the database into one typed schema; print a summary or write a snapshot."""
+    config = _config(None)
+    schema_ = _db_schema(db, schema, config)
+    if out:
+        _write_text(out, schema_.to_json())
+    if format is ReportFormat.json:
+        if not out:
+            sys.stdout.write(schema_.to_json())
+        return
+    table = output.Table(title=f"{len(schema_.tables)} tables, {len(schema_.views)} views, "
+                         f"{len(schema_.enums)} enums (PostgreSQL {schema_.server_version or '?'})",
+                         title_justify="left")
+    for heading in ("table", "columns", "primary key", "foreign keys", "indexes", "comment"):
+        table.add_column(heading, overflow="fold")
+    for t in schema_.tables:
+        table.add_row(
+            t.qualified_name, str(len(t.columns)),
+            ", ".join(t.primary_key.columns) if t.primary_key else "(none)",
+            str(len(t.foreign_keys)), str(len(t.indexes)), t.comment or "",
+        )
+    output.stdout.print(table)
+
+
+@app.command("compare-db-models")
+def compare_db_models(
+    db: Optional[str] = DbOption,
+    models: Optional[str] = ModelsOption,
+    models_glob: Optional[str] = GlobOption,
+    schema: Optional[List[str]] = SchemaOption,
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+) -> None:
+    """Every difference between the database (ground truth) and the models. Exit 1 on drift."""
+    from planner.compare import compare
+
+    config = _config(models)
+    truth = _db_schema(db, schema, config)
+    model_set = _models(models, models_glob, config)
+    items = compare(truth, model_set, renames=config.renames)
+    _report_discrepancies("compare-db-models", items, model_set, format)
+
+
+def _report_discrepancies(command: str, items, model_set, format: ReportFormat) -> None:
+    if format is ReportFormat.json:
+        output.emit_json(command, {
+            **output.discrepancies_json(items),
+            "unresolved": [vars(u) for u in model_set.unresolved],
+            "errors": [vars(e) for e in model_set.errors],
+        })
+    else:
+        output.print_discrepancies(items, "database vs models" if command == "compare-db-models"
+                                   else "docs vs models")
+    if model_set.errors:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(_drift_exit(items))
+
+
+def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, files, only, tables):
+    """The plan to show or apply: computed now, or loaded from ``--plan``; then filtered."""
+    from planner.plan import Plan
+
+    if only:
+        from planner.actions import FIX_KINDS
+
+        unknown = sorted(set(only) - set(FIX_KINDS))
+        if unknown:
+            raise InputError(f"unknown fix kind {', '.join(unknown)} (--only takes: {' '.join(FIX_KINDS)})")
+    if plan_file:
+        try:
+            plan = Plan.from_json(Path(plan_file).read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise InputError(f"{plan_file}: cannot read plan: {error}") from None
+    else:
+        from planner.build import build_plan
+
+        config = _config(models)
+        truth = _db_schema(db, schema, config)
+        model_set = _models(models, models_glob, config)
+        if model_set.errors:
+            raise InputError(f"{model_set.errors[0]} (fix the file, then plan again)")
+        plan = build_plan(truth, model_set, _planner_options(config, include_cosmetic))
+    return plan.filtered(files or (), only or (), tables or ())
+
+
+@app.command()
+def plan(
+    db: Optional[str] = DbOption,
+    models: Optional[str] = ModelsOption,
+    models_glob: Optional[str] = GlobOption,
+    schema: Optional[List[str]] = SchemaOption,
+    file: Optional[List[str]] = FileFilter,
+    only: Optional[List[str]] = KindFilter,
+    table: Optional[List[str]] = TableFilter,
+    include_cosmetic: bool = typer.Option(False, "--include-cosmetic", help="Also fix cosmetic type spellings."),
+    format: PlanFormat = typer.Option(PlanFormat.diff, "--format"),
+    out: Optional[str] = typer.Option(None, "--out", help="Save the plan as JSON for `apply --plan`."),
+    sql_out: Optional[str] = typer.Option(None, "--sql-out", help="Write the db-sql suggestions to this file."),
+) -> None:
+    """Dry run: the fix actions as unified diffs (nothing is written). Exit 1 when there is work."""
+    from codemods.files import Changed, Failed, run_plan
+
+    the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table)
+    if out:
+        _write_text(out, the_plan.to_json())
+    suggestions = [a for a in the_plan.actions if a.kind == "db-sql"]
+    if sql_out:
+        _write_text(sql_out, _sql_script(suggestions))
+    results = run_plan(the_plan, write=False)
+    if format is PlanFormat.json:
+        document = __import__("json").loads(the_plan.to_json())
+        document.pop("version")
+        document["results"] = [_result_json(r) for r in results]
+        output.emit_json("plan", document)
+    else:
+        for result in results:
+            if isinstance(result, Changed):
+                output.print_diff(result.diff)
+            elif isinstance(result, Failed):
+                output.stderr.print(output.Text(f"error: {result.path}: {result.message}", style="bold red"))
+        _print_plan_summary(the_plan, suggestions)
+    if any(isinstance(r, Failed) for r in results):
+        raise typer.Exit(EXIT_ERROR)
+    code_actions = [a for a in the_plan.actions if a.kind != "db-sql"]
+    raise typer.Exit(EXIT_DRIFT if code_actions else EXIT_CLEAN)
+
+
+def _result_json(result) -> dict:
+    from codemods.files import Changed, Failed
+
+    if isinstance(result, Changed):
+        return {"file": str(result.path), "status": "changed", "diff": result.diff}
+    if isinstance(result, Failed):
+        return {"file": str(result.path), "status": "failed", "message": result.message}
+    return {"file": str(result.path), "status": "unchanged"}
+
+
+def _sql_script(suggestions) -> str:
+    lines = ["-- Changes that belong in the database, suggested by schema-inspector.",
+             "-- Review them; schema-inspector never executes SQL.", ""]
+    for action in suggestions:
+        lines.append(f"-- {action.reason}".replace("\n", " "))
+        lines.append(action.sql)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _print_plan_summary(the_plan, suggestions) -> None:
+    counts: dict[tuple[str, str], int] = {}
+    for action in the_plan.actions:
+        if action.kind != "db-sql":
+            key = (action.file, action.kind)
+            counts[key] = counts.get(key, 0) + 1
+    if counts:
+        table = output.Table(title="fix actions by file and kind", title_justify="left")
+        table.add_column("file")
+        table.add_column("kind")
+        table.add_column("actions", justify="right")
+        for (file, kind), count in sorted(counts.items()):
+            table.add_row(file, kind, str(count))
+        output.stdout.print(table)
+    else:
+        output.stdout.print("[green]nothing to change in the models[/green]")
+    if suggestions:
+        output.stdout.print(f"[bold]{len(suggestions)} db-sql suggestion(s)[/bold] (never executed):")
+        for action in suggestions:
+            output.stdout.print(output.Text(f"  {action.sql}"))
+            output.stdout.print(output.Text(f"    -- {action.reason}", style="dim"))
+    for note in the_plan.notes:
+        output.stdout.print(output.Text(f"note: {note}", style="cyan"))
+
+
+@app.command()
+def apply(
+    db: Optional[str] = DbOption,
+    models: Optional[str] = ModelsOption,
+    models_glob: Optional[str] = GlobOption,
+    schema: Optional[List[str]] = SchemaOption,
+    file: Optional[List[str]] = FileFilter,
+    only: Optional[List[str]] = KindFilter,
+    table: Optional[List[str]] = TableFilter,
+    include_cosmetic: bool = typer.Option(False, "--include-cosmetic"),
+    plan_file: Optional[str] = typer.Option(None, "--plan", help="Apply a plan saved by `plan --out`."),
+    check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if anything would change."),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+) -> None:
+    """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
+    from codemods.files import Changed, Failed, run_plan
+
+    the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table)
+    allowed_root = Path(models).resolve() if models else None
+    results = run_plan(the_plan, write=not check, allowed_root=allowed_root)
+    changed = [r for r in results if isinstance(r, Changed)]
+    failed = [r for r in results if isinstance(r, Failed)]
+    if format is ReportFormat.json:
+        output.emit_json("apply", {
+            "check": check,
+            "results": [_result_json(r) for r in results],
+            "actions": len(the_plan.actions),
+        })
+    else:
+        verb = "would change" if check else "changed"
+        for result in changed:
+            output.stdout.print(f"{verb} {result.path}")
+        for result in failed:
+            output.stderr.print(output.Text(f"error: {result.path}: {result.message}", style="bold red"))
+        output.stdout.print(f"{len(changed)} file(s) {verb}, {len(failed)} failed, "
+                            f"{len(results) - len(changed) - len(failed)} unchanged")
+    if failed:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_DRIFT if check and changed else EXIT_CLEAN)
+
+
+@app.command("generate-docs")
+def generate_docs(
+    db: Optional[str] = DbOption,
+    schema: Optional[List[str]] = SchemaOption,
+    out: Optional[str] = typer.Option(None, "--out", help="Markdown file to write (keeps hand-written sections)."),
+) -> None:
+    """Write the schema documentation (markdown + Mermaid ER diagram) from the database."""
+    from introspect.docs import render_markdown
+
+    truth = _db_schema(db, schema, _config(None))
+    previous = None
+    if out and Path(out).is_file():
+        previous = Path(out).read_text(encoding="utf-8")
+    text = render_markdown(truth, previous)
+    if out:
+        _write_text(out, text)
+    else:
+        sys.stdout.write(text)
+
+
+def _read_doc(doc: str):
+    from introspect.docs import parse_markdown
+
+    path = Path(doc)
+    if not path.is_file():
+        raise InputError(f"{doc}: no such file (--doc)")
+    return parse_markdown(path.read_text(encoding="utf-8"))
+
+
+@app.command()
+def validate(
+    db: Optional[str] = DbOption,
+    doc: str = typer.Option(..., "--doc", help="The generated database_schema.md."),
+    schema: Optional[List[str]] = SchemaOption,
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+) -> None:
+    """Check that the docs still describe the database. Exit 1 with the differences."""
+    from planner.schema_diff import diff_schemas
+
+    truth = _db_schema(db, schema, _config(None))
+    items = diff_schemas(truth, _read_doc(doc))
+    if format is ReportFormat.json:
+        output.emit_json("validate", output.discrepancies_json(items))
+    else:
+        output.print_discrepancies(items, "database vs docs")
+    raise typer.Exit(EXIT_DRIFT if items else EXIT_CLEAN)
+
+
+@app.command("compare-models-doc")
+def compare_models_doc(
+    models: Optional[str] = ModelsOption,
+    doc: str = typer.Option(..., "--doc", help="The generated database_schema.md (the ground truth here)."),
+    models_glob: Optional[str] = GlobOption,
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+) -> None:
+    """The models against the docs, with the same engine and output as compare-db-models."""
+    from planner.compare import compare
+
+    config = _config(models)
+    truth = _read_doc(doc)
+    model_set = _models(models, models_glob, config)
+    _report_discrepancies("compare-models-doc", compare(truth, model_set, renames=config.renames),
+                          model_set, format)
+
+
+@app.command()
+def report(
+    db: Optional[str] = DbOption,
+    models: Optional[str] = ModelsOption,
+    doc: Optional[str] = typer.Option(None, "--doc"),
+    models_glob: Optional[str] = GlobOption,
+    schema: Optional[List[str]] = SchemaOption,
+    out: Optional[str] = typer.Option(None, "--out", help="Write the report here instead of stdout."),
+    format: DocFormat = typer.Option(DocFormat.markdown, "--format"),
+) -> None:
+    """The drift analysis: counts, per-table details, rename candidates, db-sql, next commands."""
+    import json
+
+    from planner.build import build_plan
+    from planner.compare import compare
+    from planner.report import build_report, render_report_markdown, report_json
+    from planner.schema_diff import diff_schemas
+
+    config = _config(models)
+    truth = _db_schema(db, schema, config)
+    model_set = _models(models, models_glob, config)
+    db_vs_models = compare(truth, model_set, renames=config.renames)
+    docs = _read_doc(doc) if doc else None
+    models_vs_docs = compare(docs, model_set, renames=config.renames) if docs else None
+    docs_vs_db = diff_schemas(truth, docs) if docs else None
+    the_plan = build_plan(truth, model_set, _planner_options(config, False))
+    result = build_report(truth, db_vs_models, models_vs_docs, docs_vs_db, the_plan)
+    if format is DocFormat.json:
+        document = report_json(result)
+        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = render_report_markdown(result)
+    if out:
+        _write_text(out, text)
+    else:
+        sys.stdout.write(text)
+    raise typer.Exit(_drift_exit(db_vs_models))
+
+
+@app.command("audit-timestamps")
+def audit_timestamps(
+    db: Optional[str] = DbOption,
+    models: Optional[str] = ModelsOption,
+    models_glob: Optional[str] = GlobOption,
+    schema: Optional[List[str]] = SchemaOption,
+    format: DocFormat = typer.Option(DocFormat.markdown, "--format"),
+    out: Optional[str] = typer.Option(None, "--out"),
+) -> None:
+    """created_at / updated_at audit: missing columns, DB defaults, nullability, model policy."""
+    import json
+
+    from planner.timestamps import (audit_timestamps as run_audit,
+                                    render_timestamp_audit_markdown, timestamp_audit_json)
+
+    config = _config(models)
+    truth = _db_schema(db, schema, config)
+    model_set = _models(models, models_glob, config) if models or config.models else None
+    audit = run_audit(truth, model_set)
+    if format is DocFormat.json:
+        text = json.dumps({"version": output.JSON_VERSION, "command": "audit-timestamps",
+                           **timestamp_audit_json(audit)}, indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = render_timestamp_audit_markdown(audit)
+    if out:
+        _write_text(out, text)
+    else:
+        sys.stdout.write(text)
+    raise typer.Exit(EXIT_DRIFT if audit.findings else EXIT_CLEAN)
+
+
+@app.command()
+def demo(
+    keep: Optional[str] = typer.Option(None, "--keep", help="Copy the scenario here and keep it."),
+) -> None:
+    """The whole workflow on the seed scenario, in a temporary copy (the repo is never touched)."""
+    from .demo import run_demo
+
+    raise typer.Exit(run_demo(keep))
+
+
+# -- entry point ---------------------------------------------------------------------------
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    """Console script: one clear line and exit 2 for bad input; ``--debug`` shows tracebacks."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args or os.environ.get("SCHEMA_INSPECTOR_DEBUG") == "1"
+    args = [a for a in args if a != "--debug"]
+    try:
+        code = app(args=args, prog_name="schema-inspector", standalone_mode=False)
+        sys.exit(code or 0)
+    except InputError as error:
+        output.stderr.print(output.Text(f"error: {mask_password(str(error))}", style="bold red"))
+        if debug and error.details:
+            output.stderr.print(output.Text(mask_password(error.details)))
+        if debug:
+            traceback.print_exc()
+        sys.exit(EXIT_ERROR)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        output.stderr.print("interrupted")
+        sys.exit(130)
+    except Exception as error:  # click usage errors and real bugs
+        import click
+
+        if isinstance(error, click.exceptions.ClickException):
+            error.show()
+            sys.exit(EXIT_ERROR)
+        if isinstance(error, click.exceptions.Abort):
+            sys.exit(130)
+        output.stderr.print(output.Text(
+            f"internal error: {type(error).__name__}: {mask_password(str(error))} "
+            "(run again with --debug for the traceback, and please report it)", style="bold red"))
+        if debug:
+            traceback.print_exc()
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,106 @@
+"""``[tool.schema-inspector]`` in the nearest pyproject.toml: defaults for the CLI options.
+
+Example::
+
+    [tool.schema-inspector]
+    db = "postgresql://app@localhost/app"     # default for --db (after $DATABASE_URL)
+    models = "models"                         # default for --models
+    models-glob = "models_*.py"
+    schemas = ["public"]
+    timestamp-policy = true                   # created_at: server_default now(); updated_at: none
+    include-cosmetic = false
+    rename-threshold = 0.6
+
+    [tool.schema-inspector.renames]           # declared column renames: "table.old" = "new"
+    "notifications.user_id" = "users_id"
+
+    [tool.schema-inspector.model-files]       # where new classes for these tables go
+    tv_channels = "models/models_media.py"
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from introspect.errors import InputError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+KNOWN_KEYS = {
+    "db", "models", "models-glob", "schemas", "timestamp-policy", "include-cosmetic",
+    "rename-threshold", "renames", "model-files",
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """The tool's settings as read from pyproject.toml (all optional)."""
+
+    path: Path | None = None  # the pyproject.toml they came from
+    db: str | None = None
+    models: str | None = None
+    models_glob: str | None = None
+    schemas: tuple[str, ...] = ()
+    timestamp_policy: bool = False
+    include_cosmetic: bool = False
+    rename_threshold: float | None = None
+    renames: tuple[tuple[str, str, str], ...] = ()  # (table, old, new)
+    model_files: tuple[tuple[str, str], ...] = field(default=())  # (table, file)
+
+    def relative(self, value: str | None) -> str | None:
+        """A path from the config file, resolved against the file's directory."""
+        if value is None or self.path is None or Path(value).is_absolute():
+            return value
+        return str(self.path.parent / value)
+
+
+def find_config(start: Path) -> Config:
+    """The config of the nearest pyproject.toml with a [tool.schema-inspector] table."""
+    start = start.resolve()
+    for directory in [start, *start.parents] if start.is_dir() else start.parents:
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            config = read_config(candidate)
+            if config is not None:
+                return config
+    return Config()
+
+
+def read_config(path: Path) -> Config | None:
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise InputError(f"{path}: cannot read [tool.schema-inspector]: {error}") from None
+    table = document.get("tool", {}).get("schema-inspector")
+    if table is None:
+        return None
+    unknown = sorted(set(table) - KNOWN_KEYS)
+    if unknown:
+        raise InputError(
+            f"{path}: unknown key(s) in [tool.schema-inspector]: {', '.join(unknown)} "
+            f"(known: {', '.join(sorted(KNOWN_KEYS))})"
+        )
+    renames = []
+    for qualified, new in sorted(table.get("renames", {}).items()):
+        table_name, dot, old = qualified.rpartition(".")
+        if not dot or not table_name or not isinstance(new, str):
+            raise InputError(f'{path}: renames entries look like "table.old_column" = "new_column"')
+        renames.append((table_name, old, new))
+    schemas = table.get("schemas", ())
+    return Config(
+        path=path,
+        db=table.get("db"),
+        models=table.get("models"),
+        models_glob=table.get("models-glob"),
+        schemas=tuple([schemas] if isinstance(schemas, str) else schemas),
+        timestamp_policy=bool(table.get("timestamp-policy", False)),
+        include_cosmetic=bool(table.get("include-cosmetic", False)),
+        rename_threshold=table.get("rename-threshold"),
+        renames=tuple(renames),
+        model_files=tuple(sorted(table.get("model-files", {}).items())),
+    )

@@ -1,0 +1,109 @@
+"""Showing results: rich tables and coloured diffs on a terminal, plain text when piped,
+JSON on request. Nothing here decides anything; it only presents."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from planner.discrepancy import SEVERITIES, Discrepancy
+
+JSON_VERSION = 1
+
+stdout = Console(highlight=False, soft_wrap=True)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "cosmetic": "dim"}
+
+
+def emit_json(command: str, payload: dict[str, Any]) -> None:
+    """One versioned JSON document on stdout, keys in a stable order."""
+    document = {"version": JSON_VERSION, "command": command, **payload}
+    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+@contextmanager
+def status(message: str) -> Iterator[None]:
+    """A spinner on stderr for long work, only when stderr is a terminal."""
+    if stderr.is_terminal:
+        with stderr.status(message):
+            yield
+    else:
+        yield
+
+
+def severity_counts(items: Iterable[Discrepancy]) -> dict[str, int]:
+    counts = {severity: 0 for severity in SEVERITIES}
+    for item in items:
+        counts[item.severity] = counts.get(item.severity, 0) + 1
+    counts["total"] = sum(counts[s] for s in SEVERITIES)
+    return counts
+
+
+def discrepancies_json(items: list[Discrepancy]) -> dict[str, Any]:
+    return {
+        "summary": severity_counts(items),
+        "discrepancies": [item.to_json() for item in items],
+    }
+
+
+def print_discrepancies(items: list[Discrepancy], title: str) -> None:
+    """Rich tables grouped by file and table; a one-line verdict at the end."""
+    if not items:
+        stdout.print(f"[green]{title}: no discrepancies[/green]")
+        return
+    groups: dict[tuple[str, str], list[Discrepancy]] = {}
+    for item in items:
+        groups.setdefault((item.file or "(no model)", item.table), []).append(item)
+    for (file, table_name), group in groups.items():
+        table = Table(title=f"{file} - {table_name}", title_justify="left", expand=False)
+        for heading in ("severity", "kind", "column", "database", "models", "line", "detail"):
+            table.add_column(heading, overflow="fold")
+        for item in group:
+            table.add_row(
+                Text(item.severity, style=SEVERITY_STYLE.get(item.severity, "")),
+                item.kind,
+                item.column or "",
+                item.expected or "",
+                item.actual or "",
+                str(item.line) if item.line else "",
+                item.message,
+            )
+        stdout.print(table)
+    counts = severity_counts(items)
+    stdout.print(
+        f"{title}: [bold red]{counts['critical']} critical[/bold red], "
+        f"[yellow]{counts['warning']} warning[/yellow], {counts['cosmetic']} cosmetic"
+    )
+
+
+def print_unresolved(models) -> None:
+    """What the model reader could not decide, and files it could not read."""
+    for item in models.errors:
+        stderr.print(Text(f"error: {item}", style="bold red"))
+    for item in models.unresolved:
+        stderr.print(Text(f"unresolved: {item}", style="yellow"))
+
+
+def print_diff(diff: str) -> None:
+    """A unified diff, coloured on a terminal, verbatim when piped."""
+    if not stdout.is_terminal:
+        sys.stdout.write(diff if diff.endswith("\n") else diff + "\n")
+        return
+    for line in diff.splitlines():
+        style = ""
+        if line.startswith(("+++", "---")):
+            style = "bold"
+        elif line.startswith("+"):
+            style = "green"
+        elif line.startswith("-"):
+            style = "red"
+        elif line.startswith("@@"):
+            style = "cyan"
+        stdout.print(Text(line, style=style))
