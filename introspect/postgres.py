@@ -85,11 +85,28 @@ _TYPE_JOINS = """
     LEFT JOIN pg_namespace en ON en.oid = e.typnamespace
 """
 
+# What a domain-typed column inherits from its domain (and the domains under it): the
+# column rejects NULL if any of them is NOT NULL, and takes the nearest domain default
+# when it has none of its own. This is the column's effective behaviour, the one the
+# models must declare, and what SQLAlchemy's reflection (hence Alembic) reports too.
+_DOMAIN_CHAIN_SQL = """
+    WITH RECURSIVE chain(oid, base, not_null, default_bin, depth) AS (
+        SELECT t.oid, t.typbasetype, t.typnotnull, t.typdefaultbin, 0
+        UNION ALL
+        SELECT b.oid, b.typbasetype, b.typnotnull, b.typdefaultbin, chain.depth + 1
+        FROM chain JOIN pg_type b ON b.oid = chain.base AND b.typtype = 'd'
+    )
+    SELECT bool_or(not_null) AS not_null,
+           (array_agg(pg_get_expr(default_bin, 0) ORDER BY depth)
+               FILTER (WHERE default_bin IS NOT NULL))[1] AS default_text
+    FROM chain
+"""
+
 # One row per column (and one row with NULL columns for a table that has none).
 _RELATIONS_SQL = f"""
 SELECT n.nspname, c.relname::text, c.relkind::text, obj_description(c.oid, 'pg_class'),
-       a.attnum, a.attname::text, a.attnotnull, a.attndims,
-       pg_get_expr(ad.adbin, ad.adrelid) AS default_text,
+       a.attnum, a.attname::text, a.attnotnull OR COALESCE(dom.not_null, false), a.attndims,
+       COALESCE(pg_get_expr(ad.adbin, ad.adrelid), dom.default_text) AS default_text,
        a.attidentity::text, a.attgenerated::text,
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
             THEN co.collname::text END AS collation,
@@ -101,6 +118,7 @@ LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisd
 LEFT JOIN pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
 {_TYPE_JOINS.format(typid="a.atttypid")}
+LEFT JOIN LATERAL ({_DOMAIN_CHAIN_SQL}) dom ON t.typtype = 'd'
 WHERE {_RELATION_FILTER}
 ORDER BY n.nspname, c.relname, a.attnum
 """
@@ -276,6 +294,7 @@ def _columns(rows: list[tuple]) -> tuple[Column, ...]:
         columns.append(Column(
             name=name,
             type=_column_type(type_row, ndims),
+            # not_null = attnotnull, or a NOT NULL domain (see _DOMAIN_CHAIN_SQL).
             # attnotnull is also true for a PostgreSQL 18 NOT VALID not-null constraint.
             # We keep that as NOT NULL: the server already rejects NULL in every new or
             # updated row, which is what the models must declare; only old rows may hold NULL.
