@@ -1,0 +1,119 @@
+"""Carry out a file's fix actions on its text: pure, minimal, and proportional to the drift.
+
+The file is read with ``ast`` (fast) only to find where things are. LibCST parses just
+the classes (or ``Table(...)`` statements) that actions edit and the leading import
+block; their rewritten text is spliced back at the lines ``ast`` reported. Every other
+line is copied as it was, byte for byte (comments, blank lines, CRLF, tabs, a BOM).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from typing import Sequence
+
+from planner.actions import Action, AddModel
+
+from .editor import edit_target
+from .errors import CodemodError
+from .imports import ImportRequests, add_imports
+from .lines import splice, split_lines
+from .model import AddModelTransformer
+from .registry import is_code_edit
+from .render import Renderer
+from .style import detect_style
+
+BOM = "\ufeff"
+
+__all__ = ["CodemodError", "edit_source"]
+
+
+def edit_source(text: str, actions: Sequence[Action]) -> str:
+    """``text`` with ``actions`` (all for this one file) carried out.
+
+    Actions that are not code edits (``SuggestSQL``) are skipped; an action of an
+    unknown type raises :class:`~codemods.registry.UnknownActionError`; an action whose
+    target is missing raises :class:`CodemodError` naming the file and line. Applying the
+    same actions to the result changes nothing.
+    """
+    actions = [a for a in actions if is_code_edit(a)]
+    if not actions:
+        return text
+    file = actions[0].file
+    bom = BOM if text.startswith(BOM) else ""
+    source = text[len(bom):]
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as error:
+        raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
+    style = detect_style(source, tree)
+    renderer = Renderer(style, ImportRequests())
+    lines = split_lines(source)
+    top_level = _top_level_names(tree)
+
+    by_target: dict[str, list[Action]] = defaultdict(list)
+    models: list[AddModel] = []
+    for action in actions:
+        if isinstance(action, AddModel):
+            models.append(action)
+        else:
+            by_target[action.class_name].append(action)
+
+    replacements: list[tuple[int, int, str]] = []
+    for name, target_actions in by_target.items():
+        node = top_level.get(name)
+        if node is None:
+            raise CodemodError(file, 0, f"no class or Table variable {name!r} at the top level")
+        first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
+        last = node.end_lineno or node.lineno
+        snippet = "".join(lines[first - 1 : last])
+        try:
+            rewritten = edit_target(snippet, target_actions, renderer)
+        except CodemodError as error:
+            raise error.located(file, node.lineno) from None
+        if rewritten != snippet:
+            replacements.append((first, last, rewritten))
+
+    for model in models:
+        if model.class_name in top_level:
+            continue  # already generated
+        replacements.append(_model_insertion(model, renderer, tree, top_level, lines))
+
+    edited = splice(lines, replacements)
+    return bom + add_imports(edited, style, renderer.requests)
+
+
+def _top_level_names(tree: ast.Module) -> dict[str, ast.stmt]:
+    """Top-level classes and assigned names (``Table(...)`` objects) by name."""
+    names: dict[str, ast.stmt] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            names[node.name] = node
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    names[target.id] = node
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names[node.target.id] = node
+    return names
+
+
+def _model_insertion(
+    model: AddModel,
+    renderer: Renderer,
+    tree: ast.Module,
+    top_level: dict[str, ast.stmt],
+    lines: list[str],
+) -> tuple[int, int, str]:
+    """Where the new class goes (after ``after_class``, else after the last statement)."""
+    anchor = top_level.get(model.after_class) if model.after_class else None
+    if anchor is None and tree.body:
+        anchor = tree.body[-1]
+    after_line = (anchor.end_lineno or anchor.lineno) if anchor is not None else len(lines)
+    code = AddModelTransformer(model, renderer).class_code()
+    style = renderer.style
+    if after_line and not lines[after_line - 1].endswith(("\n", "\r")):
+        code = style.newline + code  # the file's last line had no line break
+    if not tree.body:
+        code = code.lstrip("\r\n")
+    return (after_line + 1, after_line, code)

@@ -1,0 +1,124 @@
+"""Minimal edits of call arguments, keeping the call's own layout.
+
+``Column(...)`` calls are written one line or one argument per line, with or without a
+trailing comma. Adding or removing an argument reuses the separators the call already
+has, so a one-line call stays on one line and a multi-line call grows one line.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+COLUMN_FUNCTIONS = ("Column", "mapped_column")
+
+
+def func_name(node: cst.BaseExpression) -> str | None:
+    """The last name of a callee: ``Column`` for ``db.Column`` and ``Column``."""
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    return None
+
+
+def is_call_to(node: cst.CSTNode, *names: str) -> bool:
+    return isinstance(node, cst.Call) and func_name(node.func) in names
+
+
+def find_column_call(node: cst.CSTNode) -> cst.Call | None:
+    """The outermost ``Column(...)`` / ``mapped_column(...)`` call inside ``node``
+    (also inside ``deferred(Column(...))`` and the like)."""
+    if is_call_to(node, *COLUMN_FUNCTIONS):
+        return node  # type: ignore[return-value]
+    for child in node.children:
+        found = find_column_call(child)
+        if found is not None:
+            return found
+    return None
+
+
+def positional(call: cst.Call) -> list[cst.Arg]:
+    return [a for a in call.args if a.keyword is None and not a.star]
+
+
+def get_keyword(call: cst.Call, name: str) -> cst.Arg | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg
+    return None
+
+
+def _separator(call: cst.Call) -> cst.BaseParenthesizableWhitespace:
+    """The whitespace the call puts after a comma between arguments."""
+    for arg in call.args[:-1]:
+        if isinstance(arg.comma, cst.Comma):
+            return arg.comma.whitespace_after
+    if _has_newline(call.whitespace_before_args):
+        return call.whitespace_before_args
+    return cst.SimpleWhitespace(" ")
+
+
+def _has_newline(whitespace: cst.CSTNode) -> bool:
+    return isinstance(whitespace, cst.ParenthesizedWhitespace)
+
+
+def insert_arg(call: cst.Call, index: int, arg: cst.Arg) -> cst.Call:
+    """``call`` with ``arg`` inserted before argument ``index`` (or appended)."""
+    args = list(call.args)
+    separator = _separator(call)
+    if index < len(args):
+        args.insert(index, arg.with_changes(comma=cst.Comma(whitespace_after=separator)))
+        return call.with_changes(args=args)
+    if not args:
+        return call.with_changes(args=[arg])
+    last = args[-1]
+    if isinstance(last.comma, cst.Comma):
+        # trailing comma: the new argument takes it (and the layout before ")")
+        args[-1] = last.with_changes(comma=last.comma.with_changes(whitespace_after=separator))
+        args.append(arg.with_changes(comma=last.comma, whitespace_after_arg=last.whitespace_after_arg))
+    else:
+        args[-1] = last.with_changes(
+            comma=cst.Comma(whitespace_after=separator), whitespace_after_arg=cst.SimpleWhitespace("")
+        )
+        args.append(arg.with_changes(whitespace_after_arg=last.whitespace_after_arg))
+    return call.with_changes(args=args)
+
+
+def remove_arg(call: cst.Call, target: cst.Arg) -> cst.Call:
+    """``call`` without ``target`` (an argument of it, by identity)."""
+    args = list(call.args)
+    index = next(i for i, a in enumerate(args) if a is target)
+    removed = args.pop(index)
+    if index == len(args) and args:
+        # the last argument went: its predecessor takes its comma (or none) and layout
+        args[-1] = args[-1].with_changes(comma=removed.comma, whitespace_after_arg=removed.whitespace_after_arg)
+    return call.with_changes(args=args)
+
+
+def replace_arg_value(call: cst.Call, target: cst.Arg, value: cst.BaseExpression) -> cst.Call:
+    return call.with_changes(args=[a.with_changes(value=value) if a is target else a for a in call.args])
+
+
+def set_keyword(call: cst.Call, name: str, value: cst.BaseExpression) -> cst.Call:
+    """``name=value`` replacing an existing ``name=`` or appended after the other arguments."""
+    existing = get_keyword(call, name)
+    if existing is not None:
+        return replace_arg_value(call, existing, value)
+    new = cst.Arg(
+        value,
+        keyword=cst.Name(name),
+        equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")),
+    )
+    return insert_arg(call, len(call.args), new)
+
+
+def remove_keyword(call: cst.Call, name: str) -> cst.Call:
+    existing = get_keyword(call, name)
+    return call if existing is None else remove_arg(call, existing)
+
+
+def insert_positional(call: cst.Call, arg_value: cst.BaseExpression, index: int | None = None) -> cst.Call:
+    """A positional argument at ``index`` (default: after the last positional one)."""
+    if index is None:
+        index = len(positional(call))
+    return insert_arg(call, index, cst.Arg(arg_value))

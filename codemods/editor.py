@@ -1,0 +1,266 @@
+"""Carry out the actions on one class (or one ``Table(...)`` statement) in one LibCST pass.
+
+The editor gets only the text of that class, parses it, finds the node every action
+names (the attribute statement, the ``Table`` argument, ``__tablename__``) and keys
+the edits by those original nodes, as Fixit does: a single transformer pass then
+rewrites each keyed node and, on the enclosing body, drops and inserts statements.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Sequence
+
+import libcst as cst
+
+from planner.actions import Action, AddColumn, DropColumn, SetTableName
+
+from .calls import find_column_call, insert_arg, is_call_to, positional, remove_arg
+from .errors import CodemodError
+from .render import Renderer, string_value
+from .transformers import AddColumnTransformer, DropColumnTransformer, NodeTransformer
+
+
+def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> str:
+    """``snippet`` (a top-level class or ``x = Table(...)`` statement, as text) with
+    ``actions`` carried out. Raises :class:`CodemodError` (without a place: the caller
+    knows it) when an action's target is missing."""
+    from .registry import transformer_for  # the registry imports the transformers
+
+    module = cst.parse_module(snippet)
+    top = module.body[0]
+    index = _TargetIndex(top)
+    plan = _KeyedEdits(index.container)
+    for action in actions:
+        transformer = transformer_for(action, renderer)
+        if isinstance(transformer, AddColumnTransformer):
+            if index.get(action.attribute) is None:
+                plan.add(transformer, index)
+        elif isinstance(transformer, DropColumnTransformer):
+            target = index.get(action.attribute)
+            if target is not None:  # already gone: nothing to do
+                plan.removals.add(target)
+        elif isinstance(action, SetTableName):
+            plan.modify(index.table_name(action), transformer)
+        else:
+            target = index.get(action.attribute)
+            if target is None:
+                raise CodemodError("", 0, f"{action.class_name}.{action.attribute}: no such attribute")
+            plan.modify(target, transformer)
+    return module.visit(_KeyedTransformer(plan, renderer)).code
+
+
+class _TargetIndex:
+    """The nodes of one parsed class (or Table statement) that actions can name."""
+
+    def __init__(self, top: cst.CSTNode) -> None:
+        self.by_name: dict[str, cst.CSTNode] = {}
+        if isinstance(top, cst.ClassDef):
+            self.table_object = False
+            self.container: cst.CSTNode = top.body
+            for statement in top.body.body:
+                name = _assigned_name(statement)
+                if name is not None:
+                    self.by_name.setdefault(name, statement)
+            return
+        table_call = _table_call(top)
+        if table_call is None:
+            raise CodemodError("", 0, "neither a class nor a Table(...) assignment")
+        self.table_object = True
+        self.container = table_call
+        for arg in table_call.args:
+            if is_call_to(arg.value, "Column"):
+                column_args = positional(arg.value)
+                name = string_value(column_args[0].value) if column_args else None
+                if name is not None:
+                    self.by_name[name] = arg
+
+    def get(self, name: str | None) -> cst.CSTNode | None:
+        return self.by_name.get(name) if name is not None else None
+
+    def table_name(self, action: SetTableName) -> cst.CSTNode:
+        if self.table_object:
+            return self.container
+        target = self.by_name.get("__tablename__")
+        if target is None:
+            raise CodemodError("", 0, f"{action.class_name}: no __tablename__ to change")
+        return target
+
+
+def _assigned_name(statement: cst.CSTNode) -> str | None:
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target = small.targets[0].target
+    elif isinstance(small, cst.AnnAssign):
+        target = small.target
+    else:
+        return None
+    return target.value if isinstance(target, cst.Name) else None
+
+
+def _table_call(top: cst.CSTNode) -> cst.Call | None:
+    if isinstance(top, cst.SimpleStatementLine) and isinstance(top.body[0], (cst.Assign, cst.AnnAssign)):
+        value = top.body[0].value
+        if is_call_to(value, "Table"):
+            return value
+    return None
+
+
+class _KeyedEdits:
+    """What happens to which original node."""
+
+    def __init__(self, container: cst.CSTNode) -> None:
+        self.container = container
+        self.modifications: dict[cst.CSTNode, list[NodeTransformer]] = defaultdict(list)
+        self.removals: set[cst.CSTNode] = set()
+        self.insert_after: dict[cst.CSTNode, list[AddColumnTransformer]] = defaultdict(list)
+        self.insert_before: dict[cst.CSTNode, list[AddColumnTransformer]] = defaultdict(list)
+        self.added: list[AddColumnTransformer] = []
+
+    def _after_new_column(self, transformer: AddColumnTransformer) -> bool:
+        """Place ``transformer`` right after a column added in this same pass, if its
+        ``after`` names one (several new columns in a row, in the database's order)."""
+        previous = next((t for t in self.added if t.action.attribute == transformer.action.after), None)
+        if previous is None:
+            return False
+        for queue in (*self.insert_after.values(), *self.insert_before.values()):
+            if previous in queue:
+                queue.insert(queue.index(previous) + 1, transformer)
+                return True
+        return False
+
+    def modify(self, node: cst.CSTNode, transformer: NodeTransformer) -> None:
+        self.modifications[node].append(transformer)
+
+    def add(self, transformer: AddColumnTransformer, index: _TargetIndex) -> None:
+        if not self._after_new_column(transformer):
+            self._place(transformer, index)
+        self.added.append(transformer)
+
+    def _place(self, transformer: AddColumnTransformer, index: _TargetIndex) -> None:
+        after = index.get(transformer.action.after)
+        if after is not None:
+            self.insert_after[after].append(transformer)
+            return
+        members = _members(index)
+        if transformer.action.after is None and members:
+            first_column = next((m for m in members if not _is_preamble(m, index)), None)
+            if first_column is not None:
+                self.insert_before[first_column].append(transformer)
+                return
+        # ``after`` names an attribute this class does not define (e.g. a mixin's): the
+        # new column goes after the last column the class does define.
+        columns = [m for m in members if _defines_column(m)]
+        anchor = columns[-1] if columns else (members[-1] if members else None)
+        if anchor is None:
+            raise CodemodError("", 0, f"{transformer.action.class_name}: empty body")
+        self.insert_after[anchor].append(transformer)
+
+
+def _members(index: _TargetIndex) -> list[cst.CSTNode]:
+    if index.table_object:
+        return list(index.container.args)
+    return list(index.container.body)
+
+
+def _is_preamble(node: cst.CSTNode, index: _TargetIndex) -> bool:
+    """Docstring, ``__tablename__`` / ``__table_args__`` & co.; Table's name and MetaData."""
+    if index.table_object:
+        return not is_call_to(node.value, "Column")
+    name = _assigned_name(node)
+    if name is not None:
+        return name.startswith("__") and name.endswith("__")
+    return (
+        isinstance(node, cst.SimpleStatementLine)
+        and isinstance(node.body[0], cst.Expr)
+        and isinstance(node.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
+    )
+
+
+def _defines_column(node: cst.CSTNode) -> bool:
+    return find_column_call(node) is not None or (
+        isinstance(node, cst.SimpleStatementLine) and isinstance(node.body[0], cst.AnnAssign)
+    )
+
+
+class _KeyedTransformer(cst.CSTTransformer):
+    """One pass: keyed nodes are rewritten, then their body drops and gains statements."""
+
+    def __init__(self, edits: _KeyedEdits, renderer: Renderer) -> None:
+        super().__init__()
+        self.edits = edits
+        self.renderer = renderer
+
+    def on_leave(self, original_node, updated_node):
+        for transformer in sorted(self.edits.modifications.get(original_node, ()), key=lambda t: t.order):
+            mark = self.renderer.requests.mark()
+            before = updated_node
+            updated_node = transformer.transform(updated_node)
+            if updated_node.deep_equals(before):
+                # nothing changed: no import for it either
+                self.renderer.requests.rollback(mark)
+                updated_node = before
+        if original_node is self.edits.container:
+            if isinstance(updated_node, cst.Call):
+                return self._edit_table_arguments(original_node, updated_node)
+            return self._edit_class_body(original_node, updated_node)
+        return updated_node
+
+    def _edit_class_body(self, original: cst.IndentedBlock, updated: cst.IndentedBlock) -> cst.IndentedBlock:
+        edits = self.edits
+        body: list[cst.BaseStatement] = []
+        carried: list[cst.EmptyLine] = []  # comments above a dropped statement stay
+
+        def emit(statement: cst.BaseStatement) -> None:
+            nonlocal carried
+            if carried:
+                statement = statement.with_changes(leading_lines=[*carried, *statement.leading_lines])
+                carried = []
+            body.append(statement)
+
+        for old, new in zip(original.body, updated.body):
+            inserted = [t.statement() for t in edits.insert_before.get(old, ())]
+            if inserted and all(line.comment is None for line in new.leading_lines):
+                # the new statements take the blank lines that separated this one
+                inserted[0] = inserted[0].with_changes(leading_lines=new.leading_lines)
+                new = new.with_changes(leading_lines=[])
+            for statement in inserted:
+                emit(statement)
+            if old in edits.removals:
+                carried.extend(new.leading_lines)
+            else:
+                emit(new)
+            for transformer in edits.insert_after.get(old, ()):
+                emit(transformer.statement())
+        if not body:
+            body.append(cst.SimpleStatementLine([cst.Pass()]))
+        footer = [*carried, *updated.footer] if carried else updated.footer
+        return updated.with_changes(body=body, footer=footer)
+
+    def _edit_table_arguments(self, original: cst.Call, updated: cst.Call) -> cst.Call:
+        edits = self.edits
+        result = updated
+        # Arguments are found again by position after each change: an insertion or a
+        # removal rewrites the neighbouring argument's comma.
+        removed_positions = {i for i, old in enumerate(original.args) if old in edits.removals}
+        plan: list[tuple[int, str, object]] = []
+        for i, old in enumerate(original.args):
+            for transformer in edits.insert_before.get(old, ()):
+                plan.append((i, "before", transformer))
+            for transformer in edits.insert_after.get(old, ()):
+                plan.append((i, "after", transformer))
+        offsets = list(range(len(original.args)))  # original index -> current index
+        inserted_after = [0] * len(original.args)
+        for i, where, transformer in plan:
+            if where == "after":
+                inserted_after[i] += 1
+                position = offsets[i] + inserted_after[i]
+            else:
+                position = offsets[i]
+            result = insert_arg(result, position, transformer.table_argument())
+            offsets = [o + 1 if o >= position else o for o in offsets]
+        for i in sorted(removed_positions, reverse=True):
+            result = remove_arg(result, result.args[offsets[i]])
+        return result

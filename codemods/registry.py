@@ -1,0 +1,78 @@
+"""Which transformer carries out which action. Unknown actions fail loudly."""
+
+from __future__ import annotations
+
+from planner.actions import (
+    Action,
+    AddColumn,
+    AddModel,
+    DropColumn,
+    MapColumnName,
+    SetComment,
+    SetForeignKey,
+    SetNullable,
+    SetPrimaryKey,
+    SetServerDefault,
+    SetTableName,
+    SetType,
+    SuggestSQL,
+)
+
+from .model import AddModelTransformer
+from .render import Renderer
+from .transformers import (
+    ActionTransformer,
+    AddColumnTransformer,
+    DropColumnTransformer,
+    MapColumnNameTransformer,
+    SetCommentTransformer,
+    SetForeignKeyTransformer,
+    SetNullableTransformer,
+    SetPrimaryKeyTransformer,
+    SetServerDefaultTransformer,
+    SetTableNameTransformer,
+    SetTypeTransformer,
+)
+
+TRANSFORMERS: dict[type[Action], type[ActionTransformer]] = {
+    SetTableName: SetTableNameTransformer,
+    MapColumnName: MapColumnNameTransformer,
+    AddColumn: AddColumnTransformer,
+    DropColumn: DropColumnTransformer,
+    SetType: SetTypeTransformer,
+    SetNullable: SetNullableTransformer,
+    SetPrimaryKey: SetPrimaryKeyTransformer,
+    SetForeignKey: SetForeignKeyTransformer,
+    SetServerDefault: SetServerDefaultTransformer,
+    SetComment: SetCommentTransformer,
+    AddModel: AddModelTransformer,
+}
+
+# Actions that are not code edits: SQL for the database, printed or written by the CLI.
+NOT_CODE_EDITS: tuple[type[Action], ...] = (SuggestSQL,)
+
+
+class UnknownActionError(LookupError):
+    """An action type no transformer is registered for (a planner/codemod mismatch)."""
+
+
+def is_code_edit(action: Action) -> bool:
+    if isinstance(action, NOT_CODE_EDITS):
+        return False
+    transformer_class(action)
+    return True
+
+
+def transformer_class(action: Action) -> type[ActionTransformer]:
+    try:
+        return TRANSFORMERS[type(action)]
+    except KeyError:
+        raise UnknownActionError(
+            f"no codemod for action {type(action).__name__!r} (kind {action.kind!r}); "
+            f"known: {', '.join(sorted(c.__name__ for c in TRANSFORMERS))}"
+        ) from None
+
+
+def transformer_for(action: Action, renderer: Renderer) -> ActionTransformer:
+    """The transformer that carries out ``action`` in the file ``renderer`` writes for."""
+    return transformer_class(action)(action, renderer)

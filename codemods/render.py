@@ -1,0 +1,296 @@
+"""LibCST nodes for new code, written in the file's own style.
+
+Every name, comment, default and label that comes from the database is data: it
+becomes a ``libcst.SimpleString`` built with ``repr``-style escaping, never text
+formatted into code. Every name that needs an import is asked of
+:class:`~codemods.imports.ImportRequests`; in a Flask-SQLAlchemy file ``db.text`` /
+``db.JSON`` are used instead, as the file does (dialect types still get imported).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+import libcst as cst
+
+from introspect.schema import Column, ColumnType, Enum, ForeignKey
+from introspect.sqltypes import PG_DIALECT, TypeSpelling, sqlalchemy_spelling
+
+from .errors import CodemodError
+from .imports import ImportRequests
+from .style import FLASK, MODULE, FileStyle
+
+SQLALCHEMY = "sqlalchemy"
+ORM = "sqlalchemy.orm"
+
+# Modules whose names a Flask-SQLAlchemy ``db`` object exposes as attributes.
+_FLASK_MODULES = (SQLALCHEMY, ORM)
+
+
+def string(value: str, quote: str = '"') -> cst.SimpleString:
+    """A string literal for ``value`` (any text), in ``quote`` when that needs no escaping."""
+    literal = repr(value)
+    if quote == '"' and literal[0] == "'" and '"' not in value:
+        # repr chose ' only because the value has no quote of either kind to avoid
+        literal = '"' + literal[1:-1] + '"'
+    return cst.SimpleString(literal)
+
+
+def docstring(value: str, quote: str = '"') -> cst.SimpleString:
+    """A triple-quoted docstring when ``value`` is plain, else an escaped literal."""
+    plain = value.isprintable() and "\\" not in value and quote not in value
+    if plain:
+        return cst.SimpleString(quote * 3 + value + quote * 3)
+    return string(value, quote)
+
+
+def literal(value: Any, quote: str = '"') -> cst.BaseExpression:
+    """A Python literal (str, int, float, bool, None, tuple) as a node."""
+    if isinstance(value, str):
+        return string(value, quote)
+    if isinstance(value, bool) or value is None:
+        return cst.Name(repr(value))
+    if isinstance(value, int):
+        return cst.Integer(str(value)) if value >= 0 else cst.UnaryOperation(cst.Minus(), cst.Integer(str(-value)))
+    if isinstance(value, float):
+        return cst.Float(repr(value))
+    if isinstance(value, tuple):
+        return cst.Tuple([cst.Element(literal(v, quote)) for v in value])
+    raise TypeError(f"cannot write {value!r} as a literal")
+
+
+def dotted(text: str) -> cst.BaseExpression:
+    """``a.b.c`` as Name/Attribute nodes (``text`` is code the file already contains)."""
+    head, *rest = text.split(".")
+    node: cst.BaseExpression = cst.Name(head)
+    for part in rest:
+        node = cst.Attribute(node, cst.Name(part))
+    return node
+
+
+def call(func: cst.BaseExpression, *args: cst.BaseExpression, **kwargs: cst.BaseExpression) -> cst.Call:
+    return cst.Call(
+        func,
+        [cst.Arg(a) for a in args] + [keyword(k, v) for k, v in kwargs.items()],
+    )
+
+
+def keyword(name: str, value: cst.BaseExpression) -> cst.Arg:
+    return cst.Arg(
+        value,
+        keyword=cst.Name(name),
+        equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")),
+    )
+
+
+class Renderer:
+    """Builds nodes for one file: names reached the way the file reaches them."""
+
+    def __init__(self, style: FileStyle, requests: ImportRequests) -> None:
+        self.style = style
+        self.requests = requests
+
+    # -- names ---------------------------------------------------------------------
+
+    def name(self, module: str, name: str) -> cst.BaseExpression:
+        """An expression for ``module.name``: the file's own import of it, else its
+        namespace (``db.`` / ``sa.``), else a bare name with an import requested."""
+        bindings = self.style.bindings
+        for local, binding in bindings.items():
+            if binding.name == name and _same_family(binding.module, module):
+                return cst.Name(local)
+        namespace, kind = self.style.namespace, self.style.namespace_kind
+        if namespace and (
+            (kind == FLASK and module in _FLASK_MODULES) or (kind == MODULE and module == SQLALCHEMY)
+        ):
+            return cst.Attribute(cst.Name(namespace), cst.Name(name))
+        for local, binding in bindings.items():
+            if _binds_module(binding, module):
+                return cst.Attribute(cst.Name(local), cst.Name(name))
+        if name in bindings:
+            raise CodemodError("", 0, f"cannot import {module}.{name}: the name {name!r} is taken")
+        self.requests.need(module, name)
+        return cst.Name(name)
+
+    def string(self, value: str) -> cst.SimpleString:
+        return string(value, self.style.quote)
+
+    def literal(self, value: Any) -> cst.BaseExpression:
+        return literal(value, self.style.quote)
+
+    # -- column parts --------------------------------------------------------------
+
+    def type_expression(self, column_type: ColumnType, enum: Enum | None = None) -> cst.BaseExpression:
+        """The SQLAlchemy type for ``column_type`` (``enum`` gives an enum's labels)."""
+        labels = enum.labels if enum is not None else ()
+        spelling = sqlalchemy_spelling(column_type, labels)
+        if spelling is None:
+            raise CodemodError("", 0, f"no SQLAlchemy type writes {column_type.render()!r}; change it by hand")
+        return self.spelling(spelling)
+
+    def spelling(self, spelling: TypeSpelling) -> cst.BaseExpression:
+        func = self.name(spelling.module, spelling.name)
+        args = [self.spelling(spelling.inner)] if spelling.inner is not None else []
+        args += [self.literal(a) for a in spelling.args]
+        kwargs = {k: self.literal(v) for k, v in spelling.kwargs}
+        if not args and not kwargs:
+            return func
+        return call(func, *args, **kwargs)
+
+    def foreign_key(self, fk: ForeignKey) -> cst.Call:
+        """``ForeignKey("table.column", ondelete=..., onupdate=...)`` for a one-column key."""
+        kwargs: dict[str, cst.BaseExpression] = {}
+        if fk.ondelete:
+            kwargs["ondelete"] = self.string(fk.ondelete)
+        if fk.onupdate:
+            kwargs["onupdate"] = self.string(fk.onupdate)
+        if fk.deferrable:
+            kwargs["deferrable"] = cst.Name("True")
+        if fk.initially_deferred:
+            kwargs["initially"] = self.string("DEFERRED")
+        return call(self.name(SQLALCHEMY, "ForeignKey"), self.string(fk_target(fk)), **kwargs)
+
+    def server_default(self, default: str) -> cst.Call:
+        """``text("<default>")``: the DB's expression, never a literal PostgreSQL freezes."""
+        return call(self.name(SQLALCHEMY, "text"), self.string(default))
+
+    def python_type(self, column_type: ColumnType, enum: Enum | None = None) -> cst.BaseExpression:
+        """The Python type for a ``Mapped[...]`` annotation of ``column_type``."""
+        labels = enum.labels if enum is not None else ()
+        spelling = sqlalchemy_spelling(column_type, labels)
+        try:
+            python_type = spelling.build().python_type if spelling is not None else None
+        except NotImplementedError:
+            python_type = None
+        if python_type in (None, object):
+            return self.name("typing", "Any")
+        if python_type.__module__ == "builtins":
+            return cst.Name(python_type.__name__)
+        return self.name(python_type.__module__, python_type.__name__)
+
+    def optional(self, inner: cst.BaseExpression) -> cst.BaseExpression:
+        """``Optional[inner]`` or ``inner | None``, as the file writes it."""
+        if self.style.optional_union:
+            return cst.BinaryOperation(inner, cst.BitOr(), cst.Name("None"))
+        return cst.Subscript(
+            self.name("typing", "Optional"), [cst.SubscriptElement(cst.Index(inner))]
+        )
+
+    def mapped(self, inner: cst.BaseExpression) -> cst.Subscript:
+        return cst.Subscript(self.name(ORM, "Mapped"), [cst.SubscriptElement(cst.Index(inner))])
+
+    def column_call(
+        self,
+        column: Column,
+        *,
+        explicit_name: bool,
+        primary_key: bool = False,
+        foreign_key: ForeignKey | None = None,
+        unique: bool = False,
+        enum: Enum | None = None,
+        in_mapped_style: bool | None = None,
+    ) -> cst.Call:
+        """``Column(...)`` / ``mapped_column(...)`` for a database column."""
+        mapped = self.style.mapped if in_mapped_style is None else in_mapped_style
+        func = self.name(ORM, "mapped_column") if mapped else self.name(SQLALCHEMY, "Column")
+        args: list[cst.BaseExpression] = []
+        if explicit_name:
+            args.append(self.string(column.name))
+        args.append(self.type_expression(column.type, enum))
+        if column.identity:
+            args.append(call(self.name(SQLALCHEMY, "Identity"), **({"always": cst.Name("True")} if column.identity == "always" else {})))
+        if column.generated:
+            persisted = cst.Name("True" if column.generated_kind != "virtual" else "False")
+            args.append(call(self.name(SQLALCHEMY, "Computed"), self.string(column.generated), persisted=persisted))
+        if foreign_key is not None:
+            args.append(self.foreign_key(foreign_key))
+        kwargs: dict[str, cst.BaseExpression] = {}
+        if primary_key:
+            kwargs["primary_key"] = cst.Name("True")
+        if not mapped and not column.nullable and not primary_key:
+            kwargs["nullable"] = cst.Name("False")
+        if unique:
+            kwargs["unique"] = cst.Name("True")
+        if column.default is not None and not column.is_serial and not column.identity:
+            kwargs["server_default"] = self.server_default(column.default)
+        if column.comment is not None:
+            kwargs["comment"] = self.string(column.comment)
+        return call(func, *args, **kwargs)
+
+    def column_statement(
+        self,
+        attribute: str,
+        column: Column,
+        *,
+        primary_key: bool = False,
+        foreign_key: ForeignKey | None = None,
+        unique: bool = False,
+        enum: Enum | None = None,
+    ) -> cst.SimpleStatementLine:
+        """``attribute = db.Column(...)`` or ``attribute: Mapped[X] = mapped_column(...)``."""
+        value = self.column_call(
+            column,
+            explicit_name=attribute != column.name,
+            primary_key=primary_key,
+            foreign_key=foreign_key,
+            unique=unique,
+            enum=enum,
+        )
+        if not self.style.mapped:
+            return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(attribute))], value)])
+        python_type = self.python_type(column.type, enum)
+        if column.nullable and not primary_key:
+            python_type = self.optional(python_type)
+        return cst.SimpleStatementLine(
+            [cst.AnnAssign(cst.Name(attribute), cst.Annotation(self.mapped(python_type)), value)]
+        )
+
+
+def fk_target(fk: ForeignKey) -> str:
+    """``"schema.table.column"`` (schema only when not the default) for a one-column key."""
+    parts = [fk.target_table, fk.target_columns[0]]
+    if fk.target_schema not in (None, "public"):
+        parts.insert(0, fk.target_schema)
+    return ".".join(parts)
+
+
+def _same_family(bound_module: str, wanted: str) -> bool:
+    """Whether a name imported from ``bound_module`` is the object ``wanted`` offers.
+
+    SQLAlchemy re-exports its names from many submodules (``sqlalchemy.types``,
+    ``sqlalchemy.sql``...); dialect modules are kept apart because their classes differ.
+    """
+    if bound_module == wanted:
+        return True
+    if wanted.startswith(SQLALCHEMY) and bound_module.startswith(SQLALCHEMY):
+        return (PG_DIALECT in wanted) == ("dialects" in bound_module)
+    return False
+
+
+def _binds_module(binding, module: str) -> bool:
+    if binding.name is None:
+        return binding.module == module
+    return f"{binding.module}.{binding.name}" == module
+
+
+def is_string(node: cst.BaseExpression) -> bool:
+    return isinstance(node, (cst.SimpleString, cst.ConcatenatedString))
+
+
+def string_value(node: cst.BaseExpression) -> str | None:
+    """The value of a plain string literal node (None for f-strings and non-strings)."""
+    if isinstance(node, cst.SimpleString):
+        return node.evaluated_value if isinstance(node.evaluated_value, str) else None
+    if isinstance(node, cst.ConcatenatedString):
+        value = node.evaluated_value
+        return value if isinstance(value, str) else None
+    return None
+
+
+def same_code(a: cst.CSTNode, b: cst.CSTNode) -> bool:
+    """Whether two expressions are the same code, ignoring layout."""
+    module = cst.Module([])
+    return ast.dump(ast.parse(module.code_for_node(a), mode="eval")) == ast.dump(
+        ast.parse(module.code_for_node(b), mode="eval")
+    )

@@ -1,0 +1,228 @@
+"""A models file's own conventions, detected once from its text and ``ast``.
+
+New code must look like the code around it: ``db.Column`` or ``Column`` or
+``mapped_column``, ``db.`` / ``sa.`` / bare names, ``Optional[X]`` or ``X | None``, the
+file's quote character, indentation and newline. Detection reads the ``ast`` the
+caller already has (no LibCST: that would cost a full parse of the file).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+FLASK = "flask"  # the namespace is a Flask-SQLAlchemy ``db`` object
+MODULE = "module"  # the namespace is ``import sqlalchemy as sa``
+
+_COLUMN_CALLS = ("Column", "mapped_column")
+
+
+@dataclass(frozen=True)
+class Binding:
+    """What a top-level import binds a local name to: ``module`` and, for a
+    ``from module import name``, the imported ``name`` (None for ``import module``)."""
+
+    module: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class FileStyle:
+    """How one models file writes things.
+
+    ``namespace`` is the prefix the file puts before SQLAlchemy names (``db``, ``sa``)
+    or None for bare imported names; ``namespace_kind`` says whether it is a
+    Flask-SQLAlchemy object (which exposes ``sqlalchemy`` and ``sqlalchemy.orm`` names,
+    but no dialect types) or a module alias. ``import_after_line`` is the last line of
+    the leading run of top-level imports (0: none), where a new import goes.
+    """
+
+    newline: str = "\n"
+    indent: str = "    "
+    quote: str = '"'
+    namespace: str | None = None
+    namespace_kind: str | None = None
+    mapped: bool = False  # Mapped[...] = mapped_column(...) style
+    base_class: str = "Base"  # "db.Model" / "Base" / "Model"...
+    optional_union: bool = False  # X | None rather than Optional[X]
+    bindings: Mapping[str, Binding] = field(default_factory=lambda: MappingProxyType({}))
+    import_first_line: int = 0
+    import_after_line: int = 0
+    docstring_end_line: int = 0
+
+
+def detect_style(text: str, tree: ast.Module) -> FileStyle:
+    """The conventions of the file ``text`` (whose parsed ``tree`` is given)."""
+    bindings = _bindings(tree)
+    namespace, kind, mapped_votes, column_votes = _column_usage(tree, bindings)
+    first, after = _import_run(tree)
+    return FileStyle(
+        newline=_newline(text),
+        indent=_indent(text, tree),
+        quote=_quote(text),
+        namespace=namespace,
+        namespace_kind=kind,
+        mapped=mapped_votes > column_votes,
+        base_class=_base_class(tree, namespace if kind == FLASK else None),
+        optional_union=_optional_union(text),
+        bindings=MappingProxyType(bindings),
+        import_first_line=first,
+        import_after_line=after,
+        docstring_end_line=_docstring_end(tree),
+    )
+
+
+def _newline(text: str) -> str:
+    match = re.search(r"\r\n|\r|\n", text)
+    return match.group() if match else "\n"
+
+
+def _indent(text: str, tree: ast.Module) -> str:
+    lines = None
+    for node in tree.body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)) and node.body:
+            lines = lines or re.split(r"\r\n|\r|\n", text)
+            line = lines[node.body[0].lineno - 1]
+            indent = line[: len(line) - len(line.lstrip(" \t"))]
+            if indent:
+                return indent
+    return "    "
+
+
+def _quote(text: str) -> str:
+    # The quote of ``__tablename__`` and of the first string arguments is the file's choice;
+    # counting every quote character would let apostrophes in comments vote.
+    votes = Counter(re.findall(r"""(?:__tablename__\s*=\s*|[(,]\s*)(["'])""", text[:200_000]))
+    if votes["'"] > votes['"']:
+        return "'"
+    return '"'
+
+
+def _optional_union(text: str) -> bool:
+    unions = len(re.findall(r"\|\s*None\b|\bNone\s*\|", text))
+    optionals = text.count("Optional[")
+    return unions > optionals
+
+
+def _bindings(tree: ast.Module) -> dict[str, Binding]:
+    bindings: dict[str, Binding] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    bindings[alias.asname] = Binding(alias.name)
+                else:
+                    top = alias.name.split(".")[0]
+                    bindings[top] = Binding(top)
+        elif isinstance(node, ast.ImportFrom):
+            module = "." * node.level + (node.module or "")
+            for alias in node.names:
+                if alias.name == "*":
+                    continue
+                # ``from sqlalchemy.dialects import postgresql`` binds a module: record it
+                # both ways, a module-or-object is resolved by the renderer.
+                bindings[alias.asname or alias.name] = Binding(module, alias.name)
+    return bindings
+
+
+def _column_usage(
+    tree: ast.Module, bindings: dict[str, Binding]
+) -> tuple[str | None, str | None, int, int]:
+    """The prefix of Column/mapped_column calls, and how often each style appears."""
+    prefixes: Counter[str | None] = Counter()
+    mapped = column = 0
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for base in node.bases:
+            if isinstance(base, ast.Attribute) and base.attr == "Model" and isinstance(base.value, ast.Name):
+                prefixes[base.value.id] += 1
+        for statement in node.body:
+            value = getattr(statement, "value", None) if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+            if isinstance(statement, ast.AnnAssign) and _is_mapped_annotation(statement.annotation):
+                mapped += 1
+            if not isinstance(value, ast.Call):
+                continue
+            func = value.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if name not in _COLUMN_CALLS:
+                continue
+            if name == "Column":
+                column += 1
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+                prefixes[func.value.id] += 1
+            elif isinstance(func, ast.Name):
+                prefixes[None] += 1
+    if not prefixes:
+        return None, None, mapped, column
+    namespace = prefixes.most_common(1)[0][0]
+    if namespace is None:
+        return None, None, mapped, column
+    binding = bindings.get(namespace)
+    is_module = binding is not None and binding.name is None and binding.module.startswith("sqlalchemy")
+    return namespace, MODULE if is_module else FLASK, mapped, column
+
+
+def _is_mapped_annotation(annotation: ast.expr) -> bool:
+    if isinstance(annotation, ast.Subscript):
+        head = annotation.value
+        name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", None)
+        return name == "Mapped"
+    return False
+
+
+def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
+    votes: Counter[str] = Counter()
+    declarative_bases = []
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        if any(_base_name(b) in ("DeclarativeBase", "DeclarativeBaseNoMeta") for b in node.bases):
+            declarative_bases.append(node.name)
+        has_table = any(
+            isinstance(s, (ast.Assign, ast.AnnAssign))
+            and any(getattr(t, "id", None) == "__tablename__" for t in _targets(s))
+            for s in node.body
+        )
+        if has_table and node.bases:
+            votes[ast.unparse(node.bases[0])] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    if declarative_bases:
+        return declarative_bases[0]
+    return f"{flask_namespace}.Model" if flask_namespace else "Base"
+
+
+def _base_name(node: ast.expr) -> str | None:
+    return node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", None)
+
+
+def _targets(statement: ast.stmt) -> list[ast.expr]:
+    if isinstance(statement, ast.Assign):
+        return statement.targets
+    if isinstance(statement, ast.AnnAssign):
+        return [statement.target]
+    return []
+
+
+def _import_run(tree: ast.Module) -> tuple[int, int]:
+    """First and last line of the first uninterrupted run of top-level imports."""
+    first = last = 0
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            first = first or node.lineno
+            last = node.end_lineno or node.lineno
+        elif first:
+            break
+    return first, last
+
+
+def _docstring_end(tree: ast.Module) -> int:
+    if tree.body and isinstance(tree.body[0], ast.Expr) and isinstance(tree.body[0].value, ast.Constant):
+        if isinstance(tree.body[0].value.value, str):
+            return tree.body[0].end_lineno or 0
+    return 0

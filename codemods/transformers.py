@@ -1,0 +1,359 @@
+"""One transformer per fix action kind.
+
+A transformer never looks for its target and never touches imports: the editor
+(:mod:`codemods.editor`) finds the statement (or ``Table(...)`` argument) an action
+names, and the transformer rewrites that one node. Every transformer first checks
+whether the code already says what the action wants and then leaves the node as it
+is, so applying a plan twice changes nothing the second time.
+
+Three shapes:
+- :class:`NodeTransformer` rewrites the node that defines a column (or ``__tablename__``);
+- :class:`DropColumnTransformer` removes it;
+- :class:`AddColumnTransformer` builds a new one that the editor inserts.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Union
+
+import libcst as cst
+
+from planner.actions import (
+    Action,
+    AddColumn,
+    DropColumn,
+    MapColumnName,
+    SetComment,
+    SetForeignKey,
+    SetNullable,
+    SetPrimaryKey,
+    SetServerDefault,
+    SetTableName,
+    SetType,
+)
+
+from .calls import (
+    find_column_call,
+    func_name,
+    get_keyword,
+    insert_positional,
+    is_call_to,
+    positional,
+    remove_arg,
+    remove_keyword,
+    replace_arg_value,
+    set_keyword,
+)
+from .errors import CodemodError
+from .render import ORM, Renderer, fk_target, same_code, string_value
+
+# A column is defined by a class-body statement or, in a ``Table(...)``, by an argument.
+Target = Union[cst.SimpleStatementLine, cst.Arg]
+
+# Positional ``Column(...)`` arguments that are schema items, not the column's type.
+_SCHEMA_ITEMS = (
+    "ForeignKey", "Sequence", "Identity", "Computed", "FetchedValue", "DefaultClause",
+    "CheckConstraint", "UniqueConstraint",
+)
+
+
+class ActionTransformer:
+    """Base of every transformer: one action, rendered in one file's style."""
+
+    def __init__(self, action: Action, renderer: Renderer) -> None:
+        self.action = action
+        self.render = renderer
+
+
+class NodeTransformer(ActionTransformer):
+    """Rewrites the node an action names; returns it unchanged when already right."""
+
+    order: ClassVar[int] = 0  # several edits on one node run in this order
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        raise NotImplementedError
+
+
+class ColumnCallTransformer(NodeTransformer):
+    """Edits the ``Column(...)`` / ``mapped_column(...)`` call of a column."""
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        node = ensure_column_call(node, self.render)
+        call = column_call(node)
+        new_call = self.edit_call(call)
+        return node if new_call is call else node.deep_replace(call, new_call)
+
+    def edit_call(self, call: cst.Call) -> cst.Call:
+        raise NotImplementedError
+
+
+# -- helpers on the target node ------------------------------------------------------
+
+
+def column_call(node: cst.CSTNode) -> cst.Call:
+    """The column call in a target (which :func:`ensure_column_call` guarantees)."""
+    found = find_column_call(node)
+    if found is None:
+        raise CodemodError("", 0, "the attribute is not a Column(...) / mapped_column(...)")
+    return found
+
+
+def ensure_column_call(node: cst.CSTNode, render: Renderer) -> cst.CSTNode:
+    """``x: Mapped[int]`` gets ``= mapped_column()`` so that arguments can be set."""
+    if find_column_call(node) is not None:
+        return node
+    statement = node.body[0] if isinstance(node, cst.SimpleStatementLine) else None
+    if isinstance(statement, cst.AnnAssign) and statement.value is None:
+        new = statement.with_changes(value=cst.Call(render.name(ORM, "mapped_column")))
+        return node.with_changes(body=[new, *node.body[1:]])
+    raise CodemodError("", 0, "the attribute is not a Column(...) / mapped_column(...)")
+
+
+def set_argument(call: cst.Call, name: str, value: cst.BaseExpression) -> cst.Call:
+    """``name=value`` unless the call already has the same."""
+    existing = get_keyword(call, name)
+    if existing is not None and same_code(existing.value, value):
+        return call
+    return set_keyword(call, name, value)
+
+
+def is_true(call: cst.Call, name: str) -> bool:
+    arg = get_keyword(call, name)
+    return arg is not None and isinstance(arg.value, cst.Name) and arg.value.value == "True"
+
+
+def mapped_inner(node: cst.CSTNode) -> cst.BaseExpression | None:
+    """``X`` of a ``Mapped[X]`` annotation on the target statement, if it has one."""
+    if not isinstance(node, cst.SimpleStatementLine) or not isinstance(node.body[0], cst.AnnAssign):
+        return None
+    annotation = node.body[0].annotation.annotation
+    if isinstance(annotation, cst.Subscript) and func_name(annotation.value) == "Mapped":
+        if len(annotation.slice) == 1 and isinstance(annotation.slice[0].slice, cst.Index):
+            return annotation.slice[0].slice.value
+    return None
+
+
+def without_none(annotation: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``X`` for ``Optional[X]``, ``X | None``, ``None | X``, ``Union[X, None]``; else None."""
+    if isinstance(annotation, cst.Subscript):
+        name = func_name(annotation.value)
+        elements = [e.slice.value for e in annotation.slice if isinstance(e.slice, cst.Index)]
+        if name == "Optional" and len(elements) == 1:
+            return elements[0]
+        if name == "Union" and len(elements) == 2:
+            others = [e for e in elements if not _is_none(e)]
+            return others[0] if len(others) == 1 else None
+    if isinstance(annotation, cst.BinaryOperation) and isinstance(annotation.operator, cst.BitOr):
+        if _is_none(annotation.right):
+            return annotation.left
+        if _is_none(annotation.left):
+            return annotation.right
+    return None
+
+
+def _is_none(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Name) and node.value == "None"
+
+
+# -- the transformers ------------------------------------------------------------------
+
+
+class MapColumnNameTransformer(ColumnCallTransformer):
+    """``Column("db_name", ...)``: insert or replace the first positional string."""
+
+    action: MapColumnName
+    order = 1
+
+    def edit_call(self, call: cst.Call) -> cst.Call:
+        wanted = self.render.string(self.action.column)
+        name_keyword = get_keyword(call, "name")
+        if name_keyword is not None:
+            return set_argument(call, "name", wanted)
+        args = positional(call)
+        if args and string_value(args[0].value) is not None:
+            if string_value(args[0].value) == self.action.column:
+                return call
+            return replace_arg_value(call, args[0], wanted)
+        return insert_positional(call, wanted, 0)
+
+
+class SetTypeTransformer(ColumnCallTransformer):
+    """Replace the type argument (``type_=`` or the first positional after the name)."""
+
+    action: SetType
+    order = 2
+
+    def edit_call(self, call: cst.Call) -> cst.Call:
+        wanted = self.render.type_expression(self.action.type, self.action.enum)
+        type_keyword = get_keyword(call, "type_")
+        if type_keyword is not None:
+            return set_argument(call, "type_", wanted)
+        args = positional(call)
+        start = 1 if args and string_value(args[0].value) is not None else 0
+        current = args[start] if len(args) > start else None
+        if current is None or is_call_to(current.value, *_SCHEMA_ITEMS):
+            return insert_positional(call, wanted, start)
+        if same_code(current.value, wanted):
+            return call
+        return replace_arg_value(call, current, wanted)
+
+
+class SetPrimaryKeyTransformer(ColumnCallTransformer):
+    """``primary_key=True`` set, or the ``primary_key=`` argument removed."""
+
+    action: SetPrimaryKey
+    order = 3
+
+    def edit_call(self, call: cst.Call) -> cst.Call:
+        if self.action.primary_key:
+            return set_argument(call, "primary_key", cst.Name("True"))
+        return remove_keyword(call, "primary_key")
+
+
+class SetForeignKeyTransformer(ColumnCallTransformer):
+    """Add, retarget (first argument, ``ondelete=`` / ``onupdate=``) or remove a ForeignKey."""
+
+    action: SetForeignKey
+    order = 4
+
+    def edit_call(self, call: cst.Call) -> cst.Call:
+        existing = next((a for a in positional(call) if is_call_to(a.value, "ForeignKey")), None)
+        fk = self.action.foreign_key
+        if fk is None:
+            return call if existing is None else remove_arg(call, existing)
+        if existing is None:
+            return insert_positional(call, self.render.foreign_key(fk))
+        fk_call = existing.value
+        fk_args = positional(fk_call)
+        target = fk_target(fk)
+        if not fk_args:
+            new_call = insert_positional(fk_call, self.render.string(target), 0)
+        elif string_value(fk_args[0].value) != target:
+            new_call = replace_arg_value(fk_call, fk_args[0], self.render.string(target))
+        else:
+            new_call = fk_call
+        for option in ("ondelete", "onupdate"):
+            value = getattr(fk, option)
+            if value is None:
+                new_call = remove_keyword(new_call, option)
+            elif string_value(getattr(get_keyword(new_call, option), "value", cst.Name("None"))) != value:
+                new_call = set_keyword(new_call, option, self.render.string(value))
+        return call if new_call is fk_call else replace_arg_value(call, existing, new_call)
+
+
+class SetNullableTransformer(NodeTransformer):
+    """``nullable=``; in ``Mapped`` style without ``nullable=``, the annotation."""
+
+    action: SetNullable
+    order = 5
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        call = find_column_call(node)
+        inner = mapped_inner(node)
+        wanted = self.action.nullable
+        if inner is not None and (call is None or get_keyword(call, "nullable") is None):
+            return self._annotate(node, inner, wanted)
+        if call is None:
+            raise CodemodError("", 0, "the attribute is not a Column(...) / mapped_column(...)")
+        new_call = self._edit_call(call, wanted)
+        return node if new_call is call else node.deep_replace(call, new_call)
+
+    def _edit_call(self, call: cst.Call, wanted: bool) -> cst.Call:
+        if get_keyword(call, "nullable") is not None:
+            return set_argument(call, "nullable", cst.Name(repr(wanted)))
+        # Column's default: nullable unless it is a primary key
+        if wanted != is_true(call, "primary_key"):
+            return call
+        return set_keyword(call, "nullable", cst.Name(repr(wanted)))
+
+    def _annotate(self, node: cst.CSTNode, inner: cst.BaseExpression, wanted: bool) -> cst.CSTNode:
+        bare = without_none(inner)
+        if wanted and bare is None:
+            return node.deep_replace(inner, self.render.optional(inner))
+        if not wanted and bare is not None:
+            return node.deep_replace(inner, bare)
+        return node
+
+
+class SetServerDefaultTransformer(ColumnCallTransformer):
+    """``server_default=text("...")`` set, or removed when the database has none."""
+
+    action: SetServerDefault
+    order = 6
+
+    def edit_call(self, call: cst.Call) -> cst.Call:
+        if self.action.default is None:
+            return remove_keyword(call, "server_default")
+        existing = get_keyword(call, "server_default")
+        if existing is not None and _is_text_of(existing.value, self.action.default):
+            return call
+        return set_keyword(call, "server_default", self.render.server_default(self.action.default))
+
+
+def _is_text_of(node: cst.BaseExpression, default: str) -> bool:
+    """``text("<default>")`` however ``text`` is reached (``db.text``, ``sa.text``...)."""
+    if not is_call_to(node, "text") or len(node.args) != 1:
+        return False
+    return string_value(node.args[0].value) == default
+
+
+class SetCommentTransformer(ColumnCallTransformer):
+    """``comment="..."`` set, or removed."""
+
+    action: SetComment
+    order = 7
+
+    def edit_call(self, call: cst.Call) -> cst.Call:
+        if self.action.comment is None:
+            return remove_keyword(call, "comment")
+        existing = get_keyword(call, "comment")
+        if existing is not None and string_value(existing.value) == self.action.comment:
+            return call
+        return set_keyword(call, "comment", self.render.string(self.action.comment))
+
+
+class SetTableNameTransformer(NodeTransformer):
+    """The ``__tablename__`` string, or the name argument of a ``Table(...)``."""
+
+    action: SetTableName
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        wanted = self.render.string(self.action.name)
+        if isinstance(node, cst.Call):  # Table("name", ...)
+            args = positional(node)
+            if args and string_value(args[0].value) == self.action.name:
+                return node
+            return replace_arg_value(node, args[0], wanted)
+        statement = node.body[0]
+        value = statement.value
+        if string_value(value) == self.action.name:
+            return node
+        return node.with_changes(body=[statement.with_changes(value=wanted), *node.body[1:]])
+
+
+class DropColumnTransformer(ActionTransformer):
+    """Removes the attribute statement (or ``Table(...)`` argument); the editor does it."""
+
+    action: DropColumn
+
+
+class AddColumnTransformer(ActionTransformer):
+    """Builds the new attribute statement (or ``Table(...)`` argument) for a column."""
+
+    action: AddColumn
+
+    def statement(self) -> cst.SimpleStatementLine:
+        a = self.action
+        return self.render.column_statement(
+            a.attribute, a.definition, primary_key=a.primary_key, foreign_key=a.foreign_key,
+            unique=a.unique, enum=a.enum,
+        )
+
+    def table_argument(self) -> cst.Arg:
+        a = self.action
+        return cst.Arg(
+            self.render.column_call(
+                a.definition, explicit_name=True, primary_key=a.primary_key,
+                foreign_key=a.foreign_key, unique=a.unique, enum=a.enum, in_mapped_style=False,
+            )
+        )
