@@ -1,7 +1,7 @@
 """Live PostgreSQL catalogs -> one typed ``Schema``.
 
-The whole schema is read with a fixed number of catalog queries (relations and columns,
-constraints, indexes, enums, domains), whatever the number of tables, inside one
+The whole schema is read with a fixed number of catalog queries (schema names, relations
+and columns, constraints, indexes, enums, domains), whatever the number of tables, inside one
 read-only transaction (``read_only_cursor``). Nothing is ever evaluated on the server:
 defaults, generation expressions, check and index predicates come back as the text
 ``pg_get_expr`` / ``pg_get_indexdef`` print.
@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import Any, Iterable
 
 from .connection import read_only_cursor
+from .errors import InputError
 from .schema import (
     CheckConstraint,
     Column,
@@ -224,8 +225,14 @@ ORDER BY n.nspname, d.typname
 """
 
 
+_SCHEMA_NAMES_SQL = "SELECT nspname::text FROM pg_namespace ORDER BY nspname"
+
+
 def read_schema(url: str, schemas: tuple[str, ...] = ("public",)) -> Schema:
-    """Read tables, views, enums and domains of ``schemas`` from the database at ``url``."""
+    """Read tables, views, enums and domains of ``schemas`` from the database at ``url``.
+
+    Raises InputError when the database is unreachable or a schema does not exist.
+    """
     with read_only_cursor(url) as cursor:
         return read_catalog(cursor, schemas)
 
@@ -233,6 +240,7 @@ def read_schema(url: str, schemas: tuple[str, ...] = ("public",)) -> Schema:
 def read_catalog(cursor: Any, schemas: tuple[str, ...] = ("public",)) -> Schema:
     """Read the schema through an open psycopg2 cursor (a fixed number of queries)."""
     version_num = cursor.connection.server_version
+    _check_schemas_exist(cursor, schemas)
     params = {"schemas": list(schemas)}
     relations = _fetch(cursor, _RELATIONS_SQL, params)
     constraints = _fetch(cursor, _constraints_sql(version_num), params)
@@ -240,6 +248,20 @@ def read_catalog(cursor: Any, schemas: tuple[str, ...] = ("public",)) -> Schema:
     enums = _fetch(cursor, _ENUMS_SQL, params)
     domains = _fetch(cursor, _DOMAINS_SQL, params)
     return _assemble(schemas, version_num, relations, constraints, indexes, enums, domains)
+
+
+def _check_schemas_exist(cursor: Any, schemas: tuple[str, ...]) -> None:
+    """A misspelt --schema would otherwise read as an empty database (every model missing)."""
+    cursor.execute(_SCHEMA_NAMES_SQL)
+    existing = [row[0] for row in cursor.fetchall()]
+    missing = [name for name in schemas if name not in existing]
+    if not schemas or missing:
+        user_schemas = [name for name in existing
+                        if not name.startswith("pg_") and name != "information_schema"]
+        raise InputError(
+            f"schema {', '.join(map(repr, missing)) or '(none given)'} not in the database; "
+            f"it has: {', '.join(map(repr, user_schemas)) or 'no user schemas'}"
+        )
 
 
 def _fetch(cursor: Any, sql: str, params: dict) -> list[tuple]:

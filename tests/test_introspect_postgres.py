@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from introspect.connection import read_only_cursor
+from introspect.errors import InputError
 from introspect.postgres import read_catalog, read_schema
 from introspect.schema import (
     CheckConstraint,
@@ -546,3 +547,10 @@ def _assert_same_table(table, theirs) -> None:
             tuple(element.column.name for element in constraint.elements),
         ))
     assert ours <= theirs_fks, table.name
+
+
+def test_missing_schema_is_an_input_error(matrix):
+    with pytest.raises(InputError) as raised:
+        read_schema(matrix, ("public", "pubic"))
+    message = str(raised.value)
+    assert "'pubic'" in message and "'billing'" in message and "\n" not in message
