@@ -1,0 +1,206 @@
+"""Matching the ground truth with the models, once, before any comparator runs.
+
+Tables are matched by (schema, name), a model table without a schema standing for the
+truth's default schema; then table renames are looked for among the leftovers. Within a
+matched table, columns are matched by database name (``ColumnSource.column``, never the
+attribute), then column renames among the leftovers (``planner.renames``).
+Every comparator reads this context; none of them matches anything itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from introspect.schema import Column, Enum, Schema, Table
+from introspect.sourcemap import ClassSource, ColumnSource, ModelSet
+
+from ..discrepancy import Discrepancy
+from ..renames import DEFAULT_THRESHOLD, RenamePair, TableRenamePair, pair_columns, pair_tables
+
+
+@dataclass(frozen=True)
+class ColumnPair:
+    """A database column and the model column that maps it (``rename`` when by another name)."""
+
+    truth: Column
+    model: Column
+    source: ColumnSource | None
+    rename: RenamePair | None = None
+
+
+@dataclass(frozen=True)
+class TablePair:
+    """A database table and the model table that maps it, with their columns matched."""
+
+    truth: Table
+    model: Table
+    source: ClassSource | None
+    columns: tuple[ColumnPair, ...]
+    missing: tuple[Column, ...]  # database columns no model column maps
+    extra: tuple[Column, ...]  # model columns the database does not have
+    candidates: tuple[RenamePair, ...]  # weak rename candidates among missing x extra
+    rename: TableRenamePair | None = None
+
+    def truth_name(self, model_column: str) -> str | None:
+        """The database name of a model column (its own, or the one a rename maps it to)."""
+        for pair in self.columns:
+            if pair.model.name == model_column:
+                return pair.truth.name
+        return None
+
+    def column_pair(self, truth_column: str) -> ColumnPair | None:
+        for pair in self.columns:
+            if pair.truth.name == truth_column:
+                return pair
+        return None
+
+
+@dataclass(frozen=True)
+class CompareContext:
+    """Everything the comparators need, matched."""
+
+    truth: Schema
+    models: ModelSet
+    pairs: tuple[TablePair, ...]
+    missing_classes: tuple[Table, ...]  # database tables no class maps
+    missing_tables: tuple[tuple[Table, ClassSource | None], ...]  # model tables the DB lacks
+
+    def model_enum(self, name: str, schema: str | None) -> Enum | None:
+        return self.models.schema.enum(name, schema or self.truth.default_schema)
+
+    def truth_enum(self, name: str, schema: str | None) -> Enum | None:
+        return self.truth.enum(name, schema or self.truth.default_schema)
+
+    def table_pair(self, truth_table: str, schema: str | None = None) -> TablePair | None:
+        wanted = schema or self.truth.default_schema
+        for pair in self.pairs:
+            if pair.truth.name == truth_table and pair.truth.schema == wanted:
+                return pair
+        return None
+
+    # -- discrepancy constructors that attach the model location -------------------
+
+    def located(self, pair: TablePair, source: ColumnSource | None = None, **fields) -> Discrepancy:
+        """A discrepancy on ``pair``, located at the column's model statement ``source`` when there
+        is one (else at the class), with the class (and attribute) in the evidence so the
+        planner can address it."""
+        evidence = tuple(fields.pop("evidence", ()))
+        if source is not None:
+            evidence = (("class", source.class_name), ("attribute", source.attribute)) + evidence
+            file, line = source.file, source.line
+        elif pair.source is not None:
+            evidence = (("class", pair.source.class_name),) + evidence
+            file, line = pair.source.file, pair.source.line
+        else:
+            file, line = None, None
+        return Discrepancy(
+            table=pair.truth.name, schema=pair.truth.schema, file=file, line=line, evidence=evidence, **fields
+        )
+
+    def column_discrepancy(self, pair: TablePair, column: ColumnPair, **fields) -> Discrepancy:
+        """A discrepancy on a matched column, named by its database name."""
+        return self.located(pair, column.source, column=column.truth.name, **fields)
+
+
+def build_context(
+    truth: Schema,
+    models: ModelSet,
+    renames: Iterable[tuple[str, str, str]] = (),
+    rename_threshold: float = DEFAULT_THRESHOLD,
+) -> CompareContext:
+    """Match ``truth`` and ``models`` table by table and column by column."""
+    default = truth.default_schema
+    declared: dict[str, list[tuple[str, str]]] = {}
+    for table, old, new in renames:
+        declared.setdefault(table, []).append((old, new))
+
+    truth_by_key = {(t.schema or default, t.name): t for t in truth.tables}
+    view_keys = {(v.schema or default, v.name) for v in truth.views}
+    read_schemas = set(truth.schemas) or {default}
+
+    matched: list[tuple[Table, Table, TableRenamePair | None]] = []
+    model_only: list[Table] = []
+    for model_table in models.schema.tables:
+        key = (model_table.schema or default, model_table.name)
+        if key in view_keys or key[0] not in read_schemas:
+            continue  # views are never compared; schemas not read cannot be judged
+        if key in truth_by_key:
+            matched.append((truth_by_key.pop(key), model_table, None))
+        else:
+            model_only.append(model_table)
+
+    for schema in sorted({m.schema or default for m in model_only}):
+        in_schema = [m for m in model_only if (m.schema or default) == schema]
+        db_only = [t for (s, _), t in sorted(truth_by_key.items()) if s == schema]
+        for rename in pair_tables(in_schema, db_only, rename_threshold):
+            model_table = next(m for m in in_schema if m.name == rename.old)
+            matched.append((truth_by_key.pop((schema, rename.new)), model_table, rename))
+            model_only.remove(model_table)
+
+    pairs = tuple(
+        _pair_table(truth_table, model_table, models, rename, declared, rename_threshold)
+        for truth_table, model_table, rename in sorted(matched, key=lambda m: (m[0].schema or "", m[0].name))
+    )
+    return CompareContext(
+        truth=truth,
+        models=models,
+        pairs=pairs,
+        missing_classes=tuple(t for _, t in sorted(truth_by_key.items())),
+        missing_tables=tuple(
+            (m, models.class_for_table(m.name, m.schema)) for m in sorted(model_only, key=lambda t: t.name)
+        ),
+    )
+
+
+def _pair_table(
+    truth_table: Table,
+    model_table: Table,
+    models: ModelSet,
+    table_rename: TableRenamePair | None,
+    declared: dict[str, list[tuple[str, str]]],
+    threshold: float,
+) -> TablePair:
+    source = models.class_for_table(model_table.name, model_table.schema)
+    sources = column_sources(models, model_table.name, source)
+    truth_names = {c.name for c in truth_table.columns}
+    model_names = {c.name for c in model_table.columns}
+    columns = [
+        ColumnPair(truth_table.column(m.name), m, sources.get(m.name))
+        for m in model_table.columns
+        if m.name in truth_names
+    ]
+    model_only = [m for m in model_table.columns if m.name not in truth_names]
+    db_only = [t for t in truth_table.columns if t.name not in model_names]
+    wanted = declared.get(truth_table.name, []) + (declared.get(model_table.name, []) if table_rename else [])
+    renames, candidates = pair_columns(
+        truth_table.name, model_only, db_only, model_table.columns, truth_table.columns, wanted, threshold
+    )
+    for rename in renames:
+        model_column = next(m for m in model_only if m.name == rename.old)
+        columns.append(ColumnPair(truth_table.column(rename.new), model_column, sources.get(rename.old), rename))
+    order = {c.name: index for index, c in enumerate(truth_table.columns)}
+    renamed_old = {r.old for r in renames}
+    renamed_new = {r.new for r in renames}
+    return TablePair(
+        truth=truth_table,
+        model=model_table,
+        source=source,
+        columns=tuple(sorted(columns, key=lambda p: order[p.truth.name])),
+        missing=tuple(c for c in db_only if c.name not in renamed_new),
+        extra=tuple(c for c in model_only if c.name not in renamed_old),
+        candidates=tuple(candidates),
+        rename=table_rename,
+    )
+
+
+def column_sources(models: ModelSet, table: str, owner: ClassSource | None) -> dict[str, ColumnSource]:
+    """Database column name -> its model statement; the mapped class's own entry wins
+    over a single-table-inheritance subclass's."""
+    found: dict[str, ColumnSource] = {}
+    for source in models.columns:
+        if source.table != table:
+            continue
+        if source.column not in found or (owner is not None and source.class_name == owner.class_name):
+            found[source.column] = source
+    return found

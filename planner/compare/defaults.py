@@ -1,0 +1,144 @@
+"""Server defaults, compared as normalised text (never evaluated on a server: evaluating
+``nextval(...)`` would advance a sequence).
+
+Normalisation (``normalize_default``) folds what PostgreSQL treats as the same default:
+- letter case and spacing outside quoted literals;
+- ``now()``, ``CURRENT_TIMESTAMP`` and ``transaction_timestamp()`` (all the transaction's
+  start time) to ``now()``;
+- the casts PostgreSQL adds when it stores a default: ``'abc'::text`` or
+  ``'abc'::character varying`` is ``'abc'``, ``'{}'::jsonb`` on a jsonb column is ``'{}'``
+  (a cast of a string literal to a text type, or to the column's own type);
+- a quoted number or boolean on a numeric or boolean column (``'0'`` is stored as ``0``).
+
+Serial (``nextval(...)``), identity and generated columns are skipped: their values come
+from the database and a model need not repeat them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from introspect.schema import ColumnType
+from introspect.sqltypes import canonical, family
+
+from ..discrepancy import SERVER_DEFAULT, WARNING, Discrepancy
+from .context import CompareContext
+
+NOW = "now()"
+_NOW_SPELLINGS = frozenset({"now()", "current_timestamp", "transaction_timestamp()"})
+_TEXT_TYPES = frozenset({"text", "character varying", "character"})
+_QUOTED = re.compile(r"""('(?:[^']|'')*'|"(?:[^"]|"")*")""")
+_STRING_LITERAL = r"'(?:[^']|'')*'"
+_LITERAL_TEXT_CAST = re.compile(rf"({_STRING_LITERAL})::(?:text|character varying)\b(?!\s*[\[(])")
+_TOP_LEVEL_CAST = re.compile(rf"({_STRING_LITERAL})::([a-z_][a-z0-9_ .\"]*(?:\(\d+(?:,\d+)?\))?(?:\[\])*)")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", re.IGNORECASE)
+_BOOLEAN_SPELLINGS = {
+    "true": "true", "t": "true", "yes": "true", "y": "true", "on": "true", "1": "true",
+    "false": "false", "f": "false", "no": "false", "n": "false", "off": "false", "0": "false",
+}
+_NUMERIC_FAMILIES = frozenset({"integer", "decimal", "float"})
+
+
+def normalize_default(text: str | None, column_type: ColumnType | None = None) -> str | None:
+    """The comparable form of a default expression (see the module docstring)."""
+    if text is None:
+        return None
+    expression = _fold_outside_quotes(text.strip())
+    expression = _strip_outer_parentheses(expression)
+    if expression in _NOW_SPELLINGS:
+        return NOW
+    expression = _LITERAL_TEXT_CAST.sub(r"\1", expression)
+    cast = _TOP_LEVEL_CAST.fullmatch(expression)
+    if cast and column_type is not None and _redundant_cast(cast.group(2), column_type):
+        expression = cast.group(1)
+    if column_type is not None and len(expression) >= 2 and expression[0] == expression[-1] == "'":
+        expression = _unquote_scalar(expression, column_type)
+    return expression
+
+
+def _fold_outside_quotes(text: str) -> str:
+    """Lower-case and single-space everything outside quoted literals and identifiers."""
+    parts = _QUOTED.split(text)
+    return "".join(part if index % 2 else " ".join(part.lower().split()) for index, part in enumerate(parts))
+
+
+def _strip_outer_parentheses(text: str) -> str:
+    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
+        text = text[1:-1].strip()
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for part_index, part in enumerate(_QUOTED.split(text)):
+        if part_index % 2:
+            continue
+        for char in part:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _redundant_cast(cast_type: str, column_type: ColumnType) -> bool:
+    """A cast to a text type, or to the column's own type, changes nothing a default means."""
+    base = re.sub(r"\(.*?\)|\[\]", "", cast_type).strip().rsplit(".", 1)[-1].strip('"')
+    if base in _TEXT_TYPES or base == "bpchar":
+        return True
+    if column_type.kind != "base":
+        return base == column_type.name
+    return canonical(ColumnType(base)).name == canonical(column_type).name
+
+
+def _unquote_scalar(literal: str, column_type: ColumnType) -> str:
+    inner = literal[1:-1]
+    kind = family(column_type) if not column_type.dimensions else "array"
+    if kind in _NUMERIC_FAMILIES and _NUMBER.fullmatch(inner):
+        return inner
+    if kind == "boolean" and inner.lower() in _BOOLEAN_SPELLINGS:
+        return _BOOLEAN_SPELLINGS[inner.lower()]
+    return literal
+
+
+def _frozen_time_literal(normalised: str | None) -> bool:
+    """A quoted ``'now()'``: the models wrote ``server_default="now()"`` (a string)."""
+    return bool(normalised) and normalised[0] == normalised[-1] == "'" and (
+        normalised[1:-1].strip().lower() in _NOW_SPELLINGS
+    )
+
+
+def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
+    for pair in context.pairs:
+        for column in pair.columns:
+            truth = column.truth
+            if truth.is_serial or truth.identity or truth.generated:
+                continue
+            expected = normalize_default(truth.default, truth.type)
+            actual = normalize_default(column.model.default, truth.type)
+            if expected == actual:
+                continue
+            where = f"{pair.truth.name}.{truth.name}"
+            if _frozen_time_literal(actual):
+                message = (
+                    f"{where}: server_default={column.model.default} is a string literal, not a "
+                    f"function call: PostgreSQL evaluates it once, when the table is created, and "
+                    f"stores that fixed timestamp as the default. Write server_default=text(\"now()\") "
+                    f"or func.now() (the database has {truth.default or 'no default'})"
+                )
+            elif actual is None:
+                message = f"{where} has DEFAULT {truth.default} in the database; the model has no server_default"
+            elif expected is None:
+                message = f"{where} has no default in the database; the model has server_default {column.model.default}"
+            else:
+                message = f"{where} has DEFAULT {truth.default} in the database; the model has {column.model.default}"
+            yield context.column_discrepancy(
+                pair,
+                column,
+                kind=SERVER_DEFAULT,
+                severity=WARNING,
+                message=message,
+                expected=expected,
+                actual=actual,
+                evidence=(("database_default", truth.default),),
+            )

@@ -1,0 +1,424 @@
+"""The discrepancy engine on hand-built schemas (every kind and severity, rename pairing),
+then on the real fixtures (seed report item by item, modern fixture)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from introspect.schema import (
+    Column, ColumnType, Enum, ForeignKey, PrimaryKey, Schema, Table, UniqueConstraint,
+)
+from planner.compare import compare
+from planner.compare.defaults import normalize_default
+from planner.renames import name_similarity, pair_columns
+
+from modelset_builder import model_set, model_table
+
+INT = ColumnType("integer")
+TEXT = ColumnType("text")
+TSTZ = ColumnType("timestamp with time zone")
+VARCHAR50 = ColumnType("character varying", length=50)
+
+
+def col(name, type_=INT, nullable=True, position=0, **kw):
+    return Column(name, type_, nullable=nullable, position=position, **kw)
+
+
+def users_table(**changes) -> Table:
+    base = Table(
+        "users",
+        columns=(
+            col("id", nullable=False, position=1, default="nextval('users_id_seq'::regclass)"),
+            col("email", VARCHAR50, nullable=False, position=2),
+            col("created_at", TSTZ, nullable=False, position=3, default="now()"),
+        ),
+        primary_key=PrimaryKey(("id",)),
+    )
+    return replace(base, **changes)
+
+
+def model_users(**changes) -> Table:
+    base = model_table(
+        users_table(),
+        columns=(
+            col("id", nullable=False),
+            col("email", VARCHAR50, nullable=False),
+            col("created_at", TSTZ, nullable=False, default="now()"),
+        ),
+    )
+    return replace(base, **changes)
+
+
+def run(truth_tables, model_tables, **kw):
+    truth = Schema(tables=tuple(truth_tables), **kw.pop("truth_kw", {}))
+    models = model_set(Schema(tables=tuple(model_tables), enums=kw.pop("model_enums", ())), **kw.pop("ms_kw", {}))
+    return compare(truth, models, **kw)
+
+
+def kinds(items):
+    return [(d.kind, d.severity, d.table, d.column) for d in items]
+
+
+# -- clean ----------------------------------------------------------------------------
+
+
+def test_identical_schemas_have_no_discrepancy():
+    assert run([users_table()], [model_users()]) == []
+
+
+def test_serial_default_and_model_none_default_is_not_a_discrepancy():
+    # the DB's nextval() default is autoincrement, not a default the model repeats
+    items = run([users_table()], [model_users()])
+    assert not [d for d in items if d.kind == "server-default"]
+
+
+# -- tables -----------------------------------------------------------------------------
+
+
+def test_table_without_class_and_class_without_table():
+    truth = [users_table(), Table("tv_channels", columns=(col("id", nullable=False),))]
+    models = [model_users(), model_table(Table("audit_log", columns=(col("id", nullable=False), col("what", TEXT))))]
+    items = run(truth, models)
+    assert kinds(items) == [
+        ("missing-class", "critical", "tv_channels", None),
+        ("missing-table", "critical", "audit_log", None),
+    ]
+    missing_table = items[1]
+    assert missing_table.file == "models.py" and missing_table.line is not None
+    assert items[0].file is None  # no model statement exists
+
+
+def test_model_table_with_no_schema_matches_default_schema_and_other_schema_does_not():
+    truth = Schema(tables=(users_table(schema="app"),), schemas=("app",))
+    models = model_set(Schema(tables=(model_users(),)))
+    assert compare(truth, models) == []
+    other = model_set(Schema(tables=(model_users(schema="public"),)))
+    # 'public' was not read: nothing can be said about the class; app.users has no class
+    assert kinds(compare(truth, other)) == [("missing-class", "critical", "users", None)]
+
+
+def test_views_are_never_compared():
+    view = Table("active_users", kind="view", columns=(col("id"),))
+    truth = Schema(tables=(users_table(),), views=(view,))
+    models = model_set(Schema(tables=(model_users(), model_table(view, kind="table"))))
+    assert compare(truth, models) == []
+
+
+def test_table_rename_singular_plural_with_same_columns():
+    truth = [users_table(), Table("support_tickets", columns=(col("id", nullable=False), col("subject", TEXT)))]
+    models = [model_users(), model_table(Table("support_ticket", columns=(col("id", nullable=False), col("subject", TEXT))))]
+    items = run(truth, models)
+    assert kinds(items) == [("table-rename", "critical", "support_tickets", None)]
+    evidence = dict(items[0].evidence)
+    assert evidence["old"] == "support_ticket" and evidence["new"] == "support_tickets"
+    assert evidence["confidence"] >= 0.9
+    assert (items[0].expected, items[0].actual) == ("support_tickets", "support_ticket")
+
+
+def test_unrelated_tables_are_not_a_rename():
+    truth = [Table("tv_channels", columns=(col("id"), col("name", TEXT), col("logo", TEXT)))]
+    models = [model_table(Table("payments", columns=(col("id"), col("amount"), col("currency", TEXT))))]
+    assert sorted(d.kind for d in run(truth, models)) == ["missing-class", "missing-table"]
+
+
+# -- columns and renames ----------------------------------------------------------------
+
+
+def test_missing_and_extra_columns_are_critical_and_located():
+    truth = users_table(columns=users_table().columns + (col("is_active", ColumnType("boolean"), position=4),))
+    model = model_users(columns=model_users().columns + (col("login_count"),))
+    items = run([truth], [model])
+    assert kinds(items) == [
+        ("missing-column", "critical", "users", "is_active"),
+        ("extra-column", "critical", "users", "login_count"),
+    ]
+    missing, extra = items
+    assert missing.line is not None and dict(missing.evidence)["class"] == "Users"
+    assert dict(extra.evidence)["attribute"] == "login_count"
+    assert extra.line > missing.line  # the column's own statement, not the class line
+
+
+def test_db_name_of_a_model_column_is_its_column_not_its_attribute():
+    truth = users_table()
+    model = model_users()
+    items = run([truth], [model], ms_kw={"attributes": {("users", "email"): "email_address"}})
+    assert items == []
+
+
+def test_strong_rename_becomes_one_column_rename_discrepancy():
+    truth = users_table(columns=users_table().columns + (col("users_id", position=4),))
+    model = model_users(columns=model_users().columns + (col("user_id"),))
+    items = run([truth], [model])
+    assert kinds(items) == [("column-rename", "critical", "users", "users_id")]
+    evidence = dict(items[0].evidence)
+    assert (evidence["old"], evidence["new"]) == ("user_id", "users_id")
+    assert evidence["confidence"] >= 0.9
+    assert any("plural" in reason for reason in evidence["reasons"])
+    assert evidence["attribute"] == "user_id"
+
+
+def test_weak_pair_stays_missing_plus_extra_naming_the_candidate():
+    truth = Table("devices", columns=(col("id", position=1), col("last_used_at", TSTZ, position=2)))
+    model = model_table(truth, columns=(col("id"), col("last_active", TSTZ)))
+    items = run([truth], [model])
+    assert kinds(items) == [
+        ("extra-column", "critical", "devices", "last_active"),
+        ("missing-column", "critical", "devices", "last_used_at"),
+    ]
+    assert dict(items[0].evidence)["candidate"] == "last_used_at"
+    assert dict(items[1].evidence)["candidate"] == "last_active"
+    assert "may be it" in items[0].message
+
+
+def test_declared_rename_wins_over_evidence():
+    truth = Table("devices", columns=(col("id", position=1), col("last_used_at", TSTZ, position=2)))
+    model = model_table(truth, columns=(col("id"), col("last_active", TSTZ)))
+    items = run([truth], [model], renames=(("devices", "last_active", "last_used_at"),))
+    assert kinds(items) == [("column-rename", "critical", "devices", "last_used_at")]
+    assert dict(items[0].evidence)["confidence"] == 1.0
+
+
+def test_renamed_column_is_compared_under_its_database_name():
+    truth = users_table(columns=users_table().columns + (col("users_id", nullable=False, position=4),))
+    model = model_users(columns=model_users().columns + (col("user_id", nullable=True),))
+    items = run([truth], [model])
+    assert kinds(items) == [
+        ("column-rename", "critical", "users", "users_id"),
+        ("nullable", "critical", "users", "users_id"),
+    ]
+    assert dict(items[1].evidence)["attribute"] == "user_id"
+
+
+@pytest.mark.parametrize(
+    "old, new, strong",
+    [
+        ("user_id", "users_id", True),
+        ("last_activity", "last_activity_at", True),
+        ("last_active", "last_activity_at", True),
+        ("last_active", "last_used_at", False),
+        ("is_blocked", "browser_info", False),
+    ],
+)
+def test_rename_pairing_strength(old, new, strong):
+    model_columns = [col("id"), col(old, TSTZ)]
+    db_columns = [col("id"), col(new, TSTZ)]
+    renames, candidates = pair_columns("t", model_columns[1:], db_columns[1:], model_columns, db_columns)
+    if strong:
+        assert [(r.old, r.new) for r in renames] == [(old, new)]
+    else:
+        assert renames == []
+
+
+def test_rename_needs_compatible_type_as_well_as_a_name():
+    model_columns = [col("id"), col("user_id", INT)]
+    db_columns = [col("id"), col("users_id", INT)]
+    strong = pair_columns("t", model_columns[1:], db_columns[1:], model_columns, db_columns)[0][0]
+    other_type = [col("id"), col("users_id", ColumnType("boolean"))]
+    weaker = pair_columns("t", model_columns[1:], other_type[1:], model_columns, other_type)
+    weaker_pair = (weaker[0] + weaker[1])[0]
+    assert weaker_pair.confidence < strong.confidence
+
+
+def test_name_similarity_tiers_are_ordered():
+    same, _ = name_similarity("user_id", "users_id")
+    suffix, _ = name_similarity("last_activity", "last_activity_at")
+    stem, _ = name_similarity("last_active", "last_activity_at")
+    fuzzy, _ = name_similarity("last_active", "last_used_at")
+    assert same > suffix > stem > fuzzy
+
+
+# -- types, nullability --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "db_type, model_type, severity",
+    [
+        (ColumnType("jsonb"), ColumnType("json"), "warning"),
+        (ColumnType("inet"), ColumnType("character varying", length=45), "warning"),
+        (ColumnType("character varying", length=100), ColumnType("character varying", length=64), "warning"),
+        (ColumnType("numeric", precision=10, scale=2), ColumnType("numeric", precision=12, scale=2), "warning"),
+        (INT, TEXT, "critical"),
+    ],
+)
+def test_type_severity(db_type, model_type, severity):
+    truth = Table("t", columns=(col("id", nullable=False), col("value", db_type)), primary_key=PrimaryKey(("id",)))
+    model = model_table(truth, columns=(col("id", nullable=False), col("value", model_type)))
+    items = run([truth], [model])
+    assert kinds(items) == [("type", severity, "t", "value")]
+    assert items[0].expected == db_type.render() and items[0].actual == model_type.render()
+
+
+def test_same_type_spelled_differently_is_cosmetic():
+    truth = Table("t", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    models = model_set(Schema(tables=(model_table(truth, columns=(col("id", nullable=False),)),)))
+    written = replace(models.columns[0], type_source="db.INTEGER")
+    models = replace(models, columns=(written,))
+    items = compare(Schema(tables=(truth,)), models)
+    assert kinds(items) == [("type", "cosmetic", "t", "id")]
+    assert "INTEGER" in items[0].message and "Integer" in items[0].message
+    usual = replace(models, columns=(replace(written, type_source="db.Integer"),))
+    assert compare(Schema(tables=(truth,)), usual) == []
+
+
+def test_nullability_mismatch_is_critical_both_ways():
+    truth = Table("t", columns=(col("a", nullable=False), col("b", nullable=True)))
+    model = model_table(truth, columns=(col("a", nullable=True), col("b", nullable=False)))
+    items = run([truth], [model])
+    assert kinds(items) == [("nullable", "critical", "t", "a"), ("nullable", "critical", "t", "b")]
+    assert (items[0].expected, items[0].actual) == ("NOT NULL", "NULL")
+
+
+# -- keys ------------------------------------------------------------------------------------
+
+
+def test_table_without_primary_key_in_db_but_model_key():
+    truth = Table("users_faves_directors", columns=(col("id", nullable=False), col("users_id", nullable=False)))
+    model = model_table(truth, primary_key=PrimaryKey(("id",)))
+    items = run([truth], [model])
+    assert kinds(items) == [("primary-key", "critical", "users_faves_directors", "id")]
+    assert "no primary key in the database" in items[0].message
+    assert dict(items[0].evidence)["table_has_primary_key"] is False
+
+
+def test_primary_key_column_differs():
+    truth = users_table(primary_key=PrimaryKey(("id", "email")))
+    items = run([truth], [model_users()])
+    assert kinds(items) == [("primary-key", "critical", "users", "email")]
+
+
+def test_foreign_key_missing_extra_and_ondelete():
+    fk = ForeignKey(("users_id",), "users", ("id",), ondelete="CASCADE")
+    truth = Table("posts", columns=(col("id"), col("users_id"), col("editor_id")), foreign_keys=(fk,))
+    model = model_table(truth, foreign_keys=(
+        ForeignKey(("users_id",), "users", ("id",)),
+        ForeignKey(("editor_id",), "users", ("id",)),
+    ))
+    items = run([users_table(), truth], [model_users(), model])
+    assert kinds(items) == [
+        ("foreign-key", "critical", "posts", "editor_id"),
+        ("foreign-key", "critical", "posts", "users_id"),
+    ]
+    assert items[1].expected == "users(id) ON DELETE CASCADE" and items[1].actual == "users(id)"
+    assert items[0].expected == "no foreign key"
+
+
+def test_foreign_key_same_with_no_action_spelled_out():
+    truth_fk = ForeignKey(("users_id",), "users", ("id",), target_schema="public", ondelete="NO ACTION")
+    truth = Table("posts", columns=(col("id"), col("users_id")), foreign_keys=(truth_fk,))
+    model = model_table(truth, foreign_keys=(ForeignKey(("users_id",), "users", ("id",)),))
+    assert run([users_table(), truth], [model_users(), model]) == []
+
+
+def test_foreign_key_to_old_table_name_of_a_detected_table_rename_is_not_a_mismatch():
+    tickets = Table("support_tickets", columns=(col("id", nullable=False), col("subject", TEXT)))
+    fk = ForeignKey(("ticket_id",), "support_tickets", ("id",))
+    messages = Table("support_messages", columns=(col("id"), col("ticket_id")), foreign_keys=(fk,))
+    models = [
+        model_table(tickets, name="support_ticket"),
+        model_table(messages, foreign_keys=(ForeignKey(("ticket_id",), "support_ticket", ("id",)),)),
+    ]
+    assert [d.kind for d in run([tickets, messages], models)] == ["table-rename"]
+
+
+def test_unique_mismatch_is_a_warning():
+    truth = users_table(unique_constraints=(UniqueConstraint(("email",)),))
+    items = run([truth], [model_users()])
+    assert kinds(items) == [("unique", "warning", "users", "email")]
+
+
+# -- defaults ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "db, model, column_type",
+    [
+        ("now()", "CURRENT_TIMESTAMP", TSTZ),
+        ("now()", "transaction_timestamp()", TSTZ),
+        ("'abc'::text", "'abc'", TEXT),
+        ("'active'::character varying", "'active'", VARCHAR50),
+        ("0", "'0'", INT),
+        ("false", "'f'", ColumnType("boolean")),
+        ("'{}'::jsonb", "'{}'", ColumnType("jsonb")),
+        ("timezone('utc'::text, now())", "timezone('utc', NOW())", TSTZ),
+    ],
+)
+def test_default_normalisation_equivalences(db, model, column_type):
+    assert normalize_default(db, column_type) == normalize_default(model, column_type)
+
+
+@pytest.mark.parametrize(
+    "db, model, column_type",
+    [
+        ("now()", "'now()'", TSTZ),  # a frozen literal
+        ("now()", "clock_timestamp()", TSTZ),
+        ("'abc'::text", "'ABC'", TEXT),
+        ("'2020-01-01'::date", "'2020-01-01'", TSTZ),  # a cast to another type is kept
+        ("0", "'zero'", INT),
+    ],
+)
+def test_default_normalisation_differences(db, model, column_type):
+    assert normalize_default(db, column_type) != normalize_default(model, column_type)
+
+
+def test_server_default_missing_and_frozen_now_literal():
+    truth = Table("t", columns=(col("created_at", TSTZ, default="now()"), col("updated_at", TSTZ)))
+    frozen = model_table(truth, columns=(col("created_at", TSTZ, default="'now()'"), col("updated_at", TSTZ, default="now()")))
+    items = run([truth], [frozen])
+    assert kinds(items) == [("server-default", "warning", "t", "created_at"), ("server-default", "warning", "t", "updated_at")]
+    assert "freezes" in items[0].message or "fixed timestamp" in items[0].message
+    assert 'text("now()")' in items[0].message
+    assert (items[1].expected, items[1].actual) == (None, "now()")
+    missing = model_table(truth, columns=(col("created_at", TSTZ), col("updated_at", TSTZ)))
+    assert kinds(run([truth], [missing])) == [("server-default", "warning", "t", "created_at")]
+
+
+def test_identity_column_default_is_not_compared():
+    truth = Table("t", columns=(col("id", nullable=False, identity="always"),))
+    assert run([truth], [model_table(truth)]) == []
+
+
+# -- comments, enums ------------------------------------------------------------------------
+
+
+def test_comment_difference_is_cosmetic():
+    truth = Table("t", columns=(col("a", comment="the a"),))
+    items = run([truth], [model_table(truth, columns=(col("a"),))])
+    assert kinds(items) == [("comment", "cosmetic", "t", "a")]
+
+
+def test_enum_labels_differ():
+    status = ColumnType("status", kind="enum")
+    truth = Table("t", columns=(col("s", status),))
+    items = run(
+        [truth], [model_table(truth)],
+        truth_kw={"enums": (Enum("status", ("new", "open", "closed")),)},
+        model_enums=(Enum("status", ("new", "closed"), schema=None),),
+    )
+    assert kinds(items) == [("enum-labels", "warning", "t", "s")]
+    assert "'open'" in items[0].message
+
+
+# -- order ----------------------------------------------------------------------------------
+
+
+def test_order_is_by_file_table_column_kind_and_deterministic():
+    truth_a = Table("a", columns=(col("x", nullable=False), col("y", TEXT)))
+    truth_b = Table("b", columns=(col("x", nullable=False),))
+    models = [
+        model_table(truth_b, columns=(col("x"),)),
+        model_table(truth_a, columns=(col("x", INT), col("y", INT))),
+    ]
+    files = {"a": "z_models.py", "b": "a_models.py"}
+    first = run([truth_a, truth_b], models, ms_kw={"files": files})
+    assert [(d.file, d.table, d.column, d.kind) for d in first] == [
+        ("a_models.py", "b", "x", "nullable"),
+        ("z_models.py", "a", "x", "nullable"),
+        ("z_models.py", "a", "y", "type"),
+    ]
+    again = run([truth_a, truth_b], list(reversed(models)), ms_kw={"files": files})
+    # (the builder numbers lines in the order it is given the tables)
+    assert [(d.file, d.table, d.column, d.kind, d.message) for d in again] == [
+        (d.file, d.table, d.column, d.kind, d.message) for d in first
+    ]
