@@ -111,9 +111,9 @@ def _drift_exit(items) -> int:
 
 
 def _write_text(path: str, text: str) -> None:
-    from codemods.files import atomic_write
+    from codemods.files import write_atomically
 
-    atomic_write(Path(path), text.encode("utf-8"))
+    write_atomically(Path(path), text.encode("utf-8"))
     output.stderr.print(f"wrote {path}")
 
 

@@ -1,0 +1,178 @@
+"""The command line, end to end, as a user or a CI job runs it (a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+SEED = FIXTURES / "seed"
+SEED_SQL = SEED / "schema.sql"
+
+
+def run(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 120):
+    return subprocess.run(
+        [sys.executable, "-m", "schema_inspector", *args],
+        capture_output=True, text=True, cwd=cwd or ROOT, timeout=timeout,
+        env={**os.environ, "COLUMNS": "200", **(env or {})},
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_url(pg):
+    return pg.new_database(SEED_SQL.read_text())
+
+
+@pytest.fixture
+def seed_copy(tmp_path):
+    work = tmp_path / "seed"
+    shutil.copytree(SEED, work)
+    return work
+
+
+def _compare_json(db: str, models: Path) -> dict:
+    result = run("compare-db-models", "--db", db, "--models", str(models), "--format", "json")
+    assert result.returncode == 1, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_compare_same_answer_from_sql_url_and_snapshot(seed_url, tmp_path):
+    models = SEED / "models"
+    from_sql = _compare_json(str(SEED_SQL), models)
+    from_url = _compare_json(seed_url, models)
+    snapshot = tmp_path / "snapshot.json"
+    made = run("introspect", "--db", seed_url, "--out", str(snapshot))
+    assert made.returncode == 0, made.stderr
+    from_snapshot = _compare_json(str(snapshot), models)
+    assert from_sql == from_url == from_snapshot
+    assert from_sql["version"] == 1
+    assert from_sql["summary"]["critical"] > 0
+    kinds = {(d["kind"], d["table"]) for d in from_sql["discrepancies"]}
+    for table in ("users_media_affinity", "media_backup", "tv_channels"):
+        assert ("missing-class", table) in kinds
+    for item in from_sql["discrepancies"]:
+        assert list(item)[:4] == ["kind", "severity", "schema", "table"]
+
+
+def test_snapshot_is_deterministic(seed_url, tmp_path):
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert run("introspect", "--db", seed_url, "--out", str(first)).returncode == 0
+    assert run("introspect", "--db", seed_url, "--out", str(second)).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_unreachable_server_is_one_line_without_password():
+    started = time.monotonic()
+    result = run("compare-db-models", "--db", "postgresql://app:s3cret-pw@127.0.0.1:1/app",
+                 "--models", str(SEED / "models"))
+    assert result.returncode == 2
+    assert time.monotonic() - started < 20
+    assert "s3cret-pw" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert result.stderr.startswith("error: cannot connect")
+
+
+def test_wrong_password_is_exit_2_without_password(pg, seed_url):
+    # The embedded server trusts local connections, so ask for a role that does not exist.
+    url = seed_url.replace("postgresql://postgres@", "postgresql://nobody:hunter2@")
+    result = run("introspect", "--db", url)
+    assert result.returncode == 2
+    assert "hunter2" not in result.stdout + result.stderr
+    assert "nobody" in result.stderr
+
+
+def test_models_syntax_error_names_file_and_line_and_reads_the_rest(seed_copy, seed_url):
+    broken = seed_copy / "models" / "models_support.py"
+    lines = broken.read_text().splitlines()
+    lines.insert(3, "def broken(:")
+    broken.write_text("\n".join(lines) + "\n")
+    result = run("compare-db-models", "--db", seed_url, "--models", str(seed_copy / "models"),
+                 "--format", "json")
+    assert result.returncode == 2
+    assert "models_support.py:4" in result.stderr
+    document = json.loads(result.stdout)
+    assert any(d["table"] == "notifications" for d in document["discrepancies"])
+
+
+def test_sql_file_error_shows_postgres_message_and_line(tmp_path):
+    bad = tmp_path / "bad.sql"
+    bad.write_text("create table ok (id int primary key);\n\ncreate table bad (id intt);\n")
+    result = run("introspect", "--db", str(bad))
+    assert result.returncode == 2
+    assert "bad.sql:3" in result.stderr and "intt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_models_path_without_models_is_a_clear_message(tmp_path, seed_url):
+    (tmp_path / "util.py").write_text("def helper():\n    return 1\n")
+    result = run("compare-db-models", "--db", seed_url, "--models", str(tmp_path))
+    assert result.returncode == 2
+    assert "no mapped classes" in result.stderr
+
+
+def test_unknown_fix_kind_is_a_usage_error(seed_url):
+    result = run("plan", "--db", seed_url, "--models", str(SEED / "models"), "--only", "colour")
+    assert result.returncode == 2
+    assert "unknown fix kind colour" in result.stderr
+
+
+def test_plan_then_apply_per_file_and_kind_then_clean(seed_copy, seed_url, tmp_path):
+    models = seed_copy / "models"
+    before = {p.name: p.read_bytes() for p in models.glob("*.py")}
+
+    dry = run("plan", "--db", seed_url, "--models", str(models), "--file", "models_payment.py",
+              "--only", "nullable")
+    assert dry.returncode == 1, dry.stderr
+    assert "+++" in dry.stdout and "nullable=False" in dry.stdout
+    assert {p.name: p.read_bytes() for p in models.glob("*.py")} == before  # dry run wrote nothing
+
+    plan_file = tmp_path / "plan.json"
+    saved = run("plan", "--db", seed_url, "--models", str(models), "--format", "json",
+                "--out", str(plan_file))
+    assert saved.returncode == 1
+    document = json.loads(plan_file.read_text())
+    assert document["version"] == 1 and document["actions"]
+    assert {a["kind"] for a in document["actions"]} >= {"nullable", "add-model", "column-name", "db-sql"}
+
+    applied = run("apply", "--models", str(models), "--plan", str(plan_file))
+    assert applied.returncode == 0, applied.stderr + applied.stdout
+
+    again = run("plan", "--db", seed_url, "--models", str(models), "--format", "json")
+    remaining = json.loads(again.stdout)["actions"]
+    assert {a["kind"] for a in remaining} <= {"db-sql"}, remaining
+    assert again.returncode == 0
+
+    stale = run("apply", "--models", str(models), "--plan", str(plan_file))
+    assert stale.returncode == 2
+    assert "re-run plan" in stale.stderr + stale.stdout
+
+
+def test_apply_check_writes_nothing_and_exits_1(seed_copy, seed_url):
+    models = seed_copy / "models"
+    before = {p.name: p.read_bytes() for p in models.glob("*.py")}
+    result = run("apply", "--db", seed_url, "--models", str(models), "--check")
+    assert result.returncode == 1, result.stderr
+    assert {p.name: p.read_bytes() for p in models.glob("*.py")} == before
+
+
+def test_demo_converges_and_leaves_the_repo_alone():
+    before = {p: p.read_bytes() for p in (SEED / "models").glob("*.py")}
+    result = run("demo", timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "converged" in result.stdout
+    assert {p: p.read_bytes() for p in (SEED / "models").glob("*.py")} == before
+
+
+def test_debug_shows_traceback_for_bad_input(tmp_path):
+    result = run("--debug", "introspect", "--db", str(tmp_path / "missing.sql"))
+    assert result.returncode == 2
+    assert "Traceback" in result.stderr
