@@ -1,0 +1,501 @@
+"""Second pass of the model reader: classes -> tables, once every file is scanned.
+
+Decides which classes are mapped (their bases reach a declarative base), which are
+mixins, where each class's columns go (own table, single-table inheritance into the
+parent's, joined-table inheritance), collects inherited mixin columns, and reads
+``Table(...)`` objects. ``source_schema`` then turns the result into a ``Schema``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field, replace
+
+from .source_columns import (
+    ColumnCall,
+    ColumnSpec,
+    ModuleInfo,
+    Problems,
+    column_call,
+    read_column,
+)
+from .source_constraints import TableItems, read_table_args, read_table_item, read_table_keywords
+from .source_exprs import SourceText, dotted, last_name, literal
+from .source_scan import ClassInfo, ScanResult, TableName, declared_attr_return
+from .source_types import TypeResolver
+
+_DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
+_ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column_property",
+              "composite", "dynamic_loader", "deferred", "query_expression", "hybrid_property"}
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def camel_to_snake_case(name: str) -> str:
+    """Flask-SQLAlchemy's generated ``__tablename__`` (``flask_sqlalchemy.model``)."""
+    name = re.sub(r"((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))", r"_\1", name)
+    return name.lower().lstrip("_")
+
+
+@dataclass
+class PlacedColumn:
+    """A column spec on a table, with the class it belongs to and the class that wrote it."""
+
+    spec: ColumnSpec
+    class_name: str
+    defined_in: str
+
+
+@dataclass
+class TableBuild:
+    name: str
+    schema: str | None
+    owner: str  # class or Table variable that owns the table
+    columns: list[PlacedColumn] = field(default_factory=list)
+    items: TableItems = field(default_factory=TableItems)
+    file: str = ""  # where the owner is defined
+    line: int = 0
+
+
+@dataclass
+class ClassPlacement:
+    """Where one scanned class landed."""
+
+    info: ClassInfo | None
+    class_name: str
+    kind: str  # model | mixin | table-object
+    table: str | None = None
+    schema: str | None = None
+    inherits_table: str | None = None
+    style: str = "column"
+    file: str = ""
+    line: int = 0
+    end_line: int = 0
+    bases: tuple[str, ...] = ()
+
+
+@dataclass
+class BuildResult:
+    tables: dict[tuple[str | None, str], TableBuild] = field(default_factory=dict)
+    placements: list[ClassPlacement] = field(default_factory=list)
+    references: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+class ModelBuilder:
+    """Links scanned classes across files and places their columns on tables."""
+
+    def __init__(self, scan: ScanResult, problems: Problems) -> None:
+        self.scan = scan
+        self.problems = problems
+        self.classes: dict[str, ClassInfo] = {}
+        for info in scan.classes:
+            if info.name in self.classes:
+                first = self.classes[info.name]
+                problems.add(info.path, info.node.lineno,
+                             f"class {info.name} is also defined at {first.path}:{first.node.lineno}; the first is used")
+                continue
+            self.classes[info.name] = info
+        self._share_aliases()
+        self._declarative: dict[str, bool] = {}
+        self._flask: dict[str, bool] = {}
+        self._mro: dict[str, list[str]] = {}
+        self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
+        self.resolver = TypeResolver(scan.py_enums, scan.decorators, set(self.mapped) | {t.variable for t in scan.table_objects})
+        self._read_annotation_maps()
+        self._specs: dict[str, list[ColumnSpec]] = {}
+        self.result = BuildResult()
+
+    # -- linking -------------------------------------------------------------------------
+
+    def _share_aliases(self) -> None:
+        """A file that imports ``Column`` from a scanned file that defines it as an alias
+        uses that alias (and likewise ``Annotated`` aliases)."""
+        aliases, annotated = {}, {}
+        for module in self.scan.modules:
+            aliases.update(module.aliases)
+            annotated.update(module.annotated)
+        for module in self.scan.modules:
+            for local in module.project_imports:
+                original = module.imported.get(local, local)
+                if local not in module.aliases and original in aliases:
+                    module.aliases[local] = aliases[original]
+                if local not in module.annotated and original in annotated:
+                    module.annotated[local] = annotated[original]
+
+    def _local_bases(self, info: ClassInfo) -> list[str]:
+        return [base.id for base in info.node.bases
+                if isinstance(base, ast.Name) and base.id in self.classes and base.id != info.name]
+
+    def mro(self, name: str, visiting: frozenset = frozenset()) -> list[str]:
+        """C3 linearisation over the scanned classes (external bases are left out)."""
+        if name in self._mro:
+            return self._mro[name]
+        if name in visiting:
+            return [name]
+        bases = self._local_bases(self.classes[name])
+        sequences = [list(self.mro(base, visiting | {name})) for base in bases] + [list(bases)]
+        result = [name]
+        while True:
+            sequences = [sequence for sequence in sequences if sequence]
+            if not sequences:
+                break
+            for sequence in sequences:
+                head = sequence[0]
+                if not any(head in other[1:] for other in sequences):
+                    break
+            else:  # inconsistent hierarchy: Python would refuse it; keep a depth-first order
+                head = sequences[0][0]
+            result.append(head)
+            for sequence in sequences:
+                if sequence and sequence[0] == head:
+                    del sequence[0]
+        self._mro[name] = result
+        return result
+
+    def _external_root(self, base: ast.AST) -> str | None:
+        """'flask' / 'plain' when an external base is a declarative base, else None."""
+        name = dotted(base)
+        if name is None:
+            return None
+        if name in self.scan.flask_roots or name.split(".")[-1] == "Model":
+            return "flask"
+        if name in self.scan.roots or name.split(".")[-1] in ("Base", "DeclarativeBase", "DeclarativeBaseNoMeta"):
+            return "plain"
+        return None
+
+    def _is_declarative(self, info: ClassInfo, visiting: frozenset = frozenset()) -> bool:
+        if info.name in self._declarative:
+            return self._declarative[info.name]
+        declarative, flask = info.declarative_root or info.decorated_mapped, False
+        local = set(self._local_bases(info))
+        for base in info.node.bases:
+            if isinstance(base, ast.Name) and base.id in local:
+                parent = self.classes[base.id]
+                if parent.name not in visiting and self._is_declarative(parent, visiting | {info.name}):
+                    declarative = True
+                    flask = flask or self._flask.get(parent.name, False)
+            else:
+                kind = self._external_root(base)
+                declarative = declarative or kind is not None
+                flask = flask or kind == "flask"
+        if not declarative and not local and info.node.bases:
+            # ``class User(SomeBase)`` with an explicit table: SomeBase is declarative even
+            # though it is defined outside the scanned files.
+            declarative = info.tablename.kind in ("literal", "none") or info.table_value is not None
+        self._declarative[info.name] = declarative
+        self._flask[info.name] = flask
+        return declarative
+
+    def _is_mapped(self, info: ClassInfo) -> bool:
+        if info.decorated_mapped:
+            return True
+        return self._is_declarative(info) and not info.abstract and not info.declarative_root
+
+    def _read_annotation_maps(self) -> None:
+        for info in self.classes.values():
+            if isinstance(info.annotation_map, ast.Dict):
+                for key, value in zip(info.annotation_map.keys, info.annotation_map.values):
+                    name = last_name(key) if key is not None else None
+                    if name:
+                        self.resolver.annotation_map[name] = (value, info.module.source)
+
+    # -- class bodies --------------------------------------------------------------------
+
+    def class_specs(self, info: ClassInfo) -> list[ColumnSpec]:
+        """The columns one class body defines, in source order (parsed once per class)."""
+        if info.name in self._specs:
+            return self._specs[info.name]
+        specs: list[ColumnSpec] = []
+        module = info.module
+        for statement in info.node.body:
+            spec = self._statement_column(statement, info, module)
+            if spec is not None:
+                specs.append(spec)
+        self._specs[info.name] = specs
+        return specs
+
+    def _statement_column(self, statement: ast.stmt, info: ClassInfo, module: ModuleInfo) -> ColumnSpec | None:
+        if isinstance(statement, ast.FunctionDef):
+            if any(last_name(d) in _DECLARED_ATTR for d in statement.decorator_list) and not statement.name.startswith("__"):
+                returned = declared_attr_return(statement)
+                call = column_call(returned, module, module.aliases) if returned is not None else None
+                if call is not None:
+                    return read_column(statement.name, call, statement, module, self.resolver, self.problems)
+                if returned is None or _mentions_column(statement):
+                    self.problems.add(module.path, statement.lineno,
+                                      f"{info.name}.{statement.name}: declared_attr is not a single return of a column")
+            return None
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target, annotation = statement.targets[0], None
+        elif isinstance(statement, ast.AnnAssign):
+            target, annotation = statement.target, statement.annotation
+        else:
+            return None
+        if not isinstance(target, ast.Name) or target.id.startswith("__"):
+            return None
+        attribute, value = target.id, statement.value
+        mapped = self._mapped_annotation(annotation, module) if annotation is not None else None
+        if value is None:
+            if mapped is None:
+                return None
+            if mapped.relationship:
+                return None
+            call = ColumnCall("mapped_column", "annotation", (), {}, False)
+            return read_column(attribute, call, statement, module, self.resolver, self.problems, mapped)
+        call = column_call(value, module, module.aliases)
+        if call is not None:
+            return read_column(attribute, call, statement, module, self.resolver, self.problems, mapped)
+        self._not_a_column(attribute, value, statement, info, module)
+        return None
+
+    def _mapped_annotation(self, annotation: ast.AST, module: ModuleInfo):
+        source = module.source
+        if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+            # A quoted annotation: parse the string on its own, positions relative to it.
+            source = SourceText(annotation.value.strip())
+            try:
+                annotation = ast.parse(source.text, mode="eval").body
+            except SyntaxError:
+                return None
+        if isinstance(annotation, ast.Subscript) and last_name(annotation.value) == "Mapped":
+            return self.resolver.annotation(annotation.slice, source, module.annotated)
+        return None
+
+    def _not_a_column(self, attribute: str, value: ast.AST, statement: ast.stmt, info: ClassInfo, module: ModuleInfo) -> None:
+        """Records relationship references; reports columns that cannot be read statically."""
+        if isinstance(value, ast.Name) and value.id in module.column_variables:
+            self.problems.add(module.path, statement.lineno,
+                              f"{info.name}.{attribute}: column object `{value.id}` comes from a variable")
+            return
+        if not isinstance(value, ast.Call):
+            return
+        callee = last_name(value.func) or ""
+        if callee in _ORM_CALLS:
+            self._relationship_references(value, module)
+        elif callee in module.column_functions or "column" in callee.lower():
+            self.problems.add(module.path, statement.lineno,
+                              f"{info.name}.{attribute}: column built by a function call "
+                              f"`{module.source.segment(value.func)}(...)`; cannot read it statically")
+
+    def _relationship_references(self, call: ast.Call, module: ModuleInfo) -> None:
+        for node in ast.walk(call):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                self.result.references.append((node.id, module.path, node.lineno))
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                for name in _IDENTIFIER.findall(node.value):
+                    self.result.references.append((name, module.path, node.lineno))
+
+    # -- placing classes on tables --------------------------------------------------------
+
+    def build(self) -> BuildResult:
+        placed_mixins: set[str] = set()
+        # Parents before children (a parent's MRO is shorter), otherwise in file order.
+        models = sorted((info for info in self.classes.values() if info.name in self.mapped),
+                        key=lambda info: len(self.mro(info.name)))
+        for info in models:
+            placed_mixins.update(self._place_model(info))
+        for info in self.scan.classes:
+            if self.classes.get(info.name) is not info or info.name in self.mapped:
+                continue
+            if info.name in placed_mixins or (self._is_declarative(info) and self.class_specs(info)):
+                self.result.placements.append(self._placement(info, "mixin"))
+        for table_object in self.scan.table_objects:
+            self._place_table_object(table_object.variable, table_object.call, table_object.module,
+                                     table_object.statement, None)
+        for call, module in self.scan.module_indexes:
+            self._module_index(call, module)
+        return self.result
+
+    def _placement(self, info: ClassInfo, kind: str, **values) -> ClassPlacement:
+        specs = self.class_specs(info)
+        style = "mapped_column" if any(s.style in ("mapped_column", "annotation") for s in specs) else "column"
+        placement = ClassPlacement(info, info.name, kind, file=info.path, line=info.node.lineno,
+                                   end_line=info.node.end_lineno, bases=info.bases, style=style)
+        return replace(placement, **values)
+
+    def _mapped_parent(self, info: ClassInfo) -> str | None:
+        return next((name for name in self.mro(info.name)[1:] if name in self.mapped), None)
+
+    def _contributors(self, info: ClassInfo, parent: str | None) -> list[str]:
+        """Unmapped classes whose columns this class copies: mixins, abstract bases and
+        the declarative base itself, unless they sit behind a mapped parent."""
+        behind = set(self.mro(parent)) if parent else set()
+        return [name for name in self.mro(info.name)[1:] if name not in self.mapped and name not in behind]
+
+    def _tablename(self, info: ClassInfo, contributors: list[str]) -> TableName:
+        if info.tablename.kind != "absent":
+            return info.tablename
+        for name in contributors:
+            inherited = self.classes[name].tablename
+            if inherited.kind != "absent":
+                return inherited
+        return info.tablename
+
+    def _place_model(self, info: ClassInfo) -> list[str]:
+        parent = self._mapped_parent(info)
+        contributors = self._contributors(info, parent)
+        tablename = self._tablename(info, contributors)
+        name = info.name.lower() if tablename.kind == "lower" else tablename.value
+        if tablename.kind == "dynamic":
+            self.problems.add(info.path, tablename.line or info.node.lineno,
+                              f"{info.name}: __tablename__ is computed ({tablename.value or 'declared_attr'}); cannot resolve statically")
+            self.result.placements.append(self._placement(info, "model"))
+            return contributors
+        own_columns = self._columns_with_inherited(info, contributors)
+        if parent is not None:
+            parent_table = self._table_of(parent)
+            flask = self._flask.get(info.name, False)
+            has_own_key = any(placed.spec.primary_key for placed in own_columns)
+            single = (
+                tablename.kind == "none"
+                or (tablename.kind == "absent" and not (flask and has_own_key))
+                or (parent_table is not None and name == parent_table.name)
+            )
+            if single:
+                return self._place_single_table(info, parent, parent_table, own_columns, contributors)
+            if tablename.kind == "absent":
+                name = camel_to_snake_case(info.name)
+        elif info.table_value is not None:
+            self._place_table_value(info)
+            return contributors
+        elif tablename.kind == "absent" or tablename.kind == "none":
+            if not self._flask.get(info.name, False):
+                self.problems.add(info.path, info.node.lineno, f"{info.name}: mapped class without __tablename__")
+                self.result.placements.append(self._placement(info, "model"))
+                return contributors
+            name = camel_to_snake_case(info.name)
+        items = self._table_items(info, contributors)
+        key = (items.schema, name)
+        if key in self.result.tables:
+            owner = self.result.tables[key].owner
+            self.problems.add(info.path, info.node.lineno, f"{info.name}: table {name} is already mapped by {owner}")
+            self.result.placements.append(self._placement(info, "model"))
+            return contributors
+        self.result.tables[key] = TableBuild(name, items.schema, info.name, own_columns, items,
+                                             info.path, info.node.lineno)
+        self.result.placements.append(self._placement(info, "model", table=name, schema=items.schema))
+        return contributors
+
+    def _columns_with_inherited(self, info: ClassInfo, contributors: list[str]) -> list[PlacedColumn]:
+        """Own columns first, then those of mixins in MRO order, as SQLAlchemy orders them."""
+        placed: list[PlacedColumn] = []
+        seen: set[str] = set()
+        for owner in [info.name] + contributors:
+            for spec in self.class_specs(self.classes[owner]):
+                if spec.attribute in seen:
+                    continue
+                seen.add(spec.attribute)
+                placed.append(PlacedColumn(replace(spec), info.name, owner))
+        # An attribute the class itself assigns to something else hides a mixin column.
+        own_names = _assigned_names(info.node)
+        own_specs = {spec.attribute for spec in self.class_specs(info)}
+        return [p for p in placed if p.defined_in == info.name or p.spec.attribute not in own_names - own_specs]
+
+    def _table_of(self, class_name: str) -> TableBuild | None:
+        for placement in self.result.placements:
+            if placement.class_name == class_name and placement.table is not None:
+                return self.result.tables.get((placement.schema, placement.table))
+        return None
+
+    def _place_single_table(self, info, parent, parent_table, own_columns, contributors) -> list[str]:
+        if parent_table is None:
+            self.problems.add(info.path, info.node.lineno,
+                              f"{info.name}: single-table inheritance from {parent}, whose table is not resolved")
+            self.result.placements.append(self._placement(info, "model", inherits_table=parent))
+            return contributors
+        existing = {placed.spec.attribute for placed in parent_table.columns}
+        parent_table.columns.extend(p for p in own_columns if p.spec.attribute not in existing)
+        self.result.placements.append(
+            self._placement(info, "model", table=parent_table.name, schema=parent_table.schema, inherits_table=parent)
+        )
+        return contributors
+
+    def _table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
+        for owner in [info.name] + contributors:
+            holder = self.classes[owner]
+            if holder.table_args_dynamic:
+                self.problems.add(holder.path, holder.node.lineno,
+                                  f"{holder.name}: __table_args__ is computed; cannot resolve statically")
+                return TableItems()
+            if holder.table_args is not None:
+                items = read_table_args(holder.table_args, holder.module.source)
+                for line, message in items.problems:
+                    self.problems.add(holder.path, line, f"{info.name}: {message}")
+                return items
+        return TableItems()
+
+    def _place_table_value(self, info: ClassInfo) -> None:
+        value = info.table_value
+        if isinstance(value, ast.Call) and last_name(value.func) == "Table":
+            self._place_table_object(info.name, value, info.module, info.node, info)
+            return
+        variable = value.id if isinstance(value, ast.Name) else None
+        table_object = next((t for t in self.scan.table_objects if t.variable == variable), None)
+        if table_object is None:
+            self.problems.add(info.path, info.node.lineno, f"{info.name}: __table__ is not a Table found in the files")
+            self.result.placements.append(self._placement(info, "model"))
+            return
+        table_name = literal(table_object.call.args[0], table_object.module.source)
+        self.result.placements.append(self._placement(info, "model", table=table_name))
+
+    def _place_table_object(self, variable: str, call: ast.Call, module: ModuleInfo, statement, info) -> None:
+        source = module.source
+        name = literal(call.args[0], source)
+        items = TableItems()
+        read_table_keywords(call, source, items)
+        columns: list[PlacedColumn] = []
+        for argument in call.args[1:]:
+            column = column_call(argument, module, module.aliases)
+            if column is not None:
+                # A Table column is named by its first argument; its attribute is that name.
+                first = column.args[0][0] if column.args else None
+                attribute = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else "?"
+                spec = read_column(attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
+                columns.append(PlacedColumn(spec, variable, variable))
+            elif isinstance(argument, ast.Call):
+                read_table_item(argument, source, items)
+        for line, message in items.problems:
+            self.problems.add(module.path, line, f"{variable}: {message}")
+        key = (items.schema, name)
+        if key in self.result.tables:
+            self.problems.add(module.path, statement.lineno,
+                              f"{variable}: table {name} is already mapped by {self.result.tables[key].owner}")
+            return
+        self.result.tables[key] = TableBuild(name, items.schema, variable, columns, items,
+                                             module.path, statement.lineno)
+        if info is not None:
+            self.result.placements.append(self._placement(info, "model", table=name, schema=items.schema))
+        else:
+            self.result.placements.append(ClassPlacement(
+                None, variable, "table-object", name, items.schema, file=module.path,
+                line=statement.lineno, end_line=statement.end_lineno, style="table",
+            ))
+
+    def _module_index(self, call: ast.Call, module: ModuleInfo) -> None:
+        """``Index("ix", User.email)`` after the class: attach it to User's table."""
+        owners = {dotted(arg).split(".")[0] for arg in call.args[1:] if dotted(arg)}
+        if len(owners) != 1:
+            self.problems.add(module.path, call.lineno, "module-level Index does not name one model's columns")
+            return
+        owner = owners.pop()
+        table = self._table_of(owner)
+        if table is None:
+            self.problems.add(module.path, call.lineno, f"module-level Index on {owner}, which is not a mapped table")
+            return
+        read_table_item(call, module.source, table.items)
+
+
+def _assigned_names(node: ast.ClassDef) -> set[str]:
+    names = set()
+    for statement in node.body:
+        targets = statement.targets if isinstance(statement, ast.Assign) else (
+            [statement.target] if isinstance(statement, ast.AnnAssign) else [])
+        names.update(target.id for target in targets if isinstance(target, ast.Name))
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(statement.name)
+    return names
+
+
+def _mentions_column(function: ast.FunctionDef) -> bool:
+    return any(isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
+               for node in ast.walk(function))

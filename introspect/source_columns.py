@@ -1,0 +1,347 @@
+"""One column statement of a model (or one ``Column(...)`` of a ``Table``) -> ``ColumnSpec``.
+
+A ``ColumnSpec`` is what a statement says, before the class is placed on a table:
+the type may still wait for its foreign key target (``Column(None, ForeignKey(...))``)
+and the server default is rendered once the type is known.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from .schema import CheckConstraint, ColumnType
+from .source_exprs import (
+    SourceText,
+    dotted,
+    has_star_args,
+    keyword_map,
+    last_name,
+    literal,
+)
+from .source_types import AnnotationType, TypeResolver
+
+Arg = tuple[ast.AST, SourceText]  # an argument node with the file text it belongs to
+
+COLUMN_CALLABLES = {"Column": "column", "mapped_column": "mapped_column"}
+WRAPPERS = {"column_property", "deferred"}  # column_property(Column(...)) maps that column
+SCHEMA_ITEMS = {"ForeignKey", "Sequence", "Identity", "Computed", "CheckConstraint", "FetchedValue"}
+
+
+@dataclass(frozen=True)
+class ColumnAlias:
+    """``Column = functools.partial(db.Column, nullable=False)`` or ``Col = db.Column``."""
+
+    kind: str  # column | mapped_column
+    args: tuple[Arg, ...] = ()
+    keywords: tuple[tuple[str, Arg], ...] = ()
+
+
+@dataclass
+class ModuleInfo:
+    """The module-level names of one file that change how its class bodies read."""
+
+    path: str
+    source: SourceText
+    tree: ast.Module
+    aliases: dict[str, ColumnAlias] = field(default_factory=dict)
+    annotated: dict[str, Arg] = field(default_factory=dict)  # intpk = Annotated[int, ...]
+    imported: dict[str, str] = field(default_factory=dict)  # local name -> imported name
+    project_imports: set[str] = field(default_factory=set)  # names imported from non-SQLAlchemy modules
+    column_variables: set[str] = field(default_factory=set)  # X = Column(...) at module level
+    column_functions: set[str] = field(default_factory=set)  # def f(): return Column(...)
+
+    def original(self, name: str) -> str:
+        return self.imported.get(name, name)
+
+
+@dataclass(frozen=True)
+class ForeignKeySpec:
+    """``ForeignKey(target, ...)``; ``target`` is "table.column", "schema.table.column",
+    or ``(owner, attribute)`` for ``ForeignKey(User.id)`` / ``ForeignKey(users.c.id)``."""
+
+    target: str | tuple[str, str]
+    name: str | None = None
+    ondelete: str | None = None
+    onupdate: str | None = None
+    deferrable: bool = False
+    initially_deferred: bool = False
+
+
+@dataclass
+class ColumnSpec:
+    attribute: str
+    name: str
+    style: str
+    file: str
+    line: int
+    end_line: int
+    explicit_name: bool = False
+    column_type: ColumnType | None = None
+    type_source: str | None = None
+    nullable: bool = True
+    explicit_nullable: bool = False
+    optional_annotation: bool | None = None
+    primary_key: bool = False
+    unique: bool = False
+    index: bool = False
+    default: Arg | None = None  # server_default, rendered once the type is known
+    comment: str | None = None
+    identity: str | None = None
+    generated: str | None = None
+    generated_kind: str | None = None
+    foreign_keys: list[ForeignKeySpec] = field(default_factory=list)
+    checks: list[CheckConstraint] = field(default_factory=list)
+
+
+class Problems:
+    """Collects unresolved items of one file as ``(line, message)``."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, int, str]] = []
+
+    def add(self, file: str, line: int, message: str) -> None:
+        self.items.append((file, line, message))
+
+
+# -- recognising column expressions -------------------------------------------------------
+
+
+def column_callable(func: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnAlias | None:
+    """The column callable ``func`` names (``db.Column``, an alias...), or None."""
+    if isinstance(func, ast.Name):
+        if func.id in aliases:
+            return aliases[func.id]
+        kind = COLUMN_CALLABLES.get(module.original(func.id))
+        return ColumnAlias(kind) if kind else None
+    if isinstance(func, ast.Attribute) and func.attr in COLUMN_CALLABLES:
+        return ColumnAlias(COLUMN_CALLABLES[func.attr])
+    return None
+
+
+@dataclass(frozen=True)
+class ColumnCall:
+    """A recognised column expression with the alias presets merged in."""
+
+    kind: str  # column | mapped_column
+    style: str  # column | mapped_column | column_property
+    args: tuple[Arg, ...]
+    keywords: dict[str, Arg]
+    star: bool  # *args / **kwargs present
+    written: frozenset[str] = frozenset()  # keywords written in the statement (not an alias preset)
+
+
+def column_call(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnCall | None:
+    if not isinstance(value, ast.Call):
+        return None
+    style = None
+    if last_name(value.func) in WRAPPERS and value.args and isinstance(value.args[0], ast.Call):
+        style, value = "column_property", value.args[0]
+    alias = column_callable(value.func, module, aliases)
+    if alias is None:
+        return None
+    source = module.source
+    keywords = dict(alias.keywords)
+    keywords.update({key: (node, source) for key, node in keyword_map(value).items()})
+    args = alias.args + tuple((node, source) for node in value.args)
+    written = frozenset(kw.arg for kw in value.keywords if kw.arg)
+    return ColumnCall(alias.kind, style or alias.kind, args, keywords, has_star_args(value), written)
+
+
+def alias_from_assignment(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnAlias | None:
+    """``functools.partial(db.Column, ...)`` / ``partial(Column, ...)`` / ``db.Column``."""
+    if isinstance(value, (ast.Name, ast.Attribute)):
+        if isinstance(value, ast.Name) and value.id not in aliases and module.original(value.id) == value.id:
+            return None  # ``Column = Column`` style no-ops and plain names stay themselves
+        return column_callable(value, module, aliases)
+    if isinstance(value, ast.Call) and last_name(value.func) == "partial" and value.args:
+        base = column_callable(value.args[0], module, aliases)
+        if base is None or has_star_args(value):
+            return None
+        source = module.source
+        keywords = dict(base.keywords)
+        keywords.update({kw.arg: (kw.value, source) for kw in value.keywords})
+        args = base.args + tuple((node, source) for node in value.args[1:])
+        return ColumnAlias(base.kind, args, tuple(keywords.items()))
+    return None
+
+
+# -- one statement -> ColumnSpec ------------------------------------------------------------
+
+
+def _is_schema_item(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and last_name(node.func) in SCHEMA_ITEMS
+
+
+def _flag(keywords: dict[str, Arg], key: str, spec: ColumnSpec, problems: Problems) -> bool | None:
+    if key not in keywords:
+        return None
+    node, source = keywords[key]
+    value = literal(node, source)
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return None
+    problems.add(spec.file, spec.line, f"{spec.attribute}: {key}={source.segment(node)} is not a literal; assumed unset")
+    return None
+
+
+def read_column(
+    attribute: str,
+    call: ColumnCall,
+    statement: ast.stmt,
+    module: ModuleInfo,
+    resolver: TypeResolver,
+    problems: Problems,
+    annotation: AnnotationType | None = None,
+) -> ColumnSpec:
+    """Everything one ``Column(...)`` / ``mapped_column(...)`` statement says."""
+    spec = ColumnSpec(attribute, attribute, call.style, module.path, statement.lineno, statement.end_lineno)
+    if call.star:
+        problems.add(spec.file, spec.line, f"{attribute}: column takes *args/**kwargs; only the literal part is read")
+    keywords = dict(call.keywords)
+    if annotation is not None and annotation.annotated_call is not None:
+        # Annotated[int, mapped_column(...)]: the attribute's own arguments win.
+        preset = {kw.arg: (kw.value, annotation.annotated_source) for kw in annotation.annotated_call.keywords}
+        keywords = {**preset, **keywords}
+    args = list(call.args)
+    if args and isinstance(args[0][0], ast.Constant) and isinstance(args[0][0].value, str):
+        spec.name, spec.explicit_name = args.pop(0)[0].value, True
+    if "name" in keywords:
+        node, source = keywords["name"]
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            spec.name, spec.explicit_name = node.value, True
+        else:
+            problems.add(spec.file, spec.line, f"{attribute}: name={source.segment(node)} is not a literal")
+    type_arg = keywords.get("type_")
+    if args and not _is_schema_item(args[0][0]):
+        type_arg = args.pop(0)
+    for node, source in args:
+        _read_schema_item(node, source, spec, problems)
+    _read_type(type_arg, spec, resolver, problems, annotation)
+    _read_options(keywords, spec, problems)
+    spec.primary_key = bool(_flag(keywords, "primary_key", spec, problems))
+    explicit = _flag(keywords, "nullable", spec, problems)
+    spec.explicit_nullable = "nullable" in call.written
+    if annotation is not None:
+        spec.optional_annotation = annotation.optional
+    if spec.primary_key:
+        spec.nullable = False  # PostgreSQL makes every primary key column NOT NULL
+    elif explicit is not None:
+        spec.nullable = explicit
+    elif call.kind == "mapped_column" and annotation is not None:
+        spec.nullable = annotation.optional
+    else:
+        spec.nullable = True
+    return spec
+
+
+def _read_type(type_arg, spec: ColumnSpec, resolver, problems, annotation) -> None:
+    if type_arg is not None and not (isinstance(type_arg[0], ast.Constant) and type_arg[0].value is None):
+        node, source = type_arg
+        spec.type_source = source.segment(node)
+        spec.column_type, problem = resolver.resolve(node, source)
+        if problem:
+            problems.add(spec.file, spec.line, f"{spec.attribute}: {problem}")
+        return
+    if annotation is not None and annotation.annotated_call is not None and annotation.annotated_call.args:
+        first = annotation.annotated_call.args[0]
+        if not _is_schema_item(first):
+            spec.column_type, problem = resolver.resolve(first, annotation.annotated_source)
+            if problem:
+                problems.add(spec.file, spec.line, f"{spec.attribute}: {problem}")
+            return
+    if annotation is not None and (annotation.column_type is not None or not spec.foreign_keys):
+        spec.column_type = annotation.column_type
+        if annotation.problem:
+            problems.add(spec.file, spec.line, f"{spec.attribute}: {annotation.problem}")
+        return
+    if not spec.foreign_keys:
+        problems.add(spec.file, spec.line, f"{spec.attribute}: column has no type")
+    # else: the type comes from the foreign key target, resolved once every file is read
+
+
+def _read_options(keywords: dict[str, Arg], spec: ColumnSpec, problems: Problems) -> None:
+    spec.unique = bool(_flag(keywords, "unique", spec, problems))
+    spec.index = bool(_flag(keywords, "index", spec, problems))
+    if "server_default" in keywords:
+        node, source = keywords["server_default"]
+        if not (isinstance(node, ast.Constant) and node.value is None):
+            spec.default = keywords["server_default"]
+    if "comment" in keywords:
+        node, source = keywords["comment"]
+        value = literal(node, source)
+        if isinstance(value, str):
+            spec.comment = value
+        elif value is not None:
+            problems.add(spec.file, spec.line, f"{spec.attribute}: comment={source.segment(node)} is not a literal")
+
+
+def _read_schema_item(node: ast.AST, source: SourceText, spec: ColumnSpec, problems: Problems) -> None:
+    if not isinstance(node, ast.Call):
+        problems.add(spec.file, spec.line, f"{spec.attribute}: argument `{source.segment(node)}` is not understood")
+        return
+    kind = last_name(node.func)
+    keywords = {key: literal(value, source) for key, value in keyword_map(node).items()}
+    if kind == "ForeignKey":
+        fk = foreign_key_spec(node, source)
+        if fk is None:
+            problems.add(spec.file, spec.line, f"{spec.attribute}: foreign key target `{source.segment(node)}` is not static")
+        else:
+            spec.foreign_keys.append(fk)
+    elif kind == "Identity":
+        spec.identity = "always" if keywords.get("always") is True else "by default"
+    elif kind == "Computed" and node.args:
+        expression = literal(node.args[0], source)
+        if isinstance(expression, str):
+            spec.generated = expression
+            spec.generated_kind = "virtual" if keywords.get("persisted") is False else "stored"
+        else:
+            problems.add(spec.file, spec.line, f"{spec.attribute}: Computed expression is not a literal")
+    elif kind == "CheckConstraint" and node.args:
+        check = check_constraint(node, source)
+        if check is not None:
+            spec.checks.append(check)
+
+
+def _option(keywords: dict, key: str) -> str | None:
+    value = keywords.get(key)
+    return value.upper() if isinstance(value, str) else None
+
+
+def foreign_key_spec(node: ast.Call, source: SourceText) -> ForeignKeySpec | None:
+    if not node.args:
+        return None
+    target_node = node.args[0]
+    target = literal(target_node, source)
+    if not isinstance(target, str):
+        path = dotted(target_node)
+        parts = path.split(".") if path else []
+        if len(parts) == 3 and parts[1] == "c":  # users.c.id
+            target = (parts[0], parts[2])
+        elif len(parts) == 2:  # User.id
+            target = (parts[0], parts[1])
+        else:
+            return None
+    elif target.count(".") not in (1, 2):
+        return None
+    keywords = {key: literal(value, source) for key, value in keyword_map(node).items()}
+    return ForeignKeySpec(
+        target,
+        name=keywords.get("name") if isinstance(keywords.get("name"), str) else None,
+        ondelete=_option(keywords, "ondelete"),
+        onupdate=_option(keywords, "onupdate"),
+        deferrable=keywords.get("deferrable") is True,
+        initially_deferred=_option(keywords, "initially") == "DEFERRED",
+    )
+
+
+def check_constraint(node: ast.Call, source: SourceText) -> CheckConstraint | None:
+    expression = node.args[0]
+    if isinstance(expression, ast.Call) and last_name(expression.func) == "text" and expression.args:
+        expression = expression.args[0]
+    text = literal(expression, source)
+    if not isinstance(text, str):
+        return None
+    name = literal(keyword_map(node)["name"], source) if "name" in keyword_map(node) else None
+    return CheckConstraint(text, name if isinstance(name, str) else None)

@@ -1,0 +1,192 @@
+"""Table-level items of a model: ``__table_args__`` and the extra arguments of ``Table(...)``.
+
+Column references stay as written (``"user_id"``, or the attribute ``email`` in
+``Index("ix", email)``): SQLAlchemy looks strings up by column *key*, which for a
+declarative class is the attribute name, so the builder maps them to database names
+once the class's columns are known.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from .schema import CheckConstraint
+from .source_columns import ForeignKeySpec, check_constraint
+from .source_exprs import SourceText, dotted, keyword_map, last_name, literal, sql_expression_text
+
+
+@dataclass(frozen=True)
+class KeyedUnique:
+    keys: tuple[str, ...]
+    name: str | None = None
+    nulls_not_distinct: bool = False
+
+
+@dataclass(frozen=True)
+class KeyedIndex:
+    name: str | None
+    keys: tuple[str, ...]
+    unique: bool = False
+    method: str = "btree"
+    where: str | None = None
+    expressions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyedForeignKey:
+    keys: tuple[str, ...]
+    targets: tuple[str, ...]  # "table.column" / "schema.table.column" per key
+    options: ForeignKeySpec
+
+
+@dataclass(frozen=True)
+class KeyedPrimaryKey:
+    keys: tuple[str, ...]
+    name: str | None = None
+
+
+@dataclass
+class TableItems:
+    """What ``__table_args__`` (or ``Table(...)``) adds to a table."""
+
+    uniques: list[KeyedUnique] = field(default_factory=list)
+    indexes: list[KeyedIndex] = field(default_factory=list)
+    checks: list[CheckConstraint] = field(default_factory=list)
+    foreign_keys: list[KeyedForeignKey] = field(default_factory=list)
+    primary_key: KeyedPrimaryKey | None = None
+    schema: str | None = None
+    comment: str | None = None
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+
+def read_table_args(node: ast.AST, source: SourceText) -> TableItems:
+    """``__table_args__``: a tuple of constraints with an optional trailing dict, or a dict."""
+    items = TableItems()
+    if isinstance(node, ast.Dict):
+        read_table_options(node, source, items)
+        return items
+    if not isinstance(node, (ast.Tuple, ast.List)):
+        items.problems.append((node.lineno, f"__table_args__ = {source.segment(node)} is not a literal tuple or dict"))
+        return items
+    for element in node.elts:
+        if isinstance(element, ast.Dict):
+            read_table_options(element, source, items)
+        else:
+            read_table_item(element, source, items)
+    return items
+
+
+def read_table_options(node: ast.Dict, source: SourceText, items: TableItems) -> None:
+    for key_node, value_node in zip(node.keys, node.values):
+        key = literal(key_node, source) if key_node is not None else None
+        if key not in ("schema", "comment"):
+            continue
+        value = literal(value_node, source)
+        if isinstance(value, str):
+            setattr(items, key, value)
+        else:
+            items.problems.append((value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
+
+
+def read_table_keywords(call: ast.Call, source: SourceText, items: TableItems) -> None:
+    """``schema=`` / ``comment=`` of ``Table(...)``."""
+    for key, value_node in keyword_map(call).items():
+        if key in ("schema", "comment"):
+            value = literal(value_node, source)
+            if isinstance(value, str):
+                setattr(items, key, value)
+            else:
+                items.problems.append((value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
+
+
+def _key(node: ast.AST, source: SourceText) -> str | None:
+    """A column reference: "name", ``name`` (class body), ``Model.name``, ``table.c.name``."""
+    value = literal(node, source)
+    if isinstance(value, str):
+        return value
+    path = dotted(node)
+    return path.rsplit(".", 1)[-1] if path else None
+
+
+def _name_kw(keywords: dict) -> str | None:
+    name = keywords.get("name")
+    return name if isinstance(name, str) else None
+
+
+def read_table_item(node: ast.AST, source: SourceText, items: TableItems) -> None:
+    """One ``UniqueConstraint`` / ``Index`` / ``CheckConstraint`` / ``ForeignKeyConstraint`` /
+    ``PrimaryKeyConstraint``; anything else is reported."""
+    kind = last_name(node.func) if isinstance(node, ast.Call) else None
+    if kind is None:
+        items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
+        return
+    keywords = {key: literal(value, source) for key, value in keyword_map(node).items()}
+    if kind == "CheckConstraint" and node.args:
+        check = check_constraint(node, source)
+        if check is None:
+            items.problems.append((node.lineno, "CheckConstraint expression is not a literal"))
+        else:
+            items.checks.append(check)
+        return
+    if kind == "Index":
+        _read_index(node, source, keywords, items)
+        return
+    if kind == "ForeignKeyConstraint" and len(node.args) >= 2:
+        keys = [_key(element, source) for element in _elements(node.args[0])]
+        targets = [literal(element, source) for element in _elements(node.args[1])]
+        if None in keys or not all(isinstance(target, str) for target in targets):
+            items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
+            return
+        options = ForeignKeySpec(
+            "",
+            name=_name_kw(keywords),
+            ondelete=keywords["ondelete"].upper() if isinstance(keywords.get("ondelete"), str) else None,
+            onupdate=keywords["onupdate"].upper() if isinstance(keywords.get("onupdate"), str) else None,
+            deferrable=keywords.get("deferrable") is True,
+            initially_deferred=str(keywords.get("initially", "")).upper() == "DEFERRED",
+        )
+        items.foreign_keys.append(KeyedForeignKey(tuple(keys), tuple(targets), options))
+        return
+    keys = [_key(arg, source) for arg in node.args]
+    if None in keys:
+        items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
+        return
+    if kind == "UniqueConstraint":
+        nulls = keywords.get("postgresql_nulls_not_distinct") is True
+        items.uniques.append(KeyedUnique(tuple(keys), _name_kw(keywords), nulls))
+    elif kind == "PrimaryKeyConstraint":
+        items.primary_key = KeyedPrimaryKey(tuple(keys), _name_kw(keywords))
+    else:
+        items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
+
+
+def _elements(node: ast.AST) -> list[ast.AST]:
+    return list(node.elts) if isinstance(node, (ast.List, ast.Tuple)) else [node]
+
+
+def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: TableItems) -> None:
+    args = list(node.args)
+    name = literal(args.pop(0), source) if args else None
+    keys: list[str] = []
+    expressions: list[str] = []
+    for element in args:
+        value = literal(element, source)
+        if isinstance(value, str):
+            keys.append(value)
+        elif dotted(element) is not None:
+            keys.append(dotted(element).rsplit(".", 1)[-1])
+        else:
+            expressions.append(sql_expression_text(element, source))
+    where_node = keyword_map(node).get("postgresql_where")
+    method = keywords.get("postgresql_using")
+    items.indexes.append(
+        KeyedIndex(
+            name if isinstance(name, str) else None,
+            tuple(keys),
+            unique=keywords.get("unique") is True,
+            method=method if isinstance(method, str) else "btree",
+            where=sql_expression_text(where_node, source) if where_node is not None else None,
+            expressions=tuple(expressions),
+        )
+    )

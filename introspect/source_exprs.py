@@ -1,0 +1,222 @@
+"""Small, pure helpers over ``ast`` expressions for the static model reader.
+
+Nothing here imports or evaluates user code: a value is either a literal read from the
+tree or an ``Opaque`` stand-in that remembers the source text it came from.
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import re
+from dataclasses import dataclass
+
+from .schema import ColumnType
+from .sqltypes import family
+
+
+@dataclass(frozen=True)
+class Opaque:
+    """A value that is not a literal (a variable, a call): never guessed."""
+
+    text: str
+
+
+class SourceText:
+    """A decoded source file with fast ``ast`` node -> text and offset -> line lookups.
+
+    ``ast.get_source_segment`` splits the whole file on every call, which is quadratic
+    over a 28k-line file; this keeps the UTF-8 bytes and line starts once (``ast``
+    column offsets are UTF-8 byte offsets).
+    """
+
+    def __init__(self, text: str) -> None:
+        # The tokenizer reads \r\n and \r as \n; normalise so line numbers agree.
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.utf8 = self.text.encode("utf-8")
+        self._starts = [0] + [match.end() for match in re.finditer(b"\n", self.utf8)]
+
+    def segment(self, node: ast.AST) -> str:
+        start = self._starts[node.lineno - 1] + node.col_offset
+        end = self._starts[node.end_lineno - 1] + node.end_col_offset
+        return self.utf8[start:end].decode("utf-8")
+
+    def line_of(self, byte_offset: int) -> int:
+        return bisect.bisect_right(self._starts, byte_offset)
+
+
+def dotted(node: ast.AST) -> str | None:
+    """``db.Column`` for an attribute chain of names, ``Column`` for a name, else None."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def last_name(node: ast.AST) -> str | None:
+    """The final name of a name, attribute, call or subscript: ``db.String(5)`` -> ``String``."""
+    while isinstance(node, (ast.Call, ast.Subscript)):
+        node = node.func if isinstance(node, ast.Call) else node.value
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Name):
+        return node.id
+    return None
+
+
+def literal(node: ast.AST, source: SourceText):
+    """The Python value of a literal expression, or ``Opaque(source text)``."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        inner = literal(node.operand, source)
+        if isinstance(inner, (int, float)) and not isinstance(inner, bool):
+            return -inner
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return tuple(literal(item, source) for item in node.elts)
+    return Opaque(source.segment(node))
+
+
+def is_literal(value) -> bool:
+    if isinstance(value, tuple):
+        return all(is_literal(item) for item in value)
+    return not isinstance(value, Opaque)
+
+
+def str_items(node: ast.AST, source: SourceText) -> tuple[str, ...] | None:
+    """A string, or a list/tuple of strings, as a tuple; None if anything is not literal."""
+    value = literal(node, source)
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+        return value
+    return None
+
+
+def keyword_map(call: ast.Call) -> dict[str, ast.AST]:
+    """Keyword arguments by name (``**kw`` is left out; see ``has_star_args``)."""
+    return {kw.arg: kw.value for kw in call.keywords if kw.arg is not None}
+
+
+def has_star_args(call: ast.Call) -> bool:
+    return any(isinstance(arg, ast.Starred) for arg in call.args) or any(
+        kw.arg is None for kw in call.keywords
+    )
+
+
+# -- server defaults ---------------------------------------------------------------------
+
+# SQLAlchemy renders these ``func.x()`` calls as bare ANSI keywords, as PostgreSQL prints them.
+_ANSI_FUNCTIONS = {
+    "current_date", "current_time", "current_timestamp", "current_user",
+    "localtime", "localtimestamp", "session_user", "user",
+}
+
+
+def sql_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+_BOOLEAN_WORDS = {
+    "t": "true", "true": "true", "y": "true", "yes": "true", "on": "true", "1": "true",
+    "f": "false", "false": "false", "n": "false", "no": "false", "off": "false", "0": "false",
+}
+
+
+def literal_default(value: str, column_type: ColumnType | None) -> str:
+    """``server_default="x"`` as PostgreSQL prints the stored default (``pg_get_expr``).
+
+    SQLAlchemy emits ``DEFAULT 'x'``; PostgreSQL coerces the literal to the column type
+    and prints it back as ``'x'::text``, ``'x'::character varying``, ``'x'::bpchar``,
+    a bare ``5`` for integer, ``1.50`` for numeric, ``true`` / ``false`` for boolean.
+    Values PostgreSQL reformats on input (dates, timestamps, json) keep the text as
+    written: the string ``"now()"`` stays the literal ``'now()'::timestamp ...``, which
+    is exactly the difference from the function ``now()`` the comparer must see.
+    """
+    if column_type is None:
+        return sql_literal(value)
+    name, kind = column_type.name, family(column_type)
+    if not column_type.dimensions:
+        if name == "integer" and re.fullmatch(r"\s*\d+\s*", value):
+            return str(int(value))
+        if name == "numeric" and re.fullmatch(r"\d+\.\d*|\.\d+", value.strip()):
+            return value.strip()
+        if kind == "boolean" and value.strip().lower() in _BOOLEAN_WORDS:
+            return _BOOLEAN_WORDS[value.strip().lower()]
+    type_name = "bpchar" if name == "character" else name
+    if column_type.kind != "base" and column_type.type_schema not in (None, "public"):
+        type_name = f"{column_type.type_schema}.{type_name}"
+    return f"{sql_literal(value)}::{type_name}" + "[]" * bool(column_type.dimensions)
+
+
+def render_sql_function(call: ast.Call, source: SourceText) -> str | None:
+    """``func.now()`` -> ``now()``, ``func.current_timestamp()`` -> ``CURRENT_TIMESTAMP``,
+    ``func.coalesce("a", 1)`` -> ``coalesce('a', 1)``; None when an argument is not a literal
+    or a nested ``func`` call."""
+    name = dotted(call.func)
+    parts = name.split(".") if name else []
+    if len(parts) < 2 or parts[-2] != "func":
+        return None
+    function = parts[-1]
+    if not call.args and not call.keywords and function.lower() in _ANSI_FUNCTIONS:
+        return function.upper()
+    parts = []
+    for arg in call.args:
+        if isinstance(arg, ast.Call):
+            rendered = render_sql_function(arg, source)
+            if rendered is None:
+                return None
+            parts.append(rendered)
+            continue
+        value = literal(arg, source)
+        if isinstance(value, bool) or value is None:
+            parts.append({True: "true", False: "false", None: "NULL"}[value])
+        elif isinstance(value, (int, float)):
+            parts.append(repr(value))
+        elif isinstance(value, str):
+            parts.append(sql_literal(value))
+        else:
+            return None
+    if call.keywords:
+        return None
+    return f"{function}({', '.join(parts)})"
+
+
+def server_default_text(node: ast.AST, source: SourceText, column_type: ColumnType | None) -> str | None:
+    """The server default in PostgreSQL's printed form, or None if it is not static.
+
+    - ``text("now()")`` -> ``now()`` (the SQL as written, stripped);
+    - ``func.now()`` -> ``now()``; ``sa.true()`` -> ``true``;
+    - a plain string -> a typed literal, see ``literal_default``.
+    """
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return literal_default(node.value, column_type)
+    if not isinstance(node, ast.Call):
+        return None
+    callee = last_name(node.func)
+    if callee == "text" and len(node.args) == 1 and isinstance(node.args[0], ast.Constant):
+        value = node.args[0].value
+        return value.strip() if isinstance(value, str) else None
+    if callee in ("true", "false", "null") and not node.args and not node.keywords:
+        return {"true": "true", "false": "false", "null": "NULL"}[callee]
+    if callee == "DefaultClause" and len(node.args) == 1:
+        return server_default_text(node.args[0], source, column_type)
+    return render_sql_function(node, source)
+
+
+def sql_expression_text(node: ast.AST, source: SourceText) -> str:
+    """An index element or check written as ``text("...")`` / ``func.lower("x")`` / a string,
+    as SQL text; anything else as its Python source (the comparer shows it as written)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Call):
+        if last_name(node.func) == "text" and node.args and isinstance(node.args[0], ast.Constant):
+            return str(node.args[0].value)
+        rendered = render_sql_function(node, source)
+        if rendered is not None:
+            return rendered
+    return source.segment(node)

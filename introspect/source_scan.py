@@ -1,0 +1,271 @@
+"""First pass of the model reader: what each file defines at module level.
+
+For every parsed file: column aliases (``Column = partial(db.Column, ...)``), ``Annotated``
+aliases, Python enums, ``TypeDecorator`` subclasses, declarative bases
+(``declarative_base()``, ``registry().generate_base()``, ``DeclarativeBase`` subclasses,
+``db.Model``), classes, module-level ``Table(...)`` objects and ``Index(...)`` statements.
+Classes are linked across files only after every file is scanned (``source_build``).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from .source_columns import ModuleInfo, alias_from_assignment, column_call
+from .source_exprs import SourceText, dotted, last_name, literal
+from .source_types import PyEnum, TypeDecoratorInfo
+
+_ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
+_DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
+_BASE_FACTORIES = {"declarative_base", "generate_base"}
+_DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
+_SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
+
+
+@dataclass(frozen=True)
+class TableName:
+    """How a class body sets ``__tablename__``.
+
+    kind: absent | literal | none | lower (``declared_attr`` returning
+    ``cls.__name__.lower()``) | dynamic (anything else computed).
+    """
+
+    kind: str = "absent"
+    value: str | None = None
+    line: int = 0
+
+
+@dataclass
+class ClassInfo:
+    name: str
+    module: ModuleInfo
+    node: ast.ClassDef
+    bases: tuple[str, ...]  # as written
+    tablename: TableName = field(default_factory=TableName)
+    abstract: bool = False
+    table_args: ast.AST | None = None
+    table_args_dynamic: bool = False
+    table_value: ast.AST | None = None  # __table__ = Table(...) / a Table variable
+    decorated_mapped: bool = False  # @registry.mapped
+    declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
+    annotation_map: ast.AST | None = None  # type_annotation_map = {...}
+
+    @property
+    def path(self) -> str:
+        return self.module.path
+
+
+@dataclass
+class TableObject:
+    """``name = Table("table", metadata, Column(...), ...)`` at module level."""
+
+    variable: str
+    call: ast.Call
+    statement: ast.stmt
+    module: ModuleInfo
+
+
+@dataclass
+class ScanResult:
+    modules: list[ModuleInfo] = field(default_factory=list)
+    classes: list[ClassInfo] = field(default_factory=list)
+    py_enums: dict[str, PyEnum] = field(default_factory=dict)
+    decorators: dict[str, TypeDecoratorInfo] = field(default_factory=dict)
+    table_objects: list[TableObject] = field(default_factory=list)
+    roots: set[str] = field(default_factory=set)  # names of declarative bases
+    flask_roots: set[str] = field(default_factory=set)  # Model = db.Model
+    module_indexes: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
+
+
+def module_statements(body: list[ast.stmt]):
+    """Top-level statements, looking inside ``if`` / ``try`` blocks (``if TYPE_CHECKING:``)."""
+    for statement in body:
+        if isinstance(statement, ast.If):
+            yield from module_statements(statement.body)
+            yield from module_statements(statement.orelse)
+        elif isinstance(statement, ast.Try):
+            for block in (statement.body, statement.orelse, statement.finalbody):
+                yield from module_statements(block)
+            for handler in statement.handlers:
+                yield from module_statements(handler.body)
+        else:
+            yield statement
+
+
+def scan_module(module: ModuleInfo, result: ScanResult) -> None:
+    for statement in module_statements(module.tree.body):
+        if isinstance(statement, ast.ImportFrom):
+            _record_imports(statement, module)
+        elif isinstance(statement, ast.ClassDef):
+            _scan_class(statement, module, result)
+        elif isinstance(statement, ast.FunctionDef):
+            if _builds_column(statement):
+                module.column_functions.add(statement.name)
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names = [target.id for target in targets if isinstance(target, ast.Name)]
+            if names:
+                _scan_assignment(names, statement, module, result)
+        elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
+            if last_name(statement.value.func) == "Index":
+                result.module_indexes.append((statement.value, module))
+
+
+def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
+    from_sqlalchemy = (statement.module or "").startswith(_SQLALCHEMY_MODULES)
+    for alias in statement.names:
+        if alias.asname and alias.asname != alias.name:
+            module.imported[alias.asname] = alias.name
+        if not from_sqlalchemy:
+            # May name an alias / Annotated type defined in another scanned file.
+            module.project_imports.add(alias.asname or alias.name)
+
+
+def _builds_column(function: ast.FunctionDef) -> bool:
+    return any(
+        isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
+        for node in ast.walk(function)
+    )
+
+
+def _scan_assignment(names: list[str], statement: ast.stmt, module: ModuleInfo, result: ScanResult) -> None:
+    value = statement.value
+    alias = alias_from_assignment(value, module, module.aliases)
+    if alias is not None:
+        for name in names:
+            module.aliases[name] = alias
+        return
+    if isinstance(value, ast.Call):
+        callee = last_name(value.func)
+        if callee in _BASE_FACTORIES:
+            result.roots.update(names)
+        elif callee == "Table" and value.args and isinstance(literal(value.args[0], module.source), str):
+            result.table_objects.append(TableObject(names[0], value, statement, module))
+        elif column_call(value, module, module.aliases) is not None:
+            module.column_variables.update(names)
+    elif isinstance(value, ast.Attribute) and value.attr == "Model":
+        result.flask_roots.update(names)
+    elif isinstance(value, ast.Subscript) and last_name(value.value) == "Annotated":
+        for name in names:
+            module.annotated[name] = (value, module.source)
+
+
+def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> None:
+    source = module.source
+    bases = tuple(source.segment(base) for base in node.bases)
+    base_names = {last_name(base) for base in node.bases}
+    if base_names & _ENUM_BASES or any(name in result.py_enums for name in base_names):
+        result.py_enums[node.name] = _py_enum(node, source)
+        return
+    if "TypeDecorator" in base_names:
+        result.decorators[node.name] = _type_decorator(node, source)
+        return
+    info = ClassInfo(node.name, module, node, bases)
+    info.declarative_root = bool(base_names & _DECLARATIVE_BASES)
+    for decorator in node.decorator_list:
+        decorator_name = last_name(decorator)
+        if decorator_name == "as_declarative":
+            info.declarative_root = True
+        elif decorator_name in ("mapped", "mapped_as_dataclass"):
+            info.decorated_mapped = True
+    for statement in node.body:
+        _scan_class_statement(statement, info)
+    result.classes.append(info)
+
+
+def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
+    source = info.module.source
+    if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
+        targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+        for target in targets:
+            if not isinstance(target, ast.Name):
+                continue
+            value = statement.value
+            if target.id == "__tablename__":
+                info.tablename = _literal_tablename(value, source, statement.lineno)
+            elif target.id == "__abstract__":
+                info.abstract = literal(value, source) is True
+            elif target.id == "__table_args__":
+                info.table_args = value
+            elif target.id == "__table__":
+                info.table_value = value
+            elif target.id == "type_annotation_map":
+                info.annotation_map = value
+    elif isinstance(statement, ast.FunctionDef) and statement.name in ("__tablename__", "__table_args__"):
+        if not any(last_name(decorator) in _DECLARED_ATTR for decorator in statement.decorator_list):
+            return
+        returned = declared_attr_return(statement)
+        if statement.name == "__tablename__":
+            info.tablename = _declared_tablename(returned, source, statement.lineno)
+        elif returned is not None:
+            info.table_args = returned
+        else:
+            info.table_args_dynamic = True
+
+
+def declared_attr_return(function: ast.FunctionDef) -> ast.AST | None:
+    """The expression of a ``declared_attr`` whose body is one ``return`` (after a docstring)."""
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    if len(body) == 1 and isinstance(body[0], ast.Return):
+        return body[0].value
+    return None
+
+
+def _literal_tablename(value: ast.AST, source: SourceText, line: int) -> TableName:
+    constant = literal(value, source)
+    if isinstance(constant, str):
+        return TableName("literal", constant, line)
+    if constant is None:
+        return TableName("none", None, line)
+    return TableName("dynamic", source.segment(value), line)
+
+
+def _declared_tablename(returned: ast.AST | None, source: SourceText, line: int) -> TableName:
+    if returned is None:
+        return TableName("dynamic", None, line)
+    if isinstance(returned, ast.Constant) and isinstance(returned.value, str):
+        return TableName("literal", returned.value, line)
+    # return cls.__name__.lower()
+    if (
+        isinstance(returned, ast.Call)
+        and not returned.args
+        and isinstance(returned.func, ast.Attribute)
+        and returned.func.attr == "lower"
+        and dotted(returned.func.value) is not None
+        and dotted(returned.func.value).endswith(".__name__")
+    ):
+        return TableName("lower", None, line)
+    return TableName("dynamic", source.segment(returned), line)
+
+
+def _py_enum(node: ast.ClassDef, source: SourceText) -> PyEnum:
+    members: list[str] = []
+    values: list[object] = []
+    literal_values = True
+    for statement in node.body:
+        if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+            continue
+        target = statement.targets[0]
+        if not isinstance(target, ast.Name) or target.id.startswith("_"):
+            continue
+        members.append(target.id)
+        value = literal(statement.value, source)
+        if isinstance(statement.value, ast.Call) or not isinstance(value, (str, int, float, bool, tuple)):
+            literal_values = False
+        values.append(value)
+    return PyEnum(node.name, tuple(members), tuple(values) if literal_values else None)
+
+
+def _type_decorator(node: ast.ClassDef, source: SourceText) -> TypeDecoratorInfo:
+    impl = None
+    for statement in node.body:
+        if isinstance(statement, ast.FunctionDef) and statement.name == "load_dialect_impl":
+            return TypeDecoratorInfo(node.name, None, source)
+        if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            if any(isinstance(target, ast.Name) and target.id == "impl" for target in targets):
+                impl = statement.value
+    return TypeDecoratorInfo(node.name, impl, source)

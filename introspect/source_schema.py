@@ -1,0 +1,214 @@
+"""Last pass of the model reader: placed columns -> ``Schema`` + source map entries.
+
+Resolves what needs every table first: column types taken from a foreign key target
+(``Column(None, ForeignKey("users.id"))``), ``ForeignKey(User.id)`` targets, server
+defaults (a plain string's printed form depends on the column type), and the column
+keys used by table-level constraints.
+"""
+
+from __future__ import annotations
+
+from .schema import (
+    Column,
+    ColumnType,
+    ForeignKey,
+    Index,
+    PrimaryKey,
+    Schema,
+    Table,
+    UniqueConstraint,
+    sorted_tables,
+)
+from .source_build import BuildResult, ClassPlacement, ModelBuilder, PlacedColumn, TableBuild
+from .source_columns import ForeignKeySpec, Problems
+from .sourcemap import ClassSource, ColumnSource
+from .source_exprs import server_default_text
+
+# The type of a column whose type could not be read statically (it is listed in
+# ``ModelSet.unresolved``); the comparer must not compare it.
+UNRESOLVED_TYPE = ColumnType("unresolved", kind="unresolved")
+
+
+class SchemaAssembler:
+    def __init__(self, builder: ModelBuilder, build: BuildResult, problems: Problems) -> None:
+        self.builder = builder
+        self.build = build
+        self.problems = problems
+        self.by_name: dict[str, list[TableBuild]] = {}
+        for table in build.tables.values():
+            self.by_name.setdefault(table.name, []).append(table)
+
+    # -- foreign key targets --------------------------------------------------------------
+
+    def target(self, fk: ForeignKeySpec) -> tuple[TableBuild | None, str | None, str | None, PlacedColumn | None]:
+        """(table, schema, column name, target column) of a foreign key target."""
+        if isinstance(fk.target, tuple):
+            owner, attribute = fk.target
+            table = self.builder._table_of(owner)
+            if table is None:
+                return None, None, None, None
+            column = next((c for c in table.columns if c.spec.attribute == attribute), None)
+            return table, table.schema, column.spec.name if column else attribute, column
+        parts = fk.target.split(".")
+        schema, table_name, column_name = (parts if len(parts) == 3 else [None, *parts])
+        candidates = [t for t in self.by_name.get(table_name, []) if schema is None or t.schema in (None, schema)]
+        table = candidates[0] if len(candidates) == 1 else None
+        column = None
+        if table is not None:
+            column = next((c for c in table.columns if c.spec.name == column_name), None)
+        return table, schema or (table.schema if table else None), column_name, column
+
+    def resolve_foreign_key_types(self) -> None:
+        """``Column(None, ForeignKey(...))`` takes the target column's type (chains too)."""
+        pending = [placed for table in self.build.tables.values() for placed in table.columns
+                   if placed.spec.column_type is None and placed.spec.foreign_keys]
+        progress = True
+        while pending and progress:
+            progress, waiting = False, []
+            for placed in pending:
+                target = self.target(placed.spec.foreign_keys[0])[3]
+                if target is not None and target.spec.column_type is not None:
+                    placed.spec.column_type = target.spec.column_type
+                    progress = True
+                else:
+                    waiting.append(placed)
+            pending = waiting
+        for placed in pending:
+            spec = placed.spec
+            self.problems.add(spec.file, spec.line,
+                              f"{spec.attribute}: type comes from foreign key target "
+                              f"{_target_text(spec.foreign_keys[0])}, which is not in the scanned models")
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def table(self, build: TableBuild) -> Table:
+        keys = {placed.spec.attribute: placed.spec.name for placed in build.columns}
+        keys.update({placed.spec.name: placed.spec.name for placed in build.columns})
+        columns, foreign_keys, uniques, indexes, checks = [], [], [], [], []
+        for position, placed in enumerate(build.columns, start=1):
+            spec = placed.spec
+            columns.append(Column(
+                name=spec.name,
+                type=spec.column_type or UNRESOLVED_TYPE,
+                nullable=spec.nullable,
+                default=self._default(spec),
+                identity=spec.identity,
+                generated=spec.generated,
+                generated_kind=spec.generated_kind,
+                comment=spec.comment,
+                position=position,
+            ))
+            for fk in spec.foreign_keys:
+                foreign_keys.append(self._foreign_key((spec.name,), fk, (fk.target,)))
+            if spec.index:
+                indexes.append(Index(None, (spec.name,), unique=spec.unique))
+            elif spec.unique:
+                uniques.append(UniqueConstraint((spec.name,)))
+            checks.extend(spec.checks)
+        items = build.items
+        for keyed in items.foreign_keys:
+            mapped = self._keys(keyed.keys, keys, build)
+            foreign_keys.append(self._foreign_key(mapped, keyed.options, keyed.targets))
+        uniques.extend(UniqueConstraint(self._keys(u.keys, keys, build), u.name, u.nulls_not_distinct)
+                       for u in items.uniques)
+        indexes.extend(Index(i.name, self._keys(i.keys, keys, build), i.unique, i.method, i.where, i.expressions)
+                       for i in items.indexes)
+        checks.extend(items.checks)
+        return Table(
+            name=build.name,
+            schema=build.schema,
+            columns=tuple(columns),
+            primary_key=self._primary_key(build, keys),
+            foreign_keys=tuple(foreign_keys),
+            unique_constraints=tuple(uniques),
+            indexes=tuple(indexes),
+            check_constraints=tuple(checks),
+            comment=items.comment,
+        )
+
+    def _keys(self, written: tuple[str, ...], keys: dict[str, str], build: TableBuild) -> tuple[str, ...]:
+        for key in written:
+            if key not in keys:
+                self.problems.add(build.file, build.line, f"{build.name}: constraint names unknown column {key!r}")
+        return tuple(keys.get(key, key) for key in written)
+
+    def _primary_key(self, build: TableBuild, keys: dict[str, str]) -> PrimaryKey | None:
+        if build.items.primary_key is not None:
+            constraint = build.items.primary_key
+            return PrimaryKey(self._keys(constraint.keys, keys, build), constraint.name)
+        columns = tuple(placed.spec.name for placed in build.columns if placed.spec.primary_key)
+        return PrimaryKey(columns) if columns else None
+
+    def _foreign_key(self, columns: tuple[str, ...], options: ForeignKeySpec, targets: tuple) -> ForeignKey:
+        target_columns, table_name, schema = [], None, None
+        for target in targets:
+            table, schema, column_name, _ = self.target(ForeignKeySpec(target))
+            if isinstance(target, tuple) and table is not None:
+                table_name = table.name
+            elif isinstance(target, tuple):
+                table_name = target[0]
+            else:
+                table_name = target.split(".")[-2]
+            target_columns.append(column_name)
+        return ForeignKey(
+            columns=columns,
+            target_table=table_name,
+            target_columns=tuple(target_columns),
+            target_schema=schema,
+            name=options.name,
+            ondelete=options.ondelete,
+            onupdate=options.onupdate,
+            deferrable=options.deferrable,
+            initially_deferred=options.initially_deferred,
+        )
+
+    def _default(self, spec) -> str | None:
+        if spec.default is None:
+            return None
+        node, source = spec.default
+        text = server_default_text(node, source, spec.column_type)
+        if text is None:
+            self.problems.add(spec.file, spec.line,
+                              f"{spec.attribute}: server_default `{source.segment(node)}` is not static SQL; not compared")
+        return text
+
+    # -- everything -----------------------------------------------------------------------
+
+    def schema(self) -> Schema:
+        self.resolve_foreign_key_types()
+        tables = [self.table(build) for build in self.build.tables.values()]
+        enums = sorted(self.builder.resolver.enums.values(), key=lambda e: (e.schema or "", e.name))
+        return Schema(tables=sorted_tables(tables), enums=tuple(enums))
+
+    def class_sources(self, file_order: dict[str, int]) -> tuple[ClassSource, ...]:
+        placements = sorted(self.build.placements, key=lambda p: (file_order.get(p.file, 0), p.line))
+        return tuple(_class_source(p) for p in placements)
+
+    def column_sources(self) -> tuple[ColumnSource, ...]:
+        sources = []
+        for build in self.build.tables.values():
+            for placed in build.columns:
+                spec = placed.spec
+                sources.append(ColumnSource(
+                    table=build.name, schema=build.schema, column=spec.name, attribute=spec.attribute,
+                    class_name=placed.class_name, defined_in=placed.defined_in, file=spec.file,
+                    line=spec.line, end_line=spec.end_line, style=spec.style,
+                    explicit_name=spec.explicit_name, explicit_nullable=spec.explicit_nullable,
+                    optional_annotation=spec.optional_annotation, type_source=spec.type_source,
+                ))
+        return tuple(sources)
+
+
+def _class_source(placement: ClassPlacement) -> ClassSource:
+    return ClassSource(
+        class_name=placement.class_name, table=placement.table, schema=placement.schema,
+        file=placement.file, line=placement.line, end_line=placement.end_line, kind=placement.kind,
+        bases=placement.bases, style=placement.style, inherits_table=placement.inherits_table,
+    )
+
+
+def _target_text(fk: ForeignKeySpec) -> str:
+    return ".".join(fk.target) if isinstance(fk.target, tuple) else fk.target
+
+
+__all__ = ["SchemaAssembler", "UNRESOLVED_TYPE"]

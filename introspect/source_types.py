@@ -1,0 +1,274 @@
+"""Column types as model source writes them -> ``ColumnType``, statically.
+
+Handles SQLAlchemy type expressions (``db.String(50)``, ``postgresql.ARRAY(Integer)``,
+``Enum(Status, name="status")``), ``TypeDecorator`` subclasses defined in the scanned
+files (through their literal ``impl``), and ``Mapped[...]`` annotations (Python types
+through SQLAlchemy's default type map, or the ``type_annotation_map`` of a declarative
+base found in the files). Anything else is a *problem* message, never a guess.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from .schema import ColumnType, Enum
+from .source_exprs import SourceText, has_star_args, keyword_map, last_name, literal
+from .sqltypes import column_type_from_sqlalchemy, is_type_name
+
+# SQLAlchemy's default map from Python annotation types to column types
+# (``sqlalchemy.sql.sqltypes._type_map``); ``dict`` / ``list`` are not in it.
+PYTHON_TYPES: dict[str, str] = {
+    "int": "Integer",
+    "float": "Double",
+    "bool": "Boolean",
+    "Decimal": "Numeric",
+    "date": "Date",
+    "datetime": "DateTime",
+    "time": "Time",
+    "timedelta": "Interval",
+    "str": "String",
+    "bytes": "LargeBinary",
+    "UUID": "Uuid",
+}
+
+_OPTIONAL_WRAPPERS = {"Optional"}
+_UNION = {"Union"}
+_COLLECTIONS = {"List", "list", "Set", "set", "Dict", "dict", "WriteOnlyMapped", "DynamicMapped"}
+
+
+@dataclass(frozen=True)
+class PyEnum:
+    """A Python ``enum.Enum`` class found in the scanned files."""
+
+    name: str
+    members: tuple[str, ...]
+    values: tuple[object, ...] | None  # None when a value is not a literal
+
+
+@dataclass(frozen=True)
+class TypeDecoratorInfo:
+    """A ``TypeDecorator`` subclass in the scanned files; ``impl`` is None when it cannot be
+    read statically (no literal ``impl`` or a ``load_dialect_impl`` override)."""
+
+    name: str
+    impl: ast.AST | None
+    source: SourceText
+
+
+@dataclass(frozen=True)
+class AnnotationType:
+    """What a ``Mapped[...]`` annotation says about a column."""
+
+    column_type: ColumnType | None
+    optional: bool
+    problem: str | None = None
+    relationship: bool = False  # Mapped["Child"] / Mapped[list[Child]]: not a column
+    annotated_call: ast.Call | None = None  # Annotated[int, mapped_column(...)]
+    annotated_source: SourceText | None = None
+
+
+@dataclass
+class TypeResolver:
+    """Resolves type expressions; collects the enum types it meets in ``enums``."""
+
+    py_enums: dict[str, PyEnum]
+    decorators: dict[str, TypeDecoratorInfo]
+    mapped_classes: set[str]
+    annotation_map: dict[str, tuple[ast.AST, SourceText]] = field(default_factory=dict)
+    enums: dict[tuple[str | None, str], Enum] = field(default_factory=dict)
+
+    # -- SQLAlchemy type expressions -----------------------------------------------------
+
+    def resolve(self, node: ast.AST, source: SourceText, depth: int = 0) -> tuple[ColumnType | None, str | None]:
+        """``(type, None)`` or ``(None, problem)`` for a type expression."""
+        text = source.segment(node)
+        if depth > 5:
+            return None, f"type `{text}` nests too deeply to resolve"
+        if not isinstance(node, (ast.Name, ast.Attribute, ast.Call)):
+            return None, f"type `{text}` is not a SQLAlchemy type expression"
+        call = node if isinstance(node, ast.Call) else None
+        if call is not None and not isinstance(call.func, (ast.Name, ast.Attribute)):
+            return None, f"type `{text}` is not a SQLAlchemy type expression"
+        if call is not None and has_star_args(call):
+            return None, f"type `{text}` takes *args/**kwargs; cannot resolve statically"
+        name = last_name(node)
+        if name in self.decorators:
+            return self._decorated(self.decorators[name], call, source, depth)
+        if name in ("Enum", "ENUM"):
+            return self._enum(call, source, text)
+        if not is_type_name(name):
+            return None, f"type `{text}` is not a known SQLAlchemy type (a variable or custom type?)"
+        args = tuple(call.args) if call else ()
+        keywords = keyword_map(call) if call else {}
+        values: list[object] = []
+        if name == "ARRAY":
+            item = args[0] if args else keywords.pop("item_type", None)
+            if item is None:
+                return None, f"type `{text}` has no item type"
+            inner, problem = self.resolve(item, source, depth + 1)
+            if inner is None:
+                return None, problem
+            values.append(inner)
+            args = args[1:]
+        values.extend(literal(arg, source) for arg in args)
+        kwargs = {key: literal(value, source) for key, value in keywords.items()}
+        column_type = column_type_from_sqlalchemy(name, tuple(values), kwargs)
+        if column_type is None:
+            return None, f"type `{text}` has arguments that are not literals"
+        return column_type, None
+
+    def _decorated(self, info: TypeDecoratorInfo, call, source, depth):
+        if info.impl is None:
+            return None, f"type decorator {info.name} has no literal impl; cannot resolve statically"
+        impl = info.impl
+        if call is not None and (call.args or call.keywords) and not isinstance(impl, ast.Call):
+            # TypeDecorator(*args) passes its arguments on to the impl class.
+            impl = ast.Call(func=impl, args=call.args, keywords=call.keywords)
+            ast.copy_location(impl, call)
+            return self._resolve_mixed(impl, info.source, source, depth)
+        return self.resolve(impl, info.source, depth + 1)
+
+    def _resolve_mixed(self, impl: ast.Call, impl_source, call_source, depth):
+        # The impl name lives in the decorator's file, the arguments in the caller's.
+        name = last_name(impl.func)
+        if not is_type_name(name):
+            return None, f"type decorator impl `{impl_source.segment(impl.func)}` is not a known type"
+        args = tuple(literal(arg, call_source) for arg in impl.args)
+        kwargs = {kw.arg: literal(kw.value, call_source) for kw in impl.keywords}
+        column_type = column_type_from_sqlalchemy(name, args, kwargs)
+        if column_type is None:
+            return None, f"type decorator over `{name}` has arguments that are not literals"
+        return column_type, None
+
+    def _enum(self, call: ast.Call | None, source: SourceText, text: str):
+        if call is None:
+            return None, f"type `{text}` has no labels or enum class"
+        keywords = {key: literal(value, source) for key, value in keyword_map(call).items()}
+        labels: list[str] = []
+        py_enum = None
+        for arg in call.args:
+            value = literal(arg, source)
+            if isinstance(value, str):
+                labels.append(value)
+            elif isinstance(arg, (ast.Name, ast.Attribute)) and last_name(arg) in self.py_enums:
+                py_enum = self.py_enums[last_name(arg)]
+            else:
+                return None, f"enum `{text}` has labels that are not literals"
+        problem = None
+        if py_enum is not None:
+            labels, problem = self._enum_labels(py_enum, call, source)
+            keywords.setdefault("name", py_enum.name.lower())
+        column_type = column_type_from_sqlalchemy("Enum", tuple(labels), keywords)
+        if column_type is None:
+            return None, f"enum `{text}` has no literal name= (PostgreSQL needs one)"
+        if column_type.kind == "enum" and problem is None:
+            key = (column_type.type_schema, column_type.name)
+            self.enums.setdefault(key, Enum(column_type.name, tuple(labels), column_type.type_schema))
+        return column_type, problem
+
+    def _enum_labels(self, py_enum: PyEnum, call: ast.Call, source: SourceText):
+        """SQLAlchemy stores member *names* unless ``values_callable`` says otherwise; only
+        the common ``lambda x: [e.value for e in x]`` is understood statically."""
+        callable_node = keyword_map(call).get("values_callable")
+        if callable_node is None:
+            return list(py_enum.members), None
+        if _is_values_lambda(callable_node) and py_enum.values is not None:
+            if all(isinstance(value, str) for value in py_enum.values):
+                return [str(value) for value in py_enum.values], None
+        return [], f"enum labels of {py_enum.name} come from values_callable; cannot resolve statically"
+
+    # -- Mapped[...] annotations ---------------------------------------------------------
+
+    def annotation(self, node: ast.AST, source: SourceText, annotated_aliases: dict) -> AnnotationType:
+        """The inner part of ``Mapped[...]``: its type and whether it is Optional."""
+        node, source = _unquote(node, source)
+        optional = False
+        inner = _strip_optional(node)
+        if inner is not node:
+            optional, node = True, inner
+        if isinstance(node, ast.Name) and node.id in annotated_aliases:
+            node, source = annotated_aliases[node.id]
+            inner = _strip_optional(node)
+            if inner is not node:
+                optional, node = True, inner
+        if isinstance(node, ast.Subscript) and last_name(node.value) == "Annotated":
+            return self._annotated(node, source, optional)
+        return self._python_type(node, source, optional)
+
+    def _annotated(self, node: ast.Subscript, source: SourceText, optional: bool) -> AnnotationType:
+        elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        base = self._python_type(elements[0], source, optional)
+        for extra in elements[1:]:
+            if isinstance(extra, ast.Call) and last_name(extra.func) == "mapped_column":
+                return AnnotationType(
+                    base.column_type, base.optional, base.problem, base.relationship, extra, source
+                )
+        return base
+
+    def _python_type(self, node: ast.AST, source: SourceText, optional: bool) -> AnnotationType:
+        node, source = _unquote(node, source)
+        text = source.segment(node)
+        if isinstance(node, ast.Subscript) and last_name(node.value) in _COLLECTIONS:
+            return AnnotationType(None, optional, relationship=True)
+        name = last_name(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
+        if name is None:
+            return AnnotationType(None, optional, f"annotation `{text}` cannot be mapped statically")
+        if name in self.mapped_classes:
+            return AnnotationType(None, optional, relationship=True)
+        if name in self.annotation_map:
+            mapped_node, mapped_source = self.annotation_map[name]
+            column_type, problem = self.resolve(mapped_node, mapped_source)
+            return AnnotationType(column_type, optional, problem)
+        if name in self.py_enums:
+            py_enum = self.py_enums[name]
+            column_type = ColumnType(py_enum.name.lower(), kind="enum")
+            self.enums.setdefault((None, column_type.name), Enum(column_type.name, py_enum.members, None))
+            return AnnotationType(column_type, optional)
+        if name in PYTHON_TYPES:
+            return AnnotationType(column_type_from_sqlalchemy(PYTHON_TYPES[name]), optional)
+        return AnnotationType(
+            None, optional, f"annotation type `{text}` is not in SQLAlchemy's type map; give the column a type"
+        )
+
+
+def _unquote(node: ast.AST, source: SourceText) -> tuple[ast.AST, SourceText]:
+    """A string annotation (``Mapped["Optional[int]"]``) parsed into its own expression."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        try:
+            expression = ast.parse(node.value.strip(), mode="eval").body
+        except SyntaxError:
+            return node, source
+        return expression, SourceText(node.value.strip())
+    return node, source
+
+
+def _is_none(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def _strip_optional(node: ast.AST) -> ast.AST:
+    """``Optional[X]`` / ``X | None`` / ``Union[X, None]`` -> ``X``; otherwise ``node`` itself."""
+    if isinstance(node, ast.Subscript) and last_name(node.value) in _OPTIONAL_WRAPPERS:
+        return node.slice
+    if isinstance(node, ast.Subscript) and last_name(node.value) in _UNION and isinstance(node.slice, ast.Tuple):
+        rest = [element for element in node.slice.elts if not _is_none(element)]
+        if len(rest) == 1 and len(node.slice.elts) == 2:
+            return rest[0]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        if _is_none(node.right):
+            return node.left
+        if _is_none(node.left):
+            return node.right
+    return node
+
+
+def _is_values_lambda(node: ast.AST) -> bool:
+    """``lambda x: [e.value for e in x]``."""
+    if not isinstance(node, ast.Lambda) or not isinstance(node.body, ast.ListComp):
+        return False
+    element = node.body.elt
+    return isinstance(element, ast.Attribute) and element.attr == "value"
+
+
+__all__ = ["AnnotationType", "PYTHON_TYPES", "PyEnum", "TypeDecoratorInfo", "TypeResolver"]
