@@ -190,10 +190,13 @@ WHERE {relation_filter}
         AND con.contype IN ('p', 'u'))
 """
 
+# Types that belong to an extension (its own, or ones added with ALTER EXTENSION ... ADD)
+# are the extension's business, not the application's.
 _NOT_EXTENSION_TYPE = """
     NOT EXISTS (
         SELECT 1 FROM pg_depend dep
-        WHERE dep.classid = 'pg_type'::regclass AND dep.objid = t.oid AND dep.deptype = 'e')
+        WHERE dep.classid = 'pg_type'::regclass AND dep.objid = {alias}.oid
+          AND dep.deptype = 'e')
 """
 
 _ENUMS_SQL = f"""
@@ -202,7 +205,8 @@ SELECT n.nspname, t.typname::text,
              WHERE en.enumtypid = t.oid ORDER BY en.enumsortorder)
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE t.typtype = 'e' AND n.nspname = ANY(%(schemas)s) AND {_NOT_EXTENSION_TYPE}
+WHERE t.typtype = 'e' AND n.nspname = ANY(%(schemas)s)
+  AND {_NOT_EXTENSION_TYPE.format(alias="t")}
 ORDER BY n.nspname, t.typname
 """
 
@@ -218,12 +222,9 @@ FROM pg_type d
 JOIN pg_namespace n ON n.oid = d.typnamespace
 {_TYPE_JOINS.format(typid="d.typbasetype")}
 WHERE d.typtype = 'd' AND n.nspname = ANY(%(schemas)s)
-  AND NOT EXISTS (
-      SELECT 1 FROM pg_depend dep
-      WHERE dep.classid = 'pg_type'::regclass AND dep.objid = d.oid AND dep.deptype = 'e')
+  AND {_NOT_EXTENSION_TYPE.format(alias="d")}
 ORDER BY n.nspname, d.typname
 """
-
 
 _SCHEMA_NAMES_SQL = "SELECT nspname::text FROM pg_namespace ORDER BY nspname"
 
