@@ -323,12 +323,12 @@ def report_json(report: Report) -> dict:
             {
                 "schema": t.schema, "table": t.table, "files": list(t.files), "by_severity": t.by_severity(),
                 "only_in_db": list(t.only_in_db), "only_in_models": list(t.only_in_models),
-                "discrepancies": [d.to_json() for d in t.discrepancies],
+                "discrepancies": [_discrepancy_json(d) for d in t.discrepancies],
             }
             for t in report.tables
         ],
         "comparisons": {
-            c.key: [d.to_json() for d in c.discrepancies] if c.ran else None for c in report.comparisons
+            c.key: [_discrepancy_json(d) for d in c.discrepancies] if c.ran else None for c in report.comparisons
         },
         "rename_candidates": [
             {
@@ -352,6 +352,19 @@ def report_json(report: Report) -> dict:
         ],
         "notes": list(report.notes),
     }
+
+
+def _discrepancy_json(item: Discrepancy) -> dict:
+    return _plain(item.to_json())
+
+
+def _plain(value):
+    """Tuples (in evidence) as lists, so the document is what json.loads gives back."""
+    if isinstance(value, dict):
+        return {key: _plain(v) for key, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
 
 
 # -- markdown --------------------------------------------------------------------------
