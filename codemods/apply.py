@@ -77,7 +77,10 @@ def edit_source(text: str, actions: Sequence[Action]) -> str:
     for model in models:
         if model.class_name in top_level:
             continue  # already generated
-        replacements.append(_model_insertion(model, renderer, tree, top_level, lines))
+        try:
+            replacements.append(_model_insertion(model, renderer, tree, top_level, lines))
+        except CodemodError as error:
+            raise error.located(file, 0) from None
 
     edited = splice(lines, replacements)
     return bom + add_imports(edited, style, renderer.requests)

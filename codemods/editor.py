@@ -47,7 +47,7 @@ def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> 
             if target is None:
                 raise CodemodError("", 0, f"{action.class_name}.{action.attribute}: no such attribute")
             plan.modify(target, transformer)
-    return module.visit(_KeyedTransformer(plan, renderer)).code
+    return module.visit(_KeyedTransformer(plan, renderer, {module, *index.path})).code
 
 
 class _TargetIndex:
@@ -58,6 +58,7 @@ class _TargetIndex:
         if isinstance(top, cst.ClassDef):
             self.table_object = False
             self.container: cst.CSTNode = top.body
+            self.path: set[cst.CSTNode] = {top, top.body}
             for statement in top.body.body:
                 name = _assigned_name(statement)
                 if name is not None:
@@ -68,6 +69,7 @@ class _TargetIndex:
             raise CodemodError("", 0, "neither a class nor a Table(...) assignment")
         self.table_object = True
         self.container = table_call
+        self.path = {top, top.body[0], table_call}
         for arg in table_call.args:
             if is_call_to(arg.value, "Column"):
                 column_args = positional(arg.value)
@@ -186,12 +188,21 @@ def _defines_column(node: cst.CSTNode) -> bool:
 
 
 class _KeyedTransformer(cst.CSTTransformer):
-    """One pass: keyed nodes are rewritten, then their body drops and gains statements."""
+    """One pass: keyed nodes are rewritten, then their body drops and gains statements.
 
-    def __init__(self, edits: _KeyedEdits, renderer: Renderer) -> None:
+    The pass descends only along ``path`` (module -> class -> body): a keyed node is
+    rewritten whole by its transformers, and nothing else needs visiting, which keeps
+    the pass from walking every expression of a large class.
+    """
+
+    def __init__(self, edits: _KeyedEdits, renderer: Renderer, path: set[cst.CSTNode]) -> None:
         super().__init__()
         self.edits = edits
         self.renderer = renderer
+        self.path = path
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        return node in self.path
 
     def on_leave(self, original_node, updated_node):
         for transformer in sorted(self.edits.modifications.get(original_node, ()), key=lambda t: t.order):

@@ -56,6 +56,12 @@ _SCHEMA_ITEMS = (
     "CheckConstraint", "UniqueConstraint",
 )
 
+# Annotation types SetType may replace: what ``python_type`` of a SQLAlchemy type gives.
+_PLAIN_PYTHON_TYPES = frozenset({
+    "int", "str", "float", "bool", "bytes", "dict", "list", "Decimal", "datetime", "date",
+    "time", "timedelta", "UUID", "Any",
+})
+
 
 class ActionTransformer:
     """Base of every transformer: one action, rendered in one file's style."""
@@ -178,10 +184,27 @@ class MapColumnNameTransformer(ColumnCallTransformer):
 
 
 class SetTypeTransformer(ColumnCallTransformer):
-    """Replace the type argument (``type_=`` or the first positional after the name)."""
+    """Replace the type argument (``type_=`` or the first positional after the name);
+    in ``Mapped`` style also the Python type of the annotation when it is a plain one
+    (``Mapped[int]`` -> ``Mapped[str]``; a user's own class such as an enum is kept)."""
 
     action: SetType
     order = 2
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        node = super().transform(node)
+        inner = mapped_inner(node)
+        if inner is None:
+            return node
+        bare = without_none(inner) or inner
+        if func_name(bare) not in _PLAIN_PYTHON_TYPES:
+            return node
+        mark = self.render.requests.mark()
+        wanted = self.render.python_type(self.action.type, self.action.enum)
+        if same_code(bare, wanted):
+            self.render.requests.rollback(mark)
+            return node
+        return node.deep_replace(bare, wanted)
 
     def edit_call(self, call: cst.Call) -> cst.Call:
         wanted = self.render.type_expression(self.action.type, self.action.enum)

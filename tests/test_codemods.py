@@ -625,3 +625,22 @@ def test_registry_covers_every_code_edit():
 def test_sql_suggestions_are_not_code_edits():
     suggestion = SuggestSQL(file="", class_name="", table="t", reason="r", sql="ALTER TABLE t ADD PRIMARY KEY (id)")
     assert edit_source(FLASK, [suggestion]) == FLASK
+
+
+def test_mapped_type_change_updates_a_plain_annotation_only():
+    source = MAPPED.replace("slug: Mapped[str]", "slug: Mapped[Slug]").replace(
+        "class Base(DeclarativeBase):", "Slug = str\n\n\nclass Base(DeclarativeBase):"
+    )
+    actions = [
+        SetType(**on("Post", "user_id"), type=ColumnType("text")),
+        SetType(**on("Post", "slug"), type=ColumnType("text")),
+        SetType(**on("Post", "title"), type=ColumnType("bigint")),
+    ]
+    after = replaced(source, [
+        ("from sqlalchemy import ForeignKey", "from sqlalchemy import BigInteger, ForeignKey"),
+        ('user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id"))',
+         'user_id: Mapped[Optional[str]] = mapped_column(Text, ForeignKey("users.id"))'),
+        ("slug: Mapped[Slug] = mapped_column(String(20)", "slug: Mapped[Slug] = mapped_column(Text"),
+        ("title: Mapped[str] = mapped_column(String(100))", "title: Mapped[int] = mapped_column(BigInteger)"),
+    ])
+    assert_codemod(source, actions, after)
