@@ -1,9 +1,9 @@
 """Table-level items of a model: ``__table_args__`` and the extra arguments of ``Table(...)``.
 
 Column references stay as written (``"user_id"``, or the attribute ``email`` in
-``Index("ix", email)``): SQLAlchemy looks strings up by column *key*, which for a
-declarative class is the attribute name, so the builder maps them to database names
-once the class's columns are known.
+``Index("ix", email)``): SQLAlchemy looks strings up by column *key* (the database name
+unless ``key=`` is given), attributes by attribute name; the builder maps both to
+database names once the class's columns are known.
 """
 
 from __future__ import annotations

@@ -82,6 +82,9 @@ class SchemaAssembler:
     # -- tables ---------------------------------------------------------------------------
 
     def table(self, build: TableBuild) -> Table:
+        # Constraint strings name the column's key, which is its database name
+        # (``Column("full_name")`` on attribute ``name`` has key "full_name"); an
+        # attribute reference (``Index("ix", email)``) names the attribute.
         keys = {placed.spec.attribute: placed.spec.name for placed in build.columns}
         keys.update({placed.spec.name: placed.spec.name for placed in build.columns})
         columns, foreign_keys, uniques, indexes, checks = [], [], [], [], []

@@ -187,7 +187,7 @@ class TypeResolver:
         inner = _strip_optional(node)
         if inner is not node:
             optional, node = True, inner
-        if isinstance(node, ast.Name) and node.id in annotated_aliases:
+        if isinstance(node, ast.Name) and node.id in annotated_aliases and node.id not in self.annotation_map:
             node, source = annotated_aliases[node.id]
             inner = _strip_optional(node)
             if inner is not node:

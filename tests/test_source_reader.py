@@ -1,0 +1,754 @@
+"""The static model reader, construct by construct, and against SQLAlchemy itself.
+
+The cross-checks import the same source with SQLAlchemy, create the tables on a real
+PostgreSQL and compare what the catalogs say with what the reader predicted: names,
+types (``format_type``), nullability, defaults (``pg_get_expr``), primary and foreign keys.
+"""
+
+from __future__ import annotations
+
+import runpy
+import textwrap
+from pathlib import Path
+
+import psycopg2
+import pytest
+import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from introspect.errors import InputError
+from introspect.schema import ColumnType as T
+from introspect.source import UNRESOLVED_TYPE, read_models
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        target = root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+def read_source(tmp_path: Path, text: str, name: str = "models.py"):
+    write(tmp_path, {name: text})
+    return read_models(tmp_path / name)
+
+
+def column(models, table: str, name: str):
+    found = next((t for t in models.schema.tables if t.name == table), None)
+    assert found is not None, f"no table {table}"
+    result = found.column(name)
+    assert result is not None, f"no column {table}.{name}"
+    return result
+
+
+# -- cross-checks against SQLAlchemy on a real server ---------------------------------------
+
+CATALOG = """
+SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       pg_get_expr(d.adbin, d.adrelid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname, a.attnum
+"""
+KEYS = """
+SELECT c.relname, k.contype,
+       ARRAY(SELECT attname FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
+             JOIN pg_attribute ON attrelid = k.conrelid AND attnum = u.n ORDER BY i),
+       f.relname,
+       ARRAY(SELECT attname FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
+             JOIN pg_attribute ON attrelid = k.confrelid AND attnum = u.n ORDER BY i),
+       k.confdeltype
+FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+LEFT JOIN pg_class f ON f.oid = k.confrelid
+WHERE k.contype IN ('p', 'f', 'u') AND c.relnamespace = 'public'::regnamespace
+"""
+
+
+def database_facts(url: str):
+    conn = psycopg2.connect(url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(CATALOG)
+            columns = {(t, c): (ty, not notnull, default) for t, c, ty, notnull, default in cur.fetchall()}
+            cur.execute(KEYS)
+            keys = {(t, kind, tuple(cols), target, tuple(tcols or ()), action) for t, kind, cols, target, tcols, action in cur.fetchall()}
+    finally:
+        conn.close()
+    return columns, keys
+
+
+_ACTIONS = {None: "a", "CASCADE": "c", "SET NULL": "n", "RESTRICT": "r", "SET DEFAULT": "d"}
+
+
+def reader_facts(models):
+    columns, keys = {}, set()
+    for table in models.schema.tables:
+        for col in table.columns:
+            columns[(table.name, col.name)] = (col.type.render(), col.nullable, col.default)
+        if table.primary_key:
+            keys.add((table.name, "p", table.primary_key.columns, None, (), " "))
+        for fk in table.foreign_keys:
+            keys.add((table.name, "f", fk.columns, fk.target_table, fk.target_columns, _ACTIONS[fk.ondelete]))
+        for unique in table.unique_constraints:
+            keys.add((table.name, "u", unique.columns, None, (), " "))
+    return columns, keys
+
+
+def create_with_sqlalchemy(url: str, metadata: sa.MetaData) -> None:
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg2://", 1))
+    try:
+        metadata.create_all(engine)
+    finally:
+        engine.dispose()
+
+
+def _without_serial(columns):
+    """SQLAlchemy makes integer primary keys SERIAL; the reader leaves that implied default
+    out (the comparer matches it with ``Column.is_serial``)."""
+    return {key: (ty, nullable, None if (default or "").startswith("nextval(") else default)
+            for key, (ty, nullable, default) in columns.items()}
+
+
+FLASK_MODELS = """
+import enum
+import functools
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy.dialects import postgresql
+from sqlalchemy import text
+
+db = SQLAlchemy()
+Column = functools.partial(db.Column, nullable=False)
+
+
+class Status(enum.Enum):
+    active = "a"
+    banned = "b"
+
+
+class TimestampMixin:
+    created_at = db.Column(db.DateTime(timezone=True), server_default=db.func.now())
+    updated_at = db.Column(db.DateTime, server_default=text("CURRENT_TIMESTAMP"))
+
+
+class User(TimestampMixin, db.Model):
+    __tablename__ = "users"
+    __table_args__ = (db.UniqueConstraint("email", "full_name"), {"comment": "people"})
+
+    id = db.Column(db.Integer, primary_key=True)
+    email = Column(db.String(120), unique=True)
+    name = db.Column("full_name", db.Text, comment="shown name")
+    status = db.Column(db.Enum(Status, name="user_status"), nullable=False, server_default="active")
+    media_metadata = db.Column("metadata", postgresql.JSONB, server_default="{}")
+    active = db.Column(db.Boolean, server_default="true")
+    rating = db.Column(db.Numeric(3, 1), server_default="0.0")
+    visits = db.Column(db.Integer, server_default="0")
+    big = db.Column(db.BigInteger, server_default="7")
+    frozen = db.Column(db.DateTime, server_default="2020-01-01 00:00:00")
+    ip = db.Column(postgresql.INET)
+    tags = db.Column(postgresql.ARRAY(db.String(20)))
+    lowered = db.column_property(db.Column(db.String, nullable=True))
+    score = db.Column(db.Float, default=0.5)
+
+    def greet(self):
+        return "hi " + self.name
+
+
+class Order(db.Model):
+    __tablename__ = "orders"
+    id = db.Column(db.BigInteger, primary_key=True)
+    user_id = db.Column(None, db.ForeignKey("users.id", ondelete="cascade"), nullable=False)
+    parent_id = db.Column(db.ForeignKey("orders.id", ondelete="SET NULL"))
+    kind = db.Column(db.String(10))
+    user = db.relationship("User", foreign_keys="[Order.user_id]")
+    __mapper_args__ = {"polymorphic_on": kind, "polymorphic_identity": "order"}
+
+
+class GiftOrder(Order):
+    __mapper_args__ = {"polymorphic_identity": "gift"}
+    message = db.Column(db.Text)
+
+
+class RushOrder(Order):
+    __tablename__ = "rush_orders"
+    id = db.Column(db.ForeignKey("orders.id"), primary_key=True)
+    deadline = db.Column(db.Date)
+    __mapper_args__ = {"polymorphic_identity": "rush"}
+
+
+class AuditEntry(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    note = db.Column(db.UnicodeText)
+
+
+user_tags = db.Table(
+    "user_tags",
+    db.Column("user_id", db.Integer, db.ForeignKey("users.id"), primary_key=True),
+    db.Column("tag", db.String(30), primary_key=True),
+)
+"""
+
+
+def test_flask_models_match_what_sqlalchemy_creates(tmp_path, db):
+    models = read_source(tmp_path, FLASK_MODELS)
+    assert models.unresolved == () and models.errors == ()
+    namespace = runpy.run_path(str(tmp_path / "models.py"))
+    create_with_sqlalchemy(db, namespace["db"].metadata)
+    created_columns, created_keys = database_facts(db)
+    columns, keys = reader_facts(models)
+    frozen = created_columns.pop(("users", "frozen"))
+    assert columns.pop(("users", "frozen")) == (frozen[0], frozen[1], "'2020-01-01 00:00:00'::timestamp without time zone")
+    assert columns == _without_serial(created_columns)
+    assert keys == created_keys
+
+
+MAPPED_MODELS = """
+from __future__ import annotations
+
+import datetime
+import decimal
+import enum
+import uuid
+from typing import Annotated, Optional, Union
+
+from sqlalchemy import ForeignKey, Index, String, func, text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+intpk = Annotated[int, mapped_column(primary_key=True)]
+str30 = Annotated[str, 30]
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {str30: String(30)}
+
+
+class Mood(enum.Enum):
+    happy = 1
+    sad = 2
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime.datetime] = mapped_column(server_default=func.now())
+    updated_at: Mapped[Optional[datetime.datetime]]
+
+
+class Author(TimestampMixin, Base):
+    __tablename__ = "authors"
+    __table_args__ = (Index("ix_authors_lower_name", func.lower(text("name"))),)
+
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(100))
+    bio: Mapped[str | None]
+    born: Mapped[Optional[datetime.date]]
+    mood: Mapped[Mood]
+    ratio: Mapped[float]
+    price: Mapped[decimal.Decimal] = mapped_column(nullable=True)
+    token: Mapped[uuid.UUID] = mapped_column(unique=True)
+    data: Mapped[dict] = mapped_column(JSONB, server_default=text("'{}'::jsonb"))
+    flag: Mapped[Union[bool, None]] = mapped_column("is_flagged")
+    nick: Mapped[str30]
+    books: Mapped[list["Book"]] = relationship(back_populates="author")
+
+
+class Book(Base):
+    __tablename__ = "books"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("authors.id", ondelete="RESTRICT"), index=True)
+    editor_id: Mapped[Optional[int]] = mapped_column(ForeignKey("authors.id"))
+    title: Mapped[str] = mapped_column(String(200), server_default="untitled")
+    author: Mapped["Author"] = relationship(back_populates="books", foreign_keys=[author_id])
+"""
+
+
+def test_mapped_models_match_what_sqlalchemy_creates(tmp_path, db):
+    models = read_source(tmp_path, MAPPED_MODELS)
+    assert models.unresolved == () and models.errors == ()
+    namespace = runpy.run_path(str(tmp_path / "models.py"))
+    create_with_sqlalchemy(db, namespace["Base"].metadata)
+    created_columns, created_keys = database_facts(db)
+    columns, keys = reader_facts(models)
+    assert columns == _without_serial(created_columns)
+    assert keys == created_keys
+    assert models.schema.enums[0].name == "mood"
+    assert models.schema.enums[0].labels == ("happy", "sad")
+
+
+# -- single constructs ---------------------------------------------------------------------
+
+
+def test_column_sources_record_names_styles_and_lines(tmp_path):
+    models = read_source(tmp_path, """
+        from flask_sqlalchemy import SQLAlchemy
+        db = SQLAlchemy()
+
+        class User(db.Model):
+            __tablename__ = "users"
+            id = db.Column(db.Integer, primary_key=True)
+            user_id = db.Column(
+                "users_id",
+                db.String(50),
+                nullable=False,
+            )
+            other = db.Column(db.Integer, name="other_col")
+    """)
+    source = models.column_source("users", "users_id")
+    assert (source.attribute, source.explicit_name, source.explicit_nullable) == ("user_id", True, True)
+    assert (source.line, source.end_line, source.style, source.type_source) == (7, 11, "column", "db.String(50)")
+    assert models.column_source("users", "other_col").explicit_name
+    assert not models.column_source("users", "id").explicit_name
+    user = models.class_for_table("users")
+    assert (user.class_name, user.line, user.end_line, user.style, user.bases) == ("User", 4, 12, "column", ("db.Model",))
+
+
+def test_mapped_annotations_decide_nullability_unless_nullable_is_given(tmp_path):
+    models = read_source(tmp_path, """
+        from typing import Optional
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        class Base(DeclarativeBase):
+            pass
+
+        class Item(Base):
+            __tablename__ = "items"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            a: Mapped[str]
+            b: Mapped[Optional[str]]
+            c: Mapped["str | None"]
+            d: Mapped[str] = mapped_column(nullable=True)
+            e: Mapped[Optional[int]] = mapped_column(nullable=False)
+            f = mapped_column(String(5))
+    """)
+    nullable = {c.name: c.nullable for c in models.schema.table("items").columns}
+    assert nullable == {"id": False, "a": False, "b": True, "c": True, "d": True, "e": False, "f": True}
+    optional = {c.column: c.optional_annotation for c in models.columns}
+    assert optional == {"id": False, "a": False, "b": True, "c": True, "d": False, "e": True, "f": None}
+    styles = {c.column: c.style for c in models.columns}
+    assert styles["a"] == "annotation" and styles["d"] == "mapped_column"
+    assert models.class_for_table("items").style == "mapped_column"
+    assert column(models, "items", "c").type == T("character varying")
+
+
+def test_registry_generate_base_and_sa_prefixes(tmp_path):
+    models = read_source(tmp_path, """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import registry
+
+        mapper_registry = registry()
+        Base = mapper_registry.generate_base()
+
+        class Thing(Base):
+            __tablename__ = "things"
+            __table_args__ = {"schema": "inventory", "comment": "stuff"}
+            id = sa.Column(sa.BigInteger, primary_key=True)
+            code = sa.Column(sa.CHAR(3), sa.CheckConstraint("code <> ''", name="code_not_empty"))
+            seen = sa.Column(sa.TIMESTAMP(timezone=True), server_default=sa.func.current_timestamp())
+    """)
+    table = models.schema.table("things", "inventory")
+    assert (table.schema, table.comment) == ("inventory", "stuff")
+    assert column(models, "things", "code").type == T("character", length=3)
+    assert column(models, "things", "seen").default == "CURRENT_TIMESTAMP"
+    assert table.check_constraints[0].expression == "code <> ''"
+    assert table.check_constraints[0].name == "code_not_empty"
+
+
+def test_server_default_string_now_is_a_literal_not_the_function(tmp_path):
+    models = read_source(tmp_path, """
+        import sqlalchemy as sa
+        from sqlalchemy import Column, DateTime, Text, text, func
+        from sqlalchemy.orm import declarative_base
+        Base = declarative_base()
+
+        class Event(Base):
+            __tablename__ = "events"
+            id = Column(sa.Integer, primary_key=True)
+            literal = Column(DateTime, server_default="now()")
+            function = Column(DateTime, server_default=func.now())
+            sql = Column(DateTime, server_default=text("now()"))
+            python_side = Column(DateTime, default=func.now())
+            quoted = Column(Text, server_default="it's")
+    """)
+    table = models.schema.table("events")
+    assert table.column("literal").default == "'now()'::timestamp without time zone"
+    assert table.column("function").default == "now()"
+    assert table.column("sql").default == "now()"
+    assert table.column("python_side").default is None
+    assert table.column("quoted").default == "'it''s'::text"
+
+
+def test_table_args_constraints_and_indexes(tmp_path):
+    models = read_source(tmp_path, """
+        from sqlalchemy import (Column, ForeignKeyConstraint, Index, Integer, PrimaryKeyConstraint,
+                                String, UniqueConstraint, text)
+        from sqlalchemy.orm import declarative_base
+        Base = declarative_base()
+
+        class Parent(Base):
+            __tablename__ = "parents"
+            a = Column(Integer, primary_key=True)
+            b = Column(Integer, primary_key=True)
+
+        class Child(Base):
+            __tablename__ = "children"
+            pa = Column(Integer)
+            pb = Column("parent_b", Integer)
+            email = Column(String, index=True)
+            code = Column(String, unique=True, index=True)
+            __table_args__ = (
+                PrimaryKeyConstraint("pa", "pb", name="children_pkey"),
+                ForeignKeyConstraint(["pa", "pb"], ["parents.a", "parents.b"], name="fk_parent",
+                                     onupdate="cascade"),
+                UniqueConstraint("email", name="uq_email", postgresql_nulls_not_distinct=True),
+                Index("ix_lower_email", text("lower(email)"), postgresql_where=text("email IS NOT NULL")),
+                Index("ix_gin", "code", postgresql_using="gin"),
+            )
+    """)
+    table = models.schema.table("children")
+    assert table.primary_key.columns == ("pa", "parent_b") and table.primary_key.name == "children_pkey"
+    fk = table.foreign_keys[0]
+    assert (fk.columns, fk.target_table, fk.target_columns, fk.name, fk.onupdate) == (
+        ("pa", "parent_b"), "parents", ("a", "b"), "fk_parent", "CASCADE")
+    assert table.unique_constraints[0].columns == ("email",) and table.unique_constraints[0].nulls_not_distinct
+    by_name = {index.name: index for index in table.indexes}
+    assert by_name["ix_lower_email"].expressions == ("lower(email)",)
+    assert by_name["ix_lower_email"].where == "email IS NOT NULL"
+    assert by_name["ix_gin"].method == "gin"
+    assert by_name[None].columns in (("email",), ("code",))
+    implicit = {index.columns: index.unique for index in table.indexes if index.name is None}
+    assert implicit == {("email",): False, ("code",): True}
+
+
+def test_mixins_and_bases_across_files(tmp_path):
+    write(tmp_path, {
+        "base.py": """
+            import functools
+            from flask_sqlalchemy import SQLAlchemy
+            db = SQLAlchemy()
+            Column = functools.partial(db.Column, nullable=False)
+
+            class IdMixin:
+                id = db.Column(db.Integer, primary_key=True)
+
+            class Timestamped(db.Model):
+                __abstract__ = True
+                created_at = Column(db.DateTime)
+        """,
+        "models_user.py": """
+            from .base import db, Column, IdMixin, Timestamped
+
+            class User(IdMixin, Timestamped):
+                __tablename__ = "users"
+                name = Column(db.String(50))
+        """,
+    })
+    models = read_models(tmp_path, glob="models_*.py")
+    assert models.files == (str(tmp_path / "models_user.py"),)
+    names = [(c.column, c.defined_in, c.nullable if False else None) for c in models.columns]
+    assert [n[:2] for n in names] == [("name", "User"), ("id", "IdMixin"), ("created_at", "Timestamped")]
+    assert column(models, "users", "created_at").nullable is False  # the partial's nullable=False
+    assert column(models, "users", "name").nullable is False
+    inherited = models.column_source("users", "id")
+    assert inherited.inherited and inherited.file == str(tmp_path / "base.py")
+    kinds = {c.class_name: c.kind for c in models.classes}
+    assert kinds == {"User": "model"}  # mixins live in base.py, outside the glob
+
+
+def test_single_table_inheritance_even_with_tablename(tmp_path):
+    models = read_source(tmp_path, """
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+        Base = declarative_base()
+
+        class Person(Base):
+            __tablename__ = "people"
+            id = Column(Integer, primary_key=True)
+
+        class Engineer(Person):
+            __tablename__ = None
+            language = Column(String)
+
+        class Manager(Person):
+            __tablename__ = "people"
+
+        class Intern(Person):
+            school = Column(String)
+    """)
+    assert [t.name for t in models.schema.tables] == ["people"]
+    assert [c.name for c in models.schema.table("people").columns] == ["id", "language", "school"]
+    inherits = {c.class_name: (c.table, c.inherits_table) for c in models.classes}
+    assert inherits == {"Person": ("people", None), "Engineer": ("people", "Person"),
+                        "Manager": ("people", "Person"), "Intern": ("people", "Person")}
+    assert models.class_for_table("people").class_name == "Person"
+    assert models.column_source("people", "school").class_name == "Intern"
+
+
+def test_table_objects_and_foreign_key_typed_columns(tmp_path):
+    models = read_source(tmp_path, """
+        from sqlalchemy import Column, ForeignKey, MetaData, String, Table, Integer
+        from sqlalchemy.orm import DeclarativeBase
+
+        class Base(DeclarativeBase):
+            pass
+
+        class Tag(Base):
+            __tablename__ = "tags"
+            code = Column(String(12), primary_key=True)
+
+        class Post(Base):
+            __tablename__ = "posts"
+            id = Column(Integer, primary_key=True)
+            tag_code = Column(ForeignKey(Tag.code))
+
+        post_tags = Table(
+            "post_tags", Base.metadata,
+            Column("post_id", ForeignKey("posts.id"), primary_key=True),
+            Column("tag_code", None, ForeignKey("tags.code")),
+            comment="links",
+        )
+    """)
+    assert column(models, "posts", "tag_code").type == T("character varying", length=12)
+    assert column(models, "post_tags", "post_id").type == T("integer")
+    assert column(models, "post_tags", "tag_code").type == T("character varying", length=12)
+    links = models.schema.table("post_tags")
+    assert links.comment == "links" and links.primary_key.columns == ("post_id",)
+    source = models.class_for_table("post_tags")
+    assert (source.kind, source.class_name) == ("table-object", "post_tags")
+    assert models.column_source("post_tags", "tag_code").style == "table"
+    assert models.schema.table("posts").foreign_keys[0].target_table == "tags"
+
+
+def test_flask_generated_tablenames_and_joined_inheritance(tmp_path):
+    models = read_source(tmp_path, """
+        from flask_sqlalchemy import SQLAlchemy
+        db = SQLAlchemy()
+
+        class UserSession(db.Model):
+            id = db.Column(db.Integer, primary_key=True)
+
+        class AdminSession(UserSession):
+            id = db.Column(db.ForeignKey("user_session.id"), primary_key=True)
+    """)
+    assert [t.name for t in models.schema.tables] == ["admin_session", "user_session"]
+    assert column(models, "admin_session", "id").type == T("integer")
+    assert models.class_for_table("admin_session").inherits_table is None
+
+
+def test_enum_labels_follow_values_callable(tmp_path):
+    models = read_source(tmp_path, """
+        import enum
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+        Base = declarative_base()
+
+        class Color(str, enum.Enum):
+            RED = "red"
+            BLUE = "blue"
+
+        class Paint(Base):
+            __tablename__ = "paints"
+            id = sa.Column(sa.Integer, primary_key=True)
+            by_name = sa.Column(sa.Enum(Color))
+            by_value = sa.Column(sa.Enum(Color, name="color_value", values_callable=lambda e: [m.value for m in e]))
+            literal = sa.Column(sa.Enum("x", "y", name="xy", schema="app"))
+    """)
+    enums = {(e.schema, e.name): e.labels for e in models.schema.enums}
+    assert enums == {(None, "color"): ("RED", "BLUE"), (None, "color_value"): ("red", "blue"),
+                     ("app", "xy"): ("x", "y")}
+    assert column(models, "paints", "literal").type == T("xy", kind="enum", type_schema="app")
+
+
+def test_references_to_attributes(tmp_path):
+    models = read_source(tmp_path, """
+        from flask_sqlalchemy import SQLAlchemy
+        db = SQLAlchemy()
+
+        class User(db.Model):
+            __tablename__ = "users"
+            id = db.Column(db.Integer, primary_key=True)
+            last_activity = db.Column(db.DateTime)
+
+        class Order(db.Model):
+            __tablename__ = "orders"
+            id = db.Column(db.Integer, primary_key=True)
+            buyer_id = db.Column(db.Integer, db.ForeignKey("users.id"))
+            buyer = db.relationship("User", primaryjoin="User.id == Order.buyer_id",
+                                    order_by="desc(last_activity)")
+
+            def recent(self):
+                return self.buyer.last_activity
+    """)
+    references = {(r.name, r.line) for r in models.references}
+    assert ("last_activity", 14) in references  # a relationship string, no dot
+    assert ("last_activity", 17) in references
+    assert ("buyer_id", 13) in references
+    assert not any(r.name == "recent" for r in models.references)
+
+
+# -- unresolved, errors, files ---------------------------------------------------------------
+
+
+def test_what_cannot_be_read_statically_is_reported_not_guessed(tmp_path):
+    models = read_source(tmp_path, """
+        from sqlalchemy import Column, ForeignKey, Integer, String
+        from sqlalchemy.orm import declarative_base, declared_attr
+        Base = declarative_base()
+        EMAIL = String(255)
+
+        def timestamp_column():
+            return Column(Integer)
+
+        class Dynamic(Base):
+            @declared_attr
+            def __tablename__(cls):
+                return "t_" + cls.__name__
+
+            id = Column(Integer, primary_key=True)
+
+        class Account(Base):
+            __tablename__ = "accounts"
+            id = Column(Integer, primary_key=True)
+            email = Column(EMAIL)
+            extra = Column(Integer, **{"nullable": False})
+            created = timestamp_column()
+            owner_id = Column(None, ForeignKey("elsewhere.id"))
+    """)
+    messages = {(u.line, u.message.split(":")[0]) for u in models.unresolved}
+    assert (11, "Dynamic") in messages
+    assert (19, "email") in messages
+    assert (20, "extra") in messages
+    assert (21, "Account.created") in messages
+    assert (22, "owner_id") in messages
+    assert column(models, "accounts", "email").type == UNRESOLVED_TYPE
+    assert column(models, "accounts", "owner_id").type == UNRESOLVED_TYPE
+    assert models.schema.table("accounts").column("created") is None
+    assert all(str(u).startswith(str(tmp_path / "models.py") + ":") for u in models.unresolved)
+
+
+def test_syntax_error_is_reported_and_other_files_still_read(tmp_path):
+    write(tmp_path, {
+        "models_a.py": "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\n"
+                       "class A(db.Model):\n    __tablename__ = 'a'\n    id = db.Column(db.Integer, primary_key=True)\n",
+        "models_b.py": "class B(db.Model):\n    id = db.Column(db.Integer,\n\n",
+    })
+    models = read_models(tmp_path)
+    assert [t.name for t in models.schema.tables] == ["a"]
+    (error,) = models.errors
+    assert error.file == str(tmp_path / "models_b.py") and error.message.startswith("syntax error:")
+    assert error.line >= 2
+
+
+def test_no_models_is_a_clear_input_error(tmp_path):
+    write(tmp_path, {"helpers.py": "def f():\n    return 1\n"})
+    with pytest.raises(InputError, match="no mapped classes found under .*pass --models"):
+        read_models(tmp_path)
+    with pytest.raises(InputError, match="no such file or directory"):
+        read_models(tmp_path / "missing")
+    write(tmp_path, {"broken.py": "class Model(:\n"})
+    with pytest.raises(InputError, match=r"broken\.py:1: syntax error"):
+        read_models(tmp_path / "broken.py")
+
+
+def test_directories_skip_hidden_and_virtualenvs_and_keep_relative_paths(tmp_path, monkeypatch):
+    model = "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\nclass {0}(db.Model):\n    __tablename__ = '{1}'\n    id = db.Column(db.Integer, primary_key=True)\n"
+    write(tmp_path, {
+        "app/models/__init__.py": model.format("Real", "real"),
+        "app/.venv/lib/x.py": model.format("Venv", "venv"),
+        "app/.hidden/y.py": model.format("Hidden", "hidden"),
+        "app/__pycache__/z.py": model.format("Cache", "cache"),
+    })
+    monkeypatch.chdir(tmp_path)
+    models = read_models(Path("app"))
+    assert [t.name for t in models.schema.tables] == ["real"]
+    assert models.files == (str(Path("app/models/__init__.py")),)
+    assert models.columns[0].file == str(Path("app/models/__init__.py"))
+
+
+def test_files_are_decoded_by_bom_and_coding_cookie(tmp_path):
+    body = ("from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\nclass Caf\u00e9(db.Model):\n"
+            "    __tablename__ = 'caf\u00e9'\n    nom = db.Column(db.Text, primary_key=True, comment='\u00e9t\u00e9')\n")
+    (tmp_path / "bom.py").write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))
+    (tmp_path / "latin.py").write_bytes(("# -*- coding: latin-1 -*-\n" + body.replace("caf\u00e9", "cafe2").replace("Caf\u00e9", "Cafe2")).encode("latin-1"))
+    models = read_models(tmp_path)
+    assert column(models, "caf\u00e9", "nom").comment == "\u00e9t\u00e9"
+    assert column(models, "cafe2", "nom").comment == "\u00e9t\u00e9"
+    assert models.column_source("cafe2", "nom").type_source == "db.Text"
+
+
+# -- property: never raises on model-ish Python ----------------------------------------------
+
+_NAMES = st.sampled_from(["id", "name", "user_id", "metadata", "created_at", "x", "Base", "db", "Model"])
+_TYPES = st.sampled_from([
+    "db.Integer", "db.String(50)", "sa.Numeric(3, 1)", "String", "postgresql.JSONB", "Enum('a', name='e')",
+    "ARRAY(Integer)", "None", "SOME_VAR", "db.String(n)", "Enum(Status)", "ForeignKey('users.id')",
+    "db.ForeignKey(User.id)", "Unknown(1, x=2)", "'literal'", "lambda: 1",
+])
+_OPTIONS = st.lists(st.sampled_from([
+    "nullable=False", "nullable=x", "primary_key=True", "unique=True", "index=True",
+    "server_default='now()'", "server_default=text('now()')", "server_default=func.now()",
+    "server_default=func.f(x)", "default=1", "comment='c'", "name='db_name'", "**kw",
+    "ForeignKey('a.b.c', ondelete='cascade')", "Identity()", "Computed('1')",
+]), max_size=3, unique_by=lambda option: option.split("=")[0] if "(" not in option.split("=")[0] else option)
+_CALLS = st.sampled_from(["db.Column", "Column", "sa.Column", "mapped_column", "column_property(db.Column",
+                          "make_column", "relationship"])
+_ANNOTATIONS = st.sampled_from(["", ": Mapped[int]", ": Mapped[Optional[str]]", ": Mapped['Other']",
+                                ": Mapped[list[Other]]", ": int", ": Mapped[Status]", ": Mapped[intpk]"])
+
+
+@st.composite
+def column_statements(draw):
+    attribute = draw(_NAMES)
+    annotation = draw(_ANNOTATIONS)
+    if annotation.startswith(": Mapped") and draw(st.booleans()):
+        return f"    {attribute}{annotation}"
+    callee = draw(_CALLS)
+    # Positional schema items first, keywords after them, **kw last: always valid Python.
+    options = sorted(draw(_OPTIONS), key=lambda option: (option.startswith("**"), "=" in option.split("(")[0]))
+    args = [draw(_TYPES)] + options
+    close = "))" if callee.endswith("(db.Column") else ")"
+    return f"    {attribute}{annotation} = {callee}({', '.join(args)}{close}"
+
+
+@st.composite
+def model_sources(draw):
+    header = [
+        "import enum, functools",
+        "from typing import Optional, Annotated",
+        "Column = functools.partial(db.Column, nullable=False)",
+        "intpk = Annotated[int, mapped_column(primary_key=True)]",
+        "class Status(enum.Enum):\n    a = 1",
+    ]
+    classes = []
+    names = ["User", "Other", "Base", "Mixin"]
+    for index in range(draw(st.integers(1, 4))):
+        name = names[index]
+        base = draw(st.sampled_from(["db.Model", "Base", "Mixin", "User", "DeclarativeBase", "object", "Other"]))
+        body = [draw(st.sampled_from([
+            "    __tablename__ = 'users'", "    __tablename__ = None", "    __abstract__ = True", "    pass",
+            "    __tablename__ = name", "    __table_args__ = (UniqueConstraint('x'), {'schema': 's'})",
+            "    __table_args__ = {'comment': 'c'}", "    __table_args__ = make()",
+            "    __table__ = Table('t', metadata, Column('a', Integer))",
+        ]))]
+        body.extend(draw(st.lists(column_statements(), max_size=5)))
+        classes.append(f"class {name}({base}):\n" + "\n".join(body))
+    tables = draw(st.sampled_from(["", "t = Table('t2', metadata, Column('a', Integer), UniqueConstraint('a'))",
+                                   "Index('ix', User.id)", "Index('ix', User.id, Other.id)"]))
+    return "\n".join(header) + "\n\n" + "\n\n".join(classes) + "\n" + tables + "\n"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(model_sources())
+def test_reader_never_raises_on_model_like_python(tmp_path, text):
+    compile(text, "generated", "exec")  # the property is about valid Python only
+    (tmp_path / "generated.py").write_text(text, encoding="utf-8")
+    try:
+        models = read_models(tmp_path / "generated.py")
+    except InputError as error:
+        assert "no mapped classes found" in str(error)
+        return
+    for table in models.schema.tables:
+        assert [c.position for c in table.columns] == list(range(1, len(table.columns) + 1))
+    for source in models.columns:
+        assert models.schema.table(source.table, source.schema) is not None
