@@ -253,7 +253,7 @@ def render_timestamp_audit_markdown(audit: TimestampAudit) -> str:
         lines += ["| Finding | Count |", "|---|---|", *(f"| {code} | {n} |" for code, n in counts.items())]
     else:
         lines.append("No findings.")
-    db_findings = [f for f in audit.findings if f.side == "db"]
+    db_findings = [f for f in audit.findings if f.side == "db" and f.severity != COSMETIC]
     if db_findings:
         lines += ["", "## Database", "", "| Table | Column | Finding | Severity | Default | Fix (SQL, not run) |",
                   "|---|---|---|---|---|---|"]
@@ -261,6 +261,12 @@ def render_timestamp_audit_markdown(audit: TimestampAudit) -> str:
             lines.append(_row([
                 escape(_qualified(f)), _cell(f.column), f.code, f.severity, _cell(f.default), _cell(f.fix_sql),
             ]))
+    # Cosmetic findings (a nullable updated_at is the normal state) as one line, not a row each.
+    cosmetic = [f for f in audit.findings if f.side == "db" and f.severity == COSMETIC]
+    if cosmetic:
+        tables = ", ".join(escape(_qualified(f)) for f in cosmetic)
+        lines += ["", f"Nullable `{UPDATED_AT}` (expected while it is application-managed) in "
+                  f"{len(cosmetic)} tables: {tables}."]
     model_findings = [f for f in audit.findings if f.side == "models"]
     if model_findings:
         lines += ["", "## Models", "", "| Location | Class | Column | Finding | server_default |",

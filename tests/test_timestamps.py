@@ -161,3 +161,20 @@ def test_seed_database_breaks_the_policy_where_drift_md_says(pg):
         ("referrals", "created_at", CREATED_AT_NO_DEFAULT),
         ("support_messages", "created_at", CREATED_AT_NO_DEFAULT),
     }
+
+
+def test_seed_models_break_the_policy_where_drift_md_says(pg):
+    from introspect.source import read_models
+
+    schema = load_schema(pg.new_database(SEED_SQL.read_text(encoding="utf-8")))
+    models = read_models(SEED_SQL.parent / "models", "models_*.py")
+    audit = audit_timestamps(schema, models)
+    found = {(f.table, f.column, f.code) for f in audit.findings if f.side == "models"}
+    created = {"users", "users_sessions", "users_devices", "notifications", "users_actions", "comments",
+               "channels", "directors", "referral_codes", "reseller_accounts"}
+    assert found == {(t, "created_at", MODEL_CREATED_AT_NO_DEFAULT) for t in created} | {
+        ("payments", "updated_at", MODEL_UPDATED_AT_HAS_DEFAULT),
+    }
+    assert all(f.file.endswith(".py") and f.line > 0 for f in audit.findings if f.side == "models")
+    text = render_timestamp_audit_markdown(audit)
+    assert "| media | updated_at | updated-at-with-server-default |" in text
