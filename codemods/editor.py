@@ -13,7 +13,7 @@ from typing import Sequence
 
 import libcst as cst
 
-from planner.actions import Action, AddColumn, DropColumn, SetTableName
+from planner.actions import Action, SetTableName
 
 from .calls import find_column_call, insert_arg, is_call_to, positional, remove_arg
 from .errors import CodemodError

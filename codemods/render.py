@@ -19,7 +19,7 @@ from introspect.sqltypes import PG_DIALECT, TypeSpelling, sqlalchemy_spelling
 
 from .errors import CodemodError
 from .imports import ImportRequests
-from .style import FLASK, MODULE, FileStyle
+from .style import FLASK, MODULE, Binding, FileStyle
 
 SQLALCHEMY = "sqlalchemy"
 ORM = "sqlalchemy.orm"
@@ -268,7 +268,7 @@ def _same_family(bound_module: str, wanted: str) -> bool:
     return False
 
 
-def _binds_module(binding, module: str) -> bool:
+def _binds_module(binding: Binding, module: str) -> bool:
     if binding.name is None:
         return binding.module == module
     return f"{binding.module}.{binding.name}" == module

@@ -14,7 +14,7 @@ Three shapes:
 
 from __future__ import annotations
 
-from typing import ClassVar, Union
+from typing import ClassVar
 
 import libcst as cst
 
@@ -46,9 +46,6 @@ from .calls import (
 )
 from .errors import CodemodError
 from .render import ORM, Renderer, fk_target, same_code, string_value
-
-# A column is defined by a class-body statement or, in a ``Table(...)``, by an argument.
-Target = Union[cst.SimpleStatementLine, cst.Arg]
 
 # Positional ``Column(...)`` arguments that are schema items, not the column's type.
 _SCHEMA_ITEMS = (
