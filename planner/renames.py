@@ -7,7 +7,9 @@ A model-only column and a database-only column of the same table are paired by e
   (``last_active`` / ``last_activity_at``), or merely similar spelling (weak:
   ``last_active`` / ``last_used_at``);
 - type: the same or a compatible type (``introspect.sqltypes.types_equivalent``);
-- position: a similar place in the column order.
+- position: a similar place in the column order;
+- foreign keys: both columns reference the same table (``writer_id`` / ``author_id``,
+  both to ``authors``), which outweighs names that share nothing.
 
 The result is a confidence in [0, 1]. A pair at or above the threshold is a rename; a
 pair below it (but above ``CANDIDATE_FLOOR``) is only a *candidate* the planner names when
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from introspect.schema import Column, Table
 from introspect.sqltypes import types_equivalent
@@ -29,8 +31,10 @@ DEFAULT_THRESHOLD = 0.6
 # Below this a pairing is noise and is not even named as a candidate.
 CANDIDATE_FLOOR = 0.4
 
-# Weights of the three kinds of evidence; the name matters most.
+# Weights of the three kinds of evidence always at hand; the name matters most.
 NAME_WEIGHT, TYPE_WEIGHT, POSITION_WEIGHT = 0.7, 0.2, 0.1
+# Added when both columns reference the same table.
+SAME_REFERENCE_BONUS = 0.3
 # Table renames: the name and the column overlap count the same.
 TABLE_NAME_WEIGHT, TABLE_COLUMNS_WEIGHT = 0.5, 0.5
 MIN_TABLE_COLUMN_OVERLAP = 0.5
@@ -71,17 +75,21 @@ def _words(name: str) -> list[str]:
     return [singular(w) for w in name.lower().split("_") if w]
 
 
-def name_similarity(old: str, new: str) -> tuple[float, str]:
-    """How alike two names are, in [0, 1], with the reason in words."""
+def name_similarity(old: str, new: str, table: str | None = None) -> tuple[float, str]:
+    """How alike two names are, in [0, 1], with the reason in words. A word of the
+    ``table`` name is a prefix a column may gain or lose (``code`` / ``referral_code`` in
+    ``referral_codes``)."""
     a, b = _words(old), _words(new)
     if a == b:
         return 1.0, f"same words up to plurals ({old} ~ {new})"
+    prefixes = _AFFIX_PREFIXES | set(_words(table or ""))
     for short, long in ((a, b), (b, a)):
         if len(long) == len(short) + 1:
             if long[:-1] == short and long[-1] in _AFFIX_SUFFIXES:
                 return 0.85, f"one name adds the suffix _{long[-1]} ({old} ~ {new})"
-            if long[1:] == short and long[0] in _AFFIX_PREFIXES:
-                return 0.85, f"one name adds the prefix {long[0]}_ ({old} ~ {new})"
+            if long[1:] == short and long[0] in prefixes:
+                what = "the table's name" if long[0] not in _AFFIX_PREFIXES else "the prefix"
+                return 0.85, f"one name adds {what} {long[0]}_ ({old} ~ {new})"
     core_a, core_b = _strip_affixes(a), _strip_affixes(b)
     if core_a and len(core_a) == len(core_b) and all(map(_same_stem, core_a, core_b)):
         return 0.7, f"shared word stems ({old} ~ {new})"
@@ -121,9 +129,12 @@ def score_column_pair(
     db_column: Column,
     model_columns: Sequence[Column],
     db_columns: Sequence[Column],
+    model_reference: str | None = None,
+    db_reference: str | None = None,
 ) -> RenamePair:
-    """The evidence that ``model_column`` is ``db_column`` under an older name."""
-    name_score, name_reason = name_similarity(model_column.name, db_column.name)
+    """The evidence that ``model_column`` is ``db_column`` under an older name;
+    ``*_reference`` is the table each one's foreign key points at, if any."""
+    name_score, name_reason = name_similarity(model_column.name, db_column.name, table)
     verdict = types_equivalent(db_column.type, model_column.type) if model_column.type.name else "warning"
     type_score = _TYPE_SCORES[verdict]
     type_reason = {
@@ -141,6 +152,9 @@ def score_column_pair(
     if position_score >= 0.8:
         reasons.append(f"similar position (model #{model_index + 1}, database #{db_index + 1})")
     confidence = NAME_WEIGHT * name_score + TYPE_WEIGHT * type_score + POSITION_WEIGHT * position_score
+    if db_reference is not None and db_reference == model_reference:
+        reasons.append(f"both reference {db_reference}")
+        confidence = min(1.0, confidence + SAME_REFERENCE_BONUS)
     return RenamePair(table, model_column.name, db_column.name, round(confidence, 2), tuple(reasons))
 
 
@@ -152,8 +166,11 @@ def pair_columns(
     db_columns: Sequence[Column],
     declared: Iterable[tuple[str, str]] = (),
     threshold: float = DEFAULT_THRESHOLD,
+    model_references: Mapping[str, str] | None = None,
+    db_references: Mapping[str, str] | None = None,
 ) -> tuple[list[RenamePair], list[RenamePair]]:
     """Pair model-only with database-only columns of one table, one to one.
+    ``*_references`` map a column to the table its (single-column) foreign key targets.
 
     Returns ``(renames, candidates)``: pairs at or above ``threshold`` (declared
     ``(old, new)`` renames first, always), and the weaker pairs worth naming. Greedy by
@@ -168,7 +185,10 @@ def pair_columns(
             del model_by_name[old], db_by_name[new]
     scored = sorted(
         (
-            score_column_pair(table, m, d, model_columns, db_columns)
+            score_column_pair(
+                table, m, d, model_columns, db_columns,
+                (model_references or {}).get(m.name), (db_references or {}).get(d.name),
+            )
             for m in model_by_name.values()
             for d in db_by_name.values()
         ),

@@ -174,7 +174,8 @@ def _pair_table(
     db_only = [t for t in truth_table.columns if t.name not in model_names]
     wanted = declared.get(truth_table.name, []) + (declared.get(model_table.name, []) if table_rename else [])
     renames, candidates = pair_columns(
-        truth_table.name, model_only, db_only, model_table.columns, truth_table.columns, wanted, threshold
+        truth_table.name, model_only, db_only, model_table.columns, truth_table.columns, wanted, threshold,
+        _references(model_table), _references(truth_table),
     )
     for rename in renames:
         model_column = next(m for m in model_only if m.name == rename.old)
@@ -192,6 +193,11 @@ def _pair_table(
         candidates=tuple(candidates),
         rename=table_rename,
     )
+
+
+def _references(table: Table) -> dict[str, str]:
+    """Column -> the table its single-column foreign key references."""
+    return {fk.columns[0]: fk.target_table for fk in table.foreign_keys if len(fk.columns) == 1}
 
 
 def column_sources(models: ModelSet, table: str, owner: ClassSource | None) -> dict[str, ColumnSource]:

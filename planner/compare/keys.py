@@ -79,10 +79,12 @@ def _action(value: str | None) -> str | None:
     return None if normalised in (None, "NO ACTION") else normalised
 
 
-def _fk_signature(fk: ForeignKey, default_schema: str, table_names: dict[str, str]):
+def _fk_signature(fk: ForeignKey, default_schema: str):
+    # A model FK to a table under its old name (a table rename) differs too: once
+    # __tablename__ follows the database, ForeignKey("old.id") would name no table.
     return (
         fk.target_schema or default_schema,
-        table_names.get(fk.target_table, fk.target_table),
+        fk.target_table,
         tuple(fk.target_columns),
         _action(fk.ondelete),
         _action(fk.onupdate),
@@ -91,8 +93,6 @@ def _fk_signature(fk: ForeignKey, default_schema: str, table_names: dict[str, st
 
 def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
     default = context.truth.default_schema
-    # A model FK may point at a table under its old name (a detected table rename).
-    renamed = {p.rename.old: p.rename.new for p in context.pairs if p.rename}
     truth_fks = {tuple(fk.columns): fk for fk in pair.truth.foreign_keys}
     model_fks: dict[tuple[str, ...], ForeignKey] = {}
     for fk in pair.model.foreign_keys:
@@ -101,7 +101,7 @@ def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepa
             model_fks[columns] = fk
     for columns in sorted(set(truth_fks) | set(model_fks)):
         truth_fk, model_fk = truth_fks.get(columns), model_fks.get(columns)
-        if truth_fk and model_fk and _fk_signature(truth_fk, default, {}) == _fk_signature(model_fk, default, renamed):
+        if truth_fk and model_fk and _fk_signature(truth_fk, default) == _fk_signature(model_fk, default):
             continue
         column = pair.column_pair(columns[0])
         if column is None:

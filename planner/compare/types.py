@@ -5,8 +5,10 @@ another spelling (``db.INTEGER`` for ``Integer``) cosmetic."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
+from introspect.schema import ColumnType
 from introspect.sqltypes import is_type_name, sqlalchemy_spelling, types_equivalent
 
 from ..discrepancy import COSMETIC, TYPE, Discrepancy
@@ -19,7 +21,7 @@ def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
             if not column.model.type.name:
                 continue  # the reader could not resolve the type; it reported that itself
             truth, model = column.truth.type, column.model.type
-            verdict = types_equivalent(truth, model)
+            verdict = types_equivalent(_in_default_schema(context, truth), _in_default_schema(context, model))
             if verdict == "same":
                 spelled = _other_spelling(context, column)
                 if spelled is None:
@@ -42,6 +44,14 @@ def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
                 expected=truth.render(),
                 actual=model.render(),
             )
+
+
+def _in_default_schema(context: CompareContext, column_type: ColumnType) -> ColumnType:
+    """A user-defined type's schema left out when it is the default one: a model's
+    ``Enum(name="status")`` is the database's ``public.status``."""
+    if column_type.type_schema == context.truth.default_schema:
+        return replace(column_type, type_schema=None)
+    return column_type
 
 
 def _other_spelling(context: CompareContext, column: ColumnPair) -> tuple[str, str] | None:
