@@ -174,11 +174,19 @@ def _is_preamble(node: cst.CSTNode, index: _TargetIndex) -> bool:
     name = _assigned_name(node)
     if name is not None:
         return name.startswith("__") and name.endswith("__")
+    return _is_docstring(node)
+
+
+def _is_docstring(node: cst.CSTNode) -> bool:
     return (
         isinstance(node, cst.SimpleStatementLine)
         and isinstance(node.body[0], cst.Expr)
         and isinstance(node.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
     )
+
+
+def _is_pass(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.SimpleStatementLine) and all(isinstance(s, cst.Pass) for s in node.body)
 
 
 def _defines_column(node: cst.CSTNode) -> bool:
@@ -245,6 +253,10 @@ class _KeyedTransformer(cst.CSTTransformer):
                 emit(new)
             for transformer in edits.insert_after.get(old, ()):
                 emit(transformer.statement())
+        was_empty = all(_is_pass(s) or _is_docstring(s) for s in original.body)
+        if was_empty and any(not (_is_pass(s) or _is_docstring(s)) for s in body):
+            # ``class X(Base): pass`` got columns: its ``pass`` has done its job
+            body = [s for s in body if not _is_pass(s)]
         if not body:
             body.append(cst.SimpleStatementLine([cst.Pass()]))
         footer = [*carried, *updated.footer] if carried else updated.footer

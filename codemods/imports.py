@@ -66,7 +66,11 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests) -> str:
         block = block.with_changes(default_newline=style.newline, default_indent=style.indent)
     rewritten = block.visit(AddImportsVisitor(requests.context())).code
     if not block_text:
-        # A file without imports: set the new block apart from what surrounds it.
-        before = style.newline if style.docstring_end_line else ""
-        rewritten = before + rewritten + style.newline
+        # A file without imports: the new block is set apart by a blank line from the
+        # docstring before it, or from the code after it at the top of the file.
+        rewritten = rewritten.rstrip("\r\n") + style.newline
+        if style.docstring_end_line:
+            rewritten = style.newline + rewritten
+        else:
+            rewritten += style.newline
     return splice(lines, [(start, end, rewritten)])

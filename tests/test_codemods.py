@@ -644,3 +644,19 @@ def test_mapped_type_change_updates_a_plain_annotation_only():
         ("title: Mapped[str] = mapped_column(String(100))", "title: Mapped[int] = mapped_column(BigInteger)"),
     ])
     assert_codemod(source, actions, after)
+
+
+def test_imports_for_a_file_without_any():
+    source = '"""Models."""\n\n\nclass Thing(Base):\n    pass\n'
+    actions = [AddColumn(**on("Thing", "data"), definition=Column("data", ColumnType("jsonb")))]
+    after = (
+        '"""Models."""\n\nfrom sqlalchemy import Column\nfrom sqlalchemy.dialects.postgresql import JSONB\n'
+        "\n\nclass Thing(Base):\n    data = Column(JSONB)\n"
+    )
+    assert edit_source(source, actions) == after
+    assert edit_source(after, actions) == after
+
+
+def test_dropping_the_last_column_leaves_a_valid_class():
+    source = "class Thing(Base):\n    # only column\n    x = Column(Integer)\n"
+    assert edit_source(source, [DropColumn(**on("Thing", "x"))]) == "class Thing(Base):\n    pass\n    # only column\n"
