@@ -1,0 +1,638 @@
+"""The plan builder: discrepancies -> typed fix actions, every decision explained.
+
+``build_plan`` compares (``planner.compare``), then turns each discrepancy into actions:
+
+- column-rename (strong evidence) -> ``MapColumnName``: keep the attribute, map the
+  database name; a weak pair stays drop + add, the reasons naming the candidate;
+- missing-column -> ``AddColumn`` (database order, free attribute name); extra-column ->
+  ``DropColumn`` (warning about uses of the name in the scanned files);
+- nullable / type (critical and warning; cosmetic with ``include_cosmetic``) /
+  enum-labels / foreign-key / server-default / comment -> the matching ``Set*`` action;
+- primary-key -> ``SetPrimaryKey``, except on a table with no primary key in the
+  database: the mapper needs one, so the ORM key stays and a ``db-sql`` suggestion adds
+  the key to the database (seed tasks 3.11/3.14 are wrong);
+- table-rename -> ``SetTableName``; missing-class -> ``AddModel``;
+- a column inherited from a mixin: the shared definition changes only when every table
+  using it needs the same change; otherwise the one class overrides the column;
+- the timestamp policy (``planner.policy``) when asked for.
+
+Actions are ordered by file, class position and kind; ``db-sql`` suggestions come last.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+from introspect.schema import Column, Enum, ForeignKey, Schema, Table
+from introspect.sourcemap import ClassSource, ColumnSource, ModelSet
+from introspect.sqltypes import sqlalchemy_spelling
+
+from . import discrepancy as kinds
+from .actions import (
+    FIX_KINDS, Action, AddColumn, AddModel, DropColumn, MapColumnName, SetComment, SetForeignKey,
+    SetNullable, SetPrimaryKey, SetServerDefault, SetTableName, SetType, SuggestSQL,
+)
+from .compare import build_context, run_comparators
+from .compare.context import CompareContext, TablePair
+from .compare.defaults import normalize_default
+from .compare.keys import UNIQUE
+from .discrepancy import COSMETIC, Discrepancy
+from .naming import RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, qualified_table, quote_ident
+from .options import PlannerOptions
+from .plan import Plan, content_hash
+from .policy import timestamp_target
+
+NO_PK_NOTE = (
+    "{tables}: no primary key in the database. The models keep their ORM key: a mapped class "
+    "needs one, and dropping primary_key=True (seed tasks 3.11/3.14) makes the mapper fail with "
+    "\"could not assemble any primary key columns\". The fix belongs in the database: the plan "
+    "suggests ALTER TABLE ... ADD PRIMARY KEY (seed task 3.18)."
+)
+RESERVED_NOTE = (
+    "Kept {mapped}: the attribute is not renamed to the column's name because {names} "
+    "reserved on a mapped class ('metadata' by Declarative: an error on SQLAlchemy 2.0, a warning "
+    "on 2.1 that still shadows the class's MetaData; 'registry' likewise; 'query' / 'query_class' "
+    "by Flask-SQLAlchemy). Seed task 3.13 (rename media_metadata to metadata) is wrong."
+)
+RELATIONSHIPS_NOTE = (
+    "New attribute names avoid every mapped column attribute of their class; relationship and "
+    "method names are not known to the reader, so check {attributes} against them."
+)
+
+
+def build_plan(truth: Schema, models: ModelSet, options: PlannerOptions) -> Plan:
+    """The plan that makes ``models`` match ``truth``."""
+    context = build_context(truth, models, options.renames, options.rename_threshold)
+    builder = _PlanBuilder(context, options)
+    for item in sorted(run_comparators(context), key=builder.processing_order):
+        builder.handle(item)
+    if options.timestamp_policy:
+        builder.apply_timestamp_policy()
+    return builder.finish()
+
+
+@dataclass(frozen=True)
+class _Change:
+    """A change to one mapped column, before it is decided where it is made (the class,
+    or the mixin that defines the column)."""
+
+    source: ColumnSource
+    pair: TablePair
+    key: tuple  # (kind, value): what two tables must share to change a mixin once
+    make: Callable[[str, str], Action]  # (file, class_name) -> the action
+
+
+class _PlanBuilder:
+    def __init__(self, context: CompareContext, options: PlannerOptions) -> None:
+        self.context = context
+        self.models = context.models
+        self.options = options
+        self.actions: list[Action] = []
+        self.changes: list[_Change] = []
+        self.notes: list[str] = []
+        self.no_pk_tables: dict[str, tuple[TablePair, tuple[str, ...]]] = {}
+        self.added_attributes: list[str] = []
+        # attributes added per class, in database order (the anchors of later additions)
+        self.added: dict[str, dict[str, str]] = defaultdict(dict)
+        # the class a new class in that file follows: the last one, or the last one added
+        self.last_class: dict[str, str] = {}
+        self.handlers = {
+            kinds.COLUMN_RENAME: self._rename,
+            kinds.MISSING_COLUMN: self._missing_column,
+            kinds.EXTRA_COLUMN: self._extra_column,
+            kinds.NULLABLE: self._nullable,
+            kinds.TYPE: self._type,
+            kinds.ENUM_LABELS: self._enum_labels,
+            kinds.PRIMARY_KEY: self._primary_key,
+            kinds.FOREIGN_KEY: self._foreign_key,
+            kinds.SERVER_DEFAULT: self._server_default,
+            kinds.COMMENT: self._comment,
+            kinds.TABLE_RENAME: self._table_rename,
+            kinds.MISSING_TABLE: self._missing_table,
+            kinds.MISSING_CLASS: self._missing_class,
+            UNIQUE: self._unique,
+        }
+
+    # -- lookups ------------------------------------------------------------------------
+
+    def _pair(self, item: Discrepancy) -> TablePair | None:
+        return self.context.table_pair(item.table, item.schema)
+
+    def _source(self, item: Discrepancy) -> ColumnSource | None:
+        evidence = dict(item.evidence)
+        class_name, attribute = evidence.get("class"), evidence.get("attribute")
+        for source in self.models.columns:
+            if source.class_name == class_name and source.attribute == attribute and (
+                item.file is None or source.file == item.file
+            ):
+                return source
+        return None
+
+    def _class(self, class_name: str, file: str | None = None) -> ClassSource | None:
+        for source in self.models.classes:
+            if source.class_name == class_name and (file is None or source.file == file):
+                return source
+        return None
+
+    def _truth_fk(self, table: Table, column: str) -> ForeignKey | None:
+        for fk in table.foreign_keys:
+            if fk.columns == (column,):
+                return fk
+        return None
+
+    def _truth_enum(self, column: Column) -> Enum | None:
+        if column.type.kind != "enum":
+            return None
+        return self.context.truth_enum(column.type.name, column.type.type_schema)
+
+    def _unique(self, item: Discrepancy) -> None:
+        columns = dict(item.evidence).get("columns", ())
+        self.notes.append(
+            f"{item.message}: no fix is planned (unique constraints are not edited; declare "
+            f"UniqueConstraint({', '.join(map(repr, columns))}) in __table_args__ by hand, or change the database)."
+        )
+
+    def processing_order(self, item: Discrepancy) -> tuple:
+        """New columns and classes are planned in database order, so each one's anchor
+        (``after`` / ``after_class``) is already placed; everything else keeps its order."""
+        if item.kind != kinds.MISSING_COLUMN:
+            return (0,)
+        pair = self._pair(item)
+        names = [c.name for c in pair.truth.columns] if pair else []
+        return (1, item.table, names.index(item.column) if item.column in names else 0)
+
+    def handle(self, item: Discrepancy) -> None:
+        self.handlers[item.kind](item)
+
+    # -- column changes (decided per class or mixin in finish) --------------------------
+
+    def _change(self, item: Discrepancy, value, make: Callable[[str, str, ColumnSource], Action]) -> None:
+        source, pair = self._source(item), self._pair(item)
+        if source is None or pair is None:
+            self.notes.append(f"{item.table}.{item.column}: {item.message}; no model statement to edit.")
+            return
+        self.changes.append(_Change(source, pair, (item.kind, value), lambda file, cls: make(file, cls, source)))
+
+    def _common(self, item: Discrepancy, source: ColumnSource, file: str, class_name: str, reason: str) -> dict:
+        return dict(
+            file=file, class_name=class_name, table=item.table, reason=reason,
+            attribute=source.attribute, column=item.column,
+        )
+
+    def _rename(self, item: Discrepancy) -> None:
+        evidence = dict(item.evidence)
+        reason = (
+            f"{item.message}. Keeping the attribute and mapping it to the database name keeps every "
+            "caller working."
+        )
+        self._change(item, evidence["new"], lambda file, cls, source: MapColumnName(
+            **self._common(item, source, file, cls, reason), old_column=evidence["old"]))
+
+    def _nullable(self, item: Discrepancy) -> None:
+        nullable = item.expected == "NULL"
+        reason = f"{item.message}; the database is the truth: nullable={nullable}."
+        self._change(item, nullable, lambda file, cls, source: SetNullable(
+            **self._common(item, source, file, cls, reason), nullable=nullable))
+
+    def _type(self, item: Discrepancy) -> None:
+        if item.severity == COSMETIC and not self.options.include_cosmetic:
+            return
+        pair = self._pair(item)
+        column = pair.truth.column(item.column) if pair else None
+        if column is None:
+            return
+        enum = self._truth_enum(column)
+        if sqlalchemy_spelling(column.type, enum.labels if enum else ()) is None:
+            self.notes.append(
+                f"{item.table}.{item.column}: {item.message}; no SQLAlchemy type renders "
+                f"{column.type.render()}, so the model's type is left alone."
+            )
+            return
+        reason = f"{item.message} ({item.severity}); the model takes the database's type."
+        self._change(item, column.type, lambda file, cls, source: SetType(
+            **self._common(item, source, file, cls, reason), type=column.type, enum=enum))
+
+    def _enum_labels(self, item: Discrepancy) -> None:
+        pair = self._pair(item)
+        column = pair.truth.column(item.column) if pair else None
+        if column is None:
+            return
+        enum = self._truth_enum(column)
+        reason = f"{item.message}; the model takes the database's labels ({item.expected})."
+        self._change(item, enum, lambda file, cls, source: SetType(
+            **self._common(item, source, file, cls, reason), type=column.type, enum=enum))
+
+    def _primary_key(self, item: Discrepancy) -> None:
+        pair = self._pair(item)
+        if pair is None:
+            return
+        if pair.truth.primary_key is None:
+            # Keep the ORM key; the database gets the key instead (one suggestion per table).
+            orm_key = tuple(
+                p.truth.name for p in pair.columns
+                if pair.model.primary_key and p.model.name in pair.model.primary_key.columns
+            )
+            self.no_pk_tables[pair.truth.name] = (pair, orm_key)
+            return
+        primary_key = item.expected == "primary key"
+        reason = f"{item.message}; the model follows the database's primary key."
+        self._change(item, primary_key, lambda file, cls, source: SetPrimaryKey(
+            **self._common(item, source, file, cls, reason), primary_key=primary_key))
+
+    def _foreign_key(self, item: Discrepancy) -> None:
+        pair = self._pair(item)
+        columns = tuple(dict(item.evidence).get("columns", ()))
+        if pair is None or len(columns) != 1:
+            self.notes.append(
+                f"{item.table}({', '.join(columns)}): {item.message}; a composite foreign key lives in "
+                "__table_args__ and is not edited."
+            )
+            return
+        fk = self._truth_fk(pair.truth, columns[0])
+        verb = "removes the ForeignKey" if fk is None else f"uses ForeignKey to {item.expected}"
+        reason = f"{item.message}; the model {verb}."
+        self._change(item, fk, lambda file, cls, source: SetForeignKey(
+            **self._common(item, source, file, cls, reason), foreign_key=fk))
+
+    def _server_default(self, item: Discrepancy) -> None:
+        pair = self._pair(item)
+        column = pair.truth.column(item.column) if pair else None
+        if column is None:
+            return
+        if self.options.timestamp_policy and timestamp_target(pair.truth, column) is not None:
+            return  # the policy decides these columns (apply_timestamp_policy)
+        default = normalize_default(column.default, column.type)
+        reason = f"{item.message}; the model takes the database's default" + (
+            f" as server_default=text({default!r})." if default is not None else ": none."
+        )
+        self._change(item, default, lambda file, cls, source: SetServerDefault(
+            **self._common(item, source, file, cls, reason), default=default))
+
+    def _comment(self, item: Discrepancy) -> None:
+        comment = item.expected
+        reason = f"{item.message}; the model takes the database's comment."
+        self._change(item, comment, lambda file, cls, source: SetComment(
+            **self._common(item, source, file, cls, reason), comment=comment))
+
+    def _extra_column(self, item: Discrepancy) -> None:
+        source = self._source(item)
+        evidence = dict(item.evidence)
+        reason = f"{item.message}; the attribute is removed."
+        if "candidate" in evidence:
+            reason += (
+                f" The database's {evidence['candidate']} might be the same column renamed (confidence "
+                f"{evidence['confidence']:.2f}, below the rename threshold {self.options.rename_threshold}): "
+                f"declare the rename in [tool.schema-inspector] renames to keep the attribute instead."
+            )
+        if source is not None:
+            uses = [
+                f"{r.file}:{r.line}" for r in self.models.references
+                if r.name == source.attribute and not (r.file == source.file and source.line <= r.line <= source.end_line)
+            ]
+            if uses:
+                reason += f" Warning: the name {source.attribute} is used at {', '.join(uses)}."
+        self._change(item, None, lambda file, cls, source: DropColumn(**self._common(item, source, file, cls, reason)))
+
+    # -- whole columns, tables, classes -------------------------------------------------
+
+    def _taken(self, class_name: str) -> set[str]:
+        """Every attribute name the class has (own and inherited columns) or is getting."""
+        taken = {s.attribute for s in self.models.columns if s.class_name == class_name}
+        return taken | set(self.added[class_name].values())
+
+    def _anchor(self, pair: TablePair, class_name: str, column: str) -> str | None:
+        """The attribute of the nearest preceding database column that the class body
+        holds (or gets from this plan): the new column goes after it."""
+        own = {
+            p.truth.name: p.source.attribute for p in pair.columns
+            if p.source is not None and not p.source.inherited
+        }
+        own.update(self.added[class_name])
+        names = [c.name for c in pair.truth.columns]
+        for previous in reversed(names[: names.index(column)]):
+            if previous in own:
+                return own[previous]
+        return None
+
+    def _add_column_action(self, pair: TablePair, column: Column, attribute: str, file: str,
+                           class_name: str, reason: str) -> AddColumn:
+        table = pair.truth
+        definition = self._policy_definition(table, column)
+        action = AddColumn(
+            file=file, class_name=class_name, table=table.name, reason=reason,
+            attribute=attribute, column=column.name, definition=definition,
+            primary_key=bool(table.primary_key and column.name in table.primary_key.columns),
+            foreign_key=self._truth_fk(table, column.name),
+            unique=any(u.columns == (column.name,) for u in table.unique_constraints),
+            enum=self._truth_enum(column),
+            after=self._anchor(pair, class_name, column.name),
+        )
+        self.added[class_name][column.name] = attribute
+        return action
+
+    def _missing_column(self, item: Discrepancy) -> None:
+        pair = self._pair(item)
+        if pair is None or pair.source is None:
+            return
+        column = pair.truth.column(item.column)
+        cls = pair.source
+        attribute = free_attribute_name(column.name, self._taken(cls.class_name))
+        reason = f"{item.message}; a new attribute maps it"
+        if attribute != column.name:
+            reason += f" as {attribute} = Column({column.name!r}, ...) ({_why_renamed(column.name)})"
+        self.added_attributes.append(f"{cls.class_name}.{attribute}")
+        reason += "."
+        evidence = dict(item.evidence)
+        if "candidate" in evidence:
+            reason += (
+                f" The model's {evidence['candidate']} might be this column under an old name "
+                f"(confidence {evidence['confidence']:.2f}, below the rename threshold "
+                f"{self.options.rename_threshold}); it is dropped and this one added."
+            )
+        self.actions.append(self._add_column_action(pair, column, attribute, cls.file, cls.class_name, reason))
+
+    def _table_rename(self, item: Discrepancy) -> None:
+        pair = self._pair(item)
+        if pair is None or pair.source is None:
+            return
+        evidence = dict(item.evidence)
+        self.actions.append(SetTableName(
+            file=pair.source.file, class_name=pair.source.class_name, table=item.table,
+            reason=f"{item.message}; __tablename__ follows the database.",
+            name=evidence["new"], old_name=evidence["old"],
+        ))
+
+    def _missing_table(self, item: Discrepancy) -> None:
+        where = f" ({item.file}:{item.line})" if item.file else ""
+        self.notes.append(
+            f"{item.message}{where}. No fix is planned: remove the class if the table is gone for good, "
+            "or create the table."
+        )
+
+    def _missing_class(self, item: Discrepancy) -> None:
+        table = self.context.truth.table(item.table, item.schema)
+        if table is not None:
+            self.add_model(table)
+
+    def add_model(self, table: Table) -> None:
+        existing = [(c.class_name, c.table) for c in self.models.classes if c.table and c.kind == "model"]
+        taken = {c.class_name for c in self.models.classes} | {
+            a.class_name for a in self.actions if isinstance(a, AddModel)
+        }
+        class_name = class_name_for(table.name, existing, taken)
+        attributes: list[tuple[str, str]] = []
+        used: set[str] = set()
+        for column in table.columns:
+            attribute = free_attribute_name(column.name, used)
+            used.add(attribute)
+            attributes.append((column.name, attribute))
+        file, file_reason = self._file_for(table)
+        after_class = self.last_class.get(file) or _last_class(self.models, file)
+        self.last_class[file] = class_name
+        orm_key, key_reason = _orm_primary_key(table)
+        definition = replace(table, columns=tuple(self._policy_definition(table, c) for c in table.columns))
+        enums = tuple(sorted(
+            {e for e in (self._truth_enum(c) for c in table.columns) if e is not None}, key=lambda e: e.name
+        ))
+        renamed = [f"{a} for {c!r} ({_why_renamed(c)})" for c, a in attributes if a != c]
+        reason = (
+            f"table {table.qualified_name} has no model class: class {class_name} ({file_reason}) maps its "
+            f"{len(table.columns)} columns"
+        ) + (f"; attributes {', '.join(renamed)}" if renamed else "") + f". {key_reason}"
+        self.actions.append(AddModel(
+            file=file, class_name=class_name, table=table.name, reason=reason, definition=definition,
+            attributes=tuple(attributes), orm_primary_key=orm_key, enums=enums,
+            after_class=after_class,
+        ))
+        if table.primary_key is None:
+            self._suggest_primary_key(table, orm_key, class_name)
+
+    def _file_for(self, table: Table) -> tuple[str, str]:
+        """Where a new class for ``table`` goes, and why."""
+        for name, file in self.options.model_files:
+            if name == table.name:
+                return _same_file(file, self.models.files), "file set in [tool.schema-inspector] model-files"
+        files_of = {c.table: c.file for c in self.models.classes if c.table and c.kind == "model"}
+        votes: dict[str, int] = defaultdict(int)
+        for fk in table.foreign_keys:
+            if fk.target_table in files_of:
+                votes[files_of[fk.target_table]] += 1
+        for other in self.context.truth.tables:
+            if other.name in files_of:
+                votes[files_of[other.name]] += sum(fk.target_table == table.name for fk in other.foreign_keys)
+        if votes:
+            best = min(votes, key=lambda f: (-votes[f], f))
+            return best, f"in {Path(best).name}, the file of most of its foreign-key neighbours"
+        prefix = table.name.split("_", 1)[0]
+        sharing: dict[str, int] = defaultdict(int)
+        for other, file in files_of.items():
+            if other.split("_", 1)[0] == prefix:
+                sharing[file] += 1
+        if sharing:
+            best = min(sharing, key=lambda f: (-sharing[f], f))
+            return best, f"in {Path(best).name}, with the other {prefix}_ tables"
+        files = sorted(self.models.files) or ["models.py"]
+        return files[0], f"in {Path(files[0]).name}, the first models file (no better evidence)"
+
+    def _suggest_primary_key(self, table: Table, columns: tuple[str, ...], class_name: str) -> None:
+        sql = (
+            f"ALTER TABLE {self._sql_table(table)} ADD PRIMARY KEY "
+            f"({', '.join(quote_ident(c) for c in columns)});"
+        )
+        self.actions.append(SuggestSQL(
+            file="", class_name=class_name, table=table.name, sql=sql,
+            reason=f"{table.qualified_name} has no primary key; the mapper uses ({', '.join(columns)}), "
+                   "so the database should declare it (seed task 3.18).",
+        ))
+
+    def _sql_table(self, table: Table) -> str:
+        return qualified_table(table.name, None if table.schema == self.options.schema else table.schema)
+
+    # -- timestamp policy -----------------------------------------------------------------
+
+    def _policy_definition(self, table: Table, column: Column) -> Column:
+        """The column as a new model states it: under the policy, with its target default."""
+        target = timestamp_target(table, column, self.options.schema) if self.options.timestamp_policy else None
+        return column if target is None else replace(column, default=target.model_default)
+
+    def apply_timestamp_policy(self) -> None:
+        for table in self.context.truth.tables:
+            pair = self.context.table_pair(table.name, table.schema)
+            cls = pair.source if pair else None
+            for column in table.columns:
+                target = timestamp_target(table, column, self.options.schema)
+                if target is None:
+                    continue
+                if target.db_sql:
+                    self.actions.append(SuggestSQL(
+                        file="", class_name=cls.class_name if cls else "", table=table.name,
+                        reason=target.reason, sql=target.db_sql,
+                    ))
+                column_pair = pair.column_pair(column.name) if pair else None
+                if column_pair is None or column_pair.source is None:
+                    continue  # a new attribute or class already carries the target
+                if normalize_default(column_pair.model.default, column.type) == target.model_default:
+                    continue
+                source = column_pair.source
+                said = column_pair.model.default or "no server_default"
+                reason = f"{target.reason}; the model has {said}."
+                self.changes.append(_Change(
+                    source, pair, (kinds.SERVER_DEFAULT, target.model_default),
+                    lambda file, cls_name, source=source, table=table, column=column, reason=reason, target=target:
+                    SetServerDefault(
+                        file=file, class_name=cls_name, table=table.name, reason=reason,
+                        attribute=source.attribute, column=column.name, default=target.model_default,
+                    ),
+                ))
+
+    # -- decisions per class / mixin, and the plan ---------------------------------------
+
+    def _place_changes(self) -> None:
+        """Each change on the class that holds the statement; a change to a mixin's column
+        on the mixin only when every class using that column needs the same change."""
+        by_class_attr: dict[tuple[str, str], list[_Change]] = defaultdict(list)
+        for change in self.changes:
+            by_class_attr[(change.source.class_name, change.source.attribute)].append(change)
+        users: dict[tuple[str, str], list[ColumnSource]] = defaultdict(list)
+        for source in self.models.columns:
+            if source.inherited:
+                users[(source.defined_in, source.attribute)].append(source)
+        done_mixin: set[tuple[str, str]] = set()
+        for (class_name, attribute), changes in sorted(by_class_attr.items()):
+            source = changes[0].source
+            if not source.inherited:
+                self.actions.extend(c.make(source.file, class_name) for c in changes)
+                continue
+            mixin_key = (source.defined_in, attribute)
+            using = users[mixin_key]
+            wanted = {u.class_name: frozenset(c.key for c in by_class_attr.get((u.class_name, attribute), ()))
+                      for u in using}
+            if len(set(wanted.values())) == 1:
+                if mixin_key not in done_mixin:
+                    done_mixin.add(mixin_key)
+                    for change in changes:
+                        action = change.make(source.file, source.defined_in)
+                        self.actions.append(replace(action, reason=(
+                            f"{action.reason} The column is defined once in {source.defined_in}, and every "
+                            f"class using it ({', '.join(sorted(wanted))}) needs this change, so the mixin changes."
+                        )))
+                continue
+            self._override(changes[0].pair, source, sorted(k for k, v in wanted.items() if v != wanted[class_name]))
+
+    def _override(self, pair: TablePair, source: ColumnSource, disagreeing: list[str]) -> None:
+        truth_name = pair.truth_name(source.column)
+        cls = pair.source
+        if truth_name is None or cls is None:
+            self.notes.append(
+                f"{pair.truth.name}: {source.class_name}.{source.attribute}, inherited from {source.defined_in}, "
+                f"is not in the database, but {', '.join(disagreeing)} still use it: remove it from the "
+                "mixin by hand once no class needs it (an inherited attribute cannot be dropped from one class)."
+            )
+            return
+        truth_column = pair.truth.column(truth_name)
+        reason = (
+            f"{pair.truth.name}.{truth_column.name} differs from the definition {cls.class_name} inherits from "
+            f"{source.defined_in}, but {', '.join(disagreeing)} use{'s' if len(disagreeing) == 1 else ''} that "
+            f"definition as it is, so {cls.class_name} overrides {source.attribute} with the database's full "
+            "definition and the mixin stays unchanged."
+        )
+        self.actions.append(self._add_column_action(pair, truth_column, source.attribute, cls.file, cls.class_name, reason))
+
+    def _notes(self) -> None:
+        if self.no_pk_tables:
+            self.notes.append(NO_PK_NOTE.format(tables=", ".join(sorted(self.no_pk_tables))))
+            for name, (pair, orm_key) in sorted(self.no_pk_tables.items()):
+                if orm_key:
+                    self._suggest_primary_key(pair.truth, orm_key, pair.source.class_name if pair.source else "")
+        mapped = sorted(
+            f"{s.class_name}.{s.attribute} = Column({s.column!r}, ...)" for s in self.models.columns
+            if s.column in RESERVED_ATTRIBUTES and s.attribute != s.column and not s.inherited
+        )
+        if mapped:
+            names = sorted({m.split("'")[1] for m in mapped})
+            self.notes.append(RESERVED_NOTE.format(
+                mapped=", ".join(mapped),
+                names=(", ".join(repr(n) for n in names) + (" is" if len(names) == 1 else " are")),
+            ))
+        if self.added_attributes:
+            self.notes.append(RELATIONSHIPS_NOTE.format(attributes=", ".join(self.added_attributes)))
+
+    def finish(self) -> Plan:
+        self._place_changes()
+        self._notes()
+        line_of = {(c.file, c.class_name): c.line for c in self.models.classes}
+        order = {}
+        for pair in self.context.pairs:
+            for index, column in enumerate(pair.truth.columns):
+                order[(pair.truth.name, column.name)] = index
+
+        def key(action: Action):
+            column = getattr(action, "column", "")
+            return (
+                action.kind == "db-sql",
+                action.file,
+                line_of.get((action.file, action.class_name), 1 << 30),
+                action.class_name,
+                FIX_KINDS.index(action.kind),
+                order.get((action.table, column), 1 << 30),
+                action.table,
+                column,
+                getattr(action, "sql", ""),
+                action.id,
+            )
+
+        actions = sorted(set(self.actions), key=key)
+        return Plan(actions=tuple(actions), file_hashes=_hashes(actions), notes=tuple(dict.fromkeys(self.notes)))
+
+
+def _why_renamed(column: str) -> str:
+    if column in RESERVED_ATTRIBUTES:
+        return f"{column!r} is reserved on a mapped class"
+    if not column.isidentifier():
+        return "not a valid Python name"
+    return "a keyword, a reserved or a taken name"
+
+
+def _orm_primary_key(table: Table) -> tuple[tuple[str, ...], str]:
+    """The key the mapper uses for a new class, and the reason in words."""
+    if table.primary_key is not None:
+        return tuple(table.primary_key.columns), "Its primary key is the database's."
+    not_null = [c.name for c in table.columns if not c.nullable]
+    for column in table.columns:
+        if not column.nullable and any(u.columns == (column.name,) for u in table.unique_constraints):
+            return (column.name,), (
+                f"The table has no primary key; the mapper needs one, so the class uses the unique NOT NULL "
+                f"column {column.name} as its ORM key, and the database should declare it (db-sql suggestion)."
+            )
+    columns = tuple(not_null) or tuple(c.name for c in table.columns)
+    return columns, (
+        f"The table has no primary key and no unique NOT NULL column; the mapper needs a key, so the class "
+        f"uses ({', '.join(columns)}) - {'every NOT NULL column' if not_null else 'every column'} - as its ORM "
+        "key, and the database should declare a primary key (db-sql suggestion)."
+    )
+
+
+def _last_class(models: ModelSet, file: str) -> str | None:
+    in_file = [c for c in models.classes if c.file == file and c.kind != "mixin"]
+    return max(in_file, key=lambda c: c.line).class_name if in_file else None
+
+
+def _same_file(file: str, known: tuple[str, ...]) -> str:
+    """``file`` as the ModelSet names it when it is one of its files."""
+    wanted = Path(file).resolve()
+    for candidate in known:
+        if Path(candidate).resolve() == wanted:
+            return candidate
+    return file
+
+
+def _hashes(actions: list[Action]) -> tuple[tuple[str, str], ...]:
+    hashes = []
+    for file in sorted({a.file for a in actions if a.file}):
+        path = Path(file)
+        if path.is_file():
+            hashes.append((file, content_hash(path.read_bytes())))
+    return tuple(hashes)
