@@ -76,6 +76,9 @@ _TOKEN = re.compile(
     re.S,
 )
 _EMPTY = '""'
+# Text that needs no escaping anywhere: words joined by single spaces or inner underscores.
+_PLAIN = re.compile(r"[A-Za-z0-9]+(?:[_ ][A-Za-z0-9]+)*")
+_SPECIAL = re.compile(r"[\\&<]")
 
 Token = tuple[str, bool]  # (character, was written escaped)
 
@@ -86,6 +89,8 @@ def escape(text: str, extra: str = "") -> str:
     ``extra`` names ASCII punctuation that is structure in this place (``,`` in lists,
     ``.`` in qualified names) and is therefore backslash-escaped inside the text.
     """
+    if _PLAIN.fullmatch(text):
+        return text
     if text == "":
         return _EMPTY
     if text == _EMPTY:
@@ -121,6 +126,8 @@ def escape(text: str, extra: str = "") -> str:
 
 def tokens(raw: str) -> list[Token]:
     """Decode escaped markdown text into characters, remembering which were escaped."""
+    if not _SPECIAL.search(raw):
+        return [(ch, False) for ch in raw]
     result: list[Token] = []
     for match in _TOKEN.finditer(raw):
         punct, entity, dec, hexa, br, plain = match.groups()
@@ -307,6 +314,11 @@ def split_row(line: str) -> list[str] | None:
     text = line.strip()
     if not text.startswith("|"):
         return None
+    if "\\" not in text:
+        cells = text[1:].split("|")
+        if not cells[-1].strip():
+            cells.pop()
+        return cells
     cells: list[str] = []
     current: list[str] = []
     i = 1
@@ -608,17 +620,18 @@ def _parse_domain(cells: list[str], names: _TypeNames, reader: _Reader) -> Domai
 def render_markdown(schema: Schema, previous: str | None = None) -> str:
     """The documentation of ``schema``; keep-sections of ``previous`` are carried over."""
     names = _TypeNames.of(schema.enums, schema.domains)
+    incoming = _incoming(schema)
     body: list[str] = []
     body += ["## Tables", ""]
     if not schema.tables:
         body += ["No tables.", ""]
     for table in schema.tables:
-        body += _table_section(table, schema, names, "table")
+        body += _table_section(table, incoming, names, "table")
     body += ["## Views", ""]
     if not schema.views:
         body += ["No views.", ""]
     for view in schema.views:
-        body += _table_section(view, schema, names, "view")
+        body += _table_section(view, incoming, names, "view")
     body += ["## Enums", ""]
     body += (_table(_ENUM_HEADER, (_enum_cells(e) for e in schema.enums)) if schema.enums else ["No enums."])
     body += ["", "## Domains", ""]
@@ -657,7 +670,9 @@ def render_markdown(schema: Schema, previous: str | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _table_section(table: Table, schema: Schema, names: _TypeNames, default_kind: str) -> list[str]:
+def _table_section(
+    table: Table, incoming: dict[tuple[str, str], list[list[str]]], names: _TypeNames, default_kind: str
+) -> list[str]:
     heading = _qualified(table.schema, table.name)
     parsed = _parse_heading(heading, _Reader(0))
     heading += _annotation(_exact(table, parsed, ["schema", "name"]))
@@ -674,9 +689,9 @@ def _table_section(table: Table, schema: Schema, names: _TypeNames, default_kind
         lines += ["#### Primary key", "", *_table(_PK_HEADER, [_pk_cells(table.primary_key)]), ""]
     if table.foreign_keys:
         lines += ["#### Foreign keys", "", *_table(_FK_HEADER, map(_fk_cells, table.foreign_keys)), ""]
-    incoming = _incoming(table, schema)
-    if incoming:
-        lines += ["#### Referenced by", "", *_table(_FK_IN_HEADER, incoming), ""]
+    referenced_by = incoming.get((table.schema or DEFAULT_SCHEMA, table.name))
+    if referenced_by:
+        lines += ["#### Referenced by", "", *_table(_FK_IN_HEADER, referenced_by), ""]
     if table.unique_constraints:
         lines += [
             "#### Unique constraints", "", *_table(_UNIQUE_HEADER, map(_unique_cells, table.unique_constraints)), ""
@@ -706,19 +721,15 @@ def _column_keys(table: Table) -> dict[str, str]:
     return {name: ", ".join(labels) for name, labels in keys.items()}
 
 
-def _same_table(schema: str | None, name: str, table: Table) -> bool:
-    return name == table.name and (schema or DEFAULT_SCHEMA) == (table.schema or DEFAULT_SCHEMA)
-
-
-def _incoming(table: Table, schema: Schema) -> list[list[str]]:
-    rows = []
+def _incoming(schema: Schema) -> dict[tuple[str, str], list[list[str]]]:
+    """The "Referenced by" rows of every table, keyed by (schema, name) of the target."""
+    rows: dict[tuple[str, str], list[list[str]]] = {}
     for source in schema.tables:
         for fk in source.foreign_keys:
-            if _same_table(fk.target_schema, fk.target_table, table):
-                rows.append([
-                    _qualified(source.schema, source.name), _names(fk.columns), _opt(fk.name),
-                    _names(fk.target_columns),
-                ])
+            rows.setdefault((fk.target_schema or DEFAULT_SCHEMA, fk.target_table), []).append([
+                _qualified(source.schema, source.name), _names(fk.columns), _opt(fk.name),
+                _names(fk.target_columns),
+            ])
     return rows
 
 
@@ -1094,6 +1105,8 @@ def _parse_table_body(table: Table, body: list[Line], names: _TypeNames) -> Tabl
             for cells, notes, r in _table_rows(_only_rows(subsections.get(name, [])), _SUBSECTIONS[name])
         )
 
+    # "Referenced by" is derived from the other tables' foreign keys: checked, not read.
+    list(_table_rows(_only_rows(subsections.get("Referenced by", [])), _FK_IN_HEADER))
     primary = rows("Primary key", _parse_pk)
     if len(primary) > 1:
         raise InputError(f"{table.name}: a table has one primary key, the docs list {len(primary)}")
