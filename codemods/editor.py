@@ -13,12 +13,17 @@ from typing import Sequence
 
 import libcst as cst
 
-from planner.actions import Action, SetTableName
+from planner.actions import Action, MapColumnName, SetTableName
 
 from .calls import find_column_call, insert_arg, is_call_to, positional, remove_arg
 from .errors import CodemodError
 from .render import Renderer, string_value
-from .transformers import AddColumnTransformer, DropColumnTransformer, NodeTransformer
+from .transformers import (
+    AddColumnTransformer,
+    DropColumnTransformer,
+    NodeTransformer,
+    RenameInTableArgsTransformer,
+)
 
 
 def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> str:
@@ -42,12 +47,21 @@ def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> 
                 plan.removals.add(target)
         elif isinstance(action, SetTableName):
             plan.modify(index.table_name(action), transformer)
+        elif isinstance(action, MapColumnName):
+            plan.modify(_column_target(index, action), transformer)
+            table_args = index.get("__table_args__")
+            if table_args is not None and not index.table_object:
+                plan.modify(table_args, RenameInTableArgsTransformer(action, renderer))
         else:
-            target = index.get(action.attribute)
-            if target is None:
-                raise CodemodError("", 0, f"{action.class_name}.{action.attribute}: no such attribute")
-            plan.modify(target, transformer)
+            plan.modify(_column_target(index, action), transformer)
     return module.visit(_KeyedTransformer(plan, renderer, {module, *index.path})).code
+
+
+def _column_target(index: "_TargetIndex", action: Action) -> cst.CSTNode:
+    target = index.get(action.attribute)
+    if target is None:
+        raise CodemodError("", 0, f"{action.class_name}.{action.attribute}: no such attribute")
+    return target
 
 
 class _TargetIndex:

@@ -180,6 +180,46 @@ class MapColumnNameTransformer(ColumnCallTransformer):
         return insert_positional(call, wanted, 0)
 
 
+class RenameInTableArgsTransformer(NodeTransformer):
+    """The ``MapColumnName`` companion on ``__table_args__``: constraints and indexes name
+    columns by their database name, so ``UniqueConstraint("user_id")`` must follow the
+    mapping to ``"users_id"`` (SQLAlchemy fails to build the table otherwise)."""
+
+    action: MapColumnName
+    order = 1
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        return node.visit(_ColumnNameReplacer(self.action.old_column, self.render.string(self.action.column)))
+
+
+class _ColumnNameReplacer(cst.CSTTransformer):
+    """Replaces the string ``old`` where a table-level constraint lists column names."""
+
+    # callee -> how many leading positional arguments are not column names
+    _COLUMN_LISTS = {"UniqueConstraint": 0, "PrimaryKeyConstraint": 0, "Index": 1}
+
+    def __init__(self, old: str, new: cst.SimpleString) -> None:
+        super().__init__()
+        self.old = old
+        self.new = new
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        name = func_name(updated_node.func)
+        if name in self._COLUMN_LISTS:
+            for arg in positional(updated_node)[self._COLUMN_LISTS[name]:]:
+                if string_value(arg.value) == self.old:
+                    updated_node = replace_arg_value(updated_node, arg, self.new)
+        elif name == "ForeignKeyConstraint":
+            local = positional(updated_node)[:1]
+            if local and isinstance(local[0].value, (cst.List, cst.Tuple)):
+                elements = [
+                    e.with_changes(value=self.new) if string_value(e.value) == self.old else e
+                    for e in local[0].value.elements
+                ]
+                updated_node = replace_arg_value(updated_node, local[0], local[0].value.with_changes(elements=elements))
+        return updated_node
+
+
 class SetTypeTransformer(ColumnCallTransformer):
     """Replace the type argument (``type_=`` or the first positional after the name);
     in ``Mapped`` style also the Python type of the annotation when it is a plain one

@@ -660,3 +660,24 @@ def test_imports_for_a_file_without_any():
 def test_dropping_the_last_column_leaves_a_valid_class():
     source = "class Thing(Base):\n    # only column\n    x = Column(Integer)\n"
     assert edit_source(source, [DropColumn(**on("Thing", "x"))]) == "class Thing(Base):\n    pass\n    # only column\n"
+
+
+def test_column_mapping_follows_into_table_args():
+    source = FLASK.replace(
+        '    __tablename__ = "post"\n',
+        '    __tablename__ = "post"\n'
+        "    __table_args__ = (\n"
+        '        db.UniqueConstraint("user_id", "slug", name="uq_post"),\n'
+        '        db.Index("ix_post_user_id", "user_id"),\n'
+        '        db.ForeignKeyConstraint(["user_id"], ["users.id"]),\n'
+        "    )\n",
+    )
+    actions = [MapColumnName(**on("Post", "user_id", "author_id"), old_column="user_id")]
+    after = replaced(source, [
+        ('UniqueConstraint("user_id"', 'UniqueConstraint("author_id"'),
+        ('db.Index("ix_post_user_id", "user_id")', 'db.Index("ix_post_user_id", "author_id")'),
+        ('ForeignKeyConstraint(["user_id"]', 'ForeignKeyConstraint(["author_id"]'),
+        ("user_id = db.Column(db.Integer,", 'user_id = db.Column("author_id", db.Integer,'),
+    ])
+    namespace = assert_codemod(source, actions, after)
+    assert {tuple(c.name for c in i.columns) for i in namespace["Post"].__table__.indexes} == {("author_id",)}
