@@ -18,8 +18,6 @@ import re
 import unicodedata
 from typing import Iterable
 
-from sqlalchemy.dialects.postgresql.base import RESERVED_WORDS as _PG_RESERVED_WORDS
-
 # Names a mapped class cannot use for a column attribute. ``metadata`` and ``registry``
 # belong to Declarative (an error on SQLAlchemy 2.0, a warning on 2.1 that still shadows
 # the class's MetaData); ``query`` / ``query_class`` to Flask-SQLAlchemy's Model; the
@@ -180,14 +178,35 @@ def _is_safe_class_name(name: str) -> bool:
 
 # -- SQL identifiers --------------------------------------------------------------------------
 
-_PLAIN_SQL_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_$]*")
+_PLAIN_SQL_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+
+# PostgreSQL's keywords that are not "unreserved" (``pg_get_keywords()`` with catcode
+# R, T or C, as of PostgreSQL 18): its own ``quote_ident()`` quotes exactly these, and so
+# do we. (SQLAlchemy's RESERVED_WORDS lacks some, e.g. ``lateral``, ``system_user``.)
+_PG_KEYWORDS = frozenset("""
+all analyse analyze and any array as asc asymmetric authorization between bigint binary bit
+boolean both case cast char character check coalesce collate collation column concurrently
+constraint create cross current_catalog current_date current_role current_schema
+current_time current_timestamp current_user dec decimal default deferrable desc distinct do
+else end except exists extract false fetch float for foreign freeze from full grant greatest
+group grouping having ilike in initially inner inout int integer intersect interval into is
+isnull join json json_array json_arrayagg json_exists json_object json_objectagg json_query
+json_scalar json_serialize json_table json_value lateral leading least left like limit
+localtime localtimestamp merge_action national natural nchar none normalize not notnull null
+nullif numeric offset on only or order out outer overlaps overlay placing position precision
+primary real references returning right row select session_user setof similar smallint some
+substring symmetric system_user table tablesample then time timestamp to trailing treat trim
+true union unique user using values varchar variadic verbose when where window with
+xmlattributes xmlconcat xmlelement xmlexists xmlforest xmlnamespaces xmlparse xmlpi xmlroot
+xmlserialize xmltable
+""".split())
 
 
 def quote_ident(name: str) -> str:
-    """``name`` as a PostgreSQL identifier: bare when PostgreSQL would read it back
-    unchanged (lower case, no reserved word), otherwise in double quotes with ``"``
-    doubled."""
-    if _PLAIN_SQL_IDENTIFIER.fullmatch(name) and name not in _PG_RESERVED_WORDS:
+    """``name`` as a PostgreSQL identifier, quoted exactly when PostgreSQL's own
+    ``quote_ident()`` would: bare when it reads back unchanged (lower case, not a
+    keyword), otherwise in double quotes with ``"`` doubled."""
+    if _PLAIN_SQL_IDENTIFIER.fullmatch(name) and name not in _PG_KEYWORDS:
         return name
     return '"' + name.replace('"', '""') + '"'
 
