@@ -662,7 +662,7 @@ def render_markdown(schema: Schema, previous: str | None = None) -> str:
         "## Contents",
         "",
     ]
-    lines = head + _contents(head + body, schema) + [""] + body
+    lines = head + _contents(head + body) + [""] + body
     if previous is not None:
         lines = _restore_keep_blocks(lines, _keep_blocks(previous))
     while lines and lines[-1] == "":
@@ -756,7 +756,7 @@ def _slugs(lines: Iterable[str]) -> list[tuple[int, str, str]]:
     return result
 
 
-def _contents(lines: list[str], schema: Schema) -> list[str]:
+def _contents(lines: list[str]) -> list[str]:
     out = []
     for level, text, anchor in _slugs(lines):
         if level == 2 and text not in ("Overview", "Contents"):
