@@ -130,7 +130,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data``: a temporary file in the same directory, fsynced,
     given the file's permissions, then ``os.replace``d over it. Readers see the old
     file or the new one, never a half-written one."""
-    mode = stat.S_IMODE(path.stat().st_mode)
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _default_mode()
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -147,3 +147,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def _default_mode() -> int:
+    """The mode a new file gets from open(): 0o666 less the process umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -115,6 +115,10 @@ class EmbeddedPostgres:
         self._psql("postgres", "-c", f'CREATE DATABASE "{name.replace(chr(34), chr(34) * 2)}"')
         return self.url(name)
 
+    def execute_sql(self, sql: str, database: str = "postgres") -> None:
+        """Run SQL text on this throwaway server (never on a user's database)."""
+        self._psql(database, "-c", sql)
+
     def load_sql(self, sql_file: Path, database: str = "postgres") -> None:
         """Run a SQL file; a failure raises InputError with PostgreSQL's message and line."""
         self._psql(database, "-f", str(sql_file))

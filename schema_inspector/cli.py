@@ -359,12 +359,11 @@ def generate_docs(
 
 
 def _read_doc(doc: str):
-    from introspect.docs import parse_markdown
+    from introspect.docs import load_markdown
 
-    path = Path(doc)
-    if not path.is_file():
+    if not Path(doc).is_file():
         raise InputError(f"{doc}: no such file (--doc)")
-    return parse_markdown(path.read_text(encoding="utf-8"))
+    return load_markdown(Path(doc))
 
 
 @app.command()
@@ -429,7 +428,9 @@ def report(
     models_vs_docs = compare(docs, model_set, renames=config.renames) if docs else None
     docs_vs_db = diff_schemas(truth, docs) if docs else None
     the_plan = build_plan(truth, model_set, _planner_options(config, False))
-    result = build_report(truth, db_vs_models, models_vs_docs, docs_vs_db, the_plan)
+    result = build_report(truth, db_vs_models, models_vs_docs, docs_vs_db, the_plan,
+                          db_arg=db or "$DATABASE_URL", models_arg=models or config.models or "models",
+                          doc_arg=doc)
     if format is DocFormat.json:
         document = report_json(result)
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -470,7 +471,8 @@ def audit_timestamps(
         _write_text(out, text)
     else:
         sys.stdout.write(text)
-    raise typer.Exit(EXIT_DRIFT if audit.findings else EXIT_CLEAN)
+    # A nullable updated_at is cosmetic (normal when the application manages it).
+    raise typer.Exit(EXIT_DRIFT if any(f.severity != "cosmetic" for f in audit.findings) else EXIT_CLEAN)
 
 
 @app.command()

@@ -50,77 +50,92 @@ def _step(title: str, command: str) -> None:
 
 
 def _run(work: Path) -> int:
-    from codemods.files import Changed, run_plan
-    from introspect.docs import render_markdown
     from introspect.embedded import EmbeddedPostgres
+
+    output.stdout.print(f"Seed scenario copied to {work}")
+    with output.status("Starting an embedded PostgreSQL and loading schema.sql..."):
+        server = EmbeddedPostgres()
+        server.start()
+    try:
+        server.load_sql(work / "schema.sql")
+        return _reconcile(work, server)
+    finally:
+        server.stop()
+
+
+def _reconcile(work: Path, server) -> int:
+    from codemods.files import Changed, Failed, run_plan
+    from introspect.docs import parse_markdown, render_markdown
     from introspect.postgres import read_schema
     from introspect.source import read_models
     from planner.build import build_plan
     from planner.compare import compare
     from planner.schema_diff import diff_schemas
 
-    from .cli import _planner_options
+    from .cli import _planner_options, _print_plan_summary
 
     models_dir = work / "models"
     config = find_config(models_dir)
     glob = config.models_glob
-
-    output.stdout.print(f"Seed scenario copied to {work}")
-    with output.status("Starting an embedded PostgreSQL and loading schema.sql..."):
-        with EmbeddedPostgres() as server:
-            server.load_sql(work / "schema.sql")
-            truth = read_schema(server.url())
+    options = _planner_options(config, False)
+    truth = read_schema(server.url())
     output.stdout.print(
         f"database: {len(truth.tables)} tables (PostgreSQL {truth.server_version}), "
-        "loaded from schema.sql into a throwaway server, now stopped and deleted"
+        "loaded from schema.sql into a throwaway server"
     )
 
-    _step("1. compare the database with the models", "schema-inspector compare-db-models "
-          "--db schema.sql --models models")
-    models = read_models(models_dir, glob)
-    before = compare(truth, models, renames=config.renames)
+    _step("1. compare the database with the models",
+          "schema-inspector compare-db-models --db schema.sql --models models")
+    before = compare(truth, read_models(models_dir, glob), renames=config.renames)
     output.print_discrepancies(before, "database vs models")
 
     _step("2. plan: every fix as a unified diff (dry run, nothing written)",
           "schema-inspector plan --db schema.sql --models models")
-    plan = build_plan(truth, models, _planner_options(config, False))
+    plan = build_plan(truth, read_models(models_dir, glob), options)
     for result in run_plan(plan, write=False):
         if isinstance(result, Changed):
             output.print_diff(result.diff)
     suggestions = [a for a in plan.actions if a.kind == "db-sql"]
-    from .cli import _print_plan_summary
-
     _print_plan_summary(plan, suggestions)
 
     _step("3. apply", "schema-inspector apply --db schema.sql --models models")
     results = run_plan(plan, write=True, allowed_root=models_dir.resolve())
     changed = [r for r in results if isinstance(r, Changed)]
-    failed = [r for r in results if not isinstance(r, Changed) and hasattr(r, "message")]
+    failed = [r for r in results if isinstance(r, Failed)]
     for result in changed:
         output.stdout.print(f"changed {result.path}")
     for result in failed:
         output.stderr.print(f"error: {result.path}: {result.message}")
 
-    _step("4. compare again", "schema-inspector compare-db-models --db schema.sql --models models")
+    _step("4. compare again: only what the database itself must change is left",
+          "schema-inspector compare-db-models --db schema.sql --models models")
     after = compare(truth, read_models(models_dir, glob), renames=config.renames)
     output.print_discrepancies(after, "database vs models")
-    critical = sum(1 for item in after if item.severity == "critical")
 
-    _step("5. generate the docs and validate them", "schema-inspector generate-docs --db schema.sql "
+    _step("5. the DBA runs the db-sql suggestions (here: on the demo's throwaway database only)",
+          "schema-inspector plan --db schema.sql --models models --only db-sql --sql-out db_changes.sql")
+    for action in suggestions:
+        output.stdout.print(output.Text(action.sql))
+        server.execute_sql(action.sql)
+    truth = read_schema(server.url())
+    final = compare(truth, read_models(models_dir, glob), renames=config.renames)
+    output.print_discrepancies(final, "database vs models")
+    left = build_plan(truth, read_models(models_dir, glob), options).actions
+
+    _step("6. generate the docs and validate them", "schema-inspector generate-docs --db schema.sql "
           "--out database_schema.md && schema-inspector validate --db schema.sql --doc database_schema.md")
     doc = work / "database_schema.md"
     doc.write_text(render_markdown(truth), encoding="utf-8")
-    from introspect.docs import parse_markdown
-
     doc_drift = diff_schemas(truth, parse_markdown(doc.read_text(encoding="utf-8")))
     output.stdout.print(f"wrote {doc.name}: {len(doc_drift)} difference(s) from the database")
 
     output.stdout.print(Rule())
+    critical = sum(1 for item in final if item.severity == "critical")
     verdict = (
-        f"{len(before)} discrepancies before, {len(after)} after "
-        f"({critical} critical); {len(changed)} files changed, {len(failed)} failed; "
-        f"{len(suggestions)} db-sql suggestion(s) left for the database."
+        f"{len(before)} discrepancies before; {len(after)} after apply; {len(final)} "
+        f"({critical} critical) after the {len(suggestions)} db-sql suggestion(s); "
+        f"{len(changed)} files changed, {len(failed)} failed; {len(left)} action(s) left."
     )
-    ok = critical == 0 and not failed and not doc_drift
+    ok = critical == 0 and not failed and not doc_drift and not left
     output.stdout.print(("[green]converged:[/green] " if ok else "[red]not converged:[/red] ") + verdict)
     return 0 if ok else 1

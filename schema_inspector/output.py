@@ -58,6 +58,22 @@ def print_discrepancies(items: list[Discrepancy], title: str) -> None:
     if not items:
         stdout.print(f"[green]{title}: no discrepancies[/green]")
         return
+    if not stdout.is_terminal:
+        # Piped: one grep-able line per item, compiler style.
+        for item in items:
+            where = f"{item.file}:{item.line}" if item.file and item.line else (item.file or "-")
+            column = f".{item.column}" if item.column else ""
+            sys.stdout.write(f"{where}: {item.severity} {item.kind} {item.table}{column}: {item.message}\n")
+    else:
+        _print_tables(items)
+    counts = severity_counts(items)
+    stdout.print(
+        f"{title}: [bold red]{counts['critical']} critical[/bold red], "
+        f"[yellow]{counts['warning']} warning[/yellow], {counts['cosmetic']} cosmetic"
+    )
+
+
+def _print_tables(items: list[Discrepancy]) -> None:
     groups: dict[tuple[str, str], list[Discrepancy]] = {}
     for item in items:
         groups.setdefault((item.file or "(no model)", item.table), []).append(item)
@@ -76,11 +92,6 @@ def print_discrepancies(items: list[Discrepancy], title: str) -> None:
                 item.message,
             )
         stdout.print(table)
-    counts = severity_counts(items)
-    stdout.print(
-        f"{title}: [bold red]{counts['critical']} critical[/bold red], "
-        f"[yellow]{counts['warning']} warning[/yellow], {counts['cosmetic']} cosmetic"
-    )
 
 
 def print_unresolved(models) -> None:
