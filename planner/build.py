@@ -421,8 +421,9 @@ class _PlanBuilder:
             if fk.target_table in files_of:
                 votes[files_of[fk.target_table]] += 1
         for other in self.context.truth.tables:
-            if other.name in files_of:
-                votes[files_of[other.name]] += sum(fk.target_table == table.name for fk in other.foreign_keys)
+            referencing = sum(fk.target_table == table.name for fk in other.foreign_keys)
+            if other.name in files_of and referencing:
+                votes[files_of[other.name]] += referencing
         if votes:
             best = min(votes, key=lambda f: (-votes[f], f))
             return best, f"in {Path(best).name}, the file of most of its foreign-key neighbours"

@@ -8,7 +8,7 @@ from introspect.schema import Schema, Table
 from introspect.sourcemap import ClassSource, ColumnSource, ModelSet, Reference
 
 
-def class_name(table: str) -> str:
+def default_class_name(table: str) -> str:
     return "".join(word.capitalize() for word in table.split("_"))
 
 
@@ -20,10 +20,17 @@ def model_set(
     mixin_columns: dict[tuple[str, str], str] | None = None,
     references: tuple[Reference, ...] = (),
     style: str = "column",
+    class_names: dict[str, str] | None = None,
 ) -> ModelSet:
     """``files`` maps a table to its file (default ``file``); ``attributes`` maps
     (table, column) to an attribute name other than the column's; ``mixin_columns`` maps
-    (table, column) to the mixin class that defines it."""
+    (table, column) to the mixin class that defines it; ``class_names`` maps a table to
+    its class name (default: the table's words capitalised, ``users`` -> ``Users``)."""
+    names = class_names or {}
+
+    def class_name(table: str) -> str:
+        return names.get(table) or default_class_name(table)
+
     files = files or {}
     attributes = attributes or {}
     mixin_columns = mixin_columns or {}

@@ -1,0 +1,564 @@
+"""The plan builder: each discrepancy kind -> its actions and reasons (hand-built), then the
+decisions on the seed and modern fixtures."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from introspect.schema import (
+    Column, ColumnType, Enum, ForeignKey, PrimaryKey, Schema, Table, UniqueConstraint,
+)
+from introspect.sourcemap import Reference
+from planner.actions import (
+    AddColumn, AddModel, DropColumn, MapColumnName, SetComment, SetForeignKey, SetNullable,
+    SetPrimaryKey, SetServerDefault, SetTableName, SetType, SuggestSQL,
+)
+from planner.build import build_plan
+from planner.options import PlannerOptions
+from planner.plan import Plan, content_hash
+
+from modelset_builder import model_set, model_table
+
+INT = ColumnType("integer")
+TEXT = ColumnType("text")
+TSTZ = ColumnType("timestamp with time zone")
+BOOL = ColumnType("boolean")
+JSONB = ColumnType("jsonb")
+
+
+# class names in the singular convention (the builder's default is plural: ``Users``)
+SINGULAR = {"users": "User", "genres": "Genre"}
+
+
+def col(name, type_=INT, nullable=True, **kw):
+    return Column(name, type_, nullable=nullable, **kw)
+
+
+def plan_for(truth_tables, model_tables, options=PlannerOptions(), truth_kw=None, **ms_kw):
+    truth = Schema(tables=tuple(truth_tables), **(truth_kw or {}))
+    models = model_set(Schema(tables=tuple(model_tables), enums=ms_kw.pop("model_enums", ())), **ms_kw)
+    return build_plan(truth, models, options)
+
+
+def of(plan: Plan, cls) -> list:
+    return [a for a in plan.actions if isinstance(a, cls)]
+
+
+def users(*extra: Column, **changes) -> Table:
+    return replace(Table(
+        "users",
+        columns=(col("id", nullable=False, default="nextval('users_id_seq'::regclass)"), col("email", TEXT, nullable=False))
+        + extra,
+        primary_key=PrimaryKey(("id",)),
+    ), **changes)
+
+
+def model_users(*extra: Column, **changes) -> Table:
+    return model_table(users(), columns=(col("id", nullable=False), col("email", TEXT, nullable=False)) + extra, **changes)
+
+
+# -- renames ------------------------------------------------------------------------------
+
+
+def test_strong_rename_maps_the_column_and_keeps_the_attribute():
+    plan = plan_for([users(col("users_id"))], [model_users(col("user_id"))])
+    [action] = plan.actions
+    assert isinstance(action, MapColumnName)
+    assert (action.attribute, action.column, action.old_column) == ("user_id", "users_id", "user_id")
+    assert (action.file, action.class_name, action.table) == ("models.py", "Users", "users")
+    assert "confidence" in action.reason and "keeps every caller working" in action.reason
+
+
+def test_weak_pair_is_drop_plus_add_naming_the_candidate():
+    plan = plan_for([users(col("last_used_at", TSTZ))], [model_users(col("last_active", TSTZ))])
+    [add] = of(plan, AddColumn)
+    [drop] = of(plan, DropColumn)
+    assert not of(plan, MapColumnName)
+    assert drop.attribute == "last_active" and "last_used_at might be the same column renamed" in drop.reason
+    assert "renames" in drop.reason  # says how to declare it
+    assert add.attribute == "last_used_at" and "last_active might be this column" in add.reason
+
+
+def test_declared_rename_is_mapped_even_with_weak_evidence():
+    options = PlannerOptions(renames=(("users", "last_active", "last_used_at"),))
+    plan = plan_for([users(col("last_used_at", TSTZ))], [model_users(col("last_active", TSTZ))], options)
+    assert [type(a) for a in plan.actions] == [MapColumnName]
+    assert "declared" in plan.actions[0].reason
+
+
+def test_rename_threshold_option_decides_strength():
+    strict = PlannerOptions(rename_threshold=0.99)
+    plan = plan_for([users(col("last_activity_at", TSTZ))], [model_users(col("last_activity", TSTZ))], strict)
+    assert not of(plan, MapColumnName) and of(plan, DropColumn) and of(plan, AddColumn)
+
+
+def test_table_rename_sets_tablename():
+    truth = Table("support_tickets", columns=(col("id", nullable=False), col("subject", TEXT)))
+    plan = plan_for([truth], [model_table(truth, name="support_ticket")])
+    [action] = plan.actions
+    assert isinstance(action, SetTableName)
+    assert (action.name, action.old_name, action.class_name) == ("support_tickets", "support_ticket", "SupportTicket")
+
+
+# -- missing and extra columns ---------------------------------------------------------------
+
+
+def test_missing_columns_are_added_in_database_order_after_their_predecessor():
+    fk = ForeignKey(("created_by",), "users", ("id",), ondelete="SET NULL")
+    status = ColumnType("note_status", kind="enum")
+    truth = Table(
+        "notes",
+        columns=(
+            col("id", nullable=False), col("title", TEXT), col("metadata", JSONB), col("class", TEXT),
+            col("created_by"), col("state", status, nullable=False, default="'new'::note_status"),
+            col("code", TEXT, nullable=False),
+        ),
+        primary_key=PrimaryKey(("id",)),
+        foreign_keys=(fk,),
+        unique_constraints=(UniqueConstraint(("code",)),),
+    )
+    model = model_table(truth, columns=(col("id", nullable=False), col("title", TEXT)))
+    enum = Enum("note_status", ("new", "done"))
+    plan = plan_for([users(), truth], [model_users(), model], truth_kw={"enums": (enum,)})
+    added = of(plan, AddColumn)
+    assert [(a.column, a.attribute, a.after) for a in added] == [
+        ("metadata", "metadata_", "title"),
+        ("class", "class_", "metadata_"),
+        ("created_by", "created_by", "class_"),
+        ("state", "state", "created_by"),
+        ("code", "code", "state"),
+    ]
+    assert "'metadata' is reserved" in added[0].reason and 'Column(\'metadata\'' in added[0].reason
+    assert added[2].foreign_key == fk
+    assert added[3].enum == enum and added[3].definition.default == "'new'::note_status"
+    assert added[4].unique and not added[4].primary_key
+    assert all(a.definition == truth.column(a.column) for a in added)
+
+
+def test_new_attribute_name_avoids_the_class_attributes():
+    truth = users(col("email_address", TEXT), col("mail", TEXT))
+    model = model_users(col("email_address", TEXT))
+    # the model maps "email_address" under the attribute "mail": the new column "mail" must not take it
+    plan = plan_for([truth], [model], attributes={("users", "email_address"): "mail"})
+    [add] = of(plan, AddColumn)
+    assert (add.column, add.attribute) == ("mail", "mail_2")
+
+
+def test_extra_column_is_dropped_with_a_warning_naming_its_uses():
+    refs = (Reference("login_count", "views.py", 12), Reference("login_count", "models.py", 99))
+    plan = plan_for([users()], [model_users(col("login_count"))], references=refs)
+    [drop] = plan.actions
+    assert isinstance(drop, DropColumn) and drop.attribute == "login_count"
+    assert "views.py:12" in drop.reason and "models.py:99" in drop.reason
+
+
+def test_extra_column_without_uses_has_no_warning():
+    plan = plan_for([users()], [model_users(col("login_count"))])
+    assert "Warning" not in plan.actions[0].reason
+
+
+# -- column attributes -------------------------------------------------------------------------
+
+
+def test_nullable_type_default_comment_and_foreign_key_follow_the_database():
+    fk = ForeignKey(("owner_id",), "users", ("id",), ondelete="CASCADE")
+    truth = Table(
+        "items",
+        columns=(
+            col("id", nullable=False), col("owner_id", nullable=False),
+            col("data", JSONB, comment="free-form"), col("flag", BOOL, default="false"),
+            col("note", TEXT, default="'x'::text"),
+        ),
+        primary_key=PrimaryKey(("id",)),
+        foreign_keys=(fk,),
+    )
+    model = model_table(
+        truth,
+        columns=(
+            col("id", nullable=False), col("owner_id", nullable=True), col("data", ColumnType("json")),
+            col("flag", BOOL), col("note", TEXT, default="'y'"),
+        ),
+        foreign_keys=(ForeignKey(("owner_id",), "users", ("id",)),),
+    )
+    plan = plan_for([users(), truth], [model_users(), model])
+    assert [(type(a).__name__, a.attribute) for a in plan.actions] == [
+        ("SetType", "data"),
+        ("SetNullable", "owner_id"),
+        ("SetForeignKey", "owner_id"),
+        ("SetServerDefault", "flag"),
+        ("SetServerDefault", "note"),
+        ("SetComment", "data"),
+    ]
+    set_type, nullable, foreign_key, flag, note, comment = plan.actions
+    assert set_type.type == JSONB and "warning" in set_type.reason
+    assert nullable.nullable is False
+    assert foreign_key.foreign_key == fk
+    assert flag.default == "false" and note.default == "'x'"  # normalised: no redundant cast
+    assert comment.comment == "free-form"
+
+
+def test_removed_foreign_key_and_removed_default():
+    truth = Table("items", columns=(col("id", nullable=False), col("owner_id")), primary_key=PrimaryKey(("id",)))
+    model = model_table(
+        truth,
+        columns=(col("id", nullable=False), col("owner_id", default="0")),
+        foreign_keys=(ForeignKey(("owner_id",), "users", ("id",)),),
+    )
+    plan = plan_for([users(), truth], [model_users(), model])
+    [foreign_key] = of(plan, SetForeignKey)
+    [default] = of(plan, SetServerDefault)
+    assert foreign_key.foreign_key is None and "removes the ForeignKey" in foreign_key.reason
+    assert default.default is None
+
+
+def test_cosmetic_type_only_with_include_cosmetic():
+    truth = Table("t", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    models = model_set(Schema(tables=(model_table(truth),)))
+    models = replace(models, columns=(replace(models.columns[0], type_source="db.INTEGER"),))
+    truth_schema = Schema(tables=(truth,))
+    assert build_plan(truth_schema, models, PlannerOptions()).actions == ()
+    [action] = build_plan(truth_schema, models, PlannerOptions(include_cosmetic=True)).actions
+    assert isinstance(action, SetType) and action.type == INT
+
+
+def test_enum_labels_and_enum_type_carry_the_database_enum():
+    status = ColumnType("status", kind="enum")
+    enum = Enum("status", ("new", "open", "closed"))
+    truth = Table("t", columns=(col("s", status), col("k", status)))
+    model = model_table(truth, columns=(col("s", status), col("k", TEXT)))
+    plan = plan_for([truth], [model], truth_kw={"enums": (enum,)}, model_enums=(Enum("status", ("new", "closed"), schema=None),))
+    assert [(a.attribute, a.type, a.enum) for a in of(plan, SetType)] == [("s", status, enum), ("k", status, enum)]
+
+
+def test_type_no_sqlalchemy_type_renders_is_a_note_not_an_action():
+    domain = ColumnType("positive_int", kind="domain")
+    truth = Table("t", columns=(col("n", domain),))
+    plan = plan_for([truth], [model_table(truth, columns=(col("n", TEXT),))])
+    assert plan.actions == ()
+    assert any("no SQLAlchemy type renders positive_int" in note for note in plan.notes)
+
+
+# -- primary keys ----------------------------------------------------------------------------------
+
+
+def test_table_without_primary_key_keeps_the_orm_key_and_gets_sql():
+    truth = Table("users_faves_directors", columns=(col("id", nullable=False), col("users_id", nullable=False)))
+    plan = plan_for([truth], [model_table(truth, primary_key=PrimaryKey(("id",)))])
+    assert not of(plan, SetPrimaryKey)
+    [sql] = of(plan, SuggestSQL)
+    assert sql.sql == "ALTER TABLE users_faves_directors ADD PRIMARY KEY (id);"
+    assert sql.file == "" and sql.class_name == "UsersFavesDirectors"
+    note = next(n for n in plan.notes if "no primary key" in n)
+    assert "could not assemble any primary key columns" in note and "3.11" in note and "3.18" in note
+
+
+def test_primary_key_flags_follow_a_database_key():
+    truth = Table("tags", columns=(col("a", nullable=False), col("b", nullable=False)), primary_key=PrimaryKey(("a", "b")))
+    plan = plan_for([truth], [model_table(truth, primary_key=PrimaryKey(("a",)))])
+    [action] = plan.actions
+    assert isinstance(action, SetPrimaryKey) and (action.attribute, action.primary_key) == ("b", True)
+
+
+def test_sql_identifiers_are_quoted():
+    truth = Table("Order Items", schema="Sales", columns=(col("id", nullable=False),))
+    truth_schema = Schema(tables=(truth,), schemas=("Sales",))
+    models = model_set(Schema(tables=(replace(truth, primary_key=PrimaryKey(("id",))),)))
+    plan = build_plan(truth_schema, models, PlannerOptions())
+    [sql] = of(plan, SuggestSQL)
+    assert sql.sql == 'ALTER TABLE "Sales"."Order Items" ADD PRIMARY KEY (id);'
+
+
+# -- new classes --------------------------------------------------------------------------------
+
+
+def test_missing_table_gets_a_class_in_the_file_of_its_foreign_key_neighbours():
+    channels = Table(
+        "tv_channels",
+        columns=(col("id", nullable=False), col("owner_id"), col("metadata", JSONB), col("class", TEXT)),
+        primary_key=PrimaryKey(("id",)),
+        foreign_keys=(ForeignKey(("owner_id",), "users", ("id",)),),
+    )
+    other = Table("genres", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    plan = plan_for(
+        [users(), other, channels], [model_users(), model_table(other)],
+        files={"users": "models_user.py", "genres": "models_media.py"},
+        class_names=SINGULAR,
+    )
+    [model] = of(plan, AddModel)
+    assert model.class_name == "TvChannel"
+    assert model.file == "models_user.py" and "foreign-key neighbours" in model.reason
+    assert model.attributes == (("id", "id"), ("owner_id", "owner_id"), ("metadata", "metadata_"), ("class", "class_"))
+    assert model.orm_primary_key == ("id",) and model.after_class == "User"
+    assert model.definition == channels
+
+
+def test_missing_table_file_from_options_then_prefix_then_first_file():
+    media = Table("media", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    backup = Table("media_backup", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    files = {"users": "a_models.py", "media": "b_models.py"}
+    by_prefix = plan_for([users(), media, backup], [model_users(), model_table(media)], files=files)
+    assert of(by_prefix, AddModel)[0].file == "b_models.py"
+    chosen = plan_for(
+        [users(), media, backup], [model_users(), model_table(media)],
+        PlannerOptions(model_files=(("media_backup", "a_models.py"),)), files=files,
+    )
+    assert of(chosen, AddModel)[0].file == "a_models.py" and "model-files" in of(chosen, AddModel)[0].reason
+    lonely = Table("zebra", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    first = plan_for([users(), media, lonely], [model_users(), model_table(media)], files=files)
+    assert of(first, AddModel)[0].file == "a_models.py"
+
+
+def test_two_new_classes_in_one_file_follow_each_other():
+    a = Table("tv_channels", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    b = Table("tv_shows", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    plan = plan_for([users(), a, b], [model_users()], class_names=SINGULAR)
+    assert [(m.class_name, m.after_class) for m in of(plan, AddModel)] == [("TvChannel", "User"), ("TvShow", "TvChannel")]
+
+
+def test_new_class_for_table_without_primary_key_uses_unique_not_null_column_and_suggests_sql():
+    table = Table(
+        "affinity",
+        columns=(col("users_id", nullable=False), col("code", TEXT, nullable=False), col("score")),
+        unique_constraints=(UniqueConstraint(("code",)),),
+    )
+    plan = plan_for([users(), table], [model_users()])
+    [model] = of(plan, AddModel)
+    assert model.orm_primary_key == ("code",) and "unique NOT NULL column code" in model.reason
+    [sql] = of(plan, SuggestSQL)
+    assert sql.sql == "ALTER TABLE affinity ADD PRIMARY KEY (code);"
+
+
+def test_new_class_without_any_key_uses_all_not_null_columns():
+    table = Table("log", columns=(col("at", TSTZ, nullable=False), col("what", TEXT, nullable=False), col("extra")))
+    [model] = of(plan_for([users(), table], [model_users()]), AddModel)
+    assert model.orm_primary_key == ("at", "what") and "every NOT NULL column" in model.reason
+
+
+def test_class_name_follows_a_plural_codebase():
+    table = Table("tv_channels", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    truth = Schema(tables=(users(), table))
+    models = model_set(Schema(tables=(model_users(),)))  # builder names the class "Users": plural
+    [model] = of(build_plan(truth, models, PlannerOptions()), AddModel)
+    assert model.class_name == "TvChannels"
+
+
+def test_class_without_table_is_explained_not_acted_on():
+    gone = Table("old_stuff", columns=(col("id", nullable=False),))
+    plan = plan_for([users()], [model_users(), model_table(gone)])
+    assert plan.actions == ()
+    assert any("old_stuff" in note and "No fix is planned" in note for note in plan.notes)
+
+
+# -- mixins ---------------------------------------------------------------------------------------
+
+
+def _timestamped(name: str, created_nullable: bool) -> tuple[Table, Table]:
+    truth = Table(name, columns=(col("id", nullable=False), col("created_at", TSTZ, nullable=created_nullable)),
+                  primary_key=PrimaryKey(("id",)))
+    model = model_table(truth, columns=(col("id", nullable=False), col("created_at", TSTZ, nullable=True)))
+    return truth, model
+
+
+def test_mixin_column_changes_once_when_every_table_agrees():
+    (ta, ma), (tb, mb) = _timestamped("a", False), _timestamped("b", False)
+    mixins = {("a", "created_at"): "TimestampMixin", ("b", "created_at"): "TimestampMixin"}
+    plan = plan_for([ta, tb], [ma, mb], mixin_columns=mixins, files={"TimestampMixin": "base.py"})
+    [action] = plan.actions
+    assert isinstance(action, SetNullable) and action.nullable is False
+    assert (action.file, action.class_name) == ("base.py", "TimestampMixin")
+    assert "every class using it" in action.reason
+
+
+def test_mixin_column_is_overridden_in_the_one_class_that_differs():
+    (ta, ma), (tb, mb) = _timestamped("a", False), _timestamped("b", True)
+    mixins = {("a", "created_at"): "TimestampMixin", ("b", "created_at"): "TimestampMixin"}
+    plan = plan_for([ta, tb], [ma, mb], mixin_columns=mixins, files={"TimestampMixin": "base.py"})
+    [action] = plan.actions
+    assert isinstance(action, AddColumn)
+    assert (action.file, action.class_name, action.attribute) == ("models.py", "A", "created_at")
+    assert action.definition == ta.column("created_at")
+    assert "overrides created_at" in action.reason and "TimestampMixin" in action.reason and "B" in action.reason
+
+
+# -- timestamp policy ---------------------------------------------------------------------------
+
+
+def _policy_tables():
+    truth = Table(
+        "posts",
+        columns=(col("id", nullable=False), col("created_at", TSTZ, nullable=False), col("updated_at", TSTZ, default="now()")),
+        primary_key=PrimaryKey(("id",)),
+    )
+    model = model_table(truth, columns=(
+        col("id", nullable=False), col("created_at", TSTZ, nullable=False, default="now()"), col("updated_at", TSTZ),
+    ))
+    return truth, model
+
+
+def test_without_policy_the_models_follow_the_database():
+    truth, model = _policy_tables()
+    plan = plan_for([truth], [model])
+    assert [(a.attribute, a.default) for a in of(plan, SetServerDefault)] == [("created_at", None), ("updated_at", "now()")]
+    assert not of(plan, SuggestSQL)
+
+
+def test_policy_keeps_conforming_models_and_suggests_sql_for_the_database():
+    truth, model = _policy_tables()
+    plan = plan_for([truth], [model], PlannerOptions(timestamp_policy=True))
+    assert not of(plan, SetServerDefault)
+    assert sorted(a.sql for a in of(plan, SuggestSQL)) == [
+        "ALTER TABLE posts ALTER COLUMN created_at SET DEFAULT now();",
+        "ALTER TABLE posts ALTER COLUMN updated_at DROP DEFAULT;",
+    ]
+
+
+def test_policy_fixes_models_that_break_it():
+    truth = Table("posts", columns=(col("id", nullable=False), col("created_at", TSTZ, default="CURRENT_TIMESTAMP"),
+                                    col("updated_at", TSTZ)), primary_key=PrimaryKey(("id",)))
+    model = model_table(truth, columns=(col("id", nullable=False), col("created_at", TSTZ, default="'now()'"),
+                                        col("updated_at", TSTZ, default="now()")))
+    plan = plan_for([truth], [model], PlannerOptions(timestamp_policy=True))
+    assert [(a.attribute, a.default) for a in of(plan, SetServerDefault)] == [("created_at", "now()"), ("updated_at", None)]
+    assert not of(plan, SuggestSQL)
+
+
+def test_policy_shapes_new_columns():
+    truth, _ = _policy_tables()
+    plan = plan_for([truth], [model_table(truth, columns=(col("id", nullable=False),))], PlannerOptions(timestamp_policy=True))
+    added = {a.column: a.definition.default for a in of(plan, AddColumn)}
+    assert added == {"created_at": "now()", "updated_at": None}
+
+
+# -- plan as data -------------------------------------------------------------------------------
+
+
+def test_plan_json_round_trip_and_file_hashes(tmp_path):
+    models_file = tmp_path / "models.py"
+    models_file.write_bytes(b"# models\n")
+    plan = plan_for([users(col("users_id"))], [model_users(col("user_id"))], file=str(models_file))
+    assert plan.file_hashes == ((str(models_file), content_hash(b"# models\n")),)
+    assert Plan.from_json(plan.to_json()) == plan
+
+
+# -- the fixtures -------------------------------------------------------------------------------
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _seed_options() -> PlannerOptions:
+    from schema_inspector.config import read_config
+
+    config = read_config(FIXTURES / "seed" / "pyproject.toml")
+    return PlannerOptions(
+        renames=config.renames,
+        timestamp_policy=config.timestamp_policy,
+        model_files=tuple((table, config.relative(file)) for table, file in config.model_files),
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_plan(pg):
+    from introspect.postgres import read_schema
+    from introspect.source import read_models
+
+    truth = read_schema(pg.new_database((FIXTURES / "seed" / "schema.sql").read_text(encoding="utf-8")))
+    models = read_models(FIXTURES / "seed" / "models", "models_*.py")
+    return build_plan(truth, models, _seed_options()), models
+
+
+def _by(plan, cls, table, **fields):
+    return [a for a in of(plan, cls) if a.table == table and all(getattr(a, k) == v for k, v in fields.items())]
+
+
+def test_seed_renames_are_mapped(seed_plan):
+    plan, _ = seed_plan
+    mapped = {(a.table, a.attribute, a.column) for a in of(plan, MapColumnName)}
+    assert {
+        ("users_sessions", "user_id", "users_id"), ("users_devices", "user_id", "users_id"),
+        ("notifications", "user_id", "users_id"), ("users_sessions", "last_activity", "last_activity_at"),
+        ("referral_codes", "code", "referral_code"), ("referrals", "code", "referral_code"),
+    } == mapped
+
+
+def test_seed_table_without_primary_key(seed_plan):
+    plan, _ = seed_plan
+    assert not _by(plan, SetPrimaryKey, "users_faves_directors")
+    assert [a.sql for a in _by(plan, SuggestSQL, "users_faves_directors")] == [
+        "ALTER TABLE users_faves_directors ADD PRIMARY KEY (id);"
+    ]
+    assert any("could not assemble any primary key columns" in n for n in plan.notes)
+
+
+def test_seed_new_classes(seed_plan):
+    plan, _ = seed_plan
+    models = {a.table: a for a in of(plan, AddModel)}
+    assert {t: (m.class_name, Path(m.file).name) for t, m in models.items()} == {
+        "media_backup": ("MediaBackup", "models_media.py"),
+        "tv_channels": ("TvChannel", "models_media.py"),
+        "users_media_affinity": ("UserMediaAffinity", "models_user.py"),
+    }
+    for table in ("media_backup", "tv_channels"):
+        rating = models[table].definition.column("imdb_rating")
+        assert (rating.type.name, rating.type.precision, rating.type.scale) == ("numeric", 3, 1)
+    assert ("metadata", "metadata_") in models["media_backup"].attributes
+
+
+def test_seed_timestamps(seed_plan):
+    plan, _ = seed_plan
+    created = {a.table for a in of(plan, SetServerDefault) if a.column == "created_at" and a.default == "now()"}
+    assert {"users", "users_sessions", "users_devices", "notifications", "users_actions", "comments",
+            "channels", "directors", "referral_codes", "reseller_accounts"} == created
+    updated = [(a.table, a.default) for a in of(plan, SetServerDefault) if a.column == "updated_at"]
+    assert updated == [("payments", None)]
+    sql = {(a.table, a.sql) for a in of(plan, SuggestSQL) if "DEFAULT" in a.sql}
+    assert sql == {
+        ("media", "ALTER TABLE media ALTER COLUMN updated_at DROP DEFAULT;"),
+        ("referrals", "ALTER TABLE referrals ALTER COLUMN created_at SET DEFAULT now();"),
+        ("support_messages", "ALTER TABLE support_messages ALTER COLUMN created_at SET DEFAULT now();"),
+    }
+
+
+def test_seed_never_renames_to_metadata(seed_plan):
+    plan, _ = seed_plan
+    assert not [a for a in plan.actions if getattr(a, "attribute", None) == "metadata"]
+    [added] = _by(plan, AddColumn, "notifications", column="metadata")
+    assert added.attribute == "metadata_"
+    note = next(n for n in plan.notes if "3.13" in n)
+    assert "Media.media_metadata" in note and "reserved" in note
+
+
+def test_seed_plan_is_deterministic_and_hashes_every_edited_file(seed_plan, pg):
+    plan, models = seed_plan
+    assert Plan.from_json(plan.to_json()) == plan
+    edited = {a.file for a in plan.actions if a.file}
+    assert {f for f, _ in plan.file_hashes} == edited
+    for file, digest in plan.file_hashes:
+        assert digest == content_hash(Path(file).read_bytes())
+    from introspect.postgres import read_schema
+
+    truth = read_schema(pg.new_database((FIXTURES / "seed" / "schema.sql").read_text(encoding="utf-8")))
+    assert build_plan(truth, models, _seed_options()).to_json() == plan.to_json()
+
+
+def test_modern_plan(pg):
+    from introspect.postgres import read_schema
+    from introspect.source import read_models
+
+    truth = read_schema(pg.new_database((FIXTURES / "modern" / "schema.sql").read_text(encoding="utf-8")))
+    plan = build_plan(truth, read_models(FIXTURES / "modern" / "models"), PlannerOptions())
+    [mapped] = of(plan, MapColumnName)
+    assert (mapped.attribute, mapped.column) == ("writer_id", "author_id")
+    [enum] = [a for a in of(plan, SetType) if a.column == "status"]
+    assert enum.enum.labels == ("draft", "review", "published", "archived")
+    assert {(a.table, a.attribute, a.primary_key) for a in of(plan, SetPrimaryKey)} == {
+        ("article_tags", "article_id", True), ("article_tags", "tag_id", True)
+    }
+    assert [a.class_name for a in of(plan, AddModel)] == ["AuditLog"]
+    assert [a.attribute for a in of(plan, DropColumn)] == ["twitter_handle"]
+    assert [(a.attribute, a.default) for a in of(plan, SetServerDefault)] == [("is_approved", "false")]
+    assert [a.comment for a in of(plan, SetComment)] == ["URL path segment, unique across the site"]
+    [fk] = of(plan, SetForeignKey)
+    assert fk.foreign_key.ondelete == "CASCADE"
