@@ -23,7 +23,9 @@ those drifted for ``--drift 50``.
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -448,6 +450,9 @@ DRIFT_KINDS: tuple[DriftKind, ...] = (add_column, rename_column, set_not_null, a
 
 # -- building a benchmark workspace ------------------------------------------------------
 
+# The model modules (the package's __init__.py defines no model).
+MODELS_GLOB = "models_*.py"
+
 
 @dataclass(frozen=True)
 class Workspace:
@@ -467,6 +472,11 @@ class Workspace:
     def drift_sql(self) -> Path:
         return self.root / "drift.sql"
 
+    @property
+    def settings(self) -> Path:
+        """What the workspace was generated with, to know when it can be reused."""
+        return self.root / "workspace.json"
+
 
 def build(root: Path, tables: int = 1000, files: int = 20, drift: int = 50, seed: int = 0,
           server: EmbeddedPostgres | None = None) -> tuple[Workspace, Schema, int]:
@@ -482,7 +492,24 @@ def build(root: Path, tables: int = 1000, files: int = 20, drift: int = 50, seed
     schema = read_generated(workspace.schema_sql, server)
     lines = write_package(schema, workspace.models, files)
     workspace.drift_sql.write_text(drift_sql(schema, drift, seed))
+    workspace.settings.write_text(json.dumps(_settings(tables, files, drift, seed)) + "\n")
     return workspace, schema, lines
+
+
+def ensure_workspace(root: Path, tables: int = 1000, files: int = 20, drift: int = 50, seed: int = 0,
+                     server: EmbeddedPostgres | None = None) -> Workspace:
+    """The workspace under ``root``, generated unless it was already, with these settings."""
+    workspace = Workspace(root)
+    settings = _settings(tables, files, drift, seed)
+    if workspace.settings.exists() and json.loads(workspace.settings.read_text()) == settings:
+        return workspace
+    if workspace.models.exists():
+        shutil.rmtree(workspace.models)
+    return build(root, tables, files, drift, seed, server)[0]
+
+
+def _settings(tables: int, files: int, drift: int, seed: int) -> dict:
+    return {"tables": tables, "files": files, "drift": drift, "seed": seed}
 
 
 def read_generated(sql_file: Path, server: EmbeddedPostgres | None = None,

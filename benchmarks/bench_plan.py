@@ -1,0 +1,251 @@
+"""``schema-inspector plan`` versus ``sqlacodegen`` on the same database, ``apply`` against
+the size of the drift, and the introspection ratio - one run, one markdown report.
+
+    python benchmarks/bench_plan.py [--workspace DIR] [--repeat 5] [--apply-repeat 3]
+
+Everything is timed as a whole process (``subprocess``, wall clock), as a user runs it:
+
+1. ``python -m schema_inspector plan --db URL --models DIR --format json`` and
+   ``sqlacodegen URL`` on the database of ``generate_models.py`` (1,000 tables) with 50
+   tables drifted; the two alternate, one warm-up each, then medians of ``--repeat``.
+2. ``apply`` on fresh copies of the same 20 model files against databases with 10, 50
+   and 200 drifted tables, next to the same command filtered to no action
+   (``--table`` naming no table): the same process reading the same database and files
+   and planning, but editing nothing. The difference is what the edits cost.
+3. ``bench_introspect.measure``: ``read_schema`` versus SQLAlchemy's ``MetaData.reflect()``
+   in-process, on 10 and 1,000 tables (statement counts too).
+
+Child processes share one bytecode cache (``PYTHONPYCACHEPREFIX``) so that neither side
+pays for compiling its modules in every run, as an installed tool would not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from benchmarks import bench_introspect  # noqa: E402
+from benchmarks.generate_models import MODELS_GLOB, Workspace, drift_sql, ensure_workspace  # noqa: E402
+from introspect.embedded import EmbeddedPostgres  # noqa: E402
+from introspect.postgres import read_schema  # noqa: E402
+from introspect.schema import Schema  # noqa: E402
+
+DRIFTS = (10, 50, 200)
+PLAN_DRIFT = 50
+# Exit codes of the CLI: 0 clean, 1 drift found (plan), 2 error.
+EXIT_CLEAN, EXIT_DRIFT = 0, 1
+# A --table filter no action can match: apply then plans everything and edits nothing.
+NO_TABLE = "(no such table)"
+
+
+@dataclass(frozen=True)
+class Timed:
+    """One finished process: wall-clock seconds and what it printed."""
+
+    seconds: float
+    stdout: str
+
+
+class Runner:
+    """Runs the commands under test with one environment and checks their exit codes."""
+
+    def __init__(self, cache: Path, cwd: Path) -> None:
+        self.cwd = cwd
+        self.env = {
+            **os.environ,
+            # The CLI from this checkout, whether or not it is installed.
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+            "PYTHONPYCACHEPREFIX": str(cache),
+        }
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def run(self, argv: list[str], expected: tuple[int, ...] = (EXIT_CLEAN,)) -> Timed:
+        start = time.perf_counter()
+        result = subprocess.run(argv, capture_output=True, text=True, cwd=self.cwd, env=self.env)
+        seconds = time.perf_counter() - start
+        if result.returncode not in expected:
+            raise SystemExit(
+                f"`{' '.join(argv)}` exited {result.returncode} (expected {expected}):\n"
+                f"{result.stderr.strip()[-3000:]}"
+            )
+        return Timed(seconds, result.stdout)
+
+
+def cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "schema_inspector", *args]
+
+
+def sqlacodegen(url: str) -> list[str]:
+    # SQLAlchemy 2.1 defaults postgresql:// to psycopg 3; this project installs psycopg2.
+    url = url.replace("postgresql://", "postgresql+psycopg2://", 1)
+    script = Path(sys.executable).parent / "sqlacodegen"
+    return [str(script), url] if script.exists() else [sys.executable, "-m", "sqlacodegen", url]
+
+
+def alternating(runner: Runner, commands: dict[str, tuple[list[str], tuple[int, ...]]],
+                repeat: int) -> dict[str, list[Timed]]:
+    """Each command ``repeat`` times, interleaved, after one warm-up run of each."""
+    runs: dict[str, list[Timed]] = {name: [] for name in commands}
+    for round_number in range(repeat + 1):
+        for name, (argv, expected) in commands.items():
+            timed = runner.run(argv, expected)
+            if round_number > 0:
+                runs[name].append(timed)
+    return runs
+
+
+def median(runs: list[Timed]) -> float:
+    return statistics.median(run.seconds for run in runs)
+
+
+# -- databases ---------------------------------------------------------------------------
+
+
+def drifted_databases(server: EmbeddedPostgres, workspace: Workspace, sql_dir: Path) -> dict[int, str]:
+    """A database per drift size (the generated schema plus ``drift_sql`` of that many
+    tables): drift -> URL."""
+    urls: dict[int, str] = {}
+    schema: Schema | None = None
+    for drift in DRIFTS:
+        database = f"drift_{drift}"
+        url = server.create_database(database)
+        server.load_sql(workspace.schema_sql, database)
+        if schema is None:
+            schema = read_schema(url)
+        drift_file = sql_dir / f"drift_{drift}.sql"
+        drift_file.write_text(drift_sql(schema, drift))
+        server.load_sql(drift_file, database)
+        urls[drift] = url
+    return urls
+
+
+# -- the three measurements --------------------------------------------------------------
+
+
+def plan_versus_sqlacodegen(runner: Runner, url: str, models: Path, repeat: int) -> dict:
+    runs = alternating(
+        runner,
+        {
+            "plan": (cli("plan", "--db", url, "--models", str(models), "--format", "json"),
+                     (EXIT_CLEAN, EXIT_DRIFT)),
+            "sqlacodegen": (sqlacodegen(url), (EXIT_CLEAN,)),
+        },
+        repeat,
+    )
+    document = json.loads(runs["plan"][0].stdout)
+    return {
+        "plan_s": median(runs["plan"]),
+        "sqlacodegen_s": median(runs["sqlacodegen"]),
+        "sqlacodegen_lines": runs["sqlacodegen"][0].stdout.count("\n"),
+        **plan_size(document),
+    }
+
+
+def plan_size(document: dict) -> dict:
+    """What a plan edits: code actions, the classes (tables) and files they touch."""
+    code = [action for action in document["actions"] if action["kind"] != "db-sql"]
+    return {
+        "actions": len(code),
+        "db_sql": len(document["actions"]) - len(code),
+        "classes": len({(action.get("file"), action.get("table")) for action in code}),
+        "files": len({action.get("file") for action in code}),
+    }
+
+
+def apply_scaling(runner: Runner, urls: dict[int, str], models: Path, scratch: Path,
+                  repeat: int) -> list[dict]:
+    rows = []
+    for drift, url in urls.items():
+        planned = runner.run(cli("plan", "--db", url, "--models", str(models), "--format", "json"),
+                             (EXIT_CLEAN, EXIT_DRIFT))
+        full, idle = [], []
+        for number in range(repeat):
+            for runs, filters in ((full, ()), (idle, ("--table", NO_TABLE))):
+                # apply rewrites the files: every run starts from the generated models.
+                copy = scratch / f"models_{drift}_{number}_{len(filters)}"
+                shutil.copytree(models, copy)
+                runs.append(runner.run(cli("apply", "--db", url, "--models", str(copy), *filters)))
+        rows.append({
+            "drift": drift,
+            **plan_size(json.loads(planned.stdout)),
+            "apply_s": median(full),
+            "idle_s": median(idle),
+        })
+    return rows
+
+
+# -- report ------------------------------------------------------------------------------
+
+
+def markdown(lines: int, files: int, plan: dict, scaling: list[dict], introspection: list[dict],
+             repeat: int, apply_repeat: int, introspect_repeat: int) -> str:
+    ratio = plan["plan_s"] / plan["sqlacodegen_s"]
+    out = [
+        f"### plan versus sqlacodegen ({PLAN_DRIFT} of 1,000 tables drifted, {lines:,} lines of "
+        f"models in {files} files; whole processes, median of {repeat})",
+        "",
+        "| command | median | output |",
+        "|---|---:|---|",
+        f"| `schema-inspector plan --format json` | {plan['plan_s']:.2f} s | {plan['actions']} actions "
+        f"on {plan['classes']} classes in {plan['files']} files, {plan['db_sql']} db-sql suggestions |",
+        f"| `sqlacodegen URL` | {plan['sqlacodegen_s']:.2f} s | {plan['sqlacodegen_lines']:,} lines |",
+        f"| **plan / sqlacodegen** | **{ratio:.2f}** ({1 / ratio:.1f}x faster) | target: at most 0.25 |",
+        "",
+        f"### apply against the size of the drift (same {files} files; median of {apply_repeat})",
+        "",
+        "| drifted tables | actions | edited classes | files | apply | apply, no action "
+        "| cost of the edits | per edited class |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in scaling:
+        edits = row["apply_s"] - row["idle_s"]
+        per_class = f"{edits / row['classes'] * 1000:.0f} ms" if row["classes"] else "-"
+        out.append(
+            f"| {row['drift']} | {row['actions']} | {row['classes']} | {row['files']} "
+            f"| {row['apply_s']:.2f} s | {row['idle_s']:.2f} s | {edits:.2f} s | {per_class} |"
+        )
+    out += [
+        "",
+        "### introspection: read_schema versus MetaData.reflect() (in-process)",
+        "",
+        bench_introspect.markdown(introspection, introspect_repeat),
+    ]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workspace", type=Path, help="generated models to reuse (made when missing)")
+    parser.add_argument("--repeat", type=int, default=5, help="plan / sqlacodegen runs each")
+    parser.add_argument("--apply-repeat", type=int, default=3, help="apply runs per drift size")
+    parser.add_argument("--introspect-repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp, EmbeddedPostgres() as server:
+        scratch = Path(tmp)
+        workspace = ensure_workspace(args.workspace or scratch / "workspace", server=server)
+        urls = drifted_databases(server, workspace, scratch)
+        runner = Runner(cache=scratch / "pycache", cwd=scratch)
+        model_files = sorted(workspace.models.glob(MODELS_GLOB))
+        lines = sum(path.read_bytes().count(b"\n") for path in model_files)
+        plan = plan_versus_sqlacodegen(runner, urls[PLAN_DRIFT], workspace.models, args.repeat)
+        scaling = apply_scaling(runner, urls, workspace.models, scratch, args.apply_repeat)
+        introspection = [bench_introspect.measure(server, tables, args.introspect_repeat, scratch)
+                         for tables in (10, 1000)]
+    print(markdown(lines, len(model_files), plan, scaling, introspection,
+                   args.repeat, args.apply_repeat, args.introspect_repeat))
+
+
+if __name__ == "__main__":
+    main()

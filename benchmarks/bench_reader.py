@@ -1,0 +1,91 @@
+"""The static model reader versus ``libcst.parse_module`` on the same model files, same run.
+
+    python benchmarks/bench_reader.py [--workspace DIR] [--repeat 5]
+
+The models are those of ``generate_models.py`` (1,000 tables, about 28,000 lines in 20
+files), generated into ``--workspace`` unless it already holds them. Both sides start
+from the files on disk: ``introspect.source.read_models`` reads and understands every
+file (``ast`` plus the model semantics: the whole ``ModelSet``), ``libcst.parse_module``
+only parses each file's bytes. ``ast.parse`` of the same bytes is timed too, as the floor
+any ``ast``-based reader stands on. The runs alternate (reader, LibCST, ast, reader...)
+so that a busy machine slows all three alike; one warm-up round first; medians of
+``--repeat`` rounds, timed in-process with ``time.perf_counter``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+import libcst
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.generate_models import MODELS_GLOB, Workspace, ensure_workspace  # noqa: E402
+from introspect.source import read_models  # noqa: E402
+
+
+def alternating_medians(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Median seconds of each run, the runs interleaved round by round after a warm-up."""
+    timings: dict[str, list[float]] = {name: [] for name in runs}
+    for round_number in range(repeat + 1):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            if round_number > 0:  # round 0 warms caches and imports
+                timings[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in timings.items()}
+
+
+def measure(workspace: Workspace, repeat: int) -> dict:
+    files = sorted(workspace.models.glob(MODELS_GLOB))
+    models = read_models(workspace.models, MODELS_GLOB)
+    if models.errors or len(models.schema.tables) == 0:
+        raise SystemExit(f"the reader could not read {workspace.models}: {models.errors[:3]}")
+    medians = alternating_medians(
+        {
+            "reader": lambda: read_models(workspace.models, MODELS_GLOB),
+            "libcst": lambda: [libcst.parse_module(path.read_bytes()) for path in files],
+            "ast": lambda: [ast.parse(path.read_bytes(), str(path)) for path in files],
+        },
+        repeat,
+    )
+    return {
+        "files": len(files),
+        "lines": sum(path.read_bytes().count(b"\n") for path in files),
+        "tables": len(models.schema.tables),
+        "columns": len(models.columns),
+        **medians,
+    }
+
+
+def markdown(row: dict, repeat: int) -> str:
+    return "\n".join([
+        f"| models | read_models (median of {repeat}) | libcst.parse_module | speed-up "
+        "| ast.parse alone |",
+        "|---|---:|---:|---:|---:|",
+        f"| {row['lines']:,} lines, {row['files']} files, {row['tables']:,} tables, "
+        f"{row['columns']:,} columns | {row['reader']:.2f} s | {row['libcst']:.2f} s "
+        f"| {row['libcst'] / row['reader']:.1f}x | {row['ast']:.2f} s |",
+    ])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workspace", type=Path, help="generated models to reuse (made when missing)")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        workspace = ensure_workspace(args.workspace or Path(tmp))
+        row = measure(workspace, args.repeat)
+    print(markdown(row, args.repeat))
+
+
+if __name__ == "__main__":
+    main()
