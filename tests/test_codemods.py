@@ -681,3 +681,9 @@ def test_column_mapping_follows_into_table_args():
     ])
     namespace = assert_codemod(source, actions, after)
     assert {tuple(c.name for c in i.columns) for i in namespace["Post"].__table__.indexes} == {("author_id",)}
+
+
+def test_a_name_taken_by_another_import_is_an_error_not_a_shadowing_import():
+    source = MAPPED.replace("from typing import Optional\n", "from typing import Optional\n\nfrom app.markup import text\n")
+    with pytest.raises(CodemodError, match=r"models.py:\d+: cannot import sqlalchemy.text: the name 'text' is taken"):
+        edit_source(source, [SetServerDefault(**on("Post", "title"), default="'x'::text")])
