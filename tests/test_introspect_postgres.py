@@ -578,3 +578,16 @@ def test_missing_schema_is_an_input_error(matrix):
         read_schema(matrix, ("public", "pubic"))
     message = str(raised.value)
     assert "'pubic'" in message and "'billing'" in message and "\n" not in message
+
+
+def test_reading_evaluates_no_default(db):
+    execute_sql(db, "CREATE TABLE counted (id serial PRIMARY KEY, "
+                    "token uuid DEFAULT gen_random_uuid(), at timestamptz DEFAULT clock_timestamp())")
+    read_schema(db)
+    conn = psycopg2.connect(db)
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute("SELECT is_called FROM counted_id_seq")
+            assert cursor.fetchone() == (False,)  # nextval() never ran
+    finally:
+        conn.close()
