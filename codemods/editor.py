@@ -17,6 +17,7 @@ from planner.actions import Action, MapColumnName, SetTableName
 
 from .calls import find_column_call, insert_arg, is_call_to, positional, remove_arg
 from .errors import CodemodError
+from .registry import transformer_for
 from .render import Renderer, string_value
 from .transformers import (
     AddColumnTransformer,
@@ -30,8 +31,6 @@ def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> 
     """``snippet`` (a top-level class or ``x = Table(...)`` statement, as text) with
     ``actions`` carried out. Raises :class:`CodemodError` (without a place: the caller
     knows it) when an action's target is missing."""
-    from .registry import transformer_for  # the registry imports the transformers
-
     module = cst.parse_module(snippet)
     top = module.body[0]
     index = _TargetIndex(top)
