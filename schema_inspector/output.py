@@ -16,8 +16,15 @@ from planner.discrepancy import SEVERITIES, Discrepancy
 
 JSON_VERSION = 1
 
-stdout = Console(highlight=False, soft_wrap=True)
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+def _console(stderr: bool = False) -> Console:
+    """Rich on a terminal; when piped, no colour and a width that does not fold tables."""
+    probe = Console(stderr=stderr)
+    width = None if probe.is_terminal else 160
+    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=width)
+
+
+stdout = _console()
+stderr = _console(stderr=True)
 
 SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "cosmetic": "dim"}
 
