@@ -8,7 +8,14 @@ defaults, generation expressions, check and index predicates come back as the te
 
 Supports PostgreSQL 13-18. The SQL text branches on the server version only where a
 catalog column does not exist everywhere (``pg_index.indnullsnotdistinct`` from 15,
-``pg_constraint.conenforced`` from 18).
+``pg_constraint.conenforced`` from 18). PostgreSQL 18's NOT NULL rows in pg_constraint
+(contype 'n') need no query of their own: ``pg_attribute.attnotnull`` is set for them,
+NOT VALID ones included, and Column.nullable follows it (see ``_columns``).
+
+Known simplifications: index elements keep neither ordering (DESC, NULLS) nor operator
+classes nor INCLUDE columns; ``interval`` field restrictions (``interval day to second``)
+are dropped; ``Schema.enums`` / ``domains`` list the types of the schemas read, not types
+of other schemas that their columns use.
 """
 
 from __future__ import annotations
