@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from introspect.schema import Column, Table
+from introspect.sqltypes import family
 
 from .compare.defaults import NOW, normalize_default
 from .naming import qualified_table, quote_ident
@@ -40,8 +41,9 @@ class TimestampTarget:
 
 
 def timestamp_target(table: Table, column: Column, default_schema: str = "public") -> TimestampTarget | None:
-    """The policy's target for ``column`` of ``table``; None for other columns."""
-    if column.name not in POLICY_COLUMNS:
+    """The policy's target for ``column`` of ``table``; None for other columns (and for a
+    ``created_at`` that is not a date/time column, e.g. epoch seconds: now() cannot apply)."""
+    if column.name not in POLICY_COLUMNS or family(column.type) != "datetime":
         return None
     where = f"{table.qualified_name}.{column.name}"
     schema = None if table.schema == default_schema else table.schema

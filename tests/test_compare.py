@@ -4,12 +4,15 @@ then on the real fixtures (seed report item by item, modern fixture)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from introspect.schema import (
     Column, ColumnType, Enum, ForeignKey, PrimaryKey, Schema, Table, UniqueConstraint,
 )
+from introspect.postgres import read_schema
+from introspect.source import read_models
 from planner.compare import compare
 from planner.compare.defaults import normalize_default
 from planner.renames import name_similarity, pair_columns
@@ -434,11 +437,6 @@ def test_order_is_by_file_table_column_kind_and_deterministic():
 #
 # fixtures/*/DRIFT.md is the checklist of planted differences; these tests read it and
 # check compare() against it row by row, in both directions.
-
-from pathlib import Path  # noqa: E402
-
-from introspect.postgres import read_schema  # noqa: E402
-from introspect.source import read_models  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEED_REPORT = Path("/work/shared/seeds/003_3e9954a29afe5abc.txt")

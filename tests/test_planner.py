@@ -425,6 +425,12 @@ def test_policy_fixes_models_that_break_it():
     assert not of(plan, SuggestSQL)
 
 
+def test_policy_ignores_a_created_at_that_is_not_a_timestamp():
+    truth = Table("events", columns=(col("id", nullable=False), col("created_at", ColumnType("bigint"))),
+                  primary_key=PrimaryKey(("id",)))
+    assert plan_for([truth], [model_table(truth)], PlannerOptions(timestamp_policy=True)).actions == ()
+
+
 def test_policy_shapes_new_columns():
     truth, _ = _policy_tables()
     plan = plan_for([truth], [model_table(truth, columns=(col("id", nullable=False),))], PlannerOptions(timestamp_policy=True))
