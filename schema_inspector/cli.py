@@ -106,6 +106,16 @@ def _planner_options(config: Config, include_cosmetic: bool):
     return PlannerOptions(**values)
 
 
+def _compare(truth, model_set, config: Config):
+    """compare() with the config's declared renames and threshold (as the planner uses them)."""
+    from planner.compare import compare
+
+    extra = {}
+    if config.rename_threshold is not None:
+        extra["rename_threshold"] = float(config.rename_threshold)
+    return compare(truth, model_set, renames=config.renames, **extra)
+
+
 def _drift_exit(items) -> int:
     return EXIT_DRIFT if any(i.severity in ("critical", "warning") for i in items) else EXIT_CLEAN
 
@@ -159,12 +169,11 @@ def compare_db_models(
     format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
 ) -> None:
     """Every difference between the database (ground truth) and the models. Exit 1 on drift."""
-    from planner.compare import compare
 
     config = _config(models)
     truth = _db_schema(db, schema, config)
     model_set = _models(models, models_glob, config)
-    items = compare(truth, model_set, renames=config.renames)
+    items = _compare(truth, model_set, config)
     _report_discrepancies("compare-db-models", items, model_set, format)
 
 
@@ -393,12 +402,10 @@ def compare_models_doc(
     format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
 ) -> None:
     """The models against the docs, with the same engine and output as compare-db-models."""
-    from planner.compare import compare
-
     config = _config(models)
     truth = _read_doc(doc)
     model_set = _models(models, models_glob, config)
-    _report_discrepancies("compare-models-doc", compare(truth, model_set, renames=config.renames),
+    _report_discrepancies("compare-models-doc", _compare(truth, model_set, config),
                           model_set, format)
 
 
@@ -416,16 +423,15 @@ def report(
     import json
 
     from planner.build import build_plan
-    from planner.compare import compare
     from planner.report import build_report, render_report_markdown, report_json
     from planner.schema_diff import diff_schemas
 
     config = _config(models)
     truth = _db_schema(db, schema, config)
     model_set = _models(models, models_glob, config)
-    db_vs_models = compare(truth, model_set, renames=config.renames)
+    db_vs_models = _compare(truth, model_set, config)
     docs = _read_doc(doc) if doc else None
-    models_vs_docs = compare(docs, model_set, renames=config.renames) if docs else None
+    models_vs_docs = _compare(docs, model_set, config) if docs else None
     docs_vs_db = diff_schemas(truth, docs) if docs else None
     the_plan = build_plan(truth, model_set, _planner_options(config, False))
     result = build_report(truth, db_vs_models, models_vs_docs, docs_vs_db, the_plan,

@@ -69,10 +69,9 @@ def _reconcile(work: Path, server) -> int:
     from introspect.postgres import read_schema
     from introspect.source import read_models
     from planner.build import build_plan
-    from planner.compare import compare
     from planner.schema_diff import diff_schemas
 
-    from .cli import _planner_options, _print_plan_summary
+    from .cli import _compare, _planner_options, _print_plan_summary
 
     models_dir = work / "models"
     config = find_config(models_dir)
@@ -86,7 +85,7 @@ def _reconcile(work: Path, server) -> int:
 
     _step("1. compare the database with the models",
           "schema-inspector compare-db-models --db schema.sql --models models")
-    before = compare(truth, read_models(models_dir, glob), renames=config.renames)
+    before = _compare(truth, read_models(models_dir, glob), config)
     output.print_discrepancies(before, "database vs models")
 
     _step("2. plan: every fix as a unified diff (dry run, nothing written)",
@@ -109,7 +108,7 @@ def _reconcile(work: Path, server) -> int:
 
     _step("4. compare again: only what the database itself must change is left",
           "schema-inspector compare-db-models --db schema.sql --models models")
-    after = compare(truth, read_models(models_dir, glob), renames=config.renames)
+    after = _compare(truth, read_models(models_dir, glob), config)
     output.print_discrepancies(after, "database vs models")
 
     _step("5. the DBA runs the db-sql suggestions (here: on the demo's throwaway database only)",
@@ -118,7 +117,7 @@ def _reconcile(work: Path, server) -> int:
         output.stdout.print(output.Text(action.sql))
         server.execute_sql(action.sql)
     truth = read_schema(server.url())
-    final = compare(truth, read_models(models_dir, glob), renames=config.renames)
+    final = _compare(truth, read_models(models_dir, glob), config)
     output.print_discrepancies(final, "database vs models")
     left = build_plan(truth, read_models(models_dir, glob), options).actions
 

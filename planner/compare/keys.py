@@ -8,12 +8,8 @@ from typing import Iterable
 
 from introspect.schema import ForeignKey, Table
 
-from ..discrepancy import CRITICAL, FOREIGN_KEY, PRIMARY_KEY, WARNING, Discrepancy
+from ..discrepancy import CRITICAL, FOREIGN_KEY, PRIMARY_KEY, UNIQUE, WARNING, Discrepancy
 from .context import CompareContext, TablePair
-
-# Not (yet) among ``planner.discrepancy.KINDS``: unique constraints have no fix action, so
-# this kind is reported for people and left out of plans.
-UNIQUE = "unique"
 
 
 def compare_keys(context: CompareContext) -> Iterable[Discrepancy]:
