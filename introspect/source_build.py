@@ -19,6 +19,7 @@ from .source_columns import (
     Problems,
     column_call,
     read_column,
+    relocated,
 )
 from .source_constraints import TableItems, read_table_args, read_table_item, read_table_keywords
 from .source_exprs import SourceText, dotted, last_name, literal
@@ -28,7 +29,6 @@ from .source_types import TypeResolver
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column_property",
               "composite", "dynamic_loader", "deferred", "query_expression", "hybrid_property"}
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def camel_to_snake_case(name: str) -> str:
@@ -37,7 +37,7 @@ def camel_to_snake_case(name: str) -> str:
     return name.lower().lstrip("_")
 
 
-@dataclass
+@dataclass(slots=True)
 class PlacedColumn:
     """A column spec on a table, with the class it belongs to and the class that wrote it."""
 
@@ -78,7 +78,7 @@ class ClassPlacement:
 class BuildResult:
     tables: dict[tuple[str | None, str], TableBuild] = field(default_factory=dict)
     placements: list[ClassPlacement] = field(default_factory=list)
-    references: list[tuple[str, str, int]] = field(default_factory=list)
+    references: list[tuple[str, str, int]] = field(default_factory=list)  # (call text, file, line)
 
 
 class ModelBuilder:
@@ -103,6 +103,7 @@ class ModelBuilder:
         self.resolver = TypeResolver(scan.py_enums, scan.decorators, set(self.mapped) | {t.variable for t in scan.table_objects})
         self._read_annotation_maps()
         self._specs: dict[str, list[ColumnSpec]] = {}
+        self._templates: dict[tuple, ColumnSpec] = {}
         self.result = BuildResult()
 
     # -- linking -------------------------------------------------------------------------
@@ -234,6 +235,23 @@ class ModelBuilder:
         if not isinstance(target, ast.Name) or target.id.startswith("__"):
             return None
         attribute, value = target.id, statement.value
+        key = None
+        if isinstance(value, ast.Call):
+            # Model files repeat column statements verbatim (``id = db.Column(db.Integer,
+            # primary_key=True)`` in every class): a statement read once without problems
+            # is reused for the same text in the same file, only relocated.
+            annotation_text = module.source.segment(annotation) if annotation is not None else None
+            key = (module.path, annotation_text, module.source.segment(value))
+            template = self._templates.get(key)
+            if template is not None:
+                return relocated(template, attribute, statement)
+        problems_before = len(self.problems.items)
+        spec = self._read_statement(attribute, value, annotation, statement, info, module)
+        if key is not None and spec is not None and len(self.problems.items) == problems_before:
+            self._templates[key] = spec
+        return spec
+
+    def _read_statement(self, attribute, value, annotation, statement, info, module) -> ColumnSpec | None:
         mapped = self._mapped_annotation(annotation, module) if annotation is not None else None
         if value is None:
             if mapped is None:
@@ -278,12 +296,10 @@ class ModelBuilder:
                               f"`{module.source.segment(value.func)}(...)`; cannot read it statically")
 
     def _relationship_references(self, call: ast.Call, module: ModuleInfo) -> None:
-        for node in ast.walk(call):
-            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-                self.result.references.append((node.id, module.path, node.lineno))
-            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-                for name in _IDENTIFIER.findall(node.value):
-                    self.result.references.append((name, module.path, node.lineno))
+        # Identifiers in the call's text, names and string arguments alike
+        # (``foreign_keys=[user_id]``, ``order_by="desc(created_at)"``); filtered against the
+        # column names later, so a keyword like ``back_populates`` costs nothing.
+        self.result.references.append((module.source.segment(call), module.path, call.lineno))
 
     # -- placing classes on tables --------------------------------------------------------
 
@@ -385,7 +401,9 @@ class ModelBuilder:
                 if spec.attribute in seen:
                     continue
                 seen.add(spec.attribute)
-                placed.append(PlacedColumn(replace(spec), info.name, owner))
+                placed.append(PlacedColumn(spec, info.name, owner))
+        if not contributors:
+            return placed
         # An attribute the class itself assigns to something else hides a mixin column.
         own_names = _assigned_names(info.node)
         own_specs = {spec.attribute for spec in self.class_specs(info)}

@@ -37,6 +37,9 @@ class ColumnAlias:
     keywords: tuple[tuple[str, Arg], ...] = ()
 
 
+_PLAIN_CALLABLES = {name: ColumnAlias(kind) for name, kind in COLUMN_CALLABLES.items()}
+
+
 @dataclass
 class ModuleInfo:
     """The module-level names of one file that change how its class bodies read."""
@@ -94,6 +97,17 @@ class ColumnSpec:
     checks: list[CheckConstraint] = field(default_factory=list)
 
 
+def relocated(template: ColumnSpec, attribute: str, statement: ast.stmt) -> ColumnSpec:
+    """``template`` (read from a statement with the same text) for another attribute/line."""
+    spec = ColumnSpec.__new__(ColumnSpec)
+    spec.__dict__.update(template.__dict__)  # a shallow copy, without __init__'s cost
+    spec.attribute = attribute
+    if not template.explicit_name:
+        spec.name = attribute
+    spec.line, spec.end_line = statement.lineno, statement.end_lineno
+    return spec
+
+
 class Problems:
     """Collects unresolved items of one file as ``(line, message)``."""
 
@@ -112,10 +126,9 @@ def column_callable(func: ast.AST, module: ModuleInfo, aliases: dict[str, Column
     if isinstance(func, ast.Name):
         if func.id in aliases:
             return aliases[func.id]
-        kind = COLUMN_CALLABLES.get(module.original(func.id))
-        return ColumnAlias(kind) if kind else None
-    if isinstance(func, ast.Attribute) and func.attr in COLUMN_CALLABLES:
-        return ColumnAlias(COLUMN_CALLABLES[func.attr])
+        return _PLAIN_CALLABLES.get(module.original(func.id))
+    if isinstance(func, ast.Attribute):
+        return _PLAIN_CALLABLES.get(func.attr)
     return None
 
 
@@ -142,10 +155,16 @@ def column_call(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAli
         return None
     source = module.source
     keywords = dict(alias.keywords)
-    keywords.update({key: (node, source) for key, node in keyword_map(value).items()})
+    star = False
+    for keyword in value.keywords:
+        if keyword.arg is None:
+            star = True
+        else:
+            keywords[keyword.arg] = (keyword.value, source)
     args = alias.args + tuple((node, source) for node in value.args)
+    star = star or any(isinstance(node, ast.Starred) for node in value.args)
     written = frozenset(kw.arg for kw in value.keywords if kw.arg)
-    return ColumnCall(alias.kind, style or alias.kind, args, keywords, has_star_args(value), written)
+    return ColumnCall(alias.kind, style or alias.kind, args, keywords, star, written)
 
 
 def alias_from_assignment(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnAlias | None:
@@ -253,6 +272,8 @@ def _read_type(type_arg, spec: ColumnSpec, resolver, problems, annotation) -> No
             return
     if annotation is not None and (annotation.column_type is not None or not spec.foreign_keys):
         spec.column_type = annotation.column_type
+        if annotation.enum is not None:
+            resolver.enums.setdefault((None, annotation.enum.name), annotation.enum)
         if annotation.problem:
             problems.add(spec.file, spec.line, f"{spec.attribute}: {annotation.problem}")
         return

@@ -66,6 +66,7 @@ class AnnotationType:
     relationship: bool = False  # Mapped["Child"] / Mapped[list[Child]]: not a column
     annotated_call: ast.Call | None = None  # Annotated[int, mapped_column(...)]
     annotated_source: SourceText | None = None
+    enum: Enum | None = None  # Mapped[PyEnum]: the enum type, registered only if used
 
 
 @dataclass
@@ -77,12 +78,22 @@ class TypeResolver:
     mapped_classes: set[str]
     annotation_map: dict[str, tuple[ast.AST, SourceText]] = field(default_factory=dict)
     enums: dict[tuple[str | None, str], Enum] = field(default_factory=dict)
+    _cache: dict[str, tuple[ColumnType | None, str | None]] = field(default_factory=dict)
 
     # -- SQLAlchemy type expressions -----------------------------------------------------
 
     def resolve(self, node: ast.AST, source: SourceText, depth: int = 0) -> tuple[ColumnType | None, str | None]:
         """``(type, None)`` or ``(None, problem)`` for a type expression."""
         text = source.segment(node)
+        # The same spelling means the same type in every file (names are read by their
+        # last part, enums and decorators are global): model files repeat a few dozen
+        # spellings thousands of times.
+        known = self._cache.get(text)
+        if known is None:
+            known = self._cache[text] = self._resolve(node, source, depth, text)
+        return known
+
+    def _resolve(self, node: ast.AST, source: SourceText, depth: int, text: str):
         if depth > 5:
             return None, f"type `{text}` nests too deeply to resolve"
         if not isinstance(node, (ast.Name, ast.Attribute, ast.Call)):
@@ -202,7 +213,7 @@ class TypeResolver:
         for extra in elements[1:]:
             if isinstance(extra, ast.Call) and last_name(extra.func) == "mapped_column":
                 return AnnotationType(
-                    base.column_type, base.optional, base.problem, base.relationship, extra, source
+                    base.column_type, base.optional, base.problem, base.relationship, extra, source, base.enum
                 )
         return base
 
@@ -223,8 +234,7 @@ class TypeResolver:
         if name in self.py_enums:
             py_enum = self.py_enums[name]
             column_type = ColumnType(py_enum.name.lower(), kind="enum")
-            self.enums.setdefault((None, column_type.name), Enum(column_type.name, py_enum.members, None))
-            return AnnotationType(column_type, optional)
+            return AnnotationType(column_type, optional, enum=Enum(column_type.name, py_enum.members, None))
         if name in PYTHON_TYPES:
             return AnnotationType(column_type_from_sqlalchemy(PYTHON_TYPES[name]), optional)
         return AnnotationType(
