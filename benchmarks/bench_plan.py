@@ -37,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks import bench_introspect  # noqa: E402
+from benchmarks.bench_reader import machine_note  # noqa: E402
 from benchmarks.generate_models import MODELS_GLOB, Workspace, drift_sql, ensure_workspace  # noqa: E402
 from introspect.embedded import EmbeddedPostgres  # noqa: E402
 from introspect.postgres import read_schema  # noqa: E402
@@ -177,9 +178,15 @@ def apply_scaling(runner: Runner, urls: dict[int, str], models: Path, scratch: P
                 copy = scratch / f"models_{drift}_{number}_{len(filters)}"
                 shutil.copytree(models, copy)
                 runs.append(runner.run(cli("apply", "--db", url, "--models", str(copy), *filters)))
+        # The timing means something only if apply did the whole job: plan the result again.
+        replanned = runner.run(
+            cli("plan", "--db", url, "--models", str(scratch / f"models_{drift}_0_0"), "--format", "json"),
+            (EXIT_CLEAN, EXIT_DRIFT),
+        )
         rows.append({
             "drift": drift,
             **plan_size(json.loads(planned.stdout)),
+            "left": plan_size(json.loads(replanned.stdout))["actions"],
             "apply_s": median(full),
             "idle_s": median(idle),
         })
@@ -206,15 +213,16 @@ def markdown(lines: int, files: int, plan: dict, scaling: list[dict], introspect
         f"### apply against the size of the drift (same {files} files; median of {apply_repeat})",
         "",
         "| drifted tables | actions | edited classes | files | apply | apply, no action "
-        "| cost of the edits | per edited class |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| cost of the edits | per edited class | actions left after apply |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in scaling:
         edits = row["apply_s"] - row["idle_s"]
         per_class = f"{edits / row['classes'] * 1000:.0f} ms" if row["classes"] else "-"
         out.append(
             f"| {row['drift']} | {row['actions']} | {row['classes']} | {row['files']} "
-            f"| {row['apply_s']:.2f} s | {row['idle_s']:.2f} s | {edits:.2f} s | {per_class} |"
+            f"| {row['apply_s']:.2f} s | {row['idle_s']:.2f} s | {edits:.2f} s | {per_class} "
+            f"| {row['left']} |"
         )
     out += [
         "",
@@ -232,6 +240,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--apply-repeat", type=int, default=3, help="apply runs per drift size")
     parser.add_argument("--introspect-repeat", type=int, default=5)
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp, EmbeddedPostgres() as server:
         scratch = Path(tmp)
         workspace = ensure_workspace(args.workspace or scratch / "workspace", server=server)
@@ -245,6 +254,7 @@ def main(argv: list[str] | None = None) -> None:
                          for tables in (10, 1000)]
     print(markdown(lines, len(model_files), plan, scaling, introspection,
                    args.repeat, args.apply_repeat, args.introspect_repeat))
+    print(f"\n{machine_note(load_before)}")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import statistics
 import sys
 import tempfile
@@ -41,6 +42,12 @@ def alternating_medians(runs: dict[str, Callable[[], object]], repeat: int) -> d
             if round_number > 0:  # round 0 warms caches and imports
                 timings[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in timings.items()}
+
+
+def machine_note(load_before: float) -> str:
+    """CPU count and load: timings taken on a busy machine are not comparable."""
+    return (f"{os.cpu_count()} CPUs; 1-minute load average {load_before:.2f} before the run, "
+            f"{os.getloadavg()[0]:.2f} after")
 
 
 def measure(workspace: Workspace, repeat: int) -> dict:
@@ -83,8 +90,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         workspace = ensure_workspace(args.workspace or Path(tmp))
+        load_before = os.getloadavg()[0]
         row = measure(workspace, args.repeat)
     print(markdown(row, args.repeat))
+    print(f"\n{machine_note(load_before)}")
 
 
 if __name__ == "__main__":
