@@ -184,14 +184,15 @@ def _references(modules, columns, relationship_uses, wanted: set[str]) -> tuple[
     relationship arguments. The text scan also sees ``.name`` in comments and strings
     (``"users.id"``): a reference errs on the side of warning before a drop."""
     names = {c.attribute for c in columns} | {c.column for c in columns}
+    encoded = {name.encode() for name in names}
     found = set()
     for module in modules:
         if module.path not in wanted:
             continue
         for match in _ATTRIBUTE_USE.finditer(module.source.utf8):
-            name = match.group(1).decode()
-            if name in names:
-                found.add(Reference(name, module.path, module.source.line_of(match.start())))
+            if match.group(1) in encoded:
+                line = module.source.line_of(match.start())
+                found.add(Reference(match.group(1).decode(), module.path, line))
     for text, file, line in relationship_uses:
         if file in wanted:
             for match in _IDENTIFIER.finditer(text):
