@@ -47,7 +47,7 @@ def column(models, table: str, name: str):
 
 CATALOG = """
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       pg_get_expr(d.adbin, d.adrelid)
+       CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
@@ -752,3 +752,81 @@ def test_reader_never_raises_on_model_like_python(tmp_path, text):
         assert [c.position for c in table.columns] == list(range(1, len(table.columns) + 1))
     for source in models.columns:
         assert models.schema.table(source.table, source.schema) is not None
+
+
+EXTRAS_MODELS = """
+import sqlalchemy as sa
+from sqlalchemy import Column, Computed, ForeignKey, Identity, Index, Integer, String, TypeDecorator
+from sqlalchemy.orm import as_declarative, declared_attr, registry
+
+
+class LowerString(TypeDecorator):
+    impl = String
+    cache_ok = True
+
+
+class Json(TypeDecorator):
+    impl = sa.JSON
+    cache_ok = True
+
+
+@as_declarative()
+class Base:
+    @declared_attr
+    def __tablename__(cls):
+        return cls.__name__.lower()
+
+    id = Column(Integer, Identity(always=True), primary_key=True)
+
+
+class OwnedMixin:
+    @declared_attr
+    def owner_id(cls):
+        return Column(ForeignKey("owner.id"), nullable=False)
+
+
+class Owner(Base):
+    name = Column(LowerString(40))
+    doubled = Column(Integer, Computed("id * 2"))
+
+
+class Pet(OwnedMixin, Base):
+    kind = Column(String(10))
+    data = Column(Json)
+    __mapper_args__ = {"polymorphic_on": kind, "polymorphic_identity": "pet"}
+
+
+class Dog(Pet):
+    __tablename__ = "dog"
+    id = Column(ForeignKey("pet.id"), primary_key=True)
+    __mapper_args__ = {"polymorphic_identity": "dog"}
+
+
+Index("ix_pet_kind", Pet.kind)
+
+other_registry = registry()
+
+
+@other_registry.mapped
+class Standalone:
+    __tablename__ = "standalone"
+    id = Column(Integer, primary_key=True)
+"""
+
+
+def test_declarative_extras_match_what_sqlalchemy_creates(tmp_path, db):
+    models = read_source(tmp_path, EXTRAS_MODELS)
+    assert models.unresolved == () and models.errors == ()
+    namespace = runpy.run_path(str(tmp_path / "models.py"))
+    create_with_sqlalchemy(db, namespace["Base"].metadata)
+    create_with_sqlalchemy(db, namespace["other_registry"].metadata)
+    created_columns, created_keys = database_facts(db)
+    columns, keys = reader_facts(models)
+    assert columns == _without_serial(created_columns)
+    assert keys == created_keys
+    owner = models.schema.table("owner")
+    assert owner.column("id").identity == "always"
+    assert (owner.column("doubled").generated, owner.column("doubled").generated_kind) == ("id * 2", "stored")
+    assert models.schema.table("pet").indexes[0].name == "ix_pet_kind"
+    assert models.column_source("pet", "owner_id").defined_in == "OwnedMixin"
+    assert models.class_for_table("standalone").class_name == "Standalone"
