@@ -79,6 +79,12 @@ class BuildResult:
     tables: dict[tuple[str | None, str], TableBuild] = field(default_factory=dict)
     placements: list[ClassPlacement] = field(default_factory=list)
     references: list[tuple[str, str, int]] = field(default_factory=list)  # (call text, file, line)
+    table_keys: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # class -> table key
+
+    def place(self, placement: ClassPlacement) -> None:
+        self.placements.append(placement)
+        if placement.table is not None:
+            self.table_keys.setdefault(placement.class_name, (placement.schema, placement.table))
 
 
 class ModelBuilder:
@@ -314,7 +320,7 @@ class ModelBuilder:
             if self.classes.get(info.name) is not info or info.name in self.mapped:
                 continue
             if info.name in placed_mixins or (self._is_declarative(info) and self.class_specs(info)):
-                self.result.placements.append(self._placement(info, "mixin"))
+                self.result.place(self._placement(info, "mixin"))
         for table_object in self.scan.table_objects:
             self._place_table_object(table_object.variable, table_object.call, table_object.module,
                                      table_object.statement, None)
@@ -324,7 +330,11 @@ class ModelBuilder:
 
     def _placement(self, info: ClassInfo, kind: str, **values) -> ClassPlacement:
         specs = self.class_specs(info)
-        style = "mapped_column" if any(s.style in ("mapped_column", "annotation") for s in specs) else "column"
+        if specs:
+            modern = any(s.style in ("mapped_column", "annotation") for s in specs)
+        else:  # no columns of its own (an STI subclass): new ones follow the file's style
+            modern = b"mapped_column" in info.module.source.utf8 or b"Mapped[" in info.module.source.utf8
+        style = "mapped_column" if modern else "column"
         placement = ClassPlacement(info, info.name, kind, file=info.path, line=info.node.lineno,
                                    end_line=info.node.end_lineno, bases=info.bases, style=style)
         return replace(placement, **values)
@@ -355,7 +365,7 @@ class ModelBuilder:
         if tablename.kind == "dynamic":
             self.problems.add(info.path, tablename.line or info.node.lineno,
                               f"{info.name}: __tablename__ is computed ({tablename.value or 'declared_attr'}); cannot resolve statically")
-            self.result.placements.append(self._placement(info, "model"))
+            self.result.place(self._placement(info, "model"))
             return contributors
         own_columns = self._columns_with_inherited(info, contributors)
         if parent is not None:
@@ -377,7 +387,7 @@ class ModelBuilder:
         elif tablename.kind == "absent" or tablename.kind == "none":
             if not self._flask.get(info.name, False):
                 self.problems.add(info.path, info.node.lineno, f"{info.name}: mapped class without __tablename__")
-                self.result.placements.append(self._placement(info, "model"))
+                self.result.place(self._placement(info, "model"))
                 return contributors
             name = camel_to_snake_case(info.name)
         items = self._table_items(info, contributors)
@@ -385,11 +395,11 @@ class ModelBuilder:
         if key in self.result.tables:
             owner = self.result.tables[key].owner
             self.problems.add(info.path, info.node.lineno, f"{info.name}: table {name} is already mapped by {owner}")
-            self.result.placements.append(self._placement(info, "model"))
+            self.result.place(self._placement(info, "model"))
             return contributors
         self.result.tables[key] = TableBuild(name, items.schema, info.name, own_columns, items,
                                              info.path, info.node.lineno)
-        self.result.placements.append(self._placement(info, "model", table=name, schema=items.schema))
+        self.result.place(self._placement(info, "model", table=name, schema=items.schema))
         return contributors
 
     def _columns_with_inherited(self, info: ClassInfo, contributors: list[str]) -> list[PlacedColumn]:
@@ -410,20 +420,18 @@ class ModelBuilder:
         return [p for p in placed if p.defined_in == info.name or p.spec.attribute not in own_names - own_specs]
 
     def _table_of(self, class_name: str) -> TableBuild | None:
-        for placement in self.result.placements:
-            if placement.class_name == class_name and placement.table is not None:
-                return self.result.tables.get((placement.schema, placement.table))
-        return None
+        key = self.result.table_keys.get(class_name)
+        return self.result.tables.get(key) if key is not None else None
 
     def _place_single_table(self, info, parent, parent_table, own_columns, contributors) -> list[str]:
         if parent_table is None:
             self.problems.add(info.path, info.node.lineno,
                               f"{info.name}: single-table inheritance from {parent}, whose table is not resolved")
-            self.result.placements.append(self._placement(info, "model", inherits_table=parent))
+            self.result.place(self._placement(info, "model", inherits_table=parent))
             return contributors
         existing = {placed.spec.attribute for placed in parent_table.columns}
         parent_table.columns.extend(p for p in own_columns if p.spec.attribute not in existing)
-        self.result.placements.append(
+        self.result.place(
             self._placement(info, "model", table=parent_table.name, schema=parent_table.schema, inherits_table=parent)
         )
         return contributors
@@ -451,10 +459,10 @@ class ModelBuilder:
         table_object = next((t for t in self.scan.table_objects if t.variable == variable), None)
         if table_object is None:
             self.problems.add(info.path, info.node.lineno, f"{info.name}: __table__ is not a Table found in the files")
-            self.result.placements.append(self._placement(info, "model"))
+            self.result.place(self._placement(info, "model"))
             return
         table_name = literal(table_object.call.args[0], table_object.module.source)
-        self.result.placements.append(self._placement(info, "model", table=table_name))
+        self.result.place(self._placement(info, "model", table=table_name))
 
     def _place_table_object(self, variable: str, call: ast.Call, module: ModuleInfo, statement, info) -> None:
         source = module.source
@@ -482,9 +490,9 @@ class ModelBuilder:
         self.result.tables[key] = TableBuild(name, items.schema, variable, columns, items,
                                              module.path, statement.lineno)
         if info is not None:
-            self.result.placements.append(self._placement(info, "model", table=name, schema=items.schema))
+            self.result.place(self._placement(info, "model", table=name, schema=items.schema))
         else:
-            self.result.placements.append(ClassPlacement(
+            self.result.place(ClassPlacement(
                 None, variable, "table-object", name, items.schema, file=module.path,
                 line=statement.lineno, end_line=statement.end_lineno, style="table",
             ))
