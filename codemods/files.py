@@ -3,7 +3,14 @@
 Like LibCST's codemod runner, each file ends in a result (:class:`Changed`,
 :class:`Unchanged`, :class:`Failed`) and one failing file never stops the others.
 Writing refuses what it cannot do safely: a file changed since the plan was made (its
-content hash differs), a symlink, a file outside the allowed root.
+content hash differs), a symlink, a file with other hard links, a file outside the
+allowed root, an edit the file's encoding cannot hold.
+
+While writing, a run holds an exclusive lock on every directory it writes in
+(:mod:`codemods.lock`), so two runs on one tree behave as if run one after the other.
+Every file is replaced by renaming a complete temporary file over it, a step that
+Ctrl-C or SIGTERM cannot cut in half: at any moment each file is either the old one or
+the new one.
 """
 
 from __future__ import annotations
@@ -17,10 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
 
+from introspect.signals import deferred_signals
 from planner.plan import Plan, content_hash
 
 from .apply import edit_source
 from .diff import unified_diff
+from .errors import CodemodError
+from .lock import LockTimeout, directory_locks
 
 
 @dataclass(frozen=True)
@@ -42,13 +52,18 @@ class Unchanged:
 
 @dataclass(frozen=True)
 class Failed:
-    """The file was not edited; ``message`` says why and what to do."""
+    """The file was not edited; ``message`` (starting with the file, and its line when
+    there is one) says why and what to do."""
 
     path: str
     message: str
 
 
 FileResult = Union[Changed, Unchanged, Failed]
+
+
+class _Refused(Exception):
+    """This file is not edited; the message is the whole explanation."""
 
 
 def run_plan(
@@ -61,54 +76,95 @@ def run_plan(
     """Carry out ``plan`` file by file; with ``write``, save every changed file.
 
     Relative file names in the plan are taken from ``base_dir`` (default: the current
-    directory). Never raises for one file's problem: that file's result is a
-    :class:`Failed`.
+    directory). Only files under ``allowed_root`` are written; without one, under
+    ``base_dir`` or else the current directory, so that a plan (which is data, and may
+    come from anywhere) cannot name a file elsewhere. Never raises for one file's
+    problem: that file's result is a :class:`Failed`.
     """
-    hashes = dict(plan.file_hashes)
-    results: list[FileResult] = []
-    for file in plan.files():
-        path = Path(file)
-        if base_dir is not None and not path.is_absolute():
-            path = base_dir / path
-        try:
-            results.append(_run_file(file, path, plan, hashes, write, allowed_root))
-        except Exception as error:  # one bad file must not stop the others
-            results.append(Failed(file, f"{file}: {_describe(error)}"))
-    return results
+    paths = {file: _path(file, base_dir) for file in plan.files()}
+    if not write:
+        return [_run_one(file, path, plan, None) for file, path in paths.items()]
+    root = allowed_root if allowed_root is not None else (base_dir or Path.cwd())
+    directories = {path.parent for path in paths.values() if path.parent.is_dir()}
+    try:
+        with directory_locks(directories):
+            return [_run_one(file, path, plan, root) for file, path in paths.items()]
+    except (LockTimeout, OSError) as error:
+        reason = str(error) if isinstance(error, LockTimeout) else f"cannot lock its directory: {_describe(error)}"
+        return [Failed(file, f"{file}: {reason}") for file in paths]
 
 
-def _run_file(
-    file: str,
-    path: Path,
-    plan: Plan,
-    hashes: dict[str, str],
-    write: bool,
-    allowed_root: Path | None,
-) -> FileResult:
-    refusal = _refusal(file, path, allowed_root) if write else None
-    if refusal is not None:
-        return Failed(file, refusal)
+def _path(file: str, base_dir: Path | None) -> Path:
+    path = Path(file)
+    return base_dir / path if base_dir is not None and not path.is_absolute() else path
+
+
+def _run_one(file: str, path: Path, plan: Plan, root: Path | None) -> FileResult:
+    """One file's result; ``root`` is None for a dry run."""
+    try:
+        return _run_file(file, path, plan, root)
+    except _Refused as refusal:
+        return Failed(file, str(refusal))
+    except CodemodError as error:
+        return Failed(file, f"{error}; nothing was written to {file}")
+    except OSError as error:
+        return Failed(file, f"{file}: {_describe(error)}")
+    except Exception as error:  # one bad file must not stop the others
+        return Failed(file, f"{file}: {_describe(error)}")
+
+
+def _run_file(file: str, path: Path, plan: Plan, root: Path | None) -> FileResult:
+    write = root is not None
+    if write:
+        _check_writable(file, path, root)
     raw = path.read_bytes()
-    if write and hashes.get(file) != content_hash(raw):
-        return Failed(file, f"{file}: changed since the plan was made (or not in it); re-run plan")
-    text, encoding = decode_source(raw)
+    if write and dict(plan.file_hashes).get(file) != content_hash(raw):
+        raise _Refused(f"{file}: changed since the plan was made (or not in it); re-run plan")
+    text, encoding = _decode(file, raw)
     after = edit_source(text, plan.for_file(file))
     if after == text:
         return Unchanged(file)
     if write:
-        write_atomically(path, after.encode(encoding))
+        data = _encode(file, after, encoding)
+        if path.read_bytes() != raw:  # another program wrote it while we were editing
+            raise _Refused(f"{file}: changed while it was being edited; re-run plan")
+        write_atomically(path, data)
     return Changed(file, text, after, unified_diff(file, text, after))
 
 
-def _refusal(file: str, path: Path, allowed_root: Path | None) -> str | None:
+def _check_writable(file: str, path: Path, root: Path) -> None:
     if path.is_symlink():
-        return f"{file}: is a symbolic link; edit the file it points to instead"
-    if allowed_root is not None and not path.resolve().is_relative_to(allowed_root.resolve()):
-        return f"{file}: outside {allowed_root}; refusing to write there"
-    return None
+        raise _Refused(f"{file}: is a symbolic link; edit the file it points to instead")
+    if not path.resolve().is_relative_to(root.resolve()):
+        raise _Refused(f"{file}: outside {root}; refusing to write there (pass --models a directory that holds it)")
+    if path.exists() and not path.is_file():
+        raise _Refused(f"{file}: not a regular file")
+    if path.exists() and path.stat().st_nlink > 1:
+        raise _Refused(f"{file}: has {path.stat().st_nlink} hard links, which a rewrite would split; "
+                       "replace them with one file (or a symlink to it) first")
+
+
+def _decode(file: str, raw: bytes) -> tuple[str, str]:
+    try:
+        return decode_source(raw)
+    except (SyntaxError, LookupError, UnicodeDecodeError) as error:
+        raise _Refused(f"{file}: cannot decode: {error}; fix its encoding or coding cookie") from None
+
+
+def _encode(file: str, text: str, encoding: str) -> bytes:
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError as error:
+        character = error.object[error.start:error.end]
+        raise _Refused(
+            f"{file}: the edit needs {character!r}, which its encoding {encoding} cannot hold; "
+            "change the file's coding cookie to utf-8 or make this edit by hand"
+        ) from None
 
 
 def _describe(error: Exception) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
     message = str(error)
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
@@ -128,25 +184,39 @@ def decode_source(raw: bytes) -> tuple[str, str]:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data``: a temporary file in the same directory, fsynced,
-    given the file's permissions, then ``os.replace``d over it. Readers see the old
-    file or the new one, never a half-written one."""
-    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _default_mode()
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    given the file's permissions and (where allowed) its owner, then ``os.replace``d over
+    it. Readers see the old file or the new one, never a half-written one; a signal
+    arriving meanwhile is handled once the file is in place and no temporary is left."""
+    existing = path.stat() if path.exists() else None
+    mode = stat.S_IMODE(existing.st_mode) if existing else _default_mode()
+    with deferred_signals():
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temporary, mode)
+            if existing is not None:
+                _keep_owner(temporary, existing)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
     directory = os.open(path.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def _keep_owner(temporary: str, existing: os.stat_result) -> None:
+    """The new file belongs to the old one's owner and group when we may say so (root
+    may; others only to a group they are in); otherwise it is ours, as with any editor."""
+    try:
+        os.chown(temporary, existing.st_uid, existing.st_gid)
+    except PermissionError:
+        pass
 
 
 def _default_mode() -> int:

