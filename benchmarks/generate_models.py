@@ -15,7 +15,9 @@ Writes into ``--out``:
   tighten, retype a column, drop a default), so that the models drift from it.
 
 The models are rendered from what ``introspect.postgres.read_schema`` reads back from the
-loaded DDL, so they match the database exactly before the drift. The same ``--seed``
+loaded DDL, so that before the drift ``schema-inspector plan`` finds nothing to change in
+them (a column of a domain type is written as the domain's base type, as models do; the
+tool notes that it leaves those types alone). The same ``--seed``
 always writes the same files; the tables drifted for ``--drift 10`` are the first ten of
 those drifted for ``--drift 50``.
 """
@@ -151,7 +153,7 @@ def render_table_object(table: Table, schema: Schema, names: ModelNames) -> str:
     arguments.extend(_index_calls(table))
     if table.comment is not None:
         arguments.append(f"comment={table.comment!r}")
-    lines = [f"# {table.name} has no primary key in the database, so it is mapped as a Table."]
+    lines = [f"# {table.name!r} has no primary key in the database, so it is mapped as a Table."]
     lines.append(f"{names.tables[table.name]} = db.Table(")
     lines.extend(f"{INDENT}{argument}," for argument in arguments)
     lines.append(")")
