@@ -25,6 +25,7 @@ those drifted for ``--drift 50``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import shutil
@@ -511,7 +512,12 @@ def ensure_workspace(root: Path, tables: int = 1000, files: int = 20, drift: int
 
 
 def _settings(tables: int, files: int, drift: int, seed: int) -> dict:
-    return {"tables": tables, "files": files, "drift": drift, "seed": seed}
+    # The generators' own text too: a changed generator must not reuse old files.
+    generators = hashlib.sha256()
+    for module in (Path(__file__), Path(__file__).with_name("generate_schema.py")):
+        generators.update(module.read_bytes())
+    return {"tables": tables, "files": files, "drift": drift, "seed": seed,
+            "generators": generators.hexdigest()}
 
 
 def read_generated(sql_file: Path, server: EmbeddedPostgres | None = None,
