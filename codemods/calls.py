@@ -28,10 +28,15 @@ def is_call_to(node: cst.CSTNode, *names: str) -> bool:
 def find_column_call(node: cst.CSTNode) -> cst.Call | None:
     """The outermost ``Column(...)`` / ``mapped_column(...)`` call inside ``node``
     (also inside ``deferred(Column(...))`` and the like)."""
-    if is_call_to(node, *COLUMN_FUNCTIONS):
+    return find_call(node, *COLUMN_FUNCTIONS)
+
+
+def find_call(node: cst.CSTNode, *names: str) -> cst.Call | None:
+    """The outermost call to one of ``names`` inside ``node`` (``db.relationship(...)``)."""
+    if is_call_to(node, *names):
         return node  # type: ignore[return-value]
     for child in node.children:
-        found = find_column_call(child)
+        found = find_call(child, *names)
         if found is not None:
             return found
     return None
@@ -122,3 +127,17 @@ def insert_positional(call: cst.Call, arg_value: cst.BaseExpression, index: int 
     if index is None:
         index = len(positional(call))
     return insert_arg(call, index, cst.Arg(arg_value))
+
+
+def assigned_name(statement: cst.CSTNode) -> str | None:
+    """The name a one-target statement (``x = ...`` / ``x: T = ...``) assigns, if any."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target = small.targets[0].target
+    elif isinstance(small, cst.AnnAssign):
+        target = small.target
+    else:
+        return None
+    return target.value if isinstance(target, cst.Name) else None

@@ -1,9 +1,10 @@
 """Carry out the actions on one class (or one ``Table(...)`` statement) in one LibCST pass.
 
 The editor gets only the text of that class, parses it, finds the node every action
-names (the attribute statement, the ``Table`` argument, ``__tablename__``) and keys
-the edits by those original nodes, as Fixit does: a single transformer pass then
-rewrites each keyed node and, on the enclosing body, drops and inserts statements.
+names (the attribute statement, the ``Table`` argument, ``__tablename__``,
+``__table_args__``) and keys the edits by those original nodes, as Fixit does: a single
+transformer pass then rewrites each keyed node and, on the enclosing body, drops and
+inserts statements (a new ``__table_args__`` among them).
 """
 
 from __future__ import annotations
@@ -13,12 +14,19 @@ from typing import Sequence
 
 import libcst as cst
 
-from planner.actions import Action, MapColumnName, SetTableName
+from planner.actions import AddIndex, AddUniqueConstraint, Action, MapColumnName, SetTableName
 
-from .calls import find_column_call, insert_arg, is_call_to, positional, remove_arg
+from .calls import assigned_name, find_column_call, insert_arg, is_call_to, positional, remove_arg
 from .errors import CodemodError
 from .registry import transformer_for
 from .render import Renderer, string_value
+from .table_items import (
+    TABLE_ARGS,
+    DropColumnItemsTransformer,
+    NewTableArgs,
+    TableItemTransformer,
+    is_empty_table_args,
+)
 from .transformers import (
     AddColumnTransformer,
     DropColumnTransformer,
@@ -44,11 +52,22 @@ def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> 
             target = index.get(action.attribute)
             if target is not None:  # already gone: nothing to do
                 plan.removals.add(target)
+            # constraints and indexes that list the column go with it
+            plan.on_table_items(index, DropColumnItemsTransformer(action, renderer), renderer)
+        elif isinstance(transformer, TableItemTransformer):
+            adding = isinstance(action, (AddUniqueConstraint, AddIndex))
+            if action.attribute is not None:
+                target = _column_target(index, action) if adding else index.get(action.attribute)
+                if target is not None:
+                    plan.modify(target, transformer)
+            if not adding or action.attribute is None:
+                # a dropped constraint may be written either way: both places are looked at
+                plan.on_table_items(index, transformer, renderer, create=adding)
         elif isinstance(action, SetTableName):
             plan.modify(index.table_name(action), transformer)
         elif isinstance(action, MapColumnName):
             plan.modify(_column_target(index, action), transformer)
-            table_args = index.get("__table_args__")
+            table_args = index.get(TABLE_ARGS)
             if table_args is not None and not index.table_object:
                 plan.modify(table_args, RenameInTableArgsTransformer(action, renderer))
         else:
@@ -73,7 +92,7 @@ class _TargetIndex:
             self.container: cst.CSTNode = top.body
             self.path: set[cst.CSTNode] = {top, top.body}
             for statement in top.body.body:
-                name = _assigned_name(statement)
+                name = assigned_name(statement)
                 if name is not None:
                     self.by_name.setdefault(name, statement)
             return
@@ -102,19 +121,6 @@ class _TargetIndex:
         return target
 
 
-def _assigned_name(statement: cst.CSTNode) -> str | None:
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
-        return None
-    small = statement.body[0]
-    if isinstance(small, cst.Assign) and len(small.targets) == 1:
-        target = small.targets[0].target
-    elif isinstance(small, cst.AnnAssign):
-        target = small.target
-    else:
-        return None
-    return target.value if isinstance(target, cst.Name) else None
-
-
 def _table_call(top: cst.CSTNode) -> cst.Call | None:
     if isinstance(top, cst.SimpleStatementLine) and isinstance(top.body[0], (cst.Assign, cst.AnnAssign)):
         value = top.body[0].value
@@ -133,6 +139,9 @@ class _KeyedEdits:
         self.insert_after: dict[cst.CSTNode, list[AddColumnTransformer]] = defaultdict(list)
         self.insert_before: dict[cst.CSTNode, list[AddColumnTransformer]] = defaultdict(list)
         self.added: list[AddColumnTransformer] = []
+        # edits of a Table(...) call's own items, made after its columns are edited
+        self.container_after: list[NodeTransformer] = []
+        self.new_table_args: NewTableArgs | None = None
 
     def _after_new_column(self, transformer: AddColumnTransformer) -> bool:
         """Place ``transformer`` right after a column added in this same pass, if its
@@ -148,6 +157,35 @@ class _KeyedEdits:
 
     def modify(self, node: cst.CSTNode, transformer: NodeTransformer) -> None:
         self.modifications[node].append(transformer)
+
+    def on_table_items(self, index: _TargetIndex, transformer: NodeTransformer, renderer: Renderer,
+                       create: bool = False) -> None:
+        """Edit the table's items: the ``Table(...)`` arguments, the class's
+        ``__table_args__``, or (``create``) a new ``__table_args__``."""
+        if index.table_object:
+            self.container_after.append(transformer)
+            return
+        table_args = index.get(TABLE_ARGS)
+        if table_args is not None:
+            self.modify(table_args, transformer)
+        elif create:
+            if self.new_table_args is None:
+                self.new_table_args = NewTableArgs(renderer)
+                self._place_table_args(self.new_table_args, index)
+            self.new_table_args.transformers.append(transformer)
+
+    def _place_table_args(self, new: NewTableArgs, index: _TargetIndex) -> None:
+        """Right after ``__tablename__``; else before the first statement after the docstring."""
+        tablename = index.get("__tablename__")
+        if tablename is not None:
+            self.insert_after[tablename].insert(0, new)
+            return
+        members = _members(index)
+        first = next((m for m in members if not _is_docstring(m)), None)
+        if first is not None:
+            self.insert_before[first].insert(0, new)
+        else:
+            self.insert_after[members[-1]].insert(0, new)
 
     def add(self, transformer: AddColumnTransformer, index: _TargetIndex) -> None:
         if not self._after_new_column(transformer):
@@ -184,7 +222,7 @@ def _is_preamble(node: cst.CSTNode, index: _TargetIndex) -> bool:
     """Docstring, ``__tablename__`` / ``__table_args__`` & co.; Table's name and MetaData."""
     if index.table_object:
         return not is_call_to(node.value, "Column")
-    name = _assigned_name(node)
+    name = assigned_name(node)
     if name is not None:
         return name.startswith("__") and name.endswith("__")
     return _is_docstring(node)
@@ -226,19 +264,24 @@ class _KeyedTransformer(cst.CSTTransformer):
         return node in self.path
 
     def on_leave(self, original_node, updated_node):
-        for transformer in sorted(self.edits.modifications.get(original_node, ()), key=lambda t: t.order):
-            mark = self.renderer.requests.mark()
-            before = updated_node
-            updated_node = transformer.transform(updated_node)
-            if updated_node.deep_equals(before):
-                # nothing changed: no import for it either
-                self.renderer.requests.rollback(mark)
-                updated_node = before
+        updated_node = self._transform(updated_node, self.edits.modifications.get(original_node, ()))
         if original_node is self.edits.container:
             if isinstance(updated_node, cst.Call):
-                return self._edit_table_arguments(original_node, updated_node)
+                edited = self._edit_table_arguments(original_node, updated_node)
+                return self._transform(edited, self.edits.container_after)
             return self._edit_class_body(original_node, updated_node)
         return updated_node
+
+    def _transform(self, node: cst.CSTNode, transformers) -> cst.CSTNode:
+        for transformer in sorted(transformers, key=lambda t: t.order):
+            mark = self.renderer.requests.mark()
+            before = node
+            node = transformer.transform(node)
+            if node.deep_equals(before):
+                # nothing changed: no import for it either
+                self.renderer.requests.rollback(mark)
+                node = before
+        return node
 
     def _edit_class_body(self, original: cst.IndentedBlock, updated: cst.IndentedBlock) -> cst.IndentedBlock:
         edits = self.edits
@@ -260,7 +303,8 @@ class _KeyedTransformer(cst.CSTTransformer):
                 new = new.with_changes(leading_lines=[])
             for statement in inserted:
                 emit(statement)
-            if old in edits.removals:
+            if old in edits.removals or (is_empty_table_args(new) and not is_empty_table_args(old)):
+                # dropped, or a __table_args__ whose last item went
                 carried.extend(new.leading_lines)
             else:
                 emit(new)

@@ -7,7 +7,7 @@ import libcst as cst
 from introspect.schema import Enum, Table
 from planner.actions import AddModel
 
-from .render import SQLALCHEMY, Renderer, call, docstring, dotted, fk_target
+from .render import SQLALCHEMY, Renderer, call, docstring, dotted, fk_target, multiline_tuple
 from .transformers import ActionTransformer
 
 
@@ -93,23 +93,8 @@ class AddModelTransformer(ActionTransformer):
                 r.name(SQLALCHEMY, "ForeignKeyConstraint"),
                 _list(r, fk.columns), _list(r, targets), **kwargs,
             ))
-        for unique in table.unique_constraints:
-            kwargs = {"name": r.string(unique.name)} if unique.name else {}
-            if unique.nulls_not_distinct:
-                kwargs["postgresql_nulls_not_distinct"] = cst.Name("True")
-            items.append(call(r.name(SQLALCHEMY, "UniqueConstraint"), *map(r.string, unique.columns), **kwargs))
-        for index in table.indexes:
-            elements = [r.string(c) for c in index.columns]
-            elements += [r.server_default(e) for e in index.expressions]  # text("lower(email)")
-            kwargs = {}
-            if index.unique:
-                kwargs["unique"] = cst.Name("True")
-            if index.method != "btree":
-                kwargs["postgresql_using"] = r.string(index.method)
-            if index.where:
-                kwargs["postgresql_where"] = r.server_default(index.where)
-            name = r.string(index.name) if index.name else cst.Name("None")
-            items.append(call(r.name(SQLALCHEMY, "Index"), name, *elements, **kwargs))
+        items.extend(r.unique_constraint(unique) for unique in table.unique_constraints)
+        items.extend(r.index(index) for index in table.indexes)
         for check in table.check_constraints:
             kwargs = {"name": r.string(check.name)} if check.name else {}
             items.append(call(r.name(SQLALCHEMY, "CheckConstraint"), r.string(check.expression), **kwargs))
@@ -122,7 +107,7 @@ class AddModelTransformer(ActionTransformer):
             items.append(cst.Dict([cst.DictElement(r.string(k), r.string(v)) for k, v in options]))
         if not items:
             return None
-        return _multiline_tuple(items, self.render.style.indent)
+        return multiline_tuple(items, self.render.style.indent)
 
 
 def _assign(name: str, value: cst.BaseExpression, blank_line: bool = False) -> cst.SimpleStatementLine:
@@ -134,17 +119,3 @@ def _assign(name: str, value: cst.BaseExpression, blank_line: bool = False) -> c
 
 def _list(renderer: Renderer, values) -> cst.List:
     return cst.List([cst.Element(renderer.string(v)) for v in values])
-
-
-def _multiline_tuple(items: list[cst.BaseExpression], indent: str) -> cst.Tuple:
-    """``(\\n    item,\\n    item,\\n)``: one table argument per line, trailing commas."""
-    line_break = cst.ParenthesizedWhitespace(
-        first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(indent)
-    )
-    closing = cst.ParenthesizedWhitespace(first_line=cst.TrailingWhitespace(), indent=True)
-    elements = [
-        cst.Element(item, comma=cst.Comma(whitespace_after=line_break if i < len(items) - 1 else closing))
-        for i, item in enumerate(items)
-    ]
-    return cst.Tuple(elements, lpar=[cst.LeftParen(whitespace_after=line_break)], rpar=[cst.RightParen()])
-

@@ -5,13 +5,18 @@ from __future__ import annotations
 from planner.actions import (
     Action,
     AddColumn,
+    AddIndex,
     AddModel,
+    AddUniqueConstraint,
     DropColumn,
+    DropIndex,
+    DropUniqueConstraint,
     MapColumnName,
     SetComment,
     SetForeignKey,
     SetNullable,
     SetPrimaryKey,
+    SetRelationshipForeignKeys,
     SetServerDefault,
     SetTableName,
     SetType,
@@ -20,6 +25,12 @@ from planner.actions import (
 
 from .model import AddModelTransformer
 from .render import Renderer
+from .table_items import (
+    AddIndexTransformer,
+    AddUniqueConstraintTransformer,
+    DropIndexTransformer,
+    DropUniqueConstraintTransformer,
+)
 from .transformers import (
     ActionTransformer,
     AddColumnTransformer,
@@ -29,6 +40,7 @@ from .transformers import (
     SetForeignKeyTransformer,
     SetNullableTransformer,
     SetPrimaryKeyTransformer,
+    SetRelationshipForeignKeysTransformer,
     SetServerDefaultTransformer,
     SetTableNameTransformer,
     SetTypeTransformer,
@@ -46,6 +58,11 @@ TRANSFORMERS: dict[type[Action], type[ActionTransformer]] = {
     SetServerDefault: SetServerDefaultTransformer,
     SetComment: SetCommentTransformer,
     AddModel: AddModelTransformer,
+    AddUniqueConstraint: AddUniqueConstraintTransformer,
+    DropUniqueConstraint: DropUniqueConstraintTransformer,
+    AddIndex: AddIndexTransformer,
+    DropIndex: DropIndexTransformer,
+    SetRelationshipForeignKeys: SetRelationshipForeignKeysTransformer,
 }
 
 # Actions that are not code edits: SQL for the database, printed or written by the CLI.

@@ -14,7 +14,7 @@ from typing import Any
 
 import libcst as cst
 
-from introspect.schema import Column, ColumnType, Enum, ForeignKey
+from introspect.schema import Column, ColumnType, Enum, ForeignKey, Index, UniqueConstraint
 from introspect.sqltypes import PG_DIALECT, TypeSpelling, sqlalchemy_spelling
 
 from .errors import CodemodError
@@ -84,6 +84,19 @@ def keyword(name: str, value: cst.BaseExpression) -> cst.Arg:
     )
 
 
+def multiline_tuple(items: list[cst.BaseExpression], indent: str) -> cst.Tuple:
+    """``(\\n    item,\\n    item,\\n)``: one table argument per line, trailing commas."""
+    line_break = cst.ParenthesizedWhitespace(
+        first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(indent)
+    )
+    closing = cst.ParenthesizedWhitespace(first_line=cst.TrailingWhitespace(), indent=True)
+    elements = [
+        cst.Element(item, comma=cst.Comma(whitespace_after=line_break if i < len(items) - 1 else closing))
+        for i, item in enumerate(items)
+    ]
+    return cst.Tuple(elements, lpar=[cst.LeftParen(whitespace_after=line_break)], rpar=[cst.RightParen()])
+
+
 class Renderer:
     """Builds nodes for one file: names reached the way the file reaches them."""
 
@@ -150,6 +163,28 @@ class Renderer:
         if fk.initially_deferred:
             kwargs["initially"] = self.string("DEFERRED")
         return call(self.name(SQLALCHEMY, "ForeignKey"), self.string(fk_target(fk)), **kwargs)
+
+    def unique_constraint(self, unique: UniqueConstraint) -> cst.Call:
+        """``UniqueConstraint("a", "b", name="...")`` (column strings are database names)."""
+        kwargs: dict[str, cst.BaseExpression] = {"name": self.string(unique.name)} if unique.name else {}
+        if unique.nulls_not_distinct:
+            kwargs["postgresql_nulls_not_distinct"] = cst.Name("True")
+        return call(self.name(SQLALCHEMY, "UniqueConstraint"), *map(self.string, unique.columns), **kwargs)
+
+    def index(self, index: Index) -> cst.Call:
+        """``Index("name", "a", text("lower(b)"), unique=True, postgresql_where=text("..."))``:
+        plain columns as strings, expressions and the predicate as the database prints them."""
+        elements = [self.string(c) for c in index.columns]
+        elements += [self.server_default(e) for e in index.expressions]
+        kwargs: dict[str, cst.BaseExpression] = {}
+        if index.unique:
+            kwargs["unique"] = cst.Name("True")
+        if index.method != "btree":
+            kwargs["postgresql_using"] = self.string(index.method)
+        if index.where:
+            kwargs["postgresql_where"] = self.server_default(index.where)
+        name = self.string(index.name) if index.name else cst.Name("None")
+        return call(self.name(SQLALCHEMY, "Index"), name, *elements, **kwargs)
 
     def server_default(self, default: str) -> cst.Call:
         """``text("<default>")``: the DB's expression, never a literal PostgreSQL freezes."""

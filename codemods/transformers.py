@@ -7,7 +7,8 @@ whether the code already says what the action wants and then leaves the node as 
 is, so applying a plan twice changes nothing the second time.
 
 Three shapes:
-- :class:`NodeTransformer` rewrites the node that defines a column (or ``__tablename__``);
+- :class:`NodeTransformer` rewrites the node that defines a column (or ``__tablename__``,
+  a relationship, ``__table_args__``: see :mod:`codemods.table_items`);
 - :class:`DropColumnTransformer` removes it;
 - :class:`AddColumnTransformer` builds a new one that the editor inserts.
 """
@@ -27,12 +28,14 @@ from planner.actions import (
     SetForeignKey,
     SetNullable,
     SetPrimaryKey,
+    SetRelationshipForeignKeys,
     SetServerDefault,
     SetTableName,
     SetType,
 )
 
 from .calls import (
+    find_call,
     find_column_call,
     func_name,
     get_keyword,
@@ -389,6 +392,25 @@ class SetTableNameTransformer(NodeTransformer):
         if string_value(value) == self.action.name:
             return node
         return node.with_changes(body=[statement.with_changes(value=wanted), *node.body[1:]])
+
+
+# Callees that define a relationship (``relation`` is its pre-1.4 alias).
+_RELATIONSHIP_CALLS = ("relationship", "relation", "dynamic_loader")
+
+
+class SetRelationshipForeignKeysTransformer(NodeTransformer):
+    """``foreign_keys="[Notification.user_id]"`` on a relationship: a string SQLAlchemy
+    evaluates once all classes are mapped, so no import and no definition order matter."""
+
+    action: SetRelationshipForeignKeys
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        call = find_call(node, *_RELATIONSHIP_CALLS)
+        if call is None:
+            raise CodemodError("", 0, f"{self.action.class_name}.{self.action.attribute} is not a relationship(...)")
+        wanted = self.render.string("[" + ", ".join(self.action.foreign_keys) + "]")
+        new_call = set_argument(call, "foreign_keys", wanted)
+        return node if new_call is call else node.deep_replace(call, new_call)
 
 
 class DropColumnTransformer(ActionTransformer):

@@ -13,11 +13,14 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
-from introspect.schema import Column, ColumnType, Enum, ForeignKey, Table, _from_plain, _to_plain
+from introspect.schema import (
+    Column, ColumnType, Enum, ForeignKey, Index, Table, UniqueConstraint, _from_plain, _to_plain,
+)
 
 FIX_KINDS = (
     "table-name", "column-name", "add-column", "drop-column", "type", "nullable",
-    "primary-key", "foreign-key", "server-default", "comment", "add-model", "db-sql",
+    "primary-key", "foreign-key", "server-default", "comment", "unique", "index", "relationship",
+    "add-model", "db-sql",
 )
 
 
@@ -168,6 +171,61 @@ class AddModel(Action):
 
 
 @dataclass(frozen=True, kw_only=True)
+class AddUniqueConstraint(Action):
+    """Declare the database's unique constraint ``definition`` (database column names):
+    ``unique=True`` on ``attribute`` when it is set, else a ``UniqueConstraint`` under the
+    database's name in ``__table_args__``."""
+
+    kind: ClassVar[str] = "unique"
+    definition: UniqueConstraint
+    attribute: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DropUniqueConstraint(Action):
+    """Remove a unique constraint the database lacks: ``definition`` as the model declares
+    it (database column names). The ``UniqueConstraint`` of that name in
+    ``__table_args__`` (unnamed: over those columns) goes, and with ``attribute`` also
+    ``unique=True`` on that column."""
+
+    kind: ClassVar[str] = "unique"
+    definition: UniqueConstraint
+    attribute: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddIndex(Action):
+    """Declare the database's index ``definition``: ``index=True`` (and ``unique=True`` for
+    a unique index) on ``attribute`` when it is set, else an ``Index`` under the database's
+    name in ``__table_args__`` (expressions and the predicate as ``text(...)``)."""
+
+    kind: ClassVar[str] = "index"
+    definition: Index
+    attribute: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DropIndex(Action):
+    """Remove an index the database lacks (or has otherwise): ``definition`` as the model
+    writes it. With ``attribute``, ``index=True`` on that column (and ``unique=True`` of a
+    unique one); else the ``Index`` named ``definition.name`` in ``__table_args__``."""
+
+    kind: ClassVar[str] = "index"
+    definition: Index
+    attribute: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetRelationshipForeignKeys(Action):
+    """``foreign_keys="[Class.attribute, ...]"`` on the relationship ``attribute``: the
+    string SQLAlchemy evaluates once every class is mapped (no import, no ordering)."""
+
+    kind: ClassVar[str] = "relationship"
+    attribute: str
+    foreign_keys: tuple[str, ...]  # "Class.attribute" of each foreign key column
+
+
+@dataclass(frozen=True, kw_only=True)
 class SuggestSQL(Action):
     """A change that belongs in the database: printed and written as SQL, never executed."""
 
@@ -180,12 +238,13 @@ ACTION_TYPES: dict[str, type[Action]] = {
     for cls in (
         SetTableName, MapColumnName, AddColumn, DropColumn, SetType, SetNullable, SetPrimaryKey,
         SetForeignKey, SetServerDefault, SetComment, AddModel, SuggestSQL,
+        AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex, SetRelationshipForeignKeys,
     )
 }
 
 # action field -> dataclass it holds
 _NESTED: dict[str, type] = {
-    "definition": Column,  # overridden for AddModel below
+    "definition": Column,  # overridden by _DEFINITIONS below
     "foreign_key": ForeignKey,
     "type": ColumnType,
     "enum": Enum,
@@ -193,7 +252,17 @@ _NESTED: dict[str, type] = {
 }
 
 
+# classes whose ``definition`` is not a Column
+_DEFINITIONS: dict[type, type] = {
+    AddModel: Table,
+    AddUniqueConstraint: UniqueConstraint,
+    DropUniqueConstraint: UniqueConstraint,
+    AddIndex: Index,
+    DropIndex: Index,
+}
+
+
 def _nested_for(cls: type[Action], name: str) -> type | None:
-    if cls is AddModel and name == "definition":
-        return Table
+    if name == "definition" and cls in _DEFINITIONS:
+        return _DEFINITIONS[cls]
     return _NESTED.get(name)

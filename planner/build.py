@@ -12,6 +12,8 @@
   database: the mapper needs one, so the ORM key stays and a ``db-sql`` suggestion adds
   the key to the database (seed tasks 3.11/3.14 are wrong);
 - table-rename -> ``SetTableName``; missing-class -> ``AddModel``;
+- unique / index -> ``AddUniqueConstraint`` / ``DropUniqueConstraint`` / ``AddIndex`` /
+  ``DropIndex``, on the column or in ``__table_args__`` (``planner.table_items``);
 - a column inherited from a mixin: the shared definition changes only when every table
   using it needs the same change; otherwise the one class overrides the column;
 - the timestamp policy (``planner.policy``) when asked for.
@@ -38,12 +40,14 @@ from .actions import (
 from .compare import build_context, run_comparators
 from .compare.context import CompareContext, TablePair
 from .compare.defaults import normalize_default
+from .compare.indexes import INDEX
 from .compare.keys import UNIQUE
 from .discrepancy import COSMETIC, Discrepancy
 from .naming import RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, qualified_table, quote_ident
 from .options import PlannerOptions
 from .plan import Plan, content_hash
 from .policy import timestamp_target
+from .table_items import TableItemPlanner
 
 NO_PK_NOTE = (
     "{tables}: no primary key in the database. The models keep their ORM key: a mapped class "
@@ -99,6 +103,7 @@ class _PlanBuilder:
         self.added: dict[str, dict[str, str]] = defaultdict(dict)
         # the class a new class in that file follows: the last one, or the last one added
         self.last_class: dict[str, str] = {}
+        self.table_items = TableItemPlanner(context)
         self.handlers = {
             kinds.COLUMN_RENAME: self._rename,
             kinds.MISSING_COLUMN: self._missing_column,
@@ -113,7 +118,8 @@ class _PlanBuilder:
             kinds.TABLE_RENAME: self._table_rename,
             kinds.MISSING_TABLE: self._missing_table,
             kinds.MISSING_CLASS: self._missing_class,
-            UNIQUE: self._unique,
+            UNIQUE: self.table_items.unique,
+            INDEX: self.table_items.index,
         }
 
     # -- lookups ------------------------------------------------------------------------
@@ -147,13 +153,6 @@ class _PlanBuilder:
         if column.type.kind != "enum":
             return None
         return self.context.truth_enum(column.type.name, column.type.type_schema)
-
-    def _unique(self, item: Discrepancy) -> None:
-        columns = dict(item.evidence).get("columns", ())
-        self.notes.append(
-            f"{item.message}: no fix is planned (unique constraints are not edited; declare "
-            f"UniqueConstraint({', '.join(map(repr, columns))}) in __table_args__ by hand, or change the database)."
-        )
 
     def processing_order(self, item: Discrepancy) -> tuple:
         """New columns and classes are planned in database order, so each one's anchor
@@ -563,6 +562,8 @@ class _PlanBuilder:
 
     def finish(self) -> Plan:
         self._place_changes()
+        self.actions.extend(self.table_items.actions())
+        self.notes.extend(self.table_items.notes)
         self._notes()
         line_of = {(c.file, c.class_name): c.line for c in self.models.classes}
         order = {}

@@ -36,13 +36,18 @@ from planner.actions import (
     ACTION_TYPES,
     Action,
     AddColumn,
+    AddIndex,
     AddModel,
+    AddUniqueConstraint,
     DropColumn,
+    DropIndex,
+    DropUniqueConstraint,
     MapColumnName,
     SetComment,
     SetForeignKey,
     SetNullable,
     SetPrimaryKey,
+    SetRelationshipForeignKeys,
     SetServerDefault,
     SetTableName,
     SetType,
@@ -250,7 +255,130 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
           '    label: Mapped[str] = mapped_column(Text, comment="shown")\n'
           '    post_id: Mapped[Optional[int]] = mapped_column(Integer, ForeignKey("post.id", ondelete="SET NULL"))\n')],
     ),
+    "unique": (
+        [AddUniqueConstraint(file=FILE, class_name="Post", table="post", reason="t",
+                             definition=UniqueConstraint(("user_id", "slug"), "uq_post_user_slug")),
+         AddUniqueConstraint(file=FILE, class_name="User", table="users", reason="t",
+                             definition=UniqueConstraint(("name",), "users_name_key"), attribute="name")],
+        [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        db.UniqueConstraint("user_id", "slug", name="uq_post_user_slug"),\n'
+          "    )\n"),
+         ("db.String(50))", "db.String(50), unique=True)")],
+        [("from sqlalchemy import ForeignKey", "from sqlalchemy import UniqueConstraint, ForeignKey"),
+         ('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        UniqueConstraint("user_id", "slug", name="uq_post_user_slug"),\n'
+          "    )\n"),
+         ("String(50))", "String(50), unique=True)")],
+    ),
+    "unique-dropped": (
+        [DropUniqueConstraint(file=FILE, class_name="Post", table="post", reason="t",
+                              definition=UniqueConstraint(("user_id", "slug"), "uq_post_user_slug")),
+         DropUniqueConstraint(file=FILE, class_name="User", table="users", reason="t",
+                              definition=UniqueConstraint(("name",)), attribute="name")],
+        [('        db.UniqueConstraint("user_id", "slug", name="uq_post_user_slug"),\n', ""),
+         ("db.String(50), unique=True)", "db.String(50))")],
+        [('        UniqueConstraint("user_id", "slug", name="uq_post_user_slug"),\n', ""),
+         ("String(50), unique=True)", "String(50))")],
+    ),
+    "index": (
+        [AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index(
+            "ix_post_title_lower", (), expressions=("lower((title)::text)",), where="slug IS NOT NULL")),
+         AddIndex(file=FILE, class_name="User", table="users", reason="t",
+                  definition=Index("ix_users_name", ("name",), unique=True), attribute="name")],
+        [('        {"comment": "posts"},\n',
+          '        db.Index("ix_post_title_lower", db.text("lower((title)::text)"), postgresql_where=db.text("slug IS NOT NULL")),\n'
+          '        {"comment": "posts"},\n'),
+         ("db.String(50))", "db.String(50), index=True, unique=True)")],
+        [("from sqlalchemy import CheckConstraint", "from sqlalchemy import Index, text, CheckConstraint"),
+         ('        {"comment": "posts"},\n',
+          '        Index("ix_post_title_lower", text("lower((title)::text)"), postgresql_where=text("slug IS NOT NULL")),\n'
+          '        {"comment": "posts"},\n'),
+         ("String(50))", "String(50), index=True, unique=True)")],
+    ),
+    "index-dropped": (
+        [DropIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_title", ("title",))),
+         DropIndex(file=FILE, class_name="Post", table="post", reason="t",
+                   definition=Index(None, ("slug",)), attribute="slug")],
+        [('    __table_args__ = (db.Index("ix_post_title", "title"),)\n', ""),
+         ("db.String(20), nullable=False, index=True)", "db.String(20), nullable=False)")],
+        [('    __table_args__ = (Index("ix_post_title", "title"),)\n', ""),
+         ("String(20), nullable=False, index=True)", "String(20), nullable=False)")],
+    ),
+    "relationship": (
+        [SetRelationshipForeignKeys(file=FILE, class_name="User", table="users", reason="t", attribute="posts",
+                                    foreign_keys=("Post.user_id",)),
+         SetRelationshipForeignKeys(file=FILE, class_name="Post", table="post", reason="t", attribute="user",
+                                    foreign_keys=("Post.user_id",))],
+        [('db.relationship("Post", back_populates="user")',
+          'db.relationship("Post", back_populates="user", foreign_keys="[Post.user_id]")'),
+         ('db.relationship("User", back_populates="posts")',
+          'db.relationship("User", back_populates="posts", foreign_keys="[Post.user_id]")')],
+        [('relationship(back_populates="user")', 'relationship(back_populates="user", foreign_keys="[Post.user_id]")'),
+         ('relationship(back_populates="posts")', 'relationship(back_populates="posts", foreign_keys="[Post.user_id]")')],
+    ),
 }
+
+# kind -> (Flask, Mapped) replacements that make the source a case starts from (default:
+# FLASK / MAPPED as they are), for the actions that need something to work on.
+SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
+    "unique-dropped": (
+        [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        db.UniqueConstraint("user_id", "slug", name="uq_post_user_slug"),\n'
+          '        {"comment": "posts"},\n'
+          "    )\n"),
+         ("db.String(50))", "db.String(50), unique=True)")],
+        [("from sqlalchemy import ForeignKey", "from sqlalchemy import UniqueConstraint, ForeignKey"),
+         ('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        UniqueConstraint("user_id", "slug", name="uq_post_user_slug"),\n'
+          '        {"comment": "posts"},\n'
+          "    )\n"),
+         ("String(50))", "String(50), unique=True)")],
+    ),
+    "index": (
+        [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        db.CheckConstraint("length(title) > 0"),\n'
+          '        {"comment": "posts"},\n'
+          "    )\n")],
+        [("from sqlalchemy import ForeignKey", "from sqlalchemy import CheckConstraint, ForeignKey"),
+         ('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        CheckConstraint("length(title) > 0"),\n'
+          '        {"comment": "posts"},\n'
+          "    )\n")],
+    ),
+    "index-dropped": (
+        [('    __tablename__ = "post"\n',
+          '    __tablename__ = "post"\n    __table_args__ = (db.Index("ix_post_title", "title"),)\n'),
+         ("db.String(20), nullable=False)", "db.String(20), nullable=False, index=True)")],
+        [("from sqlalchemy import ForeignKey", "from sqlalchemy import Index, ForeignKey"),
+         ('    __tablename__ = "post"\n',
+          '    __tablename__ = "post"\n    __table_args__ = (Index("ix_post_title", "title"),)\n'),
+         ("String(20), nullable=False)", "String(20), nullable=False, index=True)")],
+    ),
+    # A second foreign key path from post to users: without foreign_keys= both
+    # relationships are ambiguous and configure_mappers() fails.
+    "relationship": (
+        [("db.String(50))\n", 'db.String(50))\n    posts = db.relationship("Post", back_populates="user")\n'),
+         ('        comment="old",\n    )\n', '        comment="old",\n    )\n'
+          '    editor_id = db.Column(db.Integer, db.ForeignKey("users.id"))\n'
+          '    user = db.relationship("User", back_populates="posts")\n')],
+        [("mapped_column\n", "mapped_column, relationship\n"),
+         ("String(50))\n", 'String(50))\n    posts: Mapped[list["Post"]] = relationship(back_populates="user")\n'),
+         ('        comment="old",\n    )\n', '        comment="old",\n    )\n'
+          '    editor_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id"))\n'
+          '    user: Mapped[Optional[User]] = relationship(back_populates="posts")\n')],
+    ),
+}
+
+
+def case_source(kind: str, base: str, style: int) -> str:
+    """The source ``kind`` starts from: ``base`` with its setup (``style`` 0: Flask, 1: Mapped)."""
+    return replaced(base, SETUPS[kind][style]) if kind in SETUPS else base
 
 
 def replaced(source: str, replacements: list[tuple[str, str]]) -> str:
@@ -290,13 +418,15 @@ def test_every_action_kind_has_a_case_in_both_styles():
 @pytest.mark.parametrize("kind", CASES)
 def test_flask_style(kind):
     actions, flask, _ = CASES[kind]
-    assert_codemod(FLASK, actions, replaced(FLASK, flask))
+    before = case_source(kind, FLASK, 0)
+    assert_codemod(before, actions, replaced(before, flask))
 
 
 @pytest.mark.parametrize("kind", CASES)
 def test_mapped_style(kind):
     actions, _, mapped = CASES[kind]
-    assert_codemod(MAPPED, actions, replaced(MAPPED, mapped))
+    before = case_source(kind, MAPPED, 1)
+    assert_codemod(before, actions, replaced(before, mapped))
 
 
 def test_results_match_the_actions_when_executed():

@@ -9,7 +9,7 @@ concern is adding a module and one line here.
 Severities: critical for a table without a class or a class without a table, a column
 missing on either side, a rename, a primary or foreign key mismatch and a nullability
 mismatch; warning for a type of another family or with other parameters, a server
-default, enum labels, unique constraints; cosmetic for the same type spelled differently
+default, enum labels, unique constraints, indexes; cosmetic for the same type spelled differently
 and for comments. Views are never compared.
 """
 
@@ -27,6 +27,7 @@ from .comments import compare_comments
 from .context import CompareContext, build_context
 from .defaults import compare_defaults
 from .enums import compare_enums
+from .indexes import compare_indexes
 from .keys import compare_keys
 from .nullability import compare_nullability
 from .tables import compare_tables
@@ -40,6 +41,7 @@ COMPARATORS: list[Comparator] = [
     compare_types,
     compare_nullability,
     compare_keys,
+    compare_indexes,
     compare_defaults,
     compare_comments,
     compare_enums,

@@ -1,12 +1,13 @@
 """Keys: primary key membership, foreign keys (target, ON DELETE / ON UPDATE) and unique
 constraints, column by column in database names (a renamed model column counts under
-its database name)."""
+its database name). Unique indexes are compared with the other indexes (``indexes``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
-from introspect.schema import ForeignKey, Table
+from introspect.schema import ForeignKey, UniqueConstraint
 
 from ..discrepancy import CRITICAL, FOREIGN_KEY, PRIMARY_KEY, UNIQUE, WARNING, Discrepancy
 from .context import CompareContext, TablePair
@@ -118,38 +119,71 @@ def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepa
         )
 
 
-def _unique_sets(table: Table) -> set[tuple[str, ...]]:
-    """Column sets the table keeps unique: UNIQUE constraints and plain unique indexes
-    (not partial, no expressions), the primary key excluded."""
-    sets = {tuple(sorted(u.columns)) for u in table.unique_constraints}
-    sets |= {tuple(sorted(i.columns)) for i in table.indexes if i.unique and not i.where and not i.expressions}
-    if table.primary_key:
-        sets.discard(tuple(sorted(table.primary_key.columns)))
-    return sets
+def _unique_key(columns: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(columns))
+
+
+def model_uniques(pair: TablePair) -> list[UniqueConstraint]:
+    """The model's unique constraints on ``pair`` in database column names (those naming
+    a column the database lacks are left out), the primary key's column set excluded."""
+    key = _unique_key(pair.truth.primary_key.columns) if pair.truth.primary_key else None
+    found = []
+    for unique in pair.model.unique_constraints:
+        columns = _model_names(pair, unique.columns)
+        if columns is not None and _unique_key(columns) != key:
+            found.append(replace(unique, columns=columns))
+    return found
+
+
+def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[UniqueConstraint]]:
+    """(database unique constraints the model lacks, model ones the database lacks).
+
+    Matched as Alembic matches them: same column set and options, and the same name
+    unless the model's constraint has none (``unique=True`` on a column, or an unnamed
+    ``UniqueConstraint``), which then stands for any name. Unique *indexes* are indexes
+    (see ``indexes``), never unique constraints."""
+    key = _unique_key(pair.truth.primary_key.columns) if pair.truth.primary_key else None
+    truth = [u for u in pair.truth.unique_constraints if _unique_key(u.columns) != key]
+    model = model_uniques(pair)
+
+    def same(t: UniqueConstraint, m: UniqueConstraint) -> bool:
+        return _unique_key(t.columns) == _unique_key(m.columns) and t.nulls_not_distinct == m.nulls_not_distinct
+
+    # Named model constraints first, so an unnamed one is not used up by a named match.
+    for wanted_name in (True, False):
+        for t in list(truth):
+            match = next((m for m in model if same(t, m) and (m.name == t.name if wanted_name else m.name is None)), None)
+            if match is not None:
+                truth.remove(t)
+                model.remove(match)
+    return truth, model
+
+
+def _describe_unique(unique: UniqueConstraint) -> str:
+    text = f"UNIQUE ({', '.join(unique.columns)})"
+    if unique.nulls_not_distinct:
+        text += " NULLS NOT DISTINCT"
+    return f"{unique.name} {text}" if unique.name else text
 
 
 def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
-    truth_sets = _unique_sets(pair.truth)
-    model_sets = set()
-    for columns in _unique_sets(pair.model):
-        mapped = _model_names(pair, columns)
-        if mapped is not None:
-            model_sets.add(tuple(sorted(mapped)))
-    for columns in sorted(truth_sets ^ model_sets):
-        column = pair.column_pair(columns[0])
-        if column is None:
-            continue
-        in_truth = columns in truth_sets
-        yield context.column_discrepancy(
+    missing, extra = unmatched_uniques(pair)
+    for unique, in_truth in [*((u, True) for u in missing), *((u, False) for u in extra)]:
+        column = pair.column_pair(unique.columns[0])
+        if column is None and len(unique.columns) == 1:
+            continue  # the column itself is missing; adding it brings unique=True along
+        described = _describe_unique(unique)
+        yield context.located(
             pair,
-            column,
+            column.source if column is not None else None,
+            column=unique.columns[0],
             kind=UNIQUE,
             severity=WARNING,
             message=(
-                f"{pair.truth.name}({', '.join(columns)}) is unique in the "
+                f"{pair.truth.name}: {described} is in the "
                 f"{'database but not in the model' if in_truth else 'model but not in the database'}"
             ),
-            expected="unique" if in_truth else "not unique",
-            actual="not unique" if in_truth else "unique",
-            evidence=(("columns", columns),),
+            expected=described if in_truth else "no such unique constraint",
+            actual="no such unique constraint" if in_truth else described,
+            evidence=(("columns", tuple(unique.columns)), ("name", unique.name), ("in_database", in_truth)),
         )

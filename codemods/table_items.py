@@ -1,0 +1,350 @@
+"""Unique constraints and indexes: on a column (``unique=True`` / ``index=True``) or as items
+of the table (``__table_args__`` entries, extra ``Table(...)`` arguments).
+
+Adding an item keeps the layout of the tuple it goes in (one item per line where the
+tuple is written so), and a trailing dict (``{"schema": ...}``) stays last; a class
+without ``__table_args__`` gets one from the editor (:class:`NewTableArgs`), after
+``__tablename__``. Removing an item takes its line with it; a ``__table_args__`` left empty
+is removed by the editor. Items are found by their kind (``UniqueConstraint``, ``Index``...),
+their name and the columns they list: a string names a column by its database name (the
+column key), a bare or dotted name by its attribute.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Union
+
+import libcst as cst
+
+from planner.actions import AddIndex, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint
+
+from .calls import (
+    assigned_name,
+    func_name,
+    get_keyword,
+    insert_positional,
+    is_call_to,
+    positional,
+    remove_arg,
+    remove_keyword,
+    replace_arg_value,
+)
+from .errors import CodemodError
+from .render import Renderer, multiline_tuple, string_value
+from .transformers import NodeTransformer, column_call, ensure_column_call, is_true, set_argument
+
+TABLE_ARGS = "__table_args__"
+
+# callee -> how many leading positional arguments are not column references
+_COLUMN_LISTS = {"UniqueConstraint": 0, "PrimaryKeyConstraint": 0, "Index": 1}
+
+Item = Union[cst.Element, cst.Arg]  # a __table_args__ tuple element, or a Table(...) argument
+
+
+# -- reading items ---------------------------------------------------------------------
+
+
+def item_name(call: cst.Call) -> str | None:
+    """``name=`` of a constraint; the first argument of an ``Index``."""
+    keyword = get_keyword(call, "name")
+    if keyword is not None:
+        return string_value(keyword.value)
+    if func_name(call.func) == "Index":
+        args = positional(call)
+        return string_value(args[0].value) if args else None
+    return None
+
+
+def _token(node: cst.BaseExpression) -> str | None:
+    """A column reference: the string ``"users_id"``, or the name ``user_id`` / ``User.user_id``."""
+    value = string_value(node)
+    if value is not None:
+        return value
+    return func_name(node)
+
+
+def column_tokens(call: cst.Call) -> list[str | None]:
+    """The columns a table item lists, as written (None for an expression)."""
+    kind = func_name(call.func)
+    if kind == "ForeignKeyConstraint":
+        local = positional(call)[:1]
+        if local and isinstance(local[0].value, (cst.List, cst.Tuple)):
+            return [_token(e.value) for e in local[0].value.elements]
+        return []
+    skip = _COLUMN_LISTS.get(kind)
+    if skip is None:
+        return []
+    return [_token(arg.value) for arg in positional(call)[skip:]]
+
+
+# -- layout-keeping edits of a tuple ------------------------------------------------------
+
+
+def _separator(sequence: cst.Tuple) -> cst.BaseParenthesizableWhitespace:
+    """The whitespace the tuple puts after a comma between elements."""
+    for element in sequence.elements[:-1]:
+        if isinstance(element.comma, cst.Comma):
+            return element.comma.whitespace_after
+    if sequence.lpar and isinstance(sequence.lpar[0].whitespace_after, cst.ParenthesizedWhitespace):
+        return sequence.lpar[0].whitespace_after
+    return cst.SimpleWhitespace(" ")
+
+
+def insert_element(sequence: cst.Tuple, index: int, value: cst.BaseExpression) -> cst.Tuple:
+    """``sequence`` with ``value`` inserted before element ``index`` (or appended)."""
+    elements = list(sequence.elements)
+    separator = _separator(sequence)
+    if index < len(elements):
+        elements.insert(index, cst.Element(value, comma=cst.Comma(whitespace_after=separator)))
+        return sequence.with_changes(elements=elements)
+    if not elements:
+        return sequence.with_changes(elements=[cst.Element(value, comma=cst.Comma())])
+    last = elements[-1]
+    if isinstance(last.comma, cst.Comma):
+        # trailing comma: the new element takes it (and the layout before ")")
+        elements[-1] = last.with_changes(comma=last.comma.with_changes(whitespace_after=separator))
+        elements.append(cst.Element(value, comma=last.comma))
+    else:
+        elements[-1] = last.with_changes(comma=cst.Comma(whitespace_after=separator))
+        elements.append(cst.Element(value))
+    return sequence.with_changes(elements=elements)
+
+
+def remove_element(sequence: cst.Tuple, target: cst.Element) -> cst.Tuple:
+    """``sequence`` without ``target`` (one of its elements, by identity); a single
+    element left keeps a comma (a tuple of one needs it)."""
+    elements = list(sequence.elements)
+    index = next(i for i, e in enumerate(elements) if e is target)
+    removed = elements.pop(index)
+    if index == len(elements) and elements:
+        # the last element went: its predecessor takes its comma (or none) and layout
+        elements[-1] = elements[-1].with_changes(comma=removed.comma)
+    if len(elements) == 1 and not isinstance(elements[0].comma, cst.Comma):
+        elements[0] = elements[0].with_changes(comma=cst.Comma())
+    return sequence.with_changes(elements=elements)
+
+
+def _table_args_value(statement: cst.SimpleStatementLine) -> cst.BaseExpression | None:
+    small = statement.body[0]
+    return small.value if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
+
+
+def _with_table_args_value(statement: cst.SimpleStatementLine, value: cst.BaseExpression) -> cst.SimpleStatementLine:
+    return statement.with_changes(body=[statement.body[0].with_changes(value=value), *statement.body[1:]])
+
+
+def is_empty_table_args(statement: cst.CSTNode) -> bool:
+    """``__table_args__ = ()``: what removing every item leaves (the editor drops it)."""
+    if assigned_name(statement) != TABLE_ARGS:
+        return False
+    value = _table_args_value(statement)
+    return isinstance(value, cst.Tuple) and not value.elements
+
+
+# -- the table's items as one editable sequence ---------------------------------------
+
+
+class _Items:
+    """The items of a ``__table_args__`` statement or of a ``Table(...)`` call, edited in place."""
+
+    def __init__(self, node: cst.CSTNode) -> None:
+        self.node = node
+
+    def calls(self) -> list[tuple[Item, cst.Call]]:
+        """Every item that is a call (``UniqueConstraint(...)``, ``Index(...)``...)."""
+        if isinstance(self.node, cst.Call):
+            items: list[Item] = positional(self.node)
+        else:
+            value = _table_args_value(self.node)
+            items = list(value.elements) if isinstance(value, cst.Tuple) else []
+        return [(item, item.value) for item in items if isinstance(item.value, cst.Call)]
+
+    def add(self, new: cst.Call) -> None:
+        if isinstance(self.node, cst.Call):
+            self.node = insert_positional(self.node, new)
+            return
+        value = _table_args_value(self.node)
+        if isinstance(value, cst.Tuple):
+            elements = value.elements
+            before_dict = len(elements) - 1 if elements and isinstance(elements[-1].value, cst.Dict) else len(elements)
+            value = insert_element(value, before_dict, new)
+        elif isinstance(value, cst.Dict):
+            value = cst.Tuple([cst.Element(new, comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))),
+                               cst.Element(value)])
+        else:
+            raise CodemodError("", 0, f"{TABLE_ARGS} is not a literal tuple or dict; add the item by hand")
+        self.node = _with_table_args_value(self.node, value)
+
+    def remove(self, item: Item) -> None:
+        if isinstance(self.node, cst.Call):
+            self.node = remove_arg(self.node, item)
+            return
+        value = _table_args_value(self.node)
+        self.node = _with_table_args_value(self.node, remove_element(value, item))
+
+    def replace(self, item: Item, new: cst.Call) -> None:
+        if isinstance(self.node, cst.Call):
+            self.node = replace_arg_value(self.node, item, new)
+            return
+        value = _table_args_value(self.node)
+        elements = [e.with_changes(value=new) if e is item else e for e in value.elements]
+        self.node = _with_table_args_value(self.node, value.with_changes(elements=elements))
+
+    def first(self, wanted: Callable[[cst.Call], bool]) -> tuple[Item, cst.Call] | None:
+        return next(((item, call) for item, call in self.calls() if wanted(call)), None)
+
+    def remove_where(self, wanted: Callable[[cst.Call], bool]) -> None:
+        # Found again after each removal: a removal rewrites a neighbour's comma.
+        while (found := self.first(wanted)) is not None:
+            self.remove(found[0])
+
+
+# -- transformers ------------------------------------------------------------------------
+
+
+class TableItemTransformer(NodeTransformer):
+    """Carries out one unique-constraint or index action on the node the editor hands it:
+    the column's statement (column-level form), the ``__table_args__`` statement, or the
+    ``Table(...)`` call."""
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        if isinstance(node, cst.Call) or assigned_name(node) == TABLE_ARGS:
+            items = _Items(node)
+            self.edit_items(items)
+            return items.node
+        node = ensure_column_call(node, self.render)
+        call = column_call(node)
+        new_call = self.edit_column(call)
+        return node if new_call is call else node.deep_replace(call, new_call)
+
+    def edit_items(self, items: _Items) -> None:
+        raise NotImplementedError
+
+    def edit_column(self, call: cst.Call) -> cst.Call:
+        raise NotImplementedError
+
+    def new_item(self) -> cst.Call:
+        """The item this action adds to a table (:class:`NewTableArgs` asks for it)."""
+        raise NotImplementedError
+
+
+class AddUniqueConstraintTransformer(TableItemTransformer):
+    action: AddUniqueConstraint
+    order = 9
+
+    def _present(self, call: cst.Call) -> bool:
+        if not is_call_to(call, "UniqueConstraint"):
+            return False
+        wanted = self.action.definition
+        if wanted.name is not None and item_name(call) is not None:
+            return item_name(call) == wanted.name
+        return sorted(map(str, column_tokens(call))) == sorted(wanted.columns)
+
+    def edit_items(self, items: _Items) -> None:
+        if not any(self._present(call) for _, call in items.calls()):
+            items.add(self.new_item())
+
+    def edit_column(self, call: cst.Call) -> cst.Call:
+        return set_argument(call, "unique", cst.Name("True"))
+
+    def new_item(self) -> cst.Call:
+        return self.render.unique_constraint(self.action.definition)
+
+
+class AddIndexTransformer(TableItemTransformer):
+    action: AddIndex
+    order = 9
+
+    def edit_items(self, items: _Items) -> None:
+        if not any(is_call_to(call, "Index") and item_name(call) == self.action.definition.name
+                   for _, call in items.calls()):
+            items.add(self.new_item())
+
+    def edit_column(self, call: cst.Call) -> cst.Call:
+        call = set_argument(call, "index", cst.Name("True"))
+        if self.action.definition.unique:
+            call = set_argument(call, "unique", cst.Name("True"))
+        return call
+
+    def new_item(self) -> cst.Call:
+        return self.render.index(self.action.definition)
+
+
+class DropUniqueConstraintTransformer(TableItemTransformer):
+    action: DropUniqueConstraint
+    order = 8
+
+    def _matches(self, call: cst.Call) -> bool:
+        if not is_call_to(call, "UniqueConstraint"):
+            return False
+        wanted = self.action.definition
+        if wanted.name is not None:
+            return item_name(call) == wanted.name
+        return item_name(call) is None and sorted(map(str, column_tokens(call))) == sorted(wanted.columns)
+
+    def edit_items(self, items: _Items) -> None:
+        items.remove_where(self._matches)
+
+    def edit_column(self, call: cst.Call) -> cst.Call:
+        if is_true(call, "index"):
+            return call  # unique=True with index=True is a unique index, not this constraint
+        return remove_keyword(call, "unique")
+
+
+class DropIndexTransformer(TableItemTransformer):
+    action: DropIndex
+    order = 8
+
+    def edit_items(self, items: _Items) -> None:
+        name = self.action.definition.name
+        if name is not None:
+            items.remove_where(lambda call: is_call_to(call, "Index") and item_name(call) == name)
+
+    def edit_column(self, call: cst.Call) -> cst.Call:
+        if not is_true(call, "index"):
+            return call
+        call = remove_keyword(call, "index")
+        if self.action.definition.unique:
+            call = remove_keyword(call, "unique")
+        return call
+
+
+class DropColumnItemsTransformer(NodeTransformer):
+    """The ``DropColumn`` companion on the table's items: a unique constraint, index or
+    foreign key constraint that lists the dropped column goes with it (the table could
+    not be built otherwise), and the column leaves a ``PrimaryKeyConstraint``."""
+
+    action: DropColumn
+    order = 8
+
+    def _names_column(self, token: str | None) -> bool:
+        return token is not None and token in (self.action.column, self.action.attribute)
+
+    def _lists_column(self, call: cst.Call) -> bool:
+        return any(self._names_column(t) for t in column_tokens(call))
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        items = _Items(node)
+        while (found := items.first(self._lists_column)) is not None:
+            item, call = found
+            if func_name(call.func) == "PrimaryKeyConstraint" and len(column_tokens(call)) > 1:
+                dropped = next(a for a in positional(call) if self._names_column(_token(a.value)))
+                items.replace(item, remove_arg(call, dropped))
+            else:
+                items.remove(item)
+        return items.node
+
+
+class NewTableArgs:
+    """``__table_args__ = (...)`` for a class that has none, holding the items of the
+    table-level actions the editor collected (inserted like a new column statement)."""
+
+    def __init__(self, renderer: Renderer) -> None:
+        self.render = renderer
+        self.transformers: list[TableItemTransformer] = []
+
+    def statement(self) -> cst.SimpleStatementLine:
+        items = [t.new_item() for t in self.transformers]
+        return cst.SimpleStatementLine([cst.Assign(
+            [cst.AssignTarget(cst.Name(TABLE_ARGS))], multiline_tuple(items, self.render.style.indent),
+        )])

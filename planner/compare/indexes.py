@@ -1,0 +1,155 @@
+"""Indexes (plain, unique, partial, expression) of the database against the models'.
+
+Indexes are matched by name, as Alembic matches them: a model index without a name
+(``index=True`` on a column) carries the name SQLAlchemy's default naming convention gives
+it, ``ix_<table>_<column>`` (:func:`default_index_name`). Two indexes of one name differ
+when their uniqueness, key elements, predicate or access method differ; expressions and
+predicates are compared the way Alembic compares them (case, quotes, ``::`` casts,
+spaces and outer parentheses do not count). A unique *index* is an index here, never a
+unique constraint: Alembic keeps the two apart, so the models must too (see ``keys``).
+
+Model columns count under their database names (a renamed model column under the name
+it is mapped to); a model index on a column the database does not have is left to the
+column's own discrepancy (dropping the column drops the index with it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from introspect.schema import Index
+
+from ..discrepancy import WARNING, Discrepancy
+from .context import CompareContext, TablePair
+
+INDEX = "index"  # an index on one side only, or different under one name
+
+# SQLAlchemy's limit for a generated name (PostgreSQL's NAMEDATALEN - 1); longer names are
+# cut and given a hash suffix, exactly as SQLAlchemy's compiler does it.
+_MAX_NAME = 63
+
+# ``::type`` casts as PostgreSQL prints them (the type may be several words, qualified or
+# quoted, with modifiers and array brackets), as Alembic's PostgreSQL comparison strips them.
+_CAST = re.compile(
+    r"""::\s*(?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?(?:\s+(?:varying|precision))?"""
+    r"""(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\s+with(?:out)?\s+time\s+zone)?(?:\s*\[\s*\d*\s*\])*""",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ModelIndex:
+    """A model index as it compares: ``index`` in database column names, named as
+    SQLAlchemy names it; ``written`` is the index as the model reader recorded it."""
+
+    index: Index
+    written: Index
+
+    @property
+    def column_level(self) -> bool:
+        """``index=True`` on a column (the reader records those without a name)."""
+        return self.written.name is None
+
+
+def default_index_name(table: str, column: str) -> str:
+    """The name SQLAlchemy gives ``index=True`` on ``column`` of ``table``:
+    ``ix_%(column_0_label)s``, cut to 63 characters with a hash when longer."""
+    name = f"ix_{table}_{column}"
+    if len(name) > _MAX_NAME:
+        name = name[: _MAX_NAME - 8] + "_" + hashlib.md5(name.encode("utf-8")).hexdigest()[-4:]
+    return name
+
+
+def model_indexes(pair: TablePair) -> dict[str, ModelIndex]:
+    """The model's indexes on ``pair`` by the name they have in SQL, in database column
+    names; those naming a column the database lacks are left out."""
+    found: dict[str, ModelIndex] = {}
+    for written in pair.model.indexes:
+        columns = tuple(pair.truth_name(c) for c in written.columns)
+        if None in columns:
+            continue
+        name = written.name
+        if name is None:
+            if not columns:
+                continue  # an unnamed expression index: SQLAlchemy cannot name it either
+            name = default_index_name(pair.truth.name, columns[0])
+        found[name] = ModelIndex(replace(written, name=name, columns=columns), written)  # type: ignore[arg-type]
+    return found
+
+
+def normalize_sql(text: str | None) -> str | None:
+    """An index expression or predicate reduced the way Alembic compares them."""
+    if text is None:
+        return None
+    text = _CAST.sub("", text.lower().replace('"', "").replace("'", ""))
+    text = re.sub(r"\s+", "", text)
+    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
+        text = text[1:-1]
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def index_signature(index: Index) -> tuple:
+    """What must agree for two indexes of one name to be the same index."""
+    return (
+        index.unique,
+        tuple(index.columns),
+        tuple(normalize_sql(e) for e in index.expressions),
+        normalize_sql(index.where),
+        index.method,
+    )
+
+
+def describe_index(index: Index) -> str:
+    """``UNIQUE ix_name (a, lower(b)) WHERE ...`` for messages."""
+    elements = ", ".join((*index.columns, *index.expressions))
+    text = f"{'UNIQUE ' if index.unique else ''}{index.name} ({elements})"
+    if index.method != "btree":
+        text += f" USING {index.method}"
+    if index.where:
+        text += f" WHERE {index.where}"
+    return text
+
+
+def compare_indexes(context: CompareContext) -> Iterable[Discrepancy]:
+    for pair in context.pairs:
+        truth = {index.name: index for index in pair.truth.indexes if index.name}
+        model = model_indexes(pair)
+        for name in sorted(set(truth) | set(model)):
+            truth_index, model_index = truth.get(name), model.get(name)
+            if truth_index and model_index and index_signature(truth_index) == index_signature(model_index.index):
+                continue
+            yield _discrepancy(context, pair, name, truth_index, model_index)
+
+
+def _discrepancy(
+    context: CompareContext, pair: TablePair, name: str, truth: Index | None, model: ModelIndex | None
+) -> Discrepancy:
+    expected = describe_index(truth) if truth else "no index"
+    actual = describe_index(model.index) if model else "no index"
+    if truth and model:
+        message = f"{pair.truth.name}: index {name} is {expected} in the database, {actual} in the model"
+    elif truth:
+        message = f"{pair.truth.name}: index {expected} is in the database, not in the model"
+    else:
+        message = f"{pair.truth.name}: index {actual} is in the model, not in the database"
+    columns = (truth or model.index).columns  # type: ignore[union-attr]
+    column = pair.column_pair(columns[0]) if columns else None
+    source = column.source if column is not None and model is not None and model.column_level else None
+    return context.located(
+        pair, source,
+        kind=INDEX, severity=WARNING, message=message, expected=expected, actual=actual,
+        column=columns[0] if columns else None,
+        evidence=(("index", name),),
+    )

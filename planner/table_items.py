@@ -1,0 +1,209 @@
+"""Unique constraints and indexes: which to add, which to drop, and in which form.
+
+The database's name is kept, because Alembic matches indexes by name and named unique
+constraints by name too (an unnamed model constraint stands for any name). A one-column
+item goes on its column when that gives the same name:
+
+- a unique constraint under PostgreSQL's default name ``<table>_<column>_key`` (or none)
+  -> ``unique=True``;
+- an index under SQLAlchemy's default name ``ix_<table>_<column>`` (plain column, btree,
+  no predicate) -> ``index=True`` (with ``unique=True`` for a unique index);
+
+and only on a column the class body itself defines, which has no other column-level
+unique constraint or index (``unique=True`` next to ``index=True`` would make one unique
+index of the two). Everything else is an item of ``__table_args__`` (or of the
+``Table(...)``), named as in the database: several columns, other names, partial and
+expression indexes (``text(...)``), other access methods, NULLS NOT DISTINCT.
+
+A model item the database lacks is removed where it is written; an index that differs
+under its name is removed and declared again as the database has it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from introspect.schema import Index, Table, UniqueConstraint
+from introspect.sourcemap import ClassSource
+
+from .actions import Action, AddIndex, AddUniqueConstraint, DropIndex, DropUniqueConstraint
+from .compare.context import CompareContext, TablePair
+from .compare.indexes import default_index_name, describe_index, model_indexes
+from .compare.keys import model_uniques
+from .discrepancy import Discrepancy
+
+_MAX_IDENTIFIER_BYTES = 63
+
+
+def default_unique_name(table: str, column: str) -> str | None:
+    """PostgreSQL's name for ``UNIQUE (column)`` on ``table`` when it needs no truncation."""
+    name = f"{table}_{column}_key"
+    return name if len(name.encode("utf-8")) <= _MAX_IDENTIFIER_BYTES else None
+
+
+@dataclass
+class _TableItems:
+    """What one table needs, collected from the discrepancies before the forms are chosen."""
+
+    pair: TablePair
+    cls: ClassSource
+    add_uniques: list[tuple[UniqueConstraint, str]]  # (constraint, message)
+    drop_uniques: list[tuple[UniqueConstraint, str]]
+    add_indexes: list[tuple[Index, str]]
+    drop_indexes: list[tuple[Index, bool, str]]  # (model index in database names, column-level, message)
+
+
+class TableItemPlanner:
+    """Collects the ``unique`` and ``index`` discrepancies, then plans them per table."""
+
+    def __init__(self, context: CompareContext) -> None:
+        self.context = context
+        self.tables: dict[tuple, _TableItems] = {}
+        self.notes: list[str] = []
+
+    def _items(self, item: Discrepancy) -> _TableItems | None:
+        pair = self.context.table_pair(item.table, item.schema)
+        if pair is None:
+            return None
+        if pair.source is None:
+            self.notes.append(f"{item.message}; no model class to edit.")
+            return None
+        key = (pair.truth.schema, pair.truth.name)
+        if key not in self.tables:
+            self.tables[key] = _TableItems(pair, pair.source, [], [], [], [])
+        return self.tables[key]
+
+    def unique(self, item: Discrepancy) -> None:
+        table = self._items(item)
+        if table is None:
+            return
+        evidence = dict(item.evidence)
+        columns, name = tuple(evidence["columns"]), evidence["name"]
+        if evidence["in_database"]:
+            wanted = next(u for u in table.pair.truth.unique_constraints if u.name == name and u.columns == columns)
+            table.add_uniques.append((wanted, item.message))
+        else:
+            written = next(u for u in model_uniques(table.pair) if u.name == name and tuple(u.columns) == columns)
+            table.drop_uniques.append((written, item.message))
+
+    def index(self, item: Discrepancy) -> None:
+        table = self._items(item)
+        if table is None:
+            return
+        name = dict(item.evidence)["index"]
+        model = model_indexes(table.pair).get(name)
+        if model is not None:
+            table.drop_indexes.append((replace(model.index, name=model.written.name), model.column_level, item.message))
+        truth = next((i for i in table.pair.truth.indexes if i.name == name), None)
+        if truth is not None:
+            table.add_indexes.append((truth, item.message))
+
+    def actions(self) -> list[Action]:
+        planned: list[Action] = []
+        for _, table in sorted(self.tables.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+            planned.extend(_TablePlan(table, self.notes).actions())
+        return planned
+
+
+class _TablePlan:
+    """The actions for one table, drops first so that a column they free can take an addition."""
+
+    def __init__(self, items: _TableItems, notes: list[str]) -> None:
+        self.items = items
+        self.notes = notes
+        pair, cls = items.pair, items.cls
+        self.table: Table = pair.truth
+        self.common = dict(file=cls.file, class_name=cls.class_name, table=pair.truth.name)
+        # database column -> attribute, for the columns whose statement is in the class body
+        self.own: dict[str, str] = {}
+        if cls.kind == "model":
+            for column in pair.columns:
+                source = column.source
+                if source is not None and source.class_name == cls.class_name and not source.inherited:
+                    self.own[column.truth.name] = source.attribute
+        # columns with a column-level unique constraint or index the model keeps
+        self.flagged: set[str] = {u.columns[0] for u in model_uniques(pair) if u.name is None and len(u.columns) == 1}
+        self.flagged |= {m.index.columns[0] for m in model_indexes(pair).values() if m.column_level}
+
+    def actions(self) -> list[Action]:
+        planned: list[Action] = []
+        for unique, message in self.items.drop_uniques:
+            planned.extend(self._drop_unique(unique, message))
+        for index, column_level, message in self.items.drop_indexes:
+            planned.extend(self._drop_index(index, column_level, message))
+        for unique, message in self.items.add_uniques:
+            planned.append(self._add_unique(unique, message))
+        for index, message in self.items.add_indexes:
+            planned.append(self._add_index(index, message))
+        return planned
+
+    def _column_level(self, column: str) -> str | None:
+        """The attribute to flag for ``column``, when the column can take a column-level item."""
+        if column in self.flagged or column not in self.own:
+            return None
+        self.flagged.add(column)
+        return self.own[column]
+
+    def _drop_unique(self, unique: UniqueConstraint, message: str) -> list[Action]:
+        attribute = None
+        if unique.name is None and len(unique.columns) == 1:
+            column = unique.columns[0]
+            if column not in self.own:
+                self.notes.append(
+                    f"{message}; it is declared outside {self.items.cls.class_name} (a mixin or base): "
+                    "remove it there by hand if no other class needs it."
+                )
+                return []
+            attribute = self.own[column]
+            self.flagged.discard(column)
+        where = f"unique=True on {attribute}" if attribute else "the UniqueConstraint in __table_args__"
+        return [DropUniqueConstraint(
+            **self.common, reason=f"{message}; {where} is removed.", definition=unique, attribute=attribute,
+        )]
+
+    def _drop_index(self, index: Index, column_level: bool, message: str) -> list[Action]:
+        attribute = None
+        if column_level:
+            column = index.columns[0]
+            if column not in self.own:
+                self.notes.append(
+                    f"{message}; index=True is set outside {self.items.cls.class_name} (a mixin or base): "
+                    "change it there by hand if no other class needs it."
+                )
+                return []
+            attribute = self.own[column]
+            self.flagged.discard(column)
+        where = f"index=True on {attribute}" if attribute else f"Index({index.name!r}, ...) in __table_args__"
+        return [DropIndex(
+            **self.common, reason=f"{message}; {where} is removed.", definition=index, attribute=attribute,
+        )]
+
+    def _add_unique(self, unique: UniqueConstraint, message: str) -> AddUniqueConstraint:
+        attribute = None
+        if len(unique.columns) == 1 and not unique.nulls_not_distinct and unique.name in (
+            None, default_unique_name(self.table.name, unique.columns[0])
+        ):
+            attribute = self._column_level(unique.columns[0])
+        if attribute is not None:
+            how = f"unique=True on {attribute} declares it (PostgreSQL gives that constraint this very name)"
+        else:
+            how = (
+                "a UniqueConstraint in __table_args__ declares it under the database's name "
+                "(Alembic matches named constraints by name)"
+            )
+        return AddUniqueConstraint(**self.common, reason=f"{message}; {how}.", definition=unique, attribute=attribute)
+
+    def _add_index(self, index: Index, message: str) -> AddIndex:
+        attribute = None
+        plain = len(index.columns) == 1 and not index.expressions and not index.where and index.method == "btree"
+        if plain and index.name == default_index_name(self.table.name, index.columns[0]):
+            attribute = self._column_level(index.columns[0])
+        if attribute is not None:
+            flags = "index=True, unique=True" if index.unique else "index=True"
+            how = f"{flags} on {attribute} declares it (SQLAlchemy names it {index.name}, as the database does)"
+        else:
+            how = (
+                f"an Index in __table_args__ declares {describe_index(index)} under the database's name "
+                "(Alembic matches indexes by name)"
+            )
+        return AddIndex(**self.common, reason=f"{message}; {how}.", definition=index, attribute=attribute)
