@@ -574,3 +574,30 @@ def test_modern_rename_is_paired_by_shared_foreign_key(modern):
     evidence = dict(rename.evidence)
     assert (evidence["old"], evidence["new"]) == ("writer_id", "author_id")
     assert "both reference authors" in evidence["reasons"]
+
+
+def test_unresolved_model_type_is_not_a_type_discrepancy(tmp_path):
+    """A type the reader could not resolve statically is reported as unresolved by the
+    reader, never as a type mismatch (which would plan a bogus SetType)."""
+    from introspect.schema import Column, ColumnType, PrimaryKey, Schema, Table
+    from introspect.source import read_models
+    from planner.compare import compare
+
+    (tmp_path / "models.py").write_text(
+        "from flask_sqlalchemy import SQLAlchemy\n"
+        "db = SQLAlchemy()\n"
+        "MONEY_TYPE = make_type()\n"
+        "class Account(db.Model):\n"
+        "    __tablename__ = 'accounts'\n"
+        "    id = db.Column(db.Integer, primary_key=True)\n"
+        "    balance = db.Column(MONEY_TYPE, nullable=False)\n"
+    )
+    truth = Schema(tables=(Table(
+        "accounts",
+        columns=(Column("id", ColumnType("integer"), nullable=False, position=1),
+                 Column("balance", ColumnType("numeric", precision=12, scale=2), nullable=False, position=2)),
+        primary_key=PrimaryKey(("id",)),
+    ),))
+    models = read_models(tmp_path / "models.py")
+    assert any(u.line == 7 for u in models.unresolved)
+    assert [d for d in compare(truth, models) if d.kind == "type"] == []

@@ -18,7 +18,7 @@ from .context import ColumnPair, CompareContext
 def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
     for pair in context.pairs:
         for column in pair.columns:
-            if not column.model.type.name:
+            if not column.model.type.name or column.model.type.kind == "unresolved":
                 continue  # the reader could not resolve the type; it reported that itself
             truth, model = column.truth.type, column.model.type
             verdict = types_equivalent(_in_default_schema(context, truth), _in_default_schema(context, model))
