@@ -161,6 +161,7 @@ def _read_models(path: Path, glob: str | None) -> ModelSet:
         errors=tuple(errors),
         files=tuple(wanted),
         references=_references(scan.modules, columns, build.references, set(wanted)),
+        relationships=tuple(r for r in build.relationships if r.file in order),
     )
 
 

@@ -23,6 +23,7 @@ from .source_columns import (
 )
 from .source_constraints import TableItems, read_table_args, read_table_item, read_table_keywords
 from .source_exprs import SourceText, dotted, last_name, literal
+from .source_relationships import read_relationship
 from .source_scan import ClassInfo, ScanResult, TableName, declared_attr_return
 from .source_types import TypeResolver
 
@@ -72,6 +73,7 @@ class ClassPlacement:
     line: int = 0
     end_line: int = 0
     bases: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # class-level names of the class and its scanned bases
 
 
 @dataclass
@@ -79,6 +81,7 @@ class BuildResult:
     tables: dict[tuple[str | None, str], TableBuild] = field(default_factory=dict)
     placements: list[ClassPlacement] = field(default_factory=list)
     references: list[tuple[str, str, int]] = field(default_factory=list)  # (call text, file, line)
+    relationships: list = field(default_factory=list)  # RelationshipSource, in reading order
     table_keys: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # class -> table key
 
     def place(self, placement: ClassPlacement) -> None:
@@ -296,6 +299,9 @@ class ModelBuilder:
         callee = last_name(value.func) or ""
         if callee in _ORM_CALLS:
             self._relationship_references(value, module)
+            relationship = read_relationship(info.name, attribute, value, statement, module.path)
+            if relationship is not None:
+                self.result.relationships.append(relationship)
         elif callee in module.column_functions or "column" in callee.lower():
             self.problems.add(module.path, statement.lineno,
                               f"{info.name}.{attribute}: column built by a function call "
@@ -335,8 +341,12 @@ class ModelBuilder:
         else:  # no columns of its own (an STI subclass): new ones follow the file's style
             modern = b"mapped_column" in info.module.source.utf8 or b"Mapped[" in info.module.source.utf8
         style = "mapped_column" if modern else "column"
+        names = set()
+        for name in self.mro(info.name):
+            names |= _assigned_names(self.classes[name].node)
         placement = ClassPlacement(info, info.name, kind, file=info.path, line=info.node.lineno,
-                                   end_line=info.node.end_lineno, bases=info.bases, style=style)
+                                   end_line=info.node.end_lineno, bases=info.bases, style=style,
+                                   names=tuple(sorted(names)))
         return replace(placement, **values)
 
     def _mapped_parent(self, info: ClassInfo) -> str | None:

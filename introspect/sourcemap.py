@@ -36,6 +36,9 @@ class ClassSource:
     bases: tuple[str, ...] = ()  # base names as written
     style: str = "column"  # column (db.Column / Column) | mapped_column
     inherits_table: str | None = None  # single-table inheritance: the parent class name
+    # every name bound at class level by the class and its scanned bases: columns,
+    # relationships, methods, properties... (new attribute names must avoid them)
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,23 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class RelationshipSource:
+    """A ``relationship(...)`` attribute as written (see ``introspect.source_relationships``)."""
+
+    class_name: str  # the class whose body holds the statement
+    attribute: str
+    target: str | None  # the related class name as written (last dotted part); None if unreadable
+    file: str
+    line: int
+    end_line: int
+    foreign_keys: bool = False  # foreign_keys= given
+    primaryjoin: bool = False  # primaryjoin= given
+    secondary: bool = False  # many-to-many through secondary=
+    back_populates: str | None = None
+    backref: str | None = None  # the attribute backref= creates on the target class
+
+
+@dataclass(frozen=True)
 class ModelSet:
     """What the reader found in the model files."""
 
@@ -98,6 +118,7 @@ class ModelSet:
     errors: tuple[Unresolved, ...] = ()  # files that could not be read or parsed
     files: tuple[str, ...] = ()  # every file that was read
     references: tuple[Reference, ...] = ()
+    relationships: tuple[RelationshipSource, ...] = ()
 
     def class_for_table(self, table: str, schema: str | None = None) -> ClassSource | None:
         for source in self.classes:

@@ -1,0 +1,85 @@
+"""Relationships of a model class as written: the class they point to and how they join.
+
+The planner needs them to keep relationships unambiguous when the database gains a
+second foreign key between two tables (``foreign_keys=`` / ``primaryjoin=`` given or not),
+and to know the names a ``backref=`` puts on the other class. Read statically, never
+evaluated: the target is the class name as written (``"User"``, ``User``, ``lambda: User``,
+or the ``Mapped[...]`` annotation: ``Mapped[list["Article"]]``, ``Mapped[Optional[User]]``).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .source_exprs import last_name
+from .sourcemap import RelationshipSource
+
+RELATIONSHIP_CALLS = frozenset({"relationship", "relation", "dynamic_loader"})
+
+# Annotation wrappers whose one argument is the related class (collections, Optional, Mapped).
+_WRAPPERS = frozenset({
+    "Mapped", "DynamicMapped", "WriteOnlyMapped", "Optional", "list", "List", "set", "Set",
+    "frozenset", "FrozenSet", "Sequence", "Collection", "Iterable", "AppenderQuery",
+})
+
+
+def read_relationship(class_name: str, attribute: str, call: ast.Call, statement: ast.stmt,
+                      file: str) -> RelationshipSource | None:
+    """The relationship ``attribute = relationship(...)`` of ``class_name``; None for another call."""
+    if last_name(call.func) not in RELATIONSHIP_CALLS:
+        return None
+    keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
+    argument = call.args[0] if call.args else keywords.get("argument")
+    annotation = statement.annotation if isinstance(statement, ast.AnnAssign) else None
+    if argument is not None:
+        target = _class_name(argument)
+    else:
+        target = _class_name(annotation) if annotation is not None else None
+    return RelationshipSource(
+        class_name=class_name,
+        attribute=attribute,
+        target=target,
+        file=file,
+        line=statement.lineno,
+        end_line=statement.end_lineno or statement.lineno,
+        foreign_keys="foreign_keys" in keywords,
+        primaryjoin="primaryjoin" in keywords,
+        secondary="secondary" in keywords,
+        back_populates=_string(keywords.get("back_populates")),
+        backref=_backref_name(keywords.get("backref")),
+    )
+
+
+def _string(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _backref_name(node: ast.AST | None) -> str | None:
+    """``backref="x"`` or ``backref=backref("x", ...)``."""
+    if isinstance(node, ast.Call) and node.args:
+        return _string(node.args[0])
+    return _string(node)
+
+
+def _class_name(node: ast.AST) -> str | None:
+    """The class a relationship argument or annotation names (its last dotted part)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        try:
+            node = ast.parse(node.value.strip(), mode="eval").body
+        except SyntaxError:
+            return None
+        return _class_name(node)
+    if isinstance(node, ast.Lambda):
+        return _class_name(node.body)
+    if isinstance(node, ast.Subscript) and last_name(node.value) in _WRAPPERS:
+        return _class_name(node.slice)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):  # X | None
+        for side, other in ((node.left, node.right), (node.right, node.left)):
+            if isinstance(other, ast.Constant) and other.value is None:
+                return _class_name(side)
+        return None
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
