@@ -14,6 +14,9 @@
 - table-rename -> ``SetTableName``; missing-class -> ``AddModel``;
 - unique / index -> ``AddUniqueConstraint`` / ``DropUniqueConstraint`` / ``AddIndex`` /
   ``DropIndex``, on the column or in ``__table_args__`` (``planner.table_items``);
+- a relationship the database's foreign keys make ambiguous -> ``SetRelationshipForeignKeys``
+  naming the path it has used (``planner.relationships``);
+- new attribute names avoid every class-level name (columns, relationships, methods, backrefs);
 - a column inherited from a mixin: the shared definition changes only when every table
   using it needs the same change; otherwise the one class overrides the column;
 - the timestamp policy (``planner.policy``) when asked for.
@@ -47,6 +50,7 @@ from .naming import RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, qu
 from .options import PlannerOptions
 from .plan import Plan, content_hash
 from .policy import timestamp_target
+from .relationships import RelationshipPlanner
 from .table_items import TableItemPlanner
 
 NO_PK_NOTE = (
@@ -60,10 +64,6 @@ RESERVED_NOTE = (
     "reserved on a mapped class ('metadata' by Declarative: an error on SQLAlchemy 2.0, a warning "
     "on 2.1 that still shadows the class's MetaData; 'registry' likewise; 'query' / 'query_class' "
     "by Flask-SQLAlchemy). Seed task 3.13 (rename media_metadata to metadata) is wrong."
-)
-RELATIONSHIPS_NOTE = (
-    "New attribute names avoid every mapped column attribute of their class; relationship and "
-    "method names are not known to the reader, so check {attributes} against them."
 )
 
 
@@ -98,7 +98,6 @@ class _PlanBuilder:
         self.changes: list[_Change] = []
         self.notes: list[str] = []
         self.no_pk_tables: dict[str, tuple[TablePair, tuple[str, ...]]] = {}
-        self.added_attributes: list[str] = []
         # attributes added per class, in database order (the anchors of later additions)
         self.added: dict[str, dict[str, str]] = defaultdict(dict)
         # the class a new class in that file follows: the last one, or the last one added
@@ -298,8 +297,13 @@ class _PlanBuilder:
     # -- whole columns, tables, classes -------------------------------------------------
 
     def _taken(self, class_name: str) -> set[str]:
-        """Every attribute name the class has (own and inherited columns) or is getting."""
+        """Every attribute name the class has (own and inherited columns, relationships,
+        methods, properties, names another class's ``backref=`` puts on it) or is getting."""
         taken = {s.attribute for s in self.models.columns if s.class_name == class_name}
+        for cls in self.models.classes:
+            if cls.class_name == class_name:
+                taken.update(cls.names)
+        taken.update(r.backref for r in self.models.relationships if r.target == class_name and r.backref)
         return taken | set(self.added[class_name].values())
 
     def _anchor(self, pair: TablePair, class_name: str, column: str) -> str | None:
@@ -342,7 +346,6 @@ class _PlanBuilder:
         reason = f"{item.message}; a new attribute maps it"
         if attribute != column.name:
             reason += f" as {attribute} = Column({column.name!r}, ...) ({_why_renamed(column.name)})"
-        self.added_attributes.append(f"{cls.class_name}.{attribute}")
         reason += "."
         evidence = dict(item.evidence)
         if "candidate" in evidence:
@@ -557,13 +560,14 @@ class _PlanBuilder:
                 mapped=", ".join(mapped),
                 names=(", ".join(repr(n) for n in names) + (" is" if len(names) == 1 else " are")),
             ))
-        if self.added_attributes:
-            self.notes.append(RELATIONSHIPS_NOTE.format(attributes=", ".join(self.added_attributes)))
 
     def finish(self) -> Plan:
         self._place_changes()
         self.actions.extend(self.table_items.actions())
         self.notes.extend(self.table_items.notes)
+        relationships = RelationshipPlanner(self.context)
+        self.actions.extend(relationships.actions())
+        self.notes.extend(relationships.notes)
         self._notes()
         line_of = {(c.file, c.class_name): c.line for c in self.models.classes}
         order = {}
