@@ -435,7 +435,7 @@ def report(
     docs_vs_db = diff_schemas(truth, docs) if docs else None
     the_plan = build_plan(truth, model_set, _planner_options(config, False))
     result = build_report(truth, db_vs_models, models_vs_docs, docs_vs_db, the_plan,
-                          db_arg=db or "$DATABASE_URL", models_arg=models or config.models or "models",
+                          db_arg=mask_password(db) if db else "$DATABASE_URL", models_arg=models or config.models or "models",
                           doc_arg=doc)
     if format is DocFormat.json:
         document = report_json(result)
