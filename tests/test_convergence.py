@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pytest
 
-from alembic_oracle import Verdict, judge
+from alembic_oracle import Verdict, is_index_or_unique, judge, unexplained_diffs
 from codemods.apply import edit_source
 from codemods.files import Changed, Failed, FileResult, run_plan
 from conftest import FIXTURES
@@ -179,48 +179,6 @@ def test_plan_after_apply_has_only_db_sql(runs, name):
 
 
 # -- (3) Alembic agrees ---------------------------------------------------------------------
-
-
-def is_index_or_unique(diff: dict) -> bool:
-    """An index or unique-constraint difference, in either direction.
-
-    Known gap: no action adds a database index or unique constraint to the models, or
-    removes one the database lacks (``compare`` reports ``unique`` warnings, ``build_plan``
-    has nothing for them). These diffs are asserted separately, under a strict xfail.
-    """
-    return diff["op"] in ("add_index", "remove_index") or (
-        diff["op"] in ("add_constraint", "remove_constraint") and diff["type"] == "UniqueConstraint"
-    )
-
-
-def _key(diff: dict) -> str:
-    return json.dumps(diff, sort_keys=True)
-
-
-def unexplained_diffs(verdict: Verdict, suggestions: list[SuggestSQL]) -> list[dict]:
-    """Alembic's diffs (other than the index/unique gap) that no db-sql suggestion explains.
-
-    A suggestion explains a diff when running it makes the diff go away and it is about the
-    diff's table. Nothing else is allowed: a diff that survives every suggestion, goes away
-    after a suggestion on another table, or first appears after a suggestion, is reported.
-    """
-    rounds = [{_key(d) for d in diffs if not is_index_or_unique(d)} for diffs in verdict.rounds]
-    problems = []
-    for diff in verdict.before:
-        key = _key(diff)
-        if is_index_or_unique(diff):
-            continue
-        gone = next((i for i in range(1, len(rounds)) if key not in rounds[i]), None)
-        if gone is None:
-            problems.append({**diff, "why": "no db-sql suggestion removes it"})
-        elif suggestions[gone - 1].table != diff["table"]:
-            problems.append({**diff, "why": f"removed by a suggestion on another table: {suggestions[gone - 1].sql}"})
-        elif any(key in later for later in rounds[gone:]):
-            problems.append({**diff, "why": "comes back after a later suggestion"})
-    for index, diffs in enumerate(rounds[1:]):
-        for key in sorted(diffs - rounds[0]):
-            problems.append({**json.loads(key), "why": f"appears after {suggestions[index].sql}"})
-    return problems
 
 
 @BOTH
