@@ -30,7 +30,7 @@ from .calls import (
     replace_arg_value,
 )
 from .errors import CodemodError
-from .render import Renderer, multiline_tuple, string_value
+from .render import Renderer, multiline_tuple, same_code, string_value
 from .transformers import NodeTransformer, column_call, ensure_column_call, is_true, set_argument
 
 TABLE_ARGS = "__table_args__"
@@ -228,21 +228,33 @@ class TableItemTransformer(NodeTransformer):
         raise NotImplementedError
 
 
-class AddUniqueConstraintTransformer(TableItemTransformer):
-    action: AddUniqueConstraint
+class _AddItemTransformer(TableItemTransformer):
+    """Adds the item, or rewrites in place an item of the same name that differs."""
+
     order = 9
 
-    def _present(self, call: cst.Call) -> bool:
+    def same_item(self, call: cst.Call) -> bool:
+        raise NotImplementedError
+
+    def edit_items(self, items: _Items) -> None:
+        new = self.new_item()
+        found = items.first(self.same_item)
+        if found is None:
+            items.add(new)
+        elif not same_code(found[1], new):
+            items.replace(found[0], new)
+
+
+class AddUniqueConstraintTransformer(_AddItemTransformer):
+    action: AddUniqueConstraint
+
+    def same_item(self, call: cst.Call) -> bool:
         if not is_call_to(call, "UniqueConstraint"):
             return False
         wanted = self.action.definition
         if wanted.name is not None and item_name(call) is not None:
             return item_name(call) == wanted.name
         return sorted(map(str, column_tokens(call))) == sorted(wanted.columns)
-
-    def edit_items(self, items: _Items) -> None:
-        if not any(self._present(call) for _, call in items.calls()):
-            items.add(self.new_item())
 
     def edit_column(self, call: cst.Call) -> cst.Call:
         return set_argument(call, "unique", cst.Name("True"))
@@ -251,20 +263,19 @@ class AddUniqueConstraintTransformer(TableItemTransformer):
         return self.render.unique_constraint(self.action.definition)
 
 
-class AddIndexTransformer(TableItemTransformer):
+class AddIndexTransformer(_AddItemTransformer):
     action: AddIndex
-    order = 9
 
-    def edit_items(self, items: _Items) -> None:
-        if not any(is_call_to(call, "Index") and item_name(call) == self.action.definition.name
-                   for _, call in items.calls()):
-            items.add(self.new_item())
+    def same_item(self, call: cst.Call) -> bool:
+        return is_call_to(call, "Index") and item_name(call) == self.action.definition.name
 
     def edit_column(self, call: cst.Call) -> cst.Call:
+        """``index=True``, and ``unique=True`` exactly when the index is unique (on a
+        column with ``index=True`` the flag belongs to the index)."""
         call = set_argument(call, "index", cst.Name("True"))
         if self.action.definition.unique:
-            call = set_argument(call, "unique", cst.Name("True"))
-        return call
+            return set_argument(call, "unique", cst.Name("True"))
+        return remove_keyword(call, "unique")
 
     def new_item(self) -> cst.Call:
         return self.render.index(self.action.definition)

@@ -28,7 +28,7 @@ from introspect.sourcemap import ClassSource
 
 from .actions import Action, AddIndex, AddUniqueConstraint, DropIndex, DropUniqueConstraint
 from .compare.context import CompareContext, TablePair
-from .compare.indexes import default_index_name, describe_index, model_indexes
+from .compare.indexes import ModelIndex, default_index_name, describe_index, model_indexes
 from .compare.keys import model_uniques
 from .discrepancy import Discrepancy
 
@@ -50,7 +50,7 @@ class _TableItems:
     add_uniques: list[tuple[UniqueConstraint, str]]  # (constraint, message)
     drop_uniques: list[tuple[UniqueConstraint, str]]
     add_indexes: list[tuple[Index, str]]
-    drop_indexes: list[tuple[Index, bool, str]]  # (model index in database names, column-level, message)
+    drop_indexes: list[tuple[ModelIndex, str]]
 
 
 class TableItemPlanner:
@@ -93,7 +93,7 @@ class TableItemPlanner:
         name = dict(item.evidence)["index"]
         model = model_indexes(table.pair).get(name)
         if model is not None:
-            table.drop_indexes.append((replace(model.index, name=model.written.name), model.column_level, item.message))
+            table.drop_indexes.append((model, item.message))
         truth = next((i for i in table.pair.truth.indexes if i.name == name), None)
         if truth is not None:
             table.add_indexes.append((truth, item.message))
@@ -106,7 +106,8 @@ class TableItemPlanner:
 
 
 class _TablePlan:
-    """The actions for one table, drops first so that a column they free can take an addition."""
+    """The actions for one table. Drops come first, so that a column they free can take an
+    addition; an index that differs under its name is rewritten where the model has it."""
 
     def __init__(self, items: _TableItems, notes: list[str]) -> None:
         self.items = items
@@ -124,18 +125,44 @@ class _TablePlan:
         # columns with a column-level unique constraint or index the model keeps
         self.flagged: set[str] = {u.columns[0] for u in model_uniques(pair) if u.name is None and len(u.columns) == 1}
         self.flagged |= {m.index.columns[0] for m in model_indexes(pair).values() if m.column_level}
+        # index name -> where the database's version replaces the model's (an attribute, or
+        # None for the __table_args__ item)
+        self.in_place: dict[str, str | None] = {}
 
     def actions(self) -> list[Action]:
         planned: list[Action] = []
         for unique, message in self.items.drop_uniques:
             planned.extend(self._drop_unique(unique, message))
-        for index, column_level, message in self.items.drop_indexes:
-            planned.extend(self._drop_index(index, column_level, message))
+        wanted = {index.name: index for index, _ in self.items.add_indexes}
+        for model, message in self.items.drop_indexes:
+            if not self._replaces_in_place(model, wanted.get(model.index.name)):
+                planned.extend(self._drop_index(model, message))
         for unique, message in self.items.add_uniques:
             planned.append(self._add_unique(unique, message))
         for index, message in self.items.add_indexes:
             planned.append(self._add_index(index, message))
         return planned
+
+    def _on_column(self, index: Index) -> bool:
+        """Whether ``index`` is what ``index=True`` on its column makes."""
+        plain = len(index.columns) == 1 and not index.expressions and not index.where and index.method == "btree"
+        return plain and index.name == default_index_name(self.table.name, index.columns[0])
+
+    def _replaces_in_place(self, model: ModelIndex, truth: Index | None) -> bool:
+        """The model's index of a name the database's index has: its ``Index`` item is
+        rewritten, or ``index=True`` on the same column is set again with the right
+        ``unique=`` (dropping it and adding it back would move it, and would not be
+        idempotent). Other forms are dropped and added."""
+        if truth is None:
+            return False
+        if not model.column_level:
+            self.in_place[truth.name] = None
+            return True
+        column = model.index.columns[0]
+        if self._on_column(truth) and truth.columns == (column,) and column in self.own:
+            self.in_place[truth.name] = self.own[column]
+            return True
+        return False
 
     def _column_level(self, column: str) -> str | None:
         """The attribute to flag for ``column``, when the column can take a column-level item."""
@@ -144,15 +171,18 @@ class _TablePlan:
         self.flagged.add(column)
         return self.own[column]
 
+    def _outside(self, message: str, what: str) -> None:
+        self.notes.append(
+            f"{message}; {what} is declared outside {self.items.cls.class_name} (a mixin or base): "
+            "change it there by hand if no other class needs it."
+        )
+
     def _drop_unique(self, unique: UniqueConstraint, message: str) -> list[Action]:
         attribute = None
         if unique.name is None and len(unique.columns) == 1:
             column = unique.columns[0]
             if column not in self.own:
-                self.notes.append(
-                    f"{message}; it is declared outside {self.items.cls.class_name} (a mixin or base): "
-                    "remove it there by hand if no other class needs it."
-                )
+                self._outside(message, "unique=True")
                 return []
             attribute = self.own[column]
             self.flagged.discard(column)
@@ -161,21 +191,19 @@ class _TablePlan:
             **self.common, reason=f"{message}; {where} is removed.", definition=unique, attribute=attribute,
         )]
 
-    def _drop_index(self, index: Index, column_level: bool, message: str) -> list[Action]:
+    def _drop_index(self, model: ModelIndex, message: str) -> list[Action]:
         attribute = None
-        if column_level:
-            column = index.columns[0]
+        if model.column_level:
+            column = model.index.columns[0]
             if column not in self.own:
-                self.notes.append(
-                    f"{message}; index=True is set outside {self.items.cls.class_name} (a mixin or base): "
-                    "change it there by hand if no other class needs it."
-                )
+                self._outside(message, "index=True")
                 return []
             attribute = self.own[column]
             self.flagged.discard(column)
-        where = f"index=True on {attribute}" if attribute else f"Index({index.name!r}, ...) in __table_args__"
+        where = f"index=True on {attribute}" if attribute else f"Index({model.written.name!r}, ...) in __table_args__"
         return [DropIndex(
-            **self.common, reason=f"{message}; {where} is removed.", definition=index, attribute=attribute,
+            **self.common, reason=f"{message}; {where} is removed.",
+            definition=replace(model.index, name=model.written.name), attribute=attribute,
         )]
 
     def _add_unique(self, unique: UniqueConstraint, message: str) -> AddUniqueConstraint:
@@ -194,16 +222,18 @@ class _TablePlan:
         return AddUniqueConstraint(**self.common, reason=f"{message}; {how}.", definition=unique, attribute=attribute)
 
     def _add_index(self, index: Index, message: str) -> AddIndex:
-        attribute = None
-        plain = len(index.columns) == 1 and not index.expressions and not index.where and index.method == "btree"
-        if plain and index.name == default_index_name(self.table.name, index.columns[0]):
-            attribute = self._column_level(index.columns[0])
-        if attribute is not None:
-            flags = "index=True, unique=True" if index.unique else "index=True"
-            how = f"{flags} on {attribute} declares it (SQLAlchemy names it {index.name}, as the database does)"
+        if index.name in self.in_place:
+            attribute = self.in_place[index.name]
+            where = f"index=True on {attribute}" if attribute else f"the Index({index.name!r}, ...) item"
+            how = f"{where} is rewritten to {describe_index(index)}"
         else:
-            how = (
-                f"an Index in __table_args__ declares {describe_index(index)} under the database's name "
-                "(Alembic matches indexes by name)"
-            )
+            attribute = self._column_level(index.columns[0]) if self._on_column(index) else None
+            if attribute is not None:
+                flags = "index=True, unique=True" if index.unique else "index=True"
+                how = f"{flags} on {attribute} declares it (SQLAlchemy names it {index.name}, as the database does)"
+            else:
+                how = (
+                    f"an Index in __table_args__ declares {describe_index(index)} under the database's name "
+                    "(Alembic matches indexes by name)"
+                )
         return AddIndex(**self.common, reason=f"{message}; {how}.", definition=index, attribute=attribute)

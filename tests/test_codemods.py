@@ -13,6 +13,7 @@ import itertools
 import sys
 import textwrap
 import types
+from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
@@ -391,16 +392,22 @@ def replaced(source: str, replacements: list[tuple[str, str]]) -> str:
 _modules = itertools.count()
 
 
-def execute(source: str) -> dict:
-    """Run a models module and configure every mapper (as the application would).
+def load(source: str) -> dict:
+    """Run a models module (its mappers not configured yet).
 
     The module is registered in ``sys.modules``: SQLAlchemy resolves ``Mapped[...]``
     annotations in the module that defines the class."""
     module = types.ModuleType(f"models_under_test_{next(_modules)}")
     sys.modules[module.__name__] = module
     exec(compile(source, FILE, "exec"), module.__dict__)
-    configure_mappers()
     return module.__dict__
+
+
+def execute(source: str) -> dict:
+    """Run a models module and configure every mapper (as the application would)."""
+    namespace = load(source)
+    configure_mappers()
+    return namespace
 
 
 def assert_codemod(before: str, actions: list[Action], after: str) -> dict:
@@ -654,6 +661,156 @@ def test_table_object_columns():
     ])
     namespace = assert_codemod(TABLE_SOURCE, actions, after)
     assert list(namespace["media_genres"].c.keys()) == ["media_id", "genre_id", "position"]
+
+
+def test_table_object_items_follow_its_columns():
+    table = dict(file=FILE, class_name="media_genres", table="media_genres", reason="t")
+    source = TABLE_SOURCE.replace('    db.Column("note", db.Text),\n',
+                                  '    db.Column("note", db.Text),\n    db.Index("ix_media_genre_note", "note"),\n')
+    actions = [
+        DropColumn(**table, attribute="note", column="note"),
+        AddIndex(**table, definition=Index("ix_media_genres_genre_id", ("genre_id",))),
+        AddUniqueConstraint(**table, definition=UniqueConstraint(("genre_id", "media_id"), "uq_media_genres")),
+    ]
+    after = replaced(source, [(
+        '    db.Column("note", db.Text),\n    db.Index("ix_media_genre_note", "note"),\n',
+        '    db.Index("ix_media_genres_genre_id", "genre_id"),\n'
+        '    db.UniqueConstraint("genre_id", "media_id", name="uq_media_genres"),\n',
+    )])
+    namespace = assert_codemod(source, actions, after)
+    assert {i.name for i in namespace["media_genres"].indexes} == {"ix_media_genres_genre_id"}
+
+
+@pytest.mark.parametrize("style", [0, 1], ids=["flask", "mapped"])
+def test_relationship_case_is_ambiguous_without_foreign_keys(style):
+    """The relationship case starts from models that do not configure: what it fixes."""
+    registry = load(case_source("relationship", (FLASK, MAPPED)[style], style))["User"].registry
+    try:
+        with pytest.raises(sa.exc.AmbiguousForeignKeysError):
+            registry.configure()
+    finally:
+        registry.dispose()  # configure_mappers() would fail on these classes in every later test
+
+
+@pytest.mark.parametrize("kind", ["unique", "index"])
+@pytest.mark.parametrize("style", [0, 1], ids=["flask", "mapped"])
+def test_table_items_are_what_sqlalchemy_builds(kind, style):
+    actions, flask, mapped = CASES[kind]
+    before = case_source(kind, (FLASK, MAPPED)[style], style)
+    namespace = execute(replaced(before, (flask, mapped)[style]))
+    post, users = namespace["Post"].__table__, namespace["User"].__table__
+    uniques = {(c.name, tuple(c.columns.keys())) for t in (post, users) for c in t.constraints
+               if isinstance(c, sa.UniqueConstraint)}
+    indexes = {(i.name, i.unique, tuple(getattr(e, "name", str(e)) for e in i.expressions))
+               for t in (post, users) for i in t.indexes}
+    if kind == "unique":
+        assert uniques == {("uq_post_user_slug", ("user_id", "slug")), (None, ("name",))}
+    else:
+        assert indexes == {("ix_post_title_lower", False, ("lower((title)::text)",)), ("ix_users_name", True, ("name",))}
+        assert str(next(i for i in post.indexes).dialect_options["postgresql"]["where"]) == "slug IS NOT NULL"
+
+
+@pytest.mark.parametrize("style", [0, 1], ids=["flask", "mapped"])
+def test_dropping_a_column_drops_the_table_items_that_list_it(style):
+    """By database name (a string) or by attribute (a name in the class body); a primary
+    key constraint loses just the column."""
+    prefix = ("db.", "")[style]
+    table_args = (
+        "    __table_args__ = (\n"
+        f'        {prefix}UniqueConstraint("user_id", "slug", name="uq_post"),\n'
+        f'        {prefix}Index("ix_post_slug", slug),\n'
+        f'        {prefix}Index("ix_post_title", "title"),\n'
+        f'        {prefix}PrimaryKeyConstraint("id", "slug"),\n'
+        "    )\n"
+    )
+    source = (FLASK, MAPPED)[style] + table_args
+    if style:
+        source = source.replace("from sqlalchemy import ForeignKey",
+                                "from sqlalchemy import Index, PrimaryKeyConstraint, UniqueConstraint, ForeignKey")
+    after = replaced(source, [
+        (f'        {prefix}UniqueConstraint("user_id", "slug", name="uq_post"),\n', ""),
+        (f'        {prefix}Index("ix_post_slug", slug),\n', ""),
+        (f'{prefix}PrimaryKeyConstraint("id", "slug")', f'{prefix}PrimaryKeyConstraint("id")'),
+        ((
+            '    slug = db.Column(db.String(20), nullable=False)\n',
+            '    slug: Mapped[str] = mapped_column(String(20), nullable=False)\n',
+        )[style], ""),
+    ])
+    namespace = assert_codemod(source, [DropColumn(**on("Post", "slug"))], after)
+    post = namespace["Post"].__table__
+    assert "slug" not in post.c and [c.name for c in post.primary_key.columns] == ["id"]
+    assert {i.name for i in post.indexes} == {"ix_post_title"}
+
+
+def test_a_dict_only_table_args_becomes_a_tuple_with_the_dict_last():
+    source = FLASK.replace('    __tablename__ = "post"\n', '    __tablename__ = "post"\n    __table_args__ = {"comment": "posts"}\n')
+    action = AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_title", ("title",)))
+    after = source.replace('__table_args__ = {"comment": "posts"}',
+                           '__table_args__ = (db.Index("ix_post_title", "title"), {"comment": "posts"})')
+    namespace = assert_codemod(source, [action], after)
+    assert namespace["Post"].__table__.comment == "posts"
+
+
+def test_table_args_that_are_not_a_literal_are_an_error():
+    source = FLASK.replace('    __tablename__ = "post"\n', '    __tablename__ = "post"\n    __table_args__ = make_args()\n')
+    action = AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_title", ("title",)))
+    with pytest.raises(CodemodError, match=r"models.py:\d+: __table_args__ is not a literal tuple or dict"):
+        edit_source(source, [action])
+
+
+def test_new_table_args_in_a_class_without_tablename_go_first():
+    source = FLASK.replace('    __tablename__ = "users"\n\n', "")
+    action = AddUniqueConstraint(file=FILE, class_name="User", table="user", reason="t",
+                                 definition=UniqueConstraint(("id", "name"), "uq_user"))
+    after = source.replace(
+        "class User(db.Model):\n",
+        'class User(db.Model):\n    __table_args__ = (\n        db.UniqueConstraint("id", "name", name="uq_user"),\n    )\n',
+    )
+    assert_codemod(source, [action], after)
+
+
+def test_removing_the_last_item_removes_table_args_but_not_the_comment_above_it():
+    source = FLASK.replace(
+        '    __tablename__ = "post"\n',
+        '    __tablename__ = "post"\n    # the slug is unique per user\n'
+        '    __table_args__ = (\n        db.UniqueConstraint("user_id", "slug", name="uq_post"),\n    )\n',
+    )
+    action = DropUniqueConstraint(file=FILE, class_name="Post", table="post", reason="t",
+                                  definition=UniqueConstraint(("user_id", "slug"), "uq_post"))
+    after = source.replace('    __table_args__ = (\n        db.UniqueConstraint("user_id", "slug", name="uq_post"),\n    )\n', "")
+    assert_codemod(source, [action], after)
+
+
+def test_an_index_that_differs_is_set_again_on_its_column():
+    source = FLASK.replace("slug = db.Column(db.String(20), nullable=False)", "slug = db.Column(db.String(20), nullable=False, index=True)")
+    unique = AddIndex(file=FILE, class_name="Post", table="post", reason="t",
+                      definition=Index("ix_post_slug", ("slug",), unique=True), attribute="slug")
+    after = source.replace("nullable=False, index=True)", "nullable=False, index=True, unique=True)")
+    namespace = assert_codemod(source, [unique], after)
+    assert [(i.name, i.unique) for i in namespace["Post"].__table__.indexes] == [("ix_post_slug", True)]
+    # and back: a plain index takes unique=True away
+    assert_codemod(after, [replace(unique, definition=Index("ix_post_slug", ("slug",)))], source)
+
+
+def test_an_index_that_differs_is_replaced_in_place_in_table_args():
+    source = FLASK.replace(
+        '    __tablename__ = "post"\n',
+        '    __tablename__ = "post"\n    __table_args__ = (\n'
+        '        db.Index("ix_post_title", "title"),  # for the list page\n'
+        '        db.CheckConstraint("length(title) > 0"),\n    )\n',
+    )
+    action = AddIndex(file=FILE, class_name="Post", table="post", reason="t",
+                      definition=Index("ix_post_title", ("title", "slug"), where="slug IS NOT NULL"))
+    after = source.replace('db.Index("ix_post_title", "title"),',
+                           'db.Index("ix_post_title", "title", "slug", postgresql_where=db.text("slug IS NOT NULL")),')
+    assert_codemod(source, [action], after)
+
+
+def test_a_unique_flag_that_belongs_to_an_index_is_not_dropped_as_a_constraint():
+    source = FLASK.replace("db.String(50))", "db.String(50), unique=True, index=True)")
+    action = DropUniqueConstraint(file=FILE, class_name="User", table="users", reason="t",
+                                  definition=UniqueConstraint(("name",)), attribute="name")
+    assert edit_source(source, [action]) == source
 
 
 # -- hostile database text -------------------------------------------------------------
