@@ -830,11 +830,12 @@ HOSTILE = [
 
 SAFE_CALLS = {
     "SQLAlchemy", "db.Column", "db.String", "db.ForeignKey", "db.text", "db.Index", "db.CheckConstraint",
-    "mapped_column", "String", "ForeignKey", "text", "Index", "CheckConstraint",
+    "db.UniqueConstraint",
+    "mapped_column", "String", "ForeignKey", "text", "Index", "CheckConstraint", "UniqueConstraint",
 }
 SAFE_IMPORTS = {
     "SQLAlchemy", "Optional", "ForeignKey", "Integer", "String", "Text", "DeclarativeBase", "Mapped",
-    "mapped_column", "text", "Index", "CheckConstraint",
+    "mapped_column", "text", "Index", "CheckConstraint", "UniqueConstraint",
 }
 
 
@@ -858,6 +859,10 @@ def test_hostile_text_round_trips_as_data(source, text):
             ),
             attributes=(("id", "id"), (text, "odd_column")),
         ),
+        AddIndex(file=FILE, class_name="Post", table="post", reason="t",
+                 definition=Index(text, ("title",), expressions=(f"lower({text!r})",), where=f"title <> {text!r}")),
+        AddUniqueConstraint(file=FILE, class_name="Post", table="post", reason="t",
+                            definition=UniqueConstraint(("title", "slug"), text)),
     ]
     after = edit_source(source, actions)
     # The text is data: no call or import other than the model machinery appears.
@@ -876,6 +881,9 @@ def test_hostile_text_round_trips_as_data(source, text):
     assert odd.c[text].comment == text
     assert {c.name for c in odd.constraints if isinstance(c, sa.CheckConstraint)} == {text}
     assert {i.name for i in odd.indexes} == {text}
+    post_index = next(iter(post.indexes))
+    assert post_index.name == text and str(post_index.dialect_options["postgresql"]["where"]) == f"title <> {text!r}"
+    assert text in {c.name for c in post.constraints if isinstance(c, sa.UniqueConstraint)}
     assert edit_source(after, actions) == after
 
 
