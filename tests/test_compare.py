@@ -8,13 +8,17 @@ from pathlib import Path
 
 import pytest
 
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
 from introspect.schema import (
-    Column, ColumnType, Enum, ForeignKey, PrimaryKey, Schema, Table, UniqueConstraint,
+    Column, ColumnType, Enum, ForeignKey, Index, PrimaryKey, Schema, Table, UniqueConstraint,
 )
 from introspect.postgres import read_schema
 from introspect.source import read_models
 from planner.compare import compare
 from planner.compare.defaults import normalize_default
+from planner.compare.indexes import default_index_name
 from planner.renames import name_similarity, pair_columns
 
 from modelset_builder import model_set, model_table
@@ -335,6 +339,94 @@ def test_unique_mismatch_is_a_warning():
     truth = users_table(unique_constraints=(UniqueConstraint(("email",)),))
     items = run([truth], [model_users()])
     assert kinds(items) == [("unique", "warning", "users", "email")]
+
+
+def test_an_unnamed_model_unique_constraint_stands_for_any_name():
+    truth = users_table(unique_constraints=(UniqueConstraint(("email",), "users_email_key"),))
+    assert run([truth], [model_users(unique_constraints=(UniqueConstraint(("email",)),))]) == []
+
+
+def test_a_named_model_unique_constraint_must_have_the_database_name():
+    truth = users_table(unique_constraints=(UniqueConstraint(("email", "id"), "uq_users_email"),))
+    model = model_users(unique_constraints=(UniqueConstraint(("id", "email"), "uq_email"),))
+    items = run([truth], [model])
+    assert [(d.kind, d.expected, d.actual) for d in items] == [
+        ("unique", "uq_users_email UNIQUE (email, id)", "no such unique constraint"),
+        ("unique", "no such unique constraint", "uq_email UNIQUE (id, email)"),
+    ]
+    assert [dict(d.evidence)["in_database"] for d in items] == [True, False]
+    assert run([truth], [model_users(unique_constraints=(UniqueConstraint(("id", "email"), "uq_users_email"),))]) == []
+
+
+def test_nulls_not_distinct_must_agree():
+    truth = users_table(unique_constraints=(UniqueConstraint(("email",), "k", nulls_not_distinct=True),))
+    assert len(run([truth], [model_users(unique_constraints=(UniqueConstraint(("email",)),))])) == 2
+
+
+def test_a_unique_index_is_not_a_unique_constraint():
+    """Alembic keeps them apart (a unique index is reflected as an index): so does compare."""
+    truth = users_table(indexes=(Index("ix_users_email", ("email",), unique=True),))
+    items = run([truth], [model_users(unique_constraints=(UniqueConstraint(("email",)),))])
+    assert sorted(d.kind for d in items) == ["index", "unique"]
+
+
+# -- indexes -------------------------------------------------------------------------------
+
+
+def test_index_true_is_named_by_sqlalchemy_convention():
+    model = model_users(indexes=(Index(None, ("email",)),))
+    assert run([users_table(indexes=(Index("ix_users_email", ("email",)),))], [model]) == []
+    items = run([users_table(indexes=(Index("users_email_idx", ("email",)),))], [model])
+    assert [(d.kind, d.severity, d.column, dict(d.evidence)["index"]) for d in items] == [
+        ("index", "warning", "email", "ix_users_email"),
+        ("index", "warning", "email", "users_email_idx"),
+    ]
+    assert items[0].message == "users: index ix_users_email (email) is in the model, not in the database"
+    assert items[1].message == "users: index users_email_idx (email) is in the database, not in the model"
+
+
+def test_index_that_differs_under_its_name():
+    truth = users_table(indexes=(Index("ix_users_email", ("email", "created_at"), where="id > 0"),))
+    items = run([truth], [model_users(indexes=(Index(None, ("email",)),))])
+    assert [(d.kind, d.expected, d.actual) for d in items] == [
+        ("index", "ix_users_email (email, created_at) WHERE id > 0", "ix_users_email (email)"),
+    ]
+
+
+@pytest.mark.parametrize("db, model", [
+    ("lower(email::text)", "lower(email)"),
+    ("lower(email::character varying(50))", "LOWER( email )"),
+    ('upper("Email"::text)', "upper(Email)"),
+])
+def test_index_expressions_compare_as_alembic_compares_them(db, model):
+    truth = users_table(indexes=(Index("ix_e", (), expressions=(db,), where="email::text <> ''::text"),))
+    model_table_ = model_users(indexes=(Index("ix_e", (), expressions=(model,), where="email <> ''"),))
+    assert run([truth], [model_table_]) == []
+    other = model_users(indexes=(Index("ix_e", (), expressions=(model.replace("email", "mail"),), where="email <> ''"),))
+    assert [d.kind for d in run([truth], [other])] == ["index"]
+
+
+def test_index_on_a_renamed_model_column_counts_under_the_database_name():
+    truth = users_table(
+        columns=(*users_table().columns[:1], col("email_address", VARCHAR50, nullable=False, position=2),
+                 *users_table().columns[2:]),
+        indexes=(Index("ix_users_email_address", ("email_address",)),),
+    )
+    model = model_users(indexes=(Index(None, ("email",)),))
+    items = run([truth], [model], renames=(("users", "email", "email_address"),))
+    assert [d.kind for d in items] == ["column-rename"]
+
+
+@pytest.mark.parametrize("table, column", [
+    ("t" * 40, "c" * 40), ("users", "e" * 60), ("tablé_ünïcode", "colonne_é"), ("Mixed Case", "Col Name"),
+])
+def test_default_index_name_is_sqlalchemys(table, column):
+    metadata = sa.MetaData()
+    sa_table = sa.Table(table, metadata, sa.Column(column, sa.Integer, index=True))
+    (index,) = sa_table.indexes
+    compiled = sa.schema.CreateIndex(index).compile(dialect=postgresql.dialect()).string
+    expected = compiled.split(" ON ")[0].removeprefix("CREATE INDEX ").strip('"')
+    assert default_index_name(table, column) == expected
 
 
 # -- defaults ---------------------------------------------------------------------------
