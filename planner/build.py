@@ -586,12 +586,20 @@ class _PlanBuilder:
                 order.get((action.table, column), 1 << 30),
                 action.table,
                 column,
+                _item_order(action),
                 getattr(action, "sql", ""),
                 action.id,
             )
 
         actions = sorted(set(self.actions), key=key)
         return Plan(actions=tuple(actions), file_hashes=_hashes(actions), notes=tuple(dict.fromkeys(self.notes)))
+
+
+def _item_order(action: Action) -> tuple:
+    """Within a kind, for actions on no column (unique constraints, indexes, relationships):
+    removals before additions (a freed column can then take a flag), then by name."""
+    name = getattr(getattr(action, "definition", None), "name", None) or ""
+    return (not type(action).__name__.startswith("Drop"), name, getattr(action, "attribute", None) or "")
 
 
 def _why_renamed(column: str) -> str:

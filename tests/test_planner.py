@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from introspect.schema import (
-    Column, ColumnType, Enum, ForeignKey, PrimaryKey, Schema, Table, UniqueConstraint,
+    Column, ColumnType, Enum, ForeignKey, Index, PrimaryKey, Schema, Table, UniqueConstraint,
 )
-from introspect.sourcemap import Reference
+from introspect.sourcemap import Reference, RelationshipSource
 from planner.actions import (
-    AddColumn, AddModel, DropColumn, MapColumnName, SetComment, SetForeignKey, SetNullable,
-    SetPrimaryKey, SetServerDefault, SetTableName, SetType, SuggestSQL,
+    AddColumn, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint,
+    MapColumnName, SetComment, SetForeignKey, SetNullable, SetPrimaryKey, SetRelationshipForeignKeys,
+    SetServerDefault, SetTableName, SetType, SuggestSQL,
 )
 from planner.build import build_plan
 from planner.options import PlannerOptions
@@ -145,6 +146,24 @@ def test_new_attribute_name_avoids_the_class_attributes():
     plan = plan_for([truth], [model], attributes={("users", "email_address"): "mail"})
     [add] = of(plan, AddColumn)
     assert (add.column, add.attribute) == ("mail", "mail_2")
+
+
+def _with_model_changes(model_tables, **changes):
+    """A hand-built ModelSet with fields the builder does not set (relationships, class names)."""
+    return replace(model_set(Schema(tables=tuple(model_tables)), class_names=SINGULAR), **changes)
+
+
+def test_new_attribute_name_avoids_relationships_methods_and_backrefs():
+    truth = users(col("user_role", TEXT), col("owner", INT), col("email_address", TEXT))
+    models = model_set(Schema(tables=(model_users(),)), class_names=SINGULAR)
+    user = replace(models.classes[0], names=("user_role", "id", "email"))  # e.g. a property
+    backref = RelationshipSource("Account", "users", "User", "models.py", 90, 90, backref="owner")
+    models = replace(models, classes=(user,), relationships=(backref,))
+    plan = build_plan(Schema(tables=(truth,)), models, PlannerOptions())
+    assert {(a.column, a.attribute) for a in of(plan, AddColumn)} == {
+        ("user_role", "user_role_2"), ("owner", "owner_2"), ("email_address", "email_address"),
+    }
+    assert not [n for n in plan.notes if "not known" in n]
 
 
 def test_extra_column_is_dropped_with_a_warning_naming_its_uses():
@@ -568,3 +587,217 @@ def test_modern_plan(pg):
     assert [a.comment for a in of(plan, SetComment)] == ["URL path segment, unique across the site"]
     [fk] = of(plan, SetForeignKey)
     assert fk.foreign_key.ondelete == "CASCADE"
+
+
+# -- unique constraints and indexes -------------------------------------------------------------
+
+
+def _items_plan(truth: Table, model: Table, **ms_kw) -> Plan:
+    return plan_for([truth], [model], class_names=SINGULAR, **ms_kw)
+
+
+def _decisions(plan: Plan) -> list[tuple]:
+    return [
+        (type(a).__name__, a.definition.name, tuple(a.definition.columns), a.attribute)
+        for a in plan.actions if isinstance(a, (AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex))
+    ]
+
+
+def test_missing_unique_constraints_go_on_the_column_under_the_default_name_else_to_table_args():
+    name = col("name", TEXT)
+    truth = users(name, unique_constraints=(
+        UniqueConstraint(("email",), "users_email_key"),
+        UniqueConstraint(("name",), "uq_users_name"),
+        UniqueConstraint(("email", "name"), "uq_users_email_name"),
+    ))
+    plan = _items_plan(truth, model_users(name))
+    assert _decisions(plan) == [
+        ("AddUniqueConstraint", "uq_users_email_name", ("email", "name"), None),
+        ("AddUniqueConstraint", "uq_users_name", ("name",), None),
+        ("AddUniqueConstraint", "users_email_key", ("email",), "email"),
+    ]
+    assert "under the database's name" in of(plan, AddUniqueConstraint)[1].reason
+    assert "unique=True on email" in of(plan, AddUniqueConstraint)[2].reason
+
+
+def test_nulls_not_distinct_needs_table_args():
+    truth = users(unique_constraints=(UniqueConstraint(("email",), "users_email_key", nulls_not_distinct=True),))
+    assert _decisions(_items_plan(truth, model_users())) == [
+        ("AddUniqueConstraint", "users_email_key", ("email",), None),
+    ]
+
+
+def test_missing_indexes_go_on_the_column_under_sqlalchemys_name_else_to_table_args():
+    name = col("name", TEXT)
+    truth = users(name, indexes=(
+        Index("ix_users_email", ("email",), unique=True),
+        Index("ix_users_name_partial", ("name",), where="name IS NOT NULL"),
+        Index("ix_users_lower_name", (), expressions=("lower(name)",)),
+        Index("users_name_idx", ("name",)),
+    ))
+    plan = _items_plan(truth, model_users(name))
+    assert sorted(_decisions(plan)) == [
+        ("AddIndex", "ix_users_email", ("email",), "email"),
+        ("AddIndex", "ix_users_lower_name", (), None),
+        ("AddIndex", "ix_users_name_partial", ("name",), None),
+        ("AddIndex", "users_name_idx", ("name",), None),
+    ]
+
+
+def test_one_column_takes_one_flag():
+    """unique=True next to index=True would make one unique index of the two."""
+    truth = users(
+        unique_constraints=(UniqueConstraint(("email",), "users_email_key"),),
+        indexes=(Index("ix_users_email", ("email",)),),
+    )
+    assert _decisions(_items_plan(truth, model_users())) == [
+        ("AddUniqueConstraint", "users_email_key", ("email",), "email"),
+        ("AddIndex", "ix_users_email", ("email",), None),
+    ]
+
+
+def test_extra_items_are_removed_where_they_are_written():
+    model = model_users(
+        unique_constraints=(UniqueConstraint(("email",)), UniqueConstraint(("id", "email"), "uq_old")),
+        indexes=(Index(None, ("email",)), Index("ix_old", ("email", "id"))),
+    )
+    plan = _items_plan(users(), model)
+    assert _decisions(plan) == [
+        ("DropUniqueConstraint", None, ("email",), "email"),
+        ("DropUniqueConstraint", "uq_old", ("id", "email"), None),
+        ("DropIndex", None, ("email",), "email"),
+        ("DropIndex", "ix_old", ("email", "id"), None),
+    ]
+
+
+def test_an_index_that_differs_is_rewritten_where_it_is():
+    # index=True on email, but the database's ix_users_email is unique: set again on the column
+    plan = _items_plan(users(indexes=(Index("ix_users_email", ("email",), unique=True),)),
+                       model_users(indexes=(Index(None, ("email",)),)))
+    assert _decisions(plan) == [("AddIndex", "ix_users_email", ("email",), "email")]
+    assert "is rewritten" in plan.actions[0].reason
+    # an Index item of the same name is rewritten in place
+    plan = _items_plan(users(indexes=(Index("ix_e", ("email", "id")),)), model_users(indexes=(Index("ix_e", ("email",)),)))
+    assert _decisions(plan) == [("AddIndex", "ix_e", ("email", "id"), None)]
+
+
+def test_an_index_true_that_must_become_an_item_is_dropped_from_its_column():
+    plan = _items_plan(users(indexes=(Index("ix_users_email", ("email", "id")),)),
+                       model_users(indexes=(Index(None, ("email",)),)))
+    assert _decisions(plan) == [
+        ("DropIndex", None, ("email",), "email"),
+        ("AddIndex", "ix_users_email", ("email", "id"), None),
+    ]
+
+
+def test_items_on_a_mixin_column_are_notes():
+    model = model_users(indexes=(Index(None, ("email",)),))
+    plan = _items_plan(users(), model, mixin_columns={("users", "email"): "EmailMixin"})
+    assert _decisions(plan) == []
+    assert any("index=True is declared outside User" in n for n in plan.notes)
+
+
+# -- relationships --------------------------------------------------------------------------
+
+
+def _notifications(*fks: ForeignKey) -> Table:
+    return Table(
+        "notifications",
+        columns=(col("id", nullable=False), col("users_id"), col("created_by")),
+        primary_key=PrimaryKey(("id",)),
+        foreign_keys=fks,
+    )
+
+
+USERS_ID = ForeignKey(("users_id",), "users", ("id",))
+CREATED_BY = ForeignKey(("created_by",), "users", ("id",))
+
+
+def _relationship(cls: str, attribute: str, target: str, **kw) -> RelationshipSource:
+    return RelationshipSource(cls, attribute, target, "models.py", 100, 100, **kw)
+
+
+def _relationship_plan(model_fks: tuple[ForeignKey, ...], relationships) -> Plan:
+    truth = Schema(tables=(users(), _notifications(USERS_ID, CREATED_BY)))
+    models = replace(
+        model_set(Schema(tables=(model_users(), model_table(_notifications(*model_fks)))),
+                  class_names={**SINGULAR, "notifications": "Notification"},
+                  attributes={("notifications", "users_id"): "user_id"}),
+        relationships=tuple(relationships),
+    )
+    return build_plan(truth, models, PlannerOptions())
+
+
+def test_a_second_foreign_key_path_names_the_old_path_on_both_sides():
+    plan = _relationship_plan((USERS_ID,), [
+        _relationship("User", "notifications", "Notification", back_populates="user"),
+        _relationship("Notification", "user", "User", back_populates="notifications"),
+        _relationship("Notification", "author", "User", foreign_keys=True),
+        _relationship("User", "mentions", "Notification", secondary=True),
+        _relationship("Notification", "user_by_join", "User", primaryjoin=True),
+    ])
+    actions = of(plan, SetRelationshipForeignKeys)
+    assert [(a.class_name, a.attribute, a.foreign_keys) for a in actions] == [
+        ("User", "notifications", ("Notification.user_id",)),
+        ("Notification", "user", ("Notification.user_id",)),
+    ]
+    assert "notifications(created_by) -> users" in actions[0].reason
+    assert "AmbiguousForeignKeysError" in actions[0].reason
+
+
+def test_one_path_needs_nothing():
+    truth = Schema(tables=(users(), _notifications(USERS_ID)))
+    models = replace(
+        model_set(Schema(tables=(model_users(), model_table(_notifications(USERS_ID)))),
+                  class_names={**SINGULAR, "notifications": "Notification"}),
+        relationships=(_relationship("User", "notifications", "Notification"),),
+    )
+    assert of(build_plan(truth, models, PlannerOptions()), SetRelationshipForeignKeys) == []
+
+
+def test_a_relationship_whose_path_the_models_do_not_show_is_a_note():
+    plan = _relationship_plan((), [_relationship("User", "notifications", "Notification")])
+    assert of(plan, SetRelationshipForeignKeys) == []
+    assert any("User.notifications (models.py:100)" in n and "foreign_keys= by hand" in n for n in plan.notes)
+
+
+# -- the fixtures: indexes, unique constraints, relationships -------------------------------------
+
+
+def test_seed_unique_constraints_and_indexes(seed_plan):
+    plan, _ = seed_plan
+    decided = {(a.table, *d) for a, d in zip(
+        [a for a in plan.actions if isinstance(a, (AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex))],
+        _decisions(plan),
+    )}
+    assert decided == {
+        ("users_faves_directors", "AddUniqueConstraint", "uq_users_faves_directors", ("users_id", "directors_id"), None),
+        ("comments", "DropIndex", None, ("media_id",), "media_id"),
+        ("comments", "AddIndex", "ix_comments_media_id", ("media_id", "created_at"), None),
+        ("media", "AddIndex", "ix_media_published", ("published_at",), None),
+        ("media", "AddIndex", "ix_media_title_lower", (), None),
+        ("notifications", "AddIndex", "ix_notifications_unread", ("users_id",), None),
+        ("payments", "AddIndex", "ix_payments_users_id", ("users_id",), "user_id"),
+        ("subscriptions", "AddIndex", "ix_subscriptions_users_id", ("users_id",), "user_id"),
+        ("support_messages", "AddIndex", "ix_support_messages_ticket_id", ("ticket_id", "created_at"), None),
+        ("support_tickets", "AddIndex", "ix_support_tickets_open", ("priority", "created_at"), None),
+        ("users_actions", "AddIndex", "ix_users_actions_users_id_created", ("users_id", "created_at"), None),
+        ("users_sessions", "AddIndex", "ix_users_sessions_active", ("users_id",), None),
+    }
+
+
+def test_seed_notifications_relationships_name_their_foreign_key(seed_plan):
+    plan, _ = seed_plan
+    assert {(a.class_name, a.attribute, a.foreign_keys) for a in of(plan, SetRelationshipForeignKeys)} == {
+        ("User", "notifications", ("Notification.user_id",)),
+        ("Notification", "user", ("Notification.user_id",)),
+    }
+
+
+def test_modern_has_no_index_unique_or_relationship_action(pg):
+    from introspect.postgres import read_schema
+    from introspect.source import read_models
+
+    truth = read_schema(pg.new_database((FIXTURES / "modern" / "schema.sql").read_text(encoding="utf-8")))
+    plan = build_plan(truth, read_models(FIXTURES / "modern" / "models"), PlannerOptions())
+    assert [a for a in plan.actions if a.kind in ("unique", "index", "relationship")] == []
