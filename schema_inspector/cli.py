@@ -214,7 +214,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         truth = _db_schema(db, schema, config)
         model_set = _models(models, models_glob, config)
         if model_set.errors:
-            raise InputError(f"{model_set.errors[0]} (fix the file, then plan again)")
+            raise typer.Exit(EXIT_ERROR)  # _models printed each file error (file:line) once
         plan = build_plan(truth, model_set, _planner_options(config, include_cosmetic))
     return plan.filtered(files or (), only or (), tables or ())
 
