@@ -116,12 +116,12 @@ class _TablePlan:
         self.table: Table = pair.truth
         self.common = dict(file=cls.file, class_name=cls.class_name, table=pair.truth.name)
         # database column -> attribute, for the columns whose statement is in the class body
+        # (or in the Table(...) call)
         self.own: dict[str, str] = {}
-        if cls.kind == "model":
-            for column in pair.columns:
-                source = column.source
-                if source is not None and source.class_name == cls.class_name and not source.inherited:
-                    self.own[column.truth.name] = source.attribute
+        for column in pair.columns:
+            source = column.source
+            if source is not None and source.class_name == cls.class_name and not source.inherited:
+                self.own[column.truth.name] = source.attribute
         # columns with a column-level unique constraint or index the model keeps
         self.flagged: set[str] = {u.columns[0] for u in model_uniques(pair) if u.name is None and len(u.columns) == 1}
         self.flagged |= {m.index.columns[0] for m in model_indexes(pair).values() if m.column_level}

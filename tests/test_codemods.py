@@ -671,14 +671,16 @@ def test_table_object_items_follow_its_columns():
         DropColumn(**table, attribute="note", column="note"),
         AddIndex(**table, definition=Index("ix_media_genres_genre_id", ("genre_id",))),
         AddUniqueConstraint(**table, definition=UniqueConstraint(("genre_id", "media_id"), "uq_media_genres")),
+        AddIndex(**table, definition=Index("ix_media_genre_media_id", ("media_id",)), attribute="media_id"),
     ]
-    after = replaced(source, [(
-        '    db.Column("note", db.Text),\n    db.Index("ix_media_genre_note", "note"),\n',
-        '    db.Index("ix_media_genres_genre_id", "genre_id"),\n'
-        '    db.UniqueConstraint("genre_id", "media_id", name="uq_media_genres"),\n',
-    )])
+    after = replaced(source, [
+        ('    db.Column("note", db.Text),\n    db.Index("ix_media_genre_note", "note"),\n',
+         '    db.Index("ix_media_genres_genre_id", "genre_id"),\n'
+         '    db.UniqueConstraint("genre_id", "media_id", name="uq_media_genres"),\n'),
+        ('db.Column("media_id", db.Integer, primary_key=True)', 'db.Column("media_id", db.Integer, primary_key=True, index=True)'),
+    ])
     namespace = assert_codemod(source, actions, after)
-    assert {i.name for i in namespace["media_genres"].indexes} == {"ix_media_genres_genre_id"}
+    assert {i.name for i in namespace["media_genres"].indexes} == {"ix_media_genres_genre_id", "ix_media_genre_media_id"}
 
 
 @pytest.mark.parametrize("style", [0, 1], ids=["flask", "mapped"])
