@@ -147,8 +147,9 @@ def is_empty_table_args(statement: cst.CSTNode) -> bool:
 class _Items:
     """The items of a ``__table_args__`` statement or of a ``Table(...)`` call, edited in place."""
 
-    def __init__(self, node: cst.CSTNode) -> None:
+    def __init__(self, node: cst.CSTNode, indent: str) -> None:
         self.node = node
+        self.indent = indent
 
     def calls(self) -> list[tuple[Item, cst.Call]]:
         """Every item that is a call (``UniqueConstraint(...)``, ``Index(...)``...)."""
@@ -169,8 +170,8 @@ class _Items:
             before_dict = len(elements) - 1 if elements and isinstance(elements[-1].value, cst.Dict) else len(elements)
             value = insert_element(value, before_dict, new)
         elif isinstance(value, cst.Dict):
-            value = cst.Tuple([cst.Element(new, comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))),
-                               cst.Element(value)])
+            # one item per line, as a new __table_args__ is written; the dict stays last
+            value = multiline_tuple([new, value], self.indent)
         else:
             raise CodemodError("", 0, f"{TABLE_ARGS} is not a literal tuple or dict; add the item by hand")
         self.node = _with_table_args_value(self.node, value)
@@ -209,7 +210,7 @@ class TableItemTransformer(NodeTransformer):
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         if isinstance(node, cst.Call) or assigned_name(node) == TABLE_ARGS:
-            items = _Items(node)
+            items = _Items(node, self.render.style.indent)
             self.edit_items(items)
             return items.node
         node = ensure_column_call(node, self.render)
@@ -335,7 +336,7 @@ class DropColumnItemsTransformer(NodeTransformer):
         return any(self._names_column(t) for t in column_tokens(call))
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
-        items = _Items(node)
+        items = _Items(node, self.render.style.indent)
         while (found := items.first(self._lists_column)) is not None:
             item, call = found
             if func_name(call.func) == "PrimaryKeyConstraint" and len(column_tokens(call)) > 1:

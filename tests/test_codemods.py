@@ -748,7 +748,7 @@ def test_a_dict_only_table_args_becomes_a_tuple_with_the_dict_last():
     source = FLASK.replace('    __tablename__ = "post"\n', '    __tablename__ = "post"\n    __table_args__ = {"comment": "posts"}\n')
     action = AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_title", ("title",)))
     after = source.replace('__table_args__ = {"comment": "posts"}',
-                           '__table_args__ = (db.Index("ix_post_title", "title"), {"comment": "posts"})')
+                           '__table_args__ = (\n        db.Index("ix_post_title", "title"),\n        {"comment": "posts"},\n    )')
     namespace = assert_codemod(source, [action], after)
     assert namespace["Post"].__table__.comment == "posts"
 

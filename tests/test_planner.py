@@ -801,3 +801,111 @@ def test_modern_has_no_index_unique_or_relationship_action(pg):
     truth = read_schema(pg.new_database((FIXTURES / "modern" / "schema.sql").read_text(encoding="utf-8")))
     plan = build_plan(truth, read_models(FIXTURES / "modern" / "models"), PlannerOptions())
     assert [a for a in plan.actions if a.kind in ("unique", "index", "relationship")] == []
+
+
+# -- end to end: the items and relationships above, applied, and Alembic as the judge -------------
+
+ITEMS_SQL = """
+CREATE TABLE owners (id serial PRIMARY KEY);
+CREATE TABLE accounts (
+    id serial PRIMARY KEY,
+    email varchar(100) NOT NULL,
+    handle text NOT NULL,
+    org integer NOT NULL,
+    code text,
+    owner_id integer REFERENCES owners (id),
+    creator_id integer REFERENCES owners (id),
+    CONSTRAINT accounts_email_key UNIQUE (email),
+    CONSTRAINT uq_accounts_org_handle UNIQUE (org, handle),
+    CONSTRAINT uq_accounts_code UNIQUE NULLS NOT DISTINCT (code)
+);
+CREATE INDEX ix_accounts_org ON accounts (org);
+CREATE UNIQUE INDEX ix_accounts_handle ON accounts (handle);
+CREATE INDEX ix_accounts_lower_email ON accounts (lower((email)::text));
+CREATE INDEX accounts_code_hash ON accounts USING hash (code);
+CREATE INDEX ix_accounts_active ON accounts (org) WHERE code IS NOT NULL;
+"""
+
+# Both styles: a unique constraint where the database has a unique index (handle), index=True
+# and an Index the database lacks, a UniqueConstraint it lacks, and one foreign key to owners
+# where the database has two (the relationships would become ambiguous).
+ITEMS_MODELS = {
+    "flask": ('''\
+from flask_sqlalchemy import SQLAlchemy
+
+db = SQLAlchemy()
+
+
+class Owner(db.Model):
+    __tablename__ = "owners"
+
+    id = db.Column(db.Integer, primary_key=True)
+    accounts = db.relationship("Account", back_populates="owner")
+
+
+class Account(db.Model):
+    __tablename__ = "accounts"
+    __table_args__ = (
+        db.Index("ix_old", "email"),
+        db.UniqueConstraint("email", "org", name="uq_gone"),
+    )
+
+    id = db.Column(db.Integer, primary_key=True)
+    email = db.Column(db.String(100), nullable=False)
+    handle = db.Column(db.Text, nullable=False, unique=True)
+    org = db.Column(db.Integer, nullable=False, index=True)
+    code = db.Column(db.Text, index=True)
+    owner_id = db.Column(db.Integer, db.ForeignKey("owners.id"))
+    owner = db.relationship("Owner", back_populates="accounts")
+''', "models:db.metadata"),
+    "mapped": ('''\
+from typing import Optional
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Owner(Base):
+    __tablename__ = "owners"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    accounts: Mapped[list["Account"]] = relationship(back_populates="owner")
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+    __table_args__ = {"comment": None}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(100))
+    handle: Mapped[str] = mapped_column(Text, unique=True)
+    org: Mapped[int] = mapped_column(index=True)
+    code: Mapped[Optional[str]] = mapped_column(Text, index=True)
+    owner_id: Mapped[Optional[int]] = mapped_column(ForeignKey("owners.id"))
+    owner: Mapped[Optional[Owner]] = relationship(back_populates="accounts")
+''', "models:Base.metadata"),
+}
+
+
+@pytest.mark.parametrize("style", sorted(ITEMS_MODELS))
+def test_items_and_relationships_converge_and_alembic_agrees(pg, tmp_path, style):
+    from alembic_oracle import judge
+    from codemods.files import Failed, run_plan
+    from introspect.postgres import read_schema
+    from introspect.source import read_models
+
+    source, metadata = ITEMS_MODELS[style]
+    path = tmp_path / "models.py"
+    path.write_text(source, encoding="utf-8")
+    url = pg.new_database(ITEMS_SQL)
+    plan = build_plan(read_schema(url), read_models(path), PlannerOptions())
+    assert {a.kind for a in plan.actions} == {"add-column", "unique", "index", "relationship"}
+    assert [r.message for r in run_plan(plan, write=True, allowed_root=tmp_path) if isinstance(r, Failed)] == []
+    assert build_plan(read_schema(url), read_models(path), PlannerOptions()).actions == ()
+    verdict = judge(tmp_path, metadata, url)
+    assert (verdict.configure_error, verdict.warnings, verdict.before) == (None, [], [])
+
