@@ -279,6 +279,10 @@ class _PlanBuilder:
         source = self._source(item)
         evidence = dict(item.evidence)
         reason = f"{item.message}; the attribute is removed."
+        listing = self._table_items_listing(item)
+        if listing:
+            # SQLAlchemy cannot build the table while an item names a column it lacks
+            reason += f" So are the table items that list the column: {', '.join(listing)}."
         if "candidate" in evidence:
             reason += (
                 f" The database's {evidence['candidate']} might be the same column renamed (confidence "
@@ -293,6 +297,20 @@ class _PlanBuilder:
             if uses:
                 reason += f" Warning: the name {source.attribute} is used at {', '.join(uses)}."
         self._change(item, None, lambda file, cls, source: DropColumn(**self._common(item, source, file, cls, reason)))
+
+    def _table_items_listing(self, item: Discrepancy) -> list[str]:
+        """The model's multi-column unique constraints, indexes and foreign keys that list the
+        column ``item`` drops (a one-column flag goes with its attribute)."""
+        pair = self._pair(item)
+        if pair is None:
+            return []
+        model = pair.model
+        listing = [f"UniqueConstraint {u.name or ', '.join(u.columns)}" for u in model.unique_constraints
+                   if item.column in u.columns and len(u.columns) > 1]
+        listing += [f"Index {i.name}" for i in model.indexes if item.column in i.columns and i.name]
+        listing += [f"ForeignKeyConstraint ({', '.join(fk.columns)})" for fk in model.foreign_keys
+                    if item.column in fk.columns and len(fk.columns) > 1]
+        return listing
 
     # -- whole columns, tables, classes -------------------------------------------------
 

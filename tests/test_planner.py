@@ -174,6 +174,17 @@ def test_extra_column_is_dropped_with_a_warning_naming_its_uses():
     assert "views.py:12" in drop.reason and "models.py:99" in drop.reason
 
 
+def test_dropping_a_column_names_the_table_items_that_go_with_it():
+    truth = users()
+    model = model_users(
+        col("nick", TEXT),
+        unique_constraints=(UniqueConstraint(("email", "nick"), "uq_users_nick"), UniqueConstraint(("nick",))),
+        indexes=(Index("ix_users_nick", ("nick",)),),
+    )
+    [drop] = of(plan_for([truth], [model]), DropColumn)
+    assert drop.reason.endswith("So are the table items that list the column: UniqueConstraint uq_users_nick, Index ix_users_nick.")
+
+
 def test_extra_column_without_uses_has_no_warning():
     plan = plan_for([users()], [model_users(col("login_count"))])
     assert "Warning" not in plan.actions[0].reason
