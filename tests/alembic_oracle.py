@@ -75,35 +75,21 @@ def judge(root: Path, metadata: str, url: str, statements: Sequence[str] = ()) -
     return Verdict(report["rounds"], report["warnings"], report["configure_error"])
 
 
-def is_index_or_unique(diff: dict) -> bool:
-    """An index or unique-constraint difference, in either direction.
-
-    Known gap: no action adds a database index or unique constraint to the models, or
-    removes one the database lacks (``compare`` reports ``unique`` warnings, ``build_plan``
-    has nothing for them). Tests assert these separately, under a strict xfail.
-    """
-    return diff["op"] in ("add_index", "remove_index") or (
-        diff["op"] in ("add_constraint", "remove_constraint") and diff["type"] == "UniqueConstraint"
-    )
-
-
 def _key(diff: dict) -> str:
     return json.dumps(diff, sort_keys=True)
 
 
 def unexplained_diffs(verdict: Verdict, suggestions: Sequence[Suggestion]) -> list[dict]:
-    """Alembic's diffs (other than the index/unique gap) that no db-sql suggestion explains.
+    """Alembic's diffs that no db-sql suggestion explains.
 
     A suggestion explains a diff when running it makes the diff go away and it is about the
     diff's table. Nothing else is allowed: a diff that survives every suggestion, goes away
     after a suggestion on another table, or first appears after a suggestion, is reported.
     """
-    rounds = [{_key(d) for d in diffs if not is_index_or_unique(d)} for diffs in verdict.rounds]
+    rounds = [{_key(d) for d in diffs} for diffs in verdict.rounds]
     problems = []
     for diff in verdict.before:
         key = _key(diff)
-        if is_index_or_unique(diff):
-            continue
         gone = next((i for i in range(1, len(rounds)) if key not in rounds[i]), None)
         if gone is None:
             problems.append({**diff, "why": "no db-sql suggestion removes it"})
