@@ -43,8 +43,11 @@ def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> 
     top = module.body[0]
     index = _TargetIndex(top)
     plan = _KeyedEdits(index.container)
+    renames = {a.old_column: a.column for a in actions if isinstance(a, MapColumnName)}
     for action in actions:
         transformer = transformer_for(action, renderer)
+        if isinstance(transformer, TableItemTransformer):
+            transformer.renames = renames
         if isinstance(transformer, AddColumnTransformer):
             if index.get(action.attribute) is None:
                 plan.add(transformer, index)

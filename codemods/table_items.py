@@ -12,6 +12,7 @@ column key), a bare or dotted name by its attribute.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Union
 
 import libcst as cst
@@ -206,7 +207,23 @@ class _Items:
 class TableItemTransformer(NodeTransformer):
     """Carries out one unique-constraint or index action on the node the editor hands it:
     the column's statement (column-level form), the ``__table_args__`` statement, or the
-    ``Table(...)`` call."""
+    ``Table(...)`` call.
+
+    ``renames`` (set by the editor) maps the model's column names to the database's for the
+    columns this same run maps (``MapColumnName``): an item lists a column by its database
+    name only then, else by the name the model still gives it (``action.model_columns``).
+    """
+
+    def __init__(self, action, renderer: Renderer) -> None:
+        super().__init__(action, renderer)
+        self.renames: dict[str, str] = {}
+
+    def item_columns(self) -> tuple[str, ...]:
+        """The columns an added item lists, as the class names them after this run."""
+        action = self.action
+        wanted = tuple(action.definition.columns)
+        model = getattr(action, "model_columns", ()) or wanted
+        return tuple(w if m == w else self.renames.get(m, m) for w, m in zip(wanted, model))
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         if isinstance(node, cst.Call) or assigned_name(node) == TABLE_ARGS:
@@ -255,13 +272,13 @@ class AddUniqueConstraintTransformer(_AddItemTransformer):
         wanted = self.action.definition
         if wanted.name is not None and item_name(call) is not None:
             return item_name(call) == wanted.name
-        return sorted(map(str, column_tokens(call))) == sorted(wanted.columns)
+        return sorted(map(str, column_tokens(call))) in (sorted(wanted.columns), sorted(self.item_columns()))
 
     def edit_column(self, call: cst.Call) -> cst.Call:
         return set_argument(call, "unique", cst.Name("True"))
 
     def new_item(self) -> cst.Call:
-        return self.render.unique_constraint(self.action.definition)
+        return self.render.unique_constraint(replace(self.action.definition, columns=self.item_columns()))
 
 
 class AddIndexTransformer(_AddItemTransformer):
@@ -279,7 +296,7 @@ class AddIndexTransformer(_AddItemTransformer):
         return remove_keyword(call, "unique")
 
     def new_item(self) -> cst.Call:
-        return self.render.index(self.action.definition)
+        return self.render.index(replace(self.action.definition, columns=self.item_columns()))
 
 
 class DropUniqueConstraintTransformer(TableItemTransformer):
@@ -292,7 +309,8 @@ class DropUniqueConstraintTransformer(TableItemTransformer):
         wanted = self.action.definition
         if wanted.name is not None:
             return item_name(call) == wanted.name
-        return item_name(call) is None and sorted(map(str, column_tokens(call))) == sorted(wanted.columns)
+        written = sorted(map(str, column_tokens(call)))
+        return item_name(call) is None and written in (sorted(wanted.columns), sorted(self.item_columns()))
 
     def edit_items(self, items: _Items) -> None:
         items.remove_where(self._matches)

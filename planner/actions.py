@@ -174,11 +174,17 @@ class AddModel(Action):
 class AddUniqueConstraint(Action):
     """Declare the database's unique constraint ``definition`` (database column names):
     ``unique=True`` on ``attribute`` when it is set, else a ``UniqueConstraint`` under the
-    database's name in ``__table_args__``."""
+    database's name in ``__table_args__``.
+
+    ``model_columns`` are the same columns under the names the models give them before
+    this plan (its database name for a column the models lack): an item lists those
+    unless the same run maps them to the database's names (``column-name``), so that
+    ``--only unique`` alone leaves models that still build."""
 
     kind: ClassVar[str] = "unique"
     definition: UniqueConstraint
     attribute: str | None = None
+    model_columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -191,17 +197,20 @@ class DropUniqueConstraint(Action):
     kind: ClassVar[str] = "unique"
     definition: UniqueConstraint
     attribute: str | None = None
+    model_columns: tuple[str, ...] = ()  # as AddUniqueConstraint's
 
 
 @dataclass(frozen=True, kw_only=True)
 class AddIndex(Action):
     """Declare the database's index ``definition``: ``index=True`` (and ``unique=True`` for
     a unique index) on ``attribute`` when it is set, else an ``Index`` under the database's
-    name in ``__table_args__`` (expressions and the predicate as ``text(...)``)."""
+    name in ``__table_args__`` (expressions and the predicate as ``text(...)``);
+    ``model_columns`` as ``AddUniqueConstraint``'s."""
 
     kind: ClassVar[str] = "index"
     definition: Index
     attribute: str | None = None
+    model_columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -164,6 +164,12 @@ class _TablePlan:
             return True
         return False
 
+    def _model_columns(self, columns: tuple[str, ...]) -> tuple[str, ...]:
+        """``columns`` (database names) as the models name them before this plan; a column
+        the models lack keeps its database name (the plan adds it under that name)."""
+        pairs = [self.items.pair.column_pair(c) for c in columns]
+        return tuple(p.model.name if p is not None else c for p, c in zip(pairs, columns))
+
     def _column_level(self, column: str) -> str | None:
         """The attribute to flag for ``column``, when the column can take a column-level item."""
         if column in self.flagged or column not in self.own:
@@ -189,6 +195,7 @@ class _TablePlan:
         where = f"unique=True on {attribute}" if attribute else "the UniqueConstraint in __table_args__"
         return [DropUniqueConstraint(
             **self.common, reason=f"{message}; {where} is removed.", definition=unique, attribute=attribute,
+            model_columns=self._model_columns(tuple(unique.columns)),
         )]
 
     def _drop_index(self, model: ModelIndex, message: str) -> list[Action]:
@@ -219,7 +226,10 @@ class _TablePlan:
                 "a UniqueConstraint in __table_args__ declares it under the database's name "
                 "(Alembic matches named constraints by name)"
             )
-        return AddUniqueConstraint(**self.common, reason=f"{message}; {how}.", definition=unique, attribute=attribute)
+        return AddUniqueConstraint(
+            **self.common, reason=f"{message}; {how}.", definition=unique, attribute=attribute,
+            model_columns=self._model_columns(tuple(unique.columns)),
+        )
 
     def _add_index(self, index: Index, message: str) -> AddIndex:
         if index.name in self.in_place:
@@ -236,4 +246,7 @@ class _TablePlan:
                     f"an Index in __table_args__ declares {describe_index(index)} under the database's name "
                     "(Alembic matches indexes by name)"
                 )
-        return AddIndex(**self.common, reason=f"{message}; {how}.", definition=index, attribute=attribute)
+        return AddIndex(
+            **self.common, reason=f"{message}; {how}.", definition=index, attribute=attribute,
+            model_columns=self._model_columns(tuple(index.columns)),
+        )

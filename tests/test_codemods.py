@@ -808,6 +808,22 @@ def test_an_index_that_differs_is_replaced_in_place_in_table_args():
     assert_codemod(source, [action], after)
 
 
+@pytest.mark.parametrize("with_rename", [False, True], ids=["alone", "with-column-name"])
+def test_items_list_a_column_by_its_database_name_once_the_run_maps_it(with_rename):
+    """``--only index`` alone must leave models that build: the item names the column as
+    the class still does, and a later column-name run renames it in the item too."""
+    index = AddIndex(file=FILE, class_name="Post", table="post", reason="t",
+                     definition=Index("ix_post_author", ("author_id", "slug")), model_columns=("user_id", "slug"))
+    rename = MapColumnName(**on("Post", "user_id", "author_id"), old_column="user_id")
+    table_args = '    __tablename__ = "post"\n    __table_args__ = (\n        db.Index("ix_post_author", "{}", "slug"),\n    )\n'
+    renamed = [("user_id = db.Column(db.Integer,", 'user_id = db.Column("author_id", db.Integer,')]
+    after = replaced(FLASK, [('    __tablename__ = "post"\n', table_args.format("author_id" if with_rename else "user_id"))]
+                     + (renamed if with_rename else []))
+    assert_codemod(FLASK, [index, rename] if with_rename else [index], after)
+    if not with_rename:
+        assert_codemod(after, [index, rename], replaced(after, [('"user_id", "slug"', '"author_id", "slug"'), *renamed]))
+
+
 def test_a_unique_flag_that_belongs_to_an_index_is_not_dropped_as_a_constraint():
     source = FLASK.replace("db.String(50))", "db.String(50), unique=True, index=True)")
     action = DropUniqueConstraint(file=FILE, class_name="User", table="users", reason="t",

@@ -797,6 +797,12 @@ def test_seed_unique_constraints_and_indexes(seed_plan):
     }
 
 
+def test_seed_items_also_name_columns_as_the_models_still_do(seed_plan):
+    plan, _ = seed_plan
+    [unread] = [a for a in of(plan, AddIndex) if a.definition.name == "ix_notifications_unread"]
+    assert (unread.definition.columns, unread.model_columns) == (("users_id",), ("user_id",))
+
+
 def test_seed_notifications_relationships_name_their_foreign_key(seed_plan):
     plan, _ = seed_plan
     assert {(a.class_name, a.attribute, a.foreign_keys) for a in of(plan, SetRelationshipForeignKeys)} == {
