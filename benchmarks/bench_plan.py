@@ -8,10 +8,15 @@ Everything is timed as a whole process (``subprocess``, wall clock), as a user r
 1. ``python -m schema_inspector plan --db URL --models DIR --format json`` and
    ``sqlacodegen URL`` on the database of ``generate_models.py`` (1,000 tables) with 50
    tables drifted; the two alternate, one warm-up each, then medians of ``--repeat``.
-2. ``apply`` on fresh copies of the same 20 model files against databases with 10, 50
-   and 200 drifted tables, next to the same command filtered to no action
-   (``--table`` naming no table): the same process reading the same database and files
-   and planning, but editing nothing. The difference is what the edits cost.
+2. The edits against the size of the drift, on the same 20 model files with 10, 50 and
+   200 tables drifted: in-process, ``codemods.files.run_plan`` (the LibCST work of
+   ``plan`` and ``apply``: every edit and diff, nothing written) on the plan of
+   ``planner.build.build_plan``, medians of ``--apply-repeat`` after a warm-up; and as
+   whole processes, ``apply`` on fresh copies of the files next to the same command
+   filtered to no action (``--table`` naming no table: the same process reading the same
+   database and files and planning, but editing nothing). Each ``apply`` result is
+   planned again: the timings count only if nothing is left to do. Then the 50-table
+   drift once more, in-process, on the same models cut into 20, 5 and 1 file(s).
 3. ``bench_introspect.measure``: ``read_schema`` versus SQLAlchemy's ``MetaData.reflect()``
    in-process, on 10 and 1,000 tables (statement counts too).
 
@@ -38,13 +43,19 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks import bench_introspect  # noqa: E402
 from benchmarks.bench_reader import machine_note  # noqa: E402
-from benchmarks.generate_models import MODELS_GLOB, Workspace, drift_sql, ensure_workspace  # noqa: E402
+from benchmarks.generate_models import MODELS_GLOB, Workspace, drift_sql, ensure_workspace, write_package  # noqa: E402
+from codemods.files import Changed, Failed, run_plan  # noqa: E402
 from introspect.embedded import EmbeddedPostgres  # noqa: E402
 from introspect.postgres import read_schema  # noqa: E402
 from introspect.schema import Schema  # noqa: E402
+from introspect.source import read_models  # noqa: E402
+from planner.build import build_plan  # noqa: E402
+from planner.options import PlannerOptions  # noqa: E402
 
 DRIFTS = (10, 50, 200)
 PLAN_DRIFT = 50
+# The models of the 1,000 tables in 20 files of ~1,450 lines, 5 of ~5,800, one of ~29,000.
+FILE_COUNTS = (20, 5, 1)
 # Exit codes of the CLI: 0 clean, 1 drift found (plan), 2 error.
 EXIT_CLEAN, EXIT_DRIFT = 0, 1
 # A --table filter no action can match: apply then plans everything and edits nothing.
@@ -114,9 +125,10 @@ def median(runs: list[Timed]) -> float:
 # -- databases ---------------------------------------------------------------------------
 
 
-def drifted_databases(server: EmbeddedPostgres, workspace: Workspace, sql_dir: Path) -> dict[int, str]:
+def drifted_databases(server: EmbeddedPostgres, workspace: Workspace,
+                      sql_dir: Path) -> tuple[dict[int, str], Schema]:
     """A database per drift size (the generated schema plus ``drift_sql`` of that many
-    tables): drift -> URL."""
+    tables): drift -> URL; and the schema before the drift."""
     urls: dict[int, str] = {}
     schema: Schema | None = None
     for drift in DRIFTS:
@@ -129,7 +141,8 @@ def drifted_databases(server: EmbeddedPostgres, workspace: Workspace, sql_dir: P
         drift_file.write_text(drift_sql(schema, drift))
         server.load_sql(drift_file, database)
         urls[drift] = url
-    return urls
+    assert schema is not None
+    return urls, schema
 
 
 # -- the three measurements --------------------------------------------------------------
@@ -165,12 +178,32 @@ def plan_size(document: dict) -> dict:
     }
 
 
+def codemod_seconds(url: str, models: Path, repeat: int) -> tuple[float, int, int]:
+    """Median seconds of ``run_plan`` (no writes) on the plan for ``url``, the classes it
+    edits and the files it changes."""
+    model_set = read_models(models, MODELS_GLOB)
+    plan = build_plan(read_schema(url), model_set, PlannerOptions())
+    classes = {(action.file, action.table) for action in plan.actions if action.kind != "db-sql"}
+    timings = []
+    for round_number in range(repeat + 1):
+        start = time.perf_counter()
+        results = run_plan(plan, write=False, allowed_root=models)
+        if round_number > 0:  # round 0 warms imports and caches
+            timings.append(time.perf_counter() - start)
+    failed = [result for result in results if isinstance(result, Failed)]
+    if failed:
+        raise SystemExit(f"codemods failed: {failed[0].path}: {failed[0].message}")
+    changed = sum(isinstance(result, Changed) for result in results)
+    return statistics.median(timings), len(classes), changed
+
+
 def apply_scaling(runner: Runner, urls: dict[int, str], models: Path, scratch: Path,
                   repeat: int) -> list[dict]:
     rows = []
     for drift, url in urls.items():
         planned = runner.run(cli("plan", "--db", url, "--models", str(models), "--format", "json"),
                              (EXIT_CLEAN, EXIT_DRIFT))
+        codemods_s, _, changed = codemod_seconds(url, models, repeat)
         full, idle = [], []
         for number in range(repeat):
             for runs, filters in ((full, ()), (idle, ("--table", NO_TABLE))):
@@ -187,17 +220,31 @@ def apply_scaling(runner: Runner, urls: dict[int, str], models: Path, scratch: P
             "drift": drift,
             **plan_size(json.loads(planned.stdout)),
             "left": plan_size(json.loads(replanned.stdout))["actions"],
+            "codemods_s": codemods_s,
+            "changed": changed,
             "apply_s": median(full),
             "idle_s": median(idle),
         })
     return rows
 
 
+def file_size_scaling(schema: Schema, url: str, scratch: Path, repeat: int) -> list[dict]:
+    """The same drift (``url``) on the same models cut into fewer, larger files."""
+    rows = []
+    for files in FILE_COUNTS:
+        models = scratch / f"models_in_{files}_files"
+        lines = write_package(schema, models, files)
+        codemods_s, classes, changed = codemod_seconds(url, models, repeat)
+        rows.append({"files": files, "lines": lines // files, "classes": classes,
+                     "changed": changed, "codemods_s": codemods_s})
+    return rows
+
+
 # -- report ------------------------------------------------------------------------------
 
 
-def markdown(lines: int, files: int, plan: dict, scaling: list[dict], introspection: list[dict],
-             repeat: int, apply_repeat: int, introspect_repeat: int) -> str:
+def markdown(lines: int, files: int, plan: dict, scaling: list[dict], sizes: list[dict],
+             introspection: list[dict], repeat: int, apply_repeat: int, introspect_repeat: int) -> str:
     ratio = plan["plan_s"] / plan["sqlacodegen_s"]
     out = [
         f"### plan versus sqlacodegen ({PLAN_DRIFT} of 1,000 tables drifted, {lines:,} lines of "
@@ -210,19 +257,32 @@ def markdown(lines: int, files: int, plan: dict, scaling: list[dict], introspect
         f"| `sqlacodegen URL` | {plan['sqlacodegen_s']:.2f} s | {plan['sqlacodegen_lines']:,} lines |",
         f"| **plan / sqlacodegen** | **{ratio:.2f}** ({1 / ratio:.1f}x faster) | target: at most 0.25 |",
         "",
-        f"### apply against the size of the drift (same {files} files; median of {apply_repeat})",
+        f"### the edits against the size of the drift (same {files} files; median of {apply_repeat})",
         "",
-        "| drifted tables | actions | edited classes | files | apply | apply, no action "
-        "| cost of the edits | per edited class | actions left after apply |",
+        "| drifted tables | actions | edited classes | files changed | codemods, in-process "
+        "| per edited class | apply, whole process | apply, no action | actions left after apply |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in scaling:
-        edits = row["apply_s"] - row["idle_s"]
-        per_class = f"{edits / row['classes'] * 1000:.0f} ms" if row["classes"] else "-"
+        per_class = f"{row['codemods_s'] / row['classes'] * 1000:.1f} ms" if row["classes"] else "-"
         out.append(
-            f"| {row['drift']} | {row['actions']} | {row['classes']} | {row['files']} "
-            f"| {row['apply_s']:.2f} s | {row['idle_s']:.2f} s | {edits:.2f} s | {per_class} "
-            f"| {row['left']} |"
+            f"| {row['drift']} | {row['actions']} | {row['classes']} | {row['changed']} "
+            f"| {row['codemods_s']:.2f} s | {per_class} | {row['apply_s']:.2f} s "
+            f"| {row['idle_s']:.2f} s | {row['left']} |"
+        )
+    out += [
+        "",
+        f"### the edits against the size of the files ({PLAN_DRIFT} drifted tables, the same "
+        f"{lines:,} lines cut into fewer files; in-process, median of {apply_repeat})",
+        "",
+        "| model files | lines per file | edited classes | files changed | codemods, in-process "
+        "| per edited class |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in sizes:
+        out.append(
+            f"| {row['files']} | {row['lines']:,} | {row['classes']} | {row['changed']} "
+            f"| {row['codemods_s']:.2f} s | {row['codemods_s'] / row['classes'] * 1000:.1f} ms |"
         )
     out += [
         "",
@@ -244,15 +304,16 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp, EmbeddedPostgres() as server:
         scratch = Path(tmp)
         workspace = ensure_workspace(args.workspace or scratch / "workspace", server=server)
-        urls = drifted_databases(server, workspace, scratch)
+        urls, schema = drifted_databases(server, workspace, scratch)
         runner = Runner(cache=scratch / "pycache", cwd=scratch)
         model_files = sorted(workspace.models.glob(MODELS_GLOB))
         lines = sum(path.read_bytes().count(b"\n") for path in model_files)
         plan = plan_versus_sqlacodegen(runner, urls[PLAN_DRIFT], workspace.models, args.repeat)
         scaling = apply_scaling(runner, urls, workspace.models, scratch, args.apply_repeat)
+        sizes = file_size_scaling(schema, urls[PLAN_DRIFT], scratch, args.apply_repeat)
         introspection = [bench_introspect.measure(server, tables, args.introspect_repeat, scratch)
                          for tables in (10, 1000)]
-    print(markdown(lines, len(model_files), plan, scaling, introspection,
+    print(markdown(lines, len(model_files), plan, scaling, sizes, introspection,
                    args.repeat, args.apply_repeat, args.introspect_repeat))
     print(f"\n{machine_note(load_before)}")
 
