@@ -205,7 +205,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
     if plan_file:
         try:
             plan = Plan.from_json(Path(plan_file).read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError, TypeError) as error:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             raise InputError(f"{plan_file}: cannot read plan: {error}") from None
     else:
         from planner.build import build_plan
