@@ -519,7 +519,7 @@ def main(argv: Optional[List[str]] = None) -> None:
     except Exception as error:  # click usage errors and real bugs
         import click
 
-        if isinstance(error, click.exceptions.ClickException):
+        if callable(getattr(error, "show", None)):  # a usage error (typer >= 0.2x vendors its own click)
             error.show()
             sys.exit(EXIT_ERROR)
         if isinstance(error, click.exceptions.Abort):
