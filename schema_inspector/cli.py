@@ -52,14 +52,18 @@ DbOption = typer.Option(
     None, "--db", help="PostgreSQL URL, a .sql file (loaded into a throwaway embedded "
     "PostgreSQL) or a .json snapshot. Default: $DATABASE_URL, then [tool.schema-inspector] db.",
 )
-SchemaOption = typer.Option(None, "--schema", help="Database schema to read (repeatable; default public).")
+SchemaOption = typer.Option(None, "--schema", metavar="SCHEMA", help="Database schema to read (repeatable; default public).")
 ModelsOption = typer.Option(None, "--models", help="A models file or a directory of them.")
 GlobOption = typer.Option(None, "--models-glob", help="Only files matching this name pattern, e.g. models_*.py.")
-FileFilter = typer.Option(None, "--file", help="Only actions on this file (path or name; repeatable).")
-KindFilter = typer.Option(None, "--only", help="Only this fix kind (repeatable): table-name column-name "
-                          "add-column drop-column type nullable primary-key foreign-key server-default "
-                          "comment add-model db-sql.")
-TableFilter = typer.Option(None, "--table", help="Only actions on this table (repeatable).")
+FileFilter = typer.Option(None, "--file", metavar="FILE", help="Only actions on this file (path or name; repeatable).")
+def _kinds_help() -> str:
+    from planner.actions import FIX_KINDS
+
+    return "Only this fix kind (repeatable): " + " ".join(FIX_KINDS) + "."
+
+
+KindFilter = typer.Option(None, "--only", metavar="KIND", help=_kinds_help())
+TableFilter = typer.Option(None, "--table", metavar="TABLE", help="Only actions on this table (repeatable).")
 
 
 # -- shared plumbing -----------------------------------------------------------------------
