@@ -4,7 +4,8 @@ The editor gets only the text of that class, parses it, finds the node every act
 names (the attribute statement, the ``Table`` argument, ``__tablename__``,
 ``__table_args__``) and keys the edits by those original nodes, as Fixit does: a single
 transformer pass then rewrites each keyed node and, on the enclosing body, drops and
-inserts statements (a new ``__table_args__`` among them).
+inserts statements (a new ``__table_args__`` among them, holding new table items and the
+table comment).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Sequence
 
 import libcst as cst
 
-from planner.actions import AddIndex, AddUniqueConstraint, Action, MapColumnName, SetTableName
+from planner.actions import AddIndex, AddUniqueConstraint, Action, MapColumnName, SetTableComment, SetTableName
 
 from .calls import assigned_name, find_column_call, insert_arg, is_call_to, positional, remove_arg
 from .errors import CodemodError
@@ -66,6 +67,9 @@ def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> 
             if not adding or action.attribute is None:
                 # a dropped constraint may be written either way: both places are looked at
                 plan.on_table_items(index, transformer, renderer, create=adding)
+        elif isinstance(action, SetTableComment):
+            # a comment to remove from a class without __table_args__ is already gone
+            plan.on_table_items(index, transformer, renderer, create=action.comment is not None)
         elif isinstance(action, SetTableName):
             plan.modify(index.table_name(action), transformer)
         elif isinstance(action, MapColumnName):

@@ -14,10 +14,12 @@ from planner.actions import (
     MapColumnName,
     SetComment,
     SetForeignKey,
+    SetIdentity,
     SetNullable,
     SetPrimaryKey,
     SetRelationshipForeignKeys,
     SetServerDefault,
+    SetTableComment,
     SetTableName,
     SetType,
     SuggestSQL,
@@ -31,6 +33,7 @@ from .table_items import (
     DropIndexTransformer,
     DropUniqueConstraintTransformer,
 )
+from .table_options import SetTableCommentTransformer
 from .transformers import (
     ActionTransformer,
     AddColumnTransformer,
@@ -38,6 +41,7 @@ from .transformers import (
     MapColumnNameTransformer,
     SetCommentTransformer,
     SetForeignKeyTransformer,
+    SetIdentityTransformer,
     SetNullableTransformer,
     SetPrimaryKeyTransformer,
     SetRelationshipForeignKeysTransformer,
@@ -56,7 +60,9 @@ TRANSFORMERS: dict[type[Action], type[ActionTransformer]] = {
     SetPrimaryKey: SetPrimaryKeyTransformer,
     SetForeignKey: SetForeignKeyTransformer,
     SetServerDefault: SetServerDefaultTransformer,
+    SetIdentity: SetIdentityTransformer,
     SetComment: SetCommentTransformer,
+    SetTableComment: SetTableCommentTransformer,
     AddModel: AddModelTransformer,
     AddUniqueConstraint: AddUniqueConstraintTransformer,
     DropUniqueConstraint: DropUniqueConstraintTransformer,

@@ -186,6 +186,11 @@ class Renderer:
         name = self.string(index.name) if index.name else cst.Name("None")
         return call(self.name(SQLALCHEMY, "Index"), name, *elements, **kwargs)
 
+    def identity(self, identity: str) -> cst.Call:
+        """``Identity(always=True)`` for GENERATED ALWAYS, ``Identity()`` for BY DEFAULT."""
+        kwargs = {"always": cst.Name("True")} if identity == "always" else {}
+        return call(self.name(SQLALCHEMY, "Identity"), **kwargs)
+
     def server_default(self, default: str) -> cst.Call:
         """``text("<default>")``: the DB's expression, never a literal PostgreSQL freezes."""
         return call(self.name(SQLALCHEMY, "text"), self.string(default))
@@ -234,7 +239,7 @@ class Renderer:
             args.append(self.string(column.name))
         args.append(self.type_expression(column.type, enum))
         if column.identity:
-            args.append(call(self.name(SQLALCHEMY, "Identity"), **({"always": cst.Name("True")} if column.identity == "always" else {})))
+            args.append(self.identity(column.identity))
         if column.generated:
             persisted = cst.Name("True" if column.generated_kind != "virtual" else "False")
             args.append(call(self.name(SQLALCHEMY, "Computed"), self.string(column.generated), persisted=persisted))

@@ -135,11 +135,11 @@ def _with_table_args_value(statement: cst.SimpleStatementLine, value: cst.BaseEx
 
 
 def is_empty_table_args(statement: cst.CSTNode) -> bool:
-    """``__table_args__ = ()``: what removing every item leaves (the editor drops it)."""
+    """``__table_args__ = ()`` or ``{}``: what removing every item leaves (the editor drops it)."""
     if assigned_name(statement) != TABLE_ARGS:
         return False
     value = _table_args_value(statement)
-    return isinstance(value, cst.Tuple) and not value.elements
+    return isinstance(value, (cst.Tuple, cst.Dict)) and not value.elements
 
 
 # -- the table's items as one editable sequence ---------------------------------------
@@ -367,14 +367,18 @@ class DropColumnItemsTransformer(NodeTransformer):
 
 class NewTableArgs:
     """``__table_args__ = (...)`` for a class that has none, holding the items of the
-    table-level actions the editor collected (inserted like a new column statement)."""
+    table-level actions the editor collected (inserted like a new column statement), one
+    per line; then the other transformers (the table comment) edit that statement."""
 
     def __init__(self, renderer: Renderer) -> None:
         self.render = renderer
-        self.transformers: list[TableItemTransformer] = []
+        self.transformers: list[NodeTransformer] = []
 
     def statement(self) -> cst.SimpleStatementLine:
-        items = [t.new_item() for t in self.transformers]
-        return cst.SimpleStatementLine([cst.Assign(
-            [cst.AssignTarget(cst.Name(TABLE_ARGS))], multiline_tuple(items, self.render.style.indent),
-        )])
+        items = [t.new_item() for t in self.transformers if isinstance(t, TableItemTransformer)]
+        value = multiline_tuple(items, self.render.style.indent) if items else cst.Tuple([])
+        statement: cst.CSTNode = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(TABLE_ARGS))], value)])
+        for transformer in sorted(self.transformers, key=lambda t: t.order):
+            if not isinstance(transformer, TableItemTransformer):
+                statement = transformer.transform(statement)
+        return statement

@@ -26,6 +26,7 @@ from planner.actions import (
     MapColumnName,
     SetComment,
     SetForeignKey,
+    SetIdentity,
     SetNullable,
     SetPrimaryKey,
     SetRelationshipForeignKeys,
@@ -358,6 +359,33 @@ def _is_text_of(node: cst.BaseExpression, default: str) -> bool:
     if not is_call_to(node, "text") or len(node.args) != 1:
         return False
     return string_value(node.args[0].value) == default
+
+
+class SetIdentityTransformer(ColumnCallTransformer):
+    """``Identity(always=True)`` / ``Identity()`` as a positional argument (before the
+    other schema items, after the name and type), its ``always=`` set to match (other
+    options kept), or the ``Identity(...)`` removed."""
+
+    action: SetIdentity
+    order = 6
+
+    def edit_call(self, call: cst.Call) -> cst.Call:
+        args = positional(call)
+        existing = next((a for a in args if is_call_to(a.value, "Identity")), None)
+        wanted = self.action.identity
+        if wanted is None:
+            return call if existing is None else remove_arg(call, existing)
+        if existing is None:
+            first_item = next((i for i, a in enumerate(args) if is_call_to(a.value, *_SCHEMA_ITEMS)), len(args))
+            return insert_positional(call, self.render.identity(wanted), first_item)
+        identity = existing.value
+        if is_true(identity, "always") == (wanted == "always"):
+            return call
+        if wanted == "always":
+            new = set_keyword(identity, "always", cst.Name("True"))
+        else:
+            new = remove_keyword(identity, "always")
+        return replace_arg_value(call, existing, new)
 
 
 class SetCommentTransformer(ColumnCallTransformer):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from typing import Any, ClassVar
 
 from introspect.schema import (
@@ -19,7 +19,7 @@ from introspect.schema import (
 
 FIX_KINDS = (
     "table-name", "column-name", "add-column", "drop-column", "type", "nullable",
-    "primary-key", "foreign-key", "server-default", "comment", "unique", "index", "relationship",
+    "primary-key", "foreign-key", "server-default", "identity", "comment", "unique", "index", "relationship",
     "add-model", "db-sql",
 )
 
@@ -57,6 +57,8 @@ class Action:
             raise ValueError(f"unknown action {data.get('action')!r}")
         kwargs = {}
         for f in fields(cls):
+            if f.name not in data and (f.default is not MISSING or f.default_factory is not MISSING):
+                continue  # a field added later, with its default: older plans stay readable
             value = data[f.name]
             nested = _nested_for(cls, f.name)
             if nested is not None and value is not None:
@@ -148,7 +150,26 @@ class SetServerDefault(ColumnAction):
 
 
 @dataclass(frozen=True, kw_only=True)
+class SetIdentity(ColumnAction):
+    """``Identity(always=True)`` ("always"), ``Identity()`` ("by default") as a positional
+    argument of the column call, or no ``Identity`` (None): what Alembic compares of an
+    identity column (its presence and ALWAYS vs BY DEFAULT)."""
+
+    kind: ClassVar[str] = "identity"
+    identity: str | None  # "always" | "by default" | None
+
+
+@dataclass(frozen=True, kw_only=True)
 class SetComment(ColumnAction):
+    kind: ClassVar[str] = "comment"
+    comment: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetTableComment(Action):
+    """The table's comment: ``"comment"`` in ``__table_args__`` (``comment=`` of a
+    ``Table(...)``), or none when ``comment`` is None."""
+
     kind: ClassVar[str] = "comment"
     comment: str | None
 
@@ -168,6 +189,9 @@ class AddModel(Action):
     orm_primary_key: tuple[str, ...] = ()
     enums: tuple[Enum, ...] = ()
     after_class: str | None = None
+    # "mapped_column" | "column": how the new class declares its columns, for a file whose
+    # own classes do not say (None: as the file does)
+    style: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -246,7 +270,7 @@ ACTION_TYPES: dict[str, type[Action]] = {
     cls.__name__: cls
     for cls in (
         SetTableName, MapColumnName, AddColumn, DropColumn, SetType, SetNullable, SetPrimaryKey,
-        SetForeignKey, SetServerDefault, SetComment, AddModel, SuggestSQL,
+        SetForeignKey, SetServerDefault, SetIdentity, SetComment, SetTableComment, AddModel, SuggestSQL,
         AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex, SetRelationshipForeignKeys,
     )
 }

@@ -7,7 +7,9 @@
 - missing-column -> ``AddColumn`` (database order, free attribute name); extra-column ->
   ``DropColumn`` (warning about uses of the name in the scanned files);
 - nullable / type (critical and warning; cosmetic with ``include_cosmetic``) /
-  enum-labels / foreign-key / server-default / comment -> the matching ``Set*`` action;
+  enum-labels / foreign-key / server-default / identity / comment -> the matching ``Set*``
+  action; table-comment -> ``SetTableComment`` (cosmetic, but planned like column comments:
+  Alembic reports both);
 - primary-key -> ``SetPrimaryKey``, except on a table with no primary key in the
   database: the mapper needs one, so the ORM key stays and a ``db-sql`` suggestion adds
   the key to the database (seed tasks 3.11/3.14 are wrong);
@@ -38,14 +40,13 @@ from introspect.sqltypes import sqlalchemy_spelling
 from . import discrepancy as kinds
 from .actions import (
     FIX_KINDS, Action, AddColumn, AddModel, DropColumn, MapColumnName, SetComment, SetForeignKey,
-    SetNullable, SetPrimaryKey, SetServerDefault, SetTableName, SetType, SuggestSQL,
+    SetIdentity, SetNullable, SetPrimaryKey, SetServerDefault, SetTableComment, SetTableName, SetType,
+    SuggestSQL,
 )
 from .compare import build_context, run_comparators
 from .compare.context import CompareContext, TablePair
 from .compare.defaults import normalize_default
-from .compare.indexes import INDEX
-from .compare.keys import UNIQUE
-from .discrepancy import COSMETIC, Discrepancy
+from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
 from .naming import RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, qualified_table, quote_ident
 from .options import PlannerOptions
 from .plan import Plan, content_hash
@@ -113,7 +114,9 @@ class _PlanBuilder:
             kinds.PRIMARY_KEY: self._primary_key,
             kinds.FOREIGN_KEY: self._foreign_key,
             kinds.SERVER_DEFAULT: self._server_default,
+            kinds.IDENTITY: self._identity,
             kinds.COMMENT: self._comment,
+            kinds.TABLE_COMMENT: self._table_comment,
             kinds.TABLE_RENAME: self._table_rename,
             kinds.MISSING_TABLE: self._missing_table,
             kinds.MISSING_CLASS: self._missing_class,
@@ -268,6 +271,30 @@ class _PlanBuilder:
         )
         self._change(item, default, lambda file, cls, source: SetServerDefault(
             **self._common(item, source, file, cls, reason), default=default))
+
+    def _identity(self, item: Discrepancy) -> None:
+        identity = item.expected
+        if identity is None:
+            how = "the model drops its Identity(...)"
+        else:
+            how = "the model declares it with " + ("Identity(always=True)" if identity == "always" else "Identity()")
+        reason = f"{item.message}; {how}."
+        self._change(item, identity, lambda file, cls, source: SetIdentity(
+            **self._common(item, source, file, cls, reason), identity=identity))
+
+    def _table_comment(self, item: Discrepancy) -> None:
+        pair = self._pair(item)
+        if pair is None or pair.source is None:
+            return
+        cls = pair.source
+        where = "comment= of the Table(...)" if cls.kind == "table-object" else '"comment" in __table_args__'
+        if item.expected is not None:
+            reason = f"{item.message}; the model takes the database's comment ({where})."
+        else:
+            reason = f"{item.message}; the database has none, so the model's {where} goes."
+        self.actions.append(SetTableComment(
+            file=cls.file, class_name=cls.class_name, table=item.table, reason=reason, comment=item.expected,
+        ))
 
     def _comment(self, item: Discrepancy) -> None:
         comment = item.expected

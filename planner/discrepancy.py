@@ -21,15 +21,18 @@ FOREIGN_KEY = "foreign-key"
 NULLABLE = "nullable"
 TYPE = "type"
 SERVER_DEFAULT = "server-default"
-COMMENT = "comment"
+COMMENT = "comment"  # a column comment
+TABLE_COMMENT = "table-comment"  # the table's own comment (COMMENT ON TABLE)
+IDENTITY = "identity"  # GENERATED ... AS IDENTITY on one side only, or ALWAYS vs BY DEFAULT
 ENUM_LABELS = "enum-labels"
 TIMESTAMP_POLICY = "timestamp-policy"
 UNIQUE = "unique"  # a unique constraint on one side only
+INDEX = "index"  # an index on one side only, or different under one name
 
 KINDS = (
     MISSING_CLASS, MISSING_TABLE, MISSING_COLUMN, EXTRA_COLUMN, COLUMN_RENAME, TABLE_RENAME,
-    PRIMARY_KEY, FOREIGN_KEY, NULLABLE, TYPE, SERVER_DEFAULT, COMMENT, ENUM_LABELS,
-    TIMESTAMP_POLICY, UNIQUE,
+    PRIMARY_KEY, FOREIGN_KEY, NULLABLE, TYPE, SERVER_DEFAULT, IDENTITY, COMMENT, TABLE_COMMENT,
+    ENUM_LABELS, TIMESTAMP_POLICY, UNIQUE, INDEX,
 )
 
 

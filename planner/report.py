@@ -27,6 +27,8 @@ from .discrepancy import (
     ENUM_LABELS,
     EXTRA_COLUMN,
     FOREIGN_KEY,
+    IDENTITY,
+    INDEX,
     KINDS,
     MISSING_CLASS,
     MISSING_COLUMN,
@@ -35,9 +37,11 @@ from .discrepancy import (
     PRIMARY_KEY,
     SERVER_DEFAULT,
     SEVERITIES,
+    TABLE_COMMENT,
     TABLE_RENAME,
     TIMESTAMP_POLICY,
     TYPE,
+    UNIQUE,
     Discrepancy,
 )
 from .plan import Plan
@@ -59,7 +63,11 @@ FIX_KIND = {
     ENUM_LABELS: "type",
     SERVER_DEFAULT: "server-default",
     TIMESTAMP_POLICY: "server-default",
+    IDENTITY: "identity",
     COMMENT: "comment",
+    TABLE_COMMENT: "comment",
+    UNIQUE: "unique",
+    INDEX: "index",
 }
 
 
@@ -80,8 +88,9 @@ PRIORITIES = (
     Priority("Primary and foreign keys", (PRIMARY_KEY, FOREIGN_KEY)),
     Priority("Nullable constraints", (NULLABLE,)),
     Priority("Types", (TYPE, ENUM_LABELS), ("critical", "warning")),
-    Priority("Server defaults and the timestamp policy", (SERVER_DEFAULT, TIMESTAMP_POLICY)),
-    Priority("Comments and cosmetic type spellings", (COMMENT, TYPE), ("cosmetic",)),
+    Priority("Unique constraints and indexes", (UNIQUE, INDEX)),
+    Priority("Server defaults, identity and the timestamp policy", (SERVER_DEFAULT, IDENTITY, TIMESTAMP_POLICY)),
+    Priority("Comments and cosmetic type spellings", (COMMENT, TABLE_COMMENT, TYPE), ("cosmetic",)),
 )
 
 

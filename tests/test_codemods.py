@@ -46,10 +46,12 @@ from planner.actions import (
     MapColumnName,
     SetComment,
     SetForeignKey,
+    SetIdentity,
     SetNullable,
     SetPrimaryKey,
     SetRelationshipForeignKeys,
     SetServerDefault,
+    SetTableComment,
     SetTableName,
     SetType,
     SuggestSQL,
@@ -221,6 +223,41 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
         [("from sqlalchemy import ForeignKey", "from sqlalchemy import text, ForeignKey"),
          ("String(100))", "String(100), server_default=text(\"'untitled'::character varying\"))")],
     ),
+    "identity": (
+        [SetIdentity(**on("Post", "id"), identity="always"), SetIdentity(**on("User", "id"), identity="by default")],
+        [('"post"\n\n    id = db.Column(db.Integer, primary_key=True)',
+          '"post"\n\n    id = db.Column(db.Integer, db.Identity(always=True), primary_key=True)'),
+         ('"users"\n\n    id = db.Column(db.Integer, primary_key=True)',
+          '"users"\n\n    id = db.Column(db.Integer, db.Identity(), primary_key=True)')],
+        [("from sqlalchemy import ForeignKey", "from sqlalchemy import Identity, ForeignKey"),
+         ('"post"\n\n    id: Mapped[int] = mapped_column(primary_key=True)',
+          '"post"\n\n    id: Mapped[int] = mapped_column(Identity(always=True), primary_key=True)'),
+         ('"users"\n\n    id: Mapped[int] = mapped_column(primary_key=True)',
+          '"users"\n\n    id: Mapped[int] = mapped_column(Identity(), primary_key=True)')],
+    ),
+    "identity-changed": (
+        [SetIdentity(**on("Post", "id"), identity=None), SetIdentity(**on("User", "id"), identity="by default")],
+        [("db.Integer, db.Identity(), primary_key=True", "db.Integer, primary_key=True"),
+         ("db.Identity(always=True, start=10)", "db.Identity(start=10)")],
+        [("mapped_column(Identity(), primary_key=True)", "mapped_column(primary_key=True)"),
+         ("Identity(always=True, start=10)", "Identity(start=10)")],
+    ),
+    "table-comment": (
+        [SetTableComment(file=FILE, class_name="Post", table="post", reason="t", comment="Blog posts"),
+         SetTableComment(file=FILE, class_name="User", table="users", reason="t", comment="People; it's theirs")],
+        [('{"comment": "posts"}', '{"comment": "Blog posts"}'),
+         ('    __tablename__ = "users"\n',
+          '    __tablename__ = "users"\n    __table_args__ = {"comment": "People; it\'s theirs"}\n')],
+        [('{"comment": "posts"}', '{"comment": "Blog posts"}'),
+         ('    __tablename__ = "users"\n',
+          '    __tablename__ = "users"\n    __table_args__ = {"comment": "People; it\'s theirs"}\n')],
+    ),
+    "table-comment-removed": (
+        [SetTableComment(file=FILE, class_name="Post", table="post", reason="t", comment=None),
+         SetTableComment(file=FILE, class_name="User", table="users", reason="t", comment=None)],
+        [('        {"comment": "posts"},\n', ""), ('    __table_args__ = {"comment": "people"}\n', "")],
+        [('        {"comment": "posts"},\n', ""), ('    __table_args__ = {"comment": "people"}\n', "")],
+    ),
     "comment": (
         [SetComment(**on("Post", "body"), comment="the text"), SetComment(**on("User", "name"), comment='it\'s "quoted"')],
         [('comment="old"', 'comment="the text"'), ("db.String(50))", "db.String(50), comment='it\\'s \"quoted\"')")],
@@ -351,6 +388,45 @@ SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
           '        CheckConstraint("length(title) > 0"),\n'
           '        {"comment": "posts"},\n'
           "    )\n")],
+    ),
+    "identity-changed": (
+        [('"post"\n\n    id = db.Column(db.Integer, primary_key=True)',
+          '"post"\n\n    id = db.Column(db.Integer, db.Identity(), primary_key=True)'),
+         ('"users"\n\n    id = db.Column(db.Integer, primary_key=True)',
+          '"users"\n\n    id = db.Column(db.Integer, db.Identity(always=True, start=10), primary_key=True)')],
+        [("from sqlalchemy import ForeignKey", "from sqlalchemy import Identity, ForeignKey"),
+         ('"post"\n\n    id: Mapped[int] = mapped_column(primary_key=True)',
+          '"post"\n\n    id: Mapped[int] = mapped_column(Identity(), primary_key=True)'),
+         ('"users"\n\n    id: Mapped[int] = mapped_column(primary_key=True)',
+          '"users"\n\n    id: Mapped[int] = mapped_column(Identity(always=True, start=10), primary_key=True)')],
+    ),
+    "table-comment": (
+        [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        db.CheckConstraint("length(title) > 0"),\n'
+          '        {"comment": "posts"},\n'
+          "    )\n")],
+        [("from sqlalchemy import ForeignKey", "from sqlalchemy import CheckConstraint, ForeignKey"),
+         ('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        CheckConstraint("length(title) > 0"),\n'
+          '        {"comment": "posts"},\n'
+          "    )\n")],
+    ),
+    "table-comment-removed": (
+        [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        db.CheckConstraint("length(title) > 0"),\n'
+          '        {"comment": "posts"},\n'
+          "    )\n"),
+         ('    __tablename__ = "users"\n', '    __tablename__ = "users"\n    __table_args__ = {"comment": "people"}\n')],
+        [("from sqlalchemy import ForeignKey", "from sqlalchemy import CheckConstraint, ForeignKey"),
+         ('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+          "    __table_args__ = (\n"
+          '        CheckConstraint("length(title) > 0"),\n'
+          '        {"comment": "posts"},\n'
+          "    )\n"),
+         ('    __tablename__ = "users"\n', '    __tablename__ = "users"\n    __table_args__ = {"comment": "people"}\n')],
     ),
     "index-dropped": (
         [('    __tablename__ = "post"\n',
@@ -751,6 +827,62 @@ def test_a_dict_only_table_args_becomes_a_tuple_with_the_dict_last():
                            '__table_args__ = (\n        db.Index("ix_post_title", "title"),\n        {"comment": "posts"},\n    )')
     namespace = assert_codemod(source, [action], after)
     assert namespace["Post"].__table__.comment == "posts"
+
+
+def _table_comment(comment: str | None, class_name: str = "Post") -> SetTableComment:
+    return SetTableComment(file=FILE, class_name=class_name, table="post", reason="t", comment=comment)
+
+
+def test_a_table_comment_joins_the_dict_that_is_there_and_keeps_its_entries():
+    source = FLASK.replace('    __tablename__ = "post"\n',
+                           '    __tablename__ = "post"\n    __table_args__ = {"info": {"a": 1},}\n')
+    after = source.replace('{"info": {"a": 1},}', '{"info": {"a": 1}, "comment": "posts",}')
+    namespace = assert_codemod(source, [_table_comment("posts")], after)
+    assert (namespace["Post"].__table__.comment, namespace["Post"].__table__.info) == ("posts", {"a": 1})
+    removed = assert_codemod(after, [_table_comment(None)], source)
+    assert removed["Post"].__table__.comment is None
+
+
+def test_a_table_comment_is_a_trailing_dict_of_a_tuple_without_one():
+    source = FLASK.replace('    __tablename__ = "post"\n',
+                           '    __tablename__ = "post"\n    __table_args__ = (db.Index("ix_post_title", "title"),)\n')
+    after = source.replace('(db.Index("ix_post_title", "title"),)', '(db.Index("ix_post_title", "title"), {"comment": "posts"},)')
+    namespace = assert_codemod(source, [_table_comment("posts")], after)
+    assert namespace["Post"].__table__.comment == "posts"
+
+
+@pytest.mark.parametrize("style", [0, 1], ids=["flask", "mapped"])
+def test_a_new_table_args_holds_new_items_and_the_comment_last(style):
+    source = (FLASK, MAPPED)[style]
+    actions = [AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_title", ("title",))),
+               _table_comment("Blog posts")]
+    prefix = ("db.", "")[style]
+    after = source.replace('    __tablename__ = "post"\n', '    __tablename__ = "post"\n    __table_args__ = (\n'
+                           f'        {prefix}Index("ix_post_title", "title"),\n        {{"comment": "Blog posts"}},\n    )\n')
+    if style:
+        after = after.replace("from sqlalchemy import ForeignKey", "from sqlalchemy import Index, ForeignKey")
+    namespace = assert_codemod(source, actions, after)
+    assert namespace["Post"].__table__.comment == "Blog posts"
+    assert {i.name for i in namespace["Post"].__table__.indexes} == {"ix_post_title"}
+
+
+def test_a_table_comment_to_remove_from_a_class_without_table_args_is_already_gone():
+    assert edit_source(FLASK, [_table_comment(None)]) == FLASK
+
+
+def test_a_table_object_takes_the_comment_keyword():
+    action = SetTableComment(file=FILE, class_name="media_genres", table="media_genre", reason="t", comment="links")
+    after = TABLE_SOURCE.replace('    db.Column("note", db.Text),\n', '    db.Column("note", db.Text),\n    comment="links",\n')
+    namespace = assert_codemod(TABLE_SOURCE, [action], after)
+    assert namespace["media_genres"].comment == "links"
+    assert assert_codemod(after, [replace(action, comment=None)], TABLE_SOURCE)["media_genres"].comment is None
+
+
+def test_a_table_args_ending_in_a_dict_call_is_an_error_for_the_comment():
+    source = FLASK.replace('    __tablename__ = "post"\n',
+                           '    __tablename__ = "post"\n    __table_args__ = (db.Index("ix", "title"), dict(info={}))\n')
+    with pytest.raises(CodemodError, match=r"models.py:\d+: __table_args__ ends with dict\(...\)"):
+        edit_source(source, [_table_comment("posts")])
 
 
 def test_table_args_that_are_not_a_literal_are_an_error():

@@ -14,8 +14,8 @@ from introspect.schema import (
 from introspect.sourcemap import Reference, RelationshipSource
 from planner.actions import (
     AddColumn, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint,
-    MapColumnName, SetComment, SetForeignKey, SetNullable, SetPrimaryKey, SetRelationshipForeignKeys,
-    SetServerDefault, SetTableName, SetType, SuggestSQL,
+    MapColumnName, SetComment, SetForeignKey, SetIdentity, SetNullable, SetPrimaryKey,
+    SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName, SetType, SuggestSQL,
 )
 from planner.build import build_plan
 from planner.options import PlannerOptions
@@ -228,6 +228,37 @@ def test_nullable_type_default_comment_and_foreign_key_follow_the_database():
     assert foreign_key.foreign_key == fk
     assert flag.default == "false" and note.default == "'x'"  # normalised: no redundant cast
     assert comment.comment == "free-form"
+
+
+def test_table_comment_is_planned_by_default_on_the_class():
+    truth = users(comment="Registered accounts")
+    [action] = plan_for([truth], [model_users()], class_names=SINGULAR).actions
+    assert isinstance(action, SetTableComment) and action.kind == "comment"
+    assert (action.class_name, action.table, action.comment) == ("User", "users", "Registered accounts")
+    assert '"comment" in __table_args__' in action.reason
+    [removed] = plan_for([users()], [model_users(comment="old")], class_names=SINGULAR).actions
+    assert removed.comment is None and "the database has none" in removed.reason
+
+
+def test_identity_follows_the_database_on_the_column():
+    truth = users(columns=(col("id", nullable=False, identity="always"), col("email", TEXT, nullable=False)))
+    [action] = plan_for([truth], [model_users()], class_names=SINGULAR).actions
+    assert isinstance(action, SetIdentity) and action.kind == "identity"
+    assert (action.attribute, action.column, action.identity) == ("id", "id", "always")
+    assert "Identity(always=True)" in action.reason
+    model = model_table(users(), columns=(col("id", nullable=False, identity="by default"), col("email", TEXT, nullable=False)))
+    [dropped] = plan_for([users()], [model], class_names=SINGULAR).actions
+    assert dropped.identity is None and "drops its Identity" in dropped.reason
+
+
+def test_identity_of_a_mixin_column_changes_the_mixin_when_every_class_agrees():
+    tables = [
+        Table(name, columns=(col("id", nullable=False, identity="by default"),), primary_key=PrimaryKey(("id",)))
+        for name in ("a", "b")
+    ]
+    models = [model_table(t, columns=(col("id", nullable=False),)) for t in tables]
+    plan = plan_for(tables, models, mixin_columns={("a", "id"): "IdMixin", ("b", "id"): "IdMixin"})
+    assert [(a.class_name, a.identity) for a in of(plan, SetIdentity)] == [("IdMixin", "by default")]
 
 
 def test_removed_foreign_key_and_removed_default():
@@ -598,6 +629,9 @@ def test_modern_plan(pg):
     assert [a.comment for a in of(plan, SetComment)] == ["URL path segment, unique across the site"]
     [fk] = of(plan, SetForeignKey)
     assert fk.foreign_key.ondelete == "CASCADE"
+    assert {(a.class_name, a.attribute, a.identity) for a in of(plan, SetIdentity)} == {
+        (cls, "id", "by default") for cls in ("Article", "Author", "Comment", "Subscriber", "Tag")
+    }
 
 
 # -- unique constraints and indexes -------------------------------------------------------------

@@ -9,8 +9,8 @@ concern is adding a module and one line here.
 Severities: critical for a table without a class or a class without a table, a column
 missing on either side, a rename, a primary or foreign key mismatch and a nullability
 mismatch; warning for a type of another family or with other parameters, a server
-default, enum labels, unique constraints, indexes; cosmetic for the same type spelled differently
-and for comments. Views are never compared.
+default, an identity column, enum labels, unique constraints, indexes; cosmetic for the same
+type spelled differently and for column and table comments. Views are never compared.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from introspect.sourcemap import ModelSet
 from ..discrepancy import KINDS, Discrepancy
 from ..renames import DEFAULT_THRESHOLD
 from .columns import compare_columns
-from .comments import compare_comments
+from .comments import compare_comments, compare_table_comments
 from .context import CompareContext, build_context
 from .defaults import compare_defaults
 from .enums import compare_enums
+from .identity import compare_identity
 from .indexes import compare_indexes
 from .keys import compare_keys
 from .nullability import compare_nullability
@@ -43,7 +44,9 @@ COMPARATORS: list[Comparator] = [
     compare_keys,
     compare_indexes,
     compare_defaults,
+    compare_identity,
     compare_comments,
+    compare_table_comments,
     compare_enums,
 ]
 

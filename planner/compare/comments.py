@@ -1,11 +1,13 @@
-"""Column comments: the database's ``COMMENT ON COLUMN`` against the model's ``comment=``.
-Cosmetic: a comment changes no behaviour, but it follows the database like the rest."""
+"""Comments: the database's ``COMMENT ON COLUMN`` against the model's ``comment=``, and
+its ``COMMENT ON TABLE`` against the table's comment (``"comment"`` in ``__table_args__``,
+``comment=`` of ``Table(...)``). Cosmetic: a comment changes no behaviour, but it follows
+the database like the rest (Alembic reports both kinds)."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
-from ..discrepancy import COMMENT, COSMETIC, Discrepancy
+from ..discrepancy import COMMENT, COSMETIC, TABLE_COMMENT, Discrepancy
 from .context import CompareContext
 
 
@@ -23,3 +25,17 @@ def compare_comments(context: CompareContext) -> Iterable[Discrepancy]:
                 expected=column.truth.comment,
                 actual=column.model.comment,
             )
+
+
+def compare_table_comments(context: CompareContext) -> Iterable[Discrepancy]:
+    for pair in context.pairs:
+        if (pair.truth.comment or None) == (pair.model.comment or None):
+            continue
+        yield context.located(
+            pair,
+            kind=TABLE_COMMENT,
+            severity=COSMETIC,
+            message=f"{pair.truth.name}: the table comment differs",
+            expected=pair.truth.comment,
+            actual=pair.model.comment,
+        )

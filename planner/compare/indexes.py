@@ -22,10 +22,8 @@ from typing import Iterable
 
 from introspect.schema import Index
 
-from ..discrepancy import WARNING, Discrepancy
+from ..discrepancy import INDEX, WARNING, Discrepancy
 from .context import CompareContext, TablePair
-
-INDEX = "index"  # an index on one side only, or different under one name
 
 # SQLAlchemy's limit for a generated name (PostgreSQL's NAMEDATALEN - 1); longer names are
 # cut and given a hash suffix, exactly as SQLAlchemy's compiler does it.
