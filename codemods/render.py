@@ -14,6 +14,7 @@ from typing import Any
 
 import libcst as cst
 
+from introspect.index_elements import key_parts
 from introspect.schema import Column, ColumnType, Enum, ForeignKey, Index, UniqueConstraint
 from introspect.sqltypes import PG_DIALECT, TypeSpelling, sqlalchemy_spelling
 
@@ -173,9 +174,12 @@ class Renderer:
 
     def index(self, index: Index) -> cst.Call:
         """``Index("name", "a", text("lower(b)"), unique=True, postgresql_where=text("..."))``:
-        plain columns as strings, expressions and the predicate as the database prints them."""
-        elements = [self.string(c) for c in index.columns]
-        elements += [self.server_default(e) for e in index.expressions]
+        key elements in order, plain columns in ascending order as strings, the others
+        (expressions, ``created_at DESC``) and the predicate as the database prints them."""
+        elements = [
+            self.string(part.column) if part.column is not None and part.default_order else self.server_default(part.text)
+            for part in key_parts(index.columns, index.expressions, index.elements)
+        ]
         kwargs: dict[str, cst.BaseExpression] = {}
         if index.unique:
             kwargs["unique"] = cst.Name("True")

@@ -17,6 +17,7 @@ from typing import Callable, Union
 
 import libcst as cst
 
+from introspect.index_elements import index_fields, key_parts, quote_identifier
 from planner.actions import AddIndex, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint
 
 from .calls import (
@@ -296,7 +297,17 @@ class AddIndexTransformer(_AddItemTransformer):
         return remove_keyword(call, "unique")
 
     def new_item(self) -> cst.Call:
-        return self.render.index(replace(self.action.definition, columns=self.item_columns()))
+        """The database's index, its plain columns named as the class names them after this
+        run (a sorted column is SQL text: the database's name)."""
+        definition = self.action.definition
+        names = dict(zip(definition.columns, self.item_columns()))
+        parts = [
+            replace(part, sql=quote_identifier(names[part.column]), column=names[part.column])
+            if part.column is not None and part.default_order else part
+            for part in key_parts(definition.columns, definition.expressions, definition.elements)
+        ]
+        columns, expressions, elements = index_fields(parts)
+        return self.render.index(replace(definition, columns=columns, expressions=expressions, elements=elements))
 
 
 class DropUniqueConstraintTransformer(TableItemTransformer):

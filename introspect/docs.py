@@ -436,7 +436,9 @@ _PK_HEADER = ("Name", "Columns")
 _FK_HEADER = ("Name", "Columns", "References", "Target columns", "On delete", "On update", "Options")
 _FK_IN_HEADER = ("Table", "Columns", "Constraint", "Target columns")
 _UNIQUE_HEADER = ("Name", "Columns", "Options")
-_INDEX_HEADER = ("Name", "Columns", "Expressions", "Unique", "Method", "Where")
+# "Key order" is empty unless the key is not simply the columns, then the expressions, in
+# ascending order: then it lists every key element in order with its sort (Index.elements).
+_INDEX_HEADER = ("Name", "Columns", "Expressions", "Key order", "Unique", "Method", "Where")
 _CHECK_HEADER = ("Name", "Expression", "Options")
 _ENUM_HEADER = ("Enum", "Labels")
 _DOMAIN_HEADER = ("Domain", "Type", "Nullable", "Default", "Checks")
@@ -550,8 +552,8 @@ def _parse_unique(cells: list[str], reader: _Reader) -> UniqueConstraint:
 
 def _index_cells(index: Index) -> list[str]:
     return [
-        _opt(index.name), _names(index.columns), _names(index.expressions), _yes(index.unique),
-        escape(index.method), _opt(index.where),
+        _opt(index.name), _names(index.columns), _names(index.expressions), _names(index.elements),
+        _yes(index.unique), escape(index.method), _opt(index.where),
     ]
 
 
@@ -559,10 +561,11 @@ def _parse_index(cells: list[str], reader: _Reader) -> Index:
     return Index(
         name=reader.optional(cells[0]),
         columns=reader.names(cells[1]),
-        unique=reader.flag(cells[3], "Unique"),
-        method=reader.required(cells[4], "index method"),
-        where=reader.optional(cells[5]),
+        unique=reader.flag(cells[4], "Unique"),
+        method=reader.required(cells[5], "index method"),
+        where=reader.optional(cells[6]),
         expressions=reader.names(cells[2]),
+        elements=reader.names(cells[3]),
     )
 
 

@@ -12,10 +12,11 @@ catalog column does not exist everywhere (``pg_index.indnullsnotdistinct`` from 
 (contype 'n') need no query of their own: ``pg_attribute.attnotnull`` is set for them,
 NOT VALID ones included, and Column.nullable follows it (see ``_columns``).
 
-Known simplifications: index elements keep neither ordering (DESC, NULLS) nor operator
-classes nor INCLUDE columns; ``interval`` field restrictions (``interval day to second``)
-are dropped; ``Schema.enums`` / ``domains`` list the types of the schemas read, not types
-of other schemas that their columns use.
+Index key elements keep their sort order (DESC, NULLS FIRST / LAST, from
+``pg_index.indoption``: ``Index.elements``). Known simplifications: index elements keep
+neither operator classes nor collations nor INCLUDE columns; ``interval`` field
+restrictions (``interval day to second``) are dropped; ``Schema.enums`` / ``domains`` list
+the types of the schemas read, not types of other schemas that their columns use.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any, Iterable
 
 from .connection import read_only_cursor
 from .errors import InputError
+from .index_elements import KeyPart, index_fields
 from .schema import (
     CheckConstraint,
     Column,
@@ -59,6 +61,9 @@ _TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite", "r": "range"}
 _FK_ACTIONS = {"a": None, "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL", "d": "SET DEFAULT"}
 
 _IDENTITY = {"a": "always", "d": "by default"}
+# pg_index.indoption bits of a key column (access methods that order: btree)
+_INDOPTION_DESC = 1
+_INDOPTION_NULLS_FIRST = 2
 _GENERATED = {"s": "stored", "v": "virtual"}
 
 # The relations we read: in the requested schemas, not a partition child, not owned by
@@ -184,7 +189,11 @@ SELECT n.nspname, c.relname::text, ic.relname::text, i.indisunique, am.amname::t
                     END
              FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS elements,
        ARRAY(SELECT i.indkey[k - 1] = 0
-             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS is_expression
+             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS is_expression,
+       ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
+             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS definitions,
+       ARRAY(SELECT i.indoption[k - 1]::int
+             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS sort_options
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
@@ -447,14 +456,22 @@ def _constraints_by_table(rows: list[tuple], column_names: dict) -> dict[tuple, 
 
 def _indexes_by_table(rows: list[tuple]) -> dict[tuple, list[Index]]:
     found: dict[tuple, list[Index]] = defaultdict(list)
-    for schema, table, name, unique, method, where, elements, is_expression in rows:
+    for schema, table, name, unique, method, where, elements, is_expression, definitions, options in rows:
+        # pg_get_indexdef(index, k, true) leaves the sort order out; pg_index.indoption has it
+        parts = [
+            KeyPart(definition, None if expression else element, bool(option & _INDOPTION_DESC),
+                    bool(option & _INDOPTION_NULLS_FIRST))
+            for element, expression, definition, option in zip(elements, is_expression, definitions, options)
+        ]
+        columns, expressions, key = index_fields(parts)
         found[(schema, table)].append(Index(
             name=name,
-            columns=tuple(e for e, expr in zip(elements, is_expression) if not expr),
+            columns=columns,
             unique=unique,
             method=method,
             where=where,
-            expressions=tuple(e for e, expr in zip(elements, is_expression) if expr),
+            expressions=expressions,
+            elements=key,
         ))
     return {key: _by_name(value) for key, value in found.items()}
 

@@ -19,6 +19,8 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any, Iterable
 
+from .index_elements import key_parts
+
 SNAPSHOT_VERSION = 1
 
 
@@ -112,7 +114,16 @@ class UniqueConstraint:
 
 @dataclass(frozen=True)
 class Index:
-    """An index that is not the backing index of a PK or UNIQUE constraint."""
+    """An index that is not the backing index of a PK or UNIQUE constraint.
+
+    ``columns`` and ``expressions`` list the key elements of each sort, without their sort
+    order. ``elements`` is empty when the key is simply ``columns`` then ``expressions``,
+    each in the default order (ASC NULLS LAST); otherwise it lists every key element in
+    index order as SQL with its sort options, e.g. ``("users_id", "created_at DESC")``,
+    ``("lower(email)", "id")``, ``('"Name" DESC NULLS LAST',)``, ``("a NULLS FIRST",)``
+    (see ``introspect.index_elements``). Every reader fills it the same way, so one index
+    always has the same fields; ``key_elements`` is the key in order either way.
+    """
 
     name: str | None
     columns: tuple[str, ...]  # plain column elements, in order
@@ -120,6 +131,12 @@ class Index:
     method: str = "btree"
     where: str | None = None  # partial index predicate
     expressions: tuple[str, ...] = ()  # expression elements, e.g. "lower(email)"
+    elements: tuple[str, ...] = ()  # every key element with its sort order (see above)
+
+    @property
+    def key_elements(self) -> tuple[str, ...]:
+        """Every key element in order, as SQL with its sort options."""
+        return self.elements or tuple(part.text for part in key_parts(self.columns, self.expressions, ()))
 
 
 @dataclass(frozen=True)

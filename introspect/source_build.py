@@ -21,7 +21,7 @@ from .source_columns import (
     read_column,
     relocated,
 )
-from .source_constraints import TableItems, read_table_args, read_table_item, read_table_keywords
+from .source_constraints import TableItems, read_table_args, read_table_item, read_table_keywords, sort_wrapped
 from .source_exprs import SourceText, dotted, last_name, literal
 from .source_relationships import read_relationship
 from .source_scan import ClassInfo, ScanResult, TableName, declared_attr_return
@@ -509,7 +509,8 @@ class ModelBuilder:
 
     def _module_index(self, call: ast.Call, module: ModuleInfo) -> None:
         """``Index("ix", User.email)`` after the class: attach it to User's table."""
-        owners = {dotted(arg).split(".")[0] for arg in call.args[1:] if dotted(arg)}
+        columns = [sort_wrapped(arg)[0] for arg in call.args[1:]]
+        owners = {dotted(column).split(".")[0] for column in columns if dotted(column)}
         if len(owners) != 1:
             self.problems.add(module.path, call.lineno, "module-level Index does not name one model's columns")
             return

@@ -24,6 +24,19 @@ class KeyedUnique:
 
 
 @dataclass(frozen=True)
+class KeyedElement:
+    """One key element of an ``Index`` as written: a column reference (``key``: a string
+    names the column key, a name or ``Model.attr`` the attribute) or SQL (``text("b DESC")``,
+    ``func.lower("x")``), with the order ``.desc()`` / ``desc(...)`` / ``.nulls_first()``...
+    put on it (None: as the SQL says, else the default)."""
+
+    key: str | None = None
+    sql: str | None = None
+    descending: bool | None = None
+    nulls_first: bool | None = None
+
+
+@dataclass(frozen=True)
 class KeyedIndex:
     name: str | None
     keys: tuple[str, ...]
@@ -31,6 +44,7 @@ class KeyedIndex:
     method: str = "btree"
     where: str | None = None
     expressions: tuple[str, ...] = ()
+    elements: tuple[KeyedElement, ...] = ()  # every key element in order
 
 
 @dataclass(frozen=True)
@@ -165,19 +179,52 @@ def _elements(node: ast.AST) -> list[ast.AST]:
     return list(node.elts) if isinstance(node, (ast.List, ast.Tuple)) else [node]
 
 
+# ``X.desc()`` / ``desc(X)`` and friends: (descending, nulls_first) they set, None: left as is
+_SORT_MODIFIERS = {
+    "desc": (True, None), "asc": (False, None),
+    "nulls_first": (None, True), "nullsfirst": (None, True),
+    "nulls_last": (None, False), "nullslast": (None, False),
+}
+
+
+def sort_wrapped(node: ast.AST) -> tuple[ast.AST, bool | None, bool | None]:
+    """The element inside ``.desc()`` / ``sa.desc(...)`` / ``.nulls_last()``... wrappers,
+    and the order they set (the outermost wrapper of each kind wins)."""
+    descending = nulls_first = None
+    while isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name)) and not node.keywords:
+        modifier = _SORT_MODIFIERS.get(last_name(node.func) or "")
+        if modifier is None:
+            break
+        if isinstance(node.func, ast.Attribute) and not node.args:  # column.desc()
+            inner = node.func.value
+        elif len(node.args) == 1:  # desc(column), sa.desc(column)
+            inner = node.args[0]
+        else:
+            break
+        descending = modifier[0] if descending is None else descending
+        nulls_first = modifier[1] if nulls_first is None else nulls_first
+        node = inner
+    return node, descending, nulls_first
+
+
 def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: TableItems) -> None:
     args = list(node.args)
     name = literal(args.pop(0), source) if args else None
     keys: list[str] = []
     expressions: list[str] = []
-    for element in args:
+    elements: list[KeyedElement] = []
+    for argument in args:
+        element, descending, nulls_first = sort_wrapped(argument)
         value = literal(element, source)
         if isinstance(value, str):
             keys.append(value)
+            elements.append(KeyedElement(key=value, descending=descending, nulls_first=nulls_first))
         elif dotted(element) is not None:
             keys.append(dotted(element).rsplit(".", 1)[-1])
+            elements.append(KeyedElement(key=keys[-1], descending=descending, nulls_first=nulls_first))
         else:
             expressions.append(sql_expression_text(element, source))
+            elements.append(KeyedElement(sql=expressions[-1], descending=descending, nulls_first=nulls_first))
     where_node = keyword_map(node).get("postgresql_where")
     method = keywords.get("postgresql_using")
     items.indexes.append(
@@ -188,5 +235,6 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
             method=method if isinstance(method, str) else "btree",
             where=sql_expression_text(where_node, source) if where_node is not None else None,
             expressions=tuple(expressions),
+            elements=tuple(elements),
         )
     )

@@ -8,6 +8,7 @@ keys used by table-level constraints.
 
 from __future__ import annotations
 
+from .index_elements import KeyPart, index_fields, parse_part, quote_identifier
 from .schema import (
     Column,
     ColumnType,
@@ -21,6 +22,7 @@ from .schema import (
 )
 from .source_build import BuildResult, ClassPlacement, ModelBuilder, PlacedColumn, TableBuild
 from .source_columns import ForeignKeySpec, Problems
+from .source_constraints import KeyedIndex
 from .sourcemap import ClassSource, ColumnSource
 from .source_exprs import server_default_text
 
@@ -114,8 +116,7 @@ class SchemaAssembler:
             foreign_keys.append(self._foreign_key(mapped, keyed.options, keyed.targets))
         uniques.extend(UniqueConstraint(self._keys(u.keys, keys, build), u.name, u.nulls_not_distinct)
                        for u in items.uniques)
-        indexes.extend(Index(i.name, self._keys(i.keys, keys, build), i.unique, i.method, i.where, i.expressions)
-                       for i in items.indexes)
+        indexes.extend(self._index(keyed, keys, build) for keyed in items.indexes)
         checks.extend(items.checks)
         return Table(
             name=build.name,
@@ -128,6 +129,23 @@ class SchemaAssembler:
             check_constraints=tuple(checks),
             comment=items.comment,
         )
+
+    def _index(self, keyed: KeyedIndex, keys: dict[str, str], build: TableBuild) -> Index:
+        """An ``Index`` item with its key elements in order: column references under their
+        database names, SQL elements (``text("b DESC")``) that name one column as that
+        column, and the sort order of ``.desc()`` / ``text("... DESC")`` in ``elements``."""
+        mapped = dict(zip(keyed.keys, self._keys(keyed.keys, keys, build)))
+        names = set(keys.values())
+        parts = []
+        for element in keyed.elements:
+            if element.key is not None:
+                column = mapped[element.key]
+                part = KeyPart(quote_identifier(column), column)
+            else:
+                part = parse_part(element.sql, names)
+            parts.append(part.ordered(element.descending, element.nulls_first))
+        columns, expressions, ordered = index_fields(parts)
+        return Index(keyed.name, columns, keyed.unique, keyed.method, keyed.where, expressions, ordered)
 
     def _keys(self, written: tuple[str, ...], keys: dict[str, str], build: TableBuild) -> tuple[str, ...]:
         for key in written:

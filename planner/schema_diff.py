@@ -106,7 +106,7 @@ def describe_unique(unique: UniqueConstraint) -> str:
 
 
 def describe_index(index: Index) -> str:
-    text = ("UNIQUE " if index.unique else "") + f"USING {index.method} " + _cols((*index.columns, *index.expressions))
+    text = ("UNIQUE " if index.unique else "") + f"USING {index.method} " + _cols(index.key_elements)
     return _named(index.name, text + (f" WHERE {index.where}" if index.where else ""))
 
 

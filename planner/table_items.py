@@ -6,14 +6,16 @@ item goes on its column when that gives the same name:
 
 - a unique constraint under PostgreSQL's default name ``<table>_<column>_key`` (or none)
   -> ``unique=True``;
-- an index under SQLAlchemy's default name ``ix_<table>_<column>`` (plain column, btree,
-  no predicate) -> ``index=True`` (with ``unique=True`` for a unique index);
+- an index under SQLAlchemy's default name ``ix_<table>_<column>`` (plain column in
+  ascending order, btree, no predicate) -> ``index=True`` (with ``unique=True`` for a
+  unique index);
 
 and only on a column the class body itself defines, which has no other column-level
 unique constraint or index (``unique=True`` next to ``index=True`` would make one unique
 index of the two). Everything else is an item of ``__table_args__`` (or of the
 ``Table(...)``), named as in the database: several columns, other names, partial and
-expression indexes (``text(...)``), other access methods, NULLS NOT DISTINCT.
+expression indexes (``text(...)``), a column sorted DESC or NULLS FIRST
+(``text("created_at DESC")``), other access methods, NULLS NOT DISTINCT.
 
 A model item the database lacks is removed where it is written; an index that differs
 under its name is removed and declared again as the database has it.
@@ -145,7 +147,8 @@ class _TablePlan:
 
     def _on_column(self, index: Index) -> bool:
         """Whether ``index`` is what ``index=True`` on its column makes."""
-        plain = len(index.columns) == 1 and not index.expressions and not index.where and index.method == "btree"
+        plain = (len(index.columns) == 1 and not index.expressions and not index.elements and not index.where
+                 and index.method == "btree")
         return plain and index.name == default_index_name(self.table.name, index.columns[0])
 
     def _replaces_in_place(self, model: ModelIndex, truth: Index | None) -> bool:

@@ -3,9 +3,9 @@
 Indexes are matched by name, as Alembic matches them: a model index without a name
 (``index=True`` on a column) carries the name SQLAlchemy's default naming convention gives
 it, ``ix_<table>_<column>`` (:func:`default_index_name`). Two indexes of one name differ
-when their uniqueness, key elements, predicate or access method differ; expressions and
-predicates are compared the way Alembic compares them (case, quotes, ``::`` casts,
-spaces and outer parentheses do not count). A unique *index* is an index here, never a
+when their uniqueness, key elements (in order, with their sort order: ``created_at DESC``),
+predicate or access method differ; expressions and predicates are compared the way Alembic
+compares them (case, quotes, ``::`` casts, spaces and outer parentheses do not count). A unique *index* is an index here, never a
 unique constraint: Alembic keeps the two apart, so the models must too (see ``keys``).
 
 Model columns count under their database names (a renamed model column under the name
@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from introspect.index_elements import index_fields, key_parts, quote_identifier
 from introspect.schema import Index
 
 from ..discrepancy import INDEX, WARNING, Discrepancy
@@ -74,7 +75,15 @@ def model_indexes(pair: TablePair) -> dict[str, ModelIndex]:
             if not columns:
                 continue  # an unnamed expression index: SQLAlchemy cannot name it either
             name = default_index_name(pair.truth.name, columns[0])
-        found[name] = ModelIndex(replace(written, name=name, columns=columns), written)  # type: ignore[arg-type]
+        in_truth_names = dict(zip(written.columns, columns))
+        parts = [
+            replace(part, sql=quote_identifier(in_truth_names[part.column]), column=in_truth_names[part.column])
+            if part.column is not None else part
+            for part in key_parts(written.columns, written.expressions, written.elements)
+        ]
+        columns, expressions, elements = index_fields(parts)
+        index = replace(written, name=name, columns=columns, expressions=expressions, elements=elements)
+        found[name] = ModelIndex(index, written)  # type: ignore[arg-type]
     return found
 
 
@@ -99,19 +108,18 @@ def _balanced(text: str) -> bool:
 
 
 def index_signature(index: Index) -> tuple:
-    """What must agree for two indexes of one name to be the same index."""
-    return (
-        index.unique,
-        tuple(index.columns),
-        tuple(normalize_sql(e) for e in index.expressions),
-        normalize_sql(index.where),
-        index.method,
+    """What must agree for two indexes of one name to be the same index: its key elements
+    in order, each a column (by name) or an expression (normalised), with its sort order."""
+    elements = tuple(
+        (part.column, None if part.column is not None else normalize_sql(part.sql), part.descending, part.nulls_first)
+        for part in key_parts(index.columns, index.expressions, index.elements)
     )
+    return (index.unique, elements, normalize_sql(index.where), index.method)
 
 
 def describe_index(index: Index) -> str:
-    """``UNIQUE ix_name (a, lower(b)) WHERE ...`` for messages."""
-    elements = ", ".join((*index.columns, *index.expressions))
+    """``UNIQUE ix_name (a, lower(b) DESC) WHERE ...`` for messages."""
+    elements = ", ".join(index.key_elements)
     text = f"{'UNIQUE ' if index.unique else ''}{index.name} ({elements})"
     if index.method != "btree":
         text += f" USING {index.method}"
