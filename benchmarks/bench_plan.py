@@ -1,13 +1,16 @@
-"""``schema-inspector plan`` versus ``sqlacodegen`` on the same database, ``apply`` against
-the size of the drift, and the introspection ratio - one run, one markdown report.
+"""``schema-inspector plan`` versus ``sqlacodegen`` on the same database, the cost of the
+edits against the size of the drift and of the files, and the introspection ratio - one
+run, one markdown report.
 
     python benchmarks/bench_plan.py [--workspace DIR] [--repeat 5] [--apply-repeat 3]
 
-Everything is timed as a whole process (``subprocess``, wall clock), as a user runs it:
-
-1. ``python -m schema_inspector plan --db URL --models DIR --format json`` and
+1. Whole processes (``subprocess``, wall clock), as a user runs them:
+   ``python -m schema_inspector plan --db URL --models DIR --format json`` and
    ``sqlacodegen URL`` on the database of ``generate_models.py`` (1,000 tables) with 50
    tables drifted; the two alternate, one warm-up each, then medians of ``--repeat``.
+   Then where the time of ``plan`` goes: starting Python with its imports (a process),
+   and each stage in-process (``read_schema``, ``read_models``, ``build_plan``,
+   ``run_plan``).
 2. The edits against the size of the drift, on the same 20 model files with 10, 50 and
    200 tables drifted: in-process, ``codemods.files.run_plan`` (the LibCST work of
    ``plan`` and ``apply``: every edit and diff, nothing written) on the plan of
@@ -160,11 +163,41 @@ def plan_versus_sqlacodegen(runner: Runner, url: str, models: Path, repeat: int)
     )
     document = json.loads(runs["plan"][0].stdout)
     return {
+        "stages": plan_stages(runner, url, models, repeat),
         "plan_s": median(runs["plan"]),
         "sqlacodegen_s": median(runs["sqlacodegen"]),
         "sqlacodegen_lines": runs["sqlacodegen"][0].stdout.count("\n"),
         **plan_size(document),
     }
+
+
+def plan_stages(runner: Runner, url: str, models: Path, repeat: int) -> dict[str, float]:
+    """Where the time of ``plan`` goes: median seconds of each stage, in-process, plus
+    starting Python and importing what ``plan`` imports (a whole process)."""
+    startup = [runner.run([sys.executable, "-c", f"import {', '.join(PLAN_IMPORTS)}"])
+               for _ in range(repeat + 1)][1:]
+    stages: dict[str, list[float]] = {name: [] for name in STAGES}
+    for round_number in range(repeat + 1):
+        seconds, results = {}, {}
+        for name, stage in STAGES.items():
+            start = time.perf_counter()
+            results[name] = stage(url, models, results)
+            seconds[name] = time.perf_counter() - start
+        if round_number > 0:
+            for name in STAGES:
+                stages[name].append(seconds[name])
+    return {"startup": median(startup), **{name: statistics.median(values) for name, values in stages.items()}}
+
+
+# What ``schema-inspector plan`` imports before it does any work.
+PLAN_IMPORTS = ("schema_inspector.cli", "codemods.files", "planner.build", "introspect.source")
+# The stages of ``plan``, in order; each gets the results of the earlier ones.
+STAGES = {
+    "read_schema": lambda url, models, done: read_schema(url),
+    "read_models": lambda url, models, done: read_models(models, MODELS_GLOB),
+    "build_plan": lambda url, models, done: build_plan(done["read_schema"], done["read_models"], PlannerOptions()),
+    "run_plan": lambda url, models, done: run_plan(done["build_plan"], write=False, allowed_root=models),
+}
 
 
 def plan_size(document: dict) -> dict:
@@ -256,6 +289,15 @@ def markdown(lines: int, files: int, plan: dict, scaling: list[dict], sizes: lis
         f"on {plan['classes']} classes in {plan['files']} files, {plan['db_sql']} db-sql suggestions |",
         f"| `sqlacodegen URL` | {plan['sqlacodegen_s']:.2f} s | {plan['sqlacodegen_lines']:,} lines |",
         f"| **plan / sqlacodegen** | **{ratio:.2f}** ({1 / ratio:.1f}x faster) | target: at most 0.25 |",
+        "",
+        f"Where the time of `plan` goes (median of {repeat}; the first row is a whole process, "
+        "the others in-process):",
+        "",
+        "| stage | median |",
+        "|---|---:|",
+        f"| start Python, import {', '.join(f'`{name}`' for name in PLAN_IMPORTS)} "
+        f"| {plan['stages']['startup']:.2f} s |",
+        *(f"| `{name}` | {plan['stages'][name]:.2f} s |" for name in STAGES),
         "",
         f"### the edits against the size of the drift (same {files} files; median of {apply_repeat})",
         "",

@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_schema import generate  # noqa: E402
 from introspect.embedded import EmbeddedPostgres  # noqa: E402
+from introspect.index_elements import key_parts  # noqa: E402
 from introspect.postgres import read_schema  # noqa: E402
 from introspect.schema import Column, ColumnType, Schema, Table  # noqa: E402
 from introspect.sqltypes import GENERIC, TypeSpelling, sqlalchemy_spelling  # noqa: E402
@@ -239,7 +240,7 @@ def _column_indexes(table: Table) -> dict[str, str]:
     return {
         index.columns[0]: index.name
         for index in table.indexes
-        if len(index.columns) == 1 and not index.expressions and not index.unique
+        if len(index.columns) == 1 and not index.expressions and not index.elements and not index.unique
         and index.where is None and index.method == "btree"
         and index.name == f"ix_{table.name}_{index.columns[0]}"
     }
@@ -251,9 +252,15 @@ def _index_calls(table: Table) -> list[str]:
     for index in table.indexes:
         if index.name in implied:
             continue
-        elements = [repr(name) for name in index.columns]
-        elements.extend(f"db.text({expression!r})" for expression in index.expressions)
+        # Key elements in order: a plain ascending column by name, anything else (an
+        # expression, ``created_at DESC``) as the database prints it.
+        elements = [
+            repr(part.column) if part.column is not None and part.default_order else f"db.text({part.text!r})"
+            for part in key_parts(index.columns, index.expressions, index.elements)
+        ]
         options = ", unique=True" if index.unique else ""
+        if index.method != "btree":
+            options += f", postgresql_using={index.method!r}"
         if index.where is not None:
             options += f", postgresql_where=db.text({index.where!r})"
         calls.append(f"db.Index({index.name!r}, {', '.join(elements)}{options})")
