@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import libcst as cst
 
 from introspect.schema import Enum, Table
@@ -12,7 +14,8 @@ from .transformers import ActionTransformer
 
 
 class AddModelTransformer(ActionTransformer):
-    """Renders the class for ``action.definition`` in the file's style.
+    """Renders the class for ``action.definition`` in the file's style (``action.style``
+    says ``mapped_column`` or ``column`` where the file has no classes to go by).
 
     Single-column foreign keys sit on their column; everything else that belongs to the
     table (composite keys, unique constraints, indexes, checks, schema, comment) goes to
@@ -20,6 +23,13 @@ class AddModelTransformer(ActionTransformer):
     """
 
     action: AddModel
+
+    def __init__(self, action: AddModel, renderer: Renderer) -> None:
+        if action.style is not None:
+            # the file's own classes do not say: the style the planner chose (the codebase's)
+            style = replace(renderer.style, mapped=action.style == "mapped_column")
+            renderer = Renderer(style, renderer.requests)
+        super().__init__(action, renderer)
 
     def class_code(self) -> str:
         """The class as text, with the file's indentation and newline."""

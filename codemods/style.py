@@ -189,7 +189,8 @@ def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
             for s in node.body
         )
         if has_table and node.bases:
-            votes[ast.unparse(node.bases[0])] += 1
+            # the mapped base is the last one: mixins come first (class A(TimestampMixin, Base))
+            votes[ast.unparse(node.bases[-1])] += 1
     if votes:
         return votes.most_common(1)[0][0]
     if declarative_bases:

@@ -13,7 +13,10 @@
 - primary-key -> ``SetPrimaryKey``, except on a table with no primary key in the
   database: the mapper needs one, so the ORM key stays and a ``db-sql`` suggestion adds
   the key to the database (seed tasks 3.11/3.14 are wrong);
-- table-rename -> ``SetTableName``; missing-class -> ``AddModel``;
+- table-rename -> ``SetTableName``; missing-class -> ``AddModel``, in the file its
+  foreign-key neighbours or its name prefix point to, else the file with the most model
+  classes (never a package ``__init__.py`` while other files hold models), written in the
+  style of that file's classes, else in the style most of the ModelSet's classes use;
 - unique / index -> ``AddUniqueConstraint`` / ``DropUniqueConstraint`` / ``AddIndex`` /
   ``DropIndex``, on the column or in ``__table_args__`` (``planner.table_items``);
 - a relationship the database's foreign keys make ambiguous -> ``SetRelationshipForeignKeys``
@@ -28,7 +31,7 @@ Actions are ordered by file, class position and kind; ``db-sql`` suggestions com
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -452,7 +455,7 @@ class _PlanBuilder:
         self.actions.append(AddModel(
             file=file, class_name=class_name, table=table.name, reason=reason, definition=definition,
             attributes=tuple(attributes), orm_primary_key=orm_key, enums=enums,
-            after_class=after_class,
+            after_class=after_class, style=self._style_for(file),
         ))
         if table.primary_key is None:
             self._suggest_primary_key(table, orm_key, class_name)
@@ -482,8 +485,24 @@ class _PlanBuilder:
         if sharing:
             best = min(sharing, key=lambda f: (-sharing[f], f))
             return best, f"in {Path(best).name}, with the other {prefix}_ tables"
-        files = sorted(self.models.files) or ["models.py"]
+        mapped = defaultdict(int)
+        for cls in self.models.classes:
+            if cls.kind == "model":
+                mapped[cls.file] += 1
+        if mapped:
+            best = min(mapped, key=lambda f: (-mapped[f], f))
+            return best, f"in {Path(best).name}, the file with the most model classes (no better evidence)"
+        # no class to go by: any file but a package's __init__.py, which re-exports
+        files = sorted(self.models.files, key=lambda f: (Path(f).name == "__init__.py", f)) or ["models.py"]
         return files[0], f"in {Path(files[0]).name}, the first models file (no better evidence)"
+
+    def _style_for(self, file: str) -> str | None:
+        """How a new class in ``file`` declares its columns when the file's own classes do
+        not say: the style most model classes of the ModelSet use (None: as the file does)."""
+        if any(c.file == file and c.kind == "model" for c in self.models.classes):
+            return None
+        votes = Counter(c.style for c in self.models.classes if c.kind == "model")
+        return min(votes, key=lambda style: (-votes[style], style)) if votes else None
 
     def _suggest_primary_key(self, table: Table, columns: tuple[str, ...], class_name: str) -> None:
         sql = (

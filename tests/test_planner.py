@@ -372,6 +372,29 @@ def test_missing_table_file_from_options_then_prefix_then_first_file():
     assert of(first, AddModel)[0].file == "a_models.py"
 
 
+def test_without_evidence_a_new_class_goes_to_the_file_with_most_models_never_a_package_init():
+    a, b = (Table(name, columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",))) for name in ("a", "b"))
+    lonely = Table("zebra", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    files = {"users": "pkg/accounts.py", "a": "pkg/content.py", "b": "pkg/content.py"}
+    truth = Schema(tables=(users(), a, b, lonely))
+    models = model_set(Schema(tables=(model_users(), model_table(a), model_table(b))), files=files, style="mapped_column")
+    [model] = of(build_plan(truth, replace(models, files=("pkg/__init__.py", *models.files)), PlannerOptions()), AddModel)
+    assert model.file == "pkg/content.py" and "the file with the most model classes" in model.reason
+    assert model.style is None  # the file's own classes say how to write it
+    only_init = replace(models, schema=Schema(), classes=(), columns=(), files=("pkg/__init__.py", "pkg/zz.py"))
+    [model] = of(build_plan(Schema(tables=(lonely,)), only_init, PlannerOptions()), AddModel)
+    assert model.file == "pkg/zz.py"
+
+
+def test_a_new_class_in_a_file_without_classes_takes_the_codebases_style():
+    lonely = Table("zebra", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    options = PlannerOptions(model_files=(("zebra", "pkg/__init__.py"),))
+    for style in ("mapped_column", "column"):
+        models = model_set(Schema(tables=(model_users(),)), file="pkg/accounts.py", style=style)
+        [model] = of(build_plan(Schema(tables=(users(), lonely)), models, options), AddModel)
+        assert (model.file, model.style) == ("pkg/__init__.py", style)
+
+
 def test_two_new_classes_in_one_file_follow_each_other():
     a = Table("tv_channels", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
     b = Table("tv_shows", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
@@ -623,7 +646,10 @@ def test_modern_plan(pg):
     assert {(a.table, a.attribute, a.primary_key) for a in of(plan, SetPrimaryKey)} == {
         ("article_tags", "article_id", True), ("article_tags", "tag_id", True)
     }
-    assert [a.class_name for a in of(plan, AddModel)] == ["AuditLog"]
+    [audit_log] = of(plan, AddModel)
+    assert audit_log.class_name == "AuditLog"
+    # no foreign key, no name prefix: the file with the most classes, in its own (Mapped) style
+    assert (Path(audit_log.file).name, audit_log.style) == ("content.py", None)
     assert [a.attribute for a in of(plan, DropColumn)] == ["twitter_handle"]
     assert [(a.attribute, a.default) for a in of(plan, SetServerDefault)] == [("is_approved", "false")]
     assert [a.comment for a in of(plan, SetComment)] == ["URL path segment, unique across the site"]
