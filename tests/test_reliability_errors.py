@@ -30,7 +30,7 @@ from conftest import FIXTURES, ROOT
 from introspect.errors import InputError
 from introspect.source import read_models
 
-try:  # hypothesmith (Python programs from CPython's grammar) is optional: the tests extra pins it
+try:  # hypothesmith (Python programs from CPython's grammar) is optional until the test extra lists it
     import hypothesmith
 except ImportError:  # pragma: no cover
     hypothesmith = None
@@ -344,6 +344,7 @@ def _check_model_set(models, files: dict[Path, str]) -> None:
         assert source.file in lines and 1 <= source.line <= lines[source.file], source
 
 
+@pytest.mark.skipif(hypothesmith is None, reason="hypothesmith is not installed (pip install hypothesmith)")
 @settings(max_examples=60, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.filter_too_much, HealthCheck.data_too_large])
