@@ -74,9 +74,17 @@ def edit_source(text: str, actions: Sequence[Action]) -> str:
         if rewritten != snippet:
             replacements.append((first, last, rewritten))
 
+    bindings = _module_bindings(tree)
     for model in models:
-        if model.class_name in top_level:
-            continue  # already generated
+        bound = bindings.get(model.class_name)
+        if bound is not None:
+            if _maps_table(bound, model.table):
+                continue  # already generated (the plan was applied before)
+            raise CodemodError(
+                file, bound.lineno,
+                f"cannot add class {model.class_name} for table {model.table!r}: the file already binds "
+                f"{model.class_name!r} here; re-run plan",
+            )
         try:
             replacements.append(_model_insertion(model, renderer, tree, top_level, lines))
         except CodemodError as error:
@@ -99,6 +107,36 @@ def _top_level_names(tree: ast.Module) -> dict[str, ast.stmt]:
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names[node.target.id] = node
     return names
+
+
+def _module_bindings(tree: ast.Module) -> dict[str, ast.stmt]:
+    """Every name the module binds at its top level (imports, functions, classes,
+    assignments) with a statement that binds it (a class or assignment over an import)."""
+    names: dict[str, ast.stmt] = {}
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                names[(alias.asname or alias.name).split(".")[0]] = node
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names[node.name] = node
+    names.update(_top_level_names(tree))
+    return names
+
+
+def _maps_table(node: ast.stmt, table: str) -> bool:
+    """Whether ``node`` is a class whose own body says ``__tablename__ = table``."""
+    if not isinstance(node, ast.ClassDef):
+        return False
+    for statement in node.body:
+        if isinstance(statement, ast.Assign):
+            targets, value = statement.targets, statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            targets, value = [statement.target], statement.value
+        else:
+            continue
+        if any(isinstance(t, ast.Name) and t.id == "__tablename__" for t in targets):
+            return isinstance(value, ast.Constant) and value.value == table
+    return False
 
 
 def _model_insertion(

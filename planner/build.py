@@ -50,7 +50,9 @@ from .compare import build_context, run_comparators
 from .compare.context import CompareContext, TablePair
 from .compare.defaults import normalize_default
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
-from .naming import RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, qualified_table, quote_ident
+from .naming import (
+    RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, module_names, qualified_table, quote_ident,
+)
 from .options import PlannerOptions
 from .plan import Plan, content_hash
 from .policy import timestamp_target
@@ -390,7 +392,7 @@ class _PlanBuilder:
             return
         column = pair.truth.column(item.column)
         cls = pair.source
-        attribute = free_attribute_name(column.name, self._taken(cls.class_name))
+        attribute = free_attribute_name(column.name, self._taken(cls.class_name), module_names(self.models, cls.file))
         reason = f"{item.message}; a new attribute maps it"
         if attribute != column.name:
             reason += f" as {attribute} = Column({column.name!r}, ...) ({_why_renamed(column.name)})"
@@ -432,14 +434,15 @@ class _PlanBuilder:
         taken = {c.class_name for c in self.models.classes} | {
             a.class_name for a in self.actions if isinstance(a, AddModel)
         }
-        class_name = class_name_for(table.name, existing, taken)
+        file, file_reason = self._file_for(table)
+        module_level = module_names(self.models, file)
+        class_name = class_name_for(table.name, existing, taken, module_level)
         attributes: list[tuple[str, str]] = []
         used: set[str] = set()
         for column in table.columns:
-            attribute = free_attribute_name(column.name, used)
+            attribute = free_attribute_name(column.name, used, module_level)
             used.add(attribute)
             attributes.append((column.name, attribute))
-        file, file_reason = self._file_for(table)
         after_class = self.last_class.get(file) or _last_class(self.models, file)
         self.last_class[file] = class_name
         orm_key, key_reason = _orm_primary_key(table)
@@ -671,7 +674,7 @@ def _why_renamed(column: str) -> str:
         return f"{column!r} is reserved on a mapped class"
     if not column.isidentifier():
         return "not a valid Python name"
-    return "a keyword, a reserved or a taken name"
+    return "a keyword, a reserved or taken name, or a name the class body reads such as an import"
 
 
 def _orm_primary_key(table: Table) -> tuple[tuple[str, ...], str]:

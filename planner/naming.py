@@ -3,29 +3,63 @@
 Three kinds of names:
 
 - attribute names for database columns (``free_attribute_name``): valid, not a keyword,
-  not a name Declarative or Flask-SQLAlchemy reserve on a mapped class, not taken;
+  not a name Declarative or Flask-SQLAlchemy reserve on a mapped class, not taken, and
+  not a name the class body reads (an import, the base class, a type the generated code
+  writes): an attribute binds its name in the class namespace, so ``DateTime = ...``
+  turns every later ``DateTime(...)`` of the body into a call of that column;
 - class names for new models (``class_name_for``): CamelCase in the codebase's own
   convention (singular ``UserFaveDirector`` or plural ``UsersFavesDirectors``), inferred
-  from the existing (class, table) pairs;
+  from the existing (class, table) pairs, never a module-level name of the target file
+  (``class Column(Base)`` would rebind the import for every class after it);
 - SQL identifiers in ``db-sql`` suggestions (``quote_ident``): quoted the PostgreSQL way
   when they need it, never pasted raw.
 """
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 import unicodedata
-from typing import Iterable
+from typing import Collection, Iterable
+
+from introspect.sourcemap import ModelSet
+from introspect.sqltypes import KNOWN_TYPE_NAMES
 
 # Names a mapped class cannot use for a column attribute. ``metadata`` and ``registry``
 # belong to Declarative (an error on SQLAlchemy 2.0, a warning on 2.1 that still shadows
 # the class's MetaData); ``query`` / ``query_class`` to Flask-SQLAlchemy's Model; the
-# dunder names and ``_sa_*`` to the mapper itself.
+# dunder names and every ``_sa_*`` name to the mapper itself (Declarative skips any
+# attribute with that prefix, so such a column would silently go unmapped).
 RESERVED_ATTRIBUTES = frozenset({
     "metadata", "registry", "query", "query_class",
     "_sa_class_manager", "_sa_instance_state", "_sa_registry",
 })
+_MAPPER_PREFIX = "_sa_"
+
+# Every module-level name the code generator (``codemods.render``, ``codemods.model``)
+# may write into a class body or a new class: SQLAlchemy constructs and types (bare, or
+# under a namespace), the ORM's annotation helpers, the Python types of ``Mapped[...]``
+# and their modules, the usual base class. An attribute or class named like one of them
+# would rebind it for the code after it. ``tests/test_naming.py`` renders classes of every
+# type and option and checks that each name they read is here.
+RENDERED_NAMES = frozenset({
+    # SQLAlchemy constructs
+    "Column", "ForeignKey", "ForeignKeyConstraint", "UniqueConstraint", "CheckConstraint",
+    "PrimaryKeyConstraint", "Index", "Identity", "Computed", "Table", "text", "func",
+    # the ORM
+    "Mapped", "mapped_column", "relationship",
+    # typing
+    "Optional", "Any",
+    # namespaces a file reaches them through
+    "db", "sa", "sqlalchemy", "orm", "postgresql", "typing",
+    # the Python types of Mapped[...] annotations, and their modules
+    "int", "str", "bool", "float", "bytes", "dict", "list",
+    "datetime", "date", "time", "timedelta", "Decimal", "decimal", "UUID", "uuid",
+    "BitString", "Range",
+    # the base class of a file without classes to go by
+    "Base", "Model",
+}) | KNOWN_TYPE_NAMES
 
 # Appended to a name that would otherwise clash with a keyword or a reserved name.
 _SUFFIX = "_"
@@ -33,11 +67,47 @@ _SUFFIX = "_"
 _LEADING_DIGIT_PREFIX = "column_"
 _FALLBACK_ATTRIBUTE = "column"
 _FALLBACK_CLASS = "Table"
+# Appended to a class name that would rebind a module-level name (``ColumnModel``).
+_CLASS_SUFFIX = "Model"
 
 
 def is_reserved_attribute(name: str) -> bool:
     """True for a name a mapped class must not use for a column attribute."""
-    return name in RESERVED_ATTRIBUTES or (name.startswith("__") and name.endswith("__"))
+    return (
+        name in RESERVED_ATTRIBUTES
+        or name.startswith(_MAPPER_PREFIX)
+        or (name.startswith("__") and name.endswith("__"))
+    )
+
+
+def module_names(models: ModelSet, file: str) -> frozenset[str]:
+    """The module-level names of ``file`` that the model reader saw: its classes and
+    ``Table`` variables, the names its classes' bases start from (``Base``, ``db``) and
+    the names its column types are written with (``String``, ``sa``, ``postgresql``).
+
+    Imports nothing refers to are not in the ModelSet; ``RENDERED_NAMES`` covers every
+    such name the generated code could read.
+    """
+    names: set[str] = set()
+    for source in models.classes:
+        if source.file == file:
+            names.add(source.class_name)
+            for base in source.bases:
+                names.update(_names_read(base))
+    for column in models.columns:
+        if column.file == file and column.type_source:
+            names.update(_names_read(column.type_source))
+    return frozenset(names)
+
+
+def _names_read(expression: str) -> list[str]:
+    """The names a Python expression reads (``db.String(50)`` -> ``db``); none for text
+    that does not parse."""
+    try:
+        tree = ast.parse(expression, mode="eval")
+    except SyntaxError:
+        return []
+    return [node.id for node in ast.walk(tree) if isinstance(node, ast.Name)]
 
 
 def is_safe_attribute(name: str) -> bool:
@@ -52,22 +122,30 @@ def is_safe_attribute(name: str) -> bool:
     )
 
 
-def free_attribute_name(column_name: str, taken: set[str]) -> str:
+def free_attribute_name(
+    column_name: str, taken: Collection[str], module_level: Collection[str] = frozenset()
+) -> str:
     """A safe, free attribute name for the database column ``column_name``.
 
     The column name is kept when it is usable (``users_id``, ``userId``, ``prénom``);
     otherwise it becomes snake_case (``"Weird Name"`` -> ``weird_name``,
-    ``2fa_enabled`` -> ``column_2fa_enabled``), a keyword or reserved name gets a
-    trailing underscore (``class_``, ``metadata_``), and a name in ``taken`` is numbered
+    ``2fa_enabled`` -> ``column_2fa_enabled``), loses Declarative's ``_sa_`` prefix
+    (``_sa_note`` -> ``sa_note``), a keyword, a reserved name or a name the class body
+    reads (``module_level``, the target file's module-level names, and
+    ``RENDERED_NAMES``) gets a trailing underscore (``class_``, ``metadata_``,
+    ``DateTime_``), and a name in ``taken`` (the class's own attributes) is numbered
     (``name_2``). The caller maps the attribute with ``Column("db name", ...)`` whenever
     the result differs from the column name.
     """
+    shadowing = RENDERED_NAMES.union(module_level)
     candidate = unicodedata.normalize("NFKC", column_name)
     if not candidate.isidentifier() or candidate.startswith("__"):
         candidate = _snake_case(candidate)
-    if keyword.iskeyword(candidate) or is_reserved_attribute(candidate):
+    if candidate.startswith(_MAPPER_PREFIX):
+        candidate = candidate.lstrip("_")
+    if keyword.iskeyword(candidate) or is_reserved_attribute(candidate) or candidate in shadowing:
         candidate += _SUFFIX
-    return _first_free(candidate, taken, is_safe_attribute, separator="_")
+    return _first_free(candidate, shadowing.union(taken), is_safe_attribute, separator="_")
 
 
 def _snake_case(text: str) -> str:
@@ -82,7 +160,7 @@ def _snake_case(text: str) -> str:
     return name
 
 
-def _first_free(candidate: str, taken: set[str], is_safe, separator: str) -> str:
+def _first_free(candidate: str, taken: Collection[str], is_safe, separator: str) -> str:
     if candidate not in taken and is_safe(candidate):
         return candidate
     stem = candidate.rstrip("_") or candidate
@@ -153,12 +231,20 @@ def naming_convention(existing: Iterable[tuple[str, str]]) -> str:
     return "plural" if votes["plural"] > votes["singular"] else "singular"
 
 
-def class_name_for(table: str, existing: Iterable[tuple[str, str]], taken: set[str]) -> str:
+def class_name_for(
+    table: str,
+    existing: Iterable[tuple[str, str]],
+    taken: Collection[str],
+    module_level: Collection[str] = frozenset(),
+) -> str:
     """A free class name for ``table`` in the codebase's convention.
 
     ``existing`` holds the (class name, table name) pairs already in the models;
-    ``taken`` every name the class must not shadow (other classes, imports). A name
-    that is taken gets a number (``TvChannel2``).
+    ``taken`` the other model classes, ``module_level`` the target file's module-level
+    names (imports, the base, ``Table`` variables). A name the file or the generated code
+    reads (``module_level``, ``RENDERED_NAMES``: table ``column`` -> not ``Column``) gets
+    the suffix ``Model`` (``ColumnModel``); a name still taken gets a number
+    (``TvChannel2``).
     """
     convention = naming_convention(existing)
     name = singular_class_name(table) if convention == "singular" else plural_class_name(table)
@@ -169,7 +255,10 @@ def class_name_for(table: str, existing: Iterable[tuple[str, str]], taken: set[s
         name = _FALLBACK_CLASS + name
     if keyword.iskeyword(name):  # None, True, False
         name += _SUFFIX
-    return _first_free(name, taken, _is_safe_class_name, separator="")
+    shadowing = RENDERED_NAMES.union(module_level)
+    if name in shadowing:
+        name += _CLASS_SUFFIX
+    return _first_free(name, shadowing.union(taken), _is_safe_class_name, separator="")
 
 
 def _is_safe_class_name(name: str) -> bool:

@@ -519,13 +519,6 @@ def test_the_import_check_sees_code_that_runs(workdir, importer):
         MARKER.unlink(missing_ok=True)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "planner/naming.py free_attribute_name (called by planner/build.py for AddModel attributes) avoids "
-    "keywords, reserved names and the other attributes, not the module-level names the generated class "
-    "body itself uses: columns DateTime / Integer / db / Mapped / datetime / int become attributes that "
-    "shadow the imported type (or db, Mapped, datetime, int) for the lines after them, and the class fails "
-    "to build (TypeError: 'Column' object is not callable). Fix: add the names the rendered class refers "
-    "to, and the file's module-level names, to `taken`; then drop SHADOWING_NAMES from the property."))
 @pytest.mark.parametrize("style", sorted(STYLES))
 def test_column_named_like_an_import_does_not_shadow_it(hostile_db, workdir, importer, style):
     columns = [HostileColumn("id", "integer", True, None, None)]
@@ -537,13 +530,6 @@ def test_column_named_like_an_import_does_not_shadow_it(hostile_db, workdir, imp
     round_trip(hostile_db, workdir / f"shadow_{style}", style, importer)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "planner/naming.py is_reserved_attribute reserves _sa_class_manager / _sa_instance_state / _sa_registry "
-    "and free_attribute_name appends '_', but Declarative skips every class attribute whose name starts "
-    "with '_sa_': the column _sa_class_manager becomes `_sa_class_manager_ = Column(\"_sa_class_manager\", "
-    "...)` and is silently left out of the mapped table (so are _sa_note and any other _sa_ column). Fix: "
-    "reserve the whole '_sa_' prefix and name such attributes without it; then drop the _sa_ filter from "
-    "the property."))
 @pytest.mark.parametrize("style", sorted(STYLES))
 def test_column_with_the_sa_prefix_is_mapped(hostile_db, workdir, importer, style):
     columns = (HostileColumn("id", "integer", True, None, None),
@@ -554,20 +540,7 @@ def test_column_with_the_sa_prefix_is_mapped(hostile_db, workdir, importer, styl
     round_trip(hostile_db, workdir / f"sa_{style}", style, importer)
 
 
-CLASS_NAME_BUG = (
-    "planner/naming.py class_name_for (called by planner/build.py for AddModel) avoids the file's classes but "
-    "not its other module-level names: table column -> `class Column(Base)` and table mapped -> `class "
-    "Mapped(Base)` rebind the imported names, breaking every class after them (existing ones included: "
-    "Anchor's `id = Column(Integer, ...)` now calls the mapped class); table base -> class name Base, which "
-    "codemods/apply.py edit_source then skips as 'already generated' (`if model.class_name in top_level: "
-    "continue`), so the table silently gets no model while apply reports the file changed. Fix: add every "
-    "module-level name of the target file to `taken`, and let edit_source skip only a class whose "
-    "__tablename__ is the table's. (Flask-SQLAlchemy files pass: every name there goes through db.)")
-
-
-@pytest.mark.parametrize("style", [
-    pytest.param(style, marks=() if style == "flask" else pytest.mark.xfail(strict=True, reason=CLASS_NAME_BUG))
-    for style in sorted(STYLES)])
+@pytest.mark.parametrize("style", sorted(STYLES))
 def test_table_named_like_an_import_or_base_gets_its_own_class(hostile_db, workdir, importer, style):
     tables = tuple(HostileTable(name, (HostileColumn("id", "integer", True, None, None),), True, None)
                    for name in ("base", "column", "mapped", "integer"))
