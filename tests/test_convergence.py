@@ -40,7 +40,8 @@ from introspect.source import read_models
 from planner.actions import (
     Action, AddColumn, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex,
     DropUniqueConstraint, MapColumnName, SetComment, SetForeignKey, SetNullable, SetPrimaryKey,
-    SetRelationshipForeignKeys, SetServerDefault, SetTableName, SetType, SuggestSQL,
+    SetIdentity, SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName, SetType,
+    SuggestSQL,
 )
 from planner.build import build_plan
 from planner.compare import compare
@@ -172,6 +173,30 @@ def test_alembic_finds_nothing_the_db_sql_suggestions_do_not_name(runs, name):
     assert unexplained_diffs(run.verdict, run.suggestions) == []
 
 
+def db_side_policy_violations(drift_md: Path) -> set[tuple[str, str]]:
+    """(table, column) rows of DRIFT.md's "Timestamp policy" table whose side is ``db``."""
+    rows = set()
+    for line in drift_md.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) >= 3 and cells[0] == "db":
+            rows.add((cells[1], cells[2]))
+    return rows
+
+
+@BOTH
+def test_what_alembic_leaves_to_the_db_sql_suggestions(runs, name):
+    """The differences the db-sql suggestions name, listed: exactly the database's own
+    breaches of the timestamp policy (DRIFT.md, side ``db``: a server default the database
+    must gain or lose), each a server-default difference and nothing else. The other
+    suggestion of the seed, ``ADD PRIMARY KEY`` for users_faves_directors, leaves Alembic
+    nothing to see: it does not compare primary keys, and the ORM key's column is already
+    NOT NULL in the database."""
+    run = runs(name)
+    left = {(d["table"], d.get("column")): sorted(d.get("changes", {d["op"]: None})) for d in run.verdict.before}
+    expected = {row: ["modify_default"] for row in db_side_policy_violations(run.work / "DRIFT.md")}
+    assert left == expected
+
+
 # -- (4) idempotence ------------------------------------------------------------------------
 
 
@@ -227,8 +252,9 @@ REWRITES: dict[type[Action], set[str]] = {
     DropUniqueConstraint: {TABLE_ARGS},
     AddIndex: {TABLE_ARGS},
     DropIndex: {TABLE_ARGS},
+    SetTableComment: {TABLE_ARGS},  # "comment" in __table_args__
     AddColumn: set(), SetType: set(), SetNullable: set(), SetPrimaryKey: set(), SetForeignKey: set(),
-    SetServerDefault: set(), SetComment: set(), SetRelationshipForeignKeys: set(), AddModel: set(),
+    SetServerDefault: set(), SetIdentity: set(), SetComment: set(), SetRelationshipForeignKeys: set(), AddModel: set(),
 }
 
 
