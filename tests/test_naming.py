@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import ast
 import keyword
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codemods.apply import edit_source
+from codemods.errors import CodemodError
+from introspect.schema import (
+    CheckConstraint, Column, ColumnType, Enum, ForeignKey, Index, PrimaryKey, Table, UniqueConstraint,
+)
+from introspect.source import read_models
+from introspect.sqltypes import _SIMPLE_SPELLING, sqlalchemy_spelling
+from planner.actions import AddModel
 from planner.naming import (
-    RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, is_reserved_attribute, naming_convention,
-    qualified_table, quote_ident, singular,
+    RENDERED_NAMES, RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, is_reserved_attribute,
+    module_names, naming_convention, qualified_table, quote_ident, singular,
 )
 
 # -- attribute names ----------------------------------------------------------------------
@@ -71,7 +80,7 @@ def test_attribute_name_is_always_safe_and_free(column, taken):
 @settings(max_examples=100, deadline=None)
 @given(st.from_regex(r"[a-z][a-z0-9_]{0,20}", fullmatch=True))
 def test_usable_column_names_are_kept(column):
-    if keyword.iskeyword(column) or column in RESERVED_ATTRIBUTES:
+    if keyword.iskeyword(column) or column in RESERVED_ATTRIBUTES or column in RENDERED_NAMES:
         return
     assert free_attribute_name(column, set()) == column
 
@@ -169,3 +178,216 @@ def test_quote_ident_agrees_with_postgresql(any_pg):
     finally:
         conn.close()
     assert {n: quote_ident(n) for n in names} == theirs
+
+
+# -- names the class body and the file read -----------------------------------------------------
+
+# (file text, the module-level names the model reader can see in it)
+FILE_WITH_IMPORTS = '''\
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql as pg
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .mixins import AuditMixin
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Widget(AuditMixin, Base):
+    __tablename__ = "widgets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tags = mapped_column(pg.ARRAY(sa.Text))
+
+
+gadgets = sa.Table("gadgets", Base.metadata, sa.Column("id", sa.Integer, primary_key=True))
+'''
+
+
+def test_module_names_are_what_the_reader_saw_in_the_file(tmp_path):
+    (tmp_path / "models.py").write_text(FILE_WITH_IMPORTS)
+    (tmp_path / "other.py").write_text(
+        "from app import db\\n\\n\\nclass Elsewhere(db.Model):\\n    id = db.Column(db.Integer, primary_key=True)\\n"
+    )
+    models = read_models(tmp_path)
+    [file] = [f for f in models.files if f.endswith("models.py")]
+    names = module_names(models, file)
+    # the classes, the Table variable, the bases' roots, the names in column types
+    assert {"Base", "Widget", "gadgets", "AuditMixin", "DeclarativeBase", "pg", "sa"} <= names
+    assert not names & {"Elsewhere", "db", "id", "tags", "primary_key"}
+
+
+@pytest.mark.parametrize("column", [
+    "DateTime", "Integer", "String", "JSONB", "db", "sa", "Mapped", "mapped_column", "Column", "text",
+    "ForeignKey", "Identity", "datetime", "date", "Decimal", "UUID", "int", "str", "list", "Optional", "Any",
+    "Base",
+])
+def test_a_name_the_class_body_reads_gets_a_trailing_underscore(column):
+    assert free_attribute_name(column, set()) == f"{column}_"
+    assert free_attribute_name(column, {f"{column}_"}) == f"{column}_2"
+
+
+def test_a_module_level_name_of_the_file_gets_a_trailing_underscore():
+    assert free_attribute_name("AuditMixin", set(), {"AuditMixin", "pg"}) == "AuditMixin_"
+    assert free_attribute_name("pg", {"pg_"}, {"AuditMixin", "pg"}) == "pg_2"
+    # a numbered name is no module-level name either
+    assert free_attribute_name("x", {"x"}, {"x_2"}) == "x_3"
+
+
+@pytest.mark.parametrize("column, expected", [
+    ("_sa_class_manager", "sa_class_manager"),
+    ("_sa_instance_state", "sa_instance_state"),
+    ("_sa_note", "sa_note"),
+    ("_sa_", "sa_"),
+])
+def test_the_mappers_sa_prefix_is_dropped(column, expected):
+    assert is_reserved_attribute(column)
+    assert free_attribute_name(column, set()) == expected
+    assert free_attribute_name(column, {expected}) != expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.text(max_size=20), st.sampled_from(sorted(RENDERED_NAMES)),
+              st.text(max_size=10).map(lambda rest: "_sa_" + rest)),
+    st.sets(st.sampled_from(["id", "sa_note", "text_", "DateTime_", "x", "Widget_"])),
+    st.sets(st.sampled_from(["Widget", "AuditMixin", "pg", "x_2", "sa_note_2"])),
+)
+def test_attribute_name_never_rebinds_what_the_body_reads(column, taken, module_level):
+    name = free_attribute_name(column, set(taken), module_level)
+    assert name.isidentifier() and not keyword.iskeyword(name)
+    assert not name.startswith("_sa_") and not is_reserved_attribute(name)
+    assert name not in taken | module_level | RENDERED_NAMES
+
+
+@pytest.mark.parametrize("table, expected", [
+    ("base", "BaseModel"), ("column", "ColumnModel"), ("mapped", "MappedModel"), ("integer", "IntegerModel"),
+    ("indexes", "IndexModel"), ("texts", "TextModel"), ("tables", "TableModel"),
+])
+def test_class_name_never_rebinds_a_rendered_name(table, expected):
+    assert class_name_for(table, SINGULAR_CODEBASE, set()) == expected
+
+
+def test_class_name_avoids_the_files_module_level_names():
+    assert class_name_for("audit_mixins", SINGULAR_CODEBASE, set(), {"AuditMixin"}) == "AuditMixinModel"
+    assert class_name_for("base", SINGULAR_CODEBASE, {"BaseModel"}, {"Base"}) == "BaseModel2"
+    assert class_name_for("widgets", SINGULAR_CODEBASE, set(), {"BaseModel"}) == "Widget"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(st.text(max_size=25), st.sampled_from(sorted(RENDERED_NAMES)).map(str.lower)),
+    st.sets(st.sampled_from(["User", "ColumnModel", "Table", "TableModel", "BaseModel"])),
+    st.sets(st.sampled_from(["Widget", "AuditMixin", "Base", "BaseModel2", "Column"])),
+)
+def test_class_name_is_never_a_module_level_or_rendered_name(table, taken, module_level):
+    name = class_name_for(table, SINGULAR_CODEBASE, set(taken), module_level)
+    assert name.isidentifier() and not keyword.iskeyword(name)
+    assert name not in taken | module_level | RENDERED_NAMES
+
+
+# -- RENDERED_NAMES follows the code generator --------------------------------------------------
+
+STYLE_HEADERS = {
+    "declarative": "from sqlalchemy import Column, Integer\nfrom sqlalchemy.orm import declarative_base\n\n"
+                   "Base = declarative_base()\n",
+    "mapped": "from typing import Optional\n\nfrom sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n\n"
+              "class Base(DeclarativeBase):\n    pass\n",
+    "mapped-union": "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n\n"
+                    "class Base(DeclarativeBase):\n    pass\n\n\nclass A(Base):\n    __tablename__ = 'a'\n\n"
+                    "    id: Mapped[int] = mapped_column(primary_key=True)\n    note: Mapped[str | None]\n",
+    "flask": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n\n\nclass A(db.Model):\n"
+             "    id = db.Column(db.Integer, primary_key=True)\n",
+    "sa-namespace": "import sqlalchemy as sa\nfrom sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n",
+}
+MOOD = Enum("mood", ("happy", "sad"))
+EVERY_TYPE = (
+    *(ColumnType(name) for name in _SIMPLE_SPELLING),
+    ColumnType("character varying", length=40), ColumnType("character varying"), ColumnType("character", length=2),
+    ColumnType("numeric"), ColumnType("numeric", precision=10, scale=2),
+    ColumnType("timestamp with time zone"), ColumnType("timestamp without time zone", precision=3),
+    ColumnType("time without time zone"), ColumnType("time with time zone"),
+    ColumnType("interval"), ColumnType("interval", precision=2), ColumnType("bit", length=3),
+    ColumnType("bit varying"), ColumnType("integer", dimensions=1), ColumnType("text", dimensions=2),
+    ColumnType("mood", kind="enum"),
+)
+
+
+def _table_of_every_type_and_option() -> Table:
+    columns = [Column("id", ColumnType("integer"), nullable=False, identity="always")]
+    columns += [Column(f"c{i}", column_type, nullable=bool(i % 2)) for i, column_type in enumerate(EVERY_TYPE)]
+    columns += [
+        Column("made", ColumnType("timestamp with time zone"), default="now()"),
+        Column("twice", ColumnType("integer"), generated="id * 2", generated_kind="stored"),
+        Column("parent_id", ColumnType("integer")),
+        Column("pair_a", ColumnType("integer")), Column("pair_b", ColumnType("integer")),
+    ]
+    return Table(
+        "everything", schema="other", columns=tuple(columns), primary_key=PrimaryKey(("id",)),
+        foreign_keys=(ForeignKey(("parent_id",), "everything", ("id",), deferrable=True),
+                      ForeignKey(("pair_a", "pair_b"), "pairs", ("a", "b"), name="fk_pair")),
+        unique_constraints=(UniqueConstraint(("c0",)), UniqueConstraint(("c1", "c2"), name="uq")),
+        indexes=(Index("ix_made", ("made",)), Index("ix_lower", (), expressions=("lower(c0)",))),
+        check_constraints=(CheckConstraint("id > 0", name="positive"),), comment="every option",
+    )
+
+
+@pytest.mark.parametrize("style", sorted(STYLE_HEADERS))
+def test_every_name_a_generated_class_reads_is_a_rendered_name(style):
+    table = _table_of_every_type_and_option()
+    model = AddModel(
+        file="models.py", class_name="Everything", table=table.name, reason="test", definition=table,
+        attributes=tuple((c.name, c.name) for c in table.columns), enums=(MOOD,),
+        style="mapped_column" if style.startswith("mapped") else None,
+    )
+    tree = ast.parse(edit_source(STYLE_HEADERS[style], [model]))
+    [generated] = [node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == "Everything"]
+    read = {node.id for node in ast.walk(generated) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
+    assert read - {"True", "False", "None"} <= RENDERED_NAMES
+
+
+def test_the_python_type_of_every_spelled_type_is_a_rendered_name():
+    for column_type in EVERY_TYPE:
+        spelling = sqlalchemy_spelling(column_type, MOOD.labels)
+        assert spelling.name in RENDERED_NAMES
+        python_type = spelling.build().python_type
+        assert python_type is object or python_type.__name__ in RENDERED_NAMES
+
+
+# -- apply: a new class is "already generated" only when it maps the same table ------------------
+
+ONE_COLUMN = Table("base", columns=(Column("id", ColumnType("integer"), nullable=False),),
+                   primary_key=PrimaryKey(("id",)))
+
+
+def _add_model(class_name: str, table: Table = ONE_COLUMN) -> AddModel:
+    return AddModel(file="models.py", class_name=class_name, table=table.name, reason="test", definition=table,
+                    attributes=(("id", "id"),))
+
+
+def test_apply_adds_the_class_once_and_skips_it_when_it_maps_the_table():
+    header = STYLE_HEADERS["declarative"]
+    once = edit_source(header, [_add_model("BaseModel")])
+    assert "class BaseModel(Base):" in once and "__tablename__ = \"base\"" in once
+    assert edit_source(once, [_add_model("BaseModel")]) == once
+
+
+@pytest.mark.parametrize("class_name, line", [
+    ("Base", 4),  # Base = declarative_base()
+    ("Column", 1),  # from sqlalchemy import Column, Integer
+    ("declarative_base", 2),
+])
+def test_apply_refuses_a_class_name_the_file_binds_otherwise(class_name, line):
+    with pytest.raises(CodemodError) as error:
+        edit_source(STYLE_HEADERS["declarative"], [_add_model(class_name)])
+    assert (error.value.file, error.value.line) == ("models.py", line)
+    assert "re-run plan" in error.value.message
+
+
+def test_apply_refuses_a_class_of_that_name_mapping_another_table():
+    text = STYLE_HEADERS["declarative"] + "\n\nclass Item(Base):\n    __tablename__ = \"items\"\n\n" \
+        "    id = Column(Integer, primary_key=True)\n"
+    with pytest.raises(CodemodError, match="cannot add class Item for table 'base'"):
+        edit_source(text, [_add_model("Item")])
