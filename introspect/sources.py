@@ -27,7 +27,10 @@ def load_schema(db: str | None, schemas: tuple[str, ...] = ("public",)) -> Schem
     if path.suffix == ".json":
         try:
             return Schema.from_json(path.read_text(encoding="utf-8"))
-        except (ValueError, KeyError, TypeError) as error:
+        except KeyError as error:
+            raise InputError(f"{db}: missing key {error}: not a schema-inspector snapshot "
+                             "(write one with `schema-inspector introspect --out`)") from None
+        except (ValueError, TypeError, AttributeError, OSError) as error:
             raise InputError(f"{db}: {error}") from None
     if path.suffix == ".sql":
         return schema_from_sql(path, schemas)

@@ -45,7 +45,7 @@ class Plan:
                 return False
             if tables and action.table not in tables:
                 return False
-            if files and not any(_same_file(action.file, f) for f in files):
+            if files and not any(Plan.same_file(action.file, f) for f in files):
                 return False
             return True
 
@@ -62,6 +62,14 @@ class Plan:
         }
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
+    @staticmethod
+    def same_file(path: str, wanted: str) -> bool:
+        """A ``--file`` value names a file by its path or by its name."""
+        if path == wanted:
+            return True
+        p, w = Path(path), Path(wanted)
+        return p.name == wanted or p.resolve() == w.resolve()
+
     @classmethod
     def from_json(cls, text: str) -> "Plan":
         document = json.loads(text)
@@ -70,9 +78,3 @@ class Plan:
         actions = tuple(Action.from_json(a) for a in document["actions"])
         return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())))
 
-
-def _same_file(path: str, wanted: str) -> bool:
-    if path == wanted:
-        return True
-    p, w = Path(path), Path(wanted)
-    return p.name == wanted or p.resolve() == w.resolve()

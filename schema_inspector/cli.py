@@ -127,7 +127,10 @@ def _drift_exit(items) -> int:
 def _write_text(path: str, text: str) -> None:
     from codemods.files import write_atomically
 
-    write_atomically(Path(path), text.encode("utf-8"))
+    try:
+        write_atomically(Path(path), text.encode("utf-8"))
+    except OSError as error:
+        raise InputError(f"{path}: cannot write: {error.strerror or error} (--out)") from None
     output.stderr.print(f"wrote {path}")
 
 
@@ -209,8 +212,12 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
     if plan_file:
         try:
             plan = Plan.from_json(Path(plan_file).read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        except KeyError as error:
+            raise InputError(f"{plan_file}: cannot read plan: missing key {error}: not a plan "
+                             "written by `schema-inspector plan --out`") from None
+        except (OSError, ValueError, TypeError, AttributeError) as error:
             raise InputError(f"{plan_file}: cannot read plan: {error}") from None
+        known_files, known_tables = plan.files(), {a.table for a in plan.actions}
     else:
         from planner.build import build_plan
 
@@ -220,7 +227,23 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         if model_set.errors:
             raise typer.Exit(EXIT_ERROR)  # _models printed each file error (file:line) once
         plan = build_plan(truth, model_set, _planner_options(config, include_cosmetic))
+        known_files = model_set.files
+        known_tables = {t.name for t in truth.tables} | {t.name for t in model_set.schema.tables}
+    _check_filters(files or (), tables or (), known_files, known_tables)
     return plan.filtered(files or (), only or (), tables or ())
+
+
+def _check_filters(files, tables, known_files, known_tables) -> None:
+    """A --file or --table that names nothing is a typo, not a clean result (CI would pass forever)."""
+    from planner.plan import Plan
+
+    for wanted in files:
+        if not any(Plan.same_file(known, wanted) for known in known_files):
+            names = ", ".join(sorted(Path(f).name for f in known_files)[:10]) or "none"
+            raise InputError(f"--file {wanted}: no such models file (files: {names})")
+    for wanted in tables:
+        if wanted not in known_tables:
+            raise InputError(f"--table {wanted}: no such table in the database or the models")
 
 
 @app.command()
@@ -376,7 +399,11 @@ def _read_doc(doc: str):
 
     if not Path(doc).is_file():
         raise InputError(f"{doc}: no such file (--doc)")
-    return load_markdown(Path(doc))
+    try:
+        return load_markdown(Path(doc))
+    except UnicodeDecodeError as error:
+        raise InputError(f"{doc}: not UTF-8 text ({error.reason} at byte {error.start}); "
+                         "--doc takes the markdown written by generate-docs") from None
 
 
 @app.command()

@@ -85,6 +85,7 @@ def read_config(path: Path) -> Config | None:
             f"{path}: unknown key(s) in [tool.schema-inspector]: {', '.join(unknown)} "
             f"(known: {', '.join(sorted(KNOWN_KEYS))})"
         )
+    _check_types(path, table)
     renames = []
     for qualified, new in sorted(table.get("renames", {}).items()):
         table_name, dot, old = qualified.rpartition(".")
@@ -104,3 +105,30 @@ def read_config(path: Path) -> Config | None:
         renames=tuple(renames),
         model_files=tuple(sorted(table.get("model-files", {}).items())),
     )
+
+
+# key -> (accepted types, what to write instead)
+_EXPECTED = {
+    "db": ((str,), 'a string: db = "postgresql://..."'),
+    "models": ((str,), 'a path: models = "models"'),
+    "models-glob": ((str,), 'a pattern: models-glob = "models_*.py"'),
+    "schemas": ((str, list), 'a list: schemas = ["public"]'),
+    "timestamp-policy": ((bool,), "true or false"),
+    "include-cosmetic": ((bool,), "true or false"),
+    "rename-threshold": ((int, float), "a number from 0 to 1: rename-threshold = 0.6"),
+    "renames": ((dict,), 'a table: [tool.schema-inspector.renames] "table.old" = "new"'),
+    "model-files": ((dict,), 'a table: [tool.schema-inspector.model-files] table = "models/file.py"'),
+}
+
+
+def _check_types(path: Path, table: dict) -> None:
+    for key, value in table.items():
+        types, hint = _EXPECTED[key]
+        wrong = not isinstance(value, types) or (isinstance(value, bool) and bool not in types)
+        if key == "rename-threshold" and not wrong and not 0 <= value <= 1:
+            wrong = True
+        if key in ("model-files", "schemas") and not wrong:
+            items = value.values() if isinstance(value, dict) else ([value] if isinstance(value, str) else value)
+            wrong = not all(isinstance(item, str) for item in items)
+        if wrong:
+            raise InputError(f"{path}: [tool.schema-inspector] {key} = {value!r}: expected {hint}")
