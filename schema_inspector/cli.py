@@ -280,7 +280,7 @@ def plan(
             if isinstance(result, Changed):
                 output.print_diff(result.diff)
             elif isinstance(result, Failed):
-                output.stderr.print(output.Text(f"error: {result.path}: {result.message}", style="bold red"))
+                output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
         _print_plan_summary(the_plan, suggestions)
     if any(isinstance(r, Failed) for r in results):
         raise typer.Exit(EXIT_ERROR)
@@ -366,7 +366,7 @@ def apply(
         for result in changed:
             output.stdout.print(f"{verb} {result.path}")
         for result in failed:
-            output.stderr.print(output.Text(f"error: {result.path}: {result.message}", style="bold red"))
+            output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
         output.stdout.print(f"{len(changed)} file(s) {verb}, {len(failed)} failed, "
                             f"{len(results) - len(changed) - len(failed)} unchanged")
     if failed:

@@ -104,7 +104,7 @@ def _reconcile(work: Path, server) -> int:
     for result in changed:
         output.stdout.print(f"changed {result.path}")
     for result in failed:
-        output.stderr.print(f"error: {result.path}: {result.message}")
+        output.stderr.print(f"error: {result.message}")
 
     _step("4. compare again: only what the database itself must change is left",
           "schema-inspector compare-db-models --db schema.sql --models models")
