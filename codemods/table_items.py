@@ -17,7 +17,7 @@ from typing import Callable, Union
 
 import libcst as cst
 
-from introspect.index_elements import index_fields, key_parts, quote_identifier
+from introspect.index_elements import index_fields, key_parts, quote_identifier, split_sort, unquote_identifier
 from planner.actions import AddIndex, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint
 
 from .calls import (
@@ -57,11 +57,24 @@ def item_name(call: cst.Call) -> str | None:
     return None
 
 
+_SORT_CALLS = ("desc", "asc", "nulls_first", "nullsfirst", "nulls_last", "nullslast")
+
+
 def _token(node: cst.BaseExpression) -> str | None:
-    """A column reference: the string ``"users_id"``, or the name ``user_id`` / ``User.user_id``."""
+    """A column reference: the string ``"users_id"``, or the name ``user_id`` / ``User.user_id``,
+    also sorted (``text("created_at DESC")``, ``created_at.desc()``, ``desc(created_at)``)."""
     value = string_value(node)
     if value is not None:
         return value
+    if isinstance(node, cst.Call):
+        if is_call_to(node, "text") and len(node.args) == 1 and string_value(node.args[0].value) is not None:
+            return unquote_identifier(split_sort(string_value(node.args[0].value))[0])
+        if is_call_to(node, *_SORT_CALLS):
+            if isinstance(node.func, cst.Attribute) and not node.args:
+                return _token(node.func.value)
+            if len(node.args) == 1:
+                return _token(node.args[0].value)
+        return None
     return func_name(node)
 
 

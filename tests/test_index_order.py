@@ -19,7 +19,7 @@ from introspect.index_elements import index_fields, key_parts, split_sort
 from introspect.postgres import read_schema
 from introspect.schema import Column, ColumnType, Index, PrimaryKey, Schema, Table
 from introspect.source import read_models
-from planner.actions import AddIndex
+from planner.actions import AddIndex, DropColumn
 from planner.build import build_plan
 from planner.compare import compare
 from planner.options import PlannerOptions
@@ -236,6 +236,24 @@ def test_a_plain_column_of_a_sorted_index_is_named_as_the_class_still_names_it()
     out = edit_source(FLASK, [action])
     assert 'db.Index("ix_post_author", "user_id", db.text("title DESC")),' in out
     execute(out)
+
+
+def test_dropping_a_column_drops_the_sorted_indexes_that_list_it():
+    table_args = (
+        "    __table_args__ = (\n"
+        '        db.Index("ix_post_slug_text", "title", db.text("slug DESC")),\n'
+        '        db.Index("ix_post_slug_method", slug.desc().nulls_last()),\n'
+        '        db.Index("ix_post_title", db.text("title DESC")),\n'
+        "    )\n"
+    )
+    source = FLASK + table_args
+    drop = DropColumn(file="models.py", class_name="Post", table="post", reason="t", attribute="slug", column="slug")
+    after = edit_source(source, [drop])
+    assert after == source.replace("    slug = db.Column(db.String(20), nullable=False)\n", "").replace(
+        '        db.Index("ix_post_slug_text", "title", db.text("slug DESC")),\n'
+        '        db.Index("ix_post_slug_method", slug.desc().nulls_last()),\n', ""
+    )
+    assert {i.name for i in execute(after)["Post"].__table__.indexes} == {"ix_post_title"}
 
 
 # -- docs, snapshot, validate ------------------------------------------------------------------
