@@ -102,11 +102,16 @@ class _TargetIndex:
                 name = assigned_name(statement)
                 if name is not None:
                     self.by_name.setdefault(name, statement)
+            # ``@declared_attr def __table_args__``: not a literal a new one may replace
+            self.computed_table_args = any(
+                isinstance(s, cst.FunctionDef) and s.name.value == TABLE_ARGS for s in top.body.body
+            )
             return
         table_call = _table_call(top)
         if table_call is None:
             raise CodemodError("", 0, "neither a class nor a Table(...) assignment")
         self.table_object = True
+        self.computed_table_args = False
         self.container = table_call
         self.path = {top, top.body[0], table_call}
         for arg in table_call.args:
@@ -176,6 +181,8 @@ class _KeyedEdits:
         if table_args is not None:
             self.modify(table_args, transformer)
         elif create:
+            if index.computed_table_args:
+                raise CodemodError("", 0, f"{TABLE_ARGS} is computed by a function; change it by hand")
             if self.new_table_args is None:
                 self.new_table_args = NewTableArgs(renderer)
                 self._place_table_args(self.new_table_args, index)

@@ -120,4 +120,3 @@ class SetTableCommentTransformer(NodeTransformer):
         if existing is not None and string_value(existing.value) == comment:
             return mapping
         return _set_entry(mapping, self.render.string(_COMMENT), self.render.string(comment))
-

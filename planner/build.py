@@ -292,6 +292,13 @@ class _PlanBuilder:
         if pair is None or pair.source is None:
             return
         cls = pair.source
+        if self._base_with_table_args(cls) is not None:
+            self.notes.append(
+                f"{item.message}: the database says {item.expected!r}; {cls.class_name} may take __table_args__ "
+                f"from {self._base_with_table_args(cls)}, which a new __table_args__ in the class would "
+                "replace: set the comment by hand."
+            )
+            return
         where = "comment= of the Table(...)" if cls.kind == "table-object" else '"comment" in __table_args__'
         if item.expected is not None:
             reason = f"{item.message}; the model takes the database's comment ({where})."
@@ -300,6 +307,15 @@ class _PlanBuilder:
         self.actions.append(SetTableComment(
             file=cls.file, class_name=cls.class_name, table=item.table, reason=reason, comment=item.expected,
         ))
+
+    def _base_with_table_args(self, cls: ClassSource) -> str | None:
+        """A scanned base class of ``cls`` that defines ``__table_args__`` (its own or
+        inherited), if any."""
+        for base in cls.bases:
+            source = self._class(base.rsplit(".", 1)[-1])
+            if source is not None and "__table_args__" in source.names:
+                return source.class_name
+        return None
 
     def _comment(self, item: Discrepancy) -> None:
         comment = item.expected

@@ -1174,3 +1174,15 @@ def test_a_name_taken_by_another_import_is_an_error_not_a_shadowing_import():
     source = MAPPED.replace("from typing import Optional\n", "from typing import Optional\n\nfrom app.markup import text\n")
     with pytest.raises(CodemodError, match=r"models.py:\d+: cannot import sqlalchemy.text: the name 'text' is taken"):
         edit_source(source, [SetServerDefault(**on("Post", "title"), default="'x'::text")])
+
+
+def test_a_computed_table_args_is_never_shadowed_by_a_new_one():
+    source = FLASK.replace(
+        '    __tablename__ = "post"\n',
+        '    __tablename__ = "post"\n\n    @db.declared_attr\n    def __table_args__(cls):\n'
+        '        return (db.Index("ix_post_title", "title"),)\n',
+    )
+    for action in (SetTableComment(file=FILE, class_name="Post", table="post", reason="t", comment="posts"),
+                   AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_slug", ("slug",)))):
+        with pytest.raises(CodemodError, match=r"models.py:\d+: __table_args__ is computed by a function"):
+            edit_source(source, [action])

@@ -240,6 +240,15 @@ def test_table_comment_is_planned_by_default_on_the_class():
     assert removed.comment is None and "the database has none" in removed.reason
 
 
+def test_a_table_comment_is_a_note_when_a_base_class_holds_the_table_args():
+    truth = users(comment="Registered accounts")
+    models = model_set(Schema(tables=(model_users(),)), class_names=SINGULAR, mixin_columns={("users", "id"): "Keyed"})
+    classes = tuple(replace(c, names=("__table_args__", "id")) if c.class_name == "Keyed" else c for c in models.classes)
+    plan = build_plan(Schema(tables=(truth,)), replace(models, classes=classes), PlannerOptions())
+    assert plan.actions == ()
+    assert any("may take __table_args__ from Keyed" in note for note in plan.notes)
+
+
 def test_identity_follows_the_database_on_the_column():
     truth = users(columns=(col("id", nullable=False, identity="always"), col("email", TEXT, nullable=False)))
     [action] = plan_for([truth], [model_users()], class_names=SINGULAR).actions
