@@ -108,6 +108,8 @@ class _PlanBuilder:
         self.added: dict[str, dict[str, str]] = defaultdict(dict)
         # the class a new class in that file follows: the last one, or the last one added
         self.last_class: dict[str, str] = {}
+        # each file's module-level names (new attributes and classes must not rebind them)
+        self.module_level: dict[str, frozenset[str]] = {}
         self.table_items = TableItemPlanner(context)
         self.handlers = {
             kinds.COLUMN_RENAME: self._rename,
@@ -372,6 +374,11 @@ class _PlanBuilder:
         taken.update(r.backref for r in self.models.relationships if r.target == class_name and r.backref)
         return taken | set(self.added[class_name].values())
 
+    def _module_level(self, file: str) -> frozenset[str]:
+        if file not in self.module_level:
+            self.module_level[file] = module_names(self.models, file)
+        return self.module_level[file]
+
     def _anchor(self, pair: TablePair, class_name: str, column: str) -> str | None:
         """The attribute of the nearest preceding database column that the class body
         holds (or gets from this plan): the new column goes after it."""
@@ -408,7 +415,7 @@ class _PlanBuilder:
             return
         column = pair.truth.column(item.column)
         cls = pair.source
-        attribute = free_attribute_name(column.name, self._taken(cls.class_name), module_names(self.models, cls.file))
+        attribute = free_attribute_name(column.name, self._taken(cls.class_name), self._module_level(cls.file))
         reason = f"{item.message}; a new attribute maps it"
         if attribute != column.name:
             reason += f" as {attribute} = Column({column.name!r}, ...) ({_why_renamed(column.name)})"
@@ -451,7 +458,7 @@ class _PlanBuilder:
             a.class_name for a in self.actions if isinstance(a, AddModel)
         }
         file, file_reason = self._file_for(table)
-        module_level = module_names(self.models, file)
+        module_level = self._module_level(file)
         class_name = class_name_for(table.name, existing, taken, module_level)
         attributes: list[tuple[str, str]] = []
         used: set[str] = set()

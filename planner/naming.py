@@ -18,6 +18,7 @@ Three kinds of names:
 from __future__ import annotations
 
 import ast
+import functools
 import keyword
 import re
 import unicodedata
@@ -100,14 +101,15 @@ def module_names(models: ModelSet, file: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _names_read(expression: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # a codebase spells its types a few hundred ways at most
+def _names_read(expression: str) -> tuple[str, ...]:
     """The names a Python expression reads (``db.String(50)`` -> ``db``); none for text
     that does not parse."""
     try:
         tree = ast.parse(expression, mode="eval")
     except SyntaxError:
-        return []
-    return [node.id for node in ast.walk(tree) if isinstance(node, ast.Name)]
+        return ()
+    return tuple(node.id for node in ast.walk(tree) if isinstance(node, ast.Name))
 
 
 def is_safe_attribute(name: str) -> bool:
