@@ -39,9 +39,9 @@ from introspect.postgres import read_schema
 from introspect.source import read_models
 from planner.actions import (
     Action, AddColumn, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex,
-    DropUniqueConstraint, MapColumnName, SetComment, SetForeignKey, SetNullable, SetPrimaryKey,
-    SetIdentity, SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName, SetType,
-    SuggestSQL,
+    DropUniqueConstraint, MapColumnName, SetComment, SetForeignKey, SetIdentity, SetNullable,
+    SetPrimaryKey, SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName,
+    SetType, SuggestSQL,
 )
 from planner.build import build_plan
 from planner.compare import compare
@@ -104,7 +104,10 @@ def _reconcile(name: str, url: str, work: Path) -> Run:
     suggestions = [a.sql for a in second_plan.actions if isinstance(a, SuggestSQL)]
     # From here on the database is changed: the suggestions run on it (it is a throwaway).
     verdict = judge(work, METADATA[name], url, suggestions)
-    final = compare(read_schema(url), read_models(models_dir, config.models_glob), renames=config.renames)
+    final = compare(
+        read_schema(url), read_models(models_dir, config.models_glob),
+        renames=options.renames, rename_threshold=options.rename_threshold,
+    )
     return Run(name, work, models_dir, plan, results, originals, applied, second_plan, second_apply,
                reapplied, verdict, final)
 
@@ -253,8 +256,10 @@ REWRITES: dict[type[Action], set[str]] = {
     AddIndex: {TABLE_ARGS},
     DropIndex: {TABLE_ARGS},
     SetTableComment: {TABLE_ARGS},  # "comment" in __table_args__
-    AddColumn: set(), SetType: set(), SetNullable: set(), SetPrimaryKey: set(), SetForeignKey: set(),
-    SetServerDefault: set(), SetIdentity: set(), SetComment: set(), SetRelationshipForeignKeys: set(), AddModel: set(),
+    **{kind: set() for kind in (
+        AddColumn, SetType, SetNullable, SetPrimaryKey, SetForeignKey, SetServerDefault, SetIdentity,
+        SetComment, SetRelationshipForeignKeys, AddModel,
+    )},
 }
 
 
