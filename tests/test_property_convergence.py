@@ -4,9 +4,11 @@ Each example creates a schema of 2-4 tables (integer / bigint / text / varchar(n
 numeric(p,s) / boolean / timestamptz / jsonb columns, NOT NULL, defaults, foreign keys,
 unique columns and constraints, indexes; identifiers quoted, mixed-case, non-ASCII, 63 bytes
 long, holding quotes, Python keywords, reserved attribute names) in a fresh database. The
-models are written by the tool itself: a file holding the declarative base and one
-hand-written class (the reader wants a mapped class to find the file) gets the rest through
-``build_plan`` (``AddColumn``, ``AddModel``) and ``run_plan``. Then the database drifts (add /
+models are mostly written by the tool itself: a file holding the declarative base and one
+hand-written class for the first table (the reader wants a mapped class to find the file;
+some of its columns written as a person would, ``Optional[X]`` / ``X | None`` /
+``nullable=``) gets the rest through ``build_plan`` (``AddColumn``, ``AddModel``) and
+``run_plan``. Then the database drifts (add /
 drop / rename a column, set / drop NOT NULL, change a type (varchar length, text <-> varchar,
 integer <-> bigint, numeric(p,s)), add / drop a default, add a unique constraint or an index)
 and the models are reconciled once more.
@@ -19,6 +21,7 @@ name; a second apply changes no byte.
 
 from __future__ import annotations
 
+import keyword
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -242,44 +245,109 @@ def drift(draw, tables: list[TableSpec]) -> str:
 # -- the models ---------------------------------------------------------------------------------
 
 
+# What a person writes for each database type, in each style, and the Python type of Mapped[...].
+FLASK_TYPES = {
+    "integer": "db.Integer", "bigint": "db.BigInteger", "text": "db.Text", "boolean": "db.Boolean",
+    "timestamp with time zone": "db.DateTime(timezone=True)", "jsonb": "JSONB",
+}
+PYTHON_TYPES = {
+    "integer": "int", "bigint": "int", "text": "str", "character varying": "str", "numeric": "Decimal",
+    "boolean": "bool", "timestamp with time zone": "datetime", "jsonb": "dict",
+}
+NOT_ATTRIBUTES = {"metadata", "registry", "query", "query_class"}  # reserved by Declarative / Flask
+
+
+def flask_type(type_: str) -> str:
+    if type_.startswith("character varying("):
+        return f"db.String({type_[len('character varying('):-1]})"
+    if type_.startswith("numeric("):
+        return f"db.Numeric({type_[len('numeric('):-1].replace(',', ', ')})"
+    return FLASK_TYPES[type_]
+
+
+@dataclass(frozen=True)
+class HandWritten:
+    """A column of the first table as a person wrote it; ``spelling`` is how a Mapped
+    column says it is nullable: ``Optional[X]``, ``X | None`` or ``nullable=True``."""
+
+    column: ColumnSpec
+    attribute: str
+    spelling: str = "Optional"
+
+    def flask(self) -> str:
+        args = [repr(self.column.name)] if self.attribute != self.column.name else []
+        args.append(flask_type(self.column.type))
+        if self.column.not_null:
+            args.append("nullable=False")
+        if self.column.unique:
+            args.append("unique=True")
+        if self.column.default is not None:
+            args.append(f"server_default=db.text({self.column.default!r})")
+        return f"    {self.attribute} = db.Column({', '.join(args)})"
+
+    def mapped(self) -> str:
+        args = [repr(self.column.name)] if self.attribute != self.column.name else []
+        args.append(flask_type(self.column.type).removeprefix("db."))
+        python = PYTHON_TYPES[self.column.type.split("(")[0]]
+        annotation = python
+        if not self.column.not_null:
+            if self.spelling == "Optional":
+                annotation = f"Optional[{python}]"
+            elif self.spelling == "union":
+                annotation = f"{python} | None"
+            else:
+                args.append("nullable=True")
+        if self.column.unique:
+            args.append("unique=True")
+        if self.column.default is not None:
+            args.append(f"server_default=text({self.column.default!r})")
+        return f"    {self.attribute}: Mapped[{annotation}] = mapped_column({', '.join(args)})"
+
+
+def attribute_for(column: ColumnSpec, position: int) -> str:
+    name = column.name
+    if name.isidentifier() and not keyword.iskeyword(name) and name not in NOT_ATTRIBUTES:
+        return name
+    return f"column_{position}"
+
+
 @dataclass(frozen=True)
 class Style:
-    """A models file with a declarative base and one class for ``table`` (key ``id`` only)."""
+    """A models file with a declarative base and one hand-written class for the first
+    table: its key ``id`` and the columns given."""
 
     name: str
     metadata: str  # for the oracle
-    template: str
+    header: str
+    class_line: str
+    key_line: str
 
-    def source(self, table: str) -> str:
-        return self.template.replace("TABLE", repr(table))
+    def source(self, table: str, columns: list[HandWritten] = ()) -> str:
+        lines = [self.header, "", "", self.class_line, f"    __tablename__ = {table!r}", "", self.key_line]
+        lines += [c.flask() if self.name == "flask" else c.mapped() for c in columns]
+        return "\n".join(lines) + "\n"
 
 
 STYLES = [
-    Style("flask", "models:db.metadata", '''\
-from flask_sqlalchemy import SQLAlchemy
-
-db = SQLAlchemy()
-
-
-class Anchor(db.Model):
-    __tablename__ = TABLE
-
-    id = db.Column(db.Integer, primary_key=True)
-'''),
-    Style("mapped", "models:Base.metadata", '''\
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Anchor(Base):
-    __tablename__ = TABLE
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-'''),
+    Style(
+        "flask", "models:db.metadata",
+        "from flask_sqlalchemy import SQLAlchemy\nfrom sqlalchemy.dialects.postgresql import JSONB\n\n"
+        "db = SQLAlchemy()",
+        "class Anchor(db.Model):",
+        "    id = db.Column(db.Integer, primary_key=True)",
+    ),
+    Style(
+        "mapped", "models:Base.metadata",
+        "from datetime import datetime\nfrom decimal import Decimal\nfrom typing import Optional\n\n"
+        "from sqlalchemy import BigInteger, Boolean, DateTime, Integer, Numeric, String, Text, text\n"
+        "from sqlalchemy.dialects.postgresql import JSONB\n"
+        "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n\n"
+        "class Base(DeclarativeBase):\n    pass",
+        "class Anchor(Base):",
+        "    id: Mapped[int] = mapped_column(primary_key=True)",
+    ),
 ]
+
 
 OPTIONS = PlannerOptions()
 
@@ -308,15 +376,19 @@ def left_to_do(url: str, models: Path) -> Plan:
     return build_plan(read_schema(url), read_models(models), OPTIONS)
 
 
-def check_convergence(pg, tables: list[TableSpec], style: Style, make_drift: Callable[[], str]) -> None:
-    """Create ``tables``, let the tool write their models, drift the database with the SQL
+def check_convergence(
+    pg, tables: list[TableSpec], style: Style, make_drift: Callable[[], str], written: list[HandWritten] = (),
+) -> None:
+    """Create ``tables``; the first one's class holds its key and the ``written`` columns,
+    the tool writes the rest of the models. Then drift the database with the SQL
     ``make_drift()`` returns, reconcile, and check convergence and idempotence."""
     schema_sql = "\n".join(t.ddl() for t in tables)
     record(schema_sql)
     url = pg.new_database(schema_sql)
     work = Path(tempfile.mkdtemp(prefix="convergence-"))
     models = work / "models.py"
-    models.write_text(style.source(tables[0].name), encoding="utf-8")
+    models.write_text(style.source(tables[0].name, written), encoding="utf-8")
+    record(models.read_text(encoding="utf-8"))
 
     reconcile(url, models)  # the tool writes the models for the schema
     assert [a.to_json() for a in left_to_do(url, models).actions if a.kind != "db-sql"] == []
@@ -354,10 +426,16 @@ def check_convergence(pg, tables: list[TableSpec], style: Style, make_drift: Cal
 )
 @given(tables=schemas(), style=st.sampled_from(STYLES), data=st.data())
 def test_apply_converges_after_random_drift(pg, tables, style, data):
+    written = [
+        HandWritten(column, attribute_for(column, position), data.draw(st.sampled_from(["Optional", "union", "nullable"])))
+        for position, column in enumerate(tables[0].columns)
+        if data.draw(st.booleans())
+    ]
+
     def random_drift() -> str:
         return "\n".join(drift(data.draw, tables) for _ in range(data.draw(st.integers(1, 3))))
 
-    check_convergence(pg, tables, style, random_drift)
+    check_convergence(pg, tables, style, random_drift, written)
 
 
 @pytest.mark.parametrize("style", STYLES, ids=lambda s: s.name)
