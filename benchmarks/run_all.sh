@@ -5,7 +5,7 @@
 #
 # WORKSPACE (default: a temporary directory) keeps the generated schema and models, so a
 # second run skips generating them. PYTHON picks the interpreter (default: python3); it
-# needs this project with its `embedded`, `test` and `bench` extras (sqlacodegen).
+# needs this project with its `embedded` and `bench` (sqlacodegen) extras.
 set -eu
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
