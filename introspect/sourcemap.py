@@ -9,6 +9,7 @@ actions; the codemods use it to find the statements to edit.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .schema import Schema
 
@@ -127,11 +128,19 @@ class ModelSet:
                     return source
         return None
 
-    def column_source(self, table: str, column: str) -> ColumnSource | None:
+    @cached_property
+    def _columns_by_table(self) -> dict[str, tuple[ColumnSource, ...]]:
+        # Built once: lookups per table would otherwise scan every column of the codebase.
+        grouped: dict[str, list[ColumnSource]] = {}
         for source in self.columns:
-            if source.table == table and source.column == column:
+            grouped.setdefault(source.table, []).append(source)
+        return {table: tuple(sources) for table, sources in grouped.items()}
+
+    def column_source(self, table: str, column: str) -> ColumnSource | None:
+        for source in self.columns_of(table):
+            if source.column == column:
                 return source
         return None
 
     def columns_of(self, table: str) -> tuple[ColumnSource, ...]:
-        return tuple(c for c in self.columns if c.table == table)
+        return self._columns_by_table.get(table, ())

@@ -204,9 +204,7 @@ def column_sources(models: ModelSet, table: str, owner: ClassSource | None) -> d
     """Database column name -> its model statement; the mapped class's own entry wins
     over a single-table-inheritance subclass's."""
     found: dict[str, ColumnSource] = {}
-    for source in models.columns:
-        if source.table != table:
-            continue
+    for source in models.columns_of(table):
         if source.column not in found or (owner is not None and source.class_name == owner.class_name):
             found[source.column] = source
     return found
