@@ -925,6 +925,11 @@ def parse_markdown(text: str) -> Schema:
     """
     lines = _blank_keep_blocks(text.splitlines())
     sections = _sections(lines)
+    if "Overview" not in sections:
+        # Any other markdown (a README passed by mistake) would read as an empty schema and
+        # report every table as drift: refuse it instead.
+        raise InputError("not a schema document written by `schema-inspector generate-docs` "
+                         "(it has no '## Overview' section)")
     reader = _Reader(0)
     enums = tuple(
         _apply(_parse_enum(cells, r), notes, r)
