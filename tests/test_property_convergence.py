@@ -386,38 +386,39 @@ def check_convergence(
     the tool writes the rest of the models. Then ``rounds`` times: drift the database with
     the SQL ``make_drift()`` returns, reconcile, check convergence and idempotence (a later
     round edits what the tool wrote in an earlier one). Alembic judges the end result."""
-    schema_sql = "\n".join(t.ddl() for t in tables)
-    record(schema_sql)
-    url = pg.new_database(schema_sql)
-    work = Path(tempfile.mkdtemp(prefix="convergence-"))
-    models = work / "models.py"
-    models.write_text(style.source(tables[0].name, written), encoding="utf-8")
-    record(models.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="convergence-") as directory:
+        work = Path(directory)
+        schema_sql = "\n".join(t.ddl() for t in tables)
+        record(schema_sql)
+        url = pg.new_database(schema_sql)
+        models = work / "models.py"
+        models.write_text(style.source(tables[0].name, written), encoding="utf-8")
+        record(models.read_text(encoding="utf-8"))
 
-    reconcile(url, models)  # the tool writes the models for the schema
-    assert [a.to_json() for a in left_to_do(url, models).actions if a.kind != "db-sql"] == []
+        reconcile(url, models)  # the tool writes the models for the schema
+        assert [a.to_json() for a in left_to_do(url, models).actions if a.kind != "db-sql"] == []
 
-    for _ in range(rounds):
-        drift_sql = make_drift()
-        record(drift_sql)
-        execute(url, drift_sql)
+        for _ in range(rounds):
+            drift_sql = make_drift()
+            record(drift_sql)
+            execute(url, drift_sql)
 
-        plan = reconcile(url, models)
-        converged = models.read_bytes()
-        after = left_to_do(url, models)
-        assert [a.to_json() for a in after.actions if a.kind != "db-sql"] == []
+            plan = reconcile(url, models)
+            converged = models.read_bytes()
+            after = left_to_do(url, models)
+            assert [a.to_json() for a in after.actions if a.kind != "db-sql"] == []
 
-        # idempotence: a second apply, and the same actions carried out again, change no byte
-        assert not [r for r in run_plan(after, write=True, allowed_root=work) if isinstance(r, Changed)]
-        assert models.read_bytes() == converged
-        text = converged.decode("utf-8")
-        assert edit_source(text, plan.for_file(str(models))) == text
+            # idempotence: a second apply, and the same actions carried out again, change no byte
+            assert not [r for r in run_plan(after, write=True, allowed_root=work) if isinstance(r, Changed)]
+            assert models.read_bytes() == converged
+            text = converged.decode("utf-8")
+            assert edit_source(text, plan.for_file(str(models))) == text
 
-    suggestions = [a for a in after.actions if isinstance(a, SuggestSQL)]
-    verdict = judge(work, style.metadata, url, [s.sql for s in suggestions])
-    assert verdict.configure_error is None
-    assert verdict.warnings == []
-    assert unexplained_diffs(verdict, suggestions) == []
+        suggestions = [a for a in after.actions if isinstance(a, SuggestSQL)]
+        verdict = judge(work, style.metadata, url, [s.sql for s in suggestions])
+        assert verdict.configure_error is None
+        assert verdict.warnings == []
+        assert unexplained_diffs(verdict, suggestions) == []
 
 
 # No shrinking: one example costs ~1-2 s (a database, a subprocess), and shrinking a failure
