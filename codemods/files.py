@@ -15,16 +15,15 @@ the new one.
 
 from __future__ import annotations
 
-import io
 import os
 import stat
 import tempfile
-import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
 
 from introspect.signals import deferred_signals
+from introspect.source import decode_source
 from planner.plan import Plan, content_hash
 
 from .apply import edit_source
@@ -167,19 +166,6 @@ def _describe(error: Exception) -> str:
         return error.strerror
     message = str(error)
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
-
-
-def decode_source(raw: bytes) -> tuple[str, str]:
-    """The text of a Python file and the encoding to write it back with.
-
-    The encoding follows Python's rules (a UTF-8 BOM, a PEP 263 ``coding:`` cookie, else
-    UTF-8); a BOM is kept as ``\\ufeff`` at the start of the text. Line endings are not
-    translated.
-    """
-    encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
-    if encoding == "utf-8-sig":
-        return raw.decode("utf-8"), "utf-8"  # keeps the BOM as a character, written back as is
-    return raw.decode(encoding), encoding
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -77,15 +77,22 @@ def _matches(file: Path, root: Path, glob: str | None) -> bool:
     return fnmatch.fnmatch(file.name, glob) or relative.match(glob)
 
 
-def decode_source(data: bytes) -> str:
-    """Source bytes -> text, honouring a BOM or a PEP 263 coding cookie."""
-    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    return data.decode(encoding)
+def decode_source(raw: bytes) -> tuple[str, str]:
+    """The text of a Python file and the encoding to write it back with.
+
+    The encoding follows Python's rules (a UTF-8 BOM, a PEP 263 ``coding:`` cookie, else
+    UTF-8); a BOM is kept as ``\\ufeff`` at the start of the text, so that a rewrite keeps
+    it. Line endings are not translated. The reader and the codemods both decode with this.
+    """
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
+    if encoding == "utf-8-sig":
+        return raw.decode("utf-8"), "utf-8"
+    return raw.decode(encoding), encoding
 
 
 def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | None:
     try:
-        source = SourceText(decode_source(data))
+        source = SourceText(decode_source(data)[0].removeprefix("\ufeff"))
     except (SyntaxError, LookupError, UnicodeDecodeError) as error:
         errors.append(Unresolved(name, 1, f"cannot decode: {error}"))
         return None
