@@ -12,6 +12,7 @@ import ast
 from collections import defaultdict
 from typing import Sequence
 
+from introspect.source import parse_python
 from planner.actions import Action, AddModel
 
 from .editor import edit_target
@@ -43,7 +44,7 @@ def edit_source(text: str, actions: Sequence[Action]) -> str:
     bom = BOM if text.startswith(BOM) else ""
     source = text[len(bom):]
     try:
-        tree = ast.parse(source)
+        tree = parse_python(source)
     except SyntaxError as error:
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
     style = detect_style(source, tree)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import functools
 import gc
 import io
 import os
@@ -90,6 +91,14 @@ def decode_source(raw: bytes) -> tuple[str, str]:
     return raw.decode(encoding), encoding
 
 
+@functools.lru_cache(maxsize=128)
+def parse_python(text: str) -> ast.Module:
+    """``ast.parse(text)``, once per text: ``plan`` and ``apply`` read a file's tree in the
+    reader and again in the codemods, and a 1,500-line file costs tens of milliseconds to
+    parse. A failure is not cached. The tree is shared: callers only read it."""
+    return ast.parse(text)
+
+
 def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | None:
     try:
         source = SourceText(decode_source(data)[0].removeprefix("\ufeff"))
@@ -97,7 +106,7 @@ def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | Non
         errors.append(Unresolved(name, 1, f"cannot decode: {error}"))
         return None
     try:
-        tree = ast.parse(source.text, filename=name)
+        tree = parse_python(source.text)
     except SyntaxError as error:
         errors.append(Unresolved(name, error.lineno or 1, f"syntax error: {error.msg}"))
         return None
