@@ -37,7 +37,7 @@ import libcst
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_models import MODELS_GLOB, Workspace, ensure_workspace  # noqa: E402
-from introspect.source import read_models  # noqa: E402
+from introspect.source import parse_python, read_models  # noqa: E402
 
 
 def alternating_medians(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
@@ -49,6 +49,9 @@ def alternating_medians(runs: dict[str, Callable[[], object]], repeat: int) -> d
             run()
             if round_number > 0:  # round 0 warms caches and imports
                 timings[name].append(time.perf_counter() - start)
+            # Untimed: trees the reader keeps for the codemods must not stay alive into
+            # the next run (every collection of a GC-on contender would walk them).
+            parse_python.cache_clear()
     return {name: statistics.median(values) for name, values in timings.items()}
 
 
@@ -71,14 +74,21 @@ def without_gc(run: Callable[[], object]) -> Callable[[], object]:
     return wrapped
 
 
+def read_cold(models: Path) -> object:
+    """``read_models`` on an empty parse cache: every round parses every file."""
+    parse_python.cache_clear()
+    return read_models(models, MODELS_GLOB)
+
+
 def measure(workspace: Workspace, repeat: int) -> dict:
     files = sorted(workspace.models.glob(MODELS_GLOB))
-    models = read_models(workspace.models, MODELS_GLOB)
+    models = read_cold(workspace.models)
+    parse_python.cache_clear()
     if models.errors or len(models.schema.tables) == 0:
         raise SystemExit(f"the reader could not read {workspace.models}: {models.errors[:3]}")
     medians = alternating_medians(
         {
-            "reader": lambda: read_models(workspace.models, MODELS_GLOB),
+            "reader": lambda: read_cold(workspace.models),
             "libcst": lambda: [libcst.parse_module(path.read_bytes()) for path in files],
             "libcst_no_gc": without_gc(lambda: [libcst.parse_module(path.read_bytes()) for path in files]),
             "ast_no_gc": without_gc(lambda: [ast.parse(path.read_bytes(), str(path)) for path in files]),
