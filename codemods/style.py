@@ -190,12 +190,21 @@ def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
         )
         if has_table and node.bases:
             # the mapped base is the last one: mixins come first (class A(TimestampMixin, Base))
-            votes[ast.unparse(node.bases[-1])] += 1
+            votes[_dotted(node.bases[-1])] += 1
     if votes:
         return votes.most_common(1)[0][0]
     if declarative_bases:
         return declarative_bases[0]
     return f"{flask_namespace}.Model" if flask_namespace else "Base"
+
+
+def _dotted(node: ast.expr) -> str:
+    """``Base`` / ``db.Model`` as written (``ast.unparse`` for anything else, which is rare and slow)."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"{node.value.id}.{node.attr}"
+    return ast.unparse(node)
 
 
 def _base_name(node: ast.expr) -> str | None:

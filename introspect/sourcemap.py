@@ -122,11 +122,19 @@ class ModelSet:
     relationships: tuple[RelationshipSource, ...] = ()
 
     def class_for_table(self, table: str, schema: str | None = None) -> ClassSource | None:
-        for source in self.classes:
-            if source.table == table and source.kind != "mixin" and source.inherits_table is None:
-                if schema is None or source.schema in (None, schema):
-                    return source
+        for source in self._classes_by_table.get(table, ()):
+            if schema is None or source.schema in (None, schema):
+                return source
         return None
+
+    @cached_property
+    def _classes_by_table(self) -> dict[str, tuple[ClassSource, ...]]:
+        # The classes that map a table themselves (no mixin, no single-table subclass), in order.
+        grouped: dict[str, list[ClassSource]] = {}
+        for source in self.classes:
+            if source.table is not None and source.kind != "mixin" and source.inherits_table is None:
+                grouped.setdefault(source.table, []).append(source)
+        return {table: tuple(sources) for table, sources in grouped.items()}
 
     @cached_property
     def _columns_by_table(self) -> dict[str, tuple[ColumnSource, ...]]:

@@ -10,6 +10,7 @@ Every comparator reads this context; none of them matches anything itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable
 
 from introspect.schema import Column, Enum, Schema, Table
@@ -73,11 +74,14 @@ class CompareContext:
         return self.truth.enum(name, schema or self.truth.default_schema)
 
     def table_pair(self, truth_table: str, schema: str | None = None) -> TablePair | None:
-        wanted = schema or self.truth.default_schema
+        return self._pairs_by_table.get((schema or self.truth.default_schema, truth_table))
+
+    @cached_property
+    def _pairs_by_table(self) -> dict[tuple[str, str], TablePair]:
+        pairs: dict[tuple[str, str], TablePair] = {}
         for pair in self.pairs:
-            if pair.truth.name == truth_table and pair.truth.schema == wanted:
-                return pair
-        return None
+            pairs.setdefault((pair.truth.schema, pair.truth.name), pair)
+        return pairs
 
     # -- discrepancy constructors that attach the model location -------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable
 
 from introspect.schema import ColumnType
@@ -65,11 +66,17 @@ def _other_spelling(context: CompareContext, column: ColumnPair) -> tuple[str, s
     bare = _without_qualifier(written)
     if not is_type_name(bare.split("(", 1)[0]):
         return None
-    spelling = sqlalchemy_spelling(column.truth.type)
-    if spelling is None:
+    usual = _usual_spelling(column.truth.type)
+    if usual is None:
         return None
-    usual = spelling.render()
     return (bare, usual) if _squeeze(bare) != _squeeze(usual) else None
+
+
+@lru_cache(maxsize=1024)
+def _usual_spelling(column_type: ColumnType) -> str | None:
+    """How SQLAlchemy code usually writes ``column_type`` (a schema has a few dozen types)."""
+    spelling = sqlalchemy_spelling(column_type)
+    return spelling.render() if spelling is not None else None
 
 
 def _without_qualifier(text: str) -> str:
@@ -78,5 +85,6 @@ def _without_qualifier(text: str) -> str:
     return head.rsplit(".", 1)[-1] + paren + rest
 
 
+@lru_cache(maxsize=4096)
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text).replace('"', "'")
