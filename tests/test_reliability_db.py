@@ -336,17 +336,242 @@ def test_role_without_schema_usage_reads_every_object(any_pg):
         sum(c.default is not None for t in as_owner.tables for c in t.columns) > 30
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "introspect/postgres.py reads defaults with pg_get_expr(), which qualifies every name whose "
-    "schema is not in the session's effective search_path, and PostgreSQL leaves schemas the role "
-    "has no USAGE on out of it: the same database reads as nextval('users_id_seq'::regclass) for the "
-    "owner and nextval('public.users_id_seq'::regclass) for a role without USAGE on public "
-    "(likewise 'viewer'::public.user_role). Fix: strip the qualifier of the table's own schema in "
-    "the reader, or normalise it in planner/compare/defaults.py and the snapshot."))
-def test_role_without_schema_usage_reads_the_same_defaults(pg):
-    url = pg.new_database((SEED / "schema.sql").read_text() + EXTRA_SCHEMA_SQL)
+def test_role_without_schema_usage_reads_the_same_defaults(any_pg):
+    """PostgreSQL leaves a schema the role may not use out of its effective search_path,
+    and pg_get_expr() then qualifies that schema's names; the reader prints them as the
+    default path does, so the role reads exactly what the owner reads."""
+    url = any_pg.new_database((SEED / "schema.sql").read_text() + EXTRA_SCHEMA_SQL)
     reader_url = _reader(url, revoke_schema_usage=True)
     assert read_schema(reader_url, SCHEMAS) == read_schema(url, SCHEMAS)
+
+
+# Names PostgreSQL prints qualified for a role without USAGE on public, and look-alikes
+# that must stay as they are: quotes, dots, spaces and capitals in names, a text default
+# and an enum label that read like qualified names, a schema named "PUBLIC" and one named
+# "public.odd", fields and a column named public, and objects that the default path
+# prints qualified as well: ones pg_catalog shadows (a sequence named pg_class, a domain
+# named int4, a twin of now() and of the integer <> operator, a collation named POSIX, a
+# text search configuration named english) and a call that became ambiguous.
+HOSTILE_EXPRESSIONS_SQL = """
+CREATE SCHEMA "My Schema";
+CREATE SCHEMA "PUBLIC";
+CREATE SCHEMA "public.odd";
+CREATE SEQUENCE "it's ""odd"". seq";
+CREATE SEQUENCE "public.users_id_seq";
+CREATE SEQUENCE public.pg_class;
+CREATE SEQUENCE "My Schema"."Weird Seq";
+CREATE SEQUENCE "PUBLIC".seq;
+CREATE SEQUENCE "public.odd".seq;
+CREATE TYPE "Mood Type" AS ENUM ('ok', 'public.sad');
+CREATE TYPE "PUBLIC".mood AS ENUM ('ok');
+CREATE DOMAIN public.int4 AS integer;
+CREATE TYPE pair AS (x integer, public integer);
+CREATE TYPE nest AS (public pair);
+CREATE FUNCTION "Next Id"() RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint';
+CREATE FUNCTION pick(integer, integer DEFAULT 0) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT $1';
+CREATE FUNCTION pick(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1';
+CREATE FUNCTION amb(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT $1';
+CREATE FUNCTION same(anyelement) RETURNS anyelement LANGUAGE sql IMMUTABLE AS 'SELECT $1';
+CREATE FUNCTION now() RETURNS timestamptz LANGUAGE sql STABLE AS 'SELECT pg_catalog.now()';
+CREATE FUNCTION lower(pair) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT ''p''';
+CREATE FUNCTION pair_eq(pair, pair) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1.x = $2.x';
+CREATE OPERATOR === (LEFTARG = pair, RIGHTARG = pair, FUNCTION = pair_eq);
+CREATE OPERATOR = (LEFTARG = pair, RIGHTARG = pair, FUNCTION = pair_eq);
+CREATE OPERATOR public.<> (LEFTARG = integer, RIGHTARG = integer, FUNCTION = int4ne);
+CREATE COLLATION "Sort ""C"" Order" FROM "C";
+CREATE COLLATION public."POSIX" FROM "C";
+CREATE TEXT SEARCH CONFIGURATION "My FTS" (COPY = pg_catalog.english);
+CREATE TEXT SEARCH CONFIGURATION public.english (COPY = pg_catalog.english);
+CREATE TABLE "odd things" (
+    id bigint DEFAULT nextval('"it''s ""odd"". seq"'),
+    dotted bigint DEFAULT nextval('"public.users_id_seq"'),
+    shadowed bigint DEFAULT nextval('public.pg_class'),
+    upper bigint DEFAULT nextval('"PUBLIC".seq'),
+    odd bigint DEFAULT nextval('"public.odd".seq'),
+    mood "Mood Type" DEFAULT 'public.sad',
+    moods "Mood Type"[] DEFAULT '{ok}',
+    upper_mood "PUBLIC".mood DEFAULT 'ok',
+    looks_qualified text DEFAULT 'public.users_id_seq',
+    looks_like_code text DEFAULT 'nextval(''public.s''::regclass) OPERATOR(public.=) ''x''::public.t',
+    rel regclass DEFAULT 'public.users',
+    cfg regconfig DEFAULT 'public."My FTS"',
+    cfg_shadowed regconfig DEFAULT 'public.english',
+    typ regtype DEFAULT '"Mood Type"[]',
+    routine regproc DEFAULT 'public."Next Id"',
+    routine_shadowed regproc DEFAULT 'public.now',
+    next_id bigint DEFAULT "Next Id"(),
+    picked integer DEFAULT pick(1),
+    same_value integer DEFAULT same(2),
+    ambiguous integer DEFAULT amb(1),
+    at timestamptz DEFAULT public.now(),
+    p pair, n nest, name text, public integer,
+    CONSTRAINT pair_matches CHECK (p === ROW(1, 2)::pair AND p = ROW(1, 2)::pair),
+    CONSTRAINT fields_named_public CHECK ((n).public.x > 0 AND (p).public > 0 AND public > 0),
+    CONSTRAINT collated CHECK ((name COLLATE "Sort ""C"" Order") > 'a' AND (name COLLATE public."POSIX") > 'b'),
+    CONSTRAINT overloaded CHECK (lower(p) <> lower(name)),
+    CONSTRAINT shadowed_type CHECK (public::public.int4 > 0),
+    CONSTRAINT twin_operator CHECK (picked OPERATOR(public.<>) 0)
+);
+-- amb(1) was unambiguous when the default was made; this overload makes it ambiguous
+CREATE FUNCTION amb(integer, integer DEFAULT 0) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT $1';
+CREATE INDEX odd_fts ON "odd things" (to_tsvector('"My FTS"', name), lower(p)) WHERE pick(name) <> '';
+CREATE DOMAIN "My Schema"."Positive Pick" AS integer DEFAULT pick(1) CHECK (VALUE OPERATOR(public.<>) pick(0));
+CREATE TABLE "My Schema"."the ""Odd"" Table" (
+    id bigint DEFAULT nextval('"My Schema"."Weird Seq"'),
+    borrowed bigint DEFAULT nextval('"it''s ""odd"". seq"'),
+    mood "Mood Type" DEFAULT 'ok',
+    positive "My Schema"."Positive Pick",
+    name text,
+    picked text GENERATED ALWAYS AS (pick(name)) STORED
+);
+"""
+
+# What the owner reads: PostgreSQL's own text for the default search_path.
+OWNER_READS = {
+    "odd things.id": "nextval('\"it''s \"\"odd\"\". seq\"'::regclass)",
+    "odd things.dotted": "nextval('\"public.users_id_seq\"'::regclass)",
+    "odd things.shadowed": "nextval('public.pg_class'::regclass)",
+    "odd things.upper": "nextval('\"PUBLIC\".seq'::regclass)",
+    "odd things.odd": "nextval('\"public.odd\".seq'::regclass)",
+    "odd things.mood": "'public.sad'::\"Mood Type\"",
+    "odd things.moods": "'{ok}'::\"Mood Type\"[]",
+    "odd things.upper_mood": "'ok'::\"PUBLIC\".mood",
+    "odd things.looks_qualified": "'public.users_id_seq'::text",
+    "odd things.looks_like_code":
+        "'nextval(''public.s''::regclass) OPERATOR(public.=) ''x''::public.t'::text",
+    "odd things.rel": "'users'::regclass",
+    "odd things.cfg": "'\"My FTS\"'::regconfig",
+    "odd things.cfg_shadowed": "'public.english'::regconfig",
+    "odd things.typ": "'\"Mood Type\"[]'::regtype",
+    "odd things.routine": "'\"Next Id\"'::regproc",
+    "odd things.routine_shadowed": "'public.now'::regproc",
+    "odd things.next_id": '"Next Id"()',
+    "odd things.picked": "pick(1)",
+    "odd things.same_value": "same(2)",
+    "odd things.ambiguous": "public.amb(1)",
+    "odd things.at": "public.now()",
+    "odd things.pair_matches": "p === ROW(1, 2)::pair AND p = ROW(1, 2)::pair",
+    "odd things.fields_named_public": "(n).public.x > 0 AND (p).public > 0 AND public > 0",
+    "odd things.collated":
+        "(name COLLATE \"Sort \"\"C\"\" Order\") > 'a'::text AND (name COLLATE public.\"POSIX\") > 'b'::text",
+    "odd things.overloaded": "lower(p) <> lower(name)",
+    "odd things.shadowed_type": "public::public.int4::integer > 0",
+    "odd things.twin_operator": "picked OPERATOR(public.<>) 0",
+    "odd things.odd_fts": "pick(name) <> ''::text | to_tsvector('\"My FTS\"'::regconfig, name) | lower(p)",
+    'the "Odd" Table.id': "nextval('\"My Schema\".\"Weird Seq\"'::regclass)",
+    'the "Odd" Table.borrowed': "nextval('\"it''s \"\"odd\"\". seq\"'::regclass)",
+    'the "Odd" Table.mood': "'ok'::\"Mood Type\"",
+    'the "Odd" Table.positive': "pick(1)",  # the domain's default
+    'the "Odd" Table.picked': "pick(name)",
+    "Positive Pick": "pick(1) | VALUE OPERATOR(public.<>) pick(0)",
+}
+# ... and those that a role without USAGE on public sees qualified in its own session
+QUALIFIED_IN_READER_SESSION = {
+    "odd things.id", "odd things.dotted", "odd things.mood", "odd things.moods", "odd things.rel",
+    "odd things.cfg", "odd things.typ", "odd things.routine", "odd things.next_id", "odd things.picked",
+    "odd things.same_value", "odd things.pair_matches", "odd things.collated",
+    "odd things.overloaded", 'the "Odd" Table.borrowed', 'the "Odd" Table.mood', 'the "Odd" Table.picked',
+}
+
+# defaults, generation expressions and checks as the session's own pg_get_expr() prints them
+SESSION_EXPRESSIONS_SQL = """
+SELECT c.relname || '.' || a.attname, pg_get_expr(d.adbin, d.adrelid)
+FROM pg_attrdef d
+JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+JOIN pg_class c ON c.oid = d.adrelid
+UNION ALL
+SELECT c.relname || '.' || con.conname, pg_get_expr(con.conbin, con.conrelid, true)
+FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid
+WHERE con.contype = 'c'
+"""
+
+
+def _expressions(schema) -> dict[str, str]:
+    """Every expression text of ``schema`` by "table.column", "table.constraint",
+    "table.index" (predicate | key expressions) and domain name (default | checks)."""
+    found = {}
+    for table in schema.tables:
+        for column in table.columns:
+            if column.default or column.generated:
+                found[f"{table.name}.{column.name}"] = column.default or column.generated
+        for check in table.check_constraints:
+            found[f"{table.name}.{check.name}"] = check.expression
+        for index in table.indexes:
+            found[f"{table.name}.{index.name}"] = " | ".join((index.where or "", *index.expressions))
+    for domain in schema.domains:
+        found[domain.name] = " | ".join((domain.default or "", *domain.checks))
+    return found
+
+
+def _hostile_database(server) -> tuple[str, str]:
+    """(owner URL, URL of a CONNECT-only role without USAGE on any schema)."""
+    url = server.new_database(
+        (SEED / "schema.sql").read_text() + EXTRA_SCHEMA_SQL + HOSTILE_EXPRESSIONS_SQL)
+    return url, _reader(url, revoke_schema_usage=True)
+
+
+def test_role_without_schema_usage_reads_hostile_expressions_as_the_owner(any_pg):
+    url, reader_url = _hostile_database(any_pg)
+    schemas = ("public", "billing", "My Schema")
+    as_owner = read_schema(url, schemas)
+    owner_texts = _expressions(as_owner)
+    assert {key: owner_texts.get(key) for key in OWNER_READS} == OWNER_READS
+    in_session = dict(fetch(reader_url, SESSION_EXPRESSIONS_SQL))
+    assert {key for key, text in OWNER_READS.items()
+            if in_session.get(key, text) != text} == QUALIFIED_IN_READER_SESSION
+    assert read_schema(reader_url, schemas) == as_owner
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "introspect/postgres.py keeps the public. qualifier of a call to a function whose name a "
+    "polymorphic or variadic function of public shares (same(anyelement) and same(text)): the "
+    "default path resolves it by the call's argument types, which the text does not give. Also "
+    "kept: an operator whose name a public operator on polymorphic types or a twin of pg_catalog's "
+    "shares, regprocedure / regoper / regoperator constants, and type names outside '::' (SQL/JSON "
+    "RETURNING). The reader's text is then longer than the owner's, with the same meaning."))
+def test_role_without_schema_usage_reads_calls_of_polymorphic_overloads_as_the_owner(pg):
+    url, reader_url = _hostile_database(pg)
+    execute(url, """
+        CREATE FUNCTION same(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1';
+        CREATE TABLE overloads (same_value integer DEFAULT same(2));
+    """)
+    as_owner = read_schema(url)
+    assert as_owner.table("overloads").column("same_value").default == "same(2)"
+    assert read_schema(reader_url) == as_owner
+
+
+def test_role_without_schema_usage_reads_another_schema_as_the_owner(pg, tmp_path):
+    """--schema "My Schema" alone: its own names stay qualified for every role (the
+    default path does not hold it), the names it borrows from public do not."""
+    url, reader_url = _hostile_database(pg)
+    as_owner = read_schema(url, ("My Schema",))
+    assert read_schema(reader_url, ("My Schema",)) == as_owner
+    table = as_owner.table('the "Odd" Table', "My Schema")
+    assert table.column("id").default == "nextval('\"My Schema\".\"Weird Seq\"'::regclass)"
+    assert table.column("borrowed").default == "nextval('\"it''s \"\"odd\"\". seq\"'::regclass)"
+    by_owner, by_reader = (
+        run_cli("introspect", "--db", db_url, "--schema", "My Schema", "--format", "json", cwd=tmp_path)
+        for db_url in (url, reader_url))
+    assert by_owner.returncode == by_reader.returncode == 0, by_reader.stderr
+    assert json.loads(by_reader.stdout) == json.loads(by_owner.stdout)
+    assert "Weird Seq" in by_owner.stdout
+
+
+def test_the_session_search_path_does_not_change_what_is_read(pg):
+    """The read pins search_path to public for its transaction: a database whose path
+    puts another schema first reads the same text as the default path, for the owner
+    and for a role that may use only that other schema."""
+    url, reader_url = _hostile_database(pg)
+    schemas = ("public", "My Schema")
+    before = read_schema(url, schemas)
+    [(database,)] = fetch(url, "SELECT current_database()")
+    [(reader,)] = fetch(reader_url, "SELECT current_user")
+    execute(url, f'ALTER DATABASE "{database}" SET search_path = "My Schema", public;'
+                 f'GRANT USAGE ON SCHEMA "My Schema" TO "{reader}";')
+    for session in (url, reader_url):
+        in_session = dict(fetch(session, SESSION_EXPRESSIONS_SQL))
+        assert in_session['the "Odd" Table.id'] == "nextval('\"Weird Seq\"'::regclass)"  # the path took
+        assert read_schema(session, schemas) == before
 
 
 # -- passwords never show ---------------------------------------------------------------------
