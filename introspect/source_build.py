@@ -30,6 +30,14 @@ from .source_types import TypeResolver
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column_property",
               "composite", "dynamic_loader", "deferred", "query_expression", "hybrid_property"}
+# Packages whose classes add no mapped columns when a model inherits them
+# (``MappedAsDataclass``, ``AsyncAttrs``, ``Generic[T]``, ``ABC``, flask_login's ``UserMixin``).
+_COLUMN_FREE_PACKAGES = {"sqlalchemy", "flask_sqlalchemy", "typing", "typing_extensions", "abc", "collections",
+                         "flask_login"}
+# Class-body blocks whose statements run conditionally or repeatedly: a column in one
+# exists or not depending on run time.
+_BLOCKS = {ast.If: "if", ast.For: "for", ast.AsyncFor: "async for", ast.While: "while", ast.Try: "try",
+           ast.TryStar: "try", ast.With: "with", ast.AsyncWith: "async with", ast.Match: "match"}
 
 
 def camel_to_snake_case(name: str) -> str:
@@ -104,6 +112,17 @@ class ModelBuilder:
                              f"class {info.name} is also defined at {first.path}:{first.node.lineno}; the first is used")
                 continue
             self.classes[info.name] = info
+        # Classes that inherit from each other have no MRO: reported and left out.
+        self.cyclic: set[str] = set()
+        for cycle in self._inheritance_cycles():
+            self.cyclic.update(cycle)
+            for name in cycle:
+                info = self.classes[name]
+                problems.add(info.path, info.node.lineno,
+                             f"{name}: inheritance cycle {' -> '.join([*cycle, cycle[0]])} among the scanned classes "
+                             "(two classes of one name in different modules?); these classes are not read")
+        for name in self.cyclic:
+            del self.classes[name]
         self._share_aliases()
         self._declarative: dict[str, bool] = {}
         self._flask: dict[str, bool] = {}
@@ -132,9 +151,40 @@ class ModelBuilder:
                 if local not in module.annotated and original in annotated:
                     module.annotated[local] = annotated[original]
 
+    def _inheritance_cycles(self) -> list[list[str]]:
+        """Groups of scanned classes that inherit from each other: the strongly connected
+        components of the base graph (Tarjan), each group in definition order."""
+        order = {name: position for position, name in enumerate(self.classes)}
+        low: dict[str, int] = {}
+        stack: list[str] = []
+        on_stack: set[str] = set()
+        cycles: list[list[str]] = []
+
+        def visit(name: str) -> None:
+            low[name] = start = len(low)
+            stack.append(name)
+            on_stack.add(name)
+            for base in self._local_bases(self.classes[name]):
+                if base not in low:
+                    visit(base)
+                if base in on_stack:
+                    low[name] = min(low[name], low[base])
+            if low[name] == start:  # ``name`` is the root of a component: pop it
+                group = []
+                while not group or group[-1] != name:
+                    group.append(stack.pop())
+                    on_stack.discard(group[-1])
+                if len(group) > 1:
+                    cycles.append(sorted(group, key=order.__getitem__))
+
+        for name in self.classes:
+            if name not in low:
+                visit(name)
+        return cycles
+
     def _local_bases(self, info: ClassInfo) -> list[str]:
-        return [base.id for base in info.node.bases
-                if isinstance(base, ast.Name) and base.id in self.classes and base.id != info.name]
+        names = (_plain_base_name(base) for base in info.node.bases)
+        return [name for name in names if name in self.classes and name != info.name]
 
     def mro(self, name: str, visiting: frozenset = frozenset()) -> list[str]:
         """C3 linearisation over the scanned classes (external bases are left out)."""
@@ -179,8 +229,8 @@ class ModelBuilder:
         declarative, flask = info.declarative_root or info.decorated_mapped, False
         local = set(self._local_bases(info))
         for base in info.node.bases:
-            if isinstance(base, ast.Name) and base.id in local:
-                parent = self.classes[base.id]
+            if _plain_base_name(base) in local:
+                parent = self.classes[_plain_base_name(base)]
                 if parent.name not in visiting and self._is_declarative(parent, visiting | {info.name}):
                     declarative = True
                     flask = flask or self._flask.get(parent.name, False)
@@ -218,11 +268,40 @@ class ModelBuilder:
         specs: list[ColumnSpec] = []
         module = info.module
         for statement in info.node.body:
+            if type(statement) in _BLOCKS:
+                self._report_block_columns(statement, info, module)
+                continue
             spec = self._statement_column(statement, info, module)
             if spec is not None:
                 specs.append(spec)
         self._specs[info.name] = specs
         return specs
+
+    def _report_block_columns(self, block: ast.stmt, info: ClassInfo, module: ModuleInfo) -> None:
+        """A column assigned inside an ``if`` / ``for`` / ``try`` / ``with``... block of a class
+        body exists or not at run time: reported, never guessed either way."""
+        for statement in _block_statements(block):
+            target = self._column_target(statement, module)
+            if target is not None:
+                self.problems.add(module.path, statement.lineno,
+                                  f"{info.name}.{target}: column assigned under `{_BLOCKS[type(block)]}` in the class body "
+                                  "is not read (whether it exists is decided at run time); "
+                                  "define it directly in the class body")
+
+    def _column_target(self, statement: ast.stmt, module: ModuleInfo) -> str | None:
+        """The target, as written, of a statement that assigns a column; else None."""
+        if isinstance(statement, ast.Assign):
+            targets, value, annotation = statement.targets, statement.value, None
+        elif isinstance(statement, ast.AnnAssign):
+            targets, value, annotation = [statement.target], statement.value, statement.annotation
+        else:
+            return None
+        if value is not None:
+            is_column = column_call(value, module, module.aliases) is not None
+        else:
+            mapped = self._mapped_annotation(annotation, module)
+            is_column = mapped is not None and not mapped.relationship
+        return " = ".join(module.source.segment(target) for target in targets) if is_column else None
 
     def _statement_column(self, statement: ast.stmt, info: ClassInfo, module: ModuleInfo) -> ColumnSpec | None:
         if isinstance(statement, ast.FunctionDef):
@@ -322,6 +401,7 @@ class ModelBuilder:
                         key=lambda info: len(self.mro(info.name)))
         for info in models:
             placed_mixins.update(self._place_model(info))
+        self._report_unseen_bases()
         for info in self.scan.classes:
             if self.classes.get(info.name) is not info or info.name in self.mapped:
                 continue
@@ -348,6 +428,44 @@ class ModelBuilder:
                                    end_line=info.node.end_lineno, bases=info.bases, style=style,
                                    names=tuple(sorted(names)))
         return replace(placement, **values)
+
+    def _report_unseen_bases(self) -> None:
+        """Bases the reader cannot look into, on the classes whose columns they may change:
+        every class in a mapped class's MRO, and unmapped classes that assign columns (a
+        base outside the files may be what maps them)."""
+        relevant = {name: None for info in self.classes.values() if info.name in self.mapped
+                    for name in self.mro(info.name)}
+        for info in self.classes.values():
+            if info.name not in self.mapped and info.name not in relevant and any(
+                    self._column_target(statement, info.module) for statement in info.node.body):
+                relevant[info.name] = None
+        for name in relevant:
+            info = self.classes[name]
+            for base in info.node.bases:
+                reason = self._unseen_base(base, info)
+                if reason is not None:
+                    self.problems.add(info.path, info.node.lineno,
+                                      f"{name}: base class {info.module.source.segment(base)} {reason}")
+
+    def _unseen_base(self, base: ast.AST, info: ClassInfo) -> str | None:
+        """Why the reader cannot see what ``base`` adds to ``info``; None when it can: a
+        scanned class, a declarative base, ``object``, or a class of a package that adds
+        no columns (``typing.Generic[T]``, ``sqlalchemy.orm.MappedAsDataclass``...)."""
+        node = base.value if isinstance(base, ast.Subscript) else base  # Generic[T]
+        name = dotted(node)
+        if name is None:
+            return "is an expression the reader does not follow; what it adds to the class is not seen"
+        if name in self.cyclic:
+            return "is in an inheritance cycle; what it adds to the class is not seen"
+        if (name in self.classes and name != info.name) or self._external_root(node) is not None:
+            return None
+        root = name.split(".")[0]
+        origin = info.module.origins.get(root)
+        if (origin is None and name == "object") or (origin and origin.split(".")[0] in _COLUMN_FREE_PACKAGES):
+            return None
+        return (f"is not defined in the scanned files and is not a known declarative base: the columns, "
+                f"__tablename__ and __table_args__ it may add are not seen (add the file that defines {name} "
+                "to --models)")
 
     def _mapped_parent(self, info: ClassInfo) -> str | None:
         return next((name for name in self.mro(info.name)[1:] if name in self.mapped), None)
@@ -471,21 +589,34 @@ class ModelBuilder:
             self.problems.add(info.path, info.node.lineno, f"{info.name}: __table__ is not a Table found in the files")
             self.result.place(self._placement(info, "model"))
             return
-        table_name = literal(table_object.call.args[0], table_object.module.source)
+        # A Table without a usable name is reported where it is placed, as a table object.
+        table_name = _table_name(table_object.call, table_object.module)
         self.result.place(self._placement(info, "model", table=table_name))
 
     def _place_table_object(self, variable: str, call: ast.Call, module: ModuleInfo, statement, info) -> None:
         source = module.source
-        name = literal(call.args[0], source)
+        name = _table_name(call, module)
+        if name is None:
+            self.problems.add(module.path, statement.lineno,
+                              f"{variable}: Table name `{source.segment(call.args[0])}` is not a literal, "
+                              "non-empty string; the table is not read")
+            if info is not None:
+                self.result.place(self._placement(info, "model"))
+            return
         items = TableItems()
         read_table_keywords(call, source, items)
         columns: list[PlacedColumn] = []
         for argument in call.args[1:]:
             column = column_call(argument, module, module.aliases)
             if column is not None:
-                # A Table column is named by its first argument; its attribute is that name.
-                first = column.args[0][0] if column.args else None
-                attribute = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else "?"
+                # A Table column's attribute is its name: the first argument or name=.
+                attribute = _table_column_name(column)
+                if attribute is None:
+                    self.problems.add(module.path, argument.lineno,
+                                      f"{variable}: Column without a literal name in Table({name!r}, ...) "
+                                      f"`{source.segment(argument)}` is not read; give it a name: "
+                                      "Column(\"name\", ...)")
+                    continue
                 spec = read_column(attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
                 columns.append(PlacedColumn(spec, variable, variable))
             elif isinstance(argument, ast.Call):
@@ -520,6 +651,42 @@ class ModelBuilder:
             self.problems.add(module.path, call.lineno, f"module-level Index on {owner}, which is not a mapped table")
             return
         read_table_item(call, module.source, table.items)
+
+
+def _plain_base_name(base: ast.AST) -> str | None:
+    """``Mixin`` for a base written ``Mixin`` or ``Mixin[int]`` (a generic class), else None."""
+    if isinstance(base, ast.Subscript):
+        base = base.value
+    return base.id if isinstance(base, ast.Name) else None
+
+
+def _table_name(call: ast.Call, module: ModuleInfo) -> str | None:
+    """The name of ``Table("name", ...)``; None unless it is a non-empty string literal."""
+    name = literal(call.args[0], module.source) if call.args else None
+    return name if isinstance(name, str) and name else None
+
+
+def _table_column_name(column: ColumnCall) -> str | None:
+    """The name of a ``Column`` in ``Table(...)``: its first argument or ``name=``, if literal."""
+    candidates = [column.args[0]] if column.args else []
+    if "name" in column.keywords:
+        candidates.append(column.keywords["name"])
+    for node, _ in candidates:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value:
+            return node.value
+    return None
+
+
+def _block_statements(block: ast.stmt):
+    """Every statement inside a compound statement, nested blocks included (not the bodies
+    of functions or classes defined in it)."""
+    children = [*getattr(block, "body", ()), *getattr(block, "orelse", ()), *getattr(block, "finalbody", ())]
+    for clause in (*getattr(block, "handlers", ()), *getattr(block, "cases", ())):
+        children.extend(clause.body)
+    for statement in children:
+        yield statement
+        if type(statement) in _BLOCKS:
+            yield from _block_statements(statement)
 
 
 def _assigned_names(node: ast.ClassDef) -> set[str]:

@@ -51,6 +51,9 @@ class ModuleInfo:
     annotated: dict[str, Arg] = field(default_factory=dict)  # intpk = Annotated[int, ...]
     imported: dict[str, str] = field(default_factory=dict)  # local name -> imported name
     project_imports: set[str] = field(default_factory=set)  # names imported from non-SQLAlchemy modules
+    # local name -> the module it is imported from ("" for a relative import):
+    # ``from typing import Generic``, ``import sqlalchemy as sa``
+    origins: dict[str, str] = field(default_factory=dict)
     column_variables: set[str] = field(default_factory=set)  # X = Column(...) at module level
     column_functions: set[str] = field(default_factory=set)  # def f(): return Column(...)
 

@@ -97,6 +97,13 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
     for statement in module_statements(module.tree.body):
         if isinstance(statement, ast.ImportFrom):
             _record_imports(statement, module)
+        elif isinstance(statement, ast.Import):
+            for alias in statement.names:
+                # ``import a.b`` binds ``a``; ``import a.b as c`` binds ``c`` to ``a.b``
+                if alias.asname:
+                    module.origins[alias.asname] = alias.name
+                else:
+                    module.origins[alias.name.split(".")[0]] = alias.name.split(".")[0]
         elif isinstance(statement, ast.ClassDef):
             _scan_class(statement, module, result)
         elif isinstance(statement, ast.FunctionDef):
@@ -114,7 +121,9 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
 
 def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
     from_sqlalchemy = (statement.module or "").startswith(_SQLALCHEMY_MODULES)
+    origin = "" if statement.level else (statement.module or "")
     for alias in statement.names:
+        module.origins[alias.asname or alias.name] = origin
         if alias.asname and alias.asname != alias.name:
             module.imported[alias.asname] = alias.name
         if not from_sqlalchemy:
@@ -140,7 +149,7 @@ def _scan_assignment(names: list[str], statement: ast.stmt, module: ModuleInfo, 
         callee = last_name(value.func)
         if callee in _BASE_FACTORIES:
             result.roots.update(names)
-        elif callee == "Table" and value.args and isinstance(literal(value.args[0], module.source), str):
+        elif callee == "Table" and value.args and _is_table(value, module):
             result.table_objects.append(TableObject(names[0], value, statement, module))
         elif column_call(value, module, module.aliases) is not None:
             module.column_variables.update(names)
@@ -149,6 +158,13 @@ def _scan_assignment(names: list[str], statement: ast.stmt, module: ModuleInfo, 
     elif isinstance(value, ast.Subscript) and last_name(value.value) == "Annotated":
         for name in names:
             module.annotated[name] = (value, module.source)
+
+
+def _is_table(call: ast.Call, module: ModuleInfo) -> bool:
+    """A SQLAlchemy ``Table(...)``: named by a string, or holding columns (its name
+    computed; the builder reports it)."""
+    return isinstance(literal(call.args[0], module.source), str) or any(
+        column_call(argument, module, module.aliases) is not None for argument in call.args[1:])
 
 
 def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> None:

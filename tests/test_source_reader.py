@@ -627,6 +627,147 @@ def test_what_cannot_be_read_statically_is_reported_not_guessed(tmp_path):
     assert all(str(u).startswith(str(tmp_path / "models.py") + ":") for u in models.unresolved)
 
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.mark.parametrize("fixture", ["seed", "modern"])
+def test_fixture_models_read_without_unresolved_entries(fixture):
+    models = read_models(FIXTURES / fixture / "models")
+    assert models.unresolved == () and models.errors == ()
+
+
+def test_ordinary_bases_are_not_reported(tmp_path):
+    """Declarative bases, mixins in the files and classes that add no columns (``object``,
+    ``typing.Generic``, ``abc.ABC``, SQLAlchemy's and flask_login's) are seen through."""
+    write(tmp_path, {"base.py": """
+        import abc
+        import typing
+        from typing import Generic, TypeVar
+        from flask_login import UserMixin
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import DeclarativeBase, Mapped, MappedAsDataclass, mapped_column
+        from sqlalchemy.ext.asyncio import AsyncAttrs
+        from flask_sqlalchemy import SQLAlchemy
+        db = SQLAlchemy()
+        T = TypeVar("T")
+
+        class Base(AsyncAttrs, DeclarativeBase):
+            pass
+
+        class Stamped(object):
+            created = Column(Integer)
+
+        class Owned(Generic[T], abc.ABC):
+            owner = Column(Integer)
+
+        class Account(Stamped, Owned[int], Base):
+            __tablename__ = "accounts"
+            id: Mapped[int] = mapped_column(primary_key=True)
+
+        class User(UserMixin, typing.Generic[T], db.Model):
+            id = db.Column(db.Integer, primary_key=True)
+    """, "other.py": """
+        from app.db import Base
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import MappedAsDataclass
+
+        class Item(MappedAsDataclass, Base):
+            __tablename__ = "items"
+            id = Column(Integer, primary_key=True)
+    """})
+    models = read_models(tmp_path)
+    assert models.unresolved == ()
+    assert [c.name for c in models.schema.table("accounts").columns] == ["id", "created", "owner"]
+
+
+def test_bases_outside_the_files_are_reported_where_they_hide_columns(tmp_path):
+    models = read_source(tmp_path, """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+        from app import mixins
+        from app.audit import AuditMixin
+        from sqlalchemy_utils import Timestamp
+        Base = declarative_base()
+
+        class Audited(AuditMixin):
+            audited_by = Column(Integer)
+
+        class Order(Audited, Base):
+            __tablename__ = "orders"
+            id = Column(Integer, primary_key=True)
+
+        class Invoice(mixins.Stamped, Timestamp, Base):
+            __tablename__ = "invoices"
+            id = Column(Integer, primary_key=True)
+
+        class Unused(AuditMixin):
+            pass
+
+        class Loose(AuditMixin):
+            id = Column(Integer, primary_key=True)
+    """)
+    found = {(u.line, u.message.split(":")[0]) for u in models.unresolved}
+    assert found == {(8, "Audited"), (15, "Invoice"), (22, "Loose")}, models.unresolved
+    invoice = [u.message for u in models.unresolved if u.line == 15]
+    assert any("mixins.Stamped" in m for m in invoice) and any("Timestamp" in m for m in invoice)
+    assert [c.name for c in models.schema.table("orders").columns] == ["id", "audited_by"]
+
+
+def test_columns_in_class_body_blocks_are_reported_not_read(tmp_path):
+    models = read_source(tmp_path, """
+        from typing import TYPE_CHECKING, Optional
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+        class Base(DeclarativeBase):
+            pass
+
+        class Customer(Base):
+            __tablename__ = "customers"
+            id: Mapped[int] = mapped_column(primary_key=True)
+
+        class Order(Base):
+            __tablename__ = "orders"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            if TYPE_CHECKING:
+                customer: Mapped[Optional["Customer"]]
+                total: Mapped[int]
+            for name in ("a", "b"):
+                locals()[name] = Column(Integer)
+            try:
+                note = mapped_column(Integer)
+            except NameError:
+                pass
+            with context():
+                while True:
+                    flag = Column(Integer)
+    """)
+    found = {(u.line, u.message.split(":")[0]) for u in models.unresolved}
+    assert found == {(17, "Order.total"), (19, "Order.locals()[name]"), (21, "Order.note"), (26, "Order.flag")}
+    assert [c.name for c in models.schema.table("orders").columns] == ["id"]
+
+
+def test_tables_and_table_columns_without_names_are_reported(tmp_path):
+    models = read_source(tmp_path, """
+        from sqlalchemy import Column, Integer, MetaData, Table
+        from sqlalchemy.orm import declarative_base
+        metadata = MetaData()
+        Base = declarative_base()
+        PREFIX = "x"
+
+        computed = Table(PREFIX + "_t", metadata, Column("a", Integer))
+        keyed = Table("keyed", metadata, Column(Integer, name="a"), Column("", Integer), Column(Integer))
+
+        class Mapped_(Base):
+            __table__ = Table("", metadata, Column("id", Integer, primary_key=True))
+    """)
+    found = {(u.line, u.message.split(":")[0]) for u in models.unresolved}
+    assert found == {(7, "computed"), (8, "keyed"), (10, "Mapped_")}, models.unresolved
+    assert [(t.name, [c.name for c in t.columns]) for t in models.schema.tables] == [("keyed", ["a"])]
+    assert {(c.table, c.column, c.attribute) for c in models.columns} == {("keyed", "a", "a")}
+    assert {c.class_name: c.table for c in models.classes} == {"keyed": "keyed", "Mapped_": None}
+
+
 def test_syntax_error_is_reported_and_other_files_still_read(tmp_path):
     write(tmp_path, {
         "models_a.py": "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\n"
