@@ -201,8 +201,24 @@ def singular(word: str) -> str:
 
 
 def table_words(table: str) -> list[str]:
-    """The words of a table name: ``users_faves_directors`` -> users, faves, directors."""
-    return [w for w in re.split(r"[^0-9A-Za-z]+|(?<=[a-z])(?=[A-Z])", table) if w]
+    """The words of a table name: ``users_faves_directors`` -> users, faves, directors;
+    ``MixedCase`` -> Mixed, Case; letters of any script are letters (``données_clients``
+    -> données, clients), anything that cannot be in an identifier separates words."""
+    words = []
+    text = unicodedata.normalize("NFKC", table)  # as Python reads identifiers: "ﬁ" -> "fi"
+    for chunk in "".join(ch if _continues_identifier(ch) and ch != "_" else " " for ch in text).split():
+        start = 0
+        for i in range(1, len(chunk)):
+            if chunk[i].isupper() and chunk[i - 1].islower():  # camelCase boundary
+                words.append(chunk[start:i])
+                start = i
+        if chunk[start:]:
+            words.append(chunk[start:])
+    return words
+
+
+def _continues_identifier(character: str) -> bool:
+    return ("a" + character).isidentifier()
 
 
 def _camel(words: Iterable[str]) -> str:
@@ -250,7 +266,8 @@ def class_name_for(
     """
     convention = naming_convention(existing)
     name = singular_class_name(table) if convention == "singular" else plural_class_name(table)
-    name = unicodedata.normalize("NFKC", name)
+    # upper() / lower() may make characters an identifier cannot hold ("¼" stays data)
+    name = "".join(ch for ch in unicodedata.normalize("NFKC", name) if _continues_identifier(ch))
     if not name:
         name = _FALLBACK_CLASS
     if not name.isidentifier():  # starts with a digit

@@ -19,7 +19,7 @@ from introspect.sqltypes import _SIMPLE_SPELLING, sqlalchemy_spelling
 from planner.actions import AddModel
 from planner.naming import (
     RENDERED_NAMES, RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, is_reserved_attribute,
-    module_names, naming_convention, qualified_table, quote_ident, singular,
+    module_names, naming_convention, qualified_table, quote_ident, singular, table_words,
 )
 
 # -- attribute names ----------------------------------------------------------------------
@@ -391,3 +391,16 @@ def test_apply_refuses_a_class_of_that_name_mapping_another_table():
         "    id = Column(Integer, primary_key=True)\n"
     with pytest.raises(CodemodError, match="cannot add class Item for table 'base'"):
         edit_source(text, [_add_model("Item")])
+
+
+@pytest.mark.parametrize(("table", "words", "class_name"), [
+    ("café", ["café"], "Café"),
+    ("données_clients", ["données", "clients"], "DonnéeClient"),
+    ("cafe\u0301s", ["cafés"], "Café"),  # a decomposed accent is one letter, not a separator
+    ("Order Items", ["Order", "Items"], "OrderItem"),
+    ("userID", ["user", "ID"], "UserId"),
+    ("straße_einträge", ["straße", "einträge"], "StraßeEinträge"),
+])
+def test_letters_of_any_script_stay_in_class_names(table, words, class_name):
+    assert table_words(table) == words
+    assert class_name_for(table, [], frozenset()) == class_name
