@@ -152,35 +152,9 @@ class ModelBuilder:
                     module.annotated[local] = annotated[original]
 
     def _inheritance_cycles(self) -> list[list[str]]:
-        """Groups of scanned classes that inherit from each other: the strongly connected
-        components of the base graph (Tarjan), each group in definition order."""
-        order = {name: position for position, name in enumerate(self.classes)}
-        low: dict[str, int] = {}
-        stack: list[str] = []
-        on_stack: set[str] = set()
-        cycles: list[list[str]] = []
-
-        def visit(name: str) -> None:
-            low[name] = start = len(low)
-            stack.append(name)
-            on_stack.add(name)
-            for base in self._local_bases(self.classes[name]):
-                if base not in low:
-                    visit(base)
-                if base in on_stack:
-                    low[name] = min(low[name], low[base])
-            if low[name] == start:  # ``name`` is the root of a component: pop it
-                group = []
-                while not group or group[-1] != name:
-                    group.append(stack.pop())
-                    on_stack.discard(group[-1])
-                if len(group) > 1:
-                    cycles.append(sorted(group, key=order.__getitem__))
-
-        for name in self.classes:
-            if name not in low:
-                visit(name)
-        return cycles
+        """Groups of scanned classes that inherit from each other, in definition order."""
+        graph = {name: self._local_bases(info) for name, info in self.classes.items()}
+        return [group for group in _Components(graph).groups if len(group) > 1]
 
     def _local_bases(self, info: ClassInfo) -> list[str]:
         names = (_plain_base_name(base) for base in info.node.bases)
@@ -651,6 +625,43 @@ class ModelBuilder:
             self.problems.add(module.path, call.lineno, f"module-level Index on {owner}, which is not a mapped table")
             return
         read_table_item(call, module.source, table.items)
+
+
+class _Components:
+    """The strongly connected components of a graph (Tarjan), each in the graph's order.
+
+    A class rather than a nested function: a recursive closure is a reference cycle, and
+    it would keep everything it sees alive until the cyclic collector runs (the reader
+    runs with it off)."""
+
+    def __init__(self, graph: dict[str, list[str]]) -> None:
+        self.graph = graph
+        self.low: dict[str, int] = {}
+        self.stack: list[str] = []
+        self.on_stack: set[str] = set()
+        self.groups: list[list[str]] = []
+        for name in graph:
+            if name not in self.low:
+                self._visit(name)
+        order = {name: position for position, name in enumerate(graph)}
+        for group in self.groups:
+            group.sort(key=order.__getitem__)
+
+    def _visit(self, name: str) -> None:
+        self.low[name] = start = len(self.low)
+        self.stack.append(name)
+        self.on_stack.add(name)
+        for successor in self.graph[name]:
+            if successor not in self.low:
+                self._visit(successor)
+            if successor in self.on_stack:
+                self.low[name] = min(self.low[name], self.low[successor])
+        if self.low[name] == start:  # the root of a component: pop the component
+            group = []
+            while not group or group[-1] != name:
+                group.append(self.stack.pop())
+                self.on_stack.discard(group[-1])
+            self.groups.append(group)
 
 
 def _plain_base_name(base: ast.AST) -> str | None:
