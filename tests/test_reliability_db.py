@@ -523,7 +523,7 @@ def test_role_without_schema_usage_reads_hostile_expressions_as_the_owner(any_pg
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "introspect/postgres.py keeps the public. qualifier of a call to a function whose name a "
+    "introspect/qualifiers.py keeps the public. qualifier of a call to a function whose name a "
     "polymorphic or variadic function of public shares (same(anyelement) and same(text)): the "
     "default path resolves it by the call's argument types, which the text does not give. Also "
     "kept: an operator whose name a public operator on polymorphic types or a twin of pg_catalog's "
