@@ -20,6 +20,8 @@ run, one markdown report.
    same process reading the same database and files and planning, but editing nothing). Each ``apply`` result is
    planned again: the timings count only if nothing is left to do. Then the 50-table
    drift once more, in-process, on the same models cut into 20, 5 and 1 file(s).
+   In-process timings run as the CLI runs a command: with the cyclic garbage collector
+   off, and ``run_plan`` reusing the trees ``read_models`` parsed.
 3. ``bench_introspect.measure``: ``read_schema`` versus SQLAlchemy's ``MetaData.reflect()``
    in-process, on 10 and 1,000 tables (statement counts too).
 
@@ -45,13 +47,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks import bench_introspect  # noqa: E402
-from benchmarks.bench_reader import machine_note  # noqa: E402
+from benchmarks.bench_reader import machine_note, without_gc  # noqa: E402
 from benchmarks.generate_models import MODELS_GLOB, Workspace, drift_sql, ensure_workspace, write_package  # noqa: E402
 from codemods.files import Changed, Failed, run_plan  # noqa: E402
 from introspect.embedded import EmbeddedPostgres  # noqa: E402
 from introspect.postgres import read_schema  # noqa: E402
 from introspect.schema import Schema  # noqa: E402
-from introspect.source import read_models  # noqa: E402
+from introspect.source import parse_python, read_models  # noqa: E402
 from planner.build import build_plan  # noqa: E402
 from planner.options import PlannerOptions  # noqa: E402
 
@@ -178,12 +180,18 @@ def plan_stages(runner: Runner, url: str, models: Path, repeat: int) -> dict[str
     startup = [runner.run([sys.executable, "-c", f"import {', '.join(PLAN_IMPORTS)}"])
                for _ in range(repeat + 1)][1:]
     stages: dict[str, list[float]] = {name: [] for name in STAGES}
-    for round_number in range(repeat + 1):
+
+    def one_round() -> dict[str, float]:
         seconds, results = {}, {}
+        parse_python.cache_clear()  # read_models parses every file; run_plan reuses its trees
         for name, stage in STAGES.items():
             start = time.perf_counter()
             results[name] = stage(url, models, results)
             seconds[name] = time.perf_counter() - start
+        return seconds
+
+    for round_number in range(repeat + 1):
+        seconds = without_gc(one_round)()  # as the CLI runs a command
         if round_number > 0:
             for name in STAGES:
                 stages[name].append(seconds[name])
@@ -219,9 +227,10 @@ def codemod_seconds(url: str, models: Path, repeat: int) -> tuple[float, int, in
     plan = build_plan(read_schema(url), model_set, PlannerOptions())
     classes = {(action.file, action.table) for action in plan.actions if action.kind != "db-sql"}
     timings = []
+    edit = without_gc(lambda: run_plan(plan, write=False, allowed_root=models))  # as the CLI runs
     for round_number in range(repeat + 1):
         start = time.perf_counter()
-        results = run_plan(plan, write=False, allowed_root=models)
+        results = edit()
         if round_number > 0:  # round 0 warms imports and caches
             timings.append(time.perf_counter() - start)
     failed = [result for result in results if isinstance(result, Failed)]
