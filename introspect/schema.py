@@ -219,6 +219,13 @@ class Schema:
                 return enum
         return None
 
+    def domain(self, name: str, schema: str | None = None) -> Domain | None:
+        wanted = schema or self.default_schema
+        for domain in self.domains:
+            if domain.name == name and (domain.schema or self.default_schema) == wanted:
+                return domain
+        return None
+
     # -- JSON round trip -------------------------------------------------------------
 
     def to_json(self) -> str:

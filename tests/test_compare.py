@@ -269,6 +269,53 @@ def test_same_type_spelled_differently_is_cosmetic():
     assert compare(Schema(tables=(truth,)), usual) == []
 
 
+@pytest.mark.parametrize("written", ["ARRAY(db.Text)", "postgresql.ARRAY(sa.Text)", "ARRAY(Text)"])
+def test_module_prefixes_inside_a_type_are_not_another_spelling(written):
+    truth = Table("t", columns=(col("id", nullable=False), col("tags", ColumnType("text", dimensions=1))),
+                  primary_key=PrimaryKey(("id",)))
+    models = model_set(Schema(tables=(model_table(truth),)))
+    models = replace(models, columns=tuple(
+        replace(c, type_source=written) if c.column == "tags" else c for c in models.columns))
+    assert compare(Schema(tables=(truth,)), models) == []
+
+
+DOMAIN_MODELS = """\
+from flask_sqlalchemy import SQLAlchemy
+
+db = SQLAlchemy()
+
+
+class Payment(db.Model):
+    __tablename__ = "payments"
+    id = db.Column(db.Integer, primary_key=True)
+    amount = db.Column(db.Numeric(12, 2), nullable=False)
+    email = db.Column(db.String(320))
+    codes = db.Column(db.ARRAY(db.Text))
+    note = db.Column(db.Integer)
+"""
+
+
+def test_a_domain_column_written_as_its_base_type_is_cosmetic(pg, tmp_path):
+    url = pg.new_database("""
+        CREATE DOMAIN positive_amount AS numeric(12,2) CHECK (VALUE > 0);
+        CREATE DOMAIN email_address AS varchar(320) CHECK (VALUE LIKE '%@%');
+        CREATE DOMAIN code AS text;
+        CREATE DOMAIN short_note AS varchar(40);
+        CREATE TABLE payments (id integer PRIMARY KEY, amount positive_amount NOT NULL,
+                               email email_address, codes code[], note short_note);
+    """)
+    (tmp_path / "models.py").write_text(DOMAIN_MODELS)
+    items = compare(read_schema(url), read_models(tmp_path / "models.py"))
+    by_column = {item.column: item for item in items}
+    assert {c: (i.kind, i.severity) for c, i in by_column.items()} == {
+        "amount": ("type", "cosmetic"), "email": ("type", "cosmetic"), "codes": ("type", "cosmetic"),
+        "note": ("type", "critical"),  # a domain over varchar(40) is not an integer
+    }
+    assert "domain positive_amount" in by_column["amount"].message
+    assert "base type numeric(12,2)" in by_column["amount"].message
+    assert "over character varying(40)" in by_column["note"].message
+
+
 def test_nullability_mismatch_is_critical_both_ways():
     truth = Table("t", columns=(col("a", nullable=False), col("b", nullable=True)))
     model = model_table(truth, columns=(col("a", nullable=True), col("b", nullable=False)))

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from introspect.schema import ColumnType
+from introspect.schema import ColumnType, Domain
 from introspect.sqltypes import is_type_name, sqlalchemy_spelling, types_equivalent
 
 from ..discrepancy import COSMETIC, TYPE, Discrepancy
@@ -22,6 +22,10 @@ def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
             if not column.model.type.name or column.model.type.kind == "unresolved":
                 continue  # the reader could not resolve the type; it reported that itself
             truth, model = column.truth.type, column.model.type
+            domain = context.truth.domain(truth.name, truth.type_schema) if truth.kind == "domain" else None
+            if domain is not None:
+                yield from _domain_column(context, pair, column, domain)
+                continue
             verdict = types_equivalent(_in_default_schema(context, truth), _in_default_schema(context, model))
             if verdict == "same":
                 spelled = _other_spelling(context, column)
@@ -45,6 +49,30 @@ def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
                 expected=truth.render(),
                 actual=model.render(),
             )
+
+
+def _domain_column(context: CompareContext, pair, column: ColumnPair, domain: Domain) -> Iterable[Discrepancy]:
+    """A column of a domain type, judged by the domain's base type: SQLAlchemy code writes
+    the type a domain stores (``Numeric(12, 2)`` for ``positive_amount``), which is the
+    same column to the application; that is cosmetic, another type is not."""
+    truth, model = column.truth.type, column.model.type
+    base = domain.type
+    if truth.dimensions and not base.dimensions:  # an array of the domain
+        base = replace(base, dimensions=truth.dimensions)
+    verdict = types_equivalent(base, _in_default_schema(context, model))
+    where = f"{pair.truth.name}.{column.truth.name}"
+    if verdict in ("same", COSMETIC):
+        verdict, message = COSMETIC, (
+            f"{where} is of the domain {truth.render()} in the database; the model writes its base "
+            f"type {model.render()} (the domain's checks and default live in the database)"
+        )
+    else:
+        message = (f"{where} is of the domain {truth.render()} over {base.render()} in the database "
+                   f"but {model.render()} in the model")
+    yield context.column_discrepancy(
+        pair, column, kind=TYPE, severity=verdict, message=message,
+        expected=truth.render(), actual=model.render(),
+    )
 
 
 def _in_default_schema(context: CompareContext, column_type: ColumnType) -> ColumnType:
@@ -79,10 +107,14 @@ def _usual_spelling(column_type: ColumnType) -> str | None:
     return spelling.render() if spelling is not None else None
 
 
+# A string literal (kept as written), or a module prefix such as ``db.`` / ``postgresql.``.
+_LITERAL_OR_PREFIX = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|\b[A-Za-z_][A-Za-z0-9_]*\.""")
+
+
 def _without_qualifier(text: str) -> str:
-    """``db.String(50)`` / ``postgresql.JSONB`` -> ``String(50)`` / ``JSONB``."""
-    head, paren, rest = text.partition("(")
-    return head.rsplit(".", 1)[-1] + paren + rest
+    """``db.String(50)`` / ``postgresql.ARRAY(db.Text)`` -> ``String(50)`` / ``ARRAY(Text)``:
+    every module prefix goes, string arguments (``Enum("a.b")``) stay as written."""
+    return _LITERAL_OR_PREFIX.sub(lambda match: match.group(1) or "", text)
 
 
 @lru_cache(maxsize=4096)
