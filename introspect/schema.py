@@ -206,25 +206,20 @@ class Schema:
         return self.schemas[0] if self.schemas else "public"
 
     def table(self, name: str, schema: str | None = None) -> Table | None:
-        wanted = schema or self.default_schema
-        for table in self.tables:
-            if table.name == name and (table.schema or self.default_schema) == wanted:
-                return table
-        return None
+        return self._named(self.tables, name, schema)
 
     def enum(self, name: str, schema: str | None = None) -> Enum | None:
-        wanted = schema or self.default_schema
-        for enum in self.enums:
-            if enum.name == name and (enum.schema or self.default_schema) == wanted:
-                return enum
-        return None
+        return self._named(self.enums, name, schema)
 
     def domain(self, name: str, schema: str | None = None) -> Domain | None:
+        return self._named(self.domains, name, schema)
+
+    def _named(self, items: Iterable[Any], name: str, schema: str | None) -> Any:
+        """The item called ``name`` in ``schema`` (default: the default schema); an item
+        without a schema is in the default one."""
         wanted = schema or self.default_schema
-        for domain in self.domains:
-            if domain.name == name and (domain.schema or self.default_schema) == wanted:
-                return domain
-        return None
+        return next((item for item in items
+                     if item.name == name and (item.schema or self.default_schema) == wanted), None)
 
     # -- JSON round trip -------------------------------------------------------------
 
