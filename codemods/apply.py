@@ -1,9 +1,11 @@
 """Carry out a file's fix actions on its text: pure, minimal, and proportional to the drift.
 
 The file is read with ``ast`` (fast) only to find where things are. LibCST parses just
-the classes (or ``Table(...)`` statements) that actions edit and the leading import
-block; their rewritten text is spliced back at the lines ``ast`` reported. Every other
-line is copied as it was, byte for byte (comments, blank lines, CRLF, tabs, a BOM).
+the statements that actions edit when they need nothing else of their class
+(:mod:`codemods.narrow`), otherwise the classes (or ``Table(...)`` statements) they
+edit, and the leading import block; the rewritten text is spliced back at the lines
+``ast`` reported. Every other line is copied as it was, byte for byte (comments, blank
+lines, CRLF, tabs, a BOM).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .errors import CodemodError
 from .imports import ImportRequests, add_imports
 from .lines import splice, split_lines
 from .model import AddModelTransformer
+from .narrow import narrowed_edits
 from .registry import is_code_edit
 from .render import Renderer
 from .style import detect_style
@@ -29,13 +32,17 @@ BOM = "\ufeff"
 __all__ = ["CodemodError", "edit_source"]
 
 
-def edit_source(text: str, actions: Sequence[Action]) -> str:
+def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = False) -> str:
     """``text`` with ``actions`` (all for this one file) carried out.
 
     Actions that are not code edits (``SuggestSQL``) are skipped; an action of an
     unknown type raises :class:`~codemods.registry.UnknownActionError`; an action whose
     target is missing raises :class:`CodemodError` naming the file and line. Applying the
     same actions to the result changes nothing.
+
+    LibCST sees only the statements the actions on a class touch when that gives the same
+    result as the whole class (:mod:`codemods.narrow`); ``whole_classes`` always hands it
+    the whole class, which the tests use to show that the results are the same.
     """
     actions = [a for a in actions if is_code_edit(a)]
     if not actions:
@@ -65,15 +72,13 @@ def edit_source(text: str, actions: Sequence[Action]) -> str:
         node = top_level.get(name)
         if node is None:
             raise CodemodError(file, 0, f"no class or Table variable {name!r} at the top level")
-        first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
-        last = node.end_lineno or node.lineno
-        snippet = "".join(lines[first - 1 : last])
         try:
-            rewritten = edit_target(snippet, target_actions, renderer)
+            edits = None if whole_classes else narrowed_edits(node, lines, target_actions, renderer)
+            if edits is None:
+                edits = _whole_edit(node, lines, target_actions, renderer)
         except CodemodError as error:
             raise error.located(file, node.lineno) from None
-        if rewritten != snippet:
-            replacements.append((first, last, rewritten))
+        replacements.extend(edits)
 
     bindings = _module_bindings(tree)
     for model in models:
@@ -93,6 +98,17 @@ def edit_source(text: str, actions: Sequence[Action]) -> str:
 
     edited = splice(lines, replacements)
     return bom + add_imports(edited, style, renderer.requests)
+
+
+def _whole_edit(
+    node: ast.stmt, lines: list[str], actions: list[Action], renderer: Renderer
+) -> list[tuple[int, int, str]]:
+    """The class (decorators included) or ``Table(...)`` statement rewritten whole."""
+    first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
+    last = node.end_lineno or node.lineno
+    snippet = "".join(lines[first - 1 : last])
+    rewritten = edit_target(snippet, actions, renderer)
+    return [(first, last, rewritten)] if rewritten != snippet else []
 
 
 def _top_level_names(tree: ast.Module) -> dict[str, ast.stmt]:

@@ -6,6 +6,10 @@ names (the attribute statement, the ``Table`` argument, ``__tablename__``,
 transformer pass then rewrites each keyed node and, on the enclosing body, drops and
 inserts statements (a new ``__table_args__`` among them, holding new table items and the
 table comment).
+
+:func:`edit_statements` runs the same pass on a few statements of a class instead of the
+whole class (see :mod:`codemods.narrow` for when that gives the same result): they are
+parsed as the body of a stand-in class, and each comes back as its own text.
 """
 
 from __future__ import annotations
@@ -41,8 +45,54 @@ def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> 
     ``actions`` carried out. Raises :class:`CodemodError` (without a place: the caller
     knows it) when an action's target is missing."""
     module = cst.parse_module(snippet)
-    top = module.body[0]
-    index = _TargetIndex(top)
+    index = _TargetIndex(module.body[0])
+    edits = _plan_edits(index, actions, renderer)
+    return module.visit(_KeyedTransformer(edits, renderer, {module, *index.path})).code
+
+
+# The header of the stand-in class :func:`edit_statements` parses statements in.
+STAND_IN_HEADER = "class _:"
+
+
+def edit_statements(
+    statements: Sequence[str], newline: str, actions: Sequence[Action], renderer: Renderer
+) -> list[str] | None:
+    """Each of ``statements`` with ``actions`` carried out, followed by the statements
+    inserted after it; None when the edits drop a statement (a ``__table_args__`` left
+    empty goes, and its comments move to the next member: that needs the whole class).
+
+    ``statements`` are class-body statements, each given as the file's lines from its
+    first to its last line, indentation and line endings included (not dedented: a
+    triple-quoted string would change). They are parsed as the body of a stand-in class
+    whose header line ends with ``newline`` (the class's own first line ending, which is
+    what LibCST gives new lines). The caller guarantees that the actions need no other
+    member of the class: they modify these statements and insert after them, nothing
+    else (:func:`codemods.narrow.statements_to_edit`).
+    """
+    header = STAND_IN_HEADER + newline
+    module = cst.parse_module(header + "".join(statements))
+    index = _TargetIndex(module.body[0])
+    edits = _plan_edits(index, actions, renderer)
+    assert not (edits.removals or edits.insert_before or edits.container_after), "an edit that needs the whole class"
+    transformer = _KeyedTransformer(edits, renderer, {module, *index.path})
+    edited = module.visit(transformer)
+    if transformer.dropped:
+        return None
+    stand_in = edited.body[0]
+    body = stand_in.body.body
+    sizes = [1 + len(edits.insert_after.get(original, ())) for original in index.container.body]
+    assert len(body) == sum(sizes), "each statement followed by the ones inserted after it"
+    texts = []
+    start = 0
+    for size in sizes:
+        group = stand_in.with_changes(body=stand_in.body.with_changes(body=body[start : start + size]))
+        texts.append(edited.with_changes(body=[group]).code[len(header) :])
+        start += size
+    return texts
+
+
+def _plan_edits(index: "_TargetIndex", actions: Sequence[Action], renderer: Renderer) -> "_KeyedEdits":
+    """What each action does to which node of ``index``."""
     plan = _KeyedEdits(index.container)
     renames = {a.old_column: a.column for a in actions if isinstance(a, MapColumnName)}
     for action in actions:
@@ -79,7 +129,7 @@ def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> 
                 plan.modify(table_args, RenameInTableArgsTransformer(action, renderer))
         else:
             plan.modify(_column_target(index, action), transformer)
-    return module.visit(_KeyedTransformer(plan, renderer, {module, *index.path})).code
+    return plan
 
 
 def _column_target(index: "_TargetIndex", action: Action) -> cst.CSTNode:
@@ -273,6 +323,7 @@ class _KeyedTransformer(cst.CSTTransformer):
         self.edits = edits
         self.renderer = renderer
         self.path = path
+        self.dropped: list[cst.BaseStatement] = []  # statements of the class body that went
 
     def on_visit(self, node: cst.CSTNode) -> bool:
         return node in self.path
@@ -320,6 +371,7 @@ class _KeyedTransformer(cst.CSTTransformer):
             if old in edits.removals or (is_empty_table_args(new) and not is_empty_table_args(old)):
                 # dropped, or a __table_args__ whose last item went
                 carried.extend(new.leading_lines)
+                self.dropped.append(old)
             else:
                 emit(new)
             for transformer in edits.insert_after.get(old, ()):
