@@ -9,7 +9,8 @@ a file needs an import: it pulls in ``libcst.matchers``, a quarter of a second t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections import Counter
+from typing import TYPE_CHECKING, Sequence
 
 import libcst as cst
 
@@ -73,7 +74,7 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests) -> str:
     block = cst.parse_module(block_text)
     if not block_text:
         block = block.with_changes(default_newline=style.newline, default_indent=style.indent)
-    rewritten = block.visit(AddImportsVisitor(requests.context())).code
+    rewritten = _keep_name_order(block, block.visit(AddImportsVisitor(requests.context()))).code
     if not block_text:
         # A file without imports: the new block is set apart by a blank line from the
         # docstring before it, or from the code after it at the top of the file.
@@ -83,3 +84,60 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests) -> str:
         else:
             rewritten += style.newline
     return splice(lines, [(start, end, rewritten)])
+
+
+def _keep_name_order(before: cst.Module, after: cst.Module) -> cst.Module:
+    """``after`` with each ``from x import ...`` that gained names laid out like the
+    original: LibCST puts new names first, on the first line; here they go where isort
+    (and ruff, black's profile) would put them when the original names were in that
+    order, else after the original ones, and every separator copies the original's
+    (one name per line stays one name per line)."""
+    keys = Counter(_from_key(s) for s in _import_froms(before))
+    originals = {_from_key(s): s for s in _import_froms(before) if keys[_from_key(s)] == 1}
+    replacements = {}
+    for statement in _import_froms(after):
+        original = originals.get(_from_key(statement))
+        if original is None or isinstance(original.names, cst.ImportStar) or isinstance(statement.names, cst.ImportStar):
+            continue
+        old_names = [alias.evaluated_name for alias in original.names]
+        new_aliases = [alias for alias in statement.names if alias.evaluated_name not in old_names]
+        if not new_aliases or len(old_names) + len(new_aliases) != len(statement.names):
+            continue
+        aliases = [*original.names, *sorted(new_aliases, key=_isort_key)]
+        if old_names == sorted(old_names, key=lambda name: _isort_key(name)):
+            aliases.sort(key=_isort_key)
+        replacements[statement] = statement.with_changes(names=_relaid(aliases, original.names))
+    if not replacements:
+        return after
+    return after.with_changes(body=[_replace_import_from(s, replacements) for s in after.body])
+
+
+def _import_froms(module: cst.Module) -> list[cst.ImportFrom]:
+    return [small for statement in module.body if isinstance(statement, cst.SimpleStatementLine)
+            for small in statement.body if isinstance(small, cst.ImportFrom)]
+
+
+def _from_key(statement: cst.ImportFrom) -> tuple[int, str]:
+    module = cst.Module([]).code_for_node(statement.module) if statement.module is not None else ""
+    return len(statement.relative), module
+
+
+def _isort_key(alias) -> tuple[int, str]:
+    """isort's default order within one import: CONSTANTS, then Classes, then functions."""
+    name = alias if isinstance(alias, str) else alias.evaluated_name
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return kind, name.lower()
+
+
+def _relaid(aliases: list[cst.ImportAlias], original: Sequence[cst.ImportAlias]) -> list[cst.ImportAlias]:
+    """``aliases`` with the original's separators between them and its last comma (a
+    trailing one, or none) on the last."""
+    separator = original[0].comma if len(original) > 1 else cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    last = original[-1].comma
+    return [alias.with_changes(comma=separator if i < len(aliases) - 1 else last) for i, alias in enumerate(aliases)]
+
+
+def _replace_import_from(statement: cst.BaseStatement, replacements: dict) -> cst.BaseStatement:
+    if not isinstance(statement, cst.SimpleStatementLine):
+        return statement
+    return statement.with_changes(body=[replacements.get(small, small) for small in statement.body])

@@ -221,7 +221,8 @@ def test_a_sorted_index_is_written_as_text_and_sqlalchemy_builds_it(style):
                            f'        {prefix}Index("ix_post_user_title", "user_id", {prefix}text("title DESC NULLS LAST")),\n'
                            "    )\n")
     if style:
-        after = after.replace("from sqlalchemy import ForeignKey", "from sqlalchemy import Index, text, ForeignKey")
+        after = after.replace("from sqlalchemy import ForeignKey, Integer, String, Text\n",
+                              "from sqlalchemy import ForeignKey, Index, Integer, String, Text, text\n")
     assert edit_source(source, [action]) == after
     assert edit_source(after, [action]) == after
     [index] = execute(after)["Post"].__table__.indexes
