@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
@@ -19,6 +20,7 @@ FLASK = "flask"  # the namespace is a Flask-SQLAlchemy ``db`` object
 MODULE = "module"  # the namespace is ``import sqlalchemy as sa``
 
 _COLUMN_CALLS = ("Column", "mapped_column")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         namespace_kind=kind,
         mapped=mapped_votes > column_votes,
         base_class=_base_class(tree, namespace if kind == FLASK else None),
-        optional_union=_optional_union(text),
+        optional_union=mapped_votes > 0 and _optional_union(text),
         bindings=MappingProxyType(bindings),
         import_first_line=first,
         import_after_line=after,
@@ -77,26 +79,40 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
 
 
 def _newline(text: str) -> str:
-    match = re.search(r"\r\n|\r|\n", text)
+    match = _NEWLINE.search(text)
     return match.group() if match else "\n"
 
 
 def _indent(text: str, tree: ast.Module) -> str:
-    lines = None
     for node in tree.body:
         if isinstance(node, (ast.ClassDef, ast.FunctionDef)) and node.body:
-            lines = lines or re.split(r"\r\n|\r|\n", text)
-            line = lines[node.body[0].lineno - 1]
+            line = _line(text, node.body[0].lineno)
             indent = line[: len(line) - len(line.lstrip(" \t"))]
             if indent:
                 return indent
     return "    "
 
 
+def _line(text: str, lineno: int) -> str:
+    """Line ``lineno`` (1-based) of ``text``, found without splitting the whole text."""
+    start = 0
+    for number, match in enumerate(_NEWLINE.finditer(text), start=2):
+        if number > lineno:
+            return text[start:match.start()]
+        start = match.end()
+    return text[start:]
+
+
+# The quote opening ``__tablename__``'s value or a call's string argument.
+_STRING_START = re.compile(r"""(?:__tablename__\s*=\s*|[(,]\s*)(["'])""")
+_QUOTE_VOTES = 200
+
+
 def _quote(text: str) -> str:
     # The quote of ``__tablename__`` and of the first string arguments is the file's choice;
-    # counting every quote character would let apostrophes in comments vote.
-    votes = Counter(re.findall(r"""(?:__tablename__\s*=\s*|[(,]\s*)(["'])""", text[:200_000]))
+    # counting every quote character would let apostrophes in comments vote. The first
+    # 200 votes decide: a file keeps one style, and a long file need not be read to the end.
+    votes = Counter(match.group(1) for match in islice(_STRING_START.finditer(text), _QUOTE_VOTES))
     if votes["'"] > votes['"']:
         return "'"
     return '"'
