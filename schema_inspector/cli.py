@@ -520,8 +520,8 @@ def audit_timestamps(
     """created_at / updated_at audit: missing columns, DB defaults, nullability, model policy."""
     import json
 
-    from planner.timestamps import (audit_timestamps as run_audit,
-                                    render_timestamp_audit_markdown, timestamp_audit_json)
+    from planner.timestamp_report import render_timestamp_audit_markdown, timestamp_audit_json
+    from planner.timestamps import audit_timestamps as run_audit
 
     config = _config(models)
     truth = _db_schema(db, schema, config)

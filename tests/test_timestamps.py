@@ -23,9 +23,8 @@ from planner.timestamps import (
     UPDATED_AT_NULLABLE,
     audit_timestamps,
     is_current_time,
-    render_timestamp_audit_markdown,
-    timestamp_audit_json,
 )
+from planner.timestamp_report import render_timestamp_audit_markdown, timestamp_audit_json
 
 SEED_SQL = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "schema.sql"
 TSTZ = ColumnType("timestamp with time zone")
