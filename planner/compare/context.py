@@ -167,14 +167,14 @@ def _pair_table(
 ) -> TablePair:
     source = models.class_for_table(model_table.name, model_table.schema)
     sources = column_sources(models, model_table.name, source)
-    truth_names = {c.name for c in truth_table.columns}
+    truth_columns = {c.name: c for c in truth_table.columns}
     model_names = {c.name for c in model_table.columns}
     columns = [
-        ColumnPair(truth_table.column(m.name), m, sources.get(m.name))
+        ColumnPair(truth_columns[m.name], m, sources.get(m.name))
         for m in model_table.columns
-        if m.name in truth_names
+        if m.name in truth_columns
     ]
-    model_only = [m for m in model_table.columns if m.name not in truth_names]
+    model_only = [m for m in model_table.columns if m.name not in truth_columns]
     db_only = [t for t in truth_table.columns if t.name not in model_names]
     wanted = declared.get(truth_table.name, []) + (declared.get(model_table.name, []) if table_rename else [])
     renames, candidates = pair_columns(
@@ -183,7 +183,7 @@ def _pair_table(
     )
     for rename in renames:
         model_column = next(m for m in model_only if m.name == rename.old)
-        columns.append(ColumnPair(truth_table.column(rename.new), model_column, sources.get(rename.old), rename))
+        columns.append(ColumnPair(truth_columns[rename.new], model_column, sources.get(rename.old), rename))
     order = {c.name: index for index, c in enumerate(truth_table.columns)}
     renamed_old = {r.old for r in renames}
     renamed_new = {r.new for r in renames}

@@ -79,8 +79,13 @@ def _in_default_schema(context: CompareContext, column_type: ColumnType) -> Colu
     """A user-defined type's schema left out when it is the default one: a model's
     ``Enum(name="status")`` is the database's ``public.status``."""
     if column_type.type_schema == context.truth.default_schema:
-        return replace(column_type, type_schema=None)
+        return _schemaless(column_type)
     return column_type
+
+
+@lru_cache(maxsize=1024)
+def _schemaless(column_type: ColumnType) -> ColumnType:
+    return replace(column_type, type_schema=None)
 
 
 def _other_spelling(context: CompareContext, column: ColumnPair) -> tuple[str, str] | None:
@@ -111,6 +116,7 @@ def _usual_spelling(column_type: ColumnType) -> str | None:
 _LITERAL_OR_PREFIX = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|\b[A-Za-z_][A-Za-z0-9_]*\.""")
 
 
+@lru_cache(maxsize=4096)
 def _without_qualifier(text: str) -> str:
     """``db.String(50)`` / ``postgresql.ARRAY(db.Text)`` -> ``String(50)`` / ``ARRAY(Text)``:
     every module prefix goes, string arguments (``Enum("a.b")``) stay as written."""
