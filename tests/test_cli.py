@@ -176,3 +176,29 @@ def test_debug_shows_traceback_for_bad_input(tmp_path):
     result = run("--debug", "introspect", "--db", str(tmp_path / "missing.sql"))
     assert result.returncode == 2
     assert "Traceback" in result.stderr
+
+
+def test_a_command_called_in_process_gives_the_garbage_collector_back(seed_url):
+    # main() switches the cyclic collector off for the command (its trees hold no cycles);
+    # a program that calls it in-process must get the collector back, on success and on error.
+    import gc
+
+    from schema_inspector.cli import main
+
+    assert gc.isenabled()
+    for args in (["introspect", "--db", seed_url, "--format", "json"], ["introspect", "--db", "nowhere.sql"]):
+        with pytest.raises(SystemExit) as done:
+            main(args)
+        assert done.value.code in (0, 2)
+        assert gc.isenabled()
+
+
+def test_the_console_script_exits_with_the_command_s_code_when_its_output_is_cut(seed_url):
+    # `schema-inspector plan | head -c 10`: the reader goes away after 10 bytes of 120 kB
+    # (more than a pipe holds); the command ends with its own exit code (1: there is
+    # work), without a traceback.
+    command = f"{sys.executable} -m schema_inspector plan --db '{seed_url}' " \
+              f"--models '{SEED / 'models'}' --format json | head -c 10 >/dev/null; echo \"${{PIPESTATUS[0]}}\""
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.stdout.strip() == "1"
+    assert "Traceback" not in result.stderr
