@@ -202,20 +202,20 @@ def _references(modules, columns, relationship_uses, wanted: set[str]) -> tuple[
     (``"users.id"``): a reference errs on the side of warning before a drop."""
     names = {c.attribute for c in columns} | {c.column for c in columns}
     encoded = {name.encode() for name in names}
-    found = set()
+    found = set()  # (file, line, name): sorted and made References once, at the end
     for module in modules:
         if module.path not in wanted:
             continue
+        line_of = module.source.line_of
         for match in _ATTRIBUTE_USE.finditer(module.source.utf8):
-            if match.group(1) in encoded:
-                line = module.source.line_of(match.start())
-                found.add(Reference(match.group(1).decode(), module.path, line))
+            if match[1] in encoded:
+                found.add((module.path, line_of(match.start()), match[1].decode()))
     for text, file, line in relationship_uses:
         if file in wanted:
             for match in _IDENTIFIER.finditer(text):
-                if match.group() in names:
-                    found.add(Reference(match.group(), file, line + text.count("\n", 0, match.start())))
-    return tuple(sorted(found, key=lambda r: (r.file, r.line, r.name)))
+                if match[0] in names:
+                    found.add((file, line + text.count("\n", 0, match.start()), match[0]))
+    return tuple(Reference(name, file, line) for file, line, name in sorted(found))
 
 
 __all__ = ["UNRESOLVED_TYPE", "decode_source", "model_files", "read_models"]

@@ -24,7 +24,7 @@ from .source_columns import (
 from .source_constraints import TableItems, read_table_args, read_table_item, read_table_keywords, sort_wrapped
 from .source_exprs import SourceText, dotted, last_name, literal
 from .source_relationships import read_relationship
-from .source_scan import ClassInfo, ScanResult, TableName, declared_attr_return
+from .source_scan import BLOCKS, ClassInfo, ScanResult, TableName, declared_attr_return
 from .source_types import TypeResolver
 
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
@@ -34,10 +34,6 @@ _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column
 # (``MappedAsDataclass``, ``AsyncAttrs``, ``Generic[T]``, ``ABC``, flask_login's ``UserMixin``).
 _COLUMN_FREE_PACKAGES = {"sqlalchemy", "flask_sqlalchemy", "typing", "typing_extensions", "abc", "collections",
                          "flask_login"}
-# Class-body blocks whose statements run conditionally or repeatedly: a column in one
-# exists or not depending on run time.
-_BLOCKS = {ast.If: "if", ast.For: "for", ast.AsyncFor: "async for", ast.While: "while", ast.Try: "try",
-           ast.TryStar: "try", ast.With: "with", ast.AsyncWith: "async with", ast.Match: "match"}
 
 
 def camel_to_snake_case(name: str) -> str:
@@ -153,8 +149,9 @@ class ModelBuilder:
 
     def _inheritance_cycles(self) -> list[list[str]]:
         """Groups of scanned classes that inherit from each other, in definition order."""
-        graph = {name: self._local_bases(info) for name, info in self.classes.items()}
-        return [group for group in _Components(graph).groups if len(group) > 1]
+        # A class without bases among the scanned classes is in no cycle.
+        graph = {name: bases for name, info in self.classes.items() if (bases := self._local_bases(info))}
+        return _Cycles(graph).groups
 
     def _local_bases(self, info: ClassInfo) -> list[str]:
         names = (_plain_base_name(base) for base in info.node.bases)
@@ -241,8 +238,8 @@ class ModelBuilder:
             return self._specs[info.name]
         specs: list[ColumnSpec] = []
         module = info.module
-        for statement in info.node.body:
-            if type(statement) in _BLOCKS:
+        for statement in info.members:
+            if type(statement) in BLOCKS:
                 self._report_block_columns(statement, info, module)
                 continue
             spec = self._statement_column(statement, info, module)
@@ -258,7 +255,7 @@ class ModelBuilder:
             target = self._column_target(statement, module)
             if target is not None:
                 self.problems.add(module.path, statement.lineno,
-                                  f"{info.name}.{target}: column assigned under `{_BLOCKS[type(block)]}` in the class body "
+                                  f"{info.name}.{target}: column assigned under `{BLOCKS[type(block)]}` in the class body "
                                   "is not read (whether it exists is decided at run time); "
                                   "define it directly in the class body")
 
@@ -278,8 +275,9 @@ class ModelBuilder:
         return " = ".join(module.source.segment(target) for target in targets) if is_column else None
 
     def _statement_column(self, statement: ast.stmt, info: ClassInfo, module: ModuleInfo) -> ColumnSpec | None:
+        """The column one member statement of a class body defines (see ``ClassInfo.members``)."""
         if isinstance(statement, ast.FunctionDef):
-            if any(last_name(d) in _DECLARED_ATTR for d in statement.decorator_list) and not statement.name.startswith("__"):
+            if any(last_name(d) in _DECLARED_ATTR for d in statement.decorator_list):
                 returned = declared_attr_return(statement)
                 call = column_call(returned, module, module.aliases) if returned is not None else None
                 if call is not None:
@@ -288,25 +286,21 @@ class ModelBuilder:
                     self.problems.add(module.path, statement.lineno,
                                       f"{info.name}.{statement.name}: declared_attr is not a single return of a column")
             return None
-        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+        if isinstance(statement, ast.Assign):
             target, annotation = statement.targets[0], None
-        elif isinstance(statement, ast.AnnAssign):
-            target, annotation = statement.target, statement.annotation
         else:
-            return None
-        if not isinstance(target, ast.Name) or target.id.startswith("__"):
-            return None
+            target, annotation = statement.target, statement.annotation
         attribute, value = target.id, statement.value
         key = None
         if isinstance(value, ast.Call):
             # Model files repeat column statements verbatim (``id = db.Column(db.Integer,
             # primary_key=True)`` in every class): a statement read once without problems
-            # is reused for the same text in the same file, only relocated.
+            # is reused for the same text read in the same context, only relocated.
             annotation_text = module.source.segment(annotation) if annotation is not None else None
-            key = (module.path, annotation_text, module.source.segment(value))
+            key = (module.reading_context, annotation_text, module.source.segment(value))
             template = self._templates.get(key)
             if template is not None:
-                return relocated(template, attribute, statement)
+                return relocated(template, attribute, statement, module.path)
         problems_before = len(self.problems.items)
         spec = self._read_statement(attribute, value, annotation, statement, info, module)
         if key is not None and spec is not None and len(self.problems.items) == problems_before:
@@ -397,11 +391,10 @@ class ModelBuilder:
         style = "mapped_column" if modern else "column"
         names = set()
         for name in self.mro(info.name):
-            names |= _assigned_names(self.classes[name].node)
-        placement = ClassPlacement(info, info.name, kind, file=info.path, line=info.node.lineno,
-                                   end_line=info.node.end_lineno, bases=info.bases, style=style,
-                                   names=tuple(sorted(names)))
-        return replace(placement, **values)
+            names |= self.classes[name].names
+        return ClassPlacement(info, info.name, kind, file=info.path, line=info.node.lineno,
+                              end_line=info.node.end_lineno, bases=info.bases, style=style,
+                              names=tuple(sorted(names)), **values)
 
     def _report_unseen_bases(self) -> None:
         """Bases the reader cannot look into, on the classes whose columns they may change:
@@ -411,7 +404,7 @@ class ModelBuilder:
                     for name in self.mro(info.name)}
         for info in self.classes.values():
             if info.name not in self.mapped and info.name not in relevant and any(
-                    self._column_target(statement, info.module) for statement in info.node.body):
+                    self._column_target(statement, info.module) for statement in info.members):
                 relevant[info.name] = None
         for name in relevant:
             info = self.classes[name]
@@ -517,7 +510,7 @@ class ModelBuilder:
         if not contributors:
             return placed
         # An attribute the class itself assigns to something else hides a mixin column.
-        own_names = _assigned_names(info.node)
+        own_names = info.names
         own_specs = {spec.attribute for spec in self.class_specs(info)}
         return [p for p in placed if p.defined_in == info.name or p.spec.attribute not in own_names - own_specs]
 
@@ -627,8 +620,9 @@ class ModelBuilder:
         read_table_item(call, module.source, table.items)
 
 
-class _Components:
-    """The strongly connected components of a graph (Tarjan), each in the graph's order.
+class _Cycles:
+    """The cycles of a graph (name -> successors): its strongly connected components of
+    more than one node (Tarjan), each in the graph's order.
 
     A class rather than a nested function: a recursive closure is a reference cycle, and
     it would keep everything it sees alive until the cyclic collector runs (the reader
@@ -645,23 +639,24 @@ class _Components:
                 self._visit(name)
         order = {name: position for position, name in enumerate(graph)}
         for group in self.groups:
-            group.sort(key=order.__getitem__)
+            group.sort(key=order.__getitem__)  # every node of a cycle has successors
 
     def _visit(self, name: str) -> None:
         self.low[name] = start = len(self.low)
         self.stack.append(name)
         self.on_stack.add(name)
-        for successor in self.graph[name]:
+        for successor in self.graph.get(name, ()):
             if successor not in self.low:
                 self._visit(successor)
             if successor in self.on_stack:
                 self.low[name] = min(self.low[name], self.low[successor])
         if self.low[name] == start:  # the root of a component: pop the component
-            group = []
-            while not group or group[-1] != name:
+            group = [self.stack.pop()]
+            while group[-1] != name:
                 group.append(self.stack.pop())
-                self.on_stack.discard(group[-1])
-            self.groups.append(group)
+            self.on_stack.difference_update(group)
+            if len(group) > 1:
+                self.groups.append(group)
 
 
 def _plain_base_name(base: ast.AST) -> str | None:
@@ -696,19 +691,8 @@ def _block_statements(block: ast.stmt):
         children.extend(clause.body)
     for statement in children:
         yield statement
-        if type(statement) in _BLOCKS:
+        if type(statement) in BLOCKS:
             yield from _block_statements(statement)
-
-
-def _assigned_names(node: ast.ClassDef) -> set[str]:
-    names = set()
-    for statement in node.body:
-        targets = statement.targets if isinstance(statement, ast.Assign) else (
-            [statement.target] if isinstance(statement, ast.AnnAssign) else [])
-        names.update(target.id for target in targets if isinstance(target, ast.Name))
-        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            names.add(statement.name)
-    return names
 
 
 def _mentions_column(function: ast.FunctionDef) -> bool:

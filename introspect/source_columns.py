@@ -60,6 +60,13 @@ class ModuleInfo:
     def original(self, name: str) -> str:
         return self.imported.get(name, name)
 
+    @property
+    def reading_context(self) -> str | None:
+        """What, besides its text, decides how a column statement of this file reads: its
+        column aliases, renamed imports and ``Annotated`` aliases. None for a file with
+        none of them: the same statement reads the same in all such files."""
+        return self.path if self.aliases or self.imported or self.annotated else None
+
 
 @dataclass(frozen=True)
 class ForeignKeySpec:
@@ -100,14 +107,14 @@ class ColumnSpec:
     checks: list[CheckConstraint] = field(default_factory=list)
 
 
-def relocated(template: ColumnSpec, attribute: str, statement: ast.stmt) -> ColumnSpec:
-    """``template`` (read from a statement with the same text) for another attribute/line."""
+def relocated(template: ColumnSpec, attribute: str, statement: ast.stmt, file: str) -> ColumnSpec:
+    """``template`` (read from a statement with the same text) for another attribute/place."""
     spec = ColumnSpec.__new__(ColumnSpec)
     spec.__dict__.update(template.__dict__)  # a shallow copy, without __init__'s cost
     spec.attribute = attribute
     if not template.explicit_name:
         spec.name = attribute
-    spec.line, spec.end_line = statement.lineno, statement.end_lineno
+    spec.file, spec.line, spec.end_line = file, statement.lineno, statement.end_lineno
     return spec
 
 

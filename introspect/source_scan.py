@@ -21,6 +21,10 @@ _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
 _BASE_FACTORIES = {"declarative_base", "generate_base"}
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
+# Class-body blocks whose statements run conditionally or repeatedly: a column in one
+# exists or not depending on run time (the builder reports them).
+BLOCKS = {ast.If: "if", ast.For: "for", ast.AsyncFor: "async for", ast.While: "while", ast.Try: "try",
+          ast.TryStar: "try", ast.With: "with", ast.AsyncWith: "async with", ast.Match: "match"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,11 @@ class ClassInfo:
     decorated_mapped: bool = False  # @registry.mapped
     declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
     annotation_map: ast.AST | None = None  # type_annotation_map = {...}
+    # every name the body binds: attributes (columns, relationships...) and methods
+    names: set[str] = field(default_factory=set)
+    # the body's statements that may define a column, in order: ``name = ...`` and
+    # ``name: X [= ...]`` (not dunder names), decorated methods, and blocks (``if``...)
+    members: list[ast.stmt] = field(default_factory=list)
 
     @property
     def path(self) -> str:
@@ -191,33 +200,63 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
 
 
 def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
-    source = info.module.source
-    if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
-        targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
-        for target in targets:
-            if not isinstance(target, ast.Name):
-                continue
-            value = statement.value
-            if target.id == "__tablename__":
-                info.tablename = _literal_tablename(value, source, statement.lineno)
-            elif target.id == "__abstract__":
-                info.abstract = literal(value, source) is True
-            elif target.id == "__table_args__":
-                info.table_args = value
-            elif target.id == "__table__":
-                info.table_value = value
-            elif target.id == "type_annotation_map":
+    if isinstance(statement, ast.Assign):
+        targets = statement.targets
+    elif isinstance(statement, ast.AnnAssign):
+        targets = (statement.target,)
+    elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        _scan_method(statement, info)
+        return
+    else:
+        if type(statement) in BLOCKS:
+            info.members.append(statement)
+        return
+    value = statement.value
+    for target in targets:
+        if not isinstance(target, ast.Name):
+            continue
+        name = target.id
+        info.names.add(name)
+        if not name.startswith("__"):
+            if len(targets) == 1:
+                info.members.append(statement)
+            if name == "type_annotation_map" and value is not None:
                 info.annotation_map = value
-    elif isinstance(statement, ast.FunctionDef) and statement.name in ("__tablename__", "__table_args__"):
-        if not any(last_name(decorator) in _DECLARED_ATTR for decorator in statement.decorator_list):
-            return
-        returned = declared_attr_return(statement)
-        if statement.name == "__tablename__":
-            info.tablename = _declared_tablename(returned, source, statement.lineno)
-        elif returned is not None:
-            info.table_args = returned
-        else:
-            info.table_args_dynamic = True
+        elif value is not None:
+            _scan_class_setting(name, value, statement.lineno, info)
+
+
+def _scan_class_setting(name: str, value: ast.AST, line: int, info: ClassInfo) -> None:
+    """``__tablename__ = ...`` and the other dunder settings of a class body."""
+    if name == "__tablename__":
+        info.tablename = _literal_tablename(value, info.module.source, line)
+    elif name == "__abstract__":
+        info.abstract = literal(value, info.module.source) is True
+    elif name == "__table_args__":
+        info.table_args = value
+    elif name == "__table__":
+        info.table_value = value
+
+
+def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassInfo) -> None:
+    """A decorated method may be a ``declared_attr`` column (a member) or a declared
+    ``__tablename__`` / ``__table_args__``."""
+    info.names.add(function.name)
+    if not isinstance(function, ast.FunctionDef) or not function.decorator_list:
+        return
+    if not function.name.startswith("__"):
+        info.members.append(function)
+        return
+    if function.name not in ("__tablename__", "__table_args__") or not any(
+            last_name(decorator) in _DECLARED_ATTR for decorator in function.decorator_list):
+        return
+    returned = declared_attr_return(function)
+    if function.name == "__tablename__":
+        info.tablename = _declared_tablename(returned, info.module.source, function.lineno)
+    elif returned is not None:
+        info.table_args = returned
+    else:
+        info.table_args_dynamic = True
 
 
 def declared_attr_return(function: ast.FunctionDef) -> ast.AST | None:

@@ -7,6 +7,7 @@ types (``format_type``), nullability, defaults (``pg_get_expr``), primary and fo
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import runpy
 import textwrap
@@ -659,6 +660,19 @@ def test_reading_leaves_no_reference_cycles(tmp_path):
         except InputError:
             pass
         assert gc.collect() == 0, path
+
+
+@pytest.mark.parametrize("fixture", ["seed", "modern"])
+def test_records_are_what_their_constructors_build(fixture):
+    """The reader builds its many records without the dataclass ``__init__`` (for speed):
+    each must hold exactly the class's fields and equal the record ``__init__`` builds."""
+    models = read_models(FIXTURES / fixture / "models")
+    records = [*models.columns, *(column for table in models.schema.tables for column in table.columns),
+               *models.classes, *models.references, *models.relationships]
+    for record in records:
+        assert list(vars(record)) == [f.name for f in dataclasses.fields(record)], record
+        rebuilt = type(record)(**vars(record))
+        assert rebuilt == record and vars(rebuilt) == vars(record)
 
 
 def test_ordinary_bases_are_not_reported(tmp_path):
