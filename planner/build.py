@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
@@ -138,13 +139,16 @@ class _PlanBuilder:
 
     def _source(self, item: Discrepancy) -> ColumnSource | None:
         evidence = dict(item.evidence)
-        class_name, attribute = evidence.get("class"), evidence.get("attribute")
+        sources = self._sources_by_attribute.get((evidence.get("class"), evidence.get("attribute")), ())
+        return next((source for source in sources if item.file is None or source.file == item.file), None)
+
+    @cached_property
+    def _sources_by_attribute(self) -> dict[tuple[str, str], list[ColumnSource]]:
+        # Built once: a lookup per discrepancy would otherwise scan every column of the codebase.
+        sources: dict[tuple[str, str], list[ColumnSource]] = {}
         for source in self.models.columns:
-            if source.class_name == class_name and source.attribute == attribute and (
-                item.file is None or source.file == item.file
-            ):
-                return source
-        return None
+            sources.setdefault((source.class_name, source.attribute), []).append(source)
+        return sources
 
     def _class(self, class_name: str, file: str | None = None) -> ClassSource | None:
         for source in self.models.classes:

@@ -17,6 +17,7 @@ from the database and a model need not repeat them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from introspect.schema import ColumnType
@@ -40,6 +41,7 @@ _BOOLEAN_SPELLINGS = {
 _NUMERIC_FAMILIES = frozenset({"integer", "decimal", "float"})
 
 
+@lru_cache(maxsize=8192)
 def normalize_default(text: str | None, column_type: ColumnType | None = None) -> str | None:
     """The comparable form of a default expression (see the module docstring)."""
     if text is None:
