@@ -646,11 +646,13 @@ def server_tmp():
 
 @pytest.fixture(scope="module")
 def big_sql(tmp_path_factory) -> Path:
-    """1,500 tables: loading takes seconds, long enough to be interrupted in the middle."""
+    """1,500 tables, then a 20-second pause: psql is still loading whenever the signal
+    comes (without the pause a fast machine could finish loading, and the whole command,
+    between the test seeing psql and sending the signal)."""
     path = tmp_path_factory.mktemp("big") / "big.sql"
     path.write_text("\n".join(
-        f"CREATE TABLE t_{i} (id serial PRIMARY KEY, name text NOT NULL DEFAULT 'x', "
-        f"created_at timestamptz DEFAULT now());" for i in range(1500)))
+        [f"CREATE TABLE t_{i} (id serial PRIMARY KEY, name text NOT NULL DEFAULT 'x', "
+         f"created_at timestamptz DEFAULT now());" for i in range(1500)] + ["SELECT pg_sleep(20);"]))
     return path
 
 
