@@ -647,8 +647,7 @@ def server_tmp():
 @pytest.fixture(scope="module")
 def big_sql(tmp_path_factory) -> Path:
     """1,500 tables, then a 20-second pause: psql is still loading whenever the signal
-    comes (without the pause a fast machine could finish loading, and the whole command,
-    between the test seeing psql and sending the signal)."""
+    comes, however fast the machine loads the tables."""
     path = tmp_path_factory.mktemp("big") / "big.sql"
     path.write_text("\n".join(
         [f"CREATE TABLE t_{i} (id serial PRIMARY KEY, name text NOT NULL DEFAULT 'x', "
@@ -682,7 +681,17 @@ def start_introspect(sql: Path, tmp: Path) -> subprocess.Popen:
         [sys.executable, "-m", "schema_inspector", "introspect", "--db", str(sql)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp, start_new_session=True,
         env={**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)},
+        preexec_fn=_terminal_signals,
     )
+
+
+def _terminal_signals() -> None:
+    """The command starts with the signal dispositions of a shell on a terminal, whatever
+    this test run inherited: under ``nohup`` SIGHUP is ignored, and the command rightly
+    keeps a signal its parent chose to ignore (``EmbeddedPostgres`` handles only signals
+    left at their default), so a hangup would not end it."""
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
 
 
 def wait_for(predicate, timeout: float = 60.0, what: str = "condition"):
