@@ -51,7 +51,9 @@ _MODEL_HINT = re.compile(
     rb"Column|mapped_column|Mapped|Table|declarative|Declarative|generate_base|Model|Enum|"
     rb"TypeDecorator|Annotated|partial"
 )
-_ATTRIBUTE_USE = re.compile(rb"\.[ \t]*([A-Za-z_][A-Za-z0-9_]*)")
+# ``.name`` with the name's possible first characters filled in (see ``_references``)
+_ATTRIBUTE_USE = rb"\.[ \t]*([%s][A-Za-z0-9_]*)"
+_NAME_STARTS = {bytes([c]) for c in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_"}
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -202,12 +204,16 @@ def _references(modules, columns, relationship_uses, wanted: set[str]) -> tuple[
     (``"users.id"``): a reference errs on the side of warning before a drop."""
     names = {c.attribute for c in columns} | {c.column for c in columns}
     encoded = {name.encode() for name in names}
+    # Only ``.x`` where x starts like some column name: most attribute uses in model files
+    # (``db.Column``, ``sa.Integer``...) are then skipped by the regex engine itself.
+    initials = {name[:1] for name in encoded} & _NAME_STARTS
+    attribute_use = re.compile(_ATTRIBUTE_USE % b"".join(sorted(initials))) if initials else None
     found = set()  # (file, line, name): sorted and made References once, at the end
     for module in modules:
-        if module.path not in wanted:
+        if module.path not in wanted or attribute_use is None:
             continue
         line_of = module.source.line_of
-        for match in _ATTRIBUTE_USE.finditer(module.source.utf8):
+        for match in attribute_use.finditer(module.source.utf8):
             if match[1] in encoded:
                 found.add((module.path, line_of(match.start()), match[1].decode()))
     for text, file, line in relationship_uses:

@@ -238,11 +238,14 @@ class ModelBuilder:
             return self._specs[info.name]
         specs: list[ColumnSpec] = []
         module = info.module
-        for statement in info.members:
-            if type(statement) in BLOCKS:
+        for statement, attribute, annotation, value in info.members:
+            if attribute is not None:
+                spec = self._statement_column(statement, attribute, annotation, value, module, info)
+            elif type(statement) in BLOCKS:
                 self._report_block_columns(statement, info, module)
                 continue
-            spec = self._statement_column(statement, info, module)
+            else:
+                spec = self._declared_attr_column(statement, info, module)
             if spec is not None:
                 specs.append(spec)
         self._specs[info.name] = specs
@@ -274,23 +277,22 @@ class ModelBuilder:
             is_column = mapped is not None and not mapped.relationship
         return " = ".join(module.source.segment(target) for target in targets) if is_column else None
 
-    def _statement_column(self, statement: ast.stmt, info: ClassInfo, module: ModuleInfo) -> ColumnSpec | None:
-        """The column one member statement of a class body defines (see ``ClassInfo.members``)."""
-        if isinstance(statement, ast.FunctionDef):
-            if any(last_name(d) in _DECLARED_ATTR for d in statement.decorator_list):
-                returned = declared_attr_return(statement)
-                call = column_call(returned, module, module.aliases) if returned is not None else None
-                if call is not None:
-                    return read_column(statement.name, call, statement, module, self.resolver, self.problems)
-                if returned is None or _mentions_column(statement):
-                    self.problems.add(module.path, statement.lineno,
-                                      f"{info.name}.{statement.name}: declared_attr is not a single return of a column")
+    def _declared_attr_column(self, function: ast.FunctionDef, info: ClassInfo, module: ModuleInfo) -> ColumnSpec | None:
+        """The column a ``@declared_attr`` method returns (a decorated method member)."""
+        if not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
             return None
-        if isinstance(statement, ast.Assign):
-            target, annotation = statement.targets[0], None
-        else:
-            target, annotation = statement.target, statement.annotation
-        attribute, value = target.id, statement.value
+        returned = declared_attr_return(function)
+        call = column_call(returned, module, module.aliases) if returned is not None else None
+        if call is not None:
+            return read_column(function.name, call, function, module, self.resolver, self.problems)
+        if returned is None or _mentions_column(function):
+            self.problems.add(module.path, function.lineno,
+                              f"{info.name}.{function.name}: declared_attr is not a single return of a column")
+        return None
+
+    def _statement_column(self, statement: ast.stmt, attribute: str, annotation: ast.expr | None,
+                          value: ast.expr | None, module: ModuleInfo, info: ClassInfo) -> ColumnSpec | None:
+        """The column ``attribute [: annotation] [= value]`` defines, if it is one."""
         key = None
         if isinstance(value, ast.Call):
             # Model files repeat column statements verbatim (``id = db.Column(db.Integer,
@@ -404,7 +406,7 @@ class ModelBuilder:
                     for name in self.mro(info.name)}
         for info in self.classes.values():
             if info.name not in self.mapped and info.name not in relevant and any(
-                    self._column_target(statement, info.module) for statement in info.members):
+                    self._column_target(statement, info.module) for statement, *_ in info.members):
                 relevant[info.name] = None
         for name in relevant:
             info = self.classes[name]

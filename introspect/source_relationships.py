@@ -10,6 +10,7 @@ or the ``Mapped[...]`` annotation: ``Mapped[list["Article"]]``, ``Mapped[Optiona
 from __future__ import annotations
 
 import ast
+import keyword
 
 from .source_exprs import last_name
 from .sourcemap import RelationshipSource
@@ -64,8 +65,11 @@ def _backref_name(node: ast.AST | None) -> str | None:
 def _class_name(node: ast.AST) -> str | None:
     """The class a relationship argument or annotation names (its last dotted part)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value.strip()
+        if text.isascii() and text.isidentifier() and not keyword.iskeyword(text):
+            return text  # "User": what parsing it would give, without a parse per relationship
         try:
-            node = ast.parse(node.value.strip(), mode="eval").body
+            node = ast.parse(text, mode="eval").body
         except SyntaxError:
             return None
         return _class_name(node)

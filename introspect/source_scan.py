@@ -56,9 +56,10 @@ class ClassInfo:
     annotation_map: ast.AST | None = None  # type_annotation_map = {...}
     # every name the body binds: attributes (columns, relationships...) and methods
     names: set[str] = field(default_factory=set)
-    # the body's statements that may define a column, in order: ``name = ...`` and
-    # ``name: X [= ...]`` (not dunder names), decorated methods, and blocks (``if``...)
-    members: list[ast.stmt] = field(default_factory=list)
+    # the body's statements that may define a column, in order, as (statement, attribute,
+    # annotation, value): ``attribute = value`` and ``attribute: annotation [= value]``
+    # (not dunder names); decorated methods and blocks (``if``...) as (statement, None, None, None)
+    members: list[tuple[ast.stmt, str | None, ast.expr | None, ast.expr | None]] = field(default_factory=list)
 
     @property
     def path(self) -> str:
@@ -201,15 +202,15 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
 
 def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
     if isinstance(statement, ast.Assign):
-        targets = statement.targets
+        targets, annotation = statement.targets, None
     elif isinstance(statement, ast.AnnAssign):
-        targets = (statement.target,)
+        targets, annotation = (statement.target,), statement.annotation
     elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
         _scan_method(statement, info)
         return
     else:
         if type(statement) in BLOCKS:
-            info.members.append(statement)
+            info.members.append((statement, None, None, None))
         return
     value = statement.value
     for target in targets:
@@ -219,7 +220,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
         info.names.add(name)
         if not name.startswith("__"):
             if len(targets) == 1:
-                info.members.append(statement)
+                info.members.append((statement, name, annotation, value))
             if name == "type_annotation_map" and value is not None:
                 info.annotation_map = value
         elif value is not None:
@@ -245,7 +246,7 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
     if not isinstance(function, ast.FunctionDef) or not function.decorator_list:
         return
     if not function.name.startswith("__"):
-        info.members.append(function)
+        info.members.append((function, None, None, None))
         return
     if function.name not in ("__tablename__", "__table_args__") or not any(
             last_name(decorator) in _DECLARED_ATTR for decorator in function.decorator_list):

@@ -21,7 +21,7 @@ from .schema import (
     sorted_tables,
 )
 from .source_build import BuildResult, ClassPlacement, ModelBuilder, PlacedColumn, TableBuild
-from .source_columns import ForeignKeySpec, Problems
+from .source_columns import ForeignKeySpec, Problems, frozen_record
 from .source_constraints import KeyedIndex
 from .sourcemap import ClassSource, ColumnSource
 from .source_exprs import server_default_text
@@ -39,19 +39,22 @@ class SchemaAssembler:
         self.by_name: dict[str, list[TableBuild]] = {}
         for table in build.tables.values():
             self.by_name.setdefault(table.name, []).append(table)
+        self.sources: list[ColumnSource] = []  # filled by ``table()``, in column order
 
     # -- foreign key targets --------------------------------------------------------------
 
-    def target(self, fk: ForeignKeySpec) -> tuple[TableBuild | None, str | None, str | None, PlacedColumn | None]:
-        """(table, schema, column name, target column) of a foreign key target."""
-        if isinstance(fk.target, tuple):
-            owner, attribute = fk.target
+    def target(self, written: str | tuple[str, str]) -> tuple[TableBuild | None, str | None, str | None,
+                                                              PlacedColumn | None]:
+        """(table, schema, column name, target column) of a foreign key target as written
+        (``ForeignKeySpec.target``)."""
+        if isinstance(written, tuple):
+            owner, attribute = written
             table = self.builder._table_of(owner)
             if table is None:
                 return None, None, None, None
             column = next((c for c in table.columns if c.spec.attribute == attribute), None)
             return table, table.schema, column.spec.name if column else attribute, column
-        parts = fk.target.split(".")
+        parts = written.split(".")
         schema, table_name, column_name = (parts if len(parts) == 3 else [None, *parts])
         candidates = [t for t in self.by_name.get(table_name, []) if schema is None or t.schema in (None, schema)]
         table = candidates[0] if len(candidates) == 1 else None
@@ -68,7 +71,7 @@ class SchemaAssembler:
         while pending and progress:
             progress, waiting = False, []
             for placed in pending:
-                target = self.target(placed.spec.foreign_keys[0])[3]
+                target = self.target(placed.spec.foreign_keys[0].target)[3]
                 if target is not None and target.spec.column_type is not None:
                     placed.spec.column_type = target.spec.column_type
                     progress = True
@@ -84,29 +87,38 @@ class SchemaAssembler:
     # -- tables ---------------------------------------------------------------------------
 
     def table(self, build: TableBuild) -> Table:
+        """The ``Table`` of ``build``; the sources of its columns go to ``self.sources``."""
         columns, foreign_keys, uniques, indexes, checks = [], [], [], [], []
         for position, placed in enumerate(build.columns, start=1):
             spec = placed.spec
-            columns.append(_record(
-                Column,
-                name=spec.name,
-                type=spec.column_type or UNRESOLVED_TYPE,
-                nullable=spec.nullable,
-                default=None if spec.default is None else self._default(spec),
-                identity=spec.identity,
-                generated=spec.generated,
-                generated_kind=spec.generated_kind,
-                collation=None,
-                comment=spec.comment,
-                position=position,
-            ))
-            for fk in spec.foreign_keys:
-                foreign_keys.append(self._foreign_key((spec.name,), fk, (fk.target,)))
+            columns.append(frozen_record(Column, {
+                "name": spec.name,
+                "type": spec.column_type or UNRESOLVED_TYPE,
+                "nullable": spec.nullable,
+                "default": None if spec.default is None else self._default(spec),
+                "identity": spec.identity,
+                "generated": spec.generated,
+                "generated_kind": spec.generated_kind,
+                "collation": None,
+                "comment": spec.comment,
+                "position": position,
+            }))
+            self.sources.append(frozen_record(ColumnSource, {
+                "table": build.name, "schema": build.schema, "column": spec.name, "attribute": spec.attribute,
+                "class_name": placed.class_name, "defined_in": placed.defined_in, "file": spec.file,
+                "line": spec.line, "end_line": spec.end_line, "style": spec.style,
+                "explicit_name": spec.explicit_name, "explicit_nullable": spec.explicit_nullable,
+                "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
+            }))
+            if spec.foreign_keys:
+                for fk in spec.foreign_keys:
+                    foreign_keys.append(self._foreign_key((spec.name,), fk, (fk.target,)))
             if spec.index:
                 indexes.append(Index(None, (spec.name,), unique=spec.unique))
             elif spec.unique:
                 uniques.append(UniqueConstraint((spec.name,)))
-            checks.extend(spec.checks)
+            if spec.checks:
+                checks.extend(spec.checks)
         items = build.items
         # Constraint strings name the column's key, which is its database name
         # (``Column("full_name")`` on attribute ``name`` has key "full_name"); an
@@ -167,7 +179,7 @@ class SchemaAssembler:
     def _foreign_key(self, columns: tuple[str, ...], options: ForeignKeySpec, targets: tuple) -> ForeignKey:
         target_columns, table_name, schema = [], None, None
         for target in targets:
-            table, schema, column_name, _ = self.target(ForeignKeySpec(target))
+            table, schema, column_name, _ = self.target(target)
             if isinstance(target, tuple) and table is not None:
                 table_name = table.name
             elif isinstance(target, tuple):
@@ -175,17 +187,19 @@ class SchemaAssembler:
             else:
                 table_name = target.split(".")[-2]
             target_columns.append(column_name)
-        return ForeignKey(
-            columns=columns,
-            target_table=table_name,
-            target_columns=tuple(target_columns),
-            target_schema=schema,
-            name=options.name,
-            ondelete=options.ondelete,
-            onupdate=options.onupdate,
-            deferrable=options.deferrable,
-            initially_deferred=options.initially_deferred,
-        )
+        return frozen_record(ForeignKey, {  # one per foreign key column: as many as columns
+            "columns": columns,
+            "target_table": table_name,
+            "target_columns": tuple(target_columns),
+            "target_schema": schema,
+            "name": options.name,
+            "ondelete": options.ondelete,
+            "onupdate": options.onupdate,
+            "deferrable": options.deferrable,
+            "initially_deferred": options.initially_deferred,
+            "enforced": True,
+            "valid": True,
+        })
 
     def _default(self, spec) -> str | None:
         node, source = spec.default
@@ -198,6 +212,7 @@ class SchemaAssembler:
     # -- everything -----------------------------------------------------------------------
 
     def schema(self) -> Schema:
+        """The tables and enums the models define; collects the column sources too."""
         self.resolve_foreign_key_types()
         tables = [self.table(build) for build in self.build.tables.values()]
         enums = sorted(self.builder.resolver.enums.values(), key=lambda e: (e.schema or "", e.name))
@@ -208,19 +223,8 @@ class SchemaAssembler:
         return tuple(_class_source(p) for p in placements)
 
     def column_sources(self) -> tuple[ColumnSource, ...]:
-        sources = []
-        for build in self.build.tables.values():
-            for placed in build.columns:
-                spec = placed.spec
-                sources.append(_record(
-                    ColumnSource,
-                    table=build.name, schema=build.schema, column=spec.name, attribute=spec.attribute,
-                    class_name=placed.class_name, defined_in=placed.defined_in, file=spec.file,
-                    line=spec.line, end_line=spec.end_line, style=spec.style,
-                    explicit_name=spec.explicit_name, explicit_nullable=spec.explicit_nullable,
-                    optional_annotation=spec.optional_annotation, type_source=spec.type_source,
-                ))
-        return tuple(sources)
+        """Where each column of the tables is defined (``schema()`` collects them)."""
+        return tuple(self.sources)
 
 
 def _class_source(placement: ClassPlacement) -> ClassSource:
@@ -230,20 +234,6 @@ def _class_source(placement: ClassPlacement) -> ClassSource:
         bases=placement.bases, style=placement.style, inherits_table=placement.inherits_table,
         names=placement.names,
     )
-
-
-def _record(cls, **fields):
-    """``cls(**fields)`` for a frozen dataclass, without its generated ``__init__``.
-
-    That ``__init__`` sets each field through ``object.__setattr__`` (the price of
-    ``frozen=True``): for the 11,000 columns of a large codebase, building every ``Column``
-    and ``ColumnSource`` that way took a sixth of the reader's own time. Every field must
-    be given, and the class must have no ``__post_init__``; tests compare the records the
-    reader builds with ``cls(**fields)``.
-    """
-    record = object.__new__(cls)
-    record.__dict__.update(fields)
-    return record
 
 
 def _target_text(fk: ForeignKeySpec) -> str:

@@ -667,8 +667,11 @@ def test_records_are_what_their_constructors_build(fixture):
     """The reader builds its many records without the dataclass ``__init__`` (for speed):
     each must hold exactly the class's fields and equal the record ``__init__`` builds."""
     models = read_models(FIXTURES / fixture / "models")
-    records = [*models.columns, *(column for table in models.schema.tables for column in table.columns),
-               *models.classes, *models.references, *models.relationships]
+    tables = models.schema.tables
+    records = [*models.columns, *(column for table in tables for column in table.columns),
+               *(key for table in tables for key in table.foreign_keys), *models.classes, *models.references,
+               *models.relationships]
+    assert any(table.foreign_keys for table in tables)
     for record in records:
         assert list(vars(record)) == [f.name for f in dataclasses.fields(record)], record
         rebuilt = type(record)(**vars(record))
