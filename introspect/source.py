@@ -37,7 +37,7 @@ from pathlib import Path, PurePath
 
 from .errors import InputError
 from .source_build import ModelBuilder
-from .source_columns import ModuleInfo, Problems
+from .source_columns import ModuleInfo, Problems, frozen_record
 from .source_exprs import SourceText
 from .source_scan import ScanResult, scan_module
 from .source_schema import UNRESOLVED_TYPE, SchemaAssembler
@@ -165,7 +165,9 @@ def _read_models(path: Path, glob: str | None) -> ModelSet:
     classes = tuple(c for c in assembler.class_sources(order) if c.file in order)
     # Inherited columns keep the mixin's file, which may lie outside the glob.
     reported_classes = {c.class_name for c in classes}
-    columns = tuple(c for c in assembler.column_sources() if c.file in order or c.class_name in reported_classes)
+    columns = assembler.column_sources()
+    if len(order) < len(scan.modules):  # some files were read only for their bases, mixins...
+        columns = tuple(c for c in columns if c.file in order or c.class_name in reported_classes)
     reported = {(c.schema, c.table) for c in classes if c.table and c.kind != "mixin"}
     schema = _only_tables(schema, reported)
     if not any(c.kind != "mixin" for c in classes):
@@ -221,7 +223,8 @@ def _references(modules, columns, relationship_uses, wanted: set[str]) -> tuple[
             for match in _IDENTIFIER.finditer(text):
                 if match[0] in names:
                     found.add((file, line + text.count("\n", 0, match.start()), match[0]))
-    return tuple(Reference(name, file, line) for file, line, name in sorted(found))
+    return tuple(frozen_record(Reference, {"name": name, "file": file, "line": line})
+                 for file, line, name in sorted(found))
 
 
 __all__ = ["UNRESOLVED_TYPE", "decode_source", "model_files", "read_models"]

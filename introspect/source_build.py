@@ -19,7 +19,6 @@ from .source_columns import (
     Problems,
     column_call,
     read_column,
-    relocated,
 )
 from .source_constraints import TableItems, read_table_args, read_table_item, read_table_keywords, sort_wrapped
 from .source_exprs import SourceText, dotted, last_name, literal
@@ -44,11 +43,23 @@ def camel_to_snake_case(name: str) -> str:
 
 @dataclass(slots=True)
 class PlacedColumn:
-    """A column spec on a table, with the class it belongs to and the class that wrote it."""
+    """A column of a class: what its statement says (``spec``, shared by statements with the
+    same text), its attribute and database name, where it is written, the class it belongs
+    to and the class whose body holds it (a mixin, for an inherited column)."""
 
     spec: ColumnSpec
+    attribute: str
+    name: str
+    file: str
+    line: int
+    end_line: int
     class_name: str
     defined_in: str
+
+    @classmethod
+    def read(cls, spec: ColumnSpec, class_name: str) -> PlacedColumn:
+        """The column of the statement ``spec`` was read from."""
+        return cls(spec, spec.attribute, spec.name, spec.file, spec.line, spec.end_line, class_name, class_name)
 
 
 @dataclass
@@ -119,6 +130,9 @@ class ModelBuilder:
                              "(two classes of one name in different modules?); these classes are not read")
         for name in self.cyclic:
             del self.classes[name]
+        # Each class's bases among the scanned classes (the MRO and the declarative test
+        # need them, class by class and again for subclasses).
+        self.local_bases = {name: self._local_bases(info) for name, info in self.classes.items()}
         self._share_aliases()
         self._declarative: dict[str, bool] = {}
         self._flask: dict[str, bool] = {}
@@ -126,7 +140,7 @@ class ModelBuilder:
         self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
         self.resolver = TypeResolver(scan.py_enums, scan.decorators, set(self.mapped) | {t.variable for t in scan.table_objects})
         self._read_annotation_maps()
-        self._specs: dict[str, list[ColumnSpec]] = {}
+        self._columns: dict[str, list[PlacedColumn]] = {}
         self._templates: dict[tuple, ColumnSpec] = {}
         self.result = BuildResult()
 
@@ -163,7 +177,7 @@ class ModelBuilder:
             return self._mro[name]
         if name in visiting:
             return [name]
-        bases = self._local_bases(self.classes[name])
+        bases = self.local_bases[name]
         sequences = [list(self.mro(base, visiting | {name})) for base in bases] + [list(bases)]
         result = [name]
         while True:
@@ -198,7 +212,7 @@ class ModelBuilder:
         if info.name in self._declarative:
             return self._declarative[info.name]
         declarative, flask = info.declarative_root or info.decorated_mapped, False
-        local = set(self._local_bases(info))
+        local = set(self.local_bases[info.name])
         for base in info.node.bases:
             if _plain_base_name(base) in local:
                 parent = self.classes[_plain_base_name(base)]
@@ -232,24 +246,25 @@ class ModelBuilder:
 
     # -- class bodies --------------------------------------------------------------------
 
-    def class_specs(self, info: ClassInfo) -> list[ColumnSpec]:
-        """The columns one class body defines, in source order (parsed once per class)."""
-        if info.name in self._specs:
-            return self._specs[info.name]
-        specs: list[ColumnSpec] = []
+    def class_columns(self, info: ClassInfo) -> list[PlacedColumn]:
+        """The columns one class body defines, in source order (read once per class); an
+        inherited column is placed on each subclass as a copy naming it."""
+        if info.name in self._columns:
+            return self._columns[info.name]
+        columns: list[PlacedColumn] = []
         module = info.module
         for statement, attribute, annotation, value in info.members:
             if attribute is not None:
-                spec = self._statement_column(statement, attribute, annotation, value, module, info)
+                column = self._statement_column(statement, attribute, annotation, value, module, info)
             elif type(statement) in BLOCKS:
                 self._report_block_columns(statement, info, module)
                 continue
             else:
-                spec = self._declared_attr_column(statement, info, module)
-            if spec is not None:
-                specs.append(spec)
-        self._specs[info.name] = specs
-        return specs
+                column = self._declared_attr_column(statement, info, module)
+            if column is not None:
+                columns.append(column)
+        self._columns[info.name] = columns
+        return columns
 
     def _report_block_columns(self, block: ast.stmt, info: ClassInfo, module: ModuleInfo) -> None:
         """A column assigned inside an ``if`` / ``for`` / ``try`` / ``with``... block of a class
@@ -277,37 +292,41 @@ class ModelBuilder:
             is_column = mapped is not None and not mapped.relationship
         return " = ".join(module.source.segment(target) for target in targets) if is_column else None
 
-    def _declared_attr_column(self, function: ast.FunctionDef, info: ClassInfo, module: ModuleInfo) -> ColumnSpec | None:
+    def _declared_attr_column(self, function: ast.FunctionDef, info: ClassInfo, module: ModuleInfo) -> PlacedColumn | None:
         """The column a ``@declared_attr`` method returns (a decorated method member)."""
         if not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
             return None
         returned = declared_attr_return(function)
         call = column_call(returned, module, module.aliases) if returned is not None else None
         if call is not None:
-            return read_column(function.name, call, function, module, self.resolver, self.problems)
+            spec = read_column(function.name, call, function, module, self.resolver, self.problems)
+            return PlacedColumn.read(spec, info.name)
         if returned is None or _mentions_column(function):
             self.problems.add(module.path, function.lineno,
                               f"{info.name}.{function.name}: declared_attr is not a single return of a column")
         return None
 
     def _statement_column(self, statement: ast.stmt, attribute: str, annotation: ast.expr | None,
-                          value: ast.expr | None, module: ModuleInfo, info: ClassInfo) -> ColumnSpec | None:
+                          value: ast.expr | None, module: ModuleInfo, info: ClassInfo) -> PlacedColumn | None:
         """The column ``attribute [: annotation] [= value]`` defines, if it is one."""
-        key = None
-        if isinstance(value, ast.Call):
-            # Model files repeat column statements verbatim (``id = db.Column(db.Integer,
-            # primary_key=True)`` in every class): a statement read once without problems
-            # is reused for the same text read in the same context, only relocated.
-            annotation_text = module.source.segment(annotation) if annotation is not None else None
-            key = (module.reading_context, annotation_text, module.source.segment(value))
-            template = self._templates.get(key)
-            if template is not None:
-                return relocated(template, attribute, statement, module.path)
+        # Model files repeat column statements verbatim (``id = db.Column(db.Integer,
+        # primary_key=True)`` in every class): a statement ``attribute<rest>`` read once
+        # without problems stands for every statement with the same <rest> read in the
+        # same context (its annotation and value are in <rest>).
+        text = module.source.segment(statement)
+        key = (module.reading_context, text[len(attribute):]) if text.startswith(attribute) else None
+        spec = self._templates.get(key) if key is not None else None
+        if spec is not None:
+            name = spec.name if spec.explicit_name else attribute
+            return PlacedColumn(spec, attribute, name, module.path, statement.lineno, statement.end_lineno,
+                                info.name, info.name)
         problems_before = len(self.problems.items)
         spec = self._read_statement(attribute, value, annotation, statement, info, module)
-        if key is not None and spec is not None and len(self.problems.items) == problems_before:
+        if spec is None:
+            return None
+        if key is not None and len(self.problems.items) == problems_before:
             self._templates[key] = spec
-        return spec
+        return PlacedColumn.read(spec, info.name)
 
     def _read_statement(self, attribute, value, annotation, statement, info, module) -> ColumnSpec | None:
         mapped = self._mapped_annotation(annotation, module) if annotation is not None else None
@@ -375,7 +394,7 @@ class ModelBuilder:
         for info in self.scan.classes:
             if self.classes.get(info.name) is not info or info.name in self.mapped:
                 continue
-            if info.name in placed_mixins or (self._is_declarative(info) and self.class_specs(info)):
+            if info.name in placed_mixins or (self._is_declarative(info) and self.class_columns(info)):
                 self.result.place(self._placement(info, "mixin"))
         for table_object in self.scan.table_objects:
             self._place_table_object(table_object.variable, table_object.call, table_object.module,
@@ -385,9 +404,9 @@ class ModelBuilder:
         return self.result
 
     def _placement(self, info: ClassInfo, kind: str, **values) -> ClassPlacement:
-        specs = self.class_specs(info)
-        if specs:
-            modern = any(s.style in ("mapped_column", "annotation") for s in specs)
+        columns = self.class_columns(info)
+        if columns:
+            modern = any(column.spec.style in ("mapped_column", "annotation") for column in columns)
         else:  # no columns of its own (an STI subclass): new ones follow the file's style
             modern = b"mapped_column" in info.module.source.utf8 or b"Mapped[" in info.module.source.utf8
         style = "mapped_column" if modern else "column"
@@ -504,17 +523,17 @@ class ModelBuilder:
         placed: list[PlacedColumn] = []
         seen: set[str] = set()
         for owner in [info.name] + contributors:
-            for spec in self.class_specs(self.classes[owner]):
-                if spec.attribute in seen:
+            for column in self.class_columns(self.classes[owner]):
+                if column.attribute in seen:
                     continue
-                seen.add(spec.attribute)
-                placed.append(PlacedColumn(spec, info.name, owner))
+                seen.add(column.attribute)
+                placed.append(column if owner == info.name else replace(column, class_name=info.name))
         if not contributors:
             return placed
         # An attribute the class itself assigns to something else hides a mixin column.
         own_names = info.names
-        own_specs = {spec.attribute for spec in self.class_specs(info)}
-        return [p for p in placed if p.defined_in == info.name or p.spec.attribute not in own_names - own_specs]
+        own_columns = {column.attribute for column in self.class_columns(info)}
+        return [p for p in placed if p.defined_in == info.name or p.attribute not in own_names - own_columns]
 
     def _table_of(self, class_name: str) -> TableBuild | None:
         key = self.result.table_keys.get(class_name)
@@ -526,8 +545,8 @@ class ModelBuilder:
                               f"{info.name}: single-table inheritance from {parent}, whose table is not resolved")
             self.result.place(self._placement(info, "model", inherits_table=parent))
             return contributors
-        existing = {placed.spec.attribute for placed in parent_table.columns}
-        parent_table.columns.extend(p for p in own_columns if p.spec.attribute not in existing)
+        existing = {placed.attribute for placed in parent_table.columns}
+        parent_table.columns.extend(p for p in own_columns if p.attribute not in existing)
         self.result.place(
             self._placement(info, "model", table=parent_table.name, schema=parent_table.schema, inherits_table=parent)
         )
@@ -587,7 +606,7 @@ class ModelBuilder:
                                       "Column(\"name\", ...)")
                     continue
                 spec = read_column(attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
-                columns.append(PlacedColumn(spec, variable, variable))
+                columns.append(PlacedColumn.read(spec, variable))
             elif isinstance(argument, ast.Call):
                 read_table_item(argument, source, items)
         for line, message in items.problems:

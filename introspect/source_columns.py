@@ -83,6 +83,11 @@ class ForeignKeySpec:
 
 @dataclass
 class ColumnSpec:
+    """What one column statement says. Statements with the same text read the same, so one
+    spec may stand for many of them: ``attribute``, ``name`` (unless ``explicit_name``),
+    ``file`` and the lines are those of the statement it was read from; the builder's
+    ``PlacedColumn`` holds each column's own."""
+
     attribute: str
     name: str
     style: str
@@ -105,17 +110,6 @@ class ColumnSpec:
     generated_kind: str | None = None
     foreign_keys: list[ForeignKeySpec] = field(default_factory=list)
     checks: list[CheckConstraint] = field(default_factory=list)
-
-
-def relocated(template: ColumnSpec, attribute: str, statement: ast.stmt, file: str) -> ColumnSpec:
-    """``template`` (read from a statement with the same text) for another attribute/place."""
-    spec = ColumnSpec.__new__(ColumnSpec)
-    spec.__dict__ = template.__dict__.copy()  # a shallow copy, without __init__'s cost
-    spec.attribute = attribute
-    if not template.explicit_name:
-        spec.name = attribute
-    spec.file, spec.line, spec.end_line = file, statement.lineno, statement.end_lineno
-    return spec
 
 
 def frozen_record(cls, fields: dict):

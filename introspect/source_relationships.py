@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import keyword
 
+from .source_columns import frozen_record
 from .source_exprs import last_name
 from .sourcemap import RelationshipSource
 
@@ -36,19 +37,19 @@ def read_relationship(class_name: str, attribute: str, call: ast.Call, statement
         target = _class_name(argument)
     else:
         target = _class_name(annotation) if annotation is not None else None
-    return RelationshipSource(
-        class_name=class_name,
-        attribute=attribute,
-        target=target,
-        file=file,
-        line=statement.lineno,
-        end_line=statement.end_lineno or statement.lineno,
-        foreign_keys="foreign_keys" in keywords,
-        primaryjoin="primaryjoin" in keywords,
-        secondary="secondary" in keywords,
-        back_populates=_string(keywords.get("back_populates")),
-        backref=_backref_name(keywords.get("backref")),
-    )
+    return frozen_record(RelationshipSource, {  # as many as relationships
+        "class_name": class_name,
+        "attribute": attribute,
+        "target": target,
+        "file": file,
+        "line": statement.lineno,
+        "end_line": statement.end_lineno or statement.lineno,
+        "foreign_keys": "foreign_keys" in keywords,
+        "primaryjoin": "primaryjoin" in keywords,
+        "secondary": "secondary" in keywords,
+        "back_populates": _string(keywords.get("back_populates")),
+        "backref": _backref_name(keywords.get("backref")),
+    })
 
 
 def _string(node: ast.AST | None) -> str | None:

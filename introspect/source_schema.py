@@ -52,15 +52,15 @@ class SchemaAssembler:
             table = self.builder._table_of(owner)
             if table is None:
                 return None, None, None, None
-            column = next((c for c in table.columns if c.spec.attribute == attribute), None)
-            return table, table.schema, column.spec.name if column else attribute, column
+            column = next((c for c in table.columns if c.attribute == attribute), None)
+            return table, table.schema, column.name if column else attribute, column
         parts = written.split(".")
         schema, table_name, column_name = (parts if len(parts) == 3 else [None, *parts])
         candidates = [t for t in self.by_name.get(table_name, []) if schema is None or t.schema in (None, schema)]
         table = candidates[0] if len(candidates) == 1 else None
         column = None
         if table is not None:
-            column = next((c for c in table.columns if c.spec.name == column_name), None)
+            column = next((c for c in table.columns if c.name == column_name), None)
         return table, schema or (table.schema if table else None), column_name, column
 
     def resolve_foreign_key_types(self) -> None:
@@ -79,10 +79,9 @@ class SchemaAssembler:
                     waiting.append(placed)
             pending = waiting
         for placed in pending:
-            spec = placed.spec
-            self.problems.add(spec.file, spec.line,
-                              f"{spec.attribute}: type comes from foreign key target "
-                              f"{_target_text(spec.foreign_keys[0])}, which is not in the scanned models")
+            self.problems.add(placed.file, placed.line,
+                              f"{placed.attribute}: type comes from foreign key target "
+                              f"{_target_text(placed.spec.foreign_keys[0])}, which is not in the scanned models")
 
     # -- tables ---------------------------------------------------------------------------
 
@@ -90,12 +89,12 @@ class SchemaAssembler:
         """The ``Table`` of ``build``; the sources of its columns go to ``self.sources``."""
         columns, foreign_keys, uniques, indexes, checks = [], [], [], [], []
         for position, placed in enumerate(build.columns, start=1):
-            spec = placed.spec
+            spec, name = placed.spec, placed.name
             columns.append(frozen_record(Column, {
-                "name": spec.name,
+                "name": name,
                 "type": spec.column_type or UNRESOLVED_TYPE,
                 "nullable": spec.nullable,
-                "default": None if spec.default is None else self._default(spec),
+                "default": None if spec.default is None else self._default(placed),
                 "identity": spec.identity,
                 "generated": spec.generated,
                 "generated_kind": spec.generated_kind,
@@ -104,19 +103,22 @@ class SchemaAssembler:
                 "position": position,
             }))
             self.sources.append(frozen_record(ColumnSource, {
-                "table": build.name, "schema": build.schema, "column": spec.name, "attribute": spec.attribute,
-                "class_name": placed.class_name, "defined_in": placed.defined_in, "file": spec.file,
-                "line": spec.line, "end_line": spec.end_line, "style": spec.style,
+                "table": build.name, "schema": build.schema, "column": name, "attribute": placed.attribute,
+                "class_name": placed.class_name, "defined_in": placed.defined_in, "file": placed.file,
+                "line": placed.line, "end_line": placed.end_line, "style": spec.style,
                 "explicit_name": spec.explicit_name, "explicit_nullable": spec.explicit_nullable,
                 "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
             }))
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:
-                    foreign_keys.append(self._foreign_key((spec.name,), fk, (fk.target,)))
+                    foreign_keys.append(self._foreign_key((name,), fk, (fk.target,)))
             if spec.index:
-                indexes.append(Index(None, (spec.name,), unique=spec.unique))
+                indexes.append(frozen_record(Index, {  # as many as indexed columns
+                    "name": None, "columns": (name,), "unique": spec.unique, "method": "btree",
+                    "where": None, "expressions": (), "elements": (),
+                }))
             elif spec.unique:
-                uniques.append(UniqueConstraint((spec.name,)))
+                uniques.append(UniqueConstraint((name,)))
             if spec.checks:
                 checks.extend(spec.checks)
         items = build.items
@@ -125,8 +127,8 @@ class SchemaAssembler:
         # attribute reference (``Index("ix", email)``) names the attribute.
         keys = {}
         if items.foreign_keys or items.uniques or items.indexes or items.primary_key:
-            keys = {placed.spec.attribute: placed.spec.name for placed in build.columns}
-            keys.update({placed.spec.name: placed.spec.name for placed in build.columns})
+            keys = {placed.attribute: placed.name for placed in build.columns}
+            keys.update({placed.name: placed.name for placed in build.columns})
         for keyed in items.foreign_keys:
             mapped = self._keys(keyed.keys, keys, build)
             foreign_keys.append(self._foreign_key(mapped, keyed.options, keyed.targets))
@@ -173,7 +175,7 @@ class SchemaAssembler:
         if build.items.primary_key is not None:
             constraint = build.items.primary_key
             return PrimaryKey(self._keys(constraint.keys, keys, build), constraint.name)
-        columns = tuple(placed.spec.name for placed in build.columns if placed.spec.primary_key)
+        columns = tuple(placed.name for placed in build.columns if placed.spec.primary_key)
         return PrimaryKey(columns) if columns else None
 
     def _foreign_key(self, columns: tuple[str, ...], options: ForeignKeySpec, targets: tuple) -> ForeignKey:
@@ -201,12 +203,12 @@ class SchemaAssembler:
             "valid": True,
         })
 
-    def _default(self, spec) -> str | None:
-        node, source = spec.default
-        text = server_default_text(node, source, spec.column_type)
+    def _default(self, placed: PlacedColumn) -> str | None:
+        node, source = placed.spec.default
+        text = server_default_text(node, source, placed.spec.column_type)
         if text is None:
-            self.problems.add(spec.file, spec.line,
-                              f"{spec.attribute}: server_default `{source.segment(node)}` is not static SQL; not compared")
+            self.problems.add(placed.file, placed.line,
+                              f"{placed.attribute}: server_default `{source.segment(node)}` is not static SQL; not compared")
         return text
 
     # -- everything -----------------------------------------------------------------------
@@ -228,12 +230,12 @@ class SchemaAssembler:
 
 
 def _class_source(placement: ClassPlacement) -> ClassSource:
-    return ClassSource(
-        class_name=placement.class_name, table=placement.table, schema=placement.schema,
-        file=placement.file, line=placement.line, end_line=placement.end_line, kind=placement.kind,
-        bases=placement.bases, style=placement.style, inherits_table=placement.inherits_table,
-        names=placement.names,
-    )
+    return frozen_record(ClassSource, {  # as many as classes
+        "class_name": placement.class_name, "table": placement.table, "schema": placement.schema,
+        "file": placement.file, "line": placement.line, "end_line": placement.end_line, "kind": placement.kind,
+        "bases": placement.bases, "style": placement.style, "inherits_table": placement.inherits_table,
+        "names": placement.names,
+    })
 
 
 def _target_text(fk: ForeignKeySpec) -> str:

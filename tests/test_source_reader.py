@@ -669,9 +669,11 @@ def test_records_are_what_their_constructors_build(fixture):
     models = read_models(FIXTURES / fixture / "models")
     tables = models.schema.tables
     records = [*models.columns, *(column for table in tables for column in table.columns),
-               *(key for table in tables for key in table.foreign_keys), *models.classes, *models.references,
+               *(key for table in tables for key in table.foreign_keys),
+               *(index for table in tables for index in table.indexes), *models.classes, *models.references,
                *models.relationships]
-    assert any(table.foreign_keys for table in tables)
+    assert all(any(getattr(table, kind) for table in tables) for kind in ("foreign_keys", "indexes"))
+    assert models.references and models.relationships
     for record in records:
         assert list(vars(record)) == [f.name for f in dataclasses.fields(record)], record
         rebuilt = type(record)(**vars(record))
