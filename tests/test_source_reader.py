@@ -589,6 +589,25 @@ def test_references_to_attributes(tmp_path):
     assert not any(r.name == "recent" for r in models.references)
 
 
+def test_references_to_names_of_any_initial(tmp_path):
+    """The scan for ``.name`` looks only at names that start like some column name: a
+    capitalised or underscored column name is still found, a type name is not."""
+    models = read_source(tmp_path, """
+        from flask_sqlalchemy import SQLAlchemy
+        db = SQLAlchemy()
+
+        class Ledger(db.Model):
+            __tablename__ = "ledgers"
+            id = db.Column(db.Integer, primary_key=True)
+            Total = db.Column("TOTAL", db.Integer)
+            _hidden = db.Column(db.Integer)
+
+            def report(self):
+                return self.Total, self . _hidden, db.String
+    """)
+    assert {(r.name, r.line) for r in models.references} == {("Total", 11), ("_hidden", 11)}
+
+
 # -- unresolved, errors, files ---------------------------------------------------------------
 
 
@@ -755,6 +774,32 @@ def test_bases_outside_the_files_are_reported_where_they_hide_columns(tmp_path):
     invoice = [u.message for u in models.unresolved if u.line == 15]
     assert any("mixins.Stamped" in m for m in invoice) and any("Timestamp" in m for m in invoice)
     assert [c.name for c in models.schema.table("orders").columns] == ["id", "audited_by"]
+
+
+def test_every_class_of_an_inheritance_cycle_is_reported(tmp_path):
+    models = read_source(tmp_path, """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+        Base = declarative_base()
+
+        class A(B, C):
+            __tablename__ = "a"
+
+        class B(A):
+            __tablename__ = "b"
+
+        class C(B):
+            __tablename__ = "c"
+
+        class D(A, Base):
+            __tablename__ = "d"
+            id = Column(Integer, primary_key=True)
+    """)
+    found = {(u.line, u.message.split(":")[0]) for u in models.unresolved}
+    assert found == {(5, "A"), (8, "B"), (11, "C"), (14, "D")}, models.unresolved
+    assert all("A -> B -> C -> A" in u.message for u in models.unresolved if u.line < 14)
+    assert "inheritance cycle" in next(u.message for u in models.unresolved if u.line == 14)
+    assert [t.name for t in models.schema.tables] == ["d"]
 
 
 def test_columns_in_class_body_blocks_are_reported_not_read(tmp_path):
