@@ -50,6 +50,7 @@ from .actions import (
 from .compare import build_context, run_comparators
 from .compare.context import CompareContext, TablePair
 from .compare.defaults import normalize_default
+from .compare.keys import unique_of_new_column
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
 from .naming import (
     RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, module_names, qualified_table, quote_ident,
@@ -406,7 +407,7 @@ class _PlanBuilder:
             attribute=attribute, column=column.name, definition=definition,
             primary_key=bool(table.primary_key and column.name in table.primary_key.columns),
             foreign_key=self._truth_fk(table, column.name),
-            unique=any(u.columns == (column.name,) for u in table.unique_constraints),
+            unique=unique_of_new_column(table, column.name) is not None,
             enum=self._truth_enum(column),
             after=self._anchor(pair, class_name, column.name),
         )

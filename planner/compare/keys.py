@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from introspect.schema import ForeignKey, UniqueConstraint
+from introspect.schema import ForeignKey, Table, UniqueConstraint
 
 from ..discrepancy import CRITICAL, FOREIGN_KEY, PRIMARY_KEY, UNIQUE, WARNING, Discrepancy
 from .context import CompareContext, TablePair
@@ -159,6 +159,16 @@ def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[Uni
     return truth, model
 
 
+def unique_of_new_column(table: Table, column: str) -> UniqueConstraint | None:
+    """The database's unique constraint that ``unique=True`` on a column added to the
+    models declares: one on ``column`` alone, without NULLS NOT DISTINCT (which the flag
+    cannot say), PostgreSQL's default name first. Any others on the column are items of
+    their own (``unmatched_uniques`` still reports them)."""
+    own = [u for u in table.unique_constraints if u.columns == (column,) and not u.nulls_not_distinct]
+    default = f"{table.name}_{column}_key"
+    return next((u for u in own if u.name == default), own[0] if own else None)
+
+
 def _describe_unique(unique: UniqueConstraint) -> str:
     text = f"UNIQUE ({', '.join(unique.columns)})"
     if unique.nulls_not_distinct:
@@ -170,7 +180,7 @@ def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
     missing, extra = unmatched_uniques(pair)
     for unique, in_truth in [*((u, True) for u in missing), *((u, False) for u in extra)]:
         column = pair.column_pair(unique.columns[0])
-        if column is None and len(unique.columns) == 1:
+        if column is None and in_truth and unique is unique_of_new_column(pair.truth, unique.columns[0]):
             continue  # the column itself is missing; adding it brings unique=True along
         described = _describe_unique(unique)
         yield context.located(
