@@ -75,26 +75,56 @@ def _config(models: Optional[str]) -> Config:
 
 
 def _db_schema(db: Optional[str], schemas: Optional[List[str]], config: Config):
+    with output.status("Reading the database schema..."):
+        return _load_db(db, schemas, config)
+
+
+def _load_db(db: Optional[str], schemas: Optional[List[str]], config: Config):
     from introspect.sources import load_schema
 
     source = db or os.environ.get("DATABASE_URL") or config.relative(config.db)
-    wanted = tuple(schemas or config.schemas or ("public",))
-    with output.status("Reading the database schema..."):
-        return load_schema(source, wanted)
+    return load_schema(source, tuple(schemas or config.schemas or ("public",)))
 
 
 def _models(models: Optional[str], glob: Optional[str], config: Config):
     from introspect.source import read_models
 
+    path = _models_path(models, config)
+    with output.status("Reading the models..."):
+        model_set = read_models(path, glob or config.models_glob)
+    output.print_unresolved(model_set)
+    return model_set
+
+
+def _models_path(models: Optional[str], config: Config) -> Path:
     path = models or config.relative(config.models)
     if not path:
         raise InputError("no models given: pass --models PATH (a file or a directory)")
     if not Path(path).exists():
         raise InputError(f"{path}: no such file or directory (--models)")
-    with output.status("Reading the models..."):
-        model_set = read_models(Path(path), glob or config.models_glob)
+    return Path(path)
+
+
+def _db_and_models(db, schemas, models, glob, config: Config):
+    """Both sides of a comparison, read at once: the models in a second thread while
+    this one waits for the database (the catalog queries run in the server, and a
+    thread waiting on a socket leaves the interpreter to the other). Errors are the
+    same as reading one after the other, the database's first."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from introspect.source import read_models
+
+    path = _models_path(models, config)
+    pool = ThreadPoolExecutor(1, thread_name_prefix="read-models")
+    try:
+        with output.status("Reading the database schema and the models..."):
+            reading = pool.submit(read_models, path, glob or config.models_glob)
+            truth = _load_db(db, schemas, config)
+            model_set = reading.result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)  # on an error, do not wait for the reader
     output.print_unresolved(model_set)
-    return model_set
+    return truth, model_set
 
 
 def _planner_options(config: Config, include_cosmetic: bool):
@@ -179,8 +209,7 @@ def compare_db_models(
     """Every difference between the database (ground truth) and the models. Exit 1 on drift."""
 
     config = _config(models)
-    truth = _db_schema(db, schema, config)
-    model_set = _models(models, models_glob, config)
+    truth, model_set = _db_and_models(db, schema, models, models_glob, config)
     items = _compare(truth, model_set, config)
     _report_discrepancies("compare-db-models", items, model_set, format)
 
@@ -223,8 +252,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         from planner.build import build_plan
 
         config = _config(models)
-        truth = _db_schema(db, schema, config)
-        model_set = _models(models, models_glob, config)
+        truth, model_set = _db_and_models(db, schema, models, models_glob, config)
         if model_set.errors:
             raise typer.Exit(EXIT_ERROR)  # _models printed each file error (file:line) once
         plan = build_plan(truth, model_set, _planner_options(config, include_cosmetic))
@@ -459,8 +487,7 @@ def report(
     from planner.schema_diff import diff_schemas
 
     config = _config(models)
-    truth = _db_schema(db, schema, config)
-    model_set = _models(models, models_glob, config)
+    truth, model_set = _db_and_models(db, schema, models, models_glob, config)
     db_vs_models = _compare(truth, model_set, config)
     docs = _read_doc(doc) if doc else None
     models_vs_docs = _compare(docs, model_set, config) if docs else None

@@ -110,6 +110,9 @@ def _cases() -> list[Case]:
                           "missing key 'schema'"))
         cases.append(Case(f"db-sql-error-{command}", (command, "--db", "{w}/bad.sql", *_db_args(command)),
                           'bad.sql:2: ERROR:  type "intt" does not exist'))
+    for command in ("compare-db-models", "plan", "report"):  # both sides bad: the database's error
+        cases.append(Case(f"db-and-models-{command}", (command, "--db", "{w}/bad.sql", "--models", "{w}/binary.py"),
+                          'bad.sql:2: ERROR:  type "intt" does not exist'))
     for fault, (value, says) in MODEL_FAULTS.items():
         for command in MODEL_COMMANDS:
             source = ("--doc", "{w}/schema.md") if command == "compare-models-doc" else ("--db", "{w}/snapshot.json")
