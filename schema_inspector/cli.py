@@ -604,7 +604,10 @@ def run() -> None:
     """The console script (and ``python -m schema_inspector``): :func:`main`, then leave
     without tearing the heap down. Every file is written and closed by then; freeing
     the millions of tree nodes of a large run one by one would take as long again as
-    the command itself (mypy's fast exit does the same)."""
+    the command itself (mypy's fast exit does the same). The cyclic collector stays off
+    to the end: were :func:`main` to give it back, its first pass would walk every object
+    the command made (0.2 s of a 1.5 s ``plan``)."""
+    gc.disable()
     try:
         main()
         code = 0

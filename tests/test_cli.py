@@ -193,6 +193,25 @@ def test_a_command_called_in_process_gives_the_garbage_collector_back(seed_url):
         assert gc.isenabled()
 
 
+def test_the_console_script_leaves_with_the_collector_still_off(seed_url, tmp_path):
+    # run() ends the process with os._exit; the collector, given back before that, would
+    # first walk every object the command made. A child records the state at os._exit.
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "import gc, os, sys\n"
+        "from schema_inspector import cli\n"
+        "def leave(code):\n"
+        "    sys.stderr.write(f'collector={gc.isenabled()} code={code}\\n'); sys.stderr.flush()\n"
+        "    os.abort()\n"
+        "os._exit = leave\n"
+        f"sys.argv = ['schema-inspector', 'introspect', '--db', {seed_url!r}, '--format', 'json']\n"
+        "cli.run()\n"
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert "collector=False code=0" in result.stderr, result.stderr[-2000:]
+
+
 def test_the_console_script_exits_with_the_command_s_code_when_its_output_is_cut(seed_url):
     # `schema-inspector plan | head -c 10`: the reader goes away after 10 bytes of 120 kB
     # (more than a pipe holds); the command ends with its own exit code (1: there is
