@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import os
 from pathlib import Path
@@ -49,6 +50,17 @@ def execute(url: str, sql: str) -> None:
     with conn.cursor() as cur:
         cur.execute(sql)
     conn.close()
+
+
+def difflib_diff(path: str, before: str, after: str) -> str:
+    """The unified diff ``difflib`` alone gives (what ``codemods.diff`` is checked against),
+    a last line without a line break marked as diff marks it."""
+    from codemods.lines import split_lines
+
+    out = []
+    for line in difflib.unified_diff(split_lines(before), split_lines(after), f"a/{path}", f"b/{path}", n=3):
+        out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
 
 
 def _start(label: str, bin_dir: Path | None):

@@ -34,7 +34,7 @@ import pytest
 from alembic_oracle import Verdict, judge, unexplained_diffs
 from codemods.apply import edit_source
 from codemods.files import Changed, Failed, FileResult, run_plan
-from conftest import FIXTURES
+from conftest import FIXTURES, difflib_diff
 from introspect.postgres import read_schema
 from introspect.source import read_models
 from planner.actions import (
@@ -142,6 +142,30 @@ def test_apply_edits_the_models(runs, name):
     assert {Path(r.path).resolve() for r in run.results if isinstance(r, Changed)} == {
         path for path in run.originals if run.originals[path] != run.applied[path]
     } | {path for path in run.applied if path not in run.originals}
+
+
+@BOTH
+def test_the_diffs_apply_and_change_no_more_lines_than_difflib_s(runs, name, tmp_path):
+    # codemods.diff lines the texts up on their unique lines before difflib compares the
+    # stretches between them. patch (not our code) turns each file's original into what
+    # apply wrote, and no diff marks more lines than difflib's own (which, on the seed,
+    # removes and adds back an unchanged `id` line next to an edit).
+    changed = [r for r in runs(name).results if isinstance(r, Changed)]
+    assert changed
+    for result in changed:
+        assert changed_lines(result.diff) <= changed_lines(difflib_diff(result.path, result.before, result.after))
+        if shutil.which("patch") is None:
+            continue  # tests/test_codemods_diff.py applies diffs without it
+        target = tmp_path / "file.py"
+        target.write_bytes(result.before.encode("utf-8"))
+        done = subprocess.run(["patch", "--quiet", "--binary", str(target)], input=result.diff.encode("utf-8"),
+                              capture_output=True, timeout=60)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert target.read_bytes() == result.after.encode("utf-8")
+
+
+def changed_lines(diff: str) -> int:
+    return sum(1 for line in diff.splitlines()[2:] if line[:1] in "+-")
 
 
 # -- (1) the models import and configure ----------------------------------------------------
