@@ -106,6 +106,8 @@ def _line(text: str, lineno: int) -> str:
 # The quote opening ``__tablename__``'s value or a call's string argument.
 _STRING_START = re.compile(r"""(?:__tablename__\s*=\s*|[(,]\s*)(["'])""")
 _QUOTE_VOTES = 200
+# Class-body statements read to decide the column style and the base class.
+_STYLE_VOTES = 500
 
 
 def _quote(text: str) -> str:
@@ -148,12 +150,18 @@ def _bindings(tree: ast.Module) -> dict[str, Binding]:
 def _column_usage(
     tree: ast.Module, bindings: dict[str, Binding]
 ) -> tuple[str | None, str | None, int, int]:
-    """The prefix of Column/mapped_column calls, and how often each style appears."""
+    """The prefix of Column/mapped_column calls, and how often each style appears. As
+    with quotes, the first classes decide (their first ``_STYLE_VOTES`` statements): a
+    file keeps one style, and an edit should not cost a walk over every class."""
     prefixes: Counter[str | None] = Counter()
     mapped = column = 0
+    statements = 0
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
+        if statements >= _STYLE_VOTES:
+            break
+        statements += len(node.body)
         for base in node.bases:
             if isinstance(base, ast.Attribute) and base.attr == "Model" and isinstance(base.value, ast.Name):
                 prefixes[base.value.id] += 1
@@ -194,9 +202,13 @@ def _is_mapped_annotation(annotation: ast.expr) -> bool:
 def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
     votes: Counter[str] = Counter()
     declarative_bases = []
+    statements = 0
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
+        if statements >= _STYLE_VOTES and (votes or declarative_bases):
+            break
+        statements += len(node.body)
         if any(_base_name(b) in ("DeclarativeBase", "DeclarativeBaseNoMeta") for b in node.bases):
             declarative_bases.append(node.name)
         has_table = any(

@@ -1209,3 +1209,27 @@ def test_new_import_names_go_where_isort_would_put_them(before, after):
     requests.need("sqlalchemy", "Integer")
     requests.need("sqlalchemy", "BigInteger")
     assert add_imports(before, detect_style(before, ast.parse(before)), requests) == after
+
+
+def test_the_first_classes_of_a_long_file_decide_its_style():
+    # detect_style reads the first 500 class-body statements, as quotes are decided by the
+    # first 200 strings: an edit must not cost a walk over every class of a long file
+    from codemods.style import detect_style
+
+    flask = "".join(
+        f"class Old{n}(db.Model):\n    __tablename__ = 'old_{n}'\n"
+        + "".join(f"    c{k} = db.Column(db.Integer)\n" for k in range(24)) + "\n"
+        for n in range(25)
+    )
+    mapped = "".join(
+        f"class New{n}(Base):\n    __tablename__ = 'new_{n}'\n"
+        + "".join(f"    c{k}: Mapped[int] = mapped_column(Integer)\n" for k in range(24)) + "\n"
+        for n in range(40)
+    )
+    text = "from x import db, Base\n\n" + flask + mapped
+    style = detect_style(text, ast.parse(text))
+    assert (style.mapped, style.namespace, style.base_class) == (False, "db", "db.Model")
+    # with three classes of the first kind, most of the first 500 statements are mapped ones
+    text = "from x import db, Base\n\n" + flask[: flask.index("class Old3(")] + mapped
+    style = detect_style(text, ast.parse(text))
+    assert (style.mapped, style.namespace, style.base_class) == (True, None, "Base")
