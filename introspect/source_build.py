@@ -275,7 +275,7 @@ class ModelBuilder:
                 self.problems.add(module.path, statement.lineno,
                                   f"{info.name}.{target}: column assigned under `{BLOCKS[type(block)]}` in the class body "
                                   "is not read (whether it exists is decided at run time); "
-                                  "define it directly in the class body")
+                                  "define it directly in the class body", hides_columns_of=info.name)
 
     def _column_target(self, statement: ast.stmt, module: ModuleInfo) -> str | None:
         """The target, as written, of a statement that assigns a column; else None."""
@@ -303,7 +303,8 @@ class ModelBuilder:
             return PlacedColumn.read(spec, info.name)
         if returned is None or _mentions_column(function):
             self.problems.add(module.path, function.lineno,
-                              f"{info.name}.{function.name}: declared_attr is not a single return of a column")
+                              f"{info.name}.{function.name}: declared_attr is not a single return of a column",
+                              hides_columns_of=info.name)
         return None
 
     def _statement_column(self, statement: ast.stmt, attribute: str, annotation: ast.expr | None,
@@ -360,7 +361,8 @@ class ModelBuilder:
         """Records relationship references; reports columns that cannot be read statically."""
         if isinstance(value, ast.Name) and value.id in module.column_variables:
             self.problems.add(module.path, statement.lineno,
-                              f"{info.name}.{attribute}: column object `{value.id}` comes from a variable")
+                              f"{info.name}.{attribute}: column object `{value.id}` comes from a variable",
+                              hides_columns_of=info.name)
             return
         if not isinstance(value, ast.Call):
             return
@@ -373,7 +375,8 @@ class ModelBuilder:
         elif callee in module.column_functions or "column" in callee.lower():
             self.problems.add(module.path, statement.lineno,
                               f"{info.name}.{attribute}: column built by a function call "
-                              f"`{module.source.segment(value.func)}(...)`; cannot read it statically")
+                              f"`{module.source.segment(value.func)}(...)`; cannot read it statically",
+                              hides_columns_of=info.name)
 
     def _relationship_references(self, call: ast.Call, module: ModuleInfo) -> None:
         # Identifiers in the call's text, names and string arguments alike
@@ -433,7 +436,8 @@ class ModelBuilder:
                 reason = self._unseen_base(base, info)
                 if reason is not None:
                     self.problems.add(info.path, info.node.lineno,
-                                      f"{name}: base class {info.module.source.segment(base)} {reason}")
+                                      f"{name}: base class {info.module.source.segment(base)} {reason}",
+                                      hides_columns_of=name)
 
     def _unseen_base(self, base: ast.AST, info: ClassInfo) -> str | None:
         """Why the reader cannot see what ``base`` adds to ``info``; None when it can: a

@@ -130,10 +130,11 @@ class Problems:
     """Collects unresolved items of one file as ``(line, message)``."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, int, str]] = []
+        self.items: list[tuple[str, int, str, str | None]] = []
 
-    def add(self, file: str, line: int, message: str) -> None:
-        self.items.append((file, line, message))
+    def add(self, file: str, line: int, message: str, hides_columns_of: str | None = None) -> None:
+        """``hides_columns_of``: the class this leaves with columns the reader cannot see."""
+        self.items.append((file, line, message, hides_columns_of))
 
 
 # -- recognising column expressions -------------------------------------------------------

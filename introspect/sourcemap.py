@@ -77,6 +77,9 @@ class Unresolved:
     file: str
     line: int
     message: str
+    # the class whose columns the reader may not all see (a column under `if`, from a
+    # variable or a function, or behind a base it cannot read); None for anything else
+    hides_columns_of: str | None = None
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
@@ -120,6 +123,26 @@ class ModelSet:
     files: tuple[str, ...] = ()  # every file that was read
     references: tuple[Reference, ...] = ()
     relationships: tuple[RelationshipSource, ...] = ()
+
+    def hidden_columns(self, class_name: str) -> Unresolved | None:
+        """Why ``class_name`` may have columns the reader could not see (its own, or a
+        scanned base's), or None."""
+        return self._hidden_columns.get(class_name)
+
+    @cached_property
+    def _hidden_columns(self) -> dict[str, Unresolved]:
+        hidden = {u.hides_columns_of: u for u in reversed(self.unresolved) if u.hides_columns_of}
+        bases = {c.class_name: [b.rsplit(".", 1)[-1] for b in c.bases] for c in self.classes}
+        changed = True
+        while changed:  # a subclass of a class with hidden columns inherits them
+            changed = False
+            for name, names in bases.items():
+                if name not in hidden:
+                    why = next((hidden[b] for b in names if b in hidden), None)
+                    if why is not None:
+                        hidden[name] = why
+                        changed = True
+        return hidden
 
     def class_for_table(self, table: str, schema: str | None = None) -> ClassSource | None:
         for source in self._classes_by_table.get(table, ()):

@@ -4,7 +4,9 @@
 
 - column-rename (strong evidence) -> ``MapColumnName``: keep the attribute, map the
   database name; a weak pair stays drop + add, the reasons naming the candidate;
-- missing-column -> ``AddColumn`` (database order, free attribute name); extra-column ->
+- missing-column -> ``AddColumn`` (database order, free attribute name), but only a note
+  for a class the reader cannot see every column of (``ModelSet.hidden_columns``: the
+  column may be under an ``if`` or behind an unread base already); extra-column ->
   ``DropColumn`` (warning about uses of the name in the scanned files);
 - nullable / type (critical and warning; cosmetic with ``include_cosmetic``) /
   enum-labels / foreign-key / server-default / identity / comment -> the matching ``Set*``
@@ -420,6 +422,13 @@ class _PlanBuilder:
             return
         column = pair.truth.column(item.column)
         cls = pair.source
+        hidden = self.models.hidden_columns(cls.class_name)
+        if hidden is not None:
+            self.notes.append(
+                f"{item.message}; not added: the reader cannot see every column of {cls.class_name} "
+                f"(see {hidden.file}:{hidden.line}), so it may be there already; add it by hand if it is missing."
+            )
+            return
         attribute = free_attribute_name(column.name, self._taken(cls.class_name), self._module_level(cls.file))
         reason = f"{item.message}; a new attribute maps it"
         if attribute != column.name:

@@ -995,3 +995,62 @@ def test_items_and_relationships_converge_and_alembic_agrees(pg, tmp_path, style
     verdict = judge(tmp_path, metadata, url)
     assert (verdict.configure_error, verdict.warnings, verdict.before) == (None, [], [])
 
+
+
+HIDDEN_COLUMNS = '''\
+from sqlalchemy import Column, Integer, Text
+from sqlalchemy.orm import declarative_base
+from elsewhere import ExternalBase
+
+Base = declarative_base()
+
+
+class Order(Base):
+    __tablename__ = "orders"
+
+    id = Column(Integer, primary_key=True)
+    if FEATURE:
+        total = Column(Integer)
+
+
+class RushOrder(Order):
+    __tablename__ = "rush_orders"
+
+    id = Column(Integer, primary_key=True)
+
+
+class Ledger(ExternalBase):
+    __tablename__ = "ledgers"
+
+    id = Column(Integer, primary_key=True)
+
+
+class Item(Base):
+    __tablename__ = "items"
+
+    id = Column(Integer, primary_key=True)
+'''
+
+
+def test_no_column_is_added_to_a_class_whose_columns_the_reader_cannot_all_see(pg, tmp_path):
+    # `total` under `if`, or a column of an unread base, may be there already: adding it
+    # would define it twice. A note says so instead; a class the reader sees whole (Item)
+    # still gets its missing column.
+    from introspect.postgres import read_schema
+    from introspect.source import read_models
+
+    url = pg.new_database(
+        "CREATE TABLE orders (id integer PRIMARY KEY, total integer, note text);"
+        "CREATE TABLE rush_orders (id integer PRIMARY KEY, total integer, note text);"
+        "CREATE TABLE ledgers (id integer PRIMARY KEY, created_by text);"
+        "CREATE TABLE items (id integer PRIMARY KEY, name text);"
+    )
+    path = tmp_path / "models.py"
+    path.write_text(HIDDEN_COLUMNS)
+    models = read_models(path)
+    plan = build_plan(read_schema(url), models, PlannerOptions())
+    assert [(a.table, a.column) for a in of(plan, AddColumn)] == [("items", "name")]
+    for table, column, cls, line in (("orders", "total", "Order", 13), ("orders", "note", "Order", 13),
+                                     ("rush_orders", "note", "RushOrder", 13), ("ledgers", "created_by", "Ledger", 22)):
+        [note] = [n for n in plan.notes if f"column {table}.{column} " in n]
+        assert f"not added: the reader cannot see every column of {cls} (see {path}:{line})" in note
