@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import ast
 import difflib
-import json
 import shutil
 import subprocess
 import sys

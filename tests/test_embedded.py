@@ -1,7 +1,3 @@
-import os
-import subprocess
-import sys
-
 import psycopg2
 import pytest
 

@@ -4,7 +4,6 @@ the comparison, the planner's choice of form, the codemod, the docs and the snap
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import replace
 
 import psycopg2
