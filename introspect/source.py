@@ -162,7 +162,9 @@ def _read_models(path: Path, glob: str | None) -> ModelSet:
     assembler = SchemaAssembler(builder, build, problems)
     schema = assembler.schema()
     order = {name: index for index, name in enumerate(wanted)}
-    classes = tuple(c for c in assembler.class_sources(order) if c.file in order)
+    unresolved = {Unresolved(*item) for item in problems.items}
+    all_classes = assembler.class_sources(order)
+    classes = tuple(c for c in all_classes if c.file in order)
     # Inherited columns keep the mixin's file, which may lie outside the glob.
     reported_classes = {c.class_name for c in classes}
     columns = assembler.column_sources()
@@ -176,13 +178,39 @@ def _read_models(path: Path, glob: str | None) -> ModelSet:
         schema=schema,
         classes=classes,
         columns=columns,
-        unresolved=tuple(sorted({Unresolved(*item) for item in problems.items},
-                                key=lambda u: (order.get(u.file, len(order)), u.file, u.line, u.message))),
+        unresolved=tuple(sorted(unresolved, key=lambda u: (order.get(u.file, len(order)), u.file, u.line, u.message))),
         errors=tuple(errors),
         files=tuple(wanted),
         references=_references(scan.modules, columns, build.references, set(wanted)),
         relationships=tuple(r for r in build.relationships if r.file in order),
+        hidden=tuple(sorted(_hidden_columns(unresolved, builder, all_classes).items())),
     )
+
+
+def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, Unresolved]:
+    """Class name -> why the reader cannot see all its columns: an entry of its own or of
+    a scanned base (the first in its method resolution order), and for the class whose
+    table a single-table subclass shares, the subclass's."""
+    direct: dict[str, Unresolved] = {}
+    for item in sorted(unresolved, key=lambda u: (u.file, u.line)):
+        if item.hides_columns_of:
+            direct.setdefault(item.hides_columns_of, item)
+    if not direct:
+        return {}
+    hidden: dict[str, Unresolved] = {}
+    for source in classes:
+        names = builder.mro(source.class_name) if source.class_name in builder.classes else [source.class_name]
+        why = next((direct[name] for name in names if name in direct), None)
+        if why is not None:
+            hidden[source.class_name] = why
+    parents = {c.class_name: c.inherits_table for c in classes if c.inherits_table}
+    for child in list(hidden):
+        parent, seen = parents.get(child), {child}
+        while parent is not None and parent not in seen:  # up to the class that holds the table
+            hidden.setdefault(parent, hidden[child])
+            seen.add(parent)
+            parent = parents.get(parent)
+    return hidden
 
 
 def _only_tables(schema, reported):

@@ -607,7 +607,7 @@ class ModelBuilder:
                     self.problems.add(module.path, argument.lineno,
                                       f"{variable}: Column without a literal name in Table({name!r}, ...) "
                                       f"`{source.segment(argument)}` is not read; give it a name: "
-                                      "Column(\"name\", ...)")
+                                      "Column(\"name\", ...)", hides_columns_of=variable)
                     continue
                 spec = read_column(attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
                 columns.append(PlacedColumn.read(spec, variable))

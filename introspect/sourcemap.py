@@ -123,26 +123,18 @@ class ModelSet:
     files: tuple[str, ...] = ()  # every file that was read
     references: tuple[Reference, ...] = ()
     relationships: tuple[RelationshipSource, ...] = ()
+    # (class name, why): classes whose columns the reader cannot all see - their own
+    # ``hides_columns_of`` entries, a scanned base's (in any file), or, for the class that
+    # holds a single-table hierarchy's table, a subclass's
+    hidden: tuple[tuple[str, Unresolved], ...] = ()
 
     def hidden_columns(self, class_name: str) -> Unresolved | None:
-        """Why ``class_name`` may have columns the reader could not see (its own, or a
-        scanned base's), or None."""
+        """Why ``class_name`` may have columns the reader could not see, or None."""
         return self._hidden_columns.get(class_name)
 
     @cached_property
     def _hidden_columns(self) -> dict[str, Unresolved]:
-        hidden = {u.hides_columns_of: u for u in reversed(self.unresolved) if u.hides_columns_of}
-        bases = {c.class_name: [b.rsplit(".", 1)[-1] for b in c.bases] for c in self.classes}
-        changed = True
-        while changed:  # a subclass of a class with hidden columns inherits them
-            changed = False
-            for name, names in bases.items():
-                if name not in hidden:
-                    why = next((hidden[b] for b in names if b in hidden), None)
-                    if why is not None:
-                        hidden[name] = why
-                        changed = True
-        return hidden
+        return dict(self.hidden)
 
     def class_for_table(self, table: str, schema: str | None = None) -> ClassSource | None:
         for source in self._classes_by_table.get(table, ()):

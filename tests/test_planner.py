@@ -997,12 +997,31 @@ def test_items_and_relationships_converge_and_alembic_agrees(pg, tmp_path, style
 
 
 
-HIDDEN_COLUMNS = '''\
-from sqlalchemy import Column, Integer, Text
+HIDDEN_BASES = '''\
+from sqlalchemy import Column, Integer
 from sqlalchemy.orm import declarative_base
-from elsewhere import ExternalBase
 
 Base = declarative_base()
+
+
+class Audited(Base):
+    __abstract__ = True
+
+    if AUDIT:
+        audited_by = Column(Integer)
+
+
+class Tracked(Audited):
+    __abstract__ = True
+'''
+
+HIDDEN_COLUMNS = '''\
+from sqlalchemy import Column, Integer, MetaData, Table, Text
+from elsewhere import ExternalBase
+
+from .base import Base, Tracked
+
+metadata = MetaData()
 
 
 class Order(Base):
@@ -1025,6 +1044,29 @@ class Ledger(ExternalBase):
     id = Column(Integer, primary_key=True)
 
 
+class Invoice(Tracked):
+    __tablename__ = "invoices"
+
+    id = Column(Integer, primary_key=True)
+
+
+class Employee(Base):
+    __tablename__ = "employees"
+
+    id = Column(Integer, primary_key=True)
+    kind = Column(Text)
+    __mapper_args__ = {"polymorphic_on": kind}
+
+
+class Manager(Employee):
+    __mapper_args__ = {"polymorphic_identity": "manager"}
+    if BONUS:
+        bonus = Column(Integer)
+
+
+tags = Table("tags", metadata, Column("id", Integer, primary_key=True), Column(NAME, Text))
+
+
 class Item(Base):
     __tablename__ = "items"
 
@@ -1033,9 +1075,10 @@ class Item(Base):
 
 
 def test_no_column_is_added_to_a_class_whose_columns_the_reader_cannot_all_see(pg, tmp_path):
-    # `total` under `if`, or a column of an unread base, may be there already: adding it
-    # would define it twice. A note says so instead; a class the reader sees whole (Item)
-    # still gets its missing column.
+    # `total` under `if`, a column of an unread base (here or in a file outside the glob,
+    # read for its bases), one of a single-table subclass, a Table column without a name:
+    # each may be there already, and adding it would define it twice. A note says so
+    # instead; a class the reader sees whole (Item) still gets its missing column.
     from introspect.postgres import read_schema
     from introspect.source import read_models
 
@@ -1043,14 +1086,26 @@ def test_no_column_is_added_to_a_class_whose_columns_the_reader_cannot_all_see(p
         "CREATE TABLE orders (id integer PRIMARY KEY, total integer, note text);"
         "CREATE TABLE rush_orders (id integer PRIMARY KEY, total integer, note text);"
         "CREATE TABLE ledgers (id integer PRIMARY KEY, created_by text);"
+        "CREATE TABLE invoices (id integer PRIMARY KEY, audited_by integer);"
+        "CREATE TABLE employees (id integer PRIMARY KEY, kind text, bonus integer);"
+        "CREATE TABLE tags (id integer PRIMARY KEY, label text);"
         "CREATE TABLE items (id integer PRIMARY KEY, name text);"
     )
-    path = tmp_path / "models.py"
+    package = tmp_path / "models"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text(HIDDEN_BASES)
+    path = package / "models_shop.py"
     path.write_text(HIDDEN_COLUMNS)
-    models = read_models(path)
+    models = read_models(package, "models_*.py")
     plan = build_plan(read_schema(url), models, PlannerOptions())
     assert [(a.table, a.column) for a in of(plan, AddColumn)] == [("items", "name")]
-    for table, column, cls, line in (("orders", "total", "Order", 13), ("orders", "note", "Order", 13),
-                                     ("rush_orders", "note", "RushOrder", 13), ("ledgers", "created_by", "Ledger", 22)):
+    base = package / "base.py"
+    for table, column, cls, where in (
+        ("orders", "total", "Order", f"{path}:14"), ("orders", "note", "Order", f"{path}:14"),
+        ("rush_orders", "note", "RushOrder", f"{path}:14"), ("ledgers", "created_by", "Ledger", f"{path}:23"),
+        ("invoices", "audited_by", "Invoice", f"{base}:11"), ("employees", "bonus", "Employee", f"{path}:46"),
+        ("tags", "label", "tags", f"{path}:49"),
+    ):
         [note] = [n for n in plan.notes if f"column {table}.{column} " in n]
-        assert f"not added: the reader cannot see every column of {cls} (see {path}:{line})" in note
+        assert f"not added: the reader cannot see every column of {cls} (see {where})" in note, note
