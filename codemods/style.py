@@ -106,8 +106,11 @@ def _line(text: str, lineno: int) -> str:
 # The quote opening ``__tablename__``'s value or a call's string argument.
 _STRING_START = re.compile(r"""(?:__tablename__\s*=\s*|[(,]\s*)(["'])""")
 _QUOTE_VOTES = 200
-# Class-body statements read to decide the column style and the base class.
+# The column statements (Column / mapped_column calls, Mapped annotations) that decide
+# the column style, and the mapped classes that decide the base class: whole classes are
+# read until as many have voted. Classes that cast no vote (an Enum, a helper) cost none.
 _STYLE_VOTES = 500
+_BASE_VOTES = 50
 
 
 def _quote(text: str) -> str:
@@ -151,28 +154,27 @@ def _column_usage(
     tree: ast.Module, bindings: dict[str, Binding]
 ) -> tuple[str | None, str | None, int, int]:
     """The prefix of Column/mapped_column calls, and how often each style appears. As
-    with quotes, the first classes decide (their first ``_STYLE_VOTES`` statements): a
-    file keeps one style, and an edit should not cost a walk over every class."""
+    with quotes, the first classes decide (their first ``_STYLE_VOTES`` column
+    statements): a file keeps one style, and an edit should not cost a walk over every
+    class."""
     prefixes: Counter[str | None] = Counter()
     mapped = column = 0
-    statements = 0
+    votes = 0
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
-        if statements >= _STYLE_VOTES:
+        if votes >= _STYLE_VOTES:
             break
-        statements += len(node.body)
         for base in node.bases:
             if isinstance(base, ast.Attribute) and base.attr == "Model" and isinstance(base.value, ast.Name):
                 prefixes[base.value.id] += 1
         for statement in node.body:
             value = getattr(statement, "value", None) if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
-            if isinstance(statement, ast.AnnAssign) and _is_mapped_annotation(statement.annotation):
-                mapped += 1
-            if not isinstance(value, ast.Call):
-                continue
-            func = value.func
+            annotated = isinstance(statement, ast.AnnAssign) and _is_mapped_annotation(statement.annotation)
+            mapped += annotated
+            func = value.func if isinstance(value, ast.Call) else None
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            votes += annotated or name in _COLUMN_CALLS
             if name not in _COLUMN_CALLS:
                 continue
             if name == "Column":
@@ -202,13 +204,11 @@ def _is_mapped_annotation(annotation: ast.expr) -> bool:
 def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
     votes: Counter[str] = Counter()
     declarative_bases = []
-    statements = 0
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
-        if statements >= _STYLE_VOTES and (votes or declarative_bases):
+        if votes.total() >= _BASE_VOTES:
             break
-        statements += len(node.body)
         if any(_base_name(b) in ("DeclarativeBase", "DeclarativeBaseNoMeta") for b in node.bases):
             declarative_bases.append(node.name)
         has_table = any(

@@ -1212,24 +1212,31 @@ def test_new_import_names_go_where_isort_would_put_them(before, after):
 
 
 def test_the_first_classes_of_a_long_file_decide_its_style():
-    # detect_style reads the first 500 class-body statements, as quotes are decided by the
-    # first 200 strings: an edit must not cost a walk over every class of a long file
+    # detect_style reads classes until 500 column statements have voted for the column
+    # style and 50 mapped classes for the base class (as the first 200 strings decide the
+    # quotes): an edit must not cost a walk over every class of a long file
     from codemods.style import detect_style
 
-    flask = "".join(
-        f"class Old{n}(db.Model):\n    __tablename__ = 'old_{n}'\n"
-        + "".join(f"    c{k} = db.Column(db.Integer)\n" for k in range(24)) + "\n"
-        for n in range(25)
-    )
+    def flask(count):
+        return "".join(
+            f"class Old{n}(db.Model):\n    __tablename__ = 'old_{n}'\n"
+            + "".join(f"    c{k} = db.Column(db.Integer)\n" for k in range(24)) + "\n"
+            for n in range(count)
+        )
+
     mapped = "".join(
         f"class New{n}(Base):\n    __tablename__ = 'new_{n}'\n"
         + "".join(f"    c{k}: Mapped[int] = mapped_column(Integer)\n" for k in range(24)) + "\n"
-        for n in range(40)
+        for n in range(60)
     )
-    text = "from x import db, Base\n\n" + flask + mapped
-    style = detect_style(text, ast.parse(text))
-    assert (style.mapped, style.namespace, style.base_class) == (False, "db", "db.Model")
-    # with three classes of the first kind, most of the first 500 statements are mapped ones
-    text = "from x import db, Base\n\n" + flask[: flask.index("class Old3(")] + mapped
-    style = detect_style(text, ast.parse(text))
-    assert (style.mapped, style.namespace, style.base_class) == (True, None, "Base")
+    header = "from x import db, Base\n\n"
+    for text, expected in (
+        (header + flask(30) + mapped, (False, "db", "db.Model")),
+        # with three classes of the first kind, most of the first votes are mapped ones
+        (header + flask(3) + mapped, (True, None, "Base")),
+        # a class that casts no vote (a long Enum) does not use up the budget
+        (header + "class Colour(enum.Enum):\n" + "".join(f"    C{k} = {k}\n" for k in range(600)) + "\n"
+         + flask(30), (False, "db", "db.Model")),
+    ):
+        style = detect_style(text, ast.parse(text))
+        assert (style.mapped, style.namespace, style.base_class) == expected
