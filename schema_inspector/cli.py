@@ -114,11 +114,13 @@ def _db_and_models(db, schemas, models, glob, config: Config):
 
     from introspect.source import read_models
 
-    path = _models_path(models, config)
+    def read():
+        return read_models(_models_path(models, config), glob or config.models_glob)
+
     pool = ThreadPoolExecutor(1, thread_name_prefix="read-models")
     try:
         with output.status("Reading the database schema and the models..."):
-            reading = pool.submit(read_models, path, glob or config.models_glob)
+            reading = pool.submit(read)
             truth = _load_db(db, schemas, config)
             model_set = reading.result()
     finally:

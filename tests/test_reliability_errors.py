@@ -113,6 +113,9 @@ def _cases() -> list[Case]:
     for command in ("compare-db-models", "plan", "report"):  # both sides bad: the database's error
         cases.append(Case(f"db-and-models-{command}", (command, "--db", "{w}/bad.sql", "--models", "{w}/binary.py"),
                           'bad.sql:2: ERROR:  type "intt" does not exist'))
+        cases.append(Case(f"db-and-models-missing-{command}",
+                          (command, "--db", "{w}/missing.json", "--models", "{w}/no_models"),
+                          "{w}/missing.json: no such file"))
     for fault, (value, says) in MODEL_FAULTS.items():
         for command in MODEL_COMMANDS:
             source = ("--doc", "{w}/schema.md") if command == "compare-models-doc" else ("--db", "{w}/snapshot.json")
