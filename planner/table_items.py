@@ -31,17 +31,8 @@ from introspect.sourcemap import ClassSource
 from .actions import Action, AddIndex, AddUniqueConstraint, DropIndex, DropUniqueConstraint
 from .compare.context import CompareContext, TablePair
 from .compare.indexes import ModelIndex, default_index_name, describe_index, model_indexes
-from .compare.keys import model_uniques
+from .compare.keys import default_unique_name, model_uniques
 from .discrepancy import Discrepancy
-
-_MAX_IDENTIFIER_BYTES = 63
-
-
-def default_unique_name(table: str, column: str) -> str | None:
-    """PostgreSQL's name for ``UNIQUE (column)`` on ``table`` when it needs no truncation."""
-    name = f"{table}_{column}_key"
-    return name if len(name.encode("utf-8")) <= _MAX_IDENTIFIER_BYTES else None
-
 
 @dataclass
 class _TableItems:

@@ -159,14 +159,24 @@ def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[Uni
     return truth, model
 
 
+_MAX_IDENTIFIER_BYTES = 63
+
+
+def default_unique_name(table: str, column: str) -> str | None:
+    """PostgreSQL's name for ``UNIQUE (column)`` on ``table`` when it needs no truncation."""
+    name = f"{table}_{column}_key"
+    return name if len(name.encode("utf-8")) <= _MAX_IDENTIFIER_BYTES else None
+
+
 def unique_of_new_column(table: Table, column: str) -> UniqueConstraint | None:
     """The database's unique constraint that ``unique=True`` on a column added to the
-    models declares: one on ``column`` alone, without NULLS NOT DISTINCT (which the flag
-    cannot say), PostgreSQL's default name first. Any others on the column are items of
-    their own (``unmatched_uniques`` still reports them)."""
-    own = [u for u in table.unique_constraints if u.columns == (column,) and not u.nulls_not_distinct]
-    default = f"{table.name}_{column}_key"
-    return next((u for u in own if u.name == default), own[0] if own else None)
+    models declares: one on ``column`` alone under PostgreSQL's default name (or none),
+    without NULLS NOT DISTINCT (which the flag cannot say) - the rule ``table_items``
+    follows for a column the models have. Any other is an item of its own
+    (``unmatched_uniques`` still reports it) and goes to ``__table_args__``."""
+    default = default_unique_name(table.name, column)
+    return next((u for u in table.unique_constraints
+                 if u.columns == (column,) and not u.nulls_not_distinct and u.name in (None, default)), None)
 
 
 def _describe_unique(unique: UniqueConstraint) -> str:
