@@ -200,9 +200,10 @@ def test_the_console_script_leaves_with_the_collector_still_off(seed_url, tmp_pa
     script.write_text(
         "import gc, os, sys\n"
         "from schema_inspector import cli\n"
+        "exit = os._exit\n"
         "def leave(code):\n"
         "    sys.stderr.write(f'collector={gc.isenabled()} code={code}\\n'); sys.stderr.flush()\n"
-        "    os.abort()\n"
+        "    exit(code)\n"
         "os._exit = leave\n"
         f"sys.argv = ['schema-inspector', 'introspect', '--db', {seed_url!r}, '--format', 'json']\n"
         "cli.run()\n"
@@ -210,6 +211,7 @@ def test_the_console_script_leaves_with_the_collector_still_off(seed_url, tmp_pa
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, timeout=120,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert "collector=False code=0" in result.stderr, result.stderr[-2000:]
+    assert result.returncode == 0
 
 
 def test_the_console_script_exits_with_the_command_s_code_when_its_output_is_cut(seed_url):

@@ -155,15 +155,24 @@ def test_line_endings_and_a_missing_last_line_break_are_kept():
 
 
 @pytest.mark.skipif(shutil.which("patch") is None, reason="no patch program")
-def test_patch_applies_it(tmp_path):
-    before = "".join(f"    column_{n % 7} = db.Column(db.Text)\n" for n in range(200))
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_patch_applies_it(tmp_path, newline):
+    # unique lines (anchors) among repeated ones, edits between and next to them
+    before = "".join(
+        f"class Model{n}(db.Model):{newline}" + f"    column_{n % 7} = db.Column(db.Text){newline}" * 3
+        for n in range(60)
+    )
     lines = split_lines(before)
-    lines[50:52] = ["    added = db.Column(db.Integer)\n"]
-    lines.insert(150, "\n")
+    lines[50:52] = [f"    added = db.Column(db.Integer){newline}"]
+    lines.insert(150, newline)
+    lines[200] = f"class Renamed(db.Model):{newline}"
+    del lines[-3:]
     after = "".join(lines)
+    diff = unified_diff("m.py", before, after)
+    assert diff.count("\n@@ ") == 4
     target = tmp_path / "m.py"
-    target.write_text(before)
-    done = subprocess.run(["patch", "--quiet", str(target)], input=unified_diff("m.py", before, after),
-                          text=True, capture_output=True, timeout=60)
+    target.write_bytes(before.encode())
+    done = subprocess.run(["patch", "--quiet", "--binary", str(target)], input=diff.encode(),
+                          capture_output=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert target.read_text() == after
+    assert target.read_bytes() == after.encode()
