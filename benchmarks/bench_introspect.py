@@ -23,9 +23,9 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_schema import generate  # noqa: E402
-from introspect.connection import read_only_cursor  # noqa: E402
-from introspect.embedded import EmbeddedPostgres  # noqa: E402
-from introspect.postgres import read_catalog, read_schema  # noqa: E402
+from schema_inspector.introspect.connection import read_only_cursor  # noqa: E402
+from schema_inspector.introspect.embedded import EmbeddedPostgres  # noqa: E402
+from schema_inspector.introspect.postgres import read_catalog, read_schema  # noqa: E402
 
 
 class CountingCursor:

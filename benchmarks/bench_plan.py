@@ -49,13 +49,13 @@ sys.path.insert(0, str(REPO))
 from benchmarks import bench_introspect  # noqa: E402
 from benchmarks.bench_reader import machine_note, without_gc  # noqa: E402
 from benchmarks.generate_models import MODELS_GLOB, Workspace, drift_sql, ensure_workspace, write_package  # noqa: E402
-from codemods.files import Changed, Failed, run_plan  # noqa: E402
-from introspect.embedded import EmbeddedPostgres  # noqa: E402
-from introspect.postgres import read_schema  # noqa: E402
-from introspect.schema import Schema  # noqa: E402
-from introspect.source import parse_python, read_models  # noqa: E402
-from planner.build import build_plan  # noqa: E402
-from planner.options import PlannerOptions  # noqa: E402
+from schema_inspector.codemods.files import Changed, Failed, run_plan  # noqa: E402
+from schema_inspector.introspect.embedded import EmbeddedPostgres  # noqa: E402
+from schema_inspector.introspect.postgres import read_schema  # noqa: E402
+from schema_inspector.introspect.schema import Schema  # noqa: E402
+from schema_inspector.introspect.source import parse_python, read_models  # noqa: E402
+from schema_inspector.planner.build import build_plan  # noqa: E402
+from schema_inspector.planner.options import PlannerOptions  # noqa: E402
 
 DRIFTS = (10, 50, 200)
 PLAN_DRIFT = 50
@@ -199,7 +199,7 @@ def plan_stages(runner: Runner, url: str, models: Path, repeat: int) -> dict[str
 
 
 # What ``schema-inspector plan`` imports before it does any work.
-PLAN_IMPORTS = ("schema_inspector.cli", "codemods.files", "planner.build", "introspect.source")
+PLAN_IMPORTS = ("schema_inspector.cli", "schema_inspector.codemods.files", "schema_inspector.planner.build", "schema_inspector.introspect.source")
 # The stages of ``plan``, in order; each gets the results of the earlier ones.
 STAGES = {
     "read_schema": lambda url, models, done: read_schema(url),

@@ -37,7 +37,7 @@ import libcst
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_models import MODELS_GLOB, Workspace, ensure_workspace  # noqa: E402
-from introspect.source import parse_python, read_models  # noqa: E402
+from schema_inspector.introspect.source import parse_python, read_models  # noqa: E402
 
 
 def alternating_medians(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:

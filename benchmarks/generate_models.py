@@ -37,12 +37,12 @@ from typing import Callable, Iterable
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_schema import generate  # noqa: E402
-from introspect.embedded import EmbeddedPostgres  # noqa: E402
-from introspect.index_elements import key_parts  # noqa: E402
-from introspect.postgres import read_schema  # noqa: E402
-from introspect.schema import Column, ColumnType, Schema, Table  # noqa: E402
-from introspect.sqltypes import GENERIC, TypeSpelling, sqlalchemy_spelling  # noqa: E402
-from planner.naming import class_name_for, free_attribute_name, quote_ident  # noqa: E402
+from schema_inspector.introspect.embedded import EmbeddedPostgres  # noqa: E402
+from schema_inspector.introspect.index_elements import key_parts  # noqa: E402
+from schema_inspector.introspect.postgres import read_schema  # noqa: E402
+from schema_inspector.introspect.schema import Column, ColumnType, Schema, Table  # noqa: E402
+from schema_inspector.introspect.sqltypes import GENERIC, TypeSpelling, sqlalchemy_spelling  # noqa: E402
+from schema_inspector.planner.naming import class_name_for, free_attribute_name, quote_ident  # noqa: E402
 
 # Lines as black wraps them at line-length 120, a common setting in application code.
 LINE_LENGTH = 120

@@ -14,8 +14,8 @@ import ast
 from collections import defaultdict
 from typing import Sequence
 
-from introspect.source import parse_python
-from planner.actions import Action, AddModel
+from schema_inspector.introspect.source import parse_python
+from schema_inspector.planner.actions import Action, AddModel
 
 from .editor import edit_target
 from .errors import CodemodError

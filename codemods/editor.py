@@ -19,7 +19,7 @@ from typing import Sequence
 
 import libcst as cst
 
-from planner.actions import AddIndex, AddUniqueConstraint, Action, MapColumnName, SetTableComment, SetTableName
+from schema_inspector.planner.actions import AddIndex, AddUniqueConstraint, Action, MapColumnName, SetTableComment, SetTableName
 
 from .calls import assigned_name, find_column_call, insert_arg, is_call_to, positional, remove_arg
 from .errors import CodemodError

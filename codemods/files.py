@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
 
-from introspect.signals import deferred_signals
-from introspect.source import decode_source
-from planner.plan import Plan, content_hash
+from schema_inspector.introspect.signals import deferred_signals
+from schema_inspector.introspect.source import decode_source
+from schema_inspector.planner.plan import Plan, content_hash
 
 from .apply import edit_source
 from .diff import unified_diff

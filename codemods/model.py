@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import libcst as cst
 
-from introspect.schema import Enum, Table
-from planner.actions import AddModel
+from schema_inspector.introspect.schema import Enum, Table
+from schema_inspector.planner.actions import AddModel
 
 from .render import SQLALCHEMY, Renderer, call, docstring, dotted, fk_target, multiline_tuple
 from .transformers import ActionTransformer

@@ -49,7 +49,7 @@ import ast
 import re
 from typing import Sequence
 
-from planner.actions import (
+from schema_inspector.planner.actions import (
     Action,
     AddColumn,
     AddIndex,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.actions import (
+from schema_inspector.planner.actions import (
     Action,
     AddColumn,
     AddIndex,

@@ -14,9 +14,9 @@ from typing import Any
 
 import libcst as cst
 
-from introspect.index_elements import key_parts
-from introspect.schema import Column, ColumnType, Enum, ForeignKey, Index, UniqueConstraint
-from introspect.sqltypes import PG_DIALECT, TypeSpelling, sqlalchemy_spelling
+from schema_inspector.introspect.index_elements import key_parts
+from schema_inspector.introspect.schema import Column, ColumnType, Enum, ForeignKey, Index, UniqueConstraint
+from schema_inspector.introspect.sqltypes import PG_DIALECT, TypeSpelling, sqlalchemy_spelling
 
 from .errors import CodemodError
 from .imports import ImportRequests

@@ -17,8 +17,8 @@ from typing import Callable, Union
 
 import libcst as cst
 
-from introspect.index_elements import index_fields, key_parts, quote_identifier, split_sort, unquote_identifier
-from planner.actions import AddIndex, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint
+from schema_inspector.introspect.index_elements import index_fields, key_parts, quote_identifier, split_sort, unquote_identifier
+from schema_inspector.planner.actions import AddIndex, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint
 
 from .calls import (
     assigned_name,

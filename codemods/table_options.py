@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from planner.actions import SetTableComment
+from schema_inspector.planner.actions import SetTableComment
 
 from .calls import assigned_name, get_keyword, is_call_to, remove_keyword, set_keyword
 from .errors import CodemodError

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 import libcst as cst
 
-from planner.actions import (
+from schema_inspector.planner.actions import (
     Action,
     AddColumn,
     DropColumn,

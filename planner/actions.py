@@ -13,7 +13,7 @@ import json
 from dataclasses import MISSING, dataclass, fields
 from typing import Any, ClassVar
 
-from introspect.schema import (
+from schema_inspector.introspect.schema import (
     Column, ColumnType, Enum, ForeignKey, Index, Table, UniqueConstraint, _from_plain, _to_plain,
 )
 

@@ -39,9 +39,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
-from introspect.schema import Column, Enum, ForeignKey, Schema, Table
-from introspect.sourcemap import ClassSource, ColumnSource, ModelSet
-from introspect.sqltypes import sqlalchemy_spelling
+from schema_inspector.introspect.schema import Column, Enum, ForeignKey, Schema, Table
+from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet
+from schema_inspector.introspect.sqltypes import sqlalchemy_spelling
 
 from . import discrepancy as kinds
 from .actions import (

@@ -24,8 +24,8 @@ import re
 import unicodedata
 from typing import Collection, Iterable
 
-from introspect.sourcemap import ModelSet
-from introspect.sqltypes import KNOWN_TYPE_NAMES
+from schema_inspector.introspect.sourcemap import ModelSet
+from schema_inspector.introspect.sqltypes import KNOWN_TYPE_NAMES
 
 # Names a mapped class cannot use for a column attribute. ``metadata`` and ``registry``
 # belong to Declarative (an error on SQLAlchemy 2.0, a warning on 2.1 that still shadows

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from introspect.schema import Column, Table
-from introspect.sqltypes import family
+from schema_inspector.introspect.schema import Column, Table
+from schema_inspector.introspect.sqltypes import family
 
 from .compare.defaults import NOW, normalize_default
 from .naming import qualified_table, quote_ident

@@ -22,8 +22,8 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
-from introspect.schema import Column, Table
-from introspect.sqltypes import types_equivalent
+from schema_inspector.introspect.schema import Column, Table
+from schema_inspector.introspect.sqltypes import types_equivalent
 
 from .naming import singular
 

@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from introspect.docs import escape
-from introspect.schema import Schema
+from schema_inspector.introspect.docs import escape
+from schema_inspector.introspect.schema import Schema
 
 from .actions import SuggestSQL
 from .discrepancy import (

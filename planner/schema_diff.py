@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
-from introspect.schema import (
+from schema_inspector.introspect.schema import (
     CheckConstraint,
     Column,
     Domain,

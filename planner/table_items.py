@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from introspect.schema import Index, Table, UniqueConstraint
-from introspect.sourcemap import ClassSource
+from schema_inspector.introspect.schema import Index, Table, UniqueConstraint
+from schema_inspector.introspect.sourcemap import ClassSource
 
 from .actions import Action, AddIndex, AddUniqueConstraint, DropIndex, DropUniqueConstraint
 from .compare.context import CompareContext, TablePair

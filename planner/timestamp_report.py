@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from introspect.docs import escape
+from schema_inspector.introspect.docs import escape
 
 from .discrepancy import COSMETIC
 from .timestamps import AUDIT_VERSION, CREATED_AT, UPDATED_AT, TimestampAudit, TimestampFinding

@@ -16,8 +16,8 @@ from typing import List, Optional
 
 import typer
 
-from introspect.connection import mask_password
-from introspect.errors import InputError
+from schema_inspector.introspect.connection import mask_password
+from schema_inspector.introspect.errors import InputError
 
 from . import output
 from .config import Config, find_config
@@ -32,6 +32,22 @@ app = typer.Typer(
 )
 
 EXIT_CLEAN, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"schema-inspector {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(
+        False, "--version", callback=_print_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Options that come before the command."""
 
 
 class ReportFormat(str, PyEnum):
@@ -58,7 +74,7 @@ ModelsOption = typer.Option(None, "--models", help="A models file or a directory
 GlobOption = typer.Option(None, "--models-glob", help="Only files matching this name pattern, e.g. models_*.py.")
 FileFilter = typer.Option(None, "--file", metavar="FILE", help="Only actions on this file (path or name; repeatable).")
 def _kinds_help() -> str:
-    from planner.actions import FIX_KINDS
+    from schema_inspector.planner.actions import FIX_KINDS
 
     return "Only this fix kind (repeatable): " + " ".join(FIX_KINDS) + "."
 
@@ -80,14 +96,14 @@ def _db_schema(db: Optional[str], schemas: Optional[List[str]], config: Config):
 
 
 def _load_db(db: Optional[str], schemas: Optional[List[str]], config: Config):
-    from introspect.sources import load_schema
+    from schema_inspector.introspect.sources import load_schema
 
     source = db or os.environ.get("DATABASE_URL") or config.relative(config.db)
     return load_schema(source, tuple(schemas or config.schemas or ("public",)))
 
 
 def _models(models: Optional[str], glob: Optional[str], config: Config):
-    from introspect.source import read_models
+    from schema_inspector.introspect.source import read_models
 
     path = _models_path(models, config)
     with output.status("Reading the models..."):
@@ -112,7 +128,7 @@ def _db_and_models(db, schemas, models, glob, config: Config):
     same as reading one after the other, the database's first."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from introspect.source import read_models
+    from schema_inspector.introspect.source import read_models
 
     def read():
         return read_models(_models_path(models, config), glob or config.models_glob)
@@ -130,7 +146,7 @@ def _db_and_models(db, schemas, models, glob, config: Config):
 
 
 def _planner_options(config: Config, include_cosmetic: bool):
-    from planner.options import PlannerOptions
+    from schema_inspector.planner.options import PlannerOptions
 
     values = dict(
         renames=config.renames,
@@ -145,7 +161,7 @@ def _planner_options(config: Config, include_cosmetic: bool):
 
 def _compare(truth, model_set, config: Config):
     """compare() with the config's declared renames and threshold (as the planner uses them)."""
-    from planner.compare import compare
+    from schema_inspector.planner.compare import compare
 
     extra = {}
     if config.rename_threshold is not None:
@@ -158,7 +174,7 @@ def _drift_exit(items) -> int:
 
 
 def _write_text(path: str, text: str) -> None:
-    from codemods.files import write_atomically
+    from schema_inspector.codemods.files import write_atomically
 
     try:
         write_atomically(Path(path), text.encode("utf-8"))
@@ -233,10 +249,10 @@ def _report_discrepancies(command: str, items, model_set, format: ReportFormat) 
 
 def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, files, only, tables):
     """The plan to show or apply: computed now, or loaded from ``--plan``; then filtered."""
-    from planner.plan import Plan
+    from schema_inspector.planner.plan import Plan
 
     if only:
-        from planner.actions import FIX_KINDS
+        from schema_inspector.planner.actions import FIX_KINDS
 
         unknown = sorted(set(only) - set(FIX_KINDS))
         if unknown:
@@ -251,7 +267,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
             raise InputError(f"{plan_file}: cannot read plan: {error}") from None
         known_files, known_tables = plan.files(), {a.table for a in plan.actions}
     else:
-        from planner.build import build_plan
+        from schema_inspector.planner.build import build_plan
 
         config = _config(models)
         truth, model_set = _db_and_models(db, schema, models, models_glob, config)
@@ -266,7 +282,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
 
 def _check_filters(files, tables, known_files, known_tables) -> None:
     """A --file or --table that names nothing is a typo, not a clean result (CI would pass forever)."""
-    from planner.plan import Plan
+    from schema_inspector.planner.plan import Plan
 
     for wanted in files:
         if not any(Plan.same_file(known, wanted) for known in known_files):
@@ -292,7 +308,7 @@ def plan(
     sql_out: Optional[str] = typer.Option(None, "--sql-out", help="Write the db-sql suggestions to this file."),
 ) -> None:
     """Dry run: the fix actions as unified diffs (nothing is written). Exit 1 when there is work."""
-    from codemods.files import Changed, Failed, run_plan
+    from schema_inspector.codemods.files import Changed, Failed, run_plan
 
     the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table)
     if out:
@@ -320,7 +336,7 @@ def plan(
 
 
 def _result_json(result) -> dict:
-    from codemods.files import Changed, Failed
+    from schema_inspector.codemods.files import Changed, Failed
 
     if isinstance(result, Changed):
         return {"file": str(result.path), "status": "changed", "diff": result.diff}
@@ -379,7 +395,7 @@ def apply(
     format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
 ) -> None:
     """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
-    from codemods.files import Changed, Failed, run_plan
+    from schema_inspector.codemods.files import Changed, Failed, run_plan
 
     the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table)
     allowed_root = Path(models).resolve() if models else None
@@ -412,7 +428,7 @@ def generate_docs(
     out: Optional[str] = typer.Option(None, "--out", help="Markdown file to write (keeps hand-written sections)."),
 ) -> None:
     """Write the schema documentation (markdown + Mermaid ER diagram) from the database."""
-    from introspect.docs import render_markdown
+    from schema_inspector.introspect.docs import render_markdown
 
     truth = _db_schema(db, schema, _config(None))
     previous = None
@@ -426,7 +442,7 @@ def generate_docs(
 
 
 def _read_doc(doc: str):
-    from introspect.docs import load_markdown
+    from schema_inspector.introspect.docs import load_markdown
 
     if not Path(doc).is_file():
         raise InputError(f"{doc}: no such file (--doc)")
@@ -445,7 +461,7 @@ def validate(
     format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
 ) -> None:
     """Check that the docs still describe the database. Exit 1 with the differences."""
-    from planner.schema_diff import diff_schemas
+    from schema_inspector.planner.schema_diff import diff_schemas
 
     truth = _db_schema(db, schema, _config(None))
     items = diff_schemas(truth, _read_doc(doc))
@@ -484,9 +500,9 @@ def report(
     """The drift analysis: counts, per-table details, rename candidates, db-sql, next commands."""
     import json
 
-    from planner.build import build_plan
-    from planner.report import build_report, render_report_markdown, report_json
-    from planner.schema_diff import diff_schemas
+    from schema_inspector.planner.build import build_plan
+    from schema_inspector.planner.report import build_report, render_report_markdown, report_json
+    from schema_inspector.planner.schema_diff import diff_schemas
 
     config = _config(models)
     truth, model_set = _db_and_models(db, schema, models, models_glob, config)
@@ -522,8 +538,8 @@ def audit_timestamps(
     """created_at / updated_at audit: missing columns, DB defaults, nullability, model policy."""
     import json
 
-    from planner.timestamp_report import render_timestamp_audit_markdown, timestamp_audit_json
-    from planner.timestamps import audit_timestamps as run_audit
+    from schema_inspector.planner.timestamp_report import render_timestamp_audit_markdown, timestamp_audit_json
+    from schema_inspector.planner.timestamps import audit_timestamps as run_audit
 
     config = _config(models)
     truth = _db_schema(db, schema, config)
@@ -583,14 +599,15 @@ def main(argv: Optional[List[str]] = None) -> None:
     except KeyboardInterrupt:
         output.stderr.print("interrupted")
         sys.exit(130)
-    except Exception as error:  # click usage errors and real bugs
-        import click
-
-        if callable(getattr(error, "show", None)):  # a usage error (typer >= 0.2x vendors its own click)
-            error.show()
+    except typer.Abort:  # Ctrl-C at a prompt
+        sys.exit(130)
+    except Exception as error:  # usage errors and real bugs
+        if _is_usage_error(error) and _is_bare_help(error):  # no command: the help, exit 2
+            sys.stdout.write(error.format_message() + "\n")  # type: ignore[attr-defined]
             sys.exit(EXIT_ERROR)
-        if isinstance(error, click.exceptions.Abort):
-            sys.exit(130)
+        if _is_usage_error(error):
+            output.stderr.print(output.Text(f"error: {_usage_line(error)}", style="bold red"))
+            sys.exit(EXIT_ERROR)
         output.stderr.print(output.Text(
             f"internal error: {type(error).__name__}: {mask_password(str(error))} "
             "(run again with --debug for the traceback, and please report it)", style="bold red"))
@@ -600,6 +617,27 @@ def main(argv: Optional[List[str]] = None) -> None:
     finally:
         if collecting:
             gc.enable()
+
+
+def _is_usage_error(error: Exception) -> bool:
+    """A usage error of the command-line parser. Typer vendors its own click from 0.2x on
+    (and older typers use click itself), so the class is recognised by what it offers, not
+    imported: importing ``click`` fails where only a current typer is installed."""
+    return getattr(error, "exit_code", None) == 2 and callable(getattr(error, "format_message", None))
+
+
+def _is_bare_help(error: Exception) -> bool:
+    """Called with no command at all: click raises the help text as its usage error."""
+    ctx = getattr(error, "ctx", None)
+    return ctx is not None and error.format_message() == ctx.get_help()  # type: ignore[attr-defined]
+
+
+def _usage_line(error: Exception) -> str:
+    """One line: the parser's message and where to look ("see 'schema-inspector plan --help'")."""
+    message = " ".join(error.format_message().split())  # type: ignore[attr-defined]
+    ctx = getattr(error, "ctx", None)
+    command = getattr(ctx, "command_path", None) or "schema-inspector"
+    return f"{message} (see '{command} --help')"
 
 
 def run() -> None:

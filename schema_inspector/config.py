@@ -24,7 +24,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from introspect.errors import InputError
+from schema_inspector.introspect.errors import InputError
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -13,18 +13,18 @@ from pathlib import Path
 
 from rich.rule import Rule
 
-from . import output
+from . import fixtures, output
 from .config import find_config
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(fixtures.__file__).resolve().parent
 
 
 def seed_fixture() -> Path:
     path = FIXTURES / "seed"
     if not (path / "schema.sql").is_file():
-        from introspect.errors import InputError
+        from schema_inspector.introspect.errors import InputError
 
-        raise InputError(f"{path}: the seed fixture is missing (install from a clone: pip install -e .)")
+        raise InputError(f"{path}: the seed fixture is missing (reinstall schema-inspector)")
     return path
 
 
@@ -33,7 +33,7 @@ def run_demo(keep: str | None = None) -> int:
     if keep:
         work = Path(keep)
         if work.exists():
-            from introspect.errors import InputError
+            from schema_inspector.introspect.errors import InputError
 
             raise InputError(f"{keep}: already exists (--keep wants a new directory)")
         shutil.copytree(source, work)
@@ -50,7 +50,7 @@ def _step(title: str, command: str) -> None:
 
 
 def _run(work: Path) -> int:
-    from introspect.embedded import EmbeddedPostgres
+    from schema_inspector.introspect.embedded import EmbeddedPostgres
 
     output.stdout.print(f"Seed scenario copied to {work}")
     with output.status("Starting an embedded PostgreSQL and loading schema.sql..."):
@@ -64,12 +64,12 @@ def _run(work: Path) -> int:
 
 
 def _reconcile(work: Path, server) -> int:
-    from codemods.files import Changed, Failed, run_plan
-    from introspect.docs import parse_markdown, render_markdown
-    from introspect.postgres import read_schema
-    from introspect.source import read_models
-    from planner.build import build_plan
-    from planner.schema_diff import diff_schemas
+    from schema_inspector.codemods.files import Changed, Failed, run_plan
+    from schema_inspector.introspect.docs import parse_markdown, render_markdown
+    from schema_inspector.introspect.postgres import read_schema
+    from schema_inspector.introspect.source import read_models
+    from schema_inspector.planner.build import build_plan
+    from schema_inspector.planner.schema_diff import diff_schemas
 
     from .cli import _compare, _planner_options, _print_plan_summary
 

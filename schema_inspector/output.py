@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from planner.discrepancy import SEVERITIES, Discrepancy
+from schema_inspector.planner.discrepancy import SEVERITIES, Discrepancy
 
 JSON_VERSION = 1
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg2
 import pytest
 
-from introspect.embedded import EmbeddedPostgres
+from schema_inspector.introspect.embedded import EmbeddedPostgres
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -55,7 +55,7 @@ def execute(url: str, sql: str) -> None:
 def difflib_diff(path: str, before: str, after: str) -> str:
     """The unified diff ``difflib`` alone gives (what ``codemods.diff`` is checked against),
     a last line without a line break marked as diff marks it."""
-    from codemods.lines import split_lines
+    from schema_inspector.codemods.lines import split_lines
 
     out = []
     for line in difflib.unified_diff(split_lines(before), split_lines(after), f"a/{path}", f"b/{path}", n=3):

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from alembic_oracle import judge
-from codemods.apply import edit_source
-from codemods.files import Failed, run_plan
-from introspect.postgres import read_schema
-from introspect.source import read_models
-from planner.actions import AddIndex, SetIdentity, SetTableComment
-from planner.build import build_plan
-from planner.options import PlannerOptions
+from schema_inspector.codemods.apply import edit_source
+from schema_inspector.codemods.files import Failed, run_plan
+from schema_inspector.introspect.postgres import read_schema
+from schema_inspector.introspect.source import read_models
+from schema_inspector.planner.actions import AddIndex, SetIdentity, SetTableComment
+from schema_inspector.planner.build import build_plan
+from schema_inspector.planner.options import PlannerOptions
 
 SQL = """
 CREATE TABLE owners (

@@ -223,3 +223,54 @@ def test_the_console_script_exits_with_the_command_s_code_when_its_output_is_cut
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.stdout.strip() == "1"
     assert "Traceback" not in result.stderr
+
+
+def _run_without_click(*args: str):
+    """The CLI where no ``click`` can be imported (a fresh install of a current typer, which
+    vendors its own): the class of bug that once turned every usage error into a traceback."""
+    code = ("import sys; sys.modules['click'] = None; sys.argv = ['schema-inspector', *sys.argv[1:]]; "
+            "from schema_inspector.cli import run; run()")
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60, env={**os.environ, "COLUMNS": "200"})
+
+
+@pytest.mark.parametrize("args, says", [
+    (("plan", "--bogus"), "No such option: --bogus"),
+    (("inspct",), "No such command 'inspct'"),
+    (("introspect", "--format", "xml"), "'xml' is not one of"),
+], ids=["option", "command", "value"])
+def test_a_mistyped_command_is_one_line_and_exit_2_even_without_click(args, says):
+    result = _run_without_click(*args)
+    lines = result.stderr.splitlines()
+    assert result.returncode == 2, result.stderr
+    assert len(lines) == 1 and lines[0].startswith("error: ") and says in lines[0], lines
+    assert lines[0].endswith("--help')"), lines[0]
+
+
+def test_version_prints_the_package_version():
+    from schema_inspector import __version__
+
+    result = _run_without_click("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"schema-inspector {__version__}\n"
+
+
+def test_no_command_prints_the_help_and_exits_2():
+    result = _run_without_click()
+    assert result.returncode == 2
+    assert result.stdout.startswith("Usage: schema-inspector") and "Commands:" in result.stdout
+    assert result.stderr == ""
+
+
+def test_an_application_package_named_like_ours_does_not_collide(tmp_path):
+    """The design's folders install under ``schema_inspector.``: an application's own
+    ``planner`` / ``codemods`` / ``introspect`` packages import next to ours."""
+    for name in ("planner", "codemods", "introspect"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text(f"OWNER = 'app {name}'\n")
+    code = ("import planner, codemods, introspect\n"
+            "import schema_inspector.planner.build, schema_inspector.codemods.apply, schema_inspector.introspect.source\n"
+            "print(planner.OWNER, codemods.OWNER, introspect.OWNER)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "app planner app codemods app introspect\n"

@@ -19,10 +19,10 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import configure_mappers
 
-from codemods.apply import edit_source
-from codemods.errors import CodemodError
-from codemods.registry import TRANSFORMERS, UnknownActionError
-from introspect.schema import (
+from schema_inspector.codemods.apply import edit_source
+from schema_inspector.codemods.errors import CodemodError
+from schema_inspector.codemods.registry import TRANSFORMERS, UnknownActionError
+from schema_inspector.introspect.schema import (
     CheckConstraint,
     Column,
     ColumnType,
@@ -33,7 +33,7 @@ from introspect.schema import (
     Table,
     UniqueConstraint,
 )
-from planner.actions import (
+from schema_inspector.planner.actions import (
     ACTION_TYPES,
     Action,
     AddColumn,
@@ -1202,8 +1202,8 @@ def test_a_computed_table_args_is_never_shadowed_by_a_new_one():
      "from sqlalchemy import BigInteger, Integer, Column\nfrom sqlalchemy import text\n"),
 ])
 def test_new_import_names_go_where_isort_would_put_them(before, after):
-    from codemods.imports import ImportRequests, add_imports
-    from codemods.style import detect_style
+    from schema_inspector.codemods.imports import ImportRequests, add_imports
+    from schema_inspector.codemods.style import detect_style
 
     requests = ImportRequests()
     requests.need("sqlalchemy", "Integer")
@@ -1215,7 +1215,7 @@ def test_the_first_classes_of_a_long_file_decide_its_style():
     # detect_style reads classes until 500 column statements have voted for the column
     # style and 50 mapped classes for the base class (as the first 200 strings decide the
     # quotes): an edit must not cost a walk over every class of a long file
-    from codemods.style import detect_style
+    from schema_inspector.codemods.style import detect_style
 
     def flask(count):
         return "".join(

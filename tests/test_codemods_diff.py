@@ -12,8 +12,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from codemods.diff import opcodes, unified_diff
-from codemods.lines import split_lines
+from schema_inspector.codemods.diff import opcodes, unified_diff
+from schema_inspector.codemods.lines import split_lines
 from conftest import difflib_diff
 
 HUNK = re.compile(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@\n")

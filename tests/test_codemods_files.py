@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from codemods import files as files_module
-from codemods.files import Changed, Failed, Unchanged, decode_source, run_plan
-from planner.actions import SetNullable, SetTableName
-from planner.plan import Plan, content_hash
+from schema_inspector.codemods import files as files_module
+from schema_inspector.codemods.files import Changed, Failed, Unchanged, decode_source, run_plan
+from schema_inspector.planner.actions import SetNullable, SetTableName
+from schema_inspector.planner.plan import Plan, content_hash
 
 MODELS = '''\
 from flask_sqlalchemy import SQLAlchemy

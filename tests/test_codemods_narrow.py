@@ -25,13 +25,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import codemods.apply as apply_module
-from codemods.apply import edit_source
+import schema_inspector.codemods.apply as apply_module
+from schema_inspector.codemods.apply import edit_source
 from conftest import FIXTURES
-from introspect.postgres import read_schema
-from introspect.schema import Column, ColumnType, ForeignKey, Index, UniqueConstraint
-from introspect.source import decode_source, read_models
-from planner.actions import (
+from schema_inspector.introspect.postgres import read_schema
+from schema_inspector.introspect.schema import Column, ColumnType, ForeignKey, Index, UniqueConstraint
+from schema_inspector.introspect.source import decode_source, read_models
+from schema_inspector.planner.actions import (
     AddColumn,
     AddIndex,
     AddUniqueConstraint,
@@ -49,7 +49,7 @@ from planner.actions import (
     SetTableName,
     SetType,
 )
-from planner.build import build_plan
+from schema_inspector.planner.build import build_plan
 from schema_inspector.cli import _planner_options
 from schema_inspector.config import find_config
 from test_codemods import CASES, FILE, FLASK, MAPPED, case_source, on, replaced

@@ -31,21 +31,21 @@ from pathlib import Path
 import pytest
 
 from alembic_oracle import Verdict, judge, unexplained_diffs
-from codemods.apply import edit_source
-from codemods.files import Changed, Failed, FileResult, run_plan
+from schema_inspector.codemods.apply import edit_source
+from schema_inspector.codemods.files import Changed, Failed, FileResult, run_plan
 from conftest import FIXTURES, difflib_diff
-from introspect.postgres import read_schema
-from introspect.source import read_models
-from planner.actions import (
+from schema_inspector.introspect.postgres import read_schema
+from schema_inspector.introspect.source import read_models
+from schema_inspector.planner.actions import (
     Action, AddColumn, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex,
     DropUniqueConstraint, MapColumnName, SetComment, SetForeignKey, SetIdentity, SetNullable,
     SetPrimaryKey, SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName,
     SetType, SuggestSQL,
 )
-from planner.build import build_plan
-from planner.compare import compare
-from planner.discrepancy import Discrepancy
-from planner.plan import Plan
+from schema_inspector.planner.build import build_plan
+from schema_inspector.planner.compare import compare
+from schema_inspector.planner.discrepancy import Discrepancy
+from schema_inspector.planner.plan import Plan
 from schema_inspector.cli import _planner_options
 from schema_inspector.config import find_config
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from introspect.docs import (
+from schema_inspector.introspect.docs import (
     DIAGRAM_TABLE_LIMIT,
     KEEP_CLOSE,
     KEEP_OPEN,
@@ -20,8 +20,8 @@ from introspect.docs import (
     split_row,
     unescape,
 )
-from introspect.errors import InputError
-from introspect.schema import (
+from schema_inspector.introspect.errors import InputError
+from schema_inspector.introspect.schema import (
     CheckConstraint,
     Column,
     ColumnType,
@@ -34,8 +34,8 @@ from introspect.schema import (
     Table,
     UniqueConstraint,
 )
-from introspect.sources import load_schema
-from planner.schema_diff import diff_schemas
+from schema_inspector.introspect.sources import load_schema
+from schema_inspector.planner.schema_diff import diff_schemas
 
 SEED_SQL = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "schema.sql"
 

@@ -1,8 +1,8 @@
 import psycopg2
 import pytest
 
-from introspect.embedded import EmbeddedPostgres
-from introspect.errors import InputError
+from schema_inspector.introspect.embedded import EmbeddedPostgres
+from schema_inspector.introspect.errors import InputError
 
 
 def test_server_starts_answers_and_is_deleted(tmp_path):

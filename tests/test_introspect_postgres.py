@@ -10,10 +10,10 @@ import psycopg2
 import pytest
 import sqlalchemy as sa
 
-from introspect.connection import read_only_cursor
-from introspect.errors import InputError
-from introspect.postgres import read_catalog, read_schema
-from introspect.schema import (
+from schema_inspector.introspect.connection import read_only_cursor
+from schema_inspector.introspect.errors import InputError
+from schema_inspector.introspect.postgres import read_catalog, read_schema
+from schema_inspector.introspect.schema import (
     CheckConstraint,
     ColumnType,
     Domain,

@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from introspect.schema import (
+from schema_inspector.introspect.schema import (
     Column, ColumnType, Enum, ForeignKey, Index, PrimaryKey, Schema, Table, UniqueConstraint,
 )
-from introspect.sourcemap import Reference, RelationshipSource
-from planner.actions import (
+from schema_inspector.introspect.sourcemap import Reference, RelationshipSource
+from schema_inspector.planner.actions import (
     AddColumn, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint,
     MapColumnName, SetComment, SetForeignKey, SetIdentity, SetNullable, SetPrimaryKey,
     SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName, SetType, SuggestSQL,
 )
-from planner.build import build_plan
-from planner.options import PlannerOptions
-from planner.plan import Plan, content_hash
+from schema_inspector.planner.build import build_plan
+from schema_inspector.planner.options import PlannerOptions
+from schema_inspector.planner.plan import Plan, content_hash
 
 from modelset_builder import model_set, model_table
 
@@ -560,8 +560,8 @@ def _seed_options() -> PlannerOptions:
 
 @pytest.fixture(scope="module")
 def seed_plan(pg):
-    from introspect.postgres import read_schema
-    from introspect.source import read_models
+    from schema_inspector.introspect.postgres import read_schema
+    from schema_inspector.introspect.source import read_models
 
     truth = read_schema(pg.new_database((FIXTURES / "seed" / "schema.sql").read_text(encoding="utf-8")))
     models = read_models(FIXTURES / "seed" / "models", "models_*.py")
@@ -636,15 +636,15 @@ def test_seed_plan_is_deterministic_and_hashes_every_edited_file(seed_plan, pg):
     assert {f for f, _ in plan.file_hashes} == edited
     for file, digest in plan.file_hashes:
         assert digest == content_hash(Path(file).read_bytes())
-    from introspect.postgres import read_schema
+    from schema_inspector.introspect.postgres import read_schema
 
     truth = read_schema(pg.new_database((FIXTURES / "seed" / "schema.sql").read_text(encoding="utf-8")))
     assert build_plan(truth, models, _seed_options()).to_json() == plan.to_json()
 
 
 def test_modern_plan(pg):
-    from introspect.postgres import read_schema
-    from introspect.source import read_models
+    from schema_inspector.introspect.postgres import read_schema
+    from schema_inspector.introspect.source import read_models
 
     truth = read_schema(pg.new_database((FIXTURES / "modern" / "schema.sql").read_text(encoding="utf-8")))
     plan = build_plan(truth, read_models(FIXTURES / "modern" / "models"), PlannerOptions())
@@ -881,8 +881,8 @@ def test_seed_notifications_relationships_name_their_foreign_key(seed_plan):
 
 
 def test_modern_has_no_index_unique_or_relationship_action(pg):
-    from introspect.postgres import read_schema
-    from introspect.source import read_models
+    from schema_inspector.introspect.postgres import read_schema
+    from schema_inspector.introspect.source import read_models
 
     truth = read_schema(pg.new_database((FIXTURES / "modern" / "schema.sql").read_text(encoding="utf-8")))
     plan = build_plan(truth, read_models(FIXTURES / "modern" / "models"), PlannerOptions())
@@ -980,9 +980,9 @@ class Account(Base):
 @pytest.mark.parametrize("style", sorted(ITEMS_MODELS))
 def test_items_and_relationships_converge_and_alembic_agrees(pg, tmp_path, style):
     from alembic_oracle import judge
-    from codemods.files import Failed, run_plan
-    from introspect.postgres import read_schema
-    from introspect.source import read_models
+    from schema_inspector.codemods.files import Failed, run_plan
+    from schema_inspector.introspect.postgres import read_schema
+    from schema_inspector.introspect.source import read_models
 
     source, metadata = ITEMS_MODELS[style]
     path = tmp_path / "models.py"
@@ -1079,8 +1079,8 @@ def test_no_column_is_added_to_a_class_whose_columns_the_reader_cannot_all_see(p
     # read for its bases), one of a single-table subclass, a Table column without a name:
     # each may be there already, and adding it would define it twice. A note says so
     # instead; a class the reader sees whole (Item) still gets its missing column.
-    from introspect.postgres import read_schema
-    from introspect.source import read_models
+    from schema_inspector.introspect.postgres import read_schema
+    from schema_inspector.introspect.source import read_models
 
     url = pg.new_database(
         "CREATE TABLE orders (id integer PRIMARY KEY, total integer, note text);"

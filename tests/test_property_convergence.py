@@ -35,16 +35,16 @@ from hypothesis import HealthCheck, Phase, currently_in_test_context, given, not
 from hypothesis import strategies as st
 
 from alembic_oracle import judge, unexplained_diffs
-from codemods.apply import edit_source
-from codemods.diff import unified_diff
-from codemods.files import Changed, Failed, run_plan
+from schema_inspector.codemods.apply import edit_source
+from schema_inspector.codemods.diff import unified_diff
+from schema_inspector.codemods.files import Changed, Failed, run_plan
 from conftest import execute
-from introspect.postgres import read_schema
-from introspect.source import read_models
-from planner.actions import SuggestSQL
-from planner.build import build_plan
-from planner.options import PlannerOptions
-from planner.plan import Plan
+from schema_inspector.introspect.postgres import read_schema
+from schema_inspector.introspect.source import read_models
+from schema_inspector.planner.actions import SuggestSQL
+from schema_inspector.planner.build import build_plan
+from schema_inspector.planner.options import PlannerOptions
+from schema_inspector.planner.plan import Plan
 
 TABLE_NAMES = [
     "items", "Order Items", "café", "user", "class", "MixedCase", "données_clients", "tags", 'Tab"le',

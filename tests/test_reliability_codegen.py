@@ -39,15 +39,15 @@ from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 from psycopg2 import sql
 
-from codemods.files import Changed, run_plan
+from schema_inspector.codemods.files import Changed, run_plan
 from conftest import ROOT
-from introspect.docs import parse_markdown, render_markdown
-from introspect.postgres import read_catalog, read_schema
-from introspect.schema import PrimaryKey
-from introspect.source import read_models
-from planner.build import build_plan
-from planner.naming import quote_ident
-from planner.options import PlannerOptions
+from schema_inspector.introspect.docs import parse_markdown, render_markdown
+from schema_inspector.introspect.postgres import read_catalog, read_schema
+from schema_inspector.introspect.schema import PrimaryKey
+from schema_inspector.introspect.source import read_models
+from schema_inspector.planner.build import build_plan
+from schema_inspector.planner.naming import quote_ident
+from schema_inspector.planner.options import PlannerOptions
 
 # A file whose existence proves that generated code ran one of the payloads.
 MARKER = Path(f"/tmp/sim{os.getpid()}")

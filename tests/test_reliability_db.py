@@ -23,10 +23,10 @@ import psycopg2
 import pytest
 
 from conftest import FIXTURES, ROOT, execute
-from introspect.connection import LOCK_TIMEOUT_MS, read_only_cursor
-from introspect.embedded import TEMP_PREFIX
-from introspect.errors import InputError
-from introspect.postgres import read_schema
+from schema_inspector.introspect.connection import LOCK_TIMEOUT_MS, read_only_cursor
+from schema_inspector.introspect.embedded import TEMP_PREFIX
+from schema_inspector.introspect.errors import InputError
+from schema_inspector.introspect.postgres import read_schema
 
 SEED = FIXTURES / "seed"
 PASSWORD = "Pw-7f3a9c-NEVER-SHOWN"

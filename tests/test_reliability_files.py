@@ -22,13 +22,13 @@ from pathlib import Path
 
 import pytest
 
-from codemods.files import Changed, Failed, run_plan
+from schema_inspector.codemods.files import Changed, Failed, run_plan
 from conftest import ROOT
-from introspect.postgres import read_schema
-from introspect.source import read_models
-from planner.build import build_plan
-from planner.options import PlannerOptions
-from planner.plan import Plan, content_hash
+from schema_inspector.introspect.postgres import read_schema
+from schema_inspector.introspect.source import read_models
+from schema_inspector.planner.build import build_plan
+from schema_inspector.planner.options import PlannerOptions
+from schema_inspector.planner.plan import Plan, content_hash
 
 
 def run_cli(*args: str, cwd: Path, timeout: int = 180) -> subprocess.CompletedProcess:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from introspect.docs import parse_markdown, render_markdown, split_row
-from introspect.schema import Column, ColumnType, Schema, Table
-from planner.actions import SetNullable, SuggestSQL
-from planner.discrepancy import (
+from schema_inspector.introspect.docs import parse_markdown, render_markdown, split_row
+from schema_inspector.introspect.schema import Column, ColumnType, Schema, Table
+from schema_inspector.planner.actions import SetNullable, SuggestSQL
+from schema_inspector.planner.discrepancy import (
     COLUMN_RENAME,
     COMMENT,
     EXTRA_COLUMN,
@@ -24,8 +24,8 @@ from planner.discrepancy import (
     TYPE,
     Discrepancy,
 )
-from planner.plan import Plan
-from planner.report import build_report, render_report_markdown, report_json
+from schema_inspector.planner.plan import Plan
+from schema_inspector.planner.report import build_report, render_report_markdown, report_json
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "seed"
@@ -183,15 +183,15 @@ def test_markdown_is_deterministic_and_safe():
 
 @pytest.fixture(scope="module")
 def seed(pg):
-    from introspect.source import read_models
-    from introspect.sources import load_schema
+    from schema_inspector.introspect.source import read_models
+    from schema_inspector.introspect.sources import load_schema
 
     truth = load_schema(pg.new_database((SEED / "schema.sql").read_text(encoding="utf-8")))
     return truth, read_models(SEED / "models", "models_*.py")
 
 
 def test_seed_report_reproduces_the_seed_summary(seed):
-    from planner.compare import compare
+    from schema_inspector.planner.compare import compare
 
     truth, models = seed
     docs = parse_markdown(render_markdown(truth))

@@ -19,9 +19,9 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from introspect.errors import InputError
-from introspect.schema import ColumnType as T
-from introspect.source import UNRESOLVED_TYPE, read_models
+from schema_inspector.introspect.errors import InputError
+from schema_inspector.introspect.schema import ColumnType as T
+from schema_inspector.introspect.source import UNRESOLVED_TYPE, read_models
 
 
 def write(root: Path, files: dict[str, str]) -> Path:

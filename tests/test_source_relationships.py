@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
-from introspect.source import read_models
-from introspect.sourcemap import RelationshipSource
+from schema_inspector.introspect.source import read_models
+from schema_inspector.introspect.sourcemap import RelationshipSource
 
 SOURCE = '''\
 from typing import List, Optional

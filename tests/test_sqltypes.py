@@ -6,8 +6,8 @@ import psycopg2
 import pytest
 import sqlalchemy as sa
 
-from introspect.schema import ColumnType as T
-from introspect.sqltypes import (
+from schema_inspector.introspect.schema import ColumnType as T
+from schema_inspector.introspect.sqltypes import (
     TypeSpelling,
     canonical,
     column_type_from_sqlalchemy,

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from introspect.docs import split_row
-from introspect.schema import Column, ColumnType, Schema, Table
-from introspect.sourcemap import ColumnSource, ModelSet
-from introspect.sources import load_schema
-from planner.timestamps import (
+from schema_inspector.introspect.docs import split_row
+from schema_inspector.introspect.schema import Column, ColumnType, Schema, Table
+from schema_inspector.introspect.sourcemap import ColumnSource, ModelSet
+from schema_inspector.introspect.sources import load_schema
+from schema_inspector.planner.timestamps import (
     CREATED_AT_NO_DEFAULT,
     CREATED_AT_NULLABLE,
     MISSING_CREATED_AT,
@@ -24,7 +24,7 @@ from planner.timestamps import (
     audit_timestamps,
     is_current_time,
 )
-from planner.timestamp_report import render_timestamp_audit_markdown, timestamp_audit_json
+from schema_inspector.planner.timestamp_report import render_timestamp_audit_markdown, timestamp_audit_json
 
 SEED_SQL = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "schema.sql"
 TSTZ = ColumnType("timestamp with time zone")
@@ -163,7 +163,7 @@ def test_seed_database_breaks_the_policy_where_drift_md_says(pg):
 
 
 def test_seed_models_break_the_policy_where_drift_md_says(pg):
-    from introspect.source import read_models
+    from schema_inspector.introspect.source import read_models
 
     schema = load_schema(pg.new_database(SEED_SQL.read_text(encoding="utf-8")))
     models = read_models(SEED_SQL.parent / "models", "models_*.py")

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from introspect.schema import Schema
-from introspect.sourcemap import ModelSet
+from schema_inspector.introspect.schema import Schema
+from schema_inspector.introspect.sourcemap import ModelSet
 
 from ..discrepancy import KINDS, Discrepancy
 from ..renames import DEFAULT_THRESHOLD

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable
 
-from introspect.schema import Column, Enum, Schema, Table
-from introspect.sourcemap import ClassSource, ColumnSource, ModelSet
+from schema_inspector.introspect.schema import Column, Enum, Schema, Table
+from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet
 
 from ..discrepancy import Discrepancy
 from ..renames import DEFAULT_THRESHOLD, RenamePair, TableRenamePair, pair_columns, pair_tables

@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from introspect.schema import ColumnType
-from introspect.sqltypes import canonical, family
+from schema_inspector.introspect.schema import ColumnType
+from schema_inspector.introspect.sqltypes import canonical, family
 
 from ..discrepancy import SERVER_DEFAULT, WARNING, Discrepancy
 from .context import CompareContext

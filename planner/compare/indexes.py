@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from introspect.index_elements import index_fields, key_parts, quote_identifier
-from introspect.schema import Index
+from schema_inspector.introspect.index_elements import index_fields, key_parts, quote_identifier
+from schema_inspector.introspect.schema import Index
 
 from ..discrepancy import INDEX, WARNING, Discrepancy
 from .context import CompareContext, TablePair

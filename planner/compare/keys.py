@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from introspect.schema import ForeignKey, Table, UniqueConstraint
+from schema_inspector.introspect.schema import ForeignKey, Table, UniqueConstraint
 
 from ..discrepancy import CRITICAL, FOREIGN_KEY, PRIMARY_KEY, UNIQUE, WARNING, Discrepancy
 from .context import CompareContext, TablePair

@@ -9,8 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from introspect.schema import ColumnType, Domain
-from introspect.sqltypes import is_type_name, sqlalchemy_spelling, types_equivalent
+from schema_inspector.introspect.schema import ColumnType, Domain
+from schema_inspector.introspect.sqltypes import is_type_name, sqlalchemy_spelling, types_equivalent
 
 from ..discrepancy import COSMETIC, TYPE, Discrepancy
 from .context import ColumnPair, CompareContext
