@@ -196,15 +196,17 @@ def introspect(
     """Read the database into one typed schema; print a summary or write a snapshot."""
     config = _config(None)
     schema_ = _db_schema(db, schema, config)
-    if out:
+    summary = (f"{len(schema_.tables)} tables, {len(schema_.views)} views, "
+               f"{len(schema_.enums)} enums (PostgreSQL {schema_.server_version or '?'})")
+    if out:  # the snapshot is the product: one line says what it holds
         _write_text(out, schema_.to_json())
-    if format is ReportFormat.json:
-        if not out:
-            sys.stdout.write(schema_.to_json())
+        if format is not ReportFormat.json:
+            output.stdout.print(output.Text(f"wrote {out}: {summary}"))
         return
-    table = output.Table(title=f"{len(schema_.tables)} tables, {len(schema_.views)} views, "
-                         f"{len(schema_.enums)} enums (PostgreSQL {schema_.server_version or '?'})",
-                         title_justify="left")
+    if format is ReportFormat.json:
+        sys.stdout.write(schema_.to_json())
+        return
+    table = output.Table(title=summary, title_justify="left")
     for heading in ("table", "columns", "primary key", "foreign keys", "indexes", "comment"):
         table.add_column(heading, overflow="fold")
     for t in schema_.tables:

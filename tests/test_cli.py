@@ -69,6 +69,18 @@ def test_snapshot_is_deterministic(seed_url, tmp_path):
     assert first.read_bytes() == second.read_bytes()
 
 
+def test_introspect_out_prints_one_summary_line(seed_url, tmp_path):
+    """With --out the snapshot is the product: one line, not a row per table."""
+    snapshot = tmp_path / "snapshot.json"
+    result = run("introspect", "--db", seed_url, "--out", str(snapshot))
+    assert result.returncode == 0, result.stderr
+    tables = len(json.loads(snapshot.read_text())["schema"]["tables"])
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"wrote {snapshot}: {tables} tables, 0 views, "), lines
+    assert "(PostgreSQL 1" in lines[0], lines
+    assert run("introspect", "--db", seed_url, "--out", str(snapshot), "--format", "json").stdout == ""
+
+
 def test_unreachable_server_is_one_line_without_password():
     started = time.monotonic()
     result = run("compare-db-models", "--db", "postgresql://app:s3cret-pw@127.0.0.1:1/app",
