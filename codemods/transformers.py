@@ -325,9 +325,10 @@ class SetNullableTransformer(NodeTransformer):
     def _edit_call(self, call: cst.Call, wanted: bool) -> cst.Call:
         if get_keyword(call, "nullable") is not None:
             return set_argument(call, "nullable", cst.Name(repr(wanted)))
-        # Column's default: nullable unless it is a primary key
-        if wanted != is_true(call, "primary_key"):
-            return call
+        if not wanted and is_true(call, "primary_key"):
+            return call  # a primary key column is NOT NULL already
+        # Written even where it looks like Column's default: the call may go through an
+        # alias that presets it (``Column = partial(db.Column, nullable=False)``).
         return set_keyword(call, "nullable", cst.Name(repr(wanted)))
 
     def _annotate(self, node: cst.CSTNode, inner: cst.BaseExpression, wanted: bool) -> cst.CSTNode:

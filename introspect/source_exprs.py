@@ -153,10 +153,11 @@ def literal_default(value: str, column_type: ColumnType | None) -> str:
     return f"{sql_literal(value)}::{type_name}" + "[]" * bool(column_type.dimensions)
 
 
-def render_sql_function(call: ast.Call, source: SourceText) -> str | None:
+def render_sql_function(call: ast.Call, source: SourceText, columns: bool = False) -> str | None:
     """``func.now()`` -> ``now()``, ``func.current_timestamp()`` -> ``CURRENT_TIMESTAMP``,
-    ``func.coalesce("a", 1)`` -> ``coalesce('a', 1)``; None when an argument is not a literal
-    or a nested ``func`` call."""
+    ``func.coalesce("a", 1)`` -> ``coalesce('a', 1)``, ``func.lower(text("name"))`` ->
+    ``lower(name)``; with ``columns`` (an index expression) a column reference (``name``,
+    ``Model.name``, ``table.c.name``) is its name. None when an argument is none of these."""
     name = dotted(call.func)
     parts = name.split(".") if name else []
     if len(parts) < 2 or parts[-2] != "func":
@@ -167,10 +168,13 @@ def render_sql_function(call: ast.Call, source: SourceText) -> str | None:
     parts = []
     for arg in call.args:
         if isinstance(arg, ast.Call):
-            rendered = render_sql_function(arg, source)
+            rendered = _sql_clause(arg) or render_sql_function(arg, source, columns)
             if rendered is None:
                 return None
             parts.append(rendered)
+            continue
+        if columns and dotted(arg) is not None:
+            parts.append(dotted(arg).rsplit(".", 1)[-1])
             continue
         value = literal(arg, source)
         if isinstance(value, bool) or value is None:
@@ -208,15 +212,26 @@ def server_default_text(node: ast.AST, source: SourceText, column_type: ColumnTy
     return render_sql_function(node, source)
 
 
+def _sql_clause(node: ast.Call) -> str | None:
+    """The SQL of ``text("...")`` / ``literal_column("...")``, else None."""
+    if last_name(node.func) in ("text", "literal_column") and len(node.args) == 1:
+        value = node.args[0]
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return value.value
+    return None
+
+
 def sql_expression_text(node: ast.AST, source: SourceText) -> str:
-    """An index element or check written as ``text("...")`` / ``func.lower("x")`` / a string,
-    as SQL text; anything else as its Python source (the comparer shows it as written)."""
+    """An index element or check written as ``text("...")`` / ``literal_column("...")`` /
+    ``func.lower(...)`` / a string, as SQL text; anything else as its Python source (the
+    comparer shows it as written)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.Call):
-        if last_name(node.func) == "text" and node.args and isinstance(node.args[0], ast.Constant):
-            return str(node.args[0].value)
-        rendered = render_sql_function(node, source)
+        clause = _sql_clause(node)
+        if clause is not None:
+            return clause
+        rendered = render_sql_function(node, source, columns=True)
         if rendered is not None:
             return rendered
     return source.segment(node)

@@ -182,7 +182,9 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     bases = tuple(source.segment(base) for base in node.bases)
     base_names = {last_name(base) for base in node.bases}
     if base_names & _ENUM_BASES or any(name in result.py_enums for name in base_names):
-        result.py_enums[node.name] = _py_enum(node, source)
+        str_valued = bool(base_names & {"str", "StrEnum"}) or any(
+            result.py_enums[name].str_valued for name in base_names if name in result.py_enums)
+        result.py_enums[node.name] = _py_enum(node, source, str_valued)
         return
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
@@ -297,7 +299,7 @@ def _declared_tablename(returned: ast.AST | None, source: SourceText, line: int)
     return TableName("dynamic", source.segment(returned), line)
 
 
-def _py_enum(node: ast.ClassDef, source: SourceText) -> PyEnum:
+def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool) -> PyEnum:
     members: list[str] = []
     values: list[object] = []
     literal_values = True
@@ -312,7 +314,7 @@ def _py_enum(node: ast.ClassDef, source: SourceText) -> PyEnum:
         if isinstance(statement.value, ast.Call) or not isinstance(value, (str, int, float, bool, tuple)):
             literal_values = False
         values.append(value)
-    return PyEnum(node.name, tuple(members), tuple(values) if literal_values else None)
+    return PyEnum(node.name, tuple(members), tuple(values) if literal_values else None, str_valued)
 
 
 def _type_decorator(node: ast.ClassDef, source: SourceText) -> TypeDecoratorInfo:

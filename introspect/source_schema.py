@@ -8,6 +8,8 @@ keys used by table-level constraints.
 
 from __future__ import annotations
 
+import ast
+
 from .index_elements import KeyPart, index_fields, parse_part, quote_identifier
 from .schema import (
     Column,
@@ -24,7 +26,7 @@ from .source_build import BuildResult, ClassPlacement, ModelBuilder, PlacedColum
 from .source_columns import ForeignKeySpec, Problems, frozen_record
 from .source_constraints import KeyedIndex
 from .sourcemap import ClassSource, ColumnSource
-from .source_exprs import server_default_text
+from .source_exprs import literal_default, server_default_text
 
 # The type of a column whose type could not be read statically (it is listed in
 # ``ModelSet.unresolved``); the comparer must not compare it.
@@ -88,12 +90,24 @@ class SchemaAssembler:
     def table(self, build: TableBuild) -> Table:
         """The ``Table`` of ``build``; the sources of its columns go to ``self.sources``."""
         columns, foreign_keys, uniques, indexes, checks = [], [], [], [], []
+        items = build.items
+        # Constraint strings name the column's key, which is its database name
+        # (``Column("full_name")`` on attribute ``name`` has key "full_name"); an
+        # attribute reference (``Index("ix", email)``) names the attribute.
+        keys = {}
+        if items.foreign_keys or items.uniques or items.indexes or items.primary_key:
+            keys = {placed.attribute: placed.name for placed in build.columns}
+            keys.update({placed.name: placed.name for placed in build.columns})
+        primary_key = self._primary_key(build, keys)
+        # PostgreSQL makes every primary key column NOT NULL, a table-level
+        # PrimaryKeyConstraint's too (SQLAlchemy's Column says nullable=False for them).
+        key_columns = frozenset(primary_key.columns) if primary_key else frozenset()
         for position, placed in enumerate(build.columns, start=1):
             spec, name = placed.spec, placed.name
             columns.append(frozen_record(Column, {
                 "name": name,
                 "type": spec.column_type or UNRESOLVED_TYPE,
-                "nullable": spec.nullable,
+                "nullable": spec.nullable and name not in key_columns,
                 "default": None if spec.default is None else self._default(placed),
                 "identity": spec.identity,
                 "generated": spec.generated,
@@ -121,14 +135,6 @@ class SchemaAssembler:
                 uniques.append(UniqueConstraint((name,)))
             if spec.checks:
                 checks.extend(spec.checks)
-        items = build.items
-        # Constraint strings name the column's key, which is its database name
-        # (``Column("full_name")`` on attribute ``name`` has key "full_name"); an
-        # attribute reference (``Index("ix", email)``) names the attribute.
-        keys = {}
-        if items.foreign_keys or items.uniques or items.indexes or items.primary_key:
-            keys = {placed.attribute: placed.name for placed in build.columns}
-            keys.update({placed.name: placed.name for placed in build.columns})
         for keyed in items.foreign_keys:
             mapped = self._keys(keyed.keys, keys, build)
             foreign_keys.append(self._foreign_key(mapped, keyed.options, keyed.targets))
@@ -140,7 +146,7 @@ class SchemaAssembler:
             name=build.name,
             schema=build.schema,
             columns=tuple(columns),
-            primary_key=self._primary_key(build, keys),
+            primary_key=primary_key,
             foreign_keys=tuple(foreign_keys),
             unique_constraints=tuple(uniques),
             indexes=tuple(indexes),
@@ -207,9 +213,22 @@ class SchemaAssembler:
         node, source = placed.spec.default
         text = server_default_text(node, source, placed.spec.column_type)
         if text is None:
+            text = self._enum_member_default(node, placed)
+        if text is None:
             self.problems.add(placed.file, placed.line,
                               f"{placed.attribute}: server_default `{source.segment(node)}` is not static SQL; not compared")
         return text
+
+    def _enum_member_default(self, node, placed: PlacedColumn) -> str | None:
+        """``server_default=Status.active`` of a ``str`` enum: SQLAlchemy writes the member,
+        a str, as the literal of its value."""
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)):
+            return None
+        py_enum = self.builder.resolver.py_enums.get(node.value.id)
+        if py_enum is None or not py_enum.str_valued or py_enum.values is None or node.attr not in py_enum.members:
+            return None
+        value = py_enum.values[py_enum.members.index(node.attr)]
+        return literal_default(value, placed.spec.column_type) if isinstance(value, str) else None
 
     # -- everything -----------------------------------------------------------------------
 

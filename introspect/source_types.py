@@ -44,6 +44,9 @@ class PyEnum:
     name: str
     members: tuple[str, ...]
     values: tuple[object, ...] | None  # None when a value is not a literal
+    # ``class X(str, Enum)`` / ``StrEnum``: a member is a str (its value), usable as a
+    # ``server_default`` that SQLAlchemy writes as a literal
+    str_valued: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ Indexes are matched by name, as Alembic matches them: a model index without a na
 (``index=True`` on a column) carries the name SQLAlchemy's default naming convention gives
 it, ``ix_<table>_<column>`` (:func:`default_index_name`). Two indexes of one name differ
 when their uniqueness, key elements (in order, with their sort order: ``created_at DESC``),
-predicate or access method differ; expressions and predicates are compared the way Alembic
-compares them (case, quotes, ``::`` casts, spaces and outer parentheses do not count). A unique *index* is an index here, never a
+predicate or access method differ; expressions and predicates are compared by meaning, both
+sides parsed and printed again by PostgreSQL's own parser (``sql_text``: casts, ``IN`` lists,
+parentheses, case and spacing do not count). A unique *index* is an index here, never a
 unique constraint: Alembic keeps the two apart, so the models must too (see ``keys``).
 
 Model columns count under their database names (a renamed model column under the name
@@ -16,7 +17,6 @@ column's own discrepancy (dropping the column drops the index with it).
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -25,18 +25,11 @@ from schema_inspector.introspect.schema import Index
 
 from ..discrepancy import INDEX, WARNING, Discrepancy
 from .context import CompareContext, TablePair
+from .sql_text import canonical_expression, canonical_predicate
 
 # SQLAlchemy's limit for a generated name (PostgreSQL's NAMEDATALEN - 1); longer names are
 # cut and given a hash suffix, exactly as SQLAlchemy's compiler does it.
 _MAX_NAME = 63
-
-# ``::type`` casts as PostgreSQL prints them (the type may be several words, qualified or
-# quoted, with modifiers and array brackets), as Alembic's PostgreSQL comparison strips them.
-_CAST = re.compile(
-    r"""::\s*(?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?(?:\s+(?:varying|precision))?"""
-    r"""(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\s+with(?:out)?\s+time\s+zone)?(?:\s*\[\s*\d*\s*\])*""",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -87,34 +80,15 @@ def model_indexes(pair: TablePair) -> dict[str, ModelIndex]:
     return found
 
 
-def normalize_sql(text: str | None) -> str | None:
-    """An index expression or predicate reduced the way Alembic compares them."""
-    if text is None:
-        return None
-    text = _CAST.sub("", text.lower().replace('"', "").replace("'", ""))
-    text = re.sub(r"\s+", "", text)
-    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
-        text = text[1:-1]
-    return text
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for char in text:
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth < 0:
-            return False
-    return depth == 0
-
-
 def index_signature(index: Index) -> tuple:
     """What must agree for two indexes of one name to be the same index: its key elements
     in order, each a column (by name) or an expression (normalised), with its sort order."""
     elements = tuple(
-        (part.column, None if part.column is not None else normalize_sql(part.sql), part.descending, part.nulls_first)
+        (part.column, None if part.column is not None else canonical_expression(part.sql), part.descending,
+         part.nulls_first)
         for part in key_parts(index.columns, index.expressions, index.elements)
     )
-    return (index.unique, elements, normalize_sql(index.where), index.method)
+    return (index.unique, elements, canonical_predicate(index.where), index.method)
 
 
 def describe_index(index: Index) -> str:

@@ -150,12 +150,18 @@ def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[Uni
         return _unique_key(t.columns) == _unique_key(m.columns) and t.nulls_not_distinct == m.nulls_not_distinct
 
     # Named model constraints first, so an unnamed one is not used up by a named match.
+    matched: list[UniqueConstraint] = []
     for wanted_name in (True, False):
         for t in list(truth):
             match = next((m for m in model if same(t, m) and (m.name == t.name if wanted_name else m.name is None)), None)
             if match is not None:
                 truth.remove(t)
                 model.remove(match)
+                matched.append(t)
+    # A constraint declared twice (``unique=True`` and ``UniqueConstraint("slug")``) is one
+    # constraint: PostgreSQL drops the repeated definition of one CREATE TABLE, so
+    # create_all makes one. The second declaration is not a constraint the database lacks.
+    model = [m for m in model if not any(same(t, m) and m.name in (None, t.name) for t in matched)]
     return truth, model
 
 

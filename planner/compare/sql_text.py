@@ -1,0 +1,138 @@
+"""SQL expressions compared by meaning: both sides through one parser and one deparser.
+
+An index expression or predicate reaches the comparer twice: as PostgreSQL prints it back
+(``pg_get_indexdef``: ``lower((name)::text)``, ``status::text = ANY (ARRAY['open'::character
+varying, ...]::text[])``, ``'2020-01-01 00:00:00'::timestamp without time zone``) and as the
+model writes it (``lower(name)``, ``status IN ('open', 'held')``, ``'2020-01-01'``). Both
+are parsed by PostgreSQL's own parser (pglast, libpg_query), reduced the way PostgreSQL's
+analysis rewrites what the user wrote, and printed again by pglast's deparser:
+
+- casts are dropped, and column names compare without case or quotes (as Alembic compares
+  expressions: the database adds the casts its analysis inferred, the model rarely writes
+  them, and a model's reference to ``"Email"`` is often written ``Email``);
+- ``x IN (a, b)`` becomes ``x = ANY (ARRAY[a, b])`` and ``x NOT IN (...)`` ``x <> ALL (...)``,
+  which is how PostgreSQL stores them;
+- a string that spells an ISO date or timestamp is written as one timestamp
+  (``'2020-01-01'`` and ``'2020-01-01 00:00:00'``), since the database prints the value it
+  converted the literal to.
+
+Parentheses, spacing and keyword case vanish in the parse. Text the parser rejects
+(Python source a model reader could not render) falls back to a textual reduction.
+Nothing is ever evaluated.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from pglast import ast, parse_sql
+from pglast.enums import A_Expr_Kind
+from pglast.parser import ParseError
+from pglast.stream import RawStream
+from pglast.visitors import Visitor
+
+# ``::type`` casts as PostgreSQL prints them, for the textual fallback.
+_CAST = re.compile(
+    r"""::\s*(?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?(?:\s+(?:varying|precision))?"""
+    r"""(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\s+with(?:out)?\s+time\s+zone)?(?:\s*\[\s*\d*\s*\])*""",
+    re.IGNORECASE,
+)
+_MAX_PASSES = 20
+_ISO_TEMPORAL = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+
+
+def canonical_expression(text: str | None) -> str | None:
+    """An index key expression in canonical form (None stays None)."""
+    return None if text is None else _canonical(text, "SELECT ")
+
+
+def canonical_predicate(text: str | None) -> str | None:
+    """A ``WHERE`` predicate (a partial index's) in canonical form (None stays None)."""
+    return None if text is None else _canonical(text, "SELECT WHERE ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical(text: str, prefix: str) -> str:
+    try:
+        statements = parse_sql(prefix + text)
+    except ParseError:
+        return _textual(text)
+    if len(statements) != 1:
+        return _textual(text)
+    statement = statements[0].stmt
+    target = statement.whereClause if prefix.endswith("WHERE ") else _single_target(statement)
+    if target is None:
+        return _textual(text)
+    # A node put in place of another is not visited again: reduce until nothing changes.
+    printed = RawStream()(target)
+    for _ in range(_MAX_PASSES):
+        target = _Reducer()(target)
+        again = RawStream()(target)
+        if again == printed:
+            break
+        printed = again
+    return printed
+
+
+def _single_target(statement) -> object | None:
+    targets = getattr(statement, "targetList", None)
+    if not targets or len(targets) != 1 or statement.fromClause or statement.whereClause:
+        return None
+    return targets[0].val
+
+
+class _Reducer(Visitor):
+    """Rewrites a parse tree in place into the form both sides share (see module doc)."""
+
+    def visit_TypeCast(self, ancestors, node):
+        return node.arg
+
+    def visit_ColumnRef(self, ancestors, node):
+        fields = tuple(
+            ast.String(sval=f.sval.lower()) if isinstance(f, ast.String) and f.sval != f.sval.lower() else f
+            for f in node.fields
+        )
+        if fields == tuple(node.fields):
+            return None
+        return ast.ColumnRef(fields=fields)
+
+    def visit_A_Expr(self, ancestors, node):
+        if node.kind != A_Expr_Kind.AEXPR_IN or not isinstance(node.rexpr, tuple):
+            return None
+        operator = node.name[0].sval
+        kind = A_Expr_Kind.AEXPR_OP_ANY if operator == "=" else A_Expr_Kind.AEXPR_OP_ALL
+        return ast.A_Expr(kind=kind, name=node.name, lexpr=node.lexpr,
+                          rexpr=ast.A_ArrayExpr(elements=node.rexpr))
+
+    def visit_A_Const(self, ancestors, node):
+        value = node.val
+        if not isinstance(value, ast.String) or not _ISO_TEMPORAL.fullmatch(value.sval):
+            return None
+        try:
+            moment = datetime.datetime.fromisoformat(value.sval)
+        except ValueError:
+            return None
+        if moment.isoformat() == value.sval:
+            return None
+        return ast.A_Const(val=ast.String(sval=moment.isoformat()))
+
+
+def _textual(text: str) -> str:
+    """The reduction Alembic applies to expression text: no case, quotes, casts, spaces or
+    outer parentheses."""
+    text = _CAST.sub("", text.lower().replace('"', "").replace("'", ""))
+    text = re.sub(r"\s+", "", text)
+    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
+        text = text[1:-1]
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
