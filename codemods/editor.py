@@ -21,7 +21,7 @@ import libcst as cst
 
 from schema_inspector.planner.actions import AddIndex, AddUniqueConstraint, Action, MapColumnName, SetTableComment, SetTableName
 
-from .calls import assigned_name, find_column_call, insert_arg, is_call_to, positional, remove_arg
+from .calls import assigned_name, find_column_call, get_keyword, insert_arg, is_call_to, positional, remove_arg
 from .errors import CodemodError
 from .registry import transformer_for
 from .render import Renderer, string_value
@@ -166,8 +166,12 @@ class _TargetIndex:
         self.path = {top, top.body[0], table_call}
         for arg in table_call.args:
             if is_call_to(arg.value, "Column"):
+                # a Table column is named by its key: key= when given, else its name
+                key = get_keyword(arg.value, "key")
                 column_args = positional(arg.value)
-                name = string_value(column_args[0].value) if column_args else None
+                name = string_value(key.value) if key is not None else None
+                if name is None and column_args:
+                    name = string_value(column_args[0].value)
                 if name is not None:
                     self.by_name[name] = arg
 

@@ -166,10 +166,21 @@ def _is_none(node: cst.BaseExpression) -> bool:
 
 
 class MapColumnNameTransformer(ColumnCallTransformer):
-    """``Column("db_name", ...)``: insert or replace the first positional string."""
+    """``Column("db_name", ...)``: insert or replace the first positional string. In a
+    ``Table(...)`` the column keeps its key, which ``table.c.<key>`` and an imperative
+    mapping use: ``Column("size_bytes", BigInteger, key="size")``."""
 
     action: MapColumnName
     order = 1
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        if not isinstance(node, cst.Arg):  # a class attribute statement
+            return super().transform(node)
+        call = column_call(node)
+        new_call = self.edit_call(call)
+        if self.action.attribute != self.action.column and get_keyword(new_call, "key") is None:
+            new_call = set_keyword(new_call, "key", self.render.string(self.action.attribute))
+        return node if new_call is call else node.deep_replace(call, new_call)
 
     def edit_call(self, call: cst.Call) -> cst.Call:
         wanted = self.render.string(self.action.column)

@@ -140,7 +140,7 @@ _DOMAIN_EFFECTIVE_CTE = """
 _RELATIONS_SQL = f"""
 WITH RECURSIVE {_DOMAIN_EFFECTIVE_CTE}
 SELECT n.nspname, c.relname::text, c.relkind::text, td.description,
-       a.attnum, a.attname::text, a.attnotnull OR COALESCE(dom.not_null, false), a.attndims,
+       a.attnum, a.attisdropped, a.attname::text, a.attnotnull OR COALESCE(dom.not_null, false), a.attndims,
        COALESCE(pg_get_expr(ad.adbin, ad.adrelid), dom.default_text) AS default_text,
        a.attidentity::text, a.attgenerated::text,
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
@@ -149,7 +149,7 @@ SELECT n.nspname, c.relname::text, c.relkind::text, td.description,
        {_TYPE_COLUMNS.format(typmod="a.atttypmod")}
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
 LEFT JOIN pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_description td
@@ -330,7 +330,7 @@ def server_version_text(version_num: int) -> str:
 
 def _assemble(schemas, version_num, relations, constraints, indexes, enums, domains) -> Schema:
     column_names = {
-        (row[0], row[1], row[4]): row[5] for row in relations if row[4] is not None}
+        (row[0], row[1], row[4]): row[6] for row in relations if row[4] is not None and not row[5]}
     by_table = _constraints_by_table(constraints, column_names)
     indexes_by_table = _indexes_by_table(indexes)
     tables, views = [], []
@@ -343,6 +343,7 @@ def _assemble(schemas, version_num, relations, constraints, indexes, enums, doma
             kind=kind,
             columns=_columns(rows, types),
             comment=rows[0][3],
+            dropped_attnums=tuple(sorted(row[4] for row in rows if row[5])),
             indexes=() if kind in _VIEW_KINDS else tuple(indexes_by_table.get(key, ())),
             **({} if kind in _VIEW_KINDS else by_table.get(key, {})),
         )
@@ -370,9 +371,9 @@ def _group(rows: Iterable[tuple], width: int) -> dict[tuple, list[tuple]]:
 def _columns(rows: list[tuple], types: dict) -> tuple[Column, ...]:
     """Columns of one relation; ``types`` caches ColumnTypes (a schema has few distinct)."""
     columns = []
-    visible = sorted((row for row in rows if row[4] is not None), key=itemgetter(4))
+    visible = sorted((row for row in rows if row[4] is not None and not row[5]), key=itemgetter(4))
     for position, row in enumerate(visible, start=1):  # attnum order
-        (_, _, _, _, _, name, not_null, ndims, default, identity, generated, collation,
+        (_, _, _, _, attnum, _, name, not_null, ndims, default, identity, generated, collation,
          comment, *type_row) = row
         columns.append(Column(
             name=name,
@@ -389,6 +390,7 @@ def _columns(rows: list[tuple], types: dict) -> tuple[Column, ...]:
             collation=collation,
             comment=comment,
             position=position,
+            attnum=attnum,
         ))
     return tuple(columns)
 

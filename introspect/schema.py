@@ -16,7 +16,7 @@ Conventions:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Iterable
 
 from .index_elements import key_parts
@@ -75,6 +75,9 @@ class Column:
     collation: str | None = None  # only when it differs from the type's default
     comment: str | None = None
     position: int = 0  # attnum order, 1-based; 0 when unknown
+    # pg_attribute.attnum (0 when unknown): a renamed column keeps it, ADD COLUMN takes the
+    # next one. History, not schema: two databases with the same columns are equal.
+    attnum: int = field(default=0, compare=False)
 
     @property
     def is_serial(self) -> bool:
@@ -161,6 +164,9 @@ class Table:
     indexes: tuple[Index, ...] = ()
     check_constraints: tuple[CheckConstraint, ...] = ()
     comment: str | None = None
+    # attnums of dropped columns (pg_attribute.attisdropped): where a DROP COLUMN was. History,
+    # like Column.attnum, and not compared.
+    dropped_attnums: tuple[int, ...] = field(default=(), compare=False)
 
     def column(self, name: str) -> Column | None:
         for column in self.columns:

@@ -601,8 +601,10 @@ class ModelBuilder:
         for argument in call.args[1:]:
             column = column_call(argument, module, module.aliases)
             if column is not None:
-                # A Table column's attribute is its name: the first argument or name=.
-                attribute = _table_column_name(column)
+                # A Table column's attribute is its key: key= when given, else its name
+                # (the first argument or name=); ``table.c.<key>`` and an imperative
+                # mapping use it.
+                attribute = _table_column_key(column)
                 if attribute is None:
                     self.problems.add(module.path, argument.lineno,
                                       f"{variable}: Column without a literal name in Table({name!r}, ...) "
@@ -706,6 +708,14 @@ def _table_column_name(column: ColumnCall) -> str | None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value:
             return node.value
     return None
+
+
+def _table_column_key(column: ColumnCall) -> str | None:
+    """The key of a ``Column`` in ``Table(...)``: ``key=`` if it is a literal, else its name."""
+    node = column.keywords.get("key", (None, None))[0]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value:
+        return node.value
+    return _table_column_name(column)
 
 
 def _block_statements(block: ast.stmt):

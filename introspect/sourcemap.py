@@ -49,7 +49,7 @@ class ColumnSource:
     table: str
     schema: str | None
     column: str
-    attribute: str  # Python attribute; for Table(...) columns the database name
+    attribute: str  # Python attribute; for Table(...) columns the key (key=, else the database name)
     class_name: str  # the mapped class (or Table variable) the column belongs to
     defined_in: str  # the class whose body holds the statement (a mixin, for inherited ones)
     file: str

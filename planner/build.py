@@ -3,7 +3,9 @@
 ``build_plan`` compares (``planner.compare``), then turns each discrepancy into actions:
 
 - column-rename (strong evidence) -> ``MapColumnName``: keep the attribute, map the
-  database name; a weak pair stays drop + add, the reasons naming the candidate;
+  database name; a weak pair is left alone and listed in ``Plan.undecided`` (declare the
+  rename, or ``--drop-unmatched`` for drop + add, the reasons naming the candidate): a drop
+  and an add would rename the attribute under its callers;
 - missing-column -> ``AddColumn`` (database order, free attribute name), but only a note
   for a class the reader cannot see every column of (``ModelSet.hidden_columns``: the
   column may be under an ``if`` or behind an unread base already); extra-column ->
@@ -50,7 +52,7 @@ from .actions import (
     SuggestSQL,
 )
 from .compare import build_context, run_comparators
-from .compare.context import CompareContext, TablePair
+from .compare.context import CompareContext, TablePair, column_sources
 from .compare.defaults import normalize_default
 from .compare.keys import unique_of_new_column
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
@@ -58,7 +60,7 @@ from .naming import (
     RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, module_names, qualified_table, quote_ident,
 )
 from .options import PlannerOptions
-from .plan import Plan, content_hash
+from .plan import Plan, UndecidedRename, content_hash
 from .policy import timestamp_target
 from .relationships import RelationshipPlanner
 from .table_items import TableItemPlanner
@@ -107,6 +109,7 @@ class _PlanBuilder:
         self.actions: list[Action] = []
         self.changes: list[_Change] = []
         self.notes: list[str] = []
+        self.undecided: list[UndecidedRename] = []
         self.no_pk_tables: dict[str, tuple[TablePair, tuple[str, ...]]] = {}
         # attributes added per class, in database order (the anchors of later additions)
         self.added: dict[str, dict[str, str]] = defaultdict(dict)
@@ -332,7 +335,26 @@ class _PlanBuilder:
         self._change(item, comment, lambda file, cls, source: SetComment(
             **self._common(item, source, file, cls, reason), comment=comment))
 
+    def _undecided(self, item: Discrepancy) -> bool:
+        """Whether ``item`` is half of a pair that may be a rename, left for a person to
+        decide (recorded once, from the model's side)."""
+        evidence = dict(item.evidence)
+        if "candidate" not in evidence or self.options.drop_unmatched:
+            return False
+        if item.kind == kinds.EXTRA_COLUMN:
+            source = self._source(item)
+            self.undecided.append(UndecidedRename(
+                file=source.file if source else item.file or "", line=source.line if source else item.line or 0,
+                class_name=source.class_name if source else dict(item.evidence).get("class", ""),
+                table=item.table, attribute=source.attribute if source else item.column,
+                old_column=item.column, new_column=evidence["candidate"],
+                confidence=evidence["confidence"], reasons=tuple(evidence["reasons"]),
+            ))
+        return True
+
     def _extra_column(self, item: Discrepancy) -> None:
+        if self._undecided(item):
+            return
         source = self._source(item)
         evidence = dict(item.evidence)
         reason = f"{item.message}; the attribute is removed."
@@ -343,8 +365,9 @@ class _PlanBuilder:
         if "candidate" in evidence:
             reason += (
                 f" The database's {evidence['candidate']} might be the same column renamed (confidence "
-                f"{evidence['confidence']:.2f}, below the rename threshold {self.options.rename_threshold}): "
-                f"declare the rename in [tool.schema-inspector] renames to keep the attribute instead."
+                f"{evidence['confidence']:.2f}, below the rename threshold {self.options.rename_threshold}); "
+                "dropped as --drop-unmatched asks: declare the rename in [tool.schema-inspector] renames to "
+                "keep the attribute instead."
             )
         if source is not None:
             uses = [
@@ -394,6 +417,14 @@ class _PlanBuilder:
             if p.source is not None and not p.source.inherited
         }
         own.update(self.added[class_name])
+        if not self.options.drop_unmatched:
+            # an undecided pair's model column stands where the database column is, so that
+            # new columns go around it as they will once it is decided (and plans agree)
+            sources = column_sources(self.models, pair.model.name, pair.source)
+            for candidate in pair.candidates:
+                source = sources.get(candidate.old)
+                if not candidate.dropped_and_added and source is not None and not source.inherited:
+                    own.setdefault(candidate.new, source.attribute)
         names = [c.name for c in pair.truth.columns]
         for previous in reversed(names[: names.index(column)]):
             if previous in own:
@@ -417,6 +448,8 @@ class _PlanBuilder:
         return action
 
     def _missing_column(self, item: Discrepancy) -> None:
+        if self._undecided(item):
+            return
         pair = self._pair(item)
         if pair is None or pair.source is None:
             return
@@ -439,7 +472,7 @@ class _PlanBuilder:
             reason += (
                 f" The model's {evidence['candidate']} might be this column under an old name "
                 f"(confidence {evidence['confidence']:.2f}, below the rename threshold "
-                f"{self.options.rename_threshold}); it is dropped and this one added."
+                f"{self.options.rename_threshold}); it is dropped and this one added, as --drop-unmatched asks."
             )
         self.actions.append(self._add_column_action(pair, column, attribute, cls.file, cls.class_name, reason))
 
@@ -696,7 +729,8 @@ class _PlanBuilder:
             )
 
         actions = sorted(set(self.actions), key=key)
-        return Plan(actions=tuple(actions), file_hashes=_hashes(actions), notes=tuple(dict.fromkeys(self.notes)))
+        return Plan(actions=tuple(actions), file_hashes=_hashes(actions), notes=tuple(dict.fromkeys(self.notes)),
+                    undecided=tuple(sorted(set(self.undecided), key=lambda u: (u.file, u.line, u.old_column))))
 
 
 def _item_order(action: Action) -> tuple:

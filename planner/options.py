@@ -21,6 +21,9 @@ class PlannerOptions:
     - ``rename_threshold``: the confidence from which a pair is a rename (mapped with
       ``Column("new_name")``) rather than a drop + add.
     - ``schema``: the default schema: ``db-sql`` suggestions leave it out of table names.
+    - ``drop_unmatched``: a model-only and a database-only column that may be one column
+      renamed, without the evidence to say so, are dropped and added (``--drop-unmatched``);
+      by default both are left alone and the plan asks for a decision.
     """
 
     renames: tuple[tuple[str, str, str], ...] = ()
@@ -29,3 +32,4 @@ class PlannerOptions:
     model_files: tuple[tuple[str, str], ...] = ()
     rename_threshold: float = DEFAULT_THRESHOLD
     schema: str = "public"
+    drop_unmatched: bool = False

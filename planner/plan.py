@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from .actions import Action
+
+# the kinds whose filter keeps an undecided rename (deciding it brings one of them)
+_RENAME_KINDS = frozenset({"column-name", "add-column", "drop-column"})
 
 PLAN_VERSION = 1
 
@@ -18,12 +21,42 @@ def content_hash(text: bytes) -> str:
 
 
 @dataclass(frozen=True)
+class UndecidedRename:
+    """A column only the model has and one only the database has, in one table, that may be
+    one column renamed: too little evidence to map it, too much to drop one and add the
+    other (which together would rename the attribute under its callers). Nothing is
+    planned for either until a person decides: a rename declared in
+    ``[tool.schema-inspector.renames]``, or ``--drop-unmatched``."""
+
+    file: str
+    line: int
+    class_name: str
+    table: str
+    attribute: str  # the model's attribute, kept as it is
+    old_column: str  # the column the model maps
+    new_column: str  # the database's column the model lacks
+    confidence: float
+    reasons: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        return (
+            f"{self.table}: the model's {self.old_column} and the database's {self.new_column} may be one "
+            f"column renamed (confidence {self.confidence:.2f}: {'; '.join(self.reasons)}). Kept "
+            f"{self.class_name}.{self.attribute} as it is and added no {self.new_column}: declare the rename "
+            f'("{self.table}.{self.old_column}" = "{self.new_column}" in [tool.schema-inspector.renames]) '
+            f"to map it, or pass --drop-unmatched to drop {self.old_column} and add {self.new_column}."
+        )
+
+
+@dataclass(frozen=True)
 class Plan:
     """Actions in order, and the hash of every file they edit as it was when planned."""
 
     actions: tuple[Action, ...] = ()
     file_hashes: tuple[tuple[str, str], ...] = field(default=())  # (file, content hash)
     notes: tuple[str, ...] = ()  # decisions the planner explains (e.g. a seed task refused)
+    undecided: tuple[UndecidedRename, ...] = ()  # pairs left for a person to decide
 
     def files(self) -> tuple[str, ...]:
         return tuple(sorted({a.file for a in self.actions if a.file}))
@@ -51,13 +84,19 @@ class Plan:
 
         kept = tuple(a for a in self.actions if keep(a))
         wanted = {a.file for a in kept}
-        return Plan(kept, tuple(h for h in self.file_hashes if h[0] in wanted), self.notes)
+        undecided = tuple(
+            u for u in self.undecided
+            if (not kinds or kinds & _RENAME_KINDS) and (not tables or u.table in tables)
+            and (not files or any(Plan.same_file(u.file, f) for f in files))
+        )
+        return Plan(kept, tuple(h for h in self.file_hashes if h[0] in wanted), self.notes, undecided)
 
     def to_json(self) -> str:
         document = {
             "version": PLAN_VERSION,
             "files": {path: digest for path, digest in self.file_hashes},
             "notes": list(self.notes),
+            "undecided": [{**asdict(u), "reasons": list(u.reasons)} for u in self.undecided],
             "actions": [a.to_json() for a in self.actions],
         }
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -76,5 +115,6 @@ class Plan:
         if not isinstance(document, dict) or document.get("version") != PLAN_VERSION:
             raise ValueError(f"not a schema-inspector plan of version {PLAN_VERSION}")
         actions = tuple(Action.from_json(a) for a in document["actions"])
-        return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())))
+        undecided = tuple(UndecidedRename(**{**u, "reasons": tuple(u["reasons"])}) for u in document.get("undecided", ()))
+        return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())), undecided)
 

@@ -9,17 +9,26 @@ A model-only column and a database-only column of the same table are paired by e
 - type: the same or a compatible type (``introspect.sqltypes.types_equivalent``);
 - position: a similar place in the column order;
 - foreign keys: both columns reference the same table (``writer_id`` / ``author_id``,
-  both to ``authors``), which outweighs names that share nothing.
+  both to ``authors``), which outweighs names that share nothing;
+- the catalog (``TableHistory``): PostgreSQL keeps a renamed column's ``attnum``, so a
+  database column that sits where the model has the old one (between the same
+  neighbours) was renamed there, while ``ADD COLUMN`` appends and ``DROP COLUMN`` leaves an
+  ``attisdropped`` slot: a slot where the model has the old column and the new one at the
+  end are a drop and an add, never a rename. A constraint or index on the new column whose
+  name still carries the old one (``customers_email_key`` on ``email_address``) was named
+  before the rename;
+- the only unmatched pair of the same type in the table.
 
 The result is a confidence in [0, 1]. A pair at or above the threshold is a rename; a
-pair below it (but above ``CANDIDATE_FLOOR``) is only a *candidate* the planner names when
-it drops and re-adds the column. Declared renames always win.
+pair below it (but above ``CANDIDATE_FLOOR``) is a *candidate*: the planner keeps the
+attribute and asks for a decision, never a drop and an add that together rename it. A
+pair the catalog shows as dropped and added is neither. Declared renames always win.
 """
 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from schema_inspector.introspect.schema import Column, Table
@@ -35,6 +44,16 @@ CANDIDATE_FLOOR = 0.4
 NAME_WEIGHT, TYPE_WEIGHT, POSITION_WEIGHT = 0.7, 0.2, 0.1
 # Added when both columns reference the same table.
 SAME_REFERENCE_BONUS = 0.3
+# Catalog evidence: the new column holds the old one's place (attnum between the same
+# neighbours); a constraint or index named after the old column covers the new one.
+SAME_PLACE_BONUS = 0.2
+OLD_NAME_IN_ITEM_BONUS = 0.3
+# The only model-only and the only database-only column of one type in the table, when
+# their names resemble each other at least as much as MIN_NAME_EVIDENCE says.
+SOLE_PAIR_BONUS = 0.15
+# The name similarity (see name_similarity) below which names alone say nothing: a pair
+# needs this much, or evidence of another kind, to be a rename or even a candidate.
+MIN_NAME_EVIDENCE = 0.45
 # Table renames: the name and the column overlap count the same.
 TABLE_NAME_WEIGHT, TABLE_COLUMNS_WEIGHT = 0.5, 0.5
 MIN_TABLE_COLUMN_OVERLAP = 0.5
@@ -57,15 +76,21 @@ class RenamePair:
     confidence: float
     reasons: tuple[str, ...]
     declared: bool = False
+    # the catalog shows a DROP COLUMN where the model has ``old`` and ``new`` added later
+    # (why, in words; None otherwise)
+    dropped_and_added: str | None = None
+    # only the catalog's place ties them (names of another kind): a candidate at most
+    place_only: bool = False
 
     @property
     def evidence(self) -> tuple[tuple[str, object], ...]:
-        return (
+        found = (
             ("old", self.old),
             ("new", self.new),
             ("confidence", self.confidence),
             ("reasons", self.reasons),
         )
+        return found + ((("catalog", self.dropped_and_added),) if self.dropped_and_added else ())
 
 
 # -- name evidence ------------------------------------------------------------------------
@@ -90,11 +115,23 @@ def name_similarity(old: str, new: str, table: str | None = None) -> tuple[float
             if long[1:] == short and long[0] in prefixes:
                 what = "the table's name" if long[0] not in _AFFIX_PREFIXES else "the prefix"
                 return 0.85, f"one name adds {what} {long[0]}_ ({old} ~ {new})"
+    for short, long in ((a, b), (b, a)):
+        meaningful = set(short) - _AFFIX_SUFFIXES - _AFFIX_PREFIXES
+        if meaningful and len(long) > len(short) and _contains_run(long, short):
+            return 0.8, f"one name extends the other by whole words ({old} ~ {new})"
     core_a, core_b = _strip_affixes(a), _strip_affixes(b)
     if core_a and len(core_a) == len(core_b) and all(map(_same_stem, core_a, core_b)):
         return 0.7, f"shared word stems ({old} ~ {new})"
+    shared = [word for word in core_a if any(_same_stem(word, other) for other in core_b)]
+    if shared:
+        return 0.5, f"a shared word ({', '.join(shared)}: {old} ~ {new})"
     ratio = difflib.SequenceMatcher(None, "_".join(core_a), "_".join(core_b)).ratio()
     return 0.6 * ratio, f"similar spelling only ({old} ~ {new}, ratio {ratio:.2f})"
+
+
+def _contains_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether ``run`` occurs in ``words`` as consecutive words."""
+    return any(list(words[i : i + len(run)]) == list(run) for i in range(len(words) - len(run) + 1))
 
 
 def _strip_affixes(words: list[str]) -> list[str]:
@@ -119,6 +156,78 @@ def _same_stem(a: str, b: str) -> bool:
 # -- column pairing -------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class TableHistory:
+    """What the catalog remembers of one table, for the columns the names leave unmatched.
+
+    ``attnums``: database column -> ``pg_attribute.attnum`` (empty when unknown: a JSON
+    snapshot of an older version, the docs); ``dropped``: attnums of dropped columns;
+    ``matched``: (model column, database column) pairs already matched by name, in the
+    model's order; ``items``: (name, database columns) of every named constraint and index.
+    """
+
+    attnums: Mapping[str, int] = field(default_factory=dict)
+    dropped: tuple[int, ...] = ()
+    matched: tuple[tuple[str, str], ...] = ()
+    items: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @classmethod
+    def of(cls, table: Table, matched: Iterable[tuple[str, str]]) -> "TableHistory":
+        attnums = {c.name: c.attnum for c in table.columns if c.attnum > 0}
+        items = [(u.name, u.columns) for u in table.unique_constraints if u.name]
+        items += [(i.name, i.columns) for i in table.indexes if i.name]
+        items += [(fk.name, fk.columns) for fk in table.foreign_keys if fk.name]
+        if table.primary_key is not None and table.primary_key.name:
+            items.append((table.primary_key.name, table.primary_key.columns))
+        return cls(attnums, tuple(table.dropped_attnums), tuple(matched), tuple(items))
+
+    def place(self, model_column: str, db_column: str, model_order: Sequence[str]) -> tuple[str, str] | None:
+        """``("same", why)`` when ``db_column`` sits where the model has ``model_column``,
+        ``("dropped", why)`` when a dropped slot is there and ``db_column`` was appended."""
+        return self._place(model_column, db_column, model_order)
+
+    def old_name_in_item(self, model_column: str, db_column: str) -> str | None:
+        """Why a constraint or index on ``db_column`` shows it was once ``model_column``."""
+        old_words = _words(model_column)
+        for name, columns in self.items:
+            words = _words(name)
+            if db_column in columns and _contains_run(words, old_words) and not _contains_run(words, _words(db_column)):
+                return f"{name} on {db_column} still carries the old name {model_column}"
+        return None
+
+    def _place(self, model_column: str, db_column: str, model_order: Sequence[str]) -> tuple[str, str] | None:
+        """Where ``db_column`` sits against the model's place for ``model_column``: between
+        the attnums of its nearest matched neighbours ("same"), or appended after every
+        matched column while a dropped slot holds that place ("dropped"); None when the
+        catalog says neither."""
+        attnum = self.attnums.get(db_column)
+        known = [(m, self.attnums[d]) for m, d in self.matched if d in self.attnums]
+        if attnum is None or not known:
+            return None
+        index = {name: i for i, name in enumerate(model_order)}
+        here = index.get(model_column)
+        if here is None:
+            return None
+        before = [(index[m], n, m) for m, n in known if m in index and index[m] < here]
+        after = [(index[m], n, m) for m, n in known if m in index and index[m] > here]
+        low = max(before)[1:] if before else (0, None)
+        high = min(after)[1:] if after else (None, None)
+        if high[0] is not None and low[0] >= high[0]:
+            return None  # the neighbours themselves are in another order: no evidence
+        where = " and ".join(f"{side} {name} ({number})" for side, (number, name) in
+                             (("after", low), ("before", high)) if name is not None)
+        slots = [s for s in self.dropped if low[0] < s and (high[0] is None or s < high[0])]
+        if low[0] < attnum and (high[0] is None or attnum < high[0]) and not any(s < attnum for s in slots):
+            # between the neighbours, and no DROP COLUMN before it there: ADD COLUMN only
+            # appends, so the column has been in this place all along
+            return "same", (f"{db_column} keeps the place of {model_column} (attnum {attnum}, {where}), as "
+                            "PostgreSQL keeps a renamed column's attnum")
+        if slots and attnum > max(n for _, n in known):
+            return "dropped", (f"a dropped column (attnum {slots[0]}) holds the place of {model_column} and "
+                               f"{db_column} was added at the end (attnum {attnum}): a drop and an add")
+        return None
+
+
 def _relative_position(index: int, count: int) -> float:
     return index / (count - 1) if count > 1 else 0.0
 
@@ -131,9 +240,13 @@ def score_column_pair(
     db_columns: Sequence[Column],
     model_reference: str | None = None,
     db_reference: str | None = None,
+    history: TableHistory | None = None,
+    sole_pair: bool = False,
 ) -> RenamePair:
     """The evidence that ``model_column`` is ``db_column`` under an older name;
-    ``*_reference`` is the table each one's foreign key points at, if any."""
+    ``*_reference`` is the table each one's foreign key points at, if any; ``history`` what
+    the catalog remembers of the table; ``sole_pair`` that they are the table's only
+    unmatched columns of their type."""
     name_score, name_reason = name_similarity(model_column.name, db_column.name, table)
     verdict = types_equivalent(db_column.type, model_column.type) if model_column.type.name else "warning"
     type_score = _TYPE_SCORES[verdict]
@@ -152,10 +265,44 @@ def score_column_pair(
     if position_score >= 0.8:
         reasons.append(f"similar position (model #{model_index + 1}, database #{db_index + 1})")
     confidence = NAME_WEIGHT * name_score + TYPE_WEIGHT * type_score + POSITION_WEIGHT * position_score
+    # Evidence that stands on its own: the same foreign key target, the old name in a
+    # constraint's name. The rest (the place, the only pair of a type) only confirms names
+    # that resemble each other: any two columns of one type in one place share it.
+    named = name_score >= MIN_NAME_EVIDENCE
+    independent = False
     if db_reference is not None and db_reference == model_reference:
         reasons.append(f"both reference {db_reference}")
-        confidence = min(1.0, confidence + SAME_REFERENCE_BONUS)
-    return RenamePair(table, model_column.name, db_column.name, round(confidence, 2), tuple(reasons))
+        confidence += SAME_REFERENCE_BONUS
+        independent = True
+    dropped_and_added: str | None = None
+    place_only = False
+    if history is not None:
+        old_name = history.old_name_in_item(model_column.name, db_column.name)
+        if old_name is not None:
+            reasons.append(old_name)
+            confidence += OLD_NAME_IN_ITEM_BONUS
+            independent = True
+        place = history.place(model_column.name, db_column.name, [c.name for c in model_columns])
+        if place is not None and place[0] == "dropped":
+            reasons.append(place[1])
+            dropped_and_added = place[1]
+        elif place is not None:
+            reasons.append(place[1])
+            if named:
+                confidence += SAME_PLACE_BONUS
+            elif not independent and verdict in ("same", "cosmetic"):
+                # a rename to a name of another kind, or a table created in this order: a
+                # person must say which (never a rename by itself, never a drop + add)
+                place_only = True
+    if sole_pair and named and verdict in ("same", "cosmetic"):
+        reasons.append("the only unmatched pair of this type in the table")
+        confidence += SOLE_PAIR_BONUS
+    if not named and not independent and not place_only:
+        # Type and position alone: not a rename, not even a candidate; the model's column
+        # was dropped and the other one added.
+        confidence = min(confidence, CANDIDATE_FLOOR - 0.01)
+    return RenamePair(table, model_column.name, db_column.name, round(min(1.0, confidence), 2), tuple(reasons),
+                      dropped_and_added=dropped_and_added, place_only=place_only)
 
 
 def pair_columns(
@@ -168,13 +315,17 @@ def pair_columns(
     threshold: float = DEFAULT_THRESHOLD,
     model_references: Mapping[str, str] | None = None,
     db_references: Mapping[str, str] | None = None,
+    history: TableHistory | None = None,
 ) -> tuple[list[RenamePair], list[RenamePair]]:
     """Pair model-only with database-only columns of one table, one to one.
-    ``*_references`` map a column to the table its (single-column) foreign key targets.
+    ``*_references`` map a column to the table its (single-column) foreign key targets;
+    ``history`` is what the catalog remembers of the table (see ``TableHistory``).
 
     Returns ``(renames, candidates)``: pairs at or above ``threshold`` (declared
-    ``(old, new)`` renames first, always), and the weaker pairs worth naming. Greedy by
-    confidence, ties broken by name, so the result is deterministic.
+    ``(old, new)`` renames first, always), and the weaker pairs worth naming, among them
+    the pairs the catalog shows as dropped and added (``dropped_and_added``: never a rename
+    nor a candidate; listed for the evidence). Greedy by confidence, ties broken by name,
+    so the result is deterministic.
     """
     model_by_name = {c.name: c for c in model_only}
     db_by_name = {c.name: c for c in db_only}
@@ -188,6 +339,7 @@ def pair_columns(
             score_column_pair(
                 table, m, d, model_columns, db_columns,
                 (model_references or {}).get(m.name), (db_references or {}).get(d.name),
+                history, _sole_pair(m, d, model_by_name.values(), db_by_name.values()),
             )
             for m in model_by_name.values()
             for d in db_by_name.values()
@@ -196,11 +348,23 @@ def pair_columns(
     )
     candidates: list[RenamePair] = []
     for pair in scored:
-        if pair.old not in model_by_name or pair.new not in db_by_name or pair.confidence < CANDIDATE_FLOOR:
+        if pair.old not in model_by_name or pair.new not in db_by_name:
             continue
-        (renames if pair.confidence >= threshold else candidates).append(pair)
+        if pair.confidence < CANDIDATE_FLOOR and not (pair.place_only or pair.dropped_and_added):
+            continue
+        (renames if pair.confidence >= threshold and not (pair.place_only or pair.dropped_and_added)
+         else candidates).append(pair)
         del model_by_name[pair.old], db_by_name[pair.new]
     return renames, candidates
+
+
+def _sole_pair(model: Column, db: Column, model_only: Iterable[Column], db_only: Iterable[Column]) -> bool:
+    """Whether ``model`` and ``db`` are the only unmatched columns of their type."""
+    if not model.type.name:
+        return False
+    same = [m for m in model_only if m.type.name and types_equivalent(db.type, m.type) in ("same", "cosmetic")]
+    other = [d for d in db_only if types_equivalent(d.type, model.type) in ("same", "cosmetic")]
+    return same == [model] and other == [db]
 
 
 # -- table pairing --------------------------------------------------------------------------

@@ -81,6 +81,10 @@ def _kinds_help() -> str:
 
 KindFilter = typer.Option(None, "--only", metavar="KIND", help=_kinds_help())
 TableFilter = typer.Option(None, "--table", metavar="TABLE", help="Only actions on this table (repeatable).")
+DropUnmatchedOption = typer.Option(
+    False, "--drop-unmatched",
+    help="Drop a model column and add a database column that may be one column renamed (default: keep both "
+         "as they are and ask; declaring the rename in [tool.schema-inspector.renames] maps it instead).")
 
 
 # -- shared plumbing -----------------------------------------------------------------------
@@ -145,10 +149,11 @@ def _db_and_models(db, schemas, models, glob, config: Config):
     return truth, model_set
 
 
-def _planner_options(config: Config, include_cosmetic: bool):
+def _planner_options(config: Config, include_cosmetic: bool, drop_unmatched: bool = False):
     from schema_inspector.planner.options import PlannerOptions
 
     values = dict(
+        drop_unmatched=drop_unmatched,
         renames=config.renames,
         timestamp_policy=config.timestamp_policy,
         include_cosmetic=include_cosmetic or config.include_cosmetic,
@@ -249,7 +254,8 @@ def _report_discrepancies(command: str, items, model_set, format: ReportFormat) 
     raise typer.Exit(_drift_exit(items))
 
 
-def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, files, only, tables):
+def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, files, only, tables,
+                drop_unmatched=False):
     """The plan to show or apply: computed now, or loaded from ``--plan``; then filtered."""
     from schema_inspector.planner.plan import Plan
 
@@ -275,7 +281,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         truth, model_set = _db_and_models(db, schema, models, models_glob, config)
         if model_set.errors:
             raise typer.Exit(EXIT_ERROR)  # _models printed each file error (file:line) once
-        plan = build_plan(truth, model_set, _planner_options(config, include_cosmetic))
+        plan = build_plan(truth, model_set, _planner_options(config, include_cosmetic, drop_unmatched))
         known_files = model_set.files
         known_tables = {t.name for t in truth.tables} | {t.name for t in model_set.schema.tables}
     _check_filters(files or (), tables or (), known_files, known_tables)
@@ -308,11 +314,12 @@ def plan(
     format: PlanFormat = typer.Option(PlanFormat.diff, "--format"),
     out: Optional[str] = typer.Option(None, "--out", help="Save the plan as JSON for `apply --plan`."),
     sql_out: Optional[str] = typer.Option(None, "--sql-out", help="Write the db-sql suggestions to this file."),
+    drop_unmatched: bool = DropUnmatchedOption,
 ) -> None:
     """Dry run: the fix actions as unified diffs (nothing is written). Exit 1 when there is work."""
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
-    the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table)
+    the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table, drop_unmatched)
     if out:
         _write_text(out, the_plan.to_json())
     suggestions = [a for a in the_plan.actions if a.kind == "db-sql"]
@@ -334,7 +341,13 @@ def plan(
     if any(isinstance(r, Failed) for r in results):
         raise typer.Exit(EXIT_ERROR)
     code_actions = [a for a in the_plan.actions if a.kind != "db-sql"]
-    raise typer.Exit(EXIT_DRIFT if code_actions else EXIT_CLEAN)
+    raise typer.Exit(EXIT_DRIFT if code_actions or the_plan.undecided else EXIT_CLEAN)
+
+
+def _undecided_json(undecided) -> dict:
+    from dataclasses import asdict
+
+    return {**asdict(undecided), "reasons": list(undecided.reasons)}
 
 
 def _result_json(result) -> dict:
@@ -380,6 +393,9 @@ def _print_plan_summary(the_plan, suggestions) -> None:
             output.stdout.print(output.Text(f"    -- {action.reason}", style="dim"))
     for note in the_plan.notes:
         output.stdout.print(output.Text(f"note: {note}", style="cyan"))
+    for undecided in the_plan.undecided:
+        output.stdout.print(output.Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
+                                        style="bold yellow"))
 
 
 @app.command()
@@ -395,11 +411,13 @@ def apply(
     plan_file: Optional[str] = typer.Option(None, "--plan", help="Apply a plan saved by `plan --out`."),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if anything would change."),
     format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+    drop_unmatched: bool = DropUnmatchedOption,
 ) -> None:
     """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
-    the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table)
+    the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table,
+                           drop_unmatched)
     allowed_root = Path(models).resolve() if models else None
     results = run_plan(the_plan, write=not check, allowed_root=allowed_root)
     changed = [r for r in results if isinstance(r, Changed)]
@@ -409,6 +427,7 @@ def apply(
             "check": check,
             "results": [_result_json(r) for r in results],
             "actions": len(the_plan.actions),
+            "undecided": [_undecided_json(u) for u in the_plan.undecided],
         })
     else:
         verb = "would change" if check else "changed"
@@ -418,6 +437,9 @@ def apply(
             output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
         output.stdout.print(f"{len(changed)} file(s) {verb}, {len(failed)} failed, "
                             f"{len(results) - len(changed) - len(failed)} unchanged")
+        for undecided in the_plan.undecided:
+            output.stdout.print(output.Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
+                                            style="bold yellow"))
     if failed:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_DRIFT if check and changed else EXIT_CLEAN)

@@ -73,8 +73,23 @@ def test_strong_rename_maps_the_column_and_keeps_the_attribute():
     assert "confidence" in action.reason and "keeps every caller working" in action.reason
 
 
-def test_weak_pair_is_drop_plus_add_naming_the_candidate():
-    plan = plan_for([users(col("last_used_at", TSTZ))], [model_users(col("last_active", TSTZ))])
+TIMESTAMP = ColumnType("timestamp without time zone")
+
+
+def test_weak_pair_is_left_alone_and_asked_about():
+    # never a drop and an add that together rename the attribute under its callers
+    plan = plan_for([users(col("last_used_at", TSTZ))], [model_users(col("last_active", TIMESTAMP))])
+    assert plan.actions == ()
+    [undecided] = plan.undecided
+    assert (undecided.class_name, undecided.attribute, undecided.old_column, undecided.new_column) == (
+        "Users", "last_active", "last_active", "last_used_at")
+    assert '"users.last_active" = "last_used_at"' in undecided.message and "--drop-unmatched" in undecided.message
+
+
+def test_weak_pair_is_drop_plus_add_naming_the_candidate_with_drop_unmatched():
+    plan = plan_for([users(col("last_used_at", TSTZ))], [model_users(col("last_active", TIMESTAMP))],
+                    PlannerOptions(drop_unmatched=True))
+    assert plan.undecided == ()
     [add] = of(plan, AddColumn)
     [drop] = of(plan, DropColumn)
     assert not of(plan, MapColumnName)
@@ -92,8 +107,11 @@ def test_declared_rename_is_mapped_even_with_weak_evidence():
 
 def test_rename_threshold_option_decides_strength():
     strict = PlannerOptions(rename_threshold=0.99)
-    plan = plan_for([users(col("last_activity_at", TSTZ))], [model_users(col("last_activity", TSTZ))], strict)
-    assert not of(plan, MapColumnName) and of(plan, DropColumn) and of(plan, AddColumn)
+    truth = users(col("last_activity_at", TSTZ), col("seen_at", TSTZ))
+    plan = plan_for([truth], [model_users(col("last_activity", TSTZ))], strict)
+    assert not of(plan, MapColumnName) and [u.new_column for u in plan.undecided] == ["last_activity_at"]
+    default = plan_for([truth], [model_users(col("last_activity", TSTZ))])
+    assert [a.column for a in of(default, MapColumnName)] == ["last_activity_at"]
 
 
 def test_table_rename_sets_tablename():
@@ -579,6 +597,7 @@ def test_seed_renames_are_mapped(seed_plan):
         ("users_sessions", "user_id", "users_id"), ("users_devices", "user_id", "users_id"),
         ("notifications", "user_id", "users_id"), ("users_sessions", "last_activity", "last_activity_at"),
         ("referral_codes", "code", "referral_code"), ("referrals", "code", "referral_code"),
+        ("users_devices", "last_active", "last_used_at"),
     } == mapped
 
 

@@ -22,10 +22,20 @@ def compare_columns(context: CompareContext) -> Iterable[Discrepancy]:
 
 
 def _candidate_evidence(pair: TablePair, *, old: str | None = None, new: str | None = None):
+    """("candidate", the other column) and the pair's evidence for a weak rename candidate;
+    ("dropped_and_added", the other column) and the catalog's evidence for a pair that is a
+    drop and an add."""
     for candidate in pair.candidates:
         if candidate.old == old or candidate.new == new:
-            return (("candidate", candidate.new if old else candidate.old),) + candidate.evidence
+            key = "dropped_and_added" if candidate.dropped_and_added else "candidate"
+            return ((key, candidate.new if old else candidate.old),) + candidate.evidence
     return ()
+
+
+def _pairing_words(evidence: dict, whose: str) -> str:
+    if "candidate" in evidence:
+        return f"; {whose} {evidence['candidate']} may be it (confidence too low to call it a rename)"
+    return f"; not {whose} {evidence['dropped_and_added']} renamed: {evidence['catalog']}"
 
 
 def _missing(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
@@ -34,7 +44,7 @@ def _missing(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
         evidence = _candidate_evidence(pair, new=column.name)
         message = f"column {pair.truth.name}.{column.name} ({describe(column)}) is in the database but not in {where}"
         if evidence:
-            message += f"; the model's {dict(evidence)['candidate']} may be it (confidence too low to call it a rename)"
+            message += _pairing_words(dict(evidence), "the model's")
         yield context.located(
             pair,
             kind=MISSING_COLUMN,
@@ -52,7 +62,7 @@ def _extra(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
         evidence = _candidate_evidence(pair, old=column.name)
         message = f"column {pair.truth.name}.{column.name} is in the model but not in the database"
         if evidence:
-            message += f"; the database's {dict(evidence)['candidate']} may be it (confidence too low to call it a rename)"
+            message += _pairing_words(dict(evidence), "the database's")
         yield context.located(
             pair,
             sources.get(column.name),

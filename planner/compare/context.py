@@ -17,7 +17,7 @@ from schema_inspector.introspect.schema import Column, Enum, Schema, Table
 from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet
 
 from ..discrepancy import Discrepancy
-from ..renames import DEFAULT_THRESHOLD, RenamePair, TableRenamePair, pair_columns, pair_tables
+from ..renames import DEFAULT_THRESHOLD, RenamePair, TableHistory, TableRenamePair, pair_columns, pair_tables
 
 
 @dataclass(frozen=True)
@@ -177,9 +177,10 @@ def _pair_table(
     model_only = [m for m in model_table.columns if m.name not in truth_columns]
     db_only = [t for t in truth_table.columns if t.name not in model_names]
     wanted = declared.get(truth_table.name, []) + (declared.get(model_table.name, []) if table_rename else [])
+    history = TableHistory.of(truth_table, ((p.model.name, p.truth.name) for p in columns))
     renames, candidates = pair_columns(
         truth_table.name, model_only, db_only, model_table.columns, truth_table.columns, wanted, threshold,
-        _references(model_table), _references(truth_table),
+        _references(model_table), _references(truth_table), history,
     )
     for rename in renames:
         model_column = next(m for m in model_only if m.name == rename.old)
