@@ -115,6 +115,7 @@ class SchemaAssembler:
                 "collation": None,
                 "comment": spec.comment,
                 "position": position,
+                "attnum": 0,  # the models have no catalog history
             }))
             self.sources.append(frozen_record(ColumnSource, {
                 "table": build.name, "schema": build.schema, "column": name, "attribute": placed.attribute,

@@ -117,7 +117,7 @@ class _PlanBuilder:
         self.last_class: dict[str, str] = {}
         # each file's module-level names (new attributes and classes must not rebind them)
         self.module_level: dict[str, frozenset[str]] = {}
-        self.table_items = TableItemPlanner(context)
+        self.table_items = TableItemPlanner(context, options.drop_unmatched)
         self.handlers = {
             kinds.COLUMN_RENAME: self._rename,
             kinds.MISSING_COLUMN: self._missing_column,

@@ -47,12 +47,29 @@ class _TableItems:
 
 
 class TableItemPlanner:
-    """Collects the ``unique`` and ``index`` discrepancies, then plans them per table."""
+    """Collects the ``unique`` and ``index`` discrepancies, then plans them per table.
 
-    def __init__(self, context: CompareContext) -> None:
+    An item of the database that lists a column of an undecided rename (``Plan.undecided``,
+    unless ``drop_unmatched``) waits for that decision: the models have no such column yet."""
+
+    def __init__(self, context: CompareContext, drop_unmatched: bool = False) -> None:
         self.context = context
+        self.drop_unmatched = drop_unmatched
         self.tables: dict[tuple, _TableItems] = {}
         self.notes: list[str] = []
+
+    def _waits(self, table: _TableItems, columns, message: str) -> bool:
+        """Whether an item over ``columns`` (database names) waits for an undecided rename."""
+        if self.drop_unmatched:
+            return False
+        pending = {c.new: c.old for c in table.pair.candidates if not c.dropped_and_added}
+        waiting = [c for c in columns if c in pending]
+        if waiting:
+            self.notes.append(
+                f"{message}; not declared yet: it lists {', '.join(waiting)}, which the models may have as "
+                f"{', '.join(pending[c] for c in waiting)} (decide that rename first)."
+            )
+        return bool(waiting)
 
     def _items(self, item: Discrepancy) -> _TableItems | None:
         pair = self.context.table_pair(item.table, item.schema)
@@ -74,7 +91,8 @@ class TableItemPlanner:
         columns, name = tuple(evidence["columns"]), evidence["name"]
         if evidence["in_database"]:
             wanted = next(u for u in table.pair.truth.unique_constraints if u.name == name and u.columns == columns)
-            table.add_uniques.append((wanted, item.message))
+            if not self._waits(table, wanted.columns, item.message):
+                table.add_uniques.append((wanted, item.message))
         else:
             written = next(u for u in model_uniques(table.pair) if u.name == name and tuple(u.columns) == columns)
             table.drop_uniques.append((written, item.message))
@@ -88,7 +106,7 @@ class TableItemPlanner:
         if model is not None:
             table.drop_indexes.append((model, item.message))
         truth = next((i for i in table.pair.truth.indexes if i.name == name), None)
-        if truth is not None:
+        if truth is not None and not self._waits(table, truth.columns, item.message):
             table.add_indexes.append((truth, item.message))
 
     def actions(self) -> list[Action]:

@@ -221,3 +221,44 @@ def test_table_columns_keep_their_key(pg, tmp_path):
         ('Column("size", BigInteger)', 'Column("size_bytes", BigInteger, key="size")'),
     ])
     assert outcome.problems() == []
+
+
+def test_the_catalog_history_is_read(pg, tmp_path):
+    from schema_inspector.introspect.postgres import read_schema
+
+    url = pg.new_database(
+        "CREATE TABLE t (id int, a int, b int); ALTER TABLE t DROP COLUMN a; ALTER TABLE t ADD COLUMN c int;")
+    [table] = read_schema(url).tables
+    assert [(c.name, c.position, c.attnum) for c in table.columns] == [("id", 1, 1), ("b", 2, 3), ("c", 3, 4)]
+    assert table.dropped_attnums == (2,)
+
+
+def test_an_index_on_an_undecided_column_waits_for_the_decision(pg, tmp_path):
+    # the index now lists headline, which the models do not have until the rename is decided
+    models = COLUMN_STYLE.replace('__tablename__ = "links"\n', '__tablename__ = "links"\n'
+                                  '        __table_args__ = (Index("links_label", "title"),)\n')
+    models = models.replace("import BigInteger,", "import BigInteger, Index,")
+    scenario = Scenario(tmp_path, pg, {"models.py": models}).create_from_models().drift(
+        "ALTER TABLE links RENAME COLUMN title TO headline;")
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []
+    assert [u.new_column for u in plan.undecided] == ["headline"]
+    assert any("links_label" in note and "decide that rename first" in note for note in plan.notes)
+
+
+def test_an_index_named_after_the_old_column_settles_the_rename(pg, tmp_path):
+    # index=True named it ix_links_title: the name the index still carries is the evidence
+    models = COLUMN_STYLE.replace("title = Column(String(200))", "title = Column(String(200), index=True)")
+    scenario = Scenario(tmp_path, pg, {"models.py": models}).create_from_models().drift(
+        "ALTER TABLE links RENAME COLUMN title TO headline;")
+    outcome = scenario.reconcile()
+    [rename] = [a for a in outcome.plan.actions if isinstance(a, MapColumnName)]
+    assert "ix_links_title on headline still carries the old name title" in rename.reason
+    # Alembic matches indexes by name: index=True would now say ix_links_headline
+    assert outcome.after["models.py"] == _replaced(textwrap.dedent(models).lstrip("\n"), [
+        ("import BigInteger, Column, Integer", "import BigInteger, Column, Index, Integer"),
+        ('__tablename__ = "links"\n', '__tablename__ = "links"\n    __table_args__ = (\n'
+                                      '        Index("ix_links_title", "headline"),\n    )\n'),
+        ("title = Column(String(200), index=True)", 'title = Column("headline", String(200))'),
+    ])
+    assert outcome.problems() == []
