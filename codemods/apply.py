@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
+from pathlib import Path
 from typing import Sequence
 
 from schema_inspector.introspect.source import parse_python
@@ -19,7 +20,8 @@ from schema_inspector.planner.actions import Action, AddModel
 
 from .editor import edit_target
 from .errors import CodemodError
-from .imports import ImportRequests, add_imports
+from .imports import ImportRequests, add_imports, remove_unused
+from .inherited import InheritedSource, _unreadable
 from .lines import splice, split_lines
 from .model import AddModelTransformer
 from .narrow import narrowed_edits
@@ -32,7 +34,8 @@ BOM = "\ufeff"
 __all__ = ["CodemodError", "edit_source"]
 
 
-def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = False) -> str:
+def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = False,
+                inherited: InheritedSource | None = None) -> str:
     """``text`` with ``actions`` (all for this one file) carried out.
 
     Actions that are not code edits (``SuggestSQL``) are skipped; an action of an
@@ -43,6 +46,7 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
     LibCST sees only the statements the actions on a class touch when that gives the same
     result as the whole class (:mod:`codemods.narrow`); ``whole_classes`` always hands it
     the whole class, which the tests use to show that the results are the same.
+    ``inherited`` reads the other files an ``OverrideColumn`` copies a statement from.
     """
     actions = [a for a in actions if is_code_edit(a)]
     if not actions:
@@ -55,7 +59,8 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
     except SyntaxError as error:
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
     style = detect_style(source, tree)
-    renderer = Renderer(style, ImportRequests())
+    inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
+    renderer = Renderer(style, ImportRequests(), inherited)
     lines = split_lines(source)
     top_level = _top_level_names(tree)
 
@@ -97,7 +102,22 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
             raise error.located(file, 0) from None
 
     edited = splice(lines, replacements)
-    return bom + add_imports(edited, style, renderer.requests)
+    taken_out = ["".join(lines[first - 1 : last]) for first, last, _ in replacements if last >= first]
+    edited = remove_unused(edited, style, taken_out)
+    return bom + add_imports(edited, style, renderer.requests, first_party(file))
+
+
+def first_party(file: str) -> frozenset[str]:
+    """The project's own top-level package of ``file`` (isort's first party): the outermost
+    directory above it that holds an ``__init__.py``, and the file's own module when it
+    is in no package."""
+    path = Path(file).resolve()
+    top = None
+    directory = path.parent
+    while (directory / "__init__.py").is_file():
+        top = directory.name
+        directory = directory.parent
+    return frozenset({top} if top else {path.stem})
 
 
 def _whole_edit(

@@ -29,6 +29,7 @@ from schema_inspector.planner.plan import Plan, content_hash
 from .apply import edit_source
 from .diff import unified_diff
 from .errors import CodemodError
+from .inherited import InheritedSource
 from .lock import LockTimeout, directory_locks
 
 
@@ -82,12 +83,12 @@ def run_plan(
     """
     paths = {file: _path(file, base_dir) for file in plan.files()}
     if not write:
-        return [_run_one(file, path, plan, None) for file, path in paths.items()]
+        return [_run_one(file, path, plan, None, base_dir) for file, path in paths.items()]
     root = allowed_root if allowed_root is not None else (base_dir or Path.cwd())
     directories = {path.parent for path in paths.values() if path.parent.is_dir()}
     try:
         with directory_locks(directories):
-            return [_run_one(file, path, plan, root) for file, path in paths.items()]
+            return [_run_one(file, path, plan, root, base_dir) for file, path in paths.items()]
     except (LockTimeout, OSError) as error:
         reason = str(error) if isinstance(error, LockTimeout) else f"cannot lock its directory: {_describe(error)}"
         return [Failed(file, f"{file}: {reason}") for file in paths]
@@ -98,10 +99,10 @@ def _path(file: str, base_dir: Path | None) -> Path:
     return base_dir / path if base_dir is not None and not path.is_absolute() else path
 
 
-def _run_one(file: str, path: Path, plan: Plan, root: Path | None) -> FileResult:
+def _run_one(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Path | None) -> FileResult:
     """One file's result; ``root`` is None for a dry run."""
     try:
-        return _run_file(file, path, plan, root)
+        return _run_file(file, path, plan, root, base_dir)
     except _Refused as refusal:
         return Failed(file, str(refusal))
     except CodemodError as error:
@@ -112,7 +113,7 @@ def _run_one(file: str, path: Path, plan: Plan, root: Path | None) -> FileResult
         return Failed(file, f"{file}: {_describe(error)}")
 
 
-def _run_file(file: str, path: Path, plan: Plan, root: Path | None) -> FileResult:
+def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Path | None) -> FileResult:
     write = root is not None
     if write:
         _check_writable(file, path, root)
@@ -120,7 +121,8 @@ def _run_file(file: str, path: Path, plan: Plan, root: Path | None) -> FileResul
     if write and dict(plan.file_hashes).get(file) != content_hash(raw):
         raise _Refused(f"{file}: changed since the plan was made (or not in it); re-run plan")
     text, encoding = _decode(file, raw)
-    after = edit_source(text, plan.for_file(file))
+    inherited = InheritedSource(lambda other: decode_source(_path(other, base_dir).read_bytes())[0])
+    after = edit_source(text, plan.for_file(file), inherited=inherited)
     if after == text:
         return Unchanged(file)
     if write:

@@ -1,38 +1,52 @@
-"""The one way a codemod gets a name imported.
+"""The one way a codemod gets a name imported, and imports its edits made unused go.
 
-Transformers never edit imports: they ask :class:`ImportRequests` for a name, which
-schedules it with LibCST's ``AddImportsVisitor.add_needed_import``. At the end,
-:func:`add_imports` hands LibCST only the file's leading import block (not the whole
-file), so the cost does not grow with the file. ``libcst.codemod`` is imported only when
-a file needs an import: it pulls in ``libcst.matchers``, a quarter of a second to import.
+Transformers never edit imports: they ask :class:`ImportRequests` for a name. At the end,
+:func:`add_imports` edits only the file's leading import block (never the rest of the file,
+never an import under ``if TYPE_CHECKING:``), the way isort / ruff's isort would leave it:
+
+- a name from a module the block already imports from joins that ``from`` statement, in
+  isort's order when the statement was in that order (CONSTANTS, Classes, functions), else
+  after its names, with the statement's own separators (one name per line stays so);
+- a new statement goes to its section (``__future__``, the standard library, third-party
+  packages, the project's own package, relative imports), in isort's order there: plain
+  ``import x`` lines before ``from x import y`` lines, each by module name; a section the
+  block does not have yet gets a blank line on either side.
+
+:func:`remove_unused` takes out the names an edit stopped using: names the replaced text
+used, imported by the block, that the file no longer mentions anywhere else (a mention in
+a comment or string keeps the import: only certain removals are made).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import TYPE_CHECKING, Sequence
+import re
+import sys
+from dataclasses import dataclass
+from typing import Iterable, Sequence
 
 import libcst as cst
 
 from .lines import splice, split_lines
 from .style import FileStyle
 
-if TYPE_CHECKING:
-    from libcst.codemod import CodemodContext
+FUTURE, STDLIB, THIRD_PARTY, FIRST_PARTY, LOCAL = range(5)
+_STDLIB = frozenset(sys.stdlib_module_names)
 
 
 class ImportRequests:
-    """Names the edits of one file need imported, scheduled on a LibCST context.
+    """Names the edits of one file need imported.
 
     Requests can be taken back (:meth:`mark` / :meth:`rollback`): an edit that turns
     out to change nothing must not leave an unused import behind.
     """
 
     def __init__(self) -> None:
-        self._pending: list[tuple[str, str]] = []
+        self._pending: list[tuple[str, str | None, str | None]] = []
 
-    def need(self, module: str, name: str) -> None:
-        self._pending.append((module, name))
+    def need(self, module: str, name: str | None, asname: str | None = None) -> None:
+        """``from module import name [as asname]``; ``import module [as asname]`` when
+        ``name`` is None. A relative ``module`` starts with its dots (``.base``)."""
+        self._pending.append((module, name, asname))
 
     def mark(self) -> int:
         return len(self._pending)
@@ -40,30 +54,33 @@ class ImportRequests:
     def rollback(self, mark: int) -> None:
         del self._pending[mark:]
 
-    def context(self) -> "CodemodContext":
-        """A LibCST context with every request scheduled through ``add_needed_import``."""
-        from libcst.codemod import CodemodContext
-        from libcst.codemod.visitors import AddImportsVisitor
-
-        context = CodemodContext()
-        for module, name in dict.fromkeys(self._pending):
-            AddImportsVisitor.add_needed_import(context, module, name)
-        return context
+    def wanted(self) -> list[tuple[str, str | None, str | None]]:
+        return list(dict.fromkeys(self._pending))
 
     def __bool__(self) -> bool:
         return bool(self._pending)
 
 
-def add_imports(text: str, style: FileStyle, requests: ImportRequests) -> str:
-    """``text`` with the requested imports added to its leading import block.
+def section_of(module: str, first_party: frozenset[str] = frozenset()) -> int:
+    """isort's section of ``module`` (a relative one starts with dots)."""
+    if module.startswith("."):
+        return LOCAL
+    top = module.split(".")[0]
+    if top == "__future__":
+        return FUTURE
+    if top in _STDLIB:
+        return STDLIB
+    if top in first_party:
+        return FIRST_PARTY
+    return THIRD_PARTY
 
-    Only the lines of that block are parsed and rewritten; a new statement goes after
-    the block's last import (after the module docstring when the file has no import).
-    """
+
+def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_party: frozenset[str] = frozenset()) -> str:
+    """``text`` with the requested imports added to its leading import block (see the
+    module doc). Only the lines of that block are parsed and rewritten; a file without
+    imports gets a block after its docstring."""
     if not requests:
         return text
-    from libcst.codemod.visitors import AddImportsVisitor
-
     lines = split_lines(text)
     if style.import_first_line:
         start, end = style.import_first_line, style.import_after_line
@@ -74,7 +91,12 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests) -> str:
     block = cst.parse_module(block_text)
     if not block_text:
         block = block.with_changes(default_newline=style.newline, default_indent=style.indent)
-    rewritten = _keep_name_order(block, block.visit(AddImportsVisitor(requests.context()))).code
+    editor = _Block(block, first_party)
+    for module, name, asname in sorted(requests.wanted(), key=lambda r: (r[0], r[1] is not None, isort_key(r[1] or ""))):
+        editor.add(module, name, asname)
+    rewritten = editor.module.code
+    if rewritten == block_text:
+        return text
     if not block_text:
         # A file without imports: the new block is set apart by a blank line from the
         # docstring before it, or from the code after it at the top of the file.
@@ -86,58 +108,243 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests) -> str:
     return splice(lines, [(start, end, rewritten)])
 
 
-def _keep_name_order(before: cst.Module, after: cst.Module) -> cst.Module:
-    """``after`` with each ``from x import ...`` that gained names laid out like the
-    original: LibCST puts new names first, on the first line; here they go where isort
-    (and ruff, black's profile) would put them when the original names were in that
-    order, else after the original ones, and every separator copies the original's
-    (one name per line stays one name per line)."""
-    keys = Counter(_from_key(s) for s in _import_froms(before))
-    originals = {_from_key(s): s for s in _import_froms(before) if keys[_from_key(s)] == 1}
-    replacements = {}
-    for statement in _import_froms(after):
-        original = originals.get(_from_key(statement))
-        if original is None or isinstance(original.names, cst.ImportStar) or isinstance(statement.names, cst.ImportStar):
-            continue
-        old_names = [alias.evaluated_name for alias in original.names]
-        new_aliases = [alias for alias in statement.names if alias.evaluated_name not in old_names]
-        if not new_aliases or len(old_names) + len(new_aliases) != len(statement.names):
-            continue
-        aliases = [*original.names, *sorted(new_aliases, key=_isort_key)]
-        if old_names == sorted(old_names, key=lambda name: _isort_key(name)):
-            aliases.sort(key=_isort_key)
-        replacements[statement] = statement.with_changes(names=_relaid(aliases, original.names))
-    if not replacements:
-        return after
-    return after.with_changes(body=[_replace_import_from(s, replacements) for s in after.body])
+@dataclass
+class _Entry:
+    """One top-level statement of the block, as isort sees it."""
+
+    section: int
+    straight: bool  # ``import x`` rather than ``from x import y``
+    module: str  # relative modules with their dots
 
 
-def _import_froms(module: cst.Module) -> list[cst.ImportFrom]:
-    return [small for statement in module.body if isinstance(statement, cst.SimpleStatementLine)
-            for small in statement.body if isinstance(small, cst.ImportFrom)]
+class _Block:
+    """The import block as a LibCST module, edited one request at a time."""
+
+    def __init__(self, module: cst.Module, first_party: frozenset[str]) -> None:
+        self.module = module
+        self.first_party = first_party
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _entry(self, statement: cst.CSTNode) -> _Entry | None:
+        if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+            return None
+        small = statement.body[0]
+        if isinstance(small, cst.Import):
+            module = _dotted(small.names[0].name)
+            return _Entry(section_of(module, self.first_party), True, module)
+        if isinstance(small, cst.ImportFrom):
+            module = "." * len(small.relative) + (_dotted(small.module) if small.module is not None else "")
+            return _Entry(section_of(module, self.first_party), False, module)
+        return None
+
+    def _binds(self, module: str, name: str | None, asname: str | None) -> bool:
+        local = asname or (name if name is not None else module.split(".")[0])
+        for statement in self.module.body:
+            entry = self._entry(statement)
+            if entry is None or not isinstance(statement.body[0].names, Sequence):
+                continue
+            for alias in statement.body[0].names:
+                bound = alias.evaluated_alias or (alias.evaluated_name if not entry.straight
+                                                  else alias.evaluated_name.split(".")[0])
+                if bound != local:
+                    continue
+                if entry.straight and name is None and alias.evaluated_name == module:
+                    return True
+                if not entry.straight and entry.module == module and alias.evaluated_name == name:
+                    return True
+        return False
+
+    # -- adding -------------------------------------------------------------------------
+
+    def add(self, module: str, name: str | None, asname: str | None) -> None:
+        if self._binds(module, name, asname):
+            return
+        if name is not None and self._join(module, name, asname):
+            return
+        self._insert(_new_statement(module, name, asname), _Entry(section_of(module, self.first_party), name is None, module))
+
+    def _join(self, module: str, name: str, asname: str | None) -> bool:
+        """Add ``name`` to the first ``from module import ...`` of the block, if any."""
+        body = list(self.module.body)
+        for index, statement in enumerate(body):
+            entry = self._entry(statement)
+            if entry is None or entry.straight or entry.module != module:
+                continue
+            small = statement.body[0]
+            if isinstance(small.names, cst.ImportStar):
+                continue
+            alias = cst.ImportAlias(cst.Name(name), asname=cst.AsName(cst.Name(asname)) if asname else None)
+            names = list(small.names)
+            old = [a.evaluated_name for a in names]
+            if old == sorted(old, key=isort_key):
+                position = next((i for i, a in enumerate(names) if isort_key(a.evaluated_name) > isort_key(name)),
+                                len(names))
+            else:
+                position = len(names)
+            names.insert(position, alias)
+            new = small.with_changes(names=_relaid(names, small.names, small.lpar))
+            body[index] = statement.with_changes(body=[new])
+            self.module = self.module.with_changes(body=body)
+            return True
+        return False
+
+    def _insert(self, statement: cst.SimpleStatementLine, new: _Entry) -> None:
+        body = list(self.module.body)
+        entries = [self._entry(s) for s in body]
+        key = (not new.straight, new.module.lower())
+        same = [i for i, e in enumerate(entries) if e is not None and e.section == new.section]
+        if same:
+            after = [i for i in same if (not entries[i].straight, entries[i].module.lower()) > key]
+            if after:
+                self._put(body, after[0], statement, take_blank=True)
+            else:
+                self._put(body, same[-1] + 1, statement, take_blank=False)
+            return
+        later = [i for i, e in enumerate(entries) if e is not None and e.section > new.section]
+        if later:
+            index = later[0]
+            blank = [cst.EmptyLine(indent=False)] if index > 0 else []
+            self._put(body, index, statement.with_changes(leading_lines=blank), take_blank=False)
+            body[index + 1] = _with_blank_line(body[index + 1])
+        else:
+            blank = [cst.EmptyLine(indent=False)] if body else []
+            body.append(statement.with_changes(leading_lines=blank))
+        self.module = self.module.with_changes(body=body)
+
+    def _put(self, body: list, index: int, statement: cst.SimpleStatementLine, take_blank: bool) -> None:
+        """``statement`` before ``body[index]``; with ``take_blank`` it takes that
+        statement's blank lines (the start of a group) and leaves it its comments."""
+        if take_blank and index < len(body):
+            following = body[index]
+            blanks = [line for line in following.leading_lines if line.comment is None]
+            comments = [line for line in following.leading_lines if line.comment is not None]
+            if comments:  # a comment heads the group: the new statement goes below it
+                statement = statement.with_changes(leading_lines=following.leading_lines)
+                body[index] = following.with_changes(leading_lines=[])
+            else:
+                statement = statement.with_changes(leading_lines=blanks)
+                body[index] = following.with_changes(leading_lines=[])
+        body.insert(index, statement)
+        self.module = self.module.with_changes(body=body)
 
 
-def _from_key(statement: cst.ImportFrom) -> tuple[int, str]:
-    module = cst.Module([]).code_for_node(statement.module) if statement.module is not None else ""
-    return len(statement.relative), module
+def _with_blank_line(statement: cst.CSTNode) -> cst.CSTNode:
+    if any(line.comment is None for line in statement.leading_lines):
+        return statement
+    return statement.with_changes(leading_lines=[cst.EmptyLine(indent=False), *statement.leading_lines])
 
 
-def _isort_key(alias) -> tuple[int, str]:
+def _new_statement(module: str, name: str | None, asname: str | None) -> cst.SimpleStatementLine:
+    alias_as = cst.AsName(cst.Name(asname)) if asname else None
+    if name is None:
+        small: cst.BaseSmallStatement = cst.Import([cst.ImportAlias(_attribute(module), asname=alias_as)])
+    else:
+        relative = len(module) - len(module.lstrip("."))
+        target = module[relative:]
+        small = cst.ImportFrom(
+            module=_attribute(target) if target else None,
+            names=[cst.ImportAlias(cst.Name(name), asname=alias_as)],
+            relative=[cst.Dot()] * relative,
+        )
+    return cst.SimpleStatementLine([small])
+
+
+def _attribute(dotted: str) -> cst.Attribute | cst.Name:
+    head, *rest = dotted.split(".")
+    node: cst.Attribute | cst.Name = cst.Name(head)
+    for part in rest:
+        node = cst.Attribute(node, cst.Name(part))
+    return node
+
+
+def _dotted(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
+
+
+def isort_key(alias) -> tuple[int, str]:
     """isort's default order within one import: CONSTANTS, then Classes, then functions."""
     name = alias if isinstance(alias, str) else alias.evaluated_name
     kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
     return kind, name.lower()
 
 
-def _relaid(aliases: list[cst.ImportAlias], original: Sequence[cst.ImportAlias]) -> list[cst.ImportAlias]:
+def _relaid(aliases: list[cst.ImportAlias], original: Sequence[cst.ImportAlias],
+            lpar: cst.LeftParen | None = None) -> list[cst.ImportAlias]:
     """``aliases`` with the original's separators between them and its last comma (a
-    trailing one, or none) on the last."""
-    separator = original[0].comma if len(original) > 1 else cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    trailing one, or none) on the last; a parenthesised import of one name per line (the
+    opening parenthesis ends its line) stays one name per line."""
+    if len(original) > 1:
+        separator = original[0].comma
+    elif lpar is not None and isinstance(lpar.whitespace_after, cst.ParenthesizedWhitespace):
+        separator = cst.Comma(whitespace_after=lpar.whitespace_after)
+    else:
+        separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
     last = original[-1].comma
     return [alias.with_changes(comma=separator if i < len(aliases) - 1 else last) for i, alias in enumerate(aliases)]
 
 
-def _replace_import_from(statement: cst.BaseStatement, replacements: dict) -> cst.BaseStatement:
-    if not isinstance(statement, cst.SimpleStatementLine):
+# -- imports an edit made unused ---------------------------------------------------------
+
+
+def remove_unused(text: str, style: FileStyle, replaced: Iterable[str]) -> str:
+    """``text`` without the names of its leading import block that ``replaced`` (the text
+    the edits took out) used and that ``text`` no longer mentions."""
+    if not style.import_first_line:
+        return text
+    candidates = {m.group() for snippet in replaced for m in _WORD.finditer(snippet)}
+    imported = {name for name, binding in style.bindings.items()}
+    candidates &= imported
+    if not candidates:
+        return text
+    lines = split_lines(text)
+    start, end = style.import_first_line, style.import_after_line
+    block_text = "".join(lines[start - 1 : end])
+    rest = "".join(lines[: start - 1]) + "".join(lines[end:])
+    unused = {name for name in candidates if not re.search(rf"(?<![\w.]){re.escape(name)}\b", rest)}
+    if not unused:
+        return text
+    block = cst.parse_module(block_text)
+    edited = block.visit(_Remover(unused))
+    if edited.code == block_text:
+        return text
+    return splice(lines, [(start, end, edited.code)])
+
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class _Remover(cst.CSTTransformer):
+    """Drops the aliases that bind ``names``; a statement left empty goes, and the blank
+    lines before it stay with the next statement."""
+
+    def __init__(self, names: set[str]) -> None:
+        super().__init__()
+        self.names = names
+        self.carried: list[cst.EmptyLine] = []
+
+    def _bound(self, alias: cst.ImportAlias, straight: bool) -> str:
+        if alias.asname is not None:
+            return alias.evaluated_alias
+        return alias.evaluated_name.split(".")[0] if straight else alias.evaluated_name
+
+    def leave_SimpleStatementLine(self, original, updated):
+        if len(updated.body) != 1 or not isinstance(updated.body[0], (cst.Import, cst.ImportFrom)):
+            return self._carry(updated)
+        small = updated.body[0]
+        if isinstance(small.names, cst.ImportStar):
+            return self._carry(updated)
+        straight = isinstance(small, cst.Import)
+        kept = [a for a in small.names if self._bound(a, straight) not in self.names]
+        if len(kept) == len(small.names):
+            return self._carry(updated)
+        if not kept:
+            self.carried.extend(updated.leading_lines)
+            return cst.RemoveFromParent()
+        return self._carry(updated.with_changes(body=[small.with_changes(names=_relaid(kept, small.names, small.lpar))]))
+
+    def _carry(self, statement):
+        if self.carried:
+            statement = statement.with_changes(leading_lines=[*self.carried, *statement.leading_lines])
+            self.carried = []
         return statement
-    return statement.with_changes(body=[replacements.get(small, small) for small in statement.body])

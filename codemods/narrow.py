@@ -57,6 +57,7 @@ from schema_inspector.planner.actions import (
     DropIndex,
     DropUniqueConstraint,
     MapColumnName,
+    OverrideColumn,
     SetComment,
     SetForeignKey,
     SetIdentity,
@@ -159,7 +160,7 @@ class _Members:
     def names_needed(self, action: Action) -> list[str] | None:
         """The attributes whose statements ``action`` edits or inserts after; None when
         it needs more of the class than those statements."""
-        if isinstance(action, AddColumn):
+        if isinstance(action, (AddColumn, OverrideColumn)):
             return self._anchor(action)
         if isinstance(action, _STATEMENT_EDITS):
             return [action.attribute]
@@ -184,7 +185,7 @@ class _Members:
             return ["__tablename__"]
         return None
 
-    def _anchor(self, action: AddColumn) -> list[str] | None:
+    def _anchor(self, action: AddColumn | OverrideColumn) -> list[str] | None:
         if action.attribute in self.assigned:
             return [action.attribute]  # already there: the editor does nothing
         after_new_column = action.after in self.added

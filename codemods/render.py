@@ -101,9 +101,11 @@ def multiline_tuple(items: list[cst.BaseExpression], indent: str) -> cst.Tuple:
 class Renderer:
     """Builds nodes for one file: names reached the way the file reaches them."""
 
-    def __init__(self, style: FileStyle, requests: ImportRequests) -> None:
+    def __init__(self, style: FileStyle, requests: ImportRequests, inherited=None) -> None:
         self.style = style
         self.requests = requests
+        # other files' text, for the statements an override copies (codemods.inherited)
+        self.inherited = inherited
 
     # -- names ---------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ class FileStyle:
     import_first_line: int = 0
     import_after_line: int = 0
     docstring_end_line: int = 0
+    defined: frozenset[str] = frozenset()  # top-level classes, functions and assigned names
 
 
 def detect_style(text: str, tree: ast.Module) -> FileStyle:
@@ -75,6 +76,7 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         import_first_line=first,
         import_after_line=after,
         docstring_end_line=_docstring_end(tree),
+        defined=defined_names(tree),
     )
 
 
@@ -127,6 +129,23 @@ def _optional_union(text: str) -> bool:
     unions = len(re.findall(r"\|\s*None\b|\bNone\s*\|", text))
     optionals = text.count("Optional[")
     return unions > optionals
+
+
+def bindings_of(tree: ast.Module) -> dict[str, Binding]:
+    """What each top-level import of ``tree`` binds."""
+    return _bindings(tree)
+
+
+def defined_names(tree: ast.Module) -> frozenset[str]:
+    """The names ``tree`` defines at its top level: classes, functions, assigned names."""
+    names = set()
+    for node in tree.body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+    return frozenset(names)
 
 
 def _bindings(tree: ast.Module) -> dict[str, Binding]:

@@ -24,6 +24,7 @@ from schema_inspector.planner.actions import (
     AddColumn,
     DropColumn,
     MapColumnName,
+    OverrideColumn,
     SetComment,
     SetForeignKey,
     SetIdentity,
@@ -479,3 +480,26 @@ class AddColumnTransformer(ActionTransformer):
                 foreign_key=a.foreign_key, unique=a.unique, enum=a.enum, in_mapped_style=False,
             )
         )
+
+
+class OverrideColumnTransformer(AddColumnTransformer):
+    """Builds the override of an inherited column: the inherited statement copied whole,
+    with the action's changes carried out on the copy and the imports the copy needs
+    (:mod:`codemods.inherited`)."""
+
+    action: OverrideColumn
+
+    def statement(self) -> cst.SimpleStatementLine:
+        from .inherited import copy_statement, import_names, used_names
+        from .registry import transformer_for
+
+        if self.render.inherited is None:
+            raise CodemodError("", 0, f"{self.action.class_name}.{self.action.attribute}: the inherited statement "
+                                      f"in {self.action.source_file} cannot be read here")
+        copied = copy_statement(self.action, self.render.inherited)
+        node: cst.CSTNode = copied.statement
+        for transformer in sorted((transformer_for(c, self.render) for c in self.action.changes), key=lambda t: t.order):
+            node = transformer.transform(node)
+        style = self.render.style
+        import_names(used_names(node), copied, dict(style.bindings), style.defined, self.action, self.render.requests.need)
+        return node

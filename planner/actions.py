@@ -47,7 +47,11 @@ class Action:
         data["kind"] = self.kind
         data["action"] = type(self).__name__
         for f in fields(self):
-            data[f.name] = _to_plain(getattr(self, f.name))
+            value = getattr(self, f.name)
+            if f.name == "changes":  # nested actions keep their type
+                data[f.name] = [change.to_json(with_id=False) for change in value]
+            else:
+                data[f.name] = _to_plain(value)
         return data
 
     @staticmethod
@@ -61,7 +65,9 @@ class Action:
                 continue  # a field added later, with its default: older plans stay readable
             value = data[f.name]
             nested = _nested_for(cls, f.name)
-            if nested is not None and value is not None:
+            if f.name == "changes":
+                value = tuple(Action.from_json(change) for change in value)
+            elif nested is not None and value is not None:
                 value = (
                     tuple(_from_plain(nested, v) for v in value)
                     if isinstance(value, list)
@@ -106,6 +112,21 @@ class AddColumn(ColumnAction):
     foreign_key: ForeignKey | None = None
     unique: bool = False
     enum: Enum | None = None
+    after: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class OverrideColumn(ColumnAction):
+    """The class overrides a column it inherits: the statement that defines it in
+    ``source_class`` (in ``source_file``) is copied whole into the class after ``after``
+    (None: before its first column), and ``changes`` (column actions on ``attribute``) are
+    carried out on the copy. The type (a TypeDecorator included), ``default=``,
+    ``onupdate=``, ``index=`` and every other argument stay as inherited."""
+
+    kind: ClassVar[str] = "add-column"
+    source_file: str
+    source_class: str
+    changes: tuple[Action, ...]
     after: str | None = None
 
 
@@ -269,7 +290,7 @@ class SuggestSQL(Action):
 ACTION_TYPES: dict[str, type[Action]] = {
     cls.__name__: cls
     for cls in (
-        SetTableName, MapColumnName, AddColumn, DropColumn, SetType, SetNullable, SetPrimaryKey,
+        SetTableName, MapColumnName, AddColumn, OverrideColumn, DropColumn, SetType, SetNullable, SetPrimaryKey,
         SetForeignKey, SetServerDefault, SetIdentity, SetComment, SetTableComment, AddModel, SuggestSQL,
         AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex, SetRelationshipForeignKeys,
     )

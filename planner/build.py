@@ -47,7 +47,7 @@ from schema_inspector.introspect.sqltypes import sqlalchemy_spelling
 
 from . import discrepancy as kinds
 from .actions import (
-    FIX_KINDS, Action, AddColumn, AddModel, DropColumn, MapColumnName, SetComment, SetForeignKey,
+    FIX_KINDS, Action, AddColumn, AddModel, DropColumn, MapColumnName, OverrideColumn, SetComment, SetForeignKey,
     SetIdentity, SetNullable, SetPrimaryKey, SetServerDefault, SetTableComment, SetTableName, SetType,
     SuggestSQL,
 )
@@ -660,9 +660,10 @@ class _PlanBuilder:
                             f"class using it ({', '.join(sorted(wanted))}) needs this change, so the mixin changes."
                         )))
                 continue
-            self._override(changes[0].pair, source, sorted(k for k, v in wanted.items() if v != wanted[class_name]))
+            self._override(changes, source, sorted(k for k, v in wanted.items() if v != wanted[class_name]))
 
-    def _override(self, pair: TablePair, source: ColumnSource, disagreeing: list[str]) -> None:
+    def _override(self, changes: list[_Change], source: ColumnSource, disagreeing: list[str]) -> None:
+        pair = changes[0].pair
         truth_name = pair.truth_name(source.column)
         cls = pair.source
         if truth_name is None or cls is None:
@@ -672,14 +673,21 @@ class _PlanBuilder:
                 "mixin by hand once no class needs it (an inherited attribute cannot be dropped from one class)."
             )
             return
-        truth_column = pair.truth.column(truth_name)
+        made = [change.make(cls.file, cls.class_name) for change in changes]
         reason = (
-            f"{pair.truth.name}.{truth_column.name} differs from the definition {cls.class_name} inherits from "
+            f"{pair.truth.name}.{truth_name} differs from the definition {cls.class_name} inherits from "
             f"{source.defined_in}, but {', '.join(disagreeing)} use{'s' if len(disagreeing) == 1 else ''} that "
-            f"definition as it is, so {cls.class_name} overrides {source.attribute} with the database's full "
-            "definition and the mixin stays unchanged."
+            f"definition as it is, so {cls.class_name} overrides {source.attribute}: the inherited statement is "
+            "copied whole (its type, default=, onupdate= and every other argument) and changed only where the "
+            f"database differs: {' '.join(action.reason for action in made)}"
         )
-        self.actions.append(self._add_column_action(pair, truth_column, source.attribute, cls.file, cls.class_name, reason))
+        self.actions.append(OverrideColumn(
+            file=cls.file, class_name=cls.class_name, table=pair.truth.name, reason=reason,
+            attribute=source.attribute, column=truth_name, source_file=source.file,
+            source_class=source.defined_in, changes=tuple(made),
+            after=self._anchor(pair, cls.class_name, truth_name),
+        ))
+        self.added[cls.class_name][truth_name] = source.attribute
 
     def _notes(self) -> None:
         if self.no_pk_tables:

@@ -44,6 +44,7 @@ from schema_inspector.planner.actions import (
     DropIndex,
     DropUniqueConstraint,
     MapColumnName,
+    OverrideColumn,
     SetComment,
     SetForeignKey,
     SetIdentity,
@@ -163,7 +164,7 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
           '    created_at = db.Column(db.DateTime(timezone=True), nullable=False, server_default=db.text("now()"))\n')],
         [("from sqlalchemy import ForeignKey, Integer, String, Text\n",
           "from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, text\n"),
-         ("mapped_column\n", "mapped_column\nfrom datetime import datetime\n"),
+         ("from typing import Optional\n", "from datetime import datetime\nfrom typing import Optional\n"),
          ("# shown in lists\n", "# shown in lists\n"
           '    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=text("now()"))\n')],
     ),
@@ -171,13 +172,24 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
         [AddColumn(**on("Post", "uuid"), unique=True, definition=Column("uuid", ColumnType("uuid"), nullable=False))],
         [('"post"\n\n', '"post"\n\n    uuid = db.Column(db.Uuid, nullable=False, unique=True)\n')],
         [("from sqlalchemy import ForeignKey, Integer, String, Text\n", "from sqlalchemy import ForeignKey, Integer, String, Text, Uuid\n"),
-         ("mapped_column\n", "mapped_column\nfrom uuid import UUID\n"),
+         ("from typing import Optional\n", "from typing import Optional\nfrom uuid import UUID\n"),
          ('"post"\n\n', '"post"\n\n    uuid: Mapped[UUID] = mapped_column(Uuid, unique=True)\n')],
+    ),
+    "override-column": (
+        [OverrideColumn(**on("Post", "created_at"), after="title", source_file=FILE, source_class="Stamped",
+                        changes=(SetNullable(**on("Post", "created_at"), nullable=False),))],
+        [("# shown in lists\n", "# shown in lists\n"
+          '    created_at = db.Column(db.DateTime, default=datetime.datetime.utcnow, comment="set once", '
+          'nullable=False)\n')],
+        [("# shown in lists\n", "# shown in lists\n"
+          "    created_at: Mapped[datetime] = mapped_column(\n"
+          '        DateTime, default=datetime.utcnow, comment="set once"\n    )\n')],
     ),
     "drop-column": (
         [DropColumn(**on("Post", "body"))],
         [('    body = db.Column(\n        db.Text,\n        comment="old",\n    )\n', "")],
-        [('    body: Mapped[Optional[str]] = mapped_column(\n        Text,\n        comment="old",\n    )\n', "")],
+        [("from sqlalchemy import ForeignKey, Integer, String, Text\n", "from sqlalchemy import ForeignKey, Integer, String\n"),
+         ('    body: Mapped[Optional[str]] = mapped_column(\n        Text,\n        comment="old",\n    )\n', "")],
     ),
     "type": (
         [SetType(**on("User", "name"), type=ColumnType("character varying", length=100))],
@@ -214,7 +226,8 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
     "foreign-key-removed": (
         [SetForeignKey(**on("Post", "user_id"), foreign_key=None)],
         [('db.Integer, db.ForeignKey("users.id"), nullable=True', "db.Integer, nullable=True")],
-        [('mapped_column(ForeignKey("users.id"))', "mapped_column()")],
+        [("from sqlalchemy import ForeignKey, Integer", "from sqlalchemy import Integer"),
+         ('mapped_column(ForeignKey("users.id"))', "mapped_column()")],
     ),
     "server-default": (
         [SetServerDefault(**on("Post", "title"), default="'untitled'::character varying")],
@@ -317,7 +330,8 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
                               definition=UniqueConstraint(("name",)), attribute="name")],
         [('        db.UniqueConstraint("user_id", "slug", name="uq_post_user_slug"),\n', ""),
          ("db.String(50), unique=True)", "db.String(50))")],
-        [('        UniqueConstraint("user_id", "slug", name="uq_post_user_slug"),\n', ""),
+        [("Text, UniqueConstraint\n", "Text\n"),
+         ('        UniqueConstraint("user_id", "slug", name="uq_post_user_slug"),\n', ""),
          ("String(50), unique=True)", "String(50))")],
     ),
     "index": (
@@ -341,7 +355,8 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
                    definition=Index(None, ("slug",)), attribute="slug")],
         [('    __table_args__ = (db.Index("ix_post_title", "title"),)\n', ""),
          ("db.String(20), nullable=False, index=True)", "db.String(20), nullable=False)")],
-        [('    __table_args__ = (Index("ix_post_title", "title"),)\n', ""),
+        [("ForeignKey, Index, Integer", "ForeignKey, Integer"),
+         ('    __table_args__ = (Index("ix_post_title", "title"),)\n', ""),
          ("String(20), nullable=False, index=True)", "String(20), nullable=False)")],
     ),
     "relationship": (
@@ -361,6 +376,19 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
 # kind -> (Flask, Mapped) replacements that make the source a case starts from (default:
 # FLASK / MAPPED as they are), for the actions that need something to work on.
 SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
+    # a mixin whose column Post overrides: copied whole (default=, comment=), then changed
+    "override-column": (
+        [("from flask_sqlalchemy", "import datetime\n\nfrom flask_sqlalchemy"),
+         ("class Post(db.Model):", "class Stamped:\n"
+          '    created_at = db.Column(db.DateTime, default=datetime.datetime.utcnow, comment="set once")\n\n\n'
+          "class Post(Stamped, db.Model):")],
+        [("from typing import Optional\n", "from datetime import datetime\nfrom typing import Optional\n"),
+         ("import ForeignKey", "import DateTime, ForeignKey"),
+         ("class Post(Base):", "class Stamped:\n"
+          "    created_at: Mapped[Optional[datetime]] = mapped_column(\n"
+          '        DateTime, default=datetime.utcnow, comment="set once"\n    )\n\n\n'
+          "class Post(Stamped, Base):")],
+    ),
     "unique-dropped": (
         [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
           "    __table_args__ = (\n"
@@ -598,8 +626,7 @@ def test_sa_prefix_style():
         definition=Column("data", ColumnType("jsonb"), nullable=False, default="'{}'::jsonb", comment="payload"),
     )]
     after = replaced(source, [
-        ("from sqlalchemy.orm import declarative_base\n",
-         "from sqlalchemy.orm import declarative_base\nfrom sqlalchemy.dialects.postgresql import JSONB\n"),
+        ("import sqlalchemy as sa\n", "import sqlalchemy as sa\nfrom sqlalchemy.dialects.postgresql import JSONB\n"),
         ("primary_key=True)\n", "primary_key=True)\n"
          "    data = sa.Column(JSONB, nullable=False, server_default=sa.text(\"'{}'::jsonb\"), comment='payload')\n"),
     ])
@@ -806,6 +833,7 @@ def test_dropping_a_column_drops_the_table_items_that_list_it(style):
         source = source.replace("from sqlalchemy import ForeignKey",
                                 "from sqlalchemy import Index, PrimaryKeyConstraint, UniqueConstraint, ForeignKey")
     after = replaced(source, [
+        *([("PrimaryKeyConstraint, UniqueConstraint, ForeignKey", "PrimaryKeyConstraint, ForeignKey")] if style else []),
         (f'        {prefix}UniqueConstraint("user_id", "slug", name="uq_post"),\n', ""),
         (f'        {prefix}Index("ix_post_slug", slug),\n', ""),
         (f'{prefix}PrimaryKeyConstraint("id", "slug")', f'{prefix}PrimaryKeyConstraint("id")'),
@@ -1120,10 +1148,10 @@ def test_a_new_class_takes_the_style_the_plan_gives_for_a_file_without_classes()
                       attributes=(("id", "id"), ("body", "body")), style="mapped_column")
     after = edit_source(PACKAGE_INIT, [action])
     assert after == (
-        '"""The models package."""\n\nfrom .base import Base\n'
+        '"""The models package."""\n\nfrom typing import Optional\n\n'
         "from sqlalchemy import Integer, Text\n"
-        "from sqlalchemy.orm import Mapped, mapped_column\n"
-        "from typing import Optional\n\n\n"
+        "from sqlalchemy.orm import Mapped, mapped_column\n\n"
+        "from .base import Base\n\n\n"
         "class Note(Base):\n"
         '    """Generated by schema-inspector from the database table notes."""\n\n'
         '    __tablename__ = "notes"\n\n'
@@ -1197,9 +1225,9 @@ def test_a_computed_table_args_is_never_shadowed_by_a_new_one():
      "from sqlalchemy import BigInteger, Column as C, Integer, text  # core\n"),
     # the user's own order is kept, new names go after it
     ("from sqlalchemy import text, Column\n", "from sqlalchemy import text, Column, BigInteger, Integer\n"),
-    # two statements of one module: LibCST's merge is left as it is
+    # two statements of one module: the first takes the names
     ("from sqlalchemy import Column\nfrom sqlalchemy import text\n",
-     "from sqlalchemy import BigInteger, Integer, Column\nfrom sqlalchemy import text\n"),
+     "from sqlalchemy import BigInteger, Column, Integer\nfrom sqlalchemy import text\n"),
 ])
 def test_new_import_names_go_where_isort_would_put_them(before, after):
     from schema_inspector.codemods.imports import ImportRequests, add_imports

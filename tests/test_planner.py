@@ -13,8 +13,8 @@ from schema_inspector.introspect.schema import (
 )
 from schema_inspector.introspect.sourcemap import Reference, RelationshipSource
 from schema_inspector.planner.actions import (
-    AddColumn, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint,
-    MapColumnName, SetComment, SetForeignKey, SetIdentity, SetNullable, SetPrimaryKey,
+    Action, AddColumn, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint,
+    MapColumnName, OverrideColumn, SetComment, SetForeignKey, SetIdentity, SetNullable, SetPrimaryKey,
     SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName, SetType, SuggestSQL,
 )
 from schema_inspector.planner.build import build_plan
@@ -488,10 +488,13 @@ def test_mixin_column_is_overridden_in_the_one_class_that_differs():
     mixins = {("a", "created_at"): "TimestampMixin", ("b", "created_at"): "TimestampMixin"}
     plan = plan_for([ta, tb], [ma, mb], mixin_columns=mixins, files={"TimestampMixin": "base.py"})
     [action] = plan.actions
-    assert isinstance(action, AddColumn)
+    assert isinstance(action, OverrideColumn)
     assert (action.file, action.class_name, action.attribute) == ("models.py", "A", "created_at")
-    assert action.definition == ta.column("created_at")
+    assert (action.source_file, action.source_class) == ("base.py", "TimestampMixin")
+    [change] = action.changes  # carried out on the copy of the mixin's statement
+    assert isinstance(change, SetNullable) and change.nullable is False and change.class_name == "A"
     assert "overrides created_at" in action.reason and "TimestampMixin" in action.reason and "B" in action.reason
+    assert Action.from_json(action.to_json()) == action
 
 
 # -- timestamp policy ---------------------------------------------------------------------------

@@ -1,0 +1,104 @@
+"""Imports new code needs go where isort puts them; imports an edit made unused go
+(``codemods.imports``)."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from schema_inspector.codemods.imports import ImportRequests, add_imports, remove_unused
+from schema_inspector.codemods.style import detect_style
+
+
+def _added(before: str, *wanted: tuple, first_party: frozenset[str] = frozenset({"app"})) -> str:
+    requests = ImportRequests()
+    for request in wanted:
+        requests.need(*request)
+    return add_imports(before, detect_style(before, ast.parse(before)), requests, first_party)
+
+
+HEADER = """\
+import enum
+from typing import Optional
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped
+
+from app.base import Base
+
+from .mixins import Stamped
+
+x = 1
+"""
+
+
+@pytest.mark.parametrize("wanted, expected", [
+    # each in its section, in isort's order there (import x before from x import y)
+    (("datetime", "datetime"), HEADER.replace("from typing", "from datetime import datetime\nfrom typing")),
+    (("uuid", "UUID"), HEADER.replace("from typing import Optional\n", "from typing import Optional\nfrom uuid import UUID\n")),
+    (("json", None), HEADER.replace("import enum\n", "import enum\nimport json\n")),
+    (("sqlalchemy.dialects.postgresql", "JSONB"),
+     HEADER.replace("import sqlalchemy as sa\n", "import sqlalchemy as sa\nfrom sqlalchemy.dialects.postgresql import JSONB\n")),
+    (("app.types", "GUID"), HEADER.replace("from app.base import Base\n", "from app.base import Base\nfrom app.types import GUID\n")),
+    ((".types", "Money"), HEADER.replace("from .mixins import Stamped\n", "from .mixins import Stamped\nfrom .types import Money\n")),
+    # an existing statement of the module takes the name
+    (("sqlalchemy.orm", "mapped_column"), HEADER.replace("import Mapped\n", "import Mapped, mapped_column\n")),
+    ((".mixins", "Audited"), HEADER.replace("import Stamped\n", "import Audited, Stamped\n")),
+])
+def test_a_new_import_goes_to_its_section(wanted, expected):
+    assert _added(HEADER, wanted) == expected
+
+
+def test_a_section_the_block_lacks_is_set_apart_by_blank_lines():
+    before = "from sqlalchemy import Column\n\nfrom .base import Base\n\nx = 1\n"
+    assert _added(before, ("datetime", "datetime")) == (
+        "from datetime import datetime\n\nfrom sqlalchemy import Column\n\nfrom .base import Base\n\nx = 1\n")
+    assert _added(before, ("app.types", "GUID")) == (
+        "from sqlalchemy import Column\n\nfrom app.types import GUID\n\nfrom .base import Base\n\nx = 1\n")
+
+
+def test_a_parenthesised_import_of_one_name_stays_one_name_per_line():
+    before = "from sqlalchemy import (\n    Column,\n)\n\nx = 1\n"
+    assert _added(before, ("sqlalchemy", "Integer")) == "from sqlalchemy import (\n    Column,\n    Integer,\n)\n\nx = 1\n"
+
+
+def test_nothing_is_imported_under_type_checking_or_after_code():
+    before = ("from sqlalchemy import Column\n\nif TYPE_CHECKING:\n    from datetime import datetime\n\n"
+              "x = 1\n")
+    assert _added(before, ("datetime", "date")) == (
+        "from datetime import date\n\nfrom sqlalchemy import Column\n\nif TYPE_CHECKING:\n"
+        "    from datetime import datetime\n\nx = 1\n")
+
+
+def test_an_import_already_there_is_not_added_again():
+    assert _added(HEADER, ("typing", "Optional"), ("sqlalchemy", None, "sa")) == HEADER
+
+
+def _removed(before: str, replaced: str) -> str:
+    return remove_unused(before, detect_style(before, ast.parse(before)), [replaced])
+
+
+def test_a_name_the_edit_stopped_using_goes():
+    before = "from sqlalchemy import Column, String, Text\n\nx = Column(Text)\n"
+    assert _removed(before, "x = Column(String(5))\n") == "from sqlalchemy import Column, Text\n\nx = Column(Text)\n"
+
+
+def test_a_statement_left_empty_goes_and_its_blank_lines_stay():
+    before = "import enum\n\nfrom sqlalchemy import String\nfrom sqlalchemy.orm import Mapped\n\nx: Mapped[int]\n"
+    assert _removed(before, "y = String(5)\n") == "import enum\n\nfrom sqlalchemy.orm import Mapped\n\nx: Mapped[int]\n"
+
+
+@pytest.mark.parametrize("rest", [
+    "x = Column(String(5))\n",  # still used
+    "# String is the old type\n",  # a mention in a comment keeps it: only certain removals
+    "__all__ = ['String']\n",  # re-exported
+])
+def test_a_name_still_mentioned_stays(rest):
+    before = f"from sqlalchemy import Column, String\n\n{rest}"
+    assert _removed(before, "y = String(5)\n") == before
+
+
+def test_a_dotted_use_is_not_a_use_of_the_bare_name():
+    before = "import sqlalchemy as sa\nfrom sqlalchemy import String\n\nx = sa.String(5)\n"
+    assert _removed(before, "y = String(5)\n") == "import sqlalchemy as sa\n\nx = sa.String(5)\n"

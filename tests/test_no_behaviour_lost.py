@@ -1,0 +1,192 @@
+"""No behaviour lost: Python-side ``default=``, ``onupdate=``, TypeDecorators and the
+other arguments of a column survive ``apply`` (issue 12; the guide's promise 2).
+
+A column a class inherits (from a mixin or the base) that the database changes in one
+table only is overridden in that class by a copy of the inherited statement, changed only
+where the database differs, with the imports the copy needs; when every class using the
+mixin agrees with the database, the mixin itself changes.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from scenario import Scenario
+from schema_inspector.planner.actions import OverrideColumn, SetNullable
+
+BASE = """
+    import datetime
+
+    from sqlalchemy import Column, DateTime, func
+    from sqlalchemy.orm import declarative_base
+    from sqlalchemy.types import TypeDecorator
+
+
+    class NaiveDateTime(TypeDecorator):
+        impl = DateTime
+        cache_ok = True
+
+
+    def get_utc_now():
+        return datetime.datetime.utcnow()
+
+
+    Base = declarative_base()
+
+
+    class TimestampMixin:
+        created_at = Column(NaiveDateTime, default=get_utc_now, index=True)
+        updated_at = Column(NaiveDateTime, default=get_utc_now, onupdate=func.now())
+    """
+
+MODELS = """
+    from sqlalchemy import Column, Integer, String
+
+    from .base import Base, TimestampMixin
+
+
+    class Order(TimestampMixin, Base):
+        __tablename__ = "orders"
+
+        id = Column(Integer, primary_key=True)
+        reference = Column(String(20))
+
+
+    class Invoice(TimestampMixin, Base):
+        __tablename__ = "invoices"
+
+        id = Column(Integer, primary_key=True)
+    """
+
+PACKAGE = {"__init__.py": "from . import base, models  # noqa: F401\n", "base.py": BASE, "models.py": MODELS}
+
+
+def _text(source: str) -> str:
+    return textwrap.dedent(source).lstrip("\n")
+
+
+def test_an_override_copies_the_inherited_column_whole_with_its_imports(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, PACKAGE, metadata="app.base:Base.metadata").create_from_models()
+    scenario.drift("ALTER TABLE orders ALTER COLUMN updated_at SET NOT NULL;")
+    outcome = scenario.reconcile()
+    assert outcome.after["base.py"] == _text(BASE)
+    assert outcome.after["models.py"] == _text("""
+        from sqlalchemy import Column, Integer, String, func
+
+        from .base import Base, NaiveDateTime, TimestampMixin, get_utc_now
+
+
+        class Order(TimestampMixin, Base):
+            __tablename__ = "orders"
+
+            id = Column(Integer, primary_key=True)
+            reference = Column(String(20))
+            updated_at = Column(NaiveDateTime, default=get_utc_now, onupdate=func.now(), nullable=False)
+
+
+        class Invoice(TimestampMixin, Base):
+            __tablename__ = "invoices"
+
+            id = Column(Integer, primary_key=True)
+        """)
+    assert outcome.problems() == []
+    [override] = [a for a in outcome.plan.actions if isinstance(a, OverrideColumn)]
+    assert (override.source_class, override.attribute) == ("TimestampMixin", "updated_at")
+    assert "copied whole" in override.reason and "Invoice uses that definition" in override.reason
+
+
+def test_the_mixin_changes_when_every_class_using_it_agrees(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, PACKAGE, metadata="app.base:Base.metadata").create_from_models()
+    scenario.drift("ALTER TABLE orders ALTER COLUMN created_at SET NOT NULL;"
+                   "ALTER TABLE invoices ALTER COLUMN created_at SET NOT NULL;")
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"] == _text(MODELS)
+    assert outcome.after["base.py"] == _text(BASE).replace(
+        "created_at = Column(NaiveDateTime, default=get_utc_now, index=True)",
+        "created_at = Column(NaiveDateTime, default=get_utc_now, index=True, nullable=False)")
+    assert outcome.problems() == []
+    [change] = outcome.plan.actions
+    assert isinstance(change, SetNullable) and change.class_name == "TimestampMixin"
+
+
+MAPPED = """
+    from datetime import datetime
+    from typing import Optional
+
+    from sqlalchemy import DateTime, String, func
+    from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+    from sqlalchemy.types import TypeDecorator
+
+
+    class NaiveDateTime(TypeDecorator):
+        impl = DateTime
+        cache_ok = True
+
+
+    def get_utc_now() -> datetime:
+        return datetime.utcnow()
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class AuditMixin:
+        created_at: Mapped[Optional[datetime]] = mapped_column(NaiveDateTime, default=get_utc_now, index=True)
+        modified_at: Mapped[Optional[datetime]] = mapped_column(
+            NaiveDateTime,
+            default=get_utc_now,
+            onupdate=func.now(),
+        )
+
+        @declared_attr
+        def note(cls) -> Mapped[Optional[str]]:
+            return mapped_column(String(100), default="")
+
+
+    class Order(AuditMixin, Base):
+        __tablename__ = "orders"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+
+
+    class Invoice(AuditMixin, Base):
+        __tablename__ = "invoices"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+    """
+
+
+def test_an_override_in_mapped_style_keeps_the_annotation_and_the_layout(pg, tmp_path):
+    # a multi-line mapped_column stays multi-line; a declared_attr column becomes an
+    # attribute with the method's Mapped[...] annotation
+    scenario = Scenario(tmp_path, pg, {"models.py": MAPPED}).create_from_models()
+    scenario.drift("ALTER TABLE orders ALTER COLUMN modified_at SET NOT NULL;"
+                   "ALTER TABLE orders ALTER COLUMN note TYPE varchar(200);")
+    outcome = scenario.reconcile()
+    expected = _text(MAPPED).replace(
+        "    __tablename__ = \"orders\"\n\n    id: Mapped[int] = mapped_column(primary_key=True)\n",
+        "    __tablename__ = \"orders\"\n\n    id: Mapped[int] = mapped_column(primary_key=True)\n"
+        "    modified_at: Mapped[datetime] = mapped_column(\n"
+        "        NaiveDateTime,\n"
+        "        default=get_utc_now,\n"
+        "        onupdate=func.now(),\n"
+        "    )\n"
+        "    note: Mapped[Optional[str]] = mapped_column(String(200), default=\"\")\n",
+    )
+    assert outcome.after["models.py"] == expected
+    assert outcome.problems() == []
+
+
+def test_a_declared_attr_the_copy_cannot_take_is_refused_with_the_reason(pg, tmp_path):
+    models = _text(MAPPED).replace('        return mapped_column(String(100), default="")\n',
+                                   "        return mapped_column(String(100), default=cls.__name__)\n")
+    scenario = Scenario(tmp_path, pg, {"models.py": models}).create_from_models()
+    scenario.drift("ALTER TABLE orders ALTER COLUMN note TYPE varchar(200);")
+    outcome = scenario.reconcile(judged=False)
+    [failure] = [r.message for r in outcome.results if hasattr(r, "message")]
+    where = f"{scenario.package / 'models.py'}: AuditMixin.note"
+    assert f"cannot copy the inherited column {where}: it depends on the class (cls); override it by hand" in failure
+    assert outcome.after["models.py"] == models  # nothing written
