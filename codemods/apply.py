@@ -60,7 +60,7 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
     style = detect_style(source, tree)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
-    renderer = Renderer(style, ImportRequests(), inherited)
+    renderer = Renderer(style, ImportRequests(), inherited, file)
     lines = split_lines(source)
     top_level = _top_level_names(tree)
 

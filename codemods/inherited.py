@@ -19,6 +19,7 @@ import ast
 import builtins
 import textwrap
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 import libcst as cst
@@ -154,25 +155,51 @@ def import_names(names: list[str], copied: _Copied, target_bindings: dict[str, B
                  action: OverrideColumn, need: Callable[[str, str | None, str | None], None]) -> None:
     """Ask for an import of each of ``names`` the class's file lacks, the way the mixin's
     module reaches it (see the module doc)."""
-    same_file = action.source_file == action.file
+    via = target_bindings.get(action.source_class)
+    import_like(
+        names, action.source_file, copied.bindings, copied.defined, action.file, target_bindings, target_defined,
+        via.module if via is not None and via.name is not None else None, need,
+        f"the copy of {action.source_class}.{action.attribute} from {action.source_file}",
+    )
+
+
+def import_like(names: list[str], source_file: str, source_bindings: dict[str, Binding], source_defined: frozenset[str],
+                target_file: str, target_bindings: dict[str, Binding], target_defined: frozenset[str],
+                via_module: str | None, need: Callable[[str, str | None, str | None], None], what: str) -> None:
+    """Ask for an import of each of ``names`` that code taken from ``source_file`` uses and
+    ``target_file`` lacks: a package's name as the source imports it; a name of the source's
+    own module (or one it imports relatively) from ``via_module`` (the module the target
+    already imports something of the source's from), else, for two files of one directory,
+    the way the source reaches it (its own names from ``.<its module>``)."""
+    if Path(source_file).resolve() == Path(target_file).resolve():
+        return
+    same_directory = Path(source_file).resolve().parent == Path(target_file).resolve().parent
     for name in names:
-        if name in target_bindings or name in target_defined or name in _BUILTINS or same_file:
+        if name in target_bindings or name in target_defined or name in _BUILTINS:
             continue
-        binding = copied.bindings.get(name)
+        binding = source_bindings.get(name)
         if binding is not None and not binding.module.startswith("."):
             if binding.name is None:
-                need(binding.module, None, name if name != binding.module else None)
+                need(binding.module, None, name if name != binding.module.split(".")[0] else None)
             else:
                 need(binding.module, binding.name, name if name != binding.name else None)
             continue
-        if binding is None and name not in copied.defined:
-            raise CodemodError("", 0, f"cannot copy {action.source_class}.{action.attribute} from "
-                                      f"{action.source_file}: where {name!r} comes from is not known there")
-        via = target_bindings.get(action.source_class)
-        if via is None or via.name is None:
-            raise CodemodError("", 0, f"cannot import {name!r} for the copy of {action.source_class}."
-                                      f"{action.attribute}: the file does not import {action.source_class} by name")
-        need(via.module, name, None)
+        if binding is None and name not in source_defined:
+            raise CodemodError("", 0, f"cannot import {name!r} for {what}: where it comes from is not known there")
+        if via_module is not None:
+            need(via_module, name, None)
+        elif same_directory and binding is not None:
+            need(binding.module, binding.name, name if name != binding.name else None)
+        elif same_directory:
+            need("." + Path(source_file).stem, name, None)
+        else:
+            raise CodemodError("", 0, f"cannot import {name!r} for {what}: it is defined next to the source")
 
 
-__all__ = ["InheritedSource", "_unreadable", "copy_statement", "import_names", "used_names"]
+def names_of(file: str, source: "InheritedSource") -> tuple[dict[str, Binding], frozenset[str]]:
+    """The imports and the top-level definitions of ``file``."""
+    tree = parse_python(source.text(file).removeprefix("\ufeff"))
+    return bindings_of(tree), defined_names(tree)
+
+
+__all__ = ["InheritedSource", "_unreadable", "copy_statement", "import_like", "import_names", "names_of", "used_names"]

@@ -28,7 +28,7 @@ class AddModelTransformer(ActionTransformer):
         if action.style is not None:
             # the file's own classes do not say: the style the planner chose (the codebase's)
             style = replace(renderer.style, mapped=action.style == "mapped_column")
-            renderer = Renderer(style, renderer.requests)
+            renderer = Renderer(style, renderer.requests, renderer.inherited, renderer.file)
         super().__init__(action, renderer)
 
     def class_code(self) -> str:
@@ -60,6 +60,7 @@ class AddModelTransformer(ActionTransformer):
     def _columns(self, table: Table) -> list[cst.SimpleStatementLine]:
         attributes = dict(self.action.attributes)
         orm_key = set(self.action.orm_primary_key or (table.primary_key.columns if table.primary_key else ()))
+        spelled = {column: (text, file) for column, text, file in self.action.type_sources}
         statements = []
         for index, column in enumerate(table.columns):
             foreign_key = next(
@@ -71,6 +72,8 @@ class AddModelTransformer(ActionTransformer):
                 primary_key=column.name in orm_key,
                 foreign_key=foreign_key,
                 enum=self._enum(column.type.name, column.type.type_schema) if column.type.kind == "enum" else None,
+                explicit_nullable=self.action.explicit_nullable,
+                spelled=spelled.get(column.name),
             )
             if index == 0:
                 statement = statement.with_changes(leading_lines=[cst.EmptyLine(indent=False)])

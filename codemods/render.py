@@ -101,9 +101,10 @@ def multiline_tuple(items: list[cst.BaseExpression], indent: str) -> cst.Tuple:
 class Renderer:
     """Builds nodes for one file: names reached the way the file reaches them."""
 
-    def __init__(self, style: FileStyle, requests: ImportRequests, inherited=None) -> None:
+    def __init__(self, style: FileStyle, requests: ImportRequests, inherited=None, file: str = "") -> None:
         self.style = style
         self.requests = requests
+        self.file = file  # the file being edited
         # other files' text, for the statements an override copies (codemods.inherited)
         self.inherited = inherited
 
@@ -118,13 +119,14 @@ class Renderer:
                 return cst.Name(local)
         namespace, kind = self.style.namespace, self.style.namespace_kind
         if namespace and (
-            (kind == FLASK and module in _FLASK_MODULES) or (kind == MODULE and module == SQLALCHEMY)
+            (kind == FLASK and module in _FLASK_MODULES)
+            or (kind == MODULE and module == SQLALCHEMY and _exports(bindings[namespace], name))
         ):
             return cst.Attribute(cst.Name(namespace), cst.Name(name))
         for local, binding in bindings.items():
             if _binds_module(binding, module):
                 return cst.Attribute(cst.Name(local), cst.Name(name))
-        if name in bindings:
+        if name in bindings or name in self.style.defined:
             raise CodemodError("", 0, f"cannot import {module}.{name}: the name {name!r} is taken")
         self.requests.need(module, name)
         return cst.Name(name)
@@ -144,6 +146,19 @@ class Renderer:
         if spelling is None:
             raise CodemodError("", 0, f"no SQLAlchemy type writes {column_type.render()!r}; change it by hand")
         return self.spelling(spelling)
+
+    def spelled_type(self, text: str, file: str) -> cst.BaseExpression:
+        """A type as the codebase writes it (``text``, code the models already contain, in
+        ``file``), with the imports its names need here."""
+        from .inherited import import_like, names_of, used_names
+
+        node = cst.parse_expression(text)
+        if self.inherited is None or not self.file:
+            return node
+        bindings, defined = names_of(file, self.inherited)
+        import_like(used_names(node), file, bindings, defined, self.file, dict(self.style.bindings),
+                    self.style.defined, None, self.requests.need, f"the type {text} (as {file} writes it)")
+        return node
 
     def spelling(self, spelling: TypeSpelling) -> cst.BaseExpression:
         func = self.name(spelling.module, spelling.name)
@@ -236,14 +251,24 @@ class Renderer:
         unique: bool = False,
         enum: Enum | None = None,
         in_mapped_style: bool | None = None,
+        explicit_nullable: bool = False,
+        spelled: tuple[str, str] | None = None,
     ) -> cst.Call:
-        """``Column(...)`` / ``mapped_column(...)`` for a database column."""
+        """``Column(...)`` / ``mapped_column(...)`` for a database column. ``nullable=`` is
+        written for a NOT NULL ``Column``, and for every column when ``explicit_nullable``
+        (the file's habit) or when the file makes columns with an alias of its own, which
+        may preset it (``Column = partial(db.Column, nullable=False)``)."""
         mapped = self.style.mapped if in_mapped_style is None else in_mapped_style
-        func = self.name(ORM, "mapped_column") if mapped else self.name(SQLALCHEMY, "Column")
+        kind = "mapped_column" if mapped else "Column"
+        alias = self.style.column_callees.get(kind) if in_mapped_style is None or in_mapped_style == self.style.mapped else None
+        if alias is not None:
+            func: cst.BaseExpression = cst.Name(alias)
+        else:
+            func = self.name(ORM, "mapped_column") if mapped else self.name(SQLALCHEMY, "Column")
         args: list[cst.BaseExpression] = []
         if explicit_name:
             args.append(self.string(column.name))
-        args.append(self.type_expression(column.type, enum))
+        args.append(self.spelled_type(*spelled) if spelled else self.type_expression(column.type, enum))
         if column.identity:
             args.append(self.identity(column.identity))
         if column.generated:
@@ -254,8 +279,8 @@ class Renderer:
         kwargs: dict[str, cst.BaseExpression] = {}
         if primary_key:
             kwargs["primary_key"] = cst.Name("True")
-        if not mapped and not column.nullable and not primary_key:
-            kwargs["nullable"] = cst.Name("False")
+        if not primary_key and (explicit_nullable or alias is not None or (not mapped and not column.nullable)):
+            kwargs["nullable"] = cst.Name(repr(column.nullable))
         if unique:
             kwargs["unique"] = cst.Name("True")
         if column.default is not None and not column.is_serial and not column.identity:
@@ -273,6 +298,8 @@ class Renderer:
         foreign_key: ForeignKey | None = None,
         unique: bool = False,
         enum: Enum | None = None,
+        explicit_nullable: bool = False,
+        spelled: tuple[str, str] | None = None,
     ) -> cst.SimpleStatementLine:
         """``attribute = db.Column(...)`` or ``attribute: Mapped[X] = mapped_column(...)``."""
         value = self.column_call(
@@ -282,6 +309,8 @@ class Renderer:
             foreign_key=foreign_key,
             unique=unique,
             enum=enum,
+            explicit_nullable=explicit_nullable,
+            spelled=spelled,
         )
         if not self.style.mapped:
             return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(attribute))], value)])
@@ -312,6 +341,18 @@ def _same_family(bound_module: str, wanted: str) -> bool:
     if wanted.startswith(SQLALCHEMY) and bound_module.startswith(SQLALCHEMY):
         return (PG_DIALECT in wanted) == ("dialects" in bound_module)
     return False
+
+
+def _exports(binding: Binding, name: str) -> bool:
+    """Whether the SQLAlchemy module ``binding`` stands for (``import sqlalchemy as sa``,
+    ``from sqlalchemy import types``) has ``name``."""
+    import importlib
+
+    path = binding.module if binding.name is None else f"{binding.module}.{binding.name}"
+    try:
+        return hasattr(importlib.import_module(path), name)
+    except ImportError:
+        return False
 
 
 def _binds_module(binding: Binding, module: str) -> bool:

@@ -56,12 +56,17 @@ class FileStyle:
     import_after_line: int = 0
     docstring_end_line: int = 0
     defined: frozenset[str] = frozenset()  # top-level classes, functions and assigned names
+    # "Column" / "mapped_column" -> the callee the file writes for it when it is a name of
+    # the file's own (an alias such as ``Column = partial(db.Column, nullable=False)``, or
+    # one imported from the project); None: SQLAlchemy's, reached as any other name
+    column_callees: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def detect_style(text: str, tree: ast.Module) -> FileStyle:
     """The conventions of the file ``text`` (whose parsed ``tree`` is given)."""
     bindings = _bindings(tree)
-    namespace, kind, mapped_votes, column_votes = _column_usage(tree, bindings)
+    aliases = column_aliases(tree)
+    namespace, kind, mapped_votes, column_votes, callees = _column_usage(tree, bindings, aliases)
     first, after = _import_run(tree)
     return FileStyle(
         newline=_newline(text),
@@ -77,6 +82,7 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         import_after_line=after,
         docstring_end_line=_docstring_end(tree),
         defined=defined_names(tree),
+        column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings) for kind in _COLUMN_CALLS}),
     )
 
 
@@ -169,14 +175,34 @@ def _bindings(tree: ast.Module) -> dict[str, Binding]:
     return bindings
 
 
+def column_aliases(tree: ast.Module) -> dict[str, str]:
+    """Module-level names bound to a column callable: ``Column = partial(db.Column,
+    nullable=False)``, ``Col = sa.Column`` -> ``{"Column": "Column", "Col": "Column"}``
+    (the name -> which callable it stands for)."""
+    aliases: dict[str, str] = {}
+    for node in tree.body:
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+            continue
+        value = node.value
+        if isinstance(value, ast.Call) and _base_name(value.func) == "partial" and value.args:
+            value = value.args[0]
+        called = _base_name(value) if isinstance(value, (ast.Name, ast.Attribute)) else None
+        if called in _COLUMN_CALLS or called in aliases:
+            aliases[node.targets[0].id] = aliases.get(called, called)
+    return aliases
+
+
 def _column_usage(
-    tree: ast.Module, bindings: dict[str, Binding]
-) -> tuple[str | None, str | None, int, int]:
-    """The prefix of Column/mapped_column calls, and how often each style appears. As
-    with quotes, the first classes decide (their first ``_STYLE_VOTES`` column
-    statements): a file keeps one style, and an edit should not cost a walk over every
-    class."""
+    tree: ast.Module, bindings: dict[str, Binding], aliases: dict[str, str]
+) -> tuple[str | None, str | None, int, int, Counter]:
+    """The namespace of SQLAlchemy names (``db`` / ``sa`` / None), how often each column
+    style appears, and the callees of column calls as written. The prefix of a column
+    call votes, and so does the prefix of its type argument (``Column(db.String)`` with a
+    ``Column = partial(db.Column, ...)`` alias is a ``db.`` file). As with quotes, the
+    first classes decide (their first ``_STYLE_VOTES`` column statements): a file keeps
+    one style, and an edit should not cost a walk over every class."""
     prefixes: Counter[str | None] = Counter()
+    callees: Counter[str] = Counter()
     mapped = column = 0
     votes = 0
     for node in tree.body:
@@ -193,23 +219,56 @@ def _column_usage(
             mapped += annotated
             func = value.func if isinstance(value, ast.Call) else None
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-            votes += annotated or name in _COLUMN_CALLS
-            if name not in _COLUMN_CALLS:
+            kind = aliases.get(name, name) if isinstance(func, ast.Name) else name
+            votes += annotated or kind in _COLUMN_CALLS
+            if kind not in _COLUMN_CALLS:
                 continue
-            if name == "Column":
+            callees[_dotted(func)] += 1
+            if kind == "Column":
                 column += 1
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
                 prefixes[func.value.id] += 1
-            elif isinstance(func, ast.Name):
+            elif isinstance(func, ast.Name) and name not in aliases:
                 prefixes[None] += 1
+            type_prefix = _type_prefix(value)
+            if type_prefix is not False:
+                prefixes[type_prefix] += 1
     if not prefixes:
-        return None, None, mapped, column
+        return None, None, mapped, column, callees
     namespace = prefixes.most_common(1)[0][0]
     if namespace is None:
-        return None, None, mapped, column
+        return None, None, mapped, column, callees
     binding = bindings.get(namespace)
-    is_module = binding is not None and binding.name is None and binding.module.startswith("sqlalchemy")
-    return namespace, MODULE if is_module else FLASK, mapped, column
+    is_module = binding is not None and binding.module.startswith("sqlalchemy")  # sa., or types. of sqlalchemy
+    return namespace, MODULE if is_module else FLASK, mapped, column, callees
+
+
+def _type_prefix(call: ast.Call) -> str | None | bool:
+    """The prefix of a column call's type argument (``db`` for ``db.String(5)``, None for
+    ``String``); False when the call has no type argument to go by."""
+    args = [a for a in call.args if not (isinstance(a, ast.Constant) and isinstance(a.value, str))]
+    if not args:
+        return False
+    node = args[0].func if isinstance(args[0], ast.Call) else args[0]
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return node.value.id
+    if isinstance(node, ast.Name) and node.id[:1].isupper():
+        return None
+    return False
+
+
+def _preferred(callees: Counter, kind: str, aliases: dict[str, str], bindings: dict[str, Binding]) -> str | None:
+    """The callee the file writes most for a ``kind`` column when it is a plain name of
+    the file's own: an alias it defines, or a name it imports from outside SQLAlchemy (a
+    project's helper). SQLAlchemy's own name is None: the renderer reaches it as it
+    reaches every name."""
+    for callee, _ in callees.most_common():
+        if "." in callee or aliases.get(callee, callee) != kind:
+            continue
+        binding = bindings.get(callee)
+        own = callee in aliases or (binding is not None and not binding.module.startswith("sqlalchemy"))
+        return callee if own else None
+    return None
 
 
 def _is_mapped_annotation(annotation: ast.expr) -> bool:

@@ -15,6 +15,7 @@ Three shapes:
 
 from __future__ import annotations
 
+import ast
 from typing import ClassVar
 
 import libcst as cst
@@ -260,18 +261,94 @@ class SetTypeTransformer(ColumnCallTransformer):
         return node.deep_replace(bare, wanted)
 
     def edit_call(self, call: cst.Call) -> cst.Call:
-        wanted = self.render.type_expression(self.action.type, self.action.enum)
         type_keyword = get_keyword(call, "type_")
-        if type_keyword is not None:
-            return set_argument(call, "type_", wanted)
         args = positional(call)
         start = 1 if args and string_value(args[0].value) is not None else 0
-        current = args[start] if len(args) > start else None
+        current = type_keyword or (args[start] if len(args) > start else None)
+        if current is not None and not is_call_to(current.value, *_SCHEMA_ITEMS):
+            adjusted = same_family_type(current.value, self.action.type, self.action.enum, self.render)
+            if adjusted is not None:
+                return call if same_code(adjusted, current.value) else replace_arg_value(call, current, adjusted)
+        wanted = self.render.type_expression(self.action.type, self.action.enum)
+        if type_keyword is not None:
+            return set_argument(call, "type_", wanted)
         if current is None or is_call_to(current.value, *_SCHEMA_ITEMS):
             return insert_positional(call, wanted, start)
         if same_code(current.value, wanted):
             return call
         return replace_arg_value(call, current, wanted)
+
+
+# Type classes whose instances differ only in their parameters, by family, with the names
+# of their positional parameters and the keywords they take: a change of parameters keeps
+# the class the file wrote (Unicode stays Unicode) and the form of each argument.
+_TYPE_FAMILIES: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = {
+    **{name: ("varchar", ("length",), frozenset()) for name in ("String", "Unicode", "VARCHAR", "NVARCHAR")},
+    **{name: ("char", ("length",), frozenset()) for name in ("CHAR", "NCHAR")},
+    **{name: ("numeric", ("precision", "scale"), frozenset()) for name in ("Numeric", "NUMERIC", "DECIMAL")},
+    "DateTime": ("timestamp", (), frozenset({"timezone"})),
+    "TIMESTAMP": ("timestamp", (), frozenset({"timezone", "precision"})),
+    "Time": ("time", (), frozenset({"timezone"})),
+    "TIME": ("time", (), frozenset({"timezone", "precision"})),
+    "BIT": ("bit", ("length",), frozenset({"varying"})),
+}
+# keywords a spelling may set for a family (the others a file writes, collation=, stay)
+_MANAGED_KEYWORDS = {"timestamp": frozenset({"timezone", "precision"}), "time": frozenset({"timezone", "precision"}),
+                     "bit": frozenset({"varying"})}
+
+
+def same_family_type(expression: cst.BaseExpression, column_type, enum, render: Renderer) -> cst.BaseExpression | None:
+    """``expression`` (the type as the file writes it) with the parameters of
+    ``column_type`` when its class can say them (``Unicode(50)`` -> ``Unicode(100)``,
+    ``Numeric(precision=14, scale=2)`` -> ``Numeric(precision=16, scale=2)``); None when the
+    class itself must change."""
+    from schema_inspector.introspect.sqltypes import sqlalchemy_spelling
+
+    spelling = sqlalchemy_spelling(column_type, enum.labels if enum is not None else ())
+    func = expression.func if isinstance(expression, cst.Call) else expression
+    old = _TYPE_FAMILIES.get(func_name(func) or "")
+    new = _TYPE_FAMILIES.get(spelling.name) if spelling is not None and spelling.inner is None else None
+    if old is None or new is None or old[0] != new[0]:
+        return None
+    family, parameters, keywords = old
+    wanted = dict(zip(parameters, spelling.args)) | dict(spelling.kwargs)
+    if not set(wanted) <= keywords | set(parameters):
+        return None  # e.g. a precision DateTime cannot take
+    call = expression if isinstance(expression, cst.Call) else cst.Call(func)
+    written = positional(call)
+    for index, parameter in enumerate(parameters):
+        keyword = get_keyword(call, parameter)
+        value = wanted.get(parameter)
+        target = keyword or (written[index] if index < len(written) else None)
+        if value is None:
+            if target is not None:
+                call = remove_arg(call, next(a for a in call.args if same_code(a.value, target.value)))
+                written = positional(call)
+            continue
+        if target is None:
+            call = set_keyword(call, parameter, render.literal(value)) if keyword is None and index > len(written) \
+                else insert_positional(call, render.literal(value), index)
+        elif string_value(target.value) is not None or not _is_literal_value(target.value, value):
+            call = replace_arg_value(call, target, render.literal(value))
+        written = positional(call)
+    for keyword in _MANAGED_KEYWORDS.get(family, frozenset()):
+        value = wanted.get(keyword)
+        if value is None:
+            call = remove_keyword(call, keyword)
+        elif not _is_literal_value(getattr(get_keyword(call, keyword), "value", None), value):
+            call = set_keyword(call, keyword, render.literal(value))
+    if not call.args:
+        return func  # as SQLAlchemy spellings are written: ``DateTime``, not ``DateTime()``
+    return call
+
+
+def _is_literal_value(node: cst.BaseExpression | None, value) -> bool:
+    if node is None:
+        return False
+    try:
+        return ast.literal_eval(cst.Module([]).code_for_node(node)) == value
+    except (ValueError, SyntaxError):
+        return False
 
 
 class SetPrimaryKeyTransformer(ColumnCallTransformer):
@@ -469,7 +546,7 @@ class AddColumnTransformer(ActionTransformer):
         a = self.action
         return self.render.column_statement(
             a.attribute, a.definition, primary_key=a.primary_key, foreign_key=a.foreign_key,
-            unique=a.unique, enum=a.enum,
+            unique=a.unique, enum=a.enum, explicit_nullable=a.explicit_nullable, spelled=self._spelled(),
         )
 
     def table_argument(self) -> cst.Arg:
@@ -478,8 +555,13 @@ class AddColumnTransformer(ActionTransformer):
             self.render.column_call(
                 a.definition, explicit_name=True, primary_key=a.primary_key,
                 foreign_key=a.foreign_key, unique=a.unique, enum=a.enum, in_mapped_style=False,
+                explicit_nullable=a.explicit_nullable, spelled=self._spelled(),
             )
         )
+
+    def _spelled(self) -> tuple[str, str] | None:
+        a = self.action
+        return (a.type_source, a.type_source_file) if a.type_source and a.type_source_file else None
 
 
 class OverrideColumnTransformer(AddColumnTransformer):

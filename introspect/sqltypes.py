@@ -331,6 +331,23 @@ _SIMPLE_SPELLING: dict[str, tuple[str, str]] = {
 }
 
 
+# SQLAlchemy classes that write one PostgreSQL type and take the same parameters, by the
+# spelling class ``sqlalchemy_spelling`` gives: a file that writes ``Unicode`` for varchar
+# gets ``Unicode(40)`` where the spelling says ``String(40)``.
+SPELLING_FAMILIES: dict[str, frozenset[str]] = {
+    "String": frozenset({"String", "Unicode", "VARCHAR", "NVARCHAR"}),
+    "Text": frozenset({"Text", "UnicodeText", "TEXT"}),
+    "Integer": frozenset({"Integer", "INTEGER", "INT"}),
+    "BigInteger": frozenset({"BigInteger", "BIGINT"}),
+    "SmallInteger": frozenset({"SmallInteger", "SMALLINT"}),
+    "Boolean": frozenset({"Boolean", "BOOLEAN"}),
+    "Numeric": frozenset({"Numeric", "NUMERIC", "DECIMAL"}),
+    "Date": frozenset({"Date", "DATE"}),
+    "CHAR": frozenset({"CHAR", "NCHAR"}),
+    "LargeBinary": frozenset({"LargeBinary", "BYTEA"}),
+}
+
+
 def sqlalchemy_spelling(t: ColumnType, enum_labels: tuple[str, ...] = ()) -> TypeSpelling | None:
     """The SQLAlchemy spelling that renders back to exactly ``t`` on PostgreSQL.
 

@@ -113,6 +113,11 @@ class AddColumn(ColumnAction):
     unique: bool = False
     enum: Enum | None = None
     after: str | None = None
+    # the type as the codebase writes it (``GUID()``, ``db.Unicode(50)``) and a file that
+    # does (for its imports); None: SQLAlchemy's spelling of the database type
+    type_source: str | None = None
+    type_source_file: str | None = None
+    explicit_nullable: bool = False  # nullable= on every column, as the file writes them
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -213,6 +218,9 @@ class AddModel(Action):
     # "mapped_column" | "column": how the new class declares its columns, for a file whose
     # own classes do not say (None: as the file does)
     style: str | None = None
+    # (column, type as the codebase writes it, a file that does): see AddColumn.type_source
+    type_sources: tuple[tuple[str, str, str], ...] = ()
+    explicit_nullable: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

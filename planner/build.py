@@ -59,6 +59,7 @@ from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
 from .naming import (
     RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, module_names, qualified_table, quote_ident,
 )
+from .conventions import Conventions, custom_type_name
 from .options import PlannerOptions
 from .plan import Plan, UndecidedRename, content_hash
 from .policy import timestamp_target
@@ -137,6 +138,10 @@ class _PlanBuilder:
             UNIQUE: self.table_items.unique,
             INDEX: self.table_items.index,
         }
+
+    @cached_property
+    def conventions(self) -> Conventions:
+        return Conventions.read(self.context)
 
     # -- lookups ------------------------------------------------------------------------
 
@@ -227,6 +232,15 @@ class _PlanBuilder:
             self.notes.append(
                 f"{item.table}.{item.column}: {item.message}; no SQLAlchemy type renders "
                 f"{column.type.render()}, so the model's type is left alone."
+            )
+            return
+        source = self._source(item)
+        custom = custom_type_name(source.type_source) if source is not None else None
+        if custom is not None:
+            self.notes.append(
+                f"{source.file}:{source.line}: {item.message}; the model writes the type {custom}, which is not "
+                "SQLAlchemy's own (a TypeDecorator or a library's type, with behaviour of its own): the model's "
+                "type is left alone; change it (or its impl) by hand."
             )
             return
         reason = f"{item.message} ({item.severity}); the model takes the database's type."
@@ -435,6 +449,7 @@ class _PlanBuilder:
                            class_name: str, reason: str) -> AddColumn:
         table = pair.truth
         definition = self._policy_definition(table, column)
+        spelled = self.conventions.type_source(file, column.type)
         action = AddColumn(
             file=file, class_name=class_name, table=table.name, reason=reason,
             attribute=attribute, column=column.name, definition=definition,
@@ -443,6 +458,8 @@ class _PlanBuilder:
             unique=unique_of_new_column(table, column.name) is not None,
             enum=self._truth_enum(column),
             after=self._anchor(pair, class_name, column.name),
+            type_source=spelled[0] if spelled else None, type_source_file=spelled[1] if spelled else None,
+            explicit_nullable=self.conventions.explicit_nullable(file),
         )
         self.added[class_name][column.name] = attribute
         return action
@@ -529,6 +546,9 @@ class _PlanBuilder:
             file=file, class_name=class_name, table=table.name, reason=reason, definition=definition,
             attributes=tuple(attributes), orm_primary_key=orm_key, enums=enums,
             after_class=after_class, style=self._style_for(file),
+            type_sources=tuple((c.name, *spelled) for c in table.columns
+                               if (spelled := self.conventions.type_source(file, c.type)) is not None),
+            explicit_nullable=self.conventions.explicit_nullable(file),
         ))
         if table.primary_key is None:
             self._suggest_primary_key(table, orm_key, class_name)

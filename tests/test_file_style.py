@@ -1,0 +1,152 @@
+"""The file's own style: new and edited code looks like the code around it (issue 12; the
+guide's promise 7).
+
+Prefixes and type families (``db.String``, ``types.Unicode``, ``sa.Text``), keyword forms
+(``Numeric(precision=14, scale=2)``), a column alias (``Column = partial(db.Column,
+nullable=False)``) that is used and never shadowed, the codebase's own types (``GUID()``),
+the ``nullable=`` habit, and imports where isort puts them.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from scenario import Scenario
+
+FLASK_ALIAS = {
+    "__init__.py": "",
+    "extensions.py": """
+        from flask_sqlalchemy import SQLAlchemy
+
+        db = SQLAlchemy()
+        """,
+    "models.py": """
+        from functools import partial
+
+        from .extensions import db
+
+        Column = partial(db.Column, nullable=False)
+
+
+        class Tag(db.Model):
+            __tablename__ = "tag"
+
+            id = Column(db.Integer, primary_key=True)
+            label = Column(db.Unicode(40))
+            weight = Column(db.Numeric(precision=6, scale=2))
+            note = Column(db.UnicodeText, nullable=True)
+        """,
+}
+
+
+def _text(source: str) -> str:
+    return textwrap.dedent(source).lstrip("\n")
+
+
+def test_a_flask_file_with_a_column_alias_keeps_its_prefix_family_and_alias(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, FLASK_ALIAS, metadata="app.models:db.metadata")
+    scenario.create_from_models().drift(
+        "ALTER TABLE tag ALTER COLUMN label TYPE varchar(80);"
+        "ALTER TABLE tag ALTER COLUMN weight TYPE numeric(8, 2);"
+        "ALTER TABLE tag ADD COLUMN slug varchar(40);"
+        "ALTER TABLE tag ADD COLUMN summary text NOT NULL DEFAULT '';"
+    )
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"] == _text("""
+        from functools import partial
+
+        from .extensions import db
+
+        Column = partial(db.Column, nullable=False)
+
+
+        class Tag(db.Model):
+            __tablename__ = "tag"
+
+            id = Column(db.Integer, primary_key=True)
+            label = Column(db.Unicode(80))
+            weight = Column(db.Numeric(precision=8, scale=2))
+            note = Column(db.UnicodeText, nullable=True)
+            slug = Column(db.Unicode(40), nullable=True)
+            summary = Column(db.UnicodeText, nullable=False, server_default=db.text("''::text"))
+        """)
+    assert outcome.problems() == []
+
+
+TYPES_MODULE = {
+    "__init__.py": "from . import models  # noqa: F401\n",
+    "guid.py": """
+        import uuid
+
+        from sqlalchemy.dialects.postgresql import UUID
+        from sqlalchemy.types import TypeDecorator
+
+
+        class GUID(TypeDecorator):
+            impl = UUID
+            cache_ok = True
+
+            def process_result_value(self, value, dialect):
+                return None if value is None else uuid.UUID(str(value))
+        """,
+    "models.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, types
+        from sqlalchemy.orm import declarative_base
+
+        from .guid import GUID
+
+        Base = declarative_base()
+
+
+        class Account(Base):
+            __tablename__ = "account"
+
+            id = Column(GUID(), primary_key=True)
+            name = Column(types.Unicode(50), nullable=True)
+
+
+        class Member(Base):
+            __tablename__ = "member"
+
+            id = Column(GUID(), primary_key=True)
+            account_id = Column(GUID(), ForeignKey("account.id"), nullable=True)
+            rank = Column(Integer, nullable=True)
+        """,
+}
+
+
+def test_a_project_type_and_a_module_prefix_and_the_nullable_habit(pg, tmp_path):
+    # every uuid is a GUID(); types.Unicode for varchar; nullable= written on every column
+    scenario = Scenario(tmp_path, pg, TYPES_MODULE, metadata="app.models:Base.metadata").create_from_models()
+    scenario.drift(
+        "ALTER TABLE account ADD COLUMN owner_id uuid;"
+        "ALTER TABLE account ADD COLUMN code varchar(50) NOT NULL DEFAULT 'x';"
+        "ALTER TABLE member ALTER COLUMN rank TYPE bigint;"
+    )
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"] == _text("""
+        from sqlalchemy import BigInteger, Column, ForeignKey, text, types
+        from sqlalchemy.orm import declarative_base
+
+        from .guid import GUID
+
+        Base = declarative_base()
+
+
+        class Account(Base):
+            __tablename__ = "account"
+
+            id = Column(GUID(), primary_key=True)
+            name = Column(types.Unicode(50), nullable=True)
+            owner_id = Column(GUID(), nullable=True)
+            code = Column(types.Unicode(50), nullable=False, server_default=text("'x'::character varying"))
+
+
+        class Member(Base):
+            __tablename__ = "member"
+
+            id = Column(GUID(), primary_key=True)
+            account_id = Column(GUID(), ForeignKey("account.id"), nullable=True)
+            rank = Column(BigInteger, nullable=True)
+        """)
+    assert outcome.problems() == []
