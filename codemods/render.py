@@ -105,6 +105,9 @@ class Renderer:
         self.style = style
         self.requests = requests
         self.file = file  # the file being edited
+        # database name -> (the name to write, written as conv(...)): what a naming
+        # convention needs (see planner.naming_convention); set by the transformer at work
+        self.names: dict[str, tuple[str, bool]] = {}
         # other files' text, for the statements an override copies (codemods.inherited)
         self.inherited = inherited
 
@@ -169,9 +172,20 @@ class Renderer:
             return func
         return call(func, *args, **kwargs)
 
+    def constraint_name(self, name: str) -> cst.BaseExpression:
+        """The database's ``name`` of a constraint or index as the models write it: itself,
+        the naming convention's token, or ``conv("...")`` (see ``names``)."""
+        written, converted = self.names.get(name, (name, False))
+        if converted:
+            return call(self.name("sqlalchemy.sql.naming", "conv"), self.string(written))
+        return self.string(written)
+
     def foreign_key(self, fk: ForeignKey) -> cst.Call:
-        """``ForeignKey("table.column", ondelete=..., onupdate=...)`` for a one-column key."""
+        """``ForeignKey("table.column", ondelete=..., onupdate=...)`` for a one-column key
+        (``name=`` only where the naming convention says so: see ``names``)."""
         kwargs: dict[str, cst.BaseExpression] = {}
+        if fk.name is not None and fk.name in self.names:
+            kwargs["name"] = self.constraint_name(fk.name)
         if fk.ondelete:
             kwargs["ondelete"] = self.string(fk.ondelete)
         if fk.onupdate:
@@ -184,7 +198,7 @@ class Renderer:
 
     def unique_constraint(self, unique: UniqueConstraint) -> cst.Call:
         """``UniqueConstraint("a", "b", name="...")`` (column strings are database names)."""
-        kwargs: dict[str, cst.BaseExpression] = {"name": self.string(unique.name)} if unique.name else {}
+        kwargs: dict[str, cst.BaseExpression] = {"name": self.constraint_name(unique.name)} if unique.name else {}
         if unique.nulls_not_distinct:
             kwargs["postgresql_nulls_not_distinct"] = cst.Name("True")
         return call(self.name(SQLALCHEMY, "UniqueConstraint"), *map(self.string, unique.columns), **kwargs)
@@ -204,7 +218,7 @@ class Renderer:
             kwargs["postgresql_using"] = self.string(index.method)
         if index.where:
             kwargs["postgresql_where"] = self.server_default(index.where)
-        name = self.string(index.name) if index.name else cst.Name("None")
+        name = self.constraint_name(index.name) if index.name else cst.Name("None")
         return call(self.name(SQLALCHEMY, "Index"), name, *elements, **kwargs)
 
     def identity(self, identity: str) -> cst.Call:

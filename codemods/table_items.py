@@ -47,14 +47,20 @@ Item = Union[cst.Element, cst.Arg]  # a __table_args__ tuple element, or a Table
 
 
 def item_name(call: cst.Call) -> str | None:
-    """``name=`` of a constraint; the first argument of an ``Index``."""
+    """``name=`` of a constraint; the first argument of an ``Index`` (``conv("x")`` is x)."""
     keyword = get_keyword(call, "name")
     if keyword is not None:
-        return string_value(keyword.value)
+        return _name_value(keyword.value)
     if func_name(call.func) == "Index":
         args = positional(call)
-        return string_value(args[0].value) if args else None
+        return _name_value(args[0].value) if args else None
     return None
+
+
+def _name_value(node: cst.BaseExpression) -> str | None:
+    if is_call_to(node, "conv", "f") and len(node.args) == 1:
+        return string_value(node.args[0].value)
+    return string_value(node)
 
 
 _SORT_CALLS = ("desc", "asc", "nulls_first", "nullsfirst", "nulls_last", "nullslast")
@@ -139,6 +145,13 @@ def remove_element(sequence: cst.Tuple, target: cst.Element) -> cst.Tuple:
     return sequence.with_changes(elements=elements)
 
 
+def _multi_line(sequence: cst.Tuple) -> bool:
+    """Whether the tuple puts its items on lines of their own."""
+    spaces = [sequence.lpar[0].whitespace_after] if sequence.lpar else []
+    spaces += [e.comma.whitespace_after for e in sequence.elements if isinstance(e.comma, cst.Comma)]
+    return any(isinstance(space, cst.ParenthesizedWhitespace) for space in spaces)
+
+
 def _table_args_value(statement: cst.SimpleStatementLine) -> cst.BaseExpression | None:
     small = statement.body[0]
     return small.value if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
@@ -180,7 +193,12 @@ class _Items:
             self.node = insert_positional(self.node, new)
             return
         value = _table_args_value(self.node)
-        if isinstance(value, cst.Tuple):
+        if isinstance(value, cst.Tuple) and value.elements and not _multi_line(value):
+            # one item per line once there are two, as black leaves a tuple with a trailing comma
+            items = [e.value for e in value.elements]
+            before_dict = len(items) - 1 if isinstance(items[-1], cst.Dict) else len(items)
+            value = multiline_tuple([*items[:before_dict], new, *items[before_dict:]], self.indent)
+        elif isinstance(value, cst.Tuple):
             elements = value.elements
             before_dict = len(elements) - 1 if elements and isinstance(elements[-1].value, cst.Dict) else len(elements)
             value = insert_element(value, before_dict, new)
@@ -265,6 +283,10 @@ class _AddItemTransformer(TableItemTransformer):
 
     order = 9
 
+    def written_names(self, name: str | None) -> set[str | None]:
+        """``name`` and how the models write it under the naming convention."""
+        return {name, *(written for db_name, written, _ in self.action.names if db_name == name)}
+
     def same_item(self, call: cst.Call) -> bool:
         raise NotImplementedError
 
@@ -285,13 +307,14 @@ class AddUniqueConstraintTransformer(_AddItemTransformer):
             return False
         wanted = self.action.definition
         if wanted.name is not None and item_name(call) is not None:
-            return item_name(call) == wanted.name
+            return item_name(call) in self.written_names(wanted.name)
         return sorted(map(str, column_tokens(call))) in (sorted(wanted.columns), sorted(self.item_columns()))
 
     def edit_column(self, call: cst.Call) -> cst.Call:
         return set_argument(call, "unique", cst.Name("True"))
 
     def new_item(self) -> cst.Call:
+        self.render.names = {name: (written, converted) for name, written, converted in self.action.names}
         return self.render.unique_constraint(replace(self.action.definition, columns=self.item_columns()))
 
 
@@ -299,7 +322,7 @@ class AddIndexTransformer(_AddItemTransformer):
     action: AddIndex
 
     def same_item(self, call: cst.Call) -> bool:
-        return is_call_to(call, "Index") and item_name(call) == self.action.definition.name
+        return is_call_to(call, "Index") and item_name(call) in self.written_names(self.action.definition.name)
 
     def edit_column(self, call: cst.Call) -> cst.Call:
         """``index=True``, and ``unique=True`` exactly when the index is unique (on a
@@ -320,6 +343,7 @@ class AddIndexTransformer(_AddItemTransformer):
             for part in key_parts(definition.columns, definition.expressions, definition.elements)
         ]
         columns, expressions, elements = index_fields(parts)
+        self.render.names = {name: (written, converted) for name, written, converted in self.action.names}
         return self.render.index(replace(definition, columns=columns, expressions=expressions, elements=elements))
 
 

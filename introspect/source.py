@@ -36,6 +36,7 @@ import tokenize
 from pathlib import Path, PurePath
 
 from .errors import InputError
+from .naming_convention import NamingConvention
 from .source_build import ModelBuilder
 from .source_columns import ModuleInfo, Problems, frozen_record
 from .source_exprs import SourceText
@@ -159,7 +160,8 @@ def _read_models(path: Path, glob: str | None) -> ModelSet:
     problems = Problems()
     builder = ModelBuilder(scan, problems)
     build = builder.build()
-    assembler = SchemaAssembler(builder, build, problems)
+    naming_convention = _naming_convention(scan.modules)
+    assembler = SchemaAssembler(builder, build, problems, NamingConvention(naming_convention))
     schema = assembler.schema()
     order = {name: index for index, name in enumerate(wanted)}
     unresolved = {Unresolved(*item) for item in problems.items}
@@ -184,6 +186,7 @@ def _read_models(path: Path, glob: str | None) -> ModelSet:
         references=_references(scan.modules, columns, build.references, set(wanted)),
         relationships=tuple(r for r in build.relationships if r.file in order),
         hidden=tuple(sorted(_hidden_columns(unresolved, builder, all_classes).items())),
+        naming_convention=naming_convention,
     )
 
 
@@ -211,6 +214,34 @@ def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, Unr
             seen.add(parent)
             parent = parents.get(parent)
     return hidden
+
+
+def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
+    """The ``naming_convention=`` of a ``MetaData(...)`` call in the files: a dict literal,
+    or a module-level name bound to one in the same file; its string keys (``"ck"``) and
+    templates. The first one found; () when none is written so."""
+    for module in modules:
+        if b"naming_convention" not in module.source.utf8:
+            continue
+        constants = {
+            node.targets[0].id: node.value for node in module.tree.body
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Dict)
+        }
+        for node in ast.walk(module.tree):
+            if not isinstance(node, ast.Call):
+                continue
+            for keyword in node.keywords:
+                if keyword.arg != "naming_convention":
+                    continue
+                value = constants.get(keyword.value.id) if isinstance(keyword.value, ast.Name) else keyword.value
+                if isinstance(value, ast.Dict):
+                    return tuple(
+                        (key.value, template.value) for key, template in zip(value.keys, value.values)
+                        if isinstance(key, ast.Constant) and isinstance(key.value, str)
+                        and isinstance(template, ast.Constant) and isinstance(template.value, str)
+                    )
+    return ()
 
 
 def _only_tables(schema, reported):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from .naming_convention import ConvertedName
 from .schema import CheckConstraint, ColumnType
 from .source_exprs import (
     SourceText,
@@ -383,5 +384,9 @@ def check_constraint(node: ast.Call, source: SourceText) -> CheckConstraint | No
     text = literal(expression, source)
     if not isinstance(text, str):
         return None
-    name = literal(keyword_map(node)["name"], source) if "name" in keyword_map(node) else None
+    name_node = keyword_map(node).get("name")
+    name = literal(name_node, source) if name_node is not None else None
+    if not isinstance(name, str) and isinstance(name_node, ast.Call) and last_name(name_node.func) in ("conv", "f"):
+        value = name_node.args[0] if len(name_node.args) == 1 else None
+        name = ConvertedName(value.value) if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
     return CheckConstraint(text, name if isinstance(name, str) else None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from .naming_convention import ConvertedName
 from .schema import CheckConstraint
 from .source_columns import ForeignKeySpec, check_constraint
 from .source_exprs import SourceText, dotted, keyword_map, last_name, literal, sql_expression_text
@@ -123,9 +124,20 @@ def _key(node: ast.AST, source: SourceText) -> str | None:
     return path.rsplit(".", 1)[-1] if path else None
 
 
-def _name_kw(keywords: dict) -> str | None:
+def _name_kw(keywords: dict, node: ast.Call | None = None) -> str | None:
     name = keywords.get("name")
-    return name if isinstance(name, str) else None
+    if isinstance(name, str):
+        return name
+    return converted_name(keyword_map(node).get("name")) if node is not None else None
+
+
+def converted_name(node: ast.AST | None) -> str | None:
+    """``conv("ck_x")`` (``op.f("ck_x")``): a name the naming convention leaves alone."""
+    if isinstance(node, ast.Call) and last_name(node.func) in ("conv", "f") and len(node.args) == 1:
+        value = node.args[0]
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return ConvertedName(value.value)
+    return None
 
 
 def read_table_item(node: ast.AST, source: SourceText, items: TableItems) -> None:
@@ -168,9 +180,9 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems) -> Non
         return
     if kind == "UniqueConstraint":
         nulls = keywords.get("postgresql_nulls_not_distinct") is True
-        items.uniques.append(KeyedUnique(tuple(keys), _name_kw(keywords), nulls))
+        items.uniques.append(KeyedUnique(tuple(keys), _name_kw(keywords, node), nulls))
     elif kind == "PrimaryKeyConstraint":
-        items.primary_key = KeyedPrimaryKey(tuple(keys), _name_kw(keywords))
+        items.primary_key = KeyedPrimaryKey(tuple(keys), _name_kw(keywords, node))
     else:
         items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
 
@@ -209,7 +221,9 @@ def sort_wrapped(node: ast.AST) -> tuple[ast.AST, bool | None, bool | None]:
 
 def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: TableItems) -> None:
     args = list(node.args)
-    name = literal(args.pop(0), source) if args else None
+    first = args.pop(0) if args else None
+    name = literal(first, source) if first is not None else None
+    name = name if isinstance(name, str) else converted_name(first)
     keys: list[str] = []
     expressions: list[str] = []
     elements: list[KeyedElement] = []

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import ast
 
+from dataclasses import replace
+
 from .index_elements import KeyPart, index_fields, parse_part, quote_identifier
+from .naming_convention import NamingConvention
 from .schema import (
     Column,
     ColumnType,
@@ -34,7 +37,9 @@ UNRESOLVED_TYPE = ColumnType("unresolved", kind="unresolved")
 
 
 class SchemaAssembler:
-    def __init__(self, builder: ModelBuilder, build: BuildResult, problems: Problems) -> None:
+    def __init__(self, builder: ModelBuilder, build: BuildResult, problems: Problems,
+                 naming: NamingConvention = NamingConvention()) -> None:
+        self.naming = naming  # names of constraints and indexes as SQLAlchemy gives them
         self.builder = builder
         self.build = build
         self.problems = problems
@@ -139,10 +144,13 @@ class SchemaAssembler:
         for keyed in items.foreign_keys:
             mapped = self._keys(keyed.keys, keys, build)
             foreign_keys.append(self._foreign_key(mapped, keyed.options, keyed.targets))
-        uniques.extend(UniqueConstraint(self._keys(u.keys, keys, build), u.name, u.nulls_not_distinct)
-                       for u in items.uniques)
+        for u in items.uniques:
+            columns_of_item = self._keys(u.keys, keys, build)
+            uniques.append(UniqueConstraint(
+                columns_of_item, self.naming.applied("unique", u.name, build.name, columns_of_item), u.nulls_not_distinct))
         indexes.extend(self._index(keyed, keys, build) for keyed in items.indexes)
         checks.extend(items.checks)
+        checks = [replace(c, name=self.naming.applied("check", c.name, build.name, ())) if c.name else c for c in checks]
         return Table(
             name=build.name,
             schema=build.schema,
@@ -170,7 +178,8 @@ class SchemaAssembler:
                 part = parse_part(element.sql, names)
             parts.append(part.ordered(element.descending, element.nulls_first))
         columns, expressions, ordered = index_fields(parts)
-        return Index(keyed.name, columns, keyed.unique, keyed.method, keyed.where, expressions, ordered)
+        name = self.naming.applied("index", keyed.name, build.name, columns)
+        return Index(name, columns, keyed.unique, keyed.method, keyed.where, expressions, ordered)
 
     def _keys(self, written: tuple[str, ...], keys: dict[str, str], build: TableBuild) -> tuple[str, ...]:
         for key in written:

@@ -127,6 +127,9 @@ class ModelSet:
     # ``hides_columns_of`` entries, a scanned base's (in any file), or, for the class that
     # holds a single-table hierarchy's table, a subclass's
     hidden: tuple[tuple[str, Unresolved], ...] = ()
+    # ``MetaData(naming_convention={...})`` of the models: (key, template), e.g.
+    # ("ck", "ck_%(table_name)s_%(constraint_name)s"); () when none is written literally
+    naming_convention: tuple[tuple[str, str], ...] = ()
 
     def hidden_columns(self, class_name: str) -> Unresolved | None:
         """Why ``class_name`` may have columns the reader could not see, or None."""

@@ -221,6 +221,13 @@ class AddModel(Action):
     # (column, type as the codebase writes it, a file that does): see AddColumn.type_source
     type_sources: tuple[tuple[str, str, str], ...] = ()
     explicit_nullable: bool = False
+    # the bases as the file's classes write them (() : the file's style says), and the
+    # columns they already give the table as the database has them (not written again)
+    bases: tuple[str, ...] = ()
+    provided: tuple[str, ...] = ()
+    # (database name, name to write, as conv(...)): names the metadata's naming convention
+    # would change, and a one-column foreign key it would name otherwise
+    names: tuple[tuple[str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -238,6 +245,8 @@ class AddUniqueConstraint(Action):
     definition: UniqueConstraint
     attribute: str | None = None
     model_columns: tuple[str, ...] = ()
+    # the name as written under the metadata's naming convention (see AddModel.names)
+    names: tuple[tuple[str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -264,6 +273,7 @@ class AddIndex(Action):
     definition: Index
     attribute: str | None = None
     model_columns: tuple[str, ...] = ()
+    names: tuple[tuple[str, str, bool], ...] = ()  # as AddUniqueConstraint's
 
 
 @dataclass(frozen=True, kw_only=True)

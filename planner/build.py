@@ -43,7 +43,7 @@ from typing import Callable
 
 from schema_inspector.introspect.schema import Column, Enum, ForeignKey, Schema, Table
 from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet
-from schema_inspector.introspect.sqltypes import sqlalchemy_spelling
+from schema_inspector.introspect.sqltypes import sqlalchemy_spelling, types_equivalent
 
 from . import discrepancy as kinds
 from .actions import (
@@ -455,7 +455,7 @@ class _PlanBuilder:
             attribute=attribute, column=column.name, definition=definition,
             primary_key=bool(table.primary_key and column.name in table.primary_key.columns),
             foreign_key=self._truth_fk(table, column.name),
-            unique=unique_of_new_column(table, column.name) is not None,
+            unique=unique_of_new_column(table, column.name, self.context.naming) is not None,
             enum=self._truth_enum(column),
             after=self._anchor(pair, class_name, column.name),
             type_source=spelled[0] if spelled else None, type_source_file=spelled[1] if spelled else None,
@@ -530,8 +530,9 @@ class _PlanBuilder:
             attribute = free_attribute_name(column.name, used, module_level)
             used.add(attribute)
             attributes.append((column.name, attribute))
-        after_class = self.last_class.get(file) or _last_class(self.models, file)
+        after_class = self._neighbour(file, table) or self.last_class.get(file) or _last_class(self.models, file)
         self.last_class[file] = class_name
+        bases, provided, bases_reason = self._bases_for(file, table)
         orm_key, key_reason = _orm_primary_key(table)
         definition = replace(table, columns=tuple(self._policy_definition(table, c) for c in table.columns))
         enums = tuple(sorted(
@@ -541,7 +542,7 @@ class _PlanBuilder:
         reason = (
             f"table {table.qualified_name} has no model class: class {class_name} ({file_reason}) maps its "
             f"{len(table.columns)} columns"
-        ) + (f"; attributes {', '.join(renamed)}" if renamed else "") + f". {key_reason}"
+        ) + (f"; attributes {', '.join(renamed)}" if renamed else "") + f". {key_reason}" + bases_reason
         self.actions.append(AddModel(
             file=file, class_name=class_name, table=table.name, reason=reason, definition=definition,
             attributes=tuple(attributes), orm_primary_key=orm_key, enums=enums,
@@ -549,9 +550,98 @@ class _PlanBuilder:
             type_sources=tuple((c.name, *spelled) for c in table.columns
                                if (spelled := self.conventions.type_source(file, c.type)) is not None),
             explicit_nullable=self.conventions.explicit_nullable(file),
+            bases=bases, provided=provided, names=self._written_names(table),
         ))
         if table.primary_key is None:
             self._suggest_primary_key(table, orm_key, class_name)
+
+    def _mapped_base(self, name: str, seen: frozenset = frozenset()) -> bool:
+        """Whether deriving from the scanned class ``name`` maps a class: it is (or derives
+        from) a declarative base; a mixin derives from nothing mapped."""
+        cls = self._class(name)
+        if cls is None or name in seen:
+            return False
+        for base in cls.bases:
+            short = base.rsplit(".", 1)[-1].split("[")[0]
+            if short in _DECLARATIVE_ROOTS or self._mapped_base(short, seen | {name}):
+                return True
+            if self._class(short) is None and short not in _PLAIN_BASES:
+                return True  # derives from something outside the scanned files: a base, as far as we know
+        return False
+
+    def _written_names(self, table: Table) -> tuple[tuple[str, str, bool], ...]:
+        """The names of ``table``'s constraints and indexes that a new class writes otherwise
+        under the metadata's naming convention (the convention's token, or conv(...)), and
+        its one-column foreign keys the convention would name otherwise."""
+        naming = self.context.naming
+        found = []
+        items = [("unique", u.name, u.columns) for u in table.unique_constraints]
+        items += [("index", i.name, i.columns) for i in table.indexes]
+        items += [("check", c.name, ()) for c in table.check_constraints]
+        items += [("foreign_key", fk.name, fk.columns) for fk in table.foreign_keys if len(fk.columns) > 1]
+        for kind, name, columns in items:
+            if name is None:
+                continue
+            written = naming.written(kind, name, table.name, columns)
+            if (written.text, written.converted) != (name, False):
+                found.append((name, written.text, written.converted))
+        for fk in table.foreign_keys:
+            if len(fk.columns) == 1 and fk.name and naming.template("foreign_key") is not None:
+                if naming.unnamed("foreign_key", table.name, fk.columns, fk.target_table, fk.target_columns) != fk.name:
+                    written = naming.written("foreign_key", fk.name, table.name, fk.columns, fk.target_table,
+                                             fk.target_columns)
+                    found.append((fk.name, written.text, written.converted))
+        return tuple(found)
+
+    def _neighbour(self, file: str, table: Table) -> str | None:
+        """The class in ``file`` of a table ``table`` references (else of one that references
+        it): the new class goes right after it."""
+        in_file = {c.table: c.class_name for c in self.models.classes
+                   if c.file == file and c.kind == "model" and c.table and c.inherits_table is None}
+        for fk in table.foreign_keys:
+            if fk.target_table in in_file and fk.target_table != table.name:
+                return in_file[fk.target_table]
+        for other in self.context.truth.tables:
+            if other.name in in_file and any(fk.target_table == table.name for fk in other.foreign_keys):
+                return in_file[other.name]
+        return None
+
+    def _bases_for(self, file: str, table: Table) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+        """The bases of a new class in ``file``, as the file's mapped classes write them
+        (the declarative base with the mixins they use; a mixin whose columns the table
+        lacks is left out), the columns those bases already give the table as it has them
+        (not written again), and the reason in words. ``()`` bases: as the file's style says."""
+        siblings = [c for c in self.models.classes
+                    if c.file == file and c.kind == "model" and c.table and c.inherits_table is None and c.bases]
+        if not siblings:
+            return (), (), ""
+        counted = Counter(c.bases for c in siblings)
+        bases = max(counted, key=lambda b: (counted[b], -next(i for i, c in enumerate(siblings) if c.bases == b)))
+        sibling = next(c for c in siblings if c.bases == bases)
+        mixins = {c.class_name for c in self.models.classes if c.kind == "mixin" and not self._mapped_base(c.class_name)}
+        if all(b.rsplit(".", 1)[-1] in mixins for b in bases):
+            return (), (), ""
+        given: dict[str, list[ColumnSource]] = defaultdict(list)
+        for source in self.models.columns:
+            if source.class_name == sibling.class_name and source.inherited:
+                given[source.defined_in].append(source)
+        names = {c.name for c in table.columns}
+        direct = {b.rsplit(".", 1)[-1] for b in bases}
+        kept = tuple(b for b in bases if all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ())))
+        deeper = [s for d, sources in given.items() if d not in direct for s in sources]
+        if any(s.column not in names for s in deeper) or any(
+                b not in kept and b.rsplit(".", 1)[-1] not in mixins for b in bases):
+            return (), (), ""  # the table lacks a column the mapped base itself adds: the plain base
+        sibling_table = self.models.schema.table(sibling.table, sibling.schema)
+        from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
+        provided = [s.column for s in from_kept if _same_definition(table, sibling_table, s.column)]
+        left_out = [b for b in bases if b not in kept]
+        reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
+        if left_out:
+            reason += f" (not {', '.join(left_out)}: the table lacks columns it adds)"
+        if provided:
+            reason += f"; {', '.join(provided)} come{'s' if len(provided) == 1 else ''} from there as the database has them"
+        return kept, tuple(dict.fromkeys(provided)), reason + "."
 
     def _file_for(self, table: Table) -> tuple[str, str]:
         """Where a new class for ``table`` goes, and why."""
@@ -766,6 +856,29 @@ def _item_order(action: Action) -> tuple:
     removals before additions (a freed column can then take a flag), then by name."""
     name = getattr(getattr(action, "definition", None), "name", None) or ""
     return (not type(action).__name__.startswith("Drop"), name, getattr(action, "attribute", None) or "")
+
+
+# Bases that make a declarative base, and ones that add nothing mapped.
+_DECLARATIVE_ROOTS = frozenset({"DeclarativeBase", "DeclarativeBaseNoMeta", "Model", "MappedAsDataclass"})
+_PLAIN_BASES = frozenset({"object", "Generic", "ABC", "Protocol"})
+
+
+def _same_definition(table: Table, model_table: Table | None, column: str) -> bool:
+    """Whether ``column`` of the database's ``table`` is what ``model_table`` (a sibling
+    class's table, where the column comes from a base) declares: type, nullability,
+    default, primary key membership, no foreign key of its own."""
+    truth, model = table.column(column), model_table.column(column) if model_table else None
+    if truth is None or model is None:
+        return False
+    in_key = bool(table.primary_key and column in table.primary_key.columns)
+    model_key = bool(model_table.primary_key and column in model_table.primary_key.columns)
+    generated = truth.is_serial or truth.identity  # what the model's key makes by itself
+    return (
+        types_equivalent(truth.type, model.type) in ("same", "cosmetic")
+        and truth.nullable == model.nullable and in_key == model_key
+        and (generated or normalize_default(truth.default, truth.type) == normalize_default(model.default, truth.type))
+        and not any(column in fk.columns for fk in table.foreign_keys)
+    )
 
 
 def _why_renamed(column: str) -> str:

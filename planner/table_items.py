@@ -33,6 +33,7 @@ from .compare.context import CompareContext, TablePair
 from .compare.indexes import ModelIndex, default_index_name, describe_index, model_indexes
 from .compare.keys import default_unique_name, model_uniques
 from .discrepancy import Discrepancy
+from schema_inspector.introspect.naming_convention import NamingConvention
 
 @dataclass
 class _TableItems:
@@ -102,7 +103,7 @@ class TableItemPlanner:
         if table is None:
             return
         name = dict(item.evidence)["index"]
-        model = model_indexes(table.pair).get(name)
+        model = model_indexes(table.pair, self.context.naming).get(name)
         if model is not None:
             table.drop_indexes.append((model, item.message))
         truth = next((i for i in table.pair.truth.indexes if i.name == name), None)
@@ -112,7 +113,7 @@ class TableItemPlanner:
     def actions(self) -> list[Action]:
         planned: list[Action] = []
         for _, table in sorted(self.tables.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
-            planned.extend(_TablePlan(table, self.notes).actions())
+            planned.extend(_TablePlan(table, self.notes, self.context.naming).actions())
         return planned
 
 
@@ -120,9 +121,10 @@ class _TablePlan:
     """The actions for one table. Drops come first, so that a column they free can take an
     addition; an index that differs under its name is rewritten where the model has it."""
 
-    def __init__(self, items: _TableItems, notes: list[str]) -> None:
+    def __init__(self, items: _TableItems, notes: list[str], naming: NamingConvention) -> None:
         self.items = items
         self.notes = notes
+        self.naming = naming
         pair, cls = items.pair, items.cls
         self.table: Table = pair.truth
         self.common = dict(file=cls.file, class_name=cls.class_name, table=pair.truth.name)
@@ -135,7 +137,7 @@ class _TablePlan:
                 self.own[column.truth.name] = source.attribute
         # columns with a column-level unique constraint or index the model keeps
         self.flagged: set[str] = {u.columns[0] for u in model_uniques(pair) if u.name is None and len(u.columns) == 1}
-        self.flagged |= {m.index.columns[0] for m in model_indexes(pair).values() if m.column_level}
+        self.flagged |= {m.index.columns[0] for m in model_indexes(pair, naming).values() if m.column_level}
         # index name -> where the database's version replaces the model's (an attribute, or
         # None for the __table_args__ item)
         self.in_place: dict[str, str | None] = {}
@@ -158,7 +160,7 @@ class _TablePlan:
         """Whether ``index`` is what ``index=True`` on its column makes."""
         plain = (len(index.columns) == 1 and not index.expressions and not index.elements and not index.where
                  and index.method == "btree")
-        return plain and index.name == default_index_name(self.table.name, index.columns[0])
+        return plain and index.name == default_index_name(self.table.name, index.columns[0], self.naming)
 
     def _replaces_in_place(self, model: ModelIndex, truth: Index | None) -> bool:
         """The model's index of a name the database's index has: its ``Index`` item is
@@ -228,7 +230,7 @@ class _TablePlan:
     def _add_unique(self, unique: UniqueConstraint, message: str) -> AddUniqueConstraint:
         attribute = None
         if len(unique.columns) == 1 and not unique.nulls_not_distinct and unique.name in (
-            None, default_unique_name(self.table.name, unique.columns[0])
+            None, default_unique_name(self.table.name, unique.columns[0], self.naming)
         ):
             attribute = self._column_level(unique.columns[0])
         if attribute is not None:
@@ -241,6 +243,7 @@ class _TablePlan:
         return AddUniqueConstraint(
             **self.common, reason=f"{message}; {how}.", definition=unique, attribute=attribute,
             model_columns=self._model_columns(tuple(unique.columns)),
+            names=self._names("unique", unique.name, unique.columns) if attribute is None else (),
         )
 
     def _add_index(self, index: Index, message: str) -> AddIndex:
@@ -261,4 +264,12 @@ class _TablePlan:
         return AddIndex(
             **self.common, reason=f"{message}; {how}.", definition=index, attribute=attribute,
             model_columns=self._model_columns(tuple(index.columns)),
+            names=self._names("index", index.name, index.columns) if attribute is None else (),
         )
+
+    def _names(self, kind: str, name: str | None, columns) -> tuple[tuple[str, str, bool], ...]:
+        """How ``name`` is written under the naming convention, when not as itself."""
+        if name is None:
+            return ()
+        written = self.naming.written(kind, name, self.table.name, columns)
+        return () if (written.text, written.converted) == (name, False) else ((name, written.text, written.converted),)

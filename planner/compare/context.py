@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable
 
+from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.schema import Column, Enum, Schema, Table
 from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet
 
@@ -66,6 +67,11 @@ class CompareContext:
     pairs: tuple[TablePair, ...]
     missing_classes: tuple[Table, ...]  # database tables no class maps
     missing_tables: tuple[tuple[Table, ClassSource | None], ...]  # model tables the DB lacks
+
+    @cached_property
+    def naming(self) -> NamingConvention:
+        """The metadata's naming convention (names of constraints and indexes)."""
+        return NamingConvention(self.models.naming_convention)
 
     def model_enum(self, name: str, schema: str | None) -> Enum | None:
         return self.models.schema.enum(name, schema or self.truth.default_schema)

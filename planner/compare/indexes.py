@@ -20,6 +20,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.index_elements import index_fields, key_parts, quote_identifier
 from schema_inspector.introspect.schema import Index
 
@@ -46,18 +47,23 @@ class ModelIndex:
         return self.written.name is None
 
 
-def default_index_name(table: str, column: str) -> str:
-    """The name SQLAlchemy gives ``index=True`` on ``column`` of ``table``:
-    ``ix_%(column_0_label)s``, cut to 63 characters with a hash when longer."""
+def default_index_name(table: str, column: str, naming: NamingConvention | None = None) -> str:
+    """The name SQLAlchemy gives ``index=True`` on ``column`` of ``table``: the metadata's
+    naming convention's, else ``ix_%(column_0_label)s``, cut to 63 characters with a hash
+    when longer."""
+    conventional = naming.unnamed("index", table, (column,)) if naming is not None else None
+    if conventional is not None:
+        return conventional
     name = f"ix_{table}_{column}"
     if len(name) > _MAX_NAME:
         name = name[: _MAX_NAME - 8] + "_" + hashlib.md5(name.encode("utf-8")).hexdigest()[-4:]
     return name
 
 
-def model_indexes(pair: TablePair) -> dict[str, ModelIndex]:
-    """The model's indexes on ``pair`` by the name they have in SQL, in database column
-    names; those naming a column the database lacks are left out."""
+def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> dict[str, ModelIndex]:
+    """The model's indexes on ``pair`` by the name they have in SQL (``naming``: the
+    metadata's convention), in database column names; those naming a column the database
+    lacks are left out."""
     found: dict[str, ModelIndex] = {}
     for written in pair.model.indexes:
         columns = tuple(pair.truth_name(c) for c in written.columns)
@@ -67,7 +73,7 @@ def model_indexes(pair: TablePair) -> dict[str, ModelIndex]:
         if name is None:
             if not columns:
                 continue  # an unnamed expression index: SQLAlchemy cannot name it either
-            name = default_index_name(pair.truth.name, columns[0])
+            name = default_index_name(pair.truth.name, columns[0], naming)
         in_truth_names = dict(zip(written.columns, columns))
         parts = [
             replace(part, sql=quote_identifier(in_truth_names[part.column]), column=in_truth_names[part.column])
@@ -105,7 +111,7 @@ def describe_index(index: Index) -> str:
 def compare_indexes(context: CompareContext) -> Iterable[Discrepancy]:
     for pair in context.pairs:
         truth = {index.name: index for index in pair.truth.indexes if index.name}
-        model = model_indexes(pair)
+        model = model_indexes(pair, context.naming)
         for name in sorted(set(truth) | set(model)):
             truth_index, model_index = truth.get(name), model.get(name)
             if truth_index and model_index and index_signature(truth_index) == index_signature(model_index.index):

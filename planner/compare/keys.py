@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
+from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.schema import ForeignKey, Table, UniqueConstraint
 
 from ..discrepancy import CRITICAL, FOREIGN_KEY, PRIMARY_KEY, UNIQUE, WARNING, Discrepancy
@@ -168,19 +169,23 @@ def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[Uni
 _MAX_IDENTIFIER_BYTES = 63
 
 
-def default_unique_name(table: str, column: str) -> str | None:
-    """PostgreSQL's name for ``UNIQUE (column)`` on ``table`` when it needs no truncation."""
+def default_unique_name(table: str, column: str, naming: NamingConvention | None = None) -> str | None:
+    """The name ``unique=True`` on ``column`` of ``table`` gets: the metadata's naming
+    convention's, else PostgreSQL's when it needs no truncation."""
+    conventional = naming.unnamed("unique", table, (column,)) if naming is not None else None
+    if conventional is not None:
+        return conventional
     name = f"{table}_{column}_key"
     return name if len(name.encode("utf-8")) <= _MAX_IDENTIFIER_BYTES else None
 
 
-def unique_of_new_column(table: Table, column: str) -> UniqueConstraint | None:
+def unique_of_new_column(table: Table, column: str, naming: NamingConvention | None = None) -> UniqueConstraint | None:
     """The database's unique constraint that ``unique=True`` on a column added to the
     models declares: one on ``column`` alone under PostgreSQL's default name (or none),
     without NULLS NOT DISTINCT (which the flag cannot say) - the rule ``table_items``
     follows for a column the models have. Any other is an item of its own
     (``unmatched_uniques`` still reports it) and goes to ``__table_args__``."""
-    default = default_unique_name(table.name, column)
+    default = default_unique_name(table.name, column, naming)
     return next((u for u in table.unique_constraints
                  if u.columns == (column,) and not u.nulls_not_distinct and u.name in (None, default)), None)
 
@@ -196,7 +201,7 @@ def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
     missing, extra = unmatched_uniques(pair)
     for unique, in_truth in [*((u, True) for u in missing), *((u, False) for u in extra)]:
         column = pair.column_pair(unique.columns[0])
-        if column is None and in_truth and unique is unique_of_new_column(pair.truth, unique.columns[0]):
+        if column is None and in_truth and unique is unique_of_new_column(pair.truth, unique.columns[0], context.naming):
             continue  # the column itself is missing; adding it brings unique=True along
         described = _describe_unique(unique)
         yield context.located(
