@@ -52,6 +52,7 @@ from typing import Sequence
 from schema_inspector.planner.actions import (
     Action,
     AddColumn,
+    AddEnumMember,
     AddIndex,
     AddUniqueConstraint,
     DropIndex,
@@ -160,7 +161,7 @@ class _Members:
     def names_needed(self, action: Action) -> list[str] | None:
         """The attributes whose statements ``action`` edits or inserts after; None when
         it needs more of the class than those statements."""
-        if isinstance(action, (AddColumn, OverrideColumn)):
+        if isinstance(action, (AddColumn, OverrideColumn, AddEnumMember)):
             return self._anchor(action)
         if isinstance(action, _STATEMENT_EDITS):
             return [action.attribute]
@@ -185,7 +186,7 @@ class _Members:
             return ["__tablename__"]
         return None
 
-    def _anchor(self, action: AddColumn | OverrideColumn) -> list[str] | None:
+    def _anchor(self, action: AddColumn | OverrideColumn | AddEnumMember) -> list[str] | None:
         if action.attribute in self.assigned:
             return [action.attribute]  # already there: the editor does nothing
         after_new_column = action.after in self.added

@@ -5,6 +5,7 @@ from __future__ import annotations
 from schema_inspector.planner.actions import (
     Action,
     AddColumn,
+    AddEnumMember,
     AddIndex,
     AddModel,
     AddUniqueConstraint,
@@ -38,6 +39,7 @@ from .table_options import SetTableCommentTransformer
 from .transformers import (
     ActionTransformer,
     AddColumnTransformer,
+    AddEnumMemberTransformer,
     DropColumnTransformer,
     MapColumnNameTransformer,
     OverrideColumnTransformer,
@@ -57,6 +59,7 @@ TRANSFORMERS: dict[type[Action], type[ActionTransformer]] = {
     MapColumnName: MapColumnNameTransformer,
     AddColumn: AddColumnTransformer,
     OverrideColumn: OverrideColumnTransformer,
+    AddEnumMember: AddEnumMemberTransformer,
     DropColumn: DropColumnTransformer,
     SetType: SetTypeTransformer,
     SetNullable: SetNullableTransformer,

@@ -24,6 +24,7 @@ from schema_inspector.planner.actions import (
     Action,
     AddColumn,
     DropColumn,
+    AddEnumMember,
     MapColumnName,
     OverrideColumn,
     SetComment,
@@ -585,3 +586,15 @@ class OverrideColumnTransformer(AddColumnTransformer):
         style = self.render.style
         import_names(used_names(node), copied, dict(style.bindings), style.defined, self.action, self.render.requests.need)
         return node
+
+
+class AddEnumMemberTransformer(AddColumnTransformer):
+    """Builds the member of a Python enum class for a new database label: ``NAME = value``
+    in the file's quotes, or the previous members' value as written (``auto()``)."""
+
+    action: AddEnumMember
+
+    def statement(self) -> cst.SimpleStatementLine:
+        a = self.action
+        value = cst.parse_expression(a.value_like) if a.value is None else self.render.literal(a.value)
+        return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(a.attribute))], value)])

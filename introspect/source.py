@@ -42,7 +42,7 @@ from .source_columns import ModuleInfo, Problems, frozen_record
 from .source_exprs import SourceText
 from .source_scan import ScanResult, scan_module
 from .source_schema import UNRESOLVED_TYPE, SchemaAssembler
-from .sourcemap import ModelSet, Reference, Unresolved
+from .sourcemap import EnumClassSource, ModelSet, Reference, Unresolved
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
 
@@ -187,6 +187,7 @@ def _read_models(path: Path, glob: str | None) -> ModelSet:
         relationships=tuple(r for r in build.relationships if r.file in order),
         hidden=tuple(sorted(_hidden_columns(unresolved, builder, all_classes).items())),
         naming_convention=naming_convention,
+        enum_classes=_enum_classes(builder),
     )
 
 
@@ -214,6 +215,18 @@ def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, Unr
             seen.add(parent)
             parent = parents.get(parent)
     return hidden
+
+
+def _enum_classes(builder: ModelBuilder) -> tuple[EnumClassSource, ...]:
+    found = []
+    for (schema, type_name), (class_name, labels_are) in sorted(builder.resolver.enum_classes.items(),
+                                                                 key=lambda kv: (kv[0][0] or "", kv[0][1])):
+        py_enum = builder.resolver.py_enums[class_name]
+        found.append(EnumClassSource(
+            class_name, type_name, schema, py_enum.file, py_enum.line, py_enum.end_line, labels_are,
+            py_enum.members, py_enum.values, py_enum.value_sources,
+        ))
+    return tuple(found)
 
 
 def _naming_convention(modules) -> tuple[tuple[str, str], ...]:

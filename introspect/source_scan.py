@@ -184,7 +184,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     if base_names & _ENUM_BASES or any(name in result.py_enums for name in base_names):
         str_valued = bool(base_names & {"str", "StrEnum"}) or any(
             result.py_enums[name].str_valued for name in base_names if name in result.py_enums)
-        result.py_enums[node.name] = _py_enum(node, source, str_valued)
+        result.py_enums[node.name] = _py_enum(node, source, str_valued, module.path)
         return
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
@@ -299,9 +299,10 @@ def _declared_tablename(returned: ast.AST | None, source: SourceText, line: int)
     return TableName("dynamic", source.segment(returned), line)
 
 
-def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool) -> PyEnum:
+def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str) -> PyEnum:
     members: list[str] = []
     values: list[object] = []
+    value_sources: list[str] = []
     literal_values = True
     for statement in node.body:
         if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
@@ -310,11 +311,13 @@ def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool) -> PyEnum
         if not isinstance(target, ast.Name) or target.id.startswith("_"):
             continue
         members.append(target.id)
+        value_sources.append(source.segment(statement.value))
         value = literal(statement.value, source)
         if isinstance(statement.value, ast.Call) or not isinstance(value, (str, int, float, bool, tuple)):
             literal_values = False
         values.append(value)
-    return PyEnum(node.name, tuple(members), tuple(values) if literal_values else None, str_valued)
+    return PyEnum(node.name, tuple(members), tuple(values) if literal_values else None, str_valued,
+                  path, node.lineno, node.end_lineno or node.lineno, tuple(value_sources))
 
 
 def _type_decorator(node: ast.ClassDef, source: SourceText) -> TypeDecoratorInfo:

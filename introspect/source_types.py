@@ -47,6 +47,10 @@ class PyEnum:
     # ``class X(str, Enum)`` / ``StrEnum``: a member is a str (its value), usable as a
     # ``server_default`` that SQLAlchemy writes as a literal
     str_valued: bool = False
+    file: str = ""
+    line: int = 0
+    end_line: int = 0
+    value_sources: tuple[str, ...] = ()  # each member's value as written
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,9 @@ class TypeResolver:
     mapped_classes: set[str]
     annotation_map: dict[str, tuple[ast.AST, SourceText]] = field(default_factory=dict)
     enums: dict[tuple[str | None, str], Enum] = field(default_factory=dict)
+    # (schema, enum type name) -> (the Python enum class it is made from, "names" | "values":
+    # which of its members' parts are the labels)
+    enum_classes: dict[tuple[str | None, str], tuple[str, str]] = field(default_factory=dict)
     _cache: dict[str, tuple[ColumnType | None, str | None]] = field(default_factory=dict)
 
     # -- SQLAlchemy type expressions -----------------------------------------------------
@@ -179,6 +186,9 @@ class TypeResolver:
         if column_type.kind == "enum" and problem is None:
             key = (column_type.type_schema, column_type.name)
             self.enums.setdefault(key, Enum(column_type.name, tuple(labels), column_type.type_schema))
+            if py_enum is not None:
+                labelled_by = "values" if "values_callable" in keyword_map(call) else "names"
+                self.enum_classes.setdefault(key, (py_enum.name, labelled_by))
         return column_type, problem
 
     def _enum_labels(self, py_enum: PyEnum, call: ast.Call, source: SourceText):
@@ -237,6 +247,7 @@ class TypeResolver:
         if name in self.py_enums:
             py_enum = self.py_enums[name]
             column_type = ColumnType(py_enum.name.lower(), kind="enum")
+            self.enum_classes.setdefault((None, column_type.name), (py_enum.name, "names"))
             return AnnotationType(column_type, optional, enum=Enum(column_type.name, py_enum.members, None))
         if name in PYTHON_TYPES:
             return AnnotationType(column_type_from_sqlalchemy(PYTHON_TYPES[name]), optional)

@@ -112,6 +112,24 @@ class RelationshipSource:
 
 
 @dataclass(frozen=True)
+class EnumClassSource:
+    """A Python enum class an ``Enum`` column type is made from (``Enum(OrderStatus, ...)``,
+    ``Mapped[OrderStatus]``): the PostgreSQL type's labels are its members' names, or their
+    values (``labels_are``, from ``values_callable``)."""
+
+    class_name: str
+    type_name: str  # the PostgreSQL enum type
+    type_schema: str | None
+    file: str
+    line: int
+    end_line: int
+    labels_are: str  # "names" | "values"
+    members: tuple[str, ...]
+    values: tuple[object, ...] | None  # None when a value is not a literal (auto())
+    value_sources: tuple[str, ...]  # each value as written
+
+
+@dataclass(frozen=True)
 class ModelSet:
     """What the reader found in the model files."""
 
@@ -130,6 +148,7 @@ class ModelSet:
     # ``MetaData(naming_convention={...})`` of the models: (key, template), e.g.
     # ("ck", "ck_%(table_name)s_%(constraint_name)s"); () when none is written literally
     naming_convention: tuple[tuple[str, str], ...] = ()
+    enum_classes: tuple[EnumClassSource, ...] = ()  # Python enums the columns' enum types come from
 
     def hidden_columns(self, class_name: str) -> Unresolved | None:
         """Why ``class_name`` may have columns the reader could not see, or None."""

@@ -154,6 +154,21 @@ class SetNullable(ColumnAction):
 
 
 @dataclass(frozen=True, kw_only=True)
+class AddEnumMember(Action):
+    """A member of the Python enum class ``class_name`` (in ``file``) for a label the
+    database's enum type ``enum_type`` gained: ``attribute = value`` after the member
+    ``after`` (None: first). ``value`` None copies ``value_like``, the previous members'
+    value as written (``auto()``)."""
+
+    kind: ClassVar[str] = "type"
+    enum_type: str
+    attribute: str
+    value: str | int | None = None
+    value_like: str | None = None
+    after: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class SetPrimaryKey(ColumnAction):
     kind: ClassVar[str] = "primary-key"
     primary_key: bool
@@ -308,7 +323,7 @@ class SuggestSQL(Action):
 ACTION_TYPES: dict[str, type[Action]] = {
     cls.__name__: cls
     for cls in (
-        SetTableName, MapColumnName, AddColumn, OverrideColumn, DropColumn, SetType, SetNullable, SetPrimaryKey,
+        SetTableName, MapColumnName, AddColumn, OverrideColumn, AddEnumMember, DropColumn, SetType, SetNullable, SetPrimaryKey,
         SetForeignKey, SetServerDefault, SetIdentity, SetComment, SetTableComment, AddModel, SuggestSQL,
         AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex, SetRelationshipForeignKeys,
     )

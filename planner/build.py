@@ -35,6 +35,8 @@ Actions are ordered by file, class position and kind; ``db-sql`` suggestions com
 
 from __future__ import annotations
 
+import keyword
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -42,12 +44,12 @@ from pathlib import Path
 from typing import Callable
 
 from schema_inspector.introspect.schema import Column, Enum, ForeignKey, Schema, Table
-from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet
+from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, EnumClassSource, ModelSet
 from schema_inspector.introspect.sqltypes import sqlalchemy_spelling, types_equivalent
 
 from . import discrepancy as kinds
 from .actions import (
-    FIX_KINDS, Action, AddColumn, AddModel, DropColumn, MapColumnName, OverrideColumn, SetComment, SetForeignKey,
+    FIX_KINDS, Action, AddColumn, AddEnumMember, AddModel, DropColumn, MapColumnName, OverrideColumn, SetComment, SetForeignKey,
     SetIdentity, SetNullable, SetPrimaryKey, SetServerDefault, SetTableComment, SetTableName, SetType,
     SuggestSQL,
 )
@@ -111,6 +113,7 @@ class _PlanBuilder:
         self.changes: list[_Change] = []
         self.notes: list[str] = []
         self.undecided: list[UndecidedRename] = []
+        self.enum_members_added: set[tuple[str, str, str]] = set()  # (file, enum class, member)
         self.no_pk_tables: dict[str, tuple[TablePair, tuple[str, ...]]] = {}
         # attributes added per class, in database order (the anchors of later additions)
         self.added: dict[str, dict[str, str]] = defaultdict(dict)
@@ -235,6 +238,15 @@ class _PlanBuilder:
             )
             return
         source = self._source(item)
+        column_pair = pair.column_pair(item.column)
+        enum_class = self._enum_class(column_pair.model.type) if column_pair is not None else None
+        if enum_class is not None:
+            self.notes.append(
+                f"{item.table}.{item.column}: {item.message}; the column is made from the Python enum "
+                f"{enum_class.class_name} ({enum_class.file}:{enum_class.line}): its type is left alone, as "
+                "string labels in its place would make the column return strings; change it by hand."
+            )
+            return
         custom = custom_type_name(source.type_source) if source is not None else None
         if custom is not None:
             self.notes.append(
@@ -253,9 +265,57 @@ class _PlanBuilder:
         if column is None:
             return
         enum = self._truth_enum(column)
+        column_pair = pair.column_pair(item.column)
+        enum_class = self._enum_class(column_pair.model.type) if column_pair is not None else None
+        if enum_class is not None and enum is not None:
+            self._enum_members(item, enum.labels, enum_class)
+            return
         reason = f"{item.message}; the model takes the database's labels ({item.expected})."
         self._change(item, enum, lambda file, cls, source: SetType(
             **self._common(item, source, file, cls, reason), type=column.type, enum=enum))
+
+    def _enum_class(self, model_type) -> EnumClassSource | None:
+        """The Python enum class a model's enum type is made from, if any."""
+        if model_type.kind != "enum":
+            return None
+        return next((e for e in self.models.enum_classes if e.type_name == model_type.name), None)
+
+    def _enum_members(self, item: Discrepancy, labels: tuple[str, ...], enum_class: EnumClassSource) -> None:
+        """The database's new labels as members of the Python enum class the column is made
+        from (never string labels in place of the class: the column would return strings)."""
+        by_label = dict(zip(_class_labels(enum_class), enum_class.members))
+        removed = [label for label in by_label if label not in labels]
+        if removed:
+            self.notes.append(
+                f"{enum_class.file}:{enum_class.line}: {item.message}; {enum_class.class_name} keeps "
+                f"{', '.join(by_label[label] for label in removed)}: remove what the database no longer has by "
+                "hand once no code uses it."
+            )
+        after = None
+        for label in labels:
+            if label in by_label:
+                after = by_label[label]
+                continue
+            member = _member_for(label, enum_class)
+            if member is None:
+                self.notes.append(
+                    f"{enum_class.file}:{enum_class.line}: {item.message}; no member name for the label {label!r} "
+                    f"follows the way {enum_class.class_name} names its members: add it by hand."
+                )
+                continue
+            name, value, value_like = member
+            key = (enum_class.file, enum_class.class_name, name)
+            if key not in self.enum_members_added:
+                self.enum_members_added.add(key)
+                self.actions.append(AddEnumMember(
+                    file=enum_class.file, class_name=enum_class.class_name, table=item.table,
+                    reason=(f"{item.message}; {item.table}.{item.column} is made from the Python enum "
+                            f"{enum_class.class_name}, which gets the member {name} for the label {label!r} "
+                            "(the column keeps returning its members)."),
+                    enum_type=enum_class.type_name, attribute=name, value=value, value_like=value_like, after=after,
+                ))
+            after = name
+            by_label[label] = name
 
     def _primary_key(self, item: Discrepancy) -> None:
         pair = self._pair(item)
@@ -861,6 +921,40 @@ def _item_order(action: Action) -> tuple:
 # Bases that make a declarative base, and ones that add nothing mapped.
 _DECLARATIVE_ROOTS = frozenset({"DeclarativeBase", "DeclarativeBaseNoMeta", "Model", "MappedAsDataclass"})
 _PLAIN_BASES = frozenset({"object", "Generic", "ABC", "Protocol"})
+
+
+def _class_labels(enum_class: EnumClassSource) -> list:
+    """The database labels of the enum class's members, in their order."""
+    if enum_class.labels_are == "values" and enum_class.values is not None:
+        return [str(value) for value in enum_class.values]
+    return list(enum_class.members)
+
+
+def _member_for(label: str, enum_class: EnumClassSource) -> tuple[str, str | int | None, str | None] | None:
+    """(member name, value, value as written to copy) for a new ``label``, following the way
+    the class names its members and gives their values; None when no name can follow it."""
+    members, values = enum_class.members, enum_class.values
+    if enum_class.labels_are == "values":
+        texts = [str(v) for v in values or ()]
+        if texts and all(m == v.upper() for m, v in zip(members, texts)):
+            name = re.sub(r"\W", "_", label.upper())
+        elif texts and all(m == v.lower() for m, v in zip(members, texts)):
+            name = re.sub(r"\W", "_", label.lower())
+        else:
+            name = label
+        return (name, label, None) if name.isidentifier() and not keyword.iskeyword(name) else None
+    if not label.isidentifier() or keyword.iskeyword(label):
+        return None
+    if values is None:
+        last = enum_class.value_sources[-1] if enum_class.value_sources else ""
+        return (label, None, last) if re.fullmatch(r"(\w+\.)*auto\(\)", last) else None
+    if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return label, max(values) + 1, None
+    if all(isinstance(v, str) for v in values):
+        for change in (str, str.lower, str.upper):
+            if all(v == change(m) for m, v in zip(members, values)):
+                return label, change(label), None
+    return None
 
 
 def _same_definition(table: Table, model_table: Table | None, column: str) -> bool:

@@ -37,6 +37,7 @@ from schema_inspector.planner.actions import (
     ACTION_TYPES,
     Action,
     AddColumn,
+    AddEnumMember,
     AddIndex,
     AddModel,
     AddUniqueConstraint,
@@ -184,6 +185,12 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
         [("# shown in lists\n", "# shown in lists\n"
           "    created_at: Mapped[datetime] = mapped_column(\n"
           '        DateTime, default=datetime.utcnow, comment="set once"\n    )\n')],
+    ),
+    "enum-member": (
+        [AddEnumMember(file=FILE, class_name="Colour", table="post", reason="t", enum_type="colour",
+                       attribute="green", value="green", after="red")],
+        [('    red = "red"\n', '    red = "red"\n    green = "green"\n')],
+        [('    red = "red"\n', '    red = "red"\n    green = "green"\n')],
     ),
     "drop-column": (
         [DropColumn(**on("Post", "body"))],
@@ -376,6 +383,13 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
 # kind -> (Flask, Mapped) replacements that make the source a case starts from (default:
 # FLASK / MAPPED as they are), for the actions that need something to work on.
 SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
+    # a Python enum class that gains a member for a new database label
+    "enum-member": (
+        [("class User(db.Model):", 'class Colour(enum.Enum):\n    red = "red"\n    blue = "blue"\n\n\nclass User(db.Model):'),
+         ("from flask_sqlalchemy", "import enum\n\nfrom flask_sqlalchemy")],
+        [("class User(Base):", 'class Colour(enum.Enum):\n    red = "red"\n    blue = "blue"\n\n\nclass User(Base):'),
+         ("from typing import Optional\n", "import enum\nfrom typing import Optional\n")],
+    ),
     # a mixin whose column Post overrides: copied whole (default=, comment=), then changed
     "override-column": (
         [("from flask_sqlalchemy", "import datetime\n\nfrom flask_sqlalchemy"),

@@ -37,7 +37,7 @@ from conftest import FIXTURES, difflib_diff
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.actions import (
-    Action, AddColumn, AddIndex, AddModel, OverrideColumn, AddUniqueConstraint, DropColumn, DropIndex,
+    Action, AddColumn, AddEnumMember, AddIndex, AddModel, OverrideColumn, AddUniqueConstraint, DropColumn, DropIndex,
     DropUniqueConstraint, MapColumnName, SetComment, SetForeignKey, SetIdentity, SetNullable,
     SetPrimaryKey, SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName,
     SetType, SuggestSQL,
@@ -280,7 +280,7 @@ REWRITES: dict[type[Action], set[str]] = {
     DropIndex: {TABLE_ARGS},
     SetTableComment: {TABLE_ARGS},  # "comment" in __table_args__
     **{kind: set() for kind in (
-        AddColumn, OverrideColumn, SetType, SetNullable, SetPrimaryKey, SetForeignKey, SetServerDefault, SetIdentity,
+        AddColumn, OverrideColumn, AddEnumMember, SetType, SetNullable, SetPrimaryKey, SetForeignKey, SetServerDefault, SetIdentity,
         SetComment, SetRelationshipForeignKeys, AddModel,
     )},
 }

@@ -190,3 +190,93 @@ def test_a_declared_attr_the_copy_cannot_take_is_refused_with_the_reason(pg, tmp
     where = f"{scenario.package / 'models.py'}: AuditMixin.note"
     assert f"cannot copy the inherited column {where}: it depends on the class (cls); override it by hand" in failure
     assert outcome.after["models.py"] == models  # nothing written
+
+
+ENUMS = """
+    import enum
+
+
+    class OrderStatus(enum.Enum):
+        pending = "pending"
+        paid = "paid"
+        shipped = "shipped"
+
+
+    class Channel(str, enum.Enum):
+        WEB = "web"
+        SHOP = "shop"
+
+
+    class Priority(enum.Enum):
+        LOW = enum.auto()
+        HIGH = enum.auto()
+    """
+
+ORDER_MODELS = """
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    from .enums import Channel, OrderStatus, Priority
+
+    Base = declarative_base()
+
+
+    class Order(Base):
+        __tablename__ = "orders"
+
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(OrderStatus, name="order_status"), nullable=False)
+        channel = Column(Enum(Channel, name="channel", values_callable=lambda x: [e.value for e in x]))
+        priority = Column(Enum(Priority, name="priority"))
+    """
+
+
+def test_a_new_label_becomes_a_member_of_the_python_enum_in_its_own_file(pg, tmp_path):
+    files = {"__init__.py": "from . import models  # noqa: F401\n", "enums.py": ENUMS, "models.py": ORDER_MODELS}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.models:Base.metadata").create_from_models()
+    scenario.drift(
+        "ALTER TYPE order_status ADD VALUE 'refunded';"
+        "ALTER TYPE order_status ADD VALUE 'cancelled' AFTER 'paid';"
+        "ALTER TYPE channel ADD VALUE 'phone-in' BEFORE 'shop';"
+        "ALTER TYPE priority ADD VALUE 'URGENT';"
+    )
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"] == _text(ORDER_MODELS)  # the columns keep their enum classes
+    assert outcome.after["enums.py"] == _text("""
+        import enum
+
+
+        class OrderStatus(enum.Enum):
+            pending = "pending"
+            paid = "paid"
+            cancelled = "cancelled"
+            shipped = "shipped"
+            refunded = "refunded"
+
+
+        class Channel(str, enum.Enum):
+            WEB = "web"
+            PHONE_IN = "phone-in"
+            SHOP = "shop"
+
+
+        class Priority(enum.Enum):
+            LOW = enum.auto()
+            HIGH = enum.auto()
+            URGENT = enum.auto()
+        """)
+    assert outcome.problems() == []
+
+
+def test_a_label_the_database_dropped_is_left_to_a_person(pg, tmp_path):
+    files = {"__init__.py": "from . import models  # noqa: F401\n", "enums.py": ENUMS, "models.py": ORDER_MODELS}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.models:Base.metadata").create_from_models()
+    scenario.drift(
+        "ALTER TYPE order_status RENAME TO order_status_old;"
+        "CREATE TYPE order_status AS ENUM ('pending', 'paid');"
+        "ALTER TABLE orders ALTER COLUMN status TYPE order_status USING status::text::order_status;"
+        "DROP TYPE order_status_old;"
+    )
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []
+    assert any("OrderStatus keeps shipped: remove what the database no longer has by hand" in n for n in plan.notes)

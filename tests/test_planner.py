@@ -13,7 +13,7 @@ from schema_inspector.introspect.schema import (
 )
 from schema_inspector.introspect.sourcemap import Reference, RelationshipSource
 from schema_inspector.planner.actions import (
-    Action, AddColumn, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint,
+    Action, AddColumn, AddEnumMember, AddIndex, AddModel, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint,
     MapColumnName, OverrideColumn, SetComment, SetForeignKey, SetIdentity, SetNullable, SetPrimaryKey,
     SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName, SetType, SuggestSQL,
 )
@@ -672,8 +672,11 @@ def test_modern_plan(pg):
     plan = build_plan(truth, read_models(FIXTURES / "modern" / "models"), PlannerOptions())
     [mapped] = of(plan, MapColumnName)
     assert (mapped.attribute, mapped.column) == ("writer_id", "author_id")
-    [enum] = [a for a in of(plan, SetType) if a.column == "status"]
-    assert enum.enum.labels == ("draft", "review", "published", "archived")
+    # the Python enum the column is made from gains the member (never string labels)
+    assert not [a for a in of(plan, SetType) if a.column == "status"]
+    [member] = of(plan, AddEnumMember)
+    assert (member.class_name, member.attribute, member.value, member.after) == (
+        "ArticleStatus", "archived", "archived", "published")
     assert {(a.table, a.attribute, a.primary_key) for a in of(plan, SetPrimaryKey)} == {
         ("article_tags", "article_id", True), ("article_tags", "tag_id", True)
     }
