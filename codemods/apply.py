@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
@@ -28,6 +29,7 @@ from .narrow import narrowed_edits
 from .registry import is_code_edit
 from .render import Renderer
 from .style import detect_style
+from .wrap import line_length
 
 BOM = "\ufeff"
 
@@ -58,7 +60,7 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
         tree = parse_python(source)
     except SyntaxError as error:
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
-    style = detect_style(source, tree)
+    style = replace(detect_style(source, tree), line_length=line_length(file, source))
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
     renderer = Renderer(style, ImportRequests(), inherited, file)
     lines = split_lines(source)

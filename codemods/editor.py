@@ -333,7 +333,14 @@ class _KeyedTransformer(cst.CSTTransformer):
         return node in self.path
 
     def on_leave(self, original_node, updated_node):
-        updated_node = self._transform(updated_node, self.edits.modifications.get(original_node, ()))
+        transformers = self.edits.modifications.get(original_node, ())
+        updated_node = self._transform(updated_node, transformers)
+        if transformers and not updated_node.deep_equals(original_node):
+            # an edited statement (or Table argument) black would wrap is wrapped
+            if isinstance(updated_node, cst.SimpleStatementLine):
+                updated_node = self.renderer.wrapped(updated_node)
+            elif isinstance(updated_node, cst.Arg):
+                updated_node = self.renderer.wrapped_item(updated_node, 0)
         if original_node is self.edits.container:
             if isinstance(updated_node, cst.Call):
                 edited = self._edit_table_arguments(original_node, updated_node)
@@ -365,7 +372,7 @@ class _KeyedTransformer(cst.CSTTransformer):
             body.append(statement)
 
         for old, new in zip(original.body, updated.body):
-            inserted = [t.statement() for t in edits.insert_before.get(old, ())]
+            inserted = [self.renderer.wrapped(t.statement()) for t in edits.insert_before.get(old, ())]
             if inserted and all(line.comment is None for line in new.leading_lines):
                 # the new statements take the blank lines that separated this one
                 inserted[0] = inserted[0].with_changes(leading_lines=new.leading_lines)
@@ -379,7 +386,7 @@ class _KeyedTransformer(cst.CSTTransformer):
             else:
                 emit(new)
             for transformer in edits.insert_after.get(old, ()):
-                emit(transformer.statement())
+                emit(self.renderer.wrapped(transformer.statement()))
         was_empty = all(_is_pass(s) or _is_docstring(s) for s in original.body)
         if was_empty and any(not (_is_pass(s) or _is_docstring(s)) for s in body):
             # ``class X(Base): pass`` got columns: its ``pass`` has done its job
@@ -409,7 +416,7 @@ class _KeyedTransformer(cst.CSTTransformer):
                 position = offsets[i] + inserted_after[i]
             else:
                 position = offsets[i]
-            result = insert_arg(result, position, transformer.table_argument())
+            result = insert_arg(result, position, self.renderer.wrapped_item(transformer.table_argument(), 0))
             offsets = [o + 1 if o >= position else o for o in offsets]
         for i in sorted(removed_positions, reverse=True):
             result = remove_arg(result, result.args[offsets[i]])

@@ -91,7 +91,7 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_par
     block = cst.parse_module(block_text)
     if not block_text:
         block = block.with_changes(default_newline=style.newline, default_indent=style.indent)
-    editor = _Block(block, first_party)
+    editor = _Block(block, first_party, style.line_length, style.indent)
     for module, name, asname in sorted(requests.wanted(), key=lambda r: (r[0], r[1] is not None, isort_key(r[1] or ""))):
         editor.add(module, name, asname)
     rewritten = editor.module.code
@@ -120,9 +120,12 @@ class _Entry:
 class _Block:
     """The import block as a LibCST module, edited one request at a time."""
 
-    def __init__(self, module: cst.Module, first_party: frozenset[str]) -> None:
+    def __init__(self, module: cst.Module, first_party: frozenset[str], line_length: int = 88,
+                 indent: str = "    ") -> None:
         self.module = module
         self.first_party = first_party
+        self.line_length = line_length
+        self.indent = indent
 
     # -- reading ------------------------------------------------------------------------
 
@@ -184,6 +187,9 @@ class _Block:
                 position = len(names)
             names.insert(position, alias)
             new = small.with_changes(names=_relaid(names, small.names, small.lpar))
+            if new.lpar is None and len(cst.Module([]).code_for_node(statement.with_changes(body=[new]))
+                                        .splitlines()[0]) > self.line_length:
+                new = _exploded(new, self.indent)  # as black writes an import too long for a line
             body[index] = statement.with_changes(body=[new])
             self.module = self.module.with_changes(body=body)
             return True
@@ -233,6 +239,16 @@ def _with_blank_line(statement: cst.CSTNode) -> cst.CSTNode:
     if any(line.comment is None for line in statement.leading_lines):
         return statement
     return statement.with_changes(leading_lines=[cst.EmptyLine(indent=False), *statement.leading_lines])
+
+
+def _exploded(small: cst.ImportFrom, indent: str) -> cst.ImportFrom:
+    """``from x import (\\n    a,\\n    b,\\n)``: one name per line, a trailing comma."""
+    line = cst.ParenthesizedWhitespace(first_line=cst.TrailingWhitespace(), indent=True,
+                                       last_line=cst.SimpleWhitespace(indent))
+    closing = cst.ParenthesizedWhitespace(first_line=cst.TrailingWhitespace(), indent=True)
+    names = [a.with_changes(comma=cst.Comma(whitespace_after=line if i < len(small.names) - 1 else closing))
+             for i, a in enumerate(small.names)]
+    return small.with_changes(names=names, lpar=cst.LeftParen(whitespace_after=line), rpar=cst.RightParen())
 
 
 def _new_statement(module: str, name: str | None, asname: str | None) -> cst.SimpleStatementLine:

@@ -78,6 +78,7 @@ class AddModelTransformer(ActionTransformer):
                 explicit_nullable=self.action.explicit_nullable,
                 spelled=spelled.get(column.name),
             )
+            statement = self.render.wrapped(statement)
             if not statements:
                 statement = statement.with_changes(leading_lines=[cst.EmptyLine(indent=False)])
             statements.append(statement)
@@ -123,6 +124,7 @@ class AddModelTransformer(ActionTransformer):
             items.append(cst.Dict([cst.DictElement(r.string(k), r.string(v)) for k, v in options]))
         if not items:
             return None
+        items = [self.render.wrapped_item(cst.Element(item, comma=cst.Comma()), 1).value for item in items]
         return multiline_tuple(items, self.render.style.indent)
 
 

@@ -134,6 +134,23 @@ class Renderer:
         self.requests.need(module, name)
         return cst.Name(name)
 
+    def wrapped(self, statement: cst.CSTNode, depth: int = 1) -> cst.CSTNode:
+        """``statement`` (``depth`` levels deep: 1 in a class body) wrapped as black would
+        when it is longer than the file's lines (see ``codemods.wrap``)."""
+        from .wrap import wrap_statement
+
+        unit = self.style.indent
+        return wrap_statement(statement, len(unit) * depth, unit, self.style.line_length)
+
+    def wrapped_item(self, item, block_depth: int, base: int = 1):
+        """A ``Table(...)`` argument or a ``__table_args__`` element on a line of its own,
+        ``base`` levels deeper than its block (``block_depth`` levels deep: 0 at the top of
+        the file, 1 in a class body), its call wrapped as black would when it is too long."""
+        from .wrap import wrap_argument
+
+        unit = self.style.indent
+        return wrap_argument(item, len(unit) * block_depth, unit, self.style.line_length, unit * base)
+
     def string(self, value: str) -> cst.SimpleString:
         return string(value, self.style.quote)
 

@@ -60,6 +60,7 @@ class FileStyle:
     # the file's own (an alias such as ``Column = partial(db.Column, nullable=False)``, or
     # one imported from the project); None: SQLAlchemy's, reached as any other name
     column_callees: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
+    line_length: int = 88  # the file's (see codemods.wrap.line_length)
 
 
 def detect_style(text: str, tree: ast.Module) -> FileStyle:

@@ -33,6 +33,7 @@ from .calls import (
 )
 from .errors import CodemodError
 from .render import Renderer, multiline_tuple, same_code, string_value
+from .calls import set_keyword
 from .transformers import NodeTransformer, column_call, ensure_column_call, is_true, set_argument
 
 TABLE_ARGS = "__table_args__"
@@ -173,11 +174,16 @@ def is_empty_table_args(statement: cst.CSTNode) -> bool:
 
 
 class _Items:
-    """The items of a ``__table_args__`` statement or of a ``Table(...)`` call, edited in place."""
+    """The items of a ``__table_args__`` statement or of a ``Table(...)`` call, edited in place;
+    an item written here is wrapped as black would when it is too long (``render``)."""
 
-    def __init__(self, node: cst.CSTNode, indent: str) -> None:
+    def __init__(self, node: cst.CSTNode, indent: str, render: Renderer | None = None) -> None:
         self.node = node
         self.indent = indent
+        self.render = render
+
+    def _wrapped(self, item, depth: int):
+        return self.render.wrapped_item(item, depth) if self.render is not None else item
 
     def calls(self) -> list[tuple[Item, cst.Call]]:
         """Every item that is a call (``UniqueConstraint(...)``, ``Index(...)``...)."""
@@ -188,7 +194,17 @@ class _Items:
             items = list(value.elements) if isinstance(value, cst.Tuple) else []
         return [(item, item.value) for item in items if isinstance(item.value, cst.Call)]
 
+    def _fitted(self, new: cst.Call) -> cst.Call:
+        """``new`` wrapped as black would, on a line of its own in the tuple (two levels
+        into the class) or the ``Table(...)`` call (one level into the file)."""
+        if self.render is None:
+            return new
+        if isinstance(self.node, cst.Call):
+            return self.render.wrapped_item(cst.Arg(new, comma=cst.Comma()), 0).value
+        return self.render.wrapped_item(cst.Element(new, comma=cst.Comma()), 1).value
+
     def add(self, new: cst.Call) -> None:
+        new = self._fitted(new)
         if isinstance(self.node, cst.Call):
             self.node = insert_positional(self.node, new)
             return
@@ -217,6 +233,7 @@ class _Items:
         self.node = _with_table_args_value(self.node, remove_element(value, item))
 
     def replace(self, item: Item, new: cst.Call) -> None:
+        new = self._fitted(new)
         if isinstance(self.node, cst.Call):
             self.node = replace_arg_value(self.node, item, new)
             return
@@ -259,7 +276,7 @@ class TableItemTransformer(NodeTransformer):
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         if isinstance(node, cst.Call) or assigned_name(node) == TABLE_ARGS:
-            items = _Items(node, self.render.style.indent)
+            items = _Items(node, self.render.style.indent, self.render)
             self.edit_items(items)
             return items.node
         node = ensure_column_call(node, self.render)
@@ -290,17 +307,27 @@ class _AddItemTransformer(TableItemTransformer):
     def same_item(self, call: cst.Call) -> bool:
         raise NotImplementedError
 
+    # keywords the action says (the rest of an item rewritten in place stays as written:
+    # postgresql_include=, postgresql_with=, postgresql_ops=, postgresql_nulls_not_distinct=...)
+    said: frozenset[str] = frozenset()
+
     def edit_items(self, items: _Items) -> None:
         new = self.new_item()
         found = items.first(self.same_item)
         if found is None:
             items.add(new)
-        elif not same_code(found[1], new):
+            return
+        kept = [a for a in found[1].args if a.keyword is not None and a.keyword.value not in self.said
+                and get_keyword(new, a.keyword.value) is None]
+        for arg in kept:
+            new = set_keyword(new, arg.keyword.value, arg.value)
+        if not same_code(found[1], new):
             items.replace(found[0], new)
 
 
 class AddUniqueConstraintTransformer(_AddItemTransformer):
     action: AddUniqueConstraint
+    said = frozenset({"name", "postgresql_nulls_not_distinct"})
 
     def same_item(self, call: cst.Call) -> bool:
         if not is_call_to(call, "UniqueConstraint"):
@@ -320,6 +347,7 @@ class AddUniqueConstraintTransformer(_AddItemTransformer):
 
 class AddIndexTransformer(_AddItemTransformer):
     action: AddIndex
+    said = frozenset({"unique", "postgresql_using", "postgresql_where"})
 
     def same_item(self, call: cst.Call) -> bool:
         return is_call_to(call, "Index") and item_name(call) in self.written_names(self.action.definition.name)

@@ -97,8 +97,9 @@ MAPPED_LINES = {
         ("c3 = Column(Integer)", 'c3 = Column("c3_renamed", Integer)'),
     ],
     "mapped": [
-        ("mapped_column(String(120), unique=True)", 'mapped_column("email_address", String(120), unique=True)'),
-        ("mapped_column(String(20))", 'mapped_column("mobile_phone_number", String(20))'),
+        ("mapped_column(String(120), unique=True)",
+         'mapped_column(\n        "email_address", String(120), unique=True\n    )'),
+        ("mapped_column(String(20))", 'mapped_column(\n        "mobile_phone_number", String(20)\n    )'),
         ("url: Mapped[str] = mapped_column(Text)", 'url: Mapped[str] = mapped_column("target_url", Text)'),
         ("mapped_column(BigInteger)", 'mapped_column("size_bytes", BigInteger)'),
         ("c3: Mapped[Optional[int]]\n", 'c3: Mapped[Optional[int]] = mapped_column("c3_renamed")\n'),

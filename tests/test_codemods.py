@@ -153,8 +153,9 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
     ),
     "column-name": (
         [MapColumnName(**on("Post", "user_id", "author_id"), old_column="user_id")],
-        [("user_id = db.Column(db.Integer,", 'user_id = db.Column("author_id", db.Integer,')],
-        [("mapped_column(ForeignKey(", 'mapped_column("author_id", ForeignKey(')],
+        [('user_id = db.Column(db.Integer, db.ForeignKey("users.id"), nullable=True)',
+          'user_id = db.Column(\n        "author_id", db.Integer, db.ForeignKey("users.id"), nullable=True\n    )')],
+        [('mapped_column(ForeignKey("users.id"))', 'mapped_column(\n        "author_id", ForeignKey("users.id")\n    )')],
     ),
     "add-column": (
         [AddColumn(
@@ -162,12 +163,18 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
             definition=Column("created_at", ColumnType("timestamp with time zone"), nullable=False, default="now()"),
         )],
         [("# shown in lists\n", "# shown in lists\n"
-          '    created_at = db.Column(db.DateTime(timezone=True), nullable=False, server_default=db.text("now()"))\n')],
+          "    created_at = db.Column(\n"
+          "        db.DateTime(timezone=True),\n"
+          "        nullable=False,\n"
+          '        server_default=db.text("now()"),\n'
+          "    )\n")],
         [("from sqlalchemy import ForeignKey, Integer, String, Text\n",
           "from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, text\n"),
          ("from typing import Optional\n", "from datetime import datetime\nfrom typing import Optional\n"),
          ("# shown in lists\n", "# shown in lists\n"
-          '    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=text("now()"))\n')],
+          "    created_at: Mapped[datetime] = mapped_column(\n"
+          '        DateTime(timezone=True), server_default=text("now()")\n'
+          "    )\n")],
     ),
     "add-column-first": (
         [AddColumn(**on("Post", "uuid"), unique=True, definition=Column("uuid", ColumnType("uuid"), nullable=False))],
@@ -180,8 +187,9 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
         [OverrideColumn(**on("Post", "created_at"), after="title", source_file=FILE, source_class="Stamped",
                         changes=(SetNullable(**on("Post", "created_at"), nullable=False),))],
         [("# shown in lists\n", "# shown in lists\n"
-          '    created_at = db.Column(db.DateTime, default=datetime.datetime.utcnow, comment="set once", '
-          'nullable=False)\n')],
+          "    created_at = db.Column(\n"
+          '        db.DateTime, default=datetime.datetime.utcnow, comment="set once", nullable=False\n'
+          "    )\n")],
         [("# shown in lists\n", "# shown in lists\n"
           "    created_at: Mapped[datetime] = mapped_column(\n"
           '        DateTime, default=datetime.utcnow, comment="set once"\n    )\n')],
@@ -220,15 +228,16 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
          ("db.String(20), nullable=False)", "db.String(20), nullable=False, primary_key=True)")],
         [('"post"\n\n    id: Mapped[int] = mapped_column(primary_key=True)',
           '"post"\n\n    id: Mapped[int] = mapped_column()'),
-         ("String(20), nullable=False)", "String(20), nullable=False, primary_key=True)")],
+         ("(String(20), nullable=False)", "(\n        String(20), nullable=False, primary_key=True\n    )")],
     ),
     "foreign-key": (
         [SetForeignKey(**on("Post", "user_id"), foreign_key=ForeignKey(("user_id",), "users", ("id",), ondelete="CASCADE")),
          SetForeignKey(**on("Post", "slug"), foreign_key=ForeignKey(("slug",), "users", ("name",)))],
-        [('ForeignKey("users.id")', 'ForeignKey("users.id", ondelete="CASCADE")'),
-         ("db.String(20), nullable=False)", 'db.String(20), db.ForeignKey("users.name"), nullable=False)')],
-        [('ForeignKey("users.id")', 'ForeignKey("users.id", ondelete="CASCADE")'),
-         ("String(20), nullable=False)", 'String(20), ForeignKey("users.name"), nullable=False)')],
+        [('db.Integer, db.ForeignKey("users.id"), nullable=True)',
+          '\n        db.Integer,\n        db.ForeignKey("users.id", ondelete="CASCADE"),\n        nullable=True,\n    )'),
+         ("(db.String(20), nullable=False)", '(\n        db.String(20), db.ForeignKey("users.name"), nullable=False\n    )')],
+        [('mapped_column(ForeignKey("users.id"))', 'mapped_column(\n        ForeignKey("users.id", ondelete="CASCADE")\n    )'),
+         ("(String(20), nullable=False)", '(\n        String(20), ForeignKey("users.name"), nullable=False\n    )')],
     ),
     "foreign-key-removed": (
         [SetForeignKey(**on("Post", "user_id"), foreign_key=None)],
@@ -238,10 +247,11 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
     ),
     "server-default": (
         [SetServerDefault(**on("Post", "title"), default="'untitled'::character varying")],
-        [("db.String(100), nullable=False)",
-          "db.String(100), nullable=False, server_default=db.text(\"'untitled'::character varying\"))")],
+        [("(db.String(100), nullable=False)",
+          "(\n        db.String(100),\n        nullable=False,\n"
+          "        server_default=db.text(\"'untitled'::character varying\"),\n    )")],
         [("from sqlalchemy import ForeignKey, Integer, String, Text\n", "from sqlalchemy import ForeignKey, Integer, String, Text, text\n"),
-         ("String(100))", "String(100), server_default=text(\"'untitled'::character varying\"))")],
+         ("(String(100))", "(\n        String(100), server_default=text(\"'untitled'::character varying\")\n    )")],
     ),
     "identity": (
         [SetIdentity(**on("Post", "id"), identity="always"), SetIdentity(**on("User", "id"), identity="by default")],
@@ -281,7 +291,8 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
     "comment": (
         [SetComment(**on("Post", "body"), comment="the text"), SetComment(**on("User", "name"), comment='it\'s "quoted"')],
         [('comment="old"', 'comment="the text"'), ("db.String(50))", "db.String(50), comment='it\\'s \"quoted\"')")],
-        [('comment="old"', 'comment="the text"'), ("String(50))", "String(50), comment='it\\'s \"quoted\"')")],
+        [('comment="old"', 'comment="the text"'),
+         ("(String(50))", "(\n        String(50), comment='it\\'s \"quoted\"'\n    )")],
     ),
     "comment-removed": (
         [SetComment(**on("Post", "body"), comment=None)],
@@ -301,7 +312,9 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
           "    )\n\n"
           "    id = db.Column(db.Integer, primary_key=True)\n"
           '    label = db.Column(db.Text, nullable=False, comment="shown")\n'
-          '    post_id = db.Column(db.Integer, db.ForeignKey("post.id", ondelete="SET NULL"))\n')],
+          "    post_id = db.Column(\n"
+          '        db.Integer, db.ForeignKey("post.id", ondelete="SET NULL")\n'
+          "    )\n")],
         [("from sqlalchemy import ForeignKey, Integer, String, Text\n", "from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint\n"),
          ("String(50))\n", 'String(50))\n\n\nclass Tag(Base):\n'
           '    """Generated by schema-inspector from the database table tags."""\n\n'
@@ -311,7 +324,9 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
           "    )\n\n"
           "    id: Mapped[int] = mapped_column(Integer, primary_key=True)\n"
           '    label: Mapped[str] = mapped_column(Text, comment="shown")\n'
-          '    post_id: Mapped[Optional[int]] = mapped_column(Integer, ForeignKey("post.id", ondelete="SET NULL"))\n')],
+          "    post_id: Mapped[Optional[int]] = mapped_column(\n"
+          '        Integer, ForeignKey("post.id", ondelete="SET NULL")\n'
+          "    )\n")],
     ),
     "unique": (
         [AddUniqueConstraint(file=FILE, class_name="Post", table="post", reason="t",
@@ -347,14 +362,22 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
          AddIndex(file=FILE, class_name="User", table="users", reason="t",
                   definition=Index("ix_users_name", ("name",), unique=True), attribute="name")],
         [('        {"comment": "posts"},\n',
-          '        db.Index("ix_post_title_lower", db.text("lower((title)::text)"), postgresql_where=db.text("slug IS NOT NULL")),\n'
+          "        db.Index(\n"
+          '            "ix_post_title_lower",\n'
+          '            db.text("lower((title)::text)"),\n'
+          '            postgresql_where=db.text("slug IS NOT NULL"),\n'
+          "        ),\n"
           '        {"comment": "posts"},\n'),
          ("db.String(50))", "db.String(50), index=True, unique=True)")],
         [("from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text\n", "from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, text\n"),
          ('        {"comment": "posts"},\n',
-          '        Index("ix_post_title_lower", text("lower((title)::text)"), postgresql_where=text("slug IS NOT NULL")),\n'
+          "        Index(\n"
+          '            "ix_post_title_lower",\n'
+          '            text("lower((title)::text)"),\n'
+          '            postgresql_where=text("slug IS NOT NULL"),\n'
+          "        ),\n"
           '        {"comment": "posts"},\n'),
-         ("String(50))", "String(50), index=True, unique=True)")],
+         ("(String(50))", "(\n        String(50), index=True, unique=True\n    )")],
     ),
     "index-dropped": (
         [DropIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_title", ("title",))),
@@ -372,11 +395,13 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
          SetRelationshipForeignKeys(file=FILE, class_name="Post", table="post", reason="t", attribute="user",
                                     foreign_keys=("Post.user_id",))],
         [('db.relationship("Post", back_populates="user")',
-          'db.relationship("Post", back_populates="user", foreign_keys="[Post.user_id]")'),
+          'db.relationship(\n        "Post", back_populates="user", foreign_keys="[Post.user_id]"\n    )'),
          ('db.relationship("User", back_populates="posts")',
-          'db.relationship("User", back_populates="posts", foreign_keys="[Post.user_id]")')],
-        [('relationship(back_populates="user")', 'relationship(back_populates="user", foreign_keys="[Post.user_id]")'),
-         ('relationship(back_populates="posts")', 'relationship(back_populates="posts", foreign_keys="[Post.user_id]")')],
+          'db.relationship(\n        "User", back_populates="posts", foreign_keys="[Post.user_id]"\n    )')],
+        [('relationship(back_populates="user")',
+          'relationship(\n        back_populates="user", foreign_keys="[Post.user_id]"\n    )'),
+         ('relationship(back_populates="posts")',
+          'relationship(\n        back_populates="posts", foreign_keys="[Post.user_id]"\n    )')],
     ),
 }
 
@@ -642,7 +667,8 @@ def test_sa_prefix_style():
     after = replaced(source, [
         ("import sqlalchemy as sa\n", "import sqlalchemy as sa\nfrom sqlalchemy.dialects.postgresql import JSONB\n"),
         ("primary_key=True)\n", "primary_key=True)\n"
-         "    data = sa.Column(JSONB, nullable=False, server_default=sa.text(\"'{}'::jsonb\"), comment='payload')\n"),
+         "    data = sa.Column(\n        JSONB,\n        nullable=False,\n"
+         "        server_default=sa.text(\"'{}'::jsonb\"),\n        comment='payload',\n    )\n"),
     ])
     assert_codemod(source, actions, after)
 
@@ -773,7 +799,9 @@ def test_table_object_columns():
     ]
     after = replaced(TABLE_SOURCE, [
         ('"media_genre",', '"media_genres",'),
-        ('db.ForeignKey("genres.id")', 'db.ForeignKey("genres.id", ondelete="CASCADE")'),
+        ('db.Column("genre_id", db.Integer, db.ForeignKey("genres.id"), primary_key=True)',
+         'db.Column(\n        "genre_id",\n        db.Integer,\n        db.ForeignKey("genres.id", ondelete="CASCADE"),\n'
+         '        primary_key=True,\n    )'),
         ('    db.Column("note", db.Text),\n', '    db.Column("position", db.SmallInteger, nullable=False),\n'),
     ])
     namespace = assert_codemod(TABLE_SOURCE, actions, after)
@@ -978,7 +1006,8 @@ def test_an_index_that_differs_is_replaced_in_place_in_table_args():
     action = AddIndex(file=FILE, class_name="Post", table="post", reason="t",
                       definition=Index("ix_post_title", ("title", "slug"), where="slug IS NOT NULL"))
     after = source.replace('db.Index("ix_post_title", "title"),',
-                           'db.Index("ix_post_title", "title", "slug", postgresql_where=db.text("slug IS NOT NULL")),')
+                           'db.Index(\n            "ix_post_title",\n            "title",\n            "slug",\n'
+                           '            postgresql_where=db.text("slug IS NOT NULL"),\n        ),')
     assert_codemod(source, [action], after)
 
 
@@ -990,7 +1019,8 @@ def test_items_list_a_column_by_its_database_name_once_the_run_maps_it(with_rena
                      definition=Index("ix_post_author", ("author_id", "slug")), model_columns=("user_id", "slug"))
     rename = MapColumnName(**on("Post", "user_id", "author_id"), old_column="user_id")
     table_args = '    __tablename__ = "post"\n    __table_args__ = (\n        db.Index("ix_post_author", "{}", "slug"),\n    )\n'
-    renamed = [("user_id = db.Column(db.Integer,", 'user_id = db.Column("author_id", db.Integer,')]
+    renamed = [('user_id = db.Column(db.Integer, db.ForeignKey("users.id"), nullable=True)',
+                'user_id = db.Column(\n        "author_id", db.Integer, db.ForeignKey("users.id"), nullable=True\n    )')]
     after = replaced(FLASK, [('    __tablename__ = "post"\n', table_args.format("author_id" if with_rename else "user_id"))]
                      + (renamed if with_rename else []))
     assert_codemod(FLASK, [index, rename] if with_rename else [index], after)
@@ -1126,7 +1156,7 @@ def test_mapped_type_change_updates_a_plain_annotation_only():
     after = replaced(source, [
         ("from sqlalchemy import ForeignKey", "from sqlalchemy import BigInteger, ForeignKey"),
         ('user_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id"))',
-         'user_id: Mapped[Optional[str]] = mapped_column(Text, ForeignKey("users.id"))'),
+         'user_id: Mapped[Optional[str]] = mapped_column(\n        Text, ForeignKey("users.id")\n    )'),
         ("slug: Mapped[Slug] = mapped_column(String(20)", "slug: Mapped[Slug] = mapped_column(Text"),
         ("title: Mapped[str] = mapped_column(String(100))", "title: Mapped[int] = mapped_column(BigInteger)"),
     ])
@@ -1206,7 +1236,8 @@ def test_column_mapping_follows_into_table_args():
         ('UniqueConstraint("user_id"', 'UniqueConstraint("author_id"'),
         ('db.Index("ix_post_user_id", "user_id")', 'db.Index("ix_post_user_id", "author_id")'),
         ('ForeignKeyConstraint(["user_id"]', 'ForeignKeyConstraint(["author_id"]'),
-        ("user_id = db.Column(db.Integer,", 'user_id = db.Column("author_id", db.Integer,'),
+        ('user_id = db.Column(db.Integer, db.ForeignKey("users.id"), nullable=True)',
+         'user_id = db.Column(\n        "author_id", db.Integer, db.ForeignKey("users.id"), nullable=True\n    )'),
     ])
     namespace = assert_codemod(source, actions, after)
     assert {tuple(c.name for c in i.columns) for i in namespace["Post"].__table__.indexes} == {("author_id",)}

@@ -68,7 +68,9 @@ def test_a_flask_file_with_a_column_alias_keeps_its_prefix_family_and_alias(pg, 
             weight = Column(db.Numeric(precision=8, scale=2))
             note = Column(db.UnicodeText, nullable=True)
             slug = Column(db.Unicode(40), nullable=True)
-            summary = Column(db.UnicodeText, nullable=False, server_default=db.text("''::text"))
+            summary = Column(
+                db.UnicodeText, nullable=False, server_default=db.text("''::text")
+            )
         """)
     assert outcome.problems() == []
 
@@ -139,7 +141,11 @@ def test_a_project_type_and_a_module_prefix_and_the_nullable_habit(pg, tmp_path)
             id = Column(GUID(), primary_key=True)
             name = Column(types.Unicode(50), nullable=True)
             owner_id = Column(GUID(), nullable=True)
-            code = Column(types.Unicode(50), nullable=False, server_default=text("'x'::character varying"))
+            code = Column(
+                types.Unicode(50),
+                nullable=False,
+                server_default=text("'x'::character varying"),
+            )
 
 
         class Member(Base):

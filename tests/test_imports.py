@@ -102,3 +102,14 @@ def test_a_name_still_mentioned_stays(rest):
 def test_a_dotted_use_is_not_a_use_of_the_bare_name():
     before = "import sqlalchemy as sa\nfrom sqlalchemy import String\n\nx = sa.String(5)\n"
     assert _removed(before, "y = String(5)\n") == "import sqlalchemy as sa\n\nx = sa.String(5)\n"
+
+
+def test_an_import_too_long_for_the_line_is_written_one_name_per_line():
+    before = "from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String\n\nx = 1\n"
+    style = detect_style(before, ast.parse(before))
+    requests = ImportRequests()
+    for name in ("Text", "UniqueConstraint", "text"):
+        requests.need("sqlalchemy", name)
+    assert add_imports(before, style, requests) == (
+        "from sqlalchemy import (\n    BigInteger,\n    Column,\n    ForeignKey,\n    Integer,\n    String,\n"
+        "    Text,\n    UniqueConstraint,\n    text,\n)\n\nx = 1\n")

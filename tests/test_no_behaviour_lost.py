@@ -83,7 +83,9 @@ def test_an_override_copies_the_inherited_column_whole_with_its_imports(pg, tmp_
 
             id = Column(Integer, primary_key=True)
             reference = Column(String(20))
-            updated_at = Column(NaiveDateTime, default=get_utc_now, onupdate=func.now(), nullable=False)
+            updated_at = Column(
+                NaiveDateTime, default=get_utc_now, onupdate=func.now(), nullable=False
+            )
 
 
         class Invoice(TimestampMixin, Base):
@@ -280,3 +282,56 @@ def test_a_label_the_database_dropped_is_left_to_a_person(pg, tmp_path):
     plan = scenario.plan()
     assert [a for a in plan.actions if a.kind != "db-sql"] == []
     assert any("OrderStatus keeps shipped: remove what the database no longer has by hand" in n for n in plan.notes)
+
+
+INDEXED = """
+    from sqlalchemy import Column, Index, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Item(Base):
+        __tablename__ = "item"
+        __table_args__ = (
+            Index("ix_item_a", "a", postgresql_include=["b"], postgresql_with={"fillfactor": 70}),
+            Index("ix_item_b", "b", unique=True, postgresql_nulls_not_distinct=True),
+        )
+
+        id = Column(Integer, primary_key=True)
+        a = Column(Integer)
+        b = Column(String(20))
+    """
+
+
+def test_an_index_rewritten_in_place_keeps_its_options(pg, tmp_path):
+    # the reader does not see INCLUDE, WITH or NULLS NOT DISTINCT of an index: they stay
+    scenario = Scenario(tmp_path, pg, {"models.py": INDEXED}).create_from_models()
+    scenario.drift(
+        "DROP INDEX ix_item_a; CREATE INDEX ix_item_a ON item (a DESC) INCLUDE (b) WITH (fillfactor=70);"
+        "DROP INDEX ix_item_b;"
+        "CREATE UNIQUE INDEX ix_item_b ON item (b) NULLS NOT DISTINCT WHERE b IS NOT NULL;"
+    )
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"] == _text(INDEXED).replace(
+        "from sqlalchemy import Column, Index, Integer, String",
+        "from sqlalchemy import Column, Index, Integer, String, text",
+    ).replace('''\
+        Index("ix_item_a", "a", postgresql_include=["b"], postgresql_with={"fillfactor": 70}),
+        Index("ix_item_b", "b", unique=True, postgresql_nulls_not_distinct=True),
+''', '''\
+        Index(
+            "ix_item_a",
+            text("a DESC"),
+            postgresql_include=["b"],
+            postgresql_with={"fillfactor": 70},
+        ),
+        Index(
+            "ix_item_b",
+            "b",
+            unique=True,
+            postgresql_where=text("b IS NOT NULL"),
+            postgresql_nulls_not_distinct=True,
+        ),
+''')
+    assert outcome.problems() == []

@@ -1,0 +1,152 @@
+"""Long lines: the file's line length, and edited or new statements wrapped as black would.
+
+The line length is the project's own (``line-length`` of ``[tool.ruff]`` / ``[tool.black]``
+in the nearest ``pyproject.toml``, of a ``ruff.toml`` / ``.ruff.toml``, ``max-line-length``
+of ``[flake8]`` in ``setup.cfg`` / ``tox.ini`` / ``.flake8``), else inferred from the file:
+the smallest of the usual limits (79, 88, 99, 100, 119, 120) that its longest code line
+fits, or that line's length when it is longer.
+
+A statement the codemods wrote or changed that no longer fits is wrapped the way black
+wraps it: the arguments of its outermost call on one indented line of their own when they
+fit there, else one argument per line with a trailing comma. Only those statements: a long
+line the file already had is the file's business.
+"""
+
+from __future__ import annotations
+
+import configparser
+import functools
+import re
+import sys
+from pathlib import Path
+
+import libcst as cst
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_USUAL_LIMITS = (79, 88, 99, 100, 119, 120)
+_CODE_LINE = re.compile(r"^(?!\s*#).*\S")
+
+
+def line_length(file: str, text: str) -> int:
+    """The line length ``file`` (with ``text``) is written to (see the module doc)."""
+    configured = _configured(Path(file).resolve().parent) if file else None
+    if configured is not None:
+        return configured
+    longest = max((len(line) for line in text.splitlines() if _CODE_LINE.match(line)), default=0)
+    return next((limit for limit in _USUAL_LIMITS if longest <= limit), longest)
+
+
+@functools.lru_cache(maxsize=256)
+def _configured(directory: Path) -> int | None:
+    """The line length the nearest configuration above ``directory`` sets, if any."""
+    for folder in [directory, *directory.parents]:
+        found = _from_folder(folder)
+        if found is not None:
+            return found
+    return None
+
+
+def _from_folder(folder: Path) -> int | None:
+    for name, keys in (("pyproject.toml", (("tool", "ruff"), ("tool", "black"))), ("ruff.toml", ((),)),
+                       (".ruff.toml", ((),))):
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            document = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        for key in keys:
+            table = document
+            for part in key:
+                table = table.get(part, {}) if isinstance(table, dict) else {}
+            value = table.get("line-length") if isinstance(table, dict) else None
+            if isinstance(value, int) and value > 0:
+                return value
+    for name in ("setup.cfg", "tox.ini", ".flake8"):
+        path = folder / name
+        if not path.is_file():
+            continue
+        parser = configparser.ConfigParser()
+        try:
+            parser.read(path, encoding="utf-8")
+            value = parser.getint("flake8", "max-line-length", fallback=None)
+        except (configparser.Error, ValueError, UnicodeDecodeError):
+            continue
+        if value:
+            return value
+    return None
+
+
+def fits(node: cst.CSTNode, indent: int, limit: int) -> bool:
+    """Whether every line of ``node`` at ``indent`` columns is within ``limit``."""
+    return all(indent + len(line) <= limit for line in cst.Module([]).code_for_node(node).splitlines())
+
+
+def wrap_statement(statement: cst.CSTNode, indent: int, unit: str, limit: int) -> cst.CSTNode:
+    """``statement`` (at ``indent`` columns, ``unit`` one indentation level) wrapped as
+    black would when a line of it is longer than ``limit``; as it is otherwise, or when it
+    has no call to wrap."""
+    if fits(statement, indent, limit) or not isinstance(statement, cst.SimpleStatementLine):
+        return statement
+    small = statement.body[0]
+    value = getattr(small, "value", None)
+    if not isinstance(value, cst.Call) or not value.args or _multi_line(value):
+        return statement
+    hugged = _hug(value, unit)
+    candidate = statement.with_changes(body=[small.with_changes(value=hugged), *statement.body[1:]])
+    if fits(candidate, indent, limit):
+        return candidate
+    exploded = _explode(value, unit)
+    return statement.with_changes(body=[small.with_changes(value=exploded), *statement.body[1:]])
+
+
+def wrap_argument(argument, block: int, unit: str, limit: int, base: str = ""):
+    """A ``Table(...)`` argument or a tuple element (``cst.Arg`` / ``cst.Element``) on a line
+    of its own ``base`` deeper than its block, which is ``block`` columns deep, wrapped as
+    ``wrap_statement`` does."""
+    value = argument.value
+
+    def fits_here(node) -> bool:
+        first, *rest = cst.Module([]).code_for_node(node).splitlines() or [""]
+        return block + len(base) + len(first) <= limit and all(block + len(line) <= limit for line in rest)
+
+    if fits_here(argument) or not isinstance(value, cst.Call) or not value.args or _multi_line(value):
+        return argument
+    hugged = argument.with_changes(value=_hug(value, unit, base))
+    if fits_here(hugged):
+        return hugged
+    return argument.with_changes(value=_explode(value, unit, base))
+
+
+def _multi_line(call: cst.Call) -> bool:
+    return "\n" in cst.Module([]).code_for_node(call)
+
+
+def _line_break(last_line: str) -> cst.ParenthesizedWhitespace:
+    return cst.ParenthesizedWhitespace(
+        first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(last_line)
+    )
+
+
+def _hug(call: cst.Call, unit: str, base: str = "") -> cst.Call:
+    """The arguments on one line of their own: ``f(\\n    a, b\\n)``."""
+    args = list(call.args)
+    args = [a.with_changes(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
+                           whitespace_after_arg=cst.SimpleWhitespace("")) for a in args[:-1]] + [
+        args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT, whitespace_after_arg=_line_break(base))
+    ]
+    return call.with_changes(whitespace_before_args=_line_break(base + unit), args=args)
+
+
+def _explode(call: cst.Call, unit: str, base: str = "") -> cst.Call:
+    """One argument per line, a trailing comma after the last: black's magic comma."""
+    args = [a.with_changes(comma=cst.Comma(whitespace_after=_line_break(base + unit)),
+                           whitespace_after_arg=cst.SimpleWhitespace("")) for a in call.args[:-1]]
+    args.append(call.args[-1].with_changes(comma=cst.Comma(whitespace_after=_line_break(base)),
+                                           whitespace_after_arg=cst.SimpleWhitespace("")))
+    return call.with_changes(whitespace_before_args=_line_break(base + unit), args=args)

@@ -1,0 +1,98 @@
+"""Long lines: the file's line length, read or inferred, and black-like wrapping of the
+statements the codemods write (``codemods.wrap``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from schema_inspector.codemods.apply import edit_source
+from schema_inspector.codemods.wrap import _configured, line_length
+from schema_inspector.introspect.schema import Column, ColumnType
+from schema_inspector.planner.actions import AddColumn, SetNullable
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("pyproject.toml", "[tool.ruff]\nline-length = 120\n", 120),
+    ("pyproject.toml", "[tool.black]\nline-length = 100\n", 100),
+    ("pyproject.toml", "[tool.ruff]\nline-length = 110\n[tool.black]\nline-length = 100\n", 110),
+    ("ruff.toml", "line-length = 95\n", 95),
+    ("setup.cfg", "[flake8]\nmax-line-length = 99\n", 99),
+    (".flake8", "[flake8]\nmax-line-length = 79\n", 79),
+])
+def test_the_project_says_the_line_length(tmp_path, name, text, expected):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "app").mkdir()
+    _configured.cache_clear()
+    assert line_length(str(tmp_path / "app" / "models.py"), "x = 1\n") == expected
+
+
+@pytest.mark.parametrize("longest, expected", [(40, 79), (79, 79), (80, 88), (95, 99), (119, 119), (130, 130)])
+def test_without_a_setting_the_file_says_it(tmp_path, longest, expected):
+    _configured.cache_clear()
+    text = "x = 1\n" + "y = '" + "a" * (longest - 6) + "'\n" + "# " + "c" * 200 + "\n"  # a comment does not count
+    assert line_length(str(tmp_path / "models.py"), text) == expected
+
+
+SOURCE = '''\
+from sqlalchemy import Column, Integer, String, Text, text
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+class Post(Base):
+    __tablename__ = "post"
+
+    id = Column(Integer, primary_key=True)
+    title = Column(String(100), comment="the title people see in lists", info={"x": 1})
+    body = Column(Text)
+'''
+
+ON = dict(file="models.py", class_name="Post", table="post", reason="t")
+
+
+def test_a_long_new_statement_is_wrapped_and_a_long_line_of_the_file_is_left_alone(tmp_path):
+    # the file's longest line is 88 characters: an 88 file
+    _configured.cache_clear()
+    path = tmp_path / "models.py"
+    actions = [
+        AddColumn(**ON, attribute="summary", column="summary", after="body", definition=Column(
+            "summary", ColumnType("text"), nullable=False, default="'nothing to say yet'::text")),
+        AddColumn(**ON, attribute="very_long_column_name_for_wrapping", column="very_long_column_name_for_wrapping",
+                  after="summary", definition=Column("very_long_column_name_for_wrapping", ColumnType(
+                      "character varying", length=250), nullable=False, default="'a default text, long enough'::text",
+                      comment="and a comment")),
+    ]
+    after = edit_source(SOURCE, [replace_file(a, path) for a in actions])
+    assert after == SOURCE + (
+        "    summary = Column(\n"
+        "        Text, nullable=False, server_default=text(\"'nothing to say yet'::text\")\n"
+        "    )\n"
+        "    very_long_column_name_for_wrapping = Column(\n"
+        "        String(250),\n"
+        "        nullable=False,\n"
+        "        server_default=text(\"'a default text, long enough'::text\"),\n"
+        '        comment="and a comment",\n'
+        "    )\n"
+    )
+
+
+def replace_file(action, path):
+    from dataclasses import replace
+
+    return replace(action, file=str(path))
+
+
+def test_an_edit_that_makes_a_statement_too_long_wraps_it(tmp_path):
+    _configured.cache_clear()
+    action = SetNullable(**{**ON, "file": str(tmp_path / "models.py")}, attribute="title", column="title", nullable=False)
+    after = edit_source(SOURCE, [action])
+    assert after == SOURCE.replace(
+        '    title = Column(String(100), comment="the title people see in lists", info={"x": 1})\n',
+        "    title = Column(\n"
+        "        String(100),\n"
+        '        comment="the title people see in lists",\n'
+        '        info={"x": 1},\n'
+        "        nullable=False,\n"
+        "    )\n")
+    assert edit_source(after, [action]) == after
