@@ -21,6 +21,7 @@ from schema_inspector.planner.actions import Action, AddModel
 
 from .editor import edit_target
 from .errors import CodemodError
+from .imperative import imperative_style, table_code
 from .imports import ImportRequests, add_imports, remove_unused
 from .inherited import InheritedSource, _unreadable
 from .lines import splice, split_lines
@@ -99,7 +100,7 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
                 f"{model.class_name!r} here; re-run plan",
             )
         try:
-            replacements.append(_model_insertion(model, renderer, tree, top_level, lines))
+            replacements.extend(_model_insertion(model, renderer, tree, top_level, lines, source))
         except CodemodError as error:
             raise error.located(file, 0) from None
 
@@ -163,7 +164,12 @@ def _module_bindings(tree: ast.Module) -> dict[str, ast.stmt]:
 
 
 def _maps_table(node: ast.stmt, table: str) -> bool:
-    """Whether ``node`` is a class whose own body says ``__tablename__ = table``."""
+    """Whether ``node`` is a class whose own body says ``__tablename__ = table``, or a
+    ``Table(table, ...)`` assignment."""
+    value = getattr(node, "value", None)
+    if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(value, ast.Call) and value.args:
+        first = value.args[0]
+        return isinstance(first, ast.Constant) and first.value == table
     if not isinstance(node, ast.ClassDef):
         return False
     for statement in node.body:
@@ -184,16 +190,36 @@ def _model_insertion(
     tree: ast.Module,
     top_level: dict[str, ast.stmt],
     lines: list[str],
-) -> tuple[int, int, str]:
-    """Where the new class goes (after ``after_class``, else after the last statement)."""
+    source: str,
+) -> list[tuple[int, int, str]]:
+    """Where the new class goes (after ``after_class``, else after the last statement); a
+    ``Table`` object's mapping call may go at the end of the file's mapping function."""
     anchor = top_level.get(model.after_class) if model.after_class else None
     if anchor is None and tree.body:
         anchor = tree.body[-1]
     after_line = (anchor.end_lineno or anchor.lineno) if anchor is not None else len(lines)
-    code = AddModelTransformer(model, renderer).class_code()
+    mapping = None
+    if model.style == "table":
+        style_of_tables = imperative_style(tree, source)
+        if style_of_tables is None:
+            raise CodemodError("", 0, f"no Table(...) in the file to write the table {model.table!r} like")
+        code, mapping = table_code(model, renderer, style_of_tables)
+        code = renderer.style.newline + code
+    else:
+        code = AddModelTransformer(model, renderer).class_code()
     style = renderer.style
     if after_line and not lines[after_line - 1].endswith(("\n", "\r")):
         code = style.newline + code  # the file's last line had no line break
     if not tree.body:
         code = code.lstrip("\r\n")
-    return (after_line + 1, after_line, code)
+    insertions = [(after_line + 1, after_line, code)]
+    if mapping is not None:
+        function = style_of_tables.function
+        last = function.body[-1]
+        indent = lines[last.lineno - 1][: last.col_offset]
+        end = last.end_lineno or last.lineno
+        if end == after_line:
+            insertions = [(after_line + 1, after_line, indent + mapping + style.newline + code)]
+        else:
+            insertions.append((end + 1, end, indent + mapping + style.newline))
+    return insertions

@@ -231,8 +231,10 @@ class AddModel(Action):
     enums: tuple[Enum, ...] = ()
     after_class: str | None = None
     # "mapped_column" | "column": how the new class declares its columns, for a file whose
-    # own classes do not say (None: as the file does)
+    # own classes do not say (None: as the file does); "table": a ``class_name = Table(...)``
+    # object, with a plain class ``mapped_class`` mapped to it as the file maps its others
     style: str | None = None
+    mapped_class: str | None = None
     # (column, type as the codebase writes it, a file that does): see AddColumn.type_source
     type_sources: tuple[tuple[str, str, str], ...] = ()
     explicit_nullable: bool = False

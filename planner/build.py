@@ -584,6 +584,10 @@ class _PlanBuilder:
         file, file_reason = self._file_for(table)
         module_level = self._module_level(file)
         class_name = class_name_for(table.name, existing, taken, module_level)
+        style = self._style_for(file)
+        mapped_class = None
+        if style == "table":  # a Table(...) object, named as the file names them, and its class
+            mapped_class, class_name = class_name, self._table_variable(file, table.name, taken | set(module_level))
         attributes: list[tuple[str, str]] = []
         used: set[str] = set()
         for column in table.columns:
@@ -606,7 +610,7 @@ class _PlanBuilder:
         self.actions.append(AddModel(
             file=file, class_name=class_name, table=table.name, reason=reason, definition=definition,
             attributes=tuple(attributes), orm_primary_key=orm_key, enums=enums,
-            after_class=after_class, style=self._style_for(file),
+            after_class=after_class, style=style, mapped_class=mapped_class,
             type_sources=tuple((c.name, *spelled) for c in table.columns
                                if (spelled := self.conventions.type_source(file, c.type)) is not None),
             explicit_nullable=self.conventions.explicit_nullable(file),
@@ -741,11 +745,30 @@ class _PlanBuilder:
 
     def _style_for(self, file: str) -> str | None:
         """How a new class in ``file`` declares its columns when the file's own classes do
-        not say: the style most model classes of the ModelSet use (None: as the file does)."""
-        if any(c.file == file and c.kind == "model" for c in self.models.classes):
+        not say: "table" in a file of ``Table(...)`` objects only (mapped imperatively), else
+        the style most model classes of the ModelSet use (None: as the file does)."""
+        in_file = [c for c in self.models.classes if c.file == file]
+        if in_file and all(c.kind == "table-object" for c in in_file):
+            return "table"
+        if any(c.kind == "model" for c in in_file):
             return None
         votes = Counter(c.style for c in self.models.classes if c.kind == "model")
         return min(votes, key=lambda style: (-votes[style], style)) if votes else None
+
+    def _table_variable(self, file: str, table: str, taken: set[str]) -> str:
+        """The variable a new ``Table(...)`` in ``file`` is assigned to, named as the file names
+        its others (``links``, ``links_table``, ``t_links``), free of the names in use."""
+        objects = [c for c in self.models.classes if c.file == file and c.kind == "table-object" and c.table]
+        patterns = Counter()
+        for c in objects:
+            if c.class_name == c.table:
+                patterns[("", "")] += 1
+            elif c.class_name.endswith(c.table):
+                patterns[(c.class_name[: -len(c.table)], "")] += 1
+            elif c.class_name.startswith(c.table):
+                patterns[("", c.class_name[len(c.table):])] += 1
+        prefix, suffix = patterns.most_common(1)[0][0] if patterns else ("", "_table")
+        return free_attribute_name(f"{prefix}{table}{suffix}", taken, frozenset())
 
     def _suggest_primary_key(self, table: Table, columns: tuple[str, ...], class_name: str) -> None:
         sql = (

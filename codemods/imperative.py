@@ -1,0 +1,136 @@
+"""A new table in a file of ``Table(...)`` objects mapped imperatively (``AddModel`` with
+style "table"): a ``Table`` written like the file's others, a plain class, and the mapping
+call the file makes for the others (``mapper_registry.map_imperatively(Link, links)``,
+``mapper(Link, links)``), where the file makes them: after the class at the top level, or
+at the end of the function that maps them (``def start_mappers(): ...``).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+import libcst as cst
+
+from schema_inspector.planner.actions import AddModel
+
+from .render import SQLALCHEMY, Renderer, call, docstring, multiline_tuple
+
+_MAPPING_CALLS = ("map_imperatively", "mapper")
+
+
+@dataclass(frozen=True)
+class ImperativeStyle:
+    """How the file writes its tables and maps its classes."""
+
+    metadata: str  # the second argument of its Table(...) calls, as written
+    mapper: str | None  # the callee of its mapping calls, as written (None: it maps none)
+    function: ast.FunctionDef | None  # the function that holds them (None: the top level)
+
+
+def imperative_style(tree: ast.Module, text: str) -> ImperativeStyle | None:
+    """The file's ``Table(...)`` / mapping conventions, None when it writes no ``Table``."""
+    metadata = None
+    for node in tree.body:
+        value = getattr(node, "value", None)
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(value, ast.Call) and _called(value) == "Table":
+            if len(value.args) >= 2:
+                metadata = ast.get_source_segment(text, value.args[1])
+                break
+    if metadata is None:
+        return None
+    for node in tree.body:
+        found = _mapping_call(node, text)
+        if found is not None:
+            return ImperativeStyle(metadata, found, None)
+        if isinstance(node, ast.FunctionDef):
+            for statement in node.body:
+                found = _mapping_call(statement, text)
+                if found is not None:
+                    return ImperativeStyle(metadata, found, node)
+    return ImperativeStyle(metadata, None, None)
+
+
+def _called(node: ast.Call) -> str | None:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+
+
+def _mapping_call(statement: ast.stmt, text: str) -> str | None:
+    if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
+        if _called(statement.value) in _MAPPING_CALLS and len(statement.value.args) >= 2:
+            return ast.get_source_segment(text, statement.value.func)
+    return None
+
+
+def table_code(action: AddModel, renderer: Renderer, style: ImperativeStyle) -> tuple[str, str | None]:
+    """The new ``Table`` (and class and mapping call, when the file maps at the top level),
+    and the mapping call to add at the end of the mapping function (or None)."""
+    table = action.definition
+    attributes = dict(action.attributes)
+    orm_key = set(action.orm_primary_key or (table.primary_key.columns if table.primary_key else ()))
+    spelled = {column: (text, file) for column, text, file in action.type_sources}
+    renderer.names = {name: (written, converted) for name, written, converted in action.names}
+    args: list[cst.BaseExpression] = [renderer.string(table.name), cst.parse_expression(style.metadata)]
+    for column in table.columns:
+        foreign_key = next((fk for fk in table.foreign_keys if fk.columns == (column.name,)), None)
+        enum = next((e for e in action.enums if column.type.kind == "enum" and e.name == column.type.name), None)
+        built = renderer.column_call(
+            column, explicit_name=True, primary_key=column.name in orm_key, foreign_key=foreign_key, enum=enum,
+            in_mapped_style=False, explicit_nullable=action.explicit_nullable, spelled=spelled.get(column.name),
+        )
+        attribute = attributes.get(column.name, column.name)
+        if attribute != column.name:
+            built = built.with_changes(args=[*built.args, cst.Arg(renderer.string(attribute), keyword=cst.Name("key"),
+                                                                  equal=cst.AssignEqual(cst.SimpleWhitespace(""),
+                                                                                        cst.SimpleWhitespace("")))])
+        args.append(built)
+    for unique in table.unique_constraints:
+        args.append(renderer.unique_constraint(unique))
+    for index in table.indexes:
+        args.append(renderer.index(index))
+    for check in table.check_constraints:
+        kwargs = {"name": renderer.constraint_name(check.name)} if check.name else {}
+        args.append(call(renderer.name(SQLALCHEMY, "CheckConstraint"), renderer.string(check.expression), **kwargs))
+    items = [renderer.wrapped_item(cst.Element(a, comma=cst.Comma()), 0).value for a in args]
+    arguments = multiline_tuple(items, renderer.style.indent)
+    table_call = cst.Call(
+        renderer.name(SQLALCHEMY, "Table"),
+        args=[cst.Arg(e.value, comma=e.comma) for e in arguments.elements],
+        whitespace_before_args=arguments.lpar[0].whitespace_after,
+    )
+    if table.schema not in (None, "public"):
+        table_call = _with_keyword(table_call, "schema", renderer.string(table.schema))
+    if table.comment is not None:
+        table_call = _with_keyword(table_call, "comment", renderer.string(table.comment))
+    body: list[cst.BaseStatement] = [cst.SimpleStatementLine(
+        [cst.Assign([cst.AssignTarget(cst.Name(action.class_name))], table_call)],
+        leading_lines=[cst.EmptyLine(indent=False)],
+    )]
+    mapping = None
+    if style.mapper is not None and action.mapped_class:
+        body.append(cst.ClassDef(
+            cst.Name(action.mapped_class),
+            cst.IndentedBlock([cst.SimpleStatementLine([cst.Expr(docstring(
+                f"Generated by schema-inspector from the database table {table.qualified_name}.",
+                renderer.style.quote))])]),
+            leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
+        ))
+        mapping = f"{style.mapper}({action.mapped_class}, {action.class_name})"
+        if style.function is None:
+            body.append(cst.SimpleStatementLine([cst.Expr(cst.parse_expression(mapping))],
+                                                leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)]))
+            mapping = None
+    module = cst.Module(body, default_indent=renderer.style.indent, default_newline=renderer.style.newline)
+    return module.code, mapping
+
+
+def _with_keyword(table_call: cst.Call, name: str, value: cst.BaseExpression) -> cst.Call:
+    """``name=value`` as the last argument, on its own line like the others."""
+    args = list(table_call.args)
+    last = args[-1]
+    new = cst.Arg(value, keyword=cst.Name(name),
+                  equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")), comma=last.comma)
+    separator = args[0].comma
+    args[-1] = last.with_changes(comma=separator)
+    return table_call.with_changes(args=[*args, new])
