@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
@@ -61,9 +60,9 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
         tree = parse_python(source)
     except SyntaxError as error:
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
-    style = replace(detect_style(source, tree), line_length=line_length(file, source))
+    style = detect_style(source, tree)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
-    renderer = Renderer(style, ImportRequests(), inherited, file)
+    renderer = Renderer(style, ImportRequests(), inherited, file, lambda: line_length(file, source))
     lines = split_lines(source)
     top_level = _top_level_names(tree)
 
@@ -107,7 +106,9 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
     edited = splice(lines, replacements)
     taken_out = ["".join(lines[first - 1 : last]) for first, last, _ in replacements if last >= first]
     edited = remove_unused(edited, style, taken_out)
-    return bom + add_imports(edited, style, renderer.requests, first_party(file))
+    if not renderer.requests:
+        return bom + edited
+    return bom + add_imports(edited, style, renderer.requests, first_party(file), renderer.line_length)
 
 
 def first_party(file: str) -> frozenset[str]:

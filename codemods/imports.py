@@ -75,7 +75,8 @@ def section_of(module: str, first_party: frozenset[str] = frozenset()) -> int:
     return THIRD_PARTY
 
 
-def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_party: frozenset[str] = frozenset()) -> str:
+def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_party: frozenset[str] = frozenset(),
+                line_length: int = 88) -> str:
     """``text`` with the requested imports added to its leading import block (see the
     module doc). Only the lines of that block are parsed and rewritten; a file without
     imports gets a block after its docstring."""
@@ -91,7 +92,7 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_par
     block = cst.parse_module(block_text)
     if not block_text:
         block = block.with_changes(default_newline=style.newline, default_indent=style.indent)
-    editor = _Block(block, first_party, style.line_length, style.indent)
+    editor = _Block(block, first_party, line_length, style.indent)
     for module, name, asname in sorted(requests.wanted(), key=lambda r: (r[0], r[1] is not None, isort_key(r[1] or ""))):
         editor.add(module, name, asname)
     rewritten = editor.module.code

@@ -25,10 +25,11 @@ class AddModelTransformer(ActionTransformer):
     action: AddModel
 
     def __init__(self, action: AddModel, renderer: Renderer) -> None:
-        if action.style is not None:
+        base = renderer
+        if action.style is not None and action.style != "table":
             # the file's own classes do not say: the style the planner chose (the codebase's)
             style = replace(renderer.style, mapped=action.style == "mapped_column")
-            renderer = Renderer(style, renderer.requests, renderer.inherited, renderer.file)
+            renderer = Renderer(style, renderer.requests, renderer.inherited, renderer.file, lambda: base.line_length)
         super().__init__(action, renderer)
 
     def class_code(self) -> str:

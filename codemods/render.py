@@ -10,13 +10,13 @@ formatted into code. Every name that needs an import is asked of
 from __future__ import annotations
 
 import ast
-from typing import Any
+from typing import Any, Callable
 
 import libcst as cst
 
 from schema_inspector.introspect.index_elements import key_parts
 from schema_inspector.introspect.schema import Column, ColumnType, Enum, ForeignKey, Index, UniqueConstraint
-from schema_inspector.introspect.sqltypes import PG_DIALECT, TypeSpelling, sqlalchemy_spelling
+from schema_inspector.introspect.sqltypes import PG_DIALECT, TypeSpelling, is_type_name, sqlalchemy_spelling
 
 from .errors import CodemodError
 from .imports import ImportRequests
@@ -101,9 +101,12 @@ def multiline_tuple(items: list[cst.BaseExpression], indent: str) -> cst.Tuple:
 class Renderer:
     """Builds nodes for one file: names reached the way the file reaches them."""
 
-    def __init__(self, style: FileStyle, requests: ImportRequests, inherited=None, file: str = "") -> None:
+    def __init__(self, style: FileStyle, requests: ImportRequests, inherited=None, file: str = "",
+                 line_length: Callable[[], int] = lambda: 88) -> None:
         self.style = style
         self.requests = requests
+        self._line_length = line_length
+        self._limit: int | None = None
         self.file = file  # the file being edited
         # database name -> (the name to write, written as conv(...)): what a naming
         # convention needs (see planner.naming_convention); set by the transformer at work
@@ -134,13 +137,20 @@ class Renderer:
         self.requests.need(module, name)
         return cst.Name(name)
 
+    @property
+    def line_length(self) -> int:
+        """The file's line length, found the first time an edit needs it."""
+        if self._limit is None:
+            self._limit = self._line_length()
+        return self._limit
+
     def wrapped(self, statement: cst.CSTNode, depth: int = 1) -> cst.CSTNode:
         """``statement`` (``depth`` levels deep: 1 in a class body) wrapped as black would
         when it is longer than the file's lines (see ``codemods.wrap``)."""
         from .wrap import wrap_statement
 
         unit = self.style.indent
-        return wrap_statement(statement, len(unit) * depth, unit, self.style.line_length)
+        return wrap_statement(statement, len(unit) * depth, unit, self.line_length)
 
     def wrapped_item(self, item, block_depth: int, base: int = 1):
         """A ``Table(...)`` argument or a ``__table_args__`` element on a line of its own,
@@ -149,7 +159,7 @@ class Renderer:
         from .wrap import wrap_argument
 
         unit = self.style.indent
-        return wrap_argument(item, len(unit) * block_depth, unit, self.style.line_length, unit * base)
+        return wrap_argument(item, len(unit) * block_depth, unit, self.line_length, unit * base)
 
     def string(self, value: str) -> cst.SimpleString:
         return string(value, self.style.quote)
@@ -374,16 +384,26 @@ def _same_family(bound_module: str, wanted: str) -> bool:
     return False
 
 
+# What the SQLAlchemy submodules a file may use as a prefix offer, of the names the
+# renderer asks for (``from sqlalchemy import types`` -> ``types.Unicode``).
+_SUBMODULE_NAMES = {
+    "schema": frozenset({"Column", "ForeignKey", "Index", "UniqueConstraint", "CheckConstraint", "PrimaryKeyConstraint",
+                         "ForeignKeyConstraint", "Table", "MetaData", "Identity", "Computed", "Sequence",
+                         "DefaultClause", "FetchedValue"}),
+    "sql": frozenset({"text", "func", "literal_column", "true", "false", "null"}),
+}
+
+
 def _exports(binding: Binding, name: str) -> bool:
     """Whether the SQLAlchemy module ``binding`` stands for (``import sqlalchemy as sa``,
-    ``from sqlalchemy import types``) has ``name``."""
-    import importlib
-
+    ``from sqlalchemy import types``) has ``name`` (a name the renderer asks of
+    ``sqlalchemy``). Known without importing SQLAlchemy, which a plan does not need."""
     path = binding.module if binding.name is None else f"{binding.module}.{binding.name}"
-    try:
-        return hasattr(importlib.import_module(path), name)
-    except ImportError:
-        return False
+    if path == "sqlalchemy":
+        return True
+    if path == "sqlalchemy.types":
+        return is_type_name(name)
+    return name in _SUBMODULE_NAMES.get(path.removeprefix("sqlalchemy."), frozenset())
 
 
 def _binds_module(binding: Binding, module: str) -> bool:

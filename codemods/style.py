@@ -60,7 +60,6 @@ class FileStyle:
     # the file's own (an alias such as ``Column = partial(db.Column, nullable=False)``, or
     # one imported from the project); None: SQLAlchemy's, reached as any other name
     column_callees: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
-    line_length: int = 88  # the file's (see codemods.wrap.line_length)
 
 
 def detect_style(text: str, tree: ast.Module) -> FileStyle:
@@ -224,13 +223,17 @@ def _column_usage(
             votes += annotated or kind in _COLUMN_CALLS
             if kind not in _COLUMN_CALLS:
                 continue
-            callees[_dotted(func)] += 1
             if kind == "Column":
                 column += 1
-            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-                prefixes[func.value.id] += 1
-            elif isinstance(func, ast.Name) and name not in aliases:
+            if isinstance(func, ast.Attribute):
+                if isinstance(func.value, ast.Name):
+                    prefixes[func.value.id] += 1
+                    callees[f"{func.value.id}.{name}"] += 1
+                continue
+            callees[name] += 1
+            if name not in aliases:
                 prefixes[None] += 1
+            # a bare callee (an alias, or an imported Column): the type says the prefix
             type_prefix = _type_prefix(value)
             if type_prefix is not False:
                 prefixes[type_prefix] += 1
@@ -247,10 +250,13 @@ def _column_usage(
 def _type_prefix(call: ast.Call) -> str | None | bool:
     """The prefix of a column call's type argument (``db`` for ``db.String(5)``, None for
     ``String``); False when the call has no type argument to go by."""
-    args = [a for a in call.args if not (isinstance(a, ast.Constant) and isinstance(a.value, str))]
-    if not args:
+    args = call.args
+    first = args[0] if args else None
+    if isinstance(first, ast.Constant):
+        first = args[1] if len(args) > 1 else None
+    if first is None:
         return False
-    node = args[0].func if isinstance(args[0], ast.Call) else args[0]
+    node = first.func if isinstance(first, ast.Call) else first
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         return node.value.id
     if isinstance(node, ast.Name) and node.id[:1].isupper():

@@ -36,7 +36,11 @@ def line_length(file: str, text: str) -> int:
     configured = _configured(Path(file).resolve().parent) if file else None
     if configured is not None:
         return configured
-    longest = max((len(line) for line in text.splitlines() if _CODE_LINE.match(line)), default=0)
+    lines = text.splitlines()
+    longest = max(map(len, lines), default=0)
+    if longest > _USUAL_LIMITS[0]:  # comment lines (a URL...) do not count
+        longest = max((len(line) for line in lines if len(line) > _USUAL_LIMITS[0] and _CODE_LINE.match(line)),
+                      default=_USUAL_LIMITS[0])
     return next((limit for limit in _USUAL_LIMITS if longest <= limit), longest)
 
 

@@ -8,19 +8,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import sqlalchemy
-from sqlalchemy.dialects import postgresql
-
 from schema_inspector.introspect.schema import ColumnType
-from schema_inspector.introspect.sqltypes import SPELLING_FAMILIES, sqlalchemy_spelling, types_equivalent
+from schema_inspector.introspect.sqltypes import SPELLING_FAMILIES, is_type_name, sqlalchemy_spelling, types_equivalent
 
 _CALLEE = re.compile(r"\s*([A-Za-z_][\w.]*)")
 
 
+@functools.lru_cache(maxsize=4096)
 def callee_of(type_source: str | None) -> str | None:
     """``db.String`` for ``db.String(50)``, ``GUID`` for ``GUID()``; None when the type is
     not written as a (dotted) name or a call of one."""
@@ -30,24 +29,14 @@ def callee_of(type_source: str | None) -> str | None:
     return match.group(1) if match else None
 
 
+@functools.lru_cache(maxsize=4096)
 def custom_type_name(type_source: str | None) -> str | None:
     """The class name of ``type_source`` when it is not one of SQLAlchemy's types (generic
-    or PostgreSQL's), else None."""
+    or PostgreSQL's: the ones the reader maps), else None."""
     callee = callee_of(type_source)
-    if callee is None:
-        return None
-    name = callee.rsplit(".", 1)[-1]
-    if _is_sqlalchemy_type(name):
+    if callee is None or is_type_name(callee.rsplit(".", 1)[-1]):
         return None
     return callee
-
-
-def _is_sqlalchemy_type(name: str) -> bool:
-    for module in (sqlalchemy, sqlalchemy.types, postgresql):
-        value = getattr(module, name, None)
-        if isinstance(value, type) and issubclass(value, sqlalchemy.types.TypeEngine):
-            return True
-    return False
 
 
 # A spelling the project uses for a type (custom types only) is its convention when at
@@ -67,48 +56,49 @@ class Conventions:
       (``GUID()`` for uuid), with a file that writes it (for its import);
     - ``explicit_nullable(file)``: the file writes ``nullable=`` on (nearly) every column,
       True ones too.
+
+    The column pairs are grouped by file once; a file's conventions are read when a plan
+    adds something to it (most plans add to few files of many).
     """
 
-    by_file: dict[str, dict[str, Counter]] = field(default_factory=dict)
-    by_project: dict[str, Counter] = field(default_factory=dict)
-    nullable: dict[str, list[int]] = field(default_factory=dict)  # file -> [explicit, columns]
-    # file -> type name without parameters -> the callees its columns of that type use
-    callees: dict[str, dict[str, Counter]] = field(default_factory=dict)
+    columns_by_file: dict[str, list] = field(default_factory=dict)  # file -> [(pair, column pair)]
+    _files: dict[str, "_FileConventions"] = field(default_factory=dict)
+    _project: dict[str, Counter] | None = None
 
     @classmethod
     def read(cls, context) -> "Conventions":
         conventions = cls()
-        primary = {(pair.truth.name, c) for pair in context.pairs if pair.truth.primary_key
-                   for c in pair.truth.primary_key.columns}
         for pair in context.pairs:
             for column in pair.columns:
                 source = column.source
-                if source is None or source.inherited:
-                    continue
-                if (pair.truth.name, column.truth.name) not in primary:
-                    counts = conventions.nullable.setdefault(source.file, [0, 0])
-                    counts[0] += source.explicit_nullable
-                    counts[1] += 1
-                if not source.type_source or column.truth.type.kind == "enum":
-                    continue
-                callee = callee_of(source.type_source)
-                if callee is not None and column.model.type.name == column.truth.type.name:
-                    # the class a file writes for a type, whatever the parameters
-                    family = conventions.callees.setdefault(source.file, {}).setdefault(column.truth.type.name, Counter())
-                    family[callee] += 1
-                if types_equivalent(column.truth.type, column.model.type) not in ("same", "cosmetic"):
-                    continue
-                key = column.truth.type.render()
-                conventions.by_file.setdefault(source.file, {}).setdefault(key, Counter())[source.type_source] += 1
-                conventions.by_project.setdefault(key, Counter())[(source.type_source, source.file)] += 1
+                if source is not None and not source.inherited:
+                    conventions.columns_by_file.setdefault(source.file, []).append((pair, column))
         return conventions
+
+    def _of(self, file: str) -> "_FileConventions":
+        if file not in self._files:
+            self._files[file] = _FileConventions.read(self.columns_by_file.get(file, ()))
+        return self._files[file]
+
+    @property
+    def by_project(self) -> dict[str, Counter]:
+        """Type -> Counter of (spelling, file) for the project's own types (not SQLAlchemy's)."""
+        if self._project is None:
+            self._project = {}
+            for file, columns in self.columns_by_file.items():
+                for _, column in columns:
+                    text = column.source.type_source
+                    if custom_type_name(text) is None or not _same_type(column):
+                        continue
+                    self._project.setdefault(column.truth.type.render(), Counter())[(text, file)] += 1
+        return self._project
 
     def type_source(self, file: str, column_type: ColumnType) -> tuple[str, str] | None:
         """(text, a file that writes it) for a new column of ``column_type`` in ``file``."""
         if column_type.kind == "enum":
             return None
         key = column_type.render()
-        own = self.by_file.get(file, {}).get(key)
+        own = self._of(file).spellings.get(key)
         if own:
             text, count = own.most_common(1)[0]
             return (text, file) if 2 * count >= sum(own.values()) else None
@@ -123,14 +113,20 @@ class Conventions:
         if not texts:
             return None
         text, count = texts.most_common(1)[0]
-        if custom_type_name(text) is None or count < _PROJECT_SHARE * sum(texts.values()):
+        everything = sum(c for _, c in self._of_type(key))
+        if custom_type_name(text) is None or count < _PROJECT_SHARE * everything:
             return None
         return text, files[text]
+
+    def _of_type(self, key: str):
+        """(spelling, count) of every column of the type ``key`` in the project."""
+        for file in self.columns_by_file:
+            yield from self._of(file).spellings.get(key, Counter()).items()
 
     def _family_spelling(self, file: str, column_type: ColumnType) -> str | None:
         """SQLAlchemy's spelling of ``column_type`` with the class the file writes for that
         type at other sizes (``db.Unicode(40)`` where the file writes ``db.Unicode(80)``)."""
-        callees = self.callees.get(file, {}).get(column_type.name)
+        callees = self._of(file).callees.get(column_type.name)
         spelling = sqlalchemy_spelling(column_type) if callees else None
         if spelling is None or spelling.inner is not None or spelling.name not in SPELLING_FAMILIES:
             return None
@@ -140,5 +136,43 @@ class Conventions:
         return callee + spelling.render()[len(spelling.name):]
 
     def explicit_nullable(self, file: str) -> bool:
-        explicit, columns = self.nullable.get(file, (0, 0))
+        explicit, columns = self._of(file).nullable
         return columns >= 2 and explicit >= _EXPLICIT_SHARE * columns
+
+
+@dataclass
+class _FileConventions:
+    spellings: dict[str, Counter]  # type as rendered -> Counter of spellings
+    callees: dict[str, Counter]  # type name without parameters -> Counter of classes written
+    nullable: tuple[int, int]  # (columns that write nullable=, columns), primary keys left out
+
+    @classmethod
+    def read(cls, columns) -> "_FileConventions":
+        spellings: dict[str, Counter] = {}
+        callees: dict[str, Counter] = {}
+        explicit = counted = 0
+        for pair, column in columns:
+            source = column.source
+            key_columns = pair.truth.primary_key.columns if pair.truth.primary_key else ()
+            if column.truth.name not in key_columns:
+                explicit += source.explicit_nullable
+                counted += 1
+            if not source.type_source or column.truth.type.kind == "enum":
+                continue
+            callee = callee_of(source.type_source)
+            if callee is not None and column.model.type.name == column.truth.type.name:
+                # the class a file writes for a type, whatever the parameters
+                callees.setdefault(column.truth.type.name, Counter())[callee] += 1
+            if _same_type(column):
+                spellings.setdefault(_rendered(column.truth.type), Counter())[source.type_source] += 1
+        return cls(spellings, callees, (explicit, counted))
+
+
+@functools.lru_cache(maxsize=4096)
+def _rendered(column_type: ColumnType) -> str:
+    return column_type.render()
+
+
+def _same_type(column) -> bool:
+    truth, model = column.truth.type, column.model.type
+    return truth == model or types_equivalent(truth, model) in ("same", "cosmetic")

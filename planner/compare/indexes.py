@@ -97,6 +97,12 @@ def index_signature(index: Index) -> tuple:
     return (index.unique, elements, canonical_predicate(index.where), index.method)
 
 
+def _written_alike(a: Index, b: Index) -> bool:
+    """The same index written the same way (no need to parse its SQL to know)."""
+    return (a.unique, a.columns, a.expressions, a.elements, a.where, a.method) == (
+        b.unique, b.columns, b.expressions, b.elements, b.where, b.method)
+
+
 def describe_index(index: Index) -> str:
     """``UNIQUE ix_name (a, lower(b) DESC) WHERE ...`` for messages."""
     elements = ", ".join(index.key_elements)
@@ -114,7 +120,9 @@ def compare_indexes(context: CompareContext) -> Iterable[Discrepancy]:
         model = model_indexes(pair, context.naming)
         for name in sorted(set(truth) | set(model)):
             truth_index, model_index = truth.get(name), model.get(name)
-            if truth_index and model_index and index_signature(truth_index) == index_signature(model_index.index):
+            if truth_index and model_index and (
+                    _written_alike(truth_index, model_index.index)
+                    or index_signature(truth_index) == index_signature(model_index.index)):
                 continue
             yield _discrepancy(context, pair, name, truth_index, model_index)
 

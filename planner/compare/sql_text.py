@@ -27,11 +27,6 @@ import datetime
 import functools
 import re
 
-from pglast import ast, parse_sql
-from pglast.enums import A_Expr_Kind
-from pglast.parser import ParseError
-from pglast.stream import RawStream
-from pglast.visitors import Visitor
 
 # ``::type`` casts as PostgreSQL prints them, for the textual fallback.
 _CAST = re.compile(
@@ -55,6 +50,12 @@ def canonical_predicate(text: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _canonical(text: str, prefix: str) -> str:
+    # pglast is imported on the first expression that needs it: most plans have none, and
+    # it costs a quarter of the planner's import time
+    from pglast import parse_sql
+    from pglast.parser import ParseError
+    from pglast.stream import RawStream
+
     try:
         statements = parse_sql(prefix + text)
     except ParseError:
@@ -67,8 +68,9 @@ def _canonical(text: str, prefix: str) -> str:
         return _textual(text)
     # A node put in place of another is not visited again: reduce until nothing changes.
     printed = RawStream()(target)
+    reducer = _reducer()
     for _ in range(_MAX_PASSES):
-        target = _Reducer()(target)
+        target = reducer()(target)
         again = RawStream()(target)
         if again == printed:
             break
@@ -83,41 +85,50 @@ def _single_target(statement) -> object | None:
     return targets[0].val
 
 
-class _Reducer(Visitor):
-    """Rewrites a parse tree in place into the form both sides share (see module doc)."""
+@functools.lru_cache(maxsize=1)
+def _reducer():
+    """The visitor that rewrites a parse tree into the form both sides share (see the
+    module doc), made once pglast is imported."""
+    from pglast import ast
+    from pglast.enums import A_Expr_Kind
+    from pglast.visitors import Visitor
 
-    def visit_TypeCast(self, ancestors, node):
-        return node.arg
+    class Reducer(Visitor):
+        """Rewrites a parse tree in place into the form both sides share (see module doc)."""
 
-    def visit_ColumnRef(self, ancestors, node):
-        fields = tuple(
-            ast.String(sval=f.sval.lower()) if isinstance(f, ast.String) and f.sval != f.sval.lower() else f
-            for f in node.fields
-        )
-        if fields == tuple(node.fields):
-            return None
-        return ast.ColumnRef(fields=fields)
+        def visit_TypeCast(self, ancestors, node):
+            return node.arg
 
-    def visit_A_Expr(self, ancestors, node):
-        if node.kind != A_Expr_Kind.AEXPR_IN or not isinstance(node.rexpr, tuple):
-            return None
-        operator = node.name[0].sval
-        kind = A_Expr_Kind.AEXPR_OP_ANY if operator == "=" else A_Expr_Kind.AEXPR_OP_ALL
-        return ast.A_Expr(kind=kind, name=node.name, lexpr=node.lexpr,
-                          rexpr=ast.A_ArrayExpr(elements=node.rexpr))
+        def visit_ColumnRef(self, ancestors, node):
+            fields = tuple(
+                ast.String(sval=f.sval.lower()) if isinstance(f, ast.String) and f.sval != f.sval.lower() else f
+                for f in node.fields
+            )
+            if fields == tuple(node.fields):
+                return None
+            return ast.ColumnRef(fields=fields)
 
-    def visit_A_Const(self, ancestors, node):
-        value = node.val
-        if not isinstance(value, ast.String) or not _ISO_TEMPORAL.fullmatch(value.sval):
-            return None
-        try:
-            moment = datetime.datetime.fromisoformat(value.sval)
-        except ValueError:
-            return None
-        if moment.isoformat() == value.sval:
-            return None
-        return ast.A_Const(val=ast.String(sval=moment.isoformat()))
+        def visit_A_Expr(self, ancestors, node):
+            if node.kind != A_Expr_Kind.AEXPR_IN or not isinstance(node.rexpr, tuple):
+                return None
+            operator = node.name[0].sval
+            kind = A_Expr_Kind.AEXPR_OP_ANY if operator == "=" else A_Expr_Kind.AEXPR_OP_ALL
+            return ast.A_Expr(kind=kind, name=node.name, lexpr=node.lexpr,
+                              rexpr=ast.A_ArrayExpr(elements=node.rexpr))
 
+        def visit_A_Const(self, ancestors, node):
+            value = node.val
+            if not isinstance(value, ast.String) or not _ISO_TEMPORAL.fullmatch(value.sval):
+                return None
+            try:
+                moment = datetime.datetime.fromisoformat(value.sval)
+            except ValueError:
+                return None
+            if moment.isoformat() == value.sval:
+                return None
+            return ast.A_Const(val=ast.String(sval=moment.isoformat()))
+
+    return Reducer
 
 def _textual(text: str) -> str:
     """The reduction Alembic applies to expression text: no case, quotes, casts, spaces or
