@@ -53,16 +53,49 @@ def _options(
 class ReportFormat(str, PyEnum):
     table = "table"
     json = "json"
+    github = "github"  # workflow commands: annotations on the pull request's files
+    sarif = "sarif"  # SARIF 2.1.0 for code-scanning dashboards
 
 
 class PlanFormat(str, PyEnum):
     diff = "diff"
     json = "json"
+    github = "github"
+    sarif = "sarif"
 
 
 class DocFormat(str, PyEnum):
     markdown = "markdown"
     json = "json"
+
+
+class AuditFormat(str, PyEnum):
+    markdown = "markdown"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+ANNOTATION_FORMATS = ("github", "sarif")
+
+
+def _print_annotations(command: str, findings, format: str) -> None:
+    """CI output: GitHub workflow commands or one SARIF log, on stdout."""
+    from . import annotations
+
+    findings = list(findings)
+    if format == "github":
+        sys.stdout.write(annotations.github_commands(findings))
+    else:
+        sys.stdout.write(annotations.sarif_text(findings, command))
+
+
+def _model_set_findings(model_set):
+    """Files that could not be read: errors on the dashboards too."""
+    from .annotations import Finding
+
+    return [Finding(rule="unreadable-file", severity="critical", title="unreadable model file",
+                    message=error.message, file=error.file, line=error.line) for error in model_set.errors]
 
 
 DbOption = typer.Option(
@@ -246,6 +279,11 @@ def _report_discrepancies(command: str, items, model_set, format: ReportFormat) 
             "unresolved": [vars(u) for u in model_set.unresolved],
             "errors": [vars(e) for e in model_set.errors],
         })
+    elif format.value in ANNOTATION_FORMATS:
+        from .annotations import from_discrepancy
+
+        _print_annotations(command, [*_model_set_findings(model_set), *map(from_discrepancy, items)],
+                           format.value)
     else:
         output.print_discrepancies(items, "database vs models" if command == "compare-db-models"
                                    else "docs vs models")
@@ -331,6 +369,10 @@ def plan(
         document.pop("version")
         document["results"] = [_result_json(r) for r in results]
         output.emit_json("plan", document)
+    elif format.value in ANNOTATION_FORMATS:
+        from .annotations import from_action
+
+        _print_annotations("plan", map(from_action, the_plan.actions), format.value)
     else:
         for result in results:
             if isinstance(result, Changed):
@@ -491,6 +533,10 @@ def validate(
     items = diff_schemas(truth, _read_doc(doc))
     if format is ReportFormat.json:
         output.emit_json("validate", output.discrepancies_json(items))
+    elif format.value in ANNOTATION_FORMATS:
+        from .annotations import from_discrepancy
+
+        _print_annotations("validate", map(from_discrepancy, items), format.value)
     else:
         output.print_discrepancies(items, "database vs docs")
     raise typer.Exit(EXIT_DRIFT if items else EXIT_CLEAN)
@@ -556,7 +602,7 @@ def audit_timestamps(
     models: Optional[str] = ModelsOption,
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
-    format: DocFormat = typer.Option(DocFormat.markdown, "--format"),
+    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format"),
     out: Optional[str] = typer.Option(None, "--out"),
 ) -> None:
     """created_at / updated_at audit: missing columns, DB defaults, nullability, model policy."""
@@ -569,7 +615,12 @@ def audit_timestamps(
     truth = _db_schema(db, schema, config)
     model_set = _models(models, models_glob, config) if models or config.models else None
     audit = run_audit(truth, model_set)
-    if format is DocFormat.json:
+    if format.value in ANNOTATION_FORMATS:
+        from .annotations import from_timestamp_finding, github_commands, sarif_text
+
+        findings = list(map(from_timestamp_finding, audit.findings))
+        text = github_commands(findings) if format.value == "github" else sarif_text(findings, "audit-timestamps")
+    elif format is AuditFormat.json:
         text = json.dumps({"version": output.JSON_VERSION, "command": "audit-timestamps",
                            **timestamp_audit_json(audit)}, indent=2, ensure_ascii=False) + "\n"
     else:
