@@ -183,28 +183,16 @@ def _db_and_models(db, schemas, models, glob, config: Config):
 
 
 def _planner_options(config: Config, include_cosmetic: bool, drop_unmatched: bool = False):
-    from schema_inspector.planner.options import PlannerOptions
+    from .api import planner_options
 
-    values = dict(
-        drop_unmatched=drop_unmatched,
-        renames=config.renames,
-        timestamp_policy=config.timestamp_policy,
-        include_cosmetic=include_cosmetic or config.include_cosmetic,
-        model_files=tuple((table, config.relative(file)) for table, file in config.model_files),
-    )
-    if config.rename_threshold is not None:
-        values["rename_threshold"] = float(config.rename_threshold)
-    return PlannerOptions(**values)
+    return planner_options(config, include_cosmetic, drop_unmatched)
 
 
 def _compare(truth, model_set, config: Config):
     """compare() with the config's declared renames and threshold (as the planner uses them)."""
-    from schema_inspector.planner.compare import compare
+    from .api import compare
 
-    extra = {}
-    if config.rename_threshold is not None:
-        extra["rename_threshold"] = float(config.rename_threshold)
-    return compare(truth, model_set, renames=config.renames, **extra)
+    return compare(truth, model_set, config)
 
 
 def _drift_exit(items) -> int:
