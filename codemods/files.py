@@ -20,7 +20,7 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
+from typing import Callable, Union
 
 from schema_inspector.introspect.signals import deferred_signals
 from schema_inspector.introspect.source import decode_source
@@ -72,6 +72,7 @@ def run_plan(
     write: bool,
     base_dir: Path | None = None,
     allowed_root: Path | None = None,
+    on_file: Callable[[int, int], None] | None = None,
 ) -> list[FileResult]:
     """Carry out ``plan`` file by file; with ``write``, save every changed file.
 
@@ -79,19 +80,30 @@ def run_plan(
     directory). Only files under ``allowed_root`` are written; without one, under
     ``base_dir`` or else the current directory, so that a plan (which is data, and may
     come from anywhere) cannot name a file elsewhere. Never raises for one file's
-    problem: that file's result is a :class:`Failed`.
+    problem: that file's result is a :class:`Failed`. ``on_file(done, total)`` is called
+    after each file (a progress bar).
     """
     paths = {file: _path(file, base_dir) for file in plan.files()}
     if not write:
-        return [_run_one(file, path, plan, None, base_dir) for file, path in paths.items()]
+        return _each(paths, lambda file, path: _run_one(file, path, plan, None, base_dir), on_file)
     root = allowed_root if allowed_root is not None else (base_dir or Path.cwd())
     directories = {path.parent for path in paths.values() if path.parent.is_dir()}
     try:
         with directory_locks(directories):
-            return [_run_one(file, path, plan, root, base_dir) for file, path in paths.items()]
+            return _each(paths, lambda file, path: _run_one(file, path, plan, root, base_dir), on_file)
     except (LockTimeout, OSError) as error:
         reason = str(error) if isinstance(error, LockTimeout) else f"cannot lock its directory: {_describe(error)}"
         return [Failed(file, f"{file}: {reason}") for file in paths]
+
+
+def _each(paths: dict[str, Path], run: Callable[[str, Path], FileResult],
+          on_file: Callable[[int, int], None] | None) -> list[FileResult]:
+    results = []
+    for file, path in paths.items():
+        results.append(run(file, path))
+        if on_file is not None:
+            on_file(len(results), len(paths))
+    return results
 
 
 def _path(file: str, base_dir: Path | None) -> Path:

@@ -25,7 +25,8 @@ lines is hand-written: ``render_markdown(schema, previous)`` carries those block
 byte for byte, after the same heading they followed in ``previous`` (at the end of the
 document, under "Kept notes", when that heading is gone); the parser ignores them.
 
-Diagram rule: a Mermaid ``erDiagram`` with one edge per foreign key. Up to
+Diagram rule: a Mermaid ``erDiagram`` with each table's columns (type, name, PK / FK / UK)
+and one edge per foreign key. Up to
 ``DIAGRAM_TABLE_LIMIT`` tables it is one diagram with every table; above that it is one
 diagram per connected component of the foreign-key graph (largest first), and tables
 without any foreign key in or out are left out of the diagrams (they are in the contents).
@@ -784,18 +785,18 @@ def _diagram(tables: Sequence[Table]) -> list[str]:
                 label = re.sub(r"[^A-Za-z0-9_ ]", "_", ", ".join(fk.columns))[:60] or "fk"
                 edges.append((target, i, "|o--o{" if nullable else "||--o{", label))
 
-    def mermaid(members: Sequence[int], declare_all: bool) -> list[str]:
+    def mermaid(members: Sequence[int]) -> list[str]:
         wanted = set(members)
         out = ["```mermaid", "erDiagram"]
-        if declare_all:
-            out += [f"    {entity[i]}" for i in members]
+        for i in members:
+            out += _entity_block(tables[i], entity[i])
         for target, source, shape, label in edges:
             if target in wanted:
                 out.append(f'    {entity[target]} {shape} {entity[source]} : "{label}"')
         return out + ["```"]
 
     if len(tables) <= DIAGRAM_TABLE_LIMIT:
-        return mermaid(range(len(tables)), declare_all=True)
+        return mermaid(range(len(tables)))
     components = _components(len(tables), [(t, s) for t, s, _, _ in edges])
     linked = {t for t, _, _, _ in edges} | {s for _, s, _, _ in edges}
     connected = [c for c in components if c[0] in linked]
@@ -806,8 +807,52 @@ def _diagram(tables: Sequence[Table]) -> list[str]:
         "",
     ]
     for component in connected:
-        lines += mermaid(component, declare_all=False) + [""]
+        lines += mermaid(component) + [""]
     return lines[:-1]
+
+
+def _entity_block(table: Table, entity: str) -> list[str]:
+    """The table's columns in Mermaid's attribute syntax, as tbls draws them: type, name and
+    the PK / FK / UK markers. Mermaid reads a type or a name as one word of letters, digits,
+    ``_-()[]``; any other character becomes ``_`` (the tables below the diagram are exact)."""
+    if not table.columns:
+        return [f"    {entity}"]
+    keys: dict[str, list[str]] = {}
+    if table.primary_key is not None:
+        for name in table.primary_key.columns:
+            keys.setdefault(name, []).append("PK")
+    for fk in table.foreign_keys:
+        for name in fk.columns:
+            keys.setdefault(name, []).append("FK")
+    for unique in table.unique_constraints:
+        if len(unique.columns) == 1:
+            keys.setdefault(unique.columns[0], []).append("UK")
+    lines = [f"    {entity} {{"]
+    for column in table.columns:
+        line = f"        {_mermaid_word(_short_type(column.type.render()))} {_mermaid_word(column.name)}"
+        if column.name in keys:
+            line += " " + ",".join(dict.fromkeys(keys[column.name]))
+        lines.append(line)
+    return lines + ["    }"]
+
+
+# PostgreSQL's own short names, as tbls and psql's \\d+ print them
+_SHORT_TYPES = (("character varying", "varchar"), ("timestamp with time zone", "timestamptz"),
+                ("timestamp without time zone", "timestamp"), ("time with time zone", "timetz"),
+                ("time without time zone", "time"), ("character", "char"), ("double precision", "float8"),
+                ("bit varying", "varbit"))
+
+
+def _short_type(text: str) -> str:
+    for long, short in _SHORT_TYPES:
+        if text.startswith(long):
+            return short + text[len(long):]
+    return text
+
+
+def _mermaid_word(text: str) -> str:
+    word = re.sub(r"[^A-Za-z0-9_()\[\]-]", "_", text)
+    return word if re.match(r"[A-Za-z_]", word) else f"_{word}"
 
 
 def _entity_names(tables: Sequence[Table]) -> list[str]:

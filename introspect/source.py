@@ -33,6 +33,7 @@ import io
 import os
 import re
 import tokenize
+from typing import Callable
 from pathlib import Path, PurePath
 
 from .errors import InputError
@@ -119,30 +120,34 @@ def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | Non
     return ModuleInfo(name, source, tree)
 
 
-def read_models(path: Path, glob: str | None = None) -> ModelSet:
+def read_models(path: Path, glob: str | None = None,
+                on_file: Callable[[int, int], None] | None = None) -> ModelSet:
     """Read the models under ``path`` (a file, or a directory narrowed by ``glob``).
 
     Files that do not match ``glob`` are still read for the bases, mixins, aliases and
     enums they define, but their own models are not reported. Raises ``InputError`` when
-    nothing mapped is found.
+    nothing mapped is found. ``on_file(done, total)`` is called after each file is read
+    (a progress bar).
     """
     # ast trees are millions of small objects that cannot form cycles: the cyclic
     # collector would walk them over and over while they are built (3-4x the parse time).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _read_models(Path(path), glob)
+        return _read_models(Path(path), glob, on_file)
     finally:
         if collecting:
             gc.enable()
 
 
-def _read_models(path: Path, glob: str | None) -> ModelSet:
+def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], None] | None) -> ModelSet:
     files = model_files(path, glob)
     errors: list[Unresolved] = []
     scan = ScanResult()
     wanted: list[str] = []
-    for file in files:
+    for done, file in enumerate(files):
+        if on_file is not None:
+            on_file(done, len(files))
         try:
             data = file.read_bytes()
         except OSError as error:
@@ -157,6 +162,8 @@ def _read_models(path: Path, glob: str | None) -> ModelSet:
         scan_module(module, scan)
         if _matches(file, path, glob):
             wanted.append(module.path)
+    if on_file is not None:
+        on_file(len(files), len(files))
     problems = Problems()
     builder = ModelBuilder(scan, problems)
     build = builder.build()

@@ -143,8 +143,8 @@ def _models(models: Optional[str], glob: Optional[str], config: Config):
     from schema_inspector.introspect.source import read_models
 
     path = _models_path(models, config)
-    with output.status("Reading the models..."):
-        model_set = read_models(path, glob or config.models_glob)
+    with output.progress() as steps:
+        model_set = read_models(path, glob or config.models_glob, steps.counter("Reading the model files"))
     output.print_unresolved(model_set)
     return model_set
 
@@ -167,14 +167,16 @@ def _db_and_models(db, schemas, models, glob, config: Config):
 
     from schema_inspector.introspect.source import read_models
 
-    def read():
-        return read_models(_models_path(models, config), glob or config.models_glob)
+    def read(on_file):
+        return read_models(_models_path(models, config), glob or config.models_glob, on_file)
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="read-models")
     try:
-        with output.status("Reading the database schema and the models..."):
-            reading = pool.submit(read)
+        with output.progress() as steps:
+            reading = pool.submit(read, steps.counter("Reading the model files"))
+            database_read = steps.waiting("Reading the database schema")
             truth = _load_db(db, schemas, config)
+            database_read()
             model_set = reading.result()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)  # on an error, do not wait for the reader
@@ -351,7 +353,8 @@ def plan(
     suggestions = [a for a in the_plan.actions if a.kind == "db-sql"]
     if sql_out:
         _write_text(sql_out, _sql_script(suggestions))
-    results = run_plan(the_plan, write=False)
+    with output.progress() as steps:
+        results = run_plan(the_plan, write=False, on_file=steps.counter("Editing the files (dry run)"))
     if format is PlanFormat.json:
         document = __import__("json").loads(the_plan.to_json())
         document.pop("version")
@@ -449,7 +452,9 @@ def apply(
     the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table,
                            drop_unmatched)
     allowed_root = Path(models).resolve() if models else None
-    results = run_plan(the_plan, write=not check, allowed_root=allowed_root)
+    with output.progress() as steps:
+        results = run_plan(the_plan, write=not check, allowed_root=allowed_root,
+                           on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"))
     changed = [r for r in results if isinstance(r, Changed)]
     failed = [r for r in results if isinstance(r, Failed)]
     if format is ReportFormat.json:

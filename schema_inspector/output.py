@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -43,6 +44,48 @@ def status(message: str) -> Iterator[None]:
             yield
     else:
         yield
+
+
+Counter = Callable[[int, int], None]  # (done, total)
+
+
+def _ignore(done: int, total: int) -> None:
+    pass
+
+
+class Steps:
+    """Long work shown as progress bars on stderr: one task per step, counted in files."""
+
+    def __init__(self, bar: Optional[Progress]) -> None:
+        self._bar = bar
+
+    def counter(self, description: str) -> Counter:
+        """A callback that moves the step's bar to ``done`` of ``total``."""
+        if self._bar is None:
+            return _ignore
+        bar = self._bar
+        task = bar.add_task(description, total=None)
+        return lambda done, total: bar.update(task, completed=done, total=total)
+
+    def waiting(self, description: str) -> Callable[[], None]:
+        """A step with no count (the catalog queries): a pulsing bar; call the result when done."""
+        if self._bar is None:
+            return lambda: None
+        bar = self._bar
+        task = bar.add_task(description, total=None)
+        return lambda: bar.update(task, completed=1, total=1)
+
+
+@contextmanager
+def progress() -> Iterator[Steps]:
+    """Progress bars on stderr when it is a terminal; nothing at all when piped or redirected."""
+    if not stderr.is_terminal:
+        yield Steps(None)
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True) as bar:
+        yield Steps(bar)
 
 
 def severity_counts(items: Iterable[Discrepancy]) -> dict[str, int]:

@@ -162,7 +162,11 @@ def _assert_safe_markdown(text: str) -> None:
             in_fence = not in_fence
             continue
         if in_fence:
-            assert re.fullmatch(r"( {4}[A-Za-z0-9_]+( [|}o]{2}--o\{ [A-Za-z0-9_]+ : \"[A-Za-z0-9_ ]*\")?|erDiagram)", line), line
+            # Mermaid's grammar only: entities, their attribute blocks, relationships
+            assert re.fullmatch(
+                r"( {4}[A-Za-z0-9_]+( [|}o]{2}--o\{ [A-Za-z0-9_]+ : \"[A-Za-z0-9_ ]*\"| \{)?|erDiagram| {4}\}"
+                r"| {8}[A-Za-z_][A-Za-z0-9_()\[\]-]* [A-Za-z_][A-Za-z0-9_()\[\]-]*( (PK|FK|UK)(,(PK|FK|UK))*)?)",
+                line), line
             continue
         html = re.sub(r"<br>|<!--si:[^>]*-->|<!-- /?schema-inspector:keep -->", "", line)
         assert "<" not in html.replace("`<", ""), f"line {number}: raw HTML in {line!r}"
