@@ -11,7 +11,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from schema_inspector import __version__
 
@@ -45,11 +45,27 @@ def from_discrepancy(item) -> Finding:
                    message=item.message, file=item.file or None, line=item.line)
 
 
-def from_action(action) -> Finding:
+def from_action(action, line: Optional[int] = None) -> Finding:
     """A fix action: the model edit a reviewer will see (db-sql suggestions name no file)."""
     subject = f"{action.table}.{action.column}" if getattr(action, "column", None) else action.table
     return Finding(rule=action.kind, severity="warning", title=f"{action.kind} {subject}",
-                   message=action.reason, file=action.file or None, line=None, fingerprint=action.id)
+                   message=action.reason, file=action.file or None, line=line, fingerprint=action.id)
+
+
+def action_lines(model_set) -> Callable[[Any], Optional[int]]:
+    """Where an action's edit lands in its file: the attribute's statement, else its class's
+    line (a new column, a table option); None for a new class or without the models."""
+    if model_set is None:
+        return lambda action: None
+    columns = {(c.file, c.class_name, c.attribute): c.line for c in model_set.columns if not c.inherited}
+    classes = {(c.file, c.class_name): c.line for c in model_set.classes}
+
+    def line_of(action) -> Optional[int]:
+        attribute = getattr(action, "attribute", None)
+        found = columns.get((action.file, action.class_name, attribute)) if attribute else None
+        return found or classes.get((action.file, action.class_name))
+
+    return line_of
 
 
 def from_timestamp_finding(item) -> Finding:

@@ -284,7 +284,8 @@ def _report_discrepancies(command: str, items, model_set, format: ReportFormat) 
 
 def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, files, only, tables,
                 drop_unmatched=False):
-    """The plan to show or apply: computed now, or loaded from ``--plan``; then filtered."""
+    """The plan to show or apply: computed now, or loaded from ``--plan``; then filtered.
+    With it, the models it was computed from (None for a loaded plan)."""
     from schema_inspector.planner.plan import Plan
 
     if only:
@@ -302,6 +303,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         except (OSError, ValueError, TypeError, AttributeError) as error:
             raise InputError(f"{plan_file}: cannot read plan: {error}") from None
         known_files, known_tables = plan.files(), {a.table for a in plan.actions}
+        model_set = None
     else:
         from schema_inspector.planner.build import build_plan
 
@@ -313,7 +315,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         known_files = model_set.files
         known_tables = {t.name for t in truth.tables} | {t.name for t in model_set.schema.tables}
     _check_filters(files or (), tables or (), known_files, known_tables)
-    return plan.filtered(files or (), only or (), tables or ())
+    return plan.filtered(files or (), only or (), tables or ()), model_set
 
 
 def _check_filters(files, tables, known_files, known_tables) -> None:
@@ -347,7 +349,8 @@ def plan(
     """Dry run: the fix actions as unified diffs (nothing is written). Exit 1 when there is work."""
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
-    the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table, drop_unmatched)
+    the_plan, model_set = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table,
+                                      drop_unmatched)
     if out:
         _write_text(out, the_plan.to_json())
     suggestions = [a for a in the_plan.actions if a.kind == "db-sql"]
@@ -361,9 +364,10 @@ def plan(
         document["results"] = [_result_json(r) for r in results]
         output.emit_json("plan", document)
     elif format.value in ANNOTATION_FORMATS:
-        from .annotations import from_action
+        from .annotations import action_lines, from_action
 
-        _print_annotations("plan", map(from_action, the_plan.actions), format.value)
+        line_of = action_lines(model_set)
+        _print_annotations("plan", (from_action(a, line_of(a)) for a in the_plan.actions), format.value)
     else:
         for result in results:
             if isinstance(result, Changed):
@@ -449,7 +453,7 @@ def apply(
     """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
-    the_plan = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table,
+    the_plan, _ = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table,
                            drop_unmatched)
     allowed_root = Path(models).resolve() if models else None
     with output.progress() as steps:

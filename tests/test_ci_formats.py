@@ -85,6 +85,9 @@ def test_github_annotations_of_every_reporting_command_match_its_json(seed_copy,
         items = (document.get("discrepancies") or document.get("actions") or document.get("findings"))
         messages = sorted(item.get("message") or item.get("reason") for item in items)
         assert sorted(a["message"] for a in annotations) == messages, command
+        if command == "plan":  # every edit of an existing class points at its line
+            unplaced = [a for a in annotations if "file" in a and "line" not in a]
+            assert unplaced and all(a["title"].startswith("add-model") for a in unplaced), unplaced
         for annotation in annotations:
             if "file" in annotation:  # relative to the checkout, and the line is in the file
                 path = seed_copy / annotation["file"]
