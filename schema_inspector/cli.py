@@ -69,7 +69,7 @@ class DocFormat(str, PyEnum):
     json = "json"
 
 
-class AuditFormat(str, PyEnum):
+class AuditFormat(str, PyEnum):  # documents that CI can also read as annotations
     markdown = "markdown"
     json = "json"
     github = "github"
@@ -562,7 +562,7 @@ def report(
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
     out: Optional[str] = typer.Option(None, "--out", help="Write the report here instead of stdout."),
-    format: DocFormat = typer.Option(DocFormat.markdown, "--format"),
+    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format"),
 ) -> None:
     """The drift analysis: counts, per-table details, rename candidates, db-sql, next commands."""
     import json
@@ -581,7 +581,13 @@ def report(
     result = build_report(truth, db_vs_models, models_vs_docs, docs_vs_db, the_plan,
                           db_arg=mask_password(db) if db else "$DATABASE_URL", models_arg=models or config.models or "models",
                           doc_arg=doc)
-    if format is DocFormat.json:
+    if format.value in ANNOTATION_FORMATS:  # every comparison's items, on the files they name
+        from .annotations import from_discrepancy, github_commands, sarif_text
+
+        findings = [from_discrepancy(item) for items in (db_vs_models, models_vs_docs, docs_vs_db)
+                    for item in items or ()]
+        text = github_commands(findings) if format.value == "github" else sarif_text(findings, "report")
+    elif format is AuditFormat.json:
         document = report_json(result)
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     else:

@@ -73,6 +73,7 @@ def _commands(seed_copy: Path, url: str, drifted: str) -> dict[str, list[str]]:
         "validate": ["validate", "--db", drifted, "--doc", str(docs)],
         "plan": ["plan", "--db", url, "--models", models],
         "audit-timestamps": ["audit-timestamps", "--db", url, "--models", models],
+        "report": ["report", "--db", url, "--models", models],
     }
 
 
@@ -82,7 +83,8 @@ def test_github_annotations_of_every_reporting_command_match_its_json(seed_copy,
         annotations = _parse_github(github.stdout)
         assert github.returncode == 1 and annotations, (command, github.stderr)
         document = json.loads(run(*args, "--format", "json", cwd=seed_copy).stdout)
-        items = (document.get("discrepancies") or document.get("actions") or document.get("findings"))
+        items = (document.get("discrepancies") or document.get("actions") or document.get("findings")
+                 or document.get("comparisons", {}).get("db_vs_models"))
         messages = sorted(item.get("message") or item.get("reason") for item in items)
         assert sorted(a["message"] for a in annotations) == messages, command
         if command == "plan":  # every edit of an existing class points at its line
@@ -105,7 +107,8 @@ def test_sarif_of_every_reporting_command_is_valid_sarif_2_1_0(seed_copy, seed_u
         assert not errors, (command, [e.message for e in errors[:5]])
         results = log["runs"][0]["results"]
         document = json.loads(run(*args, "--format", "json", cwd=seed_copy).stdout)
-        items = (document.get("discrepancies") or document.get("actions") or document.get("findings"))
+        items = (document.get("discrepancies") or document.get("actions") or document.get("findings")
+                 or document.get("comparisons", {}).get("db_vs_models"))
         assert len(results) == len(items), command
         rules = [rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]]
         for item in results:
