@@ -186,8 +186,9 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 
 
 def singular(word: str) -> str:
-    """English singular of one lower-case word, for naming: ``users`` -> ``user``,
-    ``categories`` -> ``category``, ``addresses`` -> ``address``, ``media`` -> ``media``."""
+    """A quick English singular of one word, for comparing names (rename evidence):
+    ``users`` -> ``user``, ``categories`` -> ``category``, ``addresses`` -> ``address``,
+    ``media`` -> ``media``. Class names use ``singular_noun``."""
     lower = word.lower()
     if lower in _IRREGULAR_SINGULARS:
         return _IRREGULAR_SINGULARS[lower]
@@ -198,6 +199,60 @@ def singular(word: str) -> str:
     if lower.endswith(("sses", "xes", "ches", "shes", "zzes")):
         return lower[:-2]
     return lower[:-1]
+
+
+def singular_noun(word: str, own: dict[str, str] | None = None) -> str:
+    """The English singular of one word, for a class name: the codebase's own pairs first
+    (``own``: table word -> class word, from ``codebase_words``), then the fixed table above
+    (``media``, ``data`` stay as they are), then the ``inflect`` library's dictionary of
+    English (``movies`` -> ``movie``, ``statuses`` -> ``status``, ``caches`` -> ``cache``,
+    ``heroes`` -> ``hero``). A word that cannot be an -s plural is kept."""
+    lower = word.lower()
+    if own and lower in own:
+        return own[lower]
+    if lower in _IRREGULAR_SINGULARS:
+        return _IRREGULAR_SINGULARS[lower]
+    if len(lower) <= 3 or lower.endswith(_NOT_PLURAL_ENDINGS) or not lower.endswith("s"):
+        return lower
+    return _inflected_singular(lower)
+
+
+@functools.lru_cache(maxsize=8192)
+def _inflected_singular(word: str) -> str:
+    found = _inflect_engine().singular_noun(word)
+    return found if isinstance(found, str) and found else word
+
+
+@functools.lru_cache(maxsize=1)
+def _inflect_engine():
+    import inflect  # imported when a class name is made: about a second, so not on every plan
+
+    return inflect.engine()
+
+
+def codebase_words(existing: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Table word -> class word, as the codebase's own (class, table) pairs spell them
+    (``Status`` / ``statuses``, ``UserSession`` / ``users_sessions``): the class word must be
+    a form of the table word (sharing all but its last two letters), so a class named
+    unlike its table (``Account`` / ``users``) teaches nothing."""
+    own: dict[str, str] = {}
+    for class_name, table in existing:
+        table_parts, class_parts = table_words(table), table_words(class_name)
+        if len(table_parts) != len(class_parts):
+            continue
+        for table_word, class_word in zip(table_parts, class_parts):
+            plural, single = table_word.lower(), class_word.lower()
+            shared = len(_common_prefix(plural, single))
+            if single and shared >= max(1, len(single) - 2):
+                own.setdefault(plural, single)
+    return own
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def table_words(table: str) -> list[str]:
@@ -225,8 +280,8 @@ def _camel(words: Iterable[str]) -> str:
     return "".join(word[:1].upper() + word[1:].lower() for word in words)
 
 
-def singular_class_name(table: str) -> str:
-    return _camel(singular(w) for w in table_words(table))
+def singular_class_name(table: str, own: dict[str, str] | None = None) -> str:
+    return _camel(singular_noun(w, own) for w in table_words(table))
 
 
 def plural_class_name(table: str) -> str:
@@ -264,8 +319,12 @@ def class_name_for(
     the suffix ``Model`` (``ColumnModel``); a name still taken gets a number
     (``TvChannel2``).
     """
+    existing = list(existing)
     convention = naming_convention(existing)
-    name = singular_class_name(table) if convention == "singular" else plural_class_name(table)
+    if convention == "singular":
+        name = singular_class_name(table, codebase_words(existing))
+    else:
+        name = plural_class_name(table)
     # upper() / lower() may make characters an identifier cannot hold ("¼" stays data)
     name = "".join(ch for ch in unicodedata.normalize("NFKC", name) if _continues_identifier(ch))
     if not name:

@@ -404,3 +404,19 @@ def test_apply_refuses_a_class_of_that_name_mapping_another_table():
 def test_letters_of_any_script_stay_in_class_names(table, words, class_name):
     assert table_words(table) == words
     assert class_name_for(table, [], frozenset()) == class_name
+
+
+@pytest.mark.parametrize("table, expected", [
+    ("movies", "Movie"), ("statuses", "Status"), ("caches", "Cache"), ("heroes", "Hero"),
+    ("order_statuses", "OrderStatus"), ("page_caches", "PageCache"), ("wolves", "Wolf"), ("crises", "Crisis"),
+])
+def test_class_names_come_from_a_real_singulariser(table, expected):
+    assert class_name_for(table, SINGULAR_CODEBASE, set()) == expected
+
+
+def test_the_codebase_s_own_pairs_take_precedence_over_the_dictionary():
+    codebase = SINGULAR_CODEBASE + [("Datum", "data_points"), ("Criterium", "criteria"), ("Account", "users_legacy")]
+    assert class_name_for("criteria_sets", codebase, set()) == "CriteriumSet"
+    assert class_name_for("data", codebase, set()) == "Data"  # ("Datum", "data_points") has another word count
+    assert class_name_for("media_files", SINGULAR_CODEBASE + [("MediaItem", "medias_items")], set()) == "MediaFile"
+    assert class_name_for("medias", SINGULAR_CODEBASE + [("MediaItem", "medias_items")], set()) == "Media"
