@@ -64,7 +64,8 @@ _RELATION_KINDS = {
 }
 _VIEW_KINDS = {"view", "materialized view"}
 
-# pg_type.typtype -> ColumnType.kind (base, pseudo and multirange types stay "base")
+# pg_type.typtype -> ColumnType.kind (base, pseudo and multirange types stay "base"; so do
+# pg_catalog's own range types, which SQLAlchemy spells: TSRANGE, INT4RANGE...)
 _TYPE_KINDS = {"e": "enum", "d": "domain", "c": "composite", "r": "range"}
 
 # pg_constraint.confdeltype / confupdtype -> ForeignKey.ondelete / onupdate (NO ACTION = None)
@@ -406,6 +407,8 @@ def _column_type(type_row: list, ndims: int) -> ColumnType:
     """Decode the _TYPE_COLUMNS values of one type reference."""
     is_array, elem_typtype, elem_schema, elem_name, elem_text, elem_text_mod, typmod = type_row
     kind = _TYPE_KINDS.get(elem_typtype, "base")
+    if kind == "range" and elem_schema == "pg_catalog":
+        kind = "base"
     if kind == "base" and elem_schema == "pg_catalog":
         name, type_schema = elem_text, None  # canonical spelling: "character varying"
     else:
