@@ -116,13 +116,22 @@ def table_code(action: AddModel, renderer: Renderer, style: ImperativeStyle) -> 
                 renderer.style.quote))])]),
             leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
         ))
-        mapping = f"{style.mapper}({action.mapped_class}, {action.class_name})"
+        mapping = f"{style.mapper}({action.mapped_class}, {action.class_name}{_mapper_key(action)})"
         if style.function is None:
             body.append(cst.SimpleStatementLine([cst.Expr(cst.parse_expression(mapping))],
                                                 leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)]))
             mapping = None
     module = cst.Module(body, default_indent=renderer.style.indent, default_newline=renderer.style.newline)
     return module.code, mapping
+
+
+def _mapper_key(action: AddModel) -> str:
+    """``, primary_key=[t.c.a, t.c.b]`` for a table mapped with a key of the mapper alone."""
+    if not action.mapper_key:
+        return ""
+    attributes = dict(action.attributes)
+    columns = ", ".join(f"{action.class_name}.c[{attributes.get(c, c)!r}]" for c in action.mapper_key)
+    return f", primary_key=[{columns}]"
 
 
 def _with_keyword(table_call: cst.Call, name: str, value: cst.BaseExpression) -> cst.Call:

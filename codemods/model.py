@@ -52,6 +52,8 @@ class AddModelTransformer(ActionTransformer):
         if table_args is not None:
             body.append(_assign("__table_args__", table_args))
         body.extend(self._columns(table))
+        if self.action.mapper_key:
+            body.append(self._mapper_args())
         return cst.ClassDef(
             cst.Name(self.action.class_name),
             cst.IndentedBlock(body),
@@ -84,6 +86,18 @@ class AddModelTransformer(ActionTransformer):
                 statement = statement.with_changes(leading_lines=[cst.EmptyLine(indent=False)])
             statements.append(statement)
         return statements
+
+    def _mapper_args(self) -> cst.SimpleStatementLine:
+        """``__mapper_args__ = {"primary_key": [a, b]}``: the mapper's key, the table's none
+        (attributes of the body by name, a base's columns by their attribute's string)."""
+        attributes = dict(self.action.attributes)
+        keys = [
+            self.render.string(attributes.get(c, c)) if c in self.action.provided else cst.Name(attributes.get(c, c))
+            for c in self.action.mapper_key
+        ]
+        value = cst.Dict([cst.DictElement(self.render.string("primary_key"),
+                                          cst.List([cst.Element(k) for k in keys]))])
+        return self.render.wrapped(_assign("__mapper_args__", value, blank_line=True))
 
     def _enum(self, name: str, schema: str | None) -> Enum | None:
         for enum in self.action.enums:

@@ -221,13 +221,16 @@ class AddModel(Action):
 
     ``attributes`` pairs every database column with its attribute name (already free of
     keywords, reserved names and collisions); ``orm_primary_key`` is the key the mapper
-    uses, which differs from the table's when the table has none.
+    uses, which differs from the table's when the table has none; ``mapper_key``, when
+    set, is a key of the mapper alone (``__mapper_args__``), for a table without a key whose
+    columns are all nullable (a table key would make them NOT NULL).
     """
 
     kind: ClassVar[str] = "add-model"
     definition: Table
     attributes: tuple[tuple[str, str], ...]  # (column, attribute)
     orm_primary_key: tuple[str, ...] = ()
+    mapper_key: tuple[str, ...] = ()  # database column names
     enums: tuple[Enum, ...] = ()
     after_class: str | None = None
     # "mapped_column" | "column": how the new class declares its columns, for a file whose

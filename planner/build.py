@@ -597,7 +597,15 @@ class _PlanBuilder:
         after_class = self._neighbour(file, table) or self.last_class.get(file) or _last_class(self.models, file)
         self.last_class[file] = class_name
         bases, provided, bases_reason = self._bases_for(file, table)
-        orm_key, key_reason = _orm_primary_key(table)
+        if not table.columns:
+            self.notes.append(
+                f"table {table.qualified_name} has no columns: no class can map it (a mapper needs a key "
+                "column), so none is added; the db-sql suggestion gives it one."
+            )
+            self._suggest_key_column(table, "")
+            return
+        key = _orm_primary_key(table)
+        orm_key, key_reason = key.columns, key.reason
         definition = replace(table, columns=tuple(self._policy_definition(table, c) for c in table.columns))
         enums = tuple(sorted(
             {e for e in (self._truth_enum(c) for c in table.columns) if e is not None}, key=lambda e: e.name
@@ -609,14 +617,17 @@ class _PlanBuilder:
         ) + (f"; attributes {', '.join(renamed)}" if renamed else "") + f". {key_reason}" + bases_reason
         self.actions.append(AddModel(
             file=file, class_name=class_name, table=table.name, reason=reason, definition=definition,
-            attributes=tuple(attributes), orm_primary_key=orm_key, enums=enums,
+            attributes=tuple(attributes), orm_primary_key=() if key.mapper_only else orm_key,
+            mapper_key=orm_key if key.mapper_only else (), enums=enums,
             after_class=after_class, style=style, mapped_class=mapped_class,
             type_sources=tuple((c.name, *spelled) for c in table.columns
                                if (spelled := self.conventions.type_source(file, c.type)) is not None),
             explicit_nullable=self.conventions.explicit_nullable(file),
             bases=bases, provided=provided, names=self._written_names(table),
         ))
-        if table.primary_key is None:
+        if table.primary_key is None and key.mapper_only:
+            self._suggest_key_column(table, class_name)
+        elif table.primary_key is None:
             self._suggest_primary_key(table, orm_key, class_name)
 
     def _mapped_base(self, name: str, seen: frozenset = frozenset()) -> bool:
@@ -781,6 +792,19 @@ class _PlanBuilder:
                    "so the database should declare it (seed task 3.18).",
         ))
 
+    def _suggest_key_column(self, table: Table, class_name: str) -> None:
+        """No column set can be the key (every column nullable, or none at all): the table
+        needs a key column, which an identity column gives every existing row."""
+        column = _free_key_column(table)
+        self.actions.append(SuggestSQL(
+            file="", class_name=class_name, table=table.name,
+            sql=(f"ALTER TABLE {self._sql_table(table)} ADD COLUMN {quote_ident(column)} bigint "
+                 "GENERATED ALWAYS AS IDENTITY PRIMARY KEY;"),
+            reason=(f"{table.qualified_name} has no primary key and no NOT NULL column to make one of, so "
+                    f"rows cannot be told apart; an identity column {column} numbers them and is the key "
+                    "(then plan maps it)."),
+        ))
+
     def _sql_table(self, table: Table) -> str:
         return qualified_table(table.name, None if table.schema == self.options.schema else table.schema)
 
@@ -883,6 +907,13 @@ class _PlanBuilder:
         self.added[cls.class_name][truth_name] = source.attribute
 
     def _notes(self) -> None:
+        for table in self.context.truth.tables:
+            if table.primary_key is not None or not table.columns or any(not c.nullable for c in table.columns):
+                continue
+            pair = self.context.table_pair(table.name, table.schema)
+            if pair is not None and pair.source is not None and pair.model.primary_key is None \
+                    and table.name not in self.no_pk_tables:
+                self._suggest_key_column(table, pair.source.class_name)
         if self.no_pk_tables:
             self.notes.append(NO_PK_NOTE.format(tables=", ".join(sorted(self.no_pk_tables))))
             for name, (pair, orm_key) in sorted(self.no_pk_tables.items()):
@@ -1006,23 +1037,61 @@ def _why_renamed(column: str) -> str:
     return "a keyword, a reserved or taken name, or a name the class body reads such as an import"
 
 
-def _orm_primary_key(table: Table) -> tuple[tuple[str, ...], str]:
-    """The key the mapper uses for a new class, and the reason in words."""
+@dataclass(frozen=True)
+class _OrmKey:
+    """The key the mapper of a new class uses: ``columns`` on the table (``primary_key=True``
+    on each) or, when ``mapper_only``, in ``__mapper_args__`` only (the table keeps no key:
+    a table key would make its nullable columns NOT NULL); ``reason`` in words."""
+
+    columns: tuple[str, ...]
+    reason: str
+    mapper_only: bool = False
+
+
+def _orm_primary_key(table: Table) -> _OrmKey:
+    """The key the mapper uses for a new class: the database's primary key; else its
+    smallest unique NOT NULL column set (a UNIQUE constraint or a plain unique index over
+    NOT NULL columns); else its NOT NULL columns; else (every column nullable) every column
+    as a key of the mapper alone."""
     if table.primary_key is not None:
-        return tuple(table.primary_key.columns), "Its primary key is the database's."
+        return _OrmKey(tuple(table.primary_key.columns), "Its primary key is the database's.")
     not_null = [c.name for c in table.columns if not c.nullable]
-    for column in table.columns:
-        if not column.nullable and any(u.columns == (column.name,) for u in table.unique_constraints):
-            return (column.name,), (
-                f"The table has no primary key; the mapper needs one, so the class uses the unique NOT NULL "
-                f"column {column.name} as its ORM key, and the database should declare it (db-sql suggestion)."
-            )
-    columns = tuple(not_null) or tuple(c.name for c in table.columns)
-    return columns, (
-        f"The table has no primary key and no unique NOT NULL column; the mapper needs a key, so the class "
-        f"uses ({', '.join(columns)}) - {'every NOT NULL column' if not_null else 'every column'} - as its ORM "
-        "key, and the database should declare a primary key (db-sql suggestion)."
-    )
+    unique_sets = [u.columns for u in table.unique_constraints if not u.nulls_not_distinct] + [
+        i.columns for i in table.indexes
+        if i.unique and i.where is None and not i.expressions and i.columns
+    ]
+    candidates = sorted((cols for cols in unique_sets if all(c in not_null for c in cols)), key=len)
+    if candidates:
+        columns = tuple(candidates[0])
+        return _OrmKey(columns, (
+            f"The table has no primary key; the mapper needs one, so the class uses the unique NOT NULL "
+            f"column{'s' if len(columns) > 1 else ''} {', '.join(columns)} as its ORM key, and the database "
+            "should declare it (db-sql suggestion)."
+        ))
+    if not_null:
+        return _OrmKey(tuple(not_null), (
+            f"The table has no primary key and no unique NOT NULL column; the mapper needs a key, so the class "
+            f"uses ({', '.join(not_null)}) - every NOT NULL column - as its ORM key, and the database should "
+            "declare a primary key (db-sql suggestion)."
+        ))
+    columns = tuple(c.name for c in table.columns)
+    return _OrmKey(columns, (
+        f"The table has no primary key and no NOT NULL column; the mapper needs a key, so the class names "
+        f"({', '.join(columns)}) - every column - as the mapper's key in __mapper_args__ (the table itself "
+        "keeps its nullable columns and no key), and the database needs a key column (db-sql suggestion)."
+    ), mapper_only=True)
+
+
+def _free_key_column(table: Table) -> str:
+    """A name for a new identity key column that the table does not have."""
+    taken = {c.name for c in table.columns}
+    for name in ("id", "row_id", f"{table.name}_id"):
+        if name not in taken:
+            return name
+    number = 2
+    while f"id_{number}" in taken:
+        number += 1
+    return f"id_{number}"
 
 
 def _last_class(models: ModelSet, file: str) -> str | None:

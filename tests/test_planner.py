@@ -323,8 +323,8 @@ def test_enum_labels_and_enum_type_carry_the_database_enum():
 
 def test_type_no_sqlalchemy_type_renders_is_a_note_not_an_action():
     domain = ColumnType("positive_int", kind="domain")
-    truth = Table("t", columns=(col("n", domain),))
-    plan = plan_for([truth], [model_table(truth, columns=(col("n", TEXT),))])
+    truth = Table("t", columns=(col("id", nullable=False), col("n", domain)), primary_key=PrimaryKey(("id",)))
+    plan = plan_for([truth], [model_table(truth, columns=(col("id", nullable=False), col("n", TEXT)))])
     assert plan.actions == ()
     assert any("no SQLAlchemy type renders positive_int" in note for note in plan.notes)
 

@@ -417,7 +417,7 @@ def _assert_sql_suggestions_do_what_they_say(url: str, truth, plan, new_models: 
     table and columns it names."""
     suggestions = [a for a in plan.actions if a.kind == "db-sql"]
     no_key = {t.name for t in truth.tables if t.primary_key is None}
-    assert {a.table for a in suggestions if "ADD PRIMARY KEY" in a.sql} == no_key
+    assert {a.table for a in suggestions if "PRIMARY KEY" in a.sql} == no_key
     before = {t.name: t for t in truth.tables}
     for action in suggestions:
         conn = psycopg2.connect(url)
@@ -442,6 +442,14 @@ def _expected_change(table, action, new_models: dict, changed):
         name = changed.primary_key.name if changed.primary_key else None
         return replace(table, primary_key=PrimaryKey(key, name=name), columns=tuple(
             replace(c, nullable=False) if c.name in key else c for c in table.columns))
+    if action.sql.endswith(" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;"):  # every column nullable
+        assert all(c.nullable for c in table.columns) and not new_models[action.table].orm_primary_key
+        key = action.sql.split(" ADD COLUMN ", 1)[1].rsplit(" bigint ", 1)[0]
+        [added] = [c for c in changed.columns if quote_ident(c.name) == key and c.name not in
+                   {old.name for old in table.columns}]
+        name = changed.primary_key.name if changed.primary_key else None
+        assert (added.type.name, added.nullable, added.identity) == ("bigint", False, "always")
+        return replace(table, primary_key=PrimaryKey((added.name,), name=name), columns=(*table.columns, added))
     [column] = [c for c in ("created_at", "updated_at") if quote_ident(c) in action.sql]
     default = "now()" if action.sql.endswith("SET DEFAULT now();") else None
     assert default is not None or action.sql.endswith("DROP DEFAULT;")
