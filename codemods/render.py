@@ -272,12 +272,39 @@ class Renderer:
         return self.name(python_type.__module__, python_type.__name__)
 
     def optional(self, inner: cst.BaseExpression) -> cst.BaseExpression:
-        """``Optional[inner]`` or ``inner | None``, as the file writes it."""
+        """``Optional[inner]`` or ``inner | None``, as the file writes it. A string
+        annotation (``"Decimal"``) cannot take ``| None`` (``str | None`` is a TypeError at
+        import): it becomes the name itself when every name it reads is imported at the top of
+        the file (``Decimal | None``), else ``Optional["Decimal"]``."""
         if self.style.optional_union:
+            if isinstance(inner, cst.SimpleString):
+                resolved = self._runtime_expression(inner)
+                if resolved is None:
+                    return cst.Subscript(
+                        self.name("typing", "Optional"), [cst.SubscriptElement(cst.Index(inner))]
+                    )
+                inner = resolved
             return cst.BinaryOperation(inner, cst.BitOr(), cst.Name("None"))
         return cst.Subscript(
             self.name("typing", "Optional"), [cst.SubscriptElement(cst.Index(inner))]
         )
+
+    def _runtime_expression(self, annotation: cst.SimpleString) -> cst.BaseExpression | None:
+        """The expression inside a string annotation when the file binds every name it
+        reads with a top-level import (not one under ``if TYPE_CHECKING:``) or they are
+        builtins; else None (a class of the file may be a forward reference)."""
+        import builtins
+
+        value = annotation.evaluated_value
+        if not isinstance(value, str):
+            return None
+        try:
+            expression = cst.parse_expression(value.strip())
+        except cst.ParserSyntaxError:
+            return None
+        bound = set(self.style.bindings) | set(dir(builtins))
+        names = {n.value for n in _names_read(expression)}
+        return expression if names and names <= bound else None
 
     def mapped(self, inner: cst.BaseExpression) -> cst.Subscript:
         return cst.Subscript(self.name(ORM, "Mapped"), [cst.SubscriptElement(cst.Index(inner))])
@@ -432,3 +459,19 @@ def same_code(a: cst.CSTNode, b: cst.CSTNode) -> bool:
     return ast.dump(ast.parse(module.code_for_node(a), mode="eval")) == ast.dump(
         ast.parse(module.code_for_node(b), mode="eval")
     )
+
+
+def _names_read(expression: cst.BaseExpression) -> list[cst.Name]:
+    """The names an expression reads: ``a.b[c]`` reads ``a`` and ``c`` (not ``b``)."""
+    found: list[cst.Name] = []
+
+    class _Collect(cst.CSTVisitor):
+        def visit_Attribute(self, node: cst.Attribute) -> bool:
+            node.value.visit(self)
+            return False
+
+        def visit_Name(self, node: cst.Name) -> None:
+            found.append(node)
+
+    expression.visit(_Collect())
+    return found

@@ -114,3 +114,27 @@ def test_a_table_without_primary_key_uses_its_unique_not_null_column_set(pg, tmp
     assert [a.sql for a in outcome.plan.actions if a.kind == "db-sql"] == [
         "ALTER TABLE rate ADD PRIMARY KEY (region, day);"]
     assert outcome.problems() == []
+
+
+def test_nullable_fix_on_a_string_annotation_in_a_pep_604_file(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": """
+        from decimal import Decimal
+
+        from sqlalchemy import Numeric
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Invoice(Base):
+            __tablename__ = "invoice"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            note: Mapped[str | None]
+            total: Mapped["Decimal"] = mapped_column(Numeric(10, 2))
+    """}).create_from_models()
+    scenario.drift("ALTER TABLE invoice ALTER COLUMN total DROP NOT NULL")
+    outcome = scenario.reconcile()
+    assert "    total: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))\n" in outcome.after["models.py"]
+    assert outcome.problems() == []
