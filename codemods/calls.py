@@ -54,12 +54,13 @@ def get_keyword(call: cst.Call, name: str) -> cst.Arg | None:
 
 
 def _separator(call: cst.Call) -> cst.BaseParenthesizableWhitespace:
-    """The whitespace the call puts after a comma between arguments."""
+    """The whitespace the call puts after a comma between arguments (without the comment
+    an argument's line may end with: that comment is the argument's, never copied)."""
     for arg in call.args[:-1]:
         if isinstance(arg.comma, cst.Comma):
-            return arg.comma.whitespace_after
+            return _without_comment(arg.comma.whitespace_after)
     if _has_newline(call.whitespace_before_args):
-        return call.whitespace_before_args
+        return _without_comment(call.whitespace_before_args)
     return cst.SimpleWhitespace(" ")
 
 
@@ -67,8 +68,26 @@ def _has_newline(whitespace: cst.CSTNode) -> bool:
     return isinstance(whitespace, cst.ParenthesizedWhitespace)
 
 
+def _without_comment(whitespace: cst.BaseParenthesizableWhitespace) -> cst.BaseParenthesizableWhitespace:
+    """A line break and indentation as ``whitespace`` has them, without the comment at the
+    end of its first line or the comment and blank lines after it."""
+    if not isinstance(whitespace, cst.ParenthesizedWhitespace):
+        return whitespace
+    return whitespace.with_changes(first_line=cst.TrailingWhitespace(newline=whitespace.first_line.newline),
+                                   empty_lines=[])
+
+
+def _end_of_line(own: cst.BaseParenthesizableWhitespace, layout: cst.BaseParenthesizableWhitespace):
+    """``own``'s end of line (its comment and the comment lines after it) followed by the
+    indentation of ``layout``: an argument keeps its comment when another follows it."""
+    if not isinstance(own, cst.ParenthesizedWhitespace) or not isinstance(layout, cst.ParenthesizedWhitespace):
+        return layout
+    return layout.with_changes(first_line=own.first_line, empty_lines=own.empty_lines)
+
+
 def insert_arg(call: cst.Call, index: int, arg: cst.Arg) -> cst.Call:
-    """``call`` with ``arg`` inserted before argument ``index`` (or appended)."""
+    """``call`` with ``arg`` inserted before argument ``index`` (or appended). Comments
+    stay with the argument whose line they end."""
     args = list(call.args)
     separator = _separator(call)
     if index < len(args):
@@ -78,14 +97,19 @@ def insert_arg(call: cst.Call, index: int, arg: cst.Arg) -> cst.Call:
         return call.with_changes(args=[arg])
     last = args[-1]
     if isinstance(last.comma, cst.Comma):
-        # trailing comma: the new argument takes it (and the layout before ")")
-        args[-1] = last.with_changes(comma=last.comma.with_changes(whitespace_after=separator))
-        args.append(arg.with_changes(comma=last.comma, whitespace_after_arg=last.whitespace_after_arg))
-    else:
+        # trailing comma: the new argument gets one too, and the layout before ")"
+        closing = last.comma.whitespace_after
         args[-1] = last.with_changes(
-            comma=cst.Comma(whitespace_after=separator), whitespace_after_arg=cst.SimpleWhitespace("")
+            comma=last.comma.with_changes(whitespace_after=_end_of_line(closing, separator)))
+        args.append(arg.with_changes(comma=last.comma.with_changes(whitespace_after=_without_comment(closing)),
+                                     whitespace_after_arg=last.whitespace_after_arg))
+    else:
+        closing = last.whitespace_after_arg
+        args[-1] = last.with_changes(
+            comma=cst.Comma(whitespace_after=_end_of_line(closing, separator)),
+            whitespace_after_arg=cst.SimpleWhitespace(""),
         )
-        args.append(arg.with_changes(whitespace_after_arg=last.whitespace_after_arg))
+        args.append(arg.with_changes(whitespace_after_arg=_without_comment(closing)))
     return call.with_changes(args=args)
 
 

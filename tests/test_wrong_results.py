@@ -138,3 +138,40 @@ def test_nullable_fix_on_a_string_annotation_in_a_pep_604_file(pg, tmp_path):
     outcome = scenario.reconcile()
     assert "    total: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))\n" in outcome.after["models.py"]
     assert outcome.problems() == []
+
+
+def test_a_keyword_added_to_a_multi_line_call_keeps_each_comment_once(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": """
+        from sqlalchemy import String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Account(Base):
+            __tablename__ = "account"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            name: Mapped[str] = mapped_column(
+                String(40),  # shown on the profile
+                index=True,  # searched by support
+            )
+            nick: Mapped[str] = mapped_column(
+                String(40)  # no trailing comma
+            )
+    """}).create_from_models()
+    scenario.drift("ALTER TABLE account ALTER COLUMN name SET DEFAULT 'x'; COMMENT ON COLUMN account.nick IS 'n'")
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"].endswith(textwrap.indent(textwrap.dedent('''
+            name: Mapped[str] = mapped_column(
+                String(40),  # shown on the profile
+                index=True,  # searched by support
+                server_default=text("'x'"),
+            )
+            nick: Mapped[str] = mapped_column(
+                String(40),  # no trailing comma
+                comment="n"
+            )
+    '''), "    "))
+    assert outcome.problems() == []
