@@ -18,6 +18,7 @@ from schema_inspector.introspect.index_elements import key_parts
 from schema_inspector.introspect.schema import Column, ColumnType, Enum, ForeignKey, Index, UniqueConstraint
 from schema_inspector.introspect.sqltypes import PG_DIALECT, TypeSpelling, is_type_name, sqlalchemy_spelling
 
+from .calls import set_keyword
 from .errors import CodemodError
 from .imports import ImportRequests
 from .style import FLASK, MODULE, Binding, FileStyle
@@ -368,8 +369,10 @@ class Renderer:
         enum: Enum | None = None,
         explicit_nullable: bool = False,
         spelled: tuple[str, str] | None = None,
+        dataclass_field: str | None = None,
     ) -> cst.SimpleStatementLine:
-        """``attribute = db.Column(...)`` or ``attribute: Mapped[X] = mapped_column(...)``."""
+        """``attribute = db.Column(...)`` or ``attribute: Mapped[X] = mapped_column(...)``;
+        ``dataclass_field`` adds ``default=None`` ("default") or ``init=False`` ("init")."""
         value = self.column_call(
             column,
             explicit_name=attribute != column.name,
@@ -380,6 +383,9 @@ class Renderer:
             explicit_nullable=explicit_nullable,
             spelled=spelled,
         )
+        if dataclass_field is not None:
+            value = set_keyword(value, "default" if dataclass_field == "default" else "init",
+                                cst.Name("None" if dataclass_field == "default" else "False"))
         if not self.style.mapped:
             return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(attribute))], value)])
         python_type = self.python_type(column.type, enum)

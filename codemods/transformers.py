@@ -548,6 +548,7 @@ class AddColumnTransformer(ActionTransformer):
         return self.render.column_statement(
             a.attribute, a.definition, primary_key=a.primary_key, foreign_key=a.foreign_key,
             unique=a.unique, enum=a.enum, explicit_nullable=a.explicit_nullable, spelled=self._spelled(),
+            dataclass_field=a.dataclass_field,
         )
 
     def table_argument(self) -> cst.Arg:

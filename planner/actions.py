@@ -118,6 +118,10 @@ class AddColumn(ColumnAction):
     type_source: str | None = None
     type_source_file: str | None = None
     explicit_nullable: bool = False  # nullable= on every column, as the file writes them
+    # a field of a dataclass model (MappedAsDataclass): "default" -> ``default=None``,
+    # "init" -> ``init=False``, so that the constructor's callers keep working and no
+    # field without a default follows one with a default; None: not a dataclass
+    dataclass_field: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

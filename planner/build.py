@@ -520,9 +520,31 @@ class _PlanBuilder:
             after=self._anchor(pair, class_name, column.name),
             type_source=spelled[0] if spelled else None, type_source_file=spelled[1] if spelled else None,
             explicit_nullable=self.conventions.explicit_nullable(file),
+            dataclass_field=self._dataclass_field(class_name, table, column),
         )
         self.added[class_name][column.name] = attribute
         return action
+
+    def _dataclass_field(self, class_name: str, table: Table, column: Column) -> str | None:
+        """How a new field of a dataclass model stays out of the constructor's required
+        arguments: ``default=None`` for a nullable column, ``init=False`` for the others (the
+        database's default or the caller's assignment fills it); None for other classes."""
+        if not self._is_dataclass(class_name):
+            return None
+        in_key = bool(table.primary_key and column.name in table.primary_key.columns)
+        return "default" if column.nullable and not in_key else "init"
+
+    def _is_dataclass(self, name: str, seen: frozenset = frozenset()) -> bool:
+        """Whether the scanned class ``name`` is a dataclass model: it or a base derives from
+        ``MappedAsDataclass``."""
+        cls = self._class(name)
+        if cls is None or name in seen:
+            return False
+        for base in cls.bases:
+            short = base.rsplit(".", 1)[-1].split("[")[0]
+            if short == "MappedAsDataclass" or self._is_dataclass(short, seen | {name}):
+                return True
+        return False
 
     def _missing_column(self, item: Discrepancy) -> None:
         if self._undecided(item):

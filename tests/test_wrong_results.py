@@ -175,3 +175,34 @@ def test_a_keyword_added_to_a_multi_line_call_keeps_each_comment_once(pg, tmp_pa
             )
     '''), "    "))
     assert outcome.problems() == []
+
+
+def test_a_new_field_of_a_dataclass_model_after_fields_with_defaults(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": """
+        from typing import Optional
+
+        from sqlalchemy import String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, MappedAsDataclass, mapped_column
+
+
+        class Base(MappedAsDataclass, DeclarativeBase):
+            pass
+
+
+        class Account(Base):
+            __tablename__ = "account"
+            id: Mapped[int] = mapped_column(primary_key=True, init=False)
+            name: Mapped[str] = mapped_column(String(40))
+            bio: Mapped[Optional[str]] = mapped_column(String(200), default=None)
+    """}).create_from_models()
+    scenario.drift("ALTER TABLE account ADD COLUMN email varchar(80) NOT NULL DEFAULT '', ADD COLUMN age integer")
+    outcome = scenario.reconcile()
+    text = outcome.after["models.py"]
+    assert text.endswith(textwrap.indent(textwrap.dedent('''
+        bio: Mapped[Optional[str]] = mapped_column(String(200), default=None)
+        email: Mapped[str] = mapped_column(
+            String(80), server_default=text("''::character varying"), init=False
+        )
+        age: Mapped[Optional[int]] = mapped_column(Integer, default=None)
+    '''), "    ")), text
+    assert outcome.problems() == []  # the models import: the dataclass is valid
