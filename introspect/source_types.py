@@ -34,6 +34,7 @@ PYTHON_TYPES: dict[str, str] = {
 
 _OPTIONAL_WRAPPERS = {"Optional"}
 _UNION = {"Union"}
+_SCHEMA_ITEMS = {"ForeignKey", "Sequence", "Identity", "Computed", "CheckConstraint", "FetchedValue"}
 _COLLECTIONS = {"List", "list", "Set", "set", "Dict", "dict", "WriteOnlyMapped", "DynamicMapped"}
 
 
@@ -225,9 +226,14 @@ class TypeResolver:
         base = self._python_type(elements[0], source, optional)
         for extra in elements[1:]:
             if isinstance(extra, ast.Call) and last_name(extra.func) == "mapped_column":
-                return AnnotationType(
-                    base.column_type, base.optional, base.problem, base.relationship, extra, source, base.enum
-                )
+                # A mapped_column() in the alias makes a column whatever the Python type
+                # (``Annotated[dict[str, Any], mapped_column(JSONB)]``); a type it names
+                # wins over the annotation's, whose problem then does not apply.
+                typed = bool(extra.args) and not (isinstance(extra.args[0], ast.Call)
+                                                  and last_name(extra.args[0].func) in _SCHEMA_ITEMS)
+                typed = typed or any(kw.arg == "type_" for kw in extra.keywords)
+                problem = None if typed else base.problem
+                return AnnotationType(base.column_type, base.optional, problem, False, extra, source, base.enum)
         return base
 
     def _python_type(self, node: ast.AST, source: SourceText, optional: bool) -> AnnotationType:
