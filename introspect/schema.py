@@ -96,7 +96,7 @@ class ForeignKey:
     """A foreign key; ``ondelete``/``onupdate`` are ``None`` for NO ACTION."""
 
     columns: tuple[str, ...]
-    target_table: str
+    target_table: str | None  # None: a model foreign key whose target the reader could not resolve
     target_columns: tuple[str, ...]
     target_schema: str | None = None
     name: str | None = None

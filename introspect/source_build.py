@@ -112,9 +112,21 @@ class ModelBuilder:
         self.scan = scan
         self.problems = problems
         self.classes: dict[str, ClassInfo] = {}
+        # (file, name) of classes another class of the same name stands for: in that file,
+        # the name is its own class (a base written so is not the kept one).
+        self.shadowed: set[tuple[str, str]] = set()
         for info in scan.classes:
             if info.name in self.classes:
                 first = self.classes[info.name]
+                if _declares_mapping(info) and not _declares_mapping(first):
+                    # A plain class (a pydantic schema, a dataclass) and a model of one
+                    # name in two modules: the model is the one the mapping is about.
+                    self.classes[info.name] = info
+                    self.shadowed.add((first.path, first.name))
+                    continue
+                self.shadowed.add((info.path, info.name))
+                if _declares_mapping(first) and not _declares_mapping(info):
+                    continue
                 problems.add(info.path, info.node.lineno,
                              f"class {info.name} is also defined at {first.path}:{first.node.lineno}; the first is used")
                 continue
@@ -169,7 +181,8 @@ class ModelBuilder:
 
     def _local_bases(self, info: ClassInfo) -> list[str]:
         names = (_plain_base_name(base) for base in info.node.bases)
-        return [name for name in names if name in self.classes and name != info.name]
+        return [name for name in names if name in self.classes and name != info.name
+                and (info.path, name) not in self.shadowed]
 
     def mro(self, name: str, visiting: frozenset = frozenset()) -> list[str]:
         """C3 linearisation over the scanned classes (external bases are left out)."""
@@ -733,3 +746,19 @@ def _block_statements(block: ast.stmt):
 def _mentions_column(function: ast.FunctionDef) -> bool:
     return any(isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
                for node in ast.walk(function))
+
+
+def _declares_mapping(info: ClassInfo) -> bool:
+    """Whether a class body says it is SQLAlchemy's: a table setting, a declarative or
+    mapped decorator, a column or relationship, a ``Mapped[...]`` annotation."""
+    if (info.declarative_root or info.decorated_mapped or info.tablename.kind != "absent"
+            or info.table_args is not None or info.table_value is not None or info.table_args_dynamic):
+        return True
+    for _, _, annotation, value in info.members:
+        if isinstance(annotation, ast.Subscript) and last_name(annotation.value) in ("Mapped", "WriteOnlyMapped",
+                                                                                        "DynamicMapped"):
+            return True
+        if isinstance(value, ast.Call) and (last_name(value.func) or "") in (
+                "Column", "mapped_column", "relationship", "column_property", "deferred", "synonym"):
+            return True
+    return False

@@ -131,7 +131,7 @@ class SchemaAssembler:
             }))
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:
-                    foreign_keys.append(self._foreign_key((name,), fk, (fk.target,)))
+                    foreign_keys.append(self._foreign_key((name,), fk, (fk.target,), (placed.file, placed.line)))
             if spec.index:
                 indexes.append(frozen_record(Index, {  # as many as indexed columns
                     "name": None, "columns": (name,), "unique": spec.unique, "method": "btree",
@@ -194,14 +194,22 @@ class SchemaAssembler:
         columns = tuple(placed.name for placed in build.columns if placed.spec.primary_key)
         return PrimaryKey(columns) if columns else None
 
-    def _foreign_key(self, columns: tuple[str, ...], options: ForeignKeySpec, targets: tuple) -> ForeignKey:
+    def _foreign_key(self, columns: tuple[str, ...], options: ForeignKeySpec, targets: tuple,
+                     where: tuple[str, int] | None = None) -> ForeignKey:
         target_columns, table_name, schema = [], None, None
         for target in targets:
             table, schema, column_name, _ = self.target(target)
-            if isinstance(target, tuple) and table is not None:
+            if isinstance(target, tuple) and table is None:
+                # ForeignKey(Service.id) where Service is no mapped class of the files: an
+                # unknown target (``target_table`` None), which the comparer leaves alone.
+                if where is not None:
+                    self.problems.add(*where, f"foreign key target `{_target_text(options)}`: "
+                                      f"{target[0]} is not a mapped class of the scanned files; the foreign key "
+                                      "is not compared")
+                table_name, target_columns = None, []
+                break
+            if isinstance(target, tuple):
                 table_name = table.name
-            elif isinstance(target, tuple):
-                table_name = target[0]
             else:
                 table_name = target.split(".")[-2]
             target_columns.append(column_name)

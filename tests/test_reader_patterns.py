@@ -26,3 +26,41 @@ def test_annotated_aliases_with_a_mapped_column_are_columns_whatever_the_python_
         ("labels", "character varying", 1, True),  # Mapped[Optional[Labels]]
     ]
     assert models.unresolved == ()
+
+
+def test_a_class_name_shared_with_a_plain_class_resolves_to_the_mapped_one():
+    # api.py (read first) defines a plain Service; catalog.py the mapped one; usage.py
+    # imports the mapped one for ForeignKey(Service.id).
+    models = read_models(TREES / "same_name_classes")
+    usage = next(t for t in models.schema.tables if t.name == "usage")
+    assert [(fk.target_table, fk.target_columns, fk.ondelete) for fk in usage.foreign_keys] == [
+        ("service", ("id",), "CASCADE")]
+    assert {c.class_name: c.file.rsplit("/", 1)[-1] for c in models.classes if c.kind == "model"} == {
+        "Service": "catalog.py", "Usage": "usage.py"}
+    assert models.unresolved == ()
+
+
+def test_a_foreign_key_to_a_class_outside_the_files_is_unresolved_not_a_crash(tmp_path, db):
+    from conftest import execute
+    from schema_inspector.introspect.postgres import read_schema
+    from schema_inspector.planner.build import build_plan
+    from schema_inspector.planner.options import PlannerOptions
+
+    (tmp_path / "models.py").write_text(
+        "from sqlalchemy import Column, ForeignKey, Integer\n"
+        "from sqlalchemy.orm import declarative_base\n\n"
+        "from accounts.models import Account\n\n"
+        "Base = declarative_base()\n\n\n"
+        "class Invoice(Base):\n"
+        "    __tablename__ = \"invoice\"\n\n"
+        "    id = Column(Integer, primary_key=True)\n"
+        "    account_id = Column(Integer, ForeignKey(Account.id))\n", encoding="utf-8")
+    execute(db, "CREATE TABLE account (id integer PRIMARY KEY);"
+                "CREATE TABLE invoice (id integer PRIMARY KEY, account_id integer REFERENCES account (id) ON DELETE CASCADE)")
+    models = read_models(tmp_path)
+    assert [u.message for u in models.unresolved] == [
+        "foreign key target `Account.id`: Account is not a mapped class of the scanned files; "
+        "the foreign key is not compared"]
+    plan = build_plan(read_schema(db), models, PlannerOptions())
+    # the account table has no class (add-model); the invoice's foreign key is left alone
+    assert [(a.kind, a.class_name) for a in plan.actions if a.kind != "db-sql"] == [("add-model", "Account")]

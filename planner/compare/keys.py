@@ -94,6 +94,9 @@ def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepa
     truth_fks = {tuple(fk.columns): fk for fk in pair.truth.foreign_keys}
     model_fks: dict[tuple[str, ...], ForeignKey] = {}
     for fk in pair.model.foreign_keys:
+        if fk.target_table is None:  # a target the reader could not resolve (it says so)
+            truth_fks.pop(tuple(pair.truth_name(name) for name in fk.columns), None)
+            continue
         columns = _model_names(pair, fk.columns)
         if columns is not None:
             model_fks[columns] = fk
