@@ -161,10 +161,12 @@ class ModelBuilder:
     def _share_aliases(self) -> None:
         """A file that imports ``Column`` from a scanned file that defines it as an alias
         uses that alias (and likewise ``Annotated`` aliases)."""
-        aliases, annotated = {}, {}
+        aliases, annotated, helpers, functions = {}, {}, {}, set()
         for module in self.scan.modules:
             aliases.update(module.aliases)
             annotated.update(module.annotated)
+            helpers.update({name: helper for name, helper in module.column_helpers.items() if helper[1] is module})
+            functions |= module.column_functions
         for module in self.scan.modules:
             for local in module.project_imports:
                 original = module.imported.get(local, local)
@@ -172,6 +174,10 @@ class ModelBuilder:
                     module.aliases[local] = aliases[original]
                 if local not in module.annotated and original in annotated:
                     module.annotated[local] = annotated[original]
+                if local not in module.column_helpers and original in helpers:
+                    module.column_helpers[local] = helpers[original]
+                if original in functions:  # a column-building function of another file
+                    module.column_functions.add(local)
 
     def _inheritance_cycles(self) -> list[list[str]]:
         """Groups of scanned classes that inherit from each other, in definition order."""

@@ -8,6 +8,7 @@ and the server default is rendered once the type is known.
 from __future__ import annotations
 
 import ast
+import copy
 from dataclasses import dataclass, field
 
 from .naming_convention import ConvertedName
@@ -57,6 +58,9 @@ class ModuleInfo:
     origins: dict[str, str] = field(default_factory=dict)
     column_variables: set[str] = field(default_factory=set)  # X = Column(...) at module level
     column_functions: set[str] = field(default_factory=set)  # def f(): return Column(...)
+    # def primary_key(name): return Column(...) -- a single return of a column: name ->
+    # (the function, the module that defines it); imported ones too (``source_build``)
+    column_helpers: dict[str, tuple[ast.FunctionDef, "ModuleInfo"]] = field(default_factory=dict)
 
     def original(self, name: str) -> str:
         return self.imported.get(name, name)
@@ -66,7 +70,7 @@ class ModuleInfo:
         """What, besides its text, decides how a column statement of this file reads: its
         column aliases, renamed imports and ``Annotated`` aliases. None for a file with
         none of them: the same statement reads the same in all such files."""
-        return self.path if self.aliases or self.imported or self.annotated else None
+        return self.path if self.aliases or self.imported or self.annotated or self.column_helpers else None
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,8 @@ class ColumnCall:
     written: frozenset[str] = frozenset()  # keywords written in the statement (not an alias preset)
 
 
-def column_call(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnCall | None:
+def column_call(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias],
+                depth: int = 0) -> ColumnCall | None:
     if not isinstance(value, ast.Call):
         return None
     style = None
@@ -172,6 +177,8 @@ def column_call(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAli
         style, value = "column_property", value.args[0]
     alias = column_callable(value.func, module, aliases)
     if alias is None:
+        if isinstance(value.func, ast.Name) and value.func.id in module.column_helpers and depth < 4:
+            return helper_call(value, module, module.column_helpers[value.func.id], depth)
         return None
     source = module.source
     keywords = dict(alias.keywords)
@@ -185,6 +192,91 @@ def column_call(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAli
     star = star or any(isinstance(node, ast.Starred) for node in value.args)
     written = frozenset(kw.arg for kw in value.keywords if kw.arg)
     return ColumnCall(alias.kind, style or alias.kind, args, keywords, star, written)
+
+
+def single_return(function: ast.FunctionDef) -> ast.AST | None:
+    """The expression of a function whose body is one ``return`` (after a docstring)."""
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    if len(body) == 1 and isinstance(body[0], ast.Return):
+        return body[0].value
+    return None
+
+
+def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDef, ModuleInfo],
+                depth: int) -> ColumnCall | None:
+    """``primary_key("DataSource")`` where ``def primary_key(name): return Column(...)``: the
+    column the function returns, its parameters bound to the call's arguments (or their
+    defaults). A parameter passed on as an argument keeps the caller's expression; one used
+    inside an argument (``ForeignKey(f"{table}.id")``) is replaced when its value is a
+    literal. None when the call does not bind the parameters plainly."""
+    function, home = helper
+    returned = single_return(function)
+    if returned is None or has_star_args(call):
+        return None
+    params = function.args
+    positional = [a.arg for a in (*params.posonlyargs, *params.args)]
+    keyword_only = [a.arg for a in params.kwonlyargs]
+    if len(call.args) > len(positional):
+        return None
+    bound: dict[str, Arg] = {}
+    for name, default in zip(positional[len(positional) - len(params.defaults):], params.defaults):
+        bound[name] = (default, home.source)
+    for argument, default in zip(params.kwonlyargs, params.kw_defaults):
+        if default is not None:
+            bound[argument.arg] = (default, home.source)
+    for name, node in zip(positional, call.args):
+        bound[name] = (node, caller.source)
+    for keyword in call.keywords:
+        if keyword.arg not in positional and keyword.arg not in keyword_only:
+            return None
+        bound[keyword.arg] = (keyword.value, caller.source)
+    if any(name not in bound for name in (*positional, *keyword_only)):
+        return None
+    inner = column_call(returned, home, home.aliases, depth + 1)
+    if inner is None:
+        return None
+    args = tuple(_bind(pair, home, bound) for pair in inner.args)
+    keywords = {key: _bind(pair, home, bound) for key, pair in inner.keywords.items()}
+    return ColumnCall(inner.kind, inner.style, args, keywords, inner.star, inner.written)
+
+
+def _bind(pair: Arg, home: ModuleInfo, bound: dict[str, Arg]) -> Arg:
+    node, source = pair
+    if source is not home.source:
+        return pair
+    if isinstance(node, ast.Name) and node.id in bound:
+        return bound[node.id]
+    literals = {name: value for name, (value, _) in bound.items() if isinstance(value, ast.Constant)}
+    if not literals or not any(isinstance(n, ast.Name) and n.id in literals for n in ast.walk(node)):
+        return pair
+    return _Substitute(literals).visit(copy.deepcopy(node)), source
+
+
+class _Substitute(ast.NodeTransformer):
+    """Parameters bound to literals replaced by them; an f-string of literals made one."""
+
+    def __init__(self, literals: dict[str, ast.Constant]) -> None:
+        self.literals = literals
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in self.literals and isinstance(node.ctx, ast.Load):
+            return ast.copy_location(ast.Constant(self.literals[node.id].value), node)
+        return node
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.AST:
+        self.generic_visit(node)
+        parts = []
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(str(value.value))
+            elif (isinstance(value, ast.FormattedValue) and isinstance(value.value, ast.Constant)
+                  and value.conversion == -1 and value.format_spec is None):
+                parts.append(str(value.value.value))
+            else:
+                return node
+        return ast.copy_location(ast.Constant("".join(parts)), node)
 
 
 def alias_from_assignment(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnAlias | None:

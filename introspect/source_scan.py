@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from .source_columns import ModuleInfo, alias_from_assignment, column_call
+from .source_columns import ModuleInfo, alias_from_assignment, column_call, single_return
 from .source_exprs import SourceText, dotted, last_name, literal
 from .source_types import PyEnum, TypeDecoratorInfo
 
@@ -119,6 +119,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
         elif isinstance(statement, ast.FunctionDef):
             if _builds_column(statement):
                 module.column_functions.add(statement.name)
+                if single_return(statement) is not None:
+                    module.column_helpers[statement.name] = (statement, module)
         elif isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             names = [target.id for target in targets if isinstance(target, ast.Name)]

@@ -64,3 +64,43 @@ def test_a_foreign_key_to_a_class_outside_the_files_is_unresolved_not_a_crash(tm
     plan = build_plan(read_schema(db), models, PlannerOptions())
     # the account table has no class (add-model); the invoice's foreign key is left alone
     assert [(a.kind, a.class_name) for a in plan.actions if a.kind != "db-sql"] == [("add-model", "Account")]
+
+
+def test_column_helpers_imported_from_another_module_and_partial_aliases():
+    models = read_models(TREES / "column_helpers")
+    data_source, query = columns(models, "data_source"), columns(models, "query")
+    assert [(n, c.type.name, c.nullable, c.comment) for n, c in data_source.items()] == [
+        ("id", "integer", False, "DataSource id"),  # primary_key("DataSource"): comment=f"{name} id"
+        ("name", "character varying", False, None),  # partial(db.Column, nullable=False)
+        ("note", "text", True, None),  # ... nullable=True written at the use site
+    ]
+    assert [(n, c.nullable) for n, c in query.items()] == [
+        ("id", False), ("data_source_id", False), ("parent_id", True), ("title", False)]
+    table = next(t for t in models.schema.tables if t.name == "query")
+    assert [(fk.columns, fk.target_table, fk.ondelete) for fk in table.foreign_keys] == [
+        (("data_source_id",), "data_source", "CASCADE"),  # the helper's default ondelete
+        (("parent_id",), "query", "SET NULL"),
+    ]
+    assert [i.columns for i in table.indexes] == [("title",)]
+    assert models.unresolved == ()
+
+
+def test_an_imported_helper_the_reader_cannot_follow_is_reported(tmp_path):
+    (tmp_path / "helpers.py").write_text(
+        "from sqlalchemy import Column, Integer\n\n\n"
+        "def created():\n"
+        "    kind = Integer\n"
+        "    return Column(kind)\n", encoding="utf-8")
+    (tmp_path / "models.py").write_text(
+        "from sqlalchemy import Column, Integer\n"
+        "from sqlalchemy.orm import declarative_base\n\n"
+        "from helpers import created\n\n"
+        "Base = declarative_base()\n\n\n"
+        "class Event(Base):\n"
+        "    __tablename__ = \"event\"\n\n"
+        "    id = Column(Integer, primary_key=True)\n"
+        "    at = created()\n", encoding="utf-8")
+    models = read_models(tmp_path)
+    assert [(u.line, u.message) for u in models.unresolved] == [
+        (13, "Event.at: column built by a function call `created(...)`; cannot read it statically")]
+    assert models.hidden_columns("Event") is not None
