@@ -86,9 +86,16 @@ class SchemaAssembler:
                     waiting.append(placed)
             pending = waiting
         for placed in pending:
+            fk = placed.spec.foreign_keys[0]
+            table, _, column_name, column = self.target(fk.target)
+            if table is None:
+                why = "which is not in the scanned models"
+            elif column is None:
+                why = f"but table {table.name} of the scanned models has no column {column_name}"
+            else:
+                why = "whose own type is not resolved"
             self.problems.add(placed.file, placed.line,
-                              f"{placed.attribute}: type comes from foreign key target "
-                              f"{_target_text(placed.spec.foreign_keys[0])}, which is not in the scanned models")
+                              f"{placed.attribute}: type comes from foreign key target {_target_text(fk)}, {why}")
 
     # -- tables ---------------------------------------------------------------------------
 

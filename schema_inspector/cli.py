@@ -139,13 +139,17 @@ def _load_db(db: Optional[str], schemas: Optional[List[str]], config: Config):
     return load_schema(source, tuple(schemas or config.schemas or ("public",)))
 
 
-def _models(models: Optional[str], glob: Optional[str], config: Config):
+VERBOSE = typer.Option(False, "--verbose", "-v",
+                       help="List every item the model reader could not read (by default one line per cause).")
+
+
+def _models(models: Optional[str], glob: Optional[str], config: Config, verbose: bool = False):
     from schema_inspector.introspect.source import read_models
 
     path = _models_path(models, config)
     with output.progress() as steps:
         model_set = read_models(path, glob or config.models_glob, steps.counter("Reading the model files"))
-    output.print_unresolved(model_set)
+    output.print_unresolved(model_set, verbose)
     return model_set
 
 
@@ -158,7 +162,7 @@ def _models_path(models: Optional[str], config: Config) -> Path:
     return Path(path)
 
 
-def _db_and_models(db, schemas, models, glob, config: Config):
+def _db_and_models(db, schemas, models, glob, config: Config, verbose: bool = False):
     """Both sides of a comparison, read at once: the models in a second thread while
     this one waits for the database (the catalog queries run in the server, and a
     thread waiting on a socket leaves the interpreter to the other). Errors are the
@@ -180,7 +184,7 @@ def _db_and_models(db, schemas, models, glob, config: Config):
             model_set = reading.result()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)  # on an error, do not wait for the reader
-    output.print_unresolved(model_set)
+    output.print_unresolved(model_set, verbose)
     return truth, model_set
 
 
@@ -252,12 +256,13 @@ def compare_db_models(
     models: Optional[str] = ModelsOption,
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
+    verbose: bool = VERBOSE,
     format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
 ) -> None:
     """Every difference between the database (ground truth) and the models. Exit 1 on drift."""
 
     config = _config(models)
-    truth, model_set = _db_and_models(db, schema, models, models_glob, config)
+    truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose)
     items = _compare(truth, model_set, config)
     _report_discrepancies("compare-db-models", items, model_set, format)
 
@@ -283,7 +288,7 @@ def _report_discrepancies(command: str, items, model_set, format: ReportFormat) 
 
 
 def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, files, only, tables,
-                drop_unmatched=False):
+                drop_unmatched=False, verbose=False):
     """The plan to show or apply: computed now, or loaded from ``--plan``; then filtered.
     With it, the models it was computed from (None for a loaded plan)."""
     from schema_inspector.planner.plan import Plan
@@ -308,7 +313,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         from schema_inspector.planner.build import build_plan
 
         config = _config(models)
-        truth, model_set = _db_and_models(db, schema, models, models_glob, config)
+        truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose)
         if model_set.errors:
             raise typer.Exit(EXIT_ERROR)  # _models printed each file error (file:line) once
         plan = build_plan(truth, model_set, _planner_options(config, include_cosmetic, drop_unmatched))
@@ -337,6 +342,7 @@ def plan(
     models: Optional[str] = ModelsOption,
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
+    verbose: bool = VERBOSE,
     file: Optional[List[str]] = FileFilter,
     only: Optional[List[str]] = KindFilter,
     table: Optional[List[str]] = TableFilter,
@@ -350,7 +356,7 @@ def plan(
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
     the_plan, model_set = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table,
-                                      drop_unmatched)
+                                      drop_unmatched, verbose)
     if out:
         _write_text(out, the_plan.to_json())
     suggestions = [a for a in the_plan.actions if a.kind == "db-sql"]
@@ -441,6 +447,7 @@ def apply(
     models: Optional[str] = ModelsOption,
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
+    verbose: bool = VERBOSE,
     file: Optional[List[str]] = FileFilter,
     only: Optional[List[str]] = KindFilter,
     table: Optional[List[str]] = TableFilter,
@@ -454,7 +461,7 @@ def apply(
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
     the_plan, _ = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table,
-                           drop_unmatched)
+                           drop_unmatched, verbose)
     allowed_root = Path(models).resolve() if models else None
     with output.progress() as steps:
         results = run_plan(the_plan, write=not check, allowed_root=allowed_root,
@@ -544,12 +551,13 @@ def compare_models_doc(
     models: Optional[str] = ModelsOption,
     doc: str = typer.Option(..., "--doc", help="The generated database_schema.md (the ground truth here)."),
     models_glob: Optional[str] = GlobOption,
+    verbose: bool = VERBOSE,
     format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
 ) -> None:
     """The models against the docs, with the same engine and output as compare-db-models."""
     config = _config(models)
     truth = _read_doc(doc)
-    model_set = _models(models, models_glob, config)
+    model_set = _models(models, models_glob, config, verbose)
     _report_discrepancies("compare-models-doc", _compare(truth, model_set, config),
                           model_set, format)
 
@@ -561,6 +569,7 @@ def report(
     doc: Optional[str] = typer.Option(None, "--doc"),
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
+    verbose: bool = VERBOSE,
     out: Optional[str] = typer.Option(None, "--out", help="Write the report here instead of stdout."),
     format: AuditFormat = typer.Option(AuditFormat.markdown, "--format"),
 ) -> None:
@@ -572,7 +581,7 @@ def report(
     from schema_inspector.planner.schema_diff import diff_schemas
 
     config = _config(models)
-    truth, model_set = _db_and_models(db, schema, models, models_glob, config)
+    truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose)
     db_vs_models = _compare(truth, model_set, config)
     docs = _read_doc(doc) if doc else None
     models_vs_docs = _compare(docs, model_set, config) if docs else None
@@ -605,6 +614,7 @@ def audit_timestamps(
     models: Optional[str] = ModelsOption,
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
+    verbose: bool = VERBOSE,
     format: AuditFormat = typer.Option(AuditFormat.markdown, "--format"),
     out: Optional[str] = typer.Option(None, "--out"),
 ) -> None:
@@ -616,7 +626,7 @@ def audit_timestamps(
 
     config = _config(models)
     truth = _db_schema(db, schema, config)
-    model_set = _models(models, models_glob, config) if models or config.models else None
+    model_set = _models(models, models_glob, config, verbose) if models or config.models else None
     audit = run_audit(truth, model_set)
     if format.value in ANNOTATION_FORMATS:
         from .annotations import from_timestamp_finding, github_commands, sarif_text

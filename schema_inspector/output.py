@@ -4,6 +4,7 @@ JSON on request. Nothing here decides anything; it only presents."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -144,12 +145,36 @@ def _print_tables(items: list[Discrepancy]) -> None:
         stdout.print(table)
 
 
-def print_unresolved(models) -> None:
-    """What the model reader could not decide, and files it could not read."""
+def print_unresolved(models, verbose: bool = False) -> None:
+    """What the model reader could not decide, and files it could not read: one line per
+    cause (the same unknown type, helper or computed name on many columns), with its count
+    and first file:line; ``verbose`` lists every item. JSON output keeps every item."""
     for item in models.errors:
         stderr.print(Text(f"error: {item}", style="bold red"))
-    for item in models.unresolved:
-        stderr.print(Text(f"unresolved: {item}", style="yellow"))
+    if verbose:
+        for item in models.unresolved:
+            stderr.print(Text(f"unresolved: {item}", style="yellow"))
+        return
+    for first, count in group_unresolved(models.unresolved):
+        more = f" ({count - 1} more like it; --verbose lists them)" if count > 1 else ""
+        stderr.print(Text(f"unresolved: {first}{more}", style="yellow"))
+
+
+# ``User.email: ...`` / ``email: ...`` / ``User: ...``: the item a message is about
+_SUBJECT = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*: ")
+
+
+def unresolved_cause(message: str) -> str:
+    """A message without the class / attribute it is about: what items of one cause share."""
+    return _SUBJECT.sub("", message, count=1)
+
+
+def group_unresolved(items) -> list[tuple[Any, int]]:
+    """(first item, count) per cause, in the order of the first items."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(unresolved_cause(item.message), []).append(item)
+    return [(found[0], len(found)) for found in groups.values()]
 
 
 def print_diff(diff: str) -> None:

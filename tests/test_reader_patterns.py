@@ -104,3 +104,61 @@ def test_an_imported_helper_the_reader_cannot_follow_is_reported(tmp_path):
     assert [(u.line, u.message) for u in models.unresolved] == [
         (13, "Event.at: column built by a function call `created(...)`; cannot read it statically")]
     assert models.hidden_columns("Event") is not None
+
+
+NOISY = """
+from sqlalchemy import Column, ForeignKey, Integer
+from sqlalchemy.orm import declarative_base
+
+from app.types import Money
+
+Base = declarative_base()
+
+
+class Order(Base):
+    __tablename__ = "orders"
+
+    id = Column(Integer, primary_key=True)
+    total = Column(Money)
+    tax = Column(Money)
+    fee = Column(Money)
+    customer_id = Column(None, ForeignKey("customers.uid"))
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id = Column(Integer, primary_key=True)
+"""
+
+
+def test_unresolved_lines_are_one_per_cause_verbose_lists_all_json_keeps_all(tmp_path, db):
+    import json
+    import subprocess
+    import sys
+
+    from conftest import execute
+
+    (tmp_path / "models.py").write_text(NOISY, encoding="utf-8")
+    execute(db, "CREATE TABLE customers (id integer PRIMARY KEY);"
+                "CREATE TABLE orders (id integer PRIMARY KEY, total numeric, tax numeric, fee numeric,"
+                " customer_id integer)")
+
+    def run(*extra):
+        return subprocess.run([sys.executable, "-m", "schema_inspector", "compare-db-models", "--db", db,
+                               "--models", str(tmp_path), *extra], capture_output=True, text=True, timeout=120)
+
+    path = tmp_path / "models.py"
+    lines = [line for line in run().stderr.splitlines() if line.startswith("unresolved:")]
+    assert lines == [
+        f"unresolved: {path}:14: total: type `Money` is not a known SQLAlchemy type (a variable or custom type?) "
+        "(2 more like it; --verbose lists them)",
+        # a scanned table without the column: said so, not "not in the scanned models"
+        f"unresolved: {path}:17: customer_id: type comes from foreign key target customers.uid, "
+        "but table customers of the scanned models has no column uid",
+    ]
+    verbose = [line for line in run("--verbose").stderr.splitlines() if line.startswith("unresolved:")]
+    assert [line.split(": ")[2] for line in verbose] == ["total", "tax", "fee", "customer_id"]
+    document = json.loads(run("--format", "json").stdout)
+    assert [(u["line"], u["message"].split(":")[0]) for u in document["unresolved"]] == [
+        (14, "total"), (15, "tax"), (16, "fee"), (17, "customer_id")]
