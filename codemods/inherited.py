@@ -151,6 +151,75 @@ class _NameCollector(cst.CSTVisitor):
         return False
 
 
+class _Rebinder(cst.CSTTransformer):
+    """Rewrites code copied from one module so that its names mean the same in another:
+    ``datetime.datetime`` (source: ``import datetime``) becomes ``datetime`` where the target
+    does ``from datetime import datetime``, and ``datetime`` (source: ``from datetime import
+    datetime``) becomes ``datetime.datetime`` where the target does ``import datetime``.
+    A name the target binds to something else and that cannot be spelled there is an error."""
+
+    def __init__(self, source: dict[str, Binding], target: dict[str, Binding], target_defined: frozenset[str],
+                 what: str) -> None:
+        self.source, self.target, self.defined, self.what = source, target, target_defined, what
+        self.skip: set[int] = set()
+
+    def _differs(self, name: str) -> bool:
+        binding = self.source.get(name)
+        if binding is None or binding.module.startswith("."):
+            return False
+        return name in self.defined or (name in self.target and self.target[name] != binding)
+
+    def _local(self, binding: Binding) -> str | None:
+        return next((local for local, b in self.target.items() if b == binding and local not in self.defined), None)
+
+    def visit_Attribute(self, node: cst.Attribute) -> None:
+        self.skip.add(id(node.attr))
+
+    def visit_Arg(self, node: cst.Arg) -> None:
+        if node.keyword is not None:
+            self.skip.add(id(node.keyword))
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        self.skip.add(id(node.target))
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        self.skip.add(id(node.target))
+
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
+        if id(original) in self.skip or not self._differs(original.value):
+            return updated
+        binding = self.source[original.value]
+        if binding.name is None:
+            return updated  # a module: its attribute is rewritten in leave_Attribute
+        local = self._local(binding)
+        if local is not None:
+            return cst.Name(local)
+        module = self._local(Binding(binding.module))
+        if module is not None:
+            return cst.Attribute(cst.Name(module), cst.Name(binding.name))
+        raise CodemodError("", 0, f"cannot copy {self.what}: {original.value} means something else in the class's "
+                                  "file, and it does not import the same object under another name")
+
+    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        value = original.value
+        if not isinstance(value, cst.Name) or not self._differs(value.value):
+            return updated
+        binding = self.source[value.value]
+        if binding.name is not None:
+            return updated  # rewritten in leave_Name
+        local = self._local(Binding(binding.module, original.attr.value))
+        if local is not None:
+            return cst.Name(local)
+        raise CodemodError("", 0, f"cannot copy {self.what}: {value.value} means something else in the class's "
+                                  f"file, which does not import {binding.module}.{original.attr.value} by name")
+
+
+def speak_in_target(node: cst.CSTNode, source_bindings: dict[str, Binding], target_bindings: dict[str, Binding],
+                    target_defined: frozenset[str], what: str) -> cst.CSTNode:
+    """``node`` (code of another module) with its names as the target file spells them."""
+    return node.visit(_Rebinder(source_bindings, target_bindings, target_defined, what))
+
+
 def import_names(names: list[str], copied: _Copied, target_bindings: dict[str, Binding], target_defined: frozenset[str],
                  action: OverrideColumn, need: Callable[[str, str | None, str | None], None]) -> None:
     """Ask for an import of each of ``names`` the class's file lacks, the way the mixin's
@@ -202,4 +271,5 @@ def names_of(file: str, source: "InheritedSource") -> tuple[dict[str, Binding], 
     return bindings_of(tree), defined_names(tree)
 
 
-__all__ = ["InheritedSource", "_unreadable", "copy_statement", "import_like", "import_names", "names_of", "used_names"]
+__all__ = ["InheritedSource", "_unreadable", "copy_statement", "import_like", "import_names", "names_of",
+           "speak_in_target", "used_names"]

@@ -574,7 +574,7 @@ class OverrideColumnTransformer(AddColumnTransformer):
     action: OverrideColumn
 
     def statement(self) -> cst.SimpleStatementLine:
-        from .inherited import copy_statement, import_names, used_names
+        from .inherited import copy_statement, import_names, speak_in_target, used_names
         from .registry import transformer_for
 
         if self.render.inherited is None:
@@ -585,6 +585,8 @@ class OverrideColumnTransformer(AddColumnTransformer):
         for transformer in sorted((transformer_for(c, self.render) for c in self.action.changes), key=lambda t: t.order):
             node = transformer.transform(node)
         style = self.render.style
+        node = speak_in_target(node, copied.bindings, dict(style.bindings), style.defined,
+                               f"{self.action.source_class}.{self.action.attribute} from {self.action.source_file}")
         import_names(used_names(node), copied, dict(style.bindings), style.defined, self.action, self.render.requests.need)
         return node
 

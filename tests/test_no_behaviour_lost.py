@@ -335,3 +335,92 @@ def test_an_index_rewritten_in_place_keeps_its_options(pg, tmp_path):
         ),
 ''')
     assert outcome.problems() == []
+
+
+# Seen in the real-world corpus (flaskbb): the mixin's module does ``import datetime`` and
+# writes ``Mapped[datetime.datetime | None]``; the class's file does ``from datetime import
+# datetime``. A copy written as it stands reads ``datetime.datetime`` there: the models stop
+# importing. The copy speaks the class file's names instead (and the other way round).
+MODULE_MIXIN = """
+    import datetime
+    from typing import Optional
+
+    from sqlalchemy import DateTime
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class HideableMixin:
+        hidden_at: Mapped[Optional[datetime.datetime]] = mapped_column(DateTime(timezone=True))
+    """
+
+NAME_MIXIN = """
+    from datetime import datetime
+    from typing import Optional
+
+    from sqlalchemy.orm import Mapped, mapped_column
+
+
+    class EditedMixin:
+        edited_at: Mapped[Optional[datetime]] = mapped_column(default=datetime.utcnow)
+    """
+
+
+def _models(datetime_import: str, annotation: str) -> str:
+    return f"""
+    {datetime_import}
+    from typing import Optional
+
+    from sqlalchemy.orm import Mapped, mapped_column
+
+    from .base import Base, HideableMixin
+    from .edited import EditedMixin
+
+
+    class Post(HideableMixin, EditedMixin, Base):
+        __tablename__ = "posts"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        seen_at: Mapped[Optional[{annotation}]]
+
+
+    class Topic(HideableMixin, EditedMixin, Base):
+        __tablename__ = "topics"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+    """
+
+
+def _rebound(models: str) -> dict[str, str]:
+    return {"__init__.py": "from . import base, edited, models  # noqa: F401\n", "base.py": MODULE_MIXIN,
+            "edited.py": NAME_MIXIN, "models.py": models}
+
+
+def test_an_override_speaks_the_names_of_the_class_file(pg, tmp_path):
+    models = _models("from datetime import datetime", "datetime")
+    scenario = Scenario(tmp_path, pg, _rebound(models), metadata="app.base:Base.metadata").create_from_models()
+    scenario.drift("ALTER TABLE posts ALTER COLUMN hidden_at SET NOT NULL;")
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"] == _text(models).replace(
+        "from sqlalchemy.orm import", "from sqlalchemy import DateTime\nfrom sqlalchemy.orm import").replace(
+        "    seen_at: Mapped[Optional[datetime]]\n",
+        "    seen_at: Mapped[Optional[datetime]]\n"
+        "    hidden_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))\n")
+    assert outcome.problems() == []
+
+
+def test_an_override_of_a_name_the_class_file_imports_as_a_module(pg, tmp_path):
+    models = _models("import datetime", "datetime.datetime")
+    scenario = Scenario(tmp_path, pg, _rebound(models), metadata="app.base:Base.metadata").create_from_models()
+    scenario.drift("ALTER TABLE posts ALTER COLUMN edited_at SET NOT NULL;")
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"] == _text(models).replace(
+        "    seen_at: Mapped[Optional[datetime.datetime]]\n",
+        "    seen_at: Mapped[Optional[datetime.datetime]]\n"
+        "    edited_at: Mapped[datetime.datetime] = mapped_column(\n"
+        "        default=datetime.datetime.utcnow\n"
+        "    )\n")
+    assert outcome.problems() == []

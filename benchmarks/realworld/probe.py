@@ -1,0 +1,315 @@
+"""The child process of the real-world corpus: import a project's models and report on them.
+
+Run as ``python probe.py`` with a JSON request on stdin (one project per process, because
+every project brings its own module names)::
+
+    {"root": "...", "imports": ["pkg.models", ...], "setup": ["pkg.orm:start_mappers"],
+     "metadata": "pkg.models:db.metadata", "stub_roots": ["flask_login", ...],
+     "url": "postgresql://...", "create": false, "deferred_annotations": false}
+
+It puts ``root`` on ``sys.path``, installs the stand-ins below, imports the modules, calls
+the setup functions, runs ``configure_mappers()``, and prints one JSON report:
+
+- ``classes``: every mapped class -> attribute -> what a caller or a row depends on (the
+  columns it maps, the Python-side ``default`` / ``onupdate``, the TypeDecorator class and
+  the Python enum class of its type);
+- ``alembic``: Alembic's ``compare_metadata`` (``compare_type``, ``compare_server_default``)
+  against ``url``, one line per difference;
+- ``configure_error``, ``import_error``: the first failure, as ``Name: message``.
+
+With ``"create": true`` it builds the database from the metadata (``create_all``) instead.
+
+Stand-ins (ours, so that the projects' own files are laid out unchanged):
+
+- modules under ``stub_roots`` that are not on disk import as permissive stubs: every
+  attribute is a stub, calling one gives a stub (or returns a function it decorates), and a
+  stub used as a base class is an empty plain class. The models only need these names to
+  exist (``flask_login.UserMixin``, ``flask_babel.gettext``, an app's cache decorator);
+- ``typing.override`` on Pythons before 3.12, ``sqlalchemy.orm.mapper`` (removed in
+  SQLAlchemy 2.0) as ``registry().map_imperatively``.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import importlib.abc
+import importlib.machinery
+import json
+import sys
+import traceback
+import types
+import warnings
+
+
+class Stub:
+    """Anything a model file may ask of a module that is not there."""
+
+    _classes: dict[str, type] = {}
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str):
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return Stub(f"{self._name}.{attribute}")
+
+    def __call__(self, *args, **kwargs):
+        if len(args) == 1 and not kwargs and callable(args[0]):
+            return args[0]  # used as a decorator
+        return Stub(f"{self._name}()")
+
+    def __mro_entries__(self, bases):
+        if self._name not in Stub._classes:
+            Stub._classes[self._name] = type(self._name.rsplit(".", 1)[-1], (), {})
+        return (Stub._classes[self._name],)
+
+    def __iter__(self):
+        return iter(())
+
+    def __repr__(self) -> str:
+        return f"<stub {self._name}>"
+
+    def __getitem__(self, item):
+        return self
+
+
+class StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Last on ``sys.meta_path``: a module under one of ``roots`` that nothing else found."""
+
+    def __init__(self, roots: list[str]) -> None:
+        self.roots = set(roots)
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname.split(".")[0] in self.roots:
+            return importlib.machinery.ModuleSpec(fullname, self, is_package=True)
+        return None
+
+    def create_module(self, spec):
+        module = types.ModuleType(spec.name)
+        module.__path__ = []
+        module.__getattr__ = lambda attribute: _module_attribute(spec.name, attribute)
+        return module
+
+    def exec_module(self, module) -> None:
+        pass
+
+
+def _module_attribute(module: str, attribute: str):
+    if attribute.startswith("__"):
+        raise AttributeError(attribute)
+    return Stub(f"{module}.{attribute}")
+
+
+class FutureAnnotationsLoader(importlib.machinery.SourceFileLoader):
+    """Compiles a module as if it began with ``from __future__ import annotations``: the
+    class-body annotations of projects written for deferred evaluation (PEP 649, Python
+    3.14: ``Mapped[User]`` with ``User`` imported under ``if TYPE_CHECKING:``) stay strings,
+    which SQLAlchemy resolves by class name, as it does theirs."""
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        import __future__
+
+        return compile(data, path, "exec", flags=__future__.annotations.compiler_flag, dont_inherit=True,
+                       optimize=_optimize)
+
+
+def defer_annotations_under(root: str) -> None:
+    def hook(path: str):
+        if path == root or path.startswith(root + "/"):
+            return importlib.machinery.FileFinder(path, (FutureAnnotationsLoader, [".py"]))
+        raise ImportError(path)
+
+    sys.path_hooks.insert(0, hook)
+    sys.path_importer_cache.clear()
+
+
+def install_stand_ins(stub_roots: list[str]) -> None:
+    import typing
+
+    if not hasattr(typing, "override"):
+        typing.override = lambda function: function
+    import sqlalchemy.orm
+
+    if getattr(sqlalchemy.orm.mapper, "__name__", "") == "_mapper_fn":  # the 2.0 function that raises
+        imperative = sqlalchemy.orm.registry()
+
+        def mapper(class_, local_table=None, *args, **kwargs):
+            return imperative.map_imperatively(class_, local_table, *args, **kwargs)
+
+        sqlalchemy.orm.mapper = mapper
+    sys.meta_path.append(StubFinder(stub_roots))
+
+
+def resolve(path: str):
+    module_name, _, attributes = path.partition(":")
+    value = importlib.import_module(module_name)
+    for part in attributes.split(".") if attributes else ():
+        value = getattr(value, part)
+    return value
+
+
+# -- what the report says -----------------------------------------------------------------
+
+def qualified(value) -> str:
+    target = getattr(value, "__wrapped__", value)
+    if isinstance(target, Stub):
+        return repr(target)
+    owner = getattr(target, "__self__", None)
+    if isinstance(owner, type):  # a class's method: datetime.datetime.utcnow
+        return f"{owner.__module__}.{owner.__qualname__}.{target.__name__}"
+    module = getattr(target, "__module__", None)
+    name = getattr(target, "__qualname__", None) or getattr(target, "__name__", None)
+    if module and name:
+        return f"{module}.{name}"
+    return repr(target)
+
+
+def describe_default(default) -> str | None:
+    if default is None:
+        return None
+    if getattr(default, "is_sequence", False):
+        return f"sequence {default.name}"
+    if getattr(default, "is_callable", False):
+        return f"callable {qualified(default.arg)}"
+    if getattr(default, "is_clause_element", False):
+        return f"sql {default.arg}"
+    arg = getattr(default, "arg", default)
+    if isinstance(arg, enum.Enum):
+        return f"enum {qualified(type(arg))}.{arg.name}"
+    return f"scalar {arg!r}"
+
+
+def describe_type(sqltype) -> dict:
+    from sqlalchemy import Enum, TypeDecorator
+    from sqlalchemy.types import ARRAY
+
+    found: dict = {}
+    if isinstance(sqltype, TypeDecorator):
+        found["decorator"] = qualified(type(sqltype))
+        sqltype = sqltype.impl_instance if hasattr(sqltype, "impl_instance") else sqltype.impl
+    if isinstance(sqltype, ARRAY):
+        sqltype = sqltype.item_type
+    if isinstance(sqltype, Enum) and sqltype.enum_class is not None:
+        found["enum_class"] = qualified(sqltype.enum_class)
+        found["enum_members"] = [member.name for member in sqltype.enum_class]
+    return found
+
+
+def mapped_classes() -> dict:
+    from sqlalchemy.orm import ColumnProperty, RelationshipProperty
+    from sqlalchemy.orm.mapper import _mapper_registries
+
+    classes: dict = {}
+    for registry in list(_mapper_registries):
+        for mapper in registry.mappers:
+            attributes: dict = {}
+            for prop in mapper.iterate_properties:
+                entry: dict = {"kind": type(prop).__name__}
+                if isinstance(prop, ColumnProperty):
+                    entry["columns"] = [f"{getattr(c, 'table', None) is not None and c.table.name}.{c.name}"
+                                        for c in prop.columns if hasattr(c, "name")]
+                    first = prop.columns[0]
+                    if hasattr(first, "default"):
+                        entry["default"] = describe_default(first.default)
+                        entry["onupdate"] = describe_default(first.onupdate)
+                        entry.update(describe_type(first.type))
+                elif isinstance(prop, RelationshipProperty):
+                    try:
+                        entry["target"] = prop.mapper.class_.__name__
+                    except Exception:  # noqa: BLE001 - unconfigured: the report has the error
+                        entry["target"] = None
+                attributes[prop.key] = entry
+            classes[f"{mapper.class_.__module__}.{mapper.class_.__qualname__}"] = attributes
+    return classes
+
+
+def _name(value) -> str:
+    from sqlalchemy import Column, Table
+
+    if isinstance(value, Table):
+        return value.name
+    if isinstance(value, Column):
+        return f"{value.table.name if value.table is not None else '?'}.{value.name}"
+    name = getattr(value, "name", None)
+    if name is not None and not isinstance(value, (str, int)):
+        columns = getattr(value, "columns", None)
+        try:
+            listed = ",".join(c.name for c in columns) if columns is not None else ""
+        except Exception:  # noqa: BLE001 - a describer never fails the report
+            listed = ""
+        return f"{type(value).__name__}({name}{':' + listed if listed else ''})"
+    return repr(value)
+
+
+def describe_diff(diff) -> str:
+    if isinstance(diff, list):
+        return "; ".join(describe_diff(d) for d in diff)
+    return " ".join(_name(part) if not isinstance(part, dict) else json.dumps(part, default=str, sort_keys=True)
+                    for part in diff)
+
+
+def alembic_diffs(metadata, url: str) -> list[str]:
+    import psycopg2
+    import sqlalchemy as sa
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = sa.create_engine("postgresql+psycopg2://", creator=lambda: psycopg2.connect(url),
+                              poolclass=sa.pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+            return sorted(describe_diff(d) for d in compare_metadata(context, metadata))
+    finally:
+        engine.dispose()
+
+
+def create(metadata, url: str) -> None:
+    import psycopg2
+    import sqlalchemy as sa
+
+    engine = sa.create_engine("postgresql+psycopg2://", creator=lambda: psycopg2.connect(url),
+                              poolclass=sa.pool.NullPool)
+    metadata.create_all(engine)
+    engine.dispose()
+
+
+def main(request: dict) -> dict:
+    report: dict = {"import_error": None, "configure_error": None, "classes": {}, "alembic": [], "warnings": []}
+    sys.dont_write_bytecode = True
+    sys.path.insert(0, request["root"])
+    if request.get("deferred_annotations"):
+        defer_annotations_under(request["root"])
+    install_stand_ins(request.get("stub_roots", []))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            for module in request["imports"]:
+                importlib.import_module(module)
+            for setup in request.get("setup", []):
+                resolve(setup)()
+            metadata = resolve(request["metadata"])
+        except Exception as error:  # noqa: BLE001 - the report says what failed
+            report["import_error"] = f"{type(error).__name__}: {error}\n{traceback.format_exc(limit=-4)}"
+            return report
+        try:
+            from sqlalchemy.orm import configure_mappers
+
+            configure_mappers()
+        except Exception as error:  # noqa: BLE001
+            report["configure_error"] = f"{type(error).__name__}: {error}"
+    report["warnings"] = sorted({str(w.message) for w in caught
+                                 if "sqlalchemy" in (w.filename or "") or "SA" in type(w.message).__name__})
+    if request.get("create"):
+        create(metadata, request["url"])
+        return report
+    report["classes"] = mapped_classes()
+    report["tables"] = len(metadata.tables)
+    report["alembic"] = alembic_diffs(metadata, request["url"])
+    return report
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(json.load(sys.stdin))))

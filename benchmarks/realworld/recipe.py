@@ -1,0 +1,26 @@
+"""What the corpus needs to know of one project: where its model files are in a snapshot, the
+stubs of our own that stand in for the application modules they import, how to import and
+configure them, and the drift a team might make by hand on its database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Recipe:
+    name: str
+    repo: str  # owner/name on GitHub; the snapshot is <mirror>/<owner>+<name>/repo
+    style: str
+    files: tuple[str, ...]  # snapshot paths (fnmatch patterns allowed) laid out unchanged
+    metadata: str  # "module:attribute.path" of the MetaData create_all and Alembic use
+    imports: tuple[str, ...]  # modules to import so that every class is mapped
+    models: str  # directory under the layout root given to --models
+    drift: tuple[str, ...]  # SQL statements, run one by one after create_all
+    strip: str = ""  # prefix of the snapshot paths removed in the layout ("src/")
+    stubs: dict[str, str] = field(default_factory=dict)  # layout path -> our own source
+    stub_roots: tuple[str, ...] = ()  # modules absent on disk that import as permissive stubs
+    setup: tuple[str, ...] = ()  # "module:function" called after the imports (imperative mapping)
+    dropped: tuple[str, ...] = ()  # "table.column" the drift drops (their attributes may go)
+    deferred_annotations: bool = False  # written for Python 3.14's lazy annotations (PEP 649)
+    note: str = ""  # what the table cannot say

@@ -1,0 +1,381 @@
+"""The real-world corpus: open-source projects' own model files against a database made from
+them, then drifted by hand, then brought back in line by `apply`. Run on demand, not in CI.
+
+    python benchmarks/realworld/run.py [--mirror DIR] [--project NAME ...] [--keep DIR] [--json FILE]
+
+``--mirror`` (default ``$REALWORLD_MIRROR``, then ``/work/.mirror``) holds one bare git
+snapshot per project, ``<owner>+<name>/repo`` (the layout the workplace's ``fetch`` makes;
+``git clone --mirror`` of the project into that path does as well). Nothing of a project is
+kept in this repository: each run lays its files out in a temporary directory (kept under
+``--keep`` to look at them afterwards).
+
+For each project (``benchmarks/realworld/projects/*.py``), on an embedded PostgreSQL:
+
+1. lay out the model files from the snapshot, with the recipe's stubs (our own code);
+2. ``create_all`` from the original models; ``plan`` must have 0 code actions (no drift);
+3. run the recipe's drift (10-14 statements); ``plan`` (timed) and ``apply``;
+4. checks: the models import and configure; Alembic's ``compare_metadata`` reports nothing
+   it did not already report on the database ``create_all`` made (Alembic's own noise);
+   every mapped attribute of the original classes is still mapped (unless the drift dropped
+   its column); Python-side default / onupdate / TypeDecorator / enum class unchanged;
+   a second plan has no code action and nothing undecided; a second apply changes no byte;
+   ``ruff check --select F401,I001`` reports nothing new in the edited files.
+
+Prints one markdown table: project | style | tables | no-drift actions | checks passed |
+plan seconds, then per project what failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from recipe import Recipe  # noqa: E402
+
+from schema_inspector.introspect.embedded import EmbeddedPostgres  # noqa: E402
+
+PYTHON = sys.executable
+CLI = [PYTHON, "-m", "schema_inspector"]
+CHECKS = ("apply", "import", "alembic", "attributes", "python-side", "plan2", "apply2", "ruff")
+
+
+def load_recipes() -> list[Recipe]:
+    recipes = []
+    for path in sorted((HERE / "projects").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"realworld_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        recipes.append(module.RECIPE)
+    return recipes
+
+
+# -- layout ---------------------------------------------------------------------------------
+
+def snapshot_dir(mirror: Path, repo: str) -> Path:
+    return mirror / repo.replace("/", "+") / "repo"
+
+
+def git(git_dir: Path, *args: str) -> bytes:
+    return subprocess.run(["git", f"--git-dir={git_dir}", *args], check=True, capture_output=True).stdout
+
+
+def lay_out(recipe: Recipe, mirror: Path, root: Path) -> str:
+    """The recipe's files from the snapshot under ``root``; returns the snapshot's commit."""
+    git_dir = snapshot_dir(mirror, recipe.repo)
+    if not git_dir.exists():
+        raise FileNotFoundError(f"no snapshot of {recipe.repo} at {git_dir}")
+    commit = git(git_dir, "rev-parse", "HEAD").decode().strip()
+    names = git(git_dir, "ls-tree", "-r", "--name-only", "HEAD").decode().splitlines()
+    wanted = [n for n in names if any(fnmatch.fnmatchcase(n, pattern) for pattern in recipe.files)]
+    missing = [p for p in recipe.files if not any(fnmatch.fnmatchcase(n, p) for n in names)]
+    if missing:
+        raise FileNotFoundError(f"not in the snapshot of {recipe.repo}: {', '.join(missing)}")
+    archive = git(git_dir, "archive", "--format=tar", "HEAD", "--", *wanted)
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        for member in tar.getmembers():
+            if not member.isfile():
+                continue
+            relative = member.name[len(recipe.strip):] if member.name.startswith(recipe.strip) else member.name
+            target = root / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(tar.extractfile(member).read())
+    for relative, text in recipe.stubs.items():
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    # every directory of the layout is a package (an empty __init__.py of ours where the
+    # project's own would import the whole application)
+    for directory in [p for p in root.rglob("*") if p.is_dir()]:
+        if directory != root and not (directory / "__init__.py").exists() and any(directory.rglob("*.py")):
+            (directory / "__init__.py").write_text("", encoding="utf-8")
+    return commit
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*.py"))}
+
+
+# -- steps ----------------------------------------------------------------------------------
+
+def probe(recipe: Recipe, root: Path, url: str, create: bool = False) -> dict:
+    request = {"root": str(root), "imports": list(recipe.imports), "setup": list(recipe.setup),
+               "metadata": recipe.metadata, "stub_roots": list(recipe.stub_roots), "url": url, "create": create,
+               "deferred_annotations": recipe.deferred_annotations}
+    done = subprocess.run([PYTHON, str(HERE / "probe.py")], input=json.dumps(request), capture_output=True,
+                          text=True, timeout=300, cwd=root)
+    if done.returncode != 0:
+        return {"import_error": f"probe exited {done.returncode}: {done.stderr[-3000:]}", "configure_error": None,
+                "classes": {}, "alembic": [], "warnings": []}
+    return json.loads(done.stdout)
+
+
+def cli(command: str, url: str, models: Path, *extra: str) -> tuple[int, dict | None, str, float]:
+    started = time.perf_counter()
+    done = subprocess.run([*CLI, command, "--db", url, "--models", str(models), "--format", "json", *extra],
+                          capture_output=True, text=True, timeout=600, cwd=models)
+    elapsed = time.perf_counter() - started
+    try:
+        document = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        document = None
+    return done.returncode, document, done.stderr, elapsed
+
+
+def code_actions(document: dict | None) -> list[dict]:
+    return [a for a in (document or {}).get("actions", []) if a.get("kind") != "db-sql"]
+
+
+def execute(url: str, statements: tuple[str, ...]) -> list[str]:
+    import psycopg2
+
+    errors = []
+    conn = psycopg2.connect(url)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        for statement in statements:
+            try:
+                cur.execute(statement)
+            except psycopg2.Error as error:
+                errors.append(f"{statement}: {str(error).strip()}")
+    conn.close()
+    return errors
+
+
+def ruff_findings(root: Path, files: list[str]) -> Counter:
+    if not files:
+        return Counter()
+    done = subprocess.run([PYTHON, "-m", "ruff", "check", "--isolated", "--select", "F401,I001",
+                           "--output-format", "json", "--exit-zero", *files],
+                          capture_output=True, text=True, cwd=root)
+    return Counter((item["filename"].removeprefix(str(root) + "/"), item["code"], item["message"])
+                   for item in json.loads(done.stdout or "[]"))
+
+
+# -- one project ----------------------------------------------------------------------------
+
+@dataclass
+class Result:
+    recipe: Recipe
+    commit: str = ""
+    tables: int = 0
+    no_drift_actions: int | None = None
+    plan_seconds: float | None = None
+    checks: dict[str, bool] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    details: dict = field(default_factory=dict)
+
+    @property
+    def passed(self) -> int:
+        return sum(self.checks.values())
+
+
+def lost_attributes(before: dict, after: dict, dropped: set[str]) -> list[str]:
+    lost = []
+    for class_name, attributes in before.items():
+        now = after.get(class_name, {})
+        for key, entry in attributes.items():
+            if key in now:
+                continue
+            if entry.get("columns") and set(entry["columns"]) <= dropped:
+                continue
+            lost.append(f"{class_name}.{key}")
+    return lost
+
+
+def changed_python_side(before: dict, after: dict) -> list[str]:
+    changed = []
+    for class_name, attributes in before.items():
+        for key, entry in attributes.items():
+            now = after.get(class_name, {}).get(key)
+            if now is None or entry["kind"] != "ColumnProperty":
+                continue
+            for aspect in ("default", "onupdate", "decorator", "enum_class"):
+                if entry.get(aspect) != now.get(aspect):
+                    changed.append(f"{class_name}.{key} {aspect}: {entry.get(aspect)} -> {now.get(aspect)}")
+            missing = set(entry.get("enum_members", [])) - set(now.get("enum_members", []))
+            if missing:
+                changed.append(f"{class_name}.{key} enum members lost: {sorted(missing)}")
+    return changed
+
+
+def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir: Path) -> Result:
+    result = Result(recipe)
+    root = workdir / recipe.name
+    if root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True)
+    result.commit = lay_out(recipe, mirror, root)
+    models = root / recipe.models
+    originals = {p: (root / p).read_text(encoding="utf-8") for p in tree_hashes(root)}
+
+    database = f"rw_{recipe.name}_{os.getpid()}"
+    server.execute_sql(f'DROP DATABASE IF EXISTS "{database}"')
+    url = server.create_database(database)
+    created = probe(recipe, root, url, create=True)
+    if created["import_error"] or created["configure_error"]:
+        result.problems.append(f"original models: {created['import_error'] or created['configure_error']}")
+        return result
+    before = probe(recipe, root, url)
+    if before["import_error"]:
+        result.problems.append(f"original models: {before['import_error']}")
+        return result
+    result.tables = before.get("tables", 0)
+    baseline_alembic = set(before["alembic"])
+    result.details["alembic_noise"] = sorted(baseline_alembic)
+
+    code, document, stderr, _ = cli("plan", url, models)
+    if document is None:
+        result.problems.append(f"no-drift plan failed (exit {code}): {stderr[-2000:]}")
+        return result
+    no_drift = code_actions(document)
+    result.no_drift_actions = len(no_drift)
+    result.details["no_drift_actions"] = [f"{a['kind']} {a.get('table')}.{a.get('attribute') or a.get('column') or ''}: "
+                                          f"{a.get('reason', '')}" for a in no_drift]
+    for action in no_drift:
+        result.problems.append(f"no-drift plan: {action['kind']} {action.get('class_name')}."
+                               f"{action.get('attribute') or ''}: {action.get('reason', '')[:160]}")
+
+    errors = execute(url, recipe.drift)
+    if errors:
+        result.problems.extend(f"drift statement failed: {e}" for e in errors)
+
+    code, document, stderr, seconds = cli("plan", url, models)
+    result.plan_seconds = seconds
+    result.details["drift_plan_exit"] = code
+    result.details["drift_actions"] = [f"{a['kind']} {a.get('table')} {a.get('attribute') or a.get('column') or ''}"
+                                       for a in (document or {}).get("actions", [])]
+    result.details["drift_undecided"] = (document or {}).get("undecided", [])
+    result.details["drift_notes"] = (document or {}).get("notes", [])
+
+    hashes_before_apply = tree_hashes(root)
+    code, document, stderr, _ = cli("apply", url, models)
+    failed = [r for r in (document or {}).get("results", []) if r.get("status") == "failed"]
+    result.checks["apply"] = document is not None and not failed
+    if document is None:
+        result.problems.append(f"apply failed (exit {code}): {stderr[-2000:]}")
+    for r in failed:
+        result.problems.append(f"apply refused {r.get('file')}: {r.get('message', '')[:300]}")
+    edited = [p for p, h in tree_hashes(root).items() if hashes_before_apply.get(p) != h]
+    result.details["edited"] = edited
+
+    after = probe(recipe, root, url)
+    result.checks["import"] = not after["import_error"] and not after["configure_error"]
+    if not result.checks["import"]:
+        result.problems.append(f"models after apply: {(after['import_error'] or after['configure_error'])[:1500]}")
+    new_alembic = sorted(set(after["alembic"]) - baseline_alembic)
+    result.checks["alembic"] = result.checks["import"] and not new_alembic
+    result.problems += [f"Alembic: {d}" for d in new_alembic]
+    lost = lost_attributes(before["classes"], after["classes"], set(recipe.dropped))
+    result.checks["attributes"] = result.checks["import"] and not lost
+    result.problems += [f"attribute no longer mapped: {a}" for a in lost]
+    changed = changed_python_side(before["classes"], after["classes"])
+    result.checks["python-side"] = result.checks["import"] and not changed
+    result.problems += [f"Python side changed: {c}" for c in changed]
+
+    code, document, stderr, _ = cli("plan", url, models)
+    second = code_actions(document)
+    undecided = (document or {}).get("undecided", [])
+    result.checks["plan2"] = document is not None and not second and not undecided
+    result.problems += [f"second plan: {a['kind']} {a.get('class_name')}.{a.get('attribute') or ''}: "
+                        f"{a.get('reason', '')[:160]}" for a in second]
+    result.problems += [f"second plan undecided: {u.get('table')}.{u.get('old_column')} ~ {u.get('new_column')}"
+                        for u in undecided]
+    if document is None:
+        result.problems.append(f"second plan failed (exit {code}): {stderr[-1500:]}")
+
+    hashes = tree_hashes(root)
+    cli("apply", url, models)
+    moved = [p for p, h in tree_hashes(root).items() if hashes.get(p) != h]
+    result.checks["apply2"] = not moved
+    result.problems += [f"second apply changed {p}" for p in moved]
+
+    new_findings = findings_after = ruff_findings(root, edited)
+    if edited:
+        scratch = workdir / f"{recipe.name}.original"
+        if scratch.exists():
+            shutil.rmtree(scratch)
+        for p in edited:
+            (scratch / p).parent.mkdir(parents=True, exist_ok=True)
+            (scratch / p).write_text(originals.get(p, ""), encoding="utf-8")
+        new_findings = findings_after - ruff_findings(scratch, edited)
+        shutil.rmtree(scratch)
+    result.checks["ruff"] = not new_findings
+    result.problems += [f"ruff {code} {path}: {message}" for (path, code, message) in sorted(new_findings)]
+    server.execute_sql(f'DROP DATABASE IF EXISTS "{database}"')
+    return result
+
+
+# -- the table --------------------------------------------------------------------------------
+
+def table(results: list[Result]) -> str:
+    lines = ["| project | style | tables | no-drift actions | checks passed | plan seconds |",
+             "|---|---|---|---|---|---|"]
+    for r in results:
+        total = len(CHECKS)
+        checks = f"{r.passed}/{total}" if r.checks else f"0/{total}"
+        failed = [c for c in CHECKS if not r.checks.get(c, False)]
+        if failed and r.checks:
+            checks += f" (not: {', '.join(failed)})"
+        lines.append(f"| {r.recipe.name} | {r.recipe.style} | {r.tables} | "
+                     f"{'-' if r.no_drift_actions is None else r.no_drift_actions} | {checks} | "
+                     f"{'-' if r.plan_seconds is None else f'{r.plan_seconds:.2f}'} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mirror", default=os.environ.get("REALWORLD_MIRROR", "/work/.mirror"))
+    parser.add_argument("--project", action="append", help="only this project (repeatable)")
+    parser.add_argument("--keep", help="lay the projects out here and keep them")
+    parser.add_argument("--json", help="write every result, with details, to this file")
+    args = parser.parse_args(argv)
+
+    recipes = [r for r in load_recipes() if not args.project or r.name in args.project]
+    workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="realworld-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    results = []
+    with EmbeddedPostgres() as server:
+        for recipe in recipes:
+            print(f"-- {recipe.name}", file=sys.stderr, flush=True)
+            try:
+                results.append(run_project(recipe, Path(args.mirror), server, workdir))
+            except FileNotFoundError as error:
+                result = Result(recipe)
+                result.problems.append(str(error))
+                results.append(result)
+    if not args.keep:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(table(results))
+    for r in results:
+        if r.problems:
+            print(f"\n{r.recipe.name} ({r.recipe.repo} @ {r.commit[:10]}):")
+            for problem in r.problems:
+                print(f"  - {problem}")
+    if args.json:
+        Path(args.json).write_text(json.dumps([{
+            "project": r.recipe.name, "repo": r.recipe.repo, "commit": r.commit, "style": r.recipe.style,
+            "tables": r.tables, "no_drift_actions": r.no_drift_actions, "checks": r.checks,
+            "plan_seconds": r.plan_seconds, "problems": r.problems, "details": r.details,
+        } for r in results], indent=2), encoding="utf-8")
+    return 0 if all(r.passed == len(CHECKS) and r.no_drift_actions == 0 for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
