@@ -125,8 +125,11 @@ class AddModelTransformer(ActionTransformer):
                 r.name(SQLALCHEMY, "ForeignKeyConstraint"),
                 _list(r, fk.columns), _list(r, targets), **kwargs,
             ))
-        items.extend(r.unique_constraint(unique) for unique in table.unique_constraints)
-        items.extend(r.index(index) for index in table.indexes)
+        # the index or unique constraint of a column a base gives (index=True there) comes with it
+        given = {(c,) for c in self.action.provided}
+        items.extend(r.unique_constraint(unique) for unique in table.unique_constraints if unique.columns not in given)
+        items.extend(r.index(index) for index in table.indexes
+                     if not (index.columns in given and not index.expressions and index.where is None))
         for check in table.check_constraints:
             kwargs = {"name": r.constraint_name(check.name)} if check.name else {}
             items.append(call(r.name(SQLALCHEMY, "CheckConstraint"), r.string(check.expression), **kwargs))

@@ -437,6 +437,9 @@ class SetServerDefaultTransformer(ColumnCallTransformer):
     order = 6
 
     def edit_call(self, call: cst.Call) -> cst.Call:
+        clause = next((a for a in positional(call) if is_call_to(a.value, "DefaultClause")), None)
+        if clause is not None:  # Column(T, DefaultClause(...)): the positional form is the default
+            call = remove_arg(call, clause)
         if self.action.default is None:
             return remove_keyword(call, "server_default")
         existing = get_keyword(call, "server_default")

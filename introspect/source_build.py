@@ -576,6 +576,19 @@ class ModelBuilder:
         return contributors
 
     def _table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
+        items = self._declared_table_items(info, contributors)
+        known = len(items.problems)
+        for statement in info.node.body:
+            # ``ix = Index("ix_name", id.desc())`` in the class body: SQLAlchemy attaches it
+            # to the table through its columns
+            value = statement.value if isinstance(statement, (ast.Assign, ast.Expr)) else None
+            if isinstance(value, ast.Call) and last_name(value.func) == "Index":
+                read_table_item(value, info.module.source, items)
+        for line, message in items.problems[known:]:
+            self.problems.add(info.path, line, f"{info.name}: {message}")
+        return items
+
+    def _declared_table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
         for owner in [info.name] + contributors:
             holder = self.classes[owner]
             if holder.table_args_dynamic:

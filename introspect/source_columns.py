@@ -27,7 +27,7 @@ Arg = tuple[ast.AST, SourceText]  # an argument node with the file text it belon
 
 COLUMN_CALLABLES = {"Column": "column", "mapped_column": "mapped_column"}
 WRAPPERS = {"column_property", "deferred"}  # column_property(Column(...)) maps that column
-SCHEMA_ITEMS = {"ForeignKey", "Sequence", "Identity", "Computed", "CheckConstraint", "FetchedValue"}
+SCHEMA_ITEMS = {"ForeignKey", "Sequence", "Identity", "Computed", "CheckConstraint", "FetchedValue", "DefaultClause"}
 
 
 @dataclass(frozen=True)
@@ -435,6 +435,8 @@ def _read_schema_item(node: ast.AST, source: SourceText, spec: ColumnSpec, probl
         check = check_constraint(node, source)
         if check is not None:
             spec.checks.append(check)
+    elif kind == "DefaultClause" and node.args:  # Column(T, DefaultClause(func.now())): a server default
+        spec.default = (node.args[0], source)
 
 
 def _option(keywords: dict, key: str) -> str | None:

@@ -731,7 +731,8 @@ class _PlanBuilder:
             return (), (), ""  # the table lacks a column the mapped base itself adds: the plain base
         sibling_table = self.models.schema.table(sibling.table, sibling.schema)
         from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
-        provided = [s.column for s in from_kept if _same_definition(table, sibling_table, s.column)]
+        provided = [s.column for s in from_kept
+                    if _same_definition(table, sibling_table, s.column, self.context.naming)]
         left_out = [b for b in bases if b not in kept]
         reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
         if left_out:
@@ -1033,10 +1034,11 @@ def _member_for(label: str, enum_class: EnumClassSource) -> tuple[str, str | int
     return None
 
 
-def _same_definition(table: Table, model_table: Table | None, column: str) -> bool:
+def _same_definition(table: Table, model_table: Table | None, column: str, naming) -> bool:
     """Whether ``column`` of the database's ``table`` is what ``model_table`` (a sibling
     class's table, where the column comes from a base) declares: type, nullability,
-    default, primary key membership, no foreign key of its own."""
+    default, primary key membership, no foreign key of its own, the same index or unique
+    constraint of its own (``index=True``) under the name create_all gives it."""
     truth, model = table.column(column), model_table.column(column) if model_table else None
     if truth is None or model is None:
         return False
@@ -1048,7 +1050,34 @@ def _same_definition(table: Table, model_table: Table | None, column: str) -> bo
         and truth.nullable == model.nullable and in_key == model_key
         and (generated or normalize_default(truth.default, truth.type) == normalize_default(model.default, truth.type))
         and not any(column in fk.columns for fk in table.foreign_keys)
+        and _same_own_index(table, model_table, column, naming)
     )
+
+
+def _same_own_index(table: Table, model_table: Table, column: str, naming) -> bool:
+    truth, model = _own_index(table, column), _own_index(model_table, column)
+    if truth is None or model is None:
+        return truth is None and model is None
+    (truth_kind, truth_name, truth_unique), (kind, name, unique) = truth, model
+    if truth_unique != unique:
+        return False
+    if name is not None:  # named in the model: the name with this table's name in it
+        expected = name.replace(model_table.name, table.name, 1)
+    else:  # index=True / unique=True: the name create_all gives it here (None: the database's)
+        expected = naming.unnamed(kind, table.name, (column,))
+    return expected is None or expected == truth_name
+
+
+def _own_index(table: Table, column: str) -> tuple[str, str | None, bool] | None:
+    """The index or unique constraint of ``column`` alone (what ``index=True`` /
+    ``unique=True`` on the column make): its kind, name and uniqueness; None when none."""
+    for index in table.indexes:
+        if index.columns == (column,) and not index.expressions and index.where is None:
+            return "index", index.name, index.unique
+    for unique in table.unique_constraints:
+        if unique.columns == (column,):
+            return "unique", unique.name, True
+    return None
 
 
 def _why_renamed(column: str) -> str:

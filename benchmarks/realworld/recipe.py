@@ -20,6 +20,7 @@ class Recipe:
     strip: str = ""  # prefix of the snapshot paths removed in the layout ("src/")
     stubs: dict[str, str] = field(default_factory=dict)  # layout path -> our own source
     stub_roots: tuple[str, ...] = ()  # modules absent on disk that import as permissive stubs
+    prelude: tuple[str, ...] = ()  # SQL run before create_all (extensions the models need)
     setup: tuple[str, ...] = ()  # "module:function" called after the imports (imperative mapping)
     dropped: tuple[str, ...] = ()  # "table.column" the drift drops (their attributes may go)
     deferred_annotations: bool = False  # written for Python 3.14's lazy annotations (PEP 649)

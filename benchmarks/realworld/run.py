@@ -228,6 +228,10 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     database = f"rw_{recipe.name}_{os.getpid()}"
     server.execute_sql(f'DROP DATABASE IF EXISTS "{database}"')
     url = server.create_database(database)
+    failed_prelude = execute(url, recipe.prelude)
+    if failed_prelude:
+        result.problems.extend(f"prelude statement failed: {e}" for e in failed_prelude)
+        return result
     created = probe(recipe, root, url, create=True)
     if created["import_error"] or created["configure_error"]:
         result.problems.append(f"original models: {created['import_error'] or created['configure_error']}")

@@ -1,0 +1,97 @@
+"""Patterns the real-world corpus (``benchmarks/realworld/``) found the tool misreading,
+each reproduced in a small models package of our own.
+
+Every fixture here keeps the no-drift property: a database made by ``create_all`` from the
+fixture's own models gives a plan with 0 code actions; the ones with a drift also converge
+(apply, a second plan clean, a second apply changes no byte, Alembic agrees).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from scenario import Scenario
+
+# Netflix/lemur: ``Column(ArrowType, DefaultClause(func.now()), nullable=False)``, the
+# server default as a positional ``DefaultClause``; and indexes assigned in the class body
+# (``ix = Index("ix_certificates_id_desc", id.desc(), unique=True)``), which SQLAlchemy
+# attaches to the table through their columns.
+POSITIONAL_DEFAULT_AND_BODY_INDEX = """
+    from sqlalchemy import Column, DateTime, DefaultClause, Index, Integer, String, func, text
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Certificate(Base):
+        __tablename__ = "certificates"
+
+        id = Column(Integer, primary_key=True)
+        ix = Index("ix_certificates_id_desc", id.desc(), unique=True)
+        owner = Column(String(128), DefaultClause("nobody"), nullable=False)
+        not_after = Column(DateTime)
+        not_after_ix = Index("ix_certificates_not_after", not_after.desc())
+        created = Column(DateTime, DefaultClause(func.now()), nullable=False)
+        rotated = Column(Integer, DefaultClause(text("0")))
+    """
+
+
+def _no_drift(tmp_path, pg, models: str, metadata: str = "app.models:Base.metadata") -> Scenario:
+    scenario = Scenario(tmp_path, pg, {"models.py": models}, metadata=metadata).create_from_models()
+    actions = [a for a in scenario.plan().actions if a.kind != "db-sql"]
+    assert actions == [], [(a.kind, a.reason) for a in actions]
+    return scenario
+
+
+def test_a_positional_default_clause_and_indexes_in_the_class_body_are_read(pg, tmp_path):
+    _no_drift(tmp_path, pg, POSITIONAL_DEFAULT_AND_BODY_INDEX)
+
+
+def test_a_positional_default_clause_follows_the_database(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, POSITIONAL_DEFAULT_AND_BODY_INDEX)
+    scenario.drift("ALTER TABLE certificates ALTER COLUMN created SET DEFAULT statement_timestamp();"
+                   "ALTER TABLE certificates ALTER COLUMN rotated DROP DEFAULT;")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(POSITIONAL_DEFAULT_AND_BODY_INDEX).lstrip("\n").replace(
+        "DefaultClause, Index, Integer, String, func, text", "DefaultClause, Index, Integer, String, text").replace(
+        "created = Column(DateTime, DefaultClause(func.now()), nullable=False)",
+        'created = Column(DateTime, nullable=False, server_default=text("statement_timestamp()"))').replace(
+        'rotated = Column(Integer, DefaultClause(text("0")))', "rotated = Column(Integer)")
+
+
+# mealie-recipes/mealie: the declarative base gives every table ``created_at`` with
+# ``index=True``. A new table made by hand without that index: the generated class cannot
+# take created_at from the base as it is (create_all would add the index), so it writes the
+# column itself, as the database has it.
+INDEXED_BASE = """
+    from datetime import datetime
+
+    from sqlalchemy import DateTime, Integer, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        created_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+
+    class Recipe(Base):
+        __tablename__ = "recipes"
+
+        name: Mapped[str] = mapped_column(String(100))
+    """
+
+
+def test_a_generated_class_writes_a_base_column_whose_index_the_table_lacks(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, INDEXED_BASE)
+    scenario.drift("CREATE TABLE ratings (id serial PRIMARY KEY, created_at timestamp,"
+                   " recipe_id integer REFERENCES recipes (id));"
+                   "CREATE TABLE notes (id serial PRIMARY KEY, created_at timestamp, body text);"
+                   "CREATE INDEX ix_notes_created_at ON notes (created_at);")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    ratings = outcome.after["models.py"].split("class Rating(Base):")[1].split("class ")[0]
+    notes = outcome.after["models.py"].split("class Note(Base):")[1].split("class ")[0]
+    assert "    created_at: Mapped[datetime | None] = mapped_column(DateTime)\n" in ratings, ratings
+    assert "created_at" not in notes, notes
