@@ -26,7 +26,8 @@ Stand-ins (ours, so that the projects' own files are laid out unchanged):
   stub used as a base class is an empty plain class. The models only need these names to
   exist (``flask_login.UserMixin``, ``flask_babel.gettext``, an app's cache decorator);
 - ``typing.override`` on Pythons before 3.12, ``sqlalchemy.orm.mapper`` (removed in
-  SQLAlchemy 2.0) as ``registry().map_imperatively``.
+  SQLAlchemy 2.0) as ``registry().map_imperatively``, ``flask_sqlalchemy.BaseQuery``
+  (Flask-SQLAlchemy 2's name for ``flask_sqlalchemy.query.Query``).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class Stub:
         return Stub(f"{self._name}.{attribute}")
 
     def __call__(self, *args, **kwargs):
-        if len(args) == 1 and not kwargs and callable(args[0]):
+        if len(args) == 1 and not kwargs and _decorated(args[0]):
             return args[0]  # used as a decorator
         return Stub(f"{self._name}()")
 
@@ -73,6 +74,20 @@ class Stub:
 
     def __getitem__(self, item):
         return self
+
+
+ROOT = ""  # the layout: classes defined there are what a stub used as a decorator decorates
+
+
+def _decorated(value) -> bool:
+    """Whether a stub called with ``value`` alone is decorating it: a function, or a class
+    of the project's own (not ``vectorizer(db.Integer)``, a decorator factory's argument)."""
+    if isinstance(value, (types.FunctionType, types.MethodType, classmethod, staticmethod, property)):
+        return True
+    if isinstance(value, type):
+        module = sys.modules.get(value.__module__)
+        return bool(ROOT) and (getattr(module, "__file__", None) or "").startswith(ROOT + "/")
+    return False
 
 
 class StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
@@ -139,6 +154,14 @@ def install_stand_ins(stub_roots: list[str]) -> None:
             return imperative.map_imperatively(class_, local_table, *args, **kwargs)
 
         sqlalchemy.orm.mapper = mapper
+    try:
+        import flask_sqlalchemy
+        import flask_sqlalchemy.query
+    except ImportError:
+        pass
+    else:
+        if not hasattr(flask_sqlalchemy, "BaseQuery"):  # Flask-SQLAlchemy 2's name for its Query
+            flask_sqlalchemy.BaseQuery = flask_sqlalchemy.query.Query
     sys.meta_path.append(StubFinder(stub_roots))
 
 
@@ -266,18 +289,32 @@ def alembic_diffs(metadata, url: str) -> list[str]:
         engine.dispose()
 
 
-def create(metadata, url: str) -> None:
+def create(metadata, url: str) -> list[str]:
+    """``create_all``; two indexes of one table under one name (which the project's own
+    migrations never meet, and which ``create_all`` fails on) are created once, and said."""
     import psycopg2
     import sqlalchemy as sa
+
+    notes = []
+    for table in metadata.tables.values():
+        seen: dict = {}
+        for index in sorted(table.indexes, key=lambda i: (i.name or "", len(i.expressions))):
+            if index.name is not None and index.name in seen:
+                table.indexes.discard(index)
+                notes.append(f"{table.name}: two indexes named {index.name}; created the first")
+            seen.setdefault(index.name, index)
 
     engine = sa.create_engine("postgresql+psycopg2://", creator=lambda: psycopg2.connect(url),
                               poolclass=sa.pool.NullPool)
     metadata.create_all(engine)
     engine.dispose()
+    return notes
 
 
 def main(request: dict) -> dict:
     report: dict = {"import_error": None, "configure_error": None, "classes": {}, "alembic": [], "warnings": []}
+    global ROOT
+    ROOT = request["root"]
     sys.dont_write_bytecode = True
     sys.path.insert(0, request["root"])
     if request.get("deferred_annotations"):
@@ -303,7 +340,7 @@ def main(request: dict) -> dict:
     report["warnings"] = sorted({str(w.message) for w in caught
                                  if "sqlalchemy" in (w.filename or "") or "SA" in type(w.message).__name__})
     if request.get("create"):
-        create(metadata, request["url"])
+        report["create_notes"] = create(metadata, request["url"])
         return report
     report["classes"] = mapped_classes()
     report["tables"] = len(metadata.tables)

@@ -24,4 +24,5 @@ class Recipe:
     setup: tuple[str, ...] = ()  # "module:function" called after the imports (imperative mapping)
     dropped: tuple[str, ...] = ()  # "table.column" the drift drops (their attributes may go)
     deferred_annotations: bool = False  # written for Python 3.14's lazy annotations (PEP 649)
+    line_length: int | None = None  # the project's own ruff/black line length (ruff's default otherwise)
     note: str = ""  # what the table cannot say

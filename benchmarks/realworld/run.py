@@ -13,7 +13,9 @@ For each project (``benchmarks/realworld/projects/*.py``), on an embedded Postgr
 
 1. lay out the model files from the snapshot, with the recipe's stubs (our own code);
 2. ``create_all`` from the original models; ``plan`` must have 0 code actions (no drift);
-3. run the recipe's drift (10-14 statements); ``plan`` (timed) and ``apply``;
+3. run the recipe's drift (10-14 statements); ``plan`` (timed); a rename the plan asks
+   about (undecided) that the drift made is declared in ``[tool.schema-inspector.renames]``,
+   as a person answers it; ``apply``;
 4. checks: the models import and configure; Alembic's ``compare_metadata`` reports nothing
    it did not already report on the database ``create_all`` made (Alembic's own noise);
    every mapped attribute of the original classes is still mapped (unless the drift dropped
@@ -34,6 +36,7 @@ import importlib.util
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -158,14 +161,31 @@ def execute(url: str, statements: tuple[str, ...]) -> list[str]:
     return errors
 
 
-def ruff_findings(root: Path, files: list[str]) -> Counter:
+def ruff_findings(root: Path, files: list[str], line_length: int | None) -> Counter:
     if not files:
         return Counter()
-    done = subprocess.run([PYTHON, "-m", "ruff", "check", "--isolated", "--select", "F401,I001",
+    length = ["--line-length", str(line_length)] if line_length else []
+    done = subprocess.run([PYTHON, "-m", "ruff", "check", "--isolated", *length, "--select", "F401,I001",
                            "--output-format", "json", "--exit-zero", *files],
                           capture_output=True, text=True, cwd=root)
     return Counter((item["filename"].removeprefix(str(root) + "/"), item["code"], item["message"])
                    for item in json.loads(done.stdout or "[]"))
+
+
+RENAME_COLUMN = re.compile(r'ALTER TABLE "?(\w+)"? RENAME COLUMN "?(\w+)"? TO "?(\w+)"?', re.IGNORECASE)
+
+
+def declare_renames(root: Path, recipe: Recipe, undecided: list[dict]) -> list[str]:
+    """What a person answers when the plan asks: the renames the drift made (and only
+    those), declared in ``[tool.schema-inspector.renames]`` of a pyproject.toml above the
+    models, as README says."""
+    made = {m.groups() for m in map(RENAME_COLUMN.match, recipe.drift) if m}
+    answers = [f'"{u["table"]}.{u["old_column"]}" = "{u["new_column"]}"' for u in undecided
+               if (u.get("table"), u.get("old_column"), u.get("new_column")) in made]
+    if answers:
+        (root / "pyproject.toml").write_text("[tool.schema-inspector.renames]\n" + "\n".join(answers) + "\n",
+                                             encoding="utf-8")
+    return answers
 
 
 # -- one project ----------------------------------------------------------------------------
@@ -236,6 +256,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     if created["import_error"] or created["configure_error"]:
         result.problems.append(f"original models: {created['import_error'] or created['configure_error']}")
         return result
+    result.details["create_notes"] = created.get("create_notes", [])
     before = probe(recipe, root, url)
     if before["import_error"]:
         result.problems.append(f"original models: {before['import_error']}")
@@ -267,6 +288,9 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
                                        for a in (document or {}).get("actions", [])]
     result.details["drift_undecided"] = (document or {}).get("undecided", [])
     result.details["drift_notes"] = (document or {}).get("notes", [])
+
+    declared = declare_renames(root, recipe, result.details["drift_undecided"])
+    result.details["declared_renames"] = declared
 
     hashes_before_apply = tree_hashes(root)
     code, document, stderr, _ = cli("apply", url, models)
@@ -310,15 +334,15 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     result.checks["apply2"] = not moved
     result.problems += [f"second apply changed {p}" for p in moved]
 
-    new_findings = findings_after = ruff_findings(root, edited)
+    new_findings = findings_after = ruff_findings(root, edited, recipe.line_length)
     if edited:
         scratch = workdir / f"{recipe.name}.original"
         if scratch.exists():
             shutil.rmtree(scratch)
-        for p in edited:
+        for p, text in originals.items():  # the whole original tree: ruff reads packages from it
             (scratch / p).parent.mkdir(parents=True, exist_ok=True)
-            (scratch / p).write_text(originals.get(p, ""), encoding="utf-8")
-        new_findings = findings_after - ruff_findings(scratch, edited)
+            (scratch / p).write_text(text, encoding="utf-8")
+        new_findings = findings_after - ruff_findings(scratch, edited, recipe.line_length)
         shutil.rmtree(scratch)
     result.checks["ruff"] = not new_findings
     result.problems += [f"ruff {code} {path}: {message}" for (path, code, message) in sorted(new_findings)]

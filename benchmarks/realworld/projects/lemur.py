@@ -19,6 +19,7 @@ RECIPE = Recipe(
         "notifications", "domains", "endpoints", "policies", "api_keys", "logs", "dns_providers", "authorizations",
     )) + ("lemur.models",),
     models="lemur",
+    line_length=100,
     prelude=("CREATE EXTENSION pg_trgm",),
     drift=(
         "ALTER TABLE endpoints RENAME COLUMN dnsname TO dns_name",

@@ -14,6 +14,7 @@ RECIPE = Recipe(
     metadata="mealie.db.models._model_base:SqlAlchemyBase.metadata",
     imports=("mealie.db.models._all_models",),
     models="mealie/db/models",
+    line_length=120,
     drift=(
         "ALTER TABLE users RENAME COLUMN password TO password_hash",
         "ALTER TABLE recipe_comments ALTER COLUMN created_at SET NOT NULL",
