@@ -21,7 +21,8 @@ With ``"create": true`` it builds the database from the metadata (``create_all``
 
 Stand-ins (ours, so that the projects' own files are laid out unchanged):
 
-- modules under ``stub_roots`` that are not on disk import as permissive stubs: every
+- modules under ``stub_roots`` that are not on disk (with ``"*"``: any module a file of the
+  project imports that is not installed) import as permissive stubs: every
   attribute is a stub, calling one gives a stub (or returns a function it decorates), and a
   stub used as a base class is an empty plain class. The models only need these names to
   exist (``flask_login.UserMixin``, ``flask_babel.gettext``, an app's cache decorator);
@@ -97,7 +98,7 @@ class StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         self.roots = set(roots)
 
     def find_spec(self, fullname, path=None, target=None):
-        if fullname.split(".")[0] in self.roots:
+        if fullname.split(".")[0] in self.roots or ("*" in self.roots and _imported_by_the_project()):
             return importlib.machinery.ModuleSpec(fullname, self, is_package=True)
         return None
 
@@ -109,6 +110,19 @@ class StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def exec_module(self, module) -> None:
         pass
+
+
+def _imported_by_the_project() -> bool:
+    """Whether the import being resolved is a statement of the project's files (``"*"`` in
+    the roots: any module they name that is not installed), never a library's own
+    ``try: import optional`` probe."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if not name.startswith("<frozen") and not name.endswith("probe.py"):
+            return bool(ROOT) and name.startswith(ROOT + "/")
+        frame = frame.f_back
+    return False
 
 
 def _module_attribute(module: str, attribute: str):

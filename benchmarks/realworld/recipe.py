@@ -14,7 +14,7 @@ class Recipe:
     style: str
     files: tuple[str, ...]  # snapshot paths (fnmatch patterns allowed) laid out unchanged
     metadata: str  # "module:attribute.path" of the MetaData create_all and Alembic use
-    imports: tuple[str, ...]  # modules to import so that every class is mapped
+    imports: tuple[str, ...]  # modules to import so that every class is mapped (or "pkg/**/models.py")
     models: str  # directory under the layout root given to --models
     drift: tuple[str, ...]  # SQL statements, run one by one after create_all
     strip: str = ""  # prefix of the snapshot paths removed in the layout ("src/")

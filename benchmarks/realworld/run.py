@@ -117,8 +117,22 @@ def tree_hashes(root: Path) -> dict[str, str]:
 
 # -- steps ----------------------------------------------------------------------------------
 
+def modules(recipe: Recipe, root: Path) -> list[str]:
+    """The recipe's imports; an entry naming files (``pkg/**/models.py``) is every laid-out
+    module it matches."""
+    found = []
+    for entry in recipe.imports:
+        if not entry.endswith(".py"):
+            found.append(entry)
+            continue
+        for path in sorted(root.glob(entry)):
+            relative = path.relative_to(root).with_suffix("")
+            found.append(".".join(relative.parts[:-1] if relative.name == "__init__" else relative.parts))
+    return list(dict.fromkeys(found))
+
+
 def probe(recipe: Recipe, root: Path, url: str, create: bool = False) -> dict:
-    request = {"root": str(root), "imports": list(recipe.imports), "setup": list(recipe.setup),
+    request = {"root": str(root), "imports": modules(recipe, root), "setup": list(recipe.setup),
                "metadata": recipe.metadata, "stub_roots": list(recipe.stub_roots), "url": url, "create": create,
                "deferred_annotations": recipe.deferred_annotations}
     done = subprocess.run([PYTHON, str(HERE / "probe.py")], input=json.dumps(request), capture_output=True,
@@ -132,7 +146,7 @@ def probe(recipe: Recipe, root: Path, url: str, create: bool = False) -> dict:
 def cli(command: str, url: str, models: Path, *extra: str) -> tuple[int, dict | None, str, float]:
     started = time.perf_counter()
     done = subprocess.run([*CLI, command, "--db", url, "--models", str(models), "--format", "json", *extra],
-                          capture_output=True, text=True, timeout=600, cwd=models)
+                          capture_output=True, text=True, timeout=600, cwd=HERE)  # not in the layout: a package there may shadow the stdlib
     elapsed = time.perf_counter() - started
     try:
         document = json.loads(done.stdout)
