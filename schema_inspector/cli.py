@@ -674,37 +674,53 @@ def main(argv: Optional[List[str]] = None) -> None:
         code = app(args=args, prog_name="schema-inspector", standalone_mode=False)
         sys.exit(code or 0)
     except InputError as error:
-        output.stderr.print(output.Text(f"error: {mask_password(str(error))}", style="bold red"))
+        _say(f"error: {mask_password(str(error))}")
         if debug and error.details:
-            output.stderr.print(output.Text(mask_password(error.details)))
+            _say(mask_password(error.details), style=None)
         if debug:
-            traceback.print_exc()
+            _say_traceback()
         sys.exit(EXIT_ERROR)
     except typer.Exit as done:
         sys.exit(done.exit_code)
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        output.stderr.print("interrupted")
+        _say("interrupted", style=None)
         sys.exit(130)
     except typer.Abort:  # Ctrl-C at a prompt
         sys.exit(130)
     except Exception as error:  # usage errors and real bugs
         if _is_usage_error(error) and _is_bare_help(error):  # no command: the help, exit 2
-            sys.stdout.write(error.format_message() + "\n")  # type: ignore[attr-defined]
+            _say(error.format_message(), style=None, stream=sys.stdout)  # type: ignore[attr-defined]
             sys.exit(EXIT_ERROR)
         if _is_usage_error(error):
-            output.stderr.print(output.Text(f"error: {_usage_line(error)}", style="bold red"))
+            _say(f"error: {_usage_line(error)}")
             sys.exit(EXIT_ERROR)
-        output.stderr.print(output.Text(
-            f"internal error: {type(error).__name__}: {mask_password(str(error))} "
-            "(run again with --debug for the traceback, and please report it)", style="bold red"))
+        _say(f"internal error: {type(error).__name__}: {mask_password(str(error))} "
+             "(run again with --debug for the traceback, and please report it)")
         if debug:
-            traceback.print_exc()
+            _say_traceback()
         sys.exit(EXIT_ERROR)
     finally:
         if collecting:
             gc.enable()
+
+
+def _say(text: str, style: Optional[str] = "bold red", stream=None) -> None:
+    """A line for the user; when nobody reads the stream any more (``2>&1 | head`` ended),
+    the exit code still says what happened, so a failed write is not an error of its own."""
+    try:
+        if stream is not None:
+            stream.write(text + "\n")
+            stream.flush()
+        else:
+            output.stderr.print(output.Text(text, style=style) if style else output.Text(text))
+    except (OSError, ValueError):
+        pass
+
+
+def _say_traceback() -> None:
+    _say(mask_password(traceback.format_exc()), style=None)
 
 
 def _is_usage_error(error: Exception) -> bool:

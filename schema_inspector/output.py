@@ -4,6 +4,7 @@ JSON on request. Nothing here decides anything; it only presents."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from contextlib import contextmanager
@@ -18,11 +19,25 @@ from schema_inspector.planner.discrepancy import SEVERITIES, Discrepancy
 
 JSON_VERSION = 1
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Nobody reads this stream any more (``cmd 2>&1 | head`` ended): say nothing more
+        on it and carry on, so the exit code still tells drift (1) from an error (2). Rich's
+        own answer is ``SystemExit(1)``, whatever the command found."""
+        self.quiet = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.file.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+
 def _console(stderr: bool = False) -> Console:
     """Rich on a terminal; when piped, no colour and a width that does not fold tables."""
     probe = Console(stderr=stderr)
     width = None if probe.is_terminal else 160
-    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=width)
+    return _Console(stderr=stderr, highlight=False, soft_wrap=True, width=width)
 
 
 stdout = _console()

@@ -237,6 +237,26 @@ def test_the_console_script_exits_with_the_command_s_code_when_its_output_is_cut
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("args, code", [
+    (["plan", "--db", "/nonexistent/schema.sql", "--models", "models"], 2),  # bad input
+    (["plan", "--bogus"], 2),  # usage error
+    (["nope"], 2),  # unknown command
+    (["compare-db-models", "--db", "{seed_url}", "--models", "models"], 1),  # drift
+])
+def test_the_exit_code_survives_a_reader_that_went_away(seed_url, args, code):
+    """`cmd 2>&1 | head`: when nobody reads stdout and stderr any more, an error is still 2
+    (rich's own answer to a broken pipe is exit 1, the drift code)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run([sys.executable, "-m", "schema_inspector",
+                                 *[a.format(seed_url=seed_url) for a in args]],
+                                stdout=write_end, stderr=write_end, cwd=SEED, timeout=120)
+    finally:
+        os.close(write_end)
+    assert result.returncode == code
+
+
 def _run_without_click(*args: str):
     """The CLI where no ``click`` can be imported (a fresh install of a current typer, which
     vendors its own): the class of bug that once turned every usage error into a traceback."""
