@@ -4,6 +4,7 @@ PostgreSQL), or a ``.json`` snapshot. All three give the same Schema."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import InputError
@@ -26,7 +27,7 @@ def load_schema(db: str | None, schemas: tuple[str, ...] = ("public",)) -> Schem
         raise InputError(f"{db}: no such file (expected a PostgreSQL URL, a .sql file or a .json snapshot)")
     if path.suffix == ".json":
         try:
-            return Schema.from_json(path.read_text(encoding="utf-8"))
+            return select_schemas(Schema.from_json(path.read_text(encoding="utf-8")), schemas, db)
         except KeyError as error:
             raise InputError(f"{db}: missing key {error}: not a schema-inspector snapshot "
                              "(write one with `schema-inspector introspect --out`)") from None
@@ -35,6 +36,26 @@ def load_schema(db: str | None, schemas: tuple[str, ...] = ("public",)) -> Schem
     if path.suffix == ".sql":
         return schema_from_sql(path, schemas)
     raise InputError(f"{db}: unknown database source (use a URL, a .sql file or a .json snapshot)")
+
+
+def select_schemas(snapshot: Schema, schemas: tuple[str, ...], source: str) -> Schema:
+    """The snapshot as reading ``schemas`` from the database would have given it (the three
+    sources give the same answers); a schema it does not hold is an error, as it is for a
+    database that does not have it."""
+    held = snapshot.schemas or ("public",)
+    missing = [name for name in schemas if name not in held]
+    if not schemas or missing:
+        raise InputError(
+            f"{source}: schema {', '.join(map(repr, missing)) or '(none given)'} not in the snapshot; it holds "
+            f"{', '.join(map(repr, held))} (write one with `schema-inspector introspect --schema NAME --out FILE`)")
+    if tuple(schemas) == tuple(held):
+        return snapshot
+
+    def wanted(items):
+        return tuple(item for item in items if (item.schema or snapshot.default_schema) in schemas)
+
+    return replace(snapshot, tables=wanted(snapshot.tables), views=wanted(snapshot.views),
+                   enums=wanted(snapshot.enums), domains=wanted(snapshot.domains), schemas=tuple(schemas))
 
 
 def schema_from_sql(path: Path, schemas: tuple[str, ...] = ("public",)) -> Schema:

@@ -306,3 +306,43 @@ def test_an_application_package_named_like_ours_does_not_collide(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "app planner app codemods app introspect\n"
+
+
+TWO_SCHEMAS = """
+CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL);
+CREATE SCHEMA billing;
+CREATE TYPE billing.state AS ENUM ('open', 'paid');
+CREATE TABLE billing.invoices (id serial PRIMARY KEY, users_id int REFERENCES users (id), state billing.state);
+"""
+
+
+def test_schema_picks_the_same_tables_from_a_database_a_sql_file_and_a_snapshot(pg, tmp_path):
+    url = pg.new_database(TWO_SCHEMAS)
+    sql = tmp_path / "schema.sql"
+    sql.write_text(TWO_SCHEMAS)
+    snapshot = tmp_path / "snapshot.json"
+    assert run("introspect", "--db", url, "--schema", "public", "--schema", "billing",
+               "--out", str(snapshot)).returncode == 0
+    for wanted in (["billing"], ["public"], ["billing", "public"]):
+        options = [f"--schema={name}" for name in wanted]
+        answers = []
+        for source in (url, str(sql), str(snapshot)):
+            result = run("introspect", "--db", source, *options, "--format", "json")
+            assert result.returncode == 0, result.stderr
+            document = json.loads(result.stdout)["schema"]
+            document.pop("server_version")
+            answers.append(document)
+        assert answers[0] == answers[1] == answers[2], wanted
+        assert {t["schema"] for t in answers[0]["tables"]} == set(wanted)
+
+
+def test_an_unknown_schema_is_an_error_for_every_source(pg, tmp_path):
+    url = pg.new_database(TWO_SCHEMAS)
+    sql = tmp_path / "schema.sql"
+    sql.write_text(TWO_SCHEMAS)
+    snapshot = tmp_path / "snapshot.json"
+    assert run("introspect", "--db", url, "--out", str(snapshot)).returncode == 0
+    for source in (url, str(sql), str(snapshot)):
+        result = run("introspect", "--db", source, "--schema", "biling")
+        assert result.returncode == 2, (source, result.stdout)
+        assert result.stderr.count("\n") == 1 and "'biling' not in the" in result.stderr, result.stderr
