@@ -54,12 +54,28 @@ class AddModelTransformer(ActionTransformer):
         body.extend(self._columns(table))
         if self.action.mapper_key:
             body.append(self._mapper_args())
+        if self.action.bases_from:
+            self._import_bases(self.action.bases_from)
         return cst.ClassDef(
             cst.Name(self.action.class_name),
             cst.IndentedBlock(body),
             bases=[cst.Arg(dotted(base)) for base in self.action.bases or (self.render.style.base_class,)],
             leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
         )
+
+    def _import_bases(self, source_file: str) -> None:
+        """A new module's class derives from what ``source_file``'s classes derive from:
+        import those names as that file does (else the class is a NameError at import)."""
+        from .inherited import import_like, names_of
+
+        render = self.render
+        if render.inherited is None or not render.file:
+            return
+        roots = list(dict.fromkeys(base.split(".", 1)[0].split("[", 1)[0] for base in self.action.bases))
+        bindings, defined = names_of(source_file, render.inherited)
+        import_like(roots, source_file, bindings, defined, render.file, dict(render.style.bindings),
+                    render.style.defined, None, render.requests.need,
+                    f"the bases of {self.action.class_name} (as {source_file} writes them)")
 
     def _columns(self, table: Table) -> list[cst.SimpleStatementLine]:
         attributes = dict(self.action.attributes)

@@ -249,6 +249,9 @@ class AddModel(Action):
     # columns they already give the table as the database has them (not written again)
     bases: tuple[str, ...] = ()
     provided: tuple[str, ...] = ()
+    # a file whose classes the bases were taken from, when the new class's file has none
+    # (a new module): the new file imports the bases as that file does
+    bases_from: str | None = None
     # (database name, name to write, as conv(...)): names the metadata's naming convention
     # would change, and a one-column foreign key it would name otherwise
     names: tuple[tuple[str, str, bool], ...] = ()

@@ -618,7 +618,7 @@ class _PlanBuilder:
             attributes.append((column.name, attribute))
         after_class = self._neighbour(file, table) or self.last_class.get(file) or _last_class(self.models, file)
         self.last_class[file] = class_name
-        bases, provided, bases_reason = self._bases_for(file, table)
+        bases, provided, bases_reason, bases_from = self._bases_for(file, table)
         if not table.columns:
             self.notes.append(
                 f"table {table.qualified_name} has no columns: no class can map it (a mapper needs a key "
@@ -645,7 +645,7 @@ class _PlanBuilder:
             type_sources=tuple((c.name, *spelled) for c in table.columns
                                if (spelled := self.conventions.type_source(file, c.type)) is not None),
             explicit_nullable=self.conventions.explicit_nullable(file),
-            bases=bases, provided=provided, names=self._written_names(table),
+            bases=bases, provided=provided, bases_from=bases_from, names=self._written_names(table),
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)
@@ -703,21 +703,27 @@ class _PlanBuilder:
                 return in_file[other.name]
         return None
 
-    def _bases_for(self, file: str, table: Table) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    def _bases_for(self, file: str, table: Table) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None]:
         """The bases of a new class in ``file``, as the file's mapped classes write them
         (the declarative base with the mixins they use; a mixin whose columns the table
         lacks is left out), the columns those bases already give the table as it has them
-        (not written again), and the reason in words. ``()`` bases: as the file's style says."""
-        siblings = [c for c in self.models.classes
-                    if c.file == file and c.kind == "model" and c.table and c.inherits_table is None and c.bases]
+        (not written again), the reason in words, and the file they were taken from when it
+        is another (``file`` is a new module). ``()`` bases: as the file's style says."""
+        mapped = [c for c in self.models.classes
+                  if c.kind == "model" and c.table and c.inherits_table is None and c.bases]
+        siblings = [c for c in mapped if c.file == file]
+        if not siblings and not any(c.file == file and c.kind == "model" for c in self.models.classes):
+            # a new module: the bases of the codebase's classes, those next to it first
+            here = Path(file).parent
+            siblings = [c for c in mapped if Path(c.file).parent == here] or mapped
         if not siblings:
-            return (), (), ""
+            return (), (), "", None
         counted = Counter(c.bases for c in siblings)
         bases = max(counted, key=lambda b: (counted[b], -next(i for i, c in enumerate(siblings) if c.bases == b)))
         sibling = next(c for c in siblings if c.bases == bases)
         mixins = {c.class_name for c in self.models.classes if c.kind == "mixin" and not self._mapped_base(c.class_name)}
         if all(b.rsplit(".", 1)[-1] in mixins for b in bases):
-            return (), (), ""
+            return (), (), "", None
         given: dict[str, list[ColumnSource]] = defaultdict(list)
         for source in self.models.columns:
             if source.class_name == sibling.class_name and source.inherited:
@@ -728,18 +734,20 @@ class _PlanBuilder:
         deeper = [s for d, sources in given.items() if d not in direct for s in sources]
         if any(s.column not in names for s in deeper) or any(
                 b not in kept and b.rsplit(".", 1)[-1] not in mixins for b in bases):
-            return (), (), ""  # the table lacks a column the mapped base itself adds: the plain base
+            return (), (), "", None  # the table lacks a column the mapped base itself adds: the plain base
         sibling_table = self.models.schema.table(sibling.table, sibling.schema)
         from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
         provided = [s.column for s in from_kept
                     if _same_definition(table, sibling_table, s.column, self.context.naming)]
         left_out = [b for b in bases if b not in kept]
         reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
+        if sibling.file != file:
+            reason += f" in {Path(sibling.file).name} (its file has no class yet; the bases are imported as there)"
         if left_out:
             reason += f" (not {', '.join(left_out)}: the table lacks columns it adds)"
         if provided:
             reason += f"; {', '.join(provided)} come{'s' if len(provided) == 1 else ''} from there as the database has them"
-        return kept, tuple(dict.fromkeys(provided)), reason + "."
+        return kept, tuple(dict.fromkeys(provided)), reason + ".", (sibling.file if sibling.file != file else None)
 
     def _file_for(self, table: Table) -> tuple[str, str]:
         """Where a new class for ``table`` goes, and why."""

@@ -462,7 +462,11 @@ def apply(
 
     the_plan, _ = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table,
                            drop_unmatched, verbose)
-    allowed_root = Path(models).resolve() if models else None
+    # writes stay inside the models directory: --models, else the config's models (a run
+    # from a subdirectory writes there too); a loaded plan without either, the current one
+    config = _config(models)
+    models_root = models or config.relative(config.models)
+    allowed_root = Path(models_root).resolve() if models_root else None
     with output.progress() as steps:
         results = run_plan(the_plan, write=not check, allowed_root=allowed_root,
                            on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"))
