@@ -57,6 +57,9 @@ class Plan:
     file_hashes: tuple[tuple[str, str], ...] = field(default=())  # (file, content hash)
     notes: tuple[str, ...] = ()  # decisions the planner explains (e.g. a seed task refused)
     undecided: tuple[UndecidedRename, ...] = ()  # pairs left for a person to decide
+    # the directory the plan's relative file paths start from (where it was made), so a
+    # saved plan applies from anywhere; None: the current directory
+    root: str | None = None
 
     def files(self) -> tuple[str, ...]:
         return tuple(sorted({a.file for a in self.actions if a.file}))
@@ -89,11 +92,12 @@ class Plan:
             if (not kinds or kinds & _RENAME_KINDS) and (not tables or u.table in tables)
             and (not files or any(Plan.same_file(u.file, f) for f in files))
         )
-        return Plan(kept, tuple(h for h in self.file_hashes if h[0] in wanted), self.notes, undecided)
+        return Plan(kept, tuple(h for h in self.file_hashes if h[0] in wanted), self.notes, undecided, self.root)
 
     def to_json(self) -> str:
         document = {
             "version": PLAN_VERSION,
+            **({"root": self.root} if self.root is not None else {}),
             "files": {path: digest for path, digest in self.file_hashes},
             "notes": list(self.notes),
             "undecided": [{**asdict(u), "reasons": list(u.reasons)} for u in self.undecided],
@@ -116,5 +120,9 @@ class Plan:
             raise ValueError(f"not a schema-inspector plan of version {PLAN_VERSION}")
         actions = tuple(Action.from_json(a) for a in document["actions"])
         undecided = tuple(UndecidedRename(**{**u, "reasons": tuple(u["reasons"])}) for u in document.get("undecided", ()))
-        return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())), undecided)
+        root = document.get("root")
+        if root is not None and not isinstance(root, str):
+            raise ValueError("'root' is not a path")
+        return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())), undecided,
+                   root)
 

@@ -10,6 +10,7 @@ import gc
 import os
 import sys
 import traceback
+from dataclasses import replace
 from enum import Enum as PyEnum
 from pathlib import Path
 from typing import List, Optional
@@ -317,6 +318,8 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         if model_set.errors:
             raise typer.Exit(EXIT_ERROR)  # _models printed each file error (file:line) once
         plan = build_plan(truth, model_set, _planner_options(config, include_cosmetic, drop_unmatched))
+        # relative file paths start here: a saved plan applies from any directory
+        plan = replace(plan, root=str(Path.cwd().resolve()))
         known_files = model_set.files
         known_tables = {t.name for t in truth.tables} | {t.name for t in model_set.schema.tables}
     _check_filters(files or (), tables or (), known_files, known_tables)
@@ -463,12 +466,18 @@ def apply(
     the_plan, _ = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table,
                            drop_unmatched, verbose)
     # writes stay inside the models directory: --models, else the config's models (a run
-    # from a subdirectory writes there too); a loaded plan without either, the current one
+    # from a subdirectory writes there too), else the current directory. A plan is data
+    # and may come from anywhere: the directory it records only says where its relative
+    # paths start, never where writing is allowed.
     config = _config(models)
     models_root = models or config.relative(config.models)
-    allowed_root = Path(models_root).resolve() if models_root else None
+    allowed_root = Path(models_root).resolve() if models_root else Path.cwd().resolve()
+    base_dir = Path(the_plan.root) if the_plan.root else None
+    if base_dir is not None and not base_dir.is_dir():
+        raise InputError(f"{plan_file or 'the plan'}: its file paths start at {the_plan.root} (where plan ran), "
+                         "which is not a directory here; run plan again in this checkout")
     with output.progress() as steps:
-        results = run_plan(the_plan, write=not check, allowed_root=allowed_root,
+        results = run_plan(the_plan, write=not check, allowed_root=allowed_root, base_dir=base_dir,
                            on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"))
     changed = [r for r in results if isinstance(r, Changed)]
     failed = [r for r in results if isinstance(r, Failed)]

@@ -133,6 +133,7 @@ def build() -> dict[str, Any]:
     counts = {"type": "object", "additionalProperties": {"type": "integer"},
               "required": [*SEVERITIES, "total"]}
     plan_body = {
+        "root": {"type": "string"},
         "files": {"type": "object", "additionalProperties": {"type": "string"}},
         "notes": {"type": "array", "items": {"type": "string"}},
         "undecided": {"type": "array", "items": {"$ref": "#/$defs/undecided"}},
@@ -140,9 +141,10 @@ def build() -> dict[str, Any]:
     }
     envelope = {"version": {"const": 1}}
     documents = {
-        "saved_plan": _document(envelope | plan_body),
+        "saved_plan": _document(envelope | plan_body, optional=("root",)),
         "plan": _document(envelope | {"command": {"const": "plan"}, **plan_body,
-                                      "results": {"type": "array", "items": {"$ref": "#/$defs/result"}}}),
+                                      "results": {"type": "array", "items": {"$ref": "#/$defs/result"}}},
+                          optional=("root",)),
         "apply": _document(envelope | {
             "command": {"const": "apply"}, "check": {"type": "boolean"},
             "results": {"type": "array", "items": {"$ref": "#/$defs/result"}},

@@ -40,3 +40,32 @@ def test_a_class_for_a_new_empty_module_imports_its_base_and_maps(seed_url, tmp_
     assert "'call_sign'" in imported.stdout
     again = run("plan", "--db", seed_url, "--only", "add-model", "--table", "tv_channels", cwd=work / "sub")
     assert again.returncode == 0, again.stdout
+
+
+def test_a_saved_plan_applies_from_another_directory_and_never_widens_where_it_writes(seed_url, tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(SEED, project)
+    made = run("plan", "--db", seed_url, "--models", "models", "--only", "nullable", "--out", "plan.json",
+               cwd=project)
+    assert made.returncode == 1, made.stderr
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    before = {p: p.read_bytes() for p in (project / "models").glob("*.py")}
+    # the recorded root says where the paths start, not where writing is allowed
+    refused = run("apply", "--plan", str(project / "plan.json"), cwd=elsewhere)
+    assert refused.returncode == 2
+    assert f"outside {elsewhere}" in refused.stderr and "--models" in refused.stderr
+    assert {p: p.read_bytes() for p in before} == before
+    applied = run("apply", "--plan", str(project / "plan.json"), "--models", str(project / "models"), cwd=elsewhere)
+    assert applied.returncode == 0, applied.stderr
+    assert {p: p.read_bytes() for p in before} != before
+    assert run("plan", "--db", seed_url, "--models", "models", "--only", "nullable", cwd=project).returncode == 0
+
+
+def test_a_plan_whose_root_is_not_here_is_one_line(tmp_path):
+    plan = tmp_path / "plan.json"
+    plan.write_text('{"version": 1, "root": "/nowhere/at/all", "files": {}, "notes": [], "undecided": [], '
+                    '"actions": []}')
+    result = run("apply", "--plan", str(plan), cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "/nowhere/at/all" in result.stderr and "run plan again" in result.stderr
