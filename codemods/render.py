@@ -229,6 +229,10 @@ class Renderer:
         kwargs: dict[str, cst.BaseExpression] = {"name": self.constraint_name(unique.name)} if unique.name else {}
         if unique.nulls_not_distinct:
             kwargs["postgresql_nulls_not_distinct"] = cst.Name("True")
+        if unique.deferrable:
+            kwargs["deferrable"] = cst.Name("True")
+        if unique.deferrable and unique.initially_deferred:
+            kwargs["initially"] = self.string("DEFERRED")
         return call(self.name(SQLALCHEMY, "UniqueConstraint"), *map(self.string, unique.columns), **kwargs)
 
     def index(self, index: Index) -> cst.Call:

@@ -209,10 +209,12 @@ class _Items:
             self.node = insert_positional(self.node, new)
             return
         value = _table_args_value(self.node)
-        if isinstance(value, cst.Tuple) and value.elements and not _multi_line(value):
-            # one item per line once there are two, as black leaves a tuple with a trailing comma
+        too_long = "\n" in cst.Module([]).code_for_node(new)
+        if isinstance(value, cst.Tuple) and (value.elements or too_long) and not _multi_line(value):
+            # one item per line once there are two, as black leaves a tuple with a trailing
+            # comma, or when the item does not fit on the tuple's line
             items = [e.value for e in value.elements]
-            before_dict = len(items) - 1 if isinstance(items[-1], cst.Dict) else len(items)
+            before_dict = len(items) - 1 if items and isinstance(items[-1], cst.Dict) else len(items)
             value = multiline_tuple([*items[:before_dict], new, *items[before_dict:]], self.indent)
         elif isinstance(value, cst.Tuple):
             elements = value.elements
@@ -238,6 +240,11 @@ class _Items:
             self.node = replace_arg_value(self.node, item, new)
             return
         value = _table_args_value(self.node)
+        if isinstance(value, cst.Tuple) and not _multi_line(value) and "\n" in cst.Module([]).code_for_node(new):
+            # an item too long for the one-line tuple: one item per line, as add() does
+            items = [new if e is item else e.value for e in value.elements]
+            self.node = _with_table_args_value(self.node, multiline_tuple(items, self.indent))
+            return
         elements = [e.with_changes(value=new) if e is item else e for e in value.elements]
         self.node = _with_table_args_value(self.node, value.with_changes(elements=elements))
 

@@ -392,7 +392,25 @@ class SetForeignKeyTransformer(ColumnCallTransformer):
                 new_call = remove_keyword(new_call, option)
             elif string_value(getattr(get_keyword(new_call, option), "value", cst.Name("None"))) != value:
                 new_call = set_keyword(new_call, option, self.render.string(value))
+        new_call = _set_deferral(new_call, fk.deferrable, fk.initially_deferred, self.render)
         return call if new_call is fk_call else replace_arg_value(call, existing, new_call)
+
+
+def _set_deferral(call: cst.Call, deferrable: bool, initially_deferred: bool, render) -> cst.Call:
+    """``deferrable=True`` / ``initially="DEFERRED"`` as the database says (removed when
+    it says NOT DEFERRABLE / INITIALLY IMMEDIATE); an argument already right is kept."""
+    written = get_keyword(call, "deferrable")
+    if not deferrable:
+        call = remove_keyword(call, "deferrable") if written is not None else call
+    elif written is None or not (isinstance(written.value, cst.Name) and written.value.value == "True"):
+        call = set_keyword(call, "deferrable", cst.Name("True"))
+    initially = get_keyword(call, "initially")
+    deferred = initially is not None and str(string_value(initially.value) or "").upper() == "DEFERRED"
+    if deferrable and initially_deferred and not deferred:
+        call = set_keyword(call, "initially", render.string("DEFERRED"))
+    elif not (deferrable and initially_deferred) and initially is not None:
+        call = remove_keyword(call, "initially")
+    return call
 
 
 class SetNullableTransformer(NodeTransformer):

@@ -446,7 +446,7 @@ _DOMAIN_HEADER = ("Domain", "Type", "Nullable", "Default", "Checks")
 _OVERVIEW_HEADER = ("Property", "Value")
 
 _FK_OPTIONS = ("DEFERRABLE", "INITIALLY DEFERRED", "NOT ENFORCED", "NOT VALID")
-_UNIQUE_OPTIONS = ("NULLS NOT DISTINCT",)
+_UNIQUE_OPTIONS = ("NULLS NOT DISTINCT", "DEFERRABLE", "INITIALLY DEFERRED")
 _CHECK_OPTIONS = ("NOT ENFORCED", "NOT VALID")
 
 
@@ -543,12 +543,15 @@ def _parse_fk(cells: list[str], reader: _Reader) -> ForeignKey:
 
 
 def _unique_cells(unique: UniqueConstraint) -> list[str]:
-    return [_opt(unique.name), _names(unique.columns), _UNIQUE_OPTIONS[0] if unique.nulls_not_distinct else ""]
+    options = [word for word, on in zip(
+        _UNIQUE_OPTIONS, (unique.nulls_not_distinct, unique.deferrable, unique.initially_deferred)) if on]
+    return [_opt(unique.name), _names(unique.columns), ", ".join(options)]
 
 
 def _parse_unique(cells: list[str], reader: _Reader) -> UniqueConstraint:
     options = reader.options(cells[2], _UNIQUE_OPTIONS)
-    return UniqueConstraint(reader.names(cells[1]), reader.optional(cells[0]), bool(options))
+    return UniqueConstraint(reader.names(cells[1]), reader.optional(cells[0]), "NULLS NOT DISTINCT" in options,
+                            "DEFERRABLE" in options, "INITIALLY DEFERRED" in options)
 
 
 def _index_cells(index: Index) -> list[str]:

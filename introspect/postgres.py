@@ -474,7 +474,8 @@ def _constraints_by_table(rows: list[tuple], column_names: dict) -> dict[tuple, 
             ))
         elif contype == "u":
             entry["unique_constraints"].append(UniqueConstraint(
-                columns=tuple(columns), name=name, nulls_not_distinct=nulls_nd))
+                columns=tuple(columns), name=name, nulls_not_distinct=nulls_nd,
+                deferrable=deferrable, initially_deferred=deferred))
         else:
             entry["check_constraints"].append(
                 CheckConstraint(expression=check, name=name, enforced=enforced, valid=valid))

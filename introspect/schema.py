@@ -113,6 +113,8 @@ class UniqueConstraint:
     columns: tuple[str, ...]
     name: str | None = None
     nulls_not_distinct: bool = False
+    deferrable: bool = False
+    initially_deferred: bool = False
 
 
 @dataclass(frozen=True)

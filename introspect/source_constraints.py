@@ -22,6 +22,8 @@ class KeyedUnique:
     keys: tuple[str, ...]
     name: str | None = None
     nulls_not_distinct: bool = False
+    deferrable: bool = False
+    initially_deferred: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,9 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems) -> Non
         return
     if kind == "UniqueConstraint":
         nulls = keywords.get("postgresql_nulls_not_distinct") is True
-        items.uniques.append(KeyedUnique(tuple(keys), _name_kw(keywords, node), nulls))
+        items.uniques.append(KeyedUnique(
+            tuple(keys), _name_kw(keywords, node), nulls, deferrable=keywords.get("deferrable") is True,
+            initially_deferred=str(keywords.get("initially", "")).upper() == "DEFERRED"))
     elif kind == "PrimaryKeyConstraint":
         items.primary_key = KeyedPrimaryKey(tuple(keys), _name_kw(keywords, node))
     else:

@@ -154,7 +154,8 @@ class SchemaAssembler:
         for u in items.uniques:
             columns_of_item = self._keys(u.keys, keys, build)
             uniques.append(UniqueConstraint(
-                columns_of_item, self.naming.applied("unique", u.name, build.name, columns_of_item), u.nulls_not_distinct))
+                columns_of_item, self.naming.applied("unique", u.name, build.name, columns_of_item), u.nulls_not_distinct,
+                u.deferrable, u.initially_deferred))
         indexes.extend(self._index(keyed, keys, build) for keyed in items.indexes)
         checks.extend(items.checks)
         checks = [replace(c, name=self.naming.applied("check", c.name, build.name, ())) if c.name else c for c in checks]

@@ -206,3 +206,53 @@ def test_a_new_field_of_a_dataclass_model_after_fields_with_defaults(pg, tmp_pat
         age: Mapped[Optional[int]] = mapped_column(Integer, default=None)
     '''), "    ")), text
     assert outcome.problems() == []  # the models import: the dataclass is valid
+
+
+DEFERRABLE_MODELS = """
+    from sqlalchemy import ForeignKey, String, UniqueConstraint
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Account(Base):
+        __tablename__ = "account"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[str] = mapped_column(String(40))
+
+
+    class Membership(Base):
+        __tablename__ = "membership"
+        __table_args__ = (UniqueConstraint("account_id", "position", name="membership_position_key"),)
+        id: Mapped[int] = mapped_column(primary_key=True)
+        account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+        position: Mapped[int]
+"""
+
+
+def test_deferrable_foreign_keys_and_unique_constraints(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": DEFERRABLE_MODELS}).create_from_models()
+    scenario.drift("""
+        ALTER TABLE membership ALTER CONSTRAINT membership_account_id_fkey DEFERRABLE INITIALLY DEFERRED;
+        ALTER TABLE membership DROP CONSTRAINT membership_position_key;
+        ALTER TABLE membership ADD CONSTRAINT membership_position_key UNIQUE (account_id, position) DEFERRABLE;
+    """)
+    found = compare(read_schema(scenario.url), read_models(scenario.package))
+    assert {d.kind for d in found} == {"foreign-key", "unique"}, found
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"].endswith(textwrap.indent(textwrap.dedent('''
+        __table_args__ = (
+            UniqueConstraint(
+                "account_id", "position", name="membership_position_key", deferrable=True
+            ),
+        )
+        id: Mapped[int] = mapped_column(primary_key=True)
+        account_id: Mapped[int] = mapped_column(
+            ForeignKey("account.id", deferrable=True, initially="DEFERRED")
+        )
+        position: Mapped[int]
+    '''), "    ")), outcome.after["models.py"]
+    assert outcome.problems() == []
+    assert compare(read_schema(scenario.url), read_models(scenario.package)) == []

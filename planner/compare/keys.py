@@ -69,7 +69,14 @@ def render_foreign_key(fk: ForeignKey | None, default_schema: str) -> str:
         text += f" ON DELETE {_action(fk.ondelete)}"
     if _action(fk.onupdate):
         text += f" ON UPDATE {_action(fk.onupdate)}"
-    return text
+    return text + _deferral(fk.deferrable, fk.initially_deferred)
+
+
+def _deferral(deferrable: bool, initially_deferred: bool) -> str:
+    """`` DEFERRABLE INITIALLY DEFERRED`` / `` DEFERRABLE`` / nothing (NOT DEFERRABLE)."""
+    if not deferrable:
+        return ""
+    return " DEFERRABLE" + (" INITIALLY DEFERRED" if initially_deferred else "")
 
 
 def _action(value: str | None) -> str | None:
@@ -86,6 +93,8 @@ def _fk_signature(fk: ForeignKey, default_schema: str):
         tuple(fk.target_columns),
         _action(fk.ondelete),
         _action(fk.onupdate),
+        fk.deferrable,
+        fk.deferrable and fk.initially_deferred,
     )
 
 
@@ -151,7 +160,9 @@ def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[Uni
     model = model_uniques(pair)
 
     def same(t: UniqueConstraint, m: UniqueConstraint) -> bool:
-        return _unique_key(t.columns) == _unique_key(m.columns) and t.nulls_not_distinct == m.nulls_not_distinct
+        return (_unique_key(t.columns) == _unique_key(m.columns) and t.nulls_not_distinct == m.nulls_not_distinct
+                and t.deferrable == m.deferrable and (t.deferrable and t.initially_deferred) == (
+                    m.deferrable and m.initially_deferred))
 
     # Named model constraints first, so an unnamed one is not used up by a named match.
     matched: list[UniqueConstraint] = []
@@ -190,13 +201,15 @@ def unique_of_new_column(table: Table, column: str, naming: NamingConvention | N
     (``unmatched_uniques`` still reports it) and goes to ``__table_args__``."""
     default = default_unique_name(table.name, column, naming)
     return next((u for u in table.unique_constraints
-                 if u.columns == (column,) and not u.nulls_not_distinct and u.name in (None, default)), None)
+                 if u.columns == (column,) and not u.nulls_not_distinct and not u.deferrable
+                 and u.name in (None, default)), None)
 
 
 def _describe_unique(unique: UniqueConstraint) -> str:
     text = f"UNIQUE ({', '.join(unique.columns)})"
     if unique.nulls_not_distinct:
         text += " NULLS NOT DISTINCT"
+    text += _deferral(unique.deferrable, unique.initially_deferred)
     return f"{unique.name} {text}" if unique.name else text
 
 
