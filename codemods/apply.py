@@ -33,7 +33,53 @@ from .wrap import line_length
 
 BOM = "\ufeff"
 
-__all__ = ["CodemodError", "edit_source"]
+__all__ = ["CodemodError", "Skipped", "edit_source", "edit_source_skipping"]
+
+
+class Skipped(tuple):
+    """``(action, message)``: an action left out of a file's edit, and why."""
+
+    @property
+    def action(self) -> Action:
+        return self[0]
+
+    @property
+    def message(self) -> str:
+        return self[1]
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse_python(text[len(BOM):] if text.startswith(BOM) else text)
+    except SyntaxError:
+        return False
+    return True
+
+
+def edit_source_skipping(text: str, actions: Sequence[Action], *,
+                         inherited: InheritedSource | None = None) -> tuple[str, list[Skipped]]:
+    """``edit_source`` that one bad action does not stop: when the edit fails, each action
+    the codemods cannot carry out on its own (a type no SQLAlchemy class writes, an
+    attribute a ``@declared_attr`` makes, two assignments on one line...) is left out, with
+    its message, and the others are carried out. When every action fails alone (the file
+    does not parse, say) the error is the file's, as before."""
+    actions = [a for a in actions if is_code_edit(a)]
+    skipped: list[Skipped] = []
+    while True:
+        try:
+            return edit_source(text, actions, inherited=inherited), skipped
+        except CodemodError:
+            culprits = []
+            for action in actions:
+                try:
+                    edit_source(text, [action], inherited=inherited)
+                except CodemodError as error:
+                    culprits.append(Skipped((action, str(error))))
+            if not culprits or (len(culprits) == len(actions) and not _parses(text)):
+                raise
+            skipped.extend(culprits)
+            failed = {id(c.action) for c in culprits}
+            actions = [a for a in actions if id(a) not in failed]
 
 
 def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = False,

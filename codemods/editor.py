@@ -135,7 +135,8 @@ def _plan_edits(index: "_TargetIndex", actions: Sequence[Action], renderer: Rend
 def _column_target(index: "_TargetIndex", action: Action) -> cst.CSTNode:
     target = index.get(action.attribute)
     if target is None:
-        raise CodemodError("", 0, f"{action.class_name}.{action.attribute}: no such attribute")
+        why = index.unreachable.get(action.attribute, "no such attribute")
+        raise CodemodError("", 0, f"{action.class_name}.{action.attribute}: {why}")
     return target
 
 
@@ -144,6 +145,7 @@ class _TargetIndex:
 
     def __init__(self, top: cst.CSTNode) -> None:
         self.by_name: dict[str, cst.CSTNode] = {}
+        self.unreachable: dict[str, str] = {}  # attribute -> why no action can edit it
         if isinstance(top, cst.ClassDef):
             self.table_object = False
             self.container: cst.CSTNode = top.body
@@ -152,6 +154,8 @@ class _TargetIndex:
                 name = assigned_name(statement)
                 if name is not None:
                     self.by_name.setdefault(name, statement)
+                else:
+                    self._note_unreachable(statement)
             # ``@declared_attr def __table_args__``: not a literal a new one may replace
             self.computed_table_args = any(
                 isinstance(s, cst.FunctionDef) and s.name.value == TABLE_ARGS for s in top.body.body
@@ -174,6 +178,22 @@ class _TargetIndex:
                     name = string_value(column_args[0].value)
                 if name is not None:
                     self.by_name[name] = arg
+
+    def _note_unreachable(self, statement: cst.CSTNode) -> None:
+        """Why an attribute the class makes cannot be edited here: two statements on one
+        line, or a ``@declared_attr`` function."""
+        if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) > 1:
+            for small in statement.body:
+                targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else (
+                    [small.target] if isinstance(small, cst.AnnAssign) else [])
+                for target in targets:
+                    if isinstance(target, cst.Name):
+                        self.unreachable[target.value] = (
+                            "assigned on a line with other statements (`a = ...; b = ...`); put each "
+                            "on a line of its own, then plan again")
+        elif isinstance(statement, cst.FunctionDef) and statement.decorators:
+            self.unreachable[statement.name.value] = (
+                "made by a function (`@declared_attr`); change it by hand")
 
     def get(self, name: str | None) -> cst.CSTNode | None:
         return self.by_name.get(name) if name is not None else None

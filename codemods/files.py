@@ -26,7 +26,7 @@ from schema_inspector.introspect.signals import deferred_signals
 from schema_inspector.introspect.source import decode_source
 from schema_inspector.planner.plan import Plan, content_hash
 
-from .apply import edit_source
+from .apply import edit_source_skipping
 from .diff import unified_diff
 from .errors import CodemodError
 from .inherited import InheritedSource
@@ -35,19 +35,23 @@ from .lock import LockTimeout, directory_locks
 
 @dataclass(frozen=True)
 class Changed:
-    """The file's text before and after the plan's actions, and their unified diff."""
+    """The file's text before and after the plan's actions, and their unified diff;
+    ``skipped`` lists the actions left out (``Class.attribute (column): why``)."""
 
     path: str
     before: str
     after: str
     diff: str
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Unchanged:
-    """The actions leave the file as it is (already applied, or nothing to edit)."""
+    """The actions leave the file as it is (already applied, or nothing to edit, or
+    every action ``skipped``)."""
 
     path: str
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,15 +138,26 @@ def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pa
         raise _Refused(f"{file}: changed since the plan was made (or not in it); re-run plan")
     text, encoding = _decode(file, raw)
     inherited = InheritedSource(lambda other: decode_source(_path(other, base_dir).read_bytes())[0])
-    after = edit_source(text, plan.for_file(file), inherited=inherited)
+    after, left_out = edit_source_skipping(text, plan.for_file(file), inherited=inherited)
+    skipped = tuple(_skipped_note(item) for item in left_out)
     if after == text:
-        return Unchanged(file)
+        return Unchanged(file, skipped)
     if write:
         data = _encode(file, after, encoding)
         if path.read_bytes() != raw:  # another program wrote it while we were editing
             raise _Refused(f"{file}: changed while it was being edited; re-run plan")
         write_atomically(path, data)
-    return Changed(file, text, after, unified_diff(file, text, after))
+    return Changed(file, text, after, unified_diff(file, text, after), skipped)
+
+
+def _skipped_note(item) -> str:
+    action = item.action
+    column = getattr(action, "column", None)
+    attribute = getattr(action, "attribute", None)
+    what = f"{action.class_name}.{attribute}" if attribute else action.class_name
+    if column and column != attribute:
+        what += f" (column {column})"
+    return f"{action.kind} {what} skipped: {item.message}"
 
 
 def _check_writable(file: str, path: Path, root: Path) -> None:

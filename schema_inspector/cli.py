@@ -384,6 +384,7 @@ def plan(
             elif isinstance(result, Failed):
                 output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
         _print_plan_summary(the_plan, suggestions)
+        _print_skipped(results)
     if any(isinstance(r, Failed) for r in results):
         raise typer.Exit(EXIT_ERROR)
     code_actions = [a for a in the_plan.actions if a.kind != "db-sql"]
@@ -399,11 +400,22 @@ def _undecided_json(undecided) -> dict:
 def _result_json(result) -> dict:
     from schema_inspector.codemods.files import Changed, Failed
 
+    skipped = {"skipped": list(result.skipped)} if getattr(result, "skipped", ()) else {}
     if isinstance(result, Changed):
-        return {"file": str(result.path), "status": "changed", "diff": result.diff}
+        return {"file": str(result.path), "status": "changed", "diff": result.diff, **skipped}
     if isinstance(result, Failed):
         return {"file": str(result.path), "status": "failed", "message": result.message}
-    return {"file": str(result.path), "status": "unchanged"}
+    return {"file": str(result.path), "status": "unchanged", **skipped}
+
+
+def _skipped(results) -> list[str]:
+    """Every action a file's edit left out (the rest of that file was edited)."""
+    return [note for result in results for note in getattr(result, "skipped", ())]
+
+
+def _print_skipped(results) -> None:
+    for note in _skipped(results):
+        output.stderr.print(output.Text(f"skipped: {note}", style="bold yellow"))
 
 
 def _sql_script(suggestions) -> str:
@@ -494,14 +506,17 @@ def apply(
             output.stdout.print(f"{verb} {result.path}")
         for result in failed:
             output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
+        _print_skipped(results)
         output.stdout.print(f"{len(changed)} file(s) {verb}, {len(failed)} failed, "
-                            f"{len(results) - len(changed) - len(failed)} unchanged")
+                            f"{len(results) - len(changed) - len(failed)} unchanged"
+                            + (f", {len(_skipped(results))} action(s) skipped" if _skipped(results) else ""))
         for undecided in the_plan.undecided:
             output.stdout.print(output.Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
                                             style="bold yellow"))
     if failed:
         raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_DRIFT if check and changed else EXIT_CLEAN)
+    # a skipped action is drift left in the models: compare keeps reporting it
+    raise typer.Exit(EXIT_DRIFT if (check and changed) or _skipped(results) else EXIT_CLEAN)
 
 
 @app.command("generate-docs")

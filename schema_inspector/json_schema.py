@@ -128,7 +128,8 @@ def build() -> dict[str, Any]:
     builder.defs["result"] = {
         "type": "object", "required": ["file", "status"], "additionalProperties": False,
         "properties": {"file": {"type": "string"}, "status": {"enum": ["changed", "unchanged", "failed"]},
-                       "diff": {"type": "string"}, "message": {"type": "string"}},
+                       "diff": {"type": "string"}, "message": {"type": "string"},
+                       "skipped": {"type": "array", "items": {"type": "string"}}},
     }
     counts = {"type": "object", "additionalProperties": {"type": "integer"},
               "required": [*SEVERITIES, "total"]}

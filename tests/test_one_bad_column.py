@@ -1,0 +1,101 @@
+"""Issue 16, "One bad column never costs a whole file": an action the codemods cannot
+carry out is skipped with a note naming the column and the reason; the file's other
+actions are applied; `apply` exits 1; `compare` keeps reporting the skipped item."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from scenario import Scenario
+from schema_inspector.introspect.postgres import read_schema
+from schema_inspector.introspect.source import read_models
+from schema_inspector.planner.compare import compare
+
+MODELS = {
+    "mixins.py": """
+        from sqlalchemy import String
+        from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+
+
+        class Audited:
+            @declared_attr
+            def audited_by(cls) -> Mapped[str]:
+                return mapped_column(String(40))
+    """,
+    "models.py": """
+        from sqlalchemy import Column, Integer, String, Text
+        from sqlalchemy.orm import DeclarativeBase
+
+        from app.mixins import Audited
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Person(Audited, Base):
+            __tablename__ = "person"
+            id = Column(Integer, primary_key=True)
+            age = Column(Integer); bio = Column(Text)
+            name = Column(String(40), nullable=False)
+            nick = Column(String(40))
+    """,
+}
+
+
+DRIFT = """
+    CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+    ALTER TABLE person ADD COLUMN score positive, ADD COLUMN spot point, ADD COLUMN doc xml;
+    ALTER TABLE person ALTER COLUMN audited_by TYPE varchar(80);
+    ALTER TABLE person ALTER COLUMN age SET NOT NULL;
+    ALTER TABLE person ALTER COLUMN name DROP NOT NULL;
+    ALTER TABLE person ALTER COLUMN nick TYPE varchar(60);
+    ALTER TABLE person ADD COLUMN email varchar(80);
+"""
+
+
+def test_each_bad_column_is_skipped_and_the_rest_applied(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, MODELS).create_from_models()
+    scenario.drift(DRIFT)
+    outcome = scenario.reconcile(judged=False)
+    [mixins, models] = sorted(outcome.results, key=lambda r: r.path)
+    assert [note.split(": ", 1)[0] for note in models.skipped] == [
+        "add-column Person.score skipped", "add-column Person.spot skipped", "add-column Person.doc skipped",
+        "nullable Person.age skipped"]
+    assert "no SQLAlchemy type writes 'positive'" in models.skipped[0]
+    assert "no SQLAlchemy type writes 'point'" in models.skipped[1]
+    assert "no SQLAlchemy type writes 'xml'" in models.skipped[2]
+    assert "assigned on a line with other statements" in models.skipped[3]
+    assert all("made by a function (`@declared_attr`)" in note for note in mixins.skipped)
+    assert [note.split(": ", 1)[0] for note in mixins.skipped] == [
+        "type Audited.audited_by skipped", "nullable Audited.audited_by skipped"]
+    # every other fix of the file is made
+    assert outcome.after["models.py"].endswith(textwrap.dedent("""
+        class Person(Audited, Base):
+            __tablename__ = "person"
+            id = Column(Integer, primary_key=True)
+            age = Column(Integer); bio = Column(Text)
+            name = Column(String(40), nullable=True)
+            nick = Column(String(60))
+            email = Column(String(80))
+    """))
+    # compare keeps reporting what was skipped
+    left = {(d.kind, d.column) for d in compare(read_schema(scenario.url), read_models(scenario.package))}
+    assert {("missing-column", "score"), ("missing-column", "spot"), ("missing-column", "doc"),
+            ("nullable", "age"), ("type", "audited_by")} <= left, left
+    assert not {c for k, c in left if c in ("name", "nick", "email")}
+
+
+def test_apply_applies_the_rest_and_exits_1_when_it_skipped_an_action(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, MODELS).create_from_models()
+    scenario.drift(DRIFT)
+    done = subprocess.run(
+        [sys.executable, "-m", "schema_inspector", "apply", "--db", scenario.url, "--models", str(scenario.package)],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "skipped: add-column Person.spot skipped:" in " ".join(done.stderr.split())
+    assert "email = Column(String(80))" in scenario.text("models.py")
+    assert "2 file(s) changed" not in done.stdout and "1 file(s) changed, 0 failed, 1 unchanged, 6 action(s) skipped" \
+        in " ".join(done.stdout.split()), done.stdout
