@@ -14,6 +14,8 @@ parsed as the body of a stand-in class, and each comes back as its own text.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from typing import Sequence
 
@@ -104,6 +106,11 @@ def _plan_edits(index: "_TargetIndex", actions: Sequence[Action], renderer: Rend
                 plan.add(transformer, index)
         elif isinstance(transformer, DropColumnTransformer):
             target = index.get(action.attribute)
+            users = index.users(action.attribute, target) if target is not None else []
+            if users:
+                raise CodemodError("", 0, (
+                    f"{action.class_name}.{action.attribute}: the drop is held back: the class body still uses it "
+                    f"({', '.join(users)}); change or remove those, then plan again"))
             if target is not None:  # already gone: nothing to do
                 plan.removals.add(target)
             # constraints and indexes that list the column go with it
@@ -194,6 +201,23 @@ class _TargetIndex:
         elif isinstance(statement, cst.FunctionDef) and statement.decorators:
             self.unreachable[statement.name.value] = (
                 "made by a function (`@declared_attr`); change it by hand")
+
+    def users(self, attribute: str, target: cst.CSTNode) -> list[str]:
+        """The other members of the class body that use ``attribute``: by name
+        (``relationship(foreign_keys=[editor_id])``, ``column_property(words + 1)``), as
+        ``self.`` / ``cls.`` of a method or hybrid property, or in a string a relationship
+        evaluates (``"Article.editor_id"``). Items of ``__table_args__`` that list the column
+        go with it (``DropColumnItemsTransformer``), so they are not users."""
+        if self.table_object:
+            return []
+        found = []
+        for statement in self.container.body:
+            if statement is target or assigned_name(statement) == TABLE_ARGS:
+                continue
+            if _uses(statement, attribute):
+                name = assigned_name(statement) or getattr(getattr(statement, "name", None), "value", None)
+                found.append(name or f"line {statement}")
+        return found
 
     def get(self, name: str | None) -> cst.CSTNode | None:
         return self.by_name.get(name) if name is not None else None
@@ -441,3 +465,36 @@ class _KeyedTransformer(cst.CSTTransformer):
         for i in sorted(removed_positions, reverse=True):
             result = remove_arg(result, result.args[offsets[i]])
         return result
+
+
+def _uses(node: cst.CSTNode, attribute: str) -> bool:
+    """Whether ``node`` reads ``attribute`` of the class (see ``_TargetIndex.users``)."""
+    word = re.compile(rf"\.{re.escape(attribute)}\b")
+
+    class _Finder(cst.CSTVisitor):
+        found = False
+
+        def visit_Name(self, name: cst.Name) -> None:
+            if name.value == attribute:
+                self.found = True
+
+        def visit_Attribute(self, node: cst.Attribute) -> bool:
+            if (node.attr.value == attribute and isinstance(node.value, cst.Name)
+                    and node.value.value in ("self", "cls")):
+                self.found = True
+            node.value.visit(self)  # ``x.attribute`` of anything else is not the class's
+            return False
+
+        def visit_SimpleString(self, string: cst.SimpleString) -> None:
+            value = string.evaluated_value
+            if isinstance(value, str) and word.search(value):
+                self.found = True
+
+        def visit_Param(self, param: cst.Param) -> bool:
+            if param.default is not None:
+                param.default.visit(self)
+            return False  # a parameter of that name is not a use
+
+    finder = _Finder()
+    node.visit(finder)
+    return finder.found

@@ -256,3 +256,54 @@ def test_deferrable_foreign_keys_and_unique_constraints(pg, tmp_path):
     '''), "    ")), outcome.after["models.py"]
     assert outcome.problems() == []
     assert compare(read_schema(scenario.url), read_models(scenario.package)) == []
+
+
+def test_a_dropped_column_that_the_class_body_still_uses(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": """
+        from sqlalchemy import ForeignKey, Index, Integer, String
+        from sqlalchemy.ext.hybrid import hybrid_property
+        from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Account(Base):
+            __tablename__ = "account"
+            id: Mapped[int] = mapped_column(primary_key=True)
+
+
+        class Article(Base):
+            __tablename__ = "article"
+            __table_args__ = (Index("article_words_idx", "words"),)
+            id: Mapped[int] = mapped_column(primary_key=True)
+            author_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+            editor_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+            title: Mapped[str] = mapped_column(String(80))
+            words: Mapped[int | None] = mapped_column(Integer)
+            legacy: Mapped[str | None] = mapped_column(String(20))
+            author = relationship(Account, foreign_keys=[author_id])
+            editor = relationship(Account, foreign_keys=[editor_id])
+            long_title = column_property(title + "!")
+            legacy_upper = column_property(legacy + "?")
+
+            @hybrid_property
+            def wordy(self):
+                return self.words > 1000
+    """}).create_from_models()
+    scenario.drift("ALTER TABLE article DROP COLUMN editor_id, DROP COLUMN words, DROP COLUMN legacy, "
+                   "ADD COLUMN summary text")
+    outcome = scenario.reconcile()
+    # each drop the class body still needs is held back with a note; the rest is done
+    [result] = outcome.results
+    assert [note.split(": the drop is held back: ")[1] for note in result.skipped] == [
+        "the class body still uses it (editor); change or remove those, then plan again",
+        "the class body still uses it (legacy_upper); change or remove those, then plan again",
+        "the class body still uses it (wordy); change or remove those, then plan again",
+    ]
+    assert "    summary: Mapped[str | None] = mapped_column(Text)\n" in outcome.after["models.py"]
+    assert "editor_id" in outcome.after["models.py"]
+    # and the models still import and configure (they raised NameError at import)
+    assert outcome.verdict.configure_error is None and outcome.verdict.warnings == []
+    assert {a.kind for a in outcome.code_actions(outcome.second_plan)} == {"drop-column"}
