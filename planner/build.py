@@ -344,10 +344,49 @@ class _PlanBuilder:
             )
             return
         fk = self._truth_fk(pair.truth, columns[0])
+        held = self._relationships_losing_their_path(pair, columns, fk)
+        if held:
+            self.notes.append(
+                f"{item.table}({columns[0]}): {item.message}; not changed: class {held[0]} still maps "
+                f"{held[1]}, and {', '.join(held[2])} join through this foreign key, so re-pointing it would "
+                "leave them no join path (NoForeignKeysError when the mappers configure). If the table was "
+                "renamed, lower rename-threshold or change __tablename__ by hand; otherwise change those "
+                "relationships first."
+            )
+            return
         verb = "removes the ForeignKey" if fk is None else f"uses ForeignKey to {item.expected}"
         reason = f"{item.message}; the model {verb}."
         self._change(item, fk, lambda file, cls, source: SetForeignKey(
             **self._common(item, source, file, cls, reason), foreign_key=fk))
+
+    def _relationships_losing_their_path(
+        self, pair: TablePair, columns: tuple[str, ...], fk: ForeignKey | None
+    ) -> tuple[str, str, list[str]] | None:
+        """(class, table, relationships) when the model's foreign key on ``columns`` targets a
+        table that a class still maps after the plan (the database has no table of that name
+        and no rename maps the class to another), and relationships of that class go through
+        the key (``secondary=`` the key's table, or between the two classes): moving or
+        removing the key would leave them without a join path. None: nothing depends on it."""
+        model_fk = next((f for f in pair.model.foreign_keys
+                         if tuple(pair.truth_name(c) for c in f.columns) == columns), None)
+        if model_fk is None or (fk is not None and fk.target_table == model_fk.target_table):
+            return None
+        old = model_fk.target_table
+        if self.context.truth.table(old, model_fk.target_schema or pair.truth.schema) is not None:
+            return None  # the table is there: the key moves between two mapped tables
+        mapped = next((c for c in self.models.classes if c.table == old and c.kind == "model"), None)
+        if mapped is None:
+            return None
+        if any(p.model.name == old and p.truth.name != old for p in self.context.pairs):
+            return None  # a table rename the plan follows: the class maps the new table
+        holder = pair.source.class_name if pair.source else pair.model.name
+        users = [
+            f"{r.class_name}.{r.attribute}" + (" (secondary=)" if r.secondary else "")
+            for r in self.models.relationships
+            if mapped.class_name in (r.class_name, r.target)
+            and (r.secondary or holder in (r.class_name, r.target))
+        ]
+        return (mapped.class_name, old, users) if users else None
 
     def _server_default(self, item: Discrepancy) -> None:
         pair = self._pair(item)
