@@ -250,6 +250,13 @@ class Renderer:
             kwargs["postgresql_using"] = self.string(index.method)
         if index.where:
             kwargs["postgresql_where"] = self.server_default(index.where)
+        if index.include:
+            kwargs["postgresql_include"] = cst.List([cst.Element(self.string(c)) for c in index.include])
+        if index.nulls_not_distinct:
+            kwargs["postgresql_nulls_not_distinct"] = cst.Name("True")
+        if index.operator_classes:
+            kwargs["postgresql_ops"] = cst.Dict([
+                cst.DictElement(self.string(column), self.string(opclass)) for column, opclass in index.operator_classes])
         name = self.constraint_name(index.name) if index.name else cst.Name("None")
         return call(self.name(SQLALCHEMY, "Index"), name, *elements, **kwargs)
 

@@ -204,7 +204,14 @@ SELECT n.nspname, c.relname::text, ic.relname::text, i.indisunique, am.amname::t
        ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
              FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS definitions,
        ARRAY(SELECT i.indoption[k - 1]::int
-             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS sort_options
+             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS sort_options,
+       ARRAY(SELECT (SELECT att.attname::text FROM pg_attribute att
+                     WHERE att.attrelid = i.indrelid AND att.attnum = i.indkey[k - 1])
+             FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS k ORDER BY k) AS include,
+       {nulls_not_distinct} AS nulls_not_distinct,
+       ARRAY(SELECT CASE WHEN opc.opcdefault THEN '' ELSE opc.opcname::text END
+             FROM generate_series(1, i.indnkeyatts) AS k
+             JOIN pg_opclass opc ON opc.oid = i.indclass[k - 1] ORDER BY k) AS operator_classes
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
@@ -283,7 +290,9 @@ def read_catalog(cursor: Any, schemas: tuple[str, ...] = ("public",)) -> Schema:
     params = {"schemas": list(schemas)}
     relations = _fetch(cursor, _RELATIONS_SQL, params)
     constraints = _fetch(cursor, _constraints_sql(version_num), params)
-    indexes = _fetch(cursor, _INDEXES_SQL.format(relation_filter=_RELATION_FILTER), params)
+    indexes = _fetch(cursor, _INDEXES_SQL.format(
+        relation_filter=_RELATION_FILTER,
+        nulls_not_distinct="i.indnullsnotdistinct" if version_num >= 150000 else "false"), params)
     enums = _fetch(cursor, _ENUMS_SQL, params)
     domains = _fetch(cursor, _DOMAINS_SQL, params)
     schema = _assemble(schemas, version_num, relations, constraints, indexes, enums, domains)
@@ -488,7 +497,8 @@ def _constraints_by_table(rows: list[tuple], column_names: dict) -> dict[tuple, 
 
 def _indexes_by_table(rows: list[tuple]) -> dict[tuple, list[Index]]:
     found: dict[tuple, list[Index]] = defaultdict(list)
-    for schema, table, name, unique, method, where, elements, is_expression, definitions, options in rows:
+    for (schema, table, name, unique, method, where, elements, is_expression, definitions, options, include,
+         nulls_not_distinct, operator_classes) in rows:
         # pg_get_indexdef(index, k, true) leaves the sort order out; pg_index.indoption has it
         parts = [
             KeyPart(definition, None if expression else element, bool(option & _INDOPTION_DESC),
@@ -504,6 +514,11 @@ def _indexes_by_table(rows: list[tuple]) -> dict[tuple, list[Index]]:
             where=where,
             expressions=expressions,
             elements=key,
+            include=tuple(include or ()),
+            nulls_not_distinct=bool(nulls_not_distinct),
+            operator_classes=tuple(
+                (element, opclass) for element, expression, opclass in zip(elements, is_expression, operator_classes)
+                if opclass and not expression),
         ))
     return {key: _by_name(value) for key, value in found.items()}
 

@@ -137,6 +137,11 @@ class Index:
     where: str | None = None  # partial index predicate
     expressions: tuple[str, ...] = ()  # expression elements, e.g. "lower(email)"
     elements: tuple[str, ...] = ()  # every key element with its sort order (see above)
+    include: tuple[str, ...] = ()  # INCLUDE (...) columns, in order
+    nulls_not_distinct: bool = False  # a unique index that treats NULLs as equal
+    # (key column, operator class) for each key column whose operator class is not its
+    # type's default (``text_pattern_ops``), in key order
+    operator_classes: tuple[tuple[str, str], ...] = ()
 
     @property
     def key_elements(self) -> tuple[str, ...]:

@@ -48,6 +48,9 @@ class KeyedIndex:
     where: str | None = None
     expressions: tuple[str, ...] = ()
     elements: tuple[KeyedElement, ...] = ()  # every key element in order
+    include: tuple[str, ...] = ()  # postgresql_include=[...]
+    nulls_not_distinct: bool = False  # postgresql_nulls_not_distinct=True
+    operator_classes: tuple[tuple[str, str], ...] = ()  # postgresql_ops={key: opclass}
 
 
 @dataclass(frozen=True)
@@ -254,5 +257,20 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
             where=sql_expression_text(where_node, source) if where_node is not None else None,
             expressions=tuple(expressions),
             elements=tuple(elements),
+            include=tuple(v for v in _listed(keywords.get("postgresql_include")) if isinstance(v, str)),
+            nulls_not_distinct=keywords.get("postgresql_nulls_not_distinct") is True,
+            operator_classes=_operator_classes(keyword_map(node).get("postgresql_ops"), source),
         )
     )
+
+
+def _operator_classes(node: ast.AST | None, source: SourceText) -> tuple[tuple[str, str], ...]:
+    """``postgresql_ops={"name": "text_pattern_ops"}`` as (key, operator class) pairs."""
+    if not isinstance(node, ast.Dict):
+        return ()
+    pairs = ((literal(k, source), literal(v, source)) for k, v in zip(node.keys, node.values) if k is not None)
+    return tuple((k, v) for k, v in pairs if isinstance(k, str) and isinstance(v, str))
+
+
+def _listed(value) -> tuple:
+    return tuple(value) if isinstance(value, (list, tuple)) else ()

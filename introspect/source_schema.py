@@ -143,6 +143,7 @@ class SchemaAssembler:
                 indexes.append(frozen_record(Index, {  # as many as indexed columns
                     "name": None, "columns": (name,), "unique": spec.unique, "method": "btree",
                     "where": None, "expressions": (), "elements": (),
+                    "include": (), "nulls_not_distinct": False, "operator_classes": (),
                 }))
             elif spec.unique:
                 uniques.append(UniqueConstraint((name,)))
@@ -187,7 +188,12 @@ class SchemaAssembler:
             parts.append(part.ordered(element.descending, element.nulls_first))
         columns, expressions, ordered = index_fields(parts)
         name = self.naming.applied("index", keyed.name, build.name, columns)
-        return Index(name, columns, keyed.unique, keyed.method, keyed.where, expressions, ordered)
+        return Index(name, columns, keyed.unique, keyed.method, keyed.where, expressions, ordered,
+                     include=tuple(keys.get(k, k) for k in keyed.include),
+                     nulls_not_distinct=keyed.nulls_not_distinct,
+                     operator_classes=tuple(
+                         (mapped.get(k, keys.get(k, k)), opclass)
+                         for k, opclass in keyed.operator_classes if opclass and mapped.get(k, keys.get(k, k)) in columns))
 
     def _keys(self, written: tuple[str, ...], keys: dict[str, str], build: TableBuild) -> tuple[str, ...]:
         for key in written:

@@ -354,3 +354,51 @@ def test_a_table_renamed_below_the_threshold_keeps_secondary_relationships_confi
     diffs = [json.loads(p.removeprefix("Alembic: ")) for p in outcome.problems()]
     assert sorted((d["op"], d["table"], d.get("target")) for d in diffs) == [
         ("add_fk", "tagging", "tag"), ("add_table", "tag", None), ("remove_fk", "tagging", "label_entry")]
+
+
+INDEXED = """
+    from sqlalchemy import Index, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Account(Base):
+        __tablename__ = "account"
+        __table_args__ = (
+            Index("account_email_idx", "email", unique=True),
+            Index("account_name_idx", "name"),
+            Index("account_nick_idx", "nick"),
+        )
+        id: Mapped[int] = mapped_column(primary_key=True)
+        email: Mapped[str | None] = mapped_column(String(80))
+        name: Mapped[str] = mapped_column(String(40))
+        nick: Mapped[str] = mapped_column(String(40))
+"""
+
+
+def test_index_include_operator_classes_and_nulls_not_distinct(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": INDEXED}).create_from_models()
+    scenario.drift("""
+        DROP INDEX account_email_idx, account_name_idx, account_nick_idx;
+        CREATE UNIQUE INDEX account_email_idx ON account (email) NULLS NOT DISTINCT;
+        CREATE INDEX account_name_idx ON account (name) INCLUDE (nick, id);
+        CREATE INDEX account_nick_idx ON account (nick varchar_pattern_ops);
+    """)
+    found = compare(read_schema(scenario.url), read_models(scenario.package))
+    assert sorted(d.message for d in found) == [
+        "account: index account_email_idx is UNIQUE account_email_idx (email) NULLS NOT DISTINCT in the database, "
+        "UNIQUE account_email_idx (email) in the model",
+        "account: index account_name_idx is account_name_idx (name) INCLUDE (nick, id) in the database, "
+        "account_name_idx (name) in the model",
+        "account: index account_nick_idx is account_nick_idx (nick) OPS (nick varchar_pattern_ops) in the database, "
+        "account_nick_idx (nick) in the model",
+    ]
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"].count("postgresql_nulls_not_distinct=True") == 1
+    assert 'Index("account_name_idx", "name", postgresql_include=["nick", "id"])' in outcome.after["models.py"]
+    assert 'postgresql_ops={"nick": "varchar_pattern_ops"}' in outcome.after["models.py"]
+    assert outcome.problems() == []
+    assert compare(read_schema(scenario.url), read_models(scenario.package)) == []

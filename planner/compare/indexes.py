@@ -94,13 +94,18 @@ def index_signature(index: Index) -> tuple:
          part.nulls_first)
         for part in key_parts(index.columns, index.expressions, index.elements)
     )
-    return (index.unique, elements, canonical_predicate(index.where), index.method)
+    return (index.unique, elements, canonical_predicate(index.where), index.method) + _details(index)
+
+
+def _details(index: Index) -> tuple:
+    """INCLUDE columns, NULLS NOT DISTINCT and the operator classes that are not the default."""
+    return (tuple(index.include), index.nulls_not_distinct, tuple(sorted(index.operator_classes)))
 
 
 def _written_alike(a: Index, b: Index) -> bool:
     """The same index written the same way (no need to parse its SQL to know)."""
-    return (a.unique, a.columns, a.expressions, a.elements, a.where, a.method) == (
-        b.unique, b.columns, b.expressions, b.elements, b.where, b.method)
+    return (a.unique, a.columns, a.expressions, a.elements, a.where, a.method) + _details(a) == (
+        b.unique, b.columns, b.expressions, b.elements, b.where, b.method) + _details(b)
 
 
 def describe_index(index: Index) -> str:
@@ -109,6 +114,12 @@ def describe_index(index: Index) -> str:
     text = f"{'UNIQUE ' if index.unique else ''}{index.name} ({elements})"
     if index.method != "btree":
         text += f" USING {index.method}"
+    if index.operator_classes:
+        text += " OPS (" + ", ".join(f"{c} {o}" for c, o in index.operator_classes) + ")"
+    if index.include:
+        text += f" INCLUDE ({', '.join(index.include)})"
+    if index.nulls_not_distinct:
+        text += " NULLS NOT DISTINCT"
     if index.where:
         text += f" WHERE {index.where}"
     return text
