@@ -30,6 +30,7 @@ the types of the schemas read, not types of other schemas that their columns use
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from operator import itemgetter
 from typing import Any, Iterable
@@ -40,6 +41,7 @@ from .index_elements import KeyPart, index_fields
 from .qualifiers import REFERENCE_SCHEMA, unqualify_public
 from .schema import (
     CheckConstraint,
+    ExcludeConstraint,
     Column,
     ColumnType,
     Domain,
@@ -177,7 +179,8 @@ SELECT n.nspname, c.relname::text, con.conname::text, con.contype::text,
        END AS target_columns,
        con.confdeltype::text, con.confupdtype::text, con.condeferrable, con.condeferred,
        con.convalidated, {enforced} AS enforced,
-       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true)
+            WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid, true) END,
        {nulls_not_distinct} AS nulls_not_distinct
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
@@ -185,7 +188,7 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class tc ON tc.oid = con.confrelid
 LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
 LEFT JOIN pg_index ui ON ui.indexrelid = con.conindid AND con.contype = 'u'
-WHERE con.contype IN ('p', 'f', 'u', 'c') AND {relation_filter}
+WHERE con.contype IN ('p', 'f', 'u', 'c', 'x') AND {relation_filter}
 """
 
 # Indexes that back a PRIMARY KEY or UNIQUE constraint are the constraint, not an index
@@ -221,7 +224,7 @@ WHERE {relation_filter}
   AND NOT EXISTS (
       SELECT 1 FROM pg_constraint con
       WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
-        AND con.contype IN ('p', 'u'))
+        AND con.contype IN ('p', 'u', 'x'))
 """
 
 # Types that belong to an extension (its own, or ones added with ALTER EXTENSION ... ADD)
@@ -485,6 +488,8 @@ def _constraints_by_table(rows: list[tuple], column_names: dict) -> dict[tuple, 
             entry["unique_constraints"].append(UniqueConstraint(
                 columns=tuple(columns), name=name, nulls_not_distinct=nulls_nd,
                 deferrable=deferrable, initially_deferred=deferred))
+        elif contype == "x":
+            entry["exclude_constraints"].append(_exclude_constraint(check, name, deferrable, deferred))
         else:
             entry["check_constraints"].append(
                 CheckConstraint(expression=check, name=name, enforced=enforced, valid=valid))
@@ -493,6 +498,75 @@ def _constraints_by_table(rows: list[tuple], column_names: dict) -> dict[tuple, 
               for field, value in entry.items()}
         for key, entry in found.items()
     }
+
+
+_EXCLUDE_HEAD = re.compile(r"EXCLUDE USING (\w+) \(")
+
+
+def _exclude_constraint(definition: str, name: str, deferrable: bool, deferred: bool) -> ExcludeConstraint:
+    """``EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (...)`` as printed by
+    ``pg_get_constraintdef``: its method, (element, operator) pairs and predicate."""
+    text = definition.strip()
+    head = _EXCLUDE_HEAD.match(text)
+    end = _closing(text, head.end() - 1) if head else -1
+    if head is None or end < 0:
+        return ExcludeConstraint(((text, ""),), name, "", None, deferrable, deferred)
+    elements = []
+    for part in split_top_level(text[head.end():end]):
+        element, _, operator = part.rpartition(" WITH ")
+        elements.append((_unquoted(element.strip()), operator.strip()))
+    rest = text[end + 1:].strip()
+    where = None
+    if rest.startswith("WHERE ("):
+        close = _closing(rest, len("WHERE "))
+        where = rest[len("WHERE ("):close] if close > 0 else None
+    return ExcludeConstraint(tuple(elements), name, head.group(1), where, deferrable, deferred)
+
+
+def _closing(text: str, start: int) -> int:
+    """The index of the parenthesis that closes the one at ``start`` (-1: none)."""
+    depth, quote = 0, None
+    for i in range(start, len(text)):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def split_top_level(text: str) -> list[str]:
+    """``text`` split at the commas outside parentheses and quotes."""
+    parts, depth, quote, start = [], 0, None, 0
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def _unquoted(element: str) -> str:
+    """A quoted column name without its quotes (``"Room"`` -> ``Room``); else as printed."""
+    if len(element) > 1 and element[0] == element[-1] == '"' and '"' not in element[1:-1].replace('""', ""):
+        return element[1:-1].replace('""', '"')
+    return element
 
 
 def _indexes_by_table(rows: list[tuple]) -> dict[tuple, list[Index]]:

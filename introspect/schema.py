@@ -150,6 +150,19 @@ class Index:
 
 
 @dataclass(frozen=True)
+class ExcludeConstraint:
+    """``EXCLUDE USING gist (room WITH =, during WITH &&)``: ``elements`` pairs each
+    element (a column name, or an expression as PostgreSQL prints it) with its operator."""
+
+    elements: tuple[tuple[str, str], ...]
+    name: str | None = None
+    method: str = "gist"
+    where: str | None = None
+    deferrable: bool = False
+    initially_deferred: bool = False
+
+
+@dataclass(frozen=True)
 class CheckConstraint:
     expression: str  # as pg_get_constraintdef prints it, without "CHECK"
     name: str | None = None
@@ -170,6 +183,7 @@ class Table:
     unique_constraints: tuple[UniqueConstraint, ...] = ()
     indexes: tuple[Index, ...] = ()
     check_constraints: tuple[CheckConstraint, ...] = ()
+    exclude_constraints: tuple[ExcludeConstraint, ...] = ()
     comment: str | None = None
     # attnums of dropped columns (pg_attribute.attisdropped): where a DROP COLUMN was. History,
     # like Column.attnum, and not compared.
@@ -298,6 +312,7 @@ _FIELD_TYPES: dict[tuple[str, str], type] = {
     ("Table", "unique_constraints"): UniqueConstraint,
     ("Table", "indexes"): Index,
     ("Table", "check_constraints"): CheckConstraint,
+    ("Table", "exclude_constraints"): ExcludeConstraint,
     ("Column", "type"): ColumnType,
     ("Domain", "type"): ColumnType,
 }
@@ -309,6 +324,7 @@ __all__ = [
     "ColumnType",
     "Domain",
     "Enum",
+    "ExcludeConstraint",
     "ForeignKey",
     "Index",
     "PrimaryKey",

@@ -12,7 +12,7 @@ import ast
 from dataclasses import dataclass, field
 
 from .naming_convention import ConvertedName
-from .schema import CheckConstraint
+from .schema import CheckConstraint, ExcludeConstraint
 from .source_columns import ForeignKeySpec, check_constraint
 from .source_exprs import SourceText, dotted, keyword_map, last_name, literal, sql_expression_text
 
@@ -73,6 +73,9 @@ class TableItems:
     uniques: list[KeyedUnique] = field(default_factory=list)
     indexes: list[KeyedIndex] = field(default_factory=list)
     checks: list[CheckConstraint] = field(default_factory=list)
+    # ExcludeConstraint items, elements as written (a key, or SQL text): source_schema maps
+    # the keys to database column names
+    excludes: list[ExcludeConstraint] = field(default_factory=list)
     foreign_keys: list[KeyedForeignKey] = field(default_factory=list)
     primary_key: KeyedPrimaryKey | None = None
     schema: str | None = None
@@ -159,6 +162,9 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems) -> Non
             items.problems.append((node.lineno, "CheckConstraint expression is not a literal"))
         else:
             items.checks.append(check)
+        return
+    if kind == "ExcludeConstraint":
+        _read_exclude(node, source, keywords, items)
         return
     if kind == "Index":
         _read_index(node, source, keywords, items)
@@ -270,6 +276,31 @@ def _operator_classes(node: ast.AST | None, source: SourceText) -> tuple[tuple[s
         return ()
     pairs = ((literal(k, source), literal(v, source)) for k, v in zip(node.keys, node.values) if k is not None)
     return tuple((k, v) for k, v in pairs if isinstance(k, str) and isinstance(v, str))
+
+
+def _read_exclude(node: ast.Call, source: SourceText, keywords: dict, items: TableItems) -> None:
+    """``ExcludeConstraint(("room", "="), (Booking.during, "&&"), name=..., using="gist",
+    where=text("..."))``: each element a column (by key) or an expression (SQL text)."""
+    elements = []
+    for argument in node.args:
+        if not (isinstance(argument, ast.Tuple) and len(argument.elts) == 2):
+            items.problems.append((node.lineno, f"`{source.segment(node)}`: an element is not an (element, operator) pair"))
+            return
+        element, operator = argument.elts
+        operator_value = literal(operator, source)
+        value = literal(element, source)
+        key = value if isinstance(value, str) else (dotted(element).rsplit(".", 1)[-1] if dotted(element) else None)
+        if not isinstance(operator_value, str):
+            items.problems.append((node.lineno, f"`{source.segment(node)}`: an operator is not a literal"))
+            return
+        elements.append((key if key is not None else "\0" + sql_expression_text(element, source), operator_value))
+    where_node = keyword_map(node).get("where")
+    using = keywords.get("using")
+    items.excludes.append(ExcludeConstraint(
+        tuple(elements), _name_kw(keywords, node), using if isinstance(using, str) else "gist",
+        sql_expression_text(where_node, source) if where_node is not None else None,
+        keywords.get("deferrable") is True, str(keywords.get("initially", "")).upper() == "DEFERRED",
+    ))
 
 
 def _listed(value) -> tuple:

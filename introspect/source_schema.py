@@ -158,6 +158,11 @@ class SchemaAssembler:
                 columns_of_item, self.naming.applied("unique", u.name, build.name, columns_of_item), u.nulls_not_distinct,
                 u.deferrable, u.initially_deferred))
         indexes.extend(self._index(keyed, keys, build) for keyed in items.indexes)
+        excludes = [
+            replace(x, elements=tuple(
+                (e[1:] if e.startswith("\0") else keys.get(e, e), op) for e, op in x.elements))
+            for x in items.excludes
+        ]
         checks.extend(items.checks)
         checks = [replace(c, name=self.naming.applied("check", c.name, build.name, ())) if c.name else c for c in checks]
         return Table(
@@ -169,6 +174,7 @@ class SchemaAssembler:
             unique_constraints=tuple(uniques),
             indexes=tuple(indexes),
             check_constraints=tuple(checks),
+            exclude_constraints=tuple(excludes),
             comment=items.comment,
         )
 

@@ -140,6 +140,7 @@ class _PlanBuilder:
             kinds.MISSING_CLASS: self._missing_class,
             UNIQUE: self.table_items.unique,
             INDEX: self.table_items.index,
+            kinds.EXCLUDE: self._exclude,
         }
 
     @cached_property
@@ -387,6 +388,14 @@ class _PlanBuilder:
             and (r.secondary or holder in (r.class_name, r.target))
         ]
         return (mapped.class_name, old, users) if users else None
+
+    def _exclude(self, item: Discrepancy) -> None:
+        """Exclusion constraints are reported, not written: a note says what to write."""
+        if item.expected == "no exclusion constraint":
+            what = "remove the ExcludeConstraint from the model's __table_args__ (or create it in the database)"
+        else:
+            what = f"declare it in __table_args__ as ExcludeConstraint(...) ({item.expected})"
+        self.notes.append(f"{item.message}; not edited by apply: {what}.")
 
     def _server_default(self, item: Discrepancy) -> None:
         pair = self._pair(item)

@@ -28,11 +28,12 @@ ENUM_LABELS = "enum-labels"
 TIMESTAMP_POLICY = "timestamp-policy"
 UNIQUE = "unique"  # a unique constraint on one side only
 INDEX = "index"  # an index on one side only, or different under one name
+EXCLUDE = "exclude-constraint"  # an exclusion constraint on one side only, or different under one name
 
 KINDS = (
     MISSING_CLASS, MISSING_TABLE, MISSING_COLUMN, EXTRA_COLUMN, COLUMN_RENAME, TABLE_RENAME,
     PRIMARY_KEY, FOREIGN_KEY, NULLABLE, TYPE, SERVER_DEFAULT, IDENTITY, COMMENT, TABLE_COMMENT,
-    ENUM_LABELS, TIMESTAMP_POLICY, UNIQUE, INDEX,
+    ENUM_LABELS, TIMESTAMP_POLICY, UNIQUE, INDEX, EXCLUDE,
 )
 
 

@@ -402,3 +402,47 @@ def test_index_include_operator_classes_and_nulls_not_distinct(pg, tmp_path):
     assert 'postgresql_ops={"nick": "varchar_pattern_ops"}' in outcome.after["models.py"]
     assert outcome.problems() == []
     assert compare(read_schema(scenario.url), read_models(scenario.package)) == []
+
+
+EXCLUDED = """
+    from sqlalchemy import Integer
+    from sqlalchemy.dialects.postgresql import TSRANGE, ExcludeConstraint
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Booking(Base):
+        __tablename__ = "booking"
+        __table_args__ = (
+            ExcludeConstraint(("room", "="), ("during", "&&"), name="booking_no_overlap", using="gist"),
+        )
+        id: Mapped[int] = mapped_column(primary_key=True)
+        room: Mapped[int] = mapped_column(Integer)
+        during = mapped_column(TSRANGE)
+"""
+
+
+def test_exclusion_constraints_are_constraints(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": EXCLUDED})
+    scenario.drift("CREATE EXTENSION IF NOT EXISTS btree_gist").create_from_models()
+    truth = read_schema(scenario.url)
+    [booking] = truth.tables
+    assert booking.indexes == ()  # not a gist index of that name
+    assert [(c.name, c.method, c.elements) for c in booking.exclude_constraints] == [
+        ("booking_no_overlap", "gist", (("room", "="), ("during", "&&")))]
+    assert compare(truth, read_models(scenario.package)) == []
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    # one that differs is reported as an exclusion constraint, never written as an Index
+    scenario.drift("ALTER TABLE booking DROP CONSTRAINT booking_no_overlap; ALTER TABLE booking ADD CONSTRAINT "
+                   "booking_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (room > 0)")
+    [found] = compare(read_schema(scenario.url), read_models(scenario.package))
+    assert (found.kind, found.expected, found.actual) == (
+        "exclude-constraint", "booking_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (room > 0)",
+        "booking_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&)")
+    plan = scenario.plan()
+    assert plan.actions == ()
+    assert any("exclusion constraint booking_no_overlap" in note and "not edited by apply" in note
+               for note in plan.notes)

@@ -28,6 +28,7 @@ from .context import CompareContext, build_context
 from .defaults import compare_defaults
 from .enums import compare_enums
 from .identity import compare_identity
+from .excludes import compare_excludes
 from .indexes import compare_indexes
 from .keys import compare_keys
 from .nullability import compare_nullability
@@ -43,6 +44,7 @@ COMPARATORS: list[Comparator] = [
     compare_nullability,
     compare_keys,
     compare_indexes,
+    compare_excludes,
     compare_defaults,
     compare_identity,
     compare_comments,
