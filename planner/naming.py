@@ -225,8 +225,23 @@ def _inflected_singular(word: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _inflect_engine():
-    import inflect  # imported when a class name is made: about a second, so not on every plan
+    """inflect's engine, imported when a class name is first made. inflect decorates its
+    methods with typeguard's ``@typechecked``, which recompiles each of them at import
+    (over a second, ten under load) to check argument types at run time; we call it with
+    ``str`` only, so the decorator is left out while inflect is imported (as ``python -O``
+    does), then put back."""
+    import typeguard
 
+    checked = typeguard.typechecked
+
+    def unchecked(target=None, **options):
+        return target if target is not None else (lambda function: function)
+
+    typeguard.typechecked = unchecked
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = checked
     return inflect.engine()
 
 

@@ -420,3 +420,16 @@ def test_the_codebase_s_own_pairs_take_precedence_over_the_dictionary():
     assert class_name_for("data", codebase, set()) == "Data"  # ("Datum", "data_points") has another word count
     assert class_name_for("media_files", SINGULAR_CODEBASE + [("MediaItem", "medias_items")], set()) == "MediaFile"
     assert class_name_for("medias", SINGULAR_CODEBASE + [("MediaItem", "medias_items")], set()) == "Media"
+
+
+def test_the_singulariser_is_imported_without_typeguard_s_instrumentation():
+    import typeguard
+
+    checked = typeguard.typechecked
+    assert class_name_for("heroes", SINGULAR_CODEBASE, set()) == "Hero"
+    from schema_inspector.planner.naming import _inflect_engine
+
+    engine = _inflect_engine()
+    assert typeguard.typechecked is checked  # put back for everyone else
+    # an uninstrumented method is the plain function (typeguard's copy carries its checks)
+    assert "typeguard" not in engine.singular_noun.__code__.co_names
