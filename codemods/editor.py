@@ -205,7 +205,8 @@ class _TargetIndex:
     def users(self, attribute: str, target: cst.CSTNode) -> list[str]:
         """The other members of the class body that use ``attribute``: by name
         (``relationship(foreign_keys=[editor_id])``, ``column_property(words + 1)``), as
-        ``self.`` / ``cls.`` of a method or hybrid property, or in a string a relationship
+        ``self.`` / ``cls.`` of a hybrid property (not of an ordinary method: it reads the
+        attribute only when called, which the plan's warning names), or in a string a relationship
         evaluates (``"Article.editor_id"``). Items of ``__table_args__`` that list the column
         go with it (``DropColumnItemsTransformer``), so they are not users."""
         if self.table_object:
@@ -214,6 +215,8 @@ class _TargetIndex:
         for statement in self.container.body:
             if statement is target or assigned_name(statement) == TABLE_ARGS:
                 continue
+            if isinstance(statement, (cst.FunctionDef, cst.ClassDef)) and not _hybrid(statement):
+                continue  # an ordinary method reads it when called (the plan's warning says so)
             if _uses(statement, attribute):
                 name = assigned_name(statement) or getattr(getattr(statement, "name", None), "value", None)
                 found.append(name or f"line {statement}")
@@ -465,6 +468,17 @@ class _KeyedTransformer(cst.CSTTransformer):
         for i in sorted(removed_positions, reverse=True):
             result = remove_arg(result, result.args[offsets[i]])
         return result
+
+
+def _hybrid(statement: cst.CSTNode) -> bool:
+    """A hybrid property or method (``@hybrid_property``, ``@x.expression``...): SQLAlchemy
+    evaluates it on the class when the mappers configure or a query uses it."""
+    decorators = getattr(statement, "decorators", ())
+    names = []
+    for decorator in decorators:
+        node = decorator.decorator.func if isinstance(decorator.decorator, cst.Call) else decorator.decorator
+        names.append(node.attr.value if isinstance(node, cst.Attribute) else getattr(node, "value", ""))
+    return any("hybrid" in name or name in ("expression", "comparator", "inplace") for name in names)
 
 
 def _uses(node: cst.CSTNode, attribute: str) -> bool:
