@@ -37,6 +37,7 @@ class Finding:
     file: Optional[str] = None
     line: Optional[int] = None
     fingerprint: Optional[str] = None  # stable across runs when the finding is the same
+    column: Optional[int] = None  # 1-based, when the finding points inside a line
 
 
 def from_discrepancy(item) -> Finding:
@@ -95,6 +96,8 @@ def github_commands(findings: Iterable[Finding]) -> str:
             properties.append(f"file={_escape_property(_relative(finding.file))}")
             if finding.line:
                 properties.append(f"line={int(finding.line)}")
+                if finding.column:
+                    properties.append(f"col={int(finding.column)}")
         properties.append(f"title={_escape_property(finding.title)}")
         lines.append(f"::{command} {','.join(properties)}::{_escape_data(finding.message)}\n")
     return "".join(lines)
@@ -121,6 +124,8 @@ def sarif_log(findings: Iterable[Finding], command: str) -> dict[str, Any]:
                                                              "uriBaseId": "%SRCROOT%"}}
             if finding.line:
                 location["region"] = {"startLine": int(finding.line)}
+                if finding.column:
+                    location["region"]["startColumn"] = int(finding.column)
             result["locations"] = [{"physicalLocation": location}]
         if finding.fingerprint:
             result["partialFingerprints"] = {"schemaInspectorAction/v1": finding.fingerprint}

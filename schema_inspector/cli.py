@@ -674,6 +674,36 @@ def audit_timestamps(
     raise typer.Exit(EXIT_DRIFT if any(f.severity != "cosmetic" for f in audit.findings) else EXIT_CLEAN)
 
 
+class QueryFormat(str, PyEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+@app.command("check-queries")
+def check_queries(
+    db: Optional[str] = DbOption,
+    models: Optional[str] = ModelsOption,
+    models_glob: Optional[str] = GlobOption,
+    schema: Optional[List[str]] = SchemaOption,
+    code: Optional[List[str]] = typer.Option(
+        None, "--code", metavar="PATH", help="Code to check (repeatable). Default: the project (the directory of "
+        "its pyproject.toml) minus the models, virtual environments, migrations/ and Alembic versions/."),
+    format: QueryFormat = typer.Option(QueryFormat.text, "--format"),
+    fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes (one-to-one renames the plan knows, "
+                             "verified with PREPARE in a read-only transaction); show the rest as suggestions."),
+    drop_unmatched: bool = DropUnmatchedOption,
+) -> None:
+    """ORM references and raw SQL that will break against the database and the models after the
+    plan. Exit 0 clean, 1 something will break, 2 error."""
+    from .query_command import check_queries as run_check
+
+    config = _config(models)
+    raise typer.Exit(run_check(db, _models_path(models, config), models_glob, schema, code or (), config,
+                               format.value, fix, drop_unmatched))
+
+
 @app.command()
 def demo(
     keep: Optional[str] = typer.Option(None, "--keep", help="Copy the scenario here and keep it."),

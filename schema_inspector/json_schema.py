@@ -20,6 +20,7 @@ from schema_inspector.introspect import schema as db_schema
 from schema_inspector.planner import actions as plan_actions
 from schema_inspector.planner.discrepancy import KINDS, SEVERITIES
 from schema_inspector.planner.plan import UndecidedRename
+from schema_inspector.queries.findings import KINDS as QUERY_KINDS
 
 PUBLISHED = Path(__file__).parent / "schemas" / "output.schema.json"
 SCHEMA_ID = "https://github.com/schema-inspector/schema-inspector/schemas/output.schema.json"
@@ -131,6 +132,16 @@ def build() -> dict[str, Any]:
                        "diff": {"type": "string"}, "message": {"type": "string"},
                        "skipped": {"type": "array", "items": {"type": "string"}}},
     }
+    builder.defs["query_finding"] = {
+        "type": "object", "additionalProperties": False,
+        "required": ["id", "file", "line", "column", "kind", "name", "message", "suggestion", "evidence", "safe_fix"],
+        "properties": {
+            "id": {"type": "string"}, "file": {"type": "string"}, "line": {"type": "integer"},
+            "column": {"type": "integer"}, "kind": {"enum": list(QUERY_KINDS)}, "name": {"type": "string"},
+            "message": {"type": "string"}, "suggestion": _string_or_null(), "evidence": _string_or_null(),
+            "safe_fix": {"type": "boolean"}, "sql": {"type": "string"}, "not_fixed": {"type": "string"},
+        },
+    }
     counts = {"type": "object", "additionalProperties": {"type": "integer"},
               "required": [*SEVERITIES, "total"]}
     plan_body = {
@@ -164,6 +175,14 @@ def build() -> dict[str, Any]:
             "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
             "compliant_tables": {"type": "array", "items": {"type": "string"}},
             "findings": {"type": "array", "items": {"type": "object", "required": ["code", "severity", "message"]}},
+        }),
+        "check-queries": _document(envelope | {
+            "command": {"const": "check-queries"},
+            "summary": {"type": "object", "additionalProperties": {"type": "integer"},
+                        "required": ["files", "sql_sites", "checked_sql", "orm_references", "will_break",
+                                     "not_checked", "fixed"]},
+            "fixed_files": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "findings": {"type": "array", "items": {"$ref": "#/$defs/query_finding"}},
         }),
         "report": _document({"version": {"type": "integer"}, "command": {"const": "report"},
                              "sources": {"type": "object"}, "summary": {"type": "object"},

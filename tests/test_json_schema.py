@@ -54,6 +54,7 @@ def test_every_command_s_json_is_valid_against_its_own_document_type(seed_url, t
         "audit-timestamps": ["audit-timestamps", "--db", seed_url, "--models", models],
         "report": ["report", "--db", seed_url, "--models", models, "--doc", docs],
         "snapshot": ["introspect", "--db", seed_url, "--out", str(snapshot)],
+        "check-queries": ["check-queries", "--db", seed_url, "--models", models],
         "apply": ["apply", "--db", seed_url, "--models", models],
     }
     documents = {}

@@ -1,0 +1,66 @@
+"""The names a query may use: the database's tables, views and columns on the search path,
+and what the plan says about the models' old names (renames and drops), for suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+SYSTEM_SCHEMAS = ("pg_catalog", "information_schema")
+
+Key = tuple[str, str]  # (schema, table)
+
+
+@dataclass
+class Catalog:
+    columns: dict[Key, tuple[str, ...]]
+    search_path: tuple[str, ...] = ("public",)
+    # (schema, table) -> {old column: new column, or None when dropped}; from the plan
+    old_columns: dict[Key, dict[str, Optional[str]]] = field(default_factory=dict)
+    # old table name -> (schema, new table name); from the plan
+    old_tables: dict[str, Key] = field(default_factory=dict)
+
+    @classmethod
+    def from_schema(cls, schema, plan=None, model_set=None) -> "Catalog":
+        default = schema.default_schema
+        columns: dict[Key, tuple[str, ...]] = {}
+        for table in tuple(schema.tables) + tuple(schema.views):
+            columns[(table.schema or default, table.name)] = tuple(c.name for c in table.columns)
+        catalog = cls(columns, tuple(schema.schemas) or ("public",))
+        if plan is not None:
+            catalog.learn_plan(plan, model_set, default)
+        return catalog
+
+    def learn_plan(self, plan, model_set, default: str) -> None:
+        schema_of = {}
+        if model_set is not None:
+            schema_of = {c.table: c.schema for c in model_set.classes if c.table}
+        for action in plan.actions:
+            key = (schema_of.get(action.table) or default, action.table)
+            if action.kind == "column-name" and hasattr(action, "old_column"):
+                self.old_columns.setdefault(key, {})[action.old_column] = action.column
+            elif action.kind == "drop-column":
+                self.old_columns.setdefault(key, {})[action.column] = None
+            elif action.kind == "table-name" and hasattr(action, "old_name"):
+                self.old_tables[action.old_name] = (key[0], action.name)
+        # a table rename moves its columns' old names along
+        for old, key in self.old_tables.items():
+            if key in self.old_columns:
+                self.old_columns.setdefault((key[0], old), self.old_columns[key])
+
+    def lookup(self, name: str, schema: Optional[str] = None) -> Optional[Key]:
+        if schema is not None:
+            return (schema, name) if (schema, name) in self.columns else None
+        for candidate in self.search_path:
+            if (candidate, name) in self.columns:
+                return (candidate, name)
+        return None
+
+    @staticmethod
+    def is_system(name: str, schema: Optional[str]) -> bool:
+        if schema is not None:
+            return schema in SYSTEM_SCHEMAS or schema.startswith("pg_")
+        return name.startswith("pg_")
+
+    def table_names(self) -> list[str]:
+        return sorted({name for _, name in self.columns})

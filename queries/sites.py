@@ -1,0 +1,416 @@
+"""What one Python file references and executes, read with ``ast`` (nothing is imported).
+
+ORM references are resolved through the file's imports to the model classes: ``Model.attr``
+(anywhere: expressions, ``select()``, ``query()``, ``order_by``, ``where``),
+``filter_by(attr=...)`` on a query whose entity is known (``Model.query``,
+``session.query(Model)``, ``select(Model)``, the last ``join(Model)``), ``Model(attr=...)``,
+``getattr``/``setattr`` with a literal name, ``load_only("attr")``, ``order_by("attr")`` and the
+strings of ``relationship(...)`` (``order_by=``, ``primaryjoin=``, ``secondaryjoin=``,
+``foreign_keys=``, ``remote_side=``).
+
+SQL execution sites: the first argument of ``text()``, ``literal_column()``, ``.execute()``,
+``.executemany()``, ``.exec_driver_sql()``; a variable is followed to its one assignment in
+the function or module. A site whose SQL is only known at run time is kept with the reason.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .placeholders import DRIVER, NAMED, NONE
+from .pysource import SourceText, is_string_node
+
+SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy", "sqlmodel")
+DB_MODULES = SQLALCHEMY_MODULES + ("psycopg2", "psycopg", "asyncpg", "databases", "records", "pg8000")
+QUERY_CONSTRUCTS = {"select", "insert", "update", "delete", "union", "union_all", "exists", "values", "table",
+                    "join", "outerjoin", "lambda_stmt", "DDL", "CreateTable", "DropTable"}
+# query methods that keep the entity the chain started with
+_CHAIN_METHODS = {"filter", "filter_by", "where", "order_by", "group_by", "having", "limit", "offset", "options",
+                  "distinct", "execution_options", "with_for_update", "params", "correlate", "select_from",
+                  "enable_eagerloads", "autoflush", "populate_existing", "yield_per"}
+_RELATIONSHIP_STRINGS = ("order_by", "primaryjoin", "secondaryjoin", "foreign_keys", "remote_side")
+
+
+@dataclass(frozen=True)
+class OrmRef:
+    line: int
+    column: int  # 0-based character column of the name
+    class_name: str
+    attribute: str
+    how: str  # attribute | filter_by | constructor | getattr | setattr | load_only | order_by | relationship
+    quoted: bool = False  # the name is inside a string literal
+
+
+@dataclass
+class SqlSite:
+    line: int
+    column: int  # 0-based character column of the SQL expression (or of the call)
+    callee: str  # text | literal_column | execute | executemany | exec_driver_sql
+    node: Optional[ast.AST]  # the string expression, or None when not checkable
+    style: str = NONE  # placeholder style of the execution path
+    reason: str = ""  # why it is not checked (node is None)
+    fragment: bool = False  # literal_column: an expression, not a statement
+
+
+@dataclass
+class FileScan:
+    refs: list = field(default_factory=list)
+    sites: list = field(default_factory=list)
+
+
+def _callee(func: ast.AST) -> Optional[str]:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+class _Scanner(ast.NodeVisitor):
+    def __init__(self, source: SourceText, classes: dict[str, list], models_only: bool = False) -> None:
+        self.source = source
+        self.classes = classes  # model class name -> [ClassSource]
+        self.models_only = models_only  # a models file: only relationship strings
+        self.names: dict[str, str] = {}  # local name -> model class
+        self.modules: set[str] = set()  # local names bound to modules (import x / from p import mod)
+        self.sqlalchemy_names: set[str] = set()  # local names for sqlalchemy modules / db objects
+        self.text_names: set[str] = set()  # local names of sqlalchemy's text / literal_column
+        self.uses_database = False
+        self.scan = FileScan()
+        self.scopes: list[ast.AST] = []
+        self.assignments: dict[int, dict[str, list[ast.AST]]] = {}
+        self.handled: set[int] = set()  # string nodes already taken as a site
+
+    # -- imports and names ---------------------------------------------------------------
+
+    def _class_for(self, name: str, module: str = "") -> Optional[str]:
+        found = self.classes.get(name)
+        if not found:
+            return None
+        if len(found) == 1:
+            return name
+        stem = module.rsplit(".", 1)[-1]
+        matching = [c for c in found if c.file.rsplit("/", 1)[-1].removesuffix(".py") == stem]
+        return name if len(matching) == 1 else None
+
+    def read_imports(self, tree: ast.Module) -> None:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    local = alias.asname or alias.name.split(".")[0]
+                    self.modules.add(local)
+                    if alias.name.split(".")[0] in DB_MODULES:
+                        self.uses_database = True
+                        if alias.name.split(".")[0] in SQLALCHEMY_MODULES:
+                            self.sqlalchemy_names.add(local)
+            elif isinstance(node, ast.ImportFrom):
+                module = node.module or ""
+                root = module.split(".")[0]
+                if root in DB_MODULES:
+                    self.uses_database = True
+                for alias in node.names:
+                    local = alias.asname or alias.name
+                    if root in SQLALCHEMY_MODULES:
+                        if alias.name in ("text", "literal_column"):
+                            self.text_names.add(local)
+                        if alias.name in ("SQLAlchemy", "sql", "sa"):
+                            self.sqlalchemy_names.add(local)
+                        continue
+                    model = self._class_for(alias.name, module)
+                    if model is not None:
+                        self.names[local] = model
+                    else:
+                        self.modules.add(local)
+                        if alias.name == "db":
+                            self.sqlalchemy_names.add(local)
+            elif isinstance(node, ast.ClassDef) and node.name in self.names and not self.models_only:
+                del self.names[node.name]  # the file's own class shadows the import
+        if self.models_only:
+            for name in self.classes:
+                self.names.setdefault(name, name)
+
+    def model_of(self, node: ast.AST) -> Optional[str]:
+        """The model class an expression names: ``User``, ``models.User``, ``app.models.User``."""
+        if isinstance(node, ast.Name):
+            return self.names.get(node.id)
+        if isinstance(node, ast.Attribute) and node.attr in self.classes:
+            base = node.value
+            while isinstance(base, ast.Attribute):
+                base = base.value
+            if isinstance(base, ast.Name) and base.id in self.modules:
+                return self._class_for(node.attr, _dotted(node.value))
+        return None
+
+    def entity_of(self, node: ast.AST) -> Optional[str]:
+        """The entity a query chain is about (filter_by's keywords name its attributes)."""
+        while True:
+            if isinstance(node, ast.Attribute) and node.attr == "query":  # Model.query (Flask-SQLAlchemy)
+                return self.model_of(node.value)
+            if not isinstance(node, ast.Call):
+                return None
+            name = _callee(node.func)
+            if name in ("join", "outerjoin") and node.args:
+                joined = self.model_of(node.args[0])
+                if joined is not None:
+                    return joined
+                return None  # a relationship join: the entity changes to one we cannot name
+            if name in ("query", "select") and node.args:
+                return self.model_of(node.args[0])
+            if name in _CHAIN_METHODS and isinstance(node.func, ast.Attribute):
+                node = node.func.value
+                continue
+            return None
+
+    # -- scopes and assignments ------------------------------------------------------------
+
+    def _assignments(self, scope: ast.AST) -> dict[str, list[ast.AST]]:
+        key = id(scope)
+        if key not in self.assignments:
+            found: dict[str, list[ast.AST]] = {}
+            body = scope.body if hasattr(scope, "body") else []
+            stack = list(body)
+            while stack:
+                node = stack.pop()
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                    continue
+                if isinstance(node, ast.Assign):
+                    for target in node.targets:
+                        if isinstance(target, ast.Name):
+                            found.setdefault(target.id, []).append(node.value)
+                elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and isinstance(node.target, ast.Name):
+                    found.setdefault(node.target.id, []).append(node if isinstance(node, ast.AugAssign) else node.value)
+                elif isinstance(node, (ast.For, ast.With, ast.NamedExpr)):
+                    target = getattr(node, "target", None)
+                    if isinstance(target, ast.Name):
+                        found.setdefault(target.id, []).append(node)
+                stack.extend(ast.iter_child_nodes(node))
+            self.assignments[key] = found
+        return self.assignments[key]
+
+    def _resolve_name(self, name: str) -> tuple[Optional[ast.AST], str]:
+        """The one value a variable is assigned in the enclosing function (else the module)."""
+        for scope in reversed(self.scopes):
+            values = self._assignments(scope).get(name)
+            if values is None:
+                if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    params = scope.args
+                    every = params.posonlyargs + params.args + params.kwonlyargs + [params.vararg, params.kwarg]
+                    if any(a is not None and a.arg == name for a in every):
+                        return None, f"the SQL is the parameter `{name}` of {scope.name}()"
+                continue
+            if len(values) != 1 or not isinstance(values[0], ast.expr):
+                return None, f"the SQL in `{name}` is assigned more than once or built up"
+            return values[0], ""
+        return None, f"the SQL in `{name}` comes from outside this file"
+
+    # -- visiting ----------------------------------------------------------------------------
+
+    def visit_Module(self, node: ast.Module) -> None:
+        self.scopes.append(node)
+        self.generic_visit(node)
+        self.scopes.pop()
+
+    def visit_FunctionDef(self, node) -> None:
+        self.scopes.append(node)
+        self.generic_visit(node)
+        self.scopes.pop()
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def _ref(self, node: ast.AST, class_name: str, attribute: str, how: str, line=None, column=None,
+             quoted=False) -> None:
+        if line is None:
+            line, column = self._position(node)
+        self.scan.refs.append(OrmRef(line, column, class_name, attribute, how, quoted))
+
+    def _position(self, node: ast.AST, end: bool = False) -> tuple[int, int]:
+        if end:
+            index = self.source.index(node.end_lineno, node.end_col_offset)
+        else:
+            index = self.source.index(node.lineno, node.col_offset)
+        return self.source.position(index)
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        if not self.models_only:
+            model = self.model_of(node.value)
+            if model is not None and not node.attr.startswith("__"):
+                line, column = self._position(node, end=True)
+                self._ref(node, model, node.attr, "attribute", line, column - len(node.attr))
+        self.generic_visit(node)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        name = _callee(node.func)
+        if self.models_only:
+            if name == "relationship":
+                self._relationship_strings(node)
+            self.generic_visit(node)
+            return
+        if name == "relationship":
+            self._relationship_strings(node)
+        elif name == "filter_by" and isinstance(node.func, ast.Attribute):
+            entity = self.entity_of(node.func.value)
+            if entity is not None:
+                for keyword in node.keywords:
+                    if keyword.arg is not None:
+                        self._ref(keyword, entity, keyword.arg, "filter_by")
+        elif name in ("getattr", "setattr", "hasattr") and isinstance(node.func, ast.Name) and len(node.args) >= 2:
+            model = self.model_of(node.args[0])
+            target = node.args[1]
+            if model is not None and name != "hasattr" and isinstance(target, ast.Constant) and isinstance(target.value, str):
+                self._string_ref(target, model, target.value, name)
+        elif name == "options" and isinstance(node.func, ast.Attribute):
+            self._string_args(node)
+        elif name == "order_by" and isinstance(node.func, ast.Attribute):
+            entity = self.entity_of(node.func.value)
+            if entity is not None:
+                for arg in node.args:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and _is_identifier(arg.value):
+                        self._string_ref(arg, entity, arg.value, "order_by")
+        model = self.model_of(node.func)
+        if model is not None:
+            for keyword in node.keywords:
+                if keyword.arg is not None:
+                    self._ref(keyword, model, keyword.arg, "constructor")
+        self._sql_site(node, name)
+        self.generic_visit(node)
+
+    def _string_args(self, node: ast.Call) -> None:
+        """``.options(load_only("a", "b"))`` on a query whose entity is known."""
+        entity = self.entity_of(node.func.value)
+        if entity is None:
+            return
+        for option in node.args:
+            if isinstance(option, ast.Call) and _callee(option.func) in ("load_only", "defer", "undefer"):
+                for arg in option.args:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and _is_identifier(arg.value):
+                        self._string_ref(arg, entity, arg.value, _callee(option.func))
+
+    def _string_ref(self, node: ast.Constant, model: str, name: str, how: str, offset: int = 0) -> None:
+        from .pysource import string_pieces
+
+        pieces = string_pieces(self.source, node)
+        if pieces is not None and pieces.exact and offset < len(pieces.origins) and pieces.origins[offset]:
+            line, column = self.source.position(pieces.origins[offset][0])
+        else:
+            line, column = self._position(node)
+        self._ref(node, model, name, how, line, column, quoted=True)
+
+    def _relationship_strings(self, node: ast.Call) -> None:
+        for keyword in node.keywords:
+            if keyword.arg not in _RELATIONSHIP_STRINGS:
+                continue
+            value = keyword.value
+            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+                continue
+            try:
+                expression = ast.parse(value.value.strip(), mode="eval")
+            except SyntaxError:
+                continue
+            lead = len(value.value) - len(value.value.lstrip())
+            for inner in ast.walk(expression):
+                if isinstance(inner, ast.Attribute) and isinstance(inner.value, ast.Name):
+                    model = self.names.get(inner.value.id) or (inner.value.id if inner.value.id in self.classes else None)
+                    if model is not None:
+                        offset = lead + inner.end_col_offset - len(inner.attr)  # one line: columns are offsets
+                        self._string_ref(value, model, inner.attr, "relationship", offset)
+
+    # -- SQL execution sites -------------------------------------------------------------------
+
+    def _is_text_call(self, node: ast.AST) -> bool:
+        if not isinstance(node, ast.Call):
+            return False
+        func = node.func
+        if isinstance(func, ast.Name):
+            return func.id in self.text_names
+        if isinstance(func, ast.Attribute) and func.attr in ("text", "literal_column"):
+            base = func.value
+            while isinstance(base, ast.Attribute):
+                base = base.value
+            return isinstance(base, ast.Name) and (base.id in self.sqlalchemy_names or base.id == "db")
+        return False
+
+    def _sql_site(self, node: ast.Call, name: Optional[str]) -> None:
+        if name in ("text", "literal_column") and self._is_text_call(node):
+            if not node.args:
+                return
+            self._site_for(node.args[0], node, name, NAMED if name == "text" else NONE, fragment=name == "literal_column")
+        elif name in ("execute", "executemany", "exec_driver_sql") and isinstance(node.func, ast.Attribute):
+            if not node.args:
+                return
+            params = len(node.args) > 1 or any(k.arg in ("parameters", "params", "vars", "args") for k in node.keywords)
+            style = DRIVER if (params or name == "executemany") else NONE
+            self._site_for(node.args[0], node, name, style)
+
+    def _site_for(self, arg: ast.AST, call: ast.Call, callee: str, style: str, fragment: bool = False) -> None:
+        line, column = self._position(arg)
+        value, reason = arg, ""
+        if isinstance(arg, ast.Name):
+            value, reason = self._resolve_name(arg.id)
+            if value is None and callee in ("execute", "executemany") and not self.uses_database:
+                return  # not a database call we can tell
+        if value is not None:
+            if self._is_text_call(value):
+                return  # the text() call is the site
+            if isinstance(value, ast.Call):
+                called = _callee(_root_call(value).func)
+                if called in QUERY_CONSTRUCTS or (called and called[0].isupper()):
+                    return  # a SQLAlchemy construct (or an object), not SQL text
+                if called == "format" and isinstance(value.func, ast.Attribute) and is_string_node(value.func.value):
+                    value, reason = None, "built with str.format(); the parts are only known at run time"
+                else:
+                    if callee in ("execute", "executemany") and not self.uses_database:
+                        return
+                    value, reason = None, f"the SQL comes from a call to {ast.unparse(value.func)[:60]}()"
+            elif isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod) and is_string_node(value.left):
+                value, reason = None, "built with %-formatting; the parts are only known at run time"
+            elif _is_string_expression(value):
+                if id(value) in self.handled:
+                    return
+                self.handled.add(id(value))
+            elif isinstance(value, (ast.Attribute, ast.Subscript)):
+                if callee in ("execute", "executemany") and not self.uses_database:
+                    return
+                value, reason = None, f"the SQL is in {ast.unparse(value)}, only known at run time"
+            else:
+                if callee in ("execute", "executemany") and not self.uses_database:
+                    return
+                value, reason = None, f"the SQL is {ast.unparse(value)[:60]}, only known at run time"
+        self.scan.sites.append(SqlSite(line, column, callee, value, style, reason, fragment))
+
+
+def _root_call(node: ast.Call) -> ast.Call:
+    """The first call of a method chain: ``select(X)`` of ``select(X).where(...).limit(1)``."""
+    while isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call):
+        node = node.func.value
+    return node
+
+
+def _is_identifier(text: str) -> bool:
+    return text.isidentifier()
+
+
+def _is_string_expression(node: ast.AST) -> bool:
+    if is_string_node(node):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _is_string_expression(node.left) or _is_string_expression(node.right)
+    return False
+
+
+def _dotted(node: ast.AST) -> str:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
+def scan_file(source: SourceText, tree: ast.Module, classes: dict[str, list], models_only: bool = False) -> FileScan:
+    scanner = _Scanner(source, classes, models_only)
+    scanner.read_imports(tree)
+    scanner.visit(tree)
+    return scanner.scan

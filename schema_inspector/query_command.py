@@ -1,0 +1,134 @@
+"""``schema-inspector check-queries``: the application's queries against the database and the
+models after the plan (see ``schema_inspector.queries``). Reading, printing and exit codes
+only; the checking is in the queries package."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional, Sequence
+
+from schema_inspector.introspect.errors import InputError
+
+from . import output
+from .config import Config
+
+
+@contextmanager
+def live_database(db: Optional[str], schemas: tuple[str, ...], config: Config, need_url: bool) -> Iterator:
+    """(schema, url): the database read once; ``url`` for PREPARE checks when one can be had
+    (a URL, or a .sql file loaded into a throwaway embedded PostgreSQL kept for the command)."""
+    import os
+
+    from schema_inspector.introspect.sources import load_schema
+
+    source = db or os.environ.get("DATABASE_URL") or config.relative(config.db)
+    if not source:
+        raise InputError("no database given: pass --db URL|FILE.sql|SNAPSHOT.json or set $DATABASE_URL")
+    is_url = "://" in source or source.startswith(("postgres:", "postgresql:")) or "=" in source
+    if need_url and not is_url and source.endswith(".sql") and Path(source).is_file():
+        from schema_inspector.introspect.embedded import EmbeddedPostgres
+        from schema_inspector.introspect.postgres import read_schema
+
+        with EmbeddedPostgres() as server:
+            server.load_sql(Path(source))
+            yield read_schema(server.url(), schemas), server.url()
+        return
+    yield load_schema(source, schemas), (source if is_url else None)
+
+
+def default_code_paths(config: Config, models_path: Path) -> list[Path]:
+    """The project (the directory of its pyproject.toml, else the models' parent)."""
+    import os
+
+    root = config.path.parent if config.path is not None else models_path.resolve().parent
+    relative = os.path.relpath(root)
+    return [Path(relative) if not relative.startswith("..") else root]
+
+
+def check_queries(db, models_path: Path, glob, schemas, code: Sequence[str], config: Config, fmt: str,
+                  fix: bool, drop_unmatched: bool) -> int:
+    from schema_inspector.introspect.source import read_models
+    from schema_inspector.planner.build import build_plan
+    from schema_inspector.queries.catalog import Catalog
+    from schema_inspector.queries.check import QueryChecker, code_files
+
+    from .api import planner_options
+
+    model_set = read_models(models_path, glob or config.models_glob)
+    output.print_unresolved(model_set)
+    if model_set.errors:
+        return 2
+    paths = [Path(p) for p in code] if code else default_code_paths(config, models_path)
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory (--code)")
+    model_files = [Path(f) for f in model_set.files]
+    excluded = model_files + ([models_path] if models_path.is_dir() else [])
+    with live_database(db, tuple(schemas or config.schemas or ("public",)), config, need_url=fix) as (truth, url):
+        plan = build_plan(truth, model_set, planner_options(config, False, drop_unmatched))
+        catalog = Catalog.from_schema(truth, plan, model_set)
+        checker = QueryChecker(catalog, model_set, plan)
+        files = code_files(paths, excluded)
+        report = checker.run(files, model_files)
+        fixed: dict[str, int] = {}
+        refused: dict[int, str] = {}
+        if fix:
+            from schema_inspector.queries.fix import apply_fixes, safe_fixes
+
+            refused = safe_fixes(report, catalog, url)
+            try:
+                fixed = apply_fixes(report.findings)
+            except (OSError, ValueError) as error:
+                raise InputError(f"cannot write a fix: {error}") from None
+            if fixed:  # what is left, from the files as they are now
+                before = report
+                report = QueryChecker(catalog, model_set, plan).run(files, model_files)
+                report.fixed = sum(fixed.values())  # type: ignore[attr-defined]
+                _ = before
+    _print(report, fmt, fixed, refused, fix)
+    return 1 if report.breaking else 0
+
+
+def _print(report, fmt: str, fixed: dict[str, int], refused: dict[int, str], fix: bool) -> None:
+    findings = report.findings
+    summary = {
+        "files": report.files, "sql_sites": report.sql_sites, "checked_sql": report.checked_sql,
+        "orm_references": report.orm_refs, "will_break": len(report.breaking),
+        "not_checked": sum(1 for f in findings if f.kind == "not-checked"),
+        "fixed": sum(fixed.values()),
+    }
+    if fmt == "json":
+        documents = []
+        for index, finding in enumerate(findings):
+            item = finding.to_json()
+            if index in refused:
+                item["not_fixed"] = refused[index]
+            documents.append(item)
+        output.emit_json("check-queries", {"summary": summary, "fixed_files": fixed, "findings": documents})
+        return
+    if fmt in ("github", "sarif"):
+        from .annotations import Finding, github_commands, sarif_text
+
+        rows = [Finding(rule=f.kind, severity="critical" if f.breaks else "warning",
+                        title=f"{f.kind} {f.name}", message=f.message, file=f.file, line=f.line,
+                        fingerprint=f.id, column=f.column) for f in findings]
+        sys.stdout.write(github_commands(rows) if fmt == "github" else sarif_text(rows, "check-queries"))
+        return
+    for file, count in sorted(fixed.items()):
+        output.stdout.print(output.Text(f"fixed {count} name(s) in {file}", style="green"))
+    for index, finding in enumerate(findings):
+        style = "bold red" if finding.breaks else "yellow"
+        output.stdout.print(output.Text(f"{finding.file}:{finding.line}:{finding.column}: ", style="bold")
+                            + output.Text(finding.kind, style=style)
+                            + output.Text(f" {finding.name}: {finding.message}  [{finding.id}]"))
+        if index in refused and not fix:
+            continue
+        if index in refused:
+            output.stdout.print(output.Text(f"    not fixed: {refused[index]}", style="dim"))
+    output.stdout.print(
+        f"{summary['files']} file(s), {summary['orm_references']} ORM reference(s), "
+        f"{summary['sql_sites']} SQL site(s) ({summary['checked_sql']} checked): "
+        f"{summary['will_break']} will break, {summary['not_checked']} not checked"
+        + (f", {summary['fixed']} fixed" if fix else ""))
