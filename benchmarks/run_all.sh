@@ -23,3 +23,6 @@ echo "## Static model reader"
 echo
 echo "## plan, apply and introspection"
 "$python" benchmarks/bench_plan.py --workspace "$workspace"
+echo
+echo "## check-queries"
+"$python" benchmarks/bench_queries.py

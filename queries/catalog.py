@@ -19,6 +19,8 @@ class Catalog:
     old_columns: dict[Key, dict[str, Optional[str]]] = field(default_factory=dict)
     # old table name -> (schema, new table name); from the plan
     old_tables: dict[str, Key] = field(default_factory=dict)
+    # (table key or None for tables, old name) -> the evidence in words
+    evidence: dict = field(default_factory=dict)
 
     @classmethod
     def from_schema(cls, schema, plan=None, model_set=None) -> "Catalog":
@@ -29,7 +31,26 @@ class Catalog:
         catalog = cls(columns, tuple(schema.schemas) or ("public",))
         if plan is not None:
             catalog.learn_plan(plan, model_set, default)
+        if model_set is not None:
+            catalog.learn_models(model_set, default)
         return catalog
+
+    def learn_models(self, model_set, default: str) -> None:
+        """An attribute mapped to a column of another name (``user_id =
+        Column("users_id", ...)``): SQL that says the attribute's name in that table meant
+        the column."""
+        for source in model_set.columns:
+            if source.attribute == source.column:
+                continue
+            key = (source.schema or default, source.table)
+            columns = self.columns.get(key)
+            if columns is None or source.column not in columns or source.attribute in columns:
+                continue
+            known = self.old_columns.setdefault(key, {})
+            if source.attribute not in known:
+                known[source.attribute] = source.column
+                self.evidence[(key, source.attribute)] = (
+                    f"models: {source.class_name}.{source.attribute} maps column {source.column}")
 
     def learn_plan(self, plan, model_set, default: str) -> None:
         schema_of = {}
@@ -39,14 +60,21 @@ class Catalog:
             key = (schema_of.get(action.table) or default, action.table)
             if action.kind == "column-name" and hasattr(action, "old_column"):
                 self.old_columns.setdefault(key, {})[action.old_column] = action.column
+                self.evidence[(key, action.old_column)] = (
+                    f"plan: {action.table}.{action.old_column} was renamed to {action.column}")
             elif action.kind == "drop-column":
                 self.old_columns.setdefault(key, {})[action.column] = None
+                self.evidence[(key, action.column)] = "the database dropped this column; the plan drops its attribute"
             elif action.kind == "table-name" and hasattr(action, "old_name"):
                 self.old_tables[action.old_name] = (key[0], action.name)
+                self.evidence[(None, action.old_name)] = f"plan: table {action.old_name} was renamed to {action.name}"
         # a table rename moves its columns' old names along
         for old, key in self.old_tables.items():
             if key in self.old_columns:
                 self.old_columns.setdefault((key[0], old), self.old_columns[key])
+                for (evidence_key, name), words in list(self.evidence.items()):
+                    if evidence_key == key:
+                        self.evidence[((key[0], old), name)] = words
 
     def lookup(self, name: str, schema: Optional[str] = None) -> Optional[Key]:
         if schema is not None:

@@ -196,7 +196,7 @@ class QueryChecker:
             finding = QueryFinding(file, line, column + 1, problem.kind, problem.name, message, suggestion, evidence,
                                    context=f"{shown}\x1e{problem.start}", sql=shown)
             report.findings.append(finding)
-            if suggestion and evidence.startswith("plan:") and not holes and pieces.exact:
+            if suggestion and evidence.startswith(("plan:", "models:")) and not holes and pieces.exact:
                 span = _source_span(source, origins, problem.start, problem.end)
                 if span is not None:
                     old = text[problem.start:problem.end]
@@ -213,14 +213,14 @@ class QueryChecker:
             for table in tables:
                 if problem.name in catalog.old_columns.get(table, {}):
                     new = catalog.old_columns[table][problem.name]
+                    words = catalog.evidence.get((table, problem.name), "")
                     if new is None:
-                        return None, "the database dropped this column; the plan drops its attribute"
-                    return new, f"plan: {table[1]}.{problem.name} was renamed to {new}"
+                        return None, words or "the database has no such column"
+                    return new, words
             return closest(problem.name, problem.candidates)
         if problem.kind == "unknown-table":
             if problem.name in catalog.old_tables:
-                new = catalog.old_tables[problem.name][1]
-                return new, f"plan: table {problem.name} was renamed to {new}"
+                return catalog.old_tables[problem.name][1], catalog.evidence[(None, problem.name)]
             return closest(problem.name, problem.candidates)
         if problem.kind == "ambiguous-column":
             return None, "qualify it with the table's name or alias"

@@ -16,6 +16,7 @@ the function or module. A site whose SQL is only known at run time is kept with 
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -30,6 +31,8 @@ QUERY_CONSTRUCTS = {"select", "insert", "update", "delete", "union", "union_all"
 _CHAIN_METHODS = {"filter", "filter_by", "where", "order_by", "group_by", "having", "limit", "offset", "options",
                   "distinct", "execution_options", "with_for_update", "params", "correlate", "select_from",
                   "enable_eagerloads", "autoflush", "populate_existing", "yield_per"}
+_DATABASE_RECEIVER = re.compile(r"(?i)(?:^|[._])(db|session|conn|connection|cursor|cur|engine|tx|transaction)"
+                                r"(?:$|[._(\]])")
 _RELATIONSHIP_STRINGS = ("order_by", "primaryjoin", "secondaryjoin", "foreign_keys", "remote_side")
 
 
@@ -341,14 +344,20 @@ class _Scanner(ast.NodeVisitor):
                 return
             params = len(node.args) > 1 or any(k.arg in ("parameters", "params", "vars", "args") for k in node.keywords)
             style = DRIVER if (params or name == "executemany") else NONE
+            self._database_receiver = bool(_DATABASE_RECEIVER.search(ast.unparse(node.func.value)))
             self._site_for(node.args[0], node, name, style)
+
+    def _is_database_call(self) -> bool:
+        """The file imports a database library, or the receiver is named like a database
+        handle (``db.session``, ``conn``, ``cursor``...)."""
+        return self.uses_database or getattr(self, "_database_receiver", False)
 
     def _site_for(self, arg: ast.AST, call: ast.Call, callee: str, style: str, fragment: bool = False) -> None:
         line, column = self._position(arg)
         value, reason = arg, ""
         if isinstance(arg, ast.Name):
             value, reason = self._resolve_name(arg.id)
-            if value is None and callee in ("execute", "executemany") and not self.uses_database:
+            if value is None and callee in ("execute", "executemany") and not self._is_database_call():
                 return  # not a database call we can tell
         if value is not None:
             if self._is_text_call(value):
@@ -360,7 +369,7 @@ class _Scanner(ast.NodeVisitor):
                 if called == "format" and isinstance(value.func, ast.Attribute) and is_string_node(value.func.value):
                     value, reason = None, "built with str.format(); the parts are only known at run time"
                 else:
-                    if callee in ("execute", "executemany") and not self.uses_database:
+                    if callee in ("execute", "executemany") and not self._is_database_call():
                         return
                     value, reason = None, f"the SQL comes from a call to {ast.unparse(value.func)[:60]}()"
             elif isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod) and is_string_node(value.left):
@@ -370,11 +379,11 @@ class _Scanner(ast.NodeVisitor):
                     return
                 self.handled.add(id(value))
             elif isinstance(value, (ast.Attribute, ast.Subscript)):
-                if callee in ("execute", "executemany") and not self.uses_database:
+                if callee in ("execute", "executemany") and not self._is_database_call():
                     return
                 value, reason = None, f"the SQL is in {ast.unparse(value)}, only known at run time"
             else:
-                if callee in ("execute", "executemany") and not self.uses_database:
+                if callee in ("execute", "executemany") and not self._is_database_call():
                     return
                 value, reason = None, f"the SQL is {ast.unparse(value)[:60]}, only known at run time"
         self.scan.sites.append(SqlSite(line, column, callee, value, style, reason, fragment))

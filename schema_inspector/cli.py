@@ -309,7 +309,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         except (OSError, ValueError, TypeError, AttributeError) as error:
             raise InputError(f"{plan_file}: cannot read plan: {error}") from None
         known_files, known_tables = plan.files(), {a.table for a in plan.actions}
-        model_set = None
+        model_set = truth = None
     else:
         from schema_inspector.planner.build import build_plan
 
@@ -323,7 +323,22 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         known_files = model_set.files
         known_tables = {t.name for t in truth.tables} | {t.name for t in model_set.schema.tables}
     _check_filters(files or (), tables or (), known_files, known_tables)
-    return plan.filtered(files or (), only or (), tables or ()), model_set
+    return plan.filtered(files or (), only or (), tables or ()), model_set, truth
+
+
+def _callers(the_plan, model_set, truth, models: Optional[str]) -> list:
+    """The code that uses a name the plan renames or drops (check-queries' findings on them);
+    a problem reading the code is a note, never a failed plan."""
+    from .query_command import callers_of_plan
+
+    if model_set is None:
+        return []
+    try:
+        config = _config(models)
+        return callers_of_plan(the_plan, model_set, truth, config, _models_path(models, config))
+    except Exception as error:  # the plan stands on its own
+        output.stderr.print(output.Text(f"note: callers of renamed names not listed: {error}", style="dim"))
+        return []
 
 
 def _check_filters(files, tables, known_files, known_tables) -> None:
@@ -358,8 +373,8 @@ def plan(
     """Dry run: the fix actions as unified diffs (nothing is written). Exit 1 when there is work."""
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
-    the_plan, model_set = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table,
-                                      drop_unmatched, verbose)
+    the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table,
+                                             drop_unmatched, verbose)
     if out:
         _write_text(out, the_plan.to_json())
     suggestions = [a for a in the_plan.actions if a.kind == "db-sql"]
@@ -385,6 +400,9 @@ def plan(
                 output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
         _print_plan_summary(the_plan, suggestions)
         _print_skipped(results)
+        from .query_command import print_callers
+
+        print_callers(_callers(the_plan, model_set, truth, models))
     if any(isinstance(r, Failed) for r in results):
         raise typer.Exit(EXIT_ERROR)
     code_actions = [a for a in the_plan.actions if a.kind != "db-sql"]
@@ -475,8 +493,9 @@ def apply(
     """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
-    the_plan, _ = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file, only, table,
-                           drop_unmatched, verbose)
+    the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file,
+                                             only, table, drop_unmatched, verbose)
+    callers = _callers(the_plan, model_set, truth, models) if format is ReportFormat.table else []
     # writes stay inside the models directory: --models, else the config's models (a run
     # from a subdirectory writes there too), else the current directory. A plan is data
     # and may come from anywhere: the directory it records only says where its relative
@@ -513,6 +532,9 @@ def apply(
         for undecided in the_plan.undecided:
             output.stdout.print(output.Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
                                             style="bold yellow"))
+        from .query_command import print_callers
+
+        print_callers(callers)
     if failed:
         raise typer.Exit(EXIT_ERROR)
     # a skipped action is drift left in the models: compare keeps reporting it

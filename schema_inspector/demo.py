@@ -90,7 +90,8 @@ def _reconcile(work: Path, server) -> int:
 
     _step("2. plan: every fix as a unified diff (dry run, nothing written)",
           "schema-inspector plan --db schema.sql --models models")
-    plan = build_plan(truth, read_models(models_dir, glob), options)
+    models_before = read_models(models_dir, glob)
+    plan = build_plan(truth, models_before, options)
     for result in run_plan(plan, write=False):
         if isinstance(result, Changed):
             output.print_diff(result.diff)
@@ -128,13 +129,47 @@ def _reconcile(work: Path, server) -> int:
     doc_drift = diff_schemas(truth, parse_markdown(doc.read_text(encoding="utf-8")))
     output.stdout.print(f"wrote {doc.name}: {len(doc_drift)} difference(s) from the database")
 
+    _step("7. the application's queries (routes/, utils/): check them, then fix the safe ones",
+          "schema-inspector check-queries --db schema.sql --models models && "
+          "schema-inspector check-queries --db schema.sql --models models --fix")
+    queries = _check_queries(work, server.url(), truth, plan, models_before, read_models(models_dir, glob))
+
     output.stdout.print(Rule())
     critical = sum(1 for item in final if item.severity == "critical")
     verdict = (
         f"{len(before)} discrepancies before; {len(after)} after apply; {len(final)} "
         f"({critical} critical) after the {len(suggestions)} db-sql suggestion(s); "
-        f"{len(changed)} files changed, {len(failed)} failed; {len(left)} action(s) left."
+        f"{len(changed)} files changed, {len(failed)} failed; {len(left)} action(s) left; "
+        f"queries: {queries[0]} broken, {queries[1]} fixed, {queries[2]} left for a person."
     )
     ok = critical == 0 and not failed and not doc_drift and not left
     output.stdout.print(("[green]converged:[/green] " if ok else "[red]not converged:[/red] ") + verdict)
     return 0 if ok else 1
+
+
+def _check_queries(work: Path, url: str, truth, plan, models_before, models_after) -> tuple[int, int, int]:
+    """check-queries, then --fix, on the scenario's application. The plan (computed before
+    apply) says what was renamed; the ORM references are checked against the models as
+    apply left them. (broken before, fixed, breaking after)."""
+    from pathlib import Path as _Path
+
+    from schema_inspector.queries.catalog import Catalog
+    from schema_inspector.queries.check import QueryChecker, code_files
+    from schema_inspector.queries.fix import apply_fixes, safe_fixes
+
+    from .query_command import print_report
+
+    catalog = Catalog.from_schema(truth, plan, models_before)
+    model_files = [_Path(f) for f in models_after.files]
+    files = code_files([work / "routes", work / "utils"], model_files)
+    report = QueryChecker(catalog, models_after, None).run(files, model_files)
+    print_report(report, "text", {}, {}, False)
+    broken = len(report.breaking)
+    refused = safe_fixes(report, catalog, url)
+    fixed = apply_fixes(report.findings)
+    after = QueryChecker(catalog, models_after, None).run(files, model_files)
+    output.stdout.print(output.Text("$ schema-inspector check-queries --db schema.sql --models models --fix",
+                                    style="dim"))
+    print_report(after, "text", fixed, {}, True)
+    _ = refused
+    return broken, sum(fixed.values()), len(after.breaking)

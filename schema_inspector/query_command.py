@@ -83,15 +83,14 @@ def check_queries(db, models_path: Path, glob, schemas, code: Sequence[str], con
             except (OSError, ValueError) as error:
                 raise InputError(f"cannot write a fix: {error}") from None
             if fixed:  # what is left, from the files as they are now
-                before = report
+                why = {report.findings[index].id: reason for index, reason in refused.items()}
                 report = QueryChecker(catalog, model_set, plan).run(files, model_files)
-                report.fixed = sum(fixed.values())  # type: ignore[attr-defined]
-                _ = before
-    _print(report, fmt, fixed, refused, fix)
+                refused = {index: why[f.id] for index, f in enumerate(report.findings) if f.id in why}
+    print_report(report, fmt, fixed, refused, fix)
     return 1 if report.breaking else 0
 
 
-def _print(report, fmt: str, fixed: dict[str, int], refused: dict[int, str], fix: bool) -> None:
+def print_report(report, fmt: str, fixed: dict[str, int], refused: dict[int, str], fix: bool) -> None:
     findings = report.findings
     summary = {
         "files": report.files, "sql_sites": report.sql_sites, "checked_sql": report.checked_sql,
@@ -132,3 +131,36 @@ def _print(report, fmt: str, fixed: dict[str, int], refused: dict[int, str], fix
         f"{summary['sql_sites']} SQL site(s) ({summary['checked_sql']} checked): "
         f"{summary['will_break']} will break, {summary['not_checked']} not checked"
         + (f", {summary['fixed']} fixed" if fix else ""))
+
+
+def callers_of_plan(plan, model_set, truth, config: Config, models_path: Path) -> list:
+    """The code references that break on a name the plan renames or drops (what
+    ``check-queries`` would say about them), for ``plan`` and ``apply`` to show next to the
+    model edits. Empty when the plan renames and drops nothing."""
+    from schema_inspector.queries.catalog import Catalog
+    from schema_inspector.queries.check import QueryChecker, code_files
+
+    if truth is None or model_set is None:
+        return []
+    if not any(a.kind in ("column-name", "drop-column", "table-name") for a in plan.actions):
+        return []
+    catalog = Catalog.from_schema(truth, plan, model_set)
+    old_names = {name for names in catalog.old_columns.values() for name in names} | set(catalog.old_tables)
+    dropped = {getattr(a, "attribute", "") for a in plan.actions if a.kind == "drop-column"}
+    model_files = [Path(f) for f in model_set.files]
+    excluded = model_files + ([models_path] if models_path.is_dir() else [])
+    files = code_files(default_code_paths(config, models_path), excluded)
+    report = QueryChecker(catalog, model_set, plan).run(files, model_files)
+    return [f for f in report.breaking
+            if (f.kind == "unknown-attribute" and f.name in dropped) or (f.kind != "unknown-attribute" and f.name in old_names)]
+
+
+def print_callers(findings) -> None:
+    if not findings:
+        return
+    output.stdout.print(output.Text(f"{len(findings)} caller(s) of renamed or dropped names "
+                                    "(schema-inspector check-queries):", style="bold"))
+    for finding in findings:
+        hint = f" -> {finding.suggestion}" if finding.suggestion else ""
+        output.stdout.print(output.Text(f"  {finding.file}:{finding.line}:{finding.column}: {finding.kind} "
+                                        f"{finding.name}{hint}"))

@@ -273,3 +273,15 @@ def test_exit_codes_and_github_annotations(seed_url, tmp_path):
     assert re.match(r"::error file=[^,]+broken\.py,line=2,col=18,title=unknown-column user_id::", result.stdout)
     missing = run("check-queries", "--db", seed_url, "--models", str(SEED / "models"), "--code", str(tmp_path / "no"))
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_plan_lists_the_callers_of_renamed_and_dropped_names(seed_url, tmp_path):
+    work = tmp_path / "seed"
+    shutil.copytree(SEED, work)
+    result = run("plan", "--db", seed_url, "--models", "models", cwd=work)
+    assert result.returncode == 1, result.stderr
+    assert "caller(s) of renamed or dropped names" in result.stdout
+    assert "routes/sessions.py:40:16: unknown-column user_id -> users_id" in result.stdout
+    assert "routes/sessions.py:23:50: unknown-attribute user_agent" in result.stdout
+    # a name the plan neither renames nor drops is check-queries' business, not the plan's
+    assert "ambiguous-column" not in result.stdout and "not-checked" not in result.stdout

@@ -177,11 +177,19 @@ def test_apply_check_writes_nothing_and_exits_1(seed_copy, seed_url):
 
 
 def test_demo_converges_and_leaves_the_repo_alone():
-    before = {p: p.read_bytes() for p in (SEED / "models").glob("*.py")}
+    before = {p: p.read_bytes() for p in SEED.rglob("*.py")}
     result = run("demo", timeout=300)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "converged" in result.stdout
-    assert {p: p.read_bytes() for p in (SEED / "models").glob("*.py")} == before
+    assert {p: p.read_bytes() for p in SEED.rglob("*.py")} == before
+    # it ends with check-queries on the scenario's application, then its --fix
+    import re
+
+    queries = re.search(r"queries: (\d+) broken, (\d+) fixed, (\d+) left for a person", result.stdout)
+    assert queries, result.stdout[-3000:]
+    broken, fixed, left = map(int, queries.groups())
+    assert fixed >= 10 and broken == fixed + left, queries.group()
+    assert "check-queries --db schema.sql --models models --fix" in result.stdout
 
 
 def test_debug_shows_traceback_for_bad_input(tmp_path):
