@@ -11,7 +11,9 @@ with the drifted names. Timed in-process: the check of every file (reading, ``as
 resolution, the ORM references, placeholders, pglast and the scopes), after the database and
 the models were read and the plan built (those are ``plan``'s cost, benchmarked by
 ``bench_plan.py``). The whole command as a process is timed too, for reference. Medians of
-``--repeat`` runs after a warm-up. The target (issue 13): under 2 s.
+``--repeat`` runs after a warm-up, wall-clock and CPU time (on a shared machine the CPU time
+is what the check costs; the wall clock waits for the other work too). The target (issue 13):
+under 2 s.
 """
 
 from __future__ import annotations
@@ -114,6 +116,9 @@ def main() -> None:
     shutil.copytree(ROOT / "fixtures" / "seed", work)
     generate(work / "app", args.files, args.sql)
     load = os.getloadavg()[0]
+    import gc
+
+    gc.disable()  # as the command line runs (cli.main): the trees hold no cycles
     with EmbeddedPostgres() as server:
         server.load_sql(work / "schema.sql")
         truth = api.read_schema(server.url())
@@ -122,12 +127,13 @@ def main() -> None:
         catalog = Catalog.from_schema(truth, plan, models)
         model_files = [Path(f) for f in models.files]
         files = code_files([work / "app"], model_files)
-        timings, report = [], None
+        timings, cpu, report = [], [], None
         for round_number in range(args.repeat + 1):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             report = QueryChecker(catalog, models, plan).run(files, model_files)
             if round_number:
                 timings.append(time.perf_counter() - start)
+                cpu.append(time.process_time() - start_cpu)
         process = []
         for _ in range(max(1, args.repeat // 2)):
             start = time.perf_counter()
@@ -136,11 +142,12 @@ def main() -> None:
                            cwd=work, capture_output=True, check=False)
             process.append(time.perf_counter() - start)
     assert report is not None
-    print(f"| files | SQL sites (checked) | ORM references | findings | check (median of {args.repeat}) "
-          "| whole command (process) |")
-    print("|---|---|---|---|---|---|")
+    print(f"| files | SQL sites (checked) | ORM references | findings | check, wall (median of {args.repeat}) "
+          "| check, CPU | whole command (process, wall) |")
+    print("|---|---|---|---|---|---|---|")
     print(f"| {len(files)} | {report.sql_sites} ({report.checked_sql}) | {report.orm_refs} | "
-          f"{len(report.findings)} | {statistics.median(timings):.2f} s | {statistics.median(process):.2f} s |")
+          f"{len(report.findings)} | {statistics.median(timings):.2f} s | {statistics.median(cpu):.2f} s | "
+          f"{statistics.median(process):.2f} s |")
     print(f"\n{os.cpu_count()} CPUs; 1-minute load average {load:.2f} before the run; Python "
           f"{sys.version.split()[0]}")
     if not args.keep:

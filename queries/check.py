@@ -118,10 +118,10 @@ class QueryChecker:
                                                 context="syntax error"))
             return
         source = SourceText(text)
-        scan = scan_file(source, tree, self.models.classes, models_only)
+        scan = scan_file(source, tree, self.models.classes, models_only, self.models.fine)
         file = str(path)
+        report.orm_refs += scan.counted
         for ref in scan.refs:
-            report.orm_refs += 1
             problem = self.models.check(ref.class_name, ref.attribute)
             if problem is None:
                 continue

@@ -11,7 +11,7 @@ from .suggest import closest
 
 # what every declarative / Flask-SQLAlchemy class has without writing it
 _PROVIDED = frozenset({
-    "query", "query_class", "metadata", "registry", "id_", "c", "columns",
+    "query", "query_class", "metadata", "registry",
 })
 
 
@@ -59,6 +59,11 @@ class ModelNames:
         hidden = {name: why.message for name, why in model_set.hidden}
         return cls({k: frozenset(v) for k, v in names.items()}, dropped, hidden, classes,
                    {k: frozenset(v) for k, v in relationships.items()})
+
+    def fine(self, class_name: str, attribute: str) -> bool:
+        """The quick answer for the common case: the class has the attribute."""
+        names = self.names.get(class_name)
+        return names is not None and attribute in names
 
     def check(self, class_name: str, attribute: str) -> Optional[tuple[str, Optional[str], str]]:
         """None when the reference is fine (or cannot be judged); else (message, suggestion,

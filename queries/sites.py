@@ -59,7 +59,8 @@ class SqlSite:
 
 @dataclass
 class FileScan:
-    refs: list = field(default_factory=list)
+    refs: list = field(default_factory=list)  # the references that may be wrong
+    counted: int = 0  # every ORM reference seen
     sites: list = field(default_factory=list)
 
 
@@ -71,9 +72,11 @@ def _callee(func: ast.AST) -> Optional[str]:
     return None
 
 
-class _Scanner(ast.NodeVisitor):
-    def __init__(self, source: SourceText, classes: dict[str, list], models_only: bool = False) -> None:
+class _Scanner:
+    def __init__(self, source: SourceText, classes: dict[str, list], models_only: bool = False,
+                 fine=None) -> None:
         self.source = source
+        self.fine = fine  # (class, attribute) -> True when the reference is certainly fine
         self.classes = classes  # model class name -> [ClassSource]
         self.models_only = models_only  # a models file: only relationship strings
         self.names: dict[str, str] = {}  # local name -> model class
@@ -99,7 +102,7 @@ class _Scanner(ast.NodeVisitor):
         return name if len(matching) == 1 else None
 
     def read_imports(self, tree: ast.Module) -> None:
-        for node in ast.walk(tree):
+        for node in _module_level(tree.body):
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     local = alias.asname or alias.name.split(".")[0]
@@ -210,20 +213,36 @@ class _Scanner(ast.NodeVisitor):
 
     # -- visiting ----------------------------------------------------------------------------
 
-    def visit_Module(self, node: ast.Module) -> None:
-        self.scopes.append(node)
-        self.generic_visit(node)
-        self.scopes.pop()
-
-    def visit_FunctionDef(self, node) -> None:
-        self.scopes.append(node)
-        self.generic_visit(node)
-        self.scopes.pop()
-
-    visit_AsyncFunctionDef = visit_FunctionDef
+    def walk(self, node: ast.AST) -> None:
+        """Every node once, depth first (``ast.NodeVisitor`` costs twice as much: this is
+        most of the time of a large code base)."""
+        kind = type(node)
+        if kind in _LEAVES:
+            return
+        if kind is ast.Call:
+            self.visit_Call(node)
+        elif kind is ast.Attribute:
+            self.visit_Attribute(node)
+        scope = kind in _SCOPES
+        if scope:
+            self.scopes.append(node)
+        walk, node_type = self.walk, ast.AST
+        for field in kind._fields:
+            value = getattr(node, field, None)
+            if type(value) is list:
+                for item in value:
+                    if isinstance(item, node_type):
+                        walk(item)
+            elif isinstance(value, node_type):
+                walk(value)
+        if scope:
+            self.scopes.pop()
 
     def _ref(self, node: ast.AST, class_name: str, attribute: str, how: str, line=None, column=None,
              quoted=False) -> None:
+        self.scan.counted += 1
+        if self.fine is not None and self.fine(class_name, attribute):
+            return  # nothing to report: where it is does not matter
         if line is None:
             line, column = self._position(node)
         self.scan.refs.append(OrmRef(line, column, class_name, attribute, how, quoted))
@@ -239,16 +258,17 @@ class _Scanner(ast.NodeVisitor):
         if not self.models_only:
             model = self.model_of(node.value)
             if model is not None and not node.attr.startswith("__"):
+                if self.fine is not None and self.fine(model, node.attr):
+                    self.scan.counted += 1
+                    return
                 line, column = self._position(node, end=True)
                 self._ref(node, model, node.attr, "attribute", line, column - len(node.attr))
-        self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _callee(node.func)
         if self.models_only:
             if name == "relationship":
                 self._relationship_strings(node)
-            self.generic_visit(node)
             return
         if name == "relationship":
             self._relationship_strings(node)
@@ -277,7 +297,6 @@ class _Scanner(ast.NodeVisitor):
                 if keyword.arg is not None:
                     self._ref(keyword, model, keyword.arg, "constructor")
         self._sql_site(node, name)
-        self.generic_visit(node)
 
     def _string_args(self, node: ast.Call) -> None:
         """``.options(load_only("a", "b"))`` on a query whose entity is known."""
@@ -344,7 +363,10 @@ class _Scanner(ast.NodeVisitor):
                 return
             params = len(node.args) > 1 or any(k.arg in ("parameters", "params", "vars", "args") for k in node.keywords)
             style = DRIVER if (params or name == "executemany") else NONE
-            self._database_receiver = bool(_DATABASE_RECEIVER.search(ast.unparse(node.func.value)))
+            receiver = node.func.value
+            if isinstance(receiver, ast.Call):
+                receiver = receiver.func
+            self._database_receiver = bool(_DATABASE_RECEIVER.search(_dotted(receiver)))
             self._site_for(node.args[0], node, name, style)
 
     def _is_database_call(self) -> bool:
@@ -389,6 +411,24 @@ class _Scanner(ast.NodeVisitor):
         self.scan.sites.append(SqlSite(line, column, callee, value, style, reason, fragment))
 
 
+_LEAVES = frozenset({ast.Name, ast.Constant, ast.Load, ast.Store, ast.Del, ast.Pass, ast.Import, ast.ImportFrom,
+                     ast.alias, ast.Break, ast.Continue, ast.Global, ast.Nonlocal})
+_SCOPES = frozenset({ast.Module, ast.FunctionDef, ast.AsyncFunctionDef})
+
+
+def _module_level(body: list):
+    """The statements that run when the module is imported (into if / try / with blocks,
+    not into functions and classes)."""
+    stack = list(body)
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (ast.If, ast.Try, ast.With)) or type(node).__name__ == "TryStar":
+            for field in ("body", "orelse", "finalbody", "handlers"):
+                for item in getattr(node, field, ()) or ():
+                    stack.extend(item.body if isinstance(item, ast.ExceptHandler) else [item])
+
+
 def _root_call(node: ast.Call) -> ast.Call:
     """The first call of a method chain: ``select(X)`` of ``select(X).where(...).limit(1)``."""
     while isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call):
@@ -418,8 +458,9 @@ def _dotted(node: ast.AST) -> str:
     return ".".join(reversed(parts))
 
 
-def scan_file(source: SourceText, tree: ast.Module, classes: dict[str, list], models_only: bool = False) -> FileScan:
-    scanner = _Scanner(source, classes, models_only)
+def scan_file(source: SourceText, tree: ast.Module, classes: dict[str, list], models_only: bool = False,
+              fine=None) -> FileScan:
+    scanner = _Scanner(source, classes, models_only, fine)
     scanner.read_imports(tree)
-    scanner.visit(tree)
+    scanner.walk(tree)
     return scanner.scan
