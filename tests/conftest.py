@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import itertools
 import os
 from pathlib import Path
@@ -23,25 +24,121 @@ DEBIAN_PG15 = Path("/usr/lib/postgresql/15/bin")
 
 _counter = itertools.count()
 
+# The scope of the fixture being set up (innermost last); a test body has none, so "function".
+_fixture_scopes: list[str] = []
+_servers: list["Server"] = []
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
 
 class Server:
-    """A running server and a way to get fresh, empty databases on it."""
+    """A running server and a way to get fresh databases on it.
+
+    A database made from SQL is cloned (``CREATE DATABASE ... TEMPLATE``) from a template
+    database that holds that SQL, loaded once per server and named by a hash of the text;
+    loading ``schema.sql`` costs far more than the clone. Every database a test makes is dropped
+    after use: at the end of the test when the test or a function fixture made it, at the end of
+    the session when a module, class or session fixture did.
+    """
 
     def __init__(self, label: str, url_for) -> None:
         self.label = label
         self._url_for = url_for
+        self._templates: dict[str, str] = {}
+        self._version: int | None = None
+        self.created: list[tuple[str, str]] = []  # (database, scope of what made it)
+        _servers.append(self)
 
-    def new_database(self, sql: str = "") -> str:
+    def new_database(self, sql: str = "", keep: bool = False) -> str:
+        """A new database holding ``sql``; ``keep``: until the end of the session (for a
+        fixture that hands the same database to many tests), else dropped after its user."""
         name = f"t{os.getpid()}_{next(_counter)}"
+        template = self.template_for(sql) if sql else None
+        clause = f" TEMPLATE {_quote(template)}" if template else ""
+        if template and self._server_version() >= 150000:
+            # a copy of the files: WAL_LOG (the default since 15) writes the whole template to
+            # the WAL and through shared buffers for every clone, which the drops and the
+            # deletion of the server's directory then pay for
+            clause += " STRATEGY FILE_COPY"
+        scope = "session" if keep else _fixture_scopes[-1] if _fixture_scopes else "function"
+        self.created.append((name, scope))
+        self._admin(f"CREATE DATABASE {_quote(name)}{clause}")
+        return self._url_for(name)
+
+    def template_for(self, sql: str) -> str:
+        """The template database holding ``sql``, made the first time it is asked for."""
+        key = hashlib.sha256(sql.encode("utf-8")).hexdigest()[:20]
+        if key in self._templates:
+            return self._templates[key]
+        name = f"tpl_{key}"
+        if not self._exists(name):
+            # Built under a name of this process's own, then renamed: another process on a
+            # shared server never clones a half-loaded template, and a lost race costs nothing.
+            building = f"tpl_{key}_{os.getpid()}"
+            self._admin(f"DROP DATABASE IF EXISTS {_quote(building)}")
+            self._admin(f"CREATE DATABASE {_quote(building)}")
+            try:
+                execute(self._url_for(building), sql)
+                self._admin(f"ALTER DATABASE {_quote(building)} RENAME TO {_quote(name)}")
+            except psycopg2.errors.DuplicateDatabase:
+                pass
+            finally:
+                self._admin(f"DROP DATABASE IF EXISTS {_quote(building)}")
+        self._templates[key] = name
+        return name
+
+    def drop_created(self, scopes: set[str] | None = None) -> None:
+        """Drop the databases made by fixtures of these scopes (every scope when None)."""
+        keep = []
+        for name, scope in self.created:
+            if scopes is None or scope in scopes:
+                self._admin(f"DROP DATABASE IF EXISTS {_quote(name)} WITH (FORCE)")
+            else:
+                keep.append((name, scope))
+        self.created = keep
+
+    def _server_version(self) -> int:
+        if self._version is None:
+            admin = psycopg2.connect(self._url_for("postgres"))
+            self._version = admin.server_version
+            admin.close()
+        return self._version
+
+    def _exists(self, name: str) -> bool:
+        admin = psycopg2.connect(self._url_for("postgres"))
+        try:
+            with admin.cursor() as cur:
+                cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+                return cur.fetchone() is not None
+        finally:
+            admin.close()
+
+    def _admin(self, statement: str) -> None:
         admin = psycopg2.connect(self._url_for("postgres"))
         admin.autocommit = True
-        with admin.cursor() as cur:
-            cur.execute(f'CREATE DATABASE "{name}"')
-        admin.close()
-        url = self._url_for(name)
-        if sql:
-            execute(url, sql)
-        return url
+        try:
+            with admin.cursor() as cur:
+                cur.execute(statement)
+        finally:
+            admin.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    _fixture_scopes.append(fixturedef.scope)
+    try:
+        yield
+    finally:
+        _fixture_scopes.pop()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield  # the test's function fixtures are finalised by now
+    for server in _servers:
+        server.drop_created({"function"})
 
 
 def execute(url: str, sql: str) -> None:
@@ -69,18 +166,34 @@ def _start(label: str, bin_dir: Path | None):
     return server, Server(label, server.url)
 
 
+def _forget(handle: Server, drop: bool) -> None:
+    """Stop tracking a server; on a server that outlives the session, drop what the session
+    made on it except the templates (the next session reuses them). An embedded server's
+    databases go with its directory."""
+    try:
+        if drop:
+            handle.drop_created()
+    finally:
+        _servers.remove(handle)
+
+
 @pytest.fixture(scope="session")
 def pg():
     """The default server (PostgreSQL 18 embedded, or $SCHEMA_INSPECTOR_TEST_URL)."""
     external = os.environ.get("SCHEMA_INSPECTOR_TEST_URL")
     if external:
         base = external.rsplit("/", 1)[0]
-        yield Server("external", lambda db: f"{base}/{db}")
+        handle = Server("external", lambda db: f"{base}/{db}")
+        try:
+            yield handle
+        finally:
+            _forget(handle, drop=True)
         return
     server, handle = _start("pg18", None)
     try:
         yield handle
     finally:
+        _forget(handle, drop=False)
         server.stop()
 
 
@@ -93,6 +206,7 @@ def pg15():
     try:
         yield handle
     finally:
+        _forget(handle, drop=False)
         server.stop()
 
 

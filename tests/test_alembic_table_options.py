@@ -135,6 +135,7 @@ links = Table(
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", sorted(MODELS))
 def test_comments_identity_and_sort_order_converge_and_alembic_agrees(pg, tmp_path, style):
     source, metadata = MODELS[style]

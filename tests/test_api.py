@@ -26,6 +26,7 @@ def seed_copy(tmp_path):
     return work
 
 
+@pytest.mark.slow
 def test_the_three_sources_give_one_schema(seed_url, tmp_path):
     from_url = api.read_schema(seed_url)
     snapshot = tmp_path / "snapshot.json"
@@ -35,6 +36,7 @@ def test_the_three_sources_give_one_schema(seed_url, tmp_path):
     assert {t.name for t in from_url.tables} >= {"users", "media_backup", "tv_channels"}
 
 
+@pytest.mark.slow
 def test_compare_and_plan_are_what_the_command_line_prints(seed_url, seed_copy, monkeypatch):
     monkeypatch.chdir(seed_copy)  # the seed's pyproject.toml: its renames and policy
     config = api.load_config(seed_copy / "models")

@@ -118,6 +118,7 @@ def _replaced(text: str, replacements) -> str:
     return text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", sorted(STYLES))
 def test_renames_are_mapped_from_the_catalog_and_the_names(style, pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": STYLES[style]}).create_from_models().drift(RENAMES)
@@ -135,6 +136,7 @@ def test_renames_are_mapped_from_the_catalog_and_the_names(style, pg, tmp_path):
     assert "the only unmatched pair of this type in the table" in renames["size"].reason
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", sorted(STYLES))
 def test_a_column_dropped_and_another_added_is_a_drop_and_an_add(style, pg, tmp_path):
     # note and notes: alike names, but the catalog shows a DROP COLUMN where note was and
@@ -151,6 +153,7 @@ def test_a_column_dropped_and_another_added_is_a_drop_and_an_add(style, pg, tmp_
     assert outcome.plan.undecided == ()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", sorted(STYLES))
 def test_an_uncertain_pair_keeps_the_attribute_and_asks(style, pg, tmp_path):
     # title -> headline: the catalog shows a rename (same place, same type), the names
@@ -175,6 +178,7 @@ def test_an_uncertain_pair_keeps_the_attribute_and_asks(style, pg, tmp_path):
     assert declared.problems() == []
 
 
+@pytest.mark.slow
 def test_drop_unmatched_drops_and_adds_an_uncertain_pair(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": COLUMN_STYLE}).create_from_models().drift(
         "ALTER TABLE links RENAME COLUMN title TO headline;")
@@ -211,6 +215,7 @@ TABLE_STYLE = """
     """
 
 
+@pytest.mark.slow
 def test_table_columns_keep_their_key(pg, tmp_path):
     # links.c.size and Link.size keep working: Column("size_bytes", BigInteger, key="size")
     scenario = Scenario(tmp_path, pg, {"models.py": TABLE_STYLE}, metadata="app.models:metadata")
@@ -247,6 +252,7 @@ def test_an_index_on_an_undecided_column_waits_for_the_decision(pg, tmp_path):
     assert any("links_label" in note and "decide that rename first" in note for note in plan.notes)
 
 
+@pytest.mark.slow
 def test_an_index_named_after_the_old_column_settles_the_rename(pg, tmp_path):
     # index=True named it ix_links_title: the name the index still carries is the evidence
     models = COLUMN_STYLE.replace("title = Column(String(200))", "title = Column(String(200), index=True)")

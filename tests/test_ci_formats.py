@@ -16,6 +16,9 @@ from npm_packages import npm_install
 from schema_inspector.annotations import Finding, github_commands, sarif_log
 from test_cli import run
 
+# The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
+pytestmark = pytest.mark.slow
+
 SEED = FIXTURES / "seed"
 
 # ::level [prop=value[,prop=value]*]::message (GitHub's workflow-command syntax)

@@ -14,6 +14,9 @@ import pytest
 
 from conftest import FIXTURES, ROOT
 
+# The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
+pytestmark = pytest.mark.slow
+
 SEED = FIXTURES / "seed"
 SEED_SQL = SEED / "schema.sql"
 
@@ -293,6 +296,40 @@ def test_version_prints_the_package_version():
     result = _run_without_click("--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"schema-inspector {__version__}\n"
+
+
+def _modules_at_exit(*args: str) -> tuple[str, set[str]]:
+    """What the console script prints for ``args`` and the modules it had imported when it left."""
+    code = ("import os, sys\n"
+            "exit = os._exit\n"
+            "def leave(code):\n"
+            "    sys.stdout.flush(); sys.stderr.write(' '.join(sorted(sys.modules))); sys.stderr.flush()\n"
+            "    exit(code)\n"
+            "os._exit = leave\n"
+            "sys.argv = ['schema-inspector', *sys.argv[1:]]\n"
+            "from schema_inspector.launch import run\n"
+            "run()\n")
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT,
+                            timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout, set(result.stderr.split())
+
+
+def test_version_and_help_start_without_what_they_do_not_show():
+    from schema_inspector import __version__
+
+    printed, modules = _modules_at_exit("--version")
+    assert printed == f"schema-inspector {__version__}\n"
+    assert "typer" not in modules and "schema_inspector.cli" not in modules
+    printed, modules = _modules_at_exit("--help")
+    assert printed.startswith("Usage: schema-inspector") and "Commands:" in printed
+    assert "schema_inspector.planner.actions" not in modules
+    # a command's help still lists every fix kind --only takes
+    from schema_inspector.planner.actions import FIX_KINDS
+
+    printed, _ = _modules_at_exit("apply", "--help")
+    squeezed = "".join(printed.split())  # click wraps at hyphens too
+    assert "".join(("Only this fix kind (repeatable): " + " ".join(FIX_KINDS) + ".").split()) in squeezed
 
 
 def test_no_command_prints_the_help_and_exits_2():

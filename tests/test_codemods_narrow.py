@@ -309,6 +309,7 @@ def test_a_narrowed_edit_leaves_every_other_line_alone(spy):
 # -- the fixtures' plans ----------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["seed", "modern"])
 def test_fixture_plans_are_the_same_narrowed(spy, pg, tmp_path, name):
     work = tmp_path / name
@@ -440,6 +441,7 @@ def scenarios(draw) -> tuple[str, list]:
     return source, draw(st.lists(actions_on(name), min_size=1, max_size=4))
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(scenario=scenarios())
 def test_random_classes_and_actions_are_the_same_narrowed(spy, scenario):

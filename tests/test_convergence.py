@@ -133,6 +133,7 @@ BOTH = pytest.mark.parametrize("name", sorted(METADATA))
 # -- apply ran ----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @BOTH
 def test_apply_edits_the_models(runs, name):
     run = runs(name)

@@ -144,6 +144,7 @@ def test_escape_keeps_ordinary_names_readable():
 
 # -- round trip over generated schemas -------------------------------------------------
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(schemas)
 def test_generated_schemas_round_trip_exactly(schema):

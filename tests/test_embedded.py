@@ -5,6 +5,7 @@ from schema_inspector.introspect.embedded import EmbeddedPostgres
 from schema_inspector.introspect.errors import InputError
 
 
+@pytest.mark.slow
 def test_server_starts_answers_and_is_deleted(tmp_path):
     with EmbeddedPostgres() as server:
         root = server.root

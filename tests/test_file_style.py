@@ -9,6 +9,7 @@ the ``nullable=`` habit, and imports where isort puts them.
 
 from __future__ import annotations
 
+import pytest
 import textwrap
 
 from scenario import Scenario
@@ -43,6 +44,7 @@ def _text(source: str) -> str:
     return textwrap.dedent(source).lstrip("\n")
 
 
+@pytest.mark.slow
 def test_a_flask_file_with_a_column_alias_keeps_its_prefix_family_and_alias(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, FLASK_ALIAS, metadata="app.models:db.metadata")
     scenario.create_from_models().drift(
@@ -117,6 +119,7 @@ TYPES_MODULE = {
 }
 
 
+@pytest.mark.slow
 def test_a_project_type_and_a_module_prefix_and_the_nullable_habit(pg, tmp_path):
     # every uuid is a GUID(); types.Unicode for varchar; nullable= written on every column
     scenario = Scenario(tmp_path, pg, TYPES_MODULE, metadata="app.models:Base.metadata").create_from_models()

@@ -305,6 +305,7 @@ def described_databases(pg):
         for scenario in SCENARIOS
     }
 
+@pytest.mark.slow
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_schema_loads_on_every_server(any_pg, scenario):
     url = any_pg.new_database((FIXTURES / scenario / "schema.sql").read_text())

@@ -6,6 +6,7 @@ the metadata's naming convention."""
 
 from __future__ import annotations
 
+import pytest
 import textwrap
 
 from scenario import Scenario
@@ -61,6 +62,7 @@ NEW_TABLES = """
 """
 
 
+@pytest.mark.slow
 def test_new_classes_derive_like_their_siblings_next_to_their_neighbours(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": MODELS}, metadata="app.models:SqlAlchemyBase.metadata")
     scenario.create_from_models().drift(NEW_TABLES)
@@ -124,6 +126,7 @@ FLASK = {
 }
 
 
+@pytest.mark.slow
 def test_a_generated_flask_class_writes_nullable_and_types_as_the_file_does(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, FLASK, metadata="app.models:db.metadata").create_from_models()
     scenario.drift("CREATE TABLE shelf (id serial PRIMARY KEY, shop_id integer NOT NULL REFERENCES shop (id),"
@@ -175,6 +178,7 @@ def test_a_database_created_from_models_with_a_naming_convention_needs_no_edit(p
     assert [a.reason for a in scenario.plan().actions] == []
 
 
+@pytest.mark.slow
 def test_names_go_through_the_naming_convention(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": CONVENTION}).create_from_models()
     scenario.drift(
@@ -263,6 +267,7 @@ IMPERATIVE = """
     """
 
 
+@pytest.mark.slow
 def test_a_project_of_imperative_tables_gets_a_table_a_class_and_the_mapping_call(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": IMPERATIVE}, metadata="app.models:metadata").create_from_models()
     scenario.drift("CREATE TABLE tags (id serial PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),"

@@ -169,7 +169,7 @@ def _version_num(url: str) -> int:
 def matrix(any_pg) -> str:
     """URL of the DDL-matrix database on this server (built once per server)."""
     if any_pg.label not in _databases:
-        url = any_pg.new_database(MATRIX_SQL + EXTENSION_SQL)
+        url = any_pg.new_database(MATRIX_SQL + EXTENSION_SQL, keep=True)
         version = _version_num(url)
         if version >= 150000:
             execute_sql(url, PG15_SQL)
@@ -514,6 +514,7 @@ def _linked_tables_sql(count: int) -> str:
     return ";\n".join(statements)
 
 
+@pytest.mark.slow
 def test_query_count_does_not_grow_with_tables(any_pg):
     small_count, small_tables = _count_queries(any_pg.new_database(_linked_tables_sql(2)))
     large_count, large_tables = _count_queries(any_pg.new_database(_linked_tables_sql(200)))

@@ -13,6 +13,9 @@ from conftest import FIXTURES
 from schema_inspector import json_schema
 from test_cli import run
 
+# The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
+pytestmark = pytest.mark.slow
+
 jsonschema = pytest.importorskip("jsonschema")
 
 SEED = FIXTURES / "seed"

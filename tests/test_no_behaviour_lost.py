@@ -67,6 +67,7 @@ def _text(source: str) -> str:
     return textwrap.dedent(source).lstrip("\n")
 
 
+@pytest.mark.slow
 def test_an_override_copies_the_inherited_column_whole_with_its_imports(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, PACKAGE, metadata="app.base:Base.metadata").create_from_models()
     scenario.drift("ALTER TABLE orders ALTER COLUMN updated_at SET NOT NULL;")
@@ -99,6 +100,7 @@ def test_an_override_copies_the_inherited_column_whole_with_its_imports(pg, tmp_
     assert "copied whole" in override.reason and "Invoice uses that definition" in override.reason
 
 
+@pytest.mark.slow
 def test_the_mixin_changes_when_every_class_using_it_agrees(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, PACKAGE, metadata="app.base:Base.metadata").create_from_models()
     scenario.drift("ALTER TABLE orders ALTER COLUMN created_at SET NOT NULL;"
@@ -161,6 +163,7 @@ MAPPED = """
     """
 
 
+@pytest.mark.slow
 def test_an_override_in_mapped_style_keeps_the_annotation_and_the_layout(pg, tmp_path):
     # a multi-line mapped_column stays multi-line; a declared_attr column becomes an
     # attribute with the method's Mapped[...] annotation
@@ -234,6 +237,7 @@ ORDER_MODELS = """
     """
 
 
+@pytest.mark.slow
 def test_a_new_label_becomes_a_member_of_the_python_enum_in_its_own_file(pg, tmp_path):
     files = {"__init__.py": "from . import models  # noqa: F401\n", "enums.py": ENUMS, "models.py": ORDER_MODELS}
     scenario = Scenario(tmp_path, pg, files, metadata="app.models:Base.metadata").create_from_models()
@@ -271,6 +275,7 @@ def test_a_new_label_becomes_a_member_of_the_python_enum_in_its_own_file(pg, tmp
     assert outcome.problems() == []
 
 
+@pytest.mark.slow
 def test_a_label_the_database_dropped_is_left_to_a_person(pg, tmp_path):
     files = {"__init__.py": "from . import models  # noqa: F401\n", "enums.py": ENUMS, "models.py": ORDER_MODELS}
     scenario = Scenario(tmp_path, pg, files, metadata="app.models:Base.metadata").create_from_models()
@@ -305,6 +310,7 @@ INDEXED = """
     """
 
 
+@pytest.mark.slow
 def test_an_index_rewritten_in_place_keeps_its_options(pg, tmp_path):
     # the reader does not see INCLUDE, WITH or NULLS NOT DISTINCT of an index: they stay
     scenario = Scenario(tmp_path, pg, {"models.py": INDEXED}).create_from_models()

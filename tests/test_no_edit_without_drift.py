@@ -153,6 +153,7 @@ CASES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_a_database_created_from_the_models_gives_no_code_action(case, pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": CASES[case]}).create_from_models()
@@ -160,6 +161,7 @@ def test_a_database_created_from_the_models_gives_no_code_action(case, pg, tmp_p
     assert [f"{a.kind}: {a.reason}" for a in plan.actions if a.kind != "db-sql"] == []
 
 
+@pytest.mark.slow
 def test_nullable_is_written_through_a_partial_alias_that_presets_it(pg, tmp_path):
     # ``Column = partial(_Column, nullable=False)``: ``name = Column(String(40))`` is NOT
     # NULL, so a database that made it nullable needs ``nullable=True`` written out.

@@ -1002,6 +1002,7 @@ class Account(Base):
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", sorted(ITEMS_MODELS))
 def test_items_and_relationships_converge_and_alembic_agrees(pg, tmp_path, style):
     from alembic_oracle import judge

@@ -11,6 +11,9 @@ import pytest
 
 from conftest import FIXTURES
 
+# The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
+pytestmark = pytest.mark.slow
+
 SEED = FIXTURES / "seed"
 
 

@@ -48,6 +48,9 @@ from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.options import PlannerOptions
 from schema_inspector.planner.plan import Plan
 
+# The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
+pytestmark = pytest.mark.slow
+
 TABLE_NAMES = [
     "items", "Order Items", "café", "user", "class", "MixedCase", "données_clients", "tags", 'Tab"le',
     "l'été",

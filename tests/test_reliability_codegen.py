@@ -49,6 +49,9 @@ from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.naming import quote_ident
 from schema_inspector.planner.options import PlannerOptions
 
+# The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
+pytestmark = pytest.mark.slow
+
 # A file whose existence proves that generated code ran one of the payloads.
 MARKER = Path(f"/tmp/sim{os.getpid()}")
 PAYLOAD = f"__import__('os').system('touch {MARKER}')"

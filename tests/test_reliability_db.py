@@ -28,6 +28,9 @@ from schema_inspector.introspect.embedded import TEMP_PREFIX
 from schema_inspector.introspect.errors import InputError
 from schema_inspector.introspect.postgres import read_schema
 
+# The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
+pytestmark = pytest.mark.slow
+
 SEED = FIXTURES / "seed"
 PASSWORD = "Pw-7f3a9c-NEVER-SHOWN"
 

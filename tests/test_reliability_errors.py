@@ -32,6 +32,9 @@ from schema_inspector.introspect.source import read_models
 
 import hypothesmith  # Python programs from CPython's grammar (in the test extra)
 
+# The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
+pytestmark = pytest.mark.slow
+
 SEED = FIXTURES / "seed"
 DB_COMMANDS = ("introspect", "compare-db-models", "plan", "apply", "generate-docs", "validate", "report",
                "audit-timestamps")

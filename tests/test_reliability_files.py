@@ -30,6 +30,9 @@ from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.options import PlannerOptions
 from schema_inspector.planner.plan import Plan, content_hash
 
+# The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
+pytestmark = pytest.mark.slow
+
 
 def run_cli(*args: str, cwd: Path, timeout: int = 180) -> subprocess.CompletedProcess:
     return subprocess.run(

@@ -658,6 +658,7 @@ def test_fixture_models_read_without_unresolved_entries(fixture):
     assert models.unresolved == () and models.errors == ()
 
 
+@pytest.mark.slow
 def test_reading_leaves_no_reference_cycles(tmp_path):
     """The reader runs with the cyclic collector off: a cycle among its objects would keep
     every parsed tree alive until some later collection walks them all."""
@@ -969,6 +970,7 @@ def model_sources(draw):
     return "\n".join(header) + "\n\n" + "\n\n".join(classes) + "\n" + tables + "\n"
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(model_sources())
 def test_reader_never_raises_on_model_like_python(tmp_path, text):

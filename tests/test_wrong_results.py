@@ -15,6 +15,7 @@ from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.compare import compare
 
 
+@pytest.mark.slow
 def test_range_types_spelled_as_sqlalchemy_spells_them(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": """
         from sqlalchemy import Column, Integer
@@ -59,6 +60,7 @@ MODERN = """
 """
 
 
+@pytest.mark.slow
 def test_a_table_with_no_columns(pg, tmp_path):
     # no class can map it (a mapper needs a key column): a note and a valid suggestion, the
     # models untouched and importable; once the suggestion ran, the class comes
@@ -79,6 +81,7 @@ def test_a_table_with_no_columns(pg, tmp_path):
     assert outcome.problems() == []
 
 
+@pytest.mark.slow
 def test_a_table_without_primary_key_and_nullable_columns(pg, tmp_path):
     # every column nullable: the mapper's key is every column, in __mapper_args__ only, so
     # the table stays as the database has it (no key, nullable columns) and plan converges
@@ -103,6 +106,7 @@ def test_a_table_without_primary_key_and_nullable_columns(pg, tmp_path):
     assert outcome.problems() == []
 
 
+@pytest.mark.slow
 def test_a_table_without_primary_key_uses_its_unique_not_null_column_set(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": MODERN}).create_from_models()
     scenario.drift("CREATE TABLE rate (region text NOT NULL, day date NOT NULL, value numeric, "
