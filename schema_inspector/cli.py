@@ -113,7 +113,15 @@ def _kinds_help() -> str:
     return "Only this fix kind (repeatable): " + " ".join(FIX_KINDS) + "."
 
 
-KindFilter = typer.Option(None, "--only", metavar="KIND", help=_kinds_help())
+# Its help lists the fix kinds, which takes importing the planner's actions (half the start-up
+# of `--help`): filled in by main() when a help text is asked for (see _with_kinds_help).
+KindFilter = typer.Option(None, "--only", metavar="KIND", help="Only this fix kind (repeatable).")
+
+
+def _with_kinds_help(args: list[str]) -> None:
+    """A command's ``--help`` lists the fix kinds ``--only`` takes."""
+    if "--help" in args and len(args) > 1:
+        KindFilter.help = _kinds_help()
 TableFilter = typer.Option(None, "--table", metavar="TABLE", help="Only actions on this table (repeatable).")
 DropUnmatchedOption = typer.Option(
     False, "--drop-unmatched",
@@ -751,6 +759,7 @@ def main(argv: Optional[List[str]] = None) -> None:
     collecting = gc.isenabled()
     gc.disable()
     try:
+        _with_kinds_help(args)
         code = app(args=args, prog_name="schema-inspector", standalone_mode=False)
         sys.exit(code or 0)
     except InputError as error:
