@@ -10,7 +10,7 @@ Why the server is run directly rather than through ``pg_ctl``: the postmaster is
 child, so its process id is known from the first instant and :meth:`stop` can always shut
 it down, even when Ctrl-C arrives while it is still starting (``pg_ctl start`` hands the
 server to a new session and only writes its pid once it is up). Helper programs (initdb,
-psql) run in their own process group, which is killed as a whole when they are
+run in their own process group, which is killed as a whole when they are
 interrupted. Creating the directory, launching the server and stopping it are short
 sections that a signal does not cut in half (:func:`~introspect.signals.deferred_signals`).
 
@@ -45,7 +45,7 @@ _EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 def binaries() -> Path:
-    """The directory holding initdb, postgres and psql."""
+    """The directory holding initdb and postgres."""
     configured = os.environ.get(PG_BIN_ENV)
     if configured:
         path = Path(configured)
@@ -131,16 +131,23 @@ class EmbeddedPostgres:
 
     def create_database(self, name: str) -> str:
         """Create an empty database and return its URL."""
-        self._psql("postgres", "-c", f'CREATE DATABASE "{name.replace(chr(34), chr(34) * 2)}"')
+        self.execute_sql(f'CREATE DATABASE "{name.replace(chr(34), chr(34) * 2)}"')
         return self.url(name)
 
     def execute_sql(self, sql: str, database: str = "postgres") -> None:
         """Run SQL text on this throwaway server (never on a user's database)."""
-        self._psql(database, "-c", sql)
+        from .sql_loader import execute
+
+        assert self.root is not None, "server not started"
+        execute(self.url(database), sql)
 
     def load_sql(self, sql_file: Path, database: str = "postgres") -> None:
-        """Run a SQL file; a failure raises InputError with PostgreSQL's message and line."""
-        self._psql(database, "-f", str(sql_file))
+        """Run a SQL file through the driver (no psql: its meta-commands would run code);
+        a failure raises InputError with the file, the line and PostgreSQL's message."""
+        from .sql_loader import load_script
+
+        assert self.root is not None, "server not started"
+        load_script(self.url(database), sql_file)
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -161,18 +168,6 @@ class EmbeddedPostgres:
             time.sleep(0.02)
         raise InputError(f"embedded PostgreSQL did not start within {START_TIMEOUT_S} s",
                          details=self._log_tail())
-
-    def _psql(self, database: str, *args: str) -> None:
-        assert self.root is not None
-        code, _, stderr = _run_group(
-            [str(self.bin_dir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1",
-             "-h", str(self.root), "-U", "postgres", "-d", database, *args],
-            env={**os.environ, "PGOPTIONS": "-c client_min_messages=warning"}, timeout=600,
-        )
-        if code != 0:
-            message = stderr.strip().splitlines()
-            raise InputError(message[0] if message else f"psql failed ({code})",
-                             details="\n".join(message[1:]))
 
     def _run(self, program: str, *args: str) -> None:
         code, _, stderr = _run_group([str(self.bin_dir / program), *args], timeout=120, **self._as_user)

@@ -1,0 +1,109 @@
+"""Issue 16, security: a .sql file is data (no psql meta-command runs), output paths
+never destroy what is at them, and a password is masked however it is written.
+
+Real PostgreSQL, real subprocesses, real files and devices; no mocks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, execute
+from schema_inspector.introspect.embedded import binaries
+
+
+def run_cli(*args: str, cwd: Path, env: dict | None = None, timeout: int = 180, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "schema_inspector", *args], capture_output=True, text=True, cwd=cwd,
+        timeout=timeout, env={**os.environ, "COLUMNS": "200", "PYTHONPATH": str(ROOT), **(env or {})}, **kwargs,
+    )
+
+
+# -- a .sql file is loaded as plain SQL ------------------------------------------------------------
+
+META_COMMANDS = {
+    "shell": ("\\! touch {marker}", 2),
+    "backticks-in-set": ("\\set host `touch {marker}`", 2),
+    "output-redirect": ("\\o {marker}", 2),
+    "gexec-mid-line": ("SELECT 'CREATE TABLE x ()' \\gexec", 2),
+    "copy-from-program": ("COPY ok FROM PROGRAM 'touch {marker}';", 2),
+    "include": ("\\i {marker}", 2),
+}
+
+
+@pytest.mark.parametrize("name", sorted(META_COMMANDS))
+def test_a_sql_file_never_runs_psql_meta_commands(tmp_path, name):
+    """Each meta-command is refused with the file and its line; nothing of the file runs
+    (the marker a shell command would create never appears)."""
+    line, number = META_COMMANDS[name]
+    marker = tmp_path / "marker"
+    sql = tmp_path / "schema.sql"
+    sql.write_text("CREATE TABLE ok (id integer PRIMARY KEY);\n" + line.format(marker=marker) + "\n"
+                   "CREATE TABLE later (id integer);\n")
+    result = run_cli("introspect", "--db", str(sql), cwd=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"schema.sql:{number}:" in result.stderr, result.stderr
+    assert "refused" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not marker.exists()
+
+
+DUMPED_SCHEMA = r"""
+CREATE TYPE mood AS ENUM ('sad', 'it''s ok', 'happy');
+CREATE TABLE people (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, -- a comment; with a semicolon
+    name text NOT NULL DEFAULT 'a;b',
+    feeling mood,
+    note text
+);
+/* a block comment; with a semicolon */
+COMMENT ON TABLE people IS 'who; and ''why''';
+CREATE FUNCTION shout(t text) RETURNS text LANGUAGE plpgsql AS $body$
+BEGIN
+    RETURN upper(t) || ';';  -- dollar quoting keeps the semicolons
+END
+$body$;
+CREATE FUNCTION answer() RETURNS integer LANGUAGE sql
+BEGIN ATOMIC
+    SELECT CASE WHEN true THEN 42 END;
+    SELECT 43;
+END;
+CREATE TABLE log (id serial PRIMARY KEY, person_id integer REFERENCES people (id), body text);
+CREATE RULE keep_log AS ON DELETE TO log DO INSTEAD (UPDATE log SET body = 'x' WHERE id = old.id; SELECT 1);
+CREATE VIEW loud AS SELECT id, shout(name) AS name FROM people;
+INSERT INTO people (name, feeling, note) VALUES
+    ('tab	and ''quote''', 'it''s ok', E'back\\slash and a line\nbreak'),
+    ('semi;colon /* not a comment', 'happy', '\. on a line of its own? no: inside a value');
+INSERT INTO log (person_id, body) VALUES (1, '$$ not a dollar quote'), (2, NULL);
+"""
+
+
+def test_pg_dump_output_loads_the_same_schema(pg, tmp_path):
+    """pg_dump output of the current PostgreSQL (with \\restrict / \\unrestrict lines, COPY
+    blocks whose rows hold quotes, tabs, backslashes and semicolons, dollar quoting, BEGIN
+    ATOMIC bodies, a rule with two actions, comments) loads through the driver, and reads
+    exactly as the database it came from."""
+    url = pg.new_database(DUMPED_SCHEMA)
+    dump = tmp_path / "dump.sql"
+    subprocess.run([str(binaries() / "pg_dump"), "--dbname", url, "--file", str(dump)], check=True)
+    text = dump.read_text()
+    assert "\\restrict " in text and "\\unrestrict " in text and "FROM stdin;" in text
+    from_dump = run_cli("introspect", "--db", str(dump), "--format", "json", cwd=tmp_path)
+    from_db = run_cli("introspect", "--db", url, "--format", "json", cwd=tmp_path)
+    assert from_dump.returncode == 0, from_dump.stderr
+    assert json.loads(from_dump.stdout) == json.loads(from_db.stdout)
+
+
+def test_an_error_in_a_sql_file_names_the_line_of_the_error(tmp_path):
+    """A statement over several lines: the line PostgreSQL points at, not the first."""
+    sql = tmp_path / "bad.sql"
+    sql.write_text("CREATE TABLE ok (id integer PRIMARY KEY);\n-- a comment\nCREATE TABLE bad (\n"
+                   "    id integer,\n    name nosuchtype\n);\n")
+    result = run_cli("introspect", "--db", str(sql), cwd=tmp_path)
+    assert result.returncode == 2
+    assert 'bad.sql:5: ERROR:  type "nosuchtype" does not exist' in result.stderr, result.stderr
