@@ -214,14 +214,13 @@ def _drift_exit(items) -> int:
     return EXIT_DRIFT if any(i.severity in ("critical", "warning") for i in items) else EXIT_CLEAN
 
 
-def _write_text(path: str, text: str) -> None:
-    from schema_inspector.codemods.files import write_atomically
+def _write_text(path: str, text: str, option: str = "--out") -> None:
+    """An output file: devices, FIFOs and ``-`` written through, a symlink's target
+    replaced atomically, a regular file replaced atomically (see output_paths)."""
+    from .output_paths import write_output
 
-    try:
-        write_atomically(Path(path), text.encode("utf-8"))
-    except OSError as error:
-        raise InputError(f"{path}: cannot write: {error.strerror or error} (--out)") from None
-    output.stderr.print(f"wrote {path}")
+    written = write_output(path, text.encode("utf-8"), option)
+    output.stderr.print(output.Text(f"wrote {written}"))
 
 
 # -- commands ------------------------------------------------------------------------------
@@ -240,8 +239,10 @@ def introspect(
     summary = (f"{len(schema_.tables)} tables, {len(schema_.views)} views, "
                f"{len(schema_.enums)} enums (PostgreSQL {schema_.server_version or '?'})")
     if out:  # the snapshot is the product: one line says what it holds
+        from .output_paths import is_stdout
+
         _write_text(out, schema_.to_json())
-        if format is not ReportFormat.json:
+        if format is not ReportFormat.json and not is_stdout(out):
             output.stdout.print(output.Text(f"wrote {out}: {summary}"))
         return
     if format is ReportFormat.json:
@@ -387,7 +388,7 @@ def plan(
         _write_text(out, the_plan.to_json())
     suggestions = [a for a in the_plan.actions if a.kind == "db-sql"]
     if sql_out:
-        _write_text(sql_out, _sql_script(suggestions))
+        _write_text(sql_out, _sql_script(suggestions), "--sql-out")
     with output.progress() as steps:
         results = run_plan(the_plan, write=False, on_file=steps.counter("Editing the files (dry run)"))
     if format is PlanFormat.json:

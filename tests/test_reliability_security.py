@@ -107,3 +107,96 @@ def test_an_error_in_a_sql_file_names_the_line_of_the_error(tmp_path):
     result = run_cli("introspect", "--db", str(sql), cwd=tmp_path)
     assert result.returncode == 2
     assert 'bad.sql:5: ERROR:  type "nosuchtype" does not exist' in result.stderr, result.stderr
+
+
+# -- output paths: nothing at the path is destroyed -----------------------------------------------
+
+SCHEMA = "CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL);"
+
+
+@pytest.fixture
+def snapshot_url(db):
+    execute(db, SCHEMA)
+    return db
+
+
+def test_out_to_a_character_device_writes_through_it(tmp_path, snapshot_url):
+    """A null device and a full device of our own (mknod: the same nodes as /dev/null and
+    /dev/full): the node stays a device; the full one says the disk is full, exit 2."""
+    if os.geteuid() != 0:
+        pytest.skip("mknod needs root (and root is where the rename destroyed the node)")
+    import stat
+
+    null, full = tmp_path / "null", tmp_path / "full"
+    os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    result = run_cli("introspect", "--db", snapshot_url, "--out", str(null), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(null.lstat().st_mode)
+    result = run_cli("introspect", "--db", snapshot_url, "--out", str(full), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"error: {full}: cannot write: No space left on device (--out)"
+    assert stat.S_ISCHR(full.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["full", "null"]  # no temporary left
+
+
+def test_out_to_a_fifo_writes_through_it(tmp_path, snapshot_url):
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run_cli("introspect", "--db", snapshot_url, "--out", str(fifo), cwd=tmp_path)
+    reader.join(30)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert json.loads(received[0])["schema"]["tables"][0]["name"] == "users"
+
+
+def test_out_dash_and_a_link_to_stdout_write_to_stdout(tmp_path, snapshot_url):
+    """``-`` and a symlink to the process's own stdout (what /dev/stdout is): the JSON
+    arrives on stdout, the link stays a link."""
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    for out in ("-", str(link)):
+        result = run_cli("introspect", "--db", snapshot_url, "--out", out, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["schema"]["tables"][0]["name"] == "users"
+    assert link.is_symlink() and os.readlink(link) == "/proc/self/fd/1"
+
+
+def test_out_to_a_symlink_updates_its_target(tmp_path, snapshot_url):
+    """A docs file kept elsewhere and linked: the target is rewritten (atomically), the
+    link stays; a second run keeps the hand-written section of the target."""
+    real = tmp_path / "shared" / "schema.md"
+    real.parent.mkdir()
+    link = tmp_path / "docs.md"
+    link.symlink_to(real)
+    first = run_cli("generate-docs", "--db", snapshot_url, "--out", str(link), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert link.is_symlink() and "users" in real.read_text()
+    real.write_text(real.read_text().replace(
+        "## Diagram", "<!-- schema-inspector:keep -->\nhand-written\n<!-- /schema-inspector:keep -->\n\n## Diagram"))
+    second = run_cli("generate-docs", "--db", snapshot_url, "--out", str(link), cwd=tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert link.is_symlink() and "hand-written" in real.read_text()
+    assert sorted(p.name for p in real.parent.iterdir()) == ["schema.md"]
+
+
+def test_out_to_a_socket_is_refused(tmp_path, snapshot_url):
+    import socket
+    import stat
+
+    path = tmp_path / "sock"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    try:
+        result = run_cli("introspect", "--db", snapshot_url, "--out", str(path), cwd=tmp_path)
+    finally:
+        server.close()
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"error: {path}: is a socket; refusing to write there (--out)"
+    assert stat.S_ISSOCK(path.lstat().st_mode)
