@@ -60,9 +60,87 @@ _LOCK_NOT_AVAILABLE = "55P03"
 _QUERY_CANCELED = "57014"
 
 
+# Passwords of the connection strings this process was given (see remember_secrets).
+_SECRETS: set[str] = set()
+_URL_START = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]*://")
+_PIECE_SEPARATORS = re.compile(r"[@/:?#&=\s]+")
+_MIN_PIECE = 3
+
+
 def mask_password(text: str) -> str:
-    """Replace any password in a URL or a conninfo string with ***."""
-    return _PASSWORD_PARAM.sub(r"\1***", _PASSWORD_IN_URL.sub(r"\1***@", text))
+    """Replace any password in a URL or a conninfo string with ***, and any substring
+    equal to a password this process was given (libpq quotes tokens back in its
+    messages: an invalid ``%`` escape, the host after an ``@`` in the password, the word
+    after a space in an unquoted conninfo value)."""
+    masked = _PASSWORD_PARAM.sub(r"\1***", _PASSWORD_IN_URL.sub(r"\1***@", text))
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        masked = masked.replace(secret, "***")
+    return masked
+
+
+def remember_secrets(conninfo: str) -> None:
+    """Note the password of ``conninfo`` (a URL or key=value string), read as libpq reads
+    it and as the user may have meant it, so that every later message masks it."""
+    _SECRETS.update(secret for secret in password_candidates(conninfo) if secret and secret != "***")
+
+
+def password_candidates(conninfo: str) -> set[str]:
+    """The password as libpq parses it, the text the user wrote for it, and the pieces of
+    that text libpq may read as something else (host, port, another keyword)."""
+    from urllib.parse import unquote
+
+    found: set[str] = set()
+
+    def add(raw: str) -> None:
+        for value in (raw, unquote(raw)):
+            found.add(value)
+            found.update(piece for piece in _PIECE_SEPARATORS.split(value) if len(piece) >= _MIN_PIECE)
+
+    start = _URL_START.match(conninfo)
+    if start:
+        rest = conninfo[start.end():]
+        before_query = rest.split("?", 1)[0]
+        at = before_query.rfind("@")  # libpq ends the credentials at the first @; users mean the last
+        if at >= 0 and ":" in before_query[:at]:
+            add(before_query[:at].split(":", 1)[1])
+        for match in re.finditer(r"[?&]password=([^&]*)", rest, re.IGNORECASE):
+            add(match.group(1))
+    else:
+        for match in re.finditer(r"password\s*=\s*", conninfo, re.IGNORECASE):
+            value, raw, end = _conninfo_value(conninfo, match.end())
+            add(raw)
+            found.add(value)
+            # an unquoted value with a space: libpq reads the next words as keywords
+            for word in conninfo[end:].split():
+                if "=" in word:
+                    break
+                add(word)
+    try:
+        from psycopg2.extensions import parse_dsn
+
+        parsed = parse_dsn(conninfo).get("password")
+        if parsed:
+            found.add(parsed)
+    except Exception:  # what libpq cannot parse was covered above
+        pass
+    return found
+
+
+def _conninfo_value(text: str, start: int) -> tuple[str, str, int]:
+    """(value, raw text, end) of a conninfo value: quoted with backslash escapes, to the
+    closing quote or, unbalanced, to the end; otherwise up to white space."""
+    if start < len(text) and text[start] == "'":
+        value, index = [], start + 1
+        while index < len(text) and text[index] != "'":
+            if text[index] == "\\" and index + 1 < len(text):
+                index += 1
+            value.append(text[index])
+            index += 1
+        return "".join(value), text[start + 1:index], min(index + 1, len(text))
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end], text[start:end], end
 
 
 @contextmanager
@@ -81,6 +159,7 @@ def read_only_cursor(
     """
     import psycopg2
 
+    remember_secrets(url)
     try:
         conn = psycopg2.connect(url, connect_timeout=connect_timeout_s, application_name="schema-inspector")
     except psycopg2.Error as error:

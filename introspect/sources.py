@@ -19,8 +19,10 @@ def load_schema(db: str | None, schemas: tuple[str, ...] = ("public",)) -> Schem
     if not db:
         raise InputError(f"no database given: pass --db URL|FILE.sql|SNAPSHOT.json or set ${DATABASE_URL_ENV}")
     if "://" in db or db.startswith(("postgres:", "postgresql:")) or "=" in db:
+        from .connection import remember_secrets
         from .postgres import read_schema
 
+        remember_secrets(db)
         return read_schema(db, schemas)
     path = Path(db)
     if not path.is_file():

@@ -200,3 +200,33 @@ def test_out_to_a_socket_is_refused(tmp_path, snapshot_url):
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: {path}: is a socket; refusing to write there (--out)"
     assert stat.S_ISSOCK(path.lstat().st_mode)
+
+
+# -- passwords that are not URL-encoded ------------------------------------------------------------
+
+BAD_PASSWORDS = {
+    "url-space": "postgresql://app:Zq9s EcReT7@127.0.0.1:1/app",
+    "url-at-sign": "postgresql://app:Zq9s@EcReT7@127.0.0.1:1/app",
+    "url-invalid-percent": "postgresql://app:Zq9s%zzEcReT7@127.0.0.1:1/app",
+    "url-slash": "postgresql://app:Zq9s/EcReT7@127.0.0.1:1/app",
+    "url-query": "postgresql://app@127.0.0.1:1/app?password=Zq9s%zzEcReT7",
+    "conninfo-unbalanced-quote": "host=127.0.0.1 port=1 user=app password='Zq9sEcReT7",
+    "conninfo-unquoted-space": "host=127.0.0.1 port=1 password=Zq9s EcReT7 user=app",
+    "conninfo-quoted-escape": r"host=127.0.0.1 port=1 user=app password='Zq9s\'EcReT7'",
+}
+
+
+@pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])
+@pytest.mark.parametrize("name", sorted(BAD_PASSWORDS))
+def test_a_password_that_is_not_url_encoded_never_appears(tmp_path, name, debug):
+    """libpq quotes the token it cannot read back ('invalid percent-encoded token: "..."',
+    the host after an @ of the password, the word after a space): no piece of the password
+    appears anywhere, --debug tracebacks included; exit 2."""
+    args = ("--debug",) * debug + ("introspect", "--db", BAD_PASSWORDS[name])
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    shown = result.stdout + result.stderr
+    for piece in ("Zq9s", "EcReT7"):
+        assert piece not in shown, shown
+    assert "***" in result.stderr
+    assert ("Traceback" in result.stderr) == debug
