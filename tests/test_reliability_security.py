@@ -230,3 +230,25 @@ def test_a_password_that_is_not_url_encoded_never_appears(tmp_path, name, debug)
         assert piece not in shown, shown
     assert "***" in result.stderr
     assert ("Traceback" in result.stderr) == debug
+
+
+# -- exit codes when stderr's reader has gone -------------------------------------------------------
+
+@pytest.mark.parametrize("args", [
+    ("introspect", "--db", "missing.sql"),
+    ("--debug", "introspect", "--db", "missing.sql"),
+    ("plan", "--bogus"),
+    ("apply", "--plan", "missing.json"),
+], ids=["bad-input", "bad-input-debug", "usage", "missing-plan"])
+def test_an_error_exits_2_when_nobody_reads_stderr(tmp_path, args):
+    """``cmd 2>&1 | head -50`` after head has gone: the error line cannot be written, and
+    the exit code is still 2 (it was 1, the drift code)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the command says anything
+    try:
+        result = subprocess.run([sys.executable, "-m", "schema_inspector", *args], cwd=tmp_path,
+                                stdout=write_end, stderr=write_end, timeout=120,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+    finally:
+        os.close(write_end)
+    assert result.returncode == 2
