@@ -263,7 +263,7 @@ class Schema:
                 f"not a schema-inspector snapshot of version {SNAPSHOT_VERSION} "
                 "(write one with `schema-inspector introspect --out snapshot.json`)"
             )
-        return _from_plain(cls, document["schema"])
+        return _from_plain(cls, document["schema"], "schema")
 
 
 def sorted_tables(tables: Iterable[Table]) -> tuple[Table, ...]:
@@ -280,24 +280,72 @@ def _to_plain(value: Any) -> Any:
     return value
 
 
-def _from_plain(cls: type, data: dict) -> Any:
+class SnapshotFieldError(ValueError):
+    """A hand-edited snapshot whose field holds the wrong kind of value."""
+
+
+_SCALARS = {"str": str, "int": int, "bool": bool}
+
+
+def _from_plain(cls: type, data: dict, where: str = "schema") -> Any:
+    if not isinstance(data, dict):
+        raise SnapshotFieldError(f"{where}: expected an object, found {_json_kind(data)}")
     kwargs = {}
     for f in fields(cls):
         if f.name not in data:
             continue
-        kwargs[f.name] = _convert(cls, f.name, data[f.name])
-    return cls(**kwargs)
+        kwargs[f.name] = _convert(cls, f.name, data[f.name], f.type, f"{where}.{f.name}")
+    try:
+        return cls(**kwargs)
+    except TypeError as error:  # a required field missing
+        raise SnapshotFieldError(f"{where}: {error}".replace("__init__() ", "")) from None
 
 
-def _convert(owner: type, name: str, value: Any) -> Any:
-    target = _FIELD_TYPES.get((owner.__name__, name))
+def _convert(owner: type, name: str, value: Any, annotation: str, where: str) -> Any:
+    """``value`` checked against the field's annotation (as written in this module)."""
+    optional = annotation.endswith(" | None")
+    annotation = annotation.removesuffix(" | None")
     if value is None:
-        return None
-    if target is None:
-        return tuple(value) if isinstance(value, list) else value
-    if isinstance(value, list):
-        return tuple(_from_plain(target, item) for item in value)
-    return _from_plain(target, value)
+        if optional:
+            return None
+        raise SnapshotFieldError(f"{where}: expected {_expected(annotation)}, found null")
+    target = _FIELD_TYPES.get((owner.__name__, name))
+    if annotation.startswith("tuple["):
+        if not isinstance(value, list):
+            raise SnapshotFieldError(f"{where}: expected {_expected(annotation)}, found {_json_kind(value)}")
+        item_type = annotation[len("tuple["):-len(", ...]")]
+        if target is not None:
+            return tuple(_from_plain(target, item, f"{where}[{i}]") for i, item in enumerate(value))
+        return tuple(_scalar(item, item_type, f"{where}[{i}]") for i, item in enumerate(value))
+    if target is not None:
+        return _from_plain(target, value, where)
+    return _scalar(value, annotation, where)
+
+
+def _scalar(value: Any, annotation: str, where: str) -> Any:
+    expected = _SCALARS.get(annotation)
+    if expected is None:
+        return value
+    if isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
+        return value
+    raise SnapshotFieldError(f"{where}: expected {_expected(annotation)}, found {_json_kind(value)}")
+
+
+def _expected(annotation: str) -> str:
+    if annotation.startswith("tuple["):
+        item = annotation[len("tuple["):-len(", ...]")]
+        return "a list of " + {"str": "strings", "int": "integers", "bool": "booleans"}.get(item, "objects")
+    return {"str": "a string", "int": "an integer", "bool": "true or false"}.get(annotation, "an object")
+
+
+def _json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    kind = {str: "a string", int: "an integer", float: "a number", list: "a list", dict: "an object"}
+    return kind.get(type(value), type(value).__name__) + (f" {json.dumps(value)}" if isinstance(
+        value, (str, int, float)) and len(json.dumps(value)) <= 30 else "")
 
 
 # (class, field) -> dataclass held there (alone or as a tuple of them)

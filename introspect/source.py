@@ -65,6 +65,8 @@ def model_files(path: Path, glob: str | None = None) -> list[Path]:
     if path.is_file():
         return [path]
     if not path.is_dir():
+        if path.exists():  # a device, a FIFO, a socket: nothing to read models from
+            raise InputError(f"{path}: not a regular file or a directory (--models takes a models file or a directory)")
         raise InputError(f"{path}: no such file or directory (--models takes a models file or a directory)")
     found = []
     for directory, subdirectories, names in os.walk(path):

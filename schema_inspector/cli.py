@@ -6,6 +6,7 @@ unreachable database. Bad input never shows a traceback (``--debug`` does).
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import sys
@@ -311,12 +312,12 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
             raise InputError(f"unknown fix kind {', '.join(unknown)} (--only takes: {' '.join(FIX_KINDS)})")
     if plan_file:
         try:
-            plan = Plan.from_json(Path(plan_file).read_text(encoding="utf-8"))
+            plan = Plan.from_json(_read_bounded(plan_file).decode("utf-8"))
         except KeyError as error:
             raise InputError(f"{plan_file}: cannot read plan: missing key {error}: not a plan "
                              "written by `schema-inspector plan --out`") from None
         except (OSError, ValueError, TypeError, AttributeError) as error:
-            raise InputError(f"{plan_file}: cannot read plan: {error}") from None
+            raise InputError(f"{plan_file}: cannot read plan: {getattr(error, 'strerror', None) or error}") from None
         known_files, known_tables = plan.files(), {a.table for a in plan.actions}
         model_set = truth = None
     else:
@@ -348,6 +349,26 @@ def _callers(the_plan, model_set, truth, models: Optional[str]) -> list:
     except Exception as error:  # the plan stands on its own
         output.stderr.print(output.Text(f"note: callers of renamed names not listed: {error}", style="dim"))
         return []
+
+
+MAX_PLAN_BYTES = 64 * 1024 * 1024
+
+
+def _read_bounded(path: str, limit: int = MAX_PLAN_BYTES) -> bytes:
+    """A plan file's bytes; a source that never ends (``/dev/zero``, a pipe that keeps
+    writing) stops at ``limit`` with an error instead of filling memory forever. Pipes
+    (``--plan <(...)``) are still read."""
+    chunks, size = [], 0
+    with open(path, "rb") as handle:
+        while True:
+            chunk = handle.read(1 << 20)
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > limit:
+                raise ValueError(f"more than {limit // (1024 * 1024)} MB: not a plan written by "
+                                 "`schema-inspector plan --out`")
+            chunks.append(chunk)
 
 
 def _check_filters(files, tables, known_files, known_tables) -> None:
@@ -779,6 +800,14 @@ def main(argv: Optional[List[str]] = None) -> None:
         sys.exit(130)
     except typer.Abort:  # Ctrl-C at a prompt
         sys.exit(130)
+    except OSError as error:
+        if error.errno not in _OUTPUT_ERRNOS:
+            _internal_error(error, debug)
+        # stdout on a full disk or a dead device: one true line, exit 2
+        _say(f"error: cannot write the output: {error.strerror or error}")
+        if debug:
+            _say(mask_password(traceback.format_exc()), style="")
+        sys.exit(EXIT_ERROR)
     except Exception as error:  # usage errors and real bugs
         if _is_usage_error(error) and _is_bare_help(error):  # no command: the help, exit 2
             _say(error.format_message(), style=None, stream=sys.stdout)  # type: ignore[attr-defined]
@@ -786,14 +815,22 @@ def main(argv: Optional[List[str]] = None) -> None:
         if _is_usage_error(error):
             _say(f"error: {_usage_line(error)}")
             sys.exit(EXIT_ERROR)
-        _say(f"internal error: {type(error).__name__}: {mask_password(str(error))} "
-             "(run again with --debug for the traceback, and please report it)")
-        if debug:
-            _say_traceback()
-        sys.exit(EXIT_ERROR)
+        _internal_error(error, debug)
     finally:
         if collecting:
             gc.enable()
+
+
+# errno values of a write that cannot succeed (stdout on a full disk, a dead device)
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _internal_error(error: Exception, debug: bool) -> None:
+    _say(f"internal error: {type(error).__name__}: {mask_password(str(error))} "
+         "(run again with --debug for the traceback, and please report it)")
+    if debug:
+        _say(mask_password(traceback.format_exc()), style="")
+    sys.exit(EXIT_ERROR)
 
 
 def _say(text: str, style: Optional[str] = "bold red", stream=None) -> None:

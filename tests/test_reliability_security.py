@@ -252,3 +252,74 @@ def test_an_error_exits_2_when_nobody_reads_stderr(tmp_path, args):
     finally:
         os.close(write_end)
     assert result.returncode == 2
+
+
+# -- bad input never ends in "internal error" ---------------------------------------------------------
+
+def _edit(path: Path, change) -> Path:
+    document = json.loads(path.read_text())
+    change(document["schema"])
+    edited = path.with_name(f"edited-{change.__name__}.json")
+    edited.write_text(json.dumps(document))
+    return edited
+
+
+def name_is_a_number(schema):
+    schema["tables"][0]["columns"][0]["name"] = 5
+
+
+def nullable_is_a_string(schema):
+    schema["tables"][0]["columns"][0]["nullable"] = "no"
+
+
+def columns_is_an_object(schema):
+    schema["tables"][0]["columns"] = {}
+
+
+def fk_columns_is_a_string(schema):
+    schema["tables"][0]["foreign_keys"] = [{"name": "x", "columns": "a", "target_table": "t",
+                                            "target_columns": ["id"]}]
+
+
+@pytest.mark.parametrize("change, says", [
+    (name_is_a_number, "schema.tables[0].columns[0].name: expected a string, found an integer 5"),
+    (nullable_is_a_string, 'schema.tables[0].columns[0].nullable: expected true or false, found a string "no"'),
+    (columns_is_an_object, "schema.tables[0].columns: expected a list of objects, found an object"),
+    (fk_columns_is_a_string, 'schema.tables[0].foreign_keys[0].columns: expected a list of strings, found a string "a"'),
+], ids=lambda v: getattr(v, "__name__", ""))
+def test_a_hand_edited_snapshot_with_a_wrong_field_type_is_one_line(tmp_path, snapshot_url, change, says):
+    snapshot = tmp_path / "snapshot.json"
+    assert run_cli("introspect", "--db", snapshot_url, "--out", str(snapshot), cwd=tmp_path).returncode == 0
+    models = tmp_path / "models.py"
+    models.write_text("from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n\n"
+                      "class Base(DeclarativeBase):\n    pass\n\n\nclass User(Base):\n"
+                      "    __tablename__ = 'users'\n    id: Mapped[int] = mapped_column(primary_key=True)\n")
+    edited = _edit(snapshot, change)
+    for args in (("compare-db-models", "--models", str(models)), ("introspect",)):
+        result = run_cli(args[0], "--db", str(edited), *args[1:], cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.strip() == f"error: {edited}: {says}", result.stderr
+
+
+def test_a_plan_that_never_ends_is_refused(tmp_path):
+    """``apply --plan /dev/zero`` read forever (and filled memory)."""
+    result = run_cli("apply", "--plan", "/dev/zero", cwd=tmp_path, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("error: /dev/zero: cannot read plan: more than 64 MB: not a plan "
+                                     "written by `schema-inspector plan --out`")
+
+
+def test_models_that_are_a_device_say_so(tmp_path, snapshot_url):
+    result = run_cli("compare-db-models", "--db", snapshot_url, "--models", "/dev/zero", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("error: /dev/zero: not a regular file or a directory "
+                                     "(--models takes a models file or a directory)")
+
+
+def test_stdout_on_a_full_disk_is_one_line(tmp_path, snapshot_url):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "schema_inspector", "introspect", "--db", snapshot_url,
+                                 "--format", "json"], stdout=full, stderr=subprocess.PIPE, text=True,
+                                cwd=tmp_path, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: cannot write the output: No space left on device"
