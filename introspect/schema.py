@@ -301,8 +301,11 @@ def _from_plain(cls: type, data: dict, where: str = "schema") -> Any:
         raise SnapshotFieldError(f"{where}: {error}".replace("__init__() ", "")) from None
 
 
-def _convert(owner: type, name: str, value: Any, annotation: str, where: str) -> Any:
+def _convert(owner: type, name: str, value: Any, annotation: str | None = None, where: str | None = None) -> Any:
     """``value`` checked against the field's annotation (as written in this module)."""
+    if annotation is None:
+        annotation = next(f.type for f in fields(owner) if f.name == name)
+    where = where or f"{owner.__name__}.{name}"
     optional = annotation.endswith(" | None")
     annotation = annotation.removesuffix(" | None")
     if value is None:
