@@ -316,6 +316,7 @@ def report_json(report: Report) -> dict:
     """The report as versioned JSON with a stable key order."""
     return {
         "version": REPORT_VERSION,
+        "command": "report",
         "sources": {name: value for name, value in report.sources},
         "summary": {
             "database_tables": report.db_tables,

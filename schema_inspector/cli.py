@@ -232,7 +232,7 @@ def introspect(
     db: Optional[str] = DbOption,
     schema: Optional[List[str]] = SchemaOption,
     out: Optional[str] = typer.Option(None, "--out", help="Write a JSON snapshot (usable as --db)."),
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
 ) -> None:
     """Read the database into one typed schema; print a summary or write a snapshot."""
     config = _config(None)
@@ -268,7 +268,7 @@ def compare_db_models(
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
 ) -> None:
     """Every difference between the database (ground truth) and the models. Exit 1 on drift."""
 
@@ -395,7 +395,7 @@ def plan(
     only: Optional[List[str]] = KindFilter,
     table: Optional[List[str]] = TableFilter,
     include_cosmetic: bool = typer.Option(False, "--include-cosmetic", help="Also fix cosmetic type spellings."),
-    format: PlanFormat = typer.Option(PlanFormat.diff, "--format"),
+    format: PlanFormat = typer.Option(PlanFormat.diff, "--format", help="diff (default), json, github (workflow annotations) or sarif."),
     out: Optional[str] = typer.Option(None, "--out", help="Save the plan as JSON for `apply --plan`."),
     sql_out: Optional[str] = typer.Option(None, "--sql-out", help="Write the db-sql suggestions to this file."),
     drop_unmatched: bool = DropUnmatchedOption,
@@ -514,10 +514,10 @@ def apply(
     file: Optional[List[str]] = FileFilter,
     only: Optional[List[str]] = KindFilter,
     table: Optional[List[str]] = TableFilter,
-    include_cosmetic: bool = typer.Option(False, "--include-cosmetic"),
+    include_cosmetic: bool = typer.Option(False, "--include-cosmetic", help="Also fix cosmetic type spellings."),
     plan_file: Optional[str] = typer.Option(None, "--plan", help="Apply a plan saved by `plan --out`."),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if anything would change."),
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
     drop_unmatched: bool = DropUnmatchedOption,
 ) -> None:
     """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
@@ -608,7 +608,7 @@ def validate(
     db: Optional[str] = DbOption,
     doc: str = typer.Option(..., "--doc", help="The generated database_schema.md."),
     schema: Optional[List[str]] = SchemaOption,
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
 ) -> None:
     """Check that the docs still describe the database. Exit 1 with the differences."""
     from schema_inspector.planner.schema_diff import diff_schemas
@@ -632,7 +632,7 @@ def compare_models_doc(
     doc: str = typer.Option(..., "--doc", help="The generated database_schema.md (the ground truth here)."),
     models_glob: Optional[str] = GlobOption,
     verbose: bool = VERBOSE,
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format"),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
 ) -> None:
     """The models against the docs, with the same engine and output as compare-db-models."""
     config = _config(models)
@@ -646,12 +646,12 @@ def compare_models_doc(
 def report(
     db: Optional[str] = DbOption,
     models: Optional[str] = ModelsOption,
-    doc: Optional[str] = typer.Option(None, "--doc"),
+    doc: Optional[str] = typer.Option(None, "--doc", help="The generated database_schema.md, compared too."),
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
     out: Optional[str] = typer.Option(None, "--out", help="Write the report here instead of stdout."),
-    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format"),
+    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format", help="markdown (default), json, github (workflow annotations) or sarif."),
 ) -> None:
     """The drift analysis: counts, per-table details, rename candidates, db-sql, next commands."""
     import json
@@ -695,8 +695,8 @@ def audit_timestamps(
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
-    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format"),
-    out: Optional[str] = typer.Option(None, "--out"),
+    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format", help="markdown (default), json, github (workflow annotations) or sarif."),
+    out: Optional[str] = typer.Option(None, "--out", help="Write the audit here instead of stdout."),
 ) -> None:
     """created_at / updated_at audit: missing columns, DB defaults, nullability, model policy."""
     import json

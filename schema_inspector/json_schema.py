@@ -189,7 +189,7 @@ def build() -> dict[str, Any]:
                              "tables": {"type": "array"}, "comparisons": {"type": "object"},
                              "rename_candidates": {"type": "array"}, "db_sql": {"type": "array"},
                              "recommendations": {"type": "array"}},
-                            optional=("command",), closed=False),
+                            closed=False),
         "snapshot": _document({"version": {"const": db_schema.SNAPSHOT_VERSION},
                                "schema": builder.ref(db_schema.Schema)}),
     }

@@ -323,3 +323,28 @@ def test_stdout_on_a_full_disk_is_one_line(tmp_path, snapshot_url):
                                 cwd=tmp_path, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 2
     assert result.stderr.strip() == "error: cannot write the output: No space left on device"
+
+
+# -- consistency ---------------------------------------------------------------------------------------
+
+def test_every_option_of_every_command_has_help_text():
+    """`apply --include-cosmetic`, `report --doc`, `audit-timestamps --out` had none."""
+    import typer.main
+
+    from schema_inspector.cli import app
+
+    group = typer.main.get_command(app)
+    missing = [f"{name} {param.opts[0]}" for name, command in group.commands.items()
+               for param in command.params
+               if getattr(param, "param_type_name", "") == "option" and not (param.help or "").strip()]
+    assert missing == []
+
+
+def test_the_report_json_document_names_its_command(tmp_path, snapshot_url):
+    models = tmp_path / "models.py"
+    models.write_text("from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n\n"
+                      "class Base(DeclarativeBase):\n    pass\n\n\nclass User(Base):\n"
+                      "    __tablename__ = 'users'\n    id: Mapped[int] = mapped_column(primary_key=True)\n")
+    result = run_cli("report", "--db", snapshot_url, "--models", str(models), "--format", "json", cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    assert json.loads(result.stdout)["command"] == "report"
