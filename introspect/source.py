@@ -40,10 +40,10 @@ from .errors import InputError
 from .naming_convention import NamingConvention
 from .source_build import ModelBuilder
 from .source_columns import ModuleInfo, Problems, frozen_record
-from .source_exprs import SourceText
-from .source_scan import ScanResult, scan_module
+from .source_exprs import SourceText, last_name
+from .source_scan import ScanResult, link_type_decorators, scan_module
 from .source_schema import UNRESOLVED_TYPE, SchemaAssembler
-from .sourcemap import EnumClassSource, ModelSet, Reference, Unresolved
+from .sourcemap import ComputedTableName, EnumClassSource, ModelSet, Reference, Unresolved
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
 
@@ -147,6 +147,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     errors: list[Unresolved] = []
     scan = ScanResult()
     wanted: list[str] = []
+    skipped: dict[str, list[tuple[Path, bytes]]] = {}  # files without a model hint, by module name
     for done, file in enumerate(files):
         if on_file is not None:
             on_file(done, len(files))
@@ -156,6 +157,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
             errors.append(Unresolved(str(file), 0, f"cannot read: {error.strerror or error}"))
             continue
         if not path.is_file() and not _MODEL_HINT.search(data):
+            skipped.setdefault(_stem(file), []).append((file, data))
             continue
         module = _parse(str(file), data, errors)
         if module is None:
@@ -166,6 +168,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
             wanted.append(module.path)
     if on_file is not None:
         on_file(len(files), len(files))
+    _read_imported_constants(scan, skipped)
+    link_type_decorators(scan)
     problems = Problems()
     builder = ModelBuilder(scan, problems)
     build = builder.build()
@@ -197,7 +201,74 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         hidden=tuple(sorted(_hidden_columns(unresolved, builder, all_classes).items())),
         naming_convention=naming_convention,
         enum_classes=_enum_classes(builder),
+        computed_tablenames=_computed_tablenames(build, builder, set(reported_classes)),
+        listener_indexes=_listener_indexes(scan.modules),
     )
+
+
+_CREATE_INDEX = re.compile(
+    r"CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)",
+    re.IGNORECASE)
+
+
+def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
+    """Index names in the DDL strings of ``after_create`` event listeners:
+    ``event.listen(target, "after_create", DDL("CREATE INDEX ..."))`` and functions
+    decorated ``@event.listens_for(target, "after_create")``."""
+    found = []
+    for module in modules:
+        if b"listen" not in module.source.utf8:
+            continue
+        for node in ast.walk(module.tree):
+            scope = None
+            if isinstance(node, ast.Call) and last_name(node.func) == "listen" and _after_create(node):
+                scope = node
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                    isinstance(d, ast.Call) and last_name(d.func) == "listens_for" and _after_create(d)
+                    for d in node.decorator_list):
+                scope = node
+            if scope is None:
+                continue
+            for inner in ast.walk(scope):
+                if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+                    for match in _CREATE_INDEX.finditer(inner.value):
+                        name = match[1][1:-1] if match[1].startswith('"') else match[1].lower()
+                        found.append((name, module.path, inner.lineno))
+    return tuple(sorted(set(found)))
+
+
+def _after_create(call: ast.Call) -> bool:
+    return any(isinstance(a, ast.Constant) and a.value == "after_create" for a in call.args)
+
+
+def _computed_tablenames(build, builder: ModelBuilder, reported: set[str]) -> tuple[ComputedTableName, ...]:
+    found = []
+    for class_name, expression, candidates, (file, line) in build.computed:
+        key = build.table_keys.get(class_name)
+        if key is None or class_name not in reported or build.tables.get(key) is None \
+                or build.tables[key].owner != class_name:
+            continue
+        found.append(ComputedTableName(class_name, expression, candidates, key[0], file, line))
+    return tuple(found)
+
+
+def _stem(file: Path) -> str:
+    """The module name a file is imported by (its package's for an ``__init__.py``)."""
+    return file.parent.name if file.name == "__init__.py" else file.stem
+
+
+def _read_imported_constants(scan: ScanResult, skipped: dict) -> None:
+    """Files without a model hint that a model file imports from (``limits.py`` with
+    ``NAME_MAX = 120``) are read after all, for the constants type arguments name."""
+    wanted = set()
+    for module in scan.modules:
+        wanted |= module.imported_modules
+    for stem in sorted(wanted & set(skipped)):
+        for file, data in skipped[stem]:
+            module = _parse(str(file), data, [])  # not a model file: its errors are not the models'
+            if module is not None:
+                scan.modules.append(module)
+                scan_module(module, scan)
 
 
 def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, Unresolved]:

@@ -41,6 +41,29 @@ def camel_to_snake_case(name: str) -> str:
     return name.lower().lstrip("_")
 
 
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u", "_", ""):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def name_candidates(class_name: str) -> tuple[str, ...]:
+    """The table names a ``__tablename__`` computed from ``class_name`` usually gives, most
+    usual first: snake_case (two spellings of acronyms), lower case, their plurals, the
+    name itself."""
+    simple = re.sub(r"(?<!^)(?=[A-Z])", "_", class_name).lower()  # HTTPLog -> h_t_t_p_log
+    found = []
+    for base in (camel_to_snake_case(class_name), simple, class_name.lower()):
+        for candidate in (base, _plural(base)):
+            if candidate not in found:
+                found.append(candidate)
+    if class_name not in found:
+        found.append(class_name)
+    return tuple(found)
+
+
 @dataclass(slots=True)
 class PlacedColumn:
     """A column of a class: what its statement says (``spec``, shared by statements with the
@@ -97,6 +120,7 @@ class BuildResult:
     placements: list[ClassPlacement] = field(default_factory=list)
     references: list[tuple[str, str, int]] = field(default_factory=list)  # (call text, file, line)
     relationships: list = field(default_factory=list)  # RelationshipSource, in reading order
+    computed: list = field(default_factory=list)  # (class, expression, candidates, line): computed __tablename__
     table_keys: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # class -> table key
 
     def place(self, placement: ClassPlacement) -> None:
@@ -151,6 +175,7 @@ class ModelBuilder:
         self._mro: dict[str, list[str]] = {}
         self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
         self.resolver = TypeResolver(scan.py_enums, scan.decorators, set(self.mapped) | {t.variable for t in scan.table_objects})
+        self._share_constants()
         self._read_annotation_maps()
         self._columns: dict[str, list[PlacedColumn]] = {}
         self._templates: dict[tuple, ColumnSpec] = {}
@@ -179,6 +204,37 @@ class ModelBuilder:
                 if original in functions:  # a column-building function of another file
                     module.column_functions.add(local)
 
+    def _share_constants(self) -> None:
+        """Module-level constants each file can name in a type's arguments: its own, those it
+        imports by name (``from .limits import NAME_MAX``) and ``module.NAME`` for a scanned
+        module it imports (``import limits``, ``from . import limits``)."""
+        by_stem: dict[str, ModuleInfo] = {}
+        every: dict[str, object] = {}
+        for module in self.scan.modules:
+            path = module.path.replace("\\", "/")
+            stem = path.rsplit("/", 1)[-1].removesuffix(".py")
+            if stem == "__init__" and "/" in path:
+                stem = path.rsplit("/", 2)[-2]
+            if module.constants:
+                by_stem.setdefault(stem, module)
+                for name, value in module.constants.items():
+                    every.setdefault(name, value)
+        if not every:
+            return
+        for module in self.scan.modules:
+            scope = dict(module.constants)
+            for local, origin in module.origins.items():
+                real = module.imported.get(local, local)
+                if local in module.project_imports and real in every and local not in scope:
+                    scope[local] = every[real]
+                for stem in (real, origin.rsplit(".", 1)[-1]):
+                    if stem in by_stem and by_stem[stem] is not module:
+                        for name, value in by_stem[stem].constants.items():
+                            scope.setdefault(f"{local}.{name}", value)
+            if scope:
+                module.constants = scope
+                self.resolver.constants[id(module.source)] = scope
+
     def _inheritance_cycles(self) -> list[list[str]]:
         """Groups of scanned classes that inherit from each other, in definition order."""
         # A class without bases among the scanned classes is in no cycle.
@@ -186,9 +242,31 @@ class ModelBuilder:
         return _Cycles(graph).groups
 
     def _local_bases(self, info: ClassInfo) -> list[str]:
-        names = (_plain_base_name(base) for base in info.node.bases)
+        names = (self.base_class_name(base, info) for base in info.node.bases)
         return [name for name in names if name in self.classes and name != info.name
                 and (info.path, name) not in self.shadowed]
+
+    def base_class_name(self, base: ast.AST, info: ClassInfo) -> str | None:
+        """The scanned class a base names: ``Mixin`` / ``Mixin[int]``, or ``module.Class``
+        where ``module`` is a module the file imports and ``Class`` is defined in a scanned
+        file of that name (``domain_object.DomainObject``); else None (or the plain name)."""
+        if isinstance(base, ast.Subscript):
+            base = base.value
+        if isinstance(base, ast.Name):
+            return base.id
+        if not (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)):
+            return None
+        local, module = base.value.id, info.module
+        target = self.classes.get(base.attr)
+        if local not in module.origins or target is None:
+            return None
+        origin = module.origins[local]
+        names = {module.imported.get(local, local), origin.rsplit(".", 1)[-1]}
+        path = target.path.replace("\\", "/")
+        stem = path.rsplit("/", 1)[-1].removesuffix(".py")
+        if stem == "__init__":
+            stem = path.rsplit("/", 2)[-2] if path.count("/") else stem
+        return base.attr if stem in names else None
 
     def mro(self, name: str, visiting: frozenset = frozenset()) -> list[str]:
         """C3 linearisation over the scanned classes (external bases are left out)."""
@@ -233,8 +311,8 @@ class ModelBuilder:
         declarative, flask = info.declarative_root or info.decorated_mapped, False
         local = set(self.local_bases[info.name])
         for base in info.node.bases:
-            if _plain_base_name(base) in local:
-                parent = self.classes[_plain_base_name(base)]
+            if self.base_class_name(base, info) in local:
+                parent = self.classes[self.base_class_name(base, info)]
                 if parent.name not in visiting and self._is_declarative(parent, visiting | {info.name}):
                     declarative = True
                     flask = flask or self._flask.get(parent.name, False)
@@ -423,6 +501,8 @@ class ModelBuilder:
                                      table_object.statement, None)
         for call, module in self.scan.module_indexes:
             self._module_index(call, module)
+        for owner, item, module in self.scan.appended:
+            self._appended_constraint(owner, item, module)
         return self.result
 
     def _placement(self, info: ClassInfo, kind: str, **values) -> ClassPlacement:
@@ -468,7 +548,8 @@ class ModelBuilder:
             return "is an expression the reader does not follow; what it adds to the class is not seen"
         if name in self.cyclic:
             return "is in an inheritance cycle; what it adds to the class is not seen"
-        if (name in self.classes and name != info.name) or self._external_root(node) is not None:
+        resolved = self.base_class_name(node, info)
+        if (resolved in self.classes and resolved != info.name) or self._external_root(node) is not None:
             return None
         root = name.split(".")[0]
         origin = info.module.origins.get(root)
@@ -487,22 +568,36 @@ class ModelBuilder:
         behind = set(self.mro(parent)) if parent else set()
         return [name for name in self.mro(info.name)[1:] if name not in self.mapped and name not in behind]
 
-    def _tablename(self, info: ClassInfo, contributors: list[str]) -> TableName:
+    def _tablename(self, info: ClassInfo, contributors: list[str]) -> tuple[TableName, str]:
+        """How the class's ``__tablename__`` is set, and the file that sets it (a base's,
+        for an inherited one: its line is in that file)."""
         if info.tablename.kind != "absent":
-            return info.tablename
+            return info.tablename, info.path
         for name in contributors:
             inherited = self.classes[name].tablename
             if inherited.kind != "absent":
-                return inherited
-        return info.tablename
+                return inherited, self.classes[name].path
+        return info.tablename, info.path
 
     def _place_model(self, info: ClassInfo) -> list[str]:
         parent = self._mapped_parent(info)
         contributors = self._contributors(info, parent)
-        tablename = self._tablename(info, contributors)
+        tablename, tablename_file = self._tablename(info, contributors)
+        # a line of the statement that sets __tablename__ is in the file that holds it
+        where = (tablename_file, tablename.line) if tablename.line else (info.path, info.node.lineno)
         name = info.name.lower() if tablename.kind == "lower" else tablename.value
+        if tablename.kind == "dynamic" and tablename.from_class_name:
+            # to_snake(cls.__name__): the usual conventions, matched against the database
+            # by the planner; the first candidate stands for the table until then.
+            candidates = name_candidates(info.name)
+            self.problems.add(*where,
+                              f"{info.name}: __tablename__ is computed from the class name "
+                              f"({tablename.value}); plan matches the class to the database table of its "
+                              "snake_case, lower-case or plural name")
+            self.result.computed.append((info.name, tablename.value or "", candidates, where))
+            tablename, name = TableName("literal", candidates[0], tablename.line), candidates[0]
         if tablename.kind == "dynamic":
-            self.problems.add(info.path, tablename.line or info.node.lineno,
+            self.problems.add(*where,
                               f"{info.name}: __tablename__ is computed ({tablename.value or 'declared_attr'}); cannot resolve statically")
             self.result.place(self._placement(info, "model"))
             return contributors
@@ -664,10 +759,27 @@ class ModelBuilder:
                 line=statement.lineno, end_line=statement.end_lineno, style="table",
             ))
 
+    def _appended_constraint(self, owner: str, item: ast.AST, module: ModuleInfo) -> None:
+        """``User.__table__.append_constraint(UniqueConstraint("email"))`` at module level."""
+        table = self._table_of(owner)
+        if table is None:
+            self.problems.add(module.path, item.lineno,
+                              f"append_constraint on {owner}, which is not a mapped table of the scanned files")
+            return
+        before = len(table.items.problems)
+        read_table_item(item, module.source, table.items)
+        for line, message in table.items.problems[before:]:
+            self.problems.add(module.path, line, f"{owner}: {message}")
+
     def _module_index(self, call: ast.Call, module: ModuleInfo) -> None:
         """``Index("ix", User.email)`` after the class: attach it to User's table."""
         columns = [sort_wrapped(arg)[0] for arg in call.args[1:]]
         owners = {dotted(column).split(".")[0] for column in columns if dotted(column)}
+        for column in columns:  # func.lower(Document.slug): the model named inside
+            if dotted(column) is None:
+                owners |= {dotted(node).split(".")[0] for node in ast.walk(column)
+                           if isinstance(node, ast.Attribute) and dotted(node)
+                           and dotted(node).split(".")[0] in self.result.table_keys}
         if len(owners) != 1:
             self.problems.add(module.path, call.lineno, "module-level Index does not name one model's columns")
             return
@@ -716,13 +828,6 @@ class _Cycles:
             self.on_stack.difference_update(group)
             if len(group) > 1:
                 self.groups.append(group)
-
-
-def _plain_base_name(base: ast.AST) -> str | None:
-    """``Mixin`` for a base written ``Mixin`` or ``Mixin[int]`` (a generic class), else None."""
-    if isinstance(base, ast.Subscript):
-        base = base.value
-    return base.id if isinstance(base, ast.Name) else None
 
 
 def _table_name(call: ast.Call, module: ModuleInfo) -> str | None:

@@ -58,6 +58,9 @@ class ModuleInfo:
     origins: dict[str, str] = field(default_factory=dict)
     column_variables: set[str] = field(default_factory=set)  # X = Column(...) at module level
     column_functions: set[str] = field(default_factory=set)  # def f(): return Column(...)
+    constants: dict[str, object] = field(default_factory=dict)  # NAME_MAX = 80 at module level
+    imported_modules: set[str] = field(default_factory=set)  # last part of each module it imports from
+    name_aliases: dict[str, str] = field(default_factory=dict)  # X = Y / X = mod.Y at module level
     # def primary_key(name): return Column(...) -- a single return of a column: name ->
     # (the function, the module that defines it); imported ones too (``source_build``)
     column_helpers: dict[str, tuple[ast.FunctionDef, "ModuleInfo"]] = field(default_factory=dict)
@@ -70,7 +73,8 @@ class ModuleInfo:
         """What, besides its text, decides how a column statement of this file reads: its
         column aliases, renamed imports and ``Annotated`` aliases. None for a file with
         none of them: the same statement reads the same in all such files."""
-        return self.path if self.aliases or self.imported or self.annotated or self.column_helpers else None
+        return self.path if (self.aliases or self.imported or self.annotated or self.column_helpers
+                             or self.constants) else None
 
 
 @dataclass(frozen=True)

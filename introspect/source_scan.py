@@ -38,6 +38,7 @@ class TableName:
     kind: str = "absent"
     value: str | None = None
     line: int = 0
+    from_class_name: bool = False  # dynamic, computed from ``cls.__name__``
 
 
 @dataclass
@@ -86,6 +87,8 @@ class ScanResult:
     roots: set[str] = field(default_factory=set)  # names of declarative bases
     flask_roots: set[str] = field(default_factory=set)  # Model = db.Model
     module_indexes: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
+    # (owner class or Table variable, the constraint, module): X.__table__.append_constraint(...)
+    appended: list[tuple[str, ast.AST, ModuleInfo]] = field(default_factory=list)
 
 
 def module_statements(body: list[ast.stmt]):
@@ -110,6 +113,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
         elif isinstance(statement, ast.Import):
             for alias in statement.names:
                 # ``import a.b`` binds ``a``; ``import a.b as c`` binds ``c`` to ``a.b``
+                module.imported_modules.add(alias.name.rsplit(".", 1)[-1])
                 if alias.asname:
                     module.origins[alias.asname] = alias.name
                 else:
@@ -127,13 +131,23 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             if names:
                 _scan_assignment(names, statement, module, result)
         elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
-            if last_name(statement.value.func) == "Index":
-                result.module_indexes.append((statement.value, module))
+            call = statement.value
+            if last_name(call.func) == "Index":
+                result.module_indexes.append((call, module))
+            elif isinstance(call.func, ast.Attribute) and call.func.attr == "append_constraint" and call.args:
+                # User.__table__.append_constraint(UniqueConstraint(...)) / users.append_constraint(...)
+                owner = dotted(call.func.value)
+                if owner is not None:
+                    result.appended.append((owner.removesuffix(".__table__"), call.args[0], module))
 
 
 def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
     from_sqlalchemy = (statement.module or "").startswith(_SQLALCHEMY_MODULES)
     origin = "" if statement.level else (statement.module or "")
+    if statement.module:
+        module.imported_modules.add(statement.module.rsplit(".", 1)[-1])
+    else:  # from . import limits
+        module.imported_modules.update(alias.name for alias in statement.names)
     for alias in statement.names:
         module.origins[alias.asname or alias.name] = origin
         if alias.asname and alias.asname != alias.name:
@@ -152,6 +166,12 @@ def _builds_column(function: ast.FunctionDef) -> bool:
 
 def _scan_assignment(names: list[str], statement: ast.stmt, module: ModuleInfo, result: ScanResult) -> None:
     value = statement.value
+    if isinstance(value, (ast.Constant, ast.UnaryOp)):
+        constant = literal(value, module.source)
+        if isinstance(constant, (int, float, str)) and not isinstance(constant, bool):
+            for name in names:
+                module.constants[name] = constant
+        return
     alias = alias_from_assignment(value, module, module.aliases)
     if alias is not None:
         for name in names:
@@ -167,6 +187,9 @@ def _scan_assignment(names: list[str], statement: ast.stmt, module: ModuleInfo, 
             module.column_variables.update(names)
     elif isinstance(value, ast.Attribute) and value.attr == "Model":
         result.flask_roots.update(names)
+    elif isinstance(value, (ast.Name, ast.Attribute)):
+        for name in names:  # JSONText = MyJSON: may name a TypeDecorator
+            module.name_aliases[name] = last_name(value)
     elif isinstance(value, ast.Subscript) and last_name(value.value) == "Annotated":
         for name in names:
             module.annotated[name] = (value, module.source)
@@ -298,7 +321,8 @@ def _declared_tablename(returned: ast.AST | None, source: SourceText, line: int)
         and dotted(returned.func.value).endswith(".__name__")
     ):
         return TableName("lower", None, line)
-    return TableName("dynamic", source.segment(returned), line)
+    from_class_name = any(isinstance(node, ast.Attribute) and node.attr == "__name__" for node in ast.walk(returned))
+    return TableName("dynamic", source.segment(returned), line, from_class_name)
 
 
 def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str) -> PyEnum:
@@ -322,13 +346,36 @@ def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str
                   path, node.lineno, node.end_lineno or node.lineno, tuple(value_sources))
 
 
-def _type_decorator(node: ast.ClassDef, source: SourceText) -> TypeDecoratorInfo:
+def _type_decorator(node: ast.ClassDef, source: SourceText, parent: TypeDecoratorInfo | None = None) -> TypeDecoratorInfo:
+    """A TypeDecorator class; a subclass of one (``parent``) keeps its impl unless it sets its own."""
     impl = None
     for statement in node.body:
         if isinstance(statement, ast.FunctionDef) and statement.name == "load_dialect_impl":
-            return TypeDecoratorInfo(node.name, None, source)
+            return TypeDecoratorInfo(node.name, None, source, dialect_impl=True)
         if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             if any(isinstance(target, ast.Name) and target.id == "impl" for target in targets):
                 impl = statement.value
+    if impl is None and parent is not None:
+        return TypeDecoratorInfo(node.name, parent.impl, parent.source, parent.dialect_impl)
     return TypeDecoratorInfo(node.name, impl, source)
+
+
+def link_type_decorators(result: ScanResult) -> None:
+    """Once every file is scanned: a class whose base is a TypeDecorator of the files is one
+    too (inheritance chains, in any file order), and a name bound to one
+    (``JSONText = MyJSON``, ``from .types import GUID as UUIDType``) names it."""
+    changed = True
+    while changed:
+        changed = False
+        for info in list(result.classes):
+            parents = [result.decorators[name] for name in (last_name(base) for base in info.node.bases)
+                       if name in result.decorators]
+            if parents and info.name not in result.decorators:
+                result.decorators[info.name] = _type_decorator(info.node, info.module.source, parents[0])
+                result.classes.remove(info)
+                changed = True
+    for module in result.modules:
+        for local, original in (*module.imported.items(), *module.name_aliases.items()):
+            if original in result.decorators and local not in result.decorators:
+                result.decorators[local] = result.decorators[original]

@@ -13,7 +13,7 @@ import ast
 from dataclasses import dataclass, field
 
 from .schema import ColumnType, Enum
-from .source_exprs import SourceText, has_star_args, keyword_map, last_name, literal
+from .source_exprs import Opaque, SourceText, dotted, has_star_args, keyword_map, last_name, literal
 from .sqltypes import column_type_from_sqlalchemy, is_type_name
 
 # SQLAlchemy's default map from Python annotation types to column types
@@ -56,12 +56,39 @@ class PyEnum:
 
 @dataclass(frozen=True)
 class TypeDecoratorInfo:
-    """A ``TypeDecorator`` subclass in the scanned files; ``impl`` is None when it cannot be
-    read statically (no literal ``impl`` or a ``load_dialect_impl`` override)."""
+    """A ``TypeDecorator`` subclass in the scanned files (or a subclass of one, or a name
+    bound to one); ``impl`` is None when it cannot be read statically (no literal ``impl``
+    or a ``load_dialect_impl`` override)."""
 
     name: str
     impl: ast.AST | None
     source: SourceText
+    dialect_impl: bool = False  # load_dialect_impl decides the type at run time
+
+
+# sqlalchemy-utils types -> what they create on PostgreSQL: (type name, its arguments,
+# the keyword of the type that sets the first argument, if any)
+_SQLALCHEMY_UTILS: dict[str, tuple[str, tuple, str | None]] = {
+    "TSVectorType": ("TSVECTOR", (), None),
+    "UUIDType": ("UUID", (), None),  # native uuid on PostgreSQL
+    "JSONType": ("JSON", (), None),
+    "EmailType": ("Unicode", (255,), "length"),
+    "URLType": ("UnicodeText", (), None),
+    "IPAddressType": ("Unicode", (50,), "max_length"),
+    "PhoneNumberType": ("Unicode", (20,), "max_length"),
+    "ColorType": ("Unicode", (20,), "max_length"),
+    "CurrencyType": ("String", (3,), None),
+    "CountryType": ("String", (2,), None),
+    "LocaleType": ("Unicode", (10,), None),
+    "TimezoneType": ("Unicode", (50,), None),
+    "ScalarListType": ("UnicodeText", (), None),
+    "ArrowType": ("DateTime", (), None),
+    "PasswordType": ("LargeBinary", (), None),
+    "DateRangeType": ("DATERANGE", (), None),
+    "IntRangeType": ("INT4RANGE", (), None),
+    "NumericRangeType": ("NUMRANGE", (), None),
+    "DateTimeRangeType": ("TSRANGE", (), None),
+}
 
 
 @dataclass(frozen=True)
@@ -89,7 +116,20 @@ class TypeResolver:
     # (schema, enum type name) -> (the Python enum class it is made from, "names" | "values":
     # which of its members' parts are the labels)
     enum_classes: dict[tuple[str | None, str], tuple[str, str]] = field(default_factory=dict)
-    _cache: dict[str, tuple[ColumnType | None, str | None]] = field(default_factory=dict)
+    _cache: dict[object, tuple[ColumnType | None, str | None]] = field(default_factory=dict)
+    # id(SourceText) -> the module-level constants its file can name: ``MAX_TAG_LENGTH``
+    # (its own or imported) and ``limits.NAME_MAX`` (a scanned module it imports)
+    constants: dict[int, dict[str, object]] = field(default_factory=dict)
+
+    def value(self, node: ast.AST, source: SourceText):
+        """``literal(node)``, with a module-level constant the file names read as its value."""
+        found = literal(node, source)
+        if isinstance(found, Opaque) and isinstance(node, (ast.Name, ast.Attribute)):
+            scope = self.constants.get(id(source))
+            name = dotted(node)
+            if scope and name in scope:
+                return scope[name]
+        return found
 
     # -- SQLAlchemy type expressions -----------------------------------------------------
 
@@ -99,9 +139,10 @@ class TypeResolver:
         # The same spelling means the same type in every file (names are read by their
         # last part, enums and decorators are global): model files repeat a few dozen
         # spellings thousands of times.
-        known = self._cache.get(text)
+        key = (id(source), text) if id(source) in self.constants else text  # constants differ by file
+        known = self._cache.get(key)
         if known is None:
-            known = self._cache[text] = self._resolve(node, source, depth, text)
+            known = self._cache[key] = self._resolve(node, source, depth, text)
         return known
 
     def _resolve(self, node: ast.AST, source: SourceText, depth: int, text: str):
@@ -115,8 +156,12 @@ class TypeResolver:
         if call is not None and has_star_args(call):
             return None, f"type `{text}` takes *args/**kwargs; cannot resolve statically"
         name = last_name(node)
+        if call is not None and name == "as_mutable" and call.args:  # MutableDict.as_mutable(JSONB)
+            return self.resolve(call.args[0], source, depth + 1)
         if name in self.decorators:
             return self._decorated(self.decorators[name], call, source, depth)
+        if name in _SQLALCHEMY_UTILS and not is_type_name(name):
+            return self._utils_type(name, call, source, text)
         if name in ("Enum", "ENUM"):
             return self._enum(call, source, text)
         if not is_type_name(name):
@@ -133,14 +178,31 @@ class TypeResolver:
                 return None, problem
             values.append(inner)
             args = args[1:]
-        values.extend(literal(arg, source) for arg in args)
-        kwargs = {key: literal(value, source) for key, value in keywords.items()}
+        values.extend(self.value(arg, source) for arg in args)
+        kwargs = {key: self.value(value, source) for key, value in keywords.items()}
         column_type = column_type_from_sqlalchemy(name, tuple(values), kwargs)
         if column_type is None:
             return None, f"type `{text}` has arguments that are not literals"
         return column_type, None
 
+    def _utils_type(self, name: str, call, source, text: str):
+        """A sqlalchemy-utils type as the type it creates on PostgreSQL."""
+        type_name, args, length_keyword = _SQLALCHEMY_UTILS[name]
+        keywords = keyword_map(call) if call is not None else {}
+        if length_keyword is not None and length_keyword in keywords:
+            length = self.value(keywords[length_keyword], source)
+            if not isinstance(length, int):
+                return None, f"type `{text}` has a length that is not a literal"
+            args = (length,)
+        column_type = column_type_from_sqlalchemy(type_name, args, {})
+        if column_type is None:
+            return None, f"type `{text}` is not known"
+        return column_type, None
+
     def _decorated(self, info: TypeDecoratorInfo, call, source, depth):
+        if info.impl is None and info.dialect_impl:
+            return None, (f"type decorator {info.name} chooses its type in load_dialect_impl; "
+                          "cannot resolve statically")
         if info.impl is None:
             return None, f"type decorator {info.name} has no literal impl; cannot resolve statically"
         impl = info.impl
@@ -156,8 +218,8 @@ class TypeResolver:
         name = last_name(impl.func)
         if not is_type_name(name):
             return None, f"type decorator impl `{impl_source.segment(impl.func)}` is not a known type"
-        args = tuple(literal(arg, call_source) for arg in impl.args)
-        kwargs = {kw.arg: literal(kw.value, call_source) for kw in impl.keywords}
+        args = tuple(self.value(arg, call_source) for arg in impl.args)
+        kwargs = {kw.arg: self.value(kw.value, call_source) for kw in impl.keywords}
         column_type = column_type_from_sqlalchemy(name, args, kwargs)
         if column_type is None:
             return None, f"type decorator over `{name}` has arguments that are not literals"
@@ -166,7 +228,7 @@ class TypeResolver:
     def _enum(self, call: ast.Call | None, source: SourceText, text: str):
         if call is None:
             return None, f"type `{text}` has no labels or enum class"
-        keywords = {key: literal(value, source) for key, value in keyword_map(call).items()}
+        keywords = {key: self.value(value, source) for key, value in keyword_map(call).items()}
         labels: list[str] = []
         py_enum = None
         for arg in call.args:

@@ -24,6 +24,21 @@ class Location:
 
 
 @dataclass(frozen=True)
+class ComputedTableName:
+    """A class whose ``__tablename__`` is computed from its name (``to_snake(cls.__name__)``):
+    the reader places it on ``candidates[0]``; the planner renames that table to the first
+    candidate the database has (``planner.computed_names``), else leaves it out."""
+
+    class_name: str
+    expression: str  # as written
+    candidates: tuple[str, ...]  # snake_case, its plural, lower case, its plural...
+    schema: str | None
+    file: str
+    line: int
+    matched: str | None = None  # the database table it was matched to (set by the planner)
+
+
+@dataclass(frozen=True)
 class ClassSource:
     """A mapped class, a mixin / abstract base, or a module-level ``Table(...)`` object."""
 
@@ -149,6 +164,13 @@ class ModelSet:
     # ("ck", "ck_%(table_name)s_%(constraint_name)s"); () when none is written literally
     naming_convention: tuple[tuple[str, str], ...] = ()
     enum_classes: tuple[EnumClassSource, ...] = ()  # Python enums the columns' enum types come from
+    # classes whose __tablename__ is computed from the class name, placed on a provisional
+    # table (the first candidate) until matched against the database
+    computed_tablenames: tuple[ComputedTableName, ...] = ()
+    # (index name, file, line): indexes an event listener creates with DDL
+    # (``event.listen(Model.__table__, "after_create", DDL("CREATE INDEX ix_x ..."))``);
+    # the reader cannot read them as Index items, and the planner does not add them again
+    listener_indexes: tuple[tuple[str, str, int], ...] = ()
 
     def hidden_columns(self, class_name: str) -> Unresolved | None:
         """Why ``class_name`` may have columns the reader could not see, or None."""

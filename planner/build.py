@@ -57,6 +57,7 @@ from .compare import build_context, run_comparators
 from .compare.context import CompareContext, TablePair, column_sources
 from .compare.defaults import normalize_default
 from .compare.keys import unique_of_new_column
+from .computed_names import unresolved_mappers
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
 from .naming import (
     RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, module_names, qualified_table, quote_ident,
@@ -113,6 +114,7 @@ class _PlanBuilder:
         self.changes: list[_Change] = []
         self.notes: list[str] = []
         self.undecided: list[UndecidedRename] = []
+        self.not_generated: list[str] = []  # tables without a class left alone (unresolved_mappers)
         self.enum_members_added: set[tuple[str, str, str]] = set()  # (file, enum class, member)
         self.no_pk_tables: dict[str, tuple[TablePair, tuple[str, ...]]] = {}
         # attributes added per class, in database order (the anchors of later additions)
@@ -254,6 +256,15 @@ class _PlanBuilder:
                 f"{source.file}:{source.line}: {item.message}; the model writes the type {custom}, which is not "
                 "SQLAlchemy's own (a TypeDecorator or a library's type, with behaviour of its own): the model's "
                 "type is left alone; change it (or its impl) by hand."
+            )
+            return
+        constants = _named_type_arguments(source.type_source) if source is not None else ()
+        if constants:
+            self.notes.append(
+                f"{source.file}:{source.line}: {item.message}; the model's type takes "
+                f"{', '.join(constants)} (a constant other columns may share) as an argument: the model's type is "
+                "left alone rather than the constant changed for every column or replaced by a number here; "
+                "change the constant, or give this column its own value, by hand."
             )
             return
         reason = f"{item.message} ({item.severity}); the model takes the database's type."
@@ -643,8 +654,64 @@ class _PlanBuilder:
 
     def _missing_class(self, item: Discrepancy) -> None:
         table = self.context.truth.table(item.table, item.schema)
-        if table is not None:
-            self.add_model(table)
+        if table is None:
+            return
+        if self.unresolved_mappers:
+            # A class whose table is unknown may map this one: a generated class would map
+            # the table twice ("Table ... is already defined").
+            self.not_generated.append(table.qualified_name)
+            return
+        self.add_model(table)
+
+    def _learned_types(self) -> None:
+        """Types the reader cannot resolve (a TypeDecorator choosing its type in
+        ``load_dialect_impl``) are learnt from the database columns that use them: one type
+        for all of them says nothing; different types are a note (which one is right is the
+        team's call), never an edit."""
+        from .conventions import callee_of
+
+        used: dict[str, dict[str, list[str]]] = {}
+        for pair in self.context.pairs:
+            for column in pair.columns:
+                if column.model.type.kind != "unresolved" or column.source is None:
+                    continue
+                callee = callee_of(column.source.type_source)
+                if callee is not None:
+                    used.setdefault(callee, {}).setdefault(column.truth.type.render(), []).append(
+                        f"{pair.truth.name}.{column.truth.name}")
+        for callee, by_type in sorted(used.items()):
+            if len(by_type) < 2:
+                continue
+            counted = sorted(by_type.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            listed = "; ".join(f"{rendered}: {', '.join(sorted(columns)[:5])}"
+                               + (f" and {len(columns) - 5} more" if len(columns) > 5 else "")
+                               for rendered, columns in counted)
+            self.notes.append(
+                f"the columns of type {callee} (which the reader cannot resolve) have different types in the "
+                f"database: {listed}; the models are left alone."
+            )
+
+    def _unread_schemas(self) -> None:
+        """Schemas the models' tables are in that were not read: a note, never a comparison
+        against another schema's tables."""
+        truth = self.context.truth
+        default = truth.default_schema
+        read = set(truth.schemas) or {default}
+        unread: dict[str, list[str]] = {}
+        for table in self.models.schema.tables:
+            schema = table.schema or default
+            if schema not in read:
+                unread.setdefault(schema, []).append(table.name)
+        for schema, tables in sorted(unread.items()):
+            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            self.notes.append(
+                f"schema {schema} was not read, so the {len(tables)} model table(s) in it ({shown}) were not "
+                f"compared; pass --schema {schema} (with --schema {default}) to compare them."
+            )
+
+    @cached_property
+    def unresolved_mappers(self) -> list:
+        return unresolved_mappers(self.models)
 
     def add_model(self, table: Table) -> None:
         existing = [(c.class_name, c.table) for c in self.models.classes if c.table and c.kind == "model"]
@@ -1010,6 +1077,18 @@ class _PlanBuilder:
             ))
 
     def finish(self) -> Plan:
+        self._unread_schemas()
+        self._learned_types()
+        if self.not_generated:
+            classes = ", ".join(f"{c.class_name} ({c.file}:{c.line})" for c in self.unresolved_mappers[:5])
+            more = f" and {len(self.unresolved_mappers) - 5} more" if len(self.unresolved_mappers) > 5 else ""
+            self.notes.append(
+                f"{len(self.not_generated)} table(s) without a class ({', '.join(self.not_generated[:10])}"
+                f"{', ...' if len(self.not_generated) > 10 else ''}): no class generated, because the table of "
+                f"{classes}{more} is not known (a computed __tablename__ that matches no table, or one the reader "
+                "cannot read) and may be one of them; give those classes a literal __tablename__, or map the "
+                "tables by hand."
+            )
         self._place_changes()
         self.actions.extend(self.table_items.actions())
         self.notes.extend(self.table_items.notes)
@@ -1222,3 +1301,23 @@ def _hashes(actions: list[Action]) -> tuple[tuple[str, str], ...]:
         if path.is_file():
             hashes.append((file, content_hash(path.read_bytes())))
     return tuple(hashes)
+
+
+def _named_type_arguments(type_source: str | None) -> tuple[str, ...]:
+    """The names a type's arguments are written with (``String(limits.NAME_MAX)`` ->
+    ``limits.NAME_MAX``): module constants the reader resolved; () for literal arguments."""
+    if not type_source:
+        return ()
+    import ast
+
+    try:
+        node = ast.parse(type_source, mode="eval").body
+    except SyntaxError:
+        return ()
+    if not isinstance(node, ast.Call):
+        return ()
+    found = []
+    for argument in (*node.args, *(keyword.value for keyword in node.keywords)):
+        if isinstance(argument, (ast.Name, ast.Attribute)):
+            found.append(ast.unparse(argument))
+    return tuple(found)

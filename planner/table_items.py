@@ -58,6 +58,7 @@ class TableItemPlanner:
         self.drop_unmatched = drop_unmatched
         self.tables: dict[tuple, _TableItems] = {}
         self.notes: list[str] = []
+        self._listener_indexes = {name: (file, line) for name, file, line in context.models.listener_indexes}
 
     def _waits(self, table: _TableItems, columns, message: str) -> bool:
         """Whether an item over ``columns`` (database names) waits for an undecided rename."""
@@ -113,7 +114,7 @@ class TableItemPlanner:
     def actions(self) -> list[Action]:
         planned: list[Action] = []
         for _, table in sorted(self.tables.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
-            planned.extend(_TablePlan(table, self.notes, self.context.naming).actions())
+            planned.extend(_TablePlan(table, self.notes, self.context.naming, self._listener_indexes).actions())
         return planned
 
 
@@ -121,7 +122,9 @@ class _TablePlan:
     """The actions for one table. Drops come first, so that a column they free can take an
     addition; an index that differs under its name is rewritten where the model has it."""
 
-    def __init__(self, items: _TableItems, notes: list[str], naming: NamingConvention) -> None:
+    def __init__(self, items: _TableItems, notes: list[str], naming: NamingConvention,
+                 listener_indexes: dict[str, tuple[str, int]] | None = None) -> None:
+        self.listener_indexes = listener_indexes or {}
         self.items = items
         self.notes = notes
         self.naming = naming
@@ -153,6 +156,11 @@ class _TablePlan:
         for unique, message in self.items.add_uniques:
             planned.append(self._add_unique(unique, message))
         for index, message in self.items.add_indexes:
+            if index.name in self.listener_indexes:
+                file, line = self.listener_indexes[index.name]
+                self.notes.append(f"{message}; not added: the event listener at {file}:{line} creates an index of "
+                                  "this name with DDL (the reader does not read DDL strings as Index items).")
+                continue
             planned.append(self._add_index(index, message))
         return planned
 

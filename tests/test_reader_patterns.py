@@ -162,3 +162,137 @@ def test_unresolved_lines_are_one_per_cause_verbose_lists_all_json_keeps_all(tmp
     document = json.loads(run("--format", "json").stdout)
     assert [(u["line"], u["message"].split(":")[0]) for u in document["unresolved"]] == [
         (14, "total"), (15, "tax"), (16, "fee"), (17, "customer_id")]
+
+
+def plan_for(tree: str, pg, tmp_path, drift: str = "", schemas=("public",)):
+    """The plan on a database created from ``tree`` with ``create_all`` and then ``drift``."""
+    from conftest import execute
+    from test_every_fixture_no_drift import create_all, lay_out
+
+    from schema_inspector.introspect.postgres import read_schema
+    from schema_inspector.planner.build import build_plan
+    from schema_inspector.planner.options import PlannerOptions
+
+    package = lay_out(TREES / tree, tmp_path)
+    url = pg.new_database()
+    create_all(tmp_path, f"app.{tree}", url)
+    if drift:
+        execute(url, drift)
+    return build_plan(read_schema(url, schemas), read_models(package), PlannerOptions())
+
+
+def test_a_computed_tablename_is_matched_to_the_database_table_of_its_usual_name(pg, tmp_path):
+    models = read_models(TREES / "computed_tablename")
+    assert [(c.class_name, c.candidates[:2], c.file.rsplit("/", 1)[-1], c.line) for c in models.computed_tablenames] == [
+        ("UserAccount", ("user_account", "user_accounts"), "base.py", 12),
+        ("BillingAddress", ("billing_address", "billing_addresses"), "base.py", 12),
+    ]
+    # the tables are named in the plural in this database: matched, compared, no class generated
+    plan = plan_for("computed_tablename", pg, tmp_path, drift=(
+        "ALTER TABLE user_account RENAME TO user_accounts; ALTER TABLE billing_address RENAME TO billing_addresses;"
+        "ALTER TABLE billing_addresses ALTER COLUMN city TYPE varchar(120)"))
+    assert [(a.kind, a.class_name) for a in plan.actions if a.kind != "db-sql"] == [("type", "BillingAddress")]
+
+
+def test_no_class_is_generated_for_a_table_an_unmatched_computed_tablename_may_map(pg, tmp_path):
+    plan = plan_for("computed_tablename", pg, tmp_path, drift="ALTER TABLE user_account RENAME TO members")
+    # no class for members; the foreign keys to UserAccount's unknown table are not compared
+    assert [a.kind for a in plan.actions if a.kind not in ("db-sql",)] == []
+    assert any(note.startswith("1 table(s) without a class (members): no class generated, because the table of "
+                               "UserAccount (") for note in plan.notes), plan.notes
+
+
+def test_a_base_written_module_dot_class_gives_its_columns():
+    models = read_models(TREES / "module_bases")
+    assert list(columns(models, "package")) == ["name", "id", "created"]
+    assert list(columns(models, "resource")) == ["package_id", "url", "id", "created"]
+    assert models.unresolved == ()
+
+
+def test_constants_in_type_arguments_are_read_imported_ones_too():
+    models = read_models(TREES / "type_constants")
+    tag = columns(models, "tag")
+    assert [(n, c.type.name, c.type.length, c.type.precision, c.type.scale) for n, c in tag.items()] == [
+        ("id", "integer", None, None, None),
+        ("name", "character varying", 40, None, None),  # Unicode(MAX_TAG_LENGTH), from .limits import
+        ("title", "character varying", 120, None, None),  # String(limits.NAME_MAX)
+        ("code", "character varying", 12, None, None),  # String(length=CODE_LENGTH) of the file
+        ("price", "numeric", None, 10, 2),
+    ]
+    assert models.unresolved == ()
+
+
+def test_tables_of_a_schema_not_read_are_a_note_never_compared_with_another_schema(pg, tmp_path):
+    plan = plan_for("other_schema", pg, tmp_path)
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert ("schema audit was not read, so the 1 model table(s) in it (event) were not compared; "
+            "pass --schema audit (with --schema public) to compare them.") in plan.notes
+    both = plan_for("other_schema", pg, tmp_path / "both", drift="ALTER TABLE audit.event ALTER COLUMN action TYPE varchar(80)",
+                    schemas=("public", "audit"))
+    assert [(a.kind, a.class_name) for a in both.actions if a.kind != "db-sql"] == [("type", "AuditEvent")]
+    assert not any("was not read" in note for note in both.notes)
+
+
+def test_indexes_outside_the_class_body_are_read_and_listener_ddl_is_not_added_again(pg, tmp_path):
+    models = read_models(TREES / "outside_indexes")
+    table = next(t for t in models.schema.tables if t.name == "document")
+    assert [(i.name, i.columns, i.expressions) for i in table.indexes] == [
+        ("ix_document_owner_slug", ("owner", "slug"), ()),
+        ("ix_document_lower_slug", (), ("lower(slug)",)),  # Index(..., func.lower(Document.slug))
+    ]
+    assert [(u.name, u.columns) for u in table.unique_constraints] == [("uq_document_owner_slug", ("owner", "slug"))]
+    assert [(name, line) for name, _, line in models.listener_indexes] == [("ix_document_body_fts", 23)]
+    assert models.unresolved == ()
+    plan = plan_for("outside_indexes", pg, tmp_path)  # create_all ran the listener's DDL
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert any("ix_document_body_fts" in note and "not added: the event listener at" in note for note in plan.notes)
+
+
+def test_type_decorator_chains_aliases_and_mutable_wrappers():
+    models = read_models(TREES / "type_decorators")
+    account = columns(models, "account")
+    assert [(n, c.type.name, c.type.length) for n, c in account.items()] == [
+        ("id", "integer", None),
+        ("public_id", "unresolved", None),  # GUID: load_dialect_impl, reported
+        ("referrer_id", "unresolved", None),
+        ("email", "character varying", 200),  # EmailText(LowerCaseText): impl inherited
+        ("handle", "character varying", 40),  # LowerCaseText imported as LCT
+        ("settings", "jsonb", None),  # JSONAlias = JSONDict
+        ("prefs", "jsonb", None),  # MutableDict.as_mutable(JSONB)
+        ("extra", "jsonb", None),  # MutableDict.as_mutable(JSONDict)
+    ]
+    assert [u.message for u in models.unresolved] == [
+        "public_id: type decorator GUID chooses its type in load_dialect_impl; cannot resolve statically",
+        "referrer_id: type decorator GUID chooses its type in load_dialect_impl; cannot resolve statically"]
+
+
+def test_sqlalchemy_utils_types_are_the_types_they_create():
+    models = read_models(TREES / "sqlalchemy_utils_types")
+    profile = columns(models, "profile")
+    assert [(n, c.type.name, c.type.length) for n, c in profile.items()] == [
+        ("id", "integer", None), ("public_id", "uuid", None), ("email", "character varying", 120),
+        ("homepage", "text", None), ("last_ip", "character varying", 64), ("country", "character varying", 2),
+        ("settings", "json", None), ("tags", "text", None), ("name", "character varying", 80),
+        ("search", "tsvector", None),
+    ]
+    assert models.unresolved == ()
+
+
+def test_a_widened_length_held_in_a_constant_is_a_note_not_an_edit(pg, tmp_path):
+    plan = plan_for("type_constants", pg, tmp_path, drift=(
+        "ALTER TABLE tag ALTER COLUMN title TYPE varchar(200); ALTER TABLE tag ALTER COLUMN name TYPE varchar(60)"))
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    notes = [note for note in plan.notes if "a constant other columns may share" in note]
+    assert len(notes) == 2
+    assert any("takes limits.NAME_MAX (a constant" in note for note in notes)
+    assert any("takes MAX_TAG_LENGTH (a constant" in note for note in notes)
+
+
+def test_a_load_dialect_impl_type_is_learnt_from_its_columns_in_the_database(pg, tmp_path):
+    consistent = plan_for("type_decorators", pg, tmp_path / "one")
+    assert not any("GUID" in note for note in consistent.notes)
+    plan = plan_for("type_decorators", pg, tmp_path / "two",
+                    drift="ALTER TABLE account ALTER COLUMN referrer_id TYPE varchar(36)")
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert ("the columns of type GUID (which the reader cannot resolve) have different types in the database: "
+            "character varying(36): account.referrer_id; uuid: account.public_id; the models are left alone.") in plan.notes

@@ -17,6 +17,8 @@ from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.schema import Column, Enum, Schema, Table
 from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet
 
+from ..computed_names import match_computed_tablenames
+
 from ..discrepancy import Discrepancy
 from ..renames import DEFAULT_THRESHOLD, RenamePair, TableHistory, TableRenamePair, pair_columns, pair_tables
 
@@ -120,6 +122,7 @@ def build_context(
     rename_threshold: float = DEFAULT_THRESHOLD,
 ) -> CompareContext:
     """Match ``truth`` and ``models`` table by table and column by column."""
+    models = match_computed_tablenames(truth, models)
     default = truth.default_schema
     declared: dict[str, list[tuple[str, str]]] = {}
     for table, old, new in renames:

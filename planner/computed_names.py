@@ -1,0 +1,75 @@
+"""Computed ``__tablename__`` matched against the database.
+
+A class whose ``__tablename__`` is computed from its name (``to_snake(cls.__name__)`` on the
+declarative base) is placed by the reader on a provisional table, the first of its usual
+names (``ComputedTableName.candidates``: snake_case, lower case, their plurals). Here each
+such table takes the first candidate the database has that no other class maps; a class
+that matches none is left out of the comparison (its table unknown), and the planner then
+generates no class for a table it may map (``unresolved_mappers``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from schema_inspector.introspect.schema import Schema, sorted_tables
+from schema_inspector.introspect.sourcemap import ClassSource, ModelSet
+
+
+def match_computed_tablenames(truth: Schema, models: ModelSet) -> ModelSet:
+    """``models`` with each computed table renamed to the database table it matches (or
+    left out when none matches); ``computed_tablenames`` record the match."""
+    if not models.computed_tablenames:
+        return models
+    default = truth.default_schema
+    provisional = {(c.schema or default, c.candidates[0]) for c in models.computed_tablenames}
+    in_database = {(t.schema or default, t.name) for t in truth.tables}
+    taken = {(t.schema or default, t.name) for t in models.schema.tables} - provisional
+    renamed: dict[tuple[str, str], str | None] = {}
+    computed = []
+    for entry in models.computed_tablenames:
+        schema = entry.schema or default
+        match = next((name for name in entry.candidates
+                      if (schema, name) in in_database and (schema, name) not in taken), None)
+        if match is not None:
+            taken.add((schema, match))
+        renamed[(schema, entry.candidates[0])] = match
+        computed.append(replace(entry, matched=match))
+    if all(key[1] == new for key, new in renamed.items()):
+        return replace(models, computed_tablenames=tuple(computed))
+
+    def new_name(name: str, schema: str | None) -> str | None:
+        return renamed.get((schema or default, name), name)
+
+    tables = []
+    for table in models.schema.tables:
+        name = new_name(table.name, table.schema)
+        if name is None:
+            continue
+        # a foreign key to a provisional table follows it; to one that matched nothing it is
+        # unknown (target_table None: not compared)
+        foreign_keys = tuple(
+            replace(fk, target_table=new_name(fk.target_table, fk.target_schema or table.schema))
+            if fk.target_table is not None and (fk.target_schema or table.schema or default, fk.target_table) in renamed
+            else fk
+            for fk in table.foreign_keys
+        )
+        tables.append(replace(table, name=name, foreign_keys=foreign_keys))
+    classes = tuple(_class(c, new_name) for c in models.classes)
+    columns = tuple(replace(c, table=new_name(c.table, c.schema)) for c in models.columns
+                    if new_name(c.table, c.schema) is not None)
+    return replace(models, schema=replace(models.schema, tables=tuple(sorted_tables(tables))), classes=classes, columns=columns,
+                   computed_tablenames=tuple(computed))
+
+
+def _class(source: ClassSource, new_name) -> ClassSource:
+    if source.table is None:
+        return source
+    return replace(source, table=new_name(source.table, source.schema))
+
+
+def unresolved_mappers(models: ModelSet) -> list[ClassSource]:
+    """Mapped classes whose table the reader could not decide (a computed ``__tablename__``
+    that matched no database table, or one it cannot read): any table without a class may
+    be theirs."""
+    return [c for c in models.classes if c.kind == "model" and c.table is None and c.inherits_table is None]
