@@ -26,6 +26,9 @@ from .source_types import AnnotationType, TypeResolver
 Arg = tuple[ast.AST, SourceText]  # an argument node with the file text it belongs to
 
 COLUMN_CALLABLES = {"Column": "column", "mapped_column": "mapped_column"}
+# The style of a column made by a call the plan does not edit: a helper function
+# (``primary_key("X")``) or an alias not named Column / mapped_column (``NotNullColumn(...)``)
+HELPER_STYLE = "helper"
 WRAPPERS = {"column_property", "deferred"}  # column_property(Column(...)) maps that column
 SCHEMA_ITEMS = {"ForeignKey", "Sequence", "Identity", "Computed", "CheckConstraint", "FetchedValue", "DefaultClause"}
 
@@ -184,6 +187,9 @@ def column_call(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAli
         if isinstance(value.func, ast.Name) and value.func.id in module.column_helpers and depth < 4:
             return helper_call(value, module, module.column_helpers[value.func.id], depth)
         return None
+    if style is None and last_name(value.func) not in COLUMN_CALLABLES:
+        # NotNullColumn(...) / Col(...): an alias the edits cannot find as a column call
+        style = HELPER_STYLE
     source = module.source
     keywords = dict(alias.keywords)
     star = False
@@ -243,7 +249,7 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
         return None
     args = tuple(_bind(pair, home, bound) for pair in inner.args)
     keywords = {key: _bind(pair, home, bound) for key, pair in inner.keywords.items()}
-    return ColumnCall(inner.kind, inner.style, args, keywords, inner.star, inner.written)
+    return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, inner.star, inner.written)
 
 
 def _bind(pair: Arg, home: ModuleInfo, bound: dict[str, Arg]) -> Arg:

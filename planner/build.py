@@ -203,6 +203,13 @@ class _PlanBuilder:
         if source is None or pair is None:
             self.notes.append(f"{item.table}.{item.column}: {item.message}; no model statement to edit.")
             return
+        if source.style == "helper":
+            self.notes.append(
+                f"{source.file}:{source.line}: {item.message}; {source.class_name}.{source.attribute} is made by a "
+                "helper or an alias of Column the plan does not edit (its change would be the helper's, for "
+                "every column that uses it): change it by hand."
+            )
+            return
         self.changes.append(_Change(source, pair, (item.kind, value), lambda file, cls: make(file, cls, source)))
 
     def _common(self, item: Discrepancy, source: ColumnSource, file: str, class_name: str, reason: str) -> dict:

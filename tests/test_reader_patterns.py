@@ -296,3 +296,30 @@ def test_a_load_dialect_impl_type_is_learnt_from_its_columns_in_the_database(pg,
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     assert ("the columns of type GUID (which the reader cannot resolve) have different types in the database: "
             "character varying(36): account.referrer_id; uuid: account.public_id; the models are left alone.") in plan.notes
+
+
+def test_a_column_made_by_a_helper_or_a_renamed_alias_is_a_note_not_a_failed_edit(pg, tmp_path):
+    plan = plan_for("column_helpers", pg, tmp_path, drift=(
+        "ALTER TABLE query ALTER COLUMN data_source_id DROP NOT NULL;"
+        "ALTER TABLE data_source ALTER COLUMN name TYPE varchar(150)"))
+    # the edits would have to change reference(...) / NotNullColumn(...) for every column using them
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    notes = [note for note in plan.notes if "the plan does not edit" in note]
+    assert [note.split(": ")[0].rsplit("/", 1)[-1] for note in notes] == ["models.py:9", "models.py:17"]
+    assert "Query.data_source_id is made by a helper" in notes[1]
+
+
+def test_every_unresolved_line_is_in_its_own_file_and_shows_its_subject():
+    from test_every_fixture_no_drift import model_trees
+
+    checked = 0
+    for tree in model_trees():
+        for item in read_models(tree).unresolved:
+            lines = Path(item.file).read_text(encoding="utf-8").splitlines()
+            assert 1 <= item.line <= len(lines), str(item)
+            subject = item.message.split(":")[0].rsplit(".", 1)[-1]
+            if "__tablename__" in item.message:
+                subject = "__tablename__"  # the statement that computes it (in the base's file)
+            assert subject in lines[item.line - 1], str(item)
+            checked += 1
+    assert checked >= 4
