@@ -203,6 +203,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         enum_classes=_enum_classes(builder),
         computed_tablenames=_computed_tablenames(build, builder, set(reported_classes)),
         listener_indexes=_listener_indexes(scan.modules),
+        unread_tables=tuple(builder.unread_tables),
     )
 
 

@@ -139,6 +139,8 @@ class ModelBuilder:
         # (file, name) of classes another class of the same name stands for: in that file,
         # the name is its own class (a base written so is not the kept one).
         self.shadowed: set[tuple[str, str]] = set()
+        # (table, file, line): tables of classes not read (a second model class of one name)
+        self.unread_tables: list[tuple[str, str, int]] = []
         for info in scan.classes:
             if info.name in self.classes:
                 first = self.classes[info.name]
@@ -151,8 +153,13 @@ class ModelBuilder:
                 self.shadowed.add((info.path, info.name))
                 if _declares_mapping(first) and not _declares_mapping(info):
                     continue
+                unread = ""
+                if info.tablename.kind == "literal":  # its table is mapped, though not read here
+                    self.unread_tables.append((info.tablename.value, info.path, info.node.lineno))
+                    unread = f" (its table {info.tablename.value} is not compared, and no class is generated for it)"
                 problems.add(info.path, info.node.lineno,
-                             f"class {info.name} is also defined at {first.path}:{first.node.lineno}; the first is used")
+                             f"class {info.name} is also defined at {first.path}:{first.node.lineno}; the first is "
+                             f"read, not this one{unread}")
                 continue
             self.classes[info.name] = info
         # Classes that inherit from each other have no MRO: reported and left out.

@@ -171,6 +171,9 @@ class ModelSet:
     # (``event.listen(Model.__table__, "after_create", DDL("CREATE INDEX ix_x ..."))``);
     # the reader cannot read them as Index items, and the planner does not add them again
     listener_indexes: tuple[tuple[str, str, int], ...] = ()
+    # (table, file, line): tables that a class the reader did not read maps (a second
+    # model class of the same name); the planner generates no class for them
+    unread_tables: tuple[tuple[str, str, int], ...] = ()
 
     def hidden_columns(self, class_name: str) -> Unresolved | None:
         """Why ``class_name`` may have columns the reader could not see, or None."""

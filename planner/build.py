@@ -663,6 +663,13 @@ class _PlanBuilder:
         table = self.context.truth.table(item.table, item.schema)
         if table is None:
             return
+        unread = next((u for u in self.models.unread_tables if u[0] == table.name), None)
+        if unread is not None:
+            self.notes.append(
+                f"{item.message}; no class generated: the class at {unread[1]}:{unread[2]} maps it, but the reader "
+                "did not read that class (another class has its name; see the unresolved line)."
+            )
+            return
         if self.unresolved_mappers:
             # A class whose table is unknown may map this one: a generated class would map
             # the table twice ("Table ... is already defined").

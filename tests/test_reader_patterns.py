@@ -320,6 +320,17 @@ def test_every_unresolved_line_is_in_its_own_file_and_shows_its_subject():
             subject = item.message.split(":")[0].rsplit(".", 1)[-1]
             if "__tablename__" in item.message:
                 subject = "__tablename__"  # the statement that computes it (in the base's file)
+            elif item.message.startswith("class "):
+                subject = " ".join(item.message.split()[:2])  # class Event is also defined at ...
             assert subject in lines[item.line - 1], str(item)
             checked += 1
     assert checked >= 4
+
+
+def test_no_class_is_generated_for_the_table_of_a_second_model_class_of_one_name(pg, tmp_path):
+    models = read_models(TREES / "same_name_models")
+    assert [(table, file.rsplit("/", 1)[-1], line) for table, file, line in models.unread_tables] == [
+        ("billing_event", "billing.py", 7)]
+    plan = plan_for("same_name_models", pg, tmp_path)
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert any("no class generated: the class at" in note and "billing.py:7" in note for note in plan.notes)
