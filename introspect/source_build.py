@@ -35,6 +35,22 @@ _COLUMN_FREE_PACKAGES = {"sqlalchemy", "flask_sqlalchemy", "typing", "typing_ext
                          "flask_login"}
 
 
+# Classes of packages that also ship mixins with columns, known to add none themselves:
+# flask_security's UserMixin / RoleMixin (methods only; its models.fsqla* mixins declare
+# columns and stay unseen).
+_COLUMN_FREE_CLASSES = {("flask_security", "UserMixin"), ("flask_security", "RoleMixin"),
+                        ("flask_security.core", "UserMixin"), ("flask_security.core", "RoleMixin")}
+
+
+def _column_free_class(origin: str, name: str) -> bool:
+    """Whether the base ``name`` (as written), imported from ``origin``, is one of
+    ``_COLUMN_FREE_CLASSES``: ``from flask_security import UserMixin`` or
+    ``import flask_security`` + ``flask_security.UserMixin``."""
+    parts = name.split(".")
+    module = ".".join(parts[:-1]) if parts[0] == origin.split(".")[0] and len(parts) > 1 else ".".join([origin, *parts[:-1]])
+    return (module, parts[-1]) in _COLUMN_FREE_CLASSES
+
+
 def camel_to_snake_case(name: str) -> str:
     """Flask-SQLAlchemy's generated ``__tablename__`` (``flask_sqlalchemy.model``)."""
     name = re.sub(r"((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))", r"_\1", name)
@@ -561,6 +577,8 @@ class ModelBuilder:
         root = name.split(".")[0]
         origin = info.module.origins.get(root)
         if (origin is None and name == "object") or (origin and origin.split(".")[0] in _COLUMN_FREE_PACKAGES):
+            return None
+        if origin and _column_free_class(origin, name):
             return None
         return (f"is not defined in the scanned files and is not a known declarative base: the columns, "
                 f"__tablename__ and __table_args__ it may add are not seen (add the file that defines {name} "

@@ -95,3 +95,66 @@ def test_a_generated_class_writes_a_base_column_whose_index_the_table_lacks(pg, 
     notes = outcome.after["models.py"].split("class Note(Base):")[1].split("class ")[0]
     assert "    created_at: Mapped[datetime | None] = mapped_column(DateTime)\n" in ratings, ratings
     assert "created_at" not in notes, notes
+
+
+# pgadmin-org/pgadmin4: ``class User(db.Model, UserMixin)`` with flask_security's
+# ``UserMixin`` / ``RoleMixin`` (methods only, like flask_login's). A column the database
+# gained was left out ("the reader cannot see every column of User"); it is added now.
+# flask_security's models.fsqla* mixins do declare columns: they stay unseen.
+FLASK_SECURITY_MODELS = """
+    from flask_security import RoleMixin, UserMixin
+    from flask_sqlalchemy import SQLAlchemy
+
+    db = SQLAlchemy()
+
+
+    class Role(db.Model, RoleMixin):
+        __tablename__ = "role"
+
+        id = db.Column(db.Integer, primary_key=True)
+        name = db.Column(db.String(80), unique=True)
+
+
+    class User(db.Model, UserMixin):
+        __tablename__ = "user"
+
+        id = db.Column(db.Integer, primary_key=True)
+        email = db.Column(db.String(255))
+    """
+
+
+def test_flask_security_user_and_role_mixins_add_no_columns(pg, tmp_path):
+    stub = tmp_path / "flask_security"  # ours: the two mixins, methods only
+    stub.mkdir()
+    (stub / "__init__.py").write_text("class UserMixin:\n    pass\n\n\nclass RoleMixin:\n    pass\n")
+    scenario = _no_drift(tmp_path, pg, FLASK_SECURITY_MODELS, metadata="app.models:db.metadata")
+    scenario.drift('ALTER TABLE "user" ADD COLUMN last_login_at timestamp;')
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(FLASK_SECURITY_MODELS).lstrip("\n").replace(
+        "    email = db.Column(db.String(255))\n",
+        "    email = db.Column(db.String(255))\n    last_login_at = db.Column(db.DateTime)\n")
+
+
+def test_flask_security_fsqla_mixins_stay_unseen(tmp_path):
+    from schema_inspector.introspect.source import read_models
+
+    (tmp_path / "models.py").write_text(textwrap.dedent("""
+        import flask_security
+        from flask_security.models import fsqla_v3 as fsqla
+        from flask_sqlalchemy import SQLAlchemy
+
+        db = SQLAlchemy()
+
+
+        class Role(db.Model, fsqla.FsRoleMixin):
+            __tablename__ = "role"
+
+
+        class User(db.Model, flask_security.UserMixin):
+            __tablename__ = "user"
+
+            id = db.Column(db.Integer, primary_key=True)
+        """))
+    models = read_models(tmp_path)
+    assert [u.message.split(":")[0] for u in models.unresolved] == ["Role"], models.unresolved
