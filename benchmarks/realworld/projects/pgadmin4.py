@@ -27,7 +27,7 @@ RECIPE = Recipe(
         "CREATE INDEX ix_query_history_last_updated_flag ON query_history (last_updated_flag)",
         "COMMENT ON COLUMN server.servergroup_id IS 'group shown in the browser tree'",
         'ALTER TABLE "user" ALTER COLUMN login_attempts SET DEFAULT 0',
-        'ALTER TABLE server ADD COLUMN last_connected_at timestamp',
+        'ALTER TABLE "user" ADD COLUMN last_login_at timestamp',
         "COMMENT ON TABLE macros IS 'query tool macros'",
         'ALTER TABLE "user" ALTER COLUMN locked SET NOT NULL',
     ),
