@@ -742,7 +742,7 @@ def check_queries(
     code: Optional[List[str]] = typer.Option(
         None, "--code", metavar="PATH", help="Code to check (repeatable). Default: the project (the directory of "
         "its pyproject.toml) minus the models, virtual environments, migrations/ and Alembic versions/."),
-    format: QueryFormat = typer.Option(QueryFormat.text, "--format"),
+    format: QueryFormat = typer.Option(QueryFormat.text, "--format", help="text (default), json, github (workflow annotations) or sarif."),
     fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes (one-to-one renames the plan knows, "
                              "verified with PREPARE in a read-only transaction); show the rest as suggestions."),
     drop_unmatched: bool = DropUnmatchedOption,
@@ -806,7 +806,7 @@ def main(argv: Optional[List[str]] = None) -> None:
         # stdout on a full disk or a dead device: one true line, exit 2
         _say(f"error: cannot write the output: {error.strerror or error}")
         if debug:
-            _say(mask_password(traceback.format_exc()), style="")
+            _say_traceback()
         sys.exit(EXIT_ERROR)
     except Exception as error:  # usage errors and real bugs
         if _is_usage_error(error) and _is_bare_help(error):  # no command: the help, exit 2
@@ -829,7 +829,7 @@ def _internal_error(error: Exception, debug: bool) -> None:
     _say(f"internal error: {type(error).__name__}: {mask_password(str(error))} "
          "(run again with --debug for the traceback, and please report it)")
     if debug:
-        _say(mask_password(traceback.format_exc()), style="")
+        _say_traceback()
     sys.exit(EXIT_ERROR)
 
 

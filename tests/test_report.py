@@ -151,7 +151,7 @@ def test_docs_drift_recommends_regenerating_the_docs():
 def test_json_is_versioned_stable_and_serialisable():
     document = report_json(_report())
     assert list(document) == [
-        "version", "sources", "summary", "tables", "comparisons", "rename_candidates", "db_sql",
+        "version", "command", "sources", "summary", "tables", "comparisons", "rename_candidates", "db_sql",
         "recommendations", "notes",
     ]
     assert document["version"] == 1
