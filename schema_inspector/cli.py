@@ -59,6 +59,11 @@ class ReportFormat(str, PyEnum):
     sarif = "sarif"  # SARIF 2.1.0 for code-scanning dashboards
 
 
+class SummaryFormat(str, PyEnum):  # what introspect prints: nothing to annotate
+    table = "table"
+    json = "json"
+
+
 class PlanFormat(str, PyEnum):
     diff = "diff"
     json = "json"
@@ -232,7 +237,7 @@ def introspect(
     db: Optional[str] = DbOption,
     schema: Optional[List[str]] = SchemaOption,
     out: Optional[str] = typer.Option(None, "--out", help="Write a JSON snapshot (usable as --db)."),
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
+    format: SummaryFormat = typer.Option(SummaryFormat.table, "--format", help="table (default; plain lines when piped) or json."),
 ) -> None:
     """Read the database into one typed schema; print a summary or write a snapshot."""
     config = _config(None)
@@ -243,10 +248,10 @@ def introspect(
         from .output_paths import is_stdout
 
         _write_text(out, schema_.to_json())
-        if format is not ReportFormat.json and not is_stdout(out):
+        if format is not SummaryFormat.json and not is_stdout(out):
             output.stdout.print(output.Text(f"wrote {out}: {summary}"))
         return
-    if format is ReportFormat.json:
+    if format is SummaryFormat.json:
         sys.stdout.write(schema_.to_json())
         return
     table = output.Table(title=summary, title_justify="left")
@@ -542,7 +547,15 @@ def apply(
                            on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"))
     changed = [r for r in results if isinstance(r, Changed)]
     failed = [r for r in results if isinstance(r, Failed)]
-    if format is ReportFormat.json:
+    if format.value in ANNOTATION_FORMATS:  # what CI should see: the files refused, the actions left out
+        from .annotations import Finding
+
+        findings = [Finding(rule="apply-failed", severity="critical", title="not edited", message=r.message,
+                            file=r.path) for r in failed]
+        findings += [Finding(rule="apply-skipped", severity="warning", title="action left out", message=note,
+                             file=r.path) for r in results for note in getattr(r, "skipped", ())]
+        _print_annotations("apply", findings, format.value)
+    elif format is ReportFormat.json:
         output.emit_json("apply", {
             "check": check,
             "results": [_result_json(r) for r in results],

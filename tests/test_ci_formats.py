@@ -137,3 +137,17 @@ def test_github_commands_escape_what_would_end_a_property_or_a_line():
     (parsed,) = _parse_github(text)
     assert parsed == {"level": "warning", "file": "m, n.py", "line": "3", "title": "comment a,b: c",
                       "message": "50% off\nsecond line"}
+
+
+def test_apply_annotates_the_files_it_refused_and_introspect_has_nothing_to_annotate(seed_copy, seed_url):
+    models = seed_copy / "models"
+    assert run("plan", "--db", seed_url, "--models", str(models), "--out", "plan.json", cwd=seed_copy).returncode == 1
+    stale = models / "models_payment.py"
+    stale.write_text(stale.read_text() + "\n# edited after the plan\n")
+    result = run("apply", "--plan", "plan.json", "--models", str(models), "--format", "github", cwd=seed_copy)
+    assert result.returncode == 2
+    errors = [a for a in _parse_github(result.stdout) if a["level"] == "error"]
+    assert [a["file"] for a in errors] == ["models/models_payment.py"], result.stdout
+    assert "changed since the plan" in errors[0]["message"]
+    refused = run("introspect", "--db", seed_url, "--format", "github")
+    assert refused.returncode == 2 and "'github' is not one of 'table', 'json'" in refused.stderr
