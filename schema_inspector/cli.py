@@ -421,12 +421,15 @@ def plan(
         document = __import__("json").loads(the_plan.to_json())
         document.pop("version")
         document["results"] = [_result_json(r) for r in results]
+        document["callers"] = [f.to_json() for f in _callers(the_plan, model_set, truth, models)]
         output.emit_json("plan", document)
     elif format.value in ANNOTATION_FORMATS:
         from .annotations import action_lines, from_action
+        from .query_command import annotation
 
         line_of = action_lines(model_set)
-        _print_annotations("plan", (from_action(a, line_of(a)) for a in the_plan.actions), format.value)
+        _print_annotations("plan", [*(from_action(a, line_of(a)) for a in the_plan.actions),
+                                    *map(annotation, _callers(the_plan, model_set, truth, models))], format.value)
     else:
         for result in results:
             if isinstance(result, Changed):
@@ -530,7 +533,8 @@ def apply(
 
     the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file,
                                              only, table, drop_unmatched, verbose)
-    callers = _callers(the_plan, model_set, truth, models) if format is ReportFormat.table else []
+    # the callers are found before the edits, on the models the plan was made from
+    callers = _callers(the_plan, model_set, truth, models) if format in (ReportFormat.table, ReportFormat.json) else []
     # writes stay inside the models directory: --models, else the config's models (a run
     # from a subdirectory writes there too), else the current directory. A plan is data
     # and may come from anywhere: the directory it records only says where its relative
@@ -561,6 +565,7 @@ def apply(
             "results": [_result_json(r) for r in results],
             "actions": len(the_plan.actions),
             "undecided": [_undecided_json(u) for u in the_plan.undecided],
+            "callers": [f.to_json() for f in callers],
         })
     else:
         verb = "would change" if check else "changed"

@@ -151,17 +151,21 @@ def build() -> dict[str, Any]:
         "undecided": {"type": "array", "items": {"$ref": "#/$defs/undecided"}},
         "actions": {"type": "array", "items": {"$ref": "#/$defs/action"}},
     }
+    # plan and apply: the code that uses a name the plan renames or drops (check-queries' findings)
+    callers = {"type": "array", "items": {"$ref": "#/$defs/query_finding"}}
     envelope = {"version": {"const": 1}}
     documents = {
         "saved_plan": _document(envelope | plan_body, optional=("root",)),
         "plan": _document(envelope | {"command": {"const": "plan"}, **plan_body,
-                                      "results": {"type": "array", "items": {"$ref": "#/$defs/result"}}},
+                                      "results": {"type": "array", "items": {"$ref": "#/$defs/result"}},
+                                      "callers": callers},
                           optional=("root",)),
         "apply": _document(envelope | {
             "command": {"const": "apply"}, "check": {"type": "boolean"},
             "results": {"type": "array", "items": {"$ref": "#/$defs/result"}},
             "actions": {"type": "integer"},
             "undecided": {"type": "array", "items": {"$ref": "#/$defs/undecided"}},
+            "callers": callers,
         }, optional=("undecided",)),
         **{command: _document(envelope | {
             "command": {"const": command}, "summary": counts,

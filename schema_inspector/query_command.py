@@ -108,11 +108,9 @@ def print_report(report, fmt: str, fixed: dict[str, int], refused: dict[int, str
         output.emit_json("check-queries", {"summary": summary, "fixed_files": fixed, "findings": documents})
         return
     if fmt in ("github", "sarif"):
-        from .annotations import Finding, github_commands, sarif_text
+        from .annotations import github_commands, sarif_text
 
-        rows = [Finding(rule=f.kind, severity="critical" if f.breaks else "warning",
-                        title=f"{f.kind} {f.name}", message=f.message, file=f.file, line=f.line,
-                        fingerprint=f.id, column=f.column) for f in findings]
+        rows = [annotation(f) for f in findings]
         sys.stdout.write(github_commands(rows) if fmt == "github" else sarif_text(rows, "check-queries"))
         return
     for file, count in sorted(fixed.items()):
@@ -153,6 +151,15 @@ def callers_of_plan(plan, model_set, truth, config: Config, models_path: Path) -
     report = QueryChecker(catalog, model_set, plan).run(files, model_files)
     return [f for f in report.breaking
             if (f.kind == "unknown-attribute" and f.name in dropped) or (f.kind != "unknown-attribute" and f.name in old_names)]
+
+
+def annotation(finding):
+    """One finding as a CI annotation (GitHub workflow command or SARIF result)."""
+    from .annotations import Finding
+
+    return Finding(rule=finding.kind, severity="critical" if finding.breaks else "warning",
+                   title=f"{finding.kind} {finding.name}", message=finding.message, file=finding.file,
+                   line=finding.line, fingerprint=finding.id, column=finding.column)
 
 
 def print_callers(findings) -> None:

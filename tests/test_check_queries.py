@@ -285,3 +285,28 @@ def test_plan_lists_the_callers_of_renamed_and_dropped_names(seed_url, tmp_path)
     assert "routes/sessions.py:23:50: unknown-attribute user_agent" in result.stdout
     # a name the plan neither renames nor drops is check-queries' business, not the plan's
     assert "ambiguous-column" not in result.stdout and "not-checked" not in result.stdout
+
+
+def test_plan_and_apply_json_carry_the_callers_next_to_the_actions(seed_url, tmp_path):
+    work = tmp_path / "seed"
+    shutil.copytree(SEED, work)
+    expected = {("routes/sessions.py", 40, 16, "unknown-column", "user_id"),
+                ("routes/sessions.py", 23, 50, "unknown-attribute", "user_agent")}
+
+    def callers(document):
+        return {(str(c["file"]).replace("\\", "/").split(str(work) + "/")[-1], c["line"], c["column"], c["kind"],
+                 c["name"]) for c in document["callers"]}
+
+    plan = run("plan", "--db", seed_url, "--models", "models", "--format", "json", cwd=work)
+    assert plan.returncode == 1, plan.stderr
+    assert expected <= callers(json.loads(plan.stdout))
+    annotations = run("plan", "--db", seed_url, "--models", "models", "--format", "github", cwd=work)
+    assert re.search(r"^::error file=[^,]*routes/sessions\.py,line=40,col=16,title=unknown-column user_id::",
+                     annotations.stdout, re.M), annotations.stdout[-2000:]
+    # apply lists them from the models the plan was made from (before its edits)
+    applied = run("apply", "--db", seed_url, "--models", "models", "--format", "json", cwd=work)
+    assert applied.returncode in (0, 1), applied.stderr
+    assert expected <= callers(json.loads(applied.stdout))
+    again = run("apply", "--db", seed_url, "--models", "models", "--format", "json", cwd=work)
+    assert not any(c["name"] in ("user_id", "user_agent") and c["kind"] == "unknown-attribute"
+                   for c in json.loads(again.stdout)["callers"])

@@ -87,7 +87,7 @@ def test_github_annotations_of_every_reporting_command_match_its_json(seed_copy,
         assert github.returncode == 1 and annotations, (command, github.stderr)
         document = json.loads(run(*args, "--format", "json", cwd=seed_copy).stdout)
         items = (document.get("discrepancies") or document.get("actions") or document.get("findings")
-                 or document.get("comparisons", {}).get("db_vs_models"))
+                 or document.get("comparisons", {}).get("db_vs_models")) + document.get("callers", [])
         messages = sorted(item.get("message") or item.get("reason") for item in items)
         assert sorted(a["message"] for a in annotations) == messages, command
         if command == "plan":  # every edit of an existing class points at its line
@@ -111,7 +111,7 @@ def test_sarif_of_every_reporting_command_is_valid_sarif_2_1_0(seed_copy, seed_u
         results = log["runs"][0]["results"]
         document = json.loads(run(*args, "--format", "json", cwd=seed_copy).stdout)
         items = (document.get("discrepancies") or document.get("actions") or document.get("findings")
-                 or document.get("comparisons", {}).get("db_vs_models"))
+                 or document.get("comparisons", {}).get("db_vs_models")) + document.get("callers", [])
         assert len(results) == len(items), command
         rules = [rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]]
         for item in results:
