@@ -456,10 +456,6 @@ def _binds_module(binding: Binding, module: str) -> bool:
     return f"{binding.module}.{binding.name}" == module
 
 
-def is_string(node: cst.BaseExpression) -> bool:
-    return isinstance(node, (cst.SimpleString, cst.ConcatenatedString))
-
-
 def string_value(node: cst.BaseExpression) -> str | None:
     """The value of a plain string literal node (None for f-strings and non-strings)."""
     if isinstance(node, cst.SimpleString):

@@ -182,9 +182,6 @@ class _Items:
         self.indent = indent
         self.render = render
 
-    def _wrapped(self, item, depth: int):
-        return self.render.wrapped_item(item, depth) if self.render is not None else item
-
     def calls(self) -> list[tuple[Item, cst.Call]]:
         """Every item that is a call (``UniqueConstraint(...)``, ``Index(...)``...)."""
         if isinstance(self.node, cst.Call):

@@ -523,39 +523,36 @@ def _exclude_constraint(definition: str, name: str, deferrable: bool, deferred: 
     return ExcludeConstraint(tuple(elements), name, head.group(1), where, deferrable, deferred)
 
 
-def _closing(text: str, start: int) -> int:
-    """The index of the parenthesis that closes the one at ``start`` (-1: none)."""
+def _outside_quotes(text: str, start: int = 0):
+    """``(index, character, depth)`` for each character of ``text`` from ``start`` that is
+    outside quotes; ``depth`` counts the parentheses open after that character."""
     depth, quote = 0, None
     for i in range(start, len(text)):
         ch = text[i]
         if quote:
             if ch == quote:
                 quote = None
-        elif ch in "'\"":
+            continue
+        if ch in "'\"":
             quote = ch
-        elif ch == "(":
+            continue
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-            if depth == 0:
-                return i
-    return -1
+        yield i, ch, depth
+
+
+def _closing(text: str, start: int) -> int:
+    """The index of the parenthesis that closes the one at ``start`` (-1: none)."""
+    return next((i for i, ch, depth in _outside_quotes(text, start) if ch == ")" and depth == 0), -1)
 
 
 def split_top_level(text: str) -> list[str]:
     """``text`` split at the commas outside parentheses and quotes."""
-    parts, depth, quote, start = [], 0, None, 0
-    for i, ch in enumerate(text):
-        if quote:
-            if ch == quote:
-                quote = None
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "," and depth == 0:
+    parts, start = [], 0
+    for i, ch, depth in _outside_quotes(text):
+        if ch == "," and depth == 0:
             parts.append(text[start:i].strip())
             start = i + 1
     parts.append(text[start:].strip())

@@ -87,16 +87,6 @@ def is_literal(value) -> bool:
     return not isinstance(value, Opaque)
 
 
-def str_items(node: ast.AST, source: SourceText) -> tuple[str, ...] | None:
-    """A string, or a list/tuple of strings, as a tuple; None if anything is not literal."""
-    value = literal(node, source)
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
-        return value
-    return None
-
-
 def keyword_map(call: ast.Call) -> dict[str, ast.AST]:
     """Keyword arguments by name (``**kw`` is left out; see ``has_star_args``)."""
     return {kw.arg: kw.value for kw in call.keywords if kw.arg is not None}

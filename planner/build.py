@@ -71,15 +71,15 @@ from .table_items import TableItemPlanner
 
 NO_PK_NOTE = (
     "{tables}: no primary key in the database. The models keep their ORM key: a mapped class "
-    "needs one, and dropping primary_key=True (seed tasks 3.11/3.14) makes the mapper fail with "
+    "needs one, and removing primary_key=True from the model makes the mapper fail with "
     "\"could not assemble any primary key columns\". The fix belongs in the database: the plan "
-    "suggests ALTER TABLE ... ADD PRIMARY KEY (seed task 3.18)."
+    "suggests ALTER TABLE ... ADD PRIMARY KEY."
 )
 RESERVED_NOTE = (
     "Kept {mapped}: the attribute is not renamed to the column's name because {names} "
     "reserved on a mapped class ('metadata' by Declarative: an error on SQLAlchemy 2.0, a warning "
     "on 2.1 that still shadows the class's MetaData; 'registry' likewise; 'query' / 'query_class' "
-    "by Flask-SQLAlchemy). Seed task 3.13 (rename media_metadata to metadata) is wrong."
+    "by Flask-SQLAlchemy). Renaming the attribute to the reserved name would break the class."
 )
 
 
@@ -949,7 +949,7 @@ class _PlanBuilder:
         self.actions.append(SuggestSQL(
             file="", class_name=class_name, table=table.name, sql=sql,
             reason=f"{table.qualified_name} has no primary key; the mapper uses ({', '.join(columns)}), "
-                   "so the database should declare it (seed task 3.18).",
+                   "so the database should declare it.",
         ))
 
     def _suggest_key_column(self, table: Table, class_name: str) -> None:
@@ -1207,7 +1207,7 @@ def _same_own_index(table: Table, model_table: Table, column: str, naming) -> bo
     truth, model = _own_index(table, column), _own_index(model_table, column)
     if truth is None or model is None:
         return truth is None and model is None
-    (truth_kind, truth_name, truth_unique), (kind, name, unique) = truth, model
+    (_, truth_name, truth_unique), (kind, name, unique) = truth, model
     if truth_unique != unique:
         return False
     if name is not None:  # named in the model: the name with this table's name in it

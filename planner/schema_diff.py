@@ -57,8 +57,6 @@ COLUMN_ORDER = "column-order"
 TABLE_KIND = "table-kind"
 SCHEMA_INFO = "schema-info"
 
-EXTRA_KINDS = (UNIQUE, INDEX, CHECK, VIEW, ENUM, DOMAIN, COLLATION, COLUMN_ORDER, TABLE_KIND, SCHEMA_INFO)
-
 T = TypeVar("T")
 
 
