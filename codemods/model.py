@@ -13,7 +13,7 @@ from .render import SQLALCHEMY, Renderer, call, docstring, dotted, fk_target, mu
 from .transformers import ActionTransformer
 
 
-class AddModelTransformer(ActionTransformer):
+class AddModelTransformer(ActionTransformer, carries_out=AddModel):
     """Renders the class for ``action.definition`` in the file's style (``action.style``
     says ``mapped_column`` or ``column`` where the file has no classes to go by).
 

@@ -2,80 +2,12 @@
 
 from __future__ import annotations
 
-from schema_inspector.planner.actions import (
-    Action,
-    AddColumn,
-    AddEnumMember,
-    AddIndex,
-    AddModel,
-    AddUniqueConstraint,
-    DropColumn,
-    DropIndex,
-    DropUniqueConstraint,
-    MapColumnName,
-    OverrideColumn,
-    SetComment,
-    SetForeignKey,
-    SetIdentity,
-    SetNullable,
-    SetPrimaryKey,
-    SetRelationshipForeignKeys,
-    SetServerDefault,
-    SetTableComment,
-    SetTableName,
-    SetType,
-    SuggestSQL,
-)
+from schema_inspector.planner.actions import Action, SuggestSQL
 
-from .model import AddModelTransformer
+# the modules whose transformers register themselves (``carries_out=``) in TRANSFORMERS
+from . import model, table_items, table_options  # noqa: F401
 from .render import Renderer
-from .table_items import (
-    AddIndexTransformer,
-    AddUniqueConstraintTransformer,
-    DropIndexTransformer,
-    DropUniqueConstraintTransformer,
-)
-from .table_options import SetTableCommentTransformer
-from .transformers import (
-    ActionTransformer,
-    AddColumnTransformer,
-    AddEnumMemberTransformer,
-    DropColumnTransformer,
-    MapColumnNameTransformer,
-    OverrideColumnTransformer,
-    SetCommentTransformer,
-    SetForeignKeyTransformer,
-    SetIdentityTransformer,
-    SetNullableTransformer,
-    SetPrimaryKeyTransformer,
-    SetRelationshipForeignKeysTransformer,
-    SetServerDefaultTransformer,
-    SetTableNameTransformer,
-    SetTypeTransformer,
-)
-
-TRANSFORMERS: dict[type[Action], type[ActionTransformer]] = {
-    SetTableName: SetTableNameTransformer,
-    MapColumnName: MapColumnNameTransformer,
-    AddColumn: AddColumnTransformer,
-    OverrideColumn: OverrideColumnTransformer,
-    AddEnumMember: AddEnumMemberTransformer,
-    DropColumn: DropColumnTransformer,
-    SetType: SetTypeTransformer,
-    SetNullable: SetNullableTransformer,
-    SetPrimaryKey: SetPrimaryKeyTransformer,
-    SetForeignKey: SetForeignKeyTransformer,
-    SetServerDefault: SetServerDefaultTransformer,
-    SetIdentity: SetIdentityTransformer,
-    SetComment: SetCommentTransformer,
-    SetTableComment: SetTableCommentTransformer,
-    AddModel: AddModelTransformer,
-    AddUniqueConstraint: AddUniqueConstraintTransformer,
-    DropUniqueConstraint: DropUniqueConstraintTransformer,
-    AddIndex: AddIndexTransformer,
-    DropIndex: DropIndexTransformer,
-    SetRelationshipForeignKeys: SetRelationshipForeignKeysTransformer,
-}
+from .transformers import TRANSFORMERS, ActionTransformer
 
 # Actions that are not code edits: SQL for the database, printed or written by the CLI.
 NOT_CODE_EDITS: tuple[type[Action], ...] = (SuggestSQL,)

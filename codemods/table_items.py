@@ -329,7 +329,7 @@ class _AddItemTransformer(TableItemTransformer):
             items.replace(found[0], new)
 
 
-class AddUniqueConstraintTransformer(_AddItemTransformer):
+class AddUniqueConstraintTransformer(_AddItemTransformer, carries_out=AddUniqueConstraint):
     action: AddUniqueConstraint
     said = frozenset({"name", "postgresql_nulls_not_distinct"})
 
@@ -349,7 +349,7 @@ class AddUniqueConstraintTransformer(_AddItemTransformer):
         return self.render.unique_constraint(replace(self.action.definition, columns=self.item_columns()))
 
 
-class AddIndexTransformer(_AddItemTransformer):
+class AddIndexTransformer(_AddItemTransformer, carries_out=AddIndex):
     action: AddIndex
     said = frozenset({"unique", "postgresql_using", "postgresql_where"})
 
@@ -379,7 +379,7 @@ class AddIndexTransformer(_AddItemTransformer):
         return self.render.index(replace(definition, columns=columns, expressions=expressions, elements=elements))
 
 
-class DropUniqueConstraintTransformer(TableItemTransformer):
+class DropUniqueConstraintTransformer(TableItemTransformer, carries_out=DropUniqueConstraint):
     action: DropUniqueConstraint
     order = 8
 
@@ -401,7 +401,7 @@ class DropUniqueConstraintTransformer(TableItemTransformer):
         return remove_keyword(call, "unique")
 
 
-class DropIndexTransformer(TableItemTransformer):
+class DropIndexTransformer(TableItemTransformer, carries_out=DropIndex):
     action: DropIndex
     order = 8
 

@@ -64,7 +64,7 @@ def _remove_entry(mapping: cst.Dict, key: str) -> cst.Dict:
     return mapping.with_changes(elements=elements)
 
 
-class SetTableCommentTransformer(NodeTransformer):
+class SetTableCommentTransformer(NodeTransformer, carries_out=SetTableComment):
     """Sets or removes the table's comment on the ``__table_args__`` statement or the
     ``Table(...)`` call the editor hands it."""
 

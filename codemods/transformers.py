@@ -67,8 +67,20 @@ _PLAIN_PYTHON_TYPES = frozenset({
 })
 
 
+# action type -> the transformer that carries it out; each registers itself with
+# ``class XTransformer(Base, carries_out=X)`` (one per action type)
+TRANSFORMERS: dict[type[Action], type[ActionTransformer]] = {}
+
+
 class ActionTransformer:
     """Base of every transformer: one action, rendered in one file's style."""
+
+    def __init_subclass__(cls, carries_out: type[Action] | None = None, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if carries_out is not None:
+            if carries_out in TRANSFORMERS:
+                raise TypeError(f"{carries_out.__name__} already carried out by {TRANSFORMERS[carries_out].__name__}")
+            TRANSFORMERS[carries_out] = cls
 
     def __init__(self, action: Action, renderer: Renderer) -> None:
         self.action = action
@@ -168,7 +180,7 @@ def _is_none(node: cst.BaseExpression) -> bool:
 # -- the transformers ------------------------------------------------------------------
 
 
-class MapColumnNameTransformer(ColumnCallTransformer):
+class MapColumnNameTransformer(ColumnCallTransformer, carries_out=MapColumnName):
     """``Column("db_name", ...)``: insert or replace the first positional string. In a
     ``Table(...)`` the column keeps its key, which ``table.c.<key>`` and an imperative
     mapping use: ``Column("size_bytes", BigInteger, key="size")``."""
@@ -238,7 +250,7 @@ class _ColumnNameReplacer(cst.CSTTransformer):
         return updated_node
 
 
-class SetTypeTransformer(ColumnCallTransformer):
+class SetTypeTransformer(ColumnCallTransformer, carries_out=SetType):
     """Replace the type argument (``type_=`` or the first positional after the name);
     in ``Mapped`` style also the Python type of the annotation when it is a plain one
     (``Mapped[int]`` -> ``Mapped[str]``; a user's own class such as an enum is kept)."""
@@ -352,7 +364,7 @@ def _is_literal_value(node: cst.BaseExpression | None, value) -> bool:
         return False
 
 
-class SetPrimaryKeyTransformer(ColumnCallTransformer):
+class SetPrimaryKeyTransformer(ColumnCallTransformer, carries_out=SetPrimaryKey):
     """``primary_key=True`` set, or the ``primary_key=`` argument removed."""
 
     action: SetPrimaryKey
@@ -364,7 +376,7 @@ class SetPrimaryKeyTransformer(ColumnCallTransformer):
         return remove_keyword(call, "primary_key")
 
 
-class SetForeignKeyTransformer(ColumnCallTransformer):
+class SetForeignKeyTransformer(ColumnCallTransformer, carries_out=SetForeignKey):
     """Add, retarget (first argument, ``ondelete=`` / ``onupdate=``) or remove a ForeignKey."""
 
     action: SetForeignKey
@@ -413,7 +425,7 @@ def _set_deferral(call: cst.Call, deferrable: bool, initially_deferred: bool, re
     return call
 
 
-class SetNullableTransformer(NodeTransformer):
+class SetNullableTransformer(NodeTransformer, carries_out=SetNullable):
     """``nullable=``; in ``Mapped`` style without ``nullable=``, the annotation."""
 
     action: SetNullable
@@ -448,7 +460,7 @@ class SetNullableTransformer(NodeTransformer):
         return node
 
 
-class SetServerDefaultTransformer(ColumnCallTransformer):
+class SetServerDefaultTransformer(ColumnCallTransformer, carries_out=SetServerDefault):
     """``server_default=text("...")`` set, or removed when the database has none."""
 
     action: SetServerDefault
@@ -473,7 +485,7 @@ def _is_text_of(node: cst.BaseExpression, default: str) -> bool:
     return string_value(node.args[0].value) == default
 
 
-class SetIdentityTransformer(ColumnCallTransformer):
+class SetIdentityTransformer(ColumnCallTransformer, carries_out=SetIdentity):
     """``Identity(always=True)`` / ``Identity()`` as a positional argument (before the
     other schema items, after the name and type), its ``always=`` set to match (other
     options kept), or the ``Identity(...)`` removed."""
@@ -500,7 +512,7 @@ class SetIdentityTransformer(ColumnCallTransformer):
         return replace_arg_value(call, existing, new)
 
 
-class SetCommentTransformer(ColumnCallTransformer):
+class SetCommentTransformer(ColumnCallTransformer, carries_out=SetComment):
     """``comment="..."`` set, or removed."""
 
     action: SetComment
@@ -515,7 +527,7 @@ class SetCommentTransformer(ColumnCallTransformer):
         return set_keyword(call, "comment", self.render.string(self.action.comment))
 
 
-class SetTableNameTransformer(NodeTransformer):
+class SetTableNameTransformer(NodeTransformer, carries_out=SetTableName):
     """The ``__tablename__`` string, or the name argument of a ``Table(...)``."""
 
     action: SetTableName
@@ -538,7 +550,7 @@ class SetTableNameTransformer(NodeTransformer):
 _RELATIONSHIP_CALLS = ("relationship", "relation", "dynamic_loader")
 
 
-class SetRelationshipForeignKeysTransformer(NodeTransformer):
+class SetRelationshipForeignKeysTransformer(NodeTransformer, carries_out=SetRelationshipForeignKeys):
     """``foreign_keys="[Notification.user_id]"`` on a relationship: a string SQLAlchemy
     evaluates once all classes are mapped, so no import and no definition order matter."""
 
@@ -553,13 +565,13 @@ class SetRelationshipForeignKeysTransformer(NodeTransformer):
         return node if new_call is call else node.deep_replace(call, new_call)
 
 
-class DropColumnTransformer(ActionTransformer):
+class DropColumnTransformer(ActionTransformer, carries_out=DropColumn):
     """Removes the attribute statement (or ``Table(...)`` argument); the editor does it."""
 
     action: DropColumn
 
 
-class AddColumnTransformer(ActionTransformer):
+class AddColumnTransformer(ActionTransformer, carries_out=AddColumn):
     """Builds the new attribute statement (or ``Table(...)`` argument) for a column."""
 
     action: AddColumn
@@ -587,7 +599,7 @@ class AddColumnTransformer(ActionTransformer):
         return (a.type_source, a.type_source_file) if a.type_source and a.type_source_file else None
 
 
-class OverrideColumnTransformer(AddColumnTransformer):
+class OverrideColumnTransformer(AddColumnTransformer, carries_out=OverrideColumn):
     """Builds the override of an inherited column: the inherited statement copied whole,
     with the action's changes carried out on the copy and the imports the copy needs
     (:mod:`codemods.inherited`)."""
@@ -612,7 +624,7 @@ class OverrideColumnTransformer(AddColumnTransformer):
         return node
 
 
-class AddEnumMemberTransformer(AddColumnTransformer):
+class AddEnumMemberTransformer(AddColumnTransformer, carries_out=AddEnumMember):
     """Builds the member of a Python enum class for a new database label: ``NAME = value``
     in the file's quotes, or the previous members' value as written (``auto()``)."""
 

@@ -24,11 +24,21 @@ FIX_KINDS = (
 )
 
 
+# class name (the JSON's "action") -> action class: every class with a fix kind registers itself
+ACTION_TYPES: dict[str, type[Action]] = {}
+
+
 @dataclass(frozen=True, kw_only=True)
 class Action:
     """Base of every fix action."""
 
     kind: ClassVar[str] = ""
+    removes: ClassVar[bool] = False  # takes something out of the models (ordered before additions)
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.kind:
+            ACTION_TYPES[cls.__name__] = cls
     file: str  # models file to edit ("" for db-sql suggestions)
     class_name: str  # class (or Table(...) variable) to edit
     table: str
@@ -142,6 +152,7 @@ class OverrideColumn(ColumnAction):
 @dataclass(frozen=True, kw_only=True)
 class DropColumn(ColumnAction):
     kind: ClassVar[str] = "drop-column"
+    removes: ClassVar[bool] = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -284,6 +295,7 @@ class DropUniqueConstraint(Action):
     ``unique=True`` on that column."""
 
     kind: ClassVar[str] = "unique"
+    removes: ClassVar[bool] = True
     definition: UniqueConstraint
     attribute: str | None = None
     model_columns: tuple[str, ...] = ()  # as AddUniqueConstraint's
@@ -310,6 +322,7 @@ class DropIndex(Action):
     unique one); else the ``Index`` named ``definition.name`` in ``__table_args__``."""
 
     kind: ClassVar[str] = "index"
+    removes: ClassVar[bool] = True
     definition: Index
     attribute: str | None = None
 
@@ -332,14 +345,6 @@ class SuggestSQL(Action):
     sql: str
 
 
-ACTION_TYPES: dict[str, type[Action]] = {
-    cls.__name__: cls
-    for cls in (
-        SetTableName, MapColumnName, AddColumn, OverrideColumn, AddEnumMember, DropColumn, SetType, SetNullable, SetPrimaryKey,
-        SetForeignKey, SetServerDefault, SetIdentity, SetComment, SetTableComment, AddModel, SuggestSQL,
-        AddUniqueConstraint, DropUniqueConstraint, AddIndex, DropIndex, SetRelationshipForeignKeys,
-    )
-}
 
 # action field -> dataclass it holds
 _NESTED: dict[str, type] = {

@@ -1079,12 +1079,11 @@ class _PlanBuilder:
             for name, (pair, orm_key) in sorted(self.no_pk_tables.items()):
                 if orm_key:
                     self._suggest_primary_key(pair.truth, orm_key, pair.source.class_name if pair.source else "")
-        mapped = sorted(
-            f"{s.class_name}.{s.attribute} = Column({s.column!r}, ...)" for s in self.models.columns
-            if s.column in RESERVED_ATTRIBUTES and s.attribute != s.column and not s.inherited
-        )
-        if mapped:
-            names = sorted({m.split("'")[1] for m in mapped})
+        kept = [s for s in self.models.columns
+                if s.column in RESERVED_ATTRIBUTES and s.attribute != s.column and not s.inherited]
+        if kept:
+            mapped = sorted(f"{s.class_name}.{s.attribute} = Column({s.column!r}, ...)" for s in kept)
+            names = sorted({s.column for s in kept})
             self.notes.append(RESERVED_NOTE.format(
                 mapped=", ".join(mapped),
                 names=(", ".join(repr(n) for n in names) + (" is" if len(names) == 1 else " are")),
@@ -1141,7 +1140,7 @@ def _item_order(action: Action) -> tuple:
     """Within a kind, for actions on no column (unique constraints, indexes, relationships):
     removals before additions (a freed column can then take a flag), then by name."""
     name = getattr(getattr(action, "definition", None), "name", None) or ""
-    return (not type(action).__name__.startswith("Drop"), name, getattr(action, "attribute", None) or "")
+    return (not action.removes, name, getattr(action, "attribute", None) or "")
 
 
 # Bases that make a declarative base, and ones that add nothing mapped.

@@ -35,6 +35,7 @@ from schema_inspector.introspect.schema import (
 )
 from schema_inspector.planner.actions import (
     ACTION_TYPES,
+    FIX_KINDS,
     Action,
     AddColumn,
     AddEnumMember,
@@ -1124,8 +1125,12 @@ def test_missing_attribute_names_the_line():
     assert "Post.missing" in error.value.message
 
 
-def test_unknown_action_fails_loudly():
+def test_unknown_action_fails_loudly(monkeypatch):
     from dataclasses import dataclass
+
+    from schema_inspector.planner import actions
+
+    monkeypatch.setattr(actions, "ACTION_TYPES", dict(ACTION_TYPES))  # the class below registers itself
 
     @dataclass(frozen=True, kw_only=True)
     class RenameEverything(Action):
@@ -1137,6 +1142,14 @@ def test_unknown_action_fails_loudly():
 
 def test_registry_covers_every_code_edit():
     assert set(TRANSFORMERS) == set(ACTION_TYPES.values()) - {SuggestSQL}
+    # every action class registered itself, and its kind is one --only takes (in the plan's order)
+    from schema_inspector.planner import actions
+
+    defined = {c for c in vars(actions).values() if isinstance(c, type) and issubclass(c, Action) and c.kind}
+    assert set(ACTION_TYPES.values()) == defined and len(defined) > 20
+    assert {cls.kind for cls in ACTION_TYPES.values()} == set(FIX_KINDS)
+    assert {name for name, cls in ACTION_TYPES.items() if cls.removes} == {"DropColumn", "DropIndex",
+                                                                           "DropUniqueConstraint"}
 
 
 def test_sql_suggestions_are_not_code_edits():
