@@ -394,7 +394,7 @@ class SetForeignKeyTransformer(ColumnCallTransformer, carries_out=SetForeignKey)
         target = fk_target(fk)
         if not fk_args:
             new_call = insert_positional(fk_call, self.render.string(target), 0)
-        elif string_value(fk_args[0].value) != target:
+        elif string_value(fk_args[0].value) != target and not self.action.keep_target:
             new_call = replace_arg_value(fk_call, fk_args[0], self.render.string(target))
         else:
             new_call = fk_call

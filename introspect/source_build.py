@@ -703,7 +703,7 @@ class ModelBuilder:
             # to the table through its columns
             value = statement.value if isinstance(statement, (ast.Assign, ast.Expr)) else None
             if isinstance(value, ast.Call) and last_name(value.func) == "Index":
-                read_table_item(value, info.module.source, items)
+                read_table_item(value, info.module.source, items, self.resolver.value)
         for line, message in items.problems[known:]:
             self.problems.add(info.path, line, f"{info.name}: {message}")
         return items
@@ -716,7 +716,7 @@ class ModelBuilder:
                                   f"{holder.name}: __table_args__ is computed; cannot resolve statically")
                 return TableItems()
             if holder.table_args is not None:
-                items = read_table_args(holder.table_args, holder.module.source)
+                items = read_table_args(holder.table_args, holder.module.source, self.resolver.value)
                 for line, message in items.problems:
                     self.problems.add(holder.path, line, f"{info.name}: {message}")
                 return items
@@ -766,7 +766,7 @@ class ModelBuilder:
                 spec = read_column(attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
                 columns.append(PlacedColumn.read(spec, variable))
             elif isinstance(argument, ast.Call):
-                read_table_item(argument, source, items)
+                read_table_item(argument, source, items, self.resolver.value)
         for line, message in items.problems:
             self.problems.add(module.path, line, f"{variable}: {message}")
         key = (items.schema, name)
@@ -792,7 +792,7 @@ class ModelBuilder:
                               f"append_constraint on {owner}, which is not a mapped table of the scanned files")
             return
         before = len(table.items.problems)
-        read_table_item(item, module.source, table.items)
+        read_table_item(item, module.source, table.items, self.resolver.value)
         for line, message in table.items.problems[before:]:
             self.problems.add(module.path, line, f"{owner}: {message}")
 
@@ -813,7 +813,7 @@ class ModelBuilder:
         if table is None:
             self.problems.add(module.path, call.lineno, f"module-level Index on {owner}, which is not a mapped table")
             return
-        read_table_item(call, module.source, table.items)
+        read_table_item(call, module.source, table.items, self.resolver.value)
 
 
 class _Cycles:

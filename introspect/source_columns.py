@@ -358,7 +358,7 @@ def read_column(
     if args and not _is_schema_item(args[0][0]):
         type_arg = args.pop(0)
     for node, source in args:
-        _read_schema_item(node, source, spec, problems)
+        _read_schema_item(node, source, spec, problems, resolver.value)
     _read_type(type_arg, spec, resolver, problems, annotation)
     _read_options(keywords, spec, problems)
     spec.primary_key = bool(_flag(keywords, "primary_key", spec, problems))
@@ -420,14 +420,14 @@ def _read_options(keywords: dict[str, Arg], spec: ColumnSpec, problems: Problems
             problems.add(spec.file, spec.line, f"{spec.attribute}: comment={source.segment(node)} is not a literal")
 
 
-def _read_schema_item(node: ast.AST, source: SourceText, spec: ColumnSpec, problems: Problems) -> None:
+def _read_schema_item(node: ast.AST, source: SourceText, spec: ColumnSpec, problems: Problems, value) -> None:
     if not isinstance(node, ast.Call):
         problems.add(spec.file, spec.line, f"{spec.attribute}: argument `{source.segment(node)}` is not understood")
         return
     kind = last_name(node.func)
     keywords = {key: literal(value, source) for key, value in keyword_map(node).items()}
     if kind == "ForeignKey":
-        fk = foreign_key_spec(node, source)
+        fk = foreign_key_spec(node, source, value)
         if fk is None:
             problems.add(spec.file, spec.line, f"{spec.attribute}: foreign key target `{source.segment(node)}` is not static")
         else:
@@ -454,11 +454,13 @@ def _option(keywords: dict, key: str) -> str | None:
     return value.upper() if isinstance(value, str) else None
 
 
-def foreign_key_spec(node: ast.Call, source: SourceText) -> ForeignKeySpec | None:
+def foreign_key_spec(node: ast.Call, source: SourceText, value=literal) -> ForeignKeySpec | None:
+    """``value(node, source)`` reads the target: a literal, or a module-level constant the
+    file names (``ForeignKey(USER_ID)`` with ``USER_ID = "user.id"``)."""
     if not node.args:
         return None
     target_node = node.args[0]
-    target = literal(target_node, source)
+    target = value(target_node, source)
     if not isinstance(target, str):
         path = dotted(target_node)
         parts = path.split(".") if path else []

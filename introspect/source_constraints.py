@@ -83,8 +83,9 @@ class TableItems:
     problems: list[tuple[int, str]] = field(default_factory=list)
 
 
-def read_table_args(node: ast.AST, source: SourceText) -> TableItems:
-    """``__table_args__``: a tuple of constraints with an optional trailing dict, or a dict."""
+def read_table_args(node: ast.AST, source: SourceText, value=literal) -> TableItems:
+    """``__table_args__``: a tuple of constraints with an optional trailing dict, or a dict.
+    ``value(node, source)`` reads a literal, or a module-level constant the file names."""
     items = TableItems()
     if isinstance(node, ast.Dict):
         read_table_options(node, source, items)
@@ -96,7 +97,7 @@ def read_table_args(node: ast.AST, source: SourceText) -> TableItems:
         if isinstance(element, ast.Dict):
             read_table_options(element, source, items)
         else:
-            read_table_item(element, source, items)
+            read_table_item(element, source, items, value)
     return items
 
 
@@ -148,9 +149,10 @@ def converted_name(node: ast.AST | None) -> str | None:
     return None
 
 
-def read_table_item(node: ast.AST, source: SourceText, items: TableItems) -> None:
+def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=literal) -> None:
     """One ``UniqueConstraint`` / ``Index`` / ``CheckConstraint`` / ``ForeignKeyConstraint`` /
-    ``PrimaryKeyConstraint``; anything else is reported."""
+    ``PrimaryKeyConstraint``; anything else is reported. ``value`` as in ``read_table_args``
+    (a foreign key target named by a constant: ``[FOLDER_ID]``)."""
     kind = last_name(node.func) if isinstance(node, ast.Call) else None
     if kind is None:
         items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
@@ -171,7 +173,7 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems) -> Non
         return
     if kind == "ForeignKeyConstraint" and len(node.args) >= 2:
         keys = [_key(element, source) for element in _elements(node.args[0])]
-        targets = [literal(element, source) for element in _elements(node.args[1])]
+        targets = [value(element, source) for element in _elements(node.args[1])]
         if None in keys or not all(isinstance(target, str) for target in targets):
             items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
             return

@@ -195,6 +195,9 @@ class SetForeignKey(ColumnAction):
 
     kind: ClassVar[str] = "foreign-key"
     foreign_key: ForeignKey | None
+    # The model already names this target (only options differ): the target as written is
+    # kept, whatever its spelling (``ForeignKey(USER_ID)``, ``ForeignKey(User.id)``).
+    keep_target: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -375,8 +375,18 @@ class _PlanBuilder:
             return
         verb = "removes the ForeignKey" if fk is None else f"uses ForeignKey to {item.expected}"
         reason = f"{item.message}; the model {verb}."
+        keep = fk is not None and self._same_fk_target(pair, columns, fk)
         self._change(item, fk, lambda file, cls, source: SetForeignKey(
-            **self._common(item, source, file, cls, reason), foreign_key=fk))
+            **self._common(item, source, file, cls, reason), foreign_key=fk, keep_target=keep))
+
+    @staticmethod
+    def _same_fk_target(pair: TablePair, columns: tuple[str, ...], fk: ForeignKey) -> bool:
+        """The model's foreign key on ``columns`` already names ``fk``'s target."""
+        model_fk = next((f for f in pair.model.foreign_keys
+                         if tuple(pair.truth_name(c) for c in f.columns) == columns), None)
+        return (model_fk is not None and model_fk.target_table == fk.target_table
+                and model_fk.target_columns == fk.target_columns
+                and (model_fk.target_schema or pair.truth.schema) == (fk.target_schema or pair.truth.schema))
 
     def _relationships_losing_their_path(
         self, pair: TablePair, columns: tuple[str, ...], fk: ForeignKey | None

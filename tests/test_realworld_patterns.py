@@ -158,3 +158,61 @@ def test_flask_security_fsqla_mixins_stay_unseen(tmp_path):
         """))
     models = read_models(tmp_path)
     assert [u.message.split(":")[0] for u in models.unresolved] == ["Role"], models.unresolved
+
+
+# pgadmin-org/pgadmin4: ``USER_ID = 'user.id'`` at module level, then
+# ``db.ForeignKey(USER_ID)`` in a dozen classes. The target is read through the constant
+# (the file's own, one imported by name, ``module.NAME``); an edit of the foreign key's
+# options keeps the constant.
+FK_CONSTANT_KEYS = """
+    FOLDER_ID = "folder.id"
+    """
+
+FK_CONSTANT_MODELS = """
+    from sqlalchemy import Column, ForeignKey, Integer
+    from sqlalchemy.orm import declarative_base
+
+    from . import keys
+    from .keys import FOLDER_ID
+
+    Base = declarative_base()
+
+    OWNER_ID = "owner.id"
+
+
+    class Owner(Base):
+        __tablename__ = "owner"
+
+        id = Column(Integer, primary_key=True)
+
+
+    class Folder(Base):
+        __tablename__ = "folder"
+
+        id = Column(Integer, primary_key=True)
+        owner_id = Column(Integer, ForeignKey(OWNER_ID))
+
+
+    class Note(Base):
+        __tablename__ = "note"
+
+        id = Column(Integer, primary_key=True)
+        folder_id = Column(Integer, ForeignKey(FOLDER_ID))
+        parent_id = Column(Integer, ForeignKey(keys.FOLDER_ID))
+    """
+
+
+def test_a_foreign_key_named_by_a_constant_is_read_and_its_options_edited_in_place(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"keys.py": FK_CONSTANT_KEYS, "models.py": FK_CONSTANT_MODELS}).create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("ALTER TABLE folder DROP CONSTRAINT folder_owner_id_fkey;"
+                   "ALTER TABLE folder ADD CONSTRAINT folder_owner_id_fkey FOREIGN KEY (owner_id) "
+                   "REFERENCES owner (id) ON DELETE CASCADE;"
+                   "ALTER TABLE note DROP CONSTRAINT note_parent_id_fkey;"
+                   "ALTER TABLE note ADD CONSTRAINT note_parent_id_fkey FOREIGN KEY (parent_id) "
+                   "REFERENCES folder (id) ON DELETE CASCADE")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(FK_CONSTANT_MODELS).lstrip("\n").replace(
+        "ForeignKey(OWNER_ID)", 'ForeignKey(OWNER_ID, ondelete="CASCADE")').replace(
+        "ForeignKey(keys.FOLDER_ID)", 'ForeignKey(keys.FOLDER_ID, ondelete="CASCADE")')

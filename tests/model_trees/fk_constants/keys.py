@@ -1,0 +1,2 @@
+FOLDER_ID = "folder.id"
+FOLDER_TITLE = "folder.title"
