@@ -189,6 +189,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     schema = _only_tables(schema, reported)
     if not any(c.kind != "mixin" for c in classes):
         raise InputError(_nothing_found(path, errors))
+    hidden = _hidden_columns(unresolved, builder, all_classes)
     return ModelSet(
         schema=schema,
         classes=classes,
@@ -198,7 +199,10 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         files=tuple(wanted),
         references=_references(scan.modules, columns, build.references, set(wanted)),
         relationships=tuple(r for r in build.relationships if r.file in order),
-        hidden=tuple(sorted(_hidden_columns(unresolved, builder, all_classes).items())),
+        hidden=tuple(sorted((name, causes[0]) for name, causes in hidden.items())),
+        hidden_attributes_of=tuple(sorted(
+            (name, tuple(sorted({c.hidden_attribute for c in causes})))
+            for name, causes in hidden.items() if all(c.hidden_attribute for c in causes))),
         naming_convention=naming_convention,
         enum_classes=_enum_classes(builder),
         computed_tablenames=_computed_tablenames(build, builder, set(reported_classes)),
@@ -272,27 +276,28 @@ def _read_imported_constants(scan: ScanResult, skipped: dict) -> None:
                 scan_module(module, scan)
 
 
-def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, Unresolved]:
-    """Class name -> why the reader cannot see all its columns: an entry of its own or of
-    a scanned base (the first in its method resolution order), and for the class whose
-    table a single-table subclass shares, the subclass's."""
-    direct: dict[str, Unresolved] = {}
+def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, list[Unresolved]]:
+    """Class name -> why the reader cannot see all its columns, first cause first: the
+    entries of its own and of its scanned bases (in method resolution order), and for the
+    class whose table a single-table subclass shares, the subclass's."""
+    direct: dict[str, list[Unresolved]] = {}
     for item in sorted(unresolved, key=lambda u: (u.file, u.line)):
         if item.hides_columns_of:
-            direct.setdefault(item.hides_columns_of, item)
+            direct.setdefault(item.hides_columns_of, []).append(item)
     if not direct:
         return {}
-    hidden: dict[str, Unresolved] = {}
+    hidden: dict[str, list[Unresolved]] = {}
     for source in classes:
         names = builder.mro(source.class_name) if source.class_name in builder.classes else [source.class_name]
-        why = next((direct[name] for name in names if name in direct), None)
-        if why is not None:
-            hidden[source.class_name] = why
+        causes = [item for name in names for item in direct.get(name, ())]
+        if causes:
+            hidden[source.class_name] = causes
     parents = {c.class_name: c.inherits_table for c in classes if c.inherits_table}
     for child in list(hidden):
         parent, seen = parents.get(child), {child}
         while parent is not None and parent not in seen:  # up to the class that holds the table
-            hidden.setdefault(parent, hidden[child])
+            held = hidden.setdefault(parent, [])
+            held.extend(item for item in hidden[child] if item not in held)
             seen.add(parent)
             parent = parents.get(parent)
     return hidden

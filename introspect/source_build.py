@@ -424,7 +424,7 @@ class ModelBuilder:
         if returned is None or _mentions_column(function):
             self.problems.add(module.path, function.lineno,
                               f"{info.name}.{function.name}: declared_attr is not a single return of a column",
-                              hides_columns_of=info.name)
+                              hides_columns_of=info.name, hidden_attribute=function.name)
         return None
 
     def _statement_column(self, statement: ast.stmt, attribute: str, annotation: ast.expr | None,
@@ -482,7 +482,7 @@ class ModelBuilder:
         if isinstance(value, ast.Name) and value.id in module.column_variables:
             self.problems.add(module.path, statement.lineno,
                               f"{info.name}.{attribute}: column object `{value.id}` comes from a variable",
-                              hides_columns_of=info.name)
+                              hides_columns_of=info.name, hidden_attribute=attribute)
             return
         if not isinstance(value, ast.Call):
             return
@@ -496,7 +496,7 @@ class ModelBuilder:
             self.problems.add(module.path, statement.lineno,
                               f"{info.name}.{attribute}: column built by a function call "
                               f"`{module.source.segment(value.func)}(...)`; cannot read it statically",
-                              hides_columns_of=info.name)
+                              hides_columns_of=info.name, hidden_attribute=attribute)
 
     def _relationship_references(self, call: ast.Call, module: ModuleInfo) -> None:
         # Identifiers in the call's text, names and string arguments alike

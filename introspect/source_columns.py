@@ -142,11 +142,13 @@ class Problems:
     """Collects unresolved items of one file as ``(line, message)``."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, int, str, str | None]] = []
+        self.items: list[tuple[str, int, str, str | None, str | None]] = []
 
-    def add(self, file: str, line: int, message: str, hides_columns_of: str | None = None) -> None:
-        """``hides_columns_of``: the class this leaves with columns the reader cannot see."""
-        self.items.append((file, line, message, hides_columns_of))
+    def add(self, file: str, line: int, message: str, hides_columns_of: str | None = None,
+            hidden_attribute: str | None = None) -> None:
+        """``hides_columns_of``: the class this leaves with columns the reader cannot see;
+        ``hidden_attribute``: the attribute whose column it is, when known."""
+        self.items.append((file, line, message, hides_columns_of, hidden_attribute))
 
 
 # -- recognising column expressions -------------------------------------------------------

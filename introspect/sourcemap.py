@@ -95,6 +95,9 @@ class Unresolved:
     # the class whose columns the reader may not all see (a column under `if`, from a
     # variable or a function, or behind a base it cannot read); None for anything else
     hides_columns_of: str | None = None
+    # the attribute whose column it hides (``id = primary_key("Query")``: "id"); None when
+    # it may hide any column (a base the reader cannot read)
+    hidden_attribute: str | None = None
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
@@ -160,6 +163,9 @@ class ModelSet:
     # ``hides_columns_of`` entries, a scanned base's (in any file), or, for the class that
     # holds a single-table hierarchy's table, a subclass's
     hidden: tuple[tuple[str, Unresolved], ...] = ()
+    # (class name, attributes): the classes of ``hidden`` whose every cause hides the column
+    # of one known attribute
+    hidden_attributes_of: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # ``MetaData(naming_convention={...})`` of the models: (key, template), e.g.
     # ("ck", "ck_%(table_name)s_%(constraint_name)s"); () when none is written literally
     naming_convention: tuple[tuple[str, str], ...] = ()
@@ -178,6 +184,15 @@ class ModelSet:
     def hidden_columns(self, class_name: str) -> Unresolved | None:
         """Why ``class_name`` may have columns the reader could not see, or None."""
         return self._hidden_columns.get(class_name)
+
+    def hidden_attributes(self, class_name: str) -> tuple[str, ...] | None:
+        """The attributes whose columns ``class_name`` hides, when every cause names one
+        (``id = primary_key("Query")``); None when a cause may hide any column."""
+        return self._hidden_attributes.get(class_name)
+
+    @cached_property
+    def _hidden_attributes(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.hidden_attributes_of)
 
     @cached_property
     def _hidden_columns(self) -> dict[str, Unresolved]:

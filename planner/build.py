@@ -8,7 +8,9 @@
   and an add would rename the attribute under its callers;
 - missing-column -> ``AddColumn`` (database order, free attribute name), but only a note
   for a class the reader cannot see every column of (``ModelSet.hidden_columns``: the
-  column may be under an ``if`` or behind an unread base already); extra-column ->
+  column may be under an ``if`` or behind an unread base already), unless every hidden
+  column is a known attribute's (``id = primary_key(...)``) whose name the table has and the
+  missing column is another (``ModelSet.hidden_attributes``); extra-column ->
   ``DropColumn`` (warning about uses of the name in the scanned files);
 - nullable / type (critical and warning; cosmetic with ``include_cosmetic``) /
   enum-labels / foreign-key / server-default / identity / comment -> the matching ``Set*``
@@ -631,7 +633,7 @@ class _PlanBuilder:
         column = pair.truth.column(item.column)
         cls = pair.source
         hidden = self.models.hidden_columns(cls.class_name)
-        if hidden is not None:
+        if hidden is not None and not self._hidden_columns_accounted(cls.class_name, pair, column.name):
             self.notes.append(
                 f"{item.message}; not added: the reader cannot see every column of {cls.class_name} "
                 f"(see {hidden.file}:{hidden.line}), so it may be there already; add it by hand if it is missing."
@@ -650,6 +652,14 @@ class _PlanBuilder:
                 f"{self.options.rename_threshold}); it is dropped and this one added, as --drop-unmatched asks."
             )
         self.actions.append(self._add_column_action(pair, column, attribute, cls.file, cls.class_name, reason))
+
+    def _hidden_columns_accounted(self, class_name: str, pair: TablePair, column: str) -> bool:
+        """Every column the reader cannot see of ``class_name`` is an attribute's
+        (``id = primary_key("Query")``), the table has a column of each such name, and
+        ``column`` is none of them: those are the hidden columns, ``column`` is new."""
+        attributes = self.models.hidden_attributes(class_name)
+        return (attributes is not None and column not in attributes
+                and all(pair.truth.column(attribute) is not None for attribute in attributes))
 
     def _table_rename(self, item: Discrepancy) -> None:
         pair = self._pair(item)

@@ -216,3 +216,58 @@ def test_a_foreign_key_named_by_a_constant_is_read_and_its_options_edited_in_pla
     assert outcome.after["models.py"] == textwrap.dedent(FK_CONSTANT_MODELS).lstrip("\n").replace(
         "ForeignKey(OWNER_ID)", 'ForeignKey(OWNER_ID, ondelete="CASCADE")').replace(
         "ForeignKey(keys.FOLDER_ID)", 'ForeignKey(keys.FOLDER_ID, ondelete="CASCADE")')
+
+
+# getredash/redash: ``id = primary_key("DataSource")`` where the helper looks the key's type
+# up in a setting (``key_type, kwargs = key_definitions[name]; return Column(key_type,
+# primary_key=True, **kwargs)``): the reader cannot read that column. It still knows the
+# attribute: when the table has a column of that name, the hidden column is that one, and a
+# column the database gained under another name is added (it was a note: "the reader cannot
+# see every column"). When the table has no column of that name, it stays a note.
+HIDDEN_KEY_BASE = """
+    from sqlalchemy import Column, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    KEY_TYPES = {"Source": (Integer, {})}
+
+
+    def primary_key(name):
+        kind, options = KEY_TYPES[name]
+        return Column(kind, primary_key=True, **options)
+    """
+
+HIDDEN_KEY_MODELS = """
+    from sqlalchemy import Column, String
+
+    from .base import Base, primary_key
+
+
+    class Source(Base):
+        __tablename__ = "source"
+
+        id = primary_key("Source")
+        name = Column(String(80), nullable=False)
+    """
+
+
+def test_a_column_hidden_behind_a_helper_is_the_table_column_of_its_attribute_name(pg, tmp_path):
+    files = {"base.py": HIDDEN_KEY_BASE, "models.py": HIDDEN_KEY_MODELS}
+    scenario = Scenario(tmp_path, pg, files).create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("ALTER TABLE source ADD COLUMN paused_reason varchar(255)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(HIDDEN_KEY_MODELS).lstrip("\n").replace(
+        "    name = Column(String(80), nullable=False)\n",
+        "    name = Column(String(80), nullable=False)\n    paused_reason = Column(String(255))\n")
+
+
+def test_a_column_hidden_behind_a_helper_whose_name_the_table_lacks_keeps_new_columns_a_note(pg, tmp_path):
+    files = {"base.py": HIDDEN_KEY_BASE, "models.py": HIDDEN_KEY_MODELS}
+    scenario = Scenario(tmp_path, pg, files).create_from_models()
+    scenario.drift("ALTER TABLE source RENAME COLUMN id TO source_id; ALTER TABLE source ADD COLUMN paused_reason text")
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert sum("not added: the reader cannot see every column of Source" in note for note in plan.notes) == 2
