@@ -252,7 +252,7 @@ class Schema:
 
     def to_json(self) -> str:
         """Deterministic snapshot text: same schema, same bytes."""
-        document = {"version": SNAPSHOT_VERSION, "schema": _to_plain(self)}
+        document = {"version": SNAPSHOT_VERSION, "schema": to_plain(self)}
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
     @classmethod
@@ -263,7 +263,7 @@ class Schema:
                 f"not a schema-inspector snapshot of version {SNAPSHOT_VERSION} "
                 "(write one with `schema-inspector introspect --out snapshot.json`)"
             )
-        return _from_plain(cls, document["schema"], "schema")
+        return from_plain(cls, document["schema"], "schema")
 
 
 def sorted_tables(tables: Iterable[Table]) -> tuple[Table, ...]:
@@ -272,11 +272,11 @@ def sorted_tables(tables: Iterable[Table]) -> tuple[Table, ...]:
 
 # -- plain-data conversion (dataclass <-> dict), driven by the field types ---------------
 
-def _to_plain(value: Any) -> Any:
+def to_plain(value: Any) -> Any:
     if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _to_plain(getattr(value, f.name)) for f in fields(value)}
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, tuple):
-        return [_to_plain(item) for item in value]
+        return [to_plain(item) for item in value]
     return value
 
 
@@ -287,21 +287,21 @@ class SnapshotFieldError(ValueError):
 _SCALARS = {"str": str, "int": int, "bool": bool}
 
 
-def _from_plain(cls: type, data: dict, where: str = "schema") -> Any:
+def from_plain(cls: type, data: dict, where: str = "schema") -> Any:
     if not isinstance(data, dict):
         raise SnapshotFieldError(f"{where}: expected an object, found {_json_kind(data)}")
     kwargs = {}
     for f in fields(cls):
         if f.name not in data:
             continue
-        kwargs[f.name] = _convert(cls, f.name, data[f.name], f.type, f"{where}.{f.name}")
+        kwargs[f.name] = convert_field(cls, f.name, data[f.name], f.type, f"{where}.{f.name}")
     try:
         return cls(**kwargs)
     except TypeError as error:  # a required field missing
         raise SnapshotFieldError(f"{where}: {error}".replace("__init__() ", "")) from None
 
 
-def _convert(owner: type, name: str, value: Any, annotation: str | None = None, where: str | None = None) -> Any:
+def convert_field(owner: type, name: str, value: Any, annotation: str | None = None, where: str | None = None) -> Any:
     """``value`` checked against the field's annotation (as written in this module)."""
     if annotation is None:
         annotation = next(f.type for f in fields(owner) if f.name == name)
@@ -318,10 +318,10 @@ def _convert(owner: type, name: str, value: Any, annotation: str | None = None, 
             raise SnapshotFieldError(f"{where}: expected {_expected(annotation)}, found {_json_kind(value)}")
         item_type = annotation[len("tuple["):-len(", ...]")]
         if target is not None:
-            return tuple(_from_plain(target, item, f"{where}[{i}]") for i, item in enumerate(value))
+            return tuple(from_plain(target, item, f"{where}[{i}]") for i, item in enumerate(value))
         return tuple(_scalar(item, item_type, f"{where}[{i}]") for i, item in enumerate(value))
     if target is not None:
-        return _from_plain(target, value, where)
+        return from_plain(target, value, where)
     return _scalar(value, annotation, where)
 
 

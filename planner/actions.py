@@ -14,7 +14,15 @@ from dataclasses import MISSING, dataclass, fields
 from typing import Any, ClassVar
 
 from schema_inspector.introspect.schema import (
-    Column, ColumnType, Enum, ForeignKey, Index, Table, UniqueConstraint, _from_plain, _to_plain,
+    Column,
+    ColumnType,
+    Enum,
+    ForeignKey,
+    Index,
+    Table,
+    UniqueConstraint,
+    from_plain,
+    to_plain,
 )
 
 FIX_KINDS = (
@@ -61,7 +69,7 @@ class Action:
             if f.name == "changes":  # nested actions keep their type
                 data[f.name] = [change.to_json(with_id=False) for change in value]
             else:
-                data[f.name] = _to_plain(value)
+                data[f.name] = to_plain(value)
         return data
 
     @staticmethod
@@ -79,9 +87,9 @@ class Action:
                 value = tuple(Action.from_json(change) for change in value)
             elif nested is not None and value is not None:
                 value = (
-                    tuple(_from_plain(nested, v) for v in value)
+                    tuple(from_plain(nested, v) for v in value)
                     if isinstance(value, list)
-                    else _from_plain(nested, value)
+                    else from_plain(nested, value)
                 )
             elif isinstance(value, list):
                 value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
