@@ -436,7 +436,7 @@ def plan(
                 output.print_diff(result.diff)
             elif isinstance(result, Failed):
                 output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
-        _print_plan_summary(the_plan, suggestions)
+        output.print_plan_summary(the_plan, suggestions)
         _print_skipped(results)
         from .query_command import print_callers
 
@@ -482,34 +482,6 @@ def _sql_script(suggestions) -> str:
         lines.append(action.sql)
         lines.append("")
     return "\n".join(lines)
-
-
-def _print_plan_summary(the_plan, suggestions) -> None:
-    counts: dict[tuple[str, str], int] = {}
-    for action in the_plan.actions:
-        if action.kind != "db-sql":
-            key = (action.file, action.kind)
-            counts[key] = counts.get(key, 0) + 1
-    if counts:
-        table = output.Table(title="fix actions by file and kind", title_justify="left")
-        table.add_column("file")
-        table.add_column("kind")
-        table.add_column("actions", justify="right")
-        for (file, kind), count in sorted(counts.items()):
-            table.add_row(file, kind, str(count))
-        output.stdout.print(table)
-    else:
-        output.stdout.print("[green]nothing to change in the models[/green]")
-    if suggestions:
-        output.stdout.print(f"[bold]{len(suggestions)} db-sql suggestion(s)[/bold] (never executed):")
-        for action in suggestions:
-            output.stdout.print(output.Text(f"  {action.sql}"))
-            output.stdout.print(output.Text(f"    -- {action.reason}", style="dim"))
-    for note in the_plan.notes:
-        output.stdout.print(output.Text(f"note: {note}", style="cyan"))
-    for undecided in the_plan.undecided:
-        output.stdout.print(output.Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
-                                        style="bold yellow"))
 
 
 @app.command()

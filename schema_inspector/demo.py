@@ -71,12 +71,12 @@ def _reconcile(work: Path, server) -> int:
     from schema_inspector.planner.build import build_plan
     from schema_inspector.planner.schema_diff import diff_schemas
 
-    from .cli import _compare, _planner_options, _print_plan_summary
+    from .api import compare, planner_options
 
     models_dir = work / "models"
     config = find_config(models_dir)
     glob = config.models_glob
-    options = _planner_options(config, False)
+    options = planner_options(config, False)
     truth = read_schema(server.url())
     output.stdout.print(
         f"database: {len(truth.tables)} tables (PostgreSQL {truth.server_version}), "
@@ -85,7 +85,7 @@ def _reconcile(work: Path, server) -> int:
 
     _step("1. compare the database with the models",
           "schema-inspector compare-db-models --db schema.sql --models models")
-    before = _compare(truth, read_models(models_dir, glob), config)
+    before = compare(truth, read_models(models_dir, glob), config)
     output.print_discrepancies(before, "database vs models")
 
     _step("2. plan: every fix as a unified diff (dry run, nothing written)",
@@ -96,7 +96,7 @@ def _reconcile(work: Path, server) -> int:
         if isinstance(result, Changed):
             output.print_diff(result.diff)
     suggestions = [a for a in plan.actions if a.kind == "db-sql"]
-    _print_plan_summary(plan, suggestions)
+    output.print_plan_summary(plan, suggestions)
 
     _step("3. apply", "schema-inspector apply --db schema.sql --models models")
     results = run_plan(plan, write=True, allowed_root=models_dir.resolve())
@@ -109,7 +109,7 @@ def _reconcile(work: Path, server) -> int:
 
     _step("4. compare again: only what the database itself must change is left",
           "schema-inspector compare-db-models --db schema.sql --models models")
-    after = _compare(truth, read_models(models_dir, glob), config)
+    after = compare(truth, read_models(models_dir, glob), config)
     output.print_discrepancies(after, "database vs models")
 
     _step("5. the DBA runs the db-sql suggestions (here: on the demo's throwaway database only)",
@@ -118,7 +118,7 @@ def _reconcile(work: Path, server) -> int:
         output.stdout.print(output.Text(action.sql))
         server.execute_sql(action.sql)
     truth = read_schema(server.url())
-    final = _compare(truth, read_models(models_dir, glob), config)
+    final = compare(truth, read_models(models_dir, glob), config)
     output.print_discrepancies(final, "database vs models")
     left = build_plan(truth, read_models(models_dir, glob), options).actions
 
@@ -151,8 +151,6 @@ def _check_queries(work: Path, url: str, truth, plan, models_before, models_afte
     """check-queries, then --fix, on the scenario's application. The plan (computed before
     apply) says what was renamed; the ORM references are checked against the models as
     apply left them. (broken before, fixed, breaking after)."""
-    from pathlib import Path as _Path
-
     from schema_inspector.queries.catalog import Catalog
     from schema_inspector.queries.check import QueryChecker, code_files
     from schema_inspector.queries.fix import apply_fixes, safe_fixes
@@ -160,7 +158,7 @@ def _check_queries(work: Path, url: str, truth, plan, models_before, models_afte
     from .query_command import print_report
 
     catalog = Catalog.from_schema(truth, plan, models_before)
-    model_files = [_Path(f) for f in models_after.files]
+    model_files = [Path(f) for f in models_after.files]
     files = code_files([work / "routes", work / "utils"], model_files)
     report = QueryChecker(catalog, models_after, None).run(files, model_files)
     print_report(report, "text", {}, {}, False)

@@ -208,3 +208,33 @@ def print_diff(diff: str) -> None:
         elif line.startswith("@@"):
             style = "cyan"
         stdout.print(Text(line, style=style))
+
+
+def print_plan_summary(the_plan, suggestions) -> None:
+    """A plan in a few lines: actions by file and kind, the db-sql suggestions, the notes,
+    the renames left to decide."""
+    counts: dict[tuple[str, str], int] = {}
+    for action in the_plan.actions:
+        if action.kind != "db-sql":
+            key = (action.file, action.kind)
+            counts[key] = counts.get(key, 0) + 1
+    if counts:
+        table = Table(title="fix actions by file and kind", title_justify="left")
+        table.add_column("file")
+        table.add_column("kind")
+        table.add_column("actions", justify="right")
+        for (file, kind), count in sorted(counts.items()):
+            table.add_row(file, kind, str(count))
+        stdout.print(table)
+    else:
+        stdout.print("[green]nothing to change in the models[/green]")
+    if suggestions:
+        stdout.print(f"[bold]{len(suggestions)} db-sql suggestion(s)[/bold] (never executed):")
+        for action in suggestions:
+            stdout.print(Text(f"  {action.sql}"))
+            stdout.print(Text(f"    -- {action.reason}", style="dim"))
+    for note in the_plan.notes:
+        stdout.print(Text(f"note: {note}", style="cyan"))
+    for undecided in the_plan.undecided:
+        stdout.print(Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
+                                        style="bold yellow"))
