@@ -6,8 +6,8 @@ Pipeline for one file (:func:`codemods.apply.edit_source`, text in, text out):
    variables the actions name, and :mod:`codemods.style` reads its conventions;
 2. :mod:`codemods.editor` hands LibCST only the text of each edited class, finds the
    node every action names and carries the actions out in one pass keyed by the
-   original nodes, through the transformer :mod:`codemods.registry` gives for each
-   action type (:mod:`codemods.transformers`, :mod:`codemods.model`, and
+   original nodes, through the editor :mod:`codemods.registry` gives for each
+   action type (:mod:`codemods.node_editors`, :mod:`codemods.model`, and
    :mod:`codemods.table_items` for unique constraints and indexes, on a column or in
    ``__table_args__``);
 3. the rewritten classes are spliced back at the ``ast`` line ranges

@@ -24,7 +24,7 @@ from .imperative import imperative_style, table_code
 from .imports import ImportRequests, add_imports, remove_unused
 from .inherited import InheritedSource, _unreadable
 from .lines import splice, split_lines
-from .model import AddModelTransformer
+from .model import AddModelEditor
 from .narrow import narrowed_edits
 from .registry import is_code_edit
 from .render import Renderer
@@ -253,7 +253,7 @@ def _model_insertion(
         code, mapping = table_code(model, renderer, style_of_tables)
         code = renderer.style.newline + code
     else:
-        code = AddModelTransformer(model, renderer).class_code()
+        code = AddModelEditor(model, renderer).class_code()
     style = renderer.style
     if after_line and not lines[after_line - 1].endswith(("\n", "\r")):
         code = style.newline + code  # the file's last line had no line break

@@ -3,7 +3,7 @@
 The editor gets only the text of that class, parses it, finds the node every action
 names (the attribute statement, the ``Table`` argument, ``__tablename__``,
 ``__table_args__``) and keys the edits by those original nodes, as Fixit does: a single
-transformer pass then rewrites each keyed node and, on the enclosing body, drops and
+editor pass then rewrites each keyed node and, on the enclosing body, drops and
 inserts statements (a new ``__table_args__`` among them, holding new table items and the
 table comment).
 
@@ -25,20 +25,20 @@ from schema_inspector.planner.actions import AddIndex, AddUniqueConstraint, Acti
 
 from .calls import assigned_name, find_column_call, get_keyword, insert_arg, is_call_to, positional, remove_arg
 from .errors import CodemodError
-from .registry import transformer_for
+from .registry import editor_for
 from .render import Renderer, string_value
 from .table_items import (
     TABLE_ARGS,
-    DropColumnItemsTransformer,
+    DropColumnItemsEditor,
     NewTableArgs,
-    TableItemTransformer,
+    TableItemEditor,
     is_empty_table_args,
 )
-from .transformers import (
-    AddColumnTransformer,
-    DropColumnTransformer,
-    NodeTransformer,
-    RenameInTableArgsTransformer,
+from .node_editors import (
+    AddColumnEditor,
+    DropColumnEditor,
+    NodeEditor,
+    RenameInTableArgsEditor,
 )
 
 
@@ -98,13 +98,13 @@ def _plan_edits(index: "_TargetIndex", actions: Sequence[Action], renderer: Rend
     plan = _KeyedEdits(index.container)
     renames = {a.old_column: a.column for a in actions if isinstance(a, MapColumnName)}
     for action in actions:
-        transformer = transformer_for(action, renderer)
-        if isinstance(transformer, TableItemTransformer):
-            transformer.renames = renames
-        if isinstance(transformer, AddColumnTransformer):
+        editor = editor_for(action, renderer)
+        if isinstance(editor, TableItemEditor):
+            editor.renames = renames
+        if isinstance(editor, AddColumnEditor):
             if index.get(action.attribute) is None:
-                plan.add(transformer, index)
-        elif isinstance(transformer, DropColumnTransformer):
+                plan.add(editor, index)
+        elif isinstance(editor, DropColumnEditor):
             target = index.get(action.attribute)
             users = index.users(action.attribute, target) if target is not None else []
             if users:
@@ -114,28 +114,28 @@ def _plan_edits(index: "_TargetIndex", actions: Sequence[Action], renderer: Rend
             if target is not None:  # already gone: nothing to do
                 plan.removals.add(target)
             # constraints and indexes that list the column go with it
-            plan.on_table_items(index, DropColumnItemsTransformer(action, renderer), renderer)
-        elif isinstance(transformer, TableItemTransformer):
+            plan.on_table_items(index, DropColumnItemsEditor(action, renderer), renderer)
+        elif isinstance(editor, TableItemEditor):
             adding = isinstance(action, (AddUniqueConstraint, AddIndex))
             if action.attribute is not None:
                 target = _column_target(index, action) if adding else index.get(action.attribute)
                 if target is not None:
-                    plan.modify(target, transformer)
+                    plan.modify(target, editor)
             if not adding or action.attribute is None:
                 # a dropped constraint may be written either way: both places are looked at
-                plan.on_table_items(index, transformer, renderer, create=adding)
+                plan.on_table_items(index, editor, renderer, create=adding)
         elif isinstance(action, SetTableComment):
             # a comment to remove from a class without __table_args__ is already gone
-            plan.on_table_items(index, transformer, renderer, create=action.comment is not None)
+            plan.on_table_items(index, editor, renderer, create=action.comment is not None)
         elif isinstance(action, SetTableName):
-            plan.modify(index.table_name(action), transformer)
+            plan.modify(index.table_name(action), editor)
         elif isinstance(action, MapColumnName):
-            plan.modify(_column_target(index, action), transformer)
+            plan.modify(_column_target(index, action), editor)
             table_args = index.get(TABLE_ARGS)
             if table_args is not None and not index.table_object:
-                plan.modify(table_args, RenameInTableArgsTransformer(action, renderer))
+                plan.modify(table_args, RenameInTableArgsEditor(action, renderer))
         else:
-            plan.modify(_column_target(index, action), transformer)
+            plan.modify(_column_target(index, action), editor)
     return plan
 
 
@@ -208,7 +208,7 @@ class _TargetIndex:
         ``self.`` / ``cls.`` of a hybrid property (not of an ordinary method: it reads the
         attribute only when called, which the plan's warning names), or in a string a relationship
         evaluates (``"Article.editor_id"``). Items of ``__table_args__`` that list the column
-        go with it (``DropColumnItemsTransformer``), so they are not users."""
+        go with it (``DropColumnItemsEditor``), so they are not users."""
         if self.table_object:
             return []
         found = []
@@ -247,47 +247,47 @@ class _KeyedEdits:
 
     def __init__(self, container: cst.CSTNode) -> None:
         self.container = container
-        self.modifications: dict[cst.CSTNode, list[NodeTransformer]] = defaultdict(list)
+        self.modifications: dict[cst.CSTNode, list[NodeEditor]] = defaultdict(list)
         self.removals: set[cst.CSTNode] = set()
-        self.insert_after: dict[cst.CSTNode, list[AddColumnTransformer]] = defaultdict(list)
-        self.insert_before: dict[cst.CSTNode, list[AddColumnTransformer]] = defaultdict(list)
-        self.added: list[AddColumnTransformer] = []
+        self.insert_after: dict[cst.CSTNode, list[AddColumnEditor]] = defaultdict(list)
+        self.insert_before: dict[cst.CSTNode, list[AddColumnEditor]] = defaultdict(list)
+        self.added: list[AddColumnEditor] = []
         # edits of a Table(...) call's own items, made after its columns are edited
-        self.container_after: list[NodeTransformer] = []
+        self.container_after: list[NodeEditor] = []
         self.new_table_args: NewTableArgs | None = None
 
-    def _after_new_column(self, transformer: AddColumnTransformer) -> bool:
-        """Place ``transformer`` right after a column added in this same pass, if its
+    def _after_new_column(self, editor: AddColumnEditor) -> bool:
+        """Place ``editor`` right after a column added in this same pass, if its
         ``after`` names one (several new columns in a row, in the database's order)."""
-        previous = next((t for t in self.added if t.action.attribute == transformer.action.after), None)
+        previous = next((t for t in self.added if t.action.attribute == editor.action.after), None)
         if previous is None:
             return False
         for queue in (*self.insert_after.values(), *self.insert_before.values()):
             if previous in queue:
-                queue.insert(queue.index(previous) + 1, transformer)
+                queue.insert(queue.index(previous) + 1, editor)
                 return True
         return False
 
-    def modify(self, node: cst.CSTNode, transformer: NodeTransformer) -> None:
-        self.modifications[node].append(transformer)
+    def modify(self, node: cst.CSTNode, editor: NodeEditor) -> None:
+        self.modifications[node].append(editor)
 
-    def on_table_items(self, index: _TargetIndex, transformer: NodeTransformer, renderer: Renderer,
+    def on_table_items(self, index: _TargetIndex, editor: NodeEditor, renderer: Renderer,
                        create: bool = False) -> None:
         """Edit the table's items: the ``Table(...)`` arguments, the class's
         ``__table_args__``, or (``create``) a new ``__table_args__``."""
         if index.table_object:
-            self.container_after.append(transformer)
+            self.container_after.append(editor)
             return
         table_args = index.get(TABLE_ARGS)
         if table_args is not None:
-            self.modify(table_args, transformer)
+            self.modify(table_args, editor)
         elif create:
             if index.computed_table_args:
                 raise CodemodError("", 0, f"{TABLE_ARGS} is computed by a function; change it by hand")
             if self.new_table_args is None:
                 self.new_table_args = NewTableArgs(renderer)
                 self._place_table_args(self.new_table_args, index)
-            self.new_table_args.transformers.append(transformer)
+            self.new_table_args.editors.append(editor)
 
     def _place_table_args(self, new: NewTableArgs, index: _TargetIndex) -> None:
         """Right after ``__tablename__``; else before the first statement after the docstring."""
@@ -302,29 +302,29 @@ class _KeyedEdits:
         else:
             self.insert_after[members[-1]].insert(0, new)
 
-    def add(self, transformer: AddColumnTransformer, index: _TargetIndex) -> None:
-        if not self._after_new_column(transformer):
-            self._place(transformer, index)
-        self.added.append(transformer)
+    def add(self, editor: AddColumnEditor, index: _TargetIndex) -> None:
+        if not self._after_new_column(editor):
+            self._place(editor, index)
+        self.added.append(editor)
 
-    def _place(self, transformer: AddColumnTransformer, index: _TargetIndex) -> None:
-        after = index.get(transformer.action.after)
+    def _place(self, editor: AddColumnEditor, index: _TargetIndex) -> None:
+        after = index.get(editor.action.after)
         if after is not None:
-            self.insert_after[after].append(transformer)
+            self.insert_after[after].append(editor)
             return
         members = _members(index)
-        if transformer.action.after is None and members:
+        if editor.action.after is None and members:
             first_column = next((m for m in members if not _is_preamble(m, index)), None)
             if first_column is not None:
-                self.insert_before[first_column].append(transformer)
+                self.insert_before[first_column].append(editor)
                 return
         # ``after`` names an attribute this class does not define (e.g. a mixin's): the
         # new column goes after the last column the class does define.
         columns = [m for m in members if _defines_column(m)]
         anchor = columns[-1] if columns else (members[-1] if members else None)
         if anchor is None:
-            raise CodemodError("", 0, f"{transformer.action.class_name}: empty body")
-        self.insert_after[anchor].append(transformer)
+            raise CodemodError("", 0, f"{editor.action.class_name}: empty body")
+        self.insert_after[anchor].append(editor)
 
 
 def _members(index: _TargetIndex) -> list[cst.CSTNode]:
@@ -365,7 +365,7 @@ class _KeyedTransformer(cst.CSTTransformer):
     """One pass: keyed nodes are rewritten, then their body drops and gains statements.
 
     The pass descends only along ``path`` (module -> class -> body): a keyed node is
-    rewritten whole by its transformers, and nothing else needs visiting, which keeps
+    rewritten whole by its editors, and nothing else needs visiting, which keeps
     the pass from walking every expression of a large class.
     """
 
@@ -380,9 +380,9 @@ class _KeyedTransformer(cst.CSTTransformer):
         return node in self.path
 
     def on_leave(self, original_node, updated_node):
-        transformers = self.edits.modifications.get(original_node, ())
-        updated_node = self._transform(updated_node, transformers)
-        if transformers and not updated_node.deep_equals(original_node):
+        editors = self.edits.modifications.get(original_node, ())
+        updated_node = self._transform(updated_node, editors)
+        if editors and not updated_node.deep_equals(original_node):
             # an edited statement (or Table argument) black would wrap is wrapped
             if isinstance(updated_node, cst.SimpleStatementLine):
                 updated_node = self.renderer.wrapped(updated_node)
@@ -395,11 +395,11 @@ class _KeyedTransformer(cst.CSTTransformer):
             return self._edit_class_body(original_node, updated_node)
         return updated_node
 
-    def _transform(self, node: cst.CSTNode, transformers) -> cst.CSTNode:
-        for transformer in sorted(transformers, key=lambda t: t.order):
+    def _transform(self, node: cst.CSTNode, editors) -> cst.CSTNode:
+        for editor in sorted(editors, key=lambda t: t.order):
             mark = self.renderer.requests.mark()
             before = node
-            node = transformer.transform(node)
+            node = editor.transform(node)
             if node.deep_equals(before):
                 # nothing changed: no import for it either
                 self.renderer.requests.rollback(mark)
@@ -432,8 +432,8 @@ class _KeyedTransformer(cst.CSTTransformer):
                 self.dropped.append(old)
             else:
                 emit(new)
-            for transformer in edits.insert_after.get(old, ()):
-                emit(self.renderer.wrapped(transformer.statement()))
+            for editor in edits.insert_after.get(old, ()):
+                emit(self.renderer.wrapped(editor.statement()))
         was_empty = all(_is_pass(s) or _is_docstring(s) for s in original.body)
         if was_empty and any(not (_is_pass(s) or _is_docstring(s)) for s in body):
             # ``class X(Base): pass`` got columns: its ``pass`` has done its job
@@ -451,19 +451,19 @@ class _KeyedTransformer(cst.CSTTransformer):
         removed_positions = {i for i, old in enumerate(original.args) if old in edits.removals}
         plan: list[tuple[int, str, object]] = []
         for i, old in enumerate(original.args):
-            for transformer in edits.insert_before.get(old, ()):
-                plan.append((i, "before", transformer))
-            for transformer in edits.insert_after.get(old, ()):
-                plan.append((i, "after", transformer))
+            for editor in edits.insert_before.get(old, ()):
+                plan.append((i, "before", editor))
+            for editor in edits.insert_after.get(old, ()):
+                plan.append((i, "after", editor))
         offsets = list(range(len(original.args)))  # original index -> current index
         inserted_after = [0] * len(original.args)
-        for i, where, transformer in plan:
+        for i, where, editor in plan:
             if where == "after":
                 inserted_after[i] += 1
                 position = offsets[i] + inserted_after[i]
             else:
                 position = offsets[i]
-            result = insert_arg(result, position, self.renderer.wrapped_item(transformer.table_argument(), 0))
+            result = insert_arg(result, position, self.renderer.wrapped_item(editor.table_argument(), 0))
             offsets = [o + 1 if o >= position else o for o in offsets]
         for i in sorted(removed_positions, reverse=True):
             result = remove_arg(result, result.args[offsets[i]])

@@ -1,6 +1,6 @@
 """The one way a codemod gets a name imported, and imports its edits made unused go.
 
-Transformers never edit imports: they ask :class:`ImportRequests` for a name. At the end,
+Node editors never edit imports: they ask :class:`ImportRequests` for a name. At the end,
 :func:`add_imports` edits only the file's leading import block (never the rest of the file,
 never an import under ``if TYPE_CHECKING:``), the way isort / ruff's isort would leave it:
 

@@ -10,10 +10,10 @@ from schema_inspector.introspect.schema import Enum, Table
 from schema_inspector.planner.actions import AddModel
 
 from .render import SQLALCHEMY, Renderer, call, docstring, dotted, fk_target, multiline_tuple
-from .transformers import ActionTransformer
+from .node_editors import ActionEditor
 
 
-class AddModelTransformer(ActionTransformer, carries_out=AddModel):
+class AddModelEditor(ActionEditor, carries_out=AddModel):
     """Renders the class for ``action.definition`` in the file's style (``action.style``
     says ``mapped_column`` or ``column`` where the file has no classes to go by).
 

@@ -7,7 +7,7 @@ has them, under a stand-in class header: see :func:`codemods.editor.edit_stateme
 and splices each result back over the lines ``ast`` gives for that statement. Lines
 between the statements (comments, blank lines, other members) are never parsed and stay
 as they are, which is what the whole-class pass leaves them too: a LibCST statement owns
-the comment and blank lines above it (``leading_lines``), but no transformer touches
+the comment and blank lines above it (``leading_lines``), but no editor touches
 them, and ``ast``'s line range starts below them.
 
 The rule: a class is narrowed when it is a top-level ``class`` without decorators and

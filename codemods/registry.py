@@ -1,39 +1,39 @@
-"""Which transformer carries out which action. Unknown actions fail loudly."""
+"""Which editor carries out which action. Unknown actions fail loudly."""
 
 from __future__ import annotations
 
 from schema_inspector.planner.actions import Action, SuggestSQL
 
-# the modules whose transformers register themselves (``carries_out=``) in TRANSFORMERS
+# the modules whose editors register themselves (``carries_out=``) in EDITORS
 from . import model, table_items, table_options  # noqa: F401
 from .render import Renderer
-from .transformers import TRANSFORMERS, ActionTransformer
+from .node_editors import EDITORS, ActionEditor
 
 # Actions that are not code edits: SQL for the database, printed or written by the CLI.
 NOT_CODE_EDITS: tuple[type[Action], ...] = (SuggestSQL,)
 
 
 class UnknownActionError(LookupError):
-    """An action type no transformer is registered for (a planner/codemod mismatch)."""
+    """An action type no editor is registered for (a planner/codemod mismatch)."""
 
 
 def is_code_edit(action: Action) -> bool:
     if isinstance(action, NOT_CODE_EDITS):
         return False
-    transformer_class(action)
+    editor_class(action)
     return True
 
 
-def transformer_class(action: Action) -> type[ActionTransformer]:
+def editor_class(action: Action) -> type[ActionEditor]:
     try:
-        return TRANSFORMERS[type(action)]
+        return EDITORS[type(action)]
     except KeyError:
         raise UnknownActionError(
             f"no codemod for action {type(action).__name__!r} (kind {action.kind!r}); "
-            f"known: {', '.join(sorted(c.__name__ for c in TRANSFORMERS))}"
+            f"known: {', '.join(sorted(c.__name__ for c in EDITORS))}"
         ) from None
 
 
-def transformer_for(action: Action, renderer: Renderer) -> ActionTransformer:
-    """The transformer that carries out ``action`` in the file ``renderer`` writes for."""
-    return transformer_class(action)(action, renderer)
+def editor_for(action: Action, renderer: Renderer) -> ActionEditor:
+    """The editor that carries out ``action`` in the file ``renderer`` writes for."""
+    return editor_class(action)(action, renderer)

@@ -110,7 +110,7 @@ class Renderer:
         self._limit: int | None = None
         self.file = file  # the file being edited
         # database name -> (the name to write, written as conv(...)): what a naming
-        # convention needs (see planner.naming_convention); set by the transformer at work
+        # convention needs (see planner.naming_convention); set by the editor at work
         self.names: dict[str, tuple[str, bool]] = {}
         # other files' text, for the statements an override copies (codemods.inherited)
         self.inherited = inherited

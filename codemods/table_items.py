@@ -34,7 +34,7 @@ from .calls import (
 from .errors import CodemodError
 from .render import Renderer, multiline_tuple, same_code, string_value
 from .calls import set_keyword
-from .transformers import NodeTransformer, column_call, ensure_column_call, is_true, set_argument
+from .node_editors import NodeEditor, column_call, ensure_column_call, is_true, set_argument
 
 TABLE_ARGS = "__table_args__"
 
@@ -254,10 +254,10 @@ class _Items:
             self.remove(found[0])
 
 
-# -- transformers ------------------------------------------------------------------------
+# -- editors ------------------------------------------------------------------------
 
 
-class TableItemTransformer(NodeTransformer):
+class TableItemEditor(NodeEditor):
     """Carries out one unique-constraint or index action on the node the editor hands it:
     the column's statement (column-level form), the ``__table_args__`` statement, or the
     ``Table(...)`` call.
@@ -299,7 +299,7 @@ class TableItemTransformer(NodeTransformer):
         raise NotImplementedError
 
 
-class _AddItemTransformer(TableItemTransformer):
+class _AddItemEditor(TableItemEditor):
     """Adds the item, or rewrites in place an item of the same name that differs."""
 
     order = 9
@@ -329,7 +329,7 @@ class _AddItemTransformer(TableItemTransformer):
             items.replace(found[0], new)
 
 
-class AddUniqueConstraintTransformer(_AddItemTransformer, carries_out=AddUniqueConstraint):
+class AddUniqueConstraintEditor(_AddItemEditor, carries_out=AddUniqueConstraint):
     action: AddUniqueConstraint
     said = frozenset({"name", "postgresql_nulls_not_distinct"})
 
@@ -349,7 +349,7 @@ class AddUniqueConstraintTransformer(_AddItemTransformer, carries_out=AddUniqueC
         return self.render.unique_constraint(replace(self.action.definition, columns=self.item_columns()))
 
 
-class AddIndexTransformer(_AddItemTransformer, carries_out=AddIndex):
+class AddIndexEditor(_AddItemEditor, carries_out=AddIndex):
     action: AddIndex
     said = frozenset({"unique", "postgresql_using", "postgresql_where"})
 
@@ -379,7 +379,7 @@ class AddIndexTransformer(_AddItemTransformer, carries_out=AddIndex):
         return self.render.index(replace(definition, columns=columns, expressions=expressions, elements=elements))
 
 
-class DropUniqueConstraintTransformer(TableItemTransformer, carries_out=DropUniqueConstraint):
+class DropUniqueConstraintEditor(TableItemEditor, carries_out=DropUniqueConstraint):
     action: DropUniqueConstraint
     order = 8
 
@@ -401,7 +401,7 @@ class DropUniqueConstraintTransformer(TableItemTransformer, carries_out=DropUniq
         return remove_keyword(call, "unique")
 
 
-class DropIndexTransformer(TableItemTransformer, carries_out=DropIndex):
+class DropIndexEditor(TableItemEditor, carries_out=DropIndex):
     action: DropIndex
     order = 8
 
@@ -419,7 +419,7 @@ class DropIndexTransformer(TableItemTransformer, carries_out=DropIndex):
         return call
 
 
-class DropColumnItemsTransformer(NodeTransformer):
+class DropColumnItemsEditor(NodeEditor):
     """The ``DropColumn`` companion on the table's items: a unique constraint, index or
     foreign key constraint that lists the dropped column goes with it (the table could
     not be built otherwise), and the column leaves a ``PrimaryKeyConstraint``."""
@@ -448,17 +448,17 @@ class DropColumnItemsTransformer(NodeTransformer):
 class NewTableArgs:
     """``__table_args__ = (...)`` for a class that has none, holding the items of the
     table-level actions the editor collected (inserted like a new column statement), one
-    per line; then the other transformers (the table comment) edit that statement."""
+    per line; then the other editors (the table comment) edit that statement."""
 
     def __init__(self, renderer: Renderer) -> None:
         self.render = renderer
-        self.transformers: list[NodeTransformer] = []
+        self.editors: list[NodeEditor] = []
 
     def statement(self) -> cst.SimpleStatementLine:
-        items = [t.new_item() for t in self.transformers if isinstance(t, TableItemTransformer)]
+        items = [t.new_item() for t in self.editors if isinstance(t, TableItemEditor)]
         value = multiline_tuple(items, self.render.style.indent) if items else cst.Tuple([])
         statement: cst.CSTNode = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(TABLE_ARGS))], value)])
-        for transformer in sorted(self.transformers, key=lambda t: t.order):
-            if not isinstance(transformer, TableItemTransformer):
-                statement = transformer.transform(statement)
+        for editor in sorted(self.editors, key=lambda t: t.order):
+            if not isinstance(editor, TableItemEditor):
+                statement = editor.transform(statement)
         return statement

@@ -19,7 +19,7 @@ from .calls import assigned_name, get_keyword, is_call_to, remove_keyword, set_k
 from .errors import CodemodError
 from .render import string_value
 from .table_items import TABLE_ARGS, insert_element, remove_element
-from .transformers import NodeTransformer
+from .node_editors import NodeEditor
 
 _COMMENT = "comment"
 
@@ -64,7 +64,7 @@ def _remove_entry(mapping: cst.Dict, key: str) -> cst.Dict:
     return mapping.with_changes(elements=elements)
 
 
-class SetTableCommentTransformer(NodeTransformer, carries_out=SetTableComment):
+class SetTableCommentEditor(NodeEditor, carries_out=SetTableComment):
     """Sets or removes the table's comment on the ``__table_args__`` statement or the
     ``Table(...)`` call the editor hands it."""
 

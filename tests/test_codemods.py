@@ -21,7 +21,7 @@ from sqlalchemy.orm import configure_mappers
 
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.errors import CodemodError
-from schema_inspector.codemods.registry import TRANSFORMERS, UnknownActionError
+from schema_inspector.codemods.registry import EDITORS, UnknownActionError
 from schema_inspector.introspect.schema import (
     CheckConstraint,
     Column,
@@ -1141,7 +1141,7 @@ def test_unknown_action_fails_loudly(monkeypatch):
 
 
 def test_registry_covers_every_code_edit():
-    assert set(TRANSFORMERS) == set(ACTION_TYPES.values()) - {SuggestSQL}
+    assert set(EDITORS) == set(ACTION_TYPES.values()) - {SuggestSQL}
     # every action class registered itself, and its kind is one --only takes (in the plan's order)
     from schema_inspector.planner import actions
 

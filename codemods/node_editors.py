@@ -1,16 +1,16 @@
-"""One transformer per fix action kind.
+"""One editor per fix action kind.
 
-A transformer never looks for its target and never touches imports: the editor
+A editor never looks for its target and never touches imports: the editor
 (:mod:`codemods.editor`) finds the statement (or ``Table(...)`` argument) an action
-names, and the transformer rewrites that one node. Every transformer first checks
+names, and the editor rewrites that one node. Every editor first checks
 whether the code already says what the action wants and then leaves the node as it
 is, so applying a plan twice changes nothing the second time.
 
 Three shapes:
-- :class:`NodeTransformer` rewrites the node that defines a column (or ``__tablename__``,
+- :class:`NodeEditor` rewrites the node that defines a column (or ``__tablename__``,
   a relationship, ``__table_args__``: see :mod:`codemods.table_items`);
-- :class:`DropColumnTransformer` removes it;
-- :class:`AddColumnTransformer` builds a new one that the editor inserts.
+- :class:`DropColumnEditor` removes it;
+- :class:`AddColumnEditor` builds a new one that the editor inserts.
 """
 
 from __future__ import annotations
@@ -67,27 +67,27 @@ _PLAIN_PYTHON_TYPES = frozenset({
 })
 
 
-# action type -> the transformer that carries it out; each registers itself with
-# ``class XTransformer(Base, carries_out=X)`` (one per action type)
-TRANSFORMERS: dict[type[Action], type[ActionTransformer]] = {}
+# action type -> the editor that carries it out; each registers itself with
+# ``class XEditor(Base, carries_out=X)`` (one per action type)
+EDITORS: dict[type[Action], type[ActionEditor]] = {}
 
 
-class ActionTransformer:
-    """Base of every transformer: one action, rendered in one file's style."""
+class ActionEditor:
+    """Base of every editor: one action, rendered in one file's style."""
 
     def __init_subclass__(cls, carries_out: type[Action] | None = None, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
         if carries_out is not None:
-            if carries_out in TRANSFORMERS:
-                raise TypeError(f"{carries_out.__name__} already carried out by {TRANSFORMERS[carries_out].__name__}")
-            TRANSFORMERS[carries_out] = cls
+            if carries_out in EDITORS:
+                raise TypeError(f"{carries_out.__name__} already carried out by {EDITORS[carries_out].__name__}")
+            EDITORS[carries_out] = cls
 
     def __init__(self, action: Action, renderer: Renderer) -> None:
         self.action = action
         self.render = renderer
 
 
-class NodeTransformer(ActionTransformer):
+class NodeEditor(ActionEditor):
     """Rewrites the node an action names; returns it unchanged when already right."""
 
     order: ClassVar[int] = 0  # several edits on one node run in this order
@@ -96,7 +96,7 @@ class NodeTransformer(ActionTransformer):
         raise NotImplementedError
 
 
-class ColumnCallTransformer(NodeTransformer):
+class ColumnCallEditor(NodeEditor):
     """Edits the ``Column(...)`` / ``mapped_column(...)`` call of a column."""
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
@@ -177,10 +177,10 @@ def _is_none(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Name) and node.value == "None"
 
 
-# -- the transformers ------------------------------------------------------------------
+# -- the editors ------------------------------------------------------------------
 
 
-class MapColumnNameTransformer(ColumnCallTransformer, carries_out=MapColumnName):
+class MapColumnNameEditor(ColumnCallEditor, carries_out=MapColumnName):
     """``Column("db_name", ...)``: insert or replace the first positional string. In a
     ``Table(...)`` the column keeps its key, which ``table.c.<key>`` and an imperative
     mapping use: ``Column("size_bytes", BigInteger, key="size")``."""
@@ -210,7 +210,7 @@ class MapColumnNameTransformer(ColumnCallTransformer, carries_out=MapColumnName)
         return insert_positional(call, wanted, 0)
 
 
-class RenameInTableArgsTransformer(NodeTransformer):
+class RenameInTableArgsEditor(NodeEditor):
     """The ``MapColumnName`` companion on ``__table_args__``: constraints and indexes name
     columns by their database name, so ``UniqueConstraint("user_id")`` must follow the
     mapping to ``"users_id"`` (SQLAlchemy fails to build the table otherwise)."""
@@ -250,7 +250,7 @@ class _ColumnNameReplacer(cst.CSTTransformer):
         return updated_node
 
 
-class SetTypeTransformer(ColumnCallTransformer, carries_out=SetType):
+class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
     """Replace the type argument (``type_=`` or the first positional after the name);
     in ``Mapped`` style also the Python type of the annotation when it is a plain one
     (``Mapped[int]`` -> ``Mapped[str]``; a user's own class such as an enum is kept)."""
@@ -364,7 +364,7 @@ def _is_literal_value(node: cst.BaseExpression | None, value) -> bool:
         return False
 
 
-class SetPrimaryKeyTransformer(ColumnCallTransformer, carries_out=SetPrimaryKey):
+class SetPrimaryKeyEditor(ColumnCallEditor, carries_out=SetPrimaryKey):
     """``primary_key=True`` set, or the ``primary_key=`` argument removed."""
 
     action: SetPrimaryKey
@@ -376,7 +376,7 @@ class SetPrimaryKeyTransformer(ColumnCallTransformer, carries_out=SetPrimaryKey)
         return remove_keyword(call, "primary_key")
 
 
-class SetForeignKeyTransformer(ColumnCallTransformer, carries_out=SetForeignKey):
+class SetForeignKeyEditor(ColumnCallEditor, carries_out=SetForeignKey):
     """Add, retarget (first argument, ``ondelete=`` / ``onupdate=``) or remove a ForeignKey."""
 
     action: SetForeignKey
@@ -425,7 +425,7 @@ def _set_deferral(call: cst.Call, deferrable: bool, initially_deferred: bool, re
     return call
 
 
-class SetNullableTransformer(NodeTransformer, carries_out=SetNullable):
+class SetNullableEditor(NodeEditor, carries_out=SetNullable):
     """``nullable=``; in ``Mapped`` style without ``nullable=``, the annotation."""
 
     action: SetNullable
@@ -460,7 +460,7 @@ class SetNullableTransformer(NodeTransformer, carries_out=SetNullable):
         return node
 
 
-class SetServerDefaultTransformer(ColumnCallTransformer, carries_out=SetServerDefault):
+class SetServerDefaultEditor(ColumnCallEditor, carries_out=SetServerDefault):
     """``server_default=text("...")`` set, or removed when the database has none."""
 
     action: SetServerDefault
@@ -485,7 +485,7 @@ def _is_text_of(node: cst.BaseExpression, default: str) -> bool:
     return string_value(node.args[0].value) == default
 
 
-class SetIdentityTransformer(ColumnCallTransformer, carries_out=SetIdentity):
+class SetIdentityEditor(ColumnCallEditor, carries_out=SetIdentity):
     """``Identity(always=True)`` / ``Identity()`` as a positional argument (before the
     other schema items, after the name and type), its ``always=`` set to match (other
     options kept), or the ``Identity(...)`` removed."""
@@ -512,7 +512,7 @@ class SetIdentityTransformer(ColumnCallTransformer, carries_out=SetIdentity):
         return replace_arg_value(call, existing, new)
 
 
-class SetCommentTransformer(ColumnCallTransformer, carries_out=SetComment):
+class SetCommentEditor(ColumnCallEditor, carries_out=SetComment):
     """``comment="..."`` set, or removed."""
 
     action: SetComment
@@ -527,7 +527,7 @@ class SetCommentTransformer(ColumnCallTransformer, carries_out=SetComment):
         return set_keyword(call, "comment", self.render.string(self.action.comment))
 
 
-class SetTableNameTransformer(NodeTransformer, carries_out=SetTableName):
+class SetTableNameEditor(NodeEditor, carries_out=SetTableName):
     """The ``__tablename__`` string, or the name argument of a ``Table(...)``."""
 
     action: SetTableName
@@ -550,7 +550,7 @@ class SetTableNameTransformer(NodeTransformer, carries_out=SetTableName):
 _RELATIONSHIP_CALLS = ("relationship", "relation", "dynamic_loader")
 
 
-class SetRelationshipForeignKeysTransformer(NodeTransformer, carries_out=SetRelationshipForeignKeys):
+class SetRelationshipForeignKeysEditor(NodeEditor, carries_out=SetRelationshipForeignKeys):
     """``foreign_keys="[Notification.user_id]"`` on a relationship: a string SQLAlchemy
     evaluates once all classes are mapped, so no import and no definition order matter."""
 
@@ -565,13 +565,13 @@ class SetRelationshipForeignKeysTransformer(NodeTransformer, carries_out=SetRela
         return node if new_call is call else node.deep_replace(call, new_call)
 
 
-class DropColumnTransformer(ActionTransformer, carries_out=DropColumn):
+class DropColumnEditor(ActionEditor, carries_out=DropColumn):
     """Removes the attribute statement (or ``Table(...)`` argument); the editor does it."""
 
     action: DropColumn
 
 
-class AddColumnTransformer(ActionTransformer, carries_out=AddColumn):
+class AddColumnEditor(ActionEditor, carries_out=AddColumn):
     """Builds the new attribute statement (or ``Table(...)`` argument) for a column."""
 
     action: AddColumn
@@ -599,7 +599,7 @@ class AddColumnTransformer(ActionTransformer, carries_out=AddColumn):
         return (a.type_source, a.type_source_file) if a.type_source and a.type_source_file else None
 
 
-class OverrideColumnTransformer(AddColumnTransformer, carries_out=OverrideColumn):
+class OverrideColumnEditor(AddColumnEditor, carries_out=OverrideColumn):
     """Builds the override of an inherited column: the inherited statement copied whole,
     with the action's changes carried out on the copy and the imports the copy needs
     (:mod:`codemods.inherited`)."""
@@ -608,15 +608,15 @@ class OverrideColumnTransformer(AddColumnTransformer, carries_out=OverrideColumn
 
     def statement(self) -> cst.SimpleStatementLine:
         from .inherited import copy_statement, import_names, speak_in_target, used_names
-        from .registry import transformer_for
+        from .registry import editor_for
 
         if self.render.inherited is None:
             raise CodemodError("", 0, f"{self.action.class_name}.{self.action.attribute}: the inherited statement "
                                       f"in {self.action.source_file} cannot be read here")
         copied = copy_statement(self.action, self.render.inherited)
         node: cst.CSTNode = copied.statement
-        for transformer in sorted((transformer_for(c, self.render) for c in self.action.changes), key=lambda t: t.order):
-            node = transformer.transform(node)
+        for editor in sorted((editor_for(c, self.render) for c in self.action.changes), key=lambda t: t.order):
+            node = editor.transform(node)
         style = self.render.style
         node = speak_in_target(node, copied.bindings, dict(style.bindings), style.defined,
                                f"{self.action.source_class}.{self.action.attribute} from {self.action.source_file}")
@@ -624,7 +624,7 @@ class OverrideColumnTransformer(AddColumnTransformer, carries_out=OverrideColumn
         return node
 
 
-class AddEnumMemberTransformer(AddColumnTransformer, carries_out=AddEnumMember):
+class AddEnumMemberEditor(AddColumnEditor, carries_out=AddEnumMember):
     """Builds the member of a Python enum class for a new database label: ``NAME = value``
     in the file's quotes, or the previous members' value as written (``auto()``)."""
 
