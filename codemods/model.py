@@ -52,6 +52,8 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         if table_args is not None:
             body.append(_assign("__table_args__", table_args))
         body.extend(self._columns(table))
+        for number, attribute in enumerate(self.action.excluded):  # a base's column the table lacks
+            body.append(_assign(attribute, cst.Name("None"), blank_line=number == 0))
         if self.action.mapper_key:
             body.append(self._mapper_args())
         if self.action.bases_from:

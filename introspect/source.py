@@ -4,7 +4,8 @@
 (LibCST is 10-40x slower and is kept for the few statements a fix edits), then:
 
 1. ``source_scan``: what each file defines at module level (aliases, bases, enums, classes,
-   ``Table`` objects);
+   ``Table`` objects); the project's modules outside the path that the models import from
+   are scanned too (``source_imports``), for their types, enums and constants;
 2. ``source_build``: classes linked across files and placed on tables (mixins,
    single-table and joined-table inheritance);
 3. ``source_schema``: the model ``Schema`` and the source map (class / column -> file:line).
@@ -41,6 +42,7 @@ from .naming_convention import NamingConvention
 from .source_build import ModelBuilder
 from .source_columns import ModuleInfo, Problems, frozen_record
 from .source_exprs import SourceText, last_name
+from .source_imports import MAX_DEPTH, MAX_FILES, imported_files
 from .source_scan import ScanResult, link_type_decorators, scan_module
 from .source_schema import UNRESOLVED_TYPE, SchemaAssembler
 from .sourcemap import ComputedTableName, EnumClassSource, ModelSet, Reference, Unresolved
@@ -169,6 +171,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     if on_file is not None:
         on_file(len(files), len(files))
     _read_imported_constants(scan, skipped)
+    outside = _read_project_imports(scan, files)
     link_type_decorators(scan)
     problems = Problems()
     builder = ModelBuilder(scan, problems)
@@ -208,6 +211,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         computed_tablenames=_computed_tablenames(build, builder, set(reported_classes)),
         listener_indexes=_listener_indexes(scan.modules),
         unread_tables=tuple(builder.unread_tables),
+        outside=outside,
     )
 
 
@@ -260,6 +264,41 @@ def _computed_tablenames(build, builder: ModelBuilder, reported: set[str]) -> tu
 def _stem(file: Path) -> str:
     """The module name a file is imported by (its package's for an ``__init__.py``)."""
     return file.parent.name if file.name == "__init__.py" else file.stem
+
+
+def _read_project_imports(scan: ScanResult, listed: list[Path]) -> tuple[str, ...]:
+    """The project's modules outside the scanned path that the model files import from
+    (``source_imports``), and the files under it without a model hint that they import,
+    read for the types, enums, constants and bases they define; the files read outside the
+    path. Their own models are not reported."""
+    under = {file.resolve() for file in listed}
+    seen = {Path(module.path).resolve() for module in scan.modules}
+    read: list[str] = []
+    frontier = list(scan.modules)
+    for _ in range(MAX_DEPTH):
+        found: list[Path] = []
+        for module in frontier:
+            for target in imported_files(module.tree, Path(module.path)):
+                resolved = target.resolve()
+                if resolved not in seen and len(read) < MAX_FILES:
+                    seen.add(resolved)
+                    found.append(target)
+        frontier = []
+        for file in found:
+            try:
+                data = file.read_bytes()
+            except OSError:
+                continue
+            module = _parse(str(file), data, [])  # not a model file: its errors are not the models'
+            if module is not None:
+                scan.modules.append(module)
+                scan_module(module, scan)
+                frontier.append(module)
+                if file.resolve() not in under:
+                    read.append(module.path)
+        if not frontier:
+            break
+    return tuple(read)
 
 
 def _read_imported_constants(scan: ScanResult, skipped: dict) -> None:

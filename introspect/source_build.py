@@ -199,6 +199,10 @@ class ModelBuilder:
         self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
         self.resolver = TypeResolver(scan.py_enums, scan.decorators, set(self.mapped) | {t.variable for t in scan.table_objects})
         self._share_constants()
+        self.resolver.sqlalchemy_names = {
+            id(module.source): frozenset(local for local, origin in module.origins.items()
+                                         if origin.split(".")[0] in ("sqlalchemy", "flask_sqlalchemy"))
+            for module in self.scan.modules}
         self._read_annotation_maps()
         self._columns: dict[str, list[PlacedColumn]] = {}
         self._templates: dict[tuple, ColumnSpec] = {}
@@ -233,13 +237,19 @@ class ModelBuilder:
         module it imports (``import limits``, ``from . import limits``)."""
         by_stem: dict[str, ModuleInfo] = {}
         every: dict[str, object] = {}
+        packages: dict[str, str] = {}  # stem of a scanned package -> its directory
+        in_package: dict[str, list[tuple[str, ModuleInfo]]] = {}  # directory -> (stem, module with constants)
         for module in self.scan.modules:
             path = module.path.replace("\\", "/")
-            stem = path.rsplit("/", 1)[-1].removesuffix(".py")
+            directory, _, file = path.rpartition("/")
+            stem = file.removesuffix(".py")
             if stem == "__init__" and "/" in path:
                 stem = path.rsplit("/", 2)[-2]
+                packages.setdefault(stem, directory)
             if module.constants:
                 by_stem.setdefault(stem, module)
+                if file != "__init__.py":
+                    in_package.setdefault(directory, []).append((stem, module))
                 for name, value in module.constants.items():
                     every.setdefault(name, value)
         if not every:
@@ -254,6 +264,10 @@ class ModelBuilder:
                     if stem in by_stem and by_stem[stem] is not module:
                         for name, value in by_stem[stem].constants.items():
                             scope.setdefault(f"{local}.{name}", value)
+                    # import app.schemas as schemas: schemas.core.NAME of app/schemas/core.py
+                    for submodule, holder in in_package.get(packages.get(stem, ""), ()):
+                        for name, value in holder.constants.items():
+                            scope.setdefault(f"{local}.{submodule}.{name}", value)
             if scope:
                 module.constants = scope
                 self.resolver.constants[id(module.source)] = scope
@@ -703,7 +717,7 @@ class ModelBuilder:
             # to the table through its columns
             value = statement.value if isinstance(statement, (ast.Assign, ast.Expr)) else None
             if isinstance(value, ast.Call) and last_name(value.func) == "Index":
-                read_table_item(value, info.module.source, items, self.resolver.value)
+                read_table_item(value, info.module.source, items, self.resolver.value, self.resolver.label)
         for line, message in items.problems[known:]:
             self.problems.add(info.path, line, f"{info.name}: {message}")
         return items
@@ -716,7 +730,7 @@ class ModelBuilder:
                                   f"{holder.name}: __table_args__ is computed; cannot resolve statically")
                 return TableItems()
             if holder.table_args is not None:
-                items = read_table_args(holder.table_args, holder.module.source, self.resolver.value)
+                items = read_table_args(holder.table_args, holder.module.source, self.resolver.value, self.resolver.label)
                 for line, message in items.problems:
                     self.problems.add(holder.path, line, f"{info.name}: {message}")
                 return items
@@ -766,7 +780,7 @@ class ModelBuilder:
                 spec = read_column(attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
                 columns.append(PlacedColumn.read(spec, variable))
             elif isinstance(argument, ast.Call):
-                read_table_item(argument, source, items, self.resolver.value)
+                read_table_item(argument, source, items, self.resolver.value, self.resolver.label)
         for line, message in items.problems:
             self.problems.add(module.path, line, f"{variable}: {message}")
         key = (items.schema, name)
@@ -792,7 +806,7 @@ class ModelBuilder:
                               f"append_constraint on {owner}, which is not a mapped table of the scanned files")
             return
         before = len(table.items.problems)
-        read_table_item(item, module.source, table.items, self.resolver.value)
+        read_table_item(item, module.source, table.items, self.resolver.value, self.resolver.label)
         for line, message in table.items.problems[before:]:
             self.problems.add(module.path, line, f"{owner}: {message}")
 
@@ -813,7 +827,7 @@ class ModelBuilder:
         if table is None:
             self.problems.add(module.path, call.lineno, f"module-level Index on {owner}, which is not a mapped table")
             return
-        read_table_item(call, module.source, table.items, self.resolver.value)
+        read_table_item(call, module.source, table.items, self.resolver.value, self.resolver.label)
 
 
 class _Cycles:

@@ -83,7 +83,7 @@ class TableItems:
     problems: list[tuple[int, str]] = field(default_factory=list)
 
 
-def read_table_args(node: ast.AST, source: SourceText, value=literal) -> TableItems:
+def read_table_args(node: ast.AST, source: SourceText, value=literal, label=None) -> TableItems:
     """``__table_args__``: a tuple of constraints with an optional trailing dict, or a dict.
     ``value(node, source)`` reads a literal, or a module-level constant the file names."""
     items = TableItems()
@@ -97,7 +97,7 @@ def read_table_args(node: ast.AST, source: SourceText, value=literal) -> TableIt
         if isinstance(element, ast.Dict):
             read_table_options(element, source, items)
         else:
-            read_table_item(element, source, items, value)
+            read_table_item(element, source, items, value, label)
     return items
 
 
@@ -149,10 +149,20 @@ def converted_name(node: ast.AST | None) -> str | None:
     return None
 
 
-def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=literal) -> None:
+def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=literal, label=None) -> None:
     """One ``UniqueConstraint`` / ``Index`` / ``CheckConstraint`` / ``ForeignKeyConstraint`` /
     ``PrimaryKeyConstraint``; anything else is reported. ``value`` as in ``read_table_args``
-    (a foreign key target named by a constant: ``[FOLDER_ID]``)."""
+    (a foreign key target named by a constant: ``[FOLDER_ID]``); ``label(node, source)``
+    reads a name in an index predicate (a constant, an enum member's label)."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "ddl_if":
+        # Index(...).ddl_if(dialect="postgresql"): created on PostgreSQL only; for another
+        # dialect, not on PostgreSQL at all
+        created = _ddl_if_postgresql(node)
+        if created is None:
+            items.problems.append((node.lineno, f"`{source.segment(node)}`: whether it is created is decided at run time"))
+        elif created:
+            read_table_item(node.func.value, source, items, value, label)
+        return
     kind = last_name(node.func) if isinstance(node, ast.Call) else None
     if kind is None:
         items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
@@ -169,7 +179,7 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=
         _read_exclude(node, source, keywords, items)
         return
     if kind == "Index":
-        _read_index(node, source, keywords, items)
+        _read_index(node, source, keywords, items, label)
         return
     if kind == "ForeignKeyConstraint" and len(node.args) >= 2:
         keys = [_key(element, source) for element in _elements(node.args[0])]
@@ -200,6 +210,17 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=
         items.primary_key = KeyedPrimaryKey(tuple(keys), _name_kw(keywords, node))
     else:
         items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
+
+
+def _ddl_if_postgresql(call: ast.Call) -> bool | None:
+    """Whether ``.ddl_if(...)`` lets the item be created on PostgreSQL: ``dialect=`` naming
+    it (a string or a tuple of them); None when a ``callable_`` decides."""
+    keywords = {kw.arg: kw.value for kw in call.keywords}
+    dialect = keywords.get("dialect")
+    if dialect is None:
+        return None if "callable_" in keywords or call.args else True
+    names = dialect.elts if isinstance(dialect, (ast.Tuple, ast.List, ast.Set)) else [dialect]
+    return any(isinstance(n, ast.Constant) and n.value == "postgresql" for n in names)
 
 
 def _elements(node: ast.AST) -> list[ast.AST]:
@@ -234,7 +255,7 @@ def sort_wrapped(node: ast.AST) -> tuple[ast.AST, bool | None, bool | None]:
     return node, descending, nulls_first
 
 
-def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: TableItems) -> None:
+def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: TableItems, label=None) -> None:
     args = list(node.args)
     first = args.pop(0) if args else None
     name = literal(first, source) if first is not None else None
@@ -262,7 +283,7 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
             tuple(keys),
             unique=keywords.get("unique") is True,
             method=method if isinstance(method, str) else "btree",
-            where=sql_expression_text(where_node, source) if where_node is not None else None,
+            where=sql_expression_text(where_node, source, label) if where_node is not None else None,
             expressions=tuple(expressions),
             elements=tuple(elements),
             include=tuple(v for v in _listed(keywords.get("postgresql_include")) if isinstance(v, str)),

@@ -107,6 +107,11 @@ _ANSI_FUNCTIONS = {
 }
 
 
+# SQLAlchemy's generic function classes (``sqlalchemy.sql.functions``), callable by name
+_GENERIC_FUNCTIONS = {"coalesce", "concat", "char_length", "now", "random", "max", "min", "sum", "count"}
+_COMPARISONS = {ast.Eq: "=", ast.NotEq: "<>", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
+
+
 def sql_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
@@ -137,10 +142,43 @@ def literal_default(value: str, column_type: ColumnType | None) -> str:
             return value.strip()
         if kind == "boolean" and value.strip().lower() in _BOOLEAN_WORDS:
             return _BOOLEAN_WORDS[value.strip().lower()]
+        if name == "interval":
+            value = _interval_text(value) or value
     type_name = "bpchar" if name == "character" else name
     if column_type.kind != "base" and column_type.type_schema not in (None, "public"):
         type_name = f"{column_type.type_schema}.{type_name}"
     return f"{sql_literal(value)}::{type_name}" + "[]" * bool(column_type.dimensions)
+
+
+_INTERVAL_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
+_INTERVAL_PART = re.compile(r"(\d+)\s*(second|minute|hour|day|week)s?", re.IGNORECASE)
+
+
+def _interval_text(value: str) -> str | None:
+    """An interval literal as PostgreSQL prints it back (``'0'`` -> ``00:00:00``, ``'2 hours'``
+    -> ``02:00:00``, ``'1 day 90 seconds'`` -> ``1 day 00:01:30``), for whole seconds,
+    minutes, hours, days and weeks written as a number of seconds, ``HH:MM[:SS]`` or
+    ``N unit`` parts; None for any other spelling (kept as written)."""
+    text = value.strip()
+    if re.fullmatch(r"\d+", text):
+        seconds, days = int(text), 0
+    elif re.fullmatch(r"\d+:\d{2}(?::\d{2})?", text):
+        parts = [int(p) for p in text.split(":")] + [0]
+        seconds, days = parts[0] * 3600 + parts[1] * 60 + parts[2], 0
+    elif _INTERVAL_PART.sub("", text).strip() == "" and text:
+        days = seconds = 0
+        for amount, unit in _INTERVAL_PART.findall(text):
+            unit = unit.lower()
+            if unit in ("day", "week"):
+                days += int(amount) * _INTERVAL_UNITS[unit] // 86400
+            else:
+                seconds += int(amount) * _INTERVAL_UNITS[unit]
+    else:
+        return None
+    clock = f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    if not days:
+        return clock
+    return f"{days} day{'s' if days != 1 else ''}" + (f" {clock}" if seconds else "")
 
 
 def render_sql_function(call: ast.Call, source: SourceText, columns: bool = False) -> str | None:
@@ -150,7 +188,9 @@ def render_sql_function(call: ast.Call, source: SourceText, columns: bool = Fals
     ``Model.name``, ``table.c.name``) is its name. None when an argument is none of these."""
     name = dotted(call.func)
     parts = name.split(".") if name else []
-    if len(parts) < 2 or parts[-2] != "func":
+    if len(parts) == 1 and parts[0] in _GENERIC_FUNCTIONS:  # from sqlalchemy.sql.functions import coalesce
+        parts = ["func", parts[0]]
+    if len(parts) < 2 or parts[-2] not in ("func", "functions"):
         return None
     function = parts[-1]
     if not call.args and not call.keywords and function.lower() in _ANSI_FUNCTIONS:
@@ -211,10 +251,12 @@ def _sql_clause(node: ast.Call) -> str | None:
     return None
 
 
-def sql_expression_text(node: ast.AST, source: SourceText) -> str:
+def sql_expression_text(node: ast.AST, source: SourceText, value=None) -> str:
     """An index element or check written as ``text("...")`` / ``literal_column("...")`` /
-    ``func.lower(...)`` / a string, as SQL text; anything else as its Python source (the
-    comparer shows it as written)."""
+    ``func.lower(...)`` / a string, as SQL text; a predicate written with Python operators
+    (``Model.state == "open"``, ``and_(...)``, ``Model.deleted_at.is_(None)``) as its SQL;
+    anything else as its Python source (the comparer shows it as written). ``value(node,
+    source)`` gives what a name stands for (a constant, an enum member's label), if known."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.Call):
@@ -224,4 +266,54 @@ def sql_expression_text(node: ast.AST, source: SourceText) -> str:
         rendered = render_sql_function(node, source, columns=True)
         if rendered is not None:
             return rendered
+    predicate = _predicate(node, source, value)
+    if predicate is not None:
+        return predicate
     return source.segment(node)
+
+
+def _predicate(node: ast.AST, source: SourceText, value) -> str | None:
+    """``Model.col == "x"`` -> ``col = 'x'``; ``and_(a, b)`` / ``a & b`` -> ``(a) AND (b)``;
+    ``col.is_(None)`` -> ``col IS NULL``; None for anything else."""
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARISONS:
+        left, right = _operand(node.left, source, value), _operand(node.comparators[0], source, value)
+        if left is None or right is None:
+            return None
+        if right == "NULL" and type(node.ops[0]) in (ast.Eq, ast.NotEq):
+            return f"{left} IS {'NOT ' if isinstance(node.ops[0], ast.NotEq) else ''}NULL"
+        return f"{left} {_COMPARISONS[type(node.ops[0])]} {right}"
+    pieces, joiner = None, None
+    if isinstance(node, ast.Call) and last_name(node.func) in ("and_", "or_") and not node.keywords:
+        pieces, joiner = node.args, " AND " if last_name(node.func) == "and_" else " OR "
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitAnd, ast.BitOr)):
+        pieces, joiner = [node.left, node.right], " AND " if isinstance(node.op, ast.BitAnd) else " OR "
+    if pieces:
+        parts = [_predicate(piece, source, value) for piece in pieces]
+        return None if None in parts else joiner.join(f"({part})" for part in parts)
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
+            and node.func.attr in ("is_", "isnot", "is_not") and _operand(node.args[0], source, value) == "NULL"):
+        column = _operand(node.func.value, source, value)
+        return None if column is None else f"{column} IS {'NULL' if node.func.attr == 'is_' else 'NOT NULL'}"
+    return None
+
+
+def _operand(node: ast.AST, source: SourceText, value) -> str | None:
+    """A column reference (``Model.col``, ``cls.col``, ``col``: its name), a literal, or what
+    ``value`` says a name stands for."""
+    found = literal(node, source)
+    if isinstance(node, (ast.Name, ast.Attribute)) and isinstance(found, Opaque) and value is not None:
+        named = value(node, source)
+        if not isinstance(named, Opaque) and named is not None:
+            found = named
+    if isinstance(found, bool) or found is None:
+        return {True: "true", False: "false", None: "NULL"}[found]
+    if isinstance(found, (int, float)):
+        return repr(found)
+    if isinstance(found, str):
+        return sql_literal(found)
+    parts = (dotted(node) or "").split(".")
+    if len(parts) == 2 or (len(parts) == 3 and parts[1] == "c"):  # Model.col, cls.col, table.c.col
+        return parts[-1]
+    if isinstance(node, ast.Name):
+        return node.id
+    return None

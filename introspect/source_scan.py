@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .source_columns import ModuleInfo, alias_from_assignment, column_call, single_return
 from .source_exprs import SourceText, dotted, last_name, literal
-from .source_types import PyEnum, TypeDecoratorInfo
+from .source_types import PyEnum, TypeDecoratorInfo, is_type_expression
 
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
@@ -89,6 +89,9 @@ class ScanResult:
     module_indexes: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
     # (owner class or Table variable, the constraint, module): X.__table__.append_constraint(...)
     appended: list[tuple[str, ast.AST, ModuleInfo]] = field(default_factory=list)
+    # class name -> the SQL a ``@compiles(Class, "postgresql")`` function returns as a
+    # literal (``class GenerateUUID(FunctionElement)`` compiled to ``gen_random_uuid()``)
+    compiled_sql: dict[str, str] = field(default_factory=dict)
 
 
 def module_statements(body: list[ast.stmt]):
@@ -121,6 +124,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
         elif isinstance(statement, ast.ClassDef):
             _scan_class(statement, module, result)
         elif isinstance(statement, ast.FunctionDef):
+            _scan_compiles(statement, result)
             if _builds_column(statement):
                 module.column_functions.add(statement.name)
                 if single_return(statement) is not None:
@@ -157,6 +161,23 @@ def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
             module.project_imports.add(alias.asname or alias.name)
 
 
+def _scan_compiles(function: ast.FunctionDef, result: ScanResult) -> None:
+    """``@compiles(GenerateUUID, "postgresql") def f(element, compiler, **kw): return "..."``:
+    the SQL the construct is on PostgreSQL (one for every dialect when none is named)."""
+    returned = single_return(function)
+    if not (isinstance(returned, ast.Constant) and isinstance(returned.value, str)):
+        return
+    for decorator in function.decorator_list:
+        if not (isinstance(decorator, ast.Call) and last_name(decorator.func) == "compiles" and decorator.args):
+            continue
+        construct = last_name(decorator.args[0])
+        dialects = [a.value for a in decorator.args[1:] if isinstance(a, ast.Constant)]
+        if construct is None or (dialects and "postgresql" not in dialects):
+            continue
+        if dialects or construct not in result.compiled_sql:  # the PostgreSQL one wins
+            result.compiled_sql[construct] = returned.value.strip()
+
+
 def _builds_column(function: ast.FunctionDef) -> bool:
     return any(
         isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
@@ -185,6 +206,9 @@ def _scan_assignment(names: list[str], statement: ast.stmt, module: ModuleInfo, 
             result.table_objects.append(TableObject(names[0], value, statement, module))
         elif column_call(value, module, module.aliases) is not None:
             module.column_variables.update(names)
+        elif is_type_expression(value):  # Money = Numeric(12, 2): names a type, like a TypeDecorator
+            for name in names:
+                result.decorators.setdefault(name, TypeDecoratorInfo(name, value, module.source))
     elif isinstance(value, ast.Attribute) and value.attr == "Model":
         result.flask_roots.update(names)
     elif isinstance(value, (ast.Name, ast.Attribute)):
@@ -209,7 +233,8 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     if base_names & _ENUM_BASES or any(name in result.py_enums for name in base_names):
         str_valued = bool(base_names & {"str", "StrEnum"}) or any(
             result.py_enums[name].str_valued for name in base_names if name in result.py_enums)
-        result.py_enums[node.name] = _py_enum(node, source, str_valued, module.path)
+        parents = [result.py_enums[name] for name in base_names if name in result.py_enums]
+        result.py_enums[node.name] = _py_enum(node, source, str_valued, module.path, parents, base_names)
         return
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
@@ -250,6 +275,11 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
                 info.members.append((statement, name, annotation, value))
             if name == "type_annotation_map" and value is not None:
                 info.annotation_map = value
+            elif isinstance(value, ast.Call) and last_name(value.func) == "registry":
+                # registry = registry(type_annotation_map={...}) in a DeclarativeBase body
+                mapping = next((kw.value for kw in value.keywords if kw.arg == "type_annotation_map"), None)
+                if mapping is not None:
+                    info.annotation_map = mapping
         elif value is not None:
             _scan_class_setting(name, value, statement.lineno, info)
 
@@ -325,7 +355,11 @@ def _declared_tablename(returned: ast.AST | None, source: SourceText, line: int)
     return TableName("dynamic", source.segment(returned), line, from_class_name)
 
 
-def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str) -> PyEnum:
+def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str,
+             parents: list[PyEnum] = (), base_names: set = frozenset()) -> PyEnum:
+    auto = _auto_rule(node) or next((p.auto for p in parents if p.auto), None)
+    if auto is None and "StrEnum" in base_names:
+        auto = "lower"
     members: list[str] = []
     values: list[object] = []
     value_sources: list[str] = []
@@ -343,36 +377,94 @@ def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str
             literal_values = False
         values.append(value)
     return PyEnum(node.name, tuple(members), tuple(values) if literal_values else None, str_valued,
-                  path, node.lineno, node.end_lineno or node.lineno, tuple(value_sources))
+                  path, node.lineno, node.end_lineno or node.lineno, tuple(value_sources), auto)
+
+
+def _auto_rule(node: ast.ClassDef) -> str | None:
+    """"name" when the class defines ``_generate_next_value_`` as ``return name`` (its first
+    parameter): ``auto()`` then gives each member its name."""
+    for statement in node.body:
+        if isinstance(statement, ast.FunctionDef) and statement.name == "_generate_next_value_":
+            returned = single_return(statement)
+            params = statement.args.args
+            first = params[1] if params and params[0].arg in ("self", "cls") and len(params) > 1 else (
+                params[0] if params else None)
+            if first is not None and isinstance(returned, ast.Name) and returned.id == first.arg:
+                return "name"
+    return None
 
 
 def _type_decorator(node: ast.ClassDef, source: SourceText, parent: TypeDecoratorInfo | None = None) -> TypeDecoratorInfo:
     """A TypeDecorator class; a subclass of one (``parent``) keeps its impl unless it sets its own."""
     impl = None
+    own_init = any(isinstance(s, ast.FunctionDef) and s.name == "__init__" for s in node.body)
     for statement in node.body:
         if isinstance(statement, ast.FunctionDef) and statement.name == "load_dialect_impl":
-            return TypeDecoratorInfo(node.name, None, source, dialect_impl=True)
+            postgresql = _postgresql_impl(statement)
+            if postgresql is not None:
+                return TypeDecoratorInfo(node.name, postgresql, source, own_init=own_init)
+            return TypeDecoratorInfo(node.name, None, source, dialect_impl=True, own_init=own_init)
         if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             if any(isinstance(target, ast.Name) and target.id == "impl" for target in targets):
                 impl = statement.value
     if impl is None and parent is not None:
-        return TypeDecoratorInfo(node.name, parent.impl, parent.source, parent.dialect_impl)
-    return TypeDecoratorInfo(node.name, impl, source)
+        return TypeDecoratorInfo(node.name, parent.impl, parent.source, parent.dialect_impl,
+                                 own_init or parent.own_init)
+    return TypeDecoratorInfo(node.name, impl, source, own_init=own_init)
+
+
+def _postgresql_impl(function: ast.FunctionDef) -> ast.AST | None:
+    """The type ``load_dialect_impl`` returns on PostgreSQL when it says so plainly:
+    ``if dialect.name == "postgresql": return dialect.type_descriptor(JSONB())`` (or
+    ``dialect.name in ("postgresql", ...)``, or the type returned without
+    ``type_descriptor``); None otherwise."""
+    params = function.args.args
+    dialect = params[1].arg if len(params) > 1 else "dialect"
+    for statement in ast.walk(function):
+        if not (isinstance(statement, ast.If) and _names_postgresql(statement.test, dialect)):
+            continue
+        body = [s for s in statement.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        if len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None:
+            returned = body[0].value
+            if (isinstance(returned, ast.Call) and dotted(returned.func) == f"{dialect}.type_descriptor"
+                    and len(returned.args) == 1):
+                returned = returned.args[0]
+            return returned
+    return None
+
+
+def _names_postgresql(test: ast.AST, dialect: str) -> bool:
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and dotted(test.left) == f"{dialect}.name"):
+        return False
+    right = test.comparators[0]
+    if isinstance(test.ops[0], ast.Eq):
+        return isinstance(right, ast.Constant) and right.value == "postgresql"
+    if isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+        return any(isinstance(e, ast.Constant) and e.value == "postgresql" for e in right.elts)
+    return False
 
 
 def link_type_decorators(result: ScanResult) -> None:
     """Once every file is scanned: a class whose base is a TypeDecorator of the files is one
-    too (inheritance chains, in any file order), and a name bound to one
+    too (inheritance chains, in any file order), likewise a class whose base is an enum
+    class of the files, and a name bound to one
     (``JSONText = MyJSON``, ``from .types import GUID as UUIDType``) names it."""
     changed = True
     while changed:
         changed = False
         for info in list(result.classes):
-            parents = [result.decorators[name] for name in (last_name(base) for base in info.node.bases)
-                       if name in result.decorators]
+            base_names = [last_name(base) for base in info.node.bases]
+            parents = [result.decorators[name] for name in base_names if name in result.decorators]
             if parents and info.name not in result.decorators:
                 result.decorators[info.name] = _type_decorator(info.node, info.module.source, parents[0])
+                result.classes.remove(info)
+                changed = True
+            enums = [result.py_enums[name] for name in base_names if name in result.py_enums]
+            if enums and not parents and info.name not in result.py_enums:
+                # an enum whose base enum class was scanned after it (another file)
+                result.py_enums[info.name] = _py_enum(info.node, info.module.source, any(e.str_valued for e in enums),
+                                                      info.module.path, enums, set(base_names))
                 result.classes.remove(info)
                 changed = True
     for module in result.modules:

@@ -29,7 +29,7 @@ from .source_build import BuildResult, ClassPlacement, ModelBuilder, PlacedColum
 from .source_columns import ForeignKeySpec, Problems, frozen_record
 from .source_constraints import KeyedIndex
 from .sourcemap import ClassSource, ColumnSource
-from .source_exprs import literal_default, server_default_text
+from .source_exprs import last_name, literal_default, server_default_text
 
 # The type of a column whose type could not be read statically (it is listed in
 # ``ModelSet.unresolved``); the comparer must not compare it.
@@ -252,6 +252,12 @@ class SchemaAssembler:
         text = server_default_text(node, source, placed.spec.column_type)
         if text is None:
             text = self._enum_member_default(node, placed)
+        if text is None and isinstance(node, ast.Call) and not node.args and not node.keywords:
+            text = self.builder.scan.compiled_sql.get(last_name(node.func) or "")  # GenerateUUID()
+        if text is None and isinstance(node, (ast.Name, ast.Attribute)):
+            value = self.builder.resolver.value(node, source)  # a module-level constant
+            if isinstance(value, str):
+                text = literal_default(value, placed.spec.column_type)
         if text is None:
             self.problems.add(placed.file, placed.line,
                               f"{placed.attribute}: server_default `{source.segment(node)}` is not static SQL; not compared")
@@ -260,12 +266,12 @@ class SchemaAssembler:
     def _enum_member_default(self, node, placed: PlacedColumn) -> str | None:
         """``server_default=Status.active`` of a ``str`` enum: SQLAlchemy writes the member,
         a str, as the literal of its value."""
-        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)):
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute))):
             return None
-        py_enum = self.builder.resolver.py_enums.get(node.value.id)
-        if py_enum is None or not py_enum.str_valued or py_enum.values is None or node.attr not in py_enum.members:
+        py_enum = self.builder.resolver.py_enums.get(last_name(node.value) or "")
+        if py_enum is None or not py_enum.str_valued or node.attr not in py_enum.members:
             return None
-        value = py_enum.values[py_enum.members.index(node.attr)]
+        value = py_enum.value_of(node.attr)
         return literal_default(value, placed.spec.column_type) if isinstance(value, str) else None
 
     # -- everything -----------------------------------------------------------------------

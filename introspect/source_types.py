@@ -10,6 +10,7 @@ base found in the files). Anything else is a *problem* message, never a guess.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 
 from .schema import ColumnType, Enum
@@ -52,6 +53,19 @@ class PyEnum:
     line: int = 0
     end_line: int = 0
     value_sources: tuple[str, ...] = ()  # each member's value as written
+    # what ``auto()`` gives a member: "name" (a ``_generate_next_value_`` returning the
+    # name, here or in a base enum), "lower" (``StrEnum``); None when unknown
+    auto: str | None = None
+
+    def value_of(self, member: str) -> object | None:
+        """The member's value when it is a literal or an ``auto()`` this class defines."""
+        index = self.members.index(member)
+        if self.values is not None:
+            return self.values[index]
+        written = self.value_sources[index] if index < len(self.value_sources) else ""
+        if self.auto is not None and re.fullmatch(r"(\w+\.)*auto\(\)", written):
+            return member if self.auto == "name" else member.lower()
+        return None
 
 
 @dataclass(frozen=True)
@@ -64,6 +78,29 @@ class TypeDecoratorInfo:
     impl: ast.AST | None
     source: SourceText
     dialect_impl: bool = False  # load_dialect_impl decides the type at run time
+    # the class defines ``__init__``: its arguments are its own, not the impl's
+    own_init: bool = False
+
+
+def postgresql_variant(node: ast.AST) -> ast.AST:
+    """The type ``A.with_variant(B, "postgresql")`` (chains too) is on PostgreSQL: ``B``
+    when a variant names postgresql, else ``A``."""
+    while (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "with_variant"
+           and node.args):
+        dialects = node.args[1:] or [kw.value for kw in node.keywords if kw.arg == "dialect_name"]
+        names = [e.value for d in dialects for e in (d.elts if isinstance(d, (ast.Tuple, ast.List)) else [d])
+                 if isinstance(e, ast.Constant)]
+        if "postgresql" in names:
+            return node.args[0]
+        node = node.func.value
+    return node
+
+
+def is_type_expression(node: ast.AST) -> bool:
+    """``Numeric(12, 2)``, ``postgresql.JSON()``, ``JSON().with_variant(JSONB(), "postgresql")``:
+    a SQLAlchemy type instance written at module level (``Money = Numeric(12, 2)``)."""
+    node = postgresql_variant(node)
+    return isinstance(node, ast.Call) and is_type_name(last_name(node.func) or "")
 
 
 # sqlalchemy-utils types -> what they create on PostgreSQL: (type name, its arguments,
@@ -120,6 +157,28 @@ class TypeResolver:
     # id(SourceText) -> the module-level constants its file can name: ``MAX_TAG_LENGTH``
     # (its own or imported) and ``limits.NAME_MAX`` (a scanned module it imports)
     constants: dict[int, dict[str, object]] = field(default_factory=dict)
+    # id(SourceText) -> the names its file imports from SQLAlchemy (``sa``, ``postgresql``,
+    # ``JSON`` of ``from sqlalchemy import JSON``): a type written through one is
+    # SQLAlchemy's own, never a TypeDecorator of the files that happens to share its name
+    sqlalchemy_names: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def _sqlalchemy_own(self, node: ast.AST, source: SourceText) -> bool:
+        names = self.sqlalchemy_names.get(id(source))
+        if not names:
+            return False
+        root = node.func if isinstance(node, ast.Call) else node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        return isinstance(root, ast.Name) and root.id in names
+
+    def label(self, node: ast.AST, source: SourceText):
+        """``value``, and for a member of a Python enum of the files (``Status.OPEN``) the
+        label SQLAlchemy's ``Enum`` writes for it: its name."""
+        if isinstance(node, ast.Attribute):
+            py_enum = self.py_enums.get(last_name(node.value) or "")
+            if py_enum is not None and node.attr in py_enum.members:
+                return node.attr
+        return self.value(node, source)
 
     def value(self, node: ast.AST, source: SourceText):
         """``literal(node)``, with a module-level constant the file names read as its value."""
@@ -139,13 +198,18 @@ class TypeResolver:
         # The same spelling means the same type in every file (names are read by their
         # last part, enums and decorators are global): model files repeat a few dozen
         # spellings thousands of times.
-        key = (id(source), text) if id(source) in self.constants else text  # constants differ by file
+        plain = last_name(node.func if isinstance(node, ast.Call) else node) in self.decorators and \
+            self._sqlalchemy_own(node, source)
+        # constants, and names shared by a TypeDecorator and SQLAlchemy, differ by file
+        key = (id(source), text) if id(source) in self.constants or plain else text
         known = self._cache.get(key)
         if known is None:
-            known = self._cache[key] = self._resolve(node, source, depth, text)
+            known = self._cache[key] = self._resolve(node, source, depth, text, plain)
         return known
 
-    def _resolve(self, node: ast.AST, source: SourceText, depth: int, text: str):
+    def _resolve(self, node: ast.AST, source: SourceText, depth: int, text: str, plain: bool = False):
+        """``plain``: SQLAlchemy's type of that name, never a TypeDecorator of the files
+        (a decorator named ``UUID`` whose impl is ``postgresql.UUID()``)."""
         if depth > 5:
             return None, f"type `{text}` nests too deeply to resolve"
         if not isinstance(node, (ast.Name, ast.Attribute, ast.Call)):
@@ -158,7 +222,9 @@ class TypeResolver:
         name = last_name(node)
         if call is not None and name == "as_mutable" and call.args:  # MutableDict.as_mutable(JSONB)
             return self.resolve(call.args[0], source, depth + 1)
-        if name in self.decorators:
+        if call is not None and name == "with_variant":  # JSON().with_variant(JSONB(), "postgresql")
+            return self.resolve(postgresql_variant(call), source, depth + 1)
+        if name in self.decorators and not plain:
             return self._decorated(self.decorators[name], call, source, depth)
         if name in _SQLALCHEMY_UTILS and not is_type_name(name):
             return self._utils_type(name, call, source, text)
@@ -206,11 +272,14 @@ class TypeResolver:
         if info.impl is None:
             return None, f"type decorator {info.name} has no literal impl; cannot resolve statically"
         impl = info.impl
-        if call is not None and (call.args or call.keywords) and not isinstance(impl, ast.Call):
+        if (call is not None and (call.args or call.keywords) and not isinstance(impl, ast.Call)
+                and not info.own_init and last_name(impl) not in self.decorators):
             # TypeDecorator(*args) passes its arguments on to the impl class.
             impl = ast.Call(func=impl, args=call.args, keywords=call.keywords)
             ast.copy_location(impl, call)
             return self._resolve_mixed(impl, info.source, source, depth)
+        if last_name(impl) == info.name:  # class UUID(TypeDecorator): impl = postgresql.UUID
+            return self._resolve(impl, info.source, depth + 1, info.source.segment(impl), plain=True)
         return self.resolve(impl, info.source, depth + 1)
 
     def _resolve_mixed(self, impl: ast.Call, impl_source, call_source, depth):

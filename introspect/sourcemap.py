@@ -180,6 +180,9 @@ class ModelSet:
     # (table, file, line): tables that a class the reader did not read maps (a second
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
+    # files outside the path given that the models import from (``source_imports``), read
+    # for the types, enums and constants they define; never edited
+    outside: tuple[str, ...] = ()
 
     def hidden_columns(self, class_name: str) -> Unresolved | None:
         """Why ``class_name`` may have columns the reader could not see, or None."""

@@ -271,6 +271,8 @@ class AddModel(Action):
     # columns they already give the table as the database has them (not written again)
     bases: tuple[str, ...] = ()
     provided: tuple[str, ...] = ()
+    # attributes the bases add whose columns the table lacks: ``name = None`` in the class
+    excluded: tuple[str, ...] = ()
     # a file whose classes the bases were taken from, when the new class's file has none
     # (a new module): the new file imports the bases as that file does
     bases_from: str | None = None

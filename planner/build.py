@@ -767,7 +767,7 @@ class _PlanBuilder:
             attributes.append((column.name, attribute))
         after_class = self._neighbour(file, table) or self.last_class.get(file) or _last_class(self.models, file)
         self.last_class[file] = class_name
-        bases, provided, bases_reason, bases_from = self._bases_for(file, table)
+        bases, provided, bases_reason, bases_from, excluded = self._bases_for(file, table)
         if not table.columns:
             self.notes.append(
                 f"table {table.qualified_name} has no columns: no class can map it (a mapper needs a key "
@@ -794,7 +794,8 @@ class _PlanBuilder:
             type_sources=tuple((c.name, *spelled) for c in table.columns
                                if (spelled := self.conventions.type_source(file, c.type)) is not None),
             explicit_nullable=self.conventions.explicit_nullable(file),
-            bases=bases, provided=provided, bases_from=bases_from, names=self._written_names(table),
+            bases=bases, provided=provided, excluded=excluded, bases_from=bases_from,
+            names=self._written_names(table),
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)
@@ -852,12 +853,15 @@ class _PlanBuilder:
                 return in_file[other.name]
         return None
 
-    def _bases_for(self, file: str, table: Table) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None]:
+    def _bases_for(self, file: str, table: Table) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None,
+                                                          tuple[str, ...]]:
         """The bases of a new class in ``file``, as the file's mapped classes write them
         (the declarative base with the mixins they use; a mixin whose columns the table
         lacks is left out), the columns those bases already give the table as it has them
-        (not written again), the reason in words, and the file they were taken from when it
-        is another (``file`` is a new module). ``()`` bases: as the file's style says."""
+        (not written again), the reason in words, the file they were taken from when it
+        is another (``file`` is a new module), and the attributes of the bases whose
+        columns the table lacks (set to None in the class). ``()`` bases: as the file's
+        style says."""
         mapped = [c for c in self.models.classes
                   if c.kind == "model" and c.table and c.inherits_table is None and c.bases]
         siblings = [c for c in mapped if c.file == file]
@@ -866,28 +870,29 @@ class _PlanBuilder:
             here = Path(file).parent
             siblings = [c for c in mapped if Path(c.file).parent == here] or mapped
         if not siblings:
-            return (), (), "", None
+            return (), (), "", None, ()
         counted = Counter(c.bases for c in siblings)
         bases = max(counted, key=lambda b: (counted[b], -next(i for i, c in enumerate(siblings) if c.bases == b)))
         sibling = next(c for c in siblings if c.bases == bases)
         mixins = {c.class_name for c in self.models.classes if c.kind == "mixin" and not self._mapped_base(c.class_name)}
         if all(b.rsplit(".", 1)[-1] in mixins for b in bases):
-            return (), (), "", None
+            return (), (), "", None, ()
         given: dict[str, list[ColumnSource]] = defaultdict(list)
         for source in self.models.columns:
             if source.class_name == sibling.class_name and source.inherited:
                 given[source.defined_in].append(source)
         names = {c.name for c in table.columns}
         direct = {b.rsplit(".", 1)[-1] for b in bases}
-        kept = tuple(b for b in bases if all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ())))
+        # a mixin whose columns the table lacks is left out; the declarative base (or a
+        # mapped base) stays, and the columns of it the table lacks are set to None
+        kept = tuple(b for b in bases if b.rsplit(".", 1)[-1] not in mixins
+                     or all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ())))
         deeper = [s for d, sources in given.items() if d not in direct for s in sources]
-        if any(s.column not in names for s in deeper) or any(
-                b not in kept and b.rsplit(".", 1)[-1] not in mixins for b in bases):
-            return (), (), "", None  # the table lacks a column the mapped base itself adds: the plain base
         sibling_table = self.models.schema.table(sibling.table, sibling.schema)
         from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
+        excluded = tuple(dict.fromkeys(s.attribute for s in from_kept if s.column not in names))
         provided = [s.column for s in from_kept
-                    if _same_definition(table, sibling_table, s.column, self.context.naming)]
+                    if s.column in names and _same_definition(table, sibling_table, s.column, self.context.naming)]
         left_out = [b for b in bases if b not in kept]
         reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
         if sibling.file != file:
@@ -896,7 +901,12 @@ class _PlanBuilder:
             reason += f" (not {', '.join(left_out)}: the table lacks columns it adds)"
         if provided:
             reason += f"; {', '.join(provided)} come{'s' if len(provided) == 1 else ''} from there as the database has them"
-        return kept, tuple(dict.fromkeys(provided)), reason + ".", (sibling.file if sibling.file != file else None)
+        if excluded:
+            reason += (f"; {', '.join(excluded)}, which the base{'s' if len(kept) > 1 else ''} add"
+                       f"{'' if len(kept) > 1 else 's'} and the table lacks, {'is' if len(excluded) == 1 else 'are'} "
+                       "set to None in the class (SQLAlchemy then maps no such column)")
+        return (kept, tuple(dict.fromkeys(provided)), reason + ".", (sibling.file if sibling.file != file else None),
+                excluded)
 
     def _file_for(self, table: Table) -> tuple[str, str]:
         """Where a new class for ``table`` goes, and why."""
@@ -1109,6 +1119,21 @@ class _PlanBuilder:
                 names=(", ".join(repr(n) for n in names) + (" is" if len(names) == 1 else " are")),
             ))
 
+    def _leave_outside_files(self) -> None:
+        """An action on a file outside the models path (an enum class of another package the
+        models import) becomes a note: the tool edits only the models it was given."""
+        outside = set(self.models.outside)
+        if not outside:
+            return
+        kept = []
+        for action in self.actions:
+            if action.file in outside:
+                self.notes.append(f"{action.file}: {action.reason} Not edited: the file is outside the models path "
+                                  "(read for the names the models import from it); make this change there by hand.")
+            else:
+                kept.append(action)
+        self.actions = kept
+
     def finish(self) -> Plan:
         self._unread_schemas()
         self._learned_types()
@@ -1129,6 +1154,7 @@ class _PlanBuilder:
         self.actions.extend(relationships.actions())
         self.notes.extend(relationships.notes)
         self._notes()
+        self._leave_outside_files()
         line_of = {(c.file, c.class_name): c.line for c in self.models.classes}
         order = {}
         for pair in self.context.pairs:

@@ -334,3 +334,57 @@ def test_no_class_is_generated_for_the_table_of_a_second_model_class_of_one_name
     plan = plan_for("same_name_models", pg, tmp_path)
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     assert any("no class generated: the class at" in note and "billing.py:7" in note for note in plan.notes)
+
+
+def test_types_and_enums_imported_from_the_projects_modules_outside_the_models_directory():
+    # kinds.py, run_states.py, text_enum.py and defaults/ sit next to models/, not in it
+    models = read_models(TREES / "project_imports" / "models")
+    job = columns(models, "job")
+    assert [(n, c.type.name, c.default) for n, c in job.items()] == [
+        ("id", "integer", None),
+        ("payload", "jsonb", "'{}'::jsonb"),  # the project's JSON: load_dialect_impl picks JSONB
+        ("tags", "jsonb", "'[]'::jsonb"),
+        ("state", "run_state", "'READY'::run_state"),  # auto() of an enum base in another module
+        ("public_id", "uuid", None),  # registry(type_annotation_map=...): a decorator named UUID
+        ("started", "timestamp with time zone", None),
+        ("finished", "timestamp with time zone", None),
+        ("spec", "jsonb", "'{}'::jsonb"),  # Document(dict): its own __init__, impl the JSON decorator
+        ("extra", "json", None),  # postgresql.JSON().with_variant(...): SQLAlchemy's JSON, not the project's
+        ("price", "numeric", None),  # Money = Numeric(12, 2)
+        ("token", "uuid", "(GEN_RANDOM_UUID())"),  # @compiles(GenerateUUID, "postgresql")
+        ("version", "character varying", "'unversioned'::character varying"),  # defaults.versions.NAME
+        ("timeout", "interval", "'00:00:00'::interval"),  # "0", as PostgreSQL prints it
+    ]
+    assert job["price"].type.precision == 12 and job["price"].type.scale == 2
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("run_state", ("READY", "PAUSED"))]
+    table = next(t for t in models.schema.tables if t.name == "job")
+    assert [(i.name, i.expressions, i.where, i.method) for i in table.indexes] == [
+        ("ix_job__coalesce_started_finished", ("coalesce(started, finished)",), None, "btree"),
+        ("ix_job__ready", (), "state = 'READY'", "btree"),
+        ("ix_job__open", (), "(finished IS NULL) AND (version <> 'old')", "btree"),
+        ("ix_job__tags", (), None, "gin"),  # .ddl_if(dialect="postgresql"); the sqlite one is not created
+    ]
+    assert models.unresolved == ()
+    assert {Path(f).name for f in models.outside} >= {"kinds.py", "run_states.py", "text_enum.py", "versions.py"}
+
+
+def test_an_absolute_import_of_the_project_is_found_from_its_import_root(tmp_path):
+    import shutil
+
+    tree = TREES / "project_imports"
+    shutil.copytree(tree, tmp_path / "shop", ignore=shutil.ignore_patterns("__pycache__"))
+    jobs = tmp_path / "shop" / "models" / "jobs.py"
+    text = jobs.read_text(encoding="utf-8")
+    assert "from ..kinds import" in text and "from ..run_states import RunState" in text
+    jobs.write_text(text.replace("from ..kinds import", "from shop.kinds import")
+                    .replace("from ..run_states import RunState", "import shop.run_states as states")
+                    .replace("RunState", "states.RunState"), encoding="utf-8")
+    (tmp_path / "shop" / "other.py").write_text(  # a model module the models do not import: not read
+        "from sqlalchemy import Column, Integer\nfrom .models.jobs import Base\n\n\n"
+        "class Other(Base):\n    __tablename__ = 'other'\n    id = Column(Integer, primary_key=True)\n")
+    models = read_models(tmp_path / "shop" / "models")
+    assert [(n, c.type.name) for n, c in columns(models, "job").items()][:6] == [
+        ("id", "integer"), ("payload", "jsonb"), ("tags", "jsonb"), ("state", "run_state"), ("public_id", "uuid"),
+        ("started", "timestamp with time zone")]
+    assert [c.class_name for c in models.classes] == ["Base", "Job"]
+    assert models.unresolved == ()

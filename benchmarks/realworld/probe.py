@@ -38,6 +38,7 @@ import importlib
 import importlib.abc
 import importlib.machinery
 import json
+import re
 import sys
 import traceback
 import types
@@ -281,10 +282,13 @@ def _name(value) -> str:
 
 
 def describe_diff(diff) -> str:
+    """One Alembic difference as text; object addresses (``<X object at 0x7f...>``) are
+    dropped, so that the same difference reads the same in two processes."""
     if isinstance(diff, list):
         return "; ".join(describe_diff(d) for d in diff)
-    return " ".join(_name(part) if not isinstance(part, dict) else json.dumps(part, default=str, sort_keys=True)
+    text = " ".join(_name(part) if not isinstance(part, dict) else json.dumps(part, default=str, sort_keys=True)
                     for part in diff)
+    return re.sub(r" at 0x[0-9a-f]+", "", text)
 
 
 def alembic_diffs(metadata, url: str) -> list[str]:

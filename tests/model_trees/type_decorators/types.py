@@ -24,11 +24,16 @@ class JSONDict(TypeDecorator):
 JSONAlias = JSONDict
 
 
+NATIVE_UUID_DIALECTS = {"postgresql"}
+
+
 class GUID(TypeDecorator):
+    """A type load_dialect_impl picks in a way the reader does not follow (learnt from the
+    database columns that use it; ``if dialect.name == "postgresql": return ...`` is read)."""
+
     impl = String
     cache_ok = True
 
     def load_dialect_impl(self, dialect):
-        if dialect.name == "postgresql":
-            return dialect.type_descriptor(UUID())
-        return dialect.type_descriptor(String(36))
+        native = UUID() if dialect.name in NATIVE_UUID_DIALECTS else String(36)
+        return dialect.type_descriptor(native)

@@ -1,0 +1,73 @@
+"""The project's own modules that the model files import from outside the scanned path.
+
+A model file that writes ``from app.utils.database import JSON`` or ``from ..schemas.statuses
+import WorkStatus`` names a type, an enum or a constant defined in the project but outside
+the directory given to ``--models``. Those files are read too (never imported), for what
+they define at module level, so that ``JSON`` is the project's TypeDecorator, not
+SQLAlchemy's ``JSON`` of the same name, and ``WorkStatus`` is a known Python enum.
+
+A module is looked for where Python would find it: a relative import from the importing
+file's package; an absolute one from the import root of that file (the directory above its
+outermost package, the one a project puts on ``sys.path``). Modules of SQLAlchemy and of
+other installed libraries are not there, so they are not read. Imports are followed a few
+levels deep (an enum's base class may live one module further), with a bound on the files.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from .source_scan import module_statements
+
+MAX_DEPTH = 3  # a model file's import, that module's, and one more
+MAX_FILES = 200
+
+
+def imported_files(tree: ast.Module, file: Path) -> list[Path]:
+    """The project files ``tree`` (the text of ``file``) imports from, in order."""
+    found: list[Path] = []
+    root = None
+    for statement in module_statements(tree.body):
+        if isinstance(statement, ast.ImportFrom):
+            if statement.level:
+                base = file.parent
+                for _ in range(statement.level - 1):
+                    base = base.parent
+            else:
+                root = root or import_root(file)
+                base = root
+            parts = statement.module.split(".") if statement.module else []
+            package = base.joinpath(*parts)
+            target = module_file(package)
+            if target is not None:
+                found.append(target)
+            for alias in statement.names:  # from . import limits / from app import models
+                if alias.name != "*":
+                    submodule = module_file(package / alias.name)
+                    if submodule is not None:
+                        found.append(submodule)
+        elif isinstance(statement, ast.Import):
+            root = root or import_root(file)
+            for alias in statement.names:
+                target = module_file(root.joinpath(*alias.name.split(".")))
+                if target is not None:
+                    found.append(target)
+    return list(dict.fromkeys(found))
+
+
+def import_root(file: Path) -> Path:
+    """The directory above the outermost package that holds ``file``."""
+    directory = file.parent
+    while (directory / "__init__.py").is_file() and directory.parent != directory:
+        directory = directory.parent
+    return directory
+
+
+def module_file(path: Path) -> Path | None:
+    """``path.py``, or ``path/__init__.py`` for a package; None when neither is a file."""
+    candidate = path.with_name(path.name + ".py")
+    if candidate.is_file():
+        return candidate
+    candidate = path / "__init__.py"
+    return candidate if candidate.is_file() else None

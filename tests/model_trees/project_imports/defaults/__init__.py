@@ -1,0 +1,1 @@
+from . import versions  # noqa: F401
