@@ -5,7 +5,8 @@ declarative base) is placed by the reader on a provisional table, the first of i
 names (``ComputedTableName.candidates``: snake_case, lower case, their plurals). Here each
 such table takes the first candidate the database has that no other class maps; a class
 that matches none is left out of the comparison (its table unknown), and the planner then
-generates no class for a table it may map (``unresolved_mappers``).
+generates no class for a table it may map (``unresolved_mappers``). A class in a schema that
+was not read keeps its provisional table: it can map none of the tables read.
 """
 
 from __future__ import annotations
@@ -27,8 +28,14 @@ def match_computed_tablenames(truth: Schema, models: ModelSet) -> ModelSet:
     taken = {(t.schema or default, t.name) for t in models.schema.tables} - provisional
     renamed: dict[tuple[str, str], str | None] = {}
     computed = []
+    read = set(truth.schemas) or {default}
     for entry in models.computed_tablenames:
         schema = entry.schema or default
+        if schema not in read:
+            # its schema was not read: it keeps its provisional table, which no table read can
+            # be (the planner's note on schemas not read names it), and stays out of the matching
+            computed.append(entry)
+            continue
         match = next((name for name in entry.candidates
                       if (schema, name) in in_database and (schema, name) not in taken), None)
         if match is not None:

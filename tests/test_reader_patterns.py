@@ -186,6 +186,7 @@ def test_a_computed_tablename_is_matched_to_the_database_table_of_its_usual_name
     assert [(c.class_name, c.candidates[:2], c.file.rsplit("/", 1)[-1], c.line) for c in models.computed_tablenames] == [
         ("UserAccount", ("user_account", "user_accounts"), "base.py", 12),
         ("BillingAddress", ("billing_address", "billing_addresses"), "base.py", 12),
+        ("Operator", ("operator", "operators"), "base.py", 12),
     ]
     # the tables are named in the plural in this database: matched, compared, no class generated
     plan = plan_for("computed_tablename", pg, tmp_path, drift=(
@@ -200,6 +201,14 @@ def test_no_class_is_generated_for_a_table_an_unmatched_computed_tablename_may_m
     assert [a.kind for a in plan.actions if a.kind not in ("db-sql",)] == []
     assert any(note.startswith("1 table(s) without a class (members): no class generated, because the table of "
                                "UserAccount (") for note in plan.notes), plan.notes
+
+
+def test_a_computed_tablename_in_a_schema_not_read_does_not_stop_new_classes(pg, tmp_path):
+    # Operator (schema "core", computed __tablename__) cannot map a table of public
+    plan = plan_for("computed_tablename", pg, tmp_path, drift="CREATE TABLE audit_note (id serial PRIMARY KEY, body text)")
+    assert [(a.kind, a.table) for a in plan.actions if a.kind != "db-sql"] == [("add-model", "audit_note")]
+    assert any(note.startswith("schema core was not read, so the 1 model table(s) in it (operator)")
+               for note in plan.notes), plan.notes
 
 
 def test_a_base_written_module_dot_class_gives_its_columns():

@@ -34,6 +34,7 @@ Stand-ins (ours, so that the projects' own files are laid out unchanged):
 from __future__ import annotations
 
 import enum
+import hashlib
 import importlib
 import importlib.abc
 import importlib.machinery
@@ -204,13 +205,26 @@ def qualified(value) -> str:
     return repr(target)
 
 
+def _callable(value) -> str:
+    """A function by its qualified name; a lambda by what it does (its code, constants and
+    the objects its global names are bound to), so that the copy of a mixin's
+    ``default=lambda: datetime.utcnow()`` that an override writes reads as the same default."""
+    target = getattr(value, "__wrapped__", value)
+    code = getattr(target, "__code__", None)
+    if code is None or getattr(target, "__name__", "") != "<lambda>":
+        return qualified(value)
+    scope = getattr(target, "__globals__", {})
+    bound = tuple(qualified(scope[n]) if n in scope else n for n in code.co_names)
+    return f"lambda {hashlib.sha256(repr((code.co_code, code.co_consts, bound)).encode()).hexdigest()[:12]}"
+
+
 def describe_default(default) -> str | None:
     if default is None:
         return None
     if getattr(default, "is_sequence", False):
         return f"sequence {default.name}"
     if getattr(default, "is_callable", False):
-        return f"callable {qualified(default.arg)}"
+        return f"callable {_callable(default.arg)}"
     if getattr(default, "is_clause_element", False):
         return f"sql {default.arg}"
     arg = getattr(default, "arg", default)

@@ -25,4 +25,5 @@ class Recipe:
     dropped: tuple[str, ...] = ()  # "table.column" the drift drops (their attributes may go)
     deferred_annotations: bool = False  # written for Python 3.14's lazy annotations (PEP 649)
     line_length: int | None = None  # the project's own ruff/black line length (ruff's default otherwise)
+    schemas: tuple[str, ...] = ()  # database schemas to read (--schema each), when not only public
     note: str = ""  # what the table cannot say

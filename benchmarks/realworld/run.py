@@ -155,6 +155,10 @@ def cli(command: str, url: str, models: Path, *extra: str) -> tuple[int, dict | 
     return done.returncode, document, done.stderr, elapsed
 
 
+def schema_options(recipe: Recipe) -> list[str]:
+    return [option for schema in recipe.schemas for option in ("--schema", schema)]
+
+
 def code_actions(document: dict | None) -> list[dict]:
     return [a for a in (document or {}).get("actions", []) if a.get("kind") != "db-sql"]
 
@@ -279,7 +283,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     baseline_alembic = set(before["alembic"])
     result.details["alembic_noise"] = sorted(baseline_alembic)
 
-    code, document, stderr, _ = cli("plan", url, models)
+    code, document, stderr, _ = cli("plan", url, models, *schema_options(recipe))
     if document is None:
         result.problems.append(f"no-drift plan failed (exit {code}): {stderr[-2000:]}")
         return result
@@ -295,7 +299,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     if errors:
         result.problems.extend(f"drift statement failed: {e}" for e in errors)
 
-    code, document, stderr, seconds = cli("plan", url, models)
+    code, document, stderr, seconds = cli("plan", url, models, *schema_options(recipe))
     result.plan_seconds = seconds
     result.details["drift_plan_exit"] = code
     result.details["drift_actions"] = [f"{a['kind']} {a.get('table')} {a.get('attribute') or a.get('column') or ''}"
@@ -307,7 +311,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     result.details["declared_renames"] = declared
 
     hashes_before_apply = tree_hashes(root)
-    code, document, stderr, _ = cli("apply", url, models)
+    code, document, stderr, _ = cli("apply", url, models, *schema_options(recipe))
     failed = [r for r in (document or {}).get("results", []) if r.get("status") == "failed"]
     result.checks["apply"] = document is not None and not failed
     if document is None:
@@ -331,7 +335,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     result.checks["python-side"] = result.checks["import"] and not changed
     result.problems += [f"Python side changed: {c}" for c in changed]
 
-    code, document, stderr, _ = cli("plan", url, models)
+    code, document, stderr, _ = cli("plan", url, models, *schema_options(recipe))
     second = code_actions(document)
     undecided = (document or {}).get("undecided", [])
     result.checks["plan2"] = document is not None and not second and not undecided
@@ -343,7 +347,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
         result.problems.append(f"second plan failed (exit {code}): {stderr[-1500:]}")
 
     hashes = tree_hashes(root)
-    cli("apply", url, models)
+    cli("apply", url, models, *schema_options(recipe))
     moved = [p for p, h in tree_hashes(root).items() if hashes.get(p) != h]
     result.checks["apply2"] = not moved
     result.problems += [f"second apply changed {p}" for p in moved]

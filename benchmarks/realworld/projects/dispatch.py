@@ -37,6 +37,7 @@ RECIPE = Recipe(
     stubs={"dispatch/config.py": CONFIG},
     stub_roots=("dispatch", "*"),
     prelude=("CREATE SCHEMA dispatch_core",),
+    schemas=("public", "dispatch_core"),  # as the plan's note asks
     metadata="dispatch.database.core:Base.metadata",
     imports=("dispatch/**/models.py", "dispatch/models.py"),
     models="dispatch",
@@ -55,7 +56,7 @@ RECIPE = Recipe(
         "COMMENT ON COLUMN incident.summary IS 'generated summary'",
         "ALTER TABLE tag ALTER COLUMN discoverable SET DEFAULT true",
         "ALTER TABLE tag ADD COLUMN color varchar(7)",
-        "COMMENT ON TABLE tag IS 'tags on incidents and cases'",
+        "COMMENT ON TABLE dispatch_core.plugin IS 'installed plugins'",
         "ALTER TABLE incident ALTER COLUMN name SET NOT NULL",
     ),
     dropped=("individual_contact.office_phone",),

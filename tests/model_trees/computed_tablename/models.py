@@ -22,3 +22,12 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+
+
+class Operator(Base):
+    """In another schema: while that schema is not read, it maps none of the tables read."""
+
+    __table_args__ = {"schema": "core"}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
