@@ -10,7 +10,6 @@ import errno
 import gc
 import os
 import sys
-import traceback
 from dataclasses import replace
 from enum import Enum as PyEnum
 from pathlib import Path
@@ -837,6 +836,8 @@ def _say(text: str, style: Optional[str] = "bold red", stream=None) -> None:
 
 
 def _say_traceback() -> None:
+    import traceback
+
     _say(mask_password(traceback.format_exc()), style=None)
 
 

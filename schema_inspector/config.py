@@ -26,10 +26,14 @@ from pathlib import Path
 
 from schema_inspector.introspect.errors import InputError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+def _toml():
+    """The TOML parser, imported when a config file is read (not by ``--help``)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
 
 KNOWN_KEYS = {
     "db", "models", "models-glob", "schemas", "timestamp-policy", "include-cosmetic",
@@ -73,8 +77,8 @@ def find_config(start: Path) -> Config:
 
 def read_config(path: Path) -> Config | None:
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        document = _toml().loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, _toml().TOMLDecodeError) as error:
         raise InputError(f"{path}: cannot read [tool.schema-inspector]: {error}") from None
     table = document.get("tool", {}).get("schema-inspector")
     if table is None:

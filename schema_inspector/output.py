@@ -10,38 +10,69 @@ import sys
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
-
 from schema_inspector.planner.discrepancy import SEVERITIES, Discrepancy
 
 JSON_VERSION = 1
 
-class _Console(Console):
-    def on_broken_pipe(self) -> None:
-        """Nobody reads this stream any more (``cmd 2>&1 | head`` ended): say nothing more
-        on it and carry on, so the exit code still tells drift (1) from an error (2). Rich's
-        own answer is ``SystemExit(1)``, whatever the command found."""
-        self.quiet = True
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, self.file.fileno())
-            os.close(devnull)
-        except (OSError, ValueError):
-            pass
-
-
-def _console(stderr: bool = False) -> Console:
+def _console(stderr: bool = False):
     """Rich on a terminal; when piped, no colour and a width that does not fold tables."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            """Nobody reads this stream any more (``cmd 2>&1 | head`` ended): say nothing more
+            on it and carry on, so the exit code still tells drift (1) from an error (2). Rich's
+            own answer is ``SystemExit(1)``, whatever the command found."""
+            self.quiet = True
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, self.file.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):
+                pass
+
     probe = Console(stderr=stderr)
     width = None if probe.is_terminal else 160
     return _Console(stderr=stderr, highlight=False, soft_wrap=True, width=width)
 
 
-stdout = _console()
-stderr = _console(stderr=True)
+# Rich is imported on first use, not with the module: ``--help`` and the JSON formats never
+# draw on a console. ``output.stdout`` / ``output.stderr`` stay module attributes (PEP 562),
+# made on first access; ``Text`` / ``Table`` make rich's objects.
+_consoles: dict[str, Any] = {}
+
+
+def _stdout():
+    if "stdout" not in _consoles:
+        _consoles["stdout"] = _console()
+    return _consoles["stdout"]
+
+
+def _stderr():
+    if "stderr" not in _consoles:
+        _consoles["stderr"] = _console(stderr=True)
+    return _consoles["stderr"]
+
+
+def Text(*args: Any, **kwargs: Any):  # noqa: N802 - rich's class, imported on first use
+    from rich.text import Text as RichText
+
+    return RichText(*args, **kwargs)
+
+
+def Table(*args: Any, **kwargs: Any):  # noqa: N802 - rich's class, imported on first use
+    from rich.table import Table as RichTable
+
+    return RichTable(*args, **kwargs)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "stdout":
+        return _stdout()
+    if name == "stderr":
+        return _stderr()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "cosmetic": "dim"}
 
@@ -55,8 +86,8 @@ def emit_json(command: str, payload: dict[str, Any]) -> None:
 @contextmanager
 def status(message: str) -> Iterator[None]:
     """A spinner on stderr for long work, only when stderr is a terminal."""
-    if stderr.is_terminal:
-        with stderr.status(message):
+    if _stderr().is_terminal:
+        with _stderr().status(message):
             yield
     else:
         yield
@@ -72,7 +103,7 @@ def _ignore(done: int, total: int) -> None:
 class Steps:
     """Long work shown as progress bars on stderr: one task per step, counted in files."""
 
-    def __init__(self, bar: Optional[Progress]) -> None:
+    def __init__(self, bar: Optional["Progress"]) -> None:
         self._bar = bar
 
     def counter(self, description: str) -> Counter:
@@ -95,12 +126,14 @@ class Steps:
 @contextmanager
 def progress() -> Iterator[Steps]:
     """Progress bars on stderr when it is a terminal; nothing at all when piped or redirected."""
-    if not stderr.is_terminal:
+    if not _stderr().is_terminal:
         yield Steps(None)
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())
-    with Progress(*columns, console=stderr, transient=True) as bar:
+    with Progress(*columns, console=_stderr(), transient=True) as bar:
         yield Steps(bar)
 
 
@@ -122,9 +155,9 @@ def discrepancies_json(items: list[Discrepancy]) -> dict[str, Any]:
 def print_discrepancies(items: list[Discrepancy], title: str) -> None:
     """Rich tables grouped by file and table; a one-line verdict at the end."""
     if not items:
-        stdout.print(f"[green]{title}: no discrepancies[/green]")
+        _stdout().print(f"[green]{title}: no discrepancies[/green]")
         return
-    if not stdout.is_terminal:
+    if not _stdout().is_terminal:
         # Piped: one grep-able line per item, compiler style.
         for item in items:
             where = f"{item.file}:{item.line}" if item.file and item.line else (item.file or "-")
@@ -133,7 +166,7 @@ def print_discrepancies(items: list[Discrepancy], title: str) -> None:
     else:
         _print_tables(items)
     counts = severity_counts(items)
-    stdout.print(
+    _stdout().print(
         f"{title}: [bold red]{counts['critical']} critical[/bold red], "
         f"[yellow]{counts['warning']} warning[/yellow], {counts['cosmetic']} cosmetic"
     )
@@ -157,7 +190,7 @@ def _print_tables(items: list[Discrepancy]) -> None:
                 str(item.line) if item.line else "",
                 item.message,
             )
-        stdout.print(table)
+        _stdout().print(table)
 
 
 def print_unresolved(models, verbose: bool = False) -> None:
@@ -165,14 +198,14 @@ def print_unresolved(models, verbose: bool = False) -> None:
     cause (the same unknown type, helper or computed name on many columns), with its count
     and first file:line; ``verbose`` lists every item. JSON output keeps every item."""
     for item in models.errors:
-        stderr.print(Text(f"error: {item}", style="bold red"))
+        _stderr().print(Text(f"error: {item}", style="bold red"))
     if verbose:
         for item in models.unresolved:
-            stderr.print(Text(f"unresolved: {item}", style="yellow"))
+            _stderr().print(Text(f"unresolved: {item}", style="yellow"))
         return
     for first, count in group_unresolved(models.unresolved):
         more = f" ({count - 1} more like it; --verbose lists them)" if count > 1 else ""
-        stderr.print(Text(f"unresolved: {first}{more}", style="yellow"))
+        _stderr().print(Text(f"unresolved: {first}{more}", style="yellow"))
 
 
 # ``User.email: ...`` / ``email: ...`` / ``User: ...``: the item a message is about
@@ -194,7 +227,7 @@ def group_unresolved(items) -> list[tuple[Any, int]]:
 
 def print_diff(diff: str) -> None:
     """A unified diff, coloured on a terminal, verbatim when piped."""
-    if not stdout.is_terminal:
+    if not _stdout().is_terminal:
         sys.stdout.write(diff if diff.endswith("\n") else diff + "\n")
         return
     for line in diff.splitlines():
@@ -207,7 +240,7 @@ def print_diff(diff: str) -> None:
             style = "red"
         elif line.startswith("@@"):
             style = "cyan"
-        stdout.print(Text(line, style=style))
+        _stdout().print(Text(line, style=style))
 
 
 def print_plan_summary(the_plan, suggestions) -> None:
@@ -225,16 +258,16 @@ def print_plan_summary(the_plan, suggestions) -> None:
         table.add_column("actions", justify="right")
         for (file, kind), count in sorted(counts.items()):
             table.add_row(file, kind, str(count))
-        stdout.print(table)
+        _stdout().print(table)
     else:
-        stdout.print("[green]nothing to change in the models[/green]")
+        _stdout().print("[green]nothing to change in the models[/green]")
     if suggestions:
-        stdout.print(f"[bold]{len(suggestions)} db-sql suggestion(s)[/bold] (never executed):")
+        _stdout().print(f"[bold]{len(suggestions)} db-sql suggestion(s)[/bold] (never executed):")
         for action in suggestions:
-            stdout.print(Text(f"  {action.sql}"))
-            stdout.print(Text(f"    -- {action.reason}", style="dim"))
+            _stdout().print(Text(f"  {action.sql}"))
+            _stdout().print(Text(f"    -- {action.reason}", style="dim"))
     for note in the_plan.notes:
-        stdout.print(Text(f"note: {note}", style="cyan"))
+        _stdout().print(Text(f"note: {note}", style="cyan"))
     for undecided in the_plan.undecided:
-        stdout.print(Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
+        _stdout().print(Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
                                         style="bold yellow"))

@@ -324,6 +324,11 @@ def test_version_and_help_start_without_what_they_do_not_show():
     printed, modules = _modules_at_exit("--help")
     assert printed.startswith("Usage: schema-inspector") and "Commands:" in printed
     assert "schema_inspector.planner.actions" not in modules
+    # nothing that draws, parses, connects or reads a config: only typer renders the help
+    heavy = {"rich", "sqlalchemy", "libcst", "psycopg2", "pglast", "inflect", "tomllib", "tomli",
+             "schema_inspector.introspect.postgres", "schema_inspector.introspect.source",
+             "schema_inspector.planner.plan", "schema_inspector.codemods"}
+    assert not heavy & modules, sorted(heavy & modules)
     # a command's help still lists every fix kind --only takes
     from schema_inspector.planner.actions import FIX_KINDS
 
