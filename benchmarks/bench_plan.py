@@ -48,7 +48,13 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks import bench_introspect  # noqa: E402
 from benchmarks.bench_reader import machine_note, without_gc  # noqa: E402
-from benchmarks.generate_models import MODELS_GLOB, Workspace, drift_sql, ensure_workspace, write_package  # noqa: E402
+from benchmarks.generate_models import (  # noqa: E402
+    MODELS_GLOB,
+    Workspace,
+    drift_sql,
+    ensure_workspace,
+    write_package,
+)
 from schema_inspector.codemods.files import Changed, Failed, run_plan  # noqa: E402
 from schema_inspector.introspect.embedded import EmbeddedPostgres  # noqa: E402
 from schema_inspector.introspect.postgres import read_schema  # noqa: E402
@@ -199,7 +205,8 @@ def plan_stages(runner: Runner, url: str, models: Path, repeat: int) -> dict[str
 
 
 # What ``schema-inspector plan`` imports before it does any work.
-PLAN_IMPORTS = ("schema_inspector.cli", "schema_inspector.codemods.files", "schema_inspector.planner.build", "schema_inspector.introspect.source")
+PLAN_IMPORTS = ("schema_inspector.cli", "schema_inspector.codemods.files", "schema_inspector.planner.build",
+                "schema_inspector.introspect.source")
 # The stages of ``plan``, in order; each gets the results of the earlier ones.
 STAGES = {
     "read_schema": lambda url, models, done: read_schema(url),
@@ -248,12 +255,12 @@ def same_files(left: Path, right: Path) -> bool:
     )
 
 
-def apply_scaling(runner: Runner, urls: dict[int, str], models: Path, scratch: Path,
-                  repeat: int) -> list[dict]:
+def apply_scaling(runner: Runner, urls: dict[int, str], models: Path, scratch: Path, repeat: int) -> list[dict]:
     rows = []
     for drift, url in urls.items():
-        planned = runner.run(cli("plan", "--db", url, "--models", str(models), "--format", "json"),
-                             (EXIT_CLEAN, EXIT_DRIFT))
+        planned = runner.run(
+            cli("plan", "--db", url, "--models", str(models), "--format", "json"), (EXIT_CLEAN, EXIT_DRIFT)
+        )
         codemods_s, _, changed = codemod_seconds(url, models, repeat)
         full, idle = [], []
         for number in range(repeat):
@@ -269,15 +276,17 @@ def apply_scaling(runner: Runner, urls: dict[int, str], models: Path, scratch: P
             cli("plan", "--db", url, "--models", str(scratch / f"models_{drift}_0_0"), "--format", "json"),
             (EXIT_CLEAN, EXIT_DRIFT),
         )
-        rows.append({
-            "drift": drift,
-            **plan_size(json.loads(planned.stdout)),
-            "left": plan_size(json.loads(replanned.stdout))["actions"],
-            "codemods_s": codemods_s,
-            "changed": changed,
-            "apply_s": median(full),
-            "idle_s": median(idle),
-        })
+        rows.append(
+            {
+                "drift": drift,
+                **plan_size(json.loads(planned.stdout)),
+                "left": plan_size(json.loads(replanned.stdout))["actions"],
+                "codemods_s": codemods_s,
+                "changed": changed,
+                "apply_s": median(full),
+                "idle_s": median(idle),
+            }
+        )
     return rows
 
 
@@ -288,16 +297,26 @@ def file_size_scaling(schema: Schema, url: str, scratch: Path, repeat: int) -> l
         models = scratch / f"models_in_{files}_files"
         lines = write_package(schema, models, files)
         codemods_s, classes, changed = codemod_seconds(url, models, repeat)
-        rows.append({"files": files, "lines": lines // files, "classes": classes,
-                     "changed": changed, "codemods_s": codemods_s})
+        rows.append(
+            {"files": files, "lines": lines // files, "classes": classes, "changed": changed, "codemods_s": codemods_s}
+        )
     return rows
 
 
 # -- report ------------------------------------------------------------------------------
 
 
-def markdown(lines: int, files: int, plan: dict, scaling: list[dict], sizes: list[dict],
-             introspection: list[dict], repeat: int, apply_repeat: int, introspect_repeat: int) -> str:
+def markdown(
+    lines: int,
+    files: int,
+    plan: dict,
+    scaling: list[dict],
+    sizes: list[dict],
+    introspection: list[dict],
+    repeat: int,
+    apply_repeat: int,
+    introspect_repeat: int,
+) -> str:
     ratio = plan["plan_s"] / plan["sqlacodegen_s"]
     out = [
         f"### plan versus sqlacodegen ({PLAN_DRIFT} of 1,000 tables drifted, {lines:,} lines of "
@@ -310,8 +329,7 @@ def markdown(lines: int, files: int, plan: dict, scaling: list[dict], sizes: lis
         f"| `sqlacodegen URL` | {plan['sqlacodegen_s']:.2f} s | {plan['sqlacodegen_lines']:,} lines |",
         f"| **plan / sqlacodegen** | **{ratio:.2f}** ({1 / ratio:.1f}x faster) | target: at most 0.25 |",
         "",
-        f"Where the time of `plan` goes (median of {repeat}; the first row is a whole process, "
-        "the others in-process):",
+        f"Where the time of `plan` goes (median of {repeat}; the first row is a whole process, the others in-process):",
         "",
         "| stage | median |",
         "|---|---:|",
@@ -337,8 +355,7 @@ def markdown(lines: int, files: int, plan: dict, scaling: list[dict], sizes: lis
         f"### the edits against the size of the files ({PLAN_DRIFT} drifted tables, the same "
         f"{lines:,} lines cut into fewer files; in-process, median of {apply_repeat})",
         "",
-        "| model files | lines per file | edited classes | files changed | codemods, in-process "
-        "| per edited class |",
+        "| model files | lines per file | edited classes | files changed | codemods, in-process | per edited class |",
         "|---:|---:|---:|---:|---:|---:|",
     ]
     for row in sizes:
@@ -373,10 +390,22 @@ def main(argv: list[str] | None = None) -> None:
         plan = plan_versus_sqlacodegen(runner, urls[PLAN_DRIFT], workspace.models, args.repeat)
         scaling = apply_scaling(runner, urls, workspace.models, scratch, args.apply_repeat)
         sizes = file_size_scaling(schema, urls[PLAN_DRIFT], scratch, args.apply_repeat)
-        introspection = [bench_introspect.measure(server, tables, args.introspect_repeat, scratch)
-                         for tables in (10, 1000)]
-    print(markdown(lines, len(model_files), plan, scaling, sizes, introspection,
-                   args.repeat, args.apply_repeat, args.introspect_repeat))
+        introspection = [
+            bench_introspect.measure(server, tables, args.introspect_repeat, scratch) for tables in (10, 1000)
+        ]
+    print(
+        markdown(
+            lines,
+            len(model_files),
+            plan,
+            scaling,
+            sizes,
+            introspection,
+            args.repeat,
+            args.apply_repeat,
+            args.introspect_repeat,
+        )
+    )
     print(f"\n{machine_note(load_before)}")
 
 

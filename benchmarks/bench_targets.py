@@ -317,41 +317,73 @@ def markdown(results: dict, rows: list[dict], repeat: int, load_before: float) -
         out.append(f"| {what} | {ours:.2f} s | {theirs:.2f} s | {ratio:.2f} | <= {limit} | {verdict(ratio, limit)} |")
 
     lines = results["lines"]
-    row(f"cold `plan` vs sqlacodegen, Flask corpus ({lines['flask']:,} lines)", cold["plan_flask"], cold["sqlacodegen"], 0.25)
-    row(f"cold `plan` vs sqlacodegen, `Mapped` corpus ({lines['mapped']:,} lines)", cold["plan_mapped"], cold["sqlacodegen"], 0.25)
+    row(f"cold `plan` vs sqlacodegen, Flask corpus ({lines['flask']:,} lines)", cold["plan_flask"],
+        cold["sqlacodegen"], 0.25)
+    row(
+        f"cold `plan` vs sqlacodegen, `Mapped` corpus ({lines['mapped']:,} lines)",
+        cold["plan_mapped"],
+        cold["sqlacodegen"],
+        0.25,
+    )
     if "warm" in results:
         warm = results["warm"]
         row("warm `plan` (cache, 1 file changed) vs sqlacodegen, Flask", warm["plan_flask"], warm["sqlacodegen"], 0.12)
-        row("warm `plan` (cache, 1 file changed) vs sqlacodegen, `Mapped`", warm["plan_mapped"], warm["sqlacodegen"], 0.12)
+        row(
+            "warm `plan` (cache, 1 file changed) vs sqlacodegen, `Mapped`",
+            warm["plan_mapped"],
+            warm["sqlacodegen"],
+            0.12,
+        )
     else:
-        out.append("| warm `plan` (cache, 1 file changed) vs sqlacodegen | - | - | - | <= 0.12 | **not built** (no cache) |")
+        out.append(
+            "| warm `plan` (cache, 1 file changed) vs sqlacodegen | - | - | - | <= 0.12 | **not built** (no cache) |"
+        )
     row("`introspect --out` vs `MetaData.reflect()`", intro["introspect_out"], intro["reflect"], 0.4)
     row("`compare-db-models` vs import + Alembic `compare_metadata`", comp["compare_db_models"], comp["alembic"], 0.15)
     by_tables = {r["tables"]: r for r in rows}
     if 1000 in by_tables and 5000 in by_tables:
         ratio = by_tables[5000]["plan_s"] / (5 * by_tables[1000]["plan_s"])
-        out.append(f"| 5,000 tables: `plan` vs 5x the 1,000-table time | {by_tables[5000]['plan_s']:.2f} s | "
-                   f"{5 * by_tables[1000]['plan_s']:.2f} s | {ratio:.2f} | <= 1.2 | {verdict(ratio, 1.2)} |")
+        out.append(
+            f"| 5,000 tables: `plan` vs 5x the 1,000-table time | {by_tables[5000]['plan_s']:.2f} s | "
+            f"{5 * by_tables[1000]['plan_s']:.2f} s | {ratio:.2f} | <= 1.2 | {verdict(ratio, 1.2)} |"
+        )
         peak = by_tables[5000]["peak_mb"]
-        out.append(f"| peak memory of `plan`, 5,000 tables | {peak:.0f} MB | | | < 500 MB | {verdict(peak, 500, True)} |")
+        out.append(
+            f"| peak memory of `plan`, 5,000 tables | {peak:.0f} MB | | | < 500 MB | {verdict(peak, 500, True)} |"
+        )
     for name in ("help", "version"):
         out.append(f"| `--{name}` | {start[name]:.3f} s | | | < 0.25 s | {verdict(start[name], 0.25, True)} |")
-    out += ["", "| tables | files | lines | `plan` | peak RSS | read_schema | catalog floor | x floor | "
-                "read_models | `ast.parse` floor | x floor | build_plan |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    out += [
+        "",
+        "| tables | files | lines | `plan` | peak RSS | read_schema | catalog floor | x floor | "
+        "read_models | `ast.parse` floor | x floor | build_plan |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in rows:
-        out.append(f"| {r['tables']:,} | {r['files']} | {r['lines']:,} | {r['plan_s']:.2f} s | {r['peak_mb']:.0f} MB | "
-                   f"{r['read_schema']:.2f} s | {r['floor_catalog']:.2f} s | {r['read_schema'] / r['floor_catalog']:.1f} | "
-                   f"{r['read_models']:.2f} s | {r['floor_parse']:.2f} s | {r['read_models'] / r['floor_parse']:.1f} | "
-                   f"{r['build_plan']:.2f} s |")
+        out.append(
+            f"| {r['tables']:,} | {r['files']} | {r['lines']:,} | {r['plan_s']:.2f} s | {r['peak_mb']:.0f} MB | "
+            f"{r['read_schema']:.2f} s | {r['floor_catalog']:.2f} s | {r['read_schema'] / r['floor_catalog']:.1f} | "
+            f"{r['read_models']:.2f} s | {r['floor_parse']:.2f} s | {r['read_models'] / r['floor_parse']:.1f} | "
+            f"{r['build_plan']:.2f} s |"
+        )
     if 1000 in by_tables:
         base = by_tables[1000]
-        out += ["", "Each step against the linear prediction from 1,000 tables (1.0 = linear; target <= 1.2):", "",
-                "| tables | plan | read_schema | read_models | build_plan |", "|---:|---:|---:|---:|---:|"]
+        out += [
+            "",
+            "Each step against the linear prediction from 1,000 tables (1.0 = linear; target <= 1.2):",
+            "",
+            "| tables | plan | read_schema | read_models | build_plan |",
+            "|---:|---:|---:|---:|---:|",
+        ]
         for r in rows:
             k = r["tables"] / 1000
-            out.append(f"| {r['tables']:,} | " + " | ".join(
-                f"{r[key] / (k * base[key]):.2f}" for key in ("plan_s", "read_schema", "read_models", "build_plan")) + " |")
+            out.append(
+                f"| {r['tables']:,} | "
+                + " | ".join(
+                    f"{r[key] / (k * base[key]):.2f}" for key in ("plan_s", "read_schema", "read_models", "build_plan")
+                )
+                + " |"
+            )
     return "\n".join(out)
 
 
@@ -367,8 +399,11 @@ def main(argv: list[str] | None = None) -> None:
     runner = Runner(scratch / "pycache", scratch)
     try:
         with EmbeddedPostgres() as server:
-            results = ({"cold": {}, "introspect": {}, "compare": {}, "startup": {}, "lines": {}}
-                       if args.no_targets else targets(runner, server, args.workspace, scratch, args.repeat))
+            results = (
+                {"cold": {}, "introspect": {}, "compare": {}, "startup": {}, "lines": {}}
+                if args.no_targets
+                else targets(runner, server, args.workspace, scratch, args.repeat)
+            )
             rows = scaling(runner, server, args.workspace, [int(s) for s in args.scales.split(",") if s], args.repeat)
         if args.no_targets:
             print(json.dumps(rows, indent=1))

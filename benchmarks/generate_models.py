@@ -30,9 +30,9 @@ import json
 import random
 import shutil
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -41,8 +41,16 @@ from schema_inspector.introspect.embedded import EmbeddedPostgres  # noqa: E402
 from schema_inspector.introspect.index_elements import key_parts  # noqa: E402
 from schema_inspector.introspect.postgres import read_schema  # noqa: E402
 from schema_inspector.introspect.schema import Column, ColumnType, Schema, Table  # noqa: E402
-from schema_inspector.introspect.sqltypes import GENERIC, TypeSpelling, sqlalchemy_spelling  # noqa: E402
-from schema_inspector.planner.naming import class_name_for, free_attribute_name, quote_ident  # noqa: E402
+from schema_inspector.introspect.sqltypes import (  # noqa: E402
+    GENERIC,
+    TypeSpelling,
+    sqlalchemy_spelling,
+)
+from schema_inspector.planner.naming import (  # noqa: E402
+    class_name_for,
+    free_attribute_name,
+    quote_ident,
+)
 
 # Lines as black wraps them at line-length 120, a common setting in application code.
 LINE_LENGTH = 120
@@ -64,7 +72,7 @@ class ModelNames:
     tables: dict[str, str]  # table -> variable name, tables without one
 
     @classmethod
-    def of(cls, schema: Schema) -> "ModelNames":
+    def of(cls, schema: Schema) -> ModelNames:
         classes: dict[str, str] = {}
         variables: dict[str, str] = {}
         taken: set[str] = {"db", "postgresql"}

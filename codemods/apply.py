@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from schema_inspector.introspect.source import parse_python
 from schema_inspector.planner.actions import Action, AddModel

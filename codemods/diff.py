@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 from bisect import bisect_left
 from collections import Counter
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from .lines import split_lines
 

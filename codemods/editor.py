@@ -15,16 +15,36 @@ parsed as the body of a stand-in class, and each comes back as its own text.
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 import libcst as cst
 
-from schema_inspector.planner.actions import AddIndex, AddUniqueConstraint, Action, MapColumnName, SetTableComment, SetTableName
+from schema_inspector.planner.actions import (
+    Action,
+    AddIndex,
+    AddUniqueConstraint,
+    MapColumnName,
+    SetTableComment,
+    SetTableName,
+)
 
-from .calls import assigned_name, find_column_call, get_keyword, insert_arg, is_call_to, positional, remove_arg
+from .calls import (
+    assigned_name,
+    find_column_call,
+    get_keyword,
+    insert_arg,
+    is_call_to,
+    positional,
+    remove_arg,
+)
 from .errors import CodemodError
+from .node_editors import (
+    AddColumnEditor,
+    DropColumnEditor,
+    NodeEditor,
+    RenameInTableArgsEditor,
+)
 from .registry import editor_for
 from .render import Renderer, string_value
 from .table_items import (
@@ -33,12 +53,6 @@ from .table_items import (
     NewTableArgs,
     TableItemEditor,
     is_empty_table_args,
-)
-from .node_editors import (
-    AddColumnEditor,
-    DropColumnEditor,
-    NodeEditor,
-    RenameInTableArgsEditor,
 )
 
 
@@ -93,7 +107,7 @@ def edit_statements(
     return texts
 
 
-def _plan_edits(index: "_TargetIndex", actions: Sequence[Action], renderer: Renderer) -> "_KeyedEdits":
+def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Renderer) -> _KeyedEdits:
     """What each action does to which node of ``index``."""
     plan = _KeyedEdits(index.container)
     renames = {a.old_column: a.column for a in actions if isinstance(a, MapColumnName)}
@@ -139,7 +153,7 @@ def _plan_edits(index: "_TargetIndex", actions: Sequence[Action], renderer: Rend
     return plan
 
 
-def _column_target(index: "_TargetIndex", action: Action) -> cst.CSTNode:
+def _column_target(index: _TargetIndex, action: Action) -> cst.CSTNode:
     target = index.get(action.attribute)
     if target is None:
         why = index.unreachable.get(action.attribute, "no such attribute")
@@ -418,7 +432,7 @@ class _KeyedTransformer(cst.CSTTransformer):
                 carried = []
             body.append(statement)
 
-        for old, new in zip(original.body, updated.body):
+        for old, new in zip(original.body, updated.body, strict=False):
             inserted = [self.renderer.wrapped(t.statement()) for t in edits.insert_before.get(old, ())]
             if inserted and all(line.comment is None for line in new.leading_lines):
                 # the new statements take the blank lines that separated this one

@@ -13,6 +13,6 @@ class CodemodError(Exception):
         where = f"{file}:{line}" if line else file
         super().__init__(f"{where}: {message}" if where else message)
 
-    def located(self, file: str, line: int) -> "CodemodError":
+    def located(self, file: str, line: int) -> CodemodError:
         """The same error, placed at ``file:line`` when it was raised without a place."""
         return CodemodError(self.file or file, self.line or line, self.message)

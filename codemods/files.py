@@ -18,9 +18,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Union
 
 from schema_inspector.introspect.signals import deferred_signals
 from schema_inspector.introspect.source import decode_source
@@ -63,7 +63,7 @@ class Failed:
     message: str
 
 
-FileResult = Union[Changed, Unchanged, Failed]
+FileResult = Changed | Unchanged | Failed
 
 
 class _Refused(Exception):

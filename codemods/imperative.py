@@ -118,8 +118,12 @@ def table_code(action: AddModel, renderer: Renderer, style: ImperativeStyle) -> 
         ))
         mapping = f"{style.mapper}({action.mapped_class}, {action.class_name}{_mapper_key(action)})"
         if style.function is None:
-            body.append(cst.SimpleStatementLine([cst.Expr(cst.parse_expression(mapping))],
-                                                leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)]))
+            body.append(
+                cst.SimpleStatementLine(
+                    [cst.Expr(cst.parse_expression(mapping))],
+                    leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
+                )
+            )
             mapping = None
     module = cst.Module(body, default_indent=renderer.style.indent, default_newline=renderer.style.newline)
     return module.code, mapping
@@ -138,8 +142,12 @@ def _with_keyword(table_call: cst.Call, name: str, value: cst.BaseExpression) ->
     """``name=value`` as the last argument, on its own line like the others."""
     args = list(table_call.args)
     last = args[-1]
-    new = cst.Arg(value, keyword=cst.Name(name),
-                  equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")), comma=last.comma)
+    new = cst.Arg(
+        value,
+        keyword=cst.Name(name),
+        equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")),
+        comma=last.comma,
+    )
     separator = args[0].comma
     args[-1] = last.with_changes(comma=separator)
     return table_call.with_changes(args=[*args, new])

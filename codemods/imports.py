@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import libcst as cst
 
@@ -93,7 +93,9 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_par
     if not block_text:
         block = block.with_changes(default_newline=style.newline, default_indent=style.indent)
     editor = _Block(block, first_party, line_length, style.indent)
-    for module, name, asname in sorted(requests.wanted(), key=lambda r: (r[0], r[1] is not None, isort_key(r[1] or ""))):
+    for module, name, asname in sorted(
+        requests.wanted(), key=lambda r: (r[0], r[1] is not None, isort_key(r[1] or ""))
+    ):
         editor.add(module, name, asname)
     rewritten = editor.module.code
     if rewritten == block_text:
@@ -121,8 +123,9 @@ class _Entry:
 class _Block:
     """The import block as a LibCST module, edited one request at a time."""
 
-    def __init__(self, module: cst.Module, first_party: frozenset[str], line_length: int = 88,
-                 indent: str = "    ") -> None:
+    def __init__(
+        self, module: cst.Module, first_party: frozenset[str], line_length: int = 88, indent: str = "    "
+    ) -> None:
         self.module = module
         self.first_party = first_party
         self.line_length = line_length
@@ -149,8 +152,9 @@ class _Block:
             if entry is None or not isinstance(statement.body[0].names, Sequence):
                 continue
             for alias in statement.body[0].names:
-                bound = alias.evaluated_alias or (alias.evaluated_name if not entry.straight
-                                                  else alias.evaluated_name.split(".")[0])
+                bound = alias.evaluated_alias or (
+                    alias.evaluated_name if not entry.straight else alias.evaluated_name.split(".")[0]
+                )
                 if bound != local:
                     continue
                 if entry.straight and name is None and alias.evaluated_name == module:
@@ -166,7 +170,9 @@ class _Block:
             return
         if name is not None and self._join(module, name, asname):
             return
-        self._insert(_new_statement(module, name, asname), _Entry(section_of(module, self.first_party), name is None, module))
+        self._insert(
+            _new_statement(module, name, asname), _Entry(section_of(module, self.first_party), name is None, module)
+        )
 
     def _join(self, module: str, name: str, asname: str | None) -> bool:
         """Add ``name`` to the first ``from module import ...`` of the block, if any."""
@@ -182,14 +188,18 @@ class _Block:
             names = list(small.names)
             old = [a.evaluated_name for a in names]
             if old == sorted(old, key=isort_key):
-                position = next((i for i, a in enumerate(names) if isort_key(a.evaluated_name) > isort_key(name)),
-                                len(names))
+                position = next(
+                    (i for i, a in enumerate(names) if isort_key(a.evaluated_name) > isort_key(name)), len(names)
+                )
             else:
                 position = len(names)
             names.insert(position, alias)
             new = small.with_changes(names=_relaid(names, small.names, small.lpar))
-            if new.lpar is None and len(cst.Module([]).code_for_node(statement.with_changes(body=[new]))
-                                        .splitlines()[0]) > self.line_length:
+            if (
+                new.lpar is None
+                and len(cst.Module([]).code_for_node(statement.with_changes(body=[new])).splitlines()[0])
+                > self.line_length
+            ):
                 new = _exploded(new, self.indent)  # as black writes an import too long for a line
             body[index] = statement.with_changes(body=[new])
             self.module = self.module.with_changes(body=body)
@@ -244,11 +254,14 @@ def _with_blank_line(statement: cst.CSTNode) -> cst.CSTNode:
 
 def _exploded(small: cst.ImportFrom, indent: str) -> cst.ImportFrom:
     """``from x import (\\n    a,\\n    b,\\n)``: one name per line, a trailing comma."""
-    line = cst.ParenthesizedWhitespace(first_line=cst.TrailingWhitespace(), indent=True,
-                                       last_line=cst.SimpleWhitespace(indent))
+    line = cst.ParenthesizedWhitespace(
+        first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(indent)
+    )
     closing = cst.ParenthesizedWhitespace(first_line=cst.TrailingWhitespace(), indent=True)
-    names = [a.with_changes(comma=cst.Comma(whitespace_after=line if i < len(small.names) - 1 else closing))
-             for i, a in enumerate(small.names)]
+    names = [
+        a.with_changes(comma=cst.Comma(whitespace_after=line if i < len(small.names) - 1 else closing))
+        for i, a in enumerate(small.names)
+    ]
     return small.with_changes(names=names, lpar=cst.LeftParen(whitespace_after=line), rpar=cst.RightParen())
 
 
@@ -286,8 +299,9 @@ def isort_key(alias) -> tuple[int, str]:
     return kind, name.lower()
 
 
-def _relaid(aliases: list[cst.ImportAlias], original: Sequence[cst.ImportAlias],
-            lpar: cst.LeftParen | None = None) -> list[cst.ImportAlias]:
+def _relaid(
+    aliases: list[cst.ImportAlias], original: Sequence[cst.ImportAlias], lpar: cst.LeftParen | None = None
+) -> list[cst.ImportAlias]:
     """``aliases`` with the original's separators between them and its last comma (a
     trailing one, or none) on the last; a parenthesised import of one name per line (the
     opening parenthesis ends its line) stays one name per line."""
@@ -358,7 +372,9 @@ class _Remover(cst.CSTTransformer):
         if not kept:
             self.carried.extend(updated.leading_lines)
             return cst.RemoveFromParent()
-        return self._carry(updated.with_changes(body=[small.with_changes(names=_relaid(kept, small.names, small.lpar))]))
+        return self._carry(
+            updated.with_changes(body=[small.with_changes(names=_relaid(kept, small.names, small.lpar))])
+        )
 
     def _carry(self, statement):
         if self.carried:

@@ -18,9 +18,9 @@ from __future__ import annotations
 import ast
 import builtins
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import libcst as cst
 
@@ -45,7 +45,7 @@ class InheritedSource:
             self._texts[file] = self.read(file)
         return self._texts[file]
 
-    def knowing(self, file: str, text: str) -> "InheritedSource":
+    def knowing(self, file: str, text: str) -> InheritedSource:
         """This source, with ``file``'s text as given (the file being edited)."""
         self._texts.setdefault(file, text)
         return self
@@ -95,25 +95,35 @@ def _assigns(node: ast.stmt, name: str) -> bool:
     return isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == name
 
 
-def _from_declared_attr(node: ast.FunctionDef, text: str, action: OverrideColumn, where: str) -> cst.SimpleStatementLine:
+def _from_declared_attr(
+    node: ast.FunctionDef, text: str, action: OverrideColumn, where: str
+) -> cst.SimpleStatementLine:
     """``@declared_attr def note(cls) -> Mapped[str]: return mapped_column(...)`` as
     ``note: Mapped[str] = mapped_column(...)``, the expressions as written."""
     body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
     if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
-        raise CodemodError("", 0, f"cannot copy the inherited column {where}: a method that does more than "
-                                  "return the column; override it by hand")
+        raise CodemodError(
+            "",
+            0,
+            f"cannot copy the inherited column {where}: a method that does more than "
+            "return the column; override it by hand",
+        )
     value = body[0].value
     arguments = {a.arg for a in node.args.args}
     if any(isinstance(n, ast.Name) and n.id in arguments for n in ast.walk(value)):
-        raise CodemodError("", 0, f"cannot copy the inherited column {where}: it depends on the class "
-                                  "(cls); override it by hand")
+        raise CodemodError(
+            "", 0, f"cannot copy the inherited column {where}: it depends on the class (cls); override it by hand"
+        )
     returns = node.returns
-    mapped = isinstance(returns, ast.Subscript) and getattr(returns.value, "id", getattr(returns.value, "attr", None)) == "Mapped"
+    mapped = (
+        isinstance(returns, ast.Subscript)
+        and getattr(returns.value, "id", getattr(returns.value, "attr", None)) == "Mapped"
+    )
     annotation = f": {ast.get_source_segment(text, returns)}" if mapped else ""
     # continuation lines move left as the statement does: from the method body to the top
     first, *rest = ast.get_source_segment(text, value).split("\n")
     shift = body[0].col_offset
-    rest = [line[min(shift, len(line) - len(line.lstrip(" \t"))):] for line in rest]
+    rest = [line[min(shift, len(line) - len(line.lstrip(" \t"))) :] for line in rest]
     expression = "\n".join([first, *rest])
     return cst.parse_statement(f"{action.attribute}{annotation} = {expression}\n")
 
@@ -158,8 +168,9 @@ class _Rebinder(cst.CSTTransformer):
     datetime``) becomes ``datetime.datetime`` where the target does ``import datetime``.
     A name the target binds to something else and that cannot be spelled there is an error."""
 
-    def __init__(self, source: dict[str, Binding], target: dict[str, Binding], target_defined: frozenset[str],
-                 what: str) -> None:
+    def __init__(
+        self, source: dict[str, Binding], target: dict[str, Binding], target_defined: frozenset[str], what: str
+    ) -> None:
         self.source, self.target, self.defined, self.what = source, target, target_defined, what
         self.skip: set[int] = set()
 
@@ -197,8 +208,12 @@ class _Rebinder(cst.CSTTransformer):
         module = self._local(Binding(binding.module))
         if module is not None:
             return cst.Attribute(cst.Name(module), cst.Name(binding.name))
-        raise CodemodError("", 0, f"cannot copy {self.what}: {original.value} means something else in the class's "
-                                  "file, and it does not import the same object under another name")
+        raise CodemodError(
+            "",
+            0,
+            f"cannot copy {self.what}: {original.value} means something else in the class's "
+            "file, and it does not import the same object under another name",
+        )
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         value = original.value
@@ -210,31 +225,62 @@ class _Rebinder(cst.CSTTransformer):
         local = self._local(Binding(binding.module, original.attr.value))
         if local is not None:
             return cst.Name(local)
-        raise CodemodError("", 0, f"cannot copy {self.what}: {value.value} means something else in the class's "
-                                  f"file, which does not import {binding.module}.{original.attr.value} by name")
+        raise CodemodError(
+            "",
+            0,
+            f"cannot copy {self.what}: {value.value} means something else in the class's "
+            f"file, which does not import {binding.module}.{original.attr.value} by name",
+        )
 
 
-def speak_in_target(node: cst.CSTNode, source_bindings: dict[str, Binding], target_bindings: dict[str, Binding],
-                    target_defined: frozenset[str], what: str) -> cst.CSTNode:
+def speak_in_target(
+    node: cst.CSTNode,
+    source_bindings: dict[str, Binding],
+    target_bindings: dict[str, Binding],
+    target_defined: frozenset[str],
+    what: str,
+) -> cst.CSTNode:
     """``node`` (code of another module) with its names as the target file spells them."""
     return node.visit(_Rebinder(source_bindings, target_bindings, target_defined, what))
 
 
-def import_names(names: list[str], copied: _Copied, target_bindings: dict[str, Binding], target_defined: frozenset[str],
-                 action: OverrideColumn, need: Callable[[str, str | None, str | None], None]) -> None:
+def import_names(
+    names: list[str],
+    copied: _Copied,
+    target_bindings: dict[str, Binding],
+    target_defined: frozenset[str],
+    action: OverrideColumn,
+    need: Callable[[str, str | None, str | None], None],
+) -> None:
     """Ask for an import of each of ``names`` the class's file lacks, the way the mixin's
     module reaches it (see the module doc)."""
     via = target_bindings.get(action.source_class)
     import_like(
-        names, action.source_file, copied.bindings, copied.defined, action.file, target_bindings, target_defined,
-        via.module if via is not None and via.name is not None else None, need,
+        names,
+        action.source_file,
+        copied.bindings,
+        copied.defined,
+        action.file,
+        target_bindings,
+        target_defined,
+        via.module if via is not None and via.name is not None else None,
+        need,
         f"the copy of {action.source_class}.{action.attribute} from {action.source_file}",
     )
 
 
-def import_like(names: list[str], source_file: str, source_bindings: dict[str, Binding], source_defined: frozenset[str],
-                target_file: str, target_bindings: dict[str, Binding], target_defined: frozenset[str],
-                via_module: str | None, need: Callable[[str, str | None, str | None], None], what: str) -> None:
+def import_like(
+    names: list[str],
+    source_file: str,
+    source_bindings: dict[str, Binding],
+    source_defined: frozenset[str],
+    target_file: str,
+    target_bindings: dict[str, Binding],
+    target_defined: frozenset[str],
+    via_module: str | None,
+    need: Callable[[str, str | None, str | None], None],
+    what: str,
+) -> None:
     """Ask for an import of each of ``names`` that code taken from ``source_file`` uses and
     ``target_file`` lacks: a package's name as the source imports it; a name of the source's
     own module (or one it imports relatively) from ``via_module`` (the module the target
@@ -265,11 +311,19 @@ def import_like(names: list[str], source_file: str, source_bindings: dict[str, B
             raise CodemodError("", 0, f"cannot import {name!r} for {what}: it is defined next to the source")
 
 
-def names_of(file: str, source: "InheritedSource") -> tuple[dict[str, Binding], frozenset[str]]:
+def names_of(file: str, source: InheritedSource) -> tuple[dict[str, Binding], frozenset[str]]:
     """The imports and the top-level definitions of ``file``."""
     tree = parse_python(source.text(file).removeprefix("\ufeff"))
     return bindings_of(tree), defined_names(tree)
 
 
-__all__ = ["InheritedSource", "_unreadable", "copy_statement", "import_like", "import_names", "names_of",
-           "speak_in_target", "used_names"]
+__all__ = [
+    "InheritedSource",
+    "_unreadable",
+    "copy_statement",
+    "import_like",
+    "import_names",
+    "names_of",
+    "speak_in_target",
+    "used_names",
+]

@@ -8,7 +8,7 @@ every line's own ending: lines nobody edits come back byte-identical.
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from collections.abc import Sequence
 
 
 def split_lines(text: str) -> list[str]:
@@ -21,7 +21,7 @@ def splice(lines: Sequence[str], replacements: Sequence[tuple[int, int, str]]) -
     inclusive). ``last == first - 1`` inserts ``text`` before line ``first``. Ranges must
     not overlap."""
     ordered = sorted(replacements, key=lambda r: (r[0], r[1]))
-    for (_, last, _), (first, _, _) in zip(ordered, ordered[1:]):
+    for (_, last, _), (first, _, _) in zip(ordered, ordered[1:], strict=False):
         if first <= last:
             raise ValueError("overlapping edits")
     out: list[str] = []

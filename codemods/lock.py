@@ -17,9 +17,9 @@ from __future__ import annotations
 import fcntl
 import os
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
 
 LOCK_WAIT_S = 30.0
 _POLL_S = 0.05

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from schema_inspector.planner.actions import (
     Action,
@@ -110,7 +110,7 @@ def narrowed_edits(
         return None
     return [
         (statement.lineno, statement.end_lineno, new)
-        for statement, old, new in zip(statements, originals, edited)
+        for statement, old, new in zip(statements, originals, edited, strict=False)
         if new != old
     ]
 

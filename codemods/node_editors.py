@@ -23,8 +23,8 @@ import libcst as cst
 from schema_inspector.planner.actions import (
     Action,
     AddColumn,
-    DropColumn,
     AddEnumMember,
+    DropColumn,
     MapColumnName,
     OverrideColumn,
     SetComment,
@@ -324,7 +324,7 @@ def same_family_type(expression: cst.BaseExpression, column_type, enum, render: 
     if old is None or new is None or old[0] != new[0]:
         return None
     family, parameters, keywords = old
-    wanted = dict(zip(parameters, spelling.args)) | dict(spelling.kwargs)
+    wanted = dict(zip(parameters, spelling.args, strict=False)) | dict(spelling.kwargs)
     if not set(wanted) <= keywords | set(parameters):
         return None  # e.g. a precision DateTime cannot take
     call = expression if isinstance(expression, cst.Call) else cst.Call(func)
@@ -620,7 +620,8 @@ class OverrideColumnEditor(AddColumnEditor, carries_out=OverrideColumn):
         style = self.render.style
         node = speak_in_target(node, copied.bindings, dict(style.bindings), style.defined,
                                f"{self.action.source_class}.{self.action.attribute} from {self.action.source_file}")
-        import_names(used_names(node), copied, dict(style.bindings), style.defined, self.action, self.render.requests.need)
+        import_names(used_names(node), copied, dict(style.bindings), style.defined, self.action,
+                     self.render.requests.need)
         return node
 
 

@@ -6,8 +6,8 @@ from schema_inspector.planner.actions import Action, SuggestSQL
 
 # the modules whose editors register themselves (``carries_out=``) in EDITORS
 from . import model, table_items, table_options  # noqa: F401
-from .render import Renderer
 from .node_editors import EDITORS, ActionEditor
+from .render import Renderer
 
 # Actions that are not code edits: SQL for the database, printed or written by the CLI.
 NOT_CODE_EDITS: tuple[type[Action], ...] = (SuggestSQL,)

@@ -10,13 +10,26 @@ formatted into code. Every name that needs an import is asked of
 from __future__ import annotations
 
 import ast
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import libcst as cst
 
 from schema_inspector.introspect.index_elements import key_parts
-from schema_inspector.introspect.schema import Column, ColumnType, Enum, ForeignKey, Index, UniqueConstraint
-from schema_inspector.introspect.sqltypes import PG_DIALECT, TypeSpelling, is_type_name, sqlalchemy_spelling
+from schema_inspector.introspect.schema import (
+    Column,
+    ColumnType,
+    Enum,
+    ForeignKey,
+    Index,
+    UniqueConstraint,
+)
+from schema_inspector.introspect.sqltypes import (
+    PG_DIALECT,
+    TypeSpelling,
+    is_type_name,
+    sqlalchemy_spelling,
+)
 
 from .calls import set_keyword
 from .errors import CodemodError
@@ -240,7 +253,9 @@ class Renderer:
         key elements in order, plain columns in ascending order as strings, the others
         (expressions, ``created_at DESC``) and the predicate as the database prints them."""
         elements = [
-            self.string(part.column) if part.column is not None and part.default_order else self.server_default(part.text)
+            self.string(part.column)
+            if part.column is not None and part.default_order
+            else self.server_default(part.text)
             for part in key_parts(index.columns, index.expressions, index.elements)
         ]
         kwargs: dict[str, cst.BaseExpression] = {}
@@ -255,8 +270,12 @@ class Renderer:
         if index.nulls_not_distinct:
             kwargs["postgresql_nulls_not_distinct"] = cst.Name("True")
         if index.operator_classes:
-            kwargs["postgresql_ops"] = cst.Dict([
-                cst.DictElement(self.string(column), self.string(opclass)) for column, opclass in index.operator_classes])
+            kwargs["postgresql_ops"] = cst.Dict(
+                [
+                    cst.DictElement(self.string(column), self.string(opclass))
+                    for column, opclass in index.operator_classes
+                ]
+            )
         name = self.constraint_name(index.name) if index.name else cst.Name("None")
         return call(self.name(SQLALCHEMY, "Index"), name, *elements, **kwargs)
 
@@ -292,14 +311,10 @@ class Renderer:
             if isinstance(inner, cst.SimpleString):
                 resolved = self._runtime_expression(inner)
                 if resolved is None:
-                    return cst.Subscript(
-                        self.name("typing", "Optional"), [cst.SubscriptElement(cst.Index(inner))]
-                    )
+                    return cst.Subscript(self.name("typing", "Optional"), [cst.SubscriptElement(cst.Index(inner))])
                 inner = resolved
             return cst.BinaryOperation(inner, cst.BitOr(), cst.Name("None"))
-        return cst.Subscript(
-            self.name("typing", "Optional"), [cst.SubscriptElement(cst.Index(inner))]
-        )
+        return cst.Subscript(self.name("typing", "Optional"), [cst.SubscriptElement(cst.Index(inner))])
 
     def _runtime_expression(self, annotation: cst.SimpleString) -> cst.BaseExpression | None:
         """The expression inside a string annotation when the file binds every name it
@@ -340,7 +355,11 @@ class Renderer:
         may preset it (``Column = partial(db.Column, nullable=False)``)."""
         mapped = self.style.mapped if in_mapped_style is None else in_mapped_style
         kind = "mapped_column" if mapped else "Column"
-        alias = self.style.column_callees.get(kind) if in_mapped_style is None or in_mapped_style == self.style.mapped else None
+        alias = (
+            self.style.column_callees.get(kind)
+            if in_mapped_style is None or in_mapped_style == self.style.mapped
+            else None
+        )
         if alias is not None:
             func: cst.BaseExpression = cst.Name(alias)
         else:
@@ -395,8 +414,11 @@ class Renderer:
             spelled=spelled,
         )
         if dataclass_field is not None:
-            value = set_keyword(value, "default" if dataclass_field == "default" else "init",
-                                cst.Name("None" if dataclass_field == "default" else "False"))
+            value = set_keyword(
+                value,
+                "default" if dataclass_field == "default" else "init",
+                cst.Name("None" if dataclass_field == "default" else "False"),
+            )
         if not self.style.mapped:
             return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(attribute))], value)])
         python_type = self.python_type(column.type, enum)
@@ -431,9 +453,24 @@ def _same_family(bound_module: str, wanted: str) -> bool:
 # What the SQLAlchemy submodules a file may use as a prefix offer, of the names the
 # renderer asks for (``from sqlalchemy import types`` -> ``types.Unicode``).
 _SUBMODULE_NAMES = {
-    "schema": frozenset({"Column", "ForeignKey", "Index", "UniqueConstraint", "CheckConstraint", "PrimaryKeyConstraint",
-                         "ForeignKeyConstraint", "Table", "MetaData", "Identity", "Computed", "Sequence",
-                         "DefaultClause", "FetchedValue"}),
+    "schema": frozenset(
+        {
+            "Column",
+            "ForeignKey",
+            "Index",
+            "UniqueConstraint",
+            "CheckConstraint",
+            "PrimaryKeyConstraint",
+            "ForeignKeyConstraint",
+            "Table",
+            "MetaData",
+            "Identity",
+            "Computed",
+            "Sequence",
+            "DefaultClause",
+            "FetchedValue",
+        }
+    ),
     "sql": frozenset({"text", "func", "literal_column", "true", "false", "null"}),
 }
 

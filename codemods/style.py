@@ -11,10 +11,10 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
-from itertools import islice
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from types import MappingProxyType
-from typing import Mapping
 
 FLASK = "flask"  # the namespace is a Flask-SQLAlchemy ``db`` object
 MODULE = "module"  # the namespace is ``import sqlalchemy as sa``

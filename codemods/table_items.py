@@ -12,13 +12,25 @@ column key), a bare or dotted name by its attribute.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable, Union
 
 import libcst as cst
 
-from schema_inspector.introspect.index_elements import index_fields, key_parts, quote_identifier, split_sort, unquote_identifier
-from schema_inspector.planner.actions import AddIndex, AddUniqueConstraint, DropColumn, DropIndex, DropUniqueConstraint
+from schema_inspector.introspect.index_elements import (
+    index_fields,
+    key_parts,
+    quote_identifier,
+    split_sort,
+    unquote_identifier,
+)
+from schema_inspector.planner.actions import (
+    AddIndex,
+    AddUniqueConstraint,
+    DropColumn,
+    DropIndex,
+    DropUniqueConstraint,
+)
 
 from .calls import (
     assigned_name,
@@ -30,18 +42,24 @@ from .calls import (
     remove_arg,
     remove_keyword,
     replace_arg_value,
+    set_keyword,
 )
 from .errors import CodemodError
+from .node_editors import (
+    NodeEditor,
+    column_call,
+    ensure_column_call,
+    is_true,
+    set_argument,
+)
 from .render import Renderer, multiline_tuple, same_code, string_value
-from .calls import set_keyword
-from .node_editors import NodeEditor, column_call, ensure_column_call, is_true, set_argument
 
 TABLE_ARGS = "__table_args__"
 
 # callee -> how many leading positional arguments are not column references
 _COLUMN_LISTS = {"UniqueConstraint": 0, "PrimaryKeyConstraint": 0, "Index": 1}
 
-Item = Union[cst.Element, cst.Arg]  # a __table_args__ tuple element, or a Table(...) argument
+Item = cst.Element | cst.Arg  # a __table_args__ tuple element, or a Table(...) argument
 
 
 # -- reading items ---------------------------------------------------------------------
@@ -276,7 +294,7 @@ class TableItemEditor(NodeEditor):
         action = self.action
         wanted = tuple(action.definition.columns)
         model = getattr(action, "model_columns", ()) or wanted
-        return tuple(w if m == w else self.renames.get(m, m) for w, m in zip(wanted, model))
+        return tuple(w if m == w else self.renames.get(m, m) for w, m in zip(wanted, model, strict=False))
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         if isinstance(node, cst.Call) or assigned_name(node) == TABLE_ARGS:
@@ -368,7 +386,7 @@ class AddIndexEditor(_AddItemEditor, carries_out=AddIndex):
         """The database's index, its plain columns named as the class names them after this
         run (a sorted column is SQL text: the database's name)."""
         definition = self.action.definition
-        names = dict(zip(definition.columns, self.item_columns()))
+        names = dict(zip(definition.columns, self.item_columns(), strict=False))
         parts = [
             replace(part, sql=quote_identifier(names[part.column]), column=names[part.column])
             if part.column is not None and part.default_order else part

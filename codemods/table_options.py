@@ -17,9 +17,9 @@ from schema_inspector.planner.actions import SetTableComment
 
 from .calls import assigned_name, get_keyword, is_call_to, remove_keyword, set_keyword
 from .errors import CodemodError
+from .node_editors import NodeEditor
 from .render import string_value
 from .table_items import TABLE_ARGS, insert_element, remove_element
-from .node_editors import NodeEditor
 
 _COMMENT = "comment"
 

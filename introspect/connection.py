@@ -20,8 +20,8 @@ CONNECT only (see docs/reliability.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from .errors import InputError
 

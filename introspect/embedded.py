@@ -74,7 +74,7 @@ class EmbeddedPostgres:
 
     # -- lifecycle -------------------------------------------------------------------
 
-    def __enter__(self) -> "EmbeddedPostgres":
+    def __enter__(self) -> EmbeddedPostgres:
         self.start()
         return self
 

@@ -17,8 +17,8 @@ reader keeps PostgreSQL's own spelling, and comparisons drop quotes as Alembic d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
 
 _PLAIN_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_$]*")
 # trailing sort options: [ASC | DESC] [NULLS FIRST | NULLS LAST], at least one of them
@@ -40,7 +40,7 @@ class KeyPart:
     def default_order(self) -> bool:
         return not self.descending and not self.nulls_first
 
-    def ordered(self, descending: bool | None, nulls_first: bool | None) -> "KeyPart":
+    def ordered(self, descending: bool | None, nulls_first: bool | None) -> KeyPart:
         """This element with the order a wrapper (``.desc()``, ``.nulls_last()``) sets:
         None leaves that part as it is; DESC / ASC alone bring their NULLS default."""
         new_descending = self.descending if descending is None else descending

@@ -13,8 +13,8 @@ A name the template cannot give is written ``conv("...")``, which SQLAlchemy lea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 # convention keys by the kind of item
 KINDS = {"unique": "uq", "index": "ix", "check": "ck", "foreign_key": "fk", "primary_key": "pk"}

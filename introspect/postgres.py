@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from operator import itemgetter
-from typing import Any, Iterable
+from typing import Any
 
 from .connection import read_only_cursor
 from .errors import InputError
@@ -41,11 +42,11 @@ from .index_elements import KeyPart, index_fields
 from .qualifiers import REFERENCE_SCHEMA, unqualify_public
 from .schema import (
     CheckConstraint,
-    ExcludeConstraint,
     Column,
     ColumnType,
     Domain,
     Enum,
+    ExcludeConstraint,
     ForeignKey,
     Index,
     PrimaryKey,
@@ -572,25 +573,35 @@ def _indexes_by_table(rows: list[tuple]) -> dict[tuple, list[Index]]:
          nulls_not_distinct, operator_classes) in rows:
         # pg_get_indexdef(index, k, true) leaves the sort order out; pg_index.indoption has it
         parts = [
-            KeyPart(definition, None if expression else element, bool(option & _INDOPTION_DESC),
-                    bool(option & _INDOPTION_NULLS_FIRST))
-            for element, expression, definition, option in zip(elements, is_expression, definitions, options)
+            KeyPart(
+                definition,
+                None if expression else element,
+                bool(option & _INDOPTION_DESC),
+                bool(option & _INDOPTION_NULLS_FIRST),
+            )
+            for element, expression, definition, option in zip(
+                elements, is_expression, definitions, options, strict=False
+            )
         ]
         columns, expressions, key = index_fields(parts)
-        found[(schema, table)].append(Index(
-            name=name,
-            columns=columns,
-            unique=unique,
-            method=method,
-            where=where,
-            expressions=expressions,
-            elements=key,
-            include=tuple(include or ()),
-            nulls_not_distinct=bool(nulls_not_distinct),
-            operator_classes=tuple(
-                (element, opclass) for element, expression, opclass in zip(elements, is_expression, operator_classes)
-                if opclass and not expression),
-        ))
+        found[(schema, table)].append(
+            Index(
+                name=name,
+                columns=columns,
+                unique=unique,
+                method=method,
+                where=where,
+                expressions=expressions,
+                elements=key,
+                include=tuple(include or ()),
+                nulls_not_distinct=bool(nulls_not_distinct),
+                operator_classes=tuple(
+                    (element, opclass)
+                    for element, expression, opclass in zip(elements, is_expression, operator_classes, strict=False)
+                    if opclass and not expression
+                ),
+            )
+        )
     return {key: _by_name(value) for key, value in found.items()}
 
 

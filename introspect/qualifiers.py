@@ -15,11 +15,11 @@ is then longer than the owner's, never different in meaning.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable, NamedTuple
+from typing import Any, NamedTuple
 
 from .schema import Schema, Table
-
 
 REFERENCE_SCHEMA = "public"
 
@@ -139,7 +139,7 @@ def unqualify_public(cursor: Any, schema: Schema) -> Schema:
     _map_expressions(schema, collect)
     if not wanted:
         return schema
-    kinds, names = zip(*sorted(wanted))
+    kinds, names = zip(*sorted(wanted), strict=False)
     cursor.execute(_VISIBLE_ON_DEFAULT_PATH_SQL, {"kinds": list(kinds), "names": list(names)})
     visible = set(cursor.fetchall())
     return _map_expressions(schema, lambda text: _drop_qualifiers(text, visible))

@@ -16,8 +16,9 @@ Conventions:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from typing import Any, Iterable
+from typing import Any
 
 from .index_elements import key_parts
 
@@ -256,7 +257,7 @@ class Schema:
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
     @classmethod
-    def from_json(cls, text: str) -> "Schema":
+    def from_json(cls, text: str) -> Schema:
         document = json.loads(text)
         if not isinstance(document, dict) or document.get("version") != SNAPSHOT_VERSION:
             raise ValueError(

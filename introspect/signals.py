@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 # The signals that end a command-line run: Ctrl-C, kill / a supervisor, a closed terminal.
 TERMINATING = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)

@@ -66,7 +66,7 @@ class ModuleInfo:
     name_aliases: dict[str, str] = field(default_factory=dict)  # X = Y / X = mod.Y at module level
     # def primary_key(name): return Column(...) -- a single return of a column: name ->
     # (the function, the module that defines it); imported ones too (``source_build``)
-    column_helpers: dict[str, tuple[ast.FunctionDef, "ModuleInfo"]] = field(default_factory=dict)
+    column_helpers: dict[str, tuple[ast.FunctionDef, ModuleInfo]] = field(default_factory=dict)
 
     def original(self, name: str) -> str:
         return self.imported.get(name, name)
@@ -233,12 +233,12 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
     if len(call.args) > len(positional):
         return None
     bound: dict[str, Arg] = {}
-    for name, default in zip(positional[len(positional) - len(params.defaults):], params.defaults):
+    for name, default in zip(positional[len(positional) - len(params.defaults):], params.defaults, strict=False):
         bound[name] = (default, home.source)
-    for argument, default in zip(params.kwonlyargs, params.kw_defaults):
+    for argument, default in zip(params.kwonlyargs, params.kw_defaults, strict=False):
         if default is not None:
             bound[argument.arg] = (default, home.source)
-    for name, node in zip(positional, call.args):
+    for name, node in zip(positional, call.args, strict=False):
         bound[name] = (node, caller.source)
     for keyword in call.keywords:
         if keyword.arg not in positional and keyword.arg not in keyword_only:
@@ -325,7 +325,8 @@ def _flag(keywords: dict[str, Arg], key: str, spec: ColumnSpec, problems: Proble
         return value
     if value is None:
         return None
-    problems.add(spec.file, spec.line, f"{spec.attribute}: {key}={source.segment(node)} is not a literal; assumed unset")
+    problems.add(spec.file, spec.line,
+                 f"{spec.attribute}: {key}={source.segment(node)} is not a literal; assumed unset")
     return None
 
 
@@ -431,7 +432,9 @@ def _read_schema_item(node: ast.AST, source: SourceText, spec: ColumnSpec, probl
     if kind == "ForeignKey":
         fk = foreign_key_spec(node, source, value)
         if fk is None:
-            problems.add(spec.file, spec.line, f"{spec.attribute}: foreign key target `{source.segment(node)}` is not static")
+            problems.add(
+                spec.file, spec.line, f"{spec.attribute}: foreign key target `{source.segment(node)}` is not static"
+            )
         else:
             spec.foreign_keys.append(fk)
     elif kind == "Identity":

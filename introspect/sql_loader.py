@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import io
 import select
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from .errors import InputError
 from .sql_script import ScriptError, Statement, split_script

@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from pglast import parser
 
@@ -42,7 +41,7 @@ class ScriptError(ValueError):
 class Statement:
     sql: str
     line: int  # of its first token
-    copy_rows: Optional[str] = None  # the data of a COPY ... FROM stdin
+    copy_rows: str | None = None  # the data of a COPY ... FROM stdin
     copy_out: bool = False  # COPY ... TO stdout (its output is thrown away)
 
 
@@ -143,7 +142,7 @@ class _Splitter:
         raise ScriptError(line, f"psql meta-command '{shown}' refused: a schema file is loaded as plain SQL, "
                                 "never through psql (only pg_dump's \\restrict / \\unrestrict lines are skipped)")
 
-    def _finish(self, current: list, end: int) -> Optional[int]:
+    def _finish(self, current: list, end: int) -> int | None:
         """Record one statement; for COPY FROM stdin, return where the SQL resumes."""
         start = self.base + current[0].start
         sql = self.text[start:end]
@@ -152,9 +151,11 @@ class _Splitter:
         if names[0] != "COPY":
             self.out.append(Statement(sql, line))
             return None
-        if "PROGRAM" in names or any(a in ("FROM", "TO") and b == "SCONST" for a, b in zip(names, names[1:])):
-            raise ScriptError(line, "COPY from or to a program or a server file refused: "
-                                    "a schema file may only COPY FROM stdin")
+        pairs = zip(names, names[1:], strict=False)
+        if "PROGRAM" in names or any(a in ("FROM", "TO") and b == "SCONST" for a, b in pairs):
+            raise ScriptError(
+                line, "COPY from or to a program or a server file refused: a schema file may only COPY FROM stdin"
+            )
         if "STDOUT" in names:
             self.out.append(Statement(sql, line, copy_out=True))
             return None

@@ -150,7 +150,7 @@ def bind_arguments(name: str, args: tuple, kwargs: dict) -> dict[str, Any]:
     """The constructor arguments of type ``name`` by parameter name (positional ones bound
     in the constructor's order). Extra positionals are dropped: they do not change the
     PostgreSQL type of any type listed here."""
-    bound = dict(zip(_PARAMS.get(name, ()), args))
+    bound = dict(zip(_PARAMS.get(name, ()), args, strict=False))
     bound.update(kwargs)
     return bound
 
@@ -259,7 +259,7 @@ class TypeSpelling:
     module: str = GENERIC
     args: tuple[Any, ...] = ()
     kwargs: tuple[tuple[str, Any], ...] = ()
-    inner: "TypeSpelling | None" = field(default=None)
+    inner: TypeSpelling | None = field(default=None)
 
     def render(self, qualifier: str = "", inner_qualifier: str | None = None) -> str:
         """Source text, e.g. ``render("db")`` -> ``db.String(50)``. Values go through

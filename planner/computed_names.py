@@ -65,8 +65,13 @@ def match_computed_tablenames(truth: Schema, models: ModelSet) -> ModelSet:
     classes = tuple(_class(c, new_name) for c in models.classes)
     columns = tuple(replace(c, table=new_name(c.table, c.schema)) for c in models.columns
                     if new_name(c.table, c.schema) is not None)
-    return replace(models, schema=replace(models.schema, tables=tuple(sorted_tables(tables))), classes=classes, columns=columns,
-                   computed_tablenames=tuple(computed))
+    return replace(
+        models,
+        schema=replace(models.schema, tables=tuple(sorted_tables(tables))),
+        classes=classes,
+        columns=columns,
+        computed_tablenames=tuple(computed),
+    )
 
 
 def _class(source: ClassSource, new_name) -> ClassSource:

@@ -14,7 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from schema_inspector.introspect.schema import ColumnType
-from schema_inspector.introspect.sqltypes import SPELLING_FAMILIES, is_type_name, sqlalchemy_spelling, types_equivalent
+from schema_inspector.introspect.sqltypes import (
+    SPELLING_FAMILIES,
+    is_type_name,
+    sqlalchemy_spelling,
+    types_equivalent,
+)
 
 _CALLEE = re.compile(r"\s*([A-Za-z_][\w.]*)")
 
@@ -62,11 +67,11 @@ class Conventions:
     """
 
     columns_by_file: dict[str, list] = field(default_factory=dict)  # file -> [(pair, column pair)]
-    _files: dict[str, "_FileConventions"] = field(default_factory=dict)
+    _files: dict[str, _FileConventions] = field(default_factory=dict)
     _project: dict[str, Counter] | None = None
 
     @classmethod
-    def read(cls, context) -> "Conventions":
+    def read(cls, context) -> Conventions:
         conventions = cls()
         for pair in context.pairs:
             for column in pair.columns:
@@ -75,7 +80,7 @@ class Conventions:
                     conventions.columns_by_file.setdefault(source.file, []).append((pair, column))
         return conventions
 
-    def _of(self, file: str) -> "_FileConventions":
+    def _of(self, file: str) -> _FileConventions:
         if file not in self._files:
             self._files[file] = _FileConventions.read(self.columns_by_file.get(file, ()))
         return self._files[file]
@@ -147,7 +152,7 @@ class _FileConventions:
     nullable: tuple[int, int]  # (columns that write nullable=, columns), primary keys left out
 
     @classmethod
-    def read(cls, columns) -> "_FileConventions":
+    def read(cls, columns) -> _FileConventions:
         spellings: dict[str, Counter] = {}
         callees: dict[str, Counter] = {}
         explicit = counted = 0

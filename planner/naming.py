@@ -22,7 +22,7 @@ import functools
 import keyword
 import re
 import unicodedata
-from typing import Collection, Iterable
+from collections.abc import Collection, Iterable
 
 from schema_inspector.introspect.sourcemap import ModelSet
 from schema_inspector.introspect.sqltypes import KNOWN_TYPE_NAMES
@@ -255,7 +255,7 @@ def codebase_words(existing: Iterable[tuple[str, str]]) -> dict[str, str]:
         table_parts, class_parts = table_words(table), table_words(class_name)
         if len(table_parts) != len(class_parts):
             continue
-        for table_word, class_word in zip(table_parts, class_parts):
+        for table_word, class_word in zip(table_parts, class_parts, strict=False):
             plural, single = table_word.lower(), class_word.lower()
             shared = len(_common_prefix(plural, single))
             if single and shared >= max(1, len(single) - 2):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from .actions import Action
 
@@ -72,7 +72,7 @@ class Plan:
         files: Iterable[str] = (),
         kinds: Iterable[str] = (),
         tables: Iterable[str] = (),
-    ) -> "Plan":
+    ) -> Plan:
         """Keep the actions that match every given filter (a file matches by path or name)."""
         files, kinds, tables = tuple(files), set(kinds), set(tables)
 
@@ -114,15 +114,15 @@ class Plan:
         return p.name == wanted or p.resolve() == w.resolve()
 
     @classmethod
-    def from_json(cls, text: str) -> "Plan":
+    def from_json(cls, text: str) -> Plan:
         document = json.loads(text)
         if not isinstance(document, dict) or document.get("version") != PLAN_VERSION:
             raise ValueError(f"not a schema-inspector plan of version {PLAN_VERSION}")
         actions = tuple(Action.from_json(a) for a in document["actions"])
-        undecided = tuple(UndecidedRename(**{**u, "reasons": tuple(u["reasons"])}) for u in document.get("undecided", ()))
+        undecided = tuple(
+            UndecidedRename(**{**u, "reasons": tuple(u["reasons"])}) for u in document.get("undecided", ())
+        )
         root = document.get("root")
         if root is not None and not isinstance(root, str):
             raise ValueError("'root' is not a path")
-        return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())), undecided,
-                   root)
-
+        return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())), undecided, root)

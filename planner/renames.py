@@ -28,8 +28,8 @@ pair the catalog shows as dropped and added is neither. Declared renames always 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
 
 from schema_inspector.introspect.schema import Column, Table
 from schema_inspector.introspect.sqltypes import types_equivalent
@@ -146,7 +146,7 @@ def _same_stem(a: str, b: str) -> bool:
     if a == b:
         return True
     common = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         common += 1
@@ -172,7 +172,7 @@ class TableHistory:
     items: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
-    def of(cls, table: Table, matched: Iterable[tuple[str, str]]) -> "TableHistory":
+    def of(cls, table: Table, matched: Iterable[tuple[str, str]]) -> TableHistory:
         attnums = {c.name: c.attnum for c in table.columns if c.attnum > 0}
         items = [(u.name, u.columns) for u in table.unique_constraints if u.name]
         items += [(i.name, i.columns) for i in table.indexes if i.name]

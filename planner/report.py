@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import shlex
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from schema_inspector.introspect.docs import escape
 from schema_inspector.introspect.schema import Schema
@@ -220,7 +220,9 @@ def build_report(
         tables=tuple(_table_details(db_vs_models)),
         renames=tuple(_renames(db_vs_models)),
         db_sql=tuple(
-            DatabaseChange(a.table, a.sql, a.reason) for a in (plan.actions if plan else ()) if isinstance(a, SuggestSQL)
+            DatabaseChange(a.table, a.sql, a.reason)
+            for a in (plan.actions if plan else ())
+            if isinstance(a, SuggestSQL)
         ),
         recommendations=tuple(recommendations),
         sources=(("db", db_arg), ("models", models_arg), ("doc", doc_arg)),
@@ -258,10 +260,14 @@ def _renames(found: Sequence[Discrepancy]) -> Iterable[RenameCandidate]:
         seen.add((item.table, old, new))
         confidence = evidence.get("confidence")
         yield RenameCandidate(
-            table=item.table, model_column=old, db_column=new,
+            table=item.table,
+            model_column=old,
+            db_column=new,
             confidence=float(confidence) if isinstance(confidence, (int, float)) else None,
             reasons=tuple(str(r) for r in evidence.get("reasons", ()) or ()),
-            accepted=accepted, file=item.file, line=item.line,
+            accepted=accepted,
+            file=item.file,
+            line=item.line,
         )
 
 
@@ -272,7 +278,8 @@ def _recommendations(
     claimed: set[int] = set()
     for priority in PRIORITIES:
         items = [
-            (i, d) for i, d in enumerate(found)
+            (i, d)
+            for i, d in enumerate(found)
             if i not in claimed and d.kind in priority.kinds and d.severity in priority.severities
         ]
         if not items:
@@ -291,11 +298,19 @@ def _recommendations(
                     argv += ["--file", file]
                 commands.append(Command(fix_kind, file, count, tuple(argv)))
         note = ""
-        if priority.kinds == (PRIMARY_KEY, FOREIGN_KEY) and plan and any(isinstance(a, SuggestSQL) for a in plan.actions):
+        if (
+            priority.kinds == (PRIMARY_KEY, FOREIGN_KEY)
+            and plan
+            and any(isinstance(a, SuggestSQL) for a in plan.actions)
+        ):
             note = "tables without a primary key are fixed in the database: see the db-sql list"
         yield Recommendation(
-            number, priority.title, tuple(sorted({d.table for d in discrepancies})), len(discrepancies),
-            tuple(commands), note,
+            number,
+            priority.title,
+            tuple(sorted({d.table for d in discrepancies})),
+            len(discrepancies),
+            tuple(commands),
+            note,
         )
 
 
@@ -312,6 +327,7 @@ def _files_for(fix_kind: str, items: Sequence[Discrepancy], plan: Plan | None) -
 
 # -- JSON ------------------------------------------------------------------------------
 
+
 def report_json(report: Report) -> dict:
     """The report as versioned JSON with a stable key order."""
     return {
@@ -324,15 +340,20 @@ def report_json(report: Report) -> dict:
             "comparisons": {
                 c.key: (
                     {"total": len(c.discrepancies), "by_severity": c.by_severity(), "by_kind": c.by_kind()}
-                    if c.ran else None
+                    if c.ran
+                    else None
                 )
                 for c in report.comparisons
             },
         },
         "tables": [
             {
-                "schema": t.schema, "table": t.table, "files": list(t.files), "by_severity": t.by_severity(),
-                "only_in_db": list(t.only_in_db), "only_in_models": list(t.only_in_models),
+                "schema": t.schema,
+                "table": t.table,
+                "files": list(t.files),
+                "by_severity": t.by_severity(),
+                "only_in_db": list(t.only_in_db),
+                "only_in_models": list(t.only_in_models),
                 "discrepancies": [_discrepancy_json(d) for d in t.discrepancies],
             }
             for t in report.tables
@@ -342,20 +363,27 @@ def report_json(report: Report) -> dict:
         },
         "rename_candidates": [
             {
-                "table": r.table, "model_column": r.model_column, "db_column": r.db_column,
-                "confidence": r.confidence, "reasons": list(r.reasons), "accepted": r.accepted,
-                "file": r.file, "line": r.line,
+                "table": r.table,
+                "model_column": r.model_column,
+                "db_column": r.db_column,
+                "confidence": r.confidence,
+                "reasons": list(r.reasons),
+                "accepted": r.accepted,
+                "file": r.file,
+                "line": r.line,
             }
             for r in report.renames
         ],
         "db_sql": [{"table": c.table, "sql": c.sql, "reason": c.reason} for c in report.db_sql],
         "recommendations": [
             {
-                "priority": r.priority, "title": r.title, "count": r.count, "tables": list(r.tables),
+                "priority": r.priority,
+                "title": r.title,
+                "count": r.count,
+                "tables": list(r.tables),
                 "note": r.note or None,
                 "commands": [
-                    {"fix_kind": c.fix_kind, "file": c.file, "count": c.count, "command": c.text}
-                    for c in r.commands
+                    {"fix_kind": c.fix_kind, "file": c.file, "count": c.count, "command": c.text} for c in r.commands
                 ],
             }
             for r in report.recommendations
@@ -433,8 +461,9 @@ def _summary(report: Report) -> list[str]:
     for c in report.comparisons:
         if c.ran:
             counts = c.by_severity()
-            lines.append(f"| {c.title} | " + " | ".join(str(counts[s]) for s in SEVERITIES)
-                         + f" | {len(c.discrepancies)} |")
+            lines.append(
+                f"| {c.title} | " + " | ".join(str(counts[s]) for s in SEVERITIES) + f" | {len(c.discrepancies)} |"
+            )
         else:
             lines.append(f"| {c.title} | - | - | - | not compared |")
     by_kind = report.comparison("db_vs_models").by_kind()
@@ -545,7 +574,9 @@ def _recommendation_section(recommendations: Sequence[Recommendation]) -> list[s
         "",
     ]
     for r in recommendations:
-        tables = ", ".join(_code(t) for t in r.tables[:12]) + (f" and {len(r.tables) - 12} more" if len(r.tables) > 12 else "")
+        tables = ", ".join(_code(t) for t in r.tables[:12]) + (
+            f" and {len(r.tables) - 12} more" if len(r.tables) > 12 else ""
+        )
         lines += [f"### Priority {r.priority}: {escape(r.title)}", ""]
         lines.append(f"{_plural(r.count, 'discrepancy', 'discrepancies')}" + (f" in {tables}" if tables else "") + ".")
         if r.note:
@@ -555,6 +586,7 @@ def _recommendation_section(recommendations: Sequence[Recommendation]) -> list[s
 
 
 # -- small helpers ---------------------------------------------------------------------
+
 
 def _qualified(schema: str | None, table: str) -> str:
     return table if schema in (None, "public") else f"{schema}.{table}"

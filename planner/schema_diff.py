@@ -12,7 +12,8 @@ domains, cosmetic for comments, column order, the server version and the schemas
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Sequence, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from schema_inspector.introspect.schema import (
     CheckConstraint,
@@ -220,7 +221,7 @@ class _Differ:
         ]
         for kind, severity, what, value in checks:
             if value(expected) != value(actual):
-                show = _type_detail if kind == TYPE else (lambda c: _show(value(c)))
+                show = _type_detail if kind == TYPE else (lambda c, value=value: _show(value(c)))
                 self.add(kind, severity, message=f"{what} of {name} differs", expected=show(expected),
                          actual=show(actual), **where)
 

@@ -25,15 +25,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.schema import Index, Table, UniqueConstraint
 from schema_inspector.introspect.sourcemap import ClassSource
 
-from .actions import Action, AddIndex, AddUniqueConstraint, DropIndex, DropUniqueConstraint
+from .actions import (
+    Action,
+    AddIndex,
+    AddUniqueConstraint,
+    DropIndex,
+    DropUniqueConstraint,
+)
 from .compare.context import CompareContext, TablePair
-from .compare.indexes import ModelIndex, default_index_name, describe_index, model_indexes
+from .compare.indexes import (
+    ModelIndex,
+    default_index_name,
+    describe_index,
+    model_indexes,
+)
 from .compare.keys import default_unique_name, model_uniques
 from .discrepancy import Discrepancy
-from schema_inspector.introspect.naming_convention import NamingConvention
+
 
 @dataclass
 class _TableItems:
@@ -191,7 +203,7 @@ class _TablePlan:
         """``columns`` (database names) as the models name them before this plan; a column
         the models lack keeps its database name (the plan adds it under that name)."""
         pairs = [self.items.pair.column_pair(c) for c in columns]
-        return tuple(p.model.name if p is not None else c for p, c in zip(pairs, columns))
+        return tuple(p.model.name if p is not None else c for p, c in zip(pairs, columns, strict=False))
 
     def _column_level(self, column: str) -> str | None:
         """The attribute to flag for ``column``, when the column can take a column-level item."""

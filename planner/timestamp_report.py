@@ -6,7 +6,13 @@ from __future__ import annotations
 from schema_inspector.introspect.docs import escape
 
 from .discrepancy import COSMETIC
-from .timestamps import AUDIT_VERSION, CREATED_AT, UPDATED_AT, TimestampAudit, TimestampFinding
+from .timestamps import (
+    AUDIT_VERSION,
+    CREATED_AT,
+    UPDATED_AT,
+    TimestampAudit,
+    TimestampFinding,
+)
 
 
 def timestamp_audit_json(audit: TimestampAudit) -> dict:

@@ -4,7 +4,6 @@ and what the plan says about the models' old names (renames and drops), for sugg
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 SYSTEM_SCHEMAS = ("pg_catalog", "information_schema")
 
@@ -16,14 +15,14 @@ class Catalog:
     columns: dict[Key, tuple[str, ...]]
     search_path: tuple[str, ...] = ("public",)
     # (schema, table) -> {old column: new column, or None when dropped}; from the plan
-    old_columns: dict[Key, dict[str, Optional[str]]] = field(default_factory=dict)
+    old_columns: dict[Key, dict[str, str | None]] = field(default_factory=dict)
     # old table name -> (schema, new table name); from the plan
     old_tables: dict[str, Key] = field(default_factory=dict)
     # (table key or None for tables, old name) -> the evidence in words
     evidence: dict = field(default_factory=dict)
 
     @classmethod
-    def from_schema(cls, schema, plan=None, model_set=None) -> "Catalog":
+    def from_schema(cls, schema, plan=None, model_set=None) -> Catalog:
         default = schema.default_schema
         columns: dict[Key, tuple[str, ...]] = {}
         for table in tuple(schema.tables) + tuple(schema.views):
@@ -76,7 +75,7 @@ class Catalog:
                     if evidence_key == key:
                         self.evidence[((key[0], old), name)] = words
 
-    def lookup(self, name: str, schema: Optional[str] = None) -> Optional[Key]:
+    def lookup(self, name: str, schema: str | None = None) -> Key | None:
         if schema is not None:
             return (schema, name) if (schema, name) in self.columns else None
         for candidate in self.search_path:
@@ -85,7 +84,7 @@ class Catalog:
         return None
 
     @staticmethod
-    def is_system(name: str, schema: Optional[str]) -> bool:
+    def is_system(name: str, schema: str | None) -> bool:
         if schema is not None:
             return schema in SYSTEM_SCHEMAS or schema.startswith("pg_")
         return name.startswith("pg_")

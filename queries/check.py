@@ -6,9 +6,9 @@ from __future__ import annotations
 import ast
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Optional
 
 from .catalog import Catalog
 from .findings import QueryFinding
@@ -206,7 +206,7 @@ class QueryChecker:
         if result.edits:
             report.sites.append(result)
 
-    def _suggest(self, problem) -> tuple[Optional[str], str]:
+    def _suggest(self, problem) -> tuple[str | None, str]:
         catalog = self.catalog
         if problem.kind == "unknown-column":
             tables = [problem.table] if problem.table else []
@@ -231,7 +231,7 @@ def _assemble(pieces, attempt: str, hole_prefix: str) -> tuple[str, list]:
     chars: list[str] = []
     origins: list = []
     number = 0
-    for part, origin in zip(pieces.parts, pieces.origins):
+    for part, origin in zip(pieces.parts, pieces.origins, strict=False):
         if isinstance(part, Hole):
             stand_in = f"{hole_prefix}{number}" if attempt == "ident" else ""
             number += 1
@@ -243,7 +243,7 @@ def _assemble(pieces, attempt: str, hole_prefix: str) -> tuple[str, list]:
     return "".join(chars), origins
 
 
-def _source_span(source: SourceText, origins: list, start: int, end: int) -> Optional[tuple[int, int, int]]:
+def _source_span(source: SourceText, origins: list, start: int, end: int) -> tuple[int, int, int] | None:
     """(line, column, end column) of SQL ``start:end`` when each character is one plain
     source character, consecutive on one line; else None (no safe splice)."""
     if start >= end or end > len(origins):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 BREAKING_KINDS = ("unknown-column", "unknown-table", "ambiguous-column", "unknown-attribute")
 KINDS = BREAKING_KINDS + ("not-checked",)
@@ -31,11 +31,11 @@ class QueryFinding:
     kind: str  # one of KINDS
     name: str  # the name as the code writes it (for not-checked: the callee)
     message: str
-    suggestion: Optional[str] = None  # the name that was probably meant
+    suggestion: str | None = None  # the name that was probably meant
     evidence: str = ""  # why the suggestion: "plan: renamed", "edit distance 1"
     context: str = ""  # the SQL statement or the source line, for the stable id
-    sql: Optional[str] = None  # the SQL text as checked (placeholders masked), for raw SQL
-    fix: Optional[Fix] = None  # set when the fix is safe
+    sql: str | None = None  # the SQL text as checked (placeholders masked), for raw SQL
+    fix: Fix | None = None  # set when the fix is safe
     occurrence: int = 0  # n-th finding with the same (file, kind, name, context)
     extra: tuple[tuple[str, Any], ...] = field(default=())
 

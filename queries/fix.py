@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Optional
 
 from .findings import Fix
 from .placeholders import mask
@@ -29,7 +28,7 @@ def fixed_sql(sql: str, edits) -> str:
     return sql
 
 
-def statically_safe(catalog, site) -> Optional[str]:
+def statically_safe(catalog, site) -> str | None:
     """None when the fixed SQL checks clean; else why the fix is not safe."""
     from pglast import parse_sql
 
@@ -50,12 +49,12 @@ def statically_safe(catalog, site) -> Optional[str]:
     return None
 
 
-def verify(cursor, original: str, fixed: str, style: str) -> Optional[str]:
+def verify(cursor, original: str, fixed: str, style: str) -> str | None:
     """None when PostgreSQL confirms the fix (original fails as expected, fixed prepares);
     else why not."""
     import psycopg2
 
-    def prepare(sql: str) -> Optional[psycopg2.Error]:
+    def prepare(sql: str) -> psycopg2.Error | None:
         cursor.execute("SAVEPOINT si_check")
         try:
             cursor.execute(f"PREPARE {_STATEMENT} AS {sql}")
@@ -77,7 +76,7 @@ def verify(cursor, original: str, fixed: str, style: str) -> Optional[str]:
     return None
 
 
-def safe_fixes(report, catalog, url: Optional[str]) -> dict[int, str]:
+def safe_fixes(report, catalog, url: str | None) -> dict[int, str]:
     """Mark the findings whose fix is safe (``report.findings[i].fix``); return, for the
     others that had a candidate, why not."""
     refused: dict[int, str] = {}
@@ -95,7 +94,7 @@ def safe_fixes(report, catalog, url: Optional[str]) -> dict[int, str]:
             why = statically_safe(catalog, site)
             if why is None:
                 why = verify(cursor, site.sql, fixed_sql(site.sql, site.edits), site.style)
-            for edit, span in zip(site.edits, site.spans):
+            for edit, span in zip(site.edits, site.spans, strict=False):
                 if why is not None:
                     refused[edit.finding_index] = why
                     continue

@@ -5,7 +5,6 @@ dropped column loses it; an added one brings one), never the database names."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from .suggest import closest
 
@@ -26,7 +25,7 @@ class ModelNames:
     relationships: dict[str, frozenset[str]]
 
     @classmethod
-    def build(cls, model_set, plan) -> "ModelNames":
+    def build(cls, model_set, plan) -> ModelNames:
         names: dict[str, set[str]] = {}
         classes: dict[str, list] = {}
         for source in model_set.classes:
@@ -65,7 +64,7 @@ class ModelNames:
         names = self.names.get(class_name)
         return names is not None and attribute in names
 
-    def check(self, class_name: str, attribute: str) -> Optional[tuple[str, Optional[str], str]]:
+    def check(self, class_name: str, attribute: str) -> tuple[str, str | None, str] | None:
         """None when the reference is fine (or cannot be judged); else (message, suggestion,
         evidence)."""
         if class_name not in self.names or class_name in self.hidden:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import bisect
 from dataclasses import dataclass
-from typing import Optional, Union
 
 _SIMPLE_ESCAPES = {"\\": "\\", "'": "'", '"': '"', "a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
                    "t": "\t", "v": "\v"}
@@ -191,7 +190,7 @@ def is_string_node(node: ast.AST) -> bool:
     return (isinstance(node, ast.Constant) and isinstance(node.value, str)) or isinstance(node, ast.JoinedStr)
 
 
-def string_pieces(source: SourceText, node: ast.AST) -> Optional[Pieces]:
+def string_pieces(source: SourceText, node: ast.AST) -> Pieces | None:
     """The pieces of a string expression: literals, f-strings, and ``+`` of them with other
     expressions (holes). None when the expression holds no literal text at all."""
     pieces = Pieces([], [])
@@ -233,13 +232,13 @@ def _agrees(node: ast.AST, parts: list) -> bool:
     if isinstance(node, ast.Constant):
         return "".join(p for p in parts if isinstance(p, str)) == node.value and not any(
             isinstance(p, Hole) for p in parts)
-    expected: list[Union[str, None]] = []
+    expected: list[str | None] = []
     for value in node.values:
         if isinstance(value, ast.Constant):
             expected.append(value.value)
         else:
             expected.append(None)
-    got: list[Union[str, None]] = []
+    got: list[str | None] = []
     for p in parts:
         if isinstance(p, Hole):
             got.append(None)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from .placeholders import DRIVER, NAMED, NONE
 from .pysource import SourceText, is_string_node
@@ -51,7 +50,7 @@ class SqlSite:
     line: int
     column: int  # 0-based character column of the SQL expression (or of the call)
     callee: str  # text | literal_column | execute | executemany | exec_driver_sql
-    node: Optional[ast.AST]  # the string expression, or None when not checkable
+    node: ast.AST | None  # the string expression, or None when not checkable
     style: str = NONE  # placeholder style of the execution path
     reason: str = ""  # why it is not checked (node is None)
     fragment: bool = False  # literal_column: an expression, not a statement
@@ -64,7 +63,7 @@ class FileScan:
     sites: list = field(default_factory=list)
 
 
-def _callee(func: ast.AST) -> Optional[str]:
+def _callee(func: ast.AST) -> str | None:
     if isinstance(func, ast.Name):
         return func.id
     if isinstance(func, ast.Attribute):
@@ -91,7 +90,7 @@ class _Scanner:
 
     # -- imports and names ---------------------------------------------------------------
 
-    def _class_for(self, name: str, module: str = "") -> Optional[str]:
+    def _class_for(self, name: str, module: str = "") -> str | None:
         found = self.classes.get(name)
         if not found:
             return None
@@ -137,7 +136,7 @@ class _Scanner:
             for name in self.classes:
                 self.names.setdefault(name, name)
 
-    def model_of(self, node: ast.AST) -> Optional[str]:
+    def model_of(self, node: ast.AST) -> str | None:
         """The model class an expression names: ``User``, ``models.User``, ``app.models.User``."""
         if isinstance(node, ast.Name):
             return self.names.get(node.id)
@@ -149,7 +148,7 @@ class _Scanner:
                 return self._class_for(node.attr, _dotted(node.value))
         return None
 
-    def entity_of(self, node: ast.AST) -> Optional[str]:
+    def entity_of(self, node: ast.AST) -> str | None:
         """The entity a query chain is about (filter_by's keywords name its attributes)."""
         while True:
             if isinstance(node, ast.Attribute) and node.attr == "query":  # Model.query (Flask-SQLAlchemy)
@@ -195,7 +194,7 @@ class _Scanner:
             self.assignments[key] = found
         return self.assignments[key]
 
-    def _resolve_name(self, name: str) -> tuple[Optional[ast.AST], str]:
+    def _resolve_name(self, name: str) -> tuple[ast.AST | None, str]:
         """The one value a variable is assigned in the enclosing function (else the module)."""
         for scope in reversed(self.scopes):
             values = self._assignments(scope).get(name)
@@ -227,8 +226,8 @@ class _Scanner:
         if scope:
             self.scopes.append(node)
         walk, node_type = self.walk, ast.AST
-        for field in kind._fields:
-            value = getattr(node, field, None)
+        for name in kind._fields:
+            value = getattr(node, name, None)
             if type(value) is list:
                 for item in value:
                     if isinstance(item, node_type):
@@ -281,7 +280,8 @@ class _Scanner:
         elif name in ("getattr", "setattr", "hasattr") and isinstance(node.func, ast.Name) and len(node.args) >= 2:
             model = self.model_of(node.args[0])
             target = node.args[1]
-            if model is not None and name != "hasattr" and isinstance(target, ast.Constant) and isinstance(target.value, str):
+            literal = isinstance(target, ast.Constant) and isinstance(target.value, str)
+            if model is not None and name != "hasattr" and literal:
                 self._string_ref(target, model, target.value, name)
         elif name == "options" and isinstance(node.func, ast.Attribute):
             self._string_args(node)
@@ -333,7 +333,9 @@ class _Scanner:
             lead = len(value.value) - len(value.value.lstrip())
             for inner in ast.walk(expression):
                 if isinstance(inner, ast.Attribute) and isinstance(inner.value, ast.Name):
-                    model = self.names.get(inner.value.id) or (inner.value.id if inner.value.id in self.classes else None)
+                    model = self.names.get(inner.value.id) or (
+                        inner.value.id if inner.value.id in self.classes else None
+                    )
                     if model is not None:
                         offset = lead + inner.end_col_offset - len(inner.attr)  # one line: columns are offsets
                         self._string_ref(value, model, inner.attr, "relationship", offset)
@@ -353,11 +355,13 @@ class _Scanner:
             return isinstance(base, ast.Name) and (base.id in self.sqlalchemy_names or base.id == "db")
         return False
 
-    def _sql_site(self, node: ast.Call, name: Optional[str]) -> None:
+    def _sql_site(self, node: ast.Call, name: str | None) -> None:
         if name in ("text", "literal_column") and self._is_text_call(node):
             if not node.args:
                 return
-            self._site_for(node.args[0], node, name, NAMED if name == "text" else NONE, fragment=name == "literal_column")
+            self._site_for(
+                node.args[0], node, name, NAMED if name == "text" else NONE, fragment=name == "literal_column"
+            )
         elif name in ("execute", "executemany", "exec_driver_sql") and isinstance(node.func, ast.Attribute):
             if not node.args:
                 return
@@ -411,8 +415,23 @@ class _Scanner:
         self.scan.sites.append(SqlSite(line, column, callee, value, style, reason, fragment))
 
 
-_LEAVES = frozenset({ast.Name, ast.Constant, ast.Load, ast.Store, ast.Del, ast.Pass, ast.Import, ast.ImportFrom,
-                     ast.alias, ast.Break, ast.Continue, ast.Global, ast.Nonlocal})
+_LEAVES = frozenset(
+    {
+        ast.Name,
+        ast.Constant,
+        ast.Load,
+        ast.Store,
+        ast.Del,
+        ast.Pass,
+        ast.Import,
+        ast.ImportFrom,
+        ast.alias,
+        ast.Break,
+        ast.Continue,
+        ast.Global,
+        ast.Nonlocal,
+    }
+)
 _SCOPES = frozenset({ast.Module, ast.FunctionDef, ast.AsyncFunctionDef})
 
 
@@ -458,8 +477,9 @@ def _dotted(node: ast.AST) -> str:
     return ".".join(reversed(parts))
 
 
-def scan_file(source: SourceText, tree: ast.Module, classes: dict[str, list], models_only: bool = False,
-              fine=None) -> FileScan:
+def scan_file(
+    source: SourceText, tree: ast.Module, classes: dict[str, list], models_only: bool = False, fine=None
+) -> FileScan:
     scanner = _Scanner(source, classes, models_only, fine)
     scanner.read_imports(tree)
     scanner.walk(tree)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Optional
 
 from pglast import ast, parse_sql
 from pglast.parser import ParseError, scan
@@ -35,7 +34,7 @@ class Problem:
     name: str
     start: int  # offset of the name's token in the text
     end: int  # offset after it
-    table: Optional[Key] = None  # the table the column was looked up in (one), for suggestions
+    table: Key | None = None  # the table the column was looked up in (one), for suggestions
     candidates: tuple[str, ...] = ()  # names that were visible there
     detail: str = ""
 
@@ -43,14 +42,14 @@ class Problem:
 @dataclass
 class Rel:
     name: str  # the name it is visible under (its alias, else its table name)
-    columns: Optional[tuple[str, ...]]  # None: unknown (opaque)
-    table: Optional[Key] = None
+    columns: tuple[str, ...] | None  # None: unknown (opaque)
+    table: Key | None = None
     aliased: bool = False
 
 
 @dataclass
 class Scope:
-    parent: Optional["Scope"]
+    parent: Scope | None
     rels: list = field(default_factory=list)
     merged: set = field(default_factory=set)  # JOIN ... USING columns: never ambiguous
     outputs: set = field(default_factory=set)  # output names, for ORDER BY / GROUP BY
@@ -95,7 +94,7 @@ class SqlCheck:
         index = bisect.bisect_left(self._starts, location) + 2 * step
         return tokens[index] if 0 <= index < len(tokens) else None
 
-    def _span(self, location: Optional[int], step: int = 0, name: Optional[str] = None) -> tuple[int, int]:
+    def _span(self, location: int | None, step: int = 0, name: str | None = None) -> tuple[int, int]:
         """The offsets of the ``step``-th dotted part of the name at ``location``; or, when
         only an anchor is known, of the first token after it that spells ``name``."""
         if location is None or location < 0:
@@ -129,7 +128,7 @@ class SqlCheck:
         for raw in parse_sql(self.text):
             self.statement(raw.stmt, outside)
 
-    def statement(self, node, parent: Optional[Scope]):
+    def statement(self, node, parent: Scope | None):
         if isinstance(node, ast.SelectStmt):
             return self.select(node, parent)
         if isinstance(node, ast.InsertStmt):
@@ -167,11 +166,12 @@ class SqlCheck:
                 scope.ctes[cte.ctename] = tuple(names) if names else None
             outputs = self.statement(cte.ctequery, scope)
             if names:
-                scope.ctes[cte.ctename] = tuple(names) + tuple((outputs or ())[len(names):]) if outputs else tuple(names)
+                extra = tuple((outputs or ())[len(names):]) if outputs else ()
+                scope.ctes[cte.ctename] = tuple(names) + extra
             else:
                 scope.ctes[cte.ctename] = tuple(outputs) if outputs is not None else None
 
-    def select(self, node: ast.SelectStmt, parent: Optional[Scope]):
+    def select(self, node: ast.SelectStmt, parent: Scope | None):
         scope = Scope(parent)
         self.with_clause(node.withClause, scope)
         if node.op and getattr(node.op, "value", node.op) != 0:
@@ -187,7 +187,7 @@ class SqlCheck:
             return tuple(f"column{i + 1}" for i in range(len(node.valuesLists[0])))
         for item in node.fromClause or ():
             self.from_item(item, scope)
-        outputs: Optional[list[str]] = []
+        outputs: list[str] | None = []
         for target in node.targetList or ():
             value = target.val
             if isinstance(value, ast.ColumnRef) and isinstance(value.fields[-1], ast.A_Star):
@@ -212,7 +212,7 @@ class SqlCheck:
         self.expr(node.limitOffset, scope)
         return tuple(outputs) if outputs is not None else None
 
-    def _star(self, ref: ast.ColumnRef, scope: Scope) -> Optional[list[str]]:
+    def _star(self, ref: ast.ColumnRef, scope: Scope) -> list[str] | None:
         names = _strings(ref.fields)
         rels = scope.rels if not names else [r for r in scope.rels if r.name == names[-1]]
         out: list[str] = []
@@ -222,7 +222,7 @@ class SqlCheck:
             out.extend(rel.columns)
         return out
 
-    def _target(self, relation, parent: Optional[Scope]) -> tuple[Scope, Rel]:
+    def _target(self, relation, parent: Scope | None) -> tuple[Scope, Rel]:
         scope = Scope(parent)
         rel = self.range_var(relation, scope)
         return scope, rel
@@ -235,10 +235,16 @@ class SqlCheck:
     def _target_column(self, rel: Rel, name: str, span, detail: str = "") -> None:
         if rel is None or rel.columns is None or _is_hole(name) or name in rel.columns:
             return
-        self._problem("unknown-column", name, span, rel.table, rel.columns,
-                      detail or f'column "{name}" of relation "{rel.name}" does not exist')
+        self._problem(
+            "unknown-column",
+            name,
+            span,
+            rel.table,
+            rel.columns,
+            detail or f'column "{name}" of relation "{rel.name}" does not exist',
+        )
 
-    def insert(self, node: ast.InsertStmt, parent: Optional[Scope]):
+    def insert(self, node: ast.InsertStmt, parent: Scope | None):
         outer = Scope(parent)
         self.with_clause(node.withClause, outer)
         scope, rel = self._target(node.relation, outer)
@@ -256,7 +262,9 @@ class SqlCheck:
                     else:
                         self.expr(element.expr, scope)
                 self.expr(conflict.infer.whereClause, scope)
-            excluded = Scope(scope.parent, rels=[rel, Rel("excluded", rel.columns if rel else None, rel.table if rel else None)])
+            excluded = Scope(
+                scope.parent, rels=[rel, Rel("excluded", rel.columns if rel else None, rel.table if rel else None)]
+            )
             for target in conflict.targetList or ():
                 self._target_column(rel, target.name, self._span(target.location))
                 self.expr(target.val, excluded)
@@ -264,7 +272,7 @@ class SqlCheck:
         self._returning(node, scope)
         return None
 
-    def update(self, node: ast.UpdateStmt, parent: Optional[Scope]):
+    def update(self, node: ast.UpdateStmt, parent: Scope | None):
         outer = Scope(parent)
         self.with_clause(node.withClause, outer)
         scope, rel = self._target(node.relation, outer)
@@ -277,7 +285,7 @@ class SqlCheck:
         self._returning(node, scope)
         return None
 
-    def delete(self, node: ast.DeleteStmt, parent: Optional[Scope]):
+    def delete(self, node: ast.DeleteStmt, parent: Scope | None):
         outer = Scope(parent)
         self.with_clause(node.withClause, outer)
         scope, _ = self._target(node.relation, outer)
@@ -289,7 +297,7 @@ class SqlCheck:
 
     # -- FROM --------------------------------------------------------------------------------
 
-    def _find_cte(self, name: str, scope: Optional[Scope]):
+    def _find_cte(self, name: str, scope: Scope | None):
         while scope is not None:
             if name in scope.ctes:
                 return True, scope.ctes[name]
@@ -316,12 +324,16 @@ class SqlCheck:
                 else:
                     if not self.catalog.is_system(name, schema):
                         step = 1 if schema and not node.catalogname else (2 if node.catalogname else 0)
-                        self._problem("unknown-table", name, self._span(node.location, step),
-                                      candidates=self.catalog.table_names(),
-                                      detail=f'relation "{(schema + ".") if schema else ""}{name}" does not exist')
+                        self._problem(
+                            "unknown-table",
+                            name,
+                            self._span(node.location, step),
+                            candidates=self.catalog.table_names(),
+                            detail=f'relation "{(schema + ".") if schema else ""}{name}" does not exist',
+                        )
                     rel = Rel(visible, None, aliased=alias is not None)
         if colnames and rel.columns is not None:
-            rel.columns = tuple(colnames) + tuple(rel.columns[len(colnames):])
+            rel.columns = tuple(colnames) + tuple(rel.columns[len(colnames) :])
         elif colnames:
             rel.columns = None
         scope.rels.append(rel)
@@ -341,9 +353,14 @@ class SqlCheck:
                 for side in (left, right):
                     if all(r.columns is not None for r in side) and not any(name in r.columns for r in side):
                         rel = side[0] if len(side) == 1 else Rel("join", ())
-                        self._problem("unknown-column", name, self._span(anchor, name=name), rel.table,
-                                      tuple(c for r in side for c in r.columns),
-                                      f'column "{name}" specified in USING clause does not exist')
+                        self._problem(
+                            "unknown-column",
+                            name,
+                            self._span(anchor, name=name),
+                            rel.table,
+                            tuple(c for r in side for c in r.columns),
+                            f'column "{name}" specified in USING clause does not exist',
+                        )
                         break
                 scope.merged.add(name)
             self.expr(node.quals, scope)
@@ -355,7 +372,7 @@ class SqlCheck:
             if _is_hole(alias):
                 raise NotCheckable("a run-time part of the string stands where an alias would be")
             colnames = _strings(node.alias.colnames) if node.alias is not None else []
-            columns = None if outputs is None else tuple(colnames) + tuple(outputs[len(colnames):])
+            columns = None if outputs is None else tuple(colnames) + tuple(outputs[len(colnames) :])
             scope.rels.append(Rel(alias, columns, aliased=True))
         elif isinstance(node, ast.RangeFunction):
             self.expr(node.functions, scope)
@@ -415,11 +432,16 @@ class SqlCheck:
         if self.catalog.lookup(name, schema) is None and not self.catalog.is_system(name, schema):
             literal = self._literal_near(node.location)
             start = literal + 1 + max(value.rfind(name), 0) if literal is not None else node.location
-            span = (start, start + len(name)) if self.text[start:start + len(name)] == name else (start, start)
-            self._problem("unknown-table", name, span, candidates=self.catalog.table_names(),
-                          detail=f'relation "{value}" does not exist')
+            span = (start, start + len(name)) if self.text[start : start + len(name)] == name else (start, start)
+            self._problem(
+                "unknown-table",
+                name,
+                span,
+                candidates=self.catalog.table_names(),
+                detail=f'relation "{value}" does not exist',
+            )
 
-    def _literal_near(self, location: int) -> Optional[int]:
+    def _literal_near(self, location: int) -> int | None:
         """The string literal a cast at ``location`` applies to: ``'x'::t`` (just before the
         ``::``) or ``CAST('x' AS t)`` (just after ``CAST``)."""
         tokens = self.tokens
@@ -429,7 +451,7 @@ class SqlCheck:
                 return tokens[candidate].start
         return None
 
-    def _find_rel(self, name: str, schema: Optional[str], scope: Optional[Scope]) -> Optional[Rel]:
+    def _find_rel(self, name: str, schema: str | None, scope: Scope | None) -> Rel | None:
         while scope is not None:
             for rel in scope.rels:
                 if schema is None and rel.name == name:
@@ -459,29 +481,43 @@ class SqlCheck:
                 return  # may be an alias of the query around the fragment
             rel = Rel(table, self.catalog.columns[key], key)
         if rel is None:
-            self._problem("unknown-table", table, self._span(node.location, len(qualifier) - 1),
-                          candidates=[r.name for s in _chain(scope) for r in s.rels if r.name],
-                          detail=f'missing FROM-clause entry for table "{table}"')
+            self._problem(
+                "unknown-table",
+                table,
+                self._span(node.location, len(qualifier) - 1),
+                candidates=[r.name for s in _chain(scope) for r in s.rels if r.name],
+                detail=f'missing FROM-clause entry for table "{table}"',
+            )
             return
         if star or rel.columns is None:
             return
         column = names[-1]
         if column not in rel.columns:
-            self._problem("unknown-column", column, self._span(node.location, len(qualifier)), rel.table,
-                          rel.columns, f'column {table}.{column} does not exist')
+            self._problem(
+                "unknown-column",
+                column,
+                self._span(node.location, len(qualifier)),
+                rel.table,
+                rel.columns,
+                f"column {table}.{column} does not exist",
+            )
 
     def _unqualified(self, column: str, location: int, scope: Scope, outputs: bool) -> None:
         span = self._span(location)
         inner = scope
-        current: Optional[Scope] = scope
+        current: Scope | None = scope
         while current is not None:
             if column in current.merged:
                 return
             hits = [r for r in current.rels if r.columns is not None and column in r.columns]
             if len(hits) > 1:
-                self._problem("ambiguous-column", column, span, hits[0].table,
-                              detail=f'column reference "{column}" is ambiguous (' +
-                              ", ".join(r.name for r in hits) + ")")
+                self._problem(
+                    "ambiguous-column",
+                    column,
+                    span,
+                    hits[0].table,
+                    detail=f'column reference "{column}" is ambiguous (' + ", ".join(r.name for r in hits) + ")",
+                )
                 return
             if hits:
                 if current is not inner:
@@ -498,24 +534,36 @@ class SqlCheck:
         table = rels[0].table if len(rels) == 1 else None
         if table is None:
             table = next((r.table for r in rels if column in self.catalog.old_columns.get(r.table, {})), None)
-        self._problem("unknown-column", column, span, table, tuple(c for r in rels for c in r.columns),
-                      f'column "{column}" does not exist')
+        self._problem(
+            "unknown-column",
+            column,
+            span,
+            table,
+            tuple(c for r in rels for c in r.columns),
+            f'column "{column}" does not exist',
+        )
 
     def _outer_binding(self, column, span, inner: Scope, outer: Scope, bound: Rel) -> None:
         """A column missing inside a subquery binds to the outer query: silently a different
         query. Reported when the inner table had it (the plan renames or drops it there)."""
-        scope: Optional[Scope] = inner
+        scope: Scope | None = inner
         while scope is not None and scope is not outer:
             for rel in scope.rels:
                 if rel.table is not None and column in self.catalog.old_columns.get(rel.table, {}):
-                    self._problem("unknown-column", column, span, rel.table, rel.columns or (),
-                                  f'column "{column}" no longer exists in "{rel.name}": inside the subquery '
-                                  f'it now binds to the outer query\'s "{bound.name}.{column}"')
+                    self._problem(
+                        "unknown-column",
+                        column,
+                        span,
+                        rel.table,
+                        rel.columns or (),
+                        f'column "{column}" no longer exists in "{rel.name}": inside the subquery '
+                        f'it now binds to the outer query\'s "{bound.name}.{column}"',
+                    )
                     return
             scope = scope.parent
 
 
-def _chain(scope: Optional[Scope]):
+def _chain(scope: Scope | None):
     while scope is not None:
         yield scope
         scope = scope.parent
@@ -558,11 +606,11 @@ def _split_qualified(value: str) -> list[str]:
         c = value[k]
         if c == '"':
             end = value.find('"', k + 1)
-            while end >= 0 and value[end + 1:end + 2] == '"':
+            while end >= 0 and value[end + 1 : end + 2] == '"':
                 end = value.find('"', end + 2)
             if end < 0:
                 return []
-            current += value[k + 1:end].replace('""', '"')
+            current += value[k + 1 : end].replace('""', '"')
             k = end + 1
             continue
         if c == ".":

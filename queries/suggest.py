@@ -3,7 +3,7 @@ name by edit distance (as PostgreSQL's "Perhaps you meant to reference the colum
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 
 def levenshtein(a: str, b: str, limit: int) -> int:
@@ -21,7 +21,7 @@ def levenshtein(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def closest(name: str, candidates: Iterable[str]) -> tuple[Optional[str], str]:
+def closest(name: str, candidates: Iterable[str]) -> tuple[str | None, str]:
     """The one candidate nearest ``name`` (ties: none), with the evidence in words."""
     candidates = sorted(set(candidates))
     folded = [c for c in candidates if c.lower() == name.lower() and c != name]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Iterable, Optional
+from typing import Any
 
 from schema_inspector import __version__
 
@@ -34,10 +35,10 @@ class Finding:
     severity: str  # critical | warning | cosmetic
     title: str  # short: "nullable users.email"
     message: str
-    file: Optional[str] = None
-    line: Optional[int] = None
-    fingerprint: Optional[str] = None  # stable across runs when the finding is the same
-    column: Optional[int] = None  # 1-based, when the finding points inside a line
+    file: str | None = None
+    line: int | None = None
+    fingerprint: str | None = None  # stable across runs when the finding is the same
+    column: int | None = None  # 1-based, when the finding points inside a line
 
 
 def from_discrepancy(item) -> Finding:
@@ -46,14 +47,14 @@ def from_discrepancy(item) -> Finding:
                    message=item.message, file=item.file or None, line=item.line)
 
 
-def from_action(action, line: Optional[int] = None) -> Finding:
+def from_action(action, line: int | None = None) -> Finding:
     """A fix action: the model edit a reviewer will see (db-sql suggestions name no file)."""
     subject = f"{action.table}.{action.column}" if getattr(action, "column", None) else action.table
     return Finding(rule=action.kind, severity="warning", title=f"{action.kind} {subject}",
                    message=action.reason, file=action.file or None, line=line, fingerprint=action.id)
 
 
-def action_lines(model_set) -> Callable[[Any], Optional[int]]:
+def action_lines(model_set) -> Callable[[Any], int | None]:
     """Where an action's edit lands in its file: the attribute's statement, else its class's
     line (a new column, a table option); None for a new class or without the models."""
     if model_set is None:
@@ -61,7 +62,7 @@ def action_lines(model_set) -> Callable[[Any], Optional[int]]:
     columns = {(c.file, c.class_name, c.attribute): c.line for c in model_set.columns if not c.inherited}
     classes = {(c.file, c.class_name): c.line for c in model_set.classes}
 
-    def line_of(action) -> Optional[int]:
+    def line_of(action) -> int | None:
         attribute = getattr(action, "attribute", None)
         found = columns.get((action.file, action.class_name, attribute)) if attribute else None
         return found or classes.get((action.file, action.class_name))

@@ -22,8 +22,8 @@ Errors a user can fix raise :class:`InputError` with one line that says what and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence, Union
 
 from schema_inspector.codemods.files import Changed, Failed, FileResult, Unchanged
 from schema_inspector.codemods.files import run_plan as _run_plan
@@ -41,7 +41,7 @@ __all__ = [
     "Schema", "Unchanged", "build_plan", "compare", "load_config", "read_models", "read_schema", "run_plan",
 ]
 
-PathLike = Union[str, Path]
+PathLike = str | Path
 
 
 def load_config(start: PathLike = ".") -> Config:
@@ -57,7 +57,7 @@ def read_schema(source: str, schemas: Sequence[str] = ("public",)) -> Schema:
     return load_schema(source, tuple(schemas))
 
 
-def read_models(path: PathLike, glob: Optional[str] = None) -> ModelSet:
+def read_models(path: PathLike, glob: str | None = None) -> ModelSet:
     """What the model files under ``path`` declare, read statically (nothing is imported).
     Files that cannot be read are in ``ModelSet.errors``; the rest are still read."""
     from schema_inspector.introspect.source import read_models as _read_models
@@ -68,7 +68,7 @@ def read_models(path: PathLike, glob: Optional[str] = None) -> ModelSet:
     return _read_models(path, glob)
 
 
-def compare(truth: Schema, models: ModelSet, config: Optional[Config] = None) -> list[Discrepancy]:
+def compare(truth: Schema, models: ModelSet, config: Config | None = None) -> list[Discrepancy]:
     """Every difference between ``truth`` (the database, or the docs) and the models."""
     from schema_inspector.planner.compare import compare as _compare
 
@@ -82,7 +82,7 @@ def compare(truth: Schema, models: ModelSet, config: Optional[Config] = None) ->
 def build_plan(
     truth: Schema,
     models: ModelSet,
-    config: Optional[Config] = None,
+    config: Config | None = None,
     *,
     include_cosmetic: bool = False,
     drop_unmatched: bool = False,
@@ -93,7 +93,7 @@ def build_plan(
     return _build_plan(truth, models, planner_options(config or Config(), include_cosmetic, drop_unmatched))
 
 
-def run_plan(plan: Plan, *, write: bool = False, allowed_root: Optional[PathLike] = None) -> list[FileResult]:
+def run_plan(plan: Plan, *, write: bool = False, allowed_root: PathLike | None = None) -> list[FileResult]:
     """Carry out ``plan`` file by file: with ``write=False`` (the default) nothing is written
     and each :class:`Changed` holds the unified diff; with ``write=True`` every changed file is
     replaced atomically. Only files under ``allowed_root`` (default: the current directory)

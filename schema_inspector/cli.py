@@ -83,6 +83,7 @@ class AuditFormat(str, PyEnum):  # documents that CI can also read as annotation
 
 
 ANNOTATION_FORMATS = ("github", "sarif")
+REPORT_FORMAT_HELP = "table (default; plain lines when piped), json, github (workflow annotations) or sarif."
 
 
 def _print_annotations(command: str, findings, format: str) -> None:
@@ -108,7 +109,8 @@ DbOption = typer.Option(
     None, "--db", help="PostgreSQL URL, a .sql file (loaded into a throwaway embedded "
     "PostgreSQL) or a .json snapshot. Default: $DATABASE_URL, then [tool.schema-inspector] db.",
 )
-SchemaOption = typer.Option(None, "--schema", metavar="SCHEMA", help="Database schema to read (repeatable; default public).")
+SchemaOption = typer.Option(None, "--schema", metavar="SCHEMA",
+                            help="Database schema to read (repeatable; default public).")
 ModelsOption = typer.Option(None, "--models", help="A models file or a directory of them.")
 GlobOption = typer.Option(None, "--models-glob", help="Only files matching this name pattern, e.g. models_*.py.")
 FileFilter = typer.Option(None, "--file", metavar="FILE", help="Only actions on this file (path or name; repeatable).")
@@ -236,7 +238,8 @@ def introspect(
     db: Optional[str] = DbOption,
     schema: Optional[List[str]] = SchemaOption,
     out: Optional[str] = typer.Option(None, "--out", help="Write a JSON snapshot (usable as --db)."),
-    format: SummaryFormat = typer.Option(SummaryFormat.table, "--format", help="table (default; plain lines when piped) or json."),
+    format: SummaryFormat = typer.Option(SummaryFormat.table, "--format",
+                                         help="table (default; plain lines when piped) or json."),
 ) -> None:
     """Read the database into one typed schema; print a summary or write a snapshot."""
     config = _config(None)
@@ -272,7 +275,7 @@ def compare_db_models(
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help=REPORT_FORMAT_HELP),
 ) -> None:
     """Every difference between the database (ground truth) and the models. Exit 1 on drift."""
 
@@ -399,7 +402,8 @@ def plan(
     only: Optional[List[str]] = KindFilter,
     table: Optional[List[str]] = TableFilter,
     include_cosmetic: bool = typer.Option(False, "--include-cosmetic", help="Also fix cosmetic type spellings."),
-    format: PlanFormat = typer.Option(PlanFormat.diff, "--format", help="diff (default), json, github (workflow annotations) or sarif."),
+    format: PlanFormat = typer.Option(PlanFormat.diff, "--format",
+                                      help="diff (default), json, github (workflow annotations) or sarif."),
     out: Optional[str] = typer.Option(None, "--out", help="Save the plan as JSON for `apply --plan`."),
     sql_out: Optional[str] = typer.Option(None, "--sql-out", help="Write the db-sql suggestions to this file."),
     drop_unmatched: bool = DropUnmatchedOption,
@@ -496,7 +500,7 @@ def apply(
     include_cosmetic: bool = typer.Option(False, "--include-cosmetic", help="Also fix cosmetic type spellings."),
     plan_file: Optional[str] = typer.Option(None, "--plan", help="Apply a plan saved by `plan --out`."),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if anything would change."),
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help=REPORT_FORMAT_HELP),
     drop_unmatched: bool = DropUnmatchedOption,
 ) -> None:
     """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
@@ -597,7 +601,7 @@ def validate(
     db: Optional[str] = DbOption,
     doc: str = typer.Option(..., "--doc", help="The generated database_schema.md."),
     schema: Optional[List[str]] = SchemaOption,
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help=REPORT_FORMAT_HELP),
 ) -> None:
     """Check that the docs still describe the database. Exit 1 with the differences."""
     from schema_inspector.planner.schema_diff import diff_schemas
@@ -621,7 +625,7 @@ def compare_models_doc(
     doc: str = typer.Option(..., "--doc", help="The generated database_schema.md (the ground truth here)."),
     models_glob: Optional[str] = GlobOption,
     verbose: bool = VERBOSE,
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help="table (default; plain lines when piped), json, github (workflow annotations) or sarif."),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help=REPORT_FORMAT_HELP),
 ) -> None:
     """The models against the docs, with the same engine and output as compare-db-models."""
     config = _config(models)
@@ -640,13 +644,18 @@ def report(
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
     out: Optional[str] = typer.Option(None, "--out", help="Write the report here instead of stdout."),
-    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format", help="markdown (default), json, github (workflow annotations) or sarif."),
+    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format",
+                                       help="markdown (default), json, github (workflow annotations) or sarif."),
 ) -> None:
     """The drift analysis: counts, per-table details, rename candidates, db-sql, next commands."""
     import json
 
     from schema_inspector.planner.build import build_plan
-    from schema_inspector.planner.report import build_report, render_report_markdown, report_json
+    from schema_inspector.planner.report import (
+        build_report,
+        render_report_markdown,
+        report_json,
+    )
     from schema_inspector.planner.schema_diff import diff_schemas
 
     config = _config(models)
@@ -657,8 +666,8 @@ def report(
     docs_vs_db = diff_schemas(truth, docs) if docs else None
     the_plan = build_plan(truth, model_set, _planner_options(config, False))
     result = build_report(truth, db_vs_models, models_vs_docs, docs_vs_db, the_plan,
-                          db_arg=mask_password(db) if db else "$DATABASE_URL", models_arg=models or config.models or "models",
-                          doc_arg=doc)
+                          db_arg=mask_password(db) if db else "$DATABASE_URL",
+                          models_arg=models or config.models or "models", doc_arg=doc)
     if format.value in ANNOTATION_FORMATS:  # every comparison's items, on the files they name
         from .annotations import from_discrepancy, github_commands, sarif_text
 
@@ -684,13 +693,17 @@ def audit_timestamps(
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
-    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format", help="markdown (default), json, github (workflow annotations) or sarif."),
+    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format",
+                                       help="markdown (default), json, github (workflow annotations) or sarif."),
     out: Optional[str] = typer.Option(None, "--out", help="Write the audit here instead of stdout."),
 ) -> None:
     """created_at / updated_at audit: missing columns, DB defaults, nullability, model policy."""
     import json
 
-    from schema_inspector.planner.timestamp_report import render_timestamp_audit_markdown, timestamp_audit_json
+    from schema_inspector.planner.timestamp_report import (
+        render_timestamp_audit_markdown,
+        timestamp_audit_json,
+    )
     from schema_inspector.planner.timestamps import audit_timestamps as run_audit
 
     config = _config(models)
@@ -731,7 +744,8 @@ def check_queries(
     code: Optional[List[str]] = typer.Option(
         None, "--code", metavar="PATH", help="Code to check (repeatable). Default: the project (the directory of "
         "its pyproject.toml) minus the models, virtual environments, migrations/ and Alembic versions/."),
-    format: QueryFormat = typer.Option(QueryFormat.text, "--format", help="text (default), json, github (workflow annotations) or sarif."),
+    format: QueryFormat = typer.Option(QueryFormat.text, "--format",
+                                       help="text (default), json, github (workflow annotations) or sarif."),
     fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes (one-to-one renames the plan knows, "
                              "verified with PREPARE in a read-only transaction); show the rest as suggestions."),
     drop_unmatched: bool = DropUnmatchedOption,

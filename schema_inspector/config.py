@@ -26,6 +26,7 @@ from pathlib import Path
 
 from schema_inspector.introspect.errors import InputError
 
+
 def _toml():
     """The TOML parser, imported when a config file is read (not by ``--help``)."""
     if sys.version_info >= (3, 11):

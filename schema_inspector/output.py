@@ -7,8 +7,12 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # rich is imported on first use (start-up of --help)
+    from rich.progress import Progress
 
 from schema_inspector.planner.discrepancy import SEVERITIES, Discrepancy
 
@@ -103,7 +107,7 @@ def _ignore(done: int, total: int) -> None:
 class Steps:
     """Long work shown as progress bars on stderr: one task per step, counted in files."""
 
-    def __init__(self, bar: Optional["Progress"]) -> None:
+    def __init__(self, bar: Progress | None) -> None:
         self._bar = bar
 
     def counter(self, description: str) -> Counter:
@@ -129,7 +133,14 @@ def progress() -> Iterator[Steps]:
     if not _stderr().is_terminal:
         yield Steps(None)
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn())

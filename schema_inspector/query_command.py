@@ -5,9 +5,9 @@ only; the checking is in the queries package."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional, Sequence
 
 from schema_inspector.introspect.errors import InputError
 
@@ -16,7 +16,7 @@ from .config import Config
 
 
 @contextmanager
-def live_database(db: Optional[str], schemas: tuple[str, ...], config: Config, need_url: bool) -> Iterator:
+def live_database(db: str | None, schemas: tuple[str, ...], config: Config, need_url: bool) -> Iterator:
     """(schema, url): the database read once; ``url`` for PREPARE checks when one can be had
     (a URL, or a .sql file loaded into a throwaway embedded PostgreSQL kept for the command)."""
     import os
@@ -150,24 +150,35 @@ def callers_of_plan(plan, model_set, truth, config: Config, models_path: Path) -
     files = code_files(default_code_paths(config, models_path), excluded)
     report = QueryChecker(catalog, model_set, plan).run(files, model_files)
     return [f for f in report.breaking
-            if (f.kind == "unknown-attribute" and f.name in dropped) or (f.kind != "unknown-attribute" and f.name in old_names)]
+            if f.name in (dropped if f.kind == "unknown-attribute" else old_names)]
 
 
 def annotation(finding):
     """One finding as a CI annotation (GitHub workflow command or SARIF result)."""
     from .annotations import Finding
 
-    return Finding(rule=finding.kind, severity="critical" if finding.breaks else "warning",
-                   title=f"{finding.kind} {finding.name}", message=finding.message, file=finding.file,
-                   line=finding.line, fingerprint=finding.id, column=finding.column)
+    return Finding(
+        rule=finding.kind,
+        severity="critical" if finding.breaks else "warning",
+        title=f"{finding.kind} {finding.name}",
+        message=finding.message,
+        file=finding.file,
+        line=finding.line,
+        fingerprint=finding.id,
+        column=finding.column,
+    )
 
 
 def print_callers(findings) -> None:
     if not findings:
         return
-    output.stdout.print(output.Text(f"{len(findings)} caller(s) of renamed or dropped names "
-                                    "(schema-inspector check-queries):", style="bold"))
+    output.stdout.print(
+        output.Text(
+            f"{len(findings)} caller(s) of renamed or dropped names (schema-inspector check-queries):", style="bold"
+        )
+    )
     for finding in findings:
         hint = f" -> {finding.suggestion}" if finding.suggestion else ""
-        output.stdout.print(output.Text(f"  {finding.file}:{finding.line}:{finding.column}: {finding.kind} "
-                                        f"{finding.name}{hint}"))
+        output.stdout.print(
+            output.Text(f"  {finding.file}:{finding.line}:{finding.column}: {finding.kind} {finding.name}{hint}")
+        )

@@ -20,9 +20,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 PYTHON = sys.executable
 
@@ -98,7 +99,7 @@ def unexplained_diffs(verdict: Verdict, suggestions: Sequence[Suggestion]) -> li
         elif any(key in later for later in rounds[gone:]):
             problems.append({**diff, "why": "comes back after a later suggestion"})
     seen = set(rounds[0])
-    for suggestion, diffs in zip(suggestions, rounds[1:]):
+    for suggestion, diffs in zip(suggestions, rounds[1:], strict=False):
         for key in sorted(diffs - seen):
             problems.append({**json.loads(key), "why": f"appears after {suggestion.sql}"})
         seen |= diffs
@@ -125,8 +126,9 @@ def describe_diff(diff) -> dict[str, Any]:
     """One Alembic diff (a tuple, or a list of ``modify_*`` tuples for one column) as JSON."""
     if isinstance(diff, list):  # modify_* tuples for one column
         changes = {}
-        for op, _schema, table, column, _existing, old, new in diff:
+        for op, _schema, _table, _column, _existing, old, new in diff:
             changes[op] = {"db": _text(old), "models": _text(new)}
+        _, _, table, column, *_ = diff[0]  # one column: every tuple names it
         return {"op": "modify", "table": table, "column": column, "changes": changes}
     op = diff[0]
     if op in ("add_table", "remove_table"):

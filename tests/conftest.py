@@ -26,7 +26,7 @@ _counter = itertools.count()
 
 # The scope of the fixture being set up (innermost last); a test body has none, so "function".
 _fixture_scopes: list[str] = []
-_servers: list["Server"] = []
+_servers: list[Server] = []
 
 
 def _quote(name: str) -> str:

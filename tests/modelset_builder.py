@@ -5,7 +5,12 @@ but distinct lines. Used before (and besides) the real reader."""
 from __future__ import annotations
 
 from schema_inspector.introspect.schema import Schema, Table
-from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet, Reference
+from schema_inspector.introspect.sourcemap import (
+    ClassSource,
+    ColumnSource,
+    ModelSet,
+    Reference,
+)
 
 
 def default_class_name(table: str) -> str:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from alembic_oracle import Verdict, judge, unexplained_diffs
 from conftest import execute
+
 from schema_inspector.codemods.files import Changed, Failed, FileResult, run_plan
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.source import read_models
@@ -79,13 +80,13 @@ class Scenario:
             path.write_text(textwrap.dedent(text).lstrip("\n") if text else "", encoding="utf-8")
         self.url = pg.new_database()
 
-    def create_from_models(self) -> "Scenario":
+    def create_from_models(self) -> Scenario:
         request = json.dumps({"root": str(self.root), "metadata": self.metadata, "url": self.url})
         done = subprocess.run([sys.executable, __file__], input=request, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         return self
 
-    def drift(self, sql: str) -> "Scenario":
+    def drift(self, sql: str) -> Scenario:
         execute(self.url, sql)
         return self
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from alembic_oracle import judge
+
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.files import Failed, run_plan
 from schema_inspector.introspect.postgres import read_schema

@@ -6,10 +6,10 @@ import json
 import shutil
 
 import pytest
-
 from conftest import FIXTURES
-from schema_inspector import api
 from test_cli import run
+
+from schema_inspector import api
 
 SEED = FIXTURES / "seed"
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-
 from scenario import Scenario
+
 from schema_inspector.planner.actions import AddColumn, DropColumn, MapColumnName
 from schema_inspector.planner.options import PlannerOptions
 

@@ -10,11 +10,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES
 from npm_packages import npm_install
-from schema_inspector.annotations import Finding, github_commands, sarif_log
 from test_cli import run
+
+from schema_inspector.annotations import Finding, github_commands, sarif_log
 
 # The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
 pytestmark = pytest.mark.slow

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT
 
 # The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.

@@ -9,12 +9,12 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import difflib_diff
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from schema_inspector.codemods.diff import opcodes, unified_diff
 from schema_inspector.codemods.lines import split_lines
-from conftest import difflib_diff
 
 HUNK = re.compile(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@\n")
 NO_NEWLINE = "\\ No newline at end of file\n"
@@ -107,9 +107,9 @@ def test_every_diff_applies_and_uses_difflib_s_hunks(pair):
     a, b = split_lines(before), split_lines(after)
     codes = opcodes(a, b)
     assert all(a[i1:i2] == b[j1:j2] and i2 > i1 for t, i1, i2, j1, j2 in codes if t == "equal")
-    assert all(x[0] != "equal" or y[0] != "equal" for x, y in zip(codes, codes[1:]))
+    assert all(x[0] != "equal" or y[0] != "equal" for x, y in zip(codes, codes[1:], strict=False))
     assert codes[0][1:4:2] == (0, 0) and codes[-1][2:5:2] == (len(a), len(b))
-    assert all(x[2] == y[1] and x[4] == y[3] for x, y in zip(codes, codes[1:]))
+    assert all(x[2] == y[1] and x[4] == y[3] for x, y in zip(codes, codes[1:], strict=False))
 
 
 @settings(max_examples=200, deadline=None)

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from schema_inspector.codemods import files as files_module
-from schema_inspector.codemods.files import Changed, Failed, Unchanged, decode_source, run_plan
+from schema_inspector.codemods.files import (
+    Changed,
+    Failed,
+    Unchanged,
+    decode_source,
+    run_plan,
+)
 from schema_inspector.planner.actions import SetNullable, SetTableName
 from schema_inspector.planner.plan import Plan, content_hash
 

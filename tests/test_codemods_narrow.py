@@ -22,14 +22,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_codemods import CASES, FILE, FLASK, MAPPED, case_source, on, replaced
 
 import schema_inspector.codemods.apply as apply_module
+from schema_inspector.cli import _planner_options
 from schema_inspector.codemods.apply import edit_source
-from conftest import FIXTURES
+from schema_inspector.config import find_config
 from schema_inspector.introspect.postgres import read_schema
-from schema_inspector.introspect.schema import Column, ColumnType, ForeignKey, Index, UniqueConstraint
+from schema_inspector.introspect.schema import (
+    Column,
+    ColumnType,
+    ForeignKey,
+    Index,
+    UniqueConstraint,
+)
 from schema_inspector.introspect.source import decode_source, read_models
 from schema_inspector.planner.actions import (
     AddColumn,
@@ -50,9 +59,6 @@ from schema_inspector.planner.actions import (
     SetType,
 )
 from schema_inspector.planner.build import build_plan
-from schema_inspector.cli import _planner_options
-from schema_inspector.config import find_config
-from test_codemods import CASES, FILE, FLASK, MAPPED, case_source, on, replaced
 
 
 @dataclass(frozen=True)

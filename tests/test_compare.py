@@ -7,21 +7,27 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 import sqlalchemy as sa
+from modelset_builder import model_set, model_table
 from sqlalchemy.dialects import postgresql
 
-from schema_inspector.introspect.schema import (
-    Column, ColumnType, Enum, ForeignKey, Index, PrimaryKey, Schema, Table, UniqueConstraint,
-)
 from schema_inspector.introspect.postgres import read_schema
+from schema_inspector.introspect.schema import (
+    Column,
+    ColumnType,
+    Enum,
+    ForeignKey,
+    Index,
+    PrimaryKey,
+    Schema,
+    Table,
+    UniqueConstraint,
+)
 from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.compare import compare
 from schema_inspector.planner.compare.defaults import normalize_default
 from schema_inspector.planner.compare.indexes import default_index_name
 from schema_inspector.planner.renames import name_similarity, pair_columns
-
-from modelset_builder import model_set, model_table
 
 INT = ColumnType("integer")
 TEXT = ColumnType("text")
@@ -773,7 +779,13 @@ def test_modern_rename_is_paired_by_shared_foreign_key(modern):
 def test_unresolved_model_type_is_not_a_type_discrepancy(tmp_path):
     """A type the reader could not resolve statically is reported as unresolved by the
     reader, never as a type mismatch (which would plan a bogus SetType)."""
-    from schema_inspector.introspect.schema import Column, ColumnType, PrimaryKey, Schema, Table
+    from schema_inspector.introspect.schema import (
+        Column,
+        ColumnType,
+        PrimaryKey,
+        Schema,
+        Table,
+    )
     from schema_inspector.introspect.source import read_models
     from schema_inspector.planner.compare import compare
 

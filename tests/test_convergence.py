@@ -29,25 +29,43 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from alembic_oracle import Verdict, judge, unexplained_diffs
+from conftest import FIXTURES, difflib_diff
+
+from schema_inspector.cli import _planner_options
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.files import Changed, Failed, FileResult, run_plan
-from conftest import FIXTURES, difflib_diff
+from schema_inspector.config import find_config
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.actions import (
-    Action, AddColumn, AddEnumMember, AddIndex, AddModel, OverrideColumn, AddUniqueConstraint, DropColumn, DropIndex,
-    DropUniqueConstraint, MapColumnName, SetComment, SetForeignKey, SetIdentity, SetNullable,
-    SetPrimaryKey, SetRelationshipForeignKeys, SetServerDefault, SetTableComment, SetTableName,
-    SetType, SuggestSQL,
+    Action,
+    AddColumn,
+    AddEnumMember,
+    AddIndex,
+    AddModel,
+    AddUniqueConstraint,
+    DropColumn,
+    DropIndex,
+    DropUniqueConstraint,
+    MapColumnName,
+    OverrideColumn,
+    SetComment,
+    SetForeignKey,
+    SetIdentity,
+    SetNullable,
+    SetPrimaryKey,
+    SetRelationshipForeignKeys,
+    SetServerDefault,
+    SetTableComment,
+    SetTableName,
+    SetType,
+    SuggestSQL,
 )
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.compare import compare
 from schema_inspector.planner.discrepancy import Discrepancy
 from schema_inspector.planner.plan import Plan
-from schema_inspector.cli import _planner_options
-from schema_inspector.config import find_config
 
 # fixture -> where its MetaData lives once ``models`` is importable
 METADATA = {

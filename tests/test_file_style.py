@@ -9,9 +9,9 @@ the ``nullable=`` habit, and imports where isort puts them.
 
 from __future__ import annotations
 
-import pytest
 import textwrap
 
+import pytest
 from scenario import Scenario
 
 FLASK_ALIAS = {

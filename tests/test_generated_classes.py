@@ -6,10 +6,11 @@ the metadata's naming convention."""
 
 from __future__ import annotations
 
-import pytest
 import textwrap
 
+import pytest
 from scenario import Scenario
+
 from schema_inspector.planner.actions import AddModel
 
 MODELS = """

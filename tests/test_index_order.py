@@ -11,22 +11,32 @@ import pytest
 import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from modelset_builder import model_set, model_table
+from test_codemods import FLASK, MAPPED, execute
+from test_docs import name_tuples, texts
 
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.introspect.docs import parse_markdown, render_markdown
-from schema_inspector.introspect.index_elements import index_fields, key_parts, split_sort
+from schema_inspector.introspect.index_elements import (
+    index_fields,
+    key_parts,
+    split_sort,
+)
 from schema_inspector.introspect.postgres import read_schema
-from schema_inspector.introspect.schema import Column, ColumnType, Index, PrimaryKey, Schema, Table
+from schema_inspector.introspect.schema import (
+    Column,
+    ColumnType,
+    Index,
+    PrimaryKey,
+    Schema,
+    Table,
+)
 from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.actions import AddIndex, DropColumn
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.compare import compare
 from schema_inspector.planner.options import PlannerOptions
 from schema_inspector.planner.schema_diff import diff_schemas
-
-from modelset_builder import model_set, model_table
-from test_codemods import FLASK, MAPPED, execute
-from test_docs import name_tuples, texts
 
 INDEX_SQL = """
 CREATE TABLE t (id serial PRIMARY KEY, a integer, "B c" text, "user" integer);

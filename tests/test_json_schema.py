@@ -8,10 +8,10 @@ import json
 import shutil
 
 import pytest
-
 from conftest import FIXTURES
-from schema_inspector import json_schema
 from test_cli import run
+
+from schema_inspector import json_schema
 
 # The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
 pytestmark = pytest.mark.slow

@@ -13,13 +13,19 @@ import shutil
 import subprocess
 
 import pytest
-
 from conftest import FIXTURES
 from npm_packages import npm_install
-from schema_inspector.introspect.docs import DIAGRAM_TABLE_LIMIT, render_markdown
-from schema_inspector.introspect.schema import Column, ColumnType, ForeignKey, Schema, Table
-from schema_inspector.introspect.sources import load_schema
 from test_docs import HOSTILE_SQL
+
+from schema_inspector.introspect.docs import DIAGRAM_TABLE_LIMIT, render_markdown
+from schema_inspector.introspect.schema import (
+    Column,
+    ColumnType,
+    ForeignKey,
+    Schema,
+    Table,
+)
+from schema_inspector.introspect.sources import load_schema
 
 pytestmark = pytest.mark.slow
 
@@ -91,7 +97,7 @@ def test_every_diagram_of_the_seed_and_hostile_docs_renders(pg, tmp_path):
     assert len(diagrams) >= 4
     results = render(diagrams, tmp_path)
     assert len(results) == len(diagrams)
-    failures = [(d.splitlines()[:3], r["error"]) for d, r in zip(diagrams, results) if not r["ok"]]
+    failures = [(d.splitlines()[:3], r["error"]) for d, r in zip(diagrams, results, strict=False) if not r["ok"]]
     assert failures == []
     seed_svg = results[0]["svg"]
     for text in ("media_backup", "email", "varchar(255)", "timestamptz", "PK", "FK"):

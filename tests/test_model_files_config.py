@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURES
 from test_cli import run
 

@@ -12,14 +12,31 @@ from hypothesis import strategies as st
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.errors import CodemodError
 from schema_inspector.introspect.schema import (
-    CheckConstraint, Column, ColumnType, Enum, ForeignKey, Index, PrimaryKey, Table, UniqueConstraint,
+    CheckConstraint,
+    Column,
+    ColumnType,
+    Enum,
+    ForeignKey,
+    Index,
+    PrimaryKey,
+    Table,
+    UniqueConstraint,
 )
 from schema_inspector.introspect.source import read_models
 from schema_inspector.introspect.sqltypes import _SIMPLE_SPELLING, sqlalchemy_spelling
 from schema_inspector.planner.actions import AddModel
 from schema_inspector.planner.naming import (
-    RENDERED_NAMES, RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, is_reserved_attribute,
-    module_names, naming_convention, qualified_table, quote_ident, singular, table_words,
+    RENDERED_NAMES,
+    RESERVED_ATTRIBUTES,
+    class_name_for,
+    free_attribute_name,
+    is_reserved_attribute,
+    module_names,
+    naming_convention,
+    qualified_table,
+    quote_ident,
+    singular,
+    table_words,
 )
 
 # -- attribute names ----------------------------------------------------------------------

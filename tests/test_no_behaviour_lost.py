@@ -12,8 +12,8 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-
 from scenario import Scenario
+
 from schema_inspector.planner.actions import OverrideColumn, SetNullable
 
 BASE = """

@@ -12,7 +12,6 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-
 from scenario import Scenario
 
 MAPPED_BASE = """

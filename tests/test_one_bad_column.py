@@ -9,6 +9,7 @@ import sys
 import textwrap
 
 from scenario import Scenario
+
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.compare import compare

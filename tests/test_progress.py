@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURES
 
 # The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.

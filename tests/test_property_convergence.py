@@ -27,20 +27,26 @@ from __future__ import annotations
 
 import keyword
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import pytest
-
-from hypothesis import HealthCheck, Phase, currently_in_test_context, given, note, settings
+from alembic_oracle import judge, unexplained_diffs
+from conftest import execute
+from hypothesis import (
+    HealthCheck,
+    Phase,
+    currently_in_test_context,
+    given,
+    note,
+    settings,
+)
 from hypothesis import strategies as st
 
-from alembic_oracle import judge, unexplained_diffs
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.diff import unified_diff
 from schema_inspector.codemods.files import Changed, Failed, run_plan
-from conftest import execute
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.actions import SuggestSQL
@@ -178,7 +184,7 @@ def schemas(draw) -> list[TableSpec]:
         column_names = draw(st.lists(st.sampled_from(COLUMN_NAMES), min_size=1, max_size=5, unique=True))
         table.columns = [draw(columns(c)) for c in column_names]
         # up to two foreign keys, possibly to the same table
-        for suffix, target in zip(("_id", "_ref"), draw(st.lists(st.sampled_from(tables), max_size=2)) if tables else ()):
+        for suffix, target in zip(("_id", "_ref"), draw(st.lists(st.sampled_from(tables), max_size=2)) if tables else (), strict=False):
             table.columns.append(ColumnSpec(
                 target.name + suffix, target.id_type, draw(st.booleans()), references=target.name,
                 ondelete=draw(st.sampled_from([None, "CASCADE", "SET NULL"])),

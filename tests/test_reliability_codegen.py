@@ -35,12 +35,12 @@ from pathlib import Path
 
 import psycopg2
 import pytest
+from conftest import ROOT
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 from psycopg2 import sql
 
 from schema_inspector.codemods.files import Changed, run_plan
-from conftest import ROOT
 from schema_inspector.introspect.docs import parse_markdown, render_markdown
 from schema_inspector.introspect.postgres import read_catalog, read_schema
 from schema_inspector.introspect.schema import PrimaryKey
@@ -403,7 +403,7 @@ def _assert_same_table(mapped: dict, table, model, truth) -> None:
     assert mapped["comment"] == table.comment
     assert [c["name"] for c in mapped["columns"]] == [c.name for c in table.columns]
     enums = {e.name: e for e in truth.enums}
-    for got, column in zip(mapped["columns"], table.columns):
+    for got, column in zip(mapped["columns"], table.columns, strict=False):
         assert len(got["mapped_by"]) == 1, got  # every column is reachable through one attribute
         assert got["comment"] == column.comment
         assert got["nullable"] == (column.nullable and not got["primary_key"])

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import psycopg2
 import pytest
-
 from conftest import FIXTURES, ROOT, execute
+
 from schema_inspector.introspect.connection import LOCK_TIMEOUT_MS, read_only_cursor
 from schema_inspector.introspect.embedded import TEMP_PREFIX
 from schema_inspector.introspect.errors import InputError

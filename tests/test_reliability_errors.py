@@ -22,15 +22,14 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+import hypothesmith  # Python programs from CPython's grammar (in the test extra)
 import pytest
+from conftest import FIXTURES, ROOT
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES, ROOT
 from schema_inspector.introspect.errors import InputError
 from schema_inspector.introspect.source import read_models
-
-import hypothesmith  # Python programs from CPython's grammar (in the test extra)
 
 # The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
 pytestmark = pytest.mark.slow

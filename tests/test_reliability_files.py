@@ -21,9 +21,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from schema_inspector.codemods.files import Changed, Failed, run_plan
-from conftest import ROOT
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.build import build_plan

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, execute
+
 from schema_inspector.introspect.embedded import binaries
 
 

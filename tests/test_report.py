@@ -25,7 +25,11 @@ from schema_inspector.planner.discrepancy import (
     Discrepancy,
 )
 from schema_inspector.planner.plan import Plan
-from schema_inspector.planner.report import build_report, render_report_markdown, report_json
+from schema_inspector.planner.report import (
+    build_report,
+    render_report_markdown,
+    report_json,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "seed"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from schema_inspector.planner.compare.sql_text import canonical_expression, canonical_predicate
+from schema_inspector.planner.compare.sql_text import (
+    canonical_expression,
+    canonical_predicate,
+)
 
 
 @pytest.mark.parametrize("database, model", [

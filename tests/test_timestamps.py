@@ -11,6 +11,10 @@ from schema_inspector.introspect.docs import split_row
 from schema_inspector.introspect.schema import Column, ColumnType, Schema, Table
 from schema_inspector.introspect.sourcemap import ColumnSource, ModelSet
 from schema_inspector.introspect.sources import load_schema
+from schema_inspector.planner.timestamp_report import (
+    render_timestamp_audit_markdown,
+    timestamp_audit_json,
+)
 from schema_inspector.planner.timestamps import (
     CREATED_AT_NO_DEFAULT,
     CREATED_AT_NULLABLE,
@@ -24,7 +28,6 @@ from schema_inspector.planner.timestamps import (
     audit_timestamps,
     is_current_time,
 )
-from schema_inspector.planner.timestamp_report import render_timestamp_audit_markdown, timestamp_audit_json
 
 SEED_SQL = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "schema.sql"
 TSTZ = ColumnType("timestamp with time zone")

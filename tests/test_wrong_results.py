@@ -8,8 +8,8 @@ import json
 import textwrap
 
 import pytest
-
 from scenario import Scenario
+
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.compare import compare

@@ -145,8 +145,9 @@ def probe(recipe: Recipe, root: Path, url: str, create: bool = False) -> dict:
 
 def cli(command: str, url: str, models: Path, *extra: str) -> tuple[int, dict | None, str, float]:
     started = time.perf_counter()
+    # cwd: not in the layout (a package there may shadow the stdlib)
     done = subprocess.run([*CLI, command, "--db", url, "--models", str(models), "--format", "json", *extra],
-                          capture_output=True, text=True, timeout=600, cwd=HERE)  # not in the layout: a package there may shadow the stdlib
+                          capture_output=True, text=True, timeout=600, cwd=HERE)
     elapsed = time.perf_counter() - started
     try:
         document = json.loads(done.stdout)
@@ -183,11 +184,29 @@ def ruff_findings(root: Path, files: list[str], line_length: int | None) -> Coun
     if not files:
         return Counter()
     length = ["--line-length", str(line_length)] if line_length else []
-    done = subprocess.run([PYTHON, "-m", "ruff", "check", "--isolated", *length, "--select", "F401,I001",
-                           "--output-format", "json", "--exit-zero", *files],
-                          capture_output=True, text=True, cwd=root)
-    return Counter((item["filename"].removeprefix(str(root) + "/"), item["code"], item["message"])
-                   for item in json.loads(done.stdout or "[]"))
+    done = subprocess.run(
+        [
+            PYTHON,
+            "-m",
+            "ruff",
+            "check",
+            "--isolated",
+            *length,
+            "--select",
+            "F401,I001",
+            "--output-format",
+            "json",
+            "--exit-zero",
+            *files,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    return Counter(
+        (item["filename"].removeprefix(str(root) + "/"), item["code"], item["message"])
+        for item in json.loads(done.stdout or "[]")
+    )
 
 
 RENAME_COLUMN = re.compile(r'ALTER TABLE "?(\w+)"? RENAME COLUMN "?(\w+)"? TO "?(\w+)"?', re.IGNORECASE)
@@ -198,15 +217,20 @@ def declare_renames(root: Path, recipe: Recipe, undecided: list[dict]) -> list[s
     those), declared in ``[tool.schema-inspector.renames]`` of a pyproject.toml above the
     models, as README says."""
     made = {m.groups() for m in map(RENAME_COLUMN.match, recipe.drift) if m}
-    answers = [f'"{u["table"]}.{u["old_column"]}" = "{u["new_column"]}"' for u in undecided
-               if (u.get("table"), u.get("old_column"), u.get("new_column")) in made]
+    answers = [
+        f'"{u["table"]}.{u["old_column"]}" = "{u["new_column"]}"'
+        for u in undecided
+        if (u.get("table"), u.get("old_column"), u.get("new_column")) in made
+    ]
     if answers:
-        (root / "pyproject.toml").write_text("[tool.schema-inspector.renames]\n" + "\n".join(answers) + "\n",
-                                             encoding="utf-8")
+        (root / "pyproject.toml").write_text(
+            "[tool.schema-inspector.renames]\n" + "\n".join(answers) + "\n", encoding="utf-8"
+        )
     return answers
 
 
 # -- one project ----------------------------------------------------------------------------
+
 
 @dataclass
 class Result:
@@ -289,11 +313,15 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
         return result
     no_drift = code_actions(document)
     result.no_drift_actions = len(no_drift)
-    result.details["no_drift_actions"] = [f"{a['kind']} {a.get('table')}.{a.get('attribute') or a.get('column') or ''}: "
-                                          f"{a.get('reason', '')}" for a in no_drift]
+    result.details["no_drift_actions"] = [
+        f"{a['kind']} {a.get('table')}.{a.get('attribute') or a.get('column') or ''}: {a.get('reason', '')}"
+        for a in no_drift
+    ]
     for action in no_drift:
-        result.problems.append(f"no-drift plan: {action['kind']} {action.get('class_name')}."
-                               f"{action.get('attribute') or ''}: {action.get('reason', '')[:160]}")
+        result.problems.append(
+            f"no-drift plan: {action['kind']} {action.get('class_name')}."
+            f"{action.get('attribute') or ''}: {action.get('reason', '')[:160]}"
+        )
 
     errors = execute(url, recipe.drift)
     if errors:
@@ -302,8 +330,10 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     code, document, stderr, seconds = cli("plan", url, models, *schema_options(recipe))
     result.plan_seconds = seconds
     result.details["drift_plan_exit"] = code
-    result.details["drift_actions"] = [f"{a['kind']} {a.get('table')} {a.get('attribute') or a.get('column') or ''}"
-                                       for a in (document or {}).get("actions", [])]
+    result.details["drift_actions"] = [
+        f"{a['kind']} {a.get('table')} {a.get('attribute') or a.get('column') or ''}"
+        for a in (document or {}).get("actions", [])
+    ]
     result.details["drift_undecided"] = (document or {}).get("undecided", [])
     result.details["drift_notes"] = (document or {}).get("notes", [])
 
@@ -339,10 +369,13 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     second = code_actions(document)
     undecided = (document or {}).get("undecided", [])
     result.checks["plan2"] = document is not None and not second and not undecided
-    result.problems += [f"second plan: {a['kind']} {a.get('class_name')}.{a.get('attribute') or ''}: "
-                        f"{a.get('reason', '')[:160]}" for a in second]
-    result.problems += [f"second plan undecided: {u.get('table')}.{u.get('old_column')} ~ {u.get('new_column')}"
-                        for u in undecided]
+    result.problems += [
+        f"second plan: {a['kind']} {a.get('class_name')}.{a.get('attribute') or ''}: {a.get('reason', '')[:160]}"
+        for a in second
+    ]
+    result.problems += [
+        f"second plan undecided: {u.get('table')}.{u.get('old_column')} ~ {u.get('new_column')}" for u in undecided
+    ]
     if document is None:
         result.problems.append(f"second plan failed (exit {code}): {stderr[-1500:]}")
 
@@ -370,18 +403,23 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
 
 # -- the table --------------------------------------------------------------------------------
 
+
 def table(results: list[Result]) -> str:
-    lines = ["| project | style | tables | no-drift actions | checks passed | plan seconds |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        "| project | style | tables | no-drift actions | checks passed | plan seconds |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in results:
         total = len(CHECKS)
         checks = f"{r.passed}/{total}" if r.checks else f"0/{total}"
         failed = [c for c in CHECKS if not r.checks.get(c, False)]
         if failed and r.checks:
             checks += f" (not: {', '.join(failed)})"
-        lines.append(f"| {r.recipe.name} | {r.recipe.style} | {r.tables} | "
-                     f"{'-' if r.no_drift_actions is None else r.no_drift_actions} | {checks} | "
-                     f"{'-' if r.plan_seconds is None else f'{r.plan_seconds:.2f}'} |")
+        lines.append(
+            f"| {r.recipe.name} | {r.recipe.style} | {r.tables} | "
+            f"{'-' if r.no_drift_actions is None else r.no_drift_actions} | {checks} | "
+            f"{'-' if r.plan_seconds is None else f'{r.plan_seconds:.2f}'} |"
+        )
     return "\n".join(lines)
 
 
@@ -415,11 +453,27 @@ def main(argv: list[str] | None = None) -> int:
             for problem in r.problems:
                 print(f"  - {problem}")
     if args.json:
-        Path(args.json).write_text(json.dumps([{
-            "project": r.recipe.name, "repo": r.recipe.repo, "commit": r.commit, "style": r.recipe.style,
-            "tables": r.tables, "no_drift_actions": r.no_drift_actions, "checks": r.checks,
-            "plan_seconds": r.plan_seconds, "problems": r.problems, "details": r.details,
-        } for r in results], indent=2), encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(
+                [
+                    {
+                        "project": r.recipe.name,
+                        "repo": r.recipe.repo,
+                        "commit": r.commit,
+                        "style": r.recipe.style,
+                        "tables": r.tables,
+                        "no_drift_actions": r.no_drift_actions,
+                        "checks": r.checks,
+                        "plan_seconds": r.plan_seconds,
+                        "problems": r.problems,
+                        "details": r.details,
+                    }
+                    for r in results
+                ],
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
     return 0 if all(r.passed == len(CHECKS) and r.no_drift_actions == 0 for r in results) else 1
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from ..errors import InputError
 from ..schema import (

@@ -4,7 +4,7 @@ key; above ``DIAGRAM_TABLE_LIMIT`` tables, one diagram per connected component."
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..schema import (
     Table,

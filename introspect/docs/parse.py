@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ..errors import InputError
 from ..schema import (
@@ -14,7 +15,13 @@ from ..schema import (
     Schema,
     Table,
 )
-from .cells import DEFAULT_SCHEMA, CellReader, apply_overrides, split_row, take_annotation
+from .cells import (
+    DEFAULT_SCHEMA,
+    CellReader,
+    apply_overrides,
+    split_row,
+    take_annotation,
+)
 from .escape import unescape
 from .keep import KEEP_CLOSE, KEEP_OPEN, KEPT_NOTES_HEADING, keep_blocks
 from .rows import (

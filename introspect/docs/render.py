@@ -4,7 +4,7 @@ enums, domains, the diagram, the kept notes)."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..schema import (
     Schema,
@@ -144,7 +144,7 @@ def _column_keys(table: Table) -> dict[str, str]:
             keys.setdefault(name, []).append("PK")
     for fk in table.foreign_keys:
         target = qualified_name(fk.target_schema, fk.target_table)
-        for column, target_column in zip(fk.columns, fk.target_columns):
+        for column, target_column in zip(fk.columns, fk.target_columns, strict=False):
             keys.setdefault(column, []).append(f"FK → {target}.{escape(target_column, '.')}")
     for unique in table.unique_constraints:
         if len(unique.columns) == 1:

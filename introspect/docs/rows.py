@@ -16,9 +16,25 @@ from ..schema import (
     PrimaryKey,
     UniqueConstraint,
 )
-from .cells import CellReader, annotation_comment, exact_overrides, name_list, optional_cell, qualified_name, yes_no
+from .cells import (
+    CellReader,
+    annotation_comment,
+    exact_overrides,
+    name_list,
+    optional_cell,
+    qualified_name,
+    yes_no,
+)
 from .escape import escape, unescape
-from .types import COLLATE_WORD, GENERATED_PREFIX, IDENTITY_TEXT, TypeNames, parse_type, render_type, split_collation
+from .types import (
+    COLLATE_WORD,
+    GENERATED_PREFIX,
+    IDENTITY_TEXT,
+    TypeNames,
+    parse_type,
+    render_type,
+    split_collation,
+)
 
 COLUMN_HEADER = ("#", "Column", "Type", "Nullable", "Default", "Key", "Comment")
 PK_HEADER = ("Name", "Columns")
@@ -100,7 +116,7 @@ def parse_pk(cells: list[str], reader: CellReader) -> PrimaryKey:
 def fk_cells(fk: ForeignKey) -> list[str]:
     options = [
         word for word, on in zip(
-            _FK_OPTIONS, (fk.deferrable, fk.initially_deferred, not fk.enforced, not fk.valid)
+            _FK_OPTIONS, (fk.deferrable, fk.initially_deferred, not fk.enforced, not fk.valid), strict=False
         ) if on
     ]
     cells = [
@@ -132,7 +148,7 @@ def parse_fk(cells: list[str], reader: CellReader) -> ForeignKey:
 
 def unique_cells(unique: UniqueConstraint) -> list[str]:
     options = [word for word, on in zip(
-        _UNIQUE_OPTIONS, (unique.nulls_not_distinct, unique.deferrable, unique.initially_deferred)) if on]
+        _UNIQUE_OPTIONS, (unique.nulls_not_distinct, unique.deferrable, unique.initially_deferred), strict=False) if on]
     return [optional_cell(unique.name), name_list(unique.columns), ", ".join(options)]
 
 
@@ -162,7 +178,7 @@ def parse_index(cells: list[str], reader: CellReader) -> Index:
 
 
 def check_cells(check: CheckConstraint) -> list[str]:
-    options = [w for w, on in zip(_CHECK_OPTIONS, (not check.enforced, not check.valid)) if on]
+    options = [w for w, on in zip(_CHECK_OPTIONS, (not check.enforced, not check.valid), strict=False) if on]
     return [optional_cell(check.name), escape(check.expression), ", ".join(options)]
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from ..schema import (
     ColumnType,
@@ -28,7 +28,7 @@ class TypeNames:
     domains: frozenset[tuple[str | None, str]]
 
     @classmethod
-    def of(cls, enums: Iterable[Enum], domains: Iterable[Domain]) -> "TypeNames":
+    def of(cls, enums: Iterable[Enum], domains: Iterable[Domain]) -> TypeNames:
         return cls(frozenset((e.schema, e.name) for e in enums), frozenset((d.schema, d.name) for d in domains))
 
     def kind(self, schema: str | None, name: str) -> str | None:

@@ -15,7 +15,7 @@ type spelled differently and for column and table comments. Views are never comp
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from schema_inspector.introspect.schema import Schema
 from schema_inspector.introspect.sourcemap import ModelSet
@@ -27,8 +27,8 @@ from .comments import compare_comments, compare_table_comments
 from .context import CompareContext, build_context
 from .defaults import compare_defaults
 from .enums import compare_enums
-from .identity import compare_identity
 from .excludes import compare_excludes
+from .identity import compare_identity
 from .indexes import compare_indexes
 from .keys import compare_keys
 from .nullability import compare_nullability

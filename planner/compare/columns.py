@@ -3,9 +3,15 @@ both under different names (a rename, paired by ``planner.renames``)."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
-from ..discrepancy import COLUMN_RENAME, CRITICAL, EXTRA_COLUMN, MISSING_COLUMN, Discrepancy
+from ..discrepancy import (
+    COLUMN_RENAME,
+    CRITICAL,
+    EXTRA_COLUMN,
+    MISSING_COLUMN,
+    Discrepancy,
+)
 from .context import CompareContext, TablePair, column_sources
 
 

@@ -5,7 +5,7 @@ the database like the rest (Alembic reports both kinds)."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..discrepancy import COMMENT, COSMETIC, TABLE_COMMENT, Discrepancy
 from .context import CompareContext

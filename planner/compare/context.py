@@ -9,18 +9,24 @@ Every comparator reads this context; none of them matches anything itself.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable
 
 from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.schema import Column, Enum, Schema, Table
 from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet
 
 from ..computed_names import match_computed_tablenames
-
 from ..discrepancy import Discrepancy
-from ..renames import DEFAULT_THRESHOLD, RenamePair, TableHistory, TableRenamePair, pair_columns, pair_tables
+from ..renames import (
+    DEFAULT_THRESHOLD,
+    RenamePair,
+    TableHistory,
+    TableRenamePair,
+    pair_columns,
+    pair_tables,
+)
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from the database and a model need not repeat them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from schema_inspector.introspect.schema import ColumnType
 from schema_inspector.introspect.sqltypes import canonical, family

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..discrepancy import ENUM_LABELS, WARNING, Discrepancy
 from .context import CompareContext

@@ -5,7 +5,7 @@ meaning), operators, access method, predicate or deferral differ."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from schema_inspector.introspect.schema import ExcludeConstraint
 
@@ -54,12 +54,19 @@ def compare_excludes(context: CompareContext) -> Iterable[Discrepancy]:
             expected = describe_exclude(t) if t else "no exclusion constraint"
             actual = describe_exclude(m) if m else "no exclusion constraint"
             if t and m:
-                message = f"{pair.truth.name}: exclusion constraint {name} is {expected} in the database, {actual} in the model"
+                message = (f"{pair.truth.name}: exclusion constraint {name} is {expected} in the database, "
+                           f"{actual} in the model")
             elif t:
                 message = f"{pair.truth.name}: exclusion constraint {expected} is in the database, not in the model"
             else:
                 message = f"{pair.truth.name}: exclusion constraint {actual} is in the model, not in the database"
             yield context.located(
-                pair, None, kind=EXCLUDE, severity=WARNING, message=message, expected=expected, actual=actual,
+                pair,
+                None,
+                kind=EXCLUDE,
+                severity=WARNING,
+                message=message,
+                expected=expected,
+                actual=actual,
                 evidence=(("exclude", name),),
             )

@@ -15,7 +15,7 @@ not know that the database refuses an explicit value.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..discrepancy import IDENTITY, WARNING, Discrepancy
 from .context import CompareContext

@@ -17,11 +17,15 @@ column's own discrepancy (dropping the column drops the index with it).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
+from schema_inspector.introspect.index_elements import (
+    index_fields,
+    key_parts,
+    quote_identifier,
+)
 from schema_inspector.introspect.naming_convention import NamingConvention
-from schema_inspector.introspect.index_elements import index_fields, key_parts, quote_identifier
 from schema_inspector.introspect.schema import Index
 
 from ..discrepancy import INDEX, WARNING, Discrepancy
@@ -74,7 +78,7 @@ def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> di
             if not columns:
                 continue  # an unnamed expression index: SQLAlchemy cannot name it either
             name = default_index_name(pair.truth.name, columns[0], naming)
-        in_truth_names = dict(zip(written.columns, columns))
+        in_truth_names = dict(zip(written.columns, columns, strict=False))
         parts = [
             replace(part, sql=quote_identifier(in_truth_names[part.column]), column=in_truth_names[part.column])
             if part.column is not None else part

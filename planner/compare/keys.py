@@ -4,13 +4,20 @@ its database name). Unique indexes are compared with the other indexes (``indexe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.schema import ForeignKey, Table, UniqueConstraint
 
-from ..discrepancy import CRITICAL, FOREIGN_KEY, PRIMARY_KEY, UNIQUE, WARNING, Discrepancy
+from ..discrepancy import (
+    CRITICAL,
+    FOREIGN_KEY,
+    PRIMARY_KEY,
+    UNIQUE,
+    WARNING,
+    Discrepancy,
+)
 from .context import CompareContext, TablePair
 
 
@@ -168,7 +175,8 @@ def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[Uni
     matched: list[UniqueConstraint] = []
     for wanted_name in (True, False):
         for t in list(truth):
-            match = next((m for m in model if same(t, m) and (m.name == t.name if wanted_name else m.name is None)), None)
+            match = next((m for m in model
+                          if same(t, m) and (m.name == t.name if wanted_name else m.name is None)), None)
             if match is not None:
                 truth.remove(t)
                 model.remove(match)
@@ -200,9 +208,14 @@ def unique_of_new_column(table: Table, column: str, naming: NamingConvention | N
     follows for a column the models have. Any other is an item of its own
     (``unmatched_uniques`` still reports it) and goes to ``__table_args__``."""
     default = default_unique_name(table.name, column, naming)
-    return next((u for u in table.unique_constraints
-                 if u.columns == (column,) and not u.nulls_not_distinct and not u.deferrable
-                 and u.name in (None, default)), None)
+    return next(
+        (
+            u
+            for u in table.unique_constraints
+            if u.columns == (column,) and not u.nulls_not_distinct and not u.deferrable and u.name in (None, default)
+        ),
+        None,
+    )
 
 
 def _describe_unique(unique: UniqueConstraint) -> str:
@@ -217,7 +230,11 @@ def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
     missing, extra = unmatched_uniques(pair)
     for unique, in_truth in [*((u, True) for u in missing), *((u, False) for u in extra)]:
         column = pair.column_pair(unique.columns[0])
-        if column is None and in_truth and unique is unique_of_new_column(pair.truth, unique.columns[0], context.naming):
+        if (
+            column is None
+            and in_truth
+            and unique is unique_of_new_column(pair.truth, unique.columns[0], context.naming)
+        ):
             continue  # the column itself is missing; adding it brings unique=True along
         described = _describe_unique(unique)
         yield context.located(

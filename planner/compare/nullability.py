@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..discrepancy import CRITICAL, NULLABLE, Discrepancy
 from .context import CompareContext

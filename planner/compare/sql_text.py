@@ -27,7 +27,6 @@ import datetime
 import functools
 import re
 
-
 # ``::type`` casts as PostgreSQL prints them, for the textual fallback.
 _CAST = re.compile(
     r"""::\s*(?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?(?:\s+(?:varying|precision))?"""

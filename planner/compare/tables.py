@@ -3,9 +3,15 @@ class that maps a table the database has under another name."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
-from ..discrepancy import CRITICAL, MISSING_CLASS, MISSING_TABLE, TABLE_RENAME, Discrepancy
+from ..discrepancy import (
+    CRITICAL,
+    MISSING_CLASS,
+    MISSING_TABLE,
+    TABLE_RENAME,
+    Discrepancy,
+)
 from .context import CompareContext
 
 

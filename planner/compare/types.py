@@ -5,12 +5,16 @@ another spelling (``db.INTEGER`` for ``Integer``) cosmetic."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable
 
 from schema_inspector.introspect.schema import ColumnType, Domain
-from schema_inspector.introspect.sqltypes import is_type_name, sqlalchemy_spelling, types_equivalent
+from schema_inspector.introspect.sqltypes import (
+    is_type_name,
+    sqlalchemy_spelling,
+    types_equivalent,
+)
 
 from ..discrepancy import COSMETIC, TYPE, Discrepancy
 from .context import ColumnPair, CompareContext
