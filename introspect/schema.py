@@ -62,7 +62,7 @@ class ColumnType:
         return ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
 class Column:
     """A table column as the database defines it."""
 
@@ -92,7 +92,7 @@ class PrimaryKey:
     name: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
 class ForeignKey:
     """A foreign key; ``ondelete``/``onupdate`` are ``None`` for NO ACTION."""
 
@@ -118,7 +118,7 @@ class UniqueConstraint:
     initially_deferred: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
 class Index:
     """An index that is not the backing index of a PK or UNIQUE constraint.
 

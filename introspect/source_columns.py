@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 
 from .naming_convention import ConvertedName
@@ -125,17 +126,31 @@ class ColumnSpec:
 
 
 def frozen_record(cls, fields: dict):
-    """``cls(**fields)`` for a frozen dataclass, without its generated ``__init__``.
+    """``cls(**fields)`` for a frozen dataclass with ``slots=True``, without its generated
+    ``__init__``.
 
     That ``__init__`` sets each field through ``object.__setattr__`` (the price of
     ``frozen=True``): for the 11,000 columns of a large codebase, building every ``Column``
-    and ``ColumnSource`` that way took a sixth of the reader's own time. Every field must
-    be given, in order, and the class must have no ``__post_init__``; tests compare the
+    and ``ColumnSource`` that way took a sixth of the reader's own time. The slots are set
+    through their descriptors instead. Slots, not a ``__dict__``: a record with a dict of its
+    own takes 530 bytes against 150 (72 MB of the 5,000-table benchmark's peak). Every
+    field must be given and the class must have no ``__post_init__``; tests compare the
     records the reader builds with ``cls(**fields)``.
     """
     record = object.__new__(cls)
-    record.__dict__.update(fields)
+    setters = _SLOT_SETTERS.get(cls) or _slot_setters(cls)
+    for name, value in fields.items():
+        setters[name](record, value)
     return record
+
+
+_SLOT_SETTERS: dict[type, dict] = {}
+
+
+def _slot_setters(cls) -> dict:
+    setters = {f.name: getattr(cls, f.name).__set__ for f in dataclasses.fields(cls)}
+    _SLOT_SETTERS[cls] = setters
+    return setters
 
 
 class Problems:

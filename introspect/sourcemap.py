@@ -38,7 +38,7 @@ class ComputedTableName:
     matched: str | None = None  # the database table it was matched to (set by the planner)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
 class ClassSource:
     """A mapped class, a mixin / abstract base, or a module-level ``Table(...)`` object."""
 
@@ -57,7 +57,7 @@ class ClassSource:
     names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
 class ColumnSource:
     """One column as a model defines it. ``column`` is the database name."""
 
@@ -103,7 +103,7 @@ class Unresolved:
         return f"{self.file}:{self.line}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
 class Reference:
     """A use of a name (``obj.user_id``, ``"user_id"`` in relationship args) outside its definition."""
 
@@ -112,7 +112,7 @@ class Reference:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
 class RelationshipSource:
     """A ``relationship(...)`` attribute as written (see ``introspect.source_relationships``)."""
 
