@@ -3,12 +3,13 @@ each one a finding (will break / not checked) or nothing (checked and fine)."""
 
 from __future__ import annotations
 
-import ast
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from schema_inspector.introspect.source import parse_python
 
 from .catalog import Catalog
 from .findings import QueryFinding
@@ -111,7 +112,8 @@ class QueryChecker:
         if not self._interesting.search(text):
             return
         try:
-            tree = ast.parse(text, filename=str(path))
+            # the reader's tree when it read this file (plan, apply: the model files), not a second parse
+            tree = parse_python(text)
         except SyntaxError as error:
             report.findings.append(QueryFinding(str(path), error.lineno or 1, (error.offset or 0) or 1, "not-checked",
                                                 path.name, f"the file does not parse as Python: {error.msg}",
