@@ -22,6 +22,11 @@ Scaling: the Flask corpus at 100, 1,000 and 5,000 tables (50 tables a file, 5% d
 (``read_schema``, ``read_models``, ``build_plan``) next to its floor: the catalog queries
 ``read_schema`` sends, replayed bare on a psycopg2 cursor (``fetchall``, nothing built), and
 ``ast.parse`` of the model files alone (garbage collector off, as the reader runs).
+
+Each corpus is timed from a copy in a project directory of its own: ``plan`` lists the callers
+of the names it renames or drops in the models' project (their parent directory without a
+``pyproject.toml``), and the workspace root holds every corpus - the 1,000-table plan would
+otherwise read the 5,000-table corpus as its application code.
 """
 
 from __future__ import annotations
@@ -224,6 +229,15 @@ def has_option(runner: Runner, command: str, option: str) -> bool:
     return option in runner.run(cli(command, "--help")).stdout
 
 
+def own_project(models: Path, scratch: Path, name: str) -> Path:
+    """A copy of ``models`` alone in a project directory (see the module's docstring)."""
+    target = scratch / "projects" / name / "models"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(models, target)
+    return target
+
+
 def touch_one_file(models: Path) -> None:
     """A change to one model file (a comment line appended), as between two commits."""
     target = sorted(models.glob(MODELS_GLOB))[0]
@@ -234,7 +248,8 @@ def touch_one_file(models: Path) -> None:
 
 def targets(runner: Runner, server: EmbeddedPostgres, root: Path, scratch: Path, repeat: int) -> dict:
     workspace = ensure_workspace(root, server=server)
-    mapped = write_mapped(root, server=server)
+    mapped = own_project(write_mapped(root, server=server), scratch, "mapped")
+    flask = own_project(workspace.models, scratch, "flask")
     url = load(server, "targets", workspace.schema_sql, workspace.drift_sql)
     plan_expected = (EXIT_CLEAN, EXIT_DRIFT)
     no_cache = ["--no-cache"] if has_option(runner, "plan", "--no-cache") else []
@@ -244,16 +259,16 @@ def targets(runner: Runner, server: EmbeddedPostgres, root: Path, scratch: Path,
         return cli("plan", "--db", url, "--models", str(models), "--format", "json", *extra), plan_expected
 
     results["cold"] = alternating(runner, {
-        "plan_flask": plan(workspace.models, *no_cache),
+        "plan_flask": plan(flask, *no_cache),
         "plan_mapped": plan(mapped, *no_cache),
         "sqlacodegen": (sqlacodegen(url), (EXIT_CLEAN,)),
     }, repeat)
     if no_cache:
         results["warm"] = alternating(runner, {
-            "plan_flask": plan(workspace.models),
+            "plan_flask": plan(flask),
             "plan_mapped": plan(mapped),
             "sqlacodegen": (sqlacodegen(url), (EXIT_CLEAN,)),
-        }, repeat, before_each={"plan_flask": lambda: touch_one_file(workspace.models),
+        }, repeat, before_each={"plan_flask": lambda: touch_one_file(flask),
                                 "plan_mapped": lambda: touch_one_file(mapped)})
     snapshot = scratch / "snapshot.json"
     results["introspect"] = alternating(runner, {
@@ -261,7 +276,7 @@ def targets(runner: Runner, server: EmbeddedPostgres, root: Path, scratch: Path,
         "reflect": ([sys.executable, "-c", REFLECT, sqlalchemy_url(url)], (EXIT_CLEAN,)),
     }, repeat)
     results["compare"] = alternating(runner, {
-        "compare_db_models": (cli("compare-db-models", "--db", url, "--models", str(workspace.models),
+        "compare_db_models": (cli("compare-db-models", "--db", url, "--models", str(flask),
                                   "--models-glob", MODELS_GLOB, "--format", "json"), (EXIT_CLEAN, EXIT_DRIFT)),
         "alembic": ([sys.executable, "-c", ALEMBIC_ROUTE, sqlalchemy_url(url), str(root)], (EXIT_CLEAN,)),
     }, repeat)
@@ -270,11 +285,12 @@ def targets(runner: Runner, server: EmbeddedPostgres, root: Path, scratch: Path,
         "version": (cli("--version"), (EXIT_CLEAN,)),
     }, repeat)
     results["lines"] = {name: sum(len(p.read_text().splitlines()) for p in models.glob(MODELS_GLOB))
-                        for name, models in (("flask", workspace.models), ("mapped", mapped))}
+                        for name, models in (("flask", flask), ("mapped", mapped))}
     return results
 
 
-def scaling(runner: Runner, server: EmbeddedPostgres, root: Path, scales: list[int], repeat: int) -> list[dict]:
+def scaling(runner: Runner, server: EmbeddedPostgres, root: Path, scratch: Path, scales: list[int],
+            repeat: int) -> list[dict]:
     rows = []
     for tables in scales:
         where = root if tables == 1000 else root / f"t{tables}"
@@ -282,13 +298,13 @@ def scaling(runner: Runner, server: EmbeddedPostgres, root: Path, scales: list[i
         drift = max(1, round(tables * DRIFT_SHARE))
         workspace = ensure_workspace(where, tables=tables, files=files, drift=drift, server=server)
         url = load(server, f"scale_{tables}", workspace.schema_sql, workspace.drift_sql)
-        models = str(workspace.models)
+        models = str(own_project(workspace.models, scratch, f"t{tables}"))
         argv = cli("plan", "--db", url, "--models", models, "--format", "json")
         runner.peak(argv, (EXIT_CLEAN, EXIT_DRIFT))  # warm-up
         plans = [runner.peak(argv, (EXIT_CLEAN, EXIT_DRIFT)) for _ in range(repeat)]
         row = {
             "tables": tables, "files": files, "drift": drift,
-            "lines": sum(len(p.read_text().splitlines()) for p in workspace.models.glob(MODELS_GLOB)),
+            "lines": sum(len(p.read_text().splitlines()) for p in Path(models).glob(MODELS_GLOB)),
             "plan_s": statistics.median(r.seconds for r in plans),
             "peak_mb": max(r.peak_mb for r in plans),
         }
@@ -404,7 +420,7 @@ def main(argv: list[str] | None = None) -> None:
                 if args.no_targets
                 else targets(runner, server, args.workspace, scratch, args.repeat)
             )
-            rows = scaling(runner, server, args.workspace, [int(s) for s in args.scales.split(",") if s], args.repeat)
+            rows = scaling(runner, server, args.workspace, scratch, [int(s) for s in args.scales.split(",") if s], args.repeat)
         if args.no_targets:
             print(json.dumps(rows, indent=1))
         else:
