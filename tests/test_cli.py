@@ -322,11 +322,11 @@ def test_version_and_help_start_without_what_they_do_not_show():
     assert "typer" not in modules and "schema_inspector.cli" not in modules
     printed, modules = _modules_at_exit("--help")
     assert printed.startswith("Usage: schema-inspector") and "Commands:" in printed
-    assert "schema_inspector.planner.actions" not in modules
-    # nothing that draws, parses, connects or reads a config: only typer renders the help
-    heavy = {"rich", "sqlalchemy", "libcst", "psycopg2", "pglast", "inflect", "tomllib", "tomli",
-             "schema_inspector.introspect.postgres", "schema_inspector.introspect.source",
-             "schema_inspector.planner.plan", "schema_inspector.codemods"}
+    # nothing that parses options, draws, connects or reads a config: the stored rendering
+    heavy = {"typer", "click", "rich", "sqlalchemy", "libcst", "psycopg2", "pglast", "inflect", "tomllib",
+             "tomli", "schema_inspector.cli", "schema_inspector.introspect.postgres",
+             "schema_inspector.introspect.source", "schema_inspector.planner.actions",
+             "schema_inspector.codemods"}
     assert not heavy & modules, sorted(heavy & modules)
     # a command's help still lists every fix kind --only takes
     from schema_inspector.planner.actions import FIX_KINDS
@@ -334,6 +334,30 @@ def test_version_and_help_start_without_what_they_do_not_show():
     printed, _ = _modules_at_exit("apply", "--help")
     squeezed = "".join(printed.split())  # click wraps at hyphens too
     assert "".join(("Only this fix kind (repeatable): " + " ".join(FIX_KINDS) + ".").split()) in squeezed
+
+
+@pytest.mark.parametrize("columns", ["80", "200"])
+def test_the_stored_help_is_what_typer_renders(columns):
+    """``--help`` is answered from ``top_help.TOP_HELP`` without typer: it must be, byte for
+    byte, what the command line renders (paste the new rendering there when a command changes)."""
+    from schema_inspector.top_help import TOP_HELP
+
+    code = "import sys; sys.argv = ['schema-inspector', '--help']; from schema_inspector.cli import run; run()"
+    rendered = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                              env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": columns})
+    assert rendered.returncode == 0, rendered.stderr
+    assert rendered.stdout == TOP_HELP
+    printed, _ = _modules_at_exit("--help")
+    assert printed == TOP_HELP
+
+
+def test_help_in_a_narrow_terminal_is_typers_own():
+    code = "import sys; sys.argv = ['schema-inspector', '--help']; from schema_inspector.launch import run; run()"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "60"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Usage: schema-inspector") and "Commands:" in result.stdout
+    assert max(map(len, result.stdout.splitlines())) <= 58  # click wraps at the width less 2
 
 
 def test_no_command_prints_the_help_and_exits_2():
