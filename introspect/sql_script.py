@@ -106,6 +106,8 @@ class _Splitter:
                 continue
             if token.name == "ASCII_92":  # a backslash outside quotes: a psql meta-command
                 skip_until = self._meta_command(start, current)
+                if not current:  # scan afresh after its line: its arguments are not SQL tokens
+                    return skip_until, True  # (pg_dump's random \restrict key may not even lex)
                 continue
             current.append(token)
             name = token.name
