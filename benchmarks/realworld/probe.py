@@ -214,7 +214,7 @@ def _callable(value) -> str:
     if code is None or getattr(target, "__name__", "") != "<lambda>":
         return qualified(value)
     scope = getattr(target, "__globals__", {})
-    bound = tuple(qualified(scope[n]) if n in scope else n for n in code.co_names)
+    bound = tuple(re.sub(r" at 0x[0-9a-f]+", "", qualified(scope[n])) if n in scope else n for n in code.co_names)
     return f"lambda {hashlib.sha256(repr((code.co_code, code.co_consts, bound)).encode()).hexdigest()[:12]}"
 
 
