@@ -41,7 +41,7 @@ from .errors import InputError
 from .naming_convention import NamingConvention
 from .source_build import ModelBuilder
 from .source_columns import ModuleInfo, Problems, frozen_record
-from .source_exprs import SourceText, last_name
+from .source_exprs import SourceText, dotted, last_name
 from .source_imports import MAX_DEPTH, MAX_FILES, imported_files
 from .source_scan import ScanResult, link_type_decorators, scan_module
 from .source_schema import UNRESOLVED_TYPE, SchemaAssembler
@@ -212,12 +212,31 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         listener_indexes=_listener_indexes(scan.modules),
         unread_tables=tuple(builder.unread_tables),
         outside=outside,
+        hidden_items=_hidden_items(scan, builder, all_classes),
     )
 
 
 _CREATE_INDEX = re.compile(
     r"CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)",
     re.IGNORECASE)
+
+
+def _hidden_items(scan: ScanResult, builder: ModelBuilder, classes) -> tuple[tuple[str, str | None, str, int], ...]:
+    """(table, schema, file, line) of the tables whose indexes and constraints the reader
+    may not all see: a class whose ``__table_args__`` a function builds, and a class whose
+    column or ``__table__`` a module-level call is given (``make_index(User.name)``)."""
+    where = dict(builder.hidden_items)
+    for call, module in scan.other_calls:
+        if last_name(call.func) == "listen":  # event listeners: their DDL is read (_listener_indexes)
+            continue
+        for argument in (*call.args, *(keyword.value for keyword in call.keywords)):
+            path = dotted(argument)
+            owner = path.split(".")[0] if path and "." in path else None
+            if owner in builder.mapped:
+                where.setdefault(owner, (module.path, call.lineno))
+    found = {(c.table, c.schema, *where[c.class_name]) for c in classes
+             if c.class_name in where and c.table is not None and c.kind != "mixin"}
+    return tuple(sorted(found, key=lambda item: (item[0], item[1] or "", item[2], item[3])))
 
 
 def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
@@ -355,9 +374,10 @@ def _enum_classes(builder: ModelBuilder) -> tuple[EnumClassSource, ...]:
 
 
 def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
-    """The ``naming_convention=`` of a ``MetaData(...)`` call in the files: a dict literal,
-    or a module-level name bound to one in the same file; its string keys (``"ck"``) and
-    templates. The first one found; () when none is written so."""
+    """The ``naming_convention=`` of a ``MetaData(...)`` call in the files, or one assigned
+    to a metadata's ``naming_convention``: a dict literal, or a module-level name bound to
+    one in the same file; its string keys (``"ck"``) and templates. The first one found; ()
+    when none is written so."""
     for module in modules:
         if b"naming_convention" not in module.source.utf8:
             continue
@@ -367,9 +387,15 @@ def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
             and isinstance(node.value, ast.Dict)
         }
         for node in ast.walk(module.tree):
-            if not isinstance(node, ast.Call):
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute)
+                    and node.targets[0].attr == "naming_convention"):
+                # Base.metadata.naming_convention = {...}, set after the MetaData is made
+                keywords = [ast.keyword("naming_convention", node.value)]
+            elif isinstance(node, ast.Call):
+                keywords = node.keywords
+            else:
                 continue
-            for keyword in node.keywords:
+            for keyword in keywords:
                 if keyword.arg != "naming_convention":
                     continue
                 value = constants.get(keyword.value.id) if isinstance(keyword.value, ast.Name) else keyword.value

@@ -157,6 +157,9 @@ class ModelBuilder:
         self.shadowed: set[tuple[str, str]] = set()
         # (table, file, line): tables of classes not read (a second model class of one name)
         self.unread_tables: list[tuple[str, str, int]] = []
+        # class -> (file, line) of what may give its table indexes or constraints the reader
+        # cannot see: __table_args__ built by a function, a module-level call given its columns
+        self.hidden_items: dict[str, tuple[str, int]] = {}
         for info in scan.classes:
             if info.name in self.classes:
                 first = self.classes[info.name]
@@ -728,11 +731,14 @@ class ModelBuilder:
             if holder.table_args_dynamic:
                 self.problems.add(holder.path, holder.node.lineno,
                                   f"{holder.name}: __table_args__ is computed; cannot resolve statically")
+                self.hidden_items.setdefault(info.name, (holder.path, holder.node.lineno))
                 return TableItems()
             if holder.table_args is not None:
                 items = read_table_args(holder.table_args, holder.module.source, self.resolver.value, self.resolver.label)
                 for line, message in items.problems:
                     self.problems.add(holder.path, line, f"{info.name}: {message}")
+                if isinstance(holder.table_args, ast.Call):  # built by a function
+                    self.hidden_items.setdefault(info.name, (holder.path, holder.table_args.lineno))
                 return items
         return TableItems()
 

@@ -90,6 +90,15 @@ def read_table_args(node: ast.AST, source: SourceText, value=literal, label=None
     if isinstance(node, ast.Dict):
         read_table_options(node, source, items)
         return items
+    if isinstance(node, ast.Call) and any(kw.arg == "schema" for kw in node.keywords):
+        # a helper builds them (``auto_table_args(cls, schema="rooms")``): its literal
+        # schema= is the table's; what else it adds is not read
+        schema = literal(next(kw.value for kw in node.keywords if kw.arg == "schema"), source)
+        if isinstance(schema, str):
+            items.schema = schema
+        items.problems.append((node.lineno, f"__table_args__ = {source.segment(node)} is built by a function; "
+                                            "only its schema= is read"))
+        return items
     if not isinstance(node, (ast.Tuple, ast.List)):
         items.problems.append((node.lineno, f"__table_args__ = {source.segment(node)} is not a literal tuple or dict"))
         return items

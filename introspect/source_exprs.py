@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .schema import ColumnType
-from .sqltypes import family
+from .sqltypes import column_type_from_sqlalchemy, family
 
 
 @dataclass(frozen=True)
@@ -263,13 +263,28 @@ def sql_expression_text(node: ast.AST, source: SourceText, value=None) -> str:
         clause = _sql_clause(node)
         if clause is not None:
             return clause
-        rendered = render_sql_function(node, source, columns=True)
+        rendered = render_sql_function(node, source, columns=True) or _cast(node, source, value)
         if rendered is not None:
             return rendered
     predicate = _predicate(node, source, value)
     if predicate is not None:
         return predicate
     return source.segment(node)
+
+
+def _cast(node: ast.Call, source: SourceText, value) -> str | None:
+    """``cast(Model.col, Date)`` -> ``CAST(col AS date)``; None for anything else."""
+    if last_name(node.func) != "cast" or len(node.args) != 2 or node.keywords:
+        return None
+    inner = node.args[0]
+    operand = (sql_expression_text(inner, source, value) if isinstance(inner, ast.Call)
+               else _operand(inner, source, value))
+    kind = node.args[1]
+    kind_name = last_name(kind.func if isinstance(kind, ast.Call) else kind) or ""
+    column_type = column_type_from_sqlalchemy(kind_name) if not (isinstance(kind, ast.Call) and kind.args) else None
+    if operand is None or operand == source.segment(inner) and isinstance(inner, ast.Call) or column_type is None:
+        return None
+    return f"CAST({operand} AS {column_type.name})"
 
 
 def _predicate(node: ast.AST, source: SourceText, value) -> str | None:

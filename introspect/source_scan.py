@@ -92,6 +92,9 @@ class ScanResult:
     # class name -> the SQL a ``@compiles(Class, "postgresql")`` function returns as a
     # literal (``class GenerateUUID(FunctionElement)`` compiled to ``gen_random_uuid()``)
     compiled_sql: dict[str, str] = field(default_factory=dict)
+    # module-level calls of other functions, with the module: ``make_index(User.name)`` may
+    # add indexes to the table of the class it is given
+    other_calls: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
 
 
 def module_statements(body: list[ast.stmt]):
@@ -143,6 +146,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 owner = dotted(call.func.value)
                 if owner is not None:
                     result.appended.append((owner.removesuffix(".__table__"), call.args[0], module))
+            else:
+                result.other_calls.append((call, module))
 
 
 def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:

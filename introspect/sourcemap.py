@@ -183,6 +183,10 @@ class ModelSet:
     # files outside the path given that the models import from (``source_imports``), read
     # for the types, enums and constants they define; never edited
     outside: tuple[str, ...] = ()
+    # (table, schema, file, line): tables whose indexes and constraints the reader may not all
+    # see (``__table_args__`` built by a function, a module-level call given the class's
+    # columns); the planner adds none of the database's to them
+    hidden_items: tuple[tuple[str, str | None, str, int], ...] = ()
 
     def hidden_columns(self, class_name: str) -> Unresolved | None:
         """Why ``class_name`` may have columns the reader could not see, or None."""

@@ -71,6 +71,20 @@ class TableItemPlanner:
         self.tables: dict[tuple, _TableItems] = {}
         self.notes: list[str] = []
         self._listener_indexes = {name: (file, line) for name, file, line in context.models.listener_indexes}
+        default = context.truth.default_schema
+        self._hidden = {(table, schema or default): (file, line)
+                        for table, schema, file, line in context.models.hidden_items}
+
+    def _hidden_by(self, table: _TableItems, message: str) -> bool:
+        """Whether the reader may not see every item of ``table``'s class: then an item the
+        database has and the model seems to lack is a note, never an addition."""
+        key = (table.pair.truth.name, table.pair.truth.schema or self.context.truth.default_schema)
+        if key not in self._hidden:
+            return False
+        file, line = self._hidden[key]
+        self.notes.append(f"{message}; not added: {file}:{line} may create it (a function builds the table's "
+                          "__table_args__, or is given its columns), which the reader cannot follow.")
+        return True
 
     def _waits(self, table: _TableItems, columns, message: str) -> bool:
         """Whether an item over ``columns`` (database names) waits for an undecided rename."""
@@ -105,7 +119,7 @@ class TableItemPlanner:
         columns, name = tuple(evidence["columns"]), evidence["name"]
         if evidence["in_database"]:
             wanted = next(u for u in table.pair.truth.unique_constraints if u.name == name and u.columns == columns)
-            if not self._waits(table, wanted.columns, item.message):
+            if not self._waits(table, wanted.columns, item.message) and not self._hidden_by(table, item.message):
                 table.add_uniques.append((wanted, item.message))
         else:
             written = next(u for u in model_uniques(table.pair) if u.name == name and tuple(u.columns) == columns)
@@ -120,7 +134,8 @@ class TableItemPlanner:
         if model is not None:
             table.drop_indexes.append((model, item.message))
         truth = next((i for i in table.pair.truth.indexes if i.name == name), None)
-        if truth is not None and not self._waits(table, truth.columns, item.message):
+        if truth is not None and not self._waits(table, truth.columns, item.message) and not (
+                model is None and self._hidden_by(table, item.message)):
             table.add_indexes.append((truth, item.message))
 
     def actions(self) -> list[Action]:

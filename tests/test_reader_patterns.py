@@ -329,6 +329,8 @@ def test_every_unresolved_line_is_in_its_own_file_and_shows_its_subject():
             subject = item.message.split(":")[0].rsplit(".", 1)[-1]
             if "__tablename__" in item.message:
                 subject = "__tablename__"  # the statement that computes it (in the base's file)
+            elif "__table_args__ = " in item.message and "is built by a function" in item.message:
+                subject = item.message.split("__table_args__ = ")[1].split("(")[0]  # the helper's call
             elif item.message.startswith("class "):
                 subject = " ".join(item.message.split()[:2])  # class Event is also defined at ...
             assert subject in lines[item.line - 1], str(item)
@@ -371,6 +373,7 @@ def test_types_and_enums_imported_from_the_projects_modules_outside_the_models_d
         ("ix_job__coalesce_started_finished", ("coalesce(started, finished)",), None, "btree"),
         ("ix_job__ready", (), "state = 'READY'", "btree"),
         ("ix_job__open", (), "(finished IS NULL) AND (version <> 'old')", "btree"),
+        ("ix_job__price_whole", ("CAST(price AS integer)",), None, "btree"),
         ("ix_job__tags", (), None, "gin"),  # .ddl_if(dialect="postgresql"); the sqlite one is not created
     ]
     assert models.unresolved == ()
@@ -397,3 +400,13 @@ def test_an_absolute_import_of_the_project_is_found_from_its_import_root(tmp_pat
         ("started", "timestamp with time zone")]
     assert [c.class_name for c in models.classes] == ["Base", "Job"]
     assert models.unresolved == ()
+
+
+def test_table_items_a_function_makes_are_not_added_again(pg, tmp_path):
+    models = read_models(TREES / "helper_table_args")
+    room = next(t for t in models.schema.tables if t.name == "room")
+    assert room.schema == "booking"  # table_args(cls, schema="booking")
+    assert [(t, s, Path(f).name) for t, s, f, _ in models.hidden_items] == [("room", "booking", "models.py")]
+    plan = plan_for("helper_table_args", pg, tmp_path, schemas=("public", "booking"))
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert sum("not added:" in note and "may create it" in note for note in plan.notes) == 2  # ix_room_code, the lower one

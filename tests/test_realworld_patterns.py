@@ -347,3 +347,37 @@ def test_an_edit_of_a_file_outside_the_models_path_is_a_note(pg, tmp_path):
     notes = [n for n in plan.notes if "Not edited: the file is outside the models path" in n]
     assert len(notes) == 1 and notes[0].startswith(str(tmp_path / "app" / "project_imports" / "run_states.py"))
     assert "RunState, which gets the member FAILED" in notes[0]
+
+
+# indico/indico: the naming convention is set on the metadata after the base is made
+# (``db.Model.metadata.naming_convention = naming_convention``), not passed to MetaData().
+CONVENTION_ASSIGNED = """
+    from sqlalchemy import CheckConstraint, Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    naming_convention = {
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+    }
+    Base.metadata.naming_convention = naming_convention
+
+
+    class Item(Base):
+        __tablename__ = "item"
+        __table_args__ = (CheckConstraint("price >= 0", "price_positive"),)
+
+        id = Column(Integer, primary_key=True)
+        code = Column(String(20), unique=True)
+        price = Column(Integer, nullable=False)
+    """
+
+
+def test_a_naming_convention_assigned_to_the_metadata_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CONVENTION_ASSIGNED)
+    scenario.drift("CREATE TABLE item_tag (id serial PRIMARY KEY, item_id integer NOT NULL REFERENCES item (id),"
+                   " tag varchar(40) NOT NULL CONSTRAINT ck_item_tag_tag_not_empty CHECK (tag <> ''))")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert 'CheckConstraint("tag::text <> \'\'::text", name="tag_not_empty")' in outcome.after["models.py"]

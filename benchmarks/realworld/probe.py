@@ -315,7 +315,11 @@ def alembic_diffs(metadata, url: str) -> list[str]:
                               poolclass=sa.pool.NullPool)
     try:
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+            # tables in schemas of their own are compared there too (Alembic reads only the
+            # default schema otherwise)
+            schemas = any(table.schema for table in metadata.tables.values())
+            context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True,
+                                                             "include_schemas": schemas})
             return sorted(describe_diff(d) for d in compare_metadata(context, metadata))
     finally:
         engine.dispose()

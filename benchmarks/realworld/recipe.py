@@ -26,4 +26,7 @@ class Recipe:
     deferred_annotations: bool = False  # written for Python 3.14's lazy annotations (PEP 649)
     line_length: int | None = None  # the project's own ruff/black line length (ruff's default otherwise)
     schemas: tuple[str, ...] = ()  # database schemas to read (--schema each), when not only public
+    # pinned packages the models need to import (``sqlalchemy==1.4.54`` for a project not on
+    # 2.x yet): the probe then runs in a virtualenv of its own with them (made once, cached)
+    probe_packages: tuple[str, ...] = ()
     note: str = ""  # what the table cannot say

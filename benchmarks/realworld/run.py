@@ -131,11 +131,28 @@ def modules(recipe: Recipe, root: Path) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def probe_python(recipe: Recipe) -> str:
+    """The interpreter that imports the project's models: this one, or for a recipe with
+    ``probe_packages`` a virtualenv with those packages (under ``$REALWORLD_VENVS``, default
+    the temporary directory; made on first use and kept)."""
+    if not recipe.probe_packages:
+        return PYTHON
+    packages = sorted(recipe.probe_packages)
+    home = Path(os.environ.get("REALWORLD_VENVS") or Path(tempfile.gettempdir()) / "realworld-venvs")
+    venv = home / hashlib.sha256("\n".join(packages).encode()).hexdigest()[:12]
+    python = venv / "bin" / "python"
+    if not (venv / "ready").exists():
+        subprocess.run([PYTHON, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *packages], check=True)
+        (venv / "ready").write_text("\n".join(packages), encoding="utf-8")
+    return str(python)
+
+
 def probe(recipe: Recipe, root: Path, url: str, create: bool = False) -> dict:
     request = {"root": str(root), "imports": modules(recipe, root), "setup": list(recipe.setup),
                "metadata": recipe.metadata, "stub_roots": list(recipe.stub_roots), "url": url, "create": create,
                "deferred_annotations": recipe.deferred_annotations}
-    done = subprocess.run([PYTHON, str(HERE / "probe.py")], input=json.dumps(request), capture_output=True,
+    done = subprocess.run([probe_python(recipe), str(HERE / "probe.py")], input=json.dumps(request), capture_output=True,
                           text=True, timeout=300, cwd=root)
     if done.returncode != 0:
         return {"import_error": f"probe exited {done.returncode}: {done.stderr[-3000:]}", "configure_error": None,

@@ -3,7 +3,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Enum, Index, Integer, String
+from sqlalchemy import Enum, Index, Integer, String, cast
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, registry
 from sqlalchemy.sql.functions import coalesce
 
@@ -42,6 +42,7 @@ class Job(Base):
             Index("ix_job__coalesce_started_finished", coalesce(cls.started, cls.finished).desc()),
             Index("ix_job__ready", cls.started, postgresql_where=cls.state == RunState.READY),
             Index("ix_job__open", cls.id, postgresql_where=cls.finished.is_(None) & (cls.version != "old")),
+            Index("ix_job__price_whole", cast(cls.price, Integer)),
             Index("ix_job__tags", "tags", postgresql_using="gin").ddl_if(dialect="postgresql"),
             Index("ix_job__tags_sqlite", "tags").ddl_if(dialect="sqlite"),
         )
