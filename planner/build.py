@@ -886,7 +886,8 @@ class _PlanBuilder:
         # a mixin whose columns the table lacks is left out; the declarative base (or a
         # mapped base) stays, and the columns of it the table lacks are set to None
         kept = tuple(b for b in bases if b.rsplit(".", 1)[-1] not in mixins
-                     or all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ())))
+                     or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
+                         and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)))
         deeper = [s for d, sources in given.items() if d not in direct for s in sources]
         sibling_table = self.models.schema.table(sibling.table, sibling.schema)
         from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
@@ -907,6 +908,15 @@ class _PlanBuilder:
                        "set to None in the class (SQLAlchemy then maps no such column)")
         return (kept, tuple(dict.fromkeys(provided)), reason + ".", (sibling.file if sibling.file != file else None),
                 excluded)
+
+    def _hidden_columns_in(self, mixin: str, names: set[str]) -> bool:
+        """Whether the columns ``mixin`` adds that the reader cannot see (a ``declared_attr``
+        that returns a column only sometimes) are all among ``names``: a mixin that may add
+        a column the table lacks is left out of a new class."""
+        if self.models.hidden_columns(mixin) is None:
+            return True
+        attributes = self.models.hidden_attributes(mixin)
+        return attributes is not None and all(attribute in names for attribute in attributes)
 
     def _file_for(self, table: Table) -> tuple[str, str]:
         """Where a new class for ``table`` goes, and why."""

@@ -381,3 +381,40 @@ def test_a_naming_convention_assigned_to_the_metadata_is_read(pg, tmp_path):
     outcome = scenario.reconcile()
     assert outcome.problems() == []
     assert 'CheckConstraint("tag::text <> \'\'::text", name="tag_not_empty")' in outcome.after["models.py"]
+
+
+# indico/indico: ``ProtectionMixin.protection_mode`` is a declared_attr that returns a
+# column only when the class allows it (``if not cls.disable_protection_mode: return
+# db.Column(...)``). The reader cannot say whether a class gets it, so a new class for a
+# table without that column does not take the mixin (it took it, and got the column).
+SOMETIMES_A_COLUMN = """
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class ProtectedMixin:
+        disable_protection = False
+
+        @declared_attr
+        def protection(cls):
+            if not cls.disable_protection:
+                return Column(Integer, nullable=False, default=0)
+
+
+    class Room(ProtectedMixin, Base):
+        __tablename__ = "room"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(80))
+    """
+
+
+def test_a_mixin_whose_column_the_reader_cannot_see_is_left_out_of_a_new_class(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, SOMETIMES_A_COLUMN)
+    scenario.drift("CREATE TABLE room_tag (id serial PRIMARY KEY, room_id integer NOT NULL REFERENCES room (id),"
+                   " tag varchar(40) NOT NULL)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "class RoomTag(Base):" in outcome.after["models.py"]
