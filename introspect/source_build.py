@@ -437,6 +437,7 @@ class ModelBuilder:
         call = column_call(returned, module, module.aliases) if returned is not None else None
         if call is not None:
             spec = read_column(function.name, call, function, module, self.resolver, self.problems)
+            spec.declared_attr = True
             return PlacedColumn.read(spec, info.name)
         if returned is None or _mentions_column(function):
             self.problems.add(module.path, function.lineno,

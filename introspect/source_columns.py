@@ -123,6 +123,7 @@ class ColumnSpec:
     generated_kind: str | None = None
     foreign_keys: list[ForeignKeySpec] = field(default_factory=list)
     checks: list[CheckConstraint] = field(default_factory=list)
+    declared_attr: bool = False  # the column a ``@declared_attr`` function returns
 
 
 def frozen_record(cls, fields: dict):

@@ -75,6 +75,7 @@ class ColumnSource:
     explicit_nullable: bool = False  # nullable= written
     optional_annotation: bool | None = None  # Mapped[Optional[X]] -> True, Mapped[X] -> False
     type_source: str | None = None  # the type as written, e.g. "db.String(50)"
+    declared_attr: bool = False  # returned by a ``@declared_attr`` function (not edited)
 
     @property
     def inherited(self) -> bool:

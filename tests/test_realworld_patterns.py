@@ -418,3 +418,40 @@ def test_a_mixin_whose_column_the_reader_cannot_see_is_left_out_of_a_new_class(p
     outcome = scenario.reconcile()
     assert outcome.problems() == []
     assert "class RoomTag(Base):" in outcome.after["models.py"]
+
+
+# indico/indico: ``LinkMixin.event_id`` is returned by a ``@declared_attr`` function. A
+# change the database makes to it is a note naming the function: the codemods do not
+# rewrite functions, and the plan held an edit that apply then skipped.
+DECLARED_ATTR_COLUMN = """
+    from sqlalchemy import Column, ForeignKey, Integer
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class Event(Base):
+        __tablename__ = "event"
+
+        id = Column(Integer, primary_key=True)
+
+
+    class LinkMixin:
+        @declared_attr
+        def event_id(cls):
+            return Column(Integer, ForeignKey("event.id"), index=True)
+
+
+    class Booking(LinkMixin, Base):
+        __tablename__ = "booking"
+
+        id = Column(Integer, primary_key=True)
+    """
+
+
+def test_a_change_to_a_declared_attr_column_is_a_note(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, DECLARED_ATTR_COLUMN)
+    scenario.drift("ALTER TABLE booking ALTER COLUMN event_id SET NOT NULL")
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert any("LinkMixin.event_id is returned by a @declared_attr function" in note for note in plan.notes), plan.notes
