@@ -42,6 +42,13 @@ class NamingConvention:
         key = KINDS[kind]
         return next((t for k, t in self.templates if k == key), None)
 
+    def opaque(self, kind: str) -> bool:
+        """Whether the template for ``kind`` holds a token the reader cannot compute (one the
+        project defines as a function: ``"column_names": _column_names``): the names it gives
+        are unknown."""
+        template = self.template(kind)
+        return template is not None and any(token not in _KNOWN_TOKENS for token in _TOKEN.findall(template))
+
     def unnamed(self, kind: str, table: str, columns: Sequence[str], referred_table: str | None = None,
                 referred_columns: Sequence[str] = ()) -> str | None:
         """The name an unnamed item of ``kind`` gets (None: the convention says nothing,
@@ -94,6 +101,7 @@ class NamingConvention:
 
 
 def _tokens(table: str, columns: Sequence[str], referred_table: str | None, referred_columns: Sequence[str]) -> dict:
+    """The values of SQLAlchemy's own tokens for one item (``_KNOWN_TOKENS``)."""
     values = {"table_name": table}
     if columns:
         values |= {
@@ -109,3 +117,6 @@ def _tokens(table: str, columns: Sequence[str], referred_table: str | None, refe
         values |= {"referred_column_0_name": referred_columns[0], "referred_column_0N_name": "".join(referred_columns),
                    "referred_column_0_N_name": "_".join(referred_columns)}
     return values
+
+
+_KNOWN_TOKENS = frozenset(_tokens("t", ("c",), "r", ("c",))) | {"constraint_name"}

@@ -455,3 +455,49 @@ def test_a_change_to_a_declared_attr_column_is_a_note(pg, tmp_path):
     plan = scenario.plan()
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     assert any("LinkMixin.event_id is returned by a @declared_attr function" in note for note in plan.notes), plan.notes
+
+
+# indico/indico: the index template holds tokens the project computes with functions
+# (``"ix": "ix_%(unique_index)s%(table_name)s_%(column_names)s"`` with ``"unique_index":
+# _unique_index``): the reader cannot name the indexes it makes, so an unnamed index is the
+# database's index of the same definition (it was taken for ``ix_<table>_<column>``: the
+# index dropped and the database's added on a database without drift).
+CALLABLE_TOKENS = """
+    from sqlalchemy import Column, Index, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    def _column_names(constraint, table):
+        return "_".join(c if isinstance(c, str) else c.name for c in constraint.columns)
+
+
+    def _unique_index(constraint, table):
+        return "uq_" if constraint.unique else ""
+
+
+    Base.metadata.naming_convention = {
+        "ix": "ix_%(unique_index)s%(table_name)s_%(column_names)s",
+        "column_names": _column_names,
+        "unique_index": _unique_index,
+    }
+
+
+    class Feature(Base):
+        __tablename__ = "feature"
+        __table_args__ = (Index(None, "name", "title"),)
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(40), nullable=False, index=True, unique=True)
+        title = Column(String(80))
+        code = Column(String(10), index=True)
+    """
+
+
+def test_indexes_named_by_a_convention_of_project_tokens_are_matched_by_definition(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CALLABLE_TOKENS)
+    scenario.drift("CREATE INDEX ix_feature_title ON feature (title)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "title = Column(String(80), index=True)" in outcome.after["models.py"]

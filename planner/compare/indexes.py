@@ -74,10 +74,8 @@ def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> di
         if None in columns:
             continue
         name = written.name
-        if name is None:
-            if not columns:
-                continue  # an unnamed expression index: SQLAlchemy cannot name it either
-            name = default_index_name(pair.truth.name, columns[0], naming)
+        if name is None and not columns:
+            continue  # an unnamed expression index: SQLAlchemy cannot name it either
         in_truth_names = dict(zip(written.columns, columns, strict=False))
         parts = [
             replace(part, sql=quote_identifier(in_truth_names[part.column]), column=in_truth_names[part.column])
@@ -85,7 +83,16 @@ def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> di
             for part in key_parts(written.columns, written.expressions, written.elements)
         ]
         columns, expressions, elements = index_fields(parts)
-        index = replace(written, name=name, columns=columns, expressions=expressions, elements=elements)
+        index = replace(written, columns=columns, expressions=expressions, elements=elements)
+        if name is None and naming is not None and naming.opaque("index"):
+            # the convention names it with a token of the project's own: the database's index
+            # of the same definition has its name, if there is one
+            same = [i for i in pair.truth.indexes if i.name and i.name not in found
+                    and index_signature(replace(index, name=i.name)) == index_signature(i)]
+            name = same[0].name if len(same) == 1 else None
+        if name is None:
+            name = default_index_name(pair.truth.name, columns[0], naming)
+        index = replace(index, name=name)
         found[name] = ModelIndex(index, written)  # type: ignore[arg-type]
     return found
 
