@@ -328,8 +328,9 @@ def test_an_edit_of_a_file_outside_the_models_path_is_a_note(pg, tmp_path):
     # models import, never edited; a label the database's enum gains is a note there
     import shutil
 
-    from test_every_fixture_no_drift import create_all
     from conftest import execute
+    from test_every_fixture_no_drift import create_all
+
     from schema_inspector.introspect.postgres import read_schema
     from schema_inspector.introspect.source import read_models
     from schema_inspector.planner.build import build_plan

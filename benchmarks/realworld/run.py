@@ -152,8 +152,8 @@ def probe(recipe: Recipe, root: Path, url: str, create: bool = False) -> dict:
     request = {"root": str(root), "imports": modules(recipe, root), "setup": list(recipe.setup),
                "metadata": recipe.metadata, "stub_roots": list(recipe.stub_roots), "url": url, "create": create,
                "deferred_annotations": recipe.deferred_annotations}
-    done = subprocess.run([probe_python(recipe), str(HERE / "probe.py")], input=json.dumps(request), capture_output=True,
-                          text=True, timeout=300, cwd=root)
+    done = subprocess.run([probe_python(recipe), str(HERE / "probe.py")], input=json.dumps(request),
+                          capture_output=True, text=True, timeout=300, cwd=root)
     if done.returncode != 0:
         return {"import_error": f"probe exited {done.returncode}: {done.stderr[-3000:]}", "configure_error": None,
                 "classes": {}, "alembic": [], "warnings": []}
