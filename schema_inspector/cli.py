@@ -82,6 +82,7 @@ class AuditFormat(str, PyEnum):  # documents that CI can also read as annotation
     sarif = "sarif"
 
 
+SQL_OUT_HELP = "Write the db-sql suggestions to this file as a SQL script (never executed)."
 ANNOTATION_FORMATS = ("github", "sarif")
 REPORT_FORMAT_HELP = "table (default; plain lines when piped), json, github (workflow annotations) or sarif."
 
@@ -405,7 +406,7 @@ def plan(
     format: PlanFormat = typer.Option(PlanFormat.diff, "--format",
                                       help="diff (default), json, github (workflow annotations) or sarif."),
     out: Optional[str] = typer.Option(None, "--out", help="Save the plan as JSON for `apply --plan`."),
-    sql_out: Optional[str] = typer.Option(None, "--sql-out", help="Write the db-sql suggestions to this file."),
+    sql_out: Optional[str] = typer.Option(None, "--sql-out", help=SQL_OUT_HELP),
     drop_unmatched: bool = DropUnmatchedOption,
 ) -> None:
     """Dry run: the fix actions as unified diffs (nothing is written). Exit 1 when there is work."""
@@ -501,6 +502,7 @@ def apply(
     plan_file: Optional[str] = typer.Option(None, "--plan", help="Apply a plan saved by `plan --out`."),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if anything would change."),
     format: ReportFormat = typer.Option(ReportFormat.table, "--format", help=REPORT_FORMAT_HELP),
+    sql_out: Optional[str] = typer.Option(None, "--sql-out", help=SQL_OUT_HELP),
     drop_unmatched: bool = DropUnmatchedOption,
 ) -> None:
     """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
@@ -521,6 +523,8 @@ def apply(
     if base_dir is not None and not base_dir.is_dir():
         raise InputError(f"{plan_file or 'the plan'}: its file paths start at {the_plan.root} (where plan ran), "
                          "which is not a directory here; run plan again in this checkout")
+    if sql_out:  # as plan writes it: the suggestions of the (filtered) plan, never executed
+        _write_text(sql_out, _sql_script([a for a in the_plan.actions if a.kind == "db-sql"]), "--sql-out")
     with output.progress() as steps:
         results = run_plan(the_plan, write=not check, allowed_root=allowed_root, base_dir=base_dir,
                            on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"))
