@@ -11,7 +11,6 @@ import gc
 import os
 import sys
 from dataclasses import replace
-from enum import Enum as PyEnum
 from pathlib import Path
 from typing import List, Optional
 
@@ -51,40 +50,33 @@ def _options(
     """Options that come before the command."""
 
 
-class ReportFormat(str, PyEnum):
-    table = "table"
-    json = "json"
-    github = "github"  # workflow commands: annotations on the pull request's files
-    sarif = "sarif"  # SARIF 2.1.0 for code-scanning dashboards
+# One scheme of --format values on every command: text (the human-readable output: a table,
+# diffs or a markdown document), json, and for what CI can annotate, github and sarif.
+# The spellings each command had before are accepted as text, as CI scripts may use them.
+FORMATS = ("text", "json", "github", "sarif")
+FORMAT_ALIASES = {"table": "text", "diff": "text", "markdown": "text"}
 
 
-class SummaryFormat(str, PyEnum):  # what introspect prints: nothing to annotate
-    table = "table"
-    json = "json"
+def _format_option(text: str, formats: tuple[str, ...] = FORMATS):
+    """The --format option: ``text`` (``text`` says what that is for the command) and
+    ``formats``; an alias becomes ``text``, anything else is a usage error."""
 
+    def check(value: str) -> str:
+        value = FORMAT_ALIASES.get(value, value)
+        if value not in formats:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(map(repr, formats))} "
+                                     f"(also accepted for text: {', '.join(FORMAT_ALIASES)}).")
+        return value
 
-class PlanFormat(str, PyEnum):
-    diff = "diff"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-
-
-class DocFormat(str, PyEnum):
-    markdown = "markdown"
-    json = "json"
-
-
-class AuditFormat(str, PyEnum):  # documents that CI can also read as annotations
-    markdown = "markdown"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
+    others = {"json": "json", "github": "github (workflow annotations)", "sarif": "sarif"}
+    listed = [f"text (default: {text})", *(others[f] for f in formats[1:])]
+    return typer.Option("text", "--format", metavar="[" + "|".join(formats) + "]", callback=check,
+                        help=", ".join(listed[:-1]) + " or " + listed[-1]
+                        + f". {', '.join(FORMAT_ALIASES)} are accepted for text.")
 
 
 SQL_OUT_HELP = "Write the db-sql suggestions to this file as a SQL script (never executed)."
 ANNOTATION_FORMATS = ("github", "sarif")
-REPORT_FORMAT_HELP = "table (default; plain lines when piped), json, github (workflow annotations) or sarif."
 
 
 def _print_annotations(command: str, findings, format: str) -> None:
@@ -239,8 +231,7 @@ def introspect(
     db: Optional[str] = DbOption,
     schema: Optional[List[str]] = SchemaOption,
     out: Optional[str] = typer.Option(None, "--out", help="Write a JSON snapshot (usable as --db)."),
-    format: SummaryFormat = typer.Option(SummaryFormat.table, "--format",
-                                         help="table (default; plain lines when piped) or json."),
+    format: str = _format_option("a table; plain lines when piped", ("text", "json")),
 ) -> None:
     """Read the database into one typed schema; print a summary or write a snapshot."""
     config = _config(None)
@@ -251,10 +242,10 @@ def introspect(
         from .output_paths import is_stdout
 
         _write_text(out, schema_.to_json())
-        if format is not SummaryFormat.json and not is_stdout(out):
+        if format != "json" and not is_stdout(out):
             output.stdout.print(output.Text(f"wrote {out}: {summary}"))
         return
-    if format is SummaryFormat.json:
+    if format == "json":
         sys.stdout.write(schema_.to_json())
         return
     table = output.Table(title=summary, title_justify="left")
@@ -276,7 +267,7 @@ def compare_db_models(
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help=REPORT_FORMAT_HELP),
+    format: str = _format_option("a table; plain lines when piped"),
 ) -> None:
     """Every difference between the database (ground truth) and the models. Exit 1 on drift."""
 
@@ -286,18 +277,18 @@ def compare_db_models(
     _report_discrepancies("compare-db-models", items, model_set, format)
 
 
-def _report_discrepancies(command: str, items, model_set, format: ReportFormat) -> None:
-    if format is ReportFormat.json:
+def _report_discrepancies(command: str, items, model_set, format: str) -> None:
+    if format == "json":
         output.emit_json(command, {
             **output.discrepancies_json(items),
             "unresolved": [vars(u) for u in model_set.unresolved],
             "errors": [vars(e) for e in model_set.errors],
         })
-    elif format.value in ANNOTATION_FORMATS:
+    elif format in ANNOTATION_FORMATS:
         from .annotations import from_discrepancy
 
         _print_annotations(command, [*_model_set_findings(model_set), *map(from_discrepancy, items)],
-                           format.value)
+                           format)
     else:
         output.print_discrepancies(items, "database vs models" if command == "compare-db-models"
                                    else "docs vs models")
@@ -403,8 +394,7 @@ def plan(
     only: Optional[List[str]] = KindFilter,
     table: Optional[List[str]] = TableFilter,
     include_cosmetic: bool = typer.Option(False, "--include-cosmetic", help="Also fix cosmetic type spellings."),
-    format: PlanFormat = typer.Option(PlanFormat.diff, "--format",
-                                      help="diff (default), json, github (workflow annotations) or sarif."),
+    format: str = _format_option("unified diffs and a summary"),
     out: Optional[str] = typer.Option(None, "--out", help="Save the plan as JSON for `apply --plan`."),
     sql_out: Optional[str] = typer.Option(None, "--sql-out", help=SQL_OUT_HELP),
     drop_unmatched: bool = DropUnmatchedOption,
@@ -421,19 +411,19 @@ def plan(
         _write_text(sql_out, _sql_script(suggestions), "--sql-out")
     with output.progress() as steps:
         results = run_plan(the_plan, write=False, on_file=steps.counter("Editing the files (dry run)"))
-    if format is PlanFormat.json:
+    if format == "json":
         document = __import__("json").loads(the_plan.to_json())
         document.pop("version")
         document["results"] = [_result_json(r) for r in results]
         document["callers"] = [f.to_json() for f in _callers(the_plan, model_set, truth, models)]
         output.emit_json("plan", document)
-    elif format.value in ANNOTATION_FORMATS:
+    elif format in ANNOTATION_FORMATS:
         from .annotations import action_lines, from_action
         from .query_command import annotation
 
         line_of = action_lines(model_set)
         _print_annotations("plan", [*(from_action(a, line_of(a)) for a in the_plan.actions),
-                                    *map(annotation, _callers(the_plan, model_set, truth, models))], format.value)
+                                    *map(annotation, _callers(the_plan, model_set, truth, models))], format)
     else:
         for result in results:
             if isinstance(result, Changed):
@@ -501,7 +491,7 @@ def apply(
     include_cosmetic: bool = typer.Option(False, "--include-cosmetic", help="Also fix cosmetic type spellings."),
     plan_file: Optional[str] = typer.Option(None, "--plan", help="Apply a plan saved by `plan --out`."),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if anything would change."),
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help=REPORT_FORMAT_HELP),
+    format: str = _format_option("a table; plain lines when piped"),
     sql_out: Optional[str] = typer.Option(None, "--sql-out", help=SQL_OUT_HELP),
     drop_unmatched: bool = DropUnmatchedOption,
 ) -> None:
@@ -511,7 +501,7 @@ def apply(
     the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file,
                                              only, table, drop_unmatched, verbose)
     # the callers are found before the edits, on the models the plan was made from
-    callers = _callers(the_plan, model_set, truth, models) if format in (ReportFormat.table, ReportFormat.json) else []
+    callers = _callers(the_plan, model_set, truth, models) if format in ("text", "json") else []
     # writes stay inside the models directory: --models, else the config's models (a run
     # from a subdirectory writes there too), else the current directory. A plan is data
     # and may come from anywhere: the directory it records only says where its relative
@@ -530,15 +520,15 @@ def apply(
                            on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"))
     changed = [r for r in results if isinstance(r, Changed)]
     failed = [r for r in results if isinstance(r, Failed)]
-    if format.value in ANNOTATION_FORMATS:  # what CI should see: the files refused, the actions left out
+    if format in ANNOTATION_FORMATS:  # what CI should see: the files refused, the actions left out
         from .annotations import Finding
 
         findings = [Finding(rule="apply-failed", severity="critical", title="not edited", message=r.message,
                             file=r.path) for r in failed]
         findings += [Finding(rule="apply-skipped", severity="warning", title="action left out", message=note,
                              file=r.path) for r in results for note in getattr(r, "skipped", ())]
-        _print_annotations("apply", findings, format.value)
-    elif format is ReportFormat.json:
+        _print_annotations("apply", findings, format)
+    elif format == "json":
         output.emit_json("apply", {
             "check": check,
             "results": [_result_json(r) for r in results],
@@ -605,19 +595,19 @@ def validate(
     db: Optional[str] = DbOption,
     doc: str = typer.Option(..., "--doc", help="The generated database_schema.md."),
     schema: Optional[List[str]] = SchemaOption,
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help=REPORT_FORMAT_HELP),
+    format: str = _format_option("a table; plain lines when piped"),
 ) -> None:
     """Check that the docs still describe the database. Exit 1 with the differences."""
     from schema_inspector.planner.schema_diff import diff_schemas
 
     truth = _db_schema(db, schema, _config(None))
     items = diff_schemas(truth, _read_doc(doc))
-    if format is ReportFormat.json:
+    if format == "json":
         output.emit_json("validate", output.discrepancies_json(items))
-    elif format.value in ANNOTATION_FORMATS:
+    elif format in ANNOTATION_FORMATS:
         from .annotations import from_discrepancy
 
-        _print_annotations("validate", map(from_discrepancy, items), format.value)
+        _print_annotations("validate", map(from_discrepancy, items), format)
     else:
         output.print_discrepancies(items, "database vs docs")
     raise typer.Exit(EXIT_DRIFT if items else EXIT_CLEAN)
@@ -629,7 +619,7 @@ def compare_models_doc(
     doc: str = typer.Option(..., "--doc", help="The generated database_schema.md (the ground truth here)."),
     models_glob: Optional[str] = GlobOption,
     verbose: bool = VERBOSE,
-    format: ReportFormat = typer.Option(ReportFormat.table, "--format", help=REPORT_FORMAT_HELP),
+    format: str = _format_option("a table; plain lines when piped"),
 ) -> None:
     """The models against the docs, with the same engine and output as compare-db-models."""
     config = _config(models)
@@ -648,8 +638,7 @@ def report(
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
     out: Optional[str] = typer.Option(None, "--out", help="Write the report here instead of stdout."),
-    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format",
-                                       help="markdown (default), json, github (workflow annotations) or sarif."),
+    format: str = _format_option("a markdown document"),
 ) -> None:
     """The drift analysis: counts, per-table details, rename candidates, db-sql, next commands."""
     import json
@@ -672,13 +661,13 @@ def report(
     result = build_report(truth, db_vs_models, models_vs_docs, docs_vs_db, the_plan,
                           db_arg=mask_password(db) if db else "$DATABASE_URL",
                           models_arg=models or config.models or "models", doc_arg=doc)
-    if format.value in ANNOTATION_FORMATS:  # every comparison's items, on the files they name
+    if format in ANNOTATION_FORMATS:  # every comparison's items, on the files they name
         from .annotations import from_discrepancy, github_commands, sarif_text
 
         findings = [from_discrepancy(item) for items in (db_vs_models, models_vs_docs, docs_vs_db)
                     for item in items or ()]
-        text = github_commands(findings) if format.value == "github" else sarif_text(findings, "report")
-    elif format is AuditFormat.json:
+        text = github_commands(findings) if format == "github" else sarif_text(findings, "report")
+    elif format == "json":
         document = report_json(result)
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     else:
@@ -697,8 +686,7 @@ def audit_timestamps(
     models_glob: Optional[str] = GlobOption,
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
-    format: AuditFormat = typer.Option(AuditFormat.markdown, "--format",
-                                       help="markdown (default), json, github (workflow annotations) or sarif."),
+    format: str = _format_option("a markdown document"),
     out: Optional[str] = typer.Option(None, "--out", help="Write the audit here instead of stdout."),
 ) -> None:
     """created_at / updated_at audit: missing columns, DB defaults, nullability, model policy."""
@@ -714,12 +702,12 @@ def audit_timestamps(
     truth = _db_schema(db, schema, config)
     model_set = _models(models, models_glob, config, verbose) if models or config.models else None
     audit = run_audit(truth, model_set)
-    if format.value in ANNOTATION_FORMATS:
+    if format in ANNOTATION_FORMATS:
         from .annotations import from_timestamp_finding, github_commands, sarif_text
 
         findings = list(map(from_timestamp_finding, audit.findings))
-        text = github_commands(findings) if format.value == "github" else sarif_text(findings, "audit-timestamps")
-    elif format is AuditFormat.json:
+        text = github_commands(findings) if format == "github" else sarif_text(findings, "audit-timestamps")
+    elif format == "json":
         text = json.dumps({"version": output.JSON_VERSION, "command": "audit-timestamps",
                            **timestamp_audit_json(audit)}, indent=2, ensure_ascii=False) + "\n"
     else:
@@ -732,13 +720,6 @@ def audit_timestamps(
     raise typer.Exit(EXIT_DRIFT if any(f.severity != "cosmetic" for f in audit.findings) else EXIT_CLEAN)
 
 
-class QueryFormat(str, PyEnum):
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-
-
 @app.command("check-queries")
 def check_queries(
     db: Optional[str] = DbOption,
@@ -748,8 +729,7 @@ def check_queries(
     code: Optional[List[str]] = typer.Option(
         None, "--code", metavar="PATH", help="Code to check (repeatable). Default: the project (the directory of "
         "its pyproject.toml) minus the models, virtual environments, migrations/ and Alembic versions/."),
-    format: QueryFormat = typer.Option(QueryFormat.text, "--format",
-                                       help="text (default), json, github (workflow annotations) or sarif."),
+    format: str = _format_option("one line per finding and a summary"),
     fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes (one-to-one renames the plan knows, "
                              "verified with PREPARE in a read-only transaction); show the rest as suggestions."),
     drop_unmatched: bool = DropUnmatchedOption,
@@ -760,7 +740,7 @@ def check_queries(
 
     config = _config(models)
     raise typer.Exit(run_check(db, _models_path(models, config), models_glob, schema, code or (), config,
-                               format.value, fix, drop_unmatched))
+                               format, fix, drop_unmatched))
 
 
 @app.command()

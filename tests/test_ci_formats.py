@@ -150,4 +150,4 @@ def test_apply_annotates_the_files_it_refused_and_introspect_has_nothing_to_anno
     assert [a["file"] for a in errors] == ["models/models_payment.py"], result.stdout
     assert "changed since the plan" in errors[0]["message"]
     refused = run("introspect", "--db", seed_url, "--format", "github")
-    assert refused.returncode == 2 and "'github' is not one of 'table', 'json'" in refused.stderr
+    assert refused.returncode == 2 and "'github' is not one of 'text', 'json'" in refused.stderr
