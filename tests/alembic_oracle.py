@@ -18,14 +18,13 @@ know is an error, never dropped.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-PYTHON = sys.executable
+from fresh_interpreter import run_script
 
 
 @dataclass(frozen=True)
@@ -67,9 +66,7 @@ def judge(root: Path, metadata: str, url: str, statements: Sequence[str] = ()) -
     """Import ``metadata`` (``module:attribute.path``) with ``root`` on ``sys.path`` in a
     fresh interpreter and return Alembic's view of ``url`` against it (see module doc)."""
     request = json.dumps({"root": str(root), "metadata": metadata, "url": url, "statements": list(statements)})
-    done = subprocess.run(
-        [PYTHON, __file__], input=request, capture_output=True, text=True, timeout=120,
-    )
+    done = run_script(__file__, input=request, timeout=120)
     if done.returncode != 0:
         raise ModelsBroken(f"models under {root} failed in a fresh interpreter:\n{done.stderr}")
     report = json.loads(done.stdout)

@@ -19,7 +19,6 @@ explains. Tests assert the exact source after apply and then that this list is e
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 
 from alembic_oracle import Verdict, judge, unexplained_diffs
 from conftest import execute
+from fresh_interpreter import run_script
 
 from schema_inspector.codemods.files import Changed, Failed, FileResult, run_plan
 from schema_inspector.introspect.postgres import read_schema
@@ -82,7 +82,7 @@ class Scenario:
 
     def create_from_models(self) -> Scenario:
         request = json.dumps({"root": str(self.root), "metadata": self.metadata, "url": self.url})
-        done = subprocess.run([sys.executable, __file__], input=request, capture_output=True, text=True, timeout=120)
+        done = run_script(__file__, input=request, timeout=120)
         assert done.returncode == 0, done.stderr
         return self
 

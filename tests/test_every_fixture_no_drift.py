@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from fresh_interpreter import run_script
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.build import build_plan
@@ -49,7 +49,7 @@ def lay_out(tree: Path, root: Path) -> Path:
 def create_all(root: Path, package: str, url: str) -> list[str]:
     """Every MetaData the package's modules hold, created on ``url``; the tables made."""
     request = json.dumps({"root": str(root), "package": package, "url": url})
-    done = subprocess.run([sys.executable, __file__], input=request, capture_output=True, text=True, timeout=120)
+    done = run_script(__file__, input=request, timeout=120)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 

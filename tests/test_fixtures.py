@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
+
+from fresh_interpreter import run_script
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -288,12 +289,7 @@ def described_models():
     """Each scenario's models, imported and configured in their own interpreter."""
     described = {}
     for scenario in SCENARIOS:
-        result = subprocess.run(
-            [sys.executable, __file__, str(FIXTURES / scenario)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        result = run_script(__file__, (str(FIXTURES / scenario),), timeout=120)
         assert result.returncode == 0, f"{scenario} models do not import:\n{result.stderr}"
         described[scenario] = json.loads(result.stdout)
     return described

@@ -179,9 +179,16 @@ def matrix(any_pg) -> str:
     return _databases[any_pg.label]
 
 
+_schemas: dict[str, Schema] = {}
+
+
 @pytest.fixture
-def schema(matrix) -> Schema:
-    return read_schema(matrix, SCHEMAS)
+def schema(any_pg, matrix) -> Schema:
+    """The matrix as read, once per server: a Schema is frozen and no test changes the matrix
+    (a read of it takes about a second on PostgreSQL 15)."""
+    if any_pg.label not in _schemas:
+        _schemas[any_pg.label] = read_schema(matrix, SCHEMAS)
+    return _schemas[any_pg.label]
 
 
 def _users(schema: Schema):

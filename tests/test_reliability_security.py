@@ -36,7 +36,15 @@ META_COMMANDS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(META_COMMANDS))
+def _first_fast(values, ids=None):
+    """``values`` as parameters: the first in the spec tier, the rest in the slow tier (each
+    run starts a server of its own; the first shows the behaviour, the rest its variants)."""
+    return [pytest.param(*(value if isinstance(value, tuple) else (value,)), id=ids(value) if ids else None,
+                         marks=() if index == 0 else pytest.mark.slow)
+            for index, value in enumerate(values)]
+
+
+@pytest.mark.parametrize("name", _first_fast(["shell", *sorted(set(META_COMMANDS) - {"shell"})]))
 def test_a_sql_file_never_runs_psql_meta_commands(tmp_path, name):
     """Each meta-command is refused with the file and its line; nothing of the file runs
     (the marker a shell command would create never appears)."""
@@ -294,12 +302,12 @@ def fk_columns_is_a_string(schema):
                                             "target_columns": ["id"]}]
 
 
-@pytest.mark.parametrize("change, says", [
+@pytest.mark.parametrize("change, says", _first_fast([
     (name_is_a_number, "schema.tables[0].columns[0].name: expected a string, found an integer 5"),
     (nullable_is_a_string, 'schema.tables[0].columns[0].nullable: expected true or false, found a string "no"'),
     (columns_is_an_object, "schema.tables[0].columns: expected a list of objects, found an object"),
     (fk_columns_is_a_string, 'schema.tables[0].foreign_keys[0].columns: expected a list of strings, found a string "a"'),
-], ids=lambda v: getattr(v, "__name__", ""))
+], ids=lambda value: value[0].__name__))
 def test_a_hand_edited_snapshot_with_a_wrong_field_type_is_one_line(tmp_path, snapshot_url, change, says):
     snapshot = tmp_path / "snapshot.json"
     assert run_cli("introspect", "--db", snapshot_url, "--out", str(snapshot), cwd=tmp_path).returncode == 0
