@@ -29,6 +29,10 @@ _fixture_scopes: list[str] = []
 _servers: list[Server] = []
 
 
+def _key(sql: str) -> str:
+    return hashlib.sha256(sql.encode("utf-8")).hexdigest()[:20]
+
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -38,7 +42,10 @@ class Server:
 
     A database made from SQL is cloned (``CREATE DATABASE ... TEMPLATE``) from a template
     database that holds that SQL, loaded once per server and named by a hash of the text;
-    loading ``schema.sql`` costs far more than the clone. Every database a test makes is dropped
+    loading ``schema.sql`` costs far more than the clone. The template is made the second time
+    a text is asked for (or found made by an earlier session on a shared server): a text asked
+    for once is loaded straight into its database, which saves a copy of the database's files
+    per such text (most of the suite's). Every database a test makes is dropped
     after use: at the end of the test when the test or a function fixture made it, at the end of
     the session when a module, class or session fixture did.
     """
@@ -47,6 +54,7 @@ class Server:
         self.label = label
         self._url_for = url_for
         self._templates: dict[str, str] = {}
+        self._loaded_once: set[str] = set()  # hashes of the texts loaded without a template
         self._version: int | None = None
         self.created: list[tuple[str, str]] = []  # (database, scope of what made it)
         _servers.append(self)
@@ -55,7 +63,7 @@ class Server:
         """A new database holding ``sql``; ``keep``: until the end of the session (for a
         fixture that hands the same database to many tests), else dropped after its user."""
         name = f"t{os.getpid()}_{next(_counter)}"
-        template = self.template_for(sql) if sql else None
+        template = self._template_if_used_again(sql) if sql else None
         clause = f" TEMPLATE {_quote(template)}" if template else ""
         if template and self._server_version() >= 150000:
             # a copy of the files: WAL_LOG (the default since 15) writes the whole template to
@@ -65,11 +73,22 @@ class Server:
         scope = "session" if keep else _fixture_scopes[-1] if _fixture_scopes else "function"
         self.created.append((name, scope))
         self._admin(f"CREATE DATABASE {_quote(name)}{clause}")
-        return self._url_for(name)
+        url = self._url_for(name)
+        if sql and not template:
+            execute(url, sql)
+        return url
+
+    def _template_if_used_again(self, sql: str) -> str | None:
+        """The template for ``sql`` if it exists or ``sql`` was asked for before, else None."""
+        key = _key(sql)
+        if key in self._templates or key in self._loaded_once or self._exists(f"tpl_{key}"):
+            return self.template_for(sql)
+        self._loaded_once.add(key)
+        return None
 
     def template_for(self, sql: str) -> str:
         """The template database holding ``sql``, made the first time it is asked for."""
-        key = hashlib.sha256(sql.encode("utf-8")).hexdigest()[:20]
+        key = _key(sql)
         if key in self._templates:
             return self._templates[key]
         name = f"tpl_{key}"

@@ -286,6 +286,7 @@ def test_plan_lists_the_callers_of_renamed_and_dropped_names(seed_url, tmp_path)
     assert "ambiguous-column" not in result.stdout and "not-checked" not in result.stdout
 
 
+@pytest.mark.slow  # five CLI runs; test_plan_lists_the_callers_... shows the callers in the spec tier
 def test_plan_and_apply_json_carry_the_callers_next_to_the_actions(seed_url, tmp_path):
     work = tmp_path / "seed"
     shutil.copytree(SEED, work)

@@ -3,6 +3,8 @@ clones independent of each other, and every database a test makes dropped after 
 
 from __future__ import annotations
 
+import hashlib
+
 import psycopg2
 import pytest
 
@@ -48,6 +50,21 @@ def test_the_same_sql_is_loaded_once_into_a_template_and_cloned(pg):
     assert fetch(pg.new_database(sql), columns) == [("body",), ("id",)]
     # another text is another template
     assert pg.template_for(sql + " ") != template
+
+
+def test_a_text_asked_for_once_is_loaded_without_a_template(pg):
+    sql = SQL + "\n-- " + test_a_text_asked_for_once_is_loaded_without_a_template.__name__
+    template = "tpl_" + hashlib.sha256(sql.encode("utf-8")).hexdigest()[:20]
+
+    def templates() -> list[str]:
+        return [n for (n,) in fetch(_admin_url(pg), "SELECT datname FROM pg_database WHERE datname = %s", template)]
+
+    first = pg.new_database(sql)
+    assert fetch(first, "SELECT count(*) FROM notes") == [(0,)]
+    assert templates() == []  # one use: the text went straight into the database
+    second = pg.new_database(sql)
+    assert templates() == [template]  # the second use made the template, later ones clone it
+    assert fetch(second, "SELECT count(*) FROM notes") == [(0,)]
 
 
 def test_a_tests_databases_are_dropped_after_it(pg):
