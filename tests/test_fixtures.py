@@ -20,9 +20,8 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
-
 from fresh_interpreter import run_script
+from sqlalchemy.dialects import postgresql
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"

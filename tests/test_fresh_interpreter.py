@@ -8,7 +8,6 @@ import subprocess
 import textwrap
 
 import pytest
-
 from fresh_interpreter import run_script
 
 SCRIPT = """
