@@ -296,6 +296,8 @@ def scaling(runner: Runner, server: EmbeddedPostgres, root: Path, scratch: Path,
         where = root if tables == 1000 else root / f"t{tables}"
         files = max(1, tables // TABLES_PER_FILE)
         drift = max(1, round(tables * DRIFT_SHARE))
+        # a workspace generated on this server already left its "generated" database behind
+        server.execute_sql('DROP DATABASE IF EXISTS "generated"')
         workspace = ensure_workspace(where, tables=tables, files=files, drift=drift, server=server)
         url = load(server, f"scale_{tables}", workspace.schema_sql, workspace.drift_sql)
         models = str(own_project(workspace.models, scratch, f"t{tables}"))
@@ -420,7 +422,9 @@ def main(argv: list[str] | None = None) -> None:
                 if args.no_targets
                 else targets(runner, server, args.workspace, scratch, args.repeat)
             )
-            rows = scaling(runner, server, args.workspace, scratch, [int(s) for s in args.scales.split(",") if s], args.repeat)
+            print(json.dumps(results), file=sys.stderr)  # kept should a scale fail later
+            scales = [int(s) for s in args.scales.split(",") if s]
+            rows = scaling(runner, server, args.workspace, scratch, scales, args.repeat)
         if args.no_targets:
             print(json.dumps(rows, indent=1))
         else:
