@@ -9,8 +9,16 @@ import libcst as cst
 from schema_inspector.introspect.schema import Enum, Table
 from schema_inspector.planner.actions import AddModel
 
-from .render import SQLALCHEMY, Renderer, call, docstring, dotted, fk_target, multiline_tuple
 from .node_editors import ActionEditor
+from .render import (
+    SQLALCHEMY,
+    Renderer,
+    call,
+    docstring,
+    dotted,
+    fk_target,
+    multiline_tuple,
+)
 
 
 class AddModelEditor(ActionEditor, carries_out=AddModel):
@@ -136,8 +144,9 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
                 if getattr(fk, option):
                     kwargs[option] = r.string(getattr(fk, option))
             targets = [
-                fk_target(type(fk)(columns=(c,), target_table=fk.target_table, target_columns=(t,), target_schema=fk.target_schema))
-                for c, t in zip(fk.columns, fk.target_columns)
+                fk_target(type(fk)(columns=(c,), target_table=fk.target_table, target_columns=(t,),
+                                   target_schema=fk.target_schema))
+                for c, t in zip(fk.columns, fk.target_columns, strict=False)
             ]
             items.append(call(
                 r.name(SQLALCHEMY, "ForeignKeyConstraint"),

@@ -34,7 +34,7 @@ import io
 import os
 import re
 import tokenize
-from typing import Callable
+from collections.abc import Callable
 from pathlib import Path, PurePath
 
 from .errors import InputError
@@ -45,7 +45,13 @@ from .source_exprs import SourceText, dotted, last_name
 from .source_imports import MAX_DEPTH, MAX_FILES, imported_files
 from .source_scan import ScanResult, link_type_decorators, scan_module
 from .source_schema import UNRESOLVED_TYPE, SchemaAssembler
-from .sourcemap import ComputedTableName, EnumClassSource, ModelSet, Reference, Unresolved
+from .sourcemap import (
+    ComputedTableName,
+    EnumClassSource,
+    ModelSet,
+    Reference,
+    Unresolved,
+)
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
 
@@ -401,7 +407,7 @@ def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
                 value = constants.get(keyword.value.id) if isinstance(keyword.value, ast.Name) else keyword.value
                 if isinstance(value, ast.Dict):
                     return tuple(
-                        (key.value, template.value) for key, template in zip(value.keys, value.values)
+                        (key.value, template.value) for key, template in zip(value.keys, value.values, strict=False)
                         if isinstance(key, ast.Constant) and isinstance(key.value, str)
                         and isinstance(template, ast.Constant) and isinstance(template.value, str)
                     )

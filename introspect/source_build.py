@@ -20,7 +20,13 @@ from .source_columns import (
     column_call,
     read_column,
 )
-from .source_constraints import TableItems, read_table_args, read_table_item, read_table_keywords, sort_wrapped
+from .source_constraints import (
+    TableItems,
+    read_table_args,
+    read_table_item,
+    read_table_keywords,
+    sort_wrapped,
+)
 from .source_exprs import SourceText, dotted, last_name, literal
 from .source_relationships import read_relationship
 from .source_scan import BLOCKS, ClassInfo, ScanResult, TableName, declared_attr_return
@@ -47,7 +53,8 @@ def _column_free_class(origin: str, name: str) -> bool:
     ``_COLUMN_FREE_CLASSES``: ``from flask_security import UserMixin`` or
     ``import flask_security`` + ``flask_security.UserMixin``."""
     parts = name.split(".")
-    module = ".".join(parts[:-1]) if parts[0] == origin.split(".")[0] and len(parts) > 1 else ".".join([origin, *parts[:-1]])
+    same_package = parts[0] == origin.split(".")[0] and len(parts) > 1
+    module = ".".join(parts[:-1]) if same_package else ".".join([origin, *parts[:-1]])
     return (module, parts[-1]) in _COLUMN_FREE_CLASSES
 
 
@@ -200,7 +207,8 @@ class ModelBuilder:
         self._flask: dict[str, bool] = {}
         self._mro: dict[str, list[str]] = {}
         self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
-        self.resolver = TypeResolver(scan.py_enums, scan.decorators, set(self.mapped) | {t.variable for t in scan.table_objects})
+        mapped_names = set(self.mapped) | {t.variable for t in scan.table_objects}
+        self.resolver = TypeResolver(scan.py_enums, scan.decorators, mapped_names)
         self._share_constants()
         self.resolver.sqlalchemy_names = {
             id(module.source): frozenset(local for local, origin in module.origins.items()
@@ -376,7 +384,7 @@ class ModelBuilder:
     def _read_annotation_maps(self) -> None:
         for info in self.classes.values():
             if isinstance(info.annotation_map, ast.Dict):
-                for key, value in zip(info.annotation_map.keys, info.annotation_map.values):
+                for key, value in zip(info.annotation_map.keys, info.annotation_map.values, strict=False):
                     name = last_name(key) if key is not None else None
                     if name:
                         self.resolver.annotation_map[name] = (value, info.module.source)
@@ -410,7 +418,8 @@ class ModelBuilder:
             target = self._column_target(statement, module)
             if target is not None:
                 self.problems.add(module.path, statement.lineno,
-                                  f"{info.name}.{target}: column assigned under `{BLOCKS[type(block)]}` in the class body "
+                                  f"{info.name}.{target}: column assigned under `{BLOCKS[type(block)]}` "
+                                  "in the class body "
                                   "is not read (whether it exists is decided at run time); "
                                   "define it directly in the class body", hides_columns_of=info.name)
 
@@ -429,7 +438,9 @@ class ModelBuilder:
             is_column = mapped is not None and not mapped.relationship
         return " = ".join(module.source.segment(target) for target in targets) if is_column else None
 
-    def _declared_attr_column(self, function: ast.FunctionDef, info: ClassInfo, module: ModuleInfo) -> PlacedColumn | None:
+    def _declared_attr_column(
+        self, function: ast.FunctionDef, info: ClassInfo, module: ModuleInfo,
+    ) -> PlacedColumn | None:
         """The column a ``@declared_attr`` method returns (a decorated method member)."""
         if not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
             return None
@@ -495,7 +506,9 @@ class ModelBuilder:
             return self.resolver.annotation(annotation.slice, source, module.annotated)
         return None
 
-    def _not_a_column(self, attribute: str, value: ast.AST, statement: ast.stmt, info: ClassInfo, module: ModuleInfo) -> None:
+    def _not_a_column(
+        self, attribute: str, value: ast.AST, statement: ast.stmt, info: ClassInfo, module: ModuleInfo,
+    ) -> None:
         """Records relationship references; reports columns that cannot be read statically."""
         if isinstance(value, ast.Name) and value.id in module.column_variables:
             self.problems.add(module.path, statement.lineno,
@@ -641,7 +654,8 @@ class ModelBuilder:
             tablename, name = TableName("literal", candidates[0], tablename.line), candidates[0]
         if tablename.kind == "dynamic":
             self.problems.add(*where,
-                              f"{info.name}: __tablename__ is computed ({tablename.value or 'declared_attr'}); cannot resolve statically")
+                              f"{info.name}: __tablename__ is computed ({tablename.value or 'declared_attr'}); "
+                              "cannot resolve statically")
             self.result.place(self._placement(info, "model"))
             return contributors
         own_columns = self._columns_with_inherited(info, contributors)
@@ -735,7 +749,8 @@ class ModelBuilder:
                 self.hidden_items.setdefault(info.name, (holder.path, holder.node.lineno))
                 return TableItems()
             if holder.table_args is not None:
-                items = read_table_args(holder.table_args, holder.module.source, self.resolver.value, self.resolver.label)
+                items = read_table_args(
+                    holder.table_args, holder.module.source, self.resolver.value, self.resolver.label)
                 for line, message in items.problems:
                     self.problems.add(holder.path, line, f"{info.name}: {message}")
                 if isinstance(holder.table_args, ast.Call):  # built by a function
@@ -784,7 +799,8 @@ class ModelBuilder:
                                       f"`{source.segment(argument)}` is not read; give it a name: "
                                       "Column(\"name\", ...)", hides_columns_of=variable)
                     continue
-                spec = read_column(attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
+                spec = read_column(
+                    attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
                 columns.append(PlacedColumn.read(spec, variable))
             elif isinstance(argument, ast.Call):
                 read_table_item(argument, source, items, self.resolver.value, self.resolver.label)

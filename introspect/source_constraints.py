@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from .naming_convention import ConvertedName
 from .schema import CheckConstraint, ExcludeConstraint
 from .source_columns import ForeignKeySpec, check_constraint
-from .source_exprs import SourceText, dotted, keyword_map, last_name, literal, sql_expression_text
+from .source_exprs import (
+    SourceText,
+    dotted,
+    keyword_map,
+    last_name,
+    literal,
+    sql_expression_text,
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +118,7 @@ def read_table_args(node: ast.AST, source: SourceText, value=literal, label=None
 
 
 def read_table_options(node: ast.Dict, source: SourceText, items: TableItems) -> None:
-    for key_node, value_node in zip(node.keys, node.values):
+    for key_node, value_node in zip(node.keys, node.values, strict=False):
         key = literal(key_node, source) if key_node is not None else None
         if key not in ("schema", "comment"):
             continue
@@ -130,7 +137,8 @@ def read_table_keywords(call: ast.Call, source: SourceText, items: TableItems) -
             if isinstance(value, str):
                 setattr(items, key, value)
             else:
-                items.problems.append((value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
+                items.problems.append(
+                    (value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
 
 
 def _key(node: ast.AST, source: SourceText) -> str | None:
@@ -168,7 +176,8 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=
         # dialect, not on PostgreSQL at all
         created = _ddl_if_postgresql(node)
         if created is None:
-            items.problems.append((node.lineno, f"`{source.segment(node)}`: whether it is created is decided at run time"))
+            items.problems.append(
+                (node.lineno, f"`{source.segment(node)}`: whether it is created is decided at run time"))
         elif created:
             read_table_item(node.func.value, source, items, value, label)
         return
@@ -306,7 +315,10 @@ def _operator_classes(node: ast.AST | None, source: SourceText) -> tuple[tuple[s
     """``postgresql_ops={"name": "text_pattern_ops"}`` as (key, operator class) pairs."""
     if not isinstance(node, ast.Dict):
         return ()
-    pairs = ((literal(k, source), literal(v, source)) for k, v in zip(node.keys, node.values) if k is not None)
+    pairs = (
+        (literal(k, source), literal(v, source))
+        for k, v in zip(node.keys, node.values, strict=False) if k is not None
+    )
     return tuple((k, v) for k, v in pairs if isinstance(k, str) and isinstance(v, str))
 
 
@@ -316,7 +328,8 @@ def _read_exclude(node: ast.Call, source: SourceText, keywords: dict, items: Tab
     elements = []
     for argument in node.args:
         if not (isinstance(argument, ast.Tuple) and len(argument.elts) == 2):
-            items.problems.append((node.lineno, f"`{source.segment(node)}`: an element is not an (element, operator) pair"))
+            items.problems.append(
+                (node.lineno, f"`{source.segment(node)}`: an element is not an (element, operator) pair"))
             return
         element, operator = argument.elts
         operator_value = literal(operator, source)

@@ -12,7 +12,12 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from .source_columns import ModuleInfo, alias_from_assignment, column_call, single_return
+from .source_columns import (
+    ModuleInfo,
+    alias_from_assignment,
+    column_call,
+    single_return,
+)
 from .source_exprs import SourceText, dotted, last_name, literal
 from .source_types import PyEnum, TypeDecoratorInfo, is_type_expression
 
@@ -399,7 +404,9 @@ def _auto_rule(node: ast.ClassDef) -> str | None:
     return None
 
 
-def _type_decorator(node: ast.ClassDef, source: SourceText, parent: TypeDecoratorInfo | None = None) -> TypeDecoratorInfo:
+def _type_decorator(
+    node: ast.ClassDef, source: SourceText, parent: TypeDecoratorInfo | None = None,
+) -> TypeDecoratorInfo:
     """A TypeDecorator class; a subclass of one (``parent``) keeps its impl unless it sets its own."""
     impl = None
     own_init = any(isinstance(s, ast.FunctionDef) and s.name == "__init__" for s in node.body)

@@ -9,7 +9,6 @@ keys used by table-level constraints.
 from __future__ import annotations
 
 import ast
-
 from dataclasses import replace
 
 from .index_elements import KeyPart, index_fields, parse_part, quote_identifier
@@ -25,11 +24,17 @@ from .schema import (
     UniqueConstraint,
     sorted_tables,
 )
-from .source_build import BuildResult, ClassPlacement, ModelBuilder, PlacedColumn, TableBuild
+from .source_build import (
+    BuildResult,
+    ClassPlacement,
+    ModelBuilder,
+    PlacedColumn,
+    TableBuild,
+)
 from .source_columns import ForeignKeySpec, Problems, frozen_record
 from .source_constraints import KeyedIndex
-from .sourcemap import ClassSource, ColumnSource
 from .source_exprs import last_name, literal_default, server_default_text
+from .sourcemap import ClassSource, ColumnSource
 
 # The type of a column whose type could not be read statically (it is listed in
 # ``ModelSet.unresolved``); the comparer must not compare it.
@@ -156,7 +161,8 @@ class SchemaAssembler:
         for u in items.uniques:
             columns_of_item = self._keys(u.keys, keys, build)
             uniques.append(UniqueConstraint(
-                columns_of_item, self.naming.applied("unique", u.name, build.name, columns_of_item), u.nulls_not_distinct,
+                columns_of_item, self.naming.applied("unique", u.name, build.name, columns_of_item),
+                u.nulls_not_distinct,
                 u.deferrable, u.initially_deferred))
         indexes.extend(self._index(keyed, keys, build) for keyed in items.indexes)
         excludes = [
@@ -165,7 +171,9 @@ class SchemaAssembler:
             for x in items.excludes
         ]
         checks.extend(items.checks)
-        checks = [replace(c, name=self.naming.applied("check", c.name, build.name, ())) if c.name else c for c in checks]
+        checks = [
+            replace(c, name=self.naming.applied("check", c.name, build.name, ())) if c.name else c for c in checks
+        ]
         return Table(
             name=build.name,
             schema=build.schema,
@@ -183,7 +191,7 @@ class SchemaAssembler:
         """An ``Index`` item with its key elements in order: column references under their
         database names, SQL elements (``text("b DESC")``) that name one column as that
         column, and the sort order of ``.desc()`` / ``text("... DESC")`` in ``elements``."""
-        mapped = dict(zip(keyed.keys, self._keys(keyed.keys, keys, build)))
+        mapped = dict(zip(keyed.keys, self._keys(keyed.keys, keys, build), strict=False))
         names = set(keys.values())
         parts = []
         for element in keyed.elements:
@@ -200,7 +208,8 @@ class SchemaAssembler:
                      nulls_not_distinct=keyed.nulls_not_distinct,
                      operator_classes=tuple(
                          (mapped.get(k, keys.get(k, k)), opclass)
-                         for k, opclass in keyed.operator_classes if opclass and mapped.get(k, keys.get(k, k)) in columns))
+                         for k, opclass in keyed.operator_classes
+                         if opclass and mapped.get(k, keys.get(k, k)) in columns))
 
     def _keys(self, written: tuple[str, ...], keys: dict[str, str], build: TableBuild) -> tuple[str, ...]:
         for key in written:
@@ -261,7 +270,8 @@ class SchemaAssembler:
                 text = literal_default(value, placed.spec.column_type)
         if text is None:
             self.problems.add(placed.file, placed.line,
-                              f"{placed.attribute}: server_default `{source.segment(node)}` is not static SQL; not compared")
+                              f"{placed.attribute}: server_default `{source.segment(node)}` "
+                              "is not static SQL; not compared")
         return text
 
     def _enum_member_default(self, node, placed: PlacedColumn) -> str | None:

@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 
 from .schema import ColumnType, Enum
-from .source_exprs import Opaque, SourceText, dotted, has_star_args, keyword_map, last_name, literal
+from .source_exprs import (
+    Opaque,
+    SourceText,
+    dotted,
+    has_star_args,
+    keyword_map,
+    last_name,
+    literal,
+)
 from .sqltypes import column_type_from_sqlalchemy, is_type_name
 
 # SQLAlchemy's default map from Python annotation types to column types

@@ -73,7 +73,7 @@ class Action:
         return data
 
     @staticmethod
-    def from_json(data: dict[str, Any]) -> "Action":
+    def from_json(data: dict[str, Any]) -> Action:
         cls = ACTION_TYPES.get(data.get("action", ""))
         if cls is None:
             raise ValueError(f"unknown action {data.get('action')!r}")

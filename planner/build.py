@@ -40,19 +40,39 @@ from __future__ import annotations
 import keyword
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Callable
 
 from schema_inspector.introspect.schema import Column, Enum, ForeignKey, Schema, Table
-from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, EnumClassSource, ModelSet
+from schema_inspector.introspect.sourcemap import (
+    ClassSource,
+    ColumnSource,
+    EnumClassSource,
+    ModelSet,
+)
 from schema_inspector.introspect.sqltypes import sqlalchemy_spelling, types_equivalent
 
 from . import discrepancy as kinds
 from .actions import (
-    FIX_KINDS, Action, AddColumn, AddEnumMember, AddModel, DropColumn, MapColumnName, OverrideColumn, SetComment, SetForeignKey,
-    SetIdentity, SetNullable, SetPrimaryKey, SetServerDefault, SetTableComment, SetTableName, SetType,
+    FIX_KINDS,
+    Action,
+    AddColumn,
+    AddEnumMember,
+    AddModel,
+    DropColumn,
+    MapColumnName,
+    OverrideColumn,
+    SetComment,
+    SetForeignKey,
+    SetIdentity,
+    SetNullable,
+    SetPrimaryKey,
+    SetServerDefault,
+    SetTableComment,
+    SetTableName,
+    SetType,
     SuggestSQL,
 )
 from .compare import build_context, run_comparators
@@ -60,11 +80,16 @@ from .compare.context import CompareContext, TablePair, column_sources
 from .compare.defaults import normalize_default
 from .compare.keys import unique_of_new_column
 from .computed_names import unresolved_mappers
+from .conventions import Conventions, custom_type_name
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
 from .naming import (
-    RESERVED_ATTRIBUTES, class_name_for, free_attribute_name, module_names, qualified_table, quote_ident,
+    RESERVED_ATTRIBUTES,
+    class_name_for,
+    free_attribute_name,
+    module_names,
+    qualified_table,
+    quote_ident,
 )
-from .conventions import Conventions, custom_type_name
 from .options import PlannerOptions
 from .plan import Plan, UndecidedRename, content_hash
 from .policy import timestamp_target
@@ -304,7 +329,7 @@ class _PlanBuilder:
     def _enum_members(self, item: Discrepancy, labels: tuple[str, ...], enum_class: EnumClassSource) -> None:
         """The database's new labels as members of the Python enum class the column is made
         from (never string labels in place of the class: the column would return strings)."""
-        by_label = dict(zip(_class_labels(enum_class), enum_class.members))
+        by_label = dict(zip(_class_labels(enum_class), enum_class.members, strict=False))
         removed = [label for label in by_label if label not in labels]
         if removed:
             self.notes.append(
@@ -524,7 +549,8 @@ class _PlanBuilder:
         if source is not None:
             uses = [
                 f"{r.file}:{r.line}" for r in self.models.references
-                if r.name == source.attribute and not (r.file == source.file and source.line <= r.line <= source.end_line)
+                if r.name == source.attribute
+                and not (r.file == source.file and source.line <= r.line <= source.end_line)
             ]
             if uses:
                 reason += f" Warning: the name {source.attribute} is used at {', '.join(uses)}."
@@ -874,7 +900,9 @@ class _PlanBuilder:
         counted = Counter(c.bases for c in siblings)
         bases = max(counted, key=lambda b: (counted[b], -next(i for i, c in enumerate(siblings) if c.bases == b)))
         sibling = next(c for c in siblings if c.bases == bases)
-        mixins = {c.class_name for c in self.models.classes if c.kind == "mixin" and not self._mapped_base(c.class_name)}
+        mixins = {
+            c.class_name for c in self.models.classes if c.kind == "mixin" and not self._mapped_base(c.class_name)
+        }
         if all(b.rsplit(".", 1)[-1] in mixins for b in bases):
             return (), (), "", None, ()
         given: dict[str, list[ColumnSource]] = defaultdict(list)
@@ -901,7 +929,8 @@ class _PlanBuilder:
         if left_out:
             reason += f" (not {', '.join(left_out)}: the table lacks columns it adds)"
         if provided:
-            reason += f"; {', '.join(provided)} come{'s' if len(provided) == 1 else ''} from there as the database has them"
+            reason += (f"; {', '.join(provided)} come{'s' if len(provided) == 1 else ''} "
+                       "from there as the database has them")
         if excluded:
             reason += (f"; {', '.join(excluded)}, which the base{'s' if len(kept) > 1 else ''} add"
                        f"{'' if len(kept) > 1 else 's'} and the table lacks, {'is' if len(excluded) == 1 else 'are'} "
@@ -1125,7 +1154,7 @@ class _PlanBuilder:
                 self._suggest_key_column(table, pair.source.class_name)
         if self.no_pk_tables:
             self.notes.append(NO_PK_NOTE.format(tables=", ".join(sorted(self.no_pk_tables))))
-            for name, (pair, orm_key) in sorted(self.no_pk_tables.items()):
+            for _name, (pair, orm_key) in sorted(self.no_pk_tables.items()):
                 if orm_key:
                     self._suggest_primary_key(pair.truth, orm_key, pair.source.class_name if pair.source else "")
         kept = [s for s in self.models.columns
@@ -1226,9 +1255,9 @@ def _member_for(label: str, enum_class: EnumClassSource) -> tuple[str, str | int
     members, values = enum_class.members, enum_class.values
     if enum_class.labels_are == "values":
         texts = [str(v) for v in values or ()]
-        if texts and all(m == v.upper() for m, v in zip(members, texts)):
+        if texts and all(m == v.upper() for m, v in zip(members, texts, strict=False)):
             name = re.sub(r"\W", "_", label.upper())
-        elif texts and all(m == v.lower() for m, v in zip(members, texts)):
+        elif texts and all(m == v.lower() for m, v in zip(members, texts, strict=False)):
             name = re.sub(r"\W", "_", label.lower())
         else:
             name = label
@@ -1242,7 +1271,7 @@ def _member_for(label: str, enum_class: EnumClassSource) -> tuple[str, str | int
         return label, max(values) + 1, None
     if all(isinstance(v, str) for v in values):
         for change in (str, str.lower, str.upper):
-            if all(v == change(m) for m, v in zip(members, values)):
+            if all(v == change(m) for m, v in zip(members, values, strict=False)):
                 return label, change(label), None
     return None
 
@@ -1395,7 +1424,7 @@ def _named_type_arguments(type_source: str | None) -> tuple[str, ...]:
     if not isinstance(node, ast.Call):
         return ()
     found = []
-    for argument in (*node.args, *(keyword.value for keyword in node.keywords)):
+    for argument in (*node.args, *(named.value for named in node.keywords)):
         if isinstance(argument, (ast.Name, ast.Attribute)):
             found.append(ast.unparse(argument))
     return tuple(found)

@@ -42,6 +42,7 @@ def test_a_class_name_shared_with_a_plain_class_resolves_to_the_mapped_one():
 
 def test_a_foreign_key_to_a_class_outside_the_files_is_unresolved_not_a_crash(tmp_path, db):
     from conftest import execute
+
     from schema_inspector.introspect.postgres import read_schema
     from schema_inspector.planner.build import build_plan
     from schema_inspector.planner.options import PlannerOptions
