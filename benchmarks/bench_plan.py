@@ -57,9 +57,9 @@ from benchmarks.generate_models import (  # noqa: E402
 )
 from schema_inspector.codemods.files import Changed, Failed, run_plan  # noqa: E402
 from schema_inspector.introspect.embedded import EmbeddedPostgres  # noqa: E402
+from schema_inspector.introspect.models import parse_python, read_models  # noqa: E402
 from schema_inspector.introspect.postgres import read_schema  # noqa: E402
 from schema_inspector.introspect.schema import Schema  # noqa: E402
-from schema_inspector.introspect.source import parse_python, read_models  # noqa: E402
 from schema_inspector.planner.build import build_plan  # noqa: E402
 from schema_inspector.planner.options import PlannerOptions  # noqa: E402
 
@@ -206,7 +206,7 @@ def plan_stages(runner: Runner, url: str, models: Path, repeat: int) -> dict[str
 
 # What ``schema-inspector plan`` imports before it does any work.
 PLAN_IMPORTS = ("schema_inspector.cli", "schema_inspector.codemods.files", "schema_inspector.planner.build",
-                "schema_inspector.introspect.source")
+                "schema_inspector.introspect.models")
 # The stages of ``plan``, in order; each gets the results of the earlier ones.
 STAGES = {
     "read_schema": lambda url, models, done: read_schema(url),

@@ -4,7 +4,7 @@
 
 The models are those of ``generate_models.py`` (1,000 tables, about 28,000 lines in 20
 files), generated into ``--workspace`` unless it already holds them. Both sides start
-from the files on disk: ``introspect.source.read_models`` reads and understands every
+from the files on disk: ``introspect.models.read_models`` reads and understands every
 file (``ast`` plus the model semantics: the whole ``ModelSet``), ``libcst.parse_module``
 only parses each file's bytes.
 
@@ -37,7 +37,7 @@ import libcst
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate_models import MODELS_GLOB, Workspace, ensure_workspace  # noqa: E402
-from schema_inspector.introspect.source import parse_python, read_models  # noqa: E402
+from schema_inspector.introspect.models import parse_python, read_models  # noqa: E402
 
 
 def alternating_medians(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:

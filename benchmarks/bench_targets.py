@@ -143,7 +143,7 @@ import gc, json, sys, time
 step, url, models = sys.argv[1:4]
 from pathlib import Path
 from schema_inspector.introspect.postgres import read_schema
-from schema_inspector.introspect.source import read_models
+from schema_inspector.introspect.models import read_models
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.options import PlannerOptions
 gc.disable()

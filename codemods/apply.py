@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from schema_inspector.introspect.source import parse_python
+from schema_inspector.introspect.models import parse_python
 from schema_inspector.planner.actions import Action, AddModel
 
 from .editor import edit_target

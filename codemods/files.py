@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from schema_inspector.introspect.models import decode_source
 from schema_inspector.introspect.signals import deferred_signals
-from schema_inspector.introspect.source import decode_source
 from schema_inspector.planner.plan import Plan, content_hash
 
 from .apply import edit_source_skipping

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import libcst as cst
 
-from schema_inspector.introspect.source import parse_python
+from schema_inspector.introspect.models import parse_python
 from schema_inspector.planner.actions import OverrideColumn
 
 from .errors import CodemodError

@@ -45,13 +45,13 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
-from schema_inspector.introspect.schema import Column, Enum, ForeignKey, Schema, Table
-from schema_inspector.introspect.sourcemap import (
+from schema_inspector.introspect.models import (
     ClassSource,
     ColumnSource,
     EnumClassSource,
     ModelSet,
 )
+from schema_inspector.introspect.schema import Column, Enum, ForeignKey, Schema, Table
 from schema_inspector.introspect.sqltypes import sqlalchemy_spelling, types_equivalent
 
 from . import discrepancy as kinds

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from schema_inspector.introspect.models import ClassSource, ModelSet
 from schema_inspector.introspect.schema import Schema, sorted_tables
-from schema_inspector.introspect.sourcemap import ClassSource, ModelSet
 
 
 def match_computed_tablenames(truth: Schema, models: ModelSet) -> ModelSet:

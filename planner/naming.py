@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable
 
-from schema_inspector.introspect.sourcemap import ModelSet
+from schema_inspector.introspect.models import ModelSet
 from schema_inspector.introspect.sqltypes import KNOWN_TYPE_NAMES
 
 # Names a mapped class cannot use for a column attribute. ``metadata`` and ``registry``

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from schema_inspector.introspect.models import RelationshipSource
 from schema_inspector.introspect.schema import ForeignKey
-from schema_inspector.introspect.sourcemap import RelationshipSource
 
 from .actions import SetRelationshipForeignKeys
 from .compare.context import CompareContext, TablePair

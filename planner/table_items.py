@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from schema_inspector.introspect.models import ClassSource
 from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.schema import Index, Table, UniqueConstraint
-from schema_inspector.introspect.sourcemap import ClassSource
 
 from .actions import (
     Action,

@@ -24,8 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from schema_inspector.introspect.models import ModelSet
 from schema_inspector.introspect.schema import Column, Schema, Table
-from schema_inspector.introspect.sourcemap import ModelSet
 
 from .compare.defaults import normalize_default
 from .discrepancy import COSMETIC, CRITICAL, WARNING

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from schema_inspector.introspect.source import parse_python
+from schema_inspector.introspect.models import parse_python
 
 from .catalog import Catalog
 from .findings import QueryFinding

@@ -28,8 +28,8 @@ from pathlib import Path
 from schema_inspector.codemods.files import Changed, Failed, FileResult, Unchanged
 from schema_inspector.codemods.files import run_plan as _run_plan
 from schema_inspector.introspect.errors import InputError
+from schema_inspector.introspect.models import ModelSet
 from schema_inspector.introspect.schema import Schema
-from schema_inspector.introspect.sourcemap import ModelSet
 from schema_inspector.planner.actions import Action
 from schema_inspector.planner.discrepancy import Discrepancy
 from schema_inspector.planner.plan import Plan
@@ -52,7 +52,7 @@ def load_config(start: PathLike = ".") -> Config:
 def read_schema(source: str, schemas: Sequence[str] = ("public",)) -> Schema:
     """The database as one typed schema, from a PostgreSQL URL, a ``.sql`` file (loaded into
     a throwaway embedded PostgreSQL) or a ``.json`` snapshot written by ``introspect --out``."""
-    from schema_inspector.introspect.sources import load_schema
+    from schema_inspector.introspect.db_option import load_schema
 
     return load_schema(source, tuple(schemas))
 
@@ -60,7 +60,7 @@ def read_schema(source: str, schemas: Sequence[str] = ("public",)) -> Schema:
 def read_models(path: PathLike, glob: str | None = None) -> ModelSet:
     """What the model files under ``path`` declare, read statically (nothing is imported).
     Files that cannot be read are in ``ModelSet.errors``; the rest are still read."""
-    from schema_inspector.introspect.source import read_models as _read_models
+    from schema_inspector.introspect.models import read_models as _read_models
 
     path = Path(path)
     if not path.exists():

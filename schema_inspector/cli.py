@@ -142,7 +142,7 @@ def _db_schema(db: Optional[str], schemas: Optional[List[str]], config: Config):
 
 
 def _load_db(db: Optional[str], schemas: Optional[List[str]], config: Config):
-    from schema_inspector.introspect.sources import load_schema
+    from schema_inspector.introspect.db_option import load_schema
 
     source = db or os.environ.get("DATABASE_URL") or config.relative(config.db)
     return load_schema(source, tuple(schemas or config.schemas or ("public",)))
@@ -153,7 +153,7 @@ VERBOSE = typer.Option(False, "--verbose", "-v",
 
 
 def _models(models: Optional[str], glob: Optional[str], config: Config, verbose: bool = False):
-    from schema_inspector.introspect.source import read_models
+    from schema_inspector.introspect.models import read_models
 
     path = _models_path(models, config)
     with output.progress() as steps:
@@ -178,7 +178,7 @@ def _db_and_models(db, schemas, models, glob, config: Config, verbose: bool = Fa
     same as reading one after the other, the database's first."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from schema_inspector.introspect.source import read_models
+    from schema_inspector.introspect.models import read_models
 
     def read(on_file):
         return read_models(_models_path(models, config), glob or config.models_glob, on_file)

@@ -66,8 +66,8 @@ def _run(work: Path) -> int:
 def _reconcile(work: Path, server) -> int:
     from schema_inspector.codemods.files import Changed, Failed, run_plan
     from schema_inspector.introspect.docs import parse_markdown, render_markdown
+    from schema_inspector.introspect.models import read_models
     from schema_inspector.introspect.postgres import read_schema
-    from schema_inspector.introspect.source import read_models
     from schema_inspector.planner.build import build_plan
     from schema_inspector.planner.schema_diff import diff_schemas
 

@@ -21,7 +21,7 @@ def live_database(db: str | None, schemas: tuple[str, ...], config: Config, need
     (a URL, or a .sql file loaded into a throwaway embedded PostgreSQL kept for the command)."""
     import os
 
-    from schema_inspector.introspect.sources import load_schema
+    from schema_inspector.introspect.db_option import load_schema
 
     source = db or os.environ.get("DATABASE_URL") or config.relative(config.db)
     if not source:
@@ -49,7 +49,7 @@ def default_code_paths(config: Config, models_path: Path) -> list[Path]:
 
 def check_queries(db, models_path: Path, glob, schemas, code: Sequence[str], config: Config, fmt: str,
                   fix: bool, drop_unmatched: bool) -> int:
-    from schema_inspector.introspect.source import read_models
+    from schema_inspector.introspect.models import read_models
     from schema_inspector.planner.build import build_plan
     from schema_inspector.queries.catalog import Catalog
     from schema_inspector.queries.check import QueryChecker, code_files

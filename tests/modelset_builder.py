@@ -4,13 +4,13 @@ but distinct lines. Used before (and besides) the real reader."""
 
 from __future__ import annotations
 
-from schema_inspector.introspect.schema import Schema, Table
-from schema_inspector.introspect.sourcemap import (
+from schema_inspector.introspect.models import (
     ClassSource,
     ColumnSource,
     ModelSet,
     Reference,
 )
+from schema_inspector.introspect.schema import Schema, Table
 
 
 def default_class_name(table: str) -> str:

@@ -29,8 +29,8 @@ from conftest import execute
 from fresh_interpreter import run_script
 
 from schema_inspector.codemods.files import Changed, Failed, FileResult, run_plan
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
-from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.actions import SuggestSQL
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.options import PlannerOptions

@@ -16,8 +16,8 @@ from alembic_oracle import judge
 
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.files import Failed, run_plan
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
-from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.actions import AddIndex, SetIdentity, SetTableComment
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.options import PlannerOptions

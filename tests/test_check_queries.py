@@ -317,7 +317,7 @@ def test_the_callers_step_takes_the_readers_trees_of_the_model_files(checker, mo
     file: checking the model files parses none of them again (a quarter of a 1,000-table plan)."""
     import ast
 
-    from schema_inspector.introspect.source import read_models
+    from schema_inspector.introspect.models import read_models
 
     read_models(SEED / "models", "models_*.py")  # the trees the reader keeps, as in plan
     parsed = []

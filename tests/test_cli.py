@@ -325,7 +325,7 @@ def test_version_and_help_start_without_what_they_do_not_show():
     # nothing that parses options, draws, connects or reads a config: the stored rendering
     heavy = {"typer", "click", "rich", "sqlalchemy", "libcst", "psycopg2", "pglast", "inflect", "tomllib",
              "tomli", "schema_inspector.cli", "schema_inspector.introspect.postgres",
-             "schema_inspector.introspect.source", "schema_inspector.planner.actions",
+             "schema_inspector.introspect.models", "schema_inspector.planner.actions",
              "schema_inspector.codemods"}
     assert not heavy & modules, sorted(heavy & modules)
     # a command's help still lists every fix kind --only takes
@@ -374,7 +374,7 @@ def test_an_application_package_named_like_ours_does_not_collide(tmp_path):
         (tmp_path / name).mkdir()
         (tmp_path / name / "__init__.py").write_text(f"OWNER = 'app {name}'\n")
     code = ("import planner, codemods, introspect\n"
-            "import schema_inspector.planner.build, schema_inspector.codemods.apply, schema_inspector.introspect.source\n"
+            "import schema_inspector.planner.build, schema_inspector.codemods.apply, schema_inspector.introspect.models\n"
             "print(planner.OWNER, codemods.OWNER, introspect.OWNER)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -31,6 +31,7 @@ import schema_inspector.codemods.apply as apply_module
 from schema_inspector.cli import _planner_options
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.config import find_config
+from schema_inspector.introspect.models import decode_source, read_models
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.schema import (
     Column,
@@ -39,7 +40,6 @@ from schema_inspector.introspect.schema import (
     Index,
     UniqueConstraint,
 )
-from schema_inspector.introspect.source import decode_source, read_models
 from schema_inspector.planner.actions import (
     AddColumn,
     AddIndex,

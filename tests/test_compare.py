@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from modelset_builder import model_set, model_table
 from sqlalchemy.dialects import postgresql
 
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.schema import (
     Column,
@@ -23,7 +24,6 @@ from schema_inspector.introspect.schema import (
     Table,
     UniqueConstraint,
 )
-from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.compare import compare
 from schema_inspector.planner.compare.defaults import normalize_default
 from schema_inspector.planner.compare.indexes import default_index_name
@@ -779,6 +779,7 @@ def test_modern_rename_is_paired_by_shared_foreign_key(modern):
 def test_unresolved_model_type_is_not_a_type_discrepancy(tmp_path):
     """A type the reader could not resolve statically is reported as unresolved by the
     reader, never as a type mismatch (which would plan a bogus SetType)."""
+    from schema_inspector.introspect.models import read_models
     from schema_inspector.introspect.schema import (
         Column,
         ColumnType,
@@ -786,7 +787,6 @@ def test_unresolved_model_type_is_not_a_type_discrepancy(tmp_path):
         Schema,
         Table,
     )
-    from schema_inspector.introspect.source import read_models
     from schema_inspector.planner.compare import compare
 
     (tmp_path / "models.py").write_text(

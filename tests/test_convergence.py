@@ -36,8 +36,8 @@ from schema_inspector.cli import _planner_options
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.files import Changed, Failed, FileResult, run_plan
 from schema_inspector.config import find_config
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
-from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.actions import (
     Action,
     AddColumn,

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from schema_inspector.introspect.db_option import load_schema
 from schema_inspector.introspect.docs import (
     DIAGRAM_TABLE_LIMIT,
     KEEP_CLOSE,
@@ -34,7 +35,6 @@ from schema_inspector.introspect.schema import (
     Table,
     UniqueConstraint,
 )
-from schema_inspector.introspect.sources import load_schema
 from schema_inspector.planner.schema_diff import diff_schemas
 
 SEED_SQL = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "schema.sql"

@@ -22,6 +22,7 @@ from schema_inspector.introspect.index_elements import (
     key_parts,
     split_sort,
 )
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.schema import (
     Column,
@@ -31,7 +32,6 @@ from schema_inspector.introspect.schema import (
     Schema,
     Table,
 )
-from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.actions import AddIndex, DropColumn
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.compare import compare

@@ -17,6 +17,7 @@ from conftest import FIXTURES
 from npm_packages import npm_install
 from test_docs import HOSTILE_SQL
 
+from schema_inspector.introspect.db_option import load_schema
 from schema_inspector.introspect.docs import DIAGRAM_TABLE_LIMIT, render_markdown
 from schema_inspector.introspect.schema import (
     Column,
@@ -25,7 +26,6 @@ from schema_inspector.introspect.schema import (
     Schema,
     Table,
 )
-from schema_inspector.introspect.sources import load_schema
 
 pytestmark = pytest.mark.slow
 

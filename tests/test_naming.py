@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.errors import CodemodError
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.schema import (
     CheckConstraint,
     Column,
@@ -22,7 +23,6 @@ from schema_inspector.introspect.schema import (
     Table,
     UniqueConstraint,
 )
-from schema_inspector.introspect.source import read_models
 from schema_inspector.introspect.sqltypes import _SIMPLE_SPELLING, sqlalchemy_spelling
 from schema_inspector.planner.actions import AddModel
 from schema_inspector.planner.naming import (

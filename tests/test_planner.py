@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from modelset_builder import model_set, model_table
 
+from schema_inspector.introspect.models import Reference, RelationshipSource
 from schema_inspector.introspect.schema import (
     Column,
     ColumnType,
@@ -20,7 +21,6 @@ from schema_inspector.introspect.schema import (
     Table,
     UniqueConstraint,
 )
-from schema_inspector.introspect.sourcemap import Reference, RelationshipSource
 from schema_inspector.planner.actions import (
     Action,
     AddColumn,
@@ -608,8 +608,8 @@ def _seed_options() -> PlannerOptions:
 
 @pytest.fixture(scope="module")
 def seed_plan(pg):
+    from schema_inspector.introspect.models import read_models
     from schema_inspector.introspect.postgres import read_schema
-    from schema_inspector.introspect.source import read_models
 
     truth = read_schema(pg.new_database((FIXTURES / "seed" / "schema.sql").read_text(encoding="utf-8")))
     models = read_models(FIXTURES / "seed" / "models", "models_*.py")
@@ -692,8 +692,8 @@ def test_seed_plan_is_deterministic_and_hashes_every_edited_file(seed_plan, pg):
 
 
 def test_modern_plan(pg):
+    from schema_inspector.introspect.models import read_models
     from schema_inspector.introspect.postgres import read_schema
-    from schema_inspector.introspect.source import read_models
 
     truth = read_schema(pg.new_database((FIXTURES / "modern" / "schema.sql").read_text(encoding="utf-8")))
     plan = build_plan(truth, read_models(FIXTURES / "modern" / "models"), PlannerOptions())
@@ -933,8 +933,8 @@ def test_seed_notifications_relationships_name_their_foreign_key(seed_plan):
 
 
 def test_modern_has_no_index_unique_or_relationship_action(pg):
+    from schema_inspector.introspect.models import read_models
     from schema_inspector.introspect.postgres import read_schema
-    from schema_inspector.introspect.source import read_models
 
     truth = read_schema(pg.new_database((FIXTURES / "modern" / "schema.sql").read_text(encoding="utf-8")))
     plan = build_plan(truth, read_models(FIXTURES / "modern" / "models"), PlannerOptions())
@@ -1035,8 +1035,8 @@ def test_items_and_relationships_converge_and_alembic_agrees(pg, tmp_path, style
     from alembic_oracle import judge
 
     from schema_inspector.codemods.files import Failed, run_plan
+    from schema_inspector.introspect.models import read_models
     from schema_inspector.introspect.postgres import read_schema
-    from schema_inspector.introspect.source import read_models
 
     source, metadata = ITEMS_MODELS[style]
     path = tmp_path / "models.py"
@@ -1133,8 +1133,8 @@ def test_no_column_is_added_to_a_class_whose_columns_the_reader_cannot_all_see(p
     # read for its bases), one of a single-table subclass, a Table column without a name:
     # each may be there already, and adding it would define it twice. A note says so
     # instead; a class the reader sees whole (Item) still gets its missing column.
+    from schema_inspector.introspect.models import read_models
     from schema_inspector.introspect.postgres import read_schema
-    from schema_inspector.introspect.source import read_models
 
     url = pg.new_database(
         "CREATE TABLE orders (id integer PRIMARY KEY, total integer, note text);"

@@ -47,8 +47,8 @@ from hypothesis import strategies as st
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.diff import unified_diff
 from schema_inspector.codemods.files import Changed, Failed, run_plan
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
-from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.actions import SuggestSQL
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.options import PlannerOptions

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schema_inspector.introspect.source import read_models
+from schema_inspector.introspect.models import read_models
 
 TREES = Path(__file__).resolve().parent / "model_trees"
 

@@ -138,7 +138,7 @@ def test_flask_security_user_and_role_mixins_add_no_columns(pg, tmp_path):
 
 
 def test_flask_security_fsqla_mixins_stay_unseen(tmp_path):
-    from schema_inspector.introspect.source import read_models
+    from schema_inspector.introspect.models import read_models
 
     (tmp_path / "models.py").write_text(textwrap.dedent("""
         import flask_security
@@ -331,8 +331,8 @@ def test_an_edit_of_a_file_outside_the_models_path_is_a_note(pg, tmp_path):
     from conftest import execute
     from test_every_fixture_no_drift import create_all
 
+    from schema_inspector.introspect.models import read_models
     from schema_inspector.introspect.postgres import read_schema
-    from schema_inspector.introspect.source import read_models
     from schema_inspector.planner.build import build_plan
     from schema_inspector.planner.options import PlannerOptions
 

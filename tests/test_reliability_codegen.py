@@ -42,9 +42,9 @@ from psycopg2 import sql
 
 from schema_inspector.codemods.files import Changed, run_plan
 from schema_inspector.introspect.docs import parse_markdown, render_markdown
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_catalog, read_schema
 from schema_inspector.introspect.schema import PrimaryKey
-from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.naming import quote_ident
 from schema_inspector.planner.options import PlannerOptions

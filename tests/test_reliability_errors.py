@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from schema_inspector.introspect.errors import InputError
-from schema_inspector.introspect.source import read_models
+from schema_inspector.introspect.models import read_models
 
 # The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
 pytestmark = pytest.mark.slow
@@ -256,9 +256,9 @@ def _run_forked(args: list[str], cwd: Path) -> Outcome:
 def _preload() -> None:
     """The modules the commands import lazily, imported once before forking."""
     import schema_inspector.codemods.files  # noqa: F401
+    import schema_inspector.introspect.db_option  # noqa: F401
     import schema_inspector.introspect.docs  # noqa: F401
-    import schema_inspector.introspect.source  # noqa: F401
-    import schema_inspector.introspect.sources  # noqa: F401
+    import schema_inspector.introspect.models  # noqa: F401
     import schema_inspector.planner.build  # noqa: F401
     import schema_inspector.planner.compare  # noqa: F401
     import schema_inspector.planner.report  # noqa: F401

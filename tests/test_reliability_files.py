@@ -24,8 +24,8 @@ import pytest
 from conftest import ROOT
 
 from schema_inspector.codemods.files import Changed, Failed, run_plan
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
-from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.options import PlannerOptions
 from schema_inspector.planner.plan import Plan, content_hash

@@ -187,8 +187,8 @@ def test_markdown_is_deterministic_and_safe():
 
 @pytest.fixture(scope="module")
 def seed(pg):
-    from schema_inspector.introspect.source import read_models
-    from schema_inspector.introspect.sources import load_schema
+    from schema_inspector.introspect.db_option import load_schema
+    from schema_inspector.introspect.models import read_models
 
     truth = load_schema(pg.new_database((SEED / "schema.sql").read_text(encoding="utf-8")))
     return truth, read_models(SEED / "models", "models_*.py")

@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from schema_inspector.introspect.errors import InputError
+from schema_inspector.introspect.models import UNRESOLVED_TYPE, read_models
 from schema_inspector.introspect.schema import ColumnType as T
-from schema_inspector.introspect.source import UNRESOLVED_TYPE, read_models
 
 
 def write(root: Path, files: dict[str, str]) -> Path:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from schema_inspector.introspect.source import read_models
-from schema_inspector.introspect.sourcemap import RelationshipSource
+from schema_inspector.introspect.models import RelationshipSource, read_models
 
 SOURCE = '''\
 from typing import List, Optional

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from schema_inspector.introspect.db_option import load_schema
 from schema_inspector.introspect.docs import split_row
+from schema_inspector.introspect.models import ColumnSource, ModelSet
 from schema_inspector.introspect.schema import Column, ColumnType, Schema, Table
-from schema_inspector.introspect.sourcemap import ColumnSource, ModelSet
-from schema_inspector.introspect.sources import load_schema
 from schema_inspector.planner.timestamp_report import (
     render_timestamp_audit_markdown,
     timestamp_audit_json,
@@ -166,7 +166,7 @@ def test_seed_database_breaks_the_policy_where_drift_md_says(pg):
 
 
 def test_seed_models_break_the_policy_where_drift_md_says(pg):
-    from schema_inspector.introspect.source import read_models
+    from schema_inspector.introspect.models import read_models
 
     schema = load_schema(pg.new_database(SEED_SQL.read_text(encoding="utf-8")))
     models = read_models(SEED_SQL.parent / "models", "models_*.py")

@@ -10,8 +10,8 @@ import textwrap
 import pytest
 from scenario import Scenario
 
+from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
-from schema_inspector.introspect.source import read_models
 from schema_inspector.planner.compare import compare
 
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from schema_inspector.introspect.models import ModelSet
 from schema_inspector.introspect.schema import Schema
-from schema_inspector.introspect.sourcemap import ModelSet
 
 from ..discrepancy import KINDS, Discrepancy
 from ..renames import DEFAULT_THRESHOLD

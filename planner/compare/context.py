@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from schema_inspector.introspect.models import ClassSource, ColumnSource, ModelSet
 from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.schema import Column, Enum, Schema, Table
-from schema_inspector.introspect.sourcemap import ClassSource, ColumnSource, ModelSet
 
 from ..computed_names import match_computed_tablenames
 from ..discrepancy import Discrepancy

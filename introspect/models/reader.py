@@ -3,12 +3,12 @@
 ``read_models(path)`` never imports user code. Every file is parsed once with ``ast``
 (LibCST is 10-40x slower and is kept for the few statements a fix edits), then:
 
-1. ``source_scan``: what each file defines at module level (aliases, bases, enums, classes,
+1. ``scan``: what each file defines at module level (aliases, bases, enums, classes,
    ``Table`` objects); the project's modules outside the path that the models import from
-   are scanned too (``source_imports``), for their types, enums and constants;
-2. ``source_build``: classes linked across files and placed on tables (mixins,
+   are scanned too (``imports``), for their types, enums and constants;
+2. ``build``: classes linked across files and placed on tables (mixins,
    single-table and joined-table inheritance);
-3. ``source_schema``: the model ``Schema`` and the source map (class / column -> file:line).
+3. ``assemble``: the model ``Schema`` and the source map (class / column -> file:line).
 
 What cannot be decided statically is listed in ``ModelSet.unresolved`` with file:line and
 is never guessed; a file that cannot be parsed is listed in ``ModelSet.errors`` and the
@@ -18,7 +18,7 @@ Server defaults are recorded in PostgreSQL's printed form where that is unambigu
 ``text("now()")`` -> ``now()`` (the SQL as written), ``func.now()`` -> ``now()``,
 ``func.current_timestamp()`` -> ``CURRENT_TIMESTAMP``, a plain string ``"x"`` -> the typed
 literal PostgreSQL prints for it (``'x'::text``, ``'x'::character varying``, ``5`` on an
-integer, ``true`` on a boolean; see ``source_exprs.literal_default``). The string
+integer, ``true`` on a boolean; see ``exprs.literal_default``). The string
 ``"now()"`` therefore stays a literal, never the function. Python-side ``default=`` is not a
 server default and is not recorded. A column whose type cannot be read has the type
 ``UNRESOLVED_TYPE`` (kind ``"unresolved"``) and an entry in ``unresolved``.
@@ -37,14 +37,14 @@ import tokenize
 from collections.abc import Callable
 from pathlib import Path, PurePath
 
-from .errors import InputError
-from .naming_convention import NamingConvention
-from .source_build import ModelBuilder
-from .source_columns import ModuleInfo, Problems, frozen_record
-from .source_exprs import SourceText, dotted, last_name
-from .source_imports import MAX_DEPTH, MAX_FILES, imported_files
-from .source_scan import ScanResult, link_type_decorators, scan_module
-from .source_schema import UNRESOLVED_TYPE, SchemaAssembler
+from ..errors import InputError
+from ..naming_convention import NamingConvention
+from .assemble import UNRESOLVED_TYPE, SchemaAssembler
+from .build import ModelBuilder
+from .columns import ModuleInfo, Problems, frozen_record
+from .exprs import SourceText, dotted, last_name
+from .imports import MAX_DEPTH, MAX_FILES, imported_files
+from .scan import ScanResult, link_type_decorators, scan_module
 from .sourcemap import (
     ComputedTableName,
     EnumClassSource,
@@ -293,7 +293,7 @@ def _stem(file: Path) -> str:
 
 def _read_project_imports(scan: ScanResult, listed: list[Path]) -> tuple[str, ...]:
     """The project's modules outside the scanned path that the model files import from
-    (``source_imports``), and the files under it without a model hint that they import,
+    (``imports``), and the files under it without a model hint that they import,
     read for the types, enums, constants and bases they define; the files read outside the
     path. Their own models are not reported."""
     under = {file.resolve() for file in listed}

@@ -12,9 +12,10 @@ import copy
 import dataclasses
 from dataclasses import dataclass, field
 
-from .naming_convention import ConvertedName
-from .schema import CheckConstraint, ColumnType
-from .source_exprs import (
+from ..naming_convention import ConvertedName
+from ..schema import CheckConstraint, ColumnType
+from .column_types import AnnotationType, TypeResolver
+from .exprs import (
     SourceText,
     dotted,
     has_star_args,
@@ -22,7 +23,6 @@ from .source_exprs import (
     last_name,
     literal,
 )
-from .source_types import AnnotationType, TypeResolver
 
 Arg = tuple[ast.AST, SourceText]  # an argument node with the file text it belongs to
 
@@ -66,7 +66,7 @@ class ModuleInfo:
     imported_modules: set[str] = field(default_factory=set)  # last part of each module it imports from
     name_aliases: dict[str, str] = field(default_factory=dict)  # X = Y / X = mod.Y at module level
     # def primary_key(name): return Column(...) -- a single return of a column: name ->
-    # (the function, the module that defines it); imported ones too (``source_build``)
+    # (the function, the module that defines it); imported ones too (``build``)
     column_helpers: dict[str, tuple[ast.FunctionDef, ModuleInfo]] = field(default_factory=dict)
 
     def original(self, name: str) -> str:

@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .schema import ColumnType
-from .sqltypes import column_type_from_sqlalchemy, family
+from ..schema import ColumnType
+from ..sqltypes import column_type_from_sqlalchemy, family
 
 
 @dataclass(frozen=True)

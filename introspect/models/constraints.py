@@ -11,10 +11,10 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from .naming_convention import ConvertedName
-from .schema import CheckConstraint, ExcludeConstraint
-from .source_columns import ForeignKeySpec, check_constraint
-from .source_exprs import (
+from ..naming_convention import ConvertedName
+from ..schema import CheckConstraint, ExcludeConstraint
+from .columns import ForeignKeySpec, check_constraint
+from .exprs import (
     SourceText,
     dotted,
     keyword_map,
@@ -80,7 +80,7 @@ class TableItems:
     uniques: list[KeyedUnique] = field(default_factory=list)
     indexes: list[KeyedIndex] = field(default_factory=list)
     checks: list[CheckConstraint] = field(default_factory=list)
-    # ExcludeConstraint items, elements as written (a key, or SQL text): source_schema maps
+    # ExcludeConstraint items, elements as written (a key, or SQL text): assemble maps
     # the keys to database column names
     excludes: list[ExcludeConstraint] = field(default_factory=list)
     foreign_keys: list[KeyedForeignKey] = field(default_factory=list)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 
-from .index_elements import KeyPart, index_fields, parse_part, quote_identifier
-from .naming_convention import NamingConvention
-from .schema import (
+from ..index_elements import KeyPart, index_fields, parse_part, quote_identifier
+from ..naming_convention import NamingConvention
+from ..schema import (
     Column,
     ColumnType,
     ForeignKey,
@@ -24,16 +24,16 @@ from .schema import (
     UniqueConstraint,
     sorted_tables,
 )
-from .source_build import (
+from .build import (
     BuildResult,
     ClassPlacement,
     ModelBuilder,
     PlacedColumn,
     TableBuild,
 )
-from .source_columns import ForeignKeySpec, Problems, frozen_record
-from .source_constraints import KeyedIndex
-from .source_exprs import last_name, literal_default, server_default_text
+from .columns import ForeignKeySpec, Problems, frozen_record
+from .constraints import KeyedIndex
+from .exprs import last_name, literal_default, server_default_text
 from .sourcemap import ClassSource, ColumnSource
 
 # The type of a column whose type could not be read statically (it is listed in

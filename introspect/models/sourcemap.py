@@ -1,6 +1,6 @@
 """Where the models say what they say.
 
-The static model reader (``introspect.source``) turns model files into a ``Schema`` (what
+The static model reader (``introspect.models``) turns model files into a ``Schema`` (what
 the models claim about the database) plus this map from tables and columns back to the
 class, attribute, file and line that define them. The planner uses the map to address its
 actions; the codemods use it to find the statements to edit.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from .schema import Schema
+from ..schema import Schema
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ class Reference:
 
 @dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
 class RelationshipSource:
-    """A ``relationship(...)`` attribute as written (see ``introspect.source_relationships``)."""
+    """A ``relationship(...)`` attribute as written (see ``introspect.models.relationships``)."""
 
     class_name: str  # the class whose body holds the statement
     attribute: str
@@ -181,7 +181,7 @@ class ModelSet:
     # (table, file, line): tables that a class the reader did not read maps (a second
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
-    # files outside the path given that the models import from (``source_imports``), read
+    # files outside the path given that the models import from (``imports``), read
     # for the types, enums and constants they define; never edited
     outside: tuple[str, ...] = ()
     # (table, schema, file, line): tables whose indexes and constraints the reader may not all

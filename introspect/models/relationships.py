@@ -12,8 +12,8 @@ from __future__ import annotations
 import ast
 import keyword
 
-from .source_columns import frozen_record
-from .source_exprs import last_name
+from .columns import frozen_record
+from .exprs import last_name
 from .sourcemap import RelationshipSource
 
 RELATIONSHIP_CALLS = frozenset({"relationship", "relation", "dynamic_loader"})

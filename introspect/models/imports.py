@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from .source_scan import module_statements
+from .scan import module_statements
 
 MAX_DEPTH = 3  # a model file's import, that module's, and one more
 MAX_FILES = 200

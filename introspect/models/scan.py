@@ -4,7 +4,7 @@ For every parsed file: column aliases (``Column = partial(db.Column, ...)``), ``
 aliases, Python enums, ``TypeDecorator`` subclasses, declarative bases
 (``declarative_base()``, ``registry().generate_base()``, ``DeclarativeBase`` subclasses,
 ``db.Model``), classes, module-level ``Table(...)`` objects and ``Index(...)`` statements.
-Classes are linked across files only after every file is scanned (``source_build``).
+Classes are linked across files only after every file is scanned (``build``).
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from .source_columns import (
+from .column_types import PyEnum, TypeDecoratorInfo, is_type_expression
+from .columns import (
     ModuleInfo,
     alias_from_assignment,
     column_call,
     single_return,
 )
-from .source_exprs import SourceText, dotted, last_name, literal
-from .source_types import PyEnum, TypeDecoratorInfo, is_type_expression
+from .exprs import SourceText, dotted, last_name, literal
 
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}

@@ -13,8 +13,9 @@ import ast
 import re
 from dataclasses import dataclass, field
 
-from .schema import ColumnType, Enum
-from .source_exprs import (
+from ..schema import ColumnType, Enum
+from ..sqltypes import column_type_from_sqlalchemy, is_type_name
+from .exprs import (
     Opaque,
     SourceText,
     dotted,
@@ -23,7 +24,6 @@ from .source_exprs import (
     last_name,
     literal,
 )
-from .sqltypes import column_type_from_sqlalchemy, is_type_name
 
 # SQLAlchemy's default map from Python annotation types to column types
 # (``sqlalchemy.sql.sqltypes._type_map``); ``dict`` / ``list`` are not in it.

@@ -3,7 +3,7 @@
 Decides which classes are mapped (their bases reach a declarative base), which are
 mixins, where each class's columns go (own table, single-table inheritance into the
 parent's, joined-table inheritance), collects inherited mixin columns, and reads
-``Table(...)`` objects. ``source_schema`` then turns the result into a ``Schema``.
+``Table(...)`` objects. ``assemble`` then turns the result into a ``Schema``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import ast
 import re
 from dataclasses import dataclass, field, replace
 
-from .source_columns import (
+from .column_types import TypeResolver
+from .columns import (
     ColumnCall,
     ColumnSpec,
     ModuleInfo,
@@ -20,17 +21,16 @@ from .source_columns import (
     column_call,
     read_column,
 )
-from .source_constraints import (
+from .constraints import (
     TableItems,
     read_table_args,
     read_table_item,
     read_table_keywords,
     sort_wrapped,
 )
-from .source_exprs import SourceText, dotted, last_name, literal
-from .source_relationships import read_relationship
-from .source_scan import BLOCKS, ClassInfo, ScanResult, TableName, declared_attr_return
-from .source_types import TypeResolver
+from .exprs import SourceText, dotted, last_name, literal
+from .relationships import read_relationship
+from .scan import BLOCKS, ClassInfo, ScanResult, TableName, declared_attr_return
 
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column_property",
