@@ -20,6 +20,7 @@ from .columns import (
     Problems,
     column_call,
     read_column,
+    single_return,
 )
 from .constraints import (
     TableItems,
@@ -30,7 +31,7 @@ from .constraints import (
 )
 from .exprs import SourceText, dotted, last_name, literal
 from .relationships import read_relationship
-from .scan import BLOCKS, ClassInfo, ScanResult, TableName, declared_attr_return
+from .scan import BLOCKS, ClassInfo, ScanResult, TableName
 
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column_property",
@@ -444,7 +445,7 @@ class ModelBuilder:
         """The column a ``@declared_attr`` method returns (a decorated method member)."""
         if not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
             return None
-        returned = declared_attr_return(function)
+        returned = single_return(function)
         call = column_call(returned, module, module.aliases) if returned is not None else None
         if call is not None:
             spec = read_column(function.name, call, function, module, self.resolver, self.problems)

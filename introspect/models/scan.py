@@ -318,23 +318,13 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
     if function.name not in ("__tablename__", "__table_args__") or not any(
             last_name(decorator) in _DECLARED_ATTR for decorator in function.decorator_list):
         return
-    returned = declared_attr_return(function)
+    returned = single_return(function)
     if function.name == "__tablename__":
         info.tablename = _declared_tablename(returned, info.module.source, function.lineno)
     elif returned is not None:
         info.table_args = returned
     else:
         info.table_args_dynamic = True
-
-
-def declared_attr_return(function: ast.FunctionDef) -> ast.AST | None:
-    """The expression of a ``declared_attr`` whose body is one ``return`` (after a docstring)."""
-    body = function.body
-    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-        body = body[1:]
-    if len(body) == 1 and isinstance(body[0], ast.Return):
-        return body[0].value
-    return None
 
 
 def _literal_tablename(value: ast.AST, source: SourceText, line: int) -> TableName:
