@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import runpy
+import sys
 import textwrap
 from pathlib import Path
 
@@ -871,6 +872,64 @@ def test_syntax_error_is_reported_and_other_files_still_read(tmp_path):
     (error,) = models.errors
     assert error.file == str(tmp_path / "models_b.py") and error.message.startswith("syntax error:")
     assert error.line >= 2
+
+
+NEWER_SYNTAX = {
+    "type-alias": ("Point = 1\ntype Pair = tuple[int, int]\n", 2, (3, 12), "a `type` alias statement (PEP 695)"),
+    "generic-class": ("class Box[T]:\n    pass\n", 1, (3, 12), "a generic class"),
+    "generic-function": ("def first[T](items: list[T]) -> T:\n    return items[0]\n", 1, (3, 12), "a generic function"),
+    "f-string-quotes": ('label = f"{"x"}"\n', 1, (3, 12), "an f-string with its own quotes"),
+    "template-string": ('name = t"hello {x}"\n', 1, (3, 14), "a template string"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEWER_SYNTAX))
+def test_syntax_of_a_newer_python_says_which_syntax_and_which_python(tmp_path, name):
+    """Under an older Python, a file using a newer Python's syntax is not just "invalid
+    syntax": the error names the construct, the Python it needs and the one running. The
+    other files are still read; on a Python new enough the file simply parses."""
+    text, line, version, what = NEWER_SYNTAX[name]
+    write(tmp_path, {
+        "models.py": "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\n"
+                     "class A(db.Model):\n    __tablename__ = 'a'\n    id = db.Column(db.Integer, primary_key=True)\n",
+        "newer.py": "from models import db\n" + text + "class N(db.Model):\n    __tablename__ = 'n'\n"
+                    "    id = db.Column(db.Integer, primary_key=True)\n",
+    })
+    models = read_models(tmp_path)
+    if sys.version_info[:2] >= version:
+        assert models.errors == () and [t.name for t in models.schema.tables] == ["a", "n"]
+        return
+    assert [t.name for t in models.schema.tables] == ["a"]
+    (error,) = models.errors
+    assert (error.file, error.line) == (str(tmp_path / "newer.py"), line + 1)
+    assert error.message.startswith("syntax error: ") and what in error.message, error.message
+    assert f"needs Python {version[0]}.{version[1]}" in error.message
+    assert f"runs on Python {sys.version.split()[0]}" in error.message
+
+
+def test_a_plain_syntax_error_names_no_newer_python(tmp_path):
+    write(tmp_path, {"models.py": "x = = 1\ntypo = 2\n"})
+    with pytest.raises(InputError) as raised:
+        read_models(tmp_path / "models.py")
+    assert "syntax error: invalid syntax" in str(raised.value) and "needs Python" not in str(raised.value)
+
+
+def test_a_symlinked_sub_package_is_read_through_its_link(tmp_path):
+    """A sub-package under --models that is a symbolic link is read like a directory (it was
+    skipped silently, and the plan then generated its classes again); a loop of links is
+    read once."""
+    project = write(tmp_path, {
+        "app/models.py": "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\n"
+                         "class A(db.Model):\n    __tablename__ = 'a'\n    id = db.Column(db.Integer, primary_key=True)\n",
+        "shared/more.py": "from app.models import db\n"
+                          "class B(db.Model):\n    __tablename__ = 'b'\n    id = db.Column(db.Integer, primary_key=True)\n",
+    })
+    (project / "app" / "shared").symlink_to(project / "shared", target_is_directory=True)
+    (project / "shared" / "loop").symlink_to(project / "app", target_is_directory=True)
+    models = read_models(project / "app")
+    assert sorted(t.name for t in models.schema.tables) == ["a", "b"]
+    assert sorted(c.file for c in models.classes) == [str(project / "app" / "models.py"),
+                                                        str(project / "app" / "shared" / "more.py")]
 
 
 def test_no_models_is_a_clear_input_error(tmp_path):

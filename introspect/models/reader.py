@@ -33,6 +33,7 @@ import gc
 import io
 import os
 import re
+import sys
 import tokenize
 from collections.abc import Callable
 from pathlib import Path, PurePath
@@ -69,7 +70,9 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def model_files(path: Path, glob: str | None = None) -> list[Path]:
     """``path`` itself if it is a file, else every ``.py`` under it (hidden directories,
-    ``__pycache__`` and virtual environments skipped), sorted."""
+    ``__pycache__`` and virtual environments skipped), sorted. A symlinked sub-package is
+    read through its link (skipped, its classes were generated again as duplicates); a
+    directory already read, by a link or a loop of links, is read once."""
     if path.is_file():
         return [path]
     if not path.is_dir():
@@ -77,10 +80,16 @@ def model_files(path: Path, glob: str | None = None) -> list[Path]:
             raise InputError(f"{path}: not a regular file or a directory (--models takes a models file or a directory)")
         raise InputError(f"{path}: no such file or directory (--models takes a models file or a directory)")
     found = []
-    for directory, subdirectories, names in os.walk(path):
+    seen = {os.path.realpath(path)}
+    for directory, subdirectories, names in os.walk(path, followlinks=True):
         subdirectories[:] = sorted(
             name for name in subdirectories if not name.startswith(".") and name not in _SKIPPED_DIRECTORIES
         )
+        for name in list(subdirectories):
+            real = os.path.realpath(os.path.join(directory, name))
+            if real in seen:
+                subdirectories.remove(name)
+            seen.add(real)
         found.extend(Path(directory) / name for name in sorted(names) if name.endswith(".py"))
     return found
 
@@ -113,6 +122,35 @@ def parse_python(text: str) -> ast.Module:
     return ast.parse(text)
 
 
+# Syntax of a newer Python than the one running, recognised on the line a SyntaxError
+# points at: (pattern, version, what it is). The f-string rule is the message's own.
+_NEWER_SYNTAX = (
+    (re.compile(r"\s*type\s+[A-Za-z_]\w*\s*(\[.*\])?\s*="), (3, 12), "a `type` alias statement (PEP 695)"),
+    (re.compile(r"\s*class\s+[A-Za-z_]\w*\s*\["), (3, 12), "a generic class `class C[T]` (PEP 695)"),
+    (re.compile(r"\s*(async\s+)?def\s+[A-Za-z_]\w*\s*\["), (3, 12), "a generic function `def f[T]()` (PEP 695)"),
+    (re.compile(r"\s*except\s*\*"), (3, 11), "`except*` (PEP 654)"),
+    (re.compile(r"""(?i).*(?<![\w"'])t(?:r)?["']"""), (3, 14), "a template string `t\"...\"` (PEP 750)"),
+)
+
+
+def syntax_error_message(error: SyntaxError, text: str) -> str:
+    """``syntax error: <Python's message>``, and when the line uses syntax of a newer Python
+    than the one running, which syntax and which Python (``type X = ...`` under 3.11 is
+    otherwise just "invalid syntax")."""
+    message = f"syntax error: {error.msg}"
+    lines = text.splitlines()
+    line = lines[error.lineno - 1] if error.lineno and 0 < error.lineno <= len(lines) else ""
+    running = sys.version_info[:2]
+    newer = [(version, what) for pattern, version, what in _NEWER_SYNTAX if running < version and pattern.match(line)]
+    if not newer and running < (3, 12) and error.msg.startswith("f-string"):
+        newer = [((3, 12), "an f-string with its own quotes, a backslash or a comment inside `{}` (PEP 701)")]
+    if not newer:
+        return message
+    version, what = newer[0]
+    return (f"{message}: {what} needs Python {version[0]}.{version[1]}, and schema-inspector runs on Python "
+            f"{sys.version.split()[0]} here; run it with Python {version[0]}.{version[1]} or later")
+
+
 def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | None:
     try:
         source = SourceText(decode_source(data)[0].removeprefix("\ufeff"))
@@ -122,7 +160,7 @@ def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | Non
     try:
         tree = parse_python(source.text)
     except SyntaxError as error:
-        errors.append(Unresolved(name, error.lineno or 1, f"syntax error: {error.msg}"))
+        errors.append(Unresolved(name, error.lineno or 1, syntax_error_message(error, source.text)))
         return None
     except (ValueError, RecursionError, MemoryError) as error:
         errors.append(Unresolved(name, 1, f"cannot parse: {error}"))
