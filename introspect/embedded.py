@@ -35,6 +35,7 @@ from .signals import deferred_signals
 
 PG_BIN_ENV = "SCHEMA_INSPECTOR_PG_BIN"
 SERVER_USER = "postgres"
+LOADER_ROLE = "schema_loader"  # the database role a .sql file is loaded as (not a superuser)
 TEMP_PREFIX = "schema-inspector-pg-"
 START_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 15
@@ -125,9 +126,9 @@ class EmbeddedPostgres:
 
     # -- use -------------------------------------------------------------------------
 
-    def url(self, database: str = "postgres") -> str:
+    def url(self, database: str = "postgres", user: str = "postgres") -> str:
         assert self.root is not None, "server not started"
-        return f"postgresql://postgres@/{quote(database)}?host={quote(str(self.root))}"
+        return f"postgresql://{quote(user)}@/{quote(database)}?host={quote(str(self.root))}"
 
     def create_database(self, name: str) -> str:
         """Create an empty database and return its URL."""
@@ -142,12 +143,22 @@ class EmbeddedPostgres:
         execute(self.url(database), sql)
 
     def load_sql(self, sql_file: Path, database: str = "postgres") -> None:
-        """Run a SQL file through the driver (no psql: its meta-commands would run code);
-        a failure raises InputError with the file, the line and PostgreSQL's message."""
+        """Run a SQL file through the driver (no psql: its meta-commands would run code),
+        logged in as :data:`LOADER_ROLE`, a role that owns ``database`` and nothing else:
+        not a superuser, so SQL that PostgreSQL runs programs or reads server files for
+        (``COPY ... PROGRAM`` in a ``DO`` block, an untrusted-language function,
+        ``pg_read_file``) is refused by the server itself. A failure raises InputError with
+        the file, the line and PostgreSQL's message."""
         from .sql_loader import load_script
 
         assert self.root is not None, "server not started"
-        load_script(self.url(database), sql_file)
+        role = f'"{LOADER_ROLE}"'
+        self.execute_sql(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{LOADER_ROLE}') "
+                         f"THEN CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; END IF; END $$;"
+                         f'ALTER DATABASE "{database.replace(chr(34), chr(34) * 2)}" OWNER TO {role}')
+        # before PostgreSQL 15 the public schema belongs to the bootstrap superuser
+        self.execute_sql(f"ALTER SCHEMA public OWNER TO {role}", database)
+        load_script(self.url(database, user=LOADER_ROLE), sql_file)
 
     # -- helpers ---------------------------------------------------------------------
 

@@ -34,7 +34,8 @@ def load_script(url: str, path: Path) -> None:
     with _connection(url) as connection:
         with connection.cursor() as cursor:
             for statement in script:
-                _run(cursor, statement, str(path))
+                if not statement.about_roles:
+                    _run(cursor, statement, str(path))
 
 
 def execute(url: str, sql: str) -> None:

@@ -9,6 +9,8 @@ PostgreSQL's own lexer (pglast's scanner), so quotes, dollar quoting, comments a
   data blocks);
 - ``\\restrict`` / ``\\unrestrict`` lines (pg_dump 17.6+ / 18) are skipped: they only
   switch psql's own meta-commands off and on;
+- ownership and privilege statements (``GRANT``, ``REVOKE``, ``ALTER ... OWNER TO``...)
+  are marked, and the loader skips them: they name roles of the server the dump came from;
 - any other meta-command is refused, naming its line, and nothing of the file is run past
   it; so are ``COPY`` from or to a program or a server file (the server is ours, but a
   schema file has no business running programs or reading files through it).
@@ -43,6 +45,10 @@ class Statement:
     line: int  # of its first token
     copy_rows: str | None = None  # the data of a COPY ... FROM stdin
     copy_out: bool = False  # COPY ... TO stdout (its output is thrown away)
+    # who owns or may use an object (GRANT, REVOKE, ALTER ... OWNER TO, ALTER DEFAULT
+    # PRIVILEGES, REASSIGN OWNED): nothing the schema holds; it names roles that exist only
+    # where the dump was made, and a loader that is not a superuser may not take them
+    about_roles: bool = False
 
 
 class _Lines:
@@ -151,7 +157,7 @@ class _Splitter:
         line = self.lines.of(start)
         names = [t.name for t in current]
         if names[0] != "COPY":
-            self.out.append(Statement(sql, line))
+            self.out.append(Statement(sql, line, about_roles=_is_about_roles(names)))
             return None
         pairs = zip(names, names[1:], strict=False)
         if "PROGRAM" in names or any(a in ("FROM", "TO") and b == "SCONST" for a, b in pairs):
@@ -170,6 +176,15 @@ class _Splitter:
         resume = terminator.end() if terminator else len(self.text)
         self.out.append(Statement(sql, line, copy_rows=self.text[rows_start:rows_end]))
         return resume
+
+
+def _is_about_roles(names: list[str]) -> bool:
+    if names[0] in ("GRANT", "REVOKE", "REASSIGN"):
+        return True
+    if names[0] != "ALTER":
+        return False
+    return names[1:3] == ["DEFAULT", "PRIVILEGES"] or any(
+        a == "OWNER" and b == "TO" for a, b in zip(names, names[1:], strict=False))
 
 
 def _is_routine(tokens) -> bool:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -59,6 +61,56 @@ def test_a_sql_file_never_runs_psql_meta_commands(tmp_path, name):
     assert "refused" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert not marker.exists()
+
+
+SERVER_SIDE_CODE = {
+    # COPY ... PROGRAM built at run time: the splitter cannot see it, the server refuses it
+    "copy-program-in-do": ("DO $$ BEGIN EXECUTE 'COPY (SELECT 1) TO PROGRAM ''touch {marker}'''; END $$;",
+                           "permission denied"),
+    "c-language-function": ("CREATE FUNCTION sneaky() RETURNS integer LANGUAGE c AS 'libc.so.6', 'getpid';",
+                            "permission denied for language c"),
+    "read-a-server-file": ("CREATE TABLE leak AS SELECT pg_read_file('/etc/passwd') AS body;",
+                           "permission denied for function pg_read_file"),
+    "become-superuser": ("SET ROLE postgres;", "permission denied to set role"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SERVER_SIDE_CODE))
+def test_a_sql_file_is_loaded_without_superuser_rights(tmp_path, name):
+    """The throwaway server loads a .sql file as a role that owns the database and nothing
+    else, so what only a superuser may do (run a program, load C code, read a server file,
+    become the superuser) is refused by PostgreSQL, with the file and line; nothing ran."""
+    sql, says = SERVER_SIDE_CODE[name]
+    shared = Path(tempfile.mkdtemp(prefix="schema-inspector-marker-"))
+    shared.chmod(0o777)  # the server's own user could write the marker here
+    marker = shared / "marker"
+    try:
+        script = tmp_path / "schema.sql"
+        script.write_text("CREATE TABLE ok (id integer PRIMARY KEY);\n" + sql.format(marker=marker) + "\n")
+        result = run_cli("introspect", "--db", str(script), cwd=tmp_path)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "schema.sql:2: ERROR:" in result.stderr and says in result.stderr, result.stderr
+        assert not marker.exists()
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_ownership_and_grants_of_another_server_are_skipped(tmp_path):
+    """A dump names the roles of the server it came from (OWNER TO, GRANT, REVOKE, default
+    privileges): they are not part of the schema and do not exist here, so those statements
+    are skipped and the rest loads."""
+    script = tmp_path / "schema.sql"
+    script.write_text(
+        "CREATE TABLE accounts (id integer PRIMARY KEY, email text NOT NULL);\n"
+        "ALTER TABLE public.accounts OWNER TO app_owner;\n"
+        "GRANT SELECT ON TABLE accounts TO reporting;\n"
+        "REVOKE ALL ON SCHEMA public FROM PUBLIC;\n"
+        "ALTER DEFAULT PRIVILEGES FOR ROLE app_owner IN SCHEMA public GRANT SELECT ON TABLES TO reporting;\n"
+        "COMMENT ON TABLE accounts IS 'kept';\n")
+    result = run_cli("introspect", "--db", str(script), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [table] = json.loads(result.stdout)["schema"]["tables"]
+    assert (table["name"], table["comment"]) == ("accounts", "kept")
 
 
 DUMPED_SCHEMA = r"""
