@@ -22,10 +22,12 @@ leaves a schema the role has no USAGE on out of the effective path; for such a r
 would not print (``introspect.qualifiers``; one more query).
 
 Index key elements keep their sort order (DESC, NULLS FIRST / LAST, from
-``pg_index.indoption``: ``Index.elements``). Known simplifications: index elements keep
-neither operator classes nor collations nor INCLUDE columns; ``interval`` field
-restrictions (``interval day to second``) are dropped; ``Schema.enums`` / ``domains`` list
-the types of the schemas read, not types of other schemas that their columns use.
+``pg_index.indoption``: ``Index.elements``), INCLUDE columns and operator classes other
+than the default. Known simplifications: index elements keep no collations;
+``Schema.enums`` / ``domains`` list the types of the schemas read, not types of other
+schemas that their columns use. A view keeps its definition (``pg_get_viewdef``), a
+partitioned table its partitions with their bounds, an identity column the options of its
+sequence that are not the defaults, an ``interval`` its field restriction.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from .schema import (
     ExcludeConstraint,
     ForeignKey,
     Index,
+    Partition,
     PrimaryKey,
     Schema,
     Table,
@@ -150,7 +153,22 @@ SELECT n.nspname, c.relname::text, c.relkind::text, td.description,
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
             THEN co.collname::text END AS collation,
        cd.description AS column_comment,
-       {_TYPE_COLUMNS.format(typmod="a.atttypmod")}
+       {_TYPE_COLUMNS.format(typmod="a.atttypmod")},
+       CASE WHEN a.attidentity <> '' THEN (
+           SELECT ARRAY[s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle::int,
+                        s.seqtypid::int]
+           FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid
+           WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
+             AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i') END AS identity_sequence,
+       CASE WHEN c.relkind IN ('v', 'm') AND a.attnum = 1 THEN pg_get_viewdef(c.oid, true) END AS definition,
+       CASE WHEN c.relkind = 'p' AND a.attnum = 1 THEN ARRAY(
+           SELECT ARRAY[CASE WHEN pn.nspname = 'public' THEN part.relname::text
+                             ELSE pn.nspname || '.' || part.relname END,
+                        pg_get_expr(part.relpartbound, part.oid)]
+           FROM pg_inherits inh
+           JOIN pg_class part ON part.oid = inh.inhrelid AND part.relispartition
+           JOIN pg_namespace pn ON pn.oid = part.relnamespace
+           WHERE inh.inhparent = c.oid) END AS partitions
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
@@ -182,7 +200,8 @@ SELECT n.nspname, c.relname::text, con.conname::text, con.contype::text,
        con.convalidated, {enforced} AS enforced,
        CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true)
             WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid, true) END,
-       {nulls_not_distinct} AS nulls_not_distinct
+       {nulls_not_distinct} AS nulls_not_distinct,
+       con.connoinherit
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -357,6 +376,10 @@ def _assemble(schemas, version_num, relations, constraints, indexes, enums, doma
             kind=kind,
             columns=_columns(rows, types),
             comment=rows[0][3],
+            definition=next((row[-2] for row in rows if row[-2] is not None), None),
+            partitions=tuple(sorted(
+                (Partition(*pair) for row in rows if row[-1] is not None for pair in row[-1]),
+                key=lambda p: p.name)),
             dropped_attnums=tuple(sorted(row[4] for row in rows if row[5])),
             indexes=() if kind in _VIEW_KINDS else tuple(indexes_by_table.get(key, ())),
             **({} if kind in _VIEW_KINDS else by_table.get(key, {})),
@@ -388,7 +411,7 @@ def _columns(rows: list[tuple], types: dict) -> tuple[Column, ...]:
     visible = sorted((row for row in rows if row[4] is not None and not row[5]), key=itemgetter(4))
     for position, row in enumerate(visible, start=1):  # attnum order
         (_, _, _, _, attnum, _, name, not_null, ndims, default, identity, generated, collation,
-         comment, *type_row) = row
+         comment, *type_row, sequence, _, _) = row
         columns.append(Column(
             name=name,
             type=_cached_type(types, type_row, ndims),
@@ -399,6 +422,7 @@ def _columns(rows: list[tuple], types: dict) -> tuple[Column, ...]:
             nullable=not not_null,
             default=None if generated else default,
             identity=_IDENTITY.get(identity),
+            identity_options=identity_options(sequence),
             generated=default if generated else None,
             generated_kind=_GENERATED.get(generated),
             collation=collation,
@@ -407,6 +431,31 @@ def _columns(rows: list[tuple], types: dict) -> tuple[Column, ...]:
             attnum=attnum,
         ))
     return tuple(columns)
+
+
+# pg_sequence.seqtypid -> (smallest, largest) value of the type
+_SEQUENCE_BOUNDS = {21: (-(2**15), 2**15 - 1), 23: (-(2**31), 2**31 - 1), 20: (-(2**63), 2**63 - 1)}
+
+
+def identity_options(sequence: list[int] | None) -> str | None:
+    """The options of an identity column's sequence that differ from the defaults
+    PostgreSQL gives one of its type and direction, in SQL's order; None when all are
+    the defaults (or the column is no identity column)."""
+    if not sequence:
+        return None
+    start, increment, minimum, maximum, cache, cycle, type_oid = sequence
+    low, high = _SEQUENCE_BOUNDS.get(type_oid, _SEQUENCE_BOUNDS[20])
+    default_min, default_max = (1, high) if increment > 0 else (low, -1)
+    options = []
+    if start != (minimum if increment > 0 else maximum):
+        options.append(f"START WITH {start}")
+    for word, value, default in (("INCREMENT BY", increment, 1), ("MINVALUE", minimum, default_min),
+                                 ("MAXVALUE", maximum, default_max), ("CACHE", cache, 1)):
+        if value != default:
+            options.append(f"{word} {value}")
+    if cycle:
+        options.append("CYCLE")
+    return " ".join(options) or None
 
 
 def _cached_type(types: dict, type_row: list, ndims: int) -> ColumnType:
@@ -426,8 +475,11 @@ def _column_type(type_row: list, ndims: int) -> ColumnType:
         name, type_schema = elem_text, None  # canonical spelling: "character varying"
     else:
         name, type_schema = elem_name, elem_schema
-    length = precision = scale = None
-    modifiers = _modifiers(elem_text, elem_text_mod) if typmod is not None and typmod >= 0 else ()
+    length = precision = scale = fields = None
+    if name == "interval" and typmod is not None and typmod >= 0:
+        # format_type writes the fields, then the precision: "interval day to second(3)"
+        fields, precision = _interval_modifiers(elem_text_mod)
+    modifiers = _modifiers(elem_text, elem_text_mod) if typmod is not None and typmod >= 0 and not fields else ()
     if modifiers and name in ("numeric", "decimal"):
         precision = modifiers[0]
         scale = modifiers[1] if len(modifiers) > 1 else None
@@ -439,7 +491,18 @@ def _column_type(type_row: list, ndims: int) -> ColumnType:
     # has at least one dimension.
     dimensions = max(ndims or 0, 1) if is_array else 0
     return ColumnType(name=name, length=length, precision=precision, scale=scale,
-                      dimensions=dimensions, kind=kind, type_schema=type_schema)
+                      dimensions=dimensions, kind=kind, type_schema=type_schema, fields=fields)
+
+
+_INTERVAL = re.compile(r"interval(?: ([a-z ]+?))?(?:\((\d+)\))?")
+
+
+def _interval_modifiers(text: str) -> tuple[str | None, int | None]:
+    """"interval day to second(3)" -> ("day to second", 3); "interval(3)" -> (None, 3)."""
+    match = _INTERVAL.fullmatch(text)
+    if match is None:
+        return None, None
+    return match.group(1), int(match.group(2)) if match.group(2) else None
 
 
 def _modifiers(plain: str, with_typmod: str) -> tuple[int, ...]:
@@ -472,7 +535,7 @@ def _constraints_by_table(rows: list[tuple], column_names: dict) -> dict[tuple, 
     found: dict[tuple, dict] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         (schema, table, name, contype, attnums, target_schema, target_table, target_columns,
-         on_delete, on_update, deferrable, deferred, valid, enforced, check, nulls_nd) = row
+         on_delete, on_update, deferrable, deferred, valid, enforced, check, nulls_nd, no_inherit) = row
         columns = [column_names[(schema, table, attnum)] for attnum in attnums or ()]
         entry = found[(schema, table)]
         if contype == "p":
@@ -493,7 +556,7 @@ def _constraints_by_table(rows: list[tuple], column_names: dict) -> dict[tuple, 
             entry["exclude_constraints"].append(_exclude_constraint(check, name, deferrable, deferred))
         else:
             entry["check_constraints"].append(
-                CheckConstraint(expression=check, name=name, enforced=enforced, valid=valid))
+                CheckConstraint(expression=check, name=name, enforced=enforced, valid=valid, no_inherit=no_inherit))
     return {
         key: {field: value if field == "primary_key" else _by_name(value)
               for field, value in entry.items()}

@@ -36,9 +36,10 @@ class ColumnType:
     dimensions: int = 0  # array dimensions: integer[] -> 1
     kind: str = "base"  # base | enum | domain | composite | range
     type_schema: str | None = None  # schema of a user-defined type
+    fields: str | None = None  # interval field restriction: "day to second", "minute"
 
     def render(self) -> str:
-        text = self.name
+        text = self.name if self.fields is None else f"{self.name} {self.fields}"
         if self.kind != "base" and self.type_schema not in (None, "public", "pg_catalog"):
             text = f"{self.type_schema}.{self.name}"
         args = self.modifiers()
@@ -71,6 +72,9 @@ class Column:
     nullable: bool = True
     default: str | None = None  # expression text as pg_get_expr() prints it
     identity: str | None = None  # "always" | "by default"
+    # an identity column's sequence options that differ from PostgreSQL's defaults, as
+    # written in SQL: "START WITH 100 INCREMENT BY 5"
+    identity_options: str | None = None
     generated: str | None = None  # generation expression
     generated_kind: str | None = None  # "stored" | "virtual"
     collation: str | None = None  # only when it differs from the type's default
@@ -169,6 +173,16 @@ class CheckConstraint:
     name: str | None = None
     enforced: bool = True
     valid: bool = True
+    no_inherit: bool = False  # NO INHERIT: not passed on to inheriting tables
+
+
+@dataclass(frozen=True)
+class Partition:
+    """A partition of a partitioned table: its name (schema-qualified outside ``public``)
+    and its bound as ``pg_get_expr`` prints it (``FOR VALUES FROM (...) TO (...)``)."""
+
+    name: str
+    bound: str
 
 
 @dataclass(frozen=True)
@@ -186,6 +200,8 @@ class Table:
     check_constraints: tuple[CheckConstraint, ...] = ()
     exclude_constraints: tuple[ExcludeConstraint, ...] = ()
     comment: str | None = None
+    definition: str | None = None  # a view's query, as pg_get_viewdef(oid, true) prints it
+    partitions: tuple[Partition, ...] = ()  # of a partitioned table, by name
     # attnums of dropped columns (pg_attribute.attisdropped): where a DROP COLUMN was. History,
     # like Column.attnum, and not compared.
     dropped_attnums: tuple[int, ...] = field(default=(), compare=False)
@@ -365,6 +381,7 @@ _FIELD_TYPES: dict[tuple[str, str], type] = {
     ("Table", "indexes"): Index,
     ("Table", "check_constraints"): CheckConstraint,
     ("Table", "exclude_constraints"): ExcludeConstraint,
+    ("Table", "partitions"): Partition,
     ("Column", "type"): ColumnType,
     ("Domain", "type"): ColumnType,
 }
@@ -379,6 +396,7 @@ __all__ = [
     "ExcludeConstraint",
     "ForeignKey",
     "Index",
+    "Partition",
     "PrimaryKey",
     "Schema",
     "Table",

@@ -195,7 +195,7 @@ def column_type_from_sqlalchemy(name: str, args: tuple = (), kwargs: dict | None
     if name == "Interval":
         return ColumnType("interval", precision=bound.get("second_precision"))
     if name == "INTERVAL":
-        return ColumnType("interval", precision=bound.get("precision"))
+        return ColumnType("interval", precision=bound.get("precision"), fields=bound.get("fields"))
     if name == "BIT":
         if bound.get("varying"):
             return ColumnType("bit varying", length=bound.get("length"))
@@ -385,9 +385,10 @@ def sqlalchemy_spelling(t: ColumnType, enum_labels: tuple[str, ...] = ()) -> Typ
     if name.startswith(("timestamp ", "time ")):
         return _time_spelling(name, t.precision)
     if name == "interval":
-        if t.precision is None:
+        if t.precision is None and t.fields is None:
             return TypeSpelling("Interval")
-        return TypeSpelling("INTERVAL", PG_DIALECT, kwargs=(("precision", t.precision),))
+        return TypeSpelling("INTERVAL", PG_DIALECT, kwargs=tuple(
+            (key, value) for key, value in (("fields", t.fields), ("precision", t.precision)) if value is not None))
     if name == "bit":
         return TypeSpelling("BIT", PG_DIALECT, args=(t.length or 1,))
     if name == "bit varying":

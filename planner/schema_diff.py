@@ -13,6 +13,7 @@ domains, cosmetic for comments, column order, the server version and the schemas
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from schema_inspector.introspect.schema import (
@@ -51,6 +52,7 @@ UNIQUE = "unique-constraint"
 INDEX = "index"
 CHECK = "check-constraint"
 VIEW = "view"
+PARTITION = "partition"
 ENUM = "enum"
 DOMAIN = "domain"
 COLLATION = "collation"
@@ -113,6 +115,7 @@ def describe_check(check: CheckConstraint) -> str:
     text = f"CHECK {check.expression}"
     text += "" if check.enforced else " NOT ENFORCED"
     text += "" if check.valid else " NOT VALID"
+    text += " NO INHERIT" if check.no_inherit else ""
     return _named(check.name, text)
 
 
@@ -174,6 +177,11 @@ class _Differ:
         if expected.comment != actual.comment:
             self.add(COMMENT, COSMETIC, message=f"comment on {name} differs", expected=expected.comment,
                      actual=actual.comment, **where)
+        if expected.definition != actual.definition:
+            self.add(VIEW, CRITICAL, message=f"definition of {expected.kind} {name} differs",
+                     expected=expected.definition, actual=actual.definition, **where)
+        self.items(PARTITION, "partition", name, where, expected.partitions, actual.partitions,
+                   lambda p: p.name, lambda p: f"{p.name} {p.bound}")
         self.columns(expected, actual)
         if expected.primary_key != actual.primary_key:
             self.add(PRIMARY_KEY, CRITICAL, message=f"primary key of {name} differs",
@@ -209,10 +217,12 @@ class _Differ:
         where = dict(table=table.name, schema=table.schema, column=expected.name)
         name = f"{table.qualified_name}.{expected.name}"
         checks: list[tuple[str, str, str, Callable[[Column], Any]]] = [
-            (TYPE, WARNING, "type", lambda c: c.type),
+            # PostgreSQL ignores the declared number of array dimensions (integer[][] is integer[])
+            (TYPE, WARNING, "type", lambda c: replace(c.type, dimensions=min(c.type.dimensions, 1))),
             (NULLABLE, CRITICAL, "nullability", lambda c: "NULL" if c.nullable else "NOT NULL"),
             (SERVER_DEFAULT, WARNING, "default", lambda c: c.default),
-            (SERVER_DEFAULT, WARNING, "identity", lambda c: c.identity),
+            (SERVER_DEFAULT, WARNING, "identity",
+             lambda c: None if c.identity is None else " ".join(filter(None, (c.identity, c.identity_options)))),
             (SERVER_DEFAULT, WARNING, "generated expression",
              lambda c: None if c.generated is None else f"{c.generated} {c.generated_kind or ''}".strip()),
             (COLLATION, WARNING, "collation", lambda c: c.collation),

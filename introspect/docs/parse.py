@@ -27,20 +27,24 @@ from .keep import KEEP_CLOSE, KEEP_OPEN, KEPT_NOTES_HEADING, keep_blocks
 from .rows import (
     CHECK_HEADER,
     COLUMN_HEADER,
+    DEFINITION_INDENT,
     DOMAIN_HEADER,
     ENUM_HEADER,
     FK_HEADER,
     FK_IN_HEADER,
     INDEX_HEADER,
     OVERVIEW_HEADER,
+    PARTITION_HEADER,
     PK_HEADER,
     UNIQUE_HEADER,
     parse_check,
     parse_column,
+    parse_definition,
     parse_domain,
     parse_enum,
     parse_fk,
     parse_index,
+    parse_partition,
     parse_pk,
     parse_unique,
 )
@@ -211,6 +215,8 @@ _SUBSECTIONS = {
     "Unique constraints": UNIQUE_HEADER,
     "Indexes": INDEX_HEADER,
     "Check constraints": CHECK_HEADER,
+    "Partitions": PARTITION_HEADER,
+    "Definition": (),  # an indented code block, not a table
 }
 
 
@@ -227,9 +233,13 @@ def _parse_table_body(table: Table, body: list[Line], names: TypeNames) -> Table
                 raise InputError(f"line {number}: subsection {name!r} appears twice")
             current = subsections[name] = []
         elif current is not None:
-            if line.strip() and not line.strip().startswith("|"):
+            code = current is subsections.get("Definition")
+            if code and line.startswith(DEFINITION_INDENT):
+                current.append((number, line))
+            elif line.strip() and (code or not line.strip().startswith("|")):
                 raise InputError(f"line {number}: unexpected text {line.strip()[:40]!r} in a table section")
-            current.append((number, line))
+            elif not code:
+                current.append((number, line))
         elif line.startswith("Kind: "):
             kind = unescape(line[6:])
         elif line.startswith("> "):
@@ -258,6 +268,9 @@ def _parse_table_body(table: Table, body: list[Line], names: TypeNames) -> Table
         unique_constraints=rows("Unique constraints", parse_unique),
         indexes=rows("Indexes", parse_index),
         check_constraints=rows("Check constraints", parse_check),
+        partitions=rows("Partitions", parse_partition),
+        definition=parse_definition([line for _, line in subsections["Definition"]])
+        if "Definition" in subsections else None,
     )
 
 

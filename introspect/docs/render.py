@@ -35,14 +35,17 @@ from .rows import (
     FK_IN_HEADER,
     INDEX_HEADER,
     OVERVIEW_HEADER,
+    PARTITION_HEADER,
     PK_HEADER,
     UNIQUE_HEADER,
     check_cells,
     column_cells,
+    definition_lines,
     domain_cells,
     enum_cells,
     fk_cells,
     index_cells,
+    partition_cells,
     pk_cells,
     unique_cells,
 )
@@ -133,6 +136,10 @@ def _table_section(
         lines += [
             "#### Check constraints", "", *markdown_table(CHECK_HEADER, map(check_cells, table.check_constraints)), ""
         ]
+    if table.partitions:
+        lines += ["#### Partitions", "", *markdown_table(PARTITION_HEADER, map(partition_cells, table.partitions)), ""]
+    if table.definition is not None:
+        lines += ["#### Definition", "", *definition_lines(table.definition), ""]
     return lines
 
 

@@ -13,6 +13,7 @@ from ..schema import (
     Enum,
     ForeignKey,
     Index,
+    Partition,
     PrimaryKey,
     UniqueConstraint,
 )
@@ -48,15 +49,20 @@ CHECK_HEADER = ("Name", "Expression", "Options")
 ENUM_HEADER = ("Enum", "Labels")
 DOMAIN_HEADER = ("Domain", "Type", "Nullable", "Default", "Checks")
 OVERVIEW_HEADER = ("Property", "Value")
+PARTITION_HEADER = ("Partition", "Bound")
+# A view's definition is an indented code block: every line, blank ones too, four spaces in
+# (no fence a definition's own text could close, no line a heading could be read from).
+DEFINITION_INDENT = "    "
 
 _FK_OPTIONS = ("DEFERRABLE", "INITIALLY DEFERRED", "NOT ENFORCED", "NOT VALID")
 _UNIQUE_OPTIONS = ("NULLS NOT DISTINCT", "DEFERRABLE", "INITIALLY DEFERRED")
-_CHECK_OPTIONS = ("NOT ENFORCED", "NOT VALID")
+_CHECK_OPTIONS = ("NOT ENFORCED", "NOT VALID", "NO INHERIT")
 
 
 def _default_text(column: Column) -> str:
     if column.identity is not None:
-        return IDENTITY_TEXT.get(column.identity, escape(column.identity))
+        text = IDENTITY_TEXT.get(column.identity, escape(column.identity))
+        return text if column.identity_options is None else f"{text} ({escape(column.identity_options)})"
     if column.generated is not None:
         suffix = f" {column.generated_kind.upper()}" if column.generated_kind else ""
         return f"{GENERATED_PREFIX}{escape(column.generated)}){suffix}"
@@ -68,6 +74,8 @@ def _parse_default(raw: str) -> dict[str, Any]:
     for identity, text in IDENTITY_TEXT.items():
         if raw == text:
             return {"identity": identity}
+        if raw.startswith(f"{text} (") and raw.endswith(")"):
+            return {"identity": identity, "identity_options": unescape(raw[len(text) + 2:-1])}
     if raw.startswith(GENERATED_PREFIX):
         body, kind = raw[len(GENERATED_PREFIX):], None
         for word in ("STORED", "VIRTUAL"):
@@ -178,7 +186,8 @@ def parse_index(cells: list[str], reader: CellReader) -> Index:
 
 
 def check_cells(check: CheckConstraint) -> list[str]:
-    options = [w for w, on in zip(_CHECK_OPTIONS, (not check.enforced, not check.valid), strict=False) if on]
+    options = [w for w, on in zip(_CHECK_OPTIONS, (not check.enforced, not check.valid, check.no_inherit), strict=True)
+               if on]
     return [optional_cell(check.name), escape(check.expression), ", ".join(options)]
 
 
@@ -189,7 +198,24 @@ def parse_check(cells: list[str], reader: CellReader) -> CheckConstraint:
         name=reader.optional(cells[0]),
         enforced="NOT ENFORCED" not in options,
         valid="NOT VALID" not in options,
+        no_inherit="NO INHERIT" in options,
     )
+
+
+def partition_cells(partition: Partition) -> list[str]:
+    return [escape(partition.name), escape(partition.bound)]
+
+
+def parse_partition(cells: list[str], reader: CellReader) -> Partition:
+    return Partition(reader.required(cells[0], "partition name"), reader.required(cells[1], "partition bound"))
+
+
+def definition_lines(definition: str) -> list[str]:
+    return [DEFINITION_INDENT + line for line in definition.split("\n")]
+
+
+def parse_definition(lines: list[str]) -> str:
+    return "\n".join(line[len(DEFINITION_INDENT):] for line in lines)
 
 
 def enum_cells(enum: Enum) -> list[str]:

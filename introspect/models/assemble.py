@@ -127,6 +127,7 @@ class SchemaAssembler:
                 "nullable": spec.nullable and name not in key_columns,
                 "default": None if spec.default is None else self._default(placed),
                 "identity": spec.identity,
+                "identity_options": None,  # the reader does not read Identity(start=...)
                 "generated": spec.generated,
                 "generated_kind": spec.generated_kind,
                 "collation": None,
