@@ -343,6 +343,12 @@ def convert_field(owner: type, name: str, value: Any, annotation: str | None = N
 
 
 def _scalar(value: Any, annotation: str, where: str) -> Any:
+    if annotation.startswith("tuple[") and not annotation.endswith(", ...]"):  # a pair: tuple[str, str]
+        items = [part.strip() for part in annotation[len("tuple["):-1].split(",")]
+        if not isinstance(value, list) or len(value) != len(items):
+            raise SnapshotFieldError(f"{where}: expected a list of {len(items)} values, found {_json_kind(value)}")
+        pairs = enumerate(zip(value, items, strict=True))
+        return tuple(_scalar(item, kind, f"{where}[{i}]") for i, (item, kind) in pairs)
     expected = _SCALARS.get(annotation)
     if expected is None:
         return value

@@ -21,6 +21,7 @@ from schema_inspector.introspect.schema import (
     Column,
     Domain,
     Enum,
+    ExcludeConstraint,
     ForeignKey,
     Index,
     Schema,
@@ -33,6 +34,7 @@ from .discrepancy import (
     COSMETIC,
     CRITICAL,
     ENUM_LABELS,
+    EXCLUDE,
     EXTRA_COLUMN,
     FOREIGN_KEY,
     MISSING_CLASS,
@@ -107,7 +109,11 @@ def describe_unique(unique: UniqueConstraint) -> str:
 
 
 def describe_index(index: Index) -> str:
-    text = ("UNIQUE " if index.unique else "") + f"USING {index.method} " + _cols(index.key_elements)
+    classes = dict(index.operator_classes)
+    elements = [f"{e} {classes[e]}" if e in classes else e for e in index.key_elements]
+    text = ("UNIQUE " if index.unique else "") + f"USING {index.method} " + _cols(elements)
+    text += f" INCLUDE {_cols(index.include)}" if index.include else ""
+    text += " NULLS NOT DISTINCT" if index.nulls_not_distinct else ""
     return _named(index.name, text + (f" WHERE {index.where}" if index.where else ""))
 
 
@@ -117,6 +123,13 @@ def describe_check(check: CheckConstraint) -> str:
     text += "" if check.valid else " NOT VALID"
     text += " NO INHERIT" if check.no_inherit else ""
     return _named(check.name, text)
+
+
+def describe_exclude(exclude: ExcludeConstraint) -> str:
+    elements = ", ".join(f"{element} WITH {operator}" for element, operator in exclude.elements)
+    text = f"EXCLUDE USING {exclude.method} ({elements})" + (f" WHERE ({exclude.where})" if exclude.where else "")
+    text += " DEFERRABLE" + (" INITIALLY DEFERRED" if exclude.initially_deferred else "") if exclude.deferrable else ""
+    return _named(exclude.name, text)
 
 
 def _named(name: str | None, text: str) -> str:
@@ -194,6 +207,8 @@ class _Differ:
                    lambda i: i.name or (i.columns, i.expressions), describe_index)
         self.items(CHECK, "check constraint", name, where, expected.check_constraints,
                    actual.check_constraints, lambda c: c.name or c.expression, describe_check)
+        self.items(EXCLUDE, "exclusion constraint", name, where, expected.exclude_constraints,
+                   actual.exclude_constraints, lambda x: x.name or x.elements, describe_exclude)
 
     def columns(self, expected: Table, actual: Table) -> None:
         where = dict(table=expected.name, schema=expected.schema)

@@ -30,6 +30,7 @@ from .rows import (
     DEFINITION_INDENT,
     DOMAIN_HEADER,
     ENUM_HEADER,
+    EXCLUDE_HEADER,
     FK_HEADER,
     FK_IN_HEADER,
     INDEX_HEADER,
@@ -42,6 +43,7 @@ from .rows import (
     parse_definition,
     parse_domain,
     parse_enum,
+    parse_exclude,
     parse_fk,
     parse_index,
     parse_partition,
@@ -215,6 +217,7 @@ _SUBSECTIONS = {
     "Unique constraints": UNIQUE_HEADER,
     "Indexes": INDEX_HEADER,
     "Check constraints": CHECK_HEADER,
+    "Exclusion constraints": EXCLUDE_HEADER,
     "Partitions": PARTITION_HEADER,
     "Definition": (),  # an indented code block, not a table
 }
@@ -268,6 +271,7 @@ def _parse_table_body(table: Table, body: list[Line], names: TypeNames) -> Table
         unique_constraints=rows("Unique constraints", parse_unique),
         indexes=rows("Indexes", parse_index),
         check_constraints=rows("Check constraints", parse_check),
+        exclude_constraints=rows("Exclusion constraints", parse_exclude),
         partitions=rows("Partitions", parse_partition),
         definition=parse_definition([line for _, line in subsections["Definition"]])
         if "Definition" in subsections else None,

@@ -31,6 +31,7 @@ from .rows import (
     COLUMN_HEADER,
     DOMAIN_HEADER,
     ENUM_HEADER,
+    EXCLUDE_HEADER,
     FK_HEADER,
     FK_IN_HEADER,
     INDEX_HEADER,
@@ -43,6 +44,7 @@ from .rows import (
     definition_lines,
     domain_cells,
     enum_cells,
+    exclude_cells,
     fk_cells,
     index_cells,
     partition_cells,
@@ -136,6 +138,9 @@ def _table_section(
         lines += [
             "#### Check constraints", "", *markdown_table(CHECK_HEADER, map(check_cells, table.check_constraints)), ""
         ]
+    if table.exclude_constraints:
+        lines += ["#### Exclusion constraints", "",
+                  *markdown_table(EXCLUDE_HEADER, map(exclude_cells, table.exclude_constraints)), ""]
     if table.partitions:
         lines += ["#### Partitions", "", *markdown_table(PARTITION_HEADER, map(partition_cells, table.partitions)), ""]
     if table.definition is not None:

@@ -11,6 +11,7 @@ from ..schema import (
     Column,
     Domain,
     Enum,
+    ExcludeConstraint,
     ForeignKey,
     Index,
     Partition,
@@ -46,6 +47,7 @@ UNIQUE_HEADER = ("Name", "Columns", "Options")
 # ascending order: then it lists every key element in order with its sort (Index.elements).
 INDEX_HEADER = ("Name", "Columns", "Expressions", "Key order", "Unique", "Method", "Where")
 CHECK_HEADER = ("Name", "Expression", "Options")
+EXCLUDE_HEADER = ("Name", "Elements", "Method", "Where", "Options")
 ENUM_HEADER = ("Enum", "Labels")
 DOMAIN_HEADER = ("Domain", "Type", "Nullable", "Default", "Checks")
 OVERVIEW_HEADER = ("Property", "Value")
@@ -57,6 +59,8 @@ DEFINITION_INDENT = "    "
 _FK_OPTIONS = ("DEFERRABLE", "INITIALLY DEFERRED", "NOT ENFORCED", "NOT VALID")
 _UNIQUE_OPTIONS = ("NULLS NOT DISTINCT", "DEFERRABLE", "INITIALLY DEFERRED")
 _CHECK_OPTIONS = ("NOT ENFORCED", "NOT VALID", "NO INHERIT")
+_EXCLUDE_OPTIONS = ("DEFERRABLE", "INITIALLY DEFERRED")
+_WITH = " WITH "
 
 
 def _default_text(column: Column) -> str:
@@ -167,10 +171,14 @@ def parse_unique(cells: list[str], reader: CellReader) -> UniqueConstraint:
 
 
 def index_cells(index: Index) -> list[str]:
-    return [
+    cells = [
         optional_cell(index.name), name_list(index.columns), name_list(index.expressions), name_list(index.elements),
         yes_no(index.unique), escape(index.method), optional_cell(index.where),
     ]
+    # INCLUDE columns, operator classes, NULLS NOT DISTINCT: kept exactly in the hidden detail
+    parsed = parse_index(cells, CellReader(0))
+    cells[0] += annotation_comment(exact_overrides(index, parsed, [f.name for f in fields(Index)]))
+    return cells
 
 
 def parse_index(cells: list[str], reader: CellReader) -> Index:
@@ -200,6 +208,32 @@ def parse_check(cells: list[str], reader: CellReader) -> CheckConstraint:
         valid="NOT VALID" not in options,
         no_inherit="NO INHERIT" in options,
     )
+
+
+def exclude_cells(exclude: ExcludeConstraint) -> list[str]:
+    options = [w for w, on in zip(_EXCLUDE_OPTIONS, (exclude.deferrable, exclude.initially_deferred), strict=True)
+               if on]
+    cells = [
+        optional_cell(exclude.name), name_list(f"{element}{_WITH}{operator}" for element, operator in exclude.elements),
+        escape(exclude.method), optional_cell(exclude.where), ", ".join(options),
+    ]
+    parsed = parse_exclude(cells, CellReader(0))
+    cells[0] += annotation_comment(exact_overrides(exclude, parsed, [f.name for f in fields(ExcludeConstraint)]))
+    return cells
+
+
+def parse_exclude(cells: list[str], reader: CellReader) -> ExcludeConstraint:
+    options = reader.options(cells[4], _EXCLUDE_OPTIONS)
+    elements = []
+    for written in reader.names(cells[1]):
+        element, _, operator = written.rpartition(_WITH)
+        if not element:
+            raise reader.fail(f"exclusion element {written!r} is not '<element> WITH <operator>'")
+        elements.append((element, operator))
+    return ExcludeConstraint(
+        elements=tuple(elements), name=reader.optional(cells[0]), method=reader.required(cells[2], "method"),
+        where=reader.optional(cells[3]), deferrable="DEFERRABLE" in options,
+        initially_deferred="INITIALLY DEFERRED" in options)
 
 
 def partition_cells(partition: Partition) -> list[str]:
