@@ -91,7 +91,7 @@ from .naming import (
     quote_ident,
 )
 from .options import PlannerOptions
-from .plan import Plan, UndecidedRename, content_hash
+from .plan import ByHand, Plan, UndecidedRename, content_hash
 from .policy import timestamp_target
 from .relationships import RelationshipPlanner
 from .table_items import TableItemPlanner
@@ -140,6 +140,7 @@ class _PlanBuilder:
         self.actions: list[Action] = []
         self.changes: list[_Change] = []
         self.notes: list[str] = []
+        self.by_hand: list[ByHand] = []
         self.undecided: list[UndecidedRename] = []
         self.not_generated: list[str] = []  # tables without a class left alone (unresolved_mappers)
         self.enum_members_added: set[tuple[str, str, str]] = set()  # (file, enum class, member)
@@ -1113,9 +1114,10 @@ class _PlanBuilder:
             self.actions.extend(actions)
             return
         for action in actions:
-            self.notes.append(
-                f"{source.file}:{source.line}: {action.reason} Not edited: {source.defined_in}.{source.attribute} "
-                "is returned by a @declared_attr function, which the plan does not rewrite; change it by hand.")
+            self.by_hand.append(ByHand(
+                source.file, source.line, action.kind,
+                f"{action.reason} Not edited: {source.defined_in}.{source.attribute} is returned by a "
+                "@declared_attr function, which the plan does not rewrite; change it by hand."))
 
     def _override(self, changes: list[_Change], source: ColumnSource, disagreeing: list[str]) -> None:
         pair = changes[0].pair
@@ -1227,7 +1229,8 @@ class _PlanBuilder:
 
         actions = sorted(set(self.actions), key=key)
         return Plan(actions=tuple(actions), file_hashes=_hashes(actions), notes=tuple(dict.fromkeys(self.notes)),
-                    undecided=tuple(sorted(set(self.undecided), key=lambda u: (u.file, u.line, u.old_column))))
+                    undecided=tuple(sorted(set(self.undecided), key=lambda u: (u.file, u.line, u.old_column))),
+                    by_hand=tuple(dict.fromkeys(self.by_hand)))
 
 
 def _item_order(action: Action) -> tuple:

@@ -21,6 +21,18 @@ def content_hash(text: bytes) -> str:
 
 
 @dataclass(frozen=True)
+class ByHand:
+    """Drift the plan finds but cannot edit, left for a person (a column a ``@declared_attr``
+    function returns: the codemods do not rewrite functions). It keeps ``plan`` and
+    ``apply`` at exit 1, as an undecided rename does, since the models still differ."""
+
+    file: str
+    line: int
+    kind: str  # the fix kind the edit would have been
+    message: str
+
+
+@dataclass(frozen=True)
 class UndecidedRename:
     """A column only the model has and one only the database has, in one table, that may be
     one column renamed: too little evidence to map it, too much to drop one and add the
@@ -57,6 +69,7 @@ class Plan:
     file_hashes: tuple[tuple[str, str], ...] = field(default=())  # (file, content hash)
     notes: tuple[str, ...] = ()  # decisions the planner explains (e.g. a seed task refused)
     undecided: tuple[UndecidedRename, ...] = ()  # pairs left for a person to decide
+    by_hand: tuple[ByHand, ...] = ()  # drift left for a person to edit
     # the directory the plan's relative file paths start from (where it was made), so a
     # saved plan applies from anywhere; None: the current directory
     root: str | None = None
@@ -92,7 +105,12 @@ class Plan:
             if (not kinds or kinds & _RENAME_KINDS) and (not tables or u.table in tables)
             and (not files or any(Plan.same_file(u.file, f) for f in files))
         )
-        return Plan(kept, tuple(h for h in self.file_hashes if h[0] in wanted), self.notes, undecided, self.root)
+        by_hand = tuple(
+            b for b in self.by_hand
+            if (not kinds or b.kind in kinds) and (not files or any(Plan.same_file(b.file, f) for f in files))
+        )
+        return Plan(kept, tuple(h for h in self.file_hashes if h[0] in wanted), self.notes, undecided, by_hand,
+                    self.root)
 
     def to_json(self) -> str:
         document = {
@@ -101,6 +119,7 @@ class Plan:
             "files": {path: digest for path, digest in self.file_hashes},
             "notes": list(self.notes),
             "undecided": [{**asdict(u), "reasons": list(u.reasons)} for u in self.undecided],
+            "by_hand": [asdict(b) for b in self.by_hand],
             "actions": [a.to_json() for a in self.actions],
         }
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -122,7 +141,9 @@ class Plan:
         undecided = tuple(
             UndecidedRename(**{**u, "reasons": tuple(u["reasons"])}) for u in document.get("undecided", ())
         )
+        by_hand = tuple(ByHand(**b) for b in document.get("by_hand", ()))
         root = document.get("root")
         if root is not None and not isinstance(root, str):
             raise ValueError("'root' is not a path")
-        return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())), undecided, root)
+        return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())), undecided,
+                   by_hand, root)

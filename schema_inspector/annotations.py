@@ -54,6 +54,12 @@ def from_action(action, line: int | None = None) -> Finding:
                    message=action.reason, file=action.file or None, line=line, fingerprint=action.id)
 
 
+def from_by_hand(item) -> Finding:
+    """Drift the plan leaves for a person to edit (``Plan.by_hand``)."""
+    return Finding(rule=item.kind, severity="warning", title=f"{item.kind} by hand", message=item.message,
+                   file=item.file, line=item.line)
+
+
 def action_lines(model_set) -> Callable[[Any], int | None]:
     """Where an action's edit lands in its file: the attribute's statement, else its class's
     line (a new column, a table option); None for a new class or without the models."""

@@ -10,7 +10,7 @@ import errno
 import gc
 import os
 import sys
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -418,11 +418,12 @@ def plan(
         document["callers"] = [f.to_json() for f in _callers(the_plan, model_set, truth, models)]
         output.emit_json("plan", document)
     elif format in ANNOTATION_FORMATS:
-        from .annotations import action_lines, from_action
+        from .annotations import action_lines, from_action, from_by_hand
         from .query_command import annotation
 
         line_of = action_lines(model_set)
         _print_annotations("plan", [*(from_action(a, line_of(a)) for a in the_plan.actions),
+                                    *map(from_by_hand, the_plan.by_hand),
                                     *map(annotation, _callers(the_plan, model_set, truth, models))], format)
     else:
         for result in results:
@@ -438,12 +439,10 @@ def plan(
     if any(isinstance(r, Failed) for r in results):
         raise typer.Exit(EXIT_ERROR)
     code_actions = [a for a in the_plan.actions if a.kind != "db-sql"]
-    raise typer.Exit(EXIT_DRIFT if code_actions or the_plan.undecided else EXIT_CLEAN)
+    raise typer.Exit(EXIT_DRIFT if code_actions or the_plan.undecided or the_plan.by_hand else EXIT_CLEAN)
 
 
 def _undecided_json(undecided) -> dict:
-    from dataclasses import asdict
-
     return {**asdict(undecided), "reasons": list(undecided.reasons)}
 
 
@@ -534,6 +533,7 @@ def apply(
             "results": [_result_json(r) for r in results],
             "actions": len(the_plan.actions),
             "undecided": [_undecided_json(u) for u in the_plan.undecided],
+            "by_hand": [asdict(b) for b in the_plan.by_hand],
             "callers": [f.to_json() for f in callers],
         })
     else:
@@ -549,13 +549,14 @@ def apply(
         for undecided in the_plan.undecided:
             output.stdout.print(output.Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
                                             style="bold yellow"))
+        output.print_by_hand(the_plan)
         from .query_command import print_callers
 
         print_callers(callers)
     if failed:
         raise typer.Exit(EXIT_ERROR)
-    # a skipped action is drift left in the models: compare keeps reporting it
-    raise typer.Exit(EXIT_DRIFT if (check and changed) or _skipped(results) else EXIT_CLEAN)
+    # a skipped action, or drift left to edit by hand, is drift left in the models: compare keeps reporting it
+    raise typer.Exit(EXIT_DRIFT if (check and changed) or _skipped(results) or the_plan.by_hand else EXIT_CLEAN)
 
 
 @app.command("generate-docs")

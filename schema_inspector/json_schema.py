@@ -19,7 +19,7 @@ from typing import Any
 from schema_inspector.introspect import schema as db_schema
 from schema_inspector.planner import actions as plan_actions
 from schema_inspector.planner.discrepancy import KINDS, SEVERITIES
-from schema_inspector.planner.plan import UndecidedRename
+from schema_inspector.planner.plan import ByHand, UndecidedRename
 from schema_inspector.queries.findings import KINDS as QUERY_KINDS
 
 PUBLISHED = Path(__file__).parent / "schemas" / "output.schema.json"
@@ -110,6 +110,7 @@ def build() -> dict[str, Any]:
     undecided = builder.object_of(UndecidedRename)
     undecided["properties"]["reasons"] = {"type": "array", "items": {"type": "string"}}
     builder.defs["undecided"] = undecided
+    builder.defs["by_hand"] = builder.object_of(ByHand)
     builder.defs["discrepancy"] = {
         "type": "object", "additionalProperties": False,
         "required": ["kind", "severity", "schema", "table", "column", "expected", "actual", "message",
@@ -149,6 +150,7 @@ def build() -> dict[str, Any]:
         "files": {"type": "object", "additionalProperties": {"type": "string"}},
         "notes": {"type": "array", "items": {"type": "string"}},
         "undecided": {"type": "array", "items": {"$ref": "#/$defs/undecided"}},
+        "by_hand": {"type": "array", "items": {"$ref": "#/$defs/by_hand"}},
         "actions": {"type": "array", "items": {"$ref": "#/$defs/action"}},
     }
     # plan and apply: the code that uses a name the plan renames or drops (check-queries' findings)
@@ -165,8 +167,9 @@ def build() -> dict[str, Any]:
             "results": {"type": "array", "items": {"$ref": "#/$defs/result"}},
             "actions": {"type": "integer"},
             "undecided": {"type": "array", "items": {"$ref": "#/$defs/undecided"}},
+            "by_hand": {"type": "array", "items": {"$ref": "#/$defs/by_hand"}},
             "callers": callers,
-        }, optional=("undecided",)),
+        }, optional=("undecided", "by_hand")),
         **{command: _document(envelope | {
             "command": {"const": command}, "summary": counts,
             "discrepancies": {"type": "array", "items": {"$ref": "#/$defs/discrepancy"}},

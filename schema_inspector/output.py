@@ -270,6 +270,8 @@ def print_plan_summary(the_plan, suggestions) -> None:
         for (file, kind), count in sorted(counts.items()):
             table.add_row(file, kind, str(count))
         _stdout().print(table)
+    elif the_plan.by_hand:
+        _stdout().print("[yellow]no edit the plan can make; the models still differ (by hand: below)[/yellow]")
     else:
         _stdout().print("[green]nothing to change in the models[/green]")
     if suggestions:
@@ -282,3 +284,10 @@ def print_plan_summary(the_plan, suggestions) -> None:
     for undecided in the_plan.undecided:
         _stdout().print(Text(f"decide: {undecided.file}:{undecided.line}: {undecided.message}",
                                         style="bold yellow"))
+    print_by_hand(the_plan)
+
+
+def print_by_hand(the_plan) -> None:
+    """Drift the plan leaves for a person to edit: the models still differ afterwards."""
+    for item in the_plan.by_hand:
+        _stdout().print(Text(f"by hand: {item.file}:{item.line}: {item.message}", style="bold yellow"))

@@ -4,6 +4,7 @@ actions are applied; `apply` exits 1; `compare` keeps reporting the skipped item
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -69,11 +70,12 @@ def test_each_bad_column_is_skipped_and_the_rest_applied(pg, tmp_path):
     assert "no SQLAlchemy type writes 'point'" in models.skipped[1]
     assert "no SQLAlchemy type writes 'xml'" in models.skipped[2]
     assert "assigned on a line with other statements" in models.skipped[3]
-    # a column a @declared_attr function returns: a note to change it by hand, not an edit
-    # apply would skip (a second plan would plan it again)
-    declared = [note for note in outcome.plan.notes if "@declared_attr function" in note]
-    assert len(declared) == 2, outcome.plan.notes
-    assert all("Not edited: Audited.audited_by" in note and "change it by hand" in note for note in declared)
+    # a column a @declared_attr function returns: left by hand, not an edit apply would skip
+    # (a second plan would plan it again)
+    # (only the type: its `-> Mapped[str]` makes it NOT NULL, as the database has it)
+    assert [item.kind for item in outcome.plan.by_hand] == ["type"], outcome.plan.by_hand
+    assert all("Not edited: Audited.audited_by" in item.message and "change it by hand" in item.message
+               and item.file.endswith("mixins.py") for item in outcome.plan.by_hand)
     assert not any(action.file.endswith("mixins.py") for action in outcome.plan.actions)
     # every other fix of the file is made
     assert outcome.after["models.py"].endswith(textwrap.dedent("""
@@ -103,3 +105,28 @@ def test_apply_applies_the_rest_and_exits_1_when_it_skipped_an_action(pg, tmp_pa
     assert "email = Column(String(80))" in scenario.text("models.py")
     assert "2 file(s) changed" not in done.stdout and "1 file(s) changed, 0 failed, 0 unchanged, 4 action(s) skipped" \
         in " ".join(done.stdout.split()), done.stdout
+
+
+DECLARED_ONLY = """
+    ALTER TABLE person ALTER COLUMN audited_by TYPE varchar(80);
+"""
+
+
+def test_drift_left_by_hand_keeps_plan_and_apply_at_exit_1(pg, tmp_path):
+    """The only drift is in a column a @declared_attr function returns: nothing is edited, and
+    plan, apply and apply --check still exit 1 (the models differ from the database), with
+    a ``by hand:`` line and the JSON's ``by_hand`` naming the function's file and line."""
+    scenario = Scenario(tmp_path, pg, MODELS).create_from_models()
+    scenario.drift(DECLARED_ONLY)
+    before = scenario.text("mixins.py")
+    common = ["--db", scenario.url, "--models", str(scenario.package)]
+    for command in (["plan"], ["apply"], ["apply", "--check"]):
+        done = subprocess.run([sys.executable, "-m", "schema_inspector", *command, *common],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1, (command, done.stdout + done.stderr)
+        assert "by hand: " in done.stdout and "Audited.audited_by is returned by a @declared_attr" in done.stdout
+    planned = subprocess.run([sys.executable, "-m", "schema_inspector", "plan", *common, "--format", "json"],
+                             capture_output=True, text=True, timeout=120)
+    [item] = json.loads(planned.stdout)["by_hand"]
+    assert (item["kind"], item["line"]) == ("type", 7) and item["file"].endswith("mixins.py"), item
+    assert scenario.text("mixins.py") == before

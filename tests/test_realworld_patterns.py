@@ -450,12 +450,14 @@ DECLARED_ATTR_COLUMN = """
     """
 
 
-def test_a_change_to_a_declared_attr_column_is_a_note(pg, tmp_path):
+def test_a_change_to_a_declared_attr_column_is_left_by_hand(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, DECLARED_ATTR_COLUMN)
     scenario.drift("ALTER TABLE booking ALTER COLUMN event_id SET NOT NULL")
     plan = scenario.plan()
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
-    assert any("LinkMixin.event_id is returned by a @declared_attr function" in note for note in plan.notes), plan.notes
+    [item] = plan.by_hand
+    assert item.kind == "nullable" and item.file.endswith("models.py")
+    assert "LinkMixin.event_id is returned by a @declared_attr function" in item.message
 
 
 # indico/indico: the index template holds tokens the project computes with functions

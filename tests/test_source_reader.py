@@ -1123,3 +1123,34 @@ def test_declarative_extras_match_what_sqlalchemy_creates(tmp_path, db):
     assert models.schema.table("pet").indexes[0].name == "ix_pet_kind"
     assert models.column_source("pet", "owner_id").defined_in == "OwnedMixin"
     assert models.class_for_table("standalone").class_name == "Standalone"
+
+
+def test_a_declared_attr_return_annotation_types_its_column(tmp_path):
+    """``@declared_attr def audited_by(cls) -> Mapped[str]: return mapped_column(String(40))``:
+    the return annotation makes the column NOT NULL, as a class annotation would (SQLAlchemy
+    creates it so); ``Mapped[str | None]`` leaves it nullable."""
+    models = read_source(tmp_path, """
+        from sqlalchemy import String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Audited:
+            @declared_attr
+            def audited_by(cls) -> Mapped[str]:
+                return mapped_column(String(40))
+
+            @declared_attr
+            def note(cls) -> Mapped[str | None]:
+                return mapped_column(String(10))
+
+
+        class Person(Audited, Base):
+            __tablename__ = "person"
+            id: Mapped[int] = mapped_column(primary_key=True)
+    """)
+    assert column(models, "person", "audited_by").nullable is False
+    assert column(models, "person", "note").nullable is True

@@ -448,7 +448,9 @@ class ModelBuilder:
         returned = single_return(function)
         call = column_call(returned, module, module.aliases) if returned is not None else None
         if call is not None:
-            spec = read_column(function.name, call, function, module, self.resolver, self.problems)
+            # ``-> Mapped[str]`` types the column as a class annotation does (SQLAlchemy 2.0)
+            mapped = self._mapped_annotation(function.returns, module) if function.returns is not None else None
+            spec = read_column(function.name, call, function, module, self.resolver, self.problems, mapped)
             spec.declared_attr = True
             return PlacedColumn.read(spec, info.name)
         if returned is None or _mentions_column(function):
