@@ -82,6 +82,7 @@ from .compare.keys import unique_of_new_column
 from .computed_names import unresolved_mappers
 from .conventions import Conventions, custom_type_name
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
+from .evidence import KeyColumns, Rename, expect, weak_candidate
 from .naming import (
     RESERVED_ATTRIBUTES,
     class_name_for,
@@ -183,8 +184,7 @@ class _PlanBuilder:
         return self.context.table_pair(item.table, item.schema)
 
     def _source(self, item: Discrepancy) -> ColumnSource | None:
-        evidence = dict(item.evidence)
-        sources = self._sources_by_attribute.get((evidence.get("class"), evidence.get("attribute")), ())
+        sources = self._sources_by_attribute.get((item.model_class, item.model_attribute), ())
         return next((source for source in sources if item.file is None or source.file == item.file), None)
 
     @cached_property
@@ -247,13 +247,13 @@ class _PlanBuilder:
         )
 
     def _rename(self, item: Discrepancy) -> None:
-        evidence = dict(item.evidence)
+        evidence = expect(item.evidence, Rename)
         reason = (
             f"{item.message}. Keeping the attribute and mapping it to the database name keeps every "
             "caller working."
         )
-        self._change(item, evidence["new"], lambda file, cls, source: MapColumnName(
-            **self._common(item, source, file, cls, reason), old_column=evidence["old"]))
+        self._change(item, evidence.new, lambda file, cls, source: MapColumnName(
+            **self._common(item, source, file, cls, reason), old_column=evidence.old))
 
     def _nullable(self, item: Discrepancy) -> None:
         nullable = item.expected == "NULL"
@@ -383,7 +383,7 @@ class _PlanBuilder:
 
     def _foreign_key(self, item: Discrepancy) -> None:
         pair = self._pair(item)
-        columns = tuple(dict(item.evidence).get("columns", ()))
+        columns = item.evidence.columns if isinstance(item.evidence, KeyColumns) else ()
         if pair is None or len(columns) != 1:
             self.notes.append(
                 f"{item.table}({', '.join(columns)}): {item.message}; a composite foreign key lives in "
@@ -516,17 +516,17 @@ class _PlanBuilder:
     def _undecided(self, item: Discrepancy) -> bool:
         """Whether ``item`` is half of a pair that may be a rename, left for a person to
         decide (recorded once, from the model's side)."""
-        evidence = dict(item.evidence)
-        if "candidate" not in evidence or self.options.drop_unmatched:
+        candidate = weak_candidate(item.evidence)
+        if candidate is None or self.options.drop_unmatched:
             return False
         if item.kind == kinds.EXTRA_COLUMN:
             source = self._source(item)
             self.undecided.append(UndecidedRename(
                 file=source.file if source else item.file or "", line=source.line if source else item.line or 0,
-                class_name=source.class_name if source else dict(item.evidence).get("class", ""),
+                class_name=source.class_name if source else item.model_class or "",
                 table=item.table, attribute=source.attribute if source else item.column,
-                old_column=item.column, new_column=evidence["candidate"],
-                confidence=evidence["confidence"], reasons=tuple(evidence["reasons"]),
+                old_column=item.column, new_column=candidate.other,
+                confidence=candidate.pairing.confidence, reasons=candidate.pairing.reasons,
             ))
         return True
 
@@ -534,16 +534,16 @@ class _PlanBuilder:
         if self._undecided(item):
             return
         source = self._source(item)
-        evidence = dict(item.evidence)
+        candidate = weak_candidate(item.evidence)
         reason = f"{item.message}; the attribute is removed."
         listing = self._table_items_listing(item)
         if listing:
             # SQLAlchemy cannot build the table while an item names a column it lacks
             reason += f" So are the table items that list the column: {', '.join(listing)}."
-        if "candidate" in evidence:
+        if candidate is not None:
             reason += (
-                f" The database's {evidence['candidate']} might be the same column renamed (confidence "
-                f"{evidence['confidence']:.2f}, below the rename threshold {self.options.rename_threshold}); "
+                f" The database's {candidate.other} might be the same column renamed (confidence "
+                f"{candidate.pairing.confidence:.2f}, below the rename threshold {self.options.rename_threshold}); "
                 "dropped as --drop-unmatched asks: declare the rename in [tool.schema-inspector] renames to "
                 "keep the attribute instead."
             )
@@ -671,11 +671,11 @@ class _PlanBuilder:
         if attribute != column.name:
             reason += f" as {attribute} = Column({column.name!r}, ...) ({_why_renamed(column.name)})"
         reason += "."
-        evidence = dict(item.evidence)
-        if "candidate" in evidence:
+        candidate = weak_candidate(item.evidence)
+        if candidate is not None:
             reason += (
-                f" The model's {evidence['candidate']} might be this column under an old name "
-                f"(confidence {evidence['confidence']:.2f}, below the rename threshold "
+                f" The model's {candidate.other} might be this column under an old name "
+                f"(confidence {candidate.pairing.confidence:.2f}, below the rename threshold "
                 f"{self.options.rename_threshold}); it is dropped and this one added, as --drop-unmatched asks."
             )
         self.actions.append(self._add_column_action(pair, column, attribute, cls.file, cls.class_name, reason))
@@ -692,11 +692,11 @@ class _PlanBuilder:
         pair = self._pair(item)
         if pair is None or pair.source is None:
             return
-        evidence = dict(item.evidence)
+        evidence = expect(item.evidence, Rename)
         self.actions.append(SetTableName(
             file=pair.source.file, class_name=pair.source.class_name, table=item.table,
             reason=f"{item.message}; __tablename__ follows the database.",
-            name=evidence["new"], old_name=evidence["old"],
+            name=evidence.new, old_name=evidence.old,
         ))
 
     def _missing_table(self, item: Discrepancy) -> None:

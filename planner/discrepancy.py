@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from .evidence import Evidence
 
 CRITICAL = "critical"
 WARNING = "warning"
@@ -43,8 +45,9 @@ class Discrepancy:
 
     ``expected`` is what the ground truth says, ``actual`` what the models say, both as
     short display text. ``file``/``line`` point at the model statement when there is one.
-    ``evidence`` carries the rename pairing (``{"old": ..., "new": ..., "confidence": ...}``)
-    and similar structured detail.
+    ``model_class`` / ``model_attribute`` name the model's place the planner addresses;
+    ``evidence`` is what the item rests on (a rename pairing, a default, a constraint's
+    columns...: one type per kind of fact, :mod:`planner.evidence`).
     """
 
     kind: str
@@ -57,7 +60,14 @@ class Discrepancy:
     file: str | None = None
     line: int | None = None
     schema: str | None = None
-    evidence: tuple[tuple[str, object], ...] = field(default=())
+    model_class: str | None = None
+    model_attribute: str | None = None
+    evidence: Evidence | None = None
+
+    def facts(self) -> dict[str, object]:
+        """The model place and the evidence, flat: the JSON ``"evidence"`` object."""
+        place = (("class", self.model_class), ("attribute", self.model_attribute))
+        return {**{k: v for k, v in place if v is not None}, **dict(self.evidence.items() if self.evidence else ())}
 
     def to_json(self) -> dict:
         return {
@@ -71,5 +81,5 @@ class Discrepancy:
             "message": self.message,
             "file": self.file,
             "line": self.line,
-            "evidence": dict(self.evidence),
+            "evidence": self.facts(),
         }

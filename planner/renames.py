@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from schema_inspector.introspect.schema import Column, Table
 from schema_inspector.introspect.sqltypes import types_equivalent
 
+from .evidence import Rename
 from .naming import singular
 
 DEFAULT_THRESHOLD = 0.6
@@ -83,14 +84,8 @@ class RenamePair:
     place_only: bool = False
 
     @property
-    def evidence(self) -> tuple[tuple[str, object], ...]:
-        found = (
-            ("old", self.old),
-            ("new", self.new),
-            ("confidence", self.confidence),
-            ("reasons", self.reasons),
-        )
-        return found + ((("catalog", self.dropped_and_added),) if self.dropped_and_added else ())
+    def evidence(self) -> Rename:
+        return Rename(self.old, self.new, self.confidence, self.reasons, self.dropped_and_added)
 
 
 # -- name evidence ------------------------------------------------------------------------
@@ -381,13 +376,8 @@ class TableRenamePair:
     reasons: tuple[str, ...]
 
     @property
-    def evidence(self) -> tuple[tuple[str, object], ...]:
-        return (
-            ("old", self.old),
-            ("new", self.new),
-            ("confidence", self.confidence),
-            ("reasons", self.reasons),
-        )
+    def evidence(self) -> Rename:
+        return Rename(self.old, self.new, self.confidence, self.reasons)
 
 
 def score_table_pair(model_table: Table, db_table: Table) -> TableRenamePair:

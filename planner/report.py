@@ -44,6 +44,7 @@ from .discrepancy import (
     UNIQUE,
     Discrepancy,
 )
+from .evidence import Rename, weak_candidate
 from .plan import Plan
 
 REPORT_VERSION = 1
@@ -248,23 +249,22 @@ def _table_details(found: Sequence[Discrepancy]) -> Iterable[TableDetail]:
 def _renames(found: Sequence[Discrepancy]) -> Iterable[RenameCandidate]:
     seen: set[tuple[str, str, str]] = set()
     for item in found:
-        evidence = dict(item.evidence)
-        if item.kind == COLUMN_RENAME and "old" in evidence:
-            old, new, accepted = str(evidence["old"]), str(evidence["new"]), True
-        elif item.kind == EXTRA_COLUMN and "candidate" in evidence:
-            old, new, accepted = str(item.column), str(evidence["candidate"]), False
+        candidate = weak_candidate(item.evidence)
+        if item.kind == COLUMN_RENAME and isinstance(item.evidence, Rename):
+            pairing, old, new, accepted = item.evidence, item.evidence.old, item.evidence.new, True
+        elif item.kind == EXTRA_COLUMN and candidate is not None:
+            pairing, old, new, accepted = candidate.pairing, str(item.column), candidate.other, False
         else:
             continue
         if (item.table, old, new) in seen:
             continue
         seen.add((item.table, old, new))
-        confidence = evidence.get("confidence")
         yield RenameCandidate(
             table=item.table,
             model_column=old,
             db_column=new,
-            confidence=float(confidence) if isinstance(confidence, (int, float)) else None,
-            reasons=tuple(str(r) for r in evidence.get("reasons", ()) or ()),
+            confidence=pairing.confidence,
+            reasons=pairing.reasons,
             accepted=accepted,
             file=item.file,
             line=item.line,

@@ -45,6 +45,7 @@ from .compare.indexes import (
 )
 from .compare.keys import default_unique_name, model_uniques
 from .discrepancy import Discrepancy
+from .evidence import IndexName, UniqueConstraintSide, expect
 
 
 @dataclass
@@ -115,9 +116,9 @@ class TableItemPlanner:
         table = self._items(item)
         if table is None:
             return
-        evidence = dict(item.evidence)
-        columns, name = tuple(evidence["columns"]), evidence["name"]
-        if evidence["in_database"]:
+        evidence = expect(item.evidence, UniqueConstraintSide)
+        columns, name = evidence.columns, evidence.name
+        if evidence.in_database:
             wanted = next(u for u in table.pair.truth.unique_constraints if u.name == name and u.columns == columns)
             if not self._waits(table, wanted.columns, item.message) and not self._hidden_by(table, item.message):
                 table.add_uniques.append((wanted, item.message))
@@ -129,7 +130,7 @@ class TableItemPlanner:
         table = self._items(item)
         if table is None:
             return
-        name = dict(item.evidence)["index"]
+        name = expect(item.evidence, IndexName).index
         model = model_indexes(table.pair, self.context.naming).get(name)
         if model is not None:
             table.drop_indexes.append((model, item.message))

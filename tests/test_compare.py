@@ -124,7 +124,7 @@ def test_table_rename_singular_plural_with_same_columns():
     models = [model_users(), model_table(Table("support_ticket", columns=(col("id", nullable=False), col("subject", TEXT))))]
     items = run(truth, models)
     assert kinds(items) == [("table-rename", "critical", "support_tickets", None)]
-    evidence = dict(items[0].evidence)
+    evidence = items[0].facts()
     assert evidence["old"] == "support_ticket" and evidence["new"] == "support_tickets"
     assert evidence["confidence"] >= 0.9
     assert (items[0].expected, items[0].actual) == ("support_tickets", "support_ticket")
@@ -148,8 +148,8 @@ def test_missing_and_extra_columns_are_critical_and_located():
         ("extra-column", "critical", "users", "login_count"),
     ]
     missing, extra = items
-    assert missing.line is not None and dict(missing.evidence)["class"] == "Users"
-    assert dict(extra.evidence)["attribute"] == "login_count"
+    assert missing.line is not None and missing.facts()["class"] == "Users"
+    assert extra.facts()["attribute"] == "login_count"
     assert extra.line > missing.line  # the column's own statement, not the class line
 
 
@@ -165,7 +165,7 @@ def test_strong_rename_becomes_one_column_rename_discrepancy():
     model = model_users(columns=model_users().columns + (col("user_id"),))
     items = run([truth], [model])
     assert kinds(items) == [("column-rename", "critical", "users", "users_id")]
-    evidence = dict(items[0].evidence)
+    evidence = items[0].facts()
     assert (evidence["old"], evidence["new"]) == ("user_id", "users_id")
     assert evidence["confidence"] >= 0.9
     assert any("plural" in reason for reason in evidence["reasons"])
@@ -181,8 +181,8 @@ def test_weak_pair_stays_missing_plus_extra_naming_the_candidate():
         ("extra-column", "critical", "devices", "last_active"),
         ("missing-column", "critical", "devices", "last_used_at"),
     ]
-    assert dict(items[0].evidence)["candidate"] == "last_used_at"
-    assert dict(items[1].evidence)["candidate"] == "last_active"
+    assert items[0].facts()["candidate"] == "last_used_at"
+    assert items[1].facts()["candidate"] == "last_active"
     assert "may be it" in items[0].message
 
 
@@ -191,7 +191,7 @@ def test_declared_rename_wins_over_evidence():
     model = model_table(truth, columns=(col("id"), col("last_active", TSTZ)))
     items = run([truth], [model], renames=(("devices", "last_active", "last_used_at"),))
     assert kinds(items) == [("column-rename", "critical", "devices", "last_used_at")]
-    assert dict(items[0].evidence)["confidence"] == 1.0
+    assert items[0].facts()["confidence"] == 1.0
 
 
 def test_renamed_column_is_compared_under_its_database_name():
@@ -202,7 +202,7 @@ def test_renamed_column_is_compared_under_its_database_name():
         ("column-rename", "critical", "users", "users_id"),
         ("nullable", "critical", "users", "users_id"),
     ]
-    assert dict(items[1].evidence)["attribute"] == "user_id"
+    assert items[1].facts()["attribute"] == "user_id"
 
 
 @pytest.mark.parametrize(
@@ -346,7 +346,7 @@ def test_table_without_primary_key_in_db_but_model_key():
     items = run([truth], [model])
     assert kinds(items) == [("primary-key", "critical", "users_faves_directors", "id")]
     assert "no primary key in the database" in items[0].message
-    assert dict(items[0].evidence)["table_has_primary_key"] is False
+    assert items[0].facts()["table_has_primary_key"] is False
 
 
 def test_primary_key_column_differs():
@@ -414,7 +414,7 @@ def test_a_named_model_unique_constraint_must_have_the_database_name():
         ("unique", "uq_users_email UNIQUE (email, id)", "no such unique constraint"),
         ("unique", "no such unique constraint", "uq_email UNIQUE (id, email)"),
     ]
-    assert [dict(d.evidence)["in_database"] for d in items] == [True, False]
+    assert [d.facts()["in_database"] for d in items] == [True, False]
     assert run([truth], [model_users(unique_constraints=(UniqueConstraint(("id", "email"), "uq_users_email"),))]) == []
 
 
@@ -437,7 +437,7 @@ def test_index_true_is_named_by_sqlalchemy_convention():
     model = model_users(indexes=(Index(None, ("email",)),))
     assert run([users_table(indexes=(Index("ix_users_email", ("email",)),))], [model]) == []
     items = run([users_table(indexes=(Index("users_email_idx", ("email",)),))], [model])
-    assert [(d.kind, d.severity, d.column, dict(d.evidence)["index"]) for d in items] == [
+    assert [(d.kind, d.severity, d.column, d.facts()["index"]) for d in items] == [
         ("index", "warning", "email", "ix_users_email"),
         ("index", "warning", "email", "users_email_idx"),
     ]
@@ -667,7 +667,7 @@ def check_against_drift(fixture: str, items) -> None:
             old = WEAK_RENAMES[(table, column)]
             assert ("missing-column", table, column) in found and ("extra-column", table, old) in found
             missing = next(d for d in items if (d.kind, d.table, d.column) == ("missing-column", table, column))
-            assert dict(missing.evidence)["candidate"] == old
+            assert missing.facts()["candidate"] == old
             expected |= {("missing-column", table, column), ("extra-column", table, old)}
         elif column is None and kind == "primary-key":
             matches = {f for f in found if f[:2] == (kind, table)}
@@ -743,13 +743,13 @@ def test_seed_report_items_one_by_one(seed):
         in_db = {d.column for d in items if d.table == table and d.kind == "missing-column"}
         in_models = {d.column for d in items if d.table == table and d.kind == "extra-column"}
         for rename in (d for d in items if d.table == table and d.kind == "column-rename"):
-            evidence = dict(rename.evidence)
+            evidence = rename.facts()
             in_db.add(evidence["new"])
             in_models.add(evidence["old"])
         assert in_db == sides["db"], table
         assert in_models == sides["models"], table
     pk = [d for d in items if d.kind == "primary-key" and d.table == "users_faves_directors"]
-    assert [(d.column, d.actual, dict(d.evidence)["table_has_primary_key"]) for d in pk] == [
+    assert [(d.column, d.actual, d.facts()["table_has_primary_key"]) for d in pk] == [
         ("id", "primary key", False)
     ]
     nullable = [d for d in items if d.kind == "nullable"]
@@ -771,7 +771,7 @@ def test_seed_fixture_discrepancies_point_at_model_statements(seed):
 
 def test_modern_rename_is_paired_by_shared_foreign_key(modern):
     rename = next(d for d in modern[2] if d.kind == "column-rename")
-    evidence = dict(rename.evidence)
+    evidence = rename.facts()
     assert (evidence["old"], evidence["new"]) == ("writer_id", "author_id")
     assert "both reference authors" in evidence["reasons"]
 

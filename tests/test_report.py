@@ -24,6 +24,7 @@ from schema_inspector.planner.discrepancy import (
     TYPE,
     Discrepancy,
 )
+from schema_inspector.planner.evidence import Candidate, Rename
 from schema_inspector.planner.plan import Plan
 from schema_inspector.planner.report import (
     build_report,
@@ -36,7 +37,7 @@ SEED = ROOT / "fixtures" / "seed"
 USER_FILE = "models/models_user.py"
 
 
-def d(kind, severity, table, column=None, *, file=USER_FILE, line=None, evidence=(), expected=None, actual=None):
+def d(kind, severity, table, column=None, *, file=USER_FILE, line=None, evidence=None, expected=None, actual=None):
     return Discrepancy(kind=kind, severity=severity, table=table, column=column, message=f"{kind} {table}.{column}",
                        file=file, line=line, evidence=evidence, expected=expected, actual=actual)
 
@@ -50,13 +51,11 @@ DB_VS_MODELS = [
     d(MISSING_CLASS, "critical", "tv_channels", file=None),
     d(MISSING_COLUMN, "critical", "notifications", "metadata", line=160),
     d(MISSING_COLUMN, "critical", "notifications", "expires_at", line=160,
-      evidence=(("candidate", "read_at"), ("old", "read_at"), ("new", "expires_at"), ("confidence", 0.47),
-                ("reasons", ("similar spelling only",)))),
+      evidence=Candidate("read_at", Rename("read_at", "expires_at", 0.47, ("similar spelling only",)))),
     d(EXTRA_COLUMN, "critical", "notifications", "read_at", line=166,
-      evidence=(("candidate", "expires_at"), ("old", "read_at"), ("new", "expires_at"), ("confidence", 0.47),
-                ("reasons", ("similar spelling only",)))),
+      evidence=Candidate("expires_at", Rename("read_at", "expires_at", 0.47, ("similar spelling only",)))),
     d(COLUMN_RENAME, "critical", "notifications", "users_id", line=161,
-      evidence=(("old", "user_id"), ("new", "users_id"), ("confidence", 1.0), ("reasons", ("same words",)))),
+      evidence=Rename("user_id", "users_id", 1.0, ("same words",))),
     d(PRIMARY_KEY, "critical", "users_faves_directors", "id", line=141),
     d(NULLABLE, "critical", "users", "role", line=18, expected="NOT NULL", actual="NULL"),
     d(NULLABLE, "critical", "users", "is_active", file="models/models_media.py", line=19),

@@ -12,6 +12,7 @@ from ..discrepancy import (
     MISSING_COLUMN,
     Discrepancy,
 )
+from ..evidence import Candidate
 from .context import CompareContext, TablePair, column_sources
 
 
@@ -27,21 +28,20 @@ def compare_columns(context: CompareContext) -> Iterable[Discrepancy]:
         yield from _renamed(context, pair)
 
 
-def _candidate_evidence(pair: TablePair, *, old: str | None = None, new: str | None = None):
-    """("candidate", the other column) and the pair's evidence for a weak rename candidate;
-    ("dropped_and_added", the other column) and the catalog's evidence for a pair that is a
-    drop and an add."""
+def _candidate_evidence(pair: TablePair, *, old: str | None = None, new: str | None = None) -> Candidate | None:
+    """The other column of a weak rename candidate, or of a pair the catalog shows as a drop
+    and an add, with the pairing's evidence."""
     for candidate in pair.candidates:
         if candidate.old == old or candidate.new == new:
-            key = "dropped_and_added" if candidate.dropped_and_added else "candidate"
-            return ((key, candidate.new if old else candidate.old),) + candidate.evidence
-    return ()
+            return Candidate(candidate.new if old else candidate.old, candidate.evidence,
+                             dropped_and_added=bool(candidate.dropped_and_added))
+    return None
 
 
-def _pairing_words(evidence: dict, whose: str) -> str:
-    if "candidate" in evidence:
-        return f"; {whose} {evidence['candidate']} may be it (confidence too low to call it a rename)"
-    return f"; not {whose} {evidence['dropped_and_added']} renamed: {evidence['catalog']}"
+def _pairing_words(evidence: Candidate, whose: str) -> str:
+    if not evidence.dropped_and_added:
+        return f"; {whose} {evidence.other} may be it (confidence too low to call it a rename)"
+    return f"; not {whose} {evidence.other} renamed: {evidence.pairing.catalog}"
 
 
 def _missing(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
@@ -50,7 +50,7 @@ def _missing(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
         evidence = _candidate_evidence(pair, new=column.name)
         message = f"column {pair.truth.name}.{column.name} ({describe(column)}) is in the database but not in {where}"
         if evidence:
-            message += _pairing_words(dict(evidence), "the model's")
+            message += _pairing_words(evidence, "the model's")
         yield context.located(
             pair,
             kind=MISSING_COLUMN,
@@ -68,7 +68,7 @@ def _extra(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
         evidence = _candidate_evidence(pair, old=column.name)
         message = f"column {pair.truth.name}.{column.name} is in the model but not in the database"
         if evidence:
-            message += _pairing_words(dict(evidence), "the database's")
+            message += _pairing_words(evidence, "the database's")
         yield context.located(
             pair,
             sources.get(column.name),

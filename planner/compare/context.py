@@ -101,19 +101,16 @@ class CompareContext:
 
     def located(self, pair: TablePair, source: ColumnSource | None = None, **fields) -> Discrepancy:
         """A discrepancy on ``pair``, located at the column's model statement ``source`` when there
-        is one (else at the class), with the class (and attribute) in the evidence so the
-        planner can address it."""
-        evidence = tuple(fields.pop("evidence", ()))
+        is one (else at the class), with the class (and attribute) named so the planner can
+        address it."""
+        model_class = model_attribute = file = line = None
         if source is not None:
-            evidence = (("class", source.class_name), ("attribute", source.attribute)) + evidence
-            file, line = source.file, source.line
+            model_class, model_attribute, file, line = source.class_name, source.attribute, source.file, source.line
         elif pair.source is not None:
-            evidence = (("class", pair.source.class_name),) + evidence
-            file, line = pair.source.file, pair.source.line
-        else:
-            file, line = None, None
+            model_class, file, line = pair.source.class_name, pair.source.file, pair.source.line
         return Discrepancy(
-            table=pair.truth.name, schema=pair.truth.schema, file=file, line=line, evidence=evidence, **fields
+            table=pair.truth.name, schema=pair.truth.schema, file=file, line=line, model_class=model_class,
+            model_attribute=model_attribute, **fields
         )
 
     def column_discrepancy(self, pair: TablePair, column: ColumnPair, **fields) -> Discrepancy:

@@ -24,6 +24,7 @@ from schema_inspector.introspect.schema import ColumnType
 from schema_inspector.introspect.sqltypes import canonical, family
 
 from ..discrepancy import SERVER_DEFAULT, WARNING, Discrepancy
+from ..evidence import ServerDefault
 from .context import CompareContext
 
 NOW = "now()"
@@ -142,5 +143,5 @@ def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
                 message=message,
                 expected=expected,
                 actual=actual,
-                evidence=(("database_default", truth.default),),
+                evidence=ServerDefault(truth.default),
             )

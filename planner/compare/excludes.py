@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from schema_inspector.introspect.schema import ExcludeConstraint
 
 from ..discrepancy import EXCLUDE, WARNING, Discrepancy
+from ..evidence import ExcludeName
 from .context import CompareContext, TablePair
 from .sql_text import canonical_expression, canonical_predicate
 
@@ -68,5 +69,5 @@ def compare_excludes(context: CompareContext) -> Iterable[Discrepancy]:
                 message=message,
                 expected=expected,
                 actual=actual,
-                evidence=(("exclude", name),),
+                evidence=ExcludeName(name),
             )

@@ -29,6 +29,7 @@ from schema_inspector.introspect.naming_convention import NamingConvention
 from schema_inspector.introspect.schema import Index
 
 from ..discrepancy import INDEX, WARNING, Discrepancy
+from ..evidence import IndexName
 from .context import CompareContext, TablePair
 from .sql_text import canonical_expression, canonical_predicate
 
@@ -167,5 +168,5 @@ def _discrepancy(
         pair, source,
         kind=INDEX, severity=WARNING, message=message, expected=expected, actual=actual,
         column=columns[0] if columns else None,
-        evidence=(("index", name),),
+        evidence=IndexName(name),
     )

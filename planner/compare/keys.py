@@ -18,6 +18,7 @@ from ..discrepancy import (
     WARNING,
     Discrepancy,
 )
+from ..evidence import KeyColumns, PrimaryKeyColumns, UniqueConstraintSide
 from .context import CompareContext, TablePair
 
 
@@ -60,7 +61,7 @@ def _primary_key(context: CompareContext, pair: TablePair) -> Iterable[Discrepan
             message=message,
             expected="primary key" if in_truth else "not in the primary key",
             actual="primary key" if in_model else "not in the primary key",
-            evidence=(("table_has_primary_key", bool(truth_pk)), ("database_primary_key", tuple(sorted(truth_pk)))),
+            evidence=PrimaryKeyColumns(bool(truth_pk), tuple(sorted(truth_pk))),
         )
 
 
@@ -135,7 +136,7 @@ def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepa
             ),
             expected=expected,
             actual=actual,
-            evidence=(("columns", columns),),
+            evidence=KeyColumns(tuple(columns)),
         )
 
 
@@ -249,5 +250,5 @@ def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
             ),
             expected=described if in_truth else "no such unique constraint",
             actual="no such unique constraint" if in_truth else described,
-            evidence=(("columns", tuple(unique.columns)), ("name", unique.name), ("in_database", in_truth)),
+            evidence=UniqueConstraintSide(tuple(unique.columns), unique.name, in_truth),
         )

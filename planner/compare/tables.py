@@ -36,7 +36,7 @@ def compare_tables(context: CompareContext) -> Iterable[Discrepancy]:
             actual=table.qualified_name,
             file=source.file if source else None,
             line=source.line if source else None,
-            evidence=(("class", source.class_name),) if source else (),
+            model_class=source.class_name if source else None,
         )
     for pair in context.pairs:
         if pair.rename is None:
