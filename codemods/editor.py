@@ -212,9 +212,12 @@ class _TargetIndex:
                         self.unreachable[target.value] = (
                             "assigned on a line with other statements (`a = ...; b = ...`); put each "
                             "on a line of its own, then plan again")
+        elif isinstance(statement, cst.FunctionDef) and _returned_column(statement) is not None:
+            # ``@declared_attr def x(cls): return Column(...)``: the returned call is edited
+            self.by_name.setdefault(statement.name.value, statement)
         elif isinstance(statement, cst.FunctionDef) and statement.decorators:
             self.unreachable[statement.name.value] = (
-                "made by a function (`@declared_attr`); change it by hand")
+                "made by a function (`@declared_attr`) that does not simply return a column; change it by hand")
 
     def users(self, attribute: str, target: cst.CSTNode) -> list[str]:
         """The other members of the class body that use ``attribute``: by name
@@ -339,6 +342,18 @@ class _KeyedEdits:
         if anchor is None:
             raise CodemodError("", 0, f"{editor.action.class_name}: empty body")
         self.insert_after[anchor].append(editor)
+
+
+def _returned_column(function: cst.FunctionDef) -> cst.Call | None:
+    """The column call a function returns when its body is that one ``return`` (after a
+    docstring), as the reader reads ``@declared_attr`` columns."""
+    body = [s for s in getattr(function.body, "body", ()) if not _is_docstring(s)]
+    if len(body) != 1 or not isinstance(body[0], cst.SimpleStatementLine) or len(body[0].body) != 1:
+        return None
+    returned = body[0].body[0]
+    if not isinstance(returned, cst.Return) or returned.value is None:
+        return None
+    return find_column_call(returned.value)
 
 
 def _members(index: _TargetIndex) -> list[cst.CSTNode]:

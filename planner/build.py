@@ -1091,7 +1091,7 @@ class _PlanBuilder:
         for (class_name, attribute), changes in sorted(by_class_attr.items()):
             source = changes[0].source
             if not source.inherited:
-                self._edit_or_note(source, [c.make(source.file, class_name) for c in changes])
+                self.actions.extend(c.make(source.file, class_name) for c in changes)
                 continue
             mixin_key = (source.defined_in, attribute)
             using = users[mixin_key]
@@ -1100,27 +1100,27 @@ class _PlanBuilder:
             if len(set(wanted.values())) == 1:
                 if mixin_key not in done_mixin:
                     done_mixin.add(mixin_key)
-                    self._edit_or_note(source, [replace(action, reason=(
+                    self.actions.extend(replace(action, reason=(
                         f"{action.reason} The column is defined once in {source.defined_in}, and every "
                         f"class using it ({', '.join(sorted(wanted))}) needs this change, so the mixin changes."
-                    )) for action in (change.make(source.file, source.defined_in) for change in changes)])
+                    )) for action in (change.make(source.file, source.defined_in) for change in changes))
                 continue
             self._override(changes, source, sorted(k for k, v in wanted.items() if v != wanted[class_name]))
 
-    def _edit_or_note(self, source: ColumnSource, actions: list[Action]) -> None:
-        """The edits of a column's own statement; a note for each when a ``@declared_attr``
-        function returns the column (the codemods do not rewrite functions)."""
-        if not source.declared_attr:
-            self.actions.extend(actions)
-            return
-        for action in actions:
-            self.by_hand.append(ByHand(
-                source.file, source.line, action.kind,
-                f"{action.reason} Not edited: {source.defined_in}.{source.attribute} is returned by a "
-                "@declared_attr function, which the plan does not rewrite; change it by hand."))
-
     def _override(self, changes: list[_Change], source: ColumnSource, disagreeing: list[str]) -> None:
         pair = changes[0].pair
+        if source.declared_attr:
+            # the function's column may use ``cls`` (its table's name, another attribute):
+            # copied into one class it may not mean the same; a person decides
+            for change in changes:
+                action = change.make(source.file, source.defined_in)
+                self.by_hand.append(ByHand(
+                    source.file, source.line, action.kind,
+                    f"{action.reason} Not edited: {source.defined_in}.{source.attribute} is returned by a "
+                    f"@declared_attr function and {', '.join(disagreeing)} use{'s' if len(disagreeing) == 1 else ''} "
+                    f"it as it is, so {source.class_name} would override it with a copy of the function's column; "
+                    "change it by hand."))
+            return
         truth_name = pair.truth_name(source.column)
         cls = pair.source
         if truth_name is None or cls is None:
