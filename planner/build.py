@@ -226,14 +226,20 @@ class _PlanBuilder:
 
     # -- column changes (decided per class or mixin in finish) --------------------------
 
+    def _by_hand(self, file: str | None, line: int | None, item: Discrepancy, message: str) -> None:
+        """Drift the plan finds on a model statement but does not edit: a person does."""
+        self.by_hand.append(ByHand(file or "", line or 0, item.kind, message))
+
     def _change(self, item: Discrepancy, value, make: Callable[[str, str, ColumnSource], Action]) -> None:
         source, pair = self._source(item), self._pair(item)
         if source is None or pair is None:
-            self.notes.append(f"{item.table}.{item.column}: {item.message}; no model statement to edit.")
+            self._by_hand(item.file, item.line, item, f"{item.table}.{item.column}: {item.message}; no model "
+                          "statement to edit.")
             return
         if source.style == "helper":
-            self.notes.append(
-                f"{source.file}:{source.line}: {item.message}; {source.class_name}.{source.attribute} is made by a "
+            self._by_hand(
+                source.file, source.line, item,
+                f"{item.message}; {source.class_name}.{source.attribute} is made by a "
                 "helper or an alias of Column the plan does not edit (its change would be the helper's, for "
                 "every column that uses it): change it by hand."
             )
@@ -270,8 +276,8 @@ class _PlanBuilder:
             return
         enum = self._truth_enum(column)
         if sqlalchemy_spelling(column.type, enum.labels if enum else ()) is None:
-            self.notes.append(
-                f"{item.table}.{item.column}: {item.message}; no SQLAlchemy type renders "
+            self._by_hand(
+                item.file, item.line, item, f"{item.table}.{item.column}: {item.message}; no SQLAlchemy type renders "
                 f"{column.type.render()}, so the model's type is left alone."
             )
             return
@@ -279,7 +285,8 @@ class _PlanBuilder:
         column_pair = pair.column_pair(item.column)
         enum_class = self._enum_class(column_pair.model.type) if column_pair is not None else None
         if enum_class is not None:
-            self.notes.append(
+            self._by_hand(
+                item.file, item.line, item,
                 f"{item.table}.{item.column}: {item.message}; the column is made from the Python enum "
                 f"{enum_class.class_name} ({enum_class.file}:{enum_class.line}): its type is left alone, as "
                 "string labels in its place would make the column return strings; change it by hand."
@@ -287,16 +294,18 @@ class _PlanBuilder:
             return
         custom = custom_type_name(source.type_source) if source is not None else None
         if custom is not None:
-            self.notes.append(
-                f"{source.file}:{source.line}: {item.message}; the model writes the type {custom}, which is not "
+            self._by_hand(
+                source.file, source.line, item,
+                f"{item.message}; the model writes the type {custom}, which is not "
                 "SQLAlchemy's own (a TypeDecorator or a library's type, with behaviour of its own): the model's "
                 "type is left alone; change it (or its impl) by hand."
             )
             return
         constants = _named_type_arguments(source.type_source) if source is not None else ()
         if constants:
-            self.notes.append(
-                f"{source.file}:{source.line}: {item.message}; the model's type takes "
+            self._by_hand(
+                source.file, source.line, item,
+                f"{item.message}; the model's type takes "
                 f"{', '.join(constants)} (a constant other columns may share) as an argument: the model's type is "
                 "left alone rather than the constant changed for every column or replaced by a number here; "
                 "change the constant, or give this column its own value, by hand."
@@ -333,8 +342,9 @@ class _PlanBuilder:
         by_label = dict(zip(_class_labels(enum_class), enum_class.members, strict=False))
         removed = [label for label in by_label if label not in labels]
         if removed:
-            self.notes.append(
-                f"{enum_class.file}:{enum_class.line}: {item.message}; {enum_class.class_name} keeps "
+            self._by_hand(
+                enum_class.file, enum_class.line, item,
+                f"{item.message}; {enum_class.class_name} keeps "
                 f"{', '.join(by_label[label] for label in removed)}: remove what the database no longer has by "
                 "hand once no code uses it."
             )
@@ -345,8 +355,9 @@ class _PlanBuilder:
                 continue
             member = _member_for(label, enum_class)
             if member is None:
-                self.notes.append(
-                    f"{enum_class.file}:{enum_class.line}: {item.message}; no member name for the label {label!r} "
+                self._by_hand(
+                    enum_class.file, enum_class.line, item,
+                    f"{item.message}; no member name for the label {label!r} "
                     f"follows the way {enum_class.class_name} names its members: add it by hand."
                 )
                 continue
@@ -385,7 +396,8 @@ class _PlanBuilder:
         pair = self._pair(item)
         columns = item.evidence.columns if isinstance(item.evidence, KeyColumns) else ()
         if pair is None or len(columns) != 1:
-            self.notes.append(
+            self._by_hand(
+                item.file, item.line, item,
                 f"{item.table}({', '.join(columns)}): {item.message}; a composite foreign key lives in "
                 "__table_args__ and is not edited."
             )
@@ -393,7 +405,8 @@ class _PlanBuilder:
         fk = self._truth_fk(pair.truth, columns[0])
         held = self._relationships_losing_their_path(pair, columns, fk)
         if held:
-            self.notes.append(
+            self._by_hand(
+                item.file, item.line, item,
                 f"{item.table}({columns[0]}): {item.message}; not changed: class {held[0]} still maps "
                 f"{held[1]}, and {', '.join(held[2])} join through this foreign key, so re-pointing it would "
                 "leave them no join path (NoForeignKeysError when the mappers configure). If the table was "
@@ -483,7 +496,8 @@ class _PlanBuilder:
             return
         cls = pair.source
         if self._base_with_table_args(cls) is not None:
-            self.notes.append(
+            self._by_hand(
+                cls.file, cls.line, item,
                 f"{item.message}: the database says {item.expected!r}; {cls.class_name} may take __table_args__ "
                 f"from {self._base_with_table_args(cls)}, which a new __table_args__ in the class would "
                 "replace: set the comment by hand."
@@ -1109,18 +1123,6 @@ class _PlanBuilder:
 
     def _override(self, changes: list[_Change], source: ColumnSource, disagreeing: list[str]) -> None:
         pair = changes[0].pair
-        if source.declared_attr:
-            # the function's column may use ``cls`` (its table's name, another attribute):
-            # copied into one class it may not mean the same; a person decides
-            for change in changes:
-                action = change.make(source.file, source.defined_in)
-                self.by_hand.append(ByHand(
-                    source.file, source.line, action.kind,
-                    f"{action.reason} Not edited: {source.defined_in}.{source.attribute} is returned by a "
-                    f"@declared_attr function and {', '.join(disagreeing)} use{'s' if len(disagreeing) == 1 else ''} "
-                    f"it as it is, so {source.class_name} would override it with a copy of the function's column; "
-                    "change it by hand."))
-            return
         truth_name = pair.truth_name(source.column)
         cls = pair.source
         if truth_name is None or cls is None:

@@ -22,13 +22,14 @@ def content_hash(text: bytes) -> str:
 
 @dataclass(frozen=True)
 class ByHand:
-    """Drift the plan finds but cannot edit, left for a person (a column a ``@declared_attr``
-    function returns: the codemods do not rewrite functions). It keeps ``plan`` and
-    ``apply`` at exit 1, as an undecided rename does, since the models still differ."""
+    """Drift the plan finds but does not edit, left for a person: a column a helper makes,
+    a type that is a TypeDecorator or takes a shared constant, a Python enum's members, a
+    composite foreign key, a comment a base's ``__table_args__`` would lose... It keeps
+    ``plan`` and ``apply`` at exit 1, as an undecided rename does: the models still differ."""
 
-    file: str
-    line: int
-    kind: str  # the fix kind the edit would have been
+    file: str  # "" when no model statement is known
+    line: int  # 0 then
+    kind: str  # the discrepancy (fix) kind
     message: str
 
 

@@ -57,7 +57,7 @@ def from_action(action, line: int | None = None) -> Finding:
 def from_by_hand(item) -> Finding:
     """Drift the plan leaves for a person to edit (``Plan.by_hand``)."""
     return Finding(rule=item.kind, severity="warning", title=f"{item.kind} by hand", message=item.message,
-                   file=item.file, line=item.line)
+                   file=item.file or None, line=item.line or None)
 
 
 def action_lines(model_set) -> Callable[[Any], int | None]:

@@ -290,4 +290,5 @@ def print_plan_summary(the_plan, suggestions) -> None:
 def print_by_hand(the_plan) -> None:
     """Drift the plan leaves for a person to edit: the models still differ afterwards."""
     for item in the_plan.by_hand:
-        _stdout().print(Text(f"by hand: {item.file}:{item.line}: {item.message}", style="bold yellow"))
+        where = f"{item.file}:{item.line}: " if item.file else ""
+        _stdout().print(Text(f"by hand: {where}{item.message}", style="bold yellow"))

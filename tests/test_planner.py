@@ -284,13 +284,13 @@ def test_table_comment_is_planned_by_default_on_the_class():
     assert removed.comment is None and "the database has none" in removed.reason
 
 
-def test_a_table_comment_is_a_note_when_a_base_class_holds_the_table_args():
+def test_a_table_comment_is_left_by_hand_when_a_base_class_holds_the_table_args():
     truth = users(comment="Registered accounts")
     models = model_set(Schema(tables=(model_users(),)), class_names=SINGULAR, mixin_columns={("users", "id"): "Keyed"})
     classes = tuple(replace(c, names=("__table_args__", "id")) if c.class_name == "Keyed" else c for c in models.classes)
     plan = build_plan(Schema(tables=(truth,)), replace(models, classes=classes), PlannerOptions())
     assert plan.actions == ()
-    assert any("may take __table_args__ from Keyed" in note for note in plan.notes)
+    assert any("may take __table_args__ from Keyed" in item.message for item in plan.by_hand)
 
 
 def test_identity_follows_the_database_on_the_column():
@@ -347,12 +347,12 @@ def test_enum_labels_and_enum_type_carry_the_database_enum():
     assert [(a.attribute, a.type, a.enum) for a in of(plan, SetType)] == [("s", status, enum), ("k", status, enum)]
 
 
-def test_type_no_sqlalchemy_type_renders_is_a_note_not_an_action():
+def test_type_no_sqlalchemy_type_renders_is_left_by_hand_not_an_action():
     domain = ColumnType("positive_int", kind="domain")
     truth = Table("t", columns=(col("id", nullable=False), col("n", domain)), primary_key=PrimaryKey(("id",)))
     plan = plan_for([truth], [model_table(truth, columns=(col("id", nullable=False), col("n", TEXT)))])
     assert plan.actions == ()
-    assert any("no SQLAlchemy type renders positive_int" in note for note in plan.notes)
+    assert any("no SQLAlchemy type renders positive_int" in item.message for item in plan.by_hand)
 
 
 # -- primary keys ----------------------------------------------------------------------------------

@@ -288,11 +288,11 @@ def test_sqlalchemy_utils_types_are_the_types_they_create():
     assert models.unresolved == ()
 
 
-def test_a_widened_length_held_in_a_constant_is_a_note_not_an_edit(pg, tmp_path):
+def test_a_widened_length_held_in_a_constant_is_left_by_hand_not_an_edit(pg, tmp_path):
     plan = plan_for("type_constants", pg, tmp_path, drift=(
         "ALTER TABLE tag ALTER COLUMN title TYPE varchar(200); ALTER TABLE tag ALTER COLUMN name TYPE varchar(60)"))
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
-    notes = [note for note in plan.notes if "a constant other columns may share" in note]
+    notes = [item.message for item in plan.by_hand if "a constant other columns may share" in item.message]
     assert len(notes) == 2
     assert any("takes limits.NAME_MAX (a constant" in note for note in notes)
     assert any("takes MAX_TAG_LENGTH (a constant" in note for note in notes)
@@ -308,15 +308,15 @@ def test_a_load_dialect_impl_type_is_learnt_from_its_columns_in_the_database(pg,
             "character varying(36): account.referrer_id; uuid: account.public_id; the models are left alone.") in plan.notes
 
 
-def test_a_column_made_by_a_helper_or_a_renamed_alias_is_a_note_not_a_failed_edit(pg, tmp_path):
+def test_a_column_made_by_a_helper_or_a_renamed_alias_is_left_by_hand_not_a_failed_edit(pg, tmp_path):
     plan = plan_for("column_helpers", pg, tmp_path, drift=(
         "ALTER TABLE query ALTER COLUMN data_source_id DROP NOT NULL;"
         "ALTER TABLE data_source ALTER COLUMN name TYPE varchar(150)"))
     # the edits would have to change reference(...) / NotNullColumn(...) for every column using them
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
-    notes = [note for note in plan.notes if "the plan does not edit" in note]
-    assert [note.split(": ")[0].rsplit("/", 1)[-1] for note in notes] == ["models.py:9", "models.py:17"]
-    assert "Query.data_source_id is made by a helper" in notes[1]
+    held = [item for item in plan.by_hand if "the plan does not edit" in item.message]
+    assert [f"{item.file.rsplit('/', 1)[-1]}:{item.line}" for item in held] == ["models.py:9", "models.py:17"]
+    assert "Query.data_source_id is made by a helper" in held[1].message
 
 
 def test_every_unresolved_line_is_in_its_own_file_and_shows_its_subject():

@@ -350,7 +350,7 @@ def test_a_table_renamed_below_the_threshold_keeps_secondary_relationships_confi
     plan = scenario.plan()
     assert [a.kind for a in plan.actions] == ["add-model"]  # the association table's key is kept
     assert any("not changed: class Tag still maps tag, and Post.tags (secondary=) join through this foreign key"
-               in note for note in plan.notes), plan.notes
+               in item.message for item in plan.by_hand), plan.by_hand
     outcome = scenario.reconcile()
     assert outcome.verdict.configure_error is None  # NoForeignKeysError before
     assert [p for p in outcome.problems() if not p.startswith("Alembic")] == []
