@@ -459,12 +459,15 @@ class _PlanBuilder:
         return (mapped.class_name, old, users) if users else None
 
     def _exclude(self, item: Discrepancy) -> None:
-        """Exclusion constraints are reported, not written: a note says what to write."""
+        """Exclusion constraints are reported, not written: left by hand, saying what to write."""
         if item.expected == "no exclusion constraint":
             what = "remove the ExcludeConstraint from the model's __table_args__ (or create it in the database)"
         else:
             what = f"declare it in __table_args__ as ExcludeConstraint(...) ({item.expected})"
-        self.notes.append(f"{item.message}; not edited by apply: {what}.")
+        pair = self._pair(item)
+        cls = pair.source if pair is not None else None
+        self._by_hand(cls.file if cls else item.file, cls.line if cls else item.line, item,
+                      f"{item.message}; not edited by apply: {what}.")
 
     def _server_default(self, item: Discrepancy) -> None:
         pair = self._pair(item)

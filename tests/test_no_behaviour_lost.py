@@ -287,7 +287,8 @@ def test_a_label_the_database_dropped_is_left_to_a_person(pg, tmp_path):
     )
     plan = scenario.plan()
     assert [a for a in plan.actions if a.kind != "db-sql"] == []
-    assert any("OrderStatus keeps shipped: remove what the database no longer has by hand" in n for n in plan.notes)
+    assert any("OrderStatus keeps shipped: remove what the database no longer has by hand" in item.message
+               for item in plan.by_hand), plan.by_hand
 
 
 INDEXED = """

@@ -448,5 +448,5 @@ def test_exclusion_constraints_are_constraints(pg, tmp_path):
         "booking_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&)")
     plan = scenario.plan()
     assert plan.actions == ()
-    assert any("exclusion constraint booking_no_overlap" in note and "not edited by apply" in note
-               for note in plan.notes)
+    assert any("exclusion constraint booking_no_overlap" in item.message and "not edited by apply" in item.message
+               for item in plan.by_hand), plan.by_hand
