@@ -22,9 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from schema_inspector.introspect.models import decode_source
+from schema_inspector.introspect.models import content_hash, decode_source
 from schema_inspector.introspect.signals import deferred_signals
-from schema_inspector.planner.plan import Plan, content_hash
+from schema_inspector.planner.plan import Plan
 
 from .apply import edit_source_skipping
 from .diff import unified_diff

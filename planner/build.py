@@ -92,7 +92,7 @@ from .naming import (
     quote_ident,
 )
 from .options import PlannerOptions
-from .plan import ByHand, Plan, UndecidedRename, content_hash
+from .plan import ByHand, Plan, UndecidedRename
 from .policy import timestamp_target
 from .relationships import RelationshipPlanner
 from .table_items import TableItemPlanner
@@ -1233,7 +1233,8 @@ class _PlanBuilder:
             )
 
         actions = sorted(set(self.actions), key=key)
-        return Plan(actions=tuple(actions), file_hashes=_hashes(actions), notes=tuple(dict.fromkeys(self.notes)),
+        return Plan(actions=tuple(actions), file_hashes=_hashes(actions, dict(self.models.file_hashes)),
+                    notes=tuple(dict.fromkeys(self.notes)),
                     undecided=tuple(sorted(set(self.undecided), key=lambda u: (u.file, u.line, u.old_column))),
                     by_hand=tuple(dict.fromkeys(self.by_hand)))
 
@@ -1409,13 +1410,9 @@ def _same_file(file: str, known: tuple[str, ...]) -> str:
     return file
 
 
-def _hashes(actions: list[Action]) -> tuple[tuple[str, str], ...]:
-    hashes = []
-    for file in sorted({a.file for a in actions if a.file}):
-        path = Path(file)
-        if path.is_file():
-            hashes.append((file, content_hash(path.read_bytes())))
-    return tuple(hashes)
+def _hashes(actions: list[Action], read: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The content hash the reader took of each file the actions edit (a new file has none)."""
+    return tuple((file, read[file]) for file in sorted({a.file for a in actions if a.file}) if file in read)
 
 
 def _named_type_arguments(type_source: str | None) -> tuple[str, ...]:

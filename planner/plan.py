@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -14,10 +13,6 @@ from .actions import Action
 _RENAME_KINDS = frozenset({"column-name", "add-column", "drop-column"})
 
 PLAN_VERSION = 1
-
-
-def content_hash(text: bytes) -> str:
-    return "sha256:" + hashlib.sha256(text).hexdigest()
 
 
 @dataclass(frozen=True)

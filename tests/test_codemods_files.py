@@ -17,8 +17,9 @@ from schema_inspector.codemods.files import (
     decode_source,
     run_plan,
 )
+from schema_inspector.introspect.models import content_hash
 from schema_inspector.planner.actions import SetNullable, SetTableName
-from schema_inspector.planner.plan import Plan, content_hash
+from schema_inspector.planner.plan import Plan
 
 MODELS = '''\
 from flask_sqlalchemy import SQLAlchemy

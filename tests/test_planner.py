@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 from modelset_builder import model_set, model_table
 
-from schema_inspector.introspect.models import Reference, RelationshipSource
+from schema_inspector.introspect.models import (
+    Reference,
+    RelationshipSource,
+    content_hash,
+)
 from schema_inspector.introspect.schema import (
     Column,
     ColumnType,
@@ -47,7 +51,7 @@ from schema_inspector.planner.actions import (
 )
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.options import PlannerOptions
-from schema_inspector.planner.plan import Plan, content_hash
+from schema_inspector.planner.plan import Plan
 
 INT = ColumnType("integer")
 TEXT = ColumnType("text")
@@ -583,11 +587,16 @@ def test_policy_shapes_new_columns():
 
 
 def test_plan_json_round_trip_and_file_hashes(tmp_path):
+    """A plan records the hash the reader took of each file it edits; the planner reads no
+    file itself (a file on disk that the models did not hash gets none)."""
     models_file = tmp_path / "models.py"
     models_file.write_bytes(b"# models\n")
-    plan = plan_for([users(col("users_id"))], [model_users(col("user_id"))], file=str(models_file))
-    assert plan.file_hashes == ((str(models_file), content_hash(b"# models\n")),)
+    truth, model = Schema(tables=(users(col("users_id")),)), Schema(tables=(model_users(col("user_id")),))
+    read = replace(model_set(model, file=str(models_file)), file_hashes=((str(models_file), content_hash(b"# x\n")),))
+    plan = build_plan(truth, read, PlannerOptions())
+    assert plan.file_hashes == ((str(models_file), content_hash(b"# x\n")),)
     assert Plan.from_json(plan.to_json()) == plan
+    assert build_plan(truth, model_set(model, file=str(models_file)), PlannerOptions()).file_hashes == ()
 
 
 # -- the fixtures -------------------------------------------------------------------------------

@@ -24,11 +24,11 @@ import pytest
 from conftest import ROOT
 
 from schema_inspector.codemods.files import Changed, Failed, run_plan
-from schema_inspector.introspect.models import read_models
+from schema_inspector.introspect.models import content_hash, read_models
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.options import PlannerOptions
-from schema_inspector.planner.plan import Plan, content_hash
+from schema_inspector.planner.plan import Plan
 
 # The slow tier (`pytest -m "not slow"` leaves it out): subprocesses and whole workflows.
 pytestmark = pytest.mark.slow

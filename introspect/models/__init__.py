@@ -9,7 +9,7 @@ placed on tables, with ``columns``, ``constraints``, ``relationships``, ``column
 ``exprs`` reading the statements), ``assemble`` (the model ``Schema`` and the source map)."""
 
 from .assemble import UNRESOLVED_TYPE
-from .reader import decode_source, parse_python, read_models
+from .reader import content_hash, decode_source, parse_python, read_models
 from .sourcemap import (
     ClassSource,
     ColumnSource,
@@ -21,6 +21,7 @@ from .sourcemap import (
 
 __all__ = [
     "UNRESOLVED_TYPE",
+    "content_hash",
     "ClassSource",
     "ColumnSource",
     "EnumClassSource",

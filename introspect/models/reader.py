@@ -30,6 +30,7 @@ import ast
 import fnmatch
 import functools
 import gc
+import hashlib
 import io
 import os
 import re
@@ -114,6 +115,12 @@ def decode_source(raw: bytes) -> tuple[str, str]:
     return raw.decode(encoding), encoding
 
 
+def content_hash(data: bytes) -> str:
+    """The hash a plan records of each file it was made from; apply refuses a file whose
+    bytes no longer have it."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
 @functools.lru_cache(maxsize=128)
 def parse_python(text: str) -> ast.Module:
     """``ast.parse(text)``, once per text: ``plan`` and ``apply`` read a file's tree in the
@@ -193,6 +200,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     errors: list[Unresolved] = []
     scan = ScanResult()
     wanted: list[str] = []
+    hashes: dict[str, str] = {}  # every file read, as the plan records it
     skipped: dict[str, list[tuple[Path, bytes]]] = {}  # files without a model hint, by module name
     for done, file in enumerate(files):
         if on_file is not None:
@@ -202,6 +210,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         except OSError as error:
             errors.append(Unresolved(str(file), 0, f"cannot read: {error.strerror or error}"))
             continue
+        hashes[str(file)] = content_hash(data)
         if not path.is_file() and not _MODEL_HINT.search(data):
             skipped.setdefault(_stem(file), []).append((file, data))
             continue
@@ -215,7 +224,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     if on_file is not None:
         on_file(len(files), len(files))
     _read_imported_constants(scan, skipped)
-    outside = _read_project_imports(scan, files)
+    outside = _read_project_imports(scan, files, hashes)
     link_type_decorators(scan)
     problems = Problems()
     builder = ModelBuilder(scan, problems)
@@ -257,6 +266,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         unread_tables=tuple(builder.unread_tables),
         outside=outside,
         hidden_items=_hidden_items(scan, builder, all_classes),
+        file_hashes=tuple(sorted(hashes.items())),
     )
 
 
@@ -329,7 +339,7 @@ def _stem(file: Path) -> str:
     return file.parent.name if file.name == "__init__.py" else file.stem
 
 
-def _read_project_imports(scan: ScanResult, listed: list[Path]) -> tuple[str, ...]:
+def _read_project_imports(scan: ScanResult, listed: list[Path], hashes: dict[str, str]) -> tuple[str, ...]:
     """The project's modules outside the scanned path that the model files import from
     (``imports``), and the files under it without a model hint that they import,
     read for the types, enums, constants and bases they define; the files read outside the
@@ -352,6 +362,7 @@ def _read_project_imports(scan: ScanResult, listed: list[Path]) -> tuple[str, ..
                 data = file.read_bytes()
             except OSError:
                 continue
+            hashes[str(file)] = content_hash(data)
             module = _parse(str(file), data, [])  # not a model file: its errors are not the models'
             if module is not None:
                 scan.modules.append(module)

@@ -188,6 +188,9 @@ class ModelSet:
     # see (``__table_args__`` built by a function, a module-level call given the class's
     # columns); the planner adds none of the database's to them
     hidden_items: tuple[tuple[str, str | None, str, int], ...] = ()
+    # (file, content hash) of every file read: what a plan made from these models records, so
+    # that apply refuses a file changed since (the planner reads no file itself)
+    file_hashes: tuple[tuple[str, str], ...] = ()
 
     def hidden_columns(self, class_name: str) -> Unresolved | None:
         """Why ``class_name`` may have columns the reader could not see, or None."""
