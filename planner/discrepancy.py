@@ -31,11 +31,22 @@ TIMESTAMP_POLICY = "timestamp-policy"
 UNIQUE = "unique"  # a unique constraint on one side only
 INDEX = "index"  # an index on one side only, or different under one name
 EXCLUDE = "exclude-constraint"  # an exclusion constraint on one side only, or different under one name
+# Only a full schema (validate: the database against its docs) describes these.
+CHECK = "check-constraint"
+VIEW = "view"
+PARTITION = "partition"
+ENUM = "enum"
+DOMAIN = "domain"
+COLLATION = "collation"
+COLUMN_ORDER = "column-order"
+TABLE_KIND = "table-kind"
+SCHEMA_INFO = "schema-info"
 
 KINDS = (
     MISSING_CLASS, MISSING_TABLE, MISSING_COLUMN, EXTRA_COLUMN, COLUMN_RENAME, TABLE_RENAME,
     PRIMARY_KEY, FOREIGN_KEY, NULLABLE, TYPE, SERVER_DEFAULT, IDENTITY, COMMENT, TABLE_COMMENT,
     ENUM_LABELS, TIMESTAMP_POLICY, UNIQUE, INDEX, EXCLUDE,
+    CHECK, VIEW, PARTITION, ENUM, DOMAIN, COLLATION, COLUMN_ORDER, TABLE_KIND, SCHEMA_INFO,
 )
 
 

@@ -30,37 +30,34 @@ from schema_inspector.introspect.schema import (
 )
 
 from .discrepancy import (
+    CHECK,
+    COLLATION,
+    COLUMN_ORDER,
     COMMENT,
     COSMETIC,
     CRITICAL,
+    DOMAIN,
+    ENUM,
     ENUM_LABELS,
     EXCLUDE,
     EXTRA_COLUMN,
     FOREIGN_KEY,
+    INDEX,
     MISSING_CLASS,
     MISSING_COLUMN,
     MISSING_TABLE,
     NULLABLE,
+    PARTITION,
     PRIMARY_KEY,
+    SCHEMA_INFO,
     SERVER_DEFAULT,
+    TABLE_KIND,
     TYPE,
+    UNIQUE,
+    VIEW,
     WARNING,
     Discrepancy,
 )
-
-# Kinds for what only a full schema (not a model) describes. planner.discrepancy has no
-# constant for them yet; they are plain strings in the same style.
-UNIQUE = "unique-constraint"
-INDEX = "index"
-CHECK = "check-constraint"
-VIEW = "view"
-PARTITION = "partition"
-ENUM = "enum"
-DOMAIN = "domain"
-COLLATION = "collation"
-COLUMN_ORDER = "column-order"
-TABLE_KIND = "table-kind"
-SCHEMA_INFO = "schema-info"
 
 T = TypeVar("T")
 

@@ -12,7 +12,9 @@ import json
 
 import pytest
 from conftest import execute
+from jsonschema import Draft202012Validator
 
+from schema_inspector import json_schema
 from schema_inspector.introspect.docs import parse_markdown, render_markdown
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.introspect.schema import Schema, from_plain, to_plain
@@ -80,6 +82,13 @@ def test_validate_sees_the_change(db, name):
     found = diff_schemas(read_schema(db, ("public",)), docs)
     assert [d.kind for d in found] == [kind], found
     assert says in f"{found[0].message} {found[0].expected} {found[0].actual}", found
+    # validate --format json: the document is valid against the published JSON Schema
+    document = {"version": 1, "command": "validate", "summary": {"critical": 0, "warning": 0, "cosmetic": 0,
+                "total": 0}, "discrepancies": [d.to_json() for d in found]}
+    schema = json.loads(json_schema.PUBLISHED.read_text(encoding="utf-8"))
+    errors = list(Draft202012Validator({**schema, "anyOf": [{"$ref": "#/$defs/document_validate"}]})
+                  .iter_errors(document))
+    assert errors == [], [e.message[:200] for e in errors]
 
 
 def test_array_dimensions_are_not_a_difference(db):
