@@ -15,9 +15,11 @@ Conventions:
 
 from __future__ import annotations
 
+import functools
 import json
+import typing
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from .index_elements import key_parts
@@ -329,7 +331,7 @@ def convert_field(owner: type, name: str, value: Any, annotation: str | None = N
         if optional:
             return None
         raise SnapshotFieldError(f"{where}: expected {_expected(annotation)}, found null")
-    target = _FIELD_TYPES.get((owner.__name__, name))
+    target = nested_dataclass(owner, name)
     if annotation.startswith("tuple["):
         if not isinstance(value, list):
             raise SnapshotFieldError(f"{where}: expected {_expected(annotation)}, found {_json_kind(value)}")
@@ -374,23 +376,26 @@ def _json_kind(value: Any) -> str:
         value, (str, int, float)) and len(json.dumps(value)) <= 30 else "")
 
 
-# (class, field) -> dataclass held there (alone or as a tuple of them)
-_FIELD_TYPES: dict[tuple[str, str], type] = {
-    ("Schema", "tables"): Table,
-    ("Schema", "views"): Table,
-    ("Schema", "enums"): Enum,
-    ("Schema", "domains"): Domain,
-    ("Table", "columns"): Column,
-    ("Table", "primary_key"): PrimaryKey,
-    ("Table", "foreign_keys"): ForeignKey,
-    ("Table", "unique_constraints"): UniqueConstraint,
-    ("Table", "indexes"): Index,
-    ("Table", "check_constraints"): CheckConstraint,
-    ("Table", "exclude_constraints"): ExcludeConstraint,
-    ("Table", "partitions"): Partition,
-    ("Column", "type"): ColumnType,
-    ("Domain", "type"): ColumnType,
-}
+def nested_dataclass(owner: type, name: str) -> type | None:
+    """The dataclass a field of ``owner`` holds (alone, optional, or as a tuple of them),
+    from its type hint: ``tables: tuple[Table, ...]`` -> Table; None for plain values.
+    Snapshots and saved plans are read back with it (one codec for both)."""
+    return _dataclass_in(_type_hints(owner).get(name))
+
+
+@functools.cache
+def _type_hints(owner: type) -> dict[str, Any]:
+    return typing.get_type_hints(owner)
+
+
+def _dataclass_in(hint: Any) -> type | None:
+    if isinstance(hint, type) and is_dataclass(hint):
+        return hint
+    for argument in typing.get_args(hint):
+        found = _dataclass_in(argument)
+        if found is not None:
+            return found
+    return None
 
 __all__ = [
     "SNAPSHOT_VERSION",

@@ -22,6 +22,7 @@ from schema_inspector.introspect.schema import (
     Table,
     UniqueConstraint,
     from_plain,
+    nested_dataclass,
     to_plain,
 )
 
@@ -82,7 +83,7 @@ class Action:
             if f.name not in data and (f.default is not MISSING or f.default_factory is not MISSING):
                 continue  # a field added later, with its default: older plans stay readable
             value = data[f.name]
-            nested = _nested_for(cls, f.name)
+            nested = nested_dataclass(cls, f.name)
             if f.name == "changes":
                 value = tuple(Action.from_json(change) for change in value)
             elif nested is not None and value is not None:
@@ -356,30 +357,3 @@ class SuggestSQL(Action):
 
     kind: ClassVar[str] = "db-sql"
     sql: str
-
-
-
-# action field -> dataclass it holds
-_NESTED: dict[str, type] = {
-    "definition": Column,  # overridden by _DEFINITIONS below
-    "foreign_key": ForeignKey,
-    "type": ColumnType,
-    "enum": Enum,
-    "enums": Enum,
-}
-
-
-# classes whose ``definition`` is not a Column
-_DEFINITIONS: dict[type, type] = {
-    AddModel: Table,
-    AddUniqueConstraint: UniqueConstraint,
-    DropUniqueConstraint: UniqueConstraint,
-    AddIndex: Index,
-    DropIndex: Index,
-}
-
-
-def _nested_for(cls: type[Action], name: str) -> type | None:
-    if name == "definition" and cls in _DEFINITIONS:
-        return _DEFINITIONS[cls]
-    return _NESTED.get(name)
