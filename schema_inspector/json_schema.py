@@ -81,11 +81,7 @@ def _action_schema(builder: _Builder, cls: type[plan_actions.Action], nested: bo
     extra: dict[str, Any] = {"kind": {"const": cls.kind}, "action": {"const": cls.__name__}}
     if not nested:
         extra = {"id": {"type": "string", "pattern": "^[0-9a-f]{12}$"}, **extra}
-    definition = plan_actions._nested_for(cls, "definition")
-    schema = builder.object_of(cls, extra, optional=_defaulted(cls))
-    if definition is not None and "definition" in schema["properties"]:
-        schema["properties"]["definition"] = builder.ref(definition)
-    return schema
+    return builder.object_of(cls, extra, optional=_defaulted(cls))
 
 
 def _defaulted(cls: type) -> tuple[str, ...]:
