@@ -96,6 +96,7 @@ from .plan import ByHand, Plan, UndecidedRename
 from .policy import timestamp_target
 from .relationships import RelationshipPlanner
 from .table_items import TableItemPlanner
+from .wording import first_few
 
 NO_PK_NOTE = (
     "{tables}: no primary key in the database. The models keep their ORM key: a mapped class "
@@ -761,9 +762,7 @@ class _PlanBuilder:
             if len(by_type) < 2:
                 continue
             counted = sorted(by_type.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-            listed = "; ".join(f"{rendered}: {', '.join(sorted(columns)[:5])}"
-                               + (f" and {len(columns) - 5} more" if len(columns) > 5 else "")
-                               for rendered, columns in counted)
+            listed = "; ".join(f"{rendered}: {first_few(sorted(columns))}" for rendered, columns in counted)
             self.notes.append(
                 f"the columns of type {callee} (which the reader cannot resolve) have different types in the "
                 f"database: {listed}; the models are left alone."
@@ -1160,7 +1159,7 @@ class _PlanBuilder:
                     and table.name not in self.no_pk_tables:
                 self._suggest_key_column(table, pair.source.class_name)
         if self.no_pk_tables:
-            self.notes.append(NO_PK_NOTE.format(tables=", ".join(sorted(self.no_pk_tables))))
+            self.notes.append(NO_PK_NOTE.format(tables=first_few(sorted(self.no_pk_tables), 10)))
             for _name, (pair, orm_key) in sorted(self.no_pk_tables.items()):
                 if orm_key:
                     self._suggest_primary_key(pair.truth, orm_key, pair.source.class_name if pair.source else "")
@@ -1170,7 +1169,7 @@ class _PlanBuilder:
             mapped = sorted(f"{s.class_name}.{s.attribute} = Column({s.column!r}, ...)" for s in kept)
             names = sorted({s.column for s in kept})
             self.notes.append(RESERVED_NOTE.format(
-                mapped=", ".join(mapped),
+                mapped=first_few(mapped),
                 names=(", ".join(repr(n) for n in names) + (" is" if len(names) == 1 else " are")),
             ))
 
@@ -1193,14 +1192,12 @@ class _PlanBuilder:
         self._unread_schemas()
         self._learned_types()
         if self.not_generated:
-            classes = ", ".join(f"{c.class_name} ({c.file}:{c.line})" for c in self.unresolved_mappers[:5])
-            more = f" and {len(self.unresolved_mappers) - 5} more" if len(self.unresolved_mappers) > 5 else ""
+            classes = first_few([f"{c.class_name} ({c.file}:{c.line})" for c in self.unresolved_mappers])
             self.notes.append(
-                f"{len(self.not_generated)} table(s) without a class ({', '.join(self.not_generated[:10])}"
-                f"{', ...' if len(self.not_generated) > 10 else ''}): no class generated, because the table of "
-                f"{classes}{more} is not known (a computed __tablename__ that matches no table, or one the reader "
-                "cannot read) and may be one of them; give those classes a literal __tablename__, or map the "
-                "tables by hand."
+                f"{len(self.not_generated)} table(s) without a class ({first_few(self.not_generated, 10)}): "
+                f"no class generated, because the table of {classes} is not known (a computed __tablename__ "
+                "that matches no table, or one the reader cannot read) and may be one of them; give those "
+                "classes a literal __tablename__, or map the tables by hand."
             )
         self._place_changes()
         self.actions.extend(self.table_items.actions())

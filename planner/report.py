@@ -46,6 +46,7 @@ from .discrepancy import (
 )
 from .evidence import Rename, weak_candidate
 from .plan import Plan
+from .wording import first_few
 
 REPORT_VERSION = 1
 
@@ -574,9 +575,7 @@ def _recommendation_section(recommendations: Sequence[Recommendation]) -> list[s
         "",
     ]
     for r in recommendations:
-        tables = ", ".join(_code(t) for t in r.tables[:12]) + (
-            f" and {len(r.tables) - 12} more" if len(r.tables) > 12 else ""
-        )
+        tables = first_few([_code(t) for t in r.tables], 12)
         lines += [f"### Priority {r.priority}: {escape(r.title)}", ""]
         lines.append(f"{_plural(r.count, 'discrepancy', 'discrepancies')}" + (f" in {tables}" if tables else "") + ".")
         if r.note:

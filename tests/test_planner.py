@@ -1172,3 +1172,12 @@ def test_no_column_is_added_to_a_class_whose_columns_the_reader_cannot_all_see(p
     ):
         [note] = [n for n in plan.notes if f"column {table}.{column} " in n]
         assert f"not added: the reader cannot see every column of {cls} (see {where})" in note, note
+
+
+def test_a_note_about_many_classes_names_five_and_counts_the_rest():
+    tables = [Table(f"t{n:02}", columns=(col("id", nullable=False), col("metadata", JSONB)),
+                    primary_key=PrimaryKey(("id",))) for n in range(12)]
+    plan = plan_for(tables, tables, attributes={(t.name, "metadata"): "metadata_" for t in tables})
+    [note] = [n for n in plan.notes if n.startswith("Kept ")]
+    assert note.count("Column('metadata', ...)") == 5
+    assert " and 7 more: the attribute is not renamed" in note
