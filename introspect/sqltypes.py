@@ -41,6 +41,7 @@ non-array, is ``critical``.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -527,8 +528,26 @@ def family(t: ColumnType) -> str:
     return _FAMILIES.get(name, name)
 
 
-def types_equivalent(a: ColumnType, b: ColumnType) -> str:
-    """``"same"``, ``"cosmetic"``, ``"warning"`` or ``"critical"``.
+class TypeDistance(str, enum.Enum):
+    """How far apart two column types are (``types_equivalent``); each but SAME is also the
+    severity a type discrepancy of that distance has. Members are their strings."""
+
+    SAME = "same"
+    COSMETIC = "cosmetic"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+    @property
+    def stored_alike(self) -> bool:
+        """PostgreSQL stores both types alike: SAME or COSMETIC."""
+        return self in (TypeDistance.SAME, TypeDistance.COSMETIC)
+
+
+def types_equivalent(a: ColumnType, b: ColumnType) -> TypeDistance:
+    """SAME, COSMETIC, WARNING or CRITICAL.
 
     same: equal as given. cosmetic: equal after folding what PostgreSQL stores
     identically (``float``/``double precision``, ``timestamp(6)``/``timestamp``,
@@ -539,16 +558,16 @@ def types_equivalent(a: ColumnType, b: ColumnType) -> str:
     critical: anything else, e.g. ``integer``/``text`` or an array against a scalar.
     """
     if a == b:
-        return "same"
+        return TypeDistance.SAME
     ca, cb = canonical(a), canonical(b)
     if ca == cb:
-        return "cosmetic"
+        return TypeDistance.COSMETIC
     if bool(ca.dimensions) != bool(cb.dimensions):
-        return "critical"
+        return TypeDistance.CRITICAL
     fa, fb = family(ca), family(cb)
     if fa == fb or frozenset((fa, fb)) in _RELATED_FAMILIES:
-        return "warning"
-    return "critical"
+        return TypeDistance.WARNING
+    return TypeDistance.CRITICAL
 
 
 __all__ = [
@@ -560,5 +579,6 @@ __all__ = [
     "family",
     "is_type_name",
     "sqlalchemy_spelling",
+    "TypeDistance",
     "types_equivalent",
 ]

@@ -1216,7 +1216,7 @@ class _PlanBuilder:
         def key(action: Action):
             column = getattr(action, "column", "")
             return (
-                action.kind == "db-sql",
+                isinstance(action, SuggestSQL),
                 action.file,
                 line_of.get((action.file, action.class_name), 1 << 30),
                 action.class_name,
@@ -1294,7 +1294,7 @@ def _same_definition(table: Table, model_table: Table | None, column: str, namin
     model_key = bool(model_table.primary_key and column in model_table.primary_key.columns)
     generated = truth.is_serial or truth.identity  # what the model's key makes by itself
     return (
-        types_equivalent(truth.type, model.type) in ("same", "cosmetic")
+        types_equivalent(truth.type, model.type).stored_alike
         and truth.nullable == model.nullable and in_key == model_key
         and (generated or normalize_default(truth.default, truth.type) == normalize_default(model.default, truth.type))
         and not any(column in fk.columns for fk in table.foreign_keys)

@@ -180,4 +180,4 @@ def _rendered(column_type: ColumnType) -> str:
 
 def _same_type(column) -> bool:
     truth, model = column.truth.type, column.model.type
-    return truth == model or types_equivalent(truth, model) in ("same", "cosmetic")
+    return truth == model or types_equivalent(truth, model).stored_alike

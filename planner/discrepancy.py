@@ -2,52 +2,95 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from .evidence import Evidence
 
-CRITICAL = "critical"
-WARNING = "warning"
-COSMETIC = "cosmetic"
-SEVERITIES = (CRITICAL, WARNING, COSMETIC)
 
-# Discrepancy kinds, one per concern.
-MISSING_CLASS = "missing-class"  # table in the DB, no class maps it
-MISSING_TABLE = "missing-table"  # class maps a table the DB does not have
-MISSING_COLUMN = "missing-column"  # column in the DB, not in the model
-EXTRA_COLUMN = "extra-column"  # column in the model, not in the DB
-COLUMN_RENAME = "column-rename"  # model column is a DB column under an old name
-TABLE_RENAME = "table-rename"  # class maps a table the DB has under another name
-PRIMARY_KEY = "primary-key"
-FOREIGN_KEY = "foreign-key"
-NULLABLE = "nullable"
-TYPE = "type"
-SERVER_DEFAULT = "server-default"
-COMMENT = "comment"  # a column comment
-TABLE_COMMENT = "table-comment"  # the table's own comment (COMMENT ON TABLE)
-IDENTITY = "identity"  # GENERATED ... AS IDENTITY on one side only, or ALWAYS vs BY DEFAULT
-ENUM_LABELS = "enum-labels"
-TIMESTAMP_POLICY = "timestamp-policy"
-UNIQUE = "unique"  # a unique constraint on one side only
-INDEX = "index"  # an index on one side only, or different under one name
-EXCLUDE = "exclude-constraint"  # an exclusion constraint on one side only, or different under one name
-# Only a full schema (validate: the database against its docs) describes these.
-CHECK = "check-constraint"
-VIEW = "view"
-PARTITION = "partition"
-ENUM = "enum"
-DOMAIN = "domain"
-COLLATION = "collation"
-COLUMN_ORDER = "column-order"
-TABLE_KIND = "table-kind"
-SCHEMA_INFO = "schema-info"
+class Severity(str, enum.Enum):
+    """How much a discrepancy matters. Members are their strings (``"critical"``), in JSON
+    and in text, as ``enum.StrEnum`` (Python 3.11) makes them."""
 
-KINDS = (
-    MISSING_CLASS, MISSING_TABLE, MISSING_COLUMN, EXTRA_COLUMN, COLUMN_RENAME, TABLE_RENAME,
-    PRIMARY_KEY, FOREIGN_KEY, NULLABLE, TYPE, SERVER_DEFAULT, IDENTITY, COMMENT, TABLE_COMMENT,
-    ENUM_LABELS, TIMESTAMP_POLICY, UNIQUE, INDEX, EXCLUDE,
-    CHECK, VIEW, PARTITION, ENUM, DOMAIN, COLLATION, COLUMN_ORDER, TABLE_KIND, SCHEMA_INFO,
-)
+    CRITICAL = "critical"  # the application breaks (a NOT NULL the model allows, a missing column)
+    WARNING = "warning"  # behaviour differs (a default, a length, an index)
+    COSMETIC = "cosmetic"  # the same database either way (a spelling, a comment)
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+CRITICAL, WARNING, COSMETIC = Severity.CRITICAL, Severity.WARNING, Severity.COSMETIC
+SEVERITIES = tuple(Severity)
+
+
+class Kind(str, enum.Enum):
+    """Discrepancy kinds, one per concern; members are their strings (``"missing-column"``)."""
+
+    MISSING_CLASS = "missing-class"  # table in the DB, no class maps it
+    MISSING_TABLE = "missing-table"  # class maps a table the DB does not have
+    MISSING_COLUMN = "missing-column"  # column in the DB, not in the model
+    EXTRA_COLUMN = "extra-column"  # column in the model, not in the DB
+    COLUMN_RENAME = "column-rename"  # model column is a DB column under an old name
+    TABLE_RENAME = "table-rename"  # class maps a table the DB has under another name
+    PRIMARY_KEY = "primary-key"
+    FOREIGN_KEY = "foreign-key"
+    NULLABLE = "nullable"
+    TYPE = "type"
+    SERVER_DEFAULT = "server-default"
+    IDENTITY = "identity"  # GENERATED ... AS IDENTITY on one side only, or ALWAYS vs BY DEFAULT
+    COMMENT = "comment"  # a column comment
+    TABLE_COMMENT = "table-comment"  # the table's own comment (COMMENT ON TABLE)
+    ENUM_LABELS = "enum-labels"
+    TIMESTAMP_POLICY = "timestamp-policy"
+    UNIQUE = "unique"  # a unique constraint on one side only
+    INDEX = "index"  # an index on one side only, or different under one name
+    EXCLUDE = "exclude-constraint"  # an exclusion constraint on one side only, or different under one name
+    # Only a full schema (validate: the database against its docs) describes these.
+    CHECK = "check-constraint"
+    VIEW = "view"
+    PARTITION = "partition"
+    ENUM = "enum"
+    DOMAIN = "domain"
+    COLLATION = "collation"
+    COLUMN_ORDER = "column-order"
+    TABLE_KIND = "table-kind"
+    SCHEMA_INFO = "schema-info"
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+# The kinds by their names, as the comparators and the planner import them.
+MISSING_CLASS = Kind.MISSING_CLASS
+MISSING_TABLE = Kind.MISSING_TABLE
+MISSING_COLUMN = Kind.MISSING_COLUMN
+EXTRA_COLUMN = Kind.EXTRA_COLUMN
+COLUMN_RENAME = Kind.COLUMN_RENAME
+TABLE_RENAME = Kind.TABLE_RENAME
+PRIMARY_KEY = Kind.PRIMARY_KEY
+FOREIGN_KEY = Kind.FOREIGN_KEY
+NULLABLE = Kind.NULLABLE
+TYPE = Kind.TYPE
+SERVER_DEFAULT = Kind.SERVER_DEFAULT
+IDENTITY = Kind.IDENTITY
+COMMENT = Kind.COMMENT
+TABLE_COMMENT = Kind.TABLE_COMMENT
+ENUM_LABELS = Kind.ENUM_LABELS
+TIMESTAMP_POLICY = Kind.TIMESTAMP_POLICY
+UNIQUE = Kind.UNIQUE
+INDEX = Kind.INDEX
+EXCLUDE = Kind.EXCLUDE
+CHECK = Kind.CHECK
+VIEW = Kind.VIEW
+PARTITION = Kind.PARTITION
+ENUM = Kind.ENUM
+DOMAIN = Kind.DOMAIN
+COLLATION = Kind.COLLATION
+COLUMN_ORDER = Kind.COLUMN_ORDER
+TABLE_KIND = Kind.TABLE_KIND
+SCHEMA_INFO = Kind.SCHEMA_INFO
+KINDS = tuple(Kind)
 
 
 @dataclass(frozen=True)
@@ -61,8 +104,8 @@ class Discrepancy:
     columns...: one type per kind of fact, :mod:`planner.evidence`).
     """
 
-    kind: str
-    severity: str
+    kind: Kind
+    severity: Severity
     table: str
     message: str
     column: str | None = None

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .actions import Action
+from .actions import Action, SuggestSQL
 
 # the kinds whose filter keeps an undecided rename (deciding it brings one of them)
 _RENAME_KINDS = frozenset({"column-name", "add-column", "drop-column"})
@@ -72,6 +72,16 @@ class Plan:
 
     def files(self) -> tuple[str, ...]:
         return tuple(sorted({a.file for a in self.actions if a.file}))
+
+    @property
+    def code_actions(self) -> tuple[Action, ...]:
+        """The edits of model files: every action but the SQL suggestions."""
+        return tuple(a for a in self.actions if not isinstance(a, SuggestSQL))
+
+    @property
+    def suggestions(self) -> tuple[SuggestSQL, ...]:
+        """SQL for the database that the plan suggests and never executes (kind ``db-sql``)."""
+        return tuple(a for a in self.actions if isinstance(a, SuggestSQL))
 
     def for_file(self, file: str) -> tuple[Action, ...]:
         return tuple(a for a in self.actions if a.file == file)

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from schema_inspector.introspect.schema import Column, Table
-from schema_inspector.introspect.sqltypes import types_equivalent
+from schema_inspector.introspect.sqltypes import TypeDistance, types_equivalent
 
 from .evidence import Rename
 from .naming import singular
@@ -64,7 +64,8 @@ _AFFIX_SUFFIXES = frozenset({"at", "on", "ts", "time", "date", "id", "ids"})
 _AFFIX_PREFIXES = frozenset({"is", "has"})
 _MIN_STEM = 4
 
-_TYPE_SCORES = {"same": 1.0, "cosmetic": 1.0, "warning": 0.5, "critical": 0.0}
+_TYPE_SCORES = {TypeDistance.SAME: 1.0, TypeDistance.COSMETIC: 1.0, TypeDistance.WARNING: 0.5,
+                TypeDistance.CRITICAL: 0.0}
 
 
 @dataclass(frozen=True)
@@ -243,13 +244,14 @@ def score_column_pair(
     the catalog remembers of the table; ``sole_pair`` that they are the table's only
     unmatched columns of their type."""
     name_score, name_reason = name_similarity(model_column.name, db_column.name, table)
-    verdict = types_equivalent(db_column.type, model_column.type) if model_column.type.name else "warning"
+    verdict = types_equivalent(db_column.type, model_column.type) if model_column.type.name else TypeDistance.WARNING
     type_score = _TYPE_SCORES[verdict]
+    db_type, model_type = db_column.type.render(), model_column.type.render()
     type_reason = {
-        "same": f"same type ({db_column.type.render()})",
-        "cosmetic": f"same type ({db_column.type.render()})",
-        "warning": f"compatible types ({model_column.type.render() or 'unknown'} ~ {db_column.type.render()})",
-        "critical": f"different types ({model_column.type.render()} vs {db_column.type.render()})",
+        TypeDistance.SAME: f"same type ({db_type})",
+        TypeDistance.COSMETIC: f"same type ({db_type})",
+        TypeDistance.WARNING: f"compatible types ({model_type or 'unknown'} ~ {db_type})",
+        TypeDistance.CRITICAL: f"different types ({model_type} vs {db_type})",
     }[verdict]
     model_index = [c.name for c in model_columns].index(model_column.name)
     db_index = [c.name for c in db_columns].index(db_column.name)
@@ -285,11 +287,11 @@ def score_column_pair(
             reasons.append(place[1])
             if named:
                 confidence += SAME_PLACE_BONUS
-            elif not independent and verdict in ("same", "cosmetic"):
+            elif not independent and verdict.stored_alike:
                 # a rename to a name of another kind, or a table created in this order: a
                 # person must say which (never a rename by itself, never a drop + add)
                 place_only = True
-    if sole_pair and named and verdict in ("same", "cosmetic"):
+    if sole_pair and named and verdict.stored_alike:
         reasons.append("the only unmatched pair of this type in the table")
         confidence += SOLE_PAIR_BONUS
     if not named and not independent and not place_only:
@@ -357,8 +359,8 @@ def _sole_pair(model: Column, db: Column, model_only: Iterable[Column], db_only:
     """Whether ``model`` and ``db`` are the only unmatched columns of their type."""
     if not model.type.name:
         return False
-    same = [m for m in model_only if m.type.name and types_equivalent(db.type, m.type) in ("same", "cosmetic")]
-    other = [d for d in db_only if types_equivalent(d.type, model.type) in ("same", "cosmetic")]
+    same = [m for m in model_only if m.type.name and types_equivalent(db.type, m.type).stored_alike]
+    other = [d for d in db_only if types_equivalent(d.type, model.type).stored_alike]
     return same == [model] and other == [db]
 
 

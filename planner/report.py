@@ -24,6 +24,8 @@ from .actions import SuggestSQL
 from .discrepancy import (
     COLUMN_RENAME,
     COMMENT,
+    COSMETIC,
+    CRITICAL,
     ENUM_LABELS,
     EXTRA_COLUMN,
     FOREIGN_KEY,
@@ -42,6 +44,7 @@ from .discrepancy import (
     TIMESTAMP_POLICY,
     TYPE,
     UNIQUE,
+    WARNING,
     Discrepancy,
 )
 from .evidence import Rename, weak_candidate
@@ -89,10 +92,10 @@ PRIORITIES = (
     Priority("Missing tables", (MISSING_CLASS, MISSING_TABLE, TABLE_RENAME)),
     Priority("Primary and foreign keys", (PRIMARY_KEY, FOREIGN_KEY)),
     Priority("Nullable constraints", (NULLABLE,)),
-    Priority("Types", (TYPE, ENUM_LABELS), ("critical", "warning")),
+    Priority("Types", (TYPE, ENUM_LABELS), (CRITICAL, WARNING)),
     Priority("Unique constraints and indexes", (UNIQUE, INDEX)),
     Priority("Server defaults, identity and the timestamp policy", (SERVER_DEFAULT, IDENTITY, TIMESTAMP_POLICY)),
-    Priority("Comments and cosmetic type spellings", (COMMENT, TABLE_COMMENT, TYPE), ("cosmetic",)),
+    Priority("Comments and cosmetic type spellings", (COMMENT, TABLE_COMMENT, TYPE), (COSMETIC,)),
 )
 
 

@@ -28,7 +28,7 @@ from schema_inspector.introspect.models import ModelSet
 from schema_inspector.introspect.schema import Column, Schema, Table
 
 from .compare.defaults import normalize_default
-from .discrepancy import COSMETIC, CRITICAL, WARNING
+from .discrepancy import COSMETIC, CRITICAL, WARNING, Severity
 from .naming import qualified_table, quote_ident
 
 AUDIT_VERSION = 1
@@ -80,7 +80,7 @@ class TimestampFinding:
     """One policy violation: on the database side (``fix_sql`` set) or in a model (``file``)."""
 
     code: str
-    severity: str
+    severity: Severity
     side: str  # db | models
     table: str
     message: str

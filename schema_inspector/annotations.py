@@ -15,15 +15,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from schema_inspector import __version__
+from schema_inspector.planner.discrepancy import COSMETIC, CRITICAL, WARNING, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/schema-inspector/"
 
 # severity -> (GitHub workflow command, SARIF level)
 _LEVELS = {
-    "critical": ("error", "error"),
-    "warning": ("warning", "warning"),
-    "cosmetic": ("notice", "note"),
+    CRITICAL: ("error", "error"),
+    WARNING: ("warning", "warning"),
+    COSMETIC: ("notice", "note"),
 }
 
 
@@ -32,7 +33,7 @@ class Finding:
     """One thing a reporting command found, in the terms CI dashboards speak."""
 
     rule: str  # the discrepancy or fix kind: the rule id in SARIF, the title's start on GitHub
-    severity: str  # critical | warning | cosmetic
+    severity: Severity
     title: str  # short: "nullable users.email"
     message: str
     file: str | None = None
@@ -50,13 +51,13 @@ def from_discrepancy(item) -> Finding:
 def from_action(action, line: int | None = None) -> Finding:
     """A fix action: the model edit a reviewer will see (db-sql suggestions name no file)."""
     subject = f"{action.table}.{action.column}" if getattr(action, "column", None) else action.table
-    return Finding(rule=action.kind, severity="warning", title=f"{action.kind} {subject}",
+    return Finding(rule=action.kind, severity=WARNING, title=f"{action.kind} {subject}",
                    message=action.reason, file=action.file or None, line=line, fingerprint=action.id)
 
 
 def from_by_hand(item) -> Finding:
     """Drift the plan leaves for a person to edit (``Plan.by_hand``)."""
-    return Finding(rule=item.kind, severity="warning", title=f"{item.kind} by hand", message=item.message,
+    return Finding(rule=item.kind, severity=WARNING, title=f"{item.kind} by hand", message=item.message,
                    file=item.file or None, line=item.line or None)
 
 
@@ -97,7 +98,7 @@ def github_commands(findings: Iterable[Finding]) -> str:
     """``::error file=F,line=L,title=T::message`` lines, escaped as the runner expects."""
     lines = []
     for finding in findings:
-        command = _LEVELS.get(finding.severity, ("warning", "warning"))[0]
+        command = _LEVELS[finding.severity][0]
         properties = []
         if finding.file:
             properties.append(f"file={_escape_property(_relative(finding.file))}")
@@ -123,7 +124,7 @@ def sarif_log(findings: Iterable[Finding], command: str) -> dict[str, Any]:
         result: dict[str, Any] = {
             "ruleId": finding.rule,
             "ruleIndex": rule_index[finding.rule],
-            "level": _LEVELS.get(finding.severity, ("warning", "warning"))[1],
+            "level": _LEVELS[finding.severity][1],
             "message": {"text": finding.message},
         }
         if finding.file:

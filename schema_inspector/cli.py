@@ -21,6 +21,7 @@ import typer
 
 from schema_inspector.introspect.connection import mask_password
 from schema_inspector.introspect.errors import InputError
+from schema_inspector.planner.discrepancy import COSMETIC, CRITICAL, WARNING
 
 from . import __version__, output
 from .annotations import (
@@ -110,7 +111,7 @@ def _print_annotations(command: str, findings, format: str) -> None:
 
 def _model_set_findings(model_set):
     """Files that could not be read: errors on the dashboards too."""
-    return [Finding(rule="unreadable-file", severity="critical", title="unreadable model file",
+    return [Finding(rule="unreadable-file", severity=CRITICAL, title="unreadable model file",
                     message=error.message, file=error.file, line=error.line) for error in model_set.errors]
 
 
@@ -225,7 +226,7 @@ def _compare(truth, model_set, config: Config):
 
 
 def _drift_exit(items) -> int:
-    return EXIT_DRIFT if any(i.severity in ("critical", "warning") for i in items) else EXIT_CLEAN
+    return EXIT_DRIFT if any(i.severity in (CRITICAL, WARNING) for i in items) else EXIT_CLEAN
 
 
 def _write_text(path: str, text: str, option: str = "--out") -> None:
@@ -412,7 +413,7 @@ def plan(
                                              drop_unmatched, verbose)
     if out:
         _write_text(out, the_plan.to_json())
-    suggestions = [a for a in the_plan.actions if a.kind == "db-sql"]
+    suggestions = the_plan.suggestions
     if sql_out:
         _write_text(sql_out, _sql_script(suggestions), "--sql-out")
     with output.progress() as steps:
@@ -439,7 +440,7 @@ def plan(
         print_callers(_callers(the_plan, model_set, truth, models))
     if any(isinstance(r, Failed) for r in results):
         raise typer.Exit(EXIT_ERROR)
-    code_actions = [a for a in the_plan.actions if a.kind != "db-sql"]
+    code_actions = the_plan.code_actions
     raise typer.Exit(EXIT_DRIFT if code_actions or the_plan.undecided or the_plan.by_hand else EXIT_CLEAN)
 
 
@@ -514,16 +515,16 @@ def apply(
         raise InputError(f"{plan_file or 'the plan'}: its file paths start at {the_plan.root} (where plan ran), "
                          "which is not a directory here; run plan again in this checkout")
     if sql_out:  # as plan writes it: the suggestions of the (filtered) plan, never executed
-        _write_text(sql_out, _sql_script([a for a in the_plan.actions if a.kind == "db-sql"]), "--sql-out")
+        _write_text(sql_out, _sql_script(the_plan.suggestions), "--sql-out")
     with output.progress() as steps:
         results = run_plan(the_plan, write=not check, allowed_root=allowed_root, base_dir=base_dir,
                            on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"))
     changed = [r for r in results if isinstance(r, Changed)]
     failed = [r for r in results if isinstance(r, Failed)]
     if format in ANNOTATION_FORMATS:  # what CI should see: the files refused, the actions left out
-        findings = [Finding(rule="apply-failed", severity="critical", title="not edited", message=r.message,
+        findings = [Finding(rule="apply-failed", severity=CRITICAL, title="not edited", message=r.message,
                             file=r.path) for r in failed]
-        findings += [Finding(rule="apply-skipped", severity="warning", title="action left out", message=note,
+        findings += [Finding(rule="apply-skipped", severity=WARNING, title="action left out", message=note,
                              file=r.path) for r in results for note in getattr(r, "skipped", ())]
         _print_annotations("apply", findings, format)
     elif format == "json":
@@ -705,7 +706,7 @@ def audit_timestamps(
     else:
         sys.stdout.write(text)
     # A nullable updated_at is cosmetic (normal when the application manages it).
-    raise typer.Exit(EXIT_DRIFT if any(f.severity != "cosmetic" for f in audit.findings) else EXIT_CLEAN)
+    raise typer.Exit(EXIT_DRIFT if any(f.severity != COSMETIC for f in audit.findings) else EXIT_CLEAN)
 
 
 @app.command("check-queries")

@@ -15,6 +15,7 @@ from rich.rule import Rule
 
 from . import fixtures, output
 from .config import find_config
+from .planner.discrepancy import CRITICAL
 
 FIXTURES = Path(fixtures.__file__).resolve().parent
 
@@ -95,7 +96,7 @@ def _reconcile(work: Path, server) -> int:
     for result in run_plan(plan, write=False):
         if isinstance(result, Changed):
             output.print_diff(result.diff)
-    suggestions = [a for a in plan.actions if a.kind == "db-sql"]
+    suggestions = plan.suggestions
     output.print_plan_summary(plan, suggestions)
 
     _step("3. apply", "schema-inspector apply --db schema.sql --models models")
@@ -135,7 +136,7 @@ def _reconcile(work: Path, server) -> int:
     queries = _check_queries(work, server.url(), truth, plan, models_before, read_models(models_dir, glob))
 
     output.stdout.print(Rule())
-    critical = sum(1 for item in final if item.severity == "critical")
+    critical = sum(1 for item in final if item.severity == CRITICAL)
     verdict = (
         f"{len(before)} discrepancies before; {len(after)} after apply; {len(final)} "
         f"({critical} critical) after the {len(suggestions)} db-sql suggestion(s); "

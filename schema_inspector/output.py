@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # rich is imported on first use (start-up of --help)
     from rich.progress import Progress
 
-from schema_inspector.planner.discrepancy import SEVERITIES, Discrepancy
+from schema_inspector.planner.discrepancy import (
+    COSMETIC,
+    CRITICAL,
+    SEVERITIES,
+    WARNING,
+    Discrepancy,
+)
 
 JSON_VERSION = 1
 
@@ -78,7 +84,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "cosmetic": "dim"}
+SEVERITY_STYLE = {CRITICAL: "bold red", WARNING: "yellow", COSMETIC: "dim"}
 
 
 def emit_json(command: str, payload: dict[str, Any]) -> None:
@@ -258,10 +264,9 @@ def print_plan_summary(the_plan, suggestions) -> None:
     """A plan in a few lines: actions by file and kind, the db-sql suggestions, the notes,
     the renames left to decide."""
     counts: dict[tuple[str, str], int] = {}
-    for action in the_plan.actions:
-        if action.kind != "db-sql":
-            key = (action.file, action.kind)
-            counts[key] = counts.get(key, 0) + 1
+    for action in the_plan.code_actions:
+        key = (action.file, action.kind)
+        counts[key] = counts.get(key, 0) + 1
     if counts:
         table = Table(title="fix actions by file and kind", title_justify="left")
         table.add_column("file")

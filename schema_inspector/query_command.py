@@ -156,10 +156,11 @@ def callers_of_plan(plan, model_set, truth, config: Config, models_path: Path) -
 def annotation(finding):
     """One finding as a CI annotation (GitHub workflow command or SARIF result)."""
     from .annotations import Finding
+    from .planner.discrepancy import CRITICAL, WARNING
 
     return Finding(
         rule=finding.kind,
-        severity="critical" if finding.breaks else "warning",
+        severity=CRITICAL if finding.breaks else WARNING,
         title=f"{finding.kind} {finding.name}",
         message=finding.message,
         file=finding.file,

@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from schema_inspector.introspect.schema import ColumnType, Domain
 from schema_inspector.introspect.sqltypes import (
+    TypeDistance,
     is_type_name,
     sqlalchemy_spelling,
     types_equivalent,
 )
 
-from ..discrepancy import COSMETIC, TYPE, Discrepancy
+from ..discrepancy import COSMETIC, TYPE, Discrepancy, Severity
 from .context import ColumnPair, CompareContext
 
 
@@ -30,17 +31,17 @@ def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
             if domain is not None:
                 yield from _domain_column(context, pair, column, domain)
                 continue
-            verdict = types_equivalent(_in_default_schema(context, truth), _in_default_schema(context, model))
-            if verdict == "same":
+            distance = types_equivalent(_in_default_schema(context, truth), _in_default_schema(context, model))
+            if distance == TypeDistance.SAME:
                 spelled = _other_spelling(context, column)
                 if spelled is None:
                     continue
-                verdict, message = COSMETIC, (
+                severity, message = COSMETIC, (
                     f"{pair.truth.name}.{column.truth.name}: the model writes {spelled[0]} "
                     f"for {truth.render()}; the usual spelling is {spelled[1]}"
                 )
             else:
-                message = (
+                severity, message = Severity(distance), (
                     f"{pair.truth.name}.{column.truth.name} is {truth.render()} in the database "
                     f"but {model.render()} in the model"
                 )
@@ -48,7 +49,7 @@ def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
                 pair,
                 column,
                 kind=TYPE,
-                severity=verdict,
+                severity=severity,
                 message=message,
                 expected=truth.render(),
                 actual=model.render(),
@@ -63,18 +64,20 @@ def _domain_column(context: CompareContext, pair, column: ColumnPair, domain: Do
     base = domain.type
     if truth.dimensions and not base.dimensions:  # an array of the domain
         base = replace(base, dimensions=truth.dimensions)
-    verdict = types_equivalent(base, _in_default_schema(context, model))
+    distance = types_equivalent(base, _in_default_schema(context, model))
     where = f"{pair.truth.name}.{column.truth.name}"
-    if verdict in ("same", COSMETIC):
-        verdict, message = COSMETIC, (
+    if distance.stored_alike:
+        severity, message = COSMETIC, (
             f"{where} is of the domain {truth.render()} in the database; the model writes its base "
             f"type {model.render()} (the domain's checks and default live in the database)"
         )
     else:
-        message = (f"{where} is of the domain {truth.render()} over {base.render()} in the database "
-                   f"but {model.render()} in the model")
+        severity, message = Severity(distance), (
+            f"{where} is of the domain {truth.render()} over {base.render()} in the database "
+            f"but {model.render()} in the model"
+        )
     yield context.column_discrepancy(
-        pair, column, kind=TYPE, severity=verdict, message=message,
+        pair, column, kind=TYPE, severity=severity, message=message,
         expected=truth.render(), actual=model.render(),
     )
 
