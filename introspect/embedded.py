@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+from .cluster_cache import cluster_path, copy_cluster, store_cluster
 from .errors import InputError
 from .signals import deferred_signals
 
@@ -39,6 +40,10 @@ LOADER_ROLE = "schema_loader"  # the database role a .sql file is loaded as (not
 TEMP_PREFIX = "schema-inspector-pg-"
 START_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 15
+MEMORY_FS = "/dev/shm"
+MEMORY_FS_MIN_FREE = 2 << 30  # a container's default 64 MB /dev/shm is not used
+INITDB_ARGS = ("-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions",
+               "--wal-segsize=1")
 
 # Signals that would end the process without running ``finally`` blocks: turned into
 # SystemExit while a server runs, so that it is stopped and deleted.
@@ -85,7 +90,7 @@ class EmbeddedPostgres:
     def start(self) -> None:
         self._exit_on_termination()
         with deferred_signals():
-            self.root = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+            self.root = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=scratch_directory()))
         try:
             data = self.root / "data"
             data.mkdir()
@@ -94,10 +99,7 @@ class EmbeddedPostgres:
                 os.chmod(self.root, 0o755)
                 for path in (self.root, data):
                     os.chown(path, self._as_user["user"], self._as_user["group"])
-            self._run(
-                "initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                "--locale=C", "--no-sync", "--no-instructions",
-            )
+            self._new_cluster(data)
             with open(self.root / "log", "ab") as log, deferred_signals():
                 self._server = subprocess.Popen(
                     [str(self.bin_dir / "postgres"), "-D", str(data), "-h", "", "-k", str(self.root),
@@ -162,6 +164,15 @@ class EmbeddedPostgres:
 
     # -- helpers ---------------------------------------------------------------------
 
+    def _new_cluster(self, data: Path) -> None:
+        """A fresh cluster in the empty directory ``data``: a copy of the one an earlier run
+        initialised with these binaries, else ``initdb`` (whose result is then kept)."""
+        cached = cluster_path(self.bin_dir, INITDB_ARGS, self._as_user)
+        if copy_cluster(cached, data):
+            return
+        self._run("initdb", "-D", str(data), *INITDB_ARGS)
+        store_cluster(data, cached)
+
     def _wait_until_ready(self, data: Path) -> None:
         """Until postmaster.pid says "ready" (PostgreSQL 10+), as ``pg_ctl -w`` does."""
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -209,6 +220,22 @@ class EmbeddedPostgres:
         handlers, self._previous_handlers = self._previous_handlers, {}
         for signum, handler in handlers.items():
             signal.signal(signum, handler)
+
+
+def scratch_directory() -> str | None:
+    """Where a server's directory goes: ``$TMPDIR`` when it is set, else a memory file
+    system (``/dev/shm``) with at least :data:`MEMORY_FS_MIN_FREE` free, else the system's
+    temporary directory (None). On a memory file system a start takes 0.09 s instead of
+    0.65 s here: the cluster's 30 MB are not written to disk."""
+    if os.environ.get("TMPDIR"):
+        return None
+    try:
+        usage = os.statvfs(MEMORY_FS)
+    except OSError:
+        return None
+    if usage.f_bavail * usage.f_frsize < MEMORY_FS_MIN_FREE or not os.access(MEMORY_FS, os.W_OK | os.X_OK):
+        return None
+    return MEMORY_FS
 
 
 def _run_group(command: list[str], timeout: float, **popen_args) -> tuple[int, str, str]:

@@ -679,11 +679,11 @@ def processes_using(directory: Path) -> list[str]:
     return found
 
 
-def start_introspect(sql: Path, tmp: Path) -> subprocess.Popen:
+def start_introspect(sql: Path, tmp: Path, **env: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "schema_inspector", "introspect", "--db", str(sql)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp, start_new_session=True,
-        env={**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT), **env},
         preexec_fn=_terminal_signals,
     )
 
@@ -760,7 +760,9 @@ INTERRUPTIONS = [
 @pytest.mark.parametrize("signum, to_group, moment, code", INTERRUPTIONS,
                          ids=[f"{s.name}-{'group' if g else 'pid'}-{m}" for s, g, m, _ in INTERRUPTIONS])
 def test_server_gone_after_a_signal(server_tmp, big_sql, signum, to_group, moment, code):
-    process = start_introspect(big_sql, server_tmp)
+    # initdb runs when no cluster is cached from an earlier run (the first ever): that case
+    no_cache = {"SCHEMA_INSPECTOR_NO_CACHE": "1"} if moment == "initdb" else {}
+    process = start_introspect(big_sql, server_tmp, **no_cache)
     try:
         wait_for(lambda: (_initdb_running if moment == "initdb" else _loading)(server_tmp), what=moment)
         assert server_dirs(server_tmp)  # the server's directory exists at this point
