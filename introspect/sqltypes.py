@@ -41,11 +41,11 @@ non-array, is ``critical``.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 from typing import Any
 
 from .schema import ColumnType
+from .str_enum import StrEnum
 
 PG_DIALECT = "sqlalchemy.dialects.postgresql"
 GENERIC = "sqlalchemy"
@@ -528,7 +528,7 @@ def family(t: ColumnType) -> str:
     return _FAMILIES.get(name, name)
 
 
-class TypeDistance(str, enum.Enum):
+class TypeDistance(StrEnum):
     """How far apart two column types are (``types_equivalent``); each but SAME is also the
     severity a type discrepancy of that distance has. Members are their strings."""
 
@@ -536,9 +536,6 @@ class TypeDistance(str, enum.Enum):
     COSMETIC = "cosmetic"
     WARNING = "warning"
     CRITICAL = "critical"
-
-    __str__ = str.__str__
-    __format__ = str.__format__
 
     @property
     def stored_alike(self) -> bool:

@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
+
+from schema_inspector.introspect.str_enum import StrEnum
 
 from .evidence import Evidence
 
 
-class Severity(str, enum.Enum):
-    """How much a discrepancy matters. Members are their strings (``"critical"``), in JSON
-    and in text, as ``enum.StrEnum`` (Python 3.11) makes them."""
+class Severity(StrEnum):
+    """How much a discrepancy matters. Members are their strings (``"critical"``)."""
 
     CRITICAL = "critical"  # the application breaks (a NOT NULL the model allows, a missing column)
     WARNING = "warning"  # behaviour differs (a default, a length, an index)
     COSMETIC = "cosmetic"  # the same database either way (a spelling, a comment)
-
-    __str__ = str.__str__
-    __format__ = str.__format__
 
 
 CRITICAL, WARNING, COSMETIC = Severity.CRITICAL, Severity.WARNING, Severity.COSMETIC
 SEVERITIES = tuple(Severity)
 
 
-class Kind(str, enum.Enum):
+class Kind(StrEnum):
     """Discrepancy kinds, one per concern; members are their strings (``"missing-column"``)."""
 
     MISSING_CLASS = "missing-class"  # table in the DB, no class maps it
@@ -56,9 +53,6 @@ class Kind(str, enum.Enum):
     COLUMN_ORDER = "column-order"
     TABLE_KIND = "table-kind"
     SCHEMA_INFO = "schema-info"
-
-    __str__ = str.__str__
-    __format__ = str.__format__
 
 
 # The kinds by their names, as the comparators and the planner import them.

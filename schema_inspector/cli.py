@@ -435,7 +435,7 @@ def plan(
                 output.print_diff(result.diff)
             elif isinstance(result, Failed):
                 output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
-        output.print_plan_summary(the_plan, suggestions)
+        output.print_plan_summary(the_plan)
         _print_skipped(results)
         print_callers(_callers(the_plan, model_set, truth, models))
     if any(isinstance(r, Failed) for r in results):

@@ -97,7 +97,7 @@ def _reconcile(work: Path, server) -> int:
         if isinstance(result, Changed):
             output.print_diff(result.diff)
     suggestions = plan.suggestions
-    output.print_plan_summary(plan, suggestions)
+    output.print_plan_summary(plan)
 
     _step("3. apply", "schema-inspector apply --db schema.sql --models models")
     results = run_plan(plan, write=True, allowed_root=models_dir.resolve())

@@ -260,7 +260,7 @@ def print_diff(diff: str) -> None:
         _stdout().print(Text(line, style=style))
 
 
-def print_plan_summary(the_plan, suggestions) -> None:
+def print_plan_summary(the_plan) -> None:
     """A plan in a few lines: actions by file and kind, the db-sql suggestions, the notes,
     the renames left to decide."""
     counts: dict[tuple[str, str], int] = {}
@@ -279,6 +279,7 @@ def print_plan_summary(the_plan, suggestions) -> None:
         _stdout().print("[yellow]no edit the plan can make; the models still differ (by hand: below)[/yellow]")
     else:
         _stdout().print("[green]nothing to change in the models[/green]")
+    suggestions = the_plan.suggestions
     if suggestions:
         _stdout().print(f"[bold]{len(suggestions)} db-sql suggestion(s)[/bold] (never executed):")
         for action in suggestions:
