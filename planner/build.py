@@ -39,11 +39,10 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
 
 from schema_inspector.introspect.models import (
     ClassSource,
@@ -52,11 +51,10 @@ from schema_inspector.introspect.models import (
     ModelSet,
 )
 from schema_inspector.introspect.schema import Column, Enum, ForeignKey, Schema, Table
-from schema_inspector.introspect.sqltypes import sqlalchemy_spelling, types_equivalent
+from schema_inspector.introspect.sqltypes import sqlalchemy_spelling
 
 from . import discrepancy as kinds
 from .actions import (
-    FIX_KINDS,
     Action,
     AddColumn,
     AddEnumMember,
@@ -83,6 +81,7 @@ from .computed_names import unresolved_mappers
 from .conventions import Conventions, custom_type_name
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
 from .evidence import KeyColumns, Rename, expect, weak_candidate
+from .mixin_changes import ColumnChange, Override, place_changes
 from .naming import (
     RESERVED_ATTRIBUTES,
     class_name_for,
@@ -92,6 +91,8 @@ from .naming import (
     quote_ident,
 )
 from .options import PlannerOptions
+from .ordering import edited_file_hashes, in_plan_order
+from .placement import NewClassPlacement
 from .plan import ByHand, Plan, UndecidedRename
 from .policy import timestamp_target
 from .relationships import RelationshipPlanner
@@ -123,24 +124,13 @@ def build_plan(truth: Schema, models: ModelSet, options: PlannerOptions) -> Plan
     return builder.finish()
 
 
-@dataclass(frozen=True)
-class _Change:
-    """A change to one mapped column, before it is decided where it is made (the class,
-    or the mixin that defines the column)."""
-
-    source: ColumnSource
-    pair: TablePair
-    key: tuple  # (kind, value): what two tables must share to change a mixin once
-    make: Callable[[str, str], Action]  # (file, class_name) -> the action
-
-
 class _PlanBuilder:
     def __init__(self, context: CompareContext, options: PlannerOptions) -> None:
         self.context = context
         self.models = context.models
         self.options = options
         self.actions: list[Action] = []
-        self.changes: list[_Change] = []
+        self.changes: list[ColumnChange] = []
         self.notes: list[str] = []
         self.by_hand: list[ByHand] = []
         self.undecided: list[UndecidedRename] = []
@@ -149,8 +139,7 @@ class _PlanBuilder:
         self.no_pk_tables: dict[str, tuple[TablePair, tuple[str, ...]]] = {}
         # attributes added per class, in database order (the anchors of later additions)
         self.added: dict[str, dict[str, str]] = defaultdict(dict)
-        # the class a new class in that file follows: the last one, or the last one added
-        self.last_class: dict[str, str] = {}
+        self.placement = NewClassPlacement(context, options.model_files)
         # each file's module-level names (new attributes and classes must not rebind them)
         self.module_level: dict[str, frozenset[str]] = {}
         self.table_items = TableItemPlanner(context, options.drop_unmatched)
@@ -196,12 +185,6 @@ class _PlanBuilder:
             sources.setdefault((source.class_name, source.attribute), []).append(source)
         return sources
 
-    def _class(self, class_name: str, file: str | None = None) -> ClassSource | None:
-        for source in self.models.classes:
-            if source.class_name == class_name and (file is None or source.file == file):
-                return source
-        return None
-
     def _truth_fk(self, table: Table, column: str) -> ForeignKey | None:
         for fk in table.foreign_keys:
             if fk.columns == (column,):
@@ -245,7 +228,7 @@ class _PlanBuilder:
                 "every column that uses it): change it by hand."
             )
             return
-        self.changes.append(_Change(source, pair, (item.kind, value), lambda file, cls: make(file, cls, source)))
+        self.changes.append(ColumnChange(source, pair, (item.kind, value), lambda file, cls: make(file, cls, source)))
 
     def _common(self, item: Discrepancy, source: ColumnSource, file: str, class_name: str, reason: str) -> dict:
         return dict(
@@ -520,7 +503,7 @@ class _PlanBuilder:
         """A scanned base class of ``cls`` that defines ``__table_args__`` (its own or
         inherited), if any."""
         for base in cls.bases:
-            source = self._class(base.rsplit(".", 1)[-1])
+            source = self.models.class_named(base.rsplit(".", 1)[-1])
             if source is not None and "__table_args__" in source.names:
                 return source.class_name
         return None
@@ -660,7 +643,7 @@ class _PlanBuilder:
     def _is_dataclass(self, name: str, seen: frozenset = frozenset()) -> bool:
         """Whether the scanned class ``name`` is a dataclass model: it or a base derives from
         ``MappedAsDataclass``."""
-        cls = self._class(name)
+        cls = self.models.class_named(name)
         if cls is None or name in seen:
             return False
         for base in cls.bases:
@@ -795,22 +778,22 @@ class _PlanBuilder:
         taken = {c.class_name for c in self.models.classes} | {
             a.class_name for a in self.actions if isinstance(a, AddModel)
         }
-        file, file_reason = self._file_for(table)
+        file, file_reason = self.placement.file_for(table)
         module_level = self._module_level(file)
         class_name = class_name_for(table.name, existing, taken, module_level)
-        style = self._style_for(file)
+        style = self.placement.style_for(file)
         mapped_class = None
         if style == "table":  # a Table(...) object, named as the file names them, and its class
-            mapped_class, class_name = class_name, self._table_variable(file, table.name, taken | set(module_level))
+            mapped_class, class_name = class_name, self.placement.table_variable(
+                file, table.name, taken | set(module_level))
         attributes: list[tuple[str, str]] = []
         used: set[str] = set()
         for column in table.columns:
             attribute = free_attribute_name(column.name, used, module_level)
             used.add(attribute)
             attributes.append((column.name, attribute))
-        after_class = self._neighbour(file, table) or self.last_class.get(file) or _last_class(self.models, file)
-        self.last_class[file] = class_name
-        bases, provided, bases_reason, bases_from, excluded = self._bases_for(file, table)
+        after_class = self.placement.follows(file, table, class_name)
+        bases = self.placement.bases_for(file, table)
         if not table.columns:
             self.notes.append(
                 f"table {table.qualified_name} has no columns: no class can map it (a mapper needs a key "
@@ -828,7 +811,7 @@ class _PlanBuilder:
         reason = (
             f"table {table.qualified_name} has no model class: class {class_name} ({file_reason}) maps its "
             f"{len(table.columns)} columns"
-        ) + (f"; attributes {', '.join(renamed)}" if renamed else "") + f". {key_reason}" + bases_reason
+        ) + (f"; attributes {', '.join(renamed)}" if renamed else "") + f". {key_reason}" + bases.reason
         self.actions.append(AddModel(
             file=file, class_name=class_name, table=table.name, reason=reason, definition=definition,
             attributes=tuple(attributes), orm_primary_key=() if key.mapper_only else orm_key,
@@ -837,27 +820,13 @@ class _PlanBuilder:
             type_sources=tuple((c.name, *spelled) for c in table.columns
                                if (spelled := self.conventions.type_source(file, c.type)) is not None),
             explicit_nullable=self.conventions.explicit_nullable(file),
-            bases=bases, provided=provided, excluded=excluded, bases_from=bases_from,
+            bases=bases.names, provided=bases.provided, excluded=bases.excluded, bases_from=bases.taken_from,
             names=self._written_names(table),
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)
         elif table.primary_key is None:
             self._suggest_primary_key(table, orm_key, class_name)
-
-    def _mapped_base(self, name: str, seen: frozenset = frozenset()) -> bool:
-        """Whether deriving from the scanned class ``name`` maps a class: it is (or derives
-        from) a declarative base; a mixin derives from nothing mapped."""
-        cls = self._class(name)
-        if cls is None or name in seen:
-            return False
-        for base in cls.bases:
-            short = base.rsplit(".", 1)[-1].split("[")[0]
-            if short in _DECLARATIVE_ROOTS or self._mapped_base(short, seen | {name}):
-                return True
-            if self._class(short) is None and short not in _PLAIN_BASES:
-                return True  # derives from something outside the scanned files: a base, as far as we know
-        return False
 
     def _written_names(self, table: Table) -> tuple[tuple[str, str, bool], ...]:
         """The names of ``table``'s constraints and indexes that a new class writes otherwise
@@ -882,150 +851,6 @@ class _PlanBuilder:
                                              fk.target_columns)
                     found.append((fk.name, written.text, written.converted))
         return tuple(found)
-
-    def _neighbour(self, file: str, table: Table) -> str | None:
-        """The class in ``file`` of a table ``table`` references (else of one that references
-        it): the new class goes right after it."""
-        in_file = {c.table: c.class_name for c in self.models.classes
-                   if c.file == file and c.kind == "model" and c.table and c.inherits_table is None}
-        for fk in table.foreign_keys:
-            if fk.target_table in in_file and fk.target_table != table.name:
-                return in_file[fk.target_table]
-        for other in self.context.truth.tables:
-            if other.name in in_file and any(fk.target_table == table.name for fk in other.foreign_keys):
-                return in_file[other.name]
-        return None
-
-    def _bases_for(self, file: str, table: Table) -> tuple[tuple[str, ...], tuple[str, ...], str, str | None,
-                                                          tuple[str, ...]]:
-        """The bases of a new class in ``file``, as the file's mapped classes write them
-        (the declarative base with the mixins they use; a mixin whose columns the table
-        lacks is left out), the columns those bases already give the table as it has them
-        (not written again), the reason in words, the file they were taken from when it
-        is another (``file`` is a new module), and the attributes of the bases whose
-        columns the table lacks (set to None in the class). ``()`` bases: as the file's
-        style says."""
-        mapped = [c for c in self.models.classes
-                  if c.kind == "model" and c.table and c.inherits_table is None and c.bases]
-        siblings = [c for c in mapped if c.file == file]
-        if not siblings and not any(c.file == file and c.kind == "model" for c in self.models.classes):
-            # a new module: the bases of the codebase's classes, those next to it first
-            here = Path(file).parent
-            siblings = [c for c in mapped if Path(c.file).parent == here] or mapped
-        if not siblings:
-            return (), (), "", None, ()
-        counted = Counter(c.bases for c in siblings)
-        bases = max(counted, key=lambda b: (counted[b], -next(i for i, c in enumerate(siblings) if c.bases == b)))
-        sibling = next(c for c in siblings if c.bases == bases)
-        mixins = {
-            c.class_name for c in self.models.classes if c.kind == "mixin" and not self._mapped_base(c.class_name)
-        }
-        if all(b.rsplit(".", 1)[-1] in mixins for b in bases):
-            return (), (), "", None, ()
-        given: dict[str, list[ColumnSource]] = defaultdict(list)
-        for source in self.models.columns:
-            if source.class_name == sibling.class_name and source.inherited:
-                given[source.defined_in].append(source)
-        names = {c.name for c in table.columns}
-        direct = {b.rsplit(".", 1)[-1] for b in bases}
-        # a mixin whose columns the table lacks is left out; the declarative base (or a
-        # mapped base) stays, and the columns of it the table lacks are set to None
-        kept = tuple(b for b in bases if b.rsplit(".", 1)[-1] not in mixins
-                     or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
-                         and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)))
-        deeper = [s for d, sources in given.items() if d not in direct for s in sources]
-        sibling_table = self.models.schema.table(sibling.table, sibling.schema)
-        from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
-        excluded = tuple(dict.fromkeys(s.attribute for s in from_kept if s.column not in names))
-        provided = [s.column for s in from_kept
-                    if s.column in names and _same_definition(table, sibling_table, s.column, self.context.naming)]
-        left_out = [b for b in bases if b not in kept]
-        reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
-        if sibling.file != file:
-            reason += f" in {Path(sibling.file).name} (its file has no class yet; the bases are imported as there)"
-        if left_out:
-            reason += f" (not {', '.join(left_out)}: the table lacks columns it adds)"
-        if provided:
-            reason += (f"; {', '.join(provided)} come{'s' if len(provided) == 1 else ''} "
-                       "from there as the database has them")
-        if excluded:
-            reason += (f"; {', '.join(excluded)}, which the base{'s' if len(kept) > 1 else ''} add"
-                       f"{'' if len(kept) > 1 else 's'} and the table lacks, {'is' if len(excluded) == 1 else 'are'} "
-                       "set to None in the class (SQLAlchemy then maps no such column)")
-        return (kept, tuple(dict.fromkeys(provided)), reason + ".", (sibling.file if sibling.file != file else None),
-                excluded)
-
-    def _hidden_columns_in(self, mixin: str, names: set[str]) -> bool:
-        """Whether the columns ``mixin`` adds that the reader cannot see (a ``declared_attr``
-        that returns a column only sometimes) are all among ``names``: a mixin that may add
-        a column the table lacks is left out of a new class."""
-        if self.models.hidden_columns(mixin) is None:
-            return True
-        attributes = self.models.hidden_attributes(mixin)
-        return attributes is not None and all(attribute in names for attribute in attributes)
-
-    def _file_for(self, table: Table) -> tuple[str, str]:
-        """Where a new class for ``table`` goes, and why."""
-        for name, file in self.options.model_files:
-            if name == table.name:
-                return _same_file(file, self.models.files), "file set in [tool.schema-inspector] model-files"
-        files_of = {c.table: c.file for c in self.models.classes if c.table and c.kind == "model"}
-        votes: dict[str, int] = defaultdict(int)
-        for fk in table.foreign_keys:
-            if fk.target_table in files_of:
-                votes[files_of[fk.target_table]] += 1
-        for other in self.context.truth.tables:
-            referencing = sum(fk.target_table == table.name for fk in other.foreign_keys)
-            if other.name in files_of and referencing:
-                votes[files_of[other.name]] += referencing
-        if votes:
-            best = min(votes, key=lambda f: (-votes[f], f))
-            return best, f"in {Path(best).name}, the file of most of its foreign-key neighbours"
-        prefix = table.name.split("_", 1)[0]
-        sharing: dict[str, int] = defaultdict(int)
-        for other, file in files_of.items():
-            if other.split("_", 1)[0] == prefix:
-                sharing[file] += 1
-        if sharing:
-            best = min(sharing, key=lambda f: (-sharing[f], f))
-            return best, f"in {Path(best).name}, with the other {prefix}_ tables"
-        mapped = defaultdict(int)
-        for cls in self.models.classes:
-            if cls.kind == "model":
-                mapped[cls.file] += 1
-        if mapped:
-            best = min(mapped, key=lambda f: (-mapped[f], f))
-            return best, f"in {Path(best).name}, the file with the most model classes (no better evidence)"
-        # no class to go by: any file but a package's __init__.py, which re-exports
-        files = sorted(self.models.files, key=lambda f: (Path(f).name == "__init__.py", f)) or ["models.py"]
-        return files[0], f"in {Path(files[0]).name}, the first models file (no better evidence)"
-
-    def _style_for(self, file: str) -> str | None:
-        """How a new class in ``file`` declares its columns when the file's own classes do
-        not say: "table" in a file of ``Table(...)`` objects only (mapped imperatively), else
-        the style most model classes of the ModelSet use (None: as the file does)."""
-        in_file = [c for c in self.models.classes if c.file == file]
-        if in_file and all(c.kind == "table-object" for c in in_file):
-            return "table"
-        if any(c.kind == "model" for c in in_file):
-            return None
-        votes = Counter(c.style for c in self.models.classes if c.kind == "model")
-        return min(votes, key=lambda style: (-votes[style], style)) if votes else None
-
-    def _table_variable(self, file: str, table: str, taken: set[str]) -> str:
-        """The variable a new ``Table(...)`` in ``file`` is assigned to, named as the file names
-        its others (``links``, ``links_table``, ``t_links``), free of the names in use."""
-        objects = [c for c in self.models.classes if c.file == file and c.kind == "table-object" and c.table]
-        patterns = Counter()
-        for c in objects:
-            if c.class_name == c.table:
-                patterns[("", "")] += 1
-            elif c.class_name.endswith(c.table):
-                patterns[(c.class_name[: -len(c.table)], "")] += 1
-            elif c.class_name.startswith(c.table):
-                patterns[("", c.class_name[len(c.table):])] += 1
-        prefix, suffix = patterns.most_common(1)[0][0] if patterns else ("", "_table")
-        return free_attribute_name(f"{prefix}{table}{suffix}", taken, frozenset())
 
     def _suggest_primary_key(self, table: Table, columns: tuple[str, ...], class_name: str) -> None:
         sql = (
@@ -1082,7 +907,7 @@ class _PlanBuilder:
                 source = column_pair.source
                 said = column_pair.model.default or "no server_default"
                 reason = f"{target.reason}; the model has {said}."
-                self.changes.append(_Change(
+                self.changes.append(ColumnChange(
                     source, pair, (kinds.SERVER_DEFAULT, target.model_default),
                     lambda file, cls_name, source=source, table=table, column=column, reason=reason, target=target:
                     SetServerDefault(
@@ -1093,37 +918,8 @@ class _PlanBuilder:
 
     # -- decisions per class / mixin, and the plan ---------------------------------------
 
-    def _place_changes(self) -> None:
-        """Each change on the class that holds the statement; a change to a mixin's column
-        on the mixin only when every class using that column needs the same change."""
-        by_class_attr: dict[tuple[str, str], list[_Change]] = defaultdict(list)
-        for change in self.changes:
-            by_class_attr[(change.source.class_name, change.source.attribute)].append(change)
-        users: dict[tuple[str, str], list[ColumnSource]] = defaultdict(list)
-        for source in self.models.columns:
-            if source.inherited:
-                users[(source.defined_in, source.attribute)].append(source)
-        done_mixin: set[tuple[str, str]] = set()
-        for (class_name, attribute), changes in sorted(by_class_attr.items()):
-            source = changes[0].source
-            if not source.inherited:
-                self.actions.extend(c.make(source.file, class_name) for c in changes)
-                continue
-            mixin_key = (source.defined_in, attribute)
-            using = users[mixin_key]
-            wanted = {u.class_name: frozenset(c.key for c in by_class_attr.get((u.class_name, attribute), ()))
-                      for u in using}
-            if len(set(wanted.values())) == 1:
-                if mixin_key not in done_mixin:
-                    done_mixin.add(mixin_key)
-                    self.actions.extend(replace(action, reason=(
-                        f"{action.reason} The column is defined once in {source.defined_in}, and every "
-                        f"class using it ({', '.join(sorted(wanted))}) needs this change, so the mixin changes."
-                    )) for action in (change.make(source.file, source.defined_in) for change in changes))
-                continue
-            self._override(changes, source, sorted(k for k, v in wanted.items() if v != wanted[class_name]))
-
-    def _override(self, changes: list[_Change], source: ColumnSource, disagreeing: list[str]) -> None:
+    def _override(self, override: Override) -> None:
+        changes, source, disagreeing = override.changes, override.source, override.disagreeing
         pair = changes[0].pair
         truth_name = pair.truth_name(source.column)
         cls = pair.source
@@ -1199,7 +995,10 @@ class _PlanBuilder:
                 "that matches no table, or one the reader cannot read) and may be one of them; give those "
                 "classes a literal __tablename__, or map the tables by hand."
             )
-        self._place_changes()
+        placed, overrides = place_changes(self.changes, self.models)
+        self.actions.extend(placed)
+        for override in overrides:
+            self._override(override)
         self.actions.extend(self.table_items.actions())
         self.notes.extend(self.table_items.notes)
         relationships = RelationshipPlanner(self.context)
@@ -1207,45 +1006,11 @@ class _PlanBuilder:
         self.notes.extend(relationships.notes)
         self._notes()
         self._leave_outside_files()
-        line_of = {(c.file, c.class_name): c.line for c in self.models.classes}
-        order = {}
-        for pair in self.context.pairs:
-            for index, column in enumerate(pair.truth.columns):
-                order[(pair.truth.name, column.name)] = index
-
-        def key(action: Action):
-            column = getattr(action, "column", "")
-            return (
-                isinstance(action, SuggestSQL),
-                action.file,
-                line_of.get((action.file, action.class_name), 1 << 30),
-                action.class_name,
-                FIX_KINDS.index(action.kind),
-                order.get((action.table, column), 1 << 30),
-                action.table,
-                column,
-                _item_order(action),
-                getattr(action, "sql", ""),
-                action.id,
-            )
-
-        actions = sorted(set(self.actions), key=key)
-        return Plan(actions=tuple(actions), file_hashes=_hashes(actions, dict(self.models.file_hashes)),
+        actions = in_plan_order(set(self.actions), self.models, self.context.pairs)
+        return Plan(actions=tuple(actions), file_hashes=edited_file_hashes(actions, self.models),
                     notes=tuple(dict.fromkeys(self.notes)),
                     undecided=tuple(sorted(set(self.undecided), key=lambda u: (u.file, u.line, u.old_column))),
                     by_hand=tuple(dict.fromkeys(self.by_hand)))
-
-
-def _item_order(action: Action) -> tuple:
-    """Within a kind, for actions on no column (unique constraints, indexes, relationships):
-    removals before additions (a freed column can then take a flag), then by name."""
-    name = getattr(getattr(action, "definition", None), "name", None) or ""
-    return (not action.removes, name, getattr(action, "attribute", None) or "")
-
-
-# Bases that make a declarative base, and ones that add nothing mapped.
-_DECLARATIVE_ROOTS = frozenset({"DeclarativeBase", "DeclarativeBaseNoMeta", "Model", "MappedAsDataclass"})
-_PLAIN_BASES = frozenset({"object", "Generic", "ABC", "Protocol"})
 
 
 def _class_labels(enum_class: EnumClassSource) -> list:
@@ -1279,52 +1044,6 @@ def _member_for(label: str, enum_class: EnumClassSource) -> tuple[str, str | int
         for change in (str, str.lower, str.upper):
             if all(v == change(m) for m, v in zip(members, values, strict=False)):
                 return label, change(label), None
-    return None
-
-
-def _same_definition(table: Table, model_table: Table | None, column: str, naming) -> bool:
-    """Whether ``column`` of the database's ``table`` is what ``model_table`` (a sibling
-    class's table, where the column comes from a base) declares: type, nullability,
-    default, primary key membership, no foreign key of its own, the same index or unique
-    constraint of its own (``index=True``) under the name create_all gives it."""
-    truth, model = table.column(column), model_table.column(column) if model_table else None
-    if truth is None or model is None:
-        return False
-    in_key = bool(table.primary_key and column in table.primary_key.columns)
-    model_key = bool(model_table.primary_key and column in model_table.primary_key.columns)
-    generated = truth.is_serial or truth.identity  # what the model's key makes by itself
-    return (
-        types_equivalent(truth.type, model.type).stored_alike
-        and truth.nullable == model.nullable and in_key == model_key
-        and (generated or normalize_default(truth.default, truth.type) == normalize_default(model.default, truth.type))
-        and not any(column in fk.columns for fk in table.foreign_keys)
-        and _same_own_index(table, model_table, column, naming)
-    )
-
-
-def _same_own_index(table: Table, model_table: Table, column: str, naming) -> bool:
-    truth, model = _own_index(table, column), _own_index(model_table, column)
-    if truth is None or model is None:
-        return truth is None and model is None
-    (_, truth_name, truth_unique), (kind, name, unique) = truth, model
-    if truth_unique != unique:
-        return False
-    if name is not None:  # named in the model: the name with this table's name in it
-        expected = name.replace(model_table.name, table.name, 1)
-    else:  # index=True / unique=True: the name create_all gives it here (None: the database's)
-        expected = naming.unnamed(kind, table.name, (column,))
-    return expected is None or expected == truth_name
-
-
-def _own_index(table: Table, column: str) -> tuple[str, str | None, bool] | None:
-    """The index or unique constraint of ``column`` alone (what ``index=True`` /
-    ``unique=True`` on the column make): its kind, name and uniqueness; None when none."""
-    for index in table.indexes:
-        if index.columns == (column,) and not index.expressions and index.where is None:
-            return "index", index.name, index.unique
-    for unique in table.unique_constraints:
-        if unique.columns == (column,):
-            return "unique", unique.name, True
     return None
 
 
@@ -1391,25 +1110,6 @@ def _free_key_column(table: Table) -> str:
     while f"id_{number}" in taken:
         number += 1
     return f"id_{number}"
-
-
-def _last_class(models: ModelSet, file: str) -> str | None:
-    in_file = [c for c in models.classes if c.file == file and c.kind != "mixin"]
-    return max(in_file, key=lambda c: c.line).class_name if in_file else None
-
-
-def _same_file(file: str, known: tuple[str, ...]) -> str:
-    """``file`` as the ModelSet names it when it is one of its files."""
-    wanted = Path(file).resolve()
-    for candidate in known:
-        if Path(candidate).resolve() == wanted:
-            return candidate
-    return file
-
-
-def _hashes(actions: list[Action], read: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    """The content hash the reader took of each file the actions edit (a new file has none)."""
-    return tuple((file, read[file]) for file in sorted({a.file for a in actions if a.file}) if file in read)
 
 
 def _named_type_arguments(type_source: str | None) -> tuple[str, ...]:

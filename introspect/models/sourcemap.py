@@ -209,6 +209,10 @@ class ModelSet:
     def _hidden_columns(self) -> dict[str, Unresolved]:
         return dict(self.hidden)
 
+    def class_named(self, name: str) -> ClassSource | None:
+        """The first scanned class called ``name`` (in file order), or None."""
+        return next((source for source in self.classes if source.class_name == name), None)
+
     def class_for_table(self, table: str, schema: str | None = None) -> ClassSource | None:
         for source in self._classes_by_table.get(table, ()):
             if schema is None or source.schema in (None, schema):

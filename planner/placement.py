@@ -1,0 +1,269 @@
+"""Where a new class goes and how it is written: its file (the file of most of its
+foreign-key neighbours, else of the tables that share its name prefix, else of the most
+model classes; a file set in ``model-files`` first), the class it follows, whether it is a
+``Table(...)`` object and what that variable is named, and its bases (the declarative
+base and mixins its file's classes use, without a mixin whose columns the table lacks)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from schema_inspector.introspect.models import ColumnSource, ModelSet
+from schema_inspector.introspect.schema import Table
+from schema_inspector.introspect.sqltypes import types_equivalent
+
+from .compare.context import CompareContext
+from .compare.defaults import normalize_default
+from .naming import free_attribute_name
+
+# Bases that make a declarative base, and ones that add nothing mapped.
+_DECLARATIVE_ROOTS = frozenset({"DeclarativeBase", "DeclarativeBaseNoMeta", "Model", "MappedAsDataclass"})
+_PLAIN_BASES = frozenset({"object", "Generic", "ABC", "Protocol"})
+
+
+@dataclass(frozen=True)
+class Bases:
+    """The bases of a new class, as its file's mapped classes write them."""
+
+    names: tuple[str, ...] = ()  # () : as the file's style says
+    provided: tuple[str, ...] = ()  # columns the bases give the table as it has them (not written again)
+    reason: str = ""  # in words, appended to the action's reason
+    taken_from: str | None = None  # the file they were taken from, when it is another (a new module)
+    excluded: tuple[str, ...] = ()  # attributes of the bases whose columns the table lacks (set to None)
+
+
+class NewClassPlacement:
+    """Decides where each new class of a plan goes; remembers the classes it placed, so the
+    next new class in a file follows the last one added."""
+
+    def __init__(self, context: CompareContext, model_files: tuple[tuple[str, str], ...]) -> None:
+        self.context = context
+        self.models = context.models
+        self.model_files = model_files
+        self._last_class: dict[str, str] = {}
+
+    def follows(self, file: str, table: Table, class_name: str) -> str | None:
+        """The class the new class ``class_name`` for ``table`` goes after in ``file``: the class
+        of a foreign-key neighbour, else the last class placed there, else the file's last class."""
+        after = self._neighbour(file, table) or self._last_class.get(file) or _last_class(self.models, file)
+        self._last_class[file] = class_name
+        return after
+
+    def mapped_base(self, name: str, seen: frozenset = frozenset()) -> bool:
+        """Whether deriving from the scanned class ``name`` maps a class: it is (or derives
+        from) a declarative base; a mixin derives from nothing mapped."""
+        cls = self.models.class_named(name)
+        if cls is None or name in seen:
+            return False
+        for base in cls.bases:
+            short = base.rsplit(".", 1)[-1].split("[")[0]
+            if short in _DECLARATIVE_ROOTS or self.mapped_base(short, seen | {name}):
+                return True
+            if self.models.class_named(short) is None and short not in _PLAIN_BASES:
+                return True  # derives from something outside the scanned files: a base, as far as we know
+        return False
+
+    def _neighbour(self, file: str, table: Table) -> str | None:
+        """The class in ``file`` of a table ``table`` references (else of one that references
+        it): the new class goes right after it."""
+        in_file = {c.table: c.class_name for c in self.models.classes
+                   if c.file == file and c.kind == "model" and c.table and c.inherits_table is None}
+        for fk in table.foreign_keys:
+            if fk.target_table in in_file and fk.target_table != table.name:
+                return in_file[fk.target_table]
+        for other in self.context.truth.tables:
+            if other.name in in_file and any(fk.target_table == table.name for fk in other.foreign_keys):
+                return in_file[other.name]
+        return None
+
+    def bases_for(self, file: str, table: Table) -> Bases:
+        """The bases of a new class in ``file``, as the file's mapped classes write them
+        (the declarative base with the mixins they use; a mixin whose columns the table
+        lacks is left out), the columns those bases already give the table as it has them
+        (not written again), the reason in words, the file they were taken from when it
+        is another (``file`` is a new module), and the attributes of the bases whose
+        columns the table lacks (set to None in the class). ``()`` bases: as the file's
+        style says."""
+        mapped = [c for c in self.models.classes
+                  if c.kind == "model" and c.table and c.inherits_table is None and c.bases]
+        siblings = [c for c in mapped if c.file == file]
+        if not siblings and not any(c.file == file and c.kind == "model" for c in self.models.classes):
+            # a new module: the bases of the codebase's classes, those next to it first
+            here = Path(file).parent
+            siblings = [c for c in mapped if Path(c.file).parent == here] or mapped
+        if not siblings:
+            return Bases()
+        counted = Counter(c.bases for c in siblings)
+        bases = max(counted, key=lambda b: (counted[b], -next(i for i, c in enumerate(siblings) if c.bases == b)))
+        sibling = next(c for c in siblings if c.bases == bases)
+        mixins = {
+            c.class_name for c in self.models.classes if c.kind == "mixin" and not self.mapped_base(c.class_name)
+        }
+        if all(b.rsplit(".", 1)[-1] in mixins for b in bases):
+            return Bases()
+        given: dict[str, list[ColumnSource]] = defaultdict(list)
+        for source in self.models.columns:
+            if source.class_name == sibling.class_name and source.inherited:
+                given[source.defined_in].append(source)
+        names = {c.name for c in table.columns}
+        direct = {b.rsplit(".", 1)[-1] for b in bases}
+        # a mixin whose columns the table lacks is left out; the declarative base (or a
+        # mapped base) stays, and the columns of it the table lacks are set to None
+        kept = tuple(b for b in bases if b.rsplit(".", 1)[-1] not in mixins
+                     or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
+                         and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)))
+        deeper = [s for d, sources in given.items() if d not in direct for s in sources]
+        sibling_table = self.models.schema.table(sibling.table, sibling.schema)
+        from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
+        excluded = tuple(dict.fromkeys(s.attribute for s in from_kept if s.column not in names))
+        provided = [s.column for s in from_kept
+                    if s.column in names and same_definition(table, sibling_table, s.column, self.context.naming)]
+        left_out = [b for b in bases if b not in kept]
+        reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
+        if sibling.file != file:
+            reason += f" in {Path(sibling.file).name} (its file has no class yet; the bases are imported as there)"
+        if left_out:
+            reason += f" (not {', '.join(left_out)}: the table lacks columns it adds)"
+        if provided:
+            reason += (f"; {', '.join(provided)} come{'s' if len(provided) == 1 else ''} "
+                       "from there as the database has them")
+        if excluded:
+            reason += (f"; {', '.join(excluded)}, which the base{'s' if len(kept) > 1 else ''} add"
+                       f"{'' if len(kept) > 1 else 's'} and the table lacks, {'is' if len(excluded) == 1 else 'are'} "
+                       "set to None in the class (SQLAlchemy then maps no such column)")
+        return Bases(kept, tuple(dict.fromkeys(provided)), reason + ".", sibling.file if sibling.file != file else None,
+                     excluded)
+
+    def _hidden_columns_in(self, mixin: str, names: set[str]) -> bool:
+        """Whether the columns ``mixin`` adds that the reader cannot see (a ``declared_attr``
+        that returns a column only sometimes) are all among ``names``: a mixin that may add
+        a column the table lacks is left out of a new class."""
+        if self.models.hidden_columns(mixin) is None:
+            return True
+        attributes = self.models.hidden_attributes(mixin)
+        return attributes is not None and all(attribute in names for attribute in attributes)
+
+    def file_for(self, table: Table) -> tuple[str, str]:
+        """Where a new class for ``table`` goes, and why."""
+        for name, file in self.model_files:
+            if name == table.name:
+                return _same_file(file, self.models.files), "file set in [tool.schema-inspector] model-files"
+        files_of = {c.table: c.file for c in self.models.classes if c.table and c.kind == "model"}
+        votes: dict[str, int] = defaultdict(int)
+        for fk in table.foreign_keys:
+            if fk.target_table in files_of:
+                votes[files_of[fk.target_table]] += 1
+        for other in self.context.truth.tables:
+            referencing = sum(fk.target_table == table.name for fk in other.foreign_keys)
+            if other.name in files_of and referencing:
+                votes[files_of[other.name]] += referencing
+        if votes:
+            best = min(votes, key=lambda f: (-votes[f], f))
+            return best, f"in {Path(best).name}, the file of most of its foreign-key neighbours"
+        prefix = table.name.split("_", 1)[0]
+        sharing: dict[str, int] = defaultdict(int)
+        for other, file in files_of.items():
+            if other.split("_", 1)[0] == prefix:
+                sharing[file] += 1
+        if sharing:
+            best = min(sharing, key=lambda f: (-sharing[f], f))
+            return best, f"in {Path(best).name}, with the other {prefix}_ tables"
+        mapped = defaultdict(int)
+        for cls in self.models.classes:
+            if cls.kind == "model":
+                mapped[cls.file] += 1
+        if mapped:
+            best = min(mapped, key=lambda f: (-mapped[f], f))
+            return best, f"in {Path(best).name}, the file with the most model classes (no better evidence)"
+        # no class to go by: any file but a package's __init__.py, which re-exports
+        files = sorted(self.models.files, key=lambda f: (Path(f).name == "__init__.py", f)) or ["models.py"]
+        return files[0], f"in {Path(files[0]).name}, the first models file (no better evidence)"
+
+    def style_for(self, file: str) -> str | None:
+        """How a new class in ``file`` declares its columns when the file's own classes do
+        not say: "table" in a file of ``Table(...)`` objects only (mapped imperatively), else
+        the style most model classes of the ModelSet use (None: as the file does)."""
+        in_file = [c for c in self.models.classes if c.file == file]
+        if in_file and all(c.kind == "table-object" for c in in_file):
+            return "table"
+        if any(c.kind == "model" for c in in_file):
+            return None
+        votes = Counter(c.style for c in self.models.classes if c.kind == "model")
+        return min(votes, key=lambda style: (-votes[style], style)) if votes else None
+
+    def table_variable(self, file: str, table: str, taken: set[str]) -> str:
+        """The variable a new ``Table(...)`` in ``file`` is assigned to, named as the file names
+        its others (``links``, ``links_table``, ``t_links``), free of the names in use."""
+        objects = [c for c in self.models.classes if c.file == file and c.kind == "table-object" and c.table]
+        patterns = Counter()
+        for c in objects:
+            if c.class_name == c.table:
+                patterns[("", "")] += 1
+            elif c.class_name.endswith(c.table):
+                patterns[(c.class_name[: -len(c.table)], "")] += 1
+            elif c.class_name.startswith(c.table):
+                patterns[("", c.class_name[len(c.table):])] += 1
+        prefix, suffix = patterns.most_common(1)[0][0] if patterns else ("", "_table")
+        return free_attribute_name(f"{prefix}{table}{suffix}", taken, frozenset())
+
+
+def _last_class(models: ModelSet, file: str) -> str | None:
+    in_file = [c for c in models.classes if c.file == file and c.kind != "mixin"]
+    return max(in_file, key=lambda c: c.line).class_name if in_file else None
+
+
+def _same_file(file: str, known: tuple[str, ...]) -> str:
+    """``file`` as the ModelSet names it when it is one of its files."""
+    wanted = Path(file).resolve()
+    for candidate in known:
+        if Path(candidate).resolve() == wanted:
+            return candidate
+    return file
+
+
+def same_definition(table: Table, model_table: Table | None, column: str, naming) -> bool:
+    """Whether ``column`` of the database's ``table`` is what ``model_table`` (a sibling
+    class's table, where the column comes from a base) declares: type, nullability,
+    default, primary key membership, no foreign key of its own, the same index or unique
+    constraint of its own (``index=True``) under the name create_all gives it."""
+    truth, model = table.column(column), model_table.column(column) if model_table else None
+    if truth is None or model is None:
+        return False
+    in_key = bool(table.primary_key and column in table.primary_key.columns)
+    model_key = bool(model_table.primary_key and column in model_table.primary_key.columns)
+    generated = truth.is_serial or truth.identity  # what the model's key makes by itself
+    return (
+        types_equivalent(truth.type, model.type).stored_alike
+        and truth.nullable == model.nullable and in_key == model_key
+        and (generated or normalize_default(truth.default, truth.type) == normalize_default(model.default, truth.type))
+        and not any(column in fk.columns for fk in table.foreign_keys)
+        and _same_own_index(table, model_table, column, naming)
+    )
+
+
+def _same_own_index(table: Table, model_table: Table, column: str, naming) -> bool:
+    truth, model = _own_index(table, column), _own_index(model_table, column)
+    if truth is None or model is None:
+        return truth is None and model is None
+    (_, truth_name, truth_unique), (kind, name, unique) = truth, model
+    if truth_unique != unique:
+        return False
+    if name is not None:  # named in the model: the name with this table's name in it
+        expected = name.replace(model_table.name, table.name, 1)
+    else:  # index=True / unique=True: the name create_all gives it here (None: the database's)
+        expected = naming.unnamed(kind, table.name, (column,))
+    return expected is None or expected == truth_name
+
+
+def _own_index(table: Table, column: str) -> tuple[str, str | None, bool] | None:
+    """The index or unique constraint of ``column`` alone (what ``index=True`` /
+    ``unique=True`` on the column make): its kind, name and uniqueness; None when none."""
+    for index in table.indexes:
+        if index.columns == (column,) and not index.expressions and index.where is None:
+            return "index", index.name, index.unique
+    for unique in table.unique_constraints:
+        if unique.columns == (column,):
+            return "unique", unique.name, True
+    return None
