@@ -15,12 +15,14 @@ import difflib
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 from .lines import split_lines
 
 _NO_NEWLINE = "\\ No newline at end of file\n"
 
-Opcode = tuple[str, int, int, int, int]  # as difflib's: tag, a[i1:i2], b[j1:j2]
+# as difflib's: tag, a[i1:i2], b[j1:j2]
+Opcode = tuple[Literal["replace", "delete", "insert", "equal"], int, int, int, int]
 
 
 def unified_diff(path: str, before: str, after: str, context: int = 3) -> str:

@@ -218,7 +218,7 @@ def _column_usage(
             annotated = isinstance(statement, ast.AnnAssign) and _is_mapped_annotation(statement.annotation)
             mapped += annotated
             func = value.func if isinstance(value, ast.Call) else None
-            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
             kind = aliases.get(name, name) if isinstance(func, ast.Name) else name
             votes += annotated or kind in _COLUMN_CALLS
             if kind not in _COLUMN_CALLS:
@@ -230,12 +230,14 @@ def _column_usage(
                     prefixes[func.value.id] += 1
                     callees[f"{func.value.id}.{name}"] += 1
                 continue
+            if name is None or not isinstance(value, ast.Call):
+                continue
             callees[name] += 1
             if name not in aliases:
                 prefixes[None] += 1
             # a bare callee (an alias, or an imported Column): the type says the prefix
             type_prefix = _type_prefix(value)
-            if type_prefix is not False:
+            if not isinstance(type_prefix, bool):
                 prefixes[type_prefix] += 1
     if not prefixes:
         return None, None, mapped, column, callees

@@ -108,7 +108,7 @@ class EmbeddedPostgres:
                     stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
                     **self._as_user,
                 )
-            self._wait_until_ready(data)
+            self._wait_until_ready(self._server, data)
         except BaseException:
             self.stop()
             raise
@@ -173,13 +173,13 @@ class EmbeddedPostgres:
         self._run("initdb", "-D", str(data), *INITDB_ARGS)
         store_cluster(data, cached)
 
-    def _wait_until_ready(self, data: Path) -> None:
+    def _wait_until_ready(self, server: subprocess.Popen, data: Path) -> None:
         """Until postmaster.pid says "ready" (PostgreSQL 10+), as ``pg_ctl -w`` does."""
         deadline = time.monotonic() + START_TIMEOUT_S
         pid_file = data / "postmaster.pid"
         while time.monotonic() < deadline:
-            if self._server.poll() is not None:
-                raise InputError(f"embedded PostgreSQL exited while starting (code {self._server.returncode})",
+            if server.poll() is not None:
+                raise InputError(f"embedded PostgreSQL exited while starting (code {server.returncode})",
                                  details=self._log_tail())
             try:
                 lines = pid_file.read_text().splitlines()

@@ -366,7 +366,8 @@ def _assemble(schemas, version_num, relations, constraints, indexes, enums, doma
         (row[0], row[1], row[4]): row[6] for row in relations if row[4] is not None and not row[5]}
     by_table = _constraints_by_table(constraints, column_names)
     indexes_by_table = _indexes_by_table(indexes)
-    tables, views = [], []
+    tables: list[Table] = []
+    views: list[Table] = []
     types: dict = {}
     for key, rows in _group(relations, 2).items():
         kind = _RELATION_KINDS[rows[0][2]]
@@ -630,7 +631,7 @@ def _unquoted(element: str) -> str:
     return element
 
 
-def _indexes_by_table(rows: list[tuple]) -> dict[tuple, list[Index]]:
+def _indexes_by_table(rows: list[tuple]) -> dict[tuple, tuple[Index, ...]]:
     found: dict[tuple, list[Index]] = defaultdict(list)
     for (schema, table, name, unique, method, where, elements, is_expression, definitions, options, include,
          nulls_not_distinct, operator_classes) in rows:

@@ -210,12 +210,12 @@ def _public_names(text: str) -> list[_Qualified]:
                 found.append(_Qualified("operator", operator, tokens[i - 2][0],
                                         tokens[end][0] + 1, operator))
         elif _NAME.fullmatch(words[i + 2]):
-            kind = ("type" if before == "::"
+            qualified_kind = ("type" if before == "::"
                     else "collation" if before.isspace() and i >= 2 and words[i - 2] == "COLLATE"
                     else "function" if words[i + 3] == "("
                     else None)
-            if kind:
-                found.append(_Qualified(kind, _unquote(words[i + 2]), start, tokens[i + 2][0], ""))
+            if qualified_kind:
+                found.append(_Qualified(qualified_kind, _unquote(words[i + 2]), start, tokens[i + 2][0], ""))
     return found
 
 

@@ -313,7 +313,7 @@ def from_plain(cls: type, data: dict, where: str = "schema") -> Any:
     for f in fields(cls):
         if f.name not in data:
             continue
-        kwargs[f.name] = convert_field(cls, f.name, data[f.name], f.type, f"{where}.{f.name}")
+        kwargs[f.name] = convert_field(cls, f.name, data[f.name], str(f.type), f"{where}.{f.name}")
     try:
         return cls(**kwargs)
     except TypeError as error:  # a required field missing
@@ -322,8 +322,8 @@ def from_plain(cls: type, data: dict, where: str = "schema") -> Any:
 
 def convert_field(owner: type, name: str, value: Any, annotation: str | None = None, where: str | None = None) -> Any:
     """``value`` checked against the field's annotation (as written in this module)."""
-    if annotation is None:
-        annotation = next(f.type for f in fields(owner) if f.name == name)
+    if annotation is None:  # as written in this module (postponed annotations: a string)
+        annotation = str(next(f.type for f in fields(owner) if f.name == name))
     where = where or f"{owner.__name__}.{name}"
     optional = annotation.endswith(" | None")
     annotation = annotation.removesuffix(" | None")

@@ -42,7 +42,7 @@ non-array, is ``critical``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from .schema import ColumnType
 from .str_enum import StrEnum
@@ -142,7 +142,7 @@ _ENUM_TYPES = {"Enum", "ENUM"}
 KNOWN_TYPE_NAMES = frozenset(_SIMPLE) | frozenset(_PARAMS) | frozenset(_ENUM_TYPES)
 
 
-def is_type_name(name: str) -> bool:
+def is_type_name(name: str | None) -> TypeGuard[str]:
     """True for a SQLAlchemy type class name this module can map."""
     return name in KNOWN_TYPE_NAMES
 
@@ -362,8 +362,8 @@ def sqlalchemy_spelling(t: ColumnType, enum_labels: tuple[str, ...] = ()) -> Typ
         inner = sqlalchemy_spelling(element, enum_labels)
         if inner is None:
             return None
-        kwargs = (("dimensions", t.dimensions),) if t.dimensions > 1 else ()
-        return TypeSpelling("ARRAY", PG_DIALECT, kwargs=kwargs, inner=inner)
+        dimensions: tuple[tuple[str, Any], ...] = (("dimensions", t.dimensions),) if t.dimensions > 1 else ()
+        return TypeSpelling("ARRAY", PG_DIALECT, kwargs=dimensions, inner=inner)
     name = _fold_name(t.name) if t.kind == "base" else t.name
     if t.kind == "enum":
         kwargs: tuple[tuple[str, Any], ...] = (("name", t.name),)

@@ -10,7 +10,10 @@ if sys.version_info >= (3, 11):
     StrEnum = enum.StrEnum
 else:  # pragma: no cover - Python 3.10
     class StrEnum(str, enum.Enum):
-        __str__ = str.__str__
-        __format__ = str.__format__
+        def __str__(self) -> str:
+            return str.__str__(self)
+
+        def __format__(self, format_spec: str) -> str:
+            return str.__format__(self, format_spec)
 
 __all__ = ["StrEnum"]

@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 from schema_inspector.introspect.models import (
     ClassSource,
@@ -173,8 +173,14 @@ class _PlanBuilder:
     def _pair(self, item: Discrepancy) -> TablePair | None:
         return self.context.table_pair(item.table, item.schema)
 
+    def _truth_column(self, item: Discrepancy) -> tuple[TablePair, Column] | None:
+        """The table pair and the database column a column's discrepancy is about."""
+        pair = self._pair(item)
+        column = pair.truth.column(item.column) if pair is not None and item.column is not None else None
+        return None if pair is None or column is None else (pair, column)
+
     def _source(self, item: Discrepancy) -> ColumnSource | None:
-        sources = self._sources_by_attribute.get((item.model_class, item.model_attribute), ())
+        sources = self._sources_by_attribute.get((item.model_class or "", item.model_attribute or ""), ())
         return next((source for source in sources if item.file is None or source.file == item.file), None)
 
     @cached_property
@@ -254,10 +260,10 @@ class _PlanBuilder:
     def _type(self, item: Discrepancy) -> None:
         if item.severity == COSMETIC and not self.options.include_cosmetic:
             return
-        pair = self._pair(item)
-        column = pair.truth.column(item.column) if pair else None
-        if column is None:
+        found = self._truth_column(item)
+        if found is None:
             return
+        pair, column = found
         enum = self._truth_enum(column)
         if sqlalchemy_spelling(column.type, enum.labels if enum else ()) is None:
             self._by_hand(
@@ -266,7 +272,7 @@ class _PlanBuilder:
             )
             return
         source = self._source(item)
-        column_pair = pair.column_pair(item.column)
+        column_pair = pair.column_pair(column.name)
         enum_class = self._enum_class(column_pair.model.type) if column_pair is not None else None
         if enum_class is not None:
             self._by_hand(
@@ -277,7 +283,7 @@ class _PlanBuilder:
             )
             return
         custom = custom_type_name(source.type_source) if source is not None else None
-        if custom is not None:
+        if source is not None and custom is not None:
             self._by_hand(
                 source.file, source.line, item,
                 f"{item.message}; the model writes the type {custom}, which is not "
@@ -286,7 +292,7 @@ class _PlanBuilder:
             )
             return
         constants = _named_type_arguments(source.type_source) if source is not None else ()
-        if constants:
+        if source is not None and constants:
             self._by_hand(
                 source.file, source.line, item,
                 f"{item.message}; the model's type takes "
@@ -300,12 +306,12 @@ class _PlanBuilder:
             **self._common(item, source, file, cls, reason), type=column.type, enum=enum))
 
     def _enum_labels(self, item: Discrepancy) -> None:
-        pair = self._pair(item)
-        column = pair.truth.column(item.column) if pair else None
-        if column is None:
+        found = self._truth_column(item)
+        if found is None:
             return
+        pair, column = found
         enum = self._truth_enum(column)
-        column_pair = pair.column_pair(item.column)
+        column_pair = pair.column_pair(column.name)
         enum_class = self._enum_class(column_pair.model.type) if column_pair is not None else None
         if enum_class is not None and enum is not None:
             self._enum_members(item, enum.labels, enum_class)
@@ -426,7 +432,7 @@ class _PlanBuilder:
         if model_fk is None or (fk is not None and fk.target_table == model_fk.target_table):
             return None
         old = model_fk.target_table
-        if self.context.truth.table(old, model_fk.target_schema or pair.truth.schema) is not None:
+        if old is None or self.context.truth.table(old, model_fk.target_schema or pair.truth.schema) is not None:
             return None  # the table is there: the key moves between two mapped tables
         mapped = next((c for c in self.models.classes if c.table == old and c.kind == "model"), None)
         if mapped is None:
@@ -454,10 +460,10 @@ class _PlanBuilder:
                       f"{item.message}; not edited by apply: {what}.")
 
     def _server_default(self, item: Discrepancy) -> None:
-        pair = self._pair(item)
-        column = pair.truth.column(item.column) if pair else None
-        if column is None:
+        found = self._truth_column(item)
+        if found is None:
             return
+        pair, column = found
         if self.options.timestamp_policy and timestamp_target(pair.truth, column) is not None:
             return  # the policy decides these columns (apply_timestamp_policy)
         default = normalize_default(column.default, column.type)
@@ -525,8 +531,8 @@ class _PlanBuilder:
             self.undecided.append(UndecidedRename(
                 file=source.file if source else item.file or "", line=source.line if source else item.line or 0,
                 class_name=source.class_name if source else item.model_class or "",
-                table=item.table, attribute=source.attribute if source else item.column,
-                old_column=item.column, new_column=candidate.other,
+                table=item.table, attribute=source.attribute if source else item.column or "",
+                old_column=item.column or "", new_column=candidate.other,
                 confidence=candidate.pairing.confidence, reasons=candidate.pairing.reasons,
             ))
         return True
@@ -655,11 +661,11 @@ class _PlanBuilder:
     def _missing_column(self, item: Discrepancy) -> None:
         if self._undecided(item):
             return
-        pair = self._pair(item)
-        if pair is None or pair.source is None:
+        found = self._truth_column(item)
+        if found is None or found[0].source is None:
             return
-        column = pair.truth.column(item.column)
-        cls = pair.source
+        pair, column = found
+        cls = found[0].source
         hidden = self.models.hidden_columns(cls.class_name)
         if hidden is not None and not self._hidden_columns_accounted(cls.class_name, pair, column.name):
             self.notes.append(
@@ -900,20 +906,19 @@ class _PlanBuilder:
                         reason=target.reason, sql=target.db_sql,
                     ))
                 column_pair = pair.column_pair(column.name) if pair else None
-                if column_pair is None or column_pair.source is None:
+                if pair is None or column_pair is None or column_pair.source is None:
                     continue  # a new attribute or class already carries the target
                 if normalize_default(column_pair.model.default, column.type) == target.model_default:
                     continue
                 source = column_pair.source
                 said = column_pair.model.default or "no server_default"
                 reason = f"{target.reason}; the model has {said}."
+                action = SetServerDefault(
+                    file=source.file, class_name=source.class_name, table=table.name, reason=reason,
+                    attribute=source.attribute, column=column.name, default=target.model_default,
+                )
                 self.changes.append(ColumnChange(
-                    source, pair, (kinds.SERVER_DEFAULT, target.model_default),
-                    lambda file, cls_name, source=source, table=table, column=column, reason=reason, target=target:
-                    SetServerDefault(
-                        file=file, class_name=cls_name, table=table.name, reason=reason,
-                        attribute=source.attribute, column=column.name, default=target.model_default,
-                    ),
+                    source, pair, (kinds.SERVER_DEFAULT, target.model_default), partial(_moved, action),
                 ))
 
     # -- decisions per class / mixin, and the plan ---------------------------------------
@@ -1013,6 +1018,11 @@ class _PlanBuilder:
                     by_hand=tuple(dict.fromkeys(self.by_hand)))
 
 
+def _moved(action: Action, file: str, class_name: str) -> Action:
+    """``action`` made on another class (the mixin that defines the column, or the class)."""
+    return replace(action, file=file, class_name=class_name)
+
+
 def _class_labels(enum_class: EnumClassSource) -> list:
     """The database labels of the enum class's members, in their order."""
     if enum_class.labels_are == "values" and enum_class.values is not None:
@@ -1038,8 +1048,9 @@ def _member_for(label: str, enum_class: EnumClassSource) -> tuple[str, str | int
     if values is None:
         last = enum_class.value_sources[-1] if enum_class.value_sources else ""
         return (label, None, last) if re.fullmatch(r"(\w+\.)*auto\(\)", last) else None
-    if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        return label, max(values) + 1, None
+    integers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    if values and len(integers) == len(values):
+        return label, max(integers) + 1, None
     if all(isinstance(v, str) for v in values):
         for change in (str, str.lower, str.upper):
             if all(v == change(m) for m, v in zip(members, values, strict=False)):

@@ -63,8 +63,8 @@ def match_computed_tablenames(truth: Schema, models: ModelSet) -> ModelSet:
         )
         tables.append(replace(table, name=name, foreign_keys=foreign_keys))
     classes = tuple(_class(c, new_name) for c in models.classes)
-    columns = tuple(replace(c, table=new_name(c.table, c.schema)) for c in models.columns
-                    if new_name(c.table, c.schema) is not None)
+    columns = tuple(replace(c, table=mapped) for c in models.columns
+                    if (mapped := new_name(c.table, c.schema)) is not None)
     return replace(
         models,
         schema=replace(models.schema, tables=tuple(sorted_tables(tables))),

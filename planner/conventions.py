@@ -133,7 +133,7 @@ class Conventions:
         type at other sizes (``db.Unicode(40)`` where the file writes ``db.Unicode(80)``)."""
         callees = self._of(file).callees.get(column_type.name)
         spelling = sqlalchemy_spelling(column_type) if callees else None
-        if spelling is None or spelling.inner is not None or spelling.name not in SPELLING_FAMILIES:
+        if callees is None or spelling is None or spelling.inner is not None or spelling.name not in SPELLING_FAMILIES:
             return None
         callee, count = callees.most_common(1)[0]
         if 2 * count < sum(callees.values()) or callee.rsplit(".", 1)[-1] not in SPELLING_FAMILIES[spelling.name]:

@@ -86,7 +86,7 @@ class IndexName(Evidence):
 
 @dataclass(frozen=True)
 class ExcludeName(Evidence):
-    exclude: str
+    exclude: str | None  # None: an unnamed constraint of the model
 
 
 def weak_candidate(evidence: Evidence | None) -> Candidate | None:

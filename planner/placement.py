@@ -115,7 +115,7 @@ class NewClassPlacement:
                      or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
                          and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)))
         deeper = [s for d, sources in given.items() if d not in direct for s in sources]
-        sibling_table = self.models.schema.table(sibling.table, sibling.schema)
+        sibling_table = self.models.schema.table(sibling.table, sibling.schema) if sibling.table else None
         from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
         excluded = tuple(dict.fromkeys(s.attribute for s in from_kept if s.column not in names))
         provided = [s.column for s in from_kept
@@ -164,13 +164,13 @@ class NewClassPlacement:
             return best, f"in {Path(best).name}, the file of most of its foreign-key neighbours"
         prefix = table.name.split("_", 1)[0]
         sharing: dict[str, int] = defaultdict(int)
-        for other, file in files_of.items():
-            if other.split("_", 1)[0] == prefix:
+        for mapped_table, file in files_of.items():
+            if mapped_table.split("_", 1)[0] == prefix:
                 sharing[file] += 1
         if sharing:
             best = min(sharing, key=lambda f: (-sharing[f], f))
             return best, f"in {Path(best).name}, with the other {prefix}_ tables"
-        mapped = defaultdict(int)
+        mapped: dict[str, int] = defaultdict(int)
         for cls in self.models.classes:
             if cls.kind == "model":
                 mapped[cls.file] += 1
@@ -196,15 +196,16 @@ class NewClassPlacement:
     def table_variable(self, file: str, table: str, taken: set[str]) -> str:
         """The variable a new ``Table(...)`` in ``file`` is assigned to, named as the file names
         its others (``links``, ``links_table``, ``t_links``), free of the names in use."""
-        objects = [c for c in self.models.classes if c.file == file and c.kind == "table-object" and c.table]
-        patterns = Counter()
-        for c in objects:
-            if c.class_name == c.table:
+        objects = [(c.class_name, c.table) for c in self.models.classes
+                   if c.file == file and c.kind == "table-object" and c.table]
+        patterns: Counter[tuple[str, str]] = Counter()
+        for variable, name in objects:
+            if variable == name:
                 patterns[("", "")] += 1
-            elif c.class_name.endswith(c.table):
-                patterns[(c.class_name[: -len(c.table)], "")] += 1
-            elif c.class_name.startswith(c.table):
-                patterns[("", c.class_name[len(c.table):])] += 1
+            elif variable.endswith(name):
+                patterns[(variable[: -len(name)], "")] += 1
+            elif variable.startswith(name):
+                patterns[("", variable[len(name):])] += 1
         prefix, suffix = patterns.most_common(1)[0][0] if patterns else ("", "_table")
         return free_attribute_name(f"{prefix}{table}{suffix}", taken, frozenset())
 
@@ -229,7 +230,7 @@ def same_definition(table: Table, model_table: Table | None, column: str, naming
     default, primary key membership, no foreign key of its own, the same index or unique
     constraint of its own (``index=True``) under the name create_all gives it."""
     truth, model = table.column(column), model_table.column(column) if model_table else None
-    if truth is None or model is None:
+    if model_table is None or truth is None or model is None:
         return False
     in_key = bool(table.primary_key and column in table.primary_key.columns)
     model_key = bool(model_table.primary_key and column in model_table.primary_key.columns)

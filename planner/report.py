@@ -54,7 +54,7 @@ from .wording import first_few
 REPORT_VERSION = 1
 
 # The fix kind (``--only``) that resolves each discrepancy kind.
-FIX_KIND = {
+FIX_KIND: dict[str, str] = {
     MISSING_CLASS: "add-model",
     MISSING_TABLE: "table-name",
     TABLE_RENAME: "table-name",
@@ -325,8 +325,8 @@ def _files_for(fix_kind: str, items: Sequence[Discrepancy], plan: Plan | None) -
         counted = Counter(a.file for a in plan.actions if a.kind == fix_kind and a.file)
         if counted:
             return sorted(counted.items())
-    counted = Counter(d.file for d in items if FIX_KIND.get(d.kind) == fix_kind)
-    return sorted(counted.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
+    by_file = Counter(d.file for d in items if FIX_KIND.get(d.kind) == fix_kind)
+    return sorted(by_file.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
 
 
 # -- JSON ------------------------------------------------------------------------------

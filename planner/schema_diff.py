@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from schema_inspector.introspect.schema import (
     CheckConstraint,
@@ -57,6 +57,8 @@ from .discrepancy import (
     VIEW,
     WARNING,
     Discrepancy,
+    Kind,
+    Severity,
 )
 
 T = TypeVar("T")
@@ -88,7 +90,7 @@ def _cols(columns: Sequence[str]) -> str:
 
 
 def describe_fk(fk: ForeignKey) -> str:
-    text = f"{_cols(fk.columns)} -> {_qualified(fk.target_schema, fk.target_table)}{_cols(fk.target_columns)}"
+    text = f"{_cols(fk.columns)} -> {_qualified(fk.target_schema, fk.target_table or '?')}{_cols(fk.target_columns)}"
     for label, value in (("ON DELETE", fk.ondelete), ("ON UPDATE", fk.onupdate)):
         if value:
             text += f" {label} {value}"
@@ -133,6 +135,15 @@ def _named(name: str | None, text: str) -> str:
     return f"{name} {text}" if name else text
 
 
+class _Where(TypedDict):
+    table: str
+    schema: str | None
+
+
+class _ColumnWhere(_Where):
+    column: str
+
+
 class _Differ:
     """Collects discrepancies; one method per concern, like the planner's compare modules."""
 
@@ -141,7 +152,7 @@ class _Differ:
         self.actual_label = actual_label
         self.found: list[Discrepancy] = []
 
-    def add(self, kind: str, severity: str, table: str, message: str, *, column: str | None = None,
+    def add(self, kind: Kind, severity: Severity, table: str, message: str, *, column: str | None = None,
             expected: object = None, actual: object = None, schema: str | None = None) -> None:
         self.found.append(Discrepancy(
             kind=kind, severity=severity, table=table, message=message, column=column,
@@ -179,7 +190,7 @@ class _Differ:
                          f"{self.actual_label} but not in the {self.expected_label}", schema=table.schema)
 
     def table(self, expected: Table, actual: Table) -> None:
-        where = dict(table=expected.name, schema=expected.schema)
+        where = _Where(table=expected.name, schema=expected.schema)
         name = expected.qualified_name
         if expected.kind != actual.kind:
             self.add(TABLE_KIND, CRITICAL, message=f"{name} is a {expected.kind}, the {self.actual_label} "
@@ -208,7 +219,7 @@ class _Differ:
                    actual.exclude_constraints, lambda x: x.name or x.elements, describe_exclude)
 
     def columns(self, expected: Table, actual: Table) -> None:
-        where = dict(table=expected.name, schema=expected.schema)
+        where = _Where(table=expected.name, schema=expected.schema)
         for column in expected.columns:
             other = actual.column(column.name)
             if other is None:
@@ -226,9 +237,9 @@ class _Differ:
                          actual=column.type.render(), **where)
 
     def column(self, table: Table, expected: Column, actual: Column) -> None:
-        where = dict(table=table.name, schema=table.schema, column=expected.name)
+        where = _ColumnWhere(table=table.name, schema=table.schema, column=expected.name)
         name = f"{table.qualified_name}.{expected.name}"
-        checks: list[tuple[str, str, str, Callable[[Column], Any]]] = [
+        checks: list[tuple[Kind, Severity, str, Callable[[Column], Any]]] = [
             # PostgreSQL ignores the declared number of array dimensions (integer[][] is integer[])
             (TYPE, WARNING, "type", lambda c: replace(c.type, dimensions=min(c.type.dimensions, 1))),
             (NULLABLE, CRITICAL, "nullability", lambda c: "NULL" if c.nullable else "NOT NULL"),
@@ -247,7 +258,7 @@ class _Differ:
                 self.add(kind, severity, message=f"{what} of {name} differs", expected=show(expected),
                          actual=show(actual), **where)
 
-    def items(self, kind: str, what: str, table_name: str, where: dict, expected: Sequence[T],
+    def items(self, kind: Kind, what: str, table_name: str, where: _Where, expected: Sequence[T],
               actual: Sequence[T], key: Callable[[T], object], describe: Callable[[T], str]) -> None:
         """Match constraints by name (by their columns when unnamed); report the rest."""
         actual_by = {key(item): item for item in actual}

@@ -172,7 +172,7 @@ class _TablePlan:
         self.flagged |= {m.index.columns[0] for m in model_indexes(pair, naming).values() if m.column_level}
         # index name -> where the database's version replaces the model's (an attribute, or
         # None for the __table_args__ item)
-        self.in_place: dict[str, str | None] = {}
+        self.in_place: dict[str | None, str | None] = {}
 
     def actions(self) -> list[Action]:
         planned: list[Action] = []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TypedDict
 
 from schema_inspector.introspect.models import ModelSet
 from schema_inspector.introspect.schema import Column, Schema, Table
@@ -73,6 +74,25 @@ def is_current_time(default: str | None) -> bool:
         while text.startswith("(") and text.endswith(")"):
             text = text[1:-1].strip()
     return _CURRENT_TIME.fullmatch(text) is not None
+
+
+class _TableWhere(TypedDict):
+    """Where a finding is: fields of TimestampFinding, passed on as keywords."""
+
+    side: str
+    table: str
+    schema: str | None
+
+
+class _ColumnWhere(_TableWhere):
+    column: str
+    default: str | None
+
+
+class _ModelWhere(_ColumnWhere):
+    file: str
+    line: int
+    class_name: str
 
 
 @dataclass(frozen=True)
@@ -130,7 +150,7 @@ def audit_timestamps(db: Schema, models: ModelSet | None = None) -> TimestampAud
 
 def _audit_table(table: Table) -> list[TimestampFinding]:
     sql_table = qualified_table(table.name, table.schema)
-    where = dict(side="db", table=table.name, schema=table.schema)
+    where = _TableWhere(side="db", table=table.name, schema=table.schema)
     found: list[TimestampFinding] = []
     created, updated = table.column(CREATED_AT), table.column(UPDATED_AT)
     if created is None:
@@ -157,7 +177,7 @@ def _audit_table(table: Table) -> list[TimestampFinding]:
 
 
 def _created_at_findings(table: Table, column: Column, sql_table: str) -> list[TimestampFinding]:
-    where = dict(side="db", table=table.name, schema=table.schema, column=column.name, default=column.default)
+    where = _ColumnWhere(side="db", table=table.name, schema=table.schema, column=column.name, default=column.default)
     alter = f"ALTER TABLE {sql_table} ALTER COLUMN {quote_ident(column.name)}"
     found = []
     if not is_current_time(column.default):
@@ -174,7 +194,7 @@ def _created_at_findings(table: Table, column: Column, sql_table: str) -> list[T
 
 
 def _updated_at_findings(table: Table, column: Column, sql_table: str) -> list[TimestampFinding]:
-    where = dict(side="db", table=table.name, schema=table.schema, column=column.name, default=column.default)
+    where = _ColumnWhere(side="db", table=table.name, schema=table.schema, column=column.name, default=column.default)
     found = []
     if column.default is not None:
         found.append(TimestampFinding(
@@ -196,7 +216,7 @@ def _audit_models(models: ModelSet) -> list[TimestampFinding]:
         table = models.schema.table(source.table, source.schema)
         column = table.column(source.column) if table is not None else None
         default = column.default if column is not None else None
-        where = dict(
+        where = _ModelWhere(
             side="models", table=source.table, schema=source.schema, column=source.column, default=default,
             file=source.file, line=source.line, class_name=source.class_name,
         )

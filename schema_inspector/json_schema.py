@@ -56,7 +56,7 @@ class _Builder:
                     "minItems": len(args), "maxItems": len(args)}
         if isinstance(hint, type) and issubclass(hint, plan_actions.Action):
             return {"$ref": "#/$defs/nested_action"}
-        if dataclasses.is_dataclass(hint):
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
             return self.ref(hint)
         raise TypeError(f"no JSON Schema for {hint!r}")
 

@@ -155,7 +155,7 @@ def progress() -> Iterator[Steps]:
 
 
 def severity_counts(items: Iterable[Discrepancy]) -> dict[str, int]:
-    counts = {severity: 0 for severity in SEVERITIES}
+    counts: dict[str, int] = {severity: 0 for severity in SEVERITIES}
     for item in items:
         counts[item.severity] = counts.get(item.severity, 0) + 1
     counts["total"] = sum(counts[s] for s in SEVERITIES)

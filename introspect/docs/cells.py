@@ -77,8 +77,11 @@ class CellReader:
         return words
 
 
-def qualified_name(schema: str | None, name: str) -> str:
-    if schema in (None, DEFAULT_SCHEMA):
+def qualified_name(schema: str | None, name: str | None) -> str:
+    """``schema.name`` as a cell (the default schema left out); an empty name (a model
+    foreign key whose target is unknown) stays empty."""
+    name = name or ""
+    if schema is None or schema == DEFAULT_SCHEMA:
         return escape(name, ".")
     return escape(schema, ".") + "." + escape(name, ".")
 
@@ -153,12 +156,13 @@ def split_row(line: str) -> list[str] | None:
     text = line.strip()
     if not text.startswith("|"):
         return None
+    cells: list[str]
     if "\\" not in text:
         cells = text[1:].split("|")
         if not cells[-1].strip():
             cells.pop()
         return cells
-    cells: list[str] = []
+    cells = []
     current: list[str] = []
     i = 1
     while i < len(text):

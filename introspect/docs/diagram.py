@@ -22,7 +22,7 @@ def diagram_lines(tables: Sequence[Table]) -> list[str]:
     edges: list[tuple[int, int, str, str]] = []  # (target, source, shape, label)
     for i, table in enumerate(tables):
         for fk in table.foreign_keys:
-            target = index.get((fk.target_schema or DEFAULT_SCHEMA, fk.target_table))
+            target = index.get((fk.target_schema or DEFAULT_SCHEMA, fk.target_table or ""))
             if target is not None:
                 # A nullable FK column means the row may have no parent: zero-or-one.
                 nullable = any((c := table.column(n)) is None or c.nullable for n in fk.columns)

@@ -169,7 +169,7 @@ def _incoming(schema: Schema) -> dict[tuple[str, str], list[list[str]]]:
     rows: dict[tuple[str, str], list[list[str]]] = {}
     for source in schema.tables:
         for fk in source.foreign_keys:
-            rows.setdefault((fk.target_schema or DEFAULT_SCHEMA, fk.target_table), []).append([
+            rows.setdefault((fk.target_schema or DEFAULT_SCHEMA, fk.target_table or ""), []).append([
                 qualified_name(source.schema, source.name), name_list(fk.columns), optional_cell(fk.name),
                 name_list(fk.target_columns),
             ])

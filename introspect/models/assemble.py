@@ -33,7 +33,7 @@ from .build import (
 )
 from .columns import ForeignKeySpec, Problems, frozen_record
 from .constraints import KeyedIndex
-from .exprs import last_name, literal_default, server_default_text
+from .exprs import SourceText, last_name, literal_default, server_default_text
 from .sourcemap import ClassSource, ColumnSource
 
 # The type of a column whose type could not be read statically (it is listed in
@@ -68,7 +68,7 @@ class SchemaAssembler:
             return table, table.schema, column.name if column else attribute, column
         parts = written.split(".")
         schema, table_name, column_name = (parts if len(parts) == 3 else [None, *parts])
-        candidates = [t for t in self.by_name.get(table_name, []) if schema is None or t.schema in (None, schema)]
+        candidates = [t for t in self.by_name.get(table_name or "", []) if schema is None or t.schema in (None, schema)]
         table = candidates[0] if len(candidates) == 1 else None
         column = None
         if table is not None:
@@ -125,7 +125,7 @@ class SchemaAssembler:
                 "name": name,
                 "type": spec.column_type or UNRESOLVED_TYPE,
                 "nullable": spec.nullable and name not in key_columns,
-                "default": None if spec.default is None else self._default(placed),
+                "default": None if spec.default is None else self._default(*spec.default, placed),
                 "identity": spec.identity,
                 "identity_options": None,  # the reader does not read Identity(start=...)
                 "generated": spec.generated,
@@ -200,7 +200,7 @@ class SchemaAssembler:
                 column = mapped[element.key]
                 part = KeyPart(quote_identifier(column), column)
             else:
-                part = parse_part(element.sql, names)
+                part = parse_part(element.sql or "", names)
             parts.append(part.ordered(element.descending, element.nulls_first))
         columns, expressions, ordered = index_fields(parts)
         name = self.naming.applied("index", keyed.name, build.name, columns)
@@ -227,7 +227,8 @@ class SchemaAssembler:
 
     def _foreign_key(self, columns: tuple[str, ...], options: ForeignKeySpec, targets: tuple,
                      where: tuple[str, int] | None = None) -> ForeignKey:
-        target_columns, table_name, schema = [], None, None
+        target_columns: list[str | None] = []
+        table_name, schema = None, None
         for target in targets:
             table, schema, column_name, _ = self.target(target)
             if isinstance(target, tuple) and table is None:
@@ -239,7 +240,7 @@ class SchemaAssembler:
                                       "is not compared")
                 table_name, target_columns = None, []
                 break
-            if isinstance(target, tuple):
+            if table is not None and isinstance(target, tuple):
                 table_name = table.name
             else:
                 table_name = target.split(".")[-2]
@@ -258,8 +259,7 @@ class SchemaAssembler:
             "valid": True,
         })
 
-    def _default(self, placed: PlacedColumn) -> str | None:
-        node, source = placed.spec.default
+    def _default(self, node: ast.expr, source: SourceText, placed: PlacedColumn) -> str | None:
         text = server_default_text(node, source, placed.spec.column_type)
         if text is None:
             text = self._enum_member_default(node, placed)

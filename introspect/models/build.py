@@ -181,7 +181,7 @@ class ModelBuilder:
                 if _declares_mapping(first) and not _declares_mapping(info):
                     continue
                 unread = ""
-                if info.tablename.kind == "literal":  # its table is mapped, though not read here
+                if info.tablename.kind == "literal" and info.tablename.value:  # mapped, though not read here
                     self.unread_tables.append((info.tablename.value, info.path, info.node.lineno))
                     unread = f" (its table {info.tablename.value} is not compared, and no class is generated for it)"
                 problems.add(info.path, info.node.lineno,
@@ -295,7 +295,7 @@ class ModelBuilder:
         return [name for name in names if name in self.classes and name != info.name
                 and (info.path, name) not in self.shadowed]
 
-    def base_class_name(self, base: ast.AST, info: ClassInfo) -> str | None:
+    def base_class_name(self, base: ast.expr, info: ClassInfo) -> str | None:
         """The scanned class a base names: ``Mixin`` / ``Mixin[int]``, or ``module.Class``
         where ``module`` is a module the file imports and ``Class`` is defined in a scanned
         file of that name (``domain_object.DomainObject``); else None (or the plain name)."""
@@ -343,7 +343,7 @@ class ModelBuilder:
         self._mro[name] = result
         return result
 
-    def _external_root(self, base: ast.AST) -> str | None:
+    def _external_root(self, base: ast.expr) -> str | None:
         """'flask' / 'plain' when an external base is a declarative base, else None."""
         name = dotted(base)
         if name is None:
@@ -360,8 +360,9 @@ class ModelBuilder:
         declarative, flask = info.declarative_root or info.decorated_mapped, False
         local = set(self.local_bases[info.name])
         for base in info.node.bases:
-            if self.base_class_name(base, info) in local:
-                parent = self.classes[self.base_class_name(base, info)]
+            base_name = self.base_class_name(base, info)
+            if base_name is not None and base_name in local:
+                parent = self.classes[base_name]
                 if parent.name not in visiting and self._is_declarative(parent, visiting | {info.name}):
                     declarative = True
                     flask = flask or self._flask.get(parent.name, False)
@@ -405,8 +406,10 @@ class ModelBuilder:
             elif type(statement) in BLOCKS:
                 self._report_block_columns(statement, info, module)
                 continue
-            else:
+            elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 column = self._declared_attr_column(statement, info, module)
+            else:
+                column = None
             if column is not None:
                 columns.append(column)
         self._columns[info.name] = columns
@@ -426,6 +429,7 @@ class ModelBuilder:
 
     def _column_target(self, statement: ast.stmt, module: ModuleInfo) -> str | None:
         """The target, as written, of a statement that assigns a column; else None."""
+        value: ast.expr | None
         if isinstance(statement, ast.Assign):
             targets, value, annotation = statement.targets, statement.value, None
         elif isinstance(statement, ast.AnnAssign):
@@ -434,13 +438,15 @@ class ModelBuilder:
             return None
         if value is not None:
             is_column = column_call(value, module, module.aliases) is not None
+        elif annotation is None:
+            return None
         else:
             mapped = self._mapped_annotation(annotation, module)
             is_column = mapped is not None and not mapped.relationship
         return " = ".join(module.source.segment(target) for target in targets) if is_column else None
 
     def _declared_attr_column(
-        self, function: ast.FunctionDef, info: ClassInfo, module: ModuleInfo,
+        self, function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassInfo, module: ModuleInfo,
     ) -> PlacedColumn | None:
         """The column a ``@declared_attr`` method returns (a decorated method member)."""
         if not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
@@ -471,7 +477,8 @@ class ModelBuilder:
         spec = self._templates.get(key) if key is not None else None
         if spec is not None:
             name = spec.name if spec.explicit_name else attribute
-            return PlacedColumn(spec, attribute, name, module.path, statement.lineno, statement.end_lineno,
+            return PlacedColumn(spec, attribute, name, module.path, statement.lineno,
+                                statement.end_lineno or statement.lineno,
                                 info.name, info.name)
         problems_before = len(self.problems.items)
         spec = self._read_statement(attribute, value, annotation, statement, info, module)
@@ -490,13 +497,13 @@ class ModelBuilder:
                 return None
             call = ColumnCall("mapped_column", "annotation", (), {}, False)
             return read_column(attribute, call, statement, module, self.resolver, self.problems, mapped)
-        call = column_call(value, module, module.aliases)
-        if call is not None:
-            return read_column(attribute, call, statement, module, self.resolver, self.problems, mapped)
+        found = column_call(value, module, module.aliases)
+        if found is not None:
+            return read_column(attribute, found, statement, module, self.resolver, self.problems, mapped)
         self._not_a_column(attribute, value, statement, info, module)
         return None
 
-    def _mapped_annotation(self, annotation: ast.AST, module: ModuleInfo):
+    def _mapped_annotation(self, annotation: ast.expr, module: ModuleInfo):
         source = module.source
         if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
             # A quoted annotation: parse the string on its own, positions relative to it.
@@ -510,7 +517,7 @@ class ModelBuilder:
         return None
 
     def _not_a_column(
-        self, attribute: str, value: ast.AST, statement: ast.stmt, info: ClassInfo, module: ModuleInfo,
+        self, attribute: str, value: ast.expr, statement: ast.stmt, info: ClassInfo, module: ModuleInfo,
     ) -> None:
         """Records relationship references; reports columns that cannot be read statically."""
         if isinstance(value, ast.Name) and value.id in module.column_variables:
@@ -573,7 +580,7 @@ class ModelBuilder:
         for name in self.mro(info.name):
             names |= self.classes[name].names
         return ClassPlacement(info, info.name, kind, file=info.path, line=info.node.lineno,
-                              end_line=info.node.end_lineno, bases=info.bases, style=style,
+                              end_line=info.node.end_lineno or info.node.lineno, bases=info.bases, style=style,
                               names=tuple(sorted(names)), **values)
 
     def _report_unseen_bases(self) -> None:
@@ -595,7 +602,7 @@ class ModelBuilder:
                                       f"{name}: base class {info.module.source.segment(base)} {reason}",
                                       hides_columns_of=name)
 
-    def _unseen_base(self, base: ast.AST, info: ClassInfo) -> str | None:
+    def _unseen_base(self, base: ast.expr, info: ClassInfo) -> str | None:
         """Why the reader cannot see what ``base`` adds to ``info``; None when it can: a
         scanned class, a declarative base, ``object``, or a class of a package that adds
         no columns (``typing.Generic[T]``, ``sqlalchemy.orm.MappedAsDataclass``...)."""
@@ -684,6 +691,8 @@ class ModelBuilder:
                 self.result.place(self._placement(info, "model"))
                 return contributors
             name = camel_to_snake_case(info.name)
+        # every __tablename__ without a name (dynamic, absent, none) was placed or named above
+        assert name is not None
         items = self._table_items(info, contributors)
         key = (items.schema, name)
         if key in self.result.tables:
@@ -824,7 +833,7 @@ class ModelBuilder:
                 line=statement.lineno, end_line=statement.end_lineno, style="table",
             ))
 
-    def _appended_constraint(self, owner: str, item: ast.AST, module: ModuleInfo) -> None:
+    def _appended_constraint(self, owner: str, item: ast.expr, module: ModuleInfo) -> None:
         """``User.__table__.append_constraint(UniqueConstraint("email"))`` at module level."""
         table = self._table_of(owner)
         if table is None:
@@ -839,12 +848,12 @@ class ModelBuilder:
     def _module_index(self, call: ast.Call, module: ModuleInfo) -> None:
         """``Index("ix", User.email)`` after the class: attach it to User's table."""
         columns = [sort_wrapped(arg)[0] for arg in call.args[1:]]
-        owners = {dotted(column).split(".")[0] for column in columns if dotted(column)}
+        owners = {_owner(column) for column in columns if dotted(column)}
         for column in columns:  # func.lower(Document.slug): the model named inside
             if dotted(column) is None:
-                owners |= {dotted(node).split(".")[0] for node in ast.walk(column)
+                owners |= {_owner(node) for node in ast.walk(column)
                            if isinstance(node, ast.Attribute) and dotted(node)
-                           and dotted(node).split(".")[0] in self.result.table_keys}
+                           and _owner(node) in self.result.table_keys}
         if len(owners) != 1:
             self.problems.add(module.path, call.lineno, "module-level Index does not name one model's columns")
             return
@@ -920,6 +929,11 @@ def _table_column_key(column: ColumnCall) -> str | None:
     return _table_column_name(column)
 
 
+def _owner(node: ast.expr) -> str:
+    """The first name of an attribute chain: ``Document`` for ``Document.slug``."""
+    return (dotted(node) or "").split(".")[0]
+
+
 def _block_statements(block: ast.stmt):
     """Every statement inside a compound statement, nested blocks included (not the bodies
     of functions or classes defined in it)."""
@@ -932,7 +946,7 @@ def _block_statements(block: ast.stmt):
             yield from _block_statements(statement)
 
 
-def _mentions_column(function: ast.FunctionDef) -> bool:
+def _mentions_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return any(isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
                for node in ast.walk(function))
 

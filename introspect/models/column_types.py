@@ -83,14 +83,14 @@ class TypeDecoratorInfo:
     or a ``load_dialect_impl`` override)."""
 
     name: str
-    impl: ast.AST | None
+    impl: ast.expr | None
     source: SourceText
     dialect_impl: bool = False  # load_dialect_impl decides the type at run time
     # the class defines ``__init__``: its arguments are its own, not the impl's
     own_init: bool = False
 
 
-def postgresql_variant(node: ast.AST) -> ast.AST:
+def postgresql_variant(node: ast.expr) -> ast.expr:
     """The type ``A.with_variant(B, "postgresql")`` (chains too) is on PostgreSQL: ``B``
     when a variant names postgresql, else ``A``."""
     while (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "with_variant"
@@ -104,7 +104,7 @@ def postgresql_variant(node: ast.AST) -> ast.AST:
     return node
 
 
-def is_type_expression(node: ast.AST) -> bool:
+def is_type_expression(node: ast.expr) -> bool:
     """``Numeric(12, 2)``, ``postgresql.JSON()``, ``JSON().with_variant(JSONB(), "postgresql")``:
     a SQLAlchemy type instance written at module level (``Money = Numeric(12, 2)``)."""
     node = postgresql_variant(node)
@@ -156,7 +156,7 @@ class TypeResolver:
     py_enums: dict[str, PyEnum]
     decorators: dict[str, TypeDecoratorInfo]
     mapped_classes: set[str]
-    annotation_map: dict[str, tuple[ast.AST, SourceText]] = field(default_factory=dict)
+    annotation_map: dict[str, tuple[ast.expr, SourceText]] = field(default_factory=dict)
     enums: dict[tuple[str | None, str], Enum] = field(default_factory=dict)
     # (schema, enum type name) -> (the Python enum class it is made from, "names" | "values":
     # which of its members' parts are the labels)
@@ -170,7 +170,7 @@ class TypeResolver:
     # SQLAlchemy's own, never a TypeDecorator of the files that happens to share its name
     sqlalchemy_names: dict[int, frozenset[str]] = field(default_factory=dict)
 
-    def _sqlalchemy_own(self, node: ast.AST, source: SourceText) -> bool:
+    def _sqlalchemy_own(self, node: ast.expr, source: SourceText) -> bool:
         names = self.sqlalchemy_names.get(id(source))
         if not names:
             return False
@@ -179,7 +179,7 @@ class TypeResolver:
             root = root.value
         return isinstance(root, ast.Name) and root.id in names
 
-    def label(self, node: ast.AST, source: SourceText):
+    def label(self, node: ast.expr, source: SourceText):
         """``value``, and for a member of a Python enum of the files (``Status.OPEN``) the
         label SQLAlchemy's ``Enum`` writes for it: its name."""
         if isinstance(node, ast.Attribute):
@@ -188,7 +188,7 @@ class TypeResolver:
                 return node.attr
         return self.value(node, source)
 
-    def value(self, node: ast.AST, source: SourceText):
+    def value(self, node: ast.expr, source: SourceText):
         """``literal(node)``, with a module-level constant the file names read as its value."""
         found = literal(node, source)
         if isinstance(found, Opaque) and isinstance(node, (ast.Name, ast.Attribute)):
@@ -200,7 +200,7 @@ class TypeResolver:
 
     # -- SQLAlchemy type expressions -----------------------------------------------------
 
-    def resolve(self, node: ast.AST, source: SourceText, depth: int = 0) -> tuple[ColumnType | None, str | None]:
+    def resolve(self, node: ast.expr, source: SourceText, depth: int = 0) -> tuple[ColumnType | None, str | None]:
         """``(type, None)`` or ``(None, problem)`` for a type expression."""
         text = source.segment(node)
         # The same spelling means the same type in every file (names are read by their
@@ -215,7 +215,7 @@ class TypeResolver:
             known = self._cache[key] = self._resolve(node, source, depth, text, plain)
         return known
 
-    def _resolve(self, node: ast.AST, source: SourceText, depth: int, text: str, plain: bool = False):
+    def _resolve(self, node: ast.expr, source: SourceText, depth: int, text: str, plain: bool = False):
         """``plain``: SQLAlchemy's type of that name, never a TypeDecorator of the files
         (a decorator named ``UUID`` whose impl is ``postgresql.UUID()``)."""
         if depth > 5:
@@ -344,7 +344,7 @@ class TypeResolver:
 
     # -- Mapped[...] annotations ---------------------------------------------------------
 
-    def annotation(self, node: ast.AST, source: SourceText, annotated_aliases: dict) -> AnnotationType:
+    def annotation(self, node: ast.expr, source: SourceText, annotated_aliases: dict) -> AnnotationType:
         """The inner part of ``Mapped[...]``: its type and whether it is Optional."""
         node, source = _unquote(node, source)
         optional = False
@@ -375,7 +375,7 @@ class TypeResolver:
                 return AnnotationType(base.column_type, base.optional, problem, False, extra, source, base.enum)
         return base
 
-    def _python_type(self, node: ast.AST, source: SourceText, optional: bool) -> AnnotationType:
+    def _python_type(self, node: ast.expr, source: SourceText, optional: bool) -> AnnotationType:
         node, source = _unquote(node, source)
         text = source.segment(node)
         if isinstance(node, ast.Subscript) and last_name(node.value) in _COLLECTIONS:
@@ -401,7 +401,7 @@ class TypeResolver:
         )
 
 
-def _unquote(node: ast.AST, source: SourceText) -> tuple[ast.AST, SourceText]:
+def _unquote(node: ast.expr, source: SourceText) -> tuple[ast.expr, SourceText]:
     """A string annotation (``Mapped["Optional[int]"]``) parsed into its own expression."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         try:
@@ -412,11 +412,11 @@ def _unquote(node: ast.AST, source: SourceText) -> tuple[ast.AST, SourceText]:
     return node, source
 
 
-def _is_none(node: ast.AST) -> bool:
+def _is_none(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
 
 
-def _strip_optional(node: ast.AST) -> ast.AST:
+def _strip_optional(node: ast.expr) -> ast.expr:
     """``Optional[X]`` / ``X | None`` / ``Union[X, None]`` -> ``X``; otherwise ``node`` itself."""
     if isinstance(node, ast.Subscript) and last_name(node.value) in _OPTIONAL_WRAPPERS:
         return node.slice
@@ -432,7 +432,7 @@ def _strip_optional(node: ast.AST) -> ast.AST:
     return node
 
 
-def _is_values_lambda(node: ast.AST) -> bool:
+def _is_values_lambda(node: ast.expr) -> bool:
     """``lambda x: [e.value for e in x]``."""
     if not isinstance(node, ast.Lambda) or not isinstance(node.body, ast.ListComp):
         return False

@@ -24,7 +24,7 @@ from .exprs import (
     literal,
 )
 
-Arg = tuple[ast.AST, SourceText]  # an argument node with the file text it belongs to
+Arg = tuple[ast.expr, SourceText]  # an argument node with the file text it belongs to
 
 COLUMN_CALLABLES = {"Column": "column", "mapped_column": "mapped_column"}
 # The style of a column made by a call the plan does not edit: a helper function
@@ -170,7 +170,7 @@ class Problems:
 # -- recognising column expressions -------------------------------------------------------
 
 
-def column_callable(func: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnAlias | None:
+def column_callable(func: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnAlias | None:
     """The column callable ``func`` names (``db.Column``, an alias...), or None."""
     if isinstance(func, ast.Name):
         if func.id in aliases:
@@ -193,7 +193,7 @@ class ColumnCall:
     written: frozenset[str] = frozenset()  # keywords written in the statement (not an alias preset)
 
 
-def column_call(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias],
+def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAlias],
                 depth: int = 0) -> ColumnCall | None:
     if not isinstance(value, ast.Call):
         return None
@@ -222,7 +222,7 @@ def column_call(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAli
     return ColumnCall(alias.kind, style or alias.kind, args, keywords, star, written)
 
 
-def single_return(function: ast.FunctionDef) -> ast.AST | None:
+def single_return(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.expr | None:
     """The expression of a function whose body is one ``return`` (after a docstring)."""
     body = function.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
@@ -251,9 +251,9 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
     bound: dict[str, Arg] = {}
     for name, default in zip(positional[len(positional) - len(params.defaults):], params.defaults, strict=False):
         bound[name] = (default, home.source)
-    for argument, default in zip(params.kwonlyargs, params.kw_defaults, strict=False):
-        if default is not None:
-            bound[argument.arg] = (default, home.source)
+    for argument, kw_default in zip(params.kwonlyargs, params.kw_defaults, strict=False):
+        if kw_default is not None:
+            bound[argument.arg] = (kw_default, home.source)
     for name, node in zip(positional, call.args, strict=False):
         bound[name] = (node, caller.source)
     for keyword in call.keywords:
@@ -288,12 +288,12 @@ class _Substitute(ast.NodeTransformer):
     def __init__(self, literals: dict[str, ast.Constant]) -> None:
         self.literals = literals
 
-    def visit_Name(self, node: ast.Name) -> ast.AST:
+    def visit_Name(self, node: ast.Name) -> ast.expr:
         if node.id in self.literals and isinstance(node.ctx, ast.Load):
             return ast.copy_location(ast.Constant(self.literals[node.id].value), node)
         return node
 
-    def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.AST:
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.expr:
         self.generic_visit(node)
         parts = []
         for value in node.values:
@@ -307,7 +307,7 @@ class _Substitute(ast.NodeTransformer):
         return ast.copy_location(ast.Constant("".join(parts)), node)
 
 
-def alias_from_assignment(value: ast.AST, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnAlias | None:
+def alias_from_assignment(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnAlias | None:
     """``functools.partial(db.Column, ...)`` / ``partial(Column, ...)`` / ``db.Column``."""
     if isinstance(value, (ast.Name, ast.Attribute)):
         if isinstance(value, ast.Name) and value.id not in aliases and module.original(value.id) == value.id:
@@ -319,7 +319,7 @@ def alias_from_assignment(value: ast.AST, module: ModuleInfo, aliases: dict[str,
             return None
         source = module.source
         keywords = dict(base.keywords)
-        keywords.update({kw.arg: (kw.value, source) for kw in value.keywords})
+        keywords.update({kw.arg: (kw.value, source) for kw in value.keywords if kw.arg is not None})
         args = base.args + tuple((node, source) for node in value.args[1:])
         return ColumnAlias(base.kind, args, tuple(keywords.items()))
     return None
@@ -328,7 +328,7 @@ def alias_from_assignment(value: ast.AST, module: ModuleInfo, aliases: dict[str,
 # -- one statement -> ColumnSpec ------------------------------------------------------------
 
 
-def _is_schema_item(node: ast.AST) -> bool:
+def _is_schema_item(node: ast.expr) -> bool:
     return isinstance(node, ast.Call) and last_name(node.func) in SCHEMA_ITEMS
 
 
@@ -349,24 +349,28 @@ def _flag(keywords: dict[str, Arg], key: str, spec: ColumnSpec, problems: Proble
 def read_column(
     attribute: str,
     call: ColumnCall,
-    statement: ast.stmt,
+    statement: ast.stmt | ast.expr,  # the statement, or a Table(...) argument
     module: ModuleInfo,
     resolver: TypeResolver,
     problems: Problems,
     annotation: AnnotationType | None = None,
 ) -> ColumnSpec:
     """Everything one ``Column(...)`` / ``mapped_column(...)`` statement says."""
-    spec = ColumnSpec(attribute, attribute, call.style, module.path, statement.lineno, statement.end_lineno)
+    spec = ColumnSpec(attribute, attribute, call.style, module.path, statement.lineno,
+                      statement.end_lineno or statement.lineno)
     if call.star:
         problems.add(spec.file, spec.line, f"{attribute}: column takes *args/**kwargs; only the literal part is read")
     keywords = dict(call.keywords)
-    if annotation is not None and annotation.annotated_call is not None:
+    if annotation is not None and annotation.annotated_call is not None and annotation.annotated_source is not None:
         # Annotated[int, mapped_column(...)]: the attribute's own arguments win.
-        preset = {kw.arg: (kw.value, annotation.annotated_source) for kw in annotation.annotated_call.keywords}
+        preset = {kw.arg: (kw.value, annotation.annotated_source) for kw in annotation.annotated_call.keywords
+                  if kw.arg is not None}
         keywords = {**preset, **keywords}
     args = list(call.args)
-    if args and isinstance(args[0][0], ast.Constant) and isinstance(args[0][0].value, str):
-        spec.name, spec.explicit_name = args.pop(0)[0].value, True
+    first = args[0][0] if args else None
+    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+        args.pop(0)
+        spec.name, spec.explicit_name = first.value, True
     if "name" in keywords:
         node, source = keywords["name"]
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -439,7 +443,7 @@ def _read_options(keywords: dict[str, Arg], spec: ColumnSpec, problems: Problems
             problems.add(spec.file, spec.line, f"{spec.attribute}: comment={source.segment(node)} is not a literal")
 
 
-def _read_schema_item(node: ast.AST, source: SourceText, spec: ColumnSpec, problems: Problems, value) -> None:
+def _read_schema_item(node: ast.expr, source: SourceText, spec: ColumnSpec, problems: Problems, value) -> None:
     if not isinstance(node, ast.Call):
         problems.add(spec.file, spec.line, f"{spec.attribute}: argument `{source.segment(node)}` is not understood")
         return

@@ -9,6 +9,7 @@ database names once the class's columns are known.
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..naming_convention import ConvertedName
@@ -90,7 +91,7 @@ class TableItems:
     problems: list[tuple[int, str]] = field(default_factory=list)
 
 
-def read_table_args(node: ast.AST, source: SourceText, value=literal, label=None) -> TableItems:
+def read_table_args(node: ast.expr, source: SourceText, value=literal, label=None) -> TableItems:
     """``__table_args__``: a tuple of constraints with an optional trailing dict, or a dict.
     ``value(node, source)`` reads a literal, or a module-level constant the file names."""
     items = TableItems()
@@ -141,7 +142,7 @@ def read_table_keywords(call: ast.Call, source: SourceText, items: TableItems) -
                     (value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
 
 
-def _key(node: ast.AST, source: SourceText) -> str | None:
+def _key(node: ast.expr, source: SourceText) -> str | None:
     """A column reference: "name", ``name`` (class body), ``Model.name``, ``table.c.name``."""
     value = literal(node, source)
     if isinstance(value, str):
@@ -157,7 +158,7 @@ def _name_kw(keywords: dict, node: ast.Call | None = None) -> str | None:
     return converted_name(keyword_map(node).get("name")) if node is not None else None
 
 
-def converted_name(node: ast.AST | None) -> str | None:
+def converted_name(node: ast.expr | None) -> str | None:
     """``conv("ck_x")`` (``op.f("ck_x")``): a name the naming convention leaves alone."""
     if isinstance(node, ast.Call) and last_name(node.func) in ("conv", "f") and len(node.args) == 1:
         value = node.args[0]
@@ -166,7 +167,7 @@ def converted_name(node: ast.AST | None) -> str | None:
     return None
 
 
-def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=literal, label=None) -> None:
+def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value=literal, label=None) -> None:
     """One ``UniqueConstraint`` / ``Index`` / ``CheckConstraint`` / ``ForeignKeyConstraint`` /
     ``PrimaryKeyConstraint``; anything else is reported. ``value`` as in ``read_table_args``
     (a foreign key target named by a constant: ``[FOLDER_ID]``); ``label(node, source)``
@@ -182,7 +183,7 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=
             read_table_item(node.func.value, source, items, value, label)
         return
     kind = last_name(node.func) if isinstance(node, ast.Call) else None
-    if kind is None:
+    if kind is None or not isinstance(node, ast.Call):
         items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
         return
     keywords = {key: literal(value, source) for key, value in keyword_map(node).items()}
@@ -200,9 +201,9 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=
         _read_index(node, source, keywords, items, label)
         return
     if kind == "ForeignKeyConstraint" and len(node.args) >= 2:
-        keys = [_key(element, source) for element in _elements(node.args[0])]
+        keys = _keys(_elements(node.args[0]), source)
         targets = [value(element, source) for element in _elements(node.args[1])]
-        if None in keys or not all(isinstance(target, str) for target in targets):
+        if keys is None or not all(isinstance(target, str) for target in targets):
             items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
             return
         options = ForeignKeySpec(
@@ -213,19 +214,19 @@ def read_table_item(node: ast.AST, source: SourceText, items: TableItems, value=
             deferrable=keywords.get("deferrable") is True,
             initially_deferred=str(keywords.get("initially", "")).upper() == "DEFERRED",
         )
-        items.foreign_keys.append(KeyedForeignKey(tuple(keys), tuple(targets), options))
+        items.foreign_keys.append(KeyedForeignKey(keys, tuple(targets), options))
         return
-    keys = [_key(arg, source) for arg in node.args]
-    if None in keys:
+    keys = _keys(node.args, source)
+    if keys is None:
         items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
         return
     if kind == "UniqueConstraint":
         nulls = keywords.get("postgresql_nulls_not_distinct") is True
         items.uniques.append(KeyedUnique(
-            tuple(keys), _name_kw(keywords, node), nulls, deferrable=keywords.get("deferrable") is True,
+            keys, _name_kw(keywords, node), nulls, deferrable=keywords.get("deferrable") is True,
             initially_deferred=str(keywords.get("initially", "")).upper() == "DEFERRED"))
     elif kind == "PrimaryKeyConstraint":
-        items.primary_key = KeyedPrimaryKey(tuple(keys), _name_kw(keywords, node))
+        items.primary_key = KeyedPrimaryKey(keys, _name_kw(keywords, node))
     else:
         items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
 
@@ -241,7 +242,7 @@ def _ddl_if_postgresql(call: ast.Call) -> bool | None:
     return any(isinstance(n, ast.Constant) and n.value == "postgresql" for n in names)
 
 
-def _elements(node: ast.AST) -> list[ast.AST]:
+def _elements(node: ast.expr) -> list[ast.expr]:
     return list(node.elts) if isinstance(node, (ast.List, ast.Tuple)) else [node]
 
 
@@ -253,7 +254,7 @@ _SORT_MODIFIERS = {
 }
 
 
-def sort_wrapped(node: ast.AST) -> tuple[ast.AST, bool | None, bool | None]:
+def sort_wrapped(node: ast.expr) -> tuple[ast.expr, bool | None, bool | None]:
     """The element inside ``.desc()`` / ``sa.desc(...)`` / ``.nulls_last()``... wrappers,
     and the order they set (the outermost wrapper of each kind wins)."""
     descending = nulls_first = None
@@ -273,6 +274,16 @@ def sort_wrapped(node: ast.AST) -> tuple[ast.AST, bool | None, bool | None]:
     return node, descending, nulls_first
 
 
+def _keys(nodes: Iterable[ast.expr], source: SourceText) -> tuple[str, ...] | None:
+    """The column keys ``nodes`` name, or None when one of them is not a literal name."""
+    keys = tuple(_key(node, source) for node in nodes)
+    return None if None in keys else tuple(key for key in keys if key is not None)
+
+
+def _last_part(name: str | None) -> str | None:
+    return name.rsplit(".", 1)[-1] if name else None
+
+
 def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: TableItems, label=None) -> None:
     args = list(node.args)
     first = args.pop(0) if args else None
@@ -287,8 +298,8 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
         if isinstance(value, str):
             keys.append(value)
             elements.append(KeyedElement(key=value, descending=descending, nulls_first=nulls_first))
-        elif dotted(element) is not None:
-            keys.append(dotted(element).rsplit(".", 1)[-1])
+        elif (reference := dotted(element)) is not None:
+            keys.append(reference.rsplit(".", 1)[-1])
             elements.append(KeyedElement(key=keys[-1], descending=descending, nulls_first=nulls_first))
         else:
             expressions.append(sql_expression_text(element, source))
@@ -311,7 +322,7 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
     )
 
 
-def _operator_classes(node: ast.AST | None, source: SourceText) -> tuple[tuple[str, str], ...]:
+def _operator_classes(node: ast.expr | None, source: SourceText) -> tuple[tuple[str, str], ...]:
     """``postgresql_ops={"name": "text_pattern_ops"}`` as (key, operator class) pairs."""
     if not isinstance(node, ast.Dict):
         return ()
@@ -334,7 +345,7 @@ def _read_exclude(node: ast.Call, source: SourceText, keywords: dict, items: Tab
         element, operator = argument.elts
         operator_value = literal(operator, source)
         value = literal(element, source)
-        key = value if isinstance(value, str) else (dotted(element).rsplit(".", 1)[-1] if dotted(element) else None)
+        key = value if isinstance(value, str) else _last_part(dotted(element))
         if not isinstance(operator_value, str):
             items.problems.append((node.lineno, f"`{source.segment(node)}`: an operator is not a literal"))
             return

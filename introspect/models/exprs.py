@@ -10,6 +10,7 @@ import ast
 import bisect
 import re
 from dataclasses import dataclass
+from typing import overload
 
 from ..schema import ColumnType
 from ..sqltypes import column_type_from_sqlalchemy, family
@@ -36,16 +37,18 @@ class SourceText:
         self.utf8 = self.text.encode("utf-8")
         self._starts = [0] + [match.end() for match in re.finditer(b"\n", self.utf8)]
 
-    def segment(self, node: ast.AST) -> str:
+    def segment(self, node: ast.expr | ast.stmt) -> str:
         start = self._starts[node.lineno - 1] + node.col_offset
-        end = self._starts[node.end_lineno - 1] + node.end_col_offset
+        # a parsed node has its end (the attributes are Optional for nodes built by hand)
+        end_line, end_offset = node.end_lineno or node.lineno, node.end_col_offset or node.col_offset
+        end = self._starts[end_line - 1] + end_offset
         return self.utf8[start:end].decode("utf-8")
 
     def line_of(self, byte_offset: int) -> int:
         return bisect.bisect_right(self._starts, byte_offset)
 
 
-def dotted(node: ast.AST) -> str | None:
+def dotted(node: ast.expr) -> str | None:
     """``db.Column`` for an attribute chain of names, ``Column`` for a name, else None."""
     parts = []
     while isinstance(node, ast.Attribute):
@@ -57,7 +60,11 @@ def dotted(node: ast.AST) -> str | None:
     return None
 
 
-def last_name(node: ast.AST) -> str | None:
+@overload
+def last_name(node: ast.Name | ast.Attribute) -> str: ...
+@overload
+def last_name(node: ast.expr | None) -> str | None: ...
+def last_name(node: ast.expr | None) -> str | None:
     """The final name of a name, attribute, call or subscript: ``db.String(5)`` -> ``String``."""
     while isinstance(node, (ast.Call, ast.Subscript)):
         node = node.func if isinstance(node, ast.Call) else node.value
@@ -68,7 +75,7 @@ def last_name(node: ast.AST) -> str | None:
     return None
 
 
-def literal(node: ast.AST, source: SourceText):
+def literal(node: ast.expr, source: SourceText):
     """The Python value of a literal expression, or ``Opaque(source text)``."""
     if isinstance(node, ast.Constant):
         return node.value
@@ -87,7 +94,7 @@ def is_literal(value) -> bool:
     return not isinstance(value, Opaque)
 
 
-def keyword_map(call: ast.Call) -> dict[str, ast.AST]:
+def keyword_map(call: ast.Call) -> dict[str, ast.expr]:
     """Keyword arguments by name (``**kw`` is left out; see ``has_star_args``)."""
     return {kw.arg: kw.value for kw in call.keywords if kw.arg is not None}
 
@@ -203,8 +210,9 @@ def render_sql_function(call: ast.Call, source: SourceText, columns: bool = Fals
                 return None
             parts.append(rendered)
             continue
-        if columns and dotted(arg) is not None:
-            parts.append(dotted(arg).rsplit(".", 1)[-1])
+        reference = dotted(arg) if columns else None
+        if reference is not None:
+            parts.append(reference.rsplit(".", 1)[-1])
             continue
         value = literal(arg, source)
         if isinstance(value, bool) or value is None:
@@ -220,7 +228,7 @@ def render_sql_function(call: ast.Call, source: SourceText, columns: bool = Fals
     return f"{function}({', '.join(parts)})"
 
 
-def server_default_text(node: ast.AST, source: SourceText, column_type: ColumnType | None) -> str | None:
+def server_default_text(node: ast.expr, source: SourceText, column_type: ColumnType | None) -> str | None:
     """The server default in PostgreSQL's printed form, or None if it is not static.
 
     - ``text("now()")`` -> ``now()`` (the SQL as written, stripped);
@@ -251,7 +259,7 @@ def _sql_clause(node: ast.Call) -> str | None:
     return None
 
 
-def sql_expression_text(node: ast.AST, source: SourceText, value=None) -> str:
+def sql_expression_text(node: ast.expr, source: SourceText, value=None) -> str:
     """An index element or check written as ``text("...")`` / ``literal_column("...")`` /
     ``func.lower(...)`` / a string, as SQL text; a predicate written with Python operators
     (``Model.state == "open"``, ``and_(...)``, ``Model.deleted_at.is_(None)``) as its SQL;
@@ -287,7 +295,7 @@ def _cast(node: ast.Call, source: SourceText, value) -> str | None:
     return f"CAST({operand} AS {column_type.name})"
 
 
-def _predicate(node: ast.AST, source: SourceText, value) -> str | None:
+def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
     """``Model.col == "x"`` -> ``col = 'x'``; ``and_(a, b)`` / ``a & b`` -> ``(a) AND (b)``;
     ``col.is_(None)`` -> ``col IS NULL``; None for anything else."""
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARISONS:
@@ -302,9 +310,9 @@ def _predicate(node: ast.AST, source: SourceText, value) -> str | None:
         pieces, joiner = node.args, " AND " if last_name(node.func) == "and_" else " OR "
     elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitAnd, ast.BitOr)):
         pieces, joiner = [node.left, node.right], " AND " if isinstance(node.op, ast.BitAnd) else " OR "
-    if pieces:
+    if pieces and joiner:
         parts = [_predicate(piece, source, value) for piece in pieces]
-        return None if None in parts else joiner.join(f"({part})" for part in parts)
+        return None if None in parts else joiner.join(f"({part})" for part in parts if part is not None)
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
             and node.func.attr in ("is_", "isnot", "is_not") and _operand(node.args[0], source, value) == "NULL"):
         column = _operand(node.func.value, source, value)
@@ -312,7 +320,7 @@ def _predicate(node: ast.AST, source: SourceText, value) -> str | None:
     return None
 
 
-def _operand(node: ast.AST, source: SourceText, value) -> str | None:
+def _operand(node: ast.expr, source: SourceText, value) -> str | None:
     """A column reference (``Model.col``, ``cls.col``, ``col``: its name), a literal, or what
     ``value`` says a name stands for."""
     found = literal(node, source)

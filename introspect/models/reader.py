@@ -80,7 +80,7 @@ def model_files(path: Path, glob: str | None = None) -> list[Path]:
         if path.exists():  # a device, a FIFO, a socket: nothing to read models from
             raise InputError(f"{path}: not a regular file or a directory (--models takes a models file or a directory)")
         raise InputError(f"{path}: no such file or directory (--models takes a models file or a directory)")
-    found = []
+    found: list[Path] = []
     seen = {os.path.realpath(path)}
     for directory, subdirectories, names in os.walk(path, followlinks=True):
         subdirectories[:] = sorted(
@@ -257,7 +257,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         relationships=tuple(r for r in build.relationships if r.file in order),
         hidden=tuple(sorted((name, causes[0]) for name, causes in hidden.items())),
         hidden_attributes_of=tuple(sorted(
-            (name, tuple(sorted({c.hidden_attribute for c in causes})))
+            (name, tuple(sorted({c.hidden_attribute for c in causes if c.hidden_attribute})))
             for name, causes in hidden.items() if all(c.hidden_attribute for c in causes))),
         naming_convention=naming_convention,
         enum_classes=_enum_classes(builder),
@@ -302,7 +302,7 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
         if b"listen" not in module.source.utf8:
             continue
         for node in ast.walk(module.tree):
-            scope = None
+            scope: ast.AST | None = None
             if isinstance(node, ast.Call) and last_name(node.func) == "listen" and _after_create(node):
                 scope = node
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
@@ -363,13 +363,13 @@ def _read_project_imports(scan: ScanResult, listed: list[Path], hashes: dict[str
             except OSError:
                 continue
             hashes[str(file)] = content_hash(data)
-            module = _parse(str(file), data, [])  # not a model file: its errors are not the models'
-            if module is not None:
-                scan.modules.append(module)
-                scan_module(module, scan)
-                frontier.append(module)
+            imported = _parse(str(file), data, [])  # not a model file: its errors are not the models'
+            if imported is not None:
+                scan.modules.append(imported)
+                scan_module(imported, scan)
+                frontier.append(imported)
                 if file.resolve() not in under:
-                    read.append(module.path)
+                    read.append(imported.path)
         if not frontier:
             break
     return tuple(read)
@@ -383,10 +383,10 @@ def _read_imported_constants(scan: ScanResult, skipped: dict) -> None:
         wanted |= module.imported_modules
     for stem in sorted(wanted & set(skipped)):
         for file, data in skipped[stem]:
-            module = _parse(str(file), data, [])  # not a model file: its errors are not the models'
-            if module is not None:
-                scan.modules.append(module)
-                scan_module(module, scan)
+            imported = _parse(str(file), data, [])  # not a model file: its errors are not the models'
+            if imported is not None:
+                scan.modules.append(imported)
+                scan_module(imported, scan)
 
 
 def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, list[Unresolved]]:
@@ -493,9 +493,9 @@ def _references(modules, columns, relationship_uses, wanted: set[str]) -> tuple[
         if module.path not in wanted or attribute_use is None:
             continue
         line_of = module.source.line_of
-        for match in attribute_use.finditer(module.source.utf8):
-            if match[1] in encoded:
-                found.add((module.path, line_of(match.start()), match[1].decode()))
+        for used in attribute_use.finditer(module.source.utf8):
+            if used[1] in encoded:
+                found.add((module.path, line_of(used.start()), used[1].decode()))
     for text, file, line in relationship_uses:
         if file in wanted:
             for match in _IDENTIFIER.finditer(text):

@@ -52,18 +52,18 @@ def read_relationship(class_name: str, attribute: str, call: ast.Call, statement
     })
 
 
-def _string(node: ast.AST | None) -> str | None:
+def _string(node: ast.expr | None) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _backref_name(node: ast.AST | None) -> str | None:
+def _backref_name(node: ast.expr | None) -> str | None:
     """``backref="x"`` or ``backref=backref("x", ...)``."""
     if isinstance(node, ast.Call) and node.args:
         return _string(node.args[0])
     return _string(node)
 
 
-def _class_name(node: ast.AST) -> str | None:
+def _class_name(node: ast.expr) -> str | None:
     """The class a relationship argument or annotation names (its last dotted part)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = node.value.strip()

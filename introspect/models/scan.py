@@ -10,6 +10,9 @@ Classes are linked across files only after every file is scanned (``build``).
 from __future__ import annotations
 
 import ast
+import sys
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from .column_types import PyEnum, TypeDecoratorInfo, is_type_expression
@@ -28,8 +31,12 @@ _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
 # Class-body blocks whose statements run conditionally or repeatedly: a column in one
 # exists or not depending on run time (the builder reports them).
-BLOCKS = {ast.If: "if", ast.For: "for", ast.AsyncFor: "async for", ast.While: "while", ast.Try: "try",
-          ast.TryStar: "try", ast.With: "with", ast.AsyncWith: "async with", ast.Match: "match"}
+BLOCKS: dict[type[ast.stmt], str] = {
+    ast.If: "if", ast.For: "for", ast.AsyncFor: "async for", ast.While: "while", ast.Try: "try",
+    ast.With: "with", ast.AsyncWith: "async with", ast.Match: "match",
+}
+if sys.version_info >= (3, 11):
+    BLOCKS[ast.TryStar] = "try"
 
 
 @dataclass(frozen=True)
@@ -54,12 +61,12 @@ class ClassInfo:
     bases: tuple[str, ...]  # as written
     tablename: TableName = field(default_factory=TableName)
     abstract: bool = False
-    table_args: ast.AST | None = None
+    table_args: ast.expr | None = None
     table_args_dynamic: bool = False
-    table_value: ast.AST | None = None  # __table__ = Table(...) / a Table variable
+    table_value: ast.expr | None = None  # __table__ = Table(...) / a Table variable
     decorated_mapped: bool = False  # @registry.mapped
     declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
-    annotation_map: ast.AST | None = None  # type_annotation_map = {...}
+    annotation_map: ast.expr | None = None  # type_annotation_map = {...}
     # every name the body binds: attributes (columns, relationships...) and methods
     names: set[str] = field(default_factory=set)
     # the body's statements that may define a column, in order, as (statement, attribute,
@@ -93,7 +100,7 @@ class ScanResult:
     flask_roots: set[str] = field(default_factory=set)  # Model = db.Model
     module_indexes: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
     # (owner class or Table variable, the constraint, module): X.__table__.append_constraint(...)
-    appended: list[tuple[str, ast.AST, ModuleInfo]] = field(default_factory=list)
+    appended: list[tuple[str, ast.expr, ModuleInfo]] = field(default_factory=list)
     # class name -> the SQL a ``@compiles(Class, "postgresql")`` function returns as a
     # literal (``class GenerateUUID(FunctionElement)`` compiled to ``gen_random_uuid()``)
     compiled_sql: dict[str, str] = field(default_factory=dict)
@@ -141,7 +148,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             names = [target.id for target in targets if isinstance(target, ast.Name)]
             if names:
-                _scan_assignment(names, statement, module, result)
+                _scan_assignment(names, statement, statement.value, module, result)
         elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
             call = statement.value
             if last_name(call.func) == "Index":
@@ -195,8 +202,8 @@ def _builds_column(function: ast.FunctionDef) -> bool:
     )
 
 
-def _scan_assignment(names: list[str], statement: ast.stmt, module: ModuleInfo, result: ScanResult) -> None:
-    value = statement.value
+def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, value: ast.expr, module: ModuleInfo,
+                     result: ScanResult) -> None:
     if isinstance(value, (ast.Constant, ast.UnaryOp)):
         constant = literal(value, module.source)
         if isinstance(constant, (int, float, str)) and not isinstance(constant, bool):
@@ -266,7 +273,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
     if isinstance(statement, ast.Assign):
         targets, annotation = statement.targets, None
     elif isinstance(statement, ast.AnnAssign):
-        targets, annotation = (statement.target,), statement.annotation
+        targets, annotation = [statement.target], statement.annotation
     elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
         _scan_method(statement, info)
         return
@@ -294,7 +301,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
             _scan_class_setting(name, value, statement.lineno, info)
 
 
-def _scan_class_setting(name: str, value: ast.AST, line: int, info: ClassInfo) -> None:
+def _scan_class_setting(name: str, value: ast.expr, line: int, info: ClassInfo) -> None:
     """``__tablename__ = ...`` and the other dunder settings of a class body."""
     if name == "__tablename__":
         info.tablename = _literal_tablename(value, info.module.source, line)
@@ -327,7 +334,7 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         info.table_args_dynamic = True
 
 
-def _literal_tablename(value: ast.AST, source: SourceText, line: int) -> TableName:
+def _literal_tablename(value: ast.expr, source: SourceText, line: int) -> TableName:
     constant = literal(value, source)
     if isinstance(constant, str):
         return TableName("literal", constant, line)
@@ -336,7 +343,7 @@ def _literal_tablename(value: ast.AST, source: SourceText, line: int) -> TableNa
     return TableName("dynamic", source.segment(value), line)
 
 
-def _declared_tablename(returned: ast.AST | None, source: SourceText, line: int) -> TableName:
+def _declared_tablename(returned: ast.expr | None, source: SourceText, line: int) -> TableName:
     if returned is None:
         return TableName("dynamic", None, line)
     if isinstance(returned, ast.Constant) and isinstance(returned.value, str):
@@ -347,8 +354,7 @@ def _declared_tablename(returned: ast.AST | None, source: SourceText, line: int)
         and not returned.args
         and isinstance(returned.func, ast.Attribute)
         and returned.func.attr == "lower"
-        and dotted(returned.func.value) is not None
-        and dotted(returned.func.value).endswith(".__name__")
+        and (dotted(returned.func.value) or "").endswith(".__name__")
     ):
         return TableName("lower", None, line)
     from_class_name = any(isinstance(node, ast.Attribute) and node.attr == "__name__" for node in ast.walk(returned))
@@ -356,7 +362,7 @@ def _declared_tablename(returned: ast.AST | None, source: SourceText, line: int)
 
 
 def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str,
-             parents: list[PyEnum] = (), base_names: set = frozenset()) -> PyEnum:
+             parents: Sequence[PyEnum] = (), base_names: AbstractSet[str | None] = frozenset()) -> PyEnum:
     auto = _auto_rule(node) or next((p.auto for p in parents if p.auto), None)
     if auto is None and "StrEnum" in base_names:
         auto = "lower"
@@ -416,7 +422,7 @@ def _type_decorator(
     return TypeDecoratorInfo(node.name, impl, source, own_init=own_init)
 
 
-def _postgresql_impl(function: ast.FunctionDef) -> ast.AST | None:
+def _postgresql_impl(function: ast.FunctionDef) -> ast.expr | None:
     """The type ``load_dialect_impl`` returns on PostgreSQL when it says so plainly:
     ``if dialect.name == "postgresql": return dialect.type_descriptor(JSONB())`` (or
     ``dialect.name in ("postgresql", ...)``, or the type returned without
@@ -436,7 +442,7 @@ def _postgresql_impl(function: ast.FunctionDef) -> ast.AST | None:
     return None
 
 
-def _names_postgresql(test: ast.AST, dialect: str) -> bool:
+def _names_postgresql(test: ast.expr, dialect: str) -> bool:
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and dotted(test.left) == f"{dialect}.name"):
         return False
     right = test.comparators[0]

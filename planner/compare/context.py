@@ -91,8 +91,8 @@ class CompareContext:
         return self._pairs_by_table.get((schema or self.truth.default_schema, truth_table))
 
     @cached_property
-    def _pairs_by_table(self) -> dict[tuple[str, str], TablePair]:
-        pairs: dict[tuple[str, str], TablePair] = {}
+    def _pairs_by_table(self) -> dict[tuple[str | None, str], TablePair]:
+        pairs: dict[tuple[str | None, str], TablePair] = {}
         for pair in self.pairs:
             pairs.setdefault((pair.truth.schema, pair.truth.name), pair)
         return pairs
@@ -215,8 +215,9 @@ def _pair_table(
 
 
 def _references(table: Table) -> dict[str, str]:
-    """Column -> the table its single-column foreign key references."""
-    return {fk.columns[0]: fk.target_table for fk in table.foreign_keys if len(fk.columns) == 1}
+    """Column -> the table its single-column foreign key references (when it is known)."""
+    return {fk.columns[0]: fk.target_table for fk in table.foreign_keys
+            if len(fk.columns) == 1 and fk.target_table is not None}
 
 
 def column_sources(models: ModelSet, table: str, owner: ClassSource | None) -> dict[str, ColumnSource]:

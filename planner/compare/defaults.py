@@ -106,7 +106,7 @@ def _unquote_scalar(literal: str, column_type: ColumnType) -> str:
 
 def _frozen_time_literal(normalised: str | None) -> bool:
     """A quoted ``'now()'``: the models wrote ``server_default="now()"`` (a string)."""
-    return bool(normalised) and normalised[0] == normalised[-1] == "'" and (
+    return normalised is not None and len(normalised) > 1 and normalised[0] == normalised[-1] == "'" and (
         normalised[1:-1].strip().lower() in _NOW_SPELLINGS
     )
 

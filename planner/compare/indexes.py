@@ -77,7 +77,7 @@ def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> di
         name = written.name
         if name is None and not columns:
             continue  # an unnamed expression index: SQLAlchemy cannot name it either
-        in_truth_names = dict(zip(written.columns, columns, strict=False))
+        in_truth_names = {key: name for key, name in zip(written.columns, columns, strict=False) if name is not None}
         parts = [
             replace(part, sql=quote_identifier(in_truth_names[part.column]), column=in_truth_names[part.column])
             if part.column is not None else part
@@ -94,7 +94,7 @@ def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> di
         if name is None:
             name = default_index_name(pair.truth.name, columns[0], naming)
         index = replace(index, name=name)
-        found[name] = ModelIndex(index, written)  # type: ignore[arg-type]
+        found[name] = ModelIndex(index, written)
     return found
 
 

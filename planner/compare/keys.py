@@ -112,7 +112,9 @@ def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepa
     model_fks: dict[tuple[str, ...], ForeignKey] = {}
     for fk in pair.model.foreign_keys:
         if fk.target_table is None:  # a target the reader could not resolve (it says so)
-            truth_fks.pop(tuple(pair.truth_name(name) for name in fk.columns), None)
+            names = [pair.truth_name(name) for name in fk.columns]
+            if all(names):
+                truth_fks.pop(tuple(name for name in names if name), None)
             continue
         columns = _model_names(pair, fk.columns)
         if columns is not None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from typing import Any
 
 # ``::type`` casts as PostgreSQL prints them, for the textual fallback.
 _CAST = re.compile(
@@ -61,8 +62,8 @@ def _canonical(text: str, prefix: str) -> str:
         return _textual(text)
     if len(statements) != 1:
         return _textual(text)
-    statement = statements[0].stmt
-    target = statement.whereClause if prefix.endswith("WHERE ") else _single_target(statement)
+    statement: Any = statements[0].stmt
+    target: Any = statement.whereClause if prefix.endswith("WHERE ") else _single_target(statement)
     if target is None:
         return _textual(text)
     # A node put in place of another is not visited again: reduce until nothing changes.
@@ -77,7 +78,7 @@ def _canonical(text: str, prefix: str) -> str:
     return printed
 
 
-def _single_target(statement) -> object | None:
+def _single_target(statement: Any) -> Any:
     targets = getattr(statement, "targetList", None)
     if not targets or len(targets) != 1 or statement.fromClause or statement.whereClause:
         return None
