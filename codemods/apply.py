@@ -260,7 +260,7 @@ def _model_insertion(
     if not tree.body:
         code = code.lstrip("\r\n")
     insertions = [(after_line + 1, after_line, code)]
-    if mapping is not None:
+    if mapping is not None and style_of_tables is not None and style_of_tables.function is not None:
         function = style_of_tables.function
         last = function.body[-1]
         indent = lines[last.lineno - 1][: last.col_offset]

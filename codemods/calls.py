@@ -7,9 +7,14 @@ has, so a one-line call stays on one line and a multi-line call grows one line.
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 import libcst as cst
 
 COLUMN_FUNCTIONS = ("Column", "mapped_column")
+
+# What a module or a class body holds (libcst.BaseStatement has these two kinds).
+Statement = cst.SimpleStatementLine | cst.BaseCompoundStatement
 
 
 def func_name(node: cst.BaseExpression) -> str | None:
@@ -21,7 +26,15 @@ def func_name(node: cst.BaseExpression) -> str | None:
     return None
 
 
-def is_call_to(node: cst.CSTNode, *names: str) -> bool:
+def visited(node: cst.CSTNode, transformer: cst.CSTTransformer) -> cst.CSTNode:
+    """``node`` rewritten by ``transformer``, which edits it and never removes it."""
+    result = node.visit(transformer)
+    if not isinstance(result, cst.CSTNode):
+        raise TypeError(f"{type(transformer).__name__} removed the {type(node).__name__} it was given")
+    return result
+
+
+def is_call_to(node: cst.CSTNode | None, *names: str) -> TypeGuard[cst.Call]:
     return isinstance(node, cst.Call) and func_name(node.func) in names
 
 
@@ -34,7 +47,7 @@ def find_column_call(node: cst.CSTNode) -> cst.Call | None:
 def find_call(node: cst.CSTNode, *names: str) -> cst.Call | None:
     """The outermost call to one of ``names`` inside ``node`` (``db.relationship(...)``)."""
     if is_call_to(node, *names):
-        return node  # type: ignore[return-value]
+        return node
     for child in node.children:
         found = find_call(child, *names)
         if found is not None:

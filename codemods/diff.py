@@ -21,8 +21,8 @@ from .lines import split_lines
 
 _NO_NEWLINE = "\\ No newline at end of file\n"
 
-# as difflib's: tag, a[i1:i2], b[j1:j2]
-Opcode = tuple[Literal["replace", "delete", "insert", "equal"], int, int, int, int]
+Tag = Literal["replace", "delete", "insert", "equal"]
+Opcode = tuple[Tag, int, int, int, int]  # as difflib's: tag, a[i1:i2], b[j1:j2]
 
 
 def unified_diff(path: str, before: str, after: str, context: int = 3) -> str:
@@ -48,7 +48,7 @@ def opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
     between anchors compared by ``difflib``, consecutive equal runs merged."""
     codes: list[Opcode] = []
 
-    def add(tag: str, i1: int, i2: int, j1: int, j2: int) -> None:
+    def add(tag: Tag, i1: int, i2: int, j1: int, j2: int) -> None:
         if i1 == i2 and j1 == j2:
             return
         if tag == "equal" and codes and codes[-1][0] == "equal":

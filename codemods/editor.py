@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import cast
 
 import libcst as cst
 
@@ -30,6 +31,7 @@ from schema_inspector.planner.actions import (
 )
 
 from .calls import (
+    Statement,
     assigned_name,
     find_column_call,
     get_keyword,
@@ -42,6 +44,7 @@ from .errors import CodemodError
 from .node_editors import (
     AddColumnEditor,
     DropColumnEditor,
+    NewStatementEditor,
     NodeEditor,
     RenameInTableArgsEditor,
 )
@@ -94,14 +97,15 @@ def edit_statements(
     edited = module.visit(transformer)
     if transformer.dropped:
         return None
-    stand_in = edited.body[0]
-    body = stand_in.body.body
-    sizes = [1 + len(edits.insert_after.get(original, ())) for original in index.container.body]
+    stand_in = cst.ensure_type(edited.body[0], cst.ClassDef)
+    block = cst.ensure_type(stand_in.body, cst.IndentedBlock)
+    body = block.body
+    sizes = [1 + len(edits.insert_after.get(original, ())) for original in index.statements()]
     assert len(body) == sum(sizes), "each statement followed by the ones inserted after it"
     texts = []
     start = 0
     for size in sizes:
-        group = stand_in.with_changes(body=stand_in.body.with_changes(body=body[start : start + size]))
+        group = stand_in.with_changes(body=block.with_changes(body=body[start : start + size]))
         texts.append(edited.with_changes(body=[group]).code[len(header) :])
         start += size
     return texts
@@ -115,15 +119,16 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
         editor = editor_for(action, renderer)
         if isinstance(editor, TableItemEditor):
             editor.renames = renames
-        if isinstance(editor, AddColumnEditor):
-            if index.get(action.attribute) is None:
+        if isinstance(editor, NewStatementEditor):
+            if index.get(editor.action.attribute) is None:
                 plan.add(editor, index)
         elif isinstance(editor, DropColumnEditor):
-            target = index.get(action.attribute)
-            users = index.users(action.attribute, target) if target is not None else []
+            dropped = editor.action.attribute
+            target = index.get(dropped)
+            users = index.users(dropped, target) if target is not None else []
             if users:
                 raise CodemodError("", 0, (
-                    f"{action.class_name}.{action.attribute}: the drop is held back: the class body still uses it "
+                    f"{action.class_name}.{dropped}: the drop is held back: the class body still uses it "
                     f"({', '.join(users)}); change or remove those, then plan again"))
             if target is not None:  # already gone: nothing to do
                 plan.removals.add(target)
@@ -131,33 +136,36 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
             plan.on_table_items(index, DropColumnItemsEditor(action, renderer), renderer)
         elif isinstance(editor, TableItemEditor):
             adding = isinstance(action, (AddUniqueConstraint, AddIndex))
-            if action.attribute is not None:
-                target = _column_target(index, action) if adding else index.get(action.attribute)
+            on_column = getattr(action, "attribute", None)  # unique / index: on a column, or None
+            if on_column is not None:
+                target = _column_target(index, on_column, action) if adding else index.get(on_column)
                 if target is not None:
                     plan.modify(target, editor)
-            if not adding or action.attribute is None:
+            if not adding or on_column is None:
                 # a dropped constraint may be written either way: both places are looked at
                 plan.on_table_items(index, editor, renderer, create=adding)
+        elif not isinstance(editor, NodeEditor):
+            raise CodemodError("", 0, f"{type(editor).__name__} does not edit a node")
         elif isinstance(action, SetTableComment):
             # a comment to remove from a class without __table_args__ is already gone
             plan.on_table_items(index, editor, renderer, create=action.comment is not None)
         elif isinstance(action, SetTableName):
             plan.modify(index.table_name(action), editor)
         elif isinstance(action, MapColumnName):
-            plan.modify(_column_target(index, action), editor)
+            plan.modify(_column_target(index, action.attribute, action), editor)
             table_args = index.get(TABLE_ARGS)
             if table_args is not None and not index.table_object:
                 plan.modify(table_args, RenameInTableArgsEditor(action, renderer))
         else:
-            plan.modify(_column_target(index, action), editor)
+            plan.modify(_column_target(index, getattr(action, "attribute", None), action), editor)
     return plan
 
 
-def _column_target(index: _TargetIndex, action: Action) -> cst.CSTNode:
-    target = index.get(action.attribute)
+def _column_target(index: _TargetIndex, attribute: str | None, action: Action) -> cst.CSTNode:
+    target = index.get(attribute)
     if target is None:
-        why = index.unreachable.get(action.attribute, "no such attribute")
-        raise CodemodError("", 0, f"{action.class_name}.{action.attribute}: {why}")
+        why = index.unreachable.get(attribute or "", "no such attribute")
+        raise CodemodError("", 0, f"{action.class_name}.{attribute}: {why}")
     return target
 
 
@@ -167,9 +175,10 @@ class _TargetIndex:
     def __init__(self, top: cst.CSTNode) -> None:
         self.by_name: dict[str, cst.CSTNode] = {}
         self.unreachable: dict[str, str] = {}  # attribute -> why no action can edit it
+        self.container: cst.BaseSuite | cst.Call
         if isinstance(top, cst.ClassDef):
             self.table_object = False
-            self.container: cst.CSTNode = top.body
+            self.container = top.body
             self.path: set[cst.CSTNode] = {top, top.body}
             for statement in top.body.body:
                 name = assigned_name(statement)
@@ -188,9 +197,9 @@ class _TargetIndex:
         self.table_object = True
         self.computed_table_args = False
         self.container = table_call
-        self.path = {top, top.body[0], table_call}
+        self.path = {top, cst.ensure_type(top, cst.SimpleStatementLine).body[0], table_call}
         for arg in table_call.args:
-            if is_call_to(arg.value, "Column"):
+            if isinstance(arg.value, cst.Call) and is_call_to(arg.value, "Column"):
                 # a Table column is named by its key: key= when given, else its name
                 key = get_keyword(arg.value, "key")
                 column_args = positional(arg.value)
@@ -229,7 +238,7 @@ class _TargetIndex:
         if self.table_object:
             return []
         found = []
-        for statement in self.container.body:
+        for statement in self.statements():
             if statement is target or assigned_name(statement) == TABLE_ARGS:
                 continue
             if isinstance(statement, (cst.FunctionDef, cst.ClassDef)) and not _hybrid(statement):
@@ -238,6 +247,10 @@ class _TargetIndex:
                 name = assigned_name(statement) or getattr(getattr(statement, "name", None), "value", None)
                 found.append(name or f"line {statement}")
         return found
+
+    def statements(self) -> list[cst.CSTNode]:
+        """The members of a class body (none for a Table(...) statement)."""
+        return [] if isinstance(self.container, cst.Call) else list(self.container.body)
 
     def get(self, name: str | None) -> cst.CSTNode | None:
         return self.by_name.get(name) if name is not None else None
@@ -254,7 +267,7 @@ class _TargetIndex:
 def _table_call(top: cst.CSTNode) -> cst.Call | None:
     if isinstance(top, cst.SimpleStatementLine) and isinstance(top.body[0], (cst.Assign, cst.AnnAssign)):
         value = top.body[0].value
-        if is_call_to(value, "Table"):
+        if isinstance(value, cst.Call) and is_call_to(value, "Table"):
             return value
     return None
 
@@ -266,14 +279,14 @@ class _KeyedEdits:
         self.container = container
         self.modifications: dict[cst.CSTNode, list[NodeEditor]] = defaultdict(list)
         self.removals: set[cst.CSTNode] = set()
-        self.insert_after: dict[cst.CSTNode, list[AddColumnEditor]] = defaultdict(list)
-        self.insert_before: dict[cst.CSTNode, list[AddColumnEditor]] = defaultdict(list)
-        self.added: list[AddColumnEditor] = []
+        self.insert_after: dict[cst.CSTNode, list[NewStatementEditor | NewTableArgs]] = defaultdict(list)
+        self.insert_before: dict[cst.CSTNode, list[NewStatementEditor | NewTableArgs]] = defaultdict(list)
+        self.added: list[NewStatementEditor] = []
         # edits of a Table(...) call's own items, made after its columns are edited
         self.container_after: list[NodeEditor] = []
         self.new_table_args: NewTableArgs | None = None
 
-    def _after_new_column(self, editor: AddColumnEditor) -> bool:
+    def _after_new_column(self, editor: NewStatementEditor) -> bool:
         """Place ``editor`` right after a column added in this same pass, if its
         ``after`` names one (several new columns in a row, in the database's order)."""
         previous = next((t for t in self.added if t.action.attribute == editor.action.after), None)
@@ -319,12 +332,12 @@ class _KeyedEdits:
         else:
             self.insert_after[members[-1]].insert(0, new)
 
-    def add(self, editor: AddColumnEditor, index: _TargetIndex) -> None:
+    def add(self, editor: NewStatementEditor, index: _TargetIndex) -> None:
         if not self._after_new_column(editor):
             self._place(editor, index)
         self.added.append(editor)
 
-    def _place(self, editor: AddColumnEditor, index: _TargetIndex) -> None:
+    def _place(self, editor: NewStatementEditor, index: _TargetIndex) -> None:
         after = index.get(editor.action.after)
         if after is not None:
             self.insert_after[after].append(editor)
@@ -357,15 +370,15 @@ def _returned_column(function: cst.FunctionDef) -> cst.Call | None:
 
 
 def _members(index: _TargetIndex) -> list[cst.CSTNode]:
-    if index.table_object:
+    if isinstance(index.container, cst.Call):
         return list(index.container.args)
-    return list(index.container.body)
+    return index.statements()
 
 
 def _is_preamble(node: cst.CSTNode, index: _TargetIndex) -> bool:
     """Docstring, ``__tablename__`` / ``__table_args__`` & co.; Table's name and MetaData."""
     if index.table_object:
-        return not is_call_to(node.value, "Column")
+        return not (isinstance(node, cst.Arg) and is_call_to(node.value, "Column"))
     name = assigned_name(node)
     if name is not None:
         return name.startswith("__") and name.endswith("__")
@@ -437,17 +450,18 @@ class _KeyedTransformer(cst.CSTTransformer):
 
     def _edit_class_body(self, original: cst.IndentedBlock, updated: cst.IndentedBlock) -> cst.IndentedBlock:
         edits = self.edits
-        body: list[cst.BaseStatement] = []
+        body: list[Statement] = []
         carried: list[cst.EmptyLine] = []  # comments above a dropped statement stay
 
-        def emit(statement: cst.BaseStatement) -> None:
+        def emit(statement: Statement) -> None:
             nonlocal carried
             if carried:
                 statement = statement.with_changes(leading_lines=[*carried, *statement.leading_lines])
                 carried = []
             body.append(statement)
 
-        for old, new in zip(original.body, updated.body, strict=False):
+        for old, updated_statement in zip(original.body, updated.body, strict=False):
+            new = cast(Statement, updated_statement)  # BaseStatement has these two kinds
             inserted = [self.renderer.wrapped(t.statement()) for t in edits.insert_before.get(old, ())]
             if inserted and all(line.comment is None for line in new.leading_lines):
                 # the new statements take the blank lines that separated this one
@@ -478,12 +492,10 @@ class _KeyedTransformer(cst.CSTTransformer):
         # Arguments are found again by position after each change: an insertion or a
         # removal rewrites the neighbouring argument's comma.
         removed_positions = {i for i, old in enumerate(original.args) if old in edits.removals}
-        plan: list[tuple[int, str, object]] = []
-        for i, old in enumerate(original.args):
-            for editor in edits.insert_before.get(old, ()):
-                plan.append((i, "before", editor))
-            for editor in edits.insert_after.get(old, ()):
-                plan.append((i, "after", editor))
+        plan: list[tuple[int, str, AddColumnEditor]] = []
+        for i, old in enumerate(original.args):  # a Table(...) gets columns, never a __table_args__
+            plan.extend((i, "before", e) for e in edits.insert_before.get(old, ()) if isinstance(e, AddColumnEditor))
+            plan.extend((i, "after", e) for e in edits.insert_after.get(old, ()) if isinstance(e, AddColumnEditor))
         offsets = list(range(len(original.args)))  # original index -> current index
         inserted_after = [0] * len(original.args)
         for i, where, editor in plan:

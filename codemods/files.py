@@ -131,7 +131,7 @@ def _run_one(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pat
 
 def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Path | None) -> FileResult:
     write = root is not None
-    if write:
+    if root is not None:
         _check_writable(file, path, root)
     raw = path.read_bytes()
     if write and dict(plan.file_hashes).get(file) != content_hash(raw):

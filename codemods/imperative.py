@@ -14,6 +14,7 @@ import libcst as cst
 
 from schema_inspector.planner.actions import AddModel
 
+from .calls import Statement
 from .render import SQLALCHEMY, Renderer, call, docstring, multiline_tuple
 
 _MAPPING_CALLS = ("map_imperatively", "mapper")
@@ -103,7 +104,7 @@ def table_code(action: AddModel, renderer: Renderer, style: ImperativeStyle) -> 
         table_call = _with_keyword(table_call, "schema", renderer.string(table.schema))
     if table.comment is not None:
         table_call = _with_keyword(table_call, "comment", renderer.string(table.comment))
-    body: list[cst.BaseStatement] = [cst.SimpleStatementLine(
+    body: list[Statement] = [cst.SimpleStatementLine(
         [cst.Assign([cst.AssignTarget(cst.Name(action.class_name))], table_call)],
         leading_lines=[cst.EmptyLine(indent=False)],
     )]

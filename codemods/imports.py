@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from .calls import Statement
 from .lines import splice, split_lines
 from .style import FileStyle
 
@@ -134,9 +135,7 @@ class _Block:
     # -- reading ------------------------------------------------------------------------
 
     def _entry(self, statement: cst.CSTNode) -> _Entry | None:
-        if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
-            return None
-        small = statement.body[0]
+        small = _import_of(statement)
         if isinstance(small, cst.Import):
             module = _dotted(small.names[0].name)
             return _Entry(section_of(module, self.first_party), True, module)
@@ -148,10 +147,10 @@ class _Block:
     def _binds(self, module: str, name: str | None, asname: str | None) -> bool:
         local = asname or (name if name is not None else module.split(".")[0])
         for statement in self.module.body:
-            entry = self._entry(statement)
-            if entry is None or not isinstance(statement.body[0].names, Sequence):
+            entry, small = self._entry(statement), _import_of(statement)
+            if entry is None or small is None or not isinstance(small.names, Sequence):
                 continue
-            for alias in statement.body[0].names:
+            for alias in small.names:
                 bound = alias.evaluated_alias or (
                     alias.evaluated_name if not entry.straight else alias.evaluated_name.split(".")[0]
                 )
@@ -181,8 +180,8 @@ class _Block:
             entry = self._entry(statement)
             if entry is None or entry.straight or entry.module != module:
                 continue
-            small = statement.body[0]
-            if isinstance(small.names, cst.ImportStar):
+            small = _import_of(statement)
+            if not isinstance(small, cst.ImportFrom) or isinstance(small.names, cst.ImportStar):
                 continue
             alias = cst.ImportAlias(cst.Name(name), asname=cst.AsName(cst.Name(asname)) if asname else None)
             names = list(small.names)
@@ -212,7 +211,8 @@ class _Block:
         key = (not new.straight, new.module.lower())
         same = [i for i, e in enumerate(entries) if e is not None and e.section == new.section]
         if same:
-            after = [i for i in same if (not entries[i].straight, entries[i].module.lower()) > key]
+            after = [i for i, e in enumerate(entries) if i in same and e is not None
+                     and (not e.straight, e.module.lower()) > key]
             if after:
                 self._put(body, after[0], statement, take_blank=True)
             else:
@@ -246,7 +246,15 @@ class _Block:
         self.module = self.module.with_changes(body=body)
 
 
-def _with_blank_line(statement: cst.CSTNode) -> cst.CSTNode:
+def _import_of(statement: cst.CSTNode) -> cst.Import | cst.ImportFrom | None:
+    """The import a statement line holds when it holds one statement, an import."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    return small if isinstance(small, (cst.Import, cst.ImportFrom)) else None
+
+
+def _with_blank_line(statement: Statement) -> Statement:
     if any(line.comment is None for line in statement.leading_lines):
         return statement
     return statement.with_changes(leading_lines=[cst.EmptyLine(indent=False), *statement.leading_lines])
@@ -258,6 +266,8 @@ def _exploded(small: cst.ImportFrom, indent: str) -> cst.ImportFrom:
         first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(indent)
     )
     closing = cst.ParenthesizedWhitespace(first_line=cst.TrailingWhitespace(), indent=True)
+    if isinstance(small.names, cst.ImportStar):
+        return small
     names = [
         a.with_changes(comma=cst.Comma(whitespace_after=line if i < len(small.names) - 1 else closing))
         for i, a in enumerate(small.names)
@@ -355,7 +365,7 @@ class _Remover(cst.CSTTransformer):
         self.carried: list[cst.EmptyLine] = []
 
     def _bound(self, alias: cst.ImportAlias, straight: bool) -> str:
-        if alias.asname is not None:
+        if alias.evaluated_alias is not None:
             return alias.evaluated_alias
         return alias.evaluated_name.split(".")[0] if straight else alias.evaluated_name
 

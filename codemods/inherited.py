@@ -27,6 +27,7 @@ import libcst as cst
 from schema_inspector.introspect.models import parse_python
 from schema_inspector.planner.actions import OverrideColumn
 
+from .calls import visited
 from .errors import CodemodError
 from .style import Binding, bindings_of, defined_names
 
@@ -57,7 +58,7 @@ def _unreadable(file: str) -> str:
 
 @dataclass(frozen=True)
 class _Copied:
-    statement: cst.BaseSmallStatement | cst.SimpleStatementLine
+    statement: cst.SimpleStatementLine
     bindings: dict[str, Binding]  # the imports of the mixin's module
     defined: frozenset[str]  # the names the mixin's module defines
 
@@ -79,7 +80,7 @@ def copy_statement(action: OverrideColumn, source: InheritedSource) -> _Copied:
     for node in cls.body:
         if _assigns(node, action.attribute):
             snippet = textwrap.dedent("".join(lines[node.lineno - 1 : node.end_lineno]))
-            statement = cst.parse_statement(snippet)
+            statement = cst.ensure_type(cst.parse_statement(snippet), cst.SimpleStatementLine)  # an assignment
             break
         if isinstance(node, ast.FunctionDef) and node.name == action.attribute:
             statement = _from_declared_attr(node, text.removeprefix("\ufeff"), action, where)
@@ -101,14 +102,15 @@ def _from_declared_attr(
     """``@declared_attr def note(cls) -> Mapped[str]: return mapped_column(...)`` as
     ``note: Mapped[str] = mapped_column(...)``, the expressions as written."""
     body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-    if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
+    returned = body[0] if len(body) == 1 else None
+    if not isinstance(returned, ast.Return) or returned.value is None:
         raise CodemodError(
             "",
             0,
             f"cannot copy the inherited column {where}: a method that does more than "
             "return the column; override it by hand",
         )
-    value = body[0].value
+    value = returned.value
     arguments = {a.arg for a in node.args.args}
     if any(isinstance(n, ast.Name) and n.id in arguments for n in ast.walk(value)):
         raise CodemodError(
@@ -119,13 +121,14 @@ def _from_declared_attr(
         isinstance(returns, ast.Subscript)
         and getattr(returns.value, "id", getattr(returns.value, "attr", None)) == "Mapped"
     )
-    annotation = f": {ast.get_source_segment(text, returns)}" if mapped else ""
+    annotation = f": {ast.get_source_segment(text, returns)}" if returns is not None and mapped else ""
     # continuation lines move left as the statement does: from the method body to the top
-    first, *rest = ast.get_source_segment(text, value).split("\n")
-    shift = body[0].col_offset
+    first, *rest = (ast.get_source_segment(text, value) or "").split("\n")
+    shift = returned.col_offset
     rest = [line[min(shift, len(line) - len(line.lstrip(" \t"))) :] for line in rest]
     expression = "\n".join([first, *rest])
-    return cst.parse_statement(f"{action.attribute}{annotation} = {expression}\n")
+    return cst.ensure_type(cst.parse_statement(f"{action.attribute}{annotation} = {expression}\n"),
+                           cst.SimpleStatementLine)
 
 
 def used_names(node: cst.CSTNode) -> list[str]:
@@ -241,7 +244,7 @@ def speak_in_target(
     what: str,
 ) -> cst.CSTNode:
     """``node`` (code of another module) with its names as the target file spells them."""
-    return node.visit(_Rebinder(source_bindings, target_bindings, target_defined, what))
+    return visited(node, _Rebinder(source_bindings, target_bindings, target_defined, what))
 
 
 def import_names(

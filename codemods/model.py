@@ -91,7 +91,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         attributes = dict(self.action.attributes)
         orm_key = set(self.action.orm_primary_key or (table.primary_key.columns if table.primary_key else ()))
         spelled = {column: (text, file) for column, text, file in self.action.type_sources}
-        statements = []
+        statements: list[cst.SimpleStatementLine] = []
         for column in table.columns:
             if column.name in self.action.provided:
                 continue  # a base gives it, as the database has it

@@ -109,7 +109,7 @@ def narrowed_edits(
         renderer.requests.rollback(mark)  # the whole class asks for its imports itself
         return None
     return [
-        (statement.lineno, statement.end_lineno, new)
+        (statement.lineno, statement.end_lineno or statement.lineno, new)
         for statement, old, new in zip(statements, originals, edited, strict=False)
         if new != old
     ]
@@ -237,8 +237,9 @@ def _stands_alone(statement: ast.stmt, lines: Sequence[str]) -> bool:
         return False
     if statement.lineno > 1 and lines[statement.lineno - 2].rstrip("\r\n").endswith("\\"):
         return False
-    last = lines[statement.end_lineno - 1].encode("utf-8", "surrogatepass")
-    rest = last[statement.end_col_offset :].decode("utf-8", "surrogatepass")
+    end_line, end_offset = statement.end_lineno or statement.lineno, statement.end_col_offset or 0
+    last = lines[end_line - 1].encode("utf-8", "surrogatepass")
+    rest = last[end_offset:].decode("utf-8", "surrogatepass")
     return _LINE_END.fullmatch(rest) is not None
 
 

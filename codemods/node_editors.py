@@ -50,6 +50,7 @@ from .calls import (
     remove_keyword,
     replace_arg_value,
     set_keyword,
+    visited,
 )
 from .errors import CodemodError
 from .render import ORM, Renderer, fk_target, same_code, string_value
@@ -124,9 +125,9 @@ def ensure_column_call(node: cst.CSTNode, render: Renderer) -> cst.CSTNode:
     """``x: Mapped[int]`` gets ``= mapped_column()`` so that arguments can be set."""
     if find_column_call(node) is not None:
         return node
-    statement = node.body[0] if isinstance(node, cst.SimpleStatementLine) else None
-    if isinstance(statement, cst.AnnAssign) and statement.value is None:
-        new = statement.with_changes(value=cst.Call(render.name(ORM, "mapped_column")))
+    if isinstance(node, cst.SimpleStatementLine) and isinstance(node.body[0], cst.AnnAssign) \
+            and node.body[0].value is None:
+        new = node.body[0].with_changes(value=cst.Call(render.name(ORM, "mapped_column")))
         return node.with_changes(body=[new, *node.body[1:]])
     raise CodemodError("", 0, "the attribute is not a Column(...) / mapped_column(...)")
 
@@ -219,7 +220,7 @@ class RenameInTableArgsEditor(NodeEditor):
     order = 1
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
-        return node.visit(_ColumnNameReplacer(self.action.old_column, self.render.string(self.action.column)))
+        return visited(node, _ColumnNameReplacer(self.action.old_column, self.render.string(self.action.column)))
 
 
 class _ColumnNameReplacer(cst.CSTTransformer):
@@ -321,7 +322,7 @@ def same_family_type(expression: cst.BaseExpression, column_type, enum, render: 
     func = expression.func if isinstance(expression, cst.Call) else expression
     old = _TYPE_FAMILIES.get(func_name(func) or "")
     new = _TYPE_FAMILIES.get(spelling.name) if spelling is not None and spelling.inner is None else None
-    if old is None or new is None or old[0] != new[0]:
+    if spelling is None or old is None or new is None or old[0] != new[0]:
         return None
     family, parameters, keywords = old
     wanted = dict(zip(parameters, spelling.args, strict=False)) | dict(spelling.kwargs)
@@ -344,12 +345,12 @@ def same_family_type(expression: cst.BaseExpression, column_type, enum, render: 
         elif string_value(target.value) is not None or not _is_literal_value(target.value, value):
             call = replace_arg_value(call, target, render.literal(value))
         written = positional(call)
-    for keyword in _MANAGED_KEYWORDS.get(family, frozenset()):
-        value = wanted.get(keyword)
+    for managed in _MANAGED_KEYWORDS.get(family, frozenset()):
+        value = wanted.get(managed)
         if value is None:
-            call = remove_keyword(call, keyword)
-        elif not _is_literal_value(getattr(get_keyword(call, keyword), "value", None), value):
-            call = set_keyword(call, keyword, render.literal(value))
+            call = remove_keyword(call, managed)
+        elif not _is_literal_value(getattr(get_keyword(call, managed), "value", None), value):
+            call = set_keyword(call, managed, render.literal(value))
     if not call.args:
         return func  # as SQLAlchemy spellings are written: ``DateTime``, not ``DateTime()``
     return call
@@ -389,7 +390,7 @@ class SetForeignKeyEditor(ColumnCallEditor, carries_out=SetForeignKey):
             return call if existing is None else remove_arg(call, existing)
         if existing is None:
             return insert_positional(call, self.render.foreign_key(fk))
-        fk_call = existing.value
+        fk_call = cst.ensure_type(existing.value, cst.Call)
         fk_args = positional(fk_call)
         target = fk_target(fk)
         if not fk_args:
@@ -502,7 +503,7 @@ class SetIdentityEditor(ColumnCallEditor, carries_out=SetIdentity):
         if existing is None:
             first_item = next((i for i, a in enumerate(args) if is_call_to(a.value, *_SCHEMA_ITEMS)), len(args))
             return insert_positional(call, self.render.identity(wanted), first_item)
-        identity = existing.value
+        identity = cst.ensure_type(existing.value, cst.Call)
         if is_true(identity, "always") == (wanted == "always"):
             return call
         if wanted == "always":
@@ -539,11 +540,12 @@ class SetTableNameEditor(NodeEditor, carries_out=SetTableName):
             if args and string_value(args[0].value) == self.action.name:
                 return node
             return replace_arg_value(node, args[0], wanted)
-        statement = node.body[0]
-        value = statement.value
-        if string_value(value) == self.action.name:
+        line = cst.ensure_type(node, cst.SimpleStatementLine)  # __tablename__ = "name"
+        statement = line.body[0]
+        value = getattr(statement, "value", None)
+        if value is not None and string_value(value) == self.action.name:
             return node
-        return node.with_changes(body=[statement.with_changes(value=wanted), *node.body[1:]])
+        return line.with_changes(body=[statement.with_changes(value=wanted), *line.body[1:]])
 
 
 # Callees that define a relationship (``relation`` is its pre-1.4 alias).
@@ -571,7 +573,16 @@ class DropColumnEditor(ActionEditor, carries_out=DropColumn):
     action: DropColumn
 
 
-class AddColumnEditor(ActionEditor, carries_out=AddColumn):
+class NewStatementEditor(ActionEditor):
+    """Builds a statement the editor inserts in a class body after the member ``after``."""
+
+    action: AddColumn | OverrideColumn | AddEnumMember
+
+    def statement(self) -> cst.SimpleStatementLine:
+        raise NotImplementedError
+
+
+class AddColumnEditor(NewStatementEditor, carries_out=AddColumn):
     """Builds the new attribute statement (or ``Table(...)`` argument) for a column."""
 
     action: AddColumn
@@ -599,7 +610,7 @@ class AddColumnEditor(ActionEditor, carries_out=AddColumn):
         return (a.type_source, a.type_source_file) if a.type_source and a.type_source_file else None
 
 
-class OverrideColumnEditor(AddColumnEditor, carries_out=OverrideColumn):
+class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
     """Builds the override of an inherited column: the inherited statement copied whole,
     with the action's changes carried out on the copy and the imports the copy needs
     (:mod:`codemods.inherited`)."""
@@ -615,17 +626,18 @@ class OverrideColumnEditor(AddColumnEditor, carries_out=OverrideColumn):
                                       f"in {self.action.source_file} cannot be read here")
         copied = copy_statement(self.action, self.render.inherited)
         node: cst.CSTNode = copied.statement
-        for editor in sorted((editor_for(c, self.render) for c in self.action.changes), key=lambda t: t.order):
+        editors = [e for e in (editor_for(c, self.render) for c in self.action.changes) if isinstance(e, NodeEditor)]
+        for editor in sorted(editors, key=lambda t: t.order):
             node = editor.transform(node)
         style = self.render.style
         node = speak_in_target(node, copied.bindings, dict(style.bindings), style.defined,
                                f"{self.action.source_class}.{self.action.attribute} from {self.action.source_file}")
         import_names(used_names(node), copied, dict(style.bindings), style.defined, self.action,
                      self.render.requests.need)
-        return node
+        return cst.ensure_type(node, cst.SimpleStatementLine)
 
 
-class AddEnumMemberEditor(AddColumnEditor, carries_out=AddEnumMember):
+class AddEnumMemberEditor(NewStatementEditor, carries_out=AddEnumMember):
     """Builds the member of a Python enum class for a new database label: ``NAME = value``
     in the file's quotes, or the previous members' value as written (``auto()``)."""
 
@@ -633,5 +645,7 @@ class AddEnumMemberEditor(AddColumnEditor, carries_out=AddEnumMember):
 
     def statement(self) -> cst.SimpleStatementLine:
         a = self.action
-        value = cst.parse_expression(a.value_like) if a.value is None else self.render.literal(a.value)
+        if a.value is None and a.value_like is None:
+            raise CodemodError("", 0, f"{a.class_name}.{a.attribute}: neither a value nor one to copy")
+        value = cst.parse_expression(a.value_like or "") if a.value is None else self.render.literal(a.value)
         return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(a.attribute))], value)])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
@@ -35,6 +35,9 @@ from .calls import set_keyword
 from .errors import CodemodError
 from .imports import ImportRequests
 from .style import FLASK, MODULE, Binding, FileStyle
+
+if TYPE_CHECKING:  # wrap is imported when a line needs wrapping
+    from .wrap import NodeT
 
 SQLALCHEMY = "sqlalchemy"
 ORM = "sqlalchemy.orm"
@@ -158,7 +161,7 @@ class Renderer:
             self._limit = self._line_length()
         return self._limit
 
-    def wrapped(self, statement: cst.CSTNode, depth: int = 1) -> cst.CSTNode:
+    def wrapped(self, statement: NodeT, depth: int = 1) -> NodeT:
         """``statement`` (``depth`` levels deep: 1 in a class body) wrapped as black would
         when it is longer than the file's lines (see ``codemods.wrap``)."""
         from .wrap import wrap_statement
@@ -431,8 +434,8 @@ class Renderer:
 
 def fk_target(fk: ForeignKey) -> str:
     """``"schema.table.column"`` (schema only when not the default) for a one-column key."""
-    parts = [fk.target_table, fk.target_columns[0]]
-    if fk.target_schema not in (None, "public"):
+    parts = [fk.target_table or "", fk.target_columns[0]]
+    if fk.target_schema is not None and fk.target_schema != "public":
         parts.insert(0, fk.target_schema)
     return ".".join(parts)
 

@@ -219,7 +219,7 @@ def _column_usage(
             mapped += annotated
             func = value.func if isinstance(value, ast.Call) else None
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-            kind = aliases.get(name, name) if isinstance(func, ast.Name) else name
+            kind = aliases.get(func.id, func.id) if isinstance(func, ast.Name) else name
             votes += annotated or kind in _COLUMN_CALLS
             if kind not in _COLUMN_CALLS:
                 continue

@@ -92,8 +92,9 @@ def _token(node: cst.BaseExpression) -> str | None:
     if value is not None:
         return value
     if isinstance(node, cst.Call):
-        if is_call_to(node, "text") and len(node.args) == 1 and string_value(node.args[0].value) is not None:
-            return unquote_identifier(split_sort(string_value(node.args[0].value))[0])
+        text = string_value(node.args[0].value) if is_call_to(node, "text") and len(node.args) == 1 else None
+        if text is not None:
+            return unquote_identifier(split_sort(text)[0])
         if is_call_to(node, *_SORT_CALLS):
             if isinstance(node.func, cst.Attribute) and not node.args:
                 return _token(node.func.value)
@@ -111,7 +112,7 @@ def column_tokens(call: cst.Call) -> list[str | None]:
         if local and isinstance(local[0].value, (cst.List, cst.Tuple)):
             return [_token(e.value) for e in local[0].value.elements]
         return []
-    skip = _COLUMN_LISTS.get(kind)
+    skip = _COLUMN_LISTS.get(kind or "")
     if skip is None:
         return []
     return [_token(arg.value) for arg in positional(call)[skip:]]
@@ -171,7 +172,9 @@ def _multi_line(sequence: cst.Tuple) -> bool:
     return any(isinstance(space, cst.ParenthesizedWhitespace) for space in spaces)
 
 
-def _table_args_value(statement: cst.SimpleStatementLine) -> cst.BaseExpression | None:
+def _table_args_value(statement: cst.CSTNode) -> cst.BaseExpression | None:
+    if not isinstance(statement, cst.SimpleStatementLine):
+        return None
     small = statement.body[0]
     return small.value if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
 
@@ -196,17 +199,19 @@ class _Items:
     an item written here is wrapped as black would when it is too long (``render``)."""
 
     def __init__(self, node: cst.CSTNode, indent: str, render: Renderer | None = None) -> None:
-        self.node = node
+        self.node: cst.Call | cst.SimpleStatementLine = (
+            node if isinstance(node, cst.Call) else cst.ensure_type(node, cst.SimpleStatementLine))
         self.indent = indent
         self.render = render
 
     def calls(self) -> list[tuple[Item, cst.Call]]:
         """Every item that is a call (``UniqueConstraint(...)``, ``Index(...)``...)."""
+        items: list[Item]
         if isinstance(self.node, cst.Call):
-            items: list[Item] = positional(self.node)
+            items = list(positional(self.node))
         else:
             value = _table_args_value(self.node)
-            items = list(value.elements) if isinstance(value, cst.Tuple) else []
+            items = [e for e in value.elements if isinstance(e, cst.Element)] if isinstance(value, cst.Tuple) else []
         return [(item, item.value) for item in items if isinstance(item.value, cst.Call)]
 
     def _fitted(self, new: cst.Call) -> cst.Call:
@@ -244,18 +249,18 @@ class _Items:
 
     def remove(self, item: Item) -> None:
         if isinstance(self.node, cst.Call):
-            self.node = remove_arg(self.node, item)
+            self.node = remove_arg(self.node, cst.ensure_type(item, cst.Arg))
             return
-        value = _table_args_value(self.node)
-        self.node = _with_table_args_value(self.node, remove_element(value, item))
+        value = cst.ensure_type(_table_args_value(self.node), cst.Tuple)  # calls() found the item in it
+        self.node = _with_table_args_value(self.node, remove_element(value, cst.ensure_type(item, cst.Element)))
 
     def replace(self, item: Item, new: cst.Call) -> None:
         new = self._fitted(new)
         if isinstance(self.node, cst.Call):
-            self.node = replace_arg_value(self.node, item, new)
+            self.node = replace_arg_value(self.node, cst.ensure_type(item, cst.Arg), new)
             return
-        value = _table_args_value(self.node)
-        if isinstance(value, cst.Tuple) and not _multi_line(value) and "\n" in cst.Module([]).code_for_node(new):
+        value = cst.ensure_type(_table_args_value(self.node), cst.Tuple)  # calls() found the item in it
+        if not _multi_line(value) and "\n" in cst.Module([]).code_for_node(new):
             # an item too long for the one-line tuple: one item per line, as add() does
             items = [new if e is item else e.value for e in value.elements]
             self.node = _with_table_args_value(self.node, multiline_tuple(items, self.indent))
@@ -284,6 +289,8 @@ class TableItemEditor(NodeEditor):
     columns this same run maps (``MapColumnName``): an item lists a column by its database
     name only then, else by the name the model still gives it (``action.model_columns``).
     """
+
+    action: AddUniqueConstraint | DropUniqueConstraint | AddIndex | DropIndex
 
     def __init__(self, action, renderer: Renderer) -> None:
         super().__init__(action, renderer)
@@ -320,6 +327,7 @@ class TableItemEditor(NodeEditor):
 class _AddItemEditor(TableItemEditor):
     """Adds the item, or rewrites in place an item of the same name that differs."""
 
+    action: AddUniqueConstraint | AddIndex
     order = 9
 
     def written_names(self, name: str | None) -> set[str | None]:
@@ -339,10 +347,10 @@ class _AddItemEditor(TableItemEditor):
         if found is None:
             items.add(new)
             return
-        kept = [a for a in found[1].args if a.keyword is not None and a.keyword.value not in self.said
-                and get_keyword(new, a.keyword.value) is None]
-        for arg in kept:
-            new = set_keyword(new, arg.keyword.value, arg.value)
+        kept = [(a.keyword.value, a.value) for a in found[1].args if a.keyword is not None
+                and a.keyword.value not in self.said and get_keyword(new, a.keyword.value) is None]
+        for keyword, value in kept:
+            new = set_keyword(new, keyword, value)
         if not same_code(found[1], new):
             items.replace(found[0], new)
 
@@ -473,10 +481,10 @@ class NewTableArgs:
         self.editors: list[NodeEditor] = []
 
     def statement(self) -> cst.SimpleStatementLine:
-        items = [t.new_item() for t in self.editors if isinstance(t, TableItemEditor)]
+        items: list[cst.BaseExpression] = [t.new_item() for t in self.editors if isinstance(t, TableItemEditor)]
         value = multiline_tuple(items, self.render.style.indent) if items else cst.Tuple([])
         statement: cst.CSTNode = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(TABLE_ARGS))], value)])
         for editor in sorted(self.editors, key=lambda t: t.order):
             if not isinstance(editor, TableItemEditor):
                 statement = editor.transform(statement)
-        return statement
+        return cst.ensure_type(statement, cst.SimpleStatementLine)

@@ -24,7 +24,7 @@ from .table_items import TABLE_ARGS, insert_element, remove_element
 _COMMENT = "comment"
 
 
-def _entry(mapping: cst.Dict, key: str) -> cst.DictElement | None:
+def _entry(mapping: cst.Dict, key: str | None) -> cst.DictElement | None:
     for element in mapping.elements:
         if isinstance(element, cst.DictElement) and string_value(element.key) == key:
             return element
@@ -42,9 +42,9 @@ def _set_entry(mapping: cst.Dict, key: cst.SimpleString, value: cst.BaseExpressi
         (e.comma.whitespace_after for e in elements[:-1] if isinstance(e.comma, cst.Comma)), cst.SimpleWhitespace(" ")
     )
     new = cst.DictElement(key, value)
-    if elements and isinstance(elements[-1].comma, cst.Comma):
+    last = elements[-1] if elements else None
+    if last is not None and isinstance(last.comma, cst.Comma):
         # trailing comma: the new entry takes it (and the layout before "}")
-        last = elements[-1]
         elements[-1] = last.with_changes(comma=last.comma.with_changes(whitespace_after=separator))
         new = new.with_changes(comma=last.comma)
     elif elements:
@@ -82,10 +82,13 @@ class SetTableCommentEditor(NodeEditor, carries_out=SetTableComment):
             return set_keyword(node, _COMMENT, self.render.string(comment))
         if assigned_name(node) != TABLE_ARGS:
             raise CodemodError("", 0, f"{self.action.class_name}: not a {TABLE_ARGS} statement")
-        statement = node.body[0]
+        line = cst.ensure_type(node, cst.SimpleStatementLine)
+        statement = line.body[0]
+        if not isinstance(statement, (cst.Assign, cst.AnnAssign)) or statement.value is None:
+            raise CodemodError("", 0, f"{self.action.class_name}: {TABLE_ARGS} has no value to edit")
         value = self._edit_value(statement.value)
-        return node if value is statement.value else node.with_changes(
-            body=[statement.with_changes(value=value), *node.body[1:]]
+        return node if value is statement.value else line.with_changes(
+            body=[statement.with_changes(value=value), *line.body[1:]]
         )
 
     def _edit_value(self, value: cst.BaseExpression) -> cst.BaseExpression:
@@ -96,7 +99,7 @@ class SetTableCommentEditor(NodeEditor, carries_out=SetTableComment):
                 "", 0, f"{TABLE_ARGS} is not a literal tuple or dict; set the table comment by hand"
             )
         last = value.elements[-1] if value.elements else None
-        if last is not None and isinstance(last.value, cst.Dict):
+        if isinstance(last, cst.Element) and isinstance(last.value, cst.Dict):
             edited = self._edit_dict(last.value)
             if edited is last.value:
                 return value

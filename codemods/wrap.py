@@ -19,8 +19,11 @@ import functools
 import re
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 import libcst as cst
+
+NodeT = TypeVar("NodeT", bound=cst.CSTNode)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -91,7 +94,7 @@ def fits(node: cst.CSTNode, indent: int, limit: int) -> bool:
     return all(indent + len(line) <= limit for line in cst.Module([]).code_for_node(node).splitlines())
 
 
-def wrap_statement(statement: cst.CSTNode, indent: int, unit: str, limit: int) -> cst.CSTNode:
+def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int) -> NodeT:
     """``statement`` (at ``indent`` columns, ``unit`` one indentation level) wrapped as
     black would when a line of it is longer than ``limit``; as it is otherwise, or when it
     has no call to wrap."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import bisect
 from dataclasses import dataclass
+from typing import TypeGuard
 
 _SIMPLE_ESCAPES = {"\\": "\\", "'": "'", '"': '"', "a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
                    "t": "\t", "v": "\v"}
@@ -186,11 +187,11 @@ def _decode_literals(source: SourceText, start: int, end: int, pieces: Pieces) -
         k += len(quote)
 
 
-def is_string_node(node: ast.AST) -> bool:
+def is_string_node(node: ast.expr) -> TypeGuard[ast.Constant | ast.JoinedStr]:
     return (isinstance(node, ast.Constant) and isinstance(node.value, str)) or isinstance(node, ast.JoinedStr)
 
 
-def string_pieces(source: SourceText, node: ast.AST) -> Pieces | None:
+def string_pieces(source: SourceText, node: ast.expr) -> Pieces | None:
     """The pieces of a string expression: literals, f-strings, and ``+`` of them with other
     expressions (holes). None when the expression holds no literal text at all."""
     pieces = Pieces([], [])
@@ -201,12 +202,12 @@ def string_pieces(source: SourceText, node: ast.AST) -> Pieces | None:
     return pieces
 
 
-def _collect(source: SourceText, node: ast.AST, pieces: Pieces) -> bool:
+def _collect(source: SourceText, node: ast.expr, pieces: Pieces) -> bool:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _collect(source, node.left, pieces) and _collect(source, node.right, pieces)
     if is_string_node(node):
         start = source.index(node.lineno, node.col_offset)
-        end = source.index(node.end_lineno, node.end_col_offset)
+        end = source.index(node.end_lineno or node.lineno, node.end_col_offset or 0)
         mark = len(pieces.parts)
         try:
             _decode_literals(source, start, end, pieces)
@@ -215,7 +216,7 @@ def _collect(source: SourceText, node: ast.AST, pieces: Pieces) -> bool:
             ok = False
         if not ok:  # the value is right; where each character comes from is not known
             del pieces.parts[mark:], pieces.origins[mark:]
-            if isinstance(node, ast.Constant):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 pieces.parts.extend(node.value)
                 pieces.origins.extend([(start, 0)] * len(node.value))
                 pieces.exact = False
@@ -227,15 +228,17 @@ def _collect(source: SourceText, node: ast.AST, pieces: Pieces) -> bool:
     return True
 
 
-def _agrees(node: ast.AST, parts: list) -> bool:
+def _agrees(node: ast.expr, parts: list) -> bool:
     """The decoded characters are the literal's value (a check on the decoder)."""
     if isinstance(node, ast.Constant):
         return "".join(p for p in parts if isinstance(p, str)) == node.value and not any(
             isinstance(p, Hole) for p in parts)
+    if not isinstance(node, ast.JoinedStr):
+        return False
     expected: list[str | None] = []
     for value in node.values:
         if isinstance(value, ast.Constant):
-            expected.append(value.value)
+            expected.append(str(value.value))
         else:
             expected.append(None)
     got: list[str | None] = []

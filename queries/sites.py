@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from .placeholders import DRIVER, NAMED, NONE
 from .pysource import SourceText, is_string_node
@@ -50,7 +51,7 @@ class SqlSite:
     line: int
     column: int  # 0-based character column of the SQL expression (or of the call)
     callee: str  # text | literal_column | execute | executemany | exec_driver_sql
-    node: ast.AST | None  # the string expression, or None when not checkable
+    node: ast.expr | None  # the string expression, or None when not checkable
     style: str = NONE  # placeholder style of the execution path
     reason: str = ""  # why it is not checked (node is None)
     fragment: bool = False  # literal_column: an expression, not a statement
@@ -85,7 +86,7 @@ class _Scanner:
         self.uses_database = False
         self.scan = FileScan()
         self.scopes: list[ast.AST] = []
-        self.assignments: dict[int, dict[str, list[ast.AST]]] = {}
+        self.assignments: dict[int, dict[str, list[ast.AST | None]]] = {}
         self.handled: set[int] = set()  # string nodes already taken as a site
 
     # -- imports and names ---------------------------------------------------------------
@@ -170,10 +171,10 @@ class _Scanner:
 
     # -- scopes and assignments ------------------------------------------------------------
 
-    def _assignments(self, scope: ast.AST) -> dict[str, list[ast.AST]]:
+    def _assignments(self, scope: ast.AST) -> dict[str, list[ast.AST | None]]:
         key = id(scope)
         if key not in self.assignments:
-            found: dict[str, list[ast.AST]] = {}
+            found: dict[str, list[ast.AST | None]] = {}  # None: `x: int` without a value
             body = scope.body if hasattr(scope, "body") else []
             stack = list(body)
             while stack:
@@ -184,17 +185,19 @@ class _Scanner:
                     for target in node.targets:
                         if isinstance(target, ast.Name):
                             found.setdefault(target.id, []).append(node.value)
-                elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and isinstance(node.target, ast.Name):
-                    found.setdefault(node.target.id, []).append(node if isinstance(node, ast.AugAssign) else node.value)
+                elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+                    found.setdefault(node.target.id, []).append(node)
+                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                    found.setdefault(node.target.id, []).append(node.value)
                 elif isinstance(node, (ast.For, ast.With, ast.NamedExpr)):
-                    target = getattr(node, "target", None)
-                    if isinstance(target, ast.Name):
-                        found.setdefault(target.id, []).append(node)
+                    bound = getattr(node, "target", None)
+                    if isinstance(bound, ast.Name):
+                        found.setdefault(bound.id, []).append(node)
                 stack.extend(ast.iter_child_nodes(node))
             self.assignments[key] = found
         return self.assignments[key]
 
-    def _resolve_name(self, name: str) -> tuple[ast.AST | None, str]:
+    def _resolve_name(self, name: str) -> tuple[ast.expr | None, str]:
         """The one value a variable is assigned in the enclosing function (else the module)."""
         for scope in reversed(self.scopes):
             values = self._assignments(scope).get(name)
@@ -205,9 +208,10 @@ class _Scanner:
                     if any(a is not None and a.arg == name for a in every):
                         return None, f"the SQL is the parameter `{name}` of {scope.name}()"
                 continue
-            if len(values) != 1 or not isinstance(values[0], ast.expr):
+            value = values[0] if len(values) == 1 else None
+            if not isinstance(value, ast.expr):
                 return None, f"the SQL in `{name}` is assigned more than once or built up"
-            return values[0], ""
+            return value, ""
         return None, f"the SQL in `{name}` comes from outside this file"
 
     # -- visiting ----------------------------------------------------------------------------
@@ -219,9 +223,9 @@ class _Scanner:
         if kind in _LEAVES:
             return
         if kind is ast.Call:
-            self.visit_Call(node)
+            self.visit_Call(cast(ast.Call, node))
         elif kind is ast.Attribute:
-            self.visit_Attribute(node)
+            self.visit_Attribute(cast(ast.Attribute, node))
         scope = kind in _SCOPES
         if scope:
             self.scopes.append(node)
@@ -237,7 +241,7 @@ class _Scanner:
         if scope:
             self.scopes.pop()
 
-    def _ref(self, node: ast.AST, class_name: str, attribute: str, how: str, line=None, column=None,
+    def _ref(self, node: ast.expr | ast.keyword, class_name: str, attribute: str, how: str, line=None, column=None,
              quoted=False) -> None:
         self.scan.counted += 1
         if self.fine is not None and self.fine(class_name, attribute):
@@ -246,9 +250,9 @@ class _Scanner:
             line, column = self._position(node)
         self.scan.refs.append(OrmRef(line, column, class_name, attribute, how, quoted))
 
-    def _position(self, node: ast.AST, end: bool = False) -> tuple[int, int]:
+    def _position(self, node: ast.expr | ast.keyword, end: bool = False) -> tuple[int, int]:
         if end:
-            index = self.source.index(node.end_lineno, node.end_col_offset)
+            index = self.source.index(node.end_lineno or node.lineno, node.end_col_offset or node.col_offset)
         else:
             index = self.source.index(node.lineno, node.col_offset)
         return self.source.position(index)
@@ -280,8 +284,8 @@ class _Scanner:
         elif name in ("getattr", "setattr", "hasattr") and isinstance(node.func, ast.Name) and len(node.args) >= 2:
             model = self.model_of(node.args[0])
             target = node.args[1]
-            literal = isinstance(target, ast.Constant) and isinstance(target.value, str)
-            if model is not None and name != "hasattr" and literal:
+            if model is not None and name != "hasattr" and isinstance(target, ast.Constant) \
+                    and isinstance(target.value, str):
                 self._string_ref(target, model, target.value, name)
         elif name == "options" and isinstance(node.func, ast.Attribute):
             self._string_args(node)
@@ -300,14 +304,14 @@ class _Scanner:
 
     def _string_args(self, node: ast.Call) -> None:
         """``.options(load_only("a", "b"))`` on a query whose entity is known."""
-        entity = self.entity_of(node.func.value)
+        entity = self.entity_of(node.func.value) if isinstance(node.func, ast.Attribute) else None
         if entity is None:
             return
         for option in node.args:
             if isinstance(option, ast.Call) and _callee(option.func) in ("load_only", "defer", "undefer"):
                 for arg in option.args:
                     if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and _is_identifier(arg.value):
-                        self._string_ref(arg, entity, arg.value, _callee(option.func))
+                        self._string_ref(arg, entity, arg.value, _callee(option.func) or "")
 
     def _string_ref(self, node: ast.Constant, model: str, name: str, how: str, offset: int = 0) -> None:
         from .pysource import string_pieces
@@ -337,7 +341,8 @@ class _Scanner:
                         inner.value.id if inner.value.id in self.classes else None
                     )
                     if model is not None:
-                        offset = lead + inner.end_col_offset - len(inner.attr)  # one line: columns are offsets
+                        # one line: columns are offsets
+                        offset = lead + (inner.end_col_offset or 0) - len(inner.attr)
                         self._string_ref(value, model, inner.attr, "relationship", offset)
 
     # -- SQL execution sites -------------------------------------------------------------------
@@ -378,9 +383,10 @@ class _Scanner:
         handle (``db.session``, ``conn``, ``cursor``...)."""
         return self.uses_database or getattr(self, "_database_receiver", False)
 
-    def _site_for(self, arg: ast.AST, call: ast.Call, callee: str, style: str, fragment: bool = False) -> None:
+    def _site_for(self, arg: ast.expr, call: ast.Call, callee: str, style: str, fragment: bool = False) -> None:
         line, column = self._position(arg)
-        value, reason = arg, ""
+        value: ast.expr | None = arg
+        reason = ""
         if isinstance(arg, ast.Name):
             value, reason = self._resolve_name(arg.id)
             if value is None and callee in ("execute", "executemany") and not self._is_database_call():
@@ -393,13 +399,16 @@ class _Scanner:
                 if called in QUERY_CONSTRUCTS or (called and called[0].isupper()):
                     return  # a SQLAlchemy construct (or an object), not SQL text
                 if called == "format" and isinstance(value.func, ast.Attribute) and is_string_node(value.func.value):
-                    value, reason = None, "built with str.format(); the parts are only known at run time"
+                    reason = "built with str.format(); the parts are only known at run time"
+                    value = None
                 else:
                     if callee in ("execute", "executemany") and not self._is_database_call():
                         return
-                    value, reason = None, f"the SQL comes from a call to {ast.unparse(value.func)[:60]}()"
+                    reason = f"the SQL comes from a call to {ast.unparse(value.func)[:60]}()"
+                    value = None
             elif isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod) and is_string_node(value.left):
-                value, reason = None, "built with %-formatting; the parts are only known at run time"
+                reason = "built with %-formatting; the parts are only known at run time"
+                value = None
             elif _is_string_expression(value):
                 if id(value) in self.handled:
                     return
@@ -407,11 +416,13 @@ class _Scanner:
             elif isinstance(value, (ast.Attribute, ast.Subscript)):
                 if callee in ("execute", "executemany") and not self._is_database_call():
                     return
-                value, reason = None, f"the SQL is in {ast.unparse(value)}, only known at run time"
+                reason = f"the SQL is in {ast.unparse(value)}, only known at run time"
+                value = None
             else:
                 if callee in ("execute", "executemany") and not self._is_database_call():
                     return
-                value, reason = None, f"the SQL is {ast.unparse(value)[:60]}, only known at run time"
+                reason = f"the SQL is {ast.unparse(value)[:60]}, only known at run time"
+                value = None
         self.scan.sites.append(SqlSite(line, column, callee, value, style, reason, fragment))
 
 
@@ -459,7 +470,7 @@ def _is_identifier(text: str) -> bool:
     return text.isidentifier()
 
 
-def _is_string_expression(node: ast.AST) -> bool:
+def _is_string_expression(node: ast.expr) -> bool:
     if is_string_node(node):
         return True
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):

@@ -22,6 +22,7 @@ Errors a user can fix raise :class:`InputError` with one line that says what and
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -106,7 +107,7 @@ def planner_options(config: Config, include_cosmetic: bool = False, drop_unmatch
     """The planner's options from the settings (the command line's flags added)."""
     from schema_inspector.planner.options import PlannerOptions
 
-    values = dict(
+    options = PlannerOptions(
         drop_unmatched=drop_unmatched,
         renames=config.renames,
         timestamp_policy=config.timestamp_policy,
@@ -114,5 +115,5 @@ def planner_options(config: Config, include_cosmetic: bool = False, drop_unmatch
         model_files=tuple((table, config.relative(file)) for table, file in config.model_files),
     )
     if config.rename_threshold is not None:
-        values["rename_threshold"] = float(config.rename_threshold)
-    return PlannerOptions(**values)
+        options = dataclasses.replace(options, rename_threshold=float(config.rename_threshold))
+    return options

@@ -364,7 +364,8 @@ def _read_bounded(path: str, limit: int = MAX_PLAN_BYTES) -> bytes:
     """A plan file's bytes; a source that never ends (``/dev/zero``, a pipe that keeps
     writing) stops at ``limit`` with an error instead of filling memory forever. Pipes
     (``--plan <(...)``) are still read."""
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     with open(path, "rb") as handle:
         while True:
             chunk = handle.read(1 << 20)
@@ -540,8 +541,8 @@ def apply(
         verb = "would change" if check else "changed"
         for result in changed:
             output.stdout.print(f"{verb} {result.path}")
-        for result in failed:
-            output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
+        for failure in failed:
+            output.stderr.print(output.Text(f"error: {failure.message}", style="bold red"))
         _print_skipped(results)
         output.stdout.print(f"{len(changed)} file(s) {verb}, {len(failed)} failed, "
                             f"{len(results) - len(changed) - len(failed)} unchanged"
@@ -853,6 +854,7 @@ def run() -> None:
     to the end: were :func:`main` to give it back, its first pass would walk every object
     the command made (0.2 s of a 1.5 s ``plan``)."""
     gc.disable()
+    code: str | int | None
     try:
         main()
         code = 0

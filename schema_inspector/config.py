@@ -23,6 +23,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 from schema_inspector.introspect.errors import InputError
 
@@ -57,6 +58,10 @@ class Config:
     renames: tuple[tuple[str, str, str], ...] = ()  # (table, old, new)
     model_files: tuple[tuple[str, str], ...] = field(default=())  # (table, file)
 
+    @overload
+    def relative(self, value: str) -> str: ...
+    @overload
+    def relative(self, value: None) -> None: ...
     def relative(self, value: str | None) -> str | None:
         """A path from the config file, resolved against the file's directory."""
         if value is None or self.path is None or Path(value).is_absolute():
