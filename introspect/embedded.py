@@ -241,12 +241,17 @@ def scratch_directory() -> str | None:
 def _run_group(command: list[str], timeout: float, **popen_args) -> tuple[int, str, str]:
     """Run a helper program in its own process group; if we are interrupted (Ctrl-C,
     SIGTERM, timeout) the whole group is killed, so that no child it started lingers."""
-    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True, **popen_args)
+    process = None
     try:
+        # A signal that arrives while Popen runs (the child started, Popen not yet returned)
+        # is raised once ``process`` is set, so the group it started is killed too.
+        with deferred_signals():
+            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                       stderr=subprocess.PIPE, text=True, start_new_session=True, **popen_args)
         stdout, stderr = process.communicate(timeout=timeout)
     except BaseException:
-        _kill_group(process)
+        if process is not None:
+            _kill_group(process)
         raise
     return process.returncode, stdout, stderr
 
