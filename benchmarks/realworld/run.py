@@ -25,6 +25,10 @@ For each project (``benchmarks/realworld/projects/*.py``), on an embedded Postgr
 
 Prints one markdown table: project | style | tables | no-drift actions | checks passed |
 plan seconds, then per project what failed.
+
+Step 2 and the checks import the projects' models, and some of them import packages of their
+own at import time: ``pip install email-validator arrow greenlet cryptography`` (dispatch,
+lemur, prefect, redash) in the environment that runs this script.
 """
 
 from __future__ import annotations
