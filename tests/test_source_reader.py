@@ -880,6 +880,8 @@ NEWER_SYNTAX = {
     "generic-function": ("def first[T](items: list[T]) -> T:\n    return items[0]\n", 1, (3, 12), "a generic function"),
     "f-string-quotes": ('label = f"{"x"}"\n', 1, (3, 12), "an f-string with its own quotes"),
     "template-string": ('name = t"hello {x}"\n', 1, (3, 14), "a template string"),
+    "except-without-parentheses": ("try:\n    pass\nexcept KeyError, ValueError:\n    pass\n", 3, (3, 14),
+                                   "`except A, B:` without parentheses (PEP 758)"),
 }
 
 
@@ -1154,3 +1156,62 @@ def test_a_declared_attr_return_annotation_types_its_column(tmp_path):
     """)
     assert column(models, "person", "audited_by").nullable is False
     assert column(models, "person", "note").nullable is True
+
+
+def test_a_column_declared_for_type_checkers_only_is_said_so(tmp_path):
+    """``if TYPE_CHECKING:`` never runs: what it declares is no column at run time (the
+    attribute comes from a backref or a factory the reader does not follow). The class's
+    columns are then not all known, as for any block, but the message says why, instead of
+    "decided at run time"."""
+    models = read_source(tmp_path, """
+        import typing
+        from sqlalchemy import Integer
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        class Base(DeclarativeBase):
+            pass
+
+        class Note(Base):
+            __tablename__ = "notes"
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            if typing.TYPE_CHECKING:
+                owner_id: Mapped[int]
+            if not typing.TYPE_CHECKING:
+                pass
+            else:
+                title: Mapped[str]
+    """)
+    assert [c.name for c in models.schema.table("notes").columns] == ["id"]
+    messages = {u.line: u.message for u in models.unresolved}
+    assert set(messages) == {12, 16}
+    for line, attribute in ((12, "owner_id"), (16, "title")):
+        assert messages[line].startswith(f"Note.{attribute}: declared under `if TYPE_CHECKING:`, for type "
+                                         "checkers only"), messages[line]
+        assert "decided at run time" not in messages[line]
+    assert models.hidden_columns("Note") is not None
+
+
+def test_an_abstract_concrete_base_maps_no_table_and_gives_its_columns(tmp_path):
+    """A class derived from ``AbstractConcreteBase`` has no table of its own; declarative
+    copies its columns into each concrete subclass, as for an ``__abstract__`` base."""
+    models = read_source(tmp_path, """
+        from sqlalchemy import Integer, String
+        from sqlalchemy.ext.declarative import AbstractConcreteBase
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        class Base(DeclarativeBase):
+            pass
+
+        class Observation(AbstractConcreteBase, Base):
+            summary: Mapped[str] = mapped_column(String(100))
+
+        class ProjectObservation(Observation):
+            __tablename__ = "project_observations"
+            __mapper_args__ = {"polymorphic_identity": "project", "concrete": True}
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    """)
+    assert [t.name for t in models.schema.tables] == ["project_observations"]
+    assert [c.name for c in models.schema.table("project_observations").columns] == ["id", "summary"]
+    assert not [u for u in models.unresolved if "Observation" in u.message]
+    kinds = {c.class_name: c.kind for c in models.classes}
+    assert kinds["ProjectObservation"] == "model" and kinds["Observation"] != "model"

@@ -31,7 +31,7 @@ from .constraints import (
 )
 from .exprs import SourceText, dotted, last_name, literal
 from .relationships import read_relationship
-from .scan import BLOCKS, ClassInfo, ScanResult, TableName
+from .scan import BLOCKS, ClassInfo, ScanResult, TableName, type_checkers_only
 
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column_property",
@@ -418,14 +418,20 @@ class ModelBuilder:
     def _report_block_columns(self, block: ast.stmt, info: ClassInfo, module: ModuleInfo) -> None:
         """A column assigned inside an ``if`` / ``for`` / ``try`` / ``with``... block of a class
         body exists or not at run time: reported, never guessed either way."""
+        declared = type_checkers_only(block)
         for statement in _block_statements(block):
             target = self._column_target(statement, module)
-            if target is not None:
-                self.problems.add(module.path, statement.lineno,
-                                  f"{info.name}.{target}: column assigned under `{BLOCKS[type(block)]}` "
-                                  "in the class body "
-                                  "is not read (whether it exists is decided at run time); "
-                                  "define it directly in the class body", hides_columns_of=info.name)
+            if target is None:
+                continue
+            if any(statement is inner for inner in declared):
+                # no column at run time; one may come from elsewhere (a backref, a factory)
+                why = ("declared under `if TYPE_CHECKING:`, for type checkers only: the class has no such "
+                       "column at run time, and whatever adds one (a backref, a factory) is not read")
+            else:
+                why = (f"column assigned under `{BLOCKS[type(block)]}` in the class body is not read (whether "
+                       "it exists is decided at run time); define it directly in the class body")
+            self.problems.add(module.path, statement.lineno, f"{info.name}.{target}: {why}",
+                              hides_columns_of=info.name)
 
     def _column_target(self, statement: ast.stmt, module: ModuleInfo) -> str | None:
         """The target, as written, of a statement that assigns a column; else None."""

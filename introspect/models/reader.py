@@ -137,6 +137,7 @@ _NEWER_SYNTAX = (
     (re.compile(r"\s*(async\s+)?def\s+[A-Za-z_]\w*\s*\["), (3, 12), "a generic function `def f[T]()` (PEP 695)"),
     (re.compile(r"\s*except\s*\*"), (3, 11), "`except*` (PEP 654)"),
     (re.compile(r"""(?i).*(?<![\w"'])t(?:r)?["']"""), (3, 14), "a template string `t\"...\"` (PEP 750)"),
+    (re.compile(r"\s*except\s*\*?\s*[^\s(:][^:(]*,"), (3, 14), "`except A, B:` without parentheses (PEP 758)"),
 )
 
 

@@ -258,6 +258,9 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
         return
     info = ClassInfo(node.name, module, node, bases)
     info.declarative_root = bool(base_names & _DECLARATIVE_BASES)
+    # declarative maps it to no table of its own and copies its columns into its subclasses,
+    # as for an ``__abstract__`` base (SQLAlchemy: "it behaves like a declarative mixin")
+    info.abstract = "AbstractConcreteBase" in base_names
     for decorator in node.decorator_list:
         decorator_name = last_name(decorator)
         if decorator_name == "as_declarative":
@@ -299,6 +302,19 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
                     info.annotation_map = mapping
         elif value is not None:
             _scan_class_setting(name, value, statement.lineno, info)
+
+
+def type_checkers_only(statement: ast.stmt) -> list[ast.stmt]:
+    """The statements of an ``if TYPE_CHECKING:`` block (``typing.TYPE_CHECKING``) that only
+    type checkers see (``if not TYPE_CHECKING:``: its ``else``); [] for any other statement."""
+    if not isinstance(statement, ast.If):
+        return []
+    test, negated = statement.test, False
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test, negated = test.operand, True
+    if not isinstance(test, (ast.Name, ast.Attribute)) or last_name(test) != "TYPE_CHECKING":
+        return []
+    return statement.orelse if negated else statement.body
 
 
 def _scan_class_setting(name: str, value: ast.expr, line: int, info: ClassInfo) -> None:
