@@ -282,7 +282,7 @@ class _PlanBuilder:
                 "string labels in its place would make the column return strings; change it by hand."
             )
             return
-        custom = custom_type_name(source.type_source) if source is not None else None
+        custom = custom_type_name(source.type_source, self.models.renames_in(source.file)) if source else None
         if source is not None and custom is not None:
             self._by_hand(
                 source.file, source.line, item,
@@ -1054,7 +1054,8 @@ def _member_for(label: str, enum_class: EnumClassSource) -> tuple[str, str | int
     if all(isinstance(v, str) for v in values):
         for change in (str, str.lower, str.upper):
             if all(v == change(m) for m, v in zip(members, values, strict=False)):
-                return label, change(label), None
+                # a member with another member's value is an alias of it in Python: no new label
+                return (label, change(label), None) if change(label) not in values else None
     return None
 
 

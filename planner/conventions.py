@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from schema_inspector.introspect.schema import ColumnType
@@ -34,12 +35,12 @@ def callee_of(type_source: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-@functools.lru_cache(maxsize=4096)
-def custom_type_name(type_source: str | None) -> str | None:
+def custom_type_name(type_source: str | None, renames: Mapping[str, str] | None = None) -> str | None:
     """The class name of ``type_source`` when it is not one of SQLAlchemy's types (generic
-    or PostgreSQL's: the ones the reader maps), else None."""
+    or PostgreSQL's: the ones the reader maps), else None. ``renames``: the SQLAlchemy types
+    the file imports under another name (``SQLEnum`` -> ``Enum``)."""
     callee = callee_of(type_source)
-    if callee is None or is_type_name(callee.rsplit(".", 1)[-1]):
+    if callee is None or is_type_name((renames or {}).get(callee, callee).rsplit(".", 1)[-1]):
         return None
     return callee
 
@@ -67,12 +68,13 @@ class Conventions:
     """
 
     columns_by_file: dict[str, list] = field(default_factory=dict)  # file -> [(pair, column pair)]
+    renames_in: Callable[[str], Mapping[str, str]] = lambda file: {}  # ModelSet.renames_in
     _files: dict[str, _FileConventions] = field(default_factory=dict)
     _project: dict[str, Counter] | None = None
 
     @classmethod
     def read(cls, context) -> Conventions:
-        conventions = cls()
+        conventions = cls(renames_in=context.models.renames_in)
         for pair in context.pairs:
             for column in pair.columns:
                 source = column.source
@@ -93,7 +95,7 @@ class Conventions:
             for file, columns in self.columns_by_file.items():
                 for _, column in columns:
                     text = column.source.type_source
-                    if custom_type_name(text) is None or not _same_type(column):
+                    if custom_type_name(text, self.renames_in(file)) is None or not _same_type(column):
                         continue
                     self._project.setdefault(column.truth.type.render(), Counter())[(text, file)] += 1
         return self._project
@@ -119,7 +121,7 @@ class Conventions:
             return None
         text, count = texts.most_common(1)[0]
         everything = sum(c for _, c in self._of_type(key))
-        if custom_type_name(text) is None or count < _PROJECT_SHARE * everything:
+        if custom_type_name(text, self.renames_in(files[text])) is None or count < _PROJECT_SHARE * everything:
             return None
         return text, files[text]
 

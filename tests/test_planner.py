@@ -1181,3 +1181,27 @@ def test_a_note_about_many_classes_names_five_and_counts_the_rest():
     [note] = [n for n in plan.notes if n.startswith("Kept ")]
     assert note.count("Column('metadata', ...)") == 5
     assert " and 7 more: the attribute is not renamed" in note
+
+
+def test_no_enum_member_whose_value_another_member_has(pg, tmp_path):
+    """A new label whose member would take the value of an existing member would be an alias
+    of it in Python (``small = "small"`` after ``SMALL = "small"``): no new label for
+    SQLAlchemy, so the plan leaves it to a person instead of adding it."""
+    from schema_inspector.introspect.models import read_models
+    from schema_inspector.introspect.postgres import read_schema
+
+    (tmp_path / "models.py").write_text(
+        "import enum\n"
+        "from sqlalchemy import Enum, Integer\n"
+        "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n"
+        "class Base(DeclarativeBase):\n    pass\n\n"
+        "class Size(enum.Enum):\n    SMALL = \"small\"\n    LARGE = \"large\"\n\n"
+        "class Box(Base):\n    __tablename__ = \"boxes\"\n"
+        "    id: Mapped[int] = mapped_column(Integer, primary_key=True)\n"
+        "    size: Mapped[Size] = mapped_column(Enum(Size, name=\"size\"))\n", encoding="utf-8")
+    truth = read_schema(pg.new_database(
+        "CREATE TYPE size AS ENUM ('SMALL', 'LARGE', 'small', 'HUGE');"
+        "CREATE TABLE boxes (id integer PRIMARY KEY, size size NOT NULL);"))
+    plan = build_plan(truth, read_models(tmp_path / "models.py"), PlannerOptions())
+    assert [(a.attribute, a.value) for a in of(plan, AddEnumMember)] == [("HUGE", "huge")]
+    assert [b for b in plan.by_hand if "'small'" in b.message]

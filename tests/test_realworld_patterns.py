@@ -13,6 +13,8 @@ from pathlib import Path
 
 from scenario import Scenario
 
+from schema_inspector.introspect.models import read_models
+
 # Netflix/lemur: ``Column(ArrowType, DefaultClause(func.now()), nullable=False)``, the
 # server default as a positional ``DefaultClause``; and indexes assigned in the class body
 # (``ix = Index("ix_certificates_id_desc", id.desc(), unique=True)``), which SQLAlchemy
@@ -505,3 +507,42 @@ def test_indexes_named_by_a_convention_of_project_tokens_are_matched_by_definiti
     outcome = scenario.reconcile()
     assert outcome.problems() == []
     assert "title = Column(String(80), index=True)" in outcome.after["models.py"]
+
+
+# fief-dev/fief: ``from sqlalchemy import Enum as SQLEnum`` (the name Enum is Python's enum
+# module's) and, in the same spirit, a type imported under a short name. They are
+# SQLAlchemy's types: read, compared and edited as such (they were "not a known SQLAlchemy
+# type", and a change to them was left to a person as if they were a project's own types).
+RENAMED_IMPORTS = """
+    import enum
+
+    from sqlalchemy import Enum as SQLEnum, Integer, String as Str
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Kind(enum.Enum):
+        small = "small"
+        large = "large"
+
+
+    class Box(Base):
+        __tablename__ = "boxes"
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        label: Mapped[str] = mapped_column(Str(20))
+        kind: Mapped[Kind] = mapped_column(SQLEnum(Kind, name="box_kind"))
+"""
+
+
+def test_sqlalchemy_types_imported_under_another_name_are_read_and_edited(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, RENAMED_IMPORTS)
+    assert read_models(scenario.package).unresolved == ()
+    scenario.drift("ALTER TABLE boxes ALTER COLUMN label TYPE varchar(40);"
+                   "ALTER TYPE box_kind ADD VALUE 'medium'")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(RENAMED_IMPORTS).lstrip("\n").replace(
+        "Str(20)", "Str(40)").replace('    large = "large"\n', '    large = "large"\n    medium = "medium"\n')

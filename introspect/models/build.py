@@ -215,6 +215,10 @@ class ModelBuilder:
             id(module.source): frozenset(local for local, origin in module.origins.items()
                                          if origin.split(".")[0] in ("sqlalchemy", "flask_sqlalchemy"))
             for module in self.scan.modules}
+        self.resolver.sqlalchemy_renames = {
+            id(module.source): renames for module in self.scan.modules
+            if (renames := {local: module.imported[local] for local in self.resolver.sqlalchemy_names[id(module.source)]
+                            if local in module.imported})}
         self._read_annotation_maps()
         self._columns: dict[str, list[PlacedColumn]] = {}
         self._templates: dict[tuple, ColumnSpec] = {}

@@ -169,6 +169,9 @@ class TypeResolver:
     # ``JSON`` of ``from sqlalchemy import JSON``): a type written through one is
     # SQLAlchemy's own, never a TypeDecorator of the files that happens to share its name
     sqlalchemy_names: dict[int, frozenset[str]] = field(default_factory=dict)
+    # id(SourceText) -> SQLAlchemy names its file imports under another name: ``SQLEnum`` ->
+    # ``Enum`` for ``from sqlalchemy import Enum as SQLEnum``
+    sqlalchemy_renames: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def _sqlalchemy_own(self, node: ast.expr, source: SourceText) -> bool:
         names = self.sqlalchemy_names.get(id(source))
@@ -209,7 +212,8 @@ class TypeResolver:
         plain = last_name(node.func if isinstance(node, ast.Call) else node) in self.decorators and \
             self._sqlalchemy_own(node, source)
         # constants, and names shared by a TypeDecorator and SQLAlchemy, differ by file
-        key = (id(source), text) if id(source) in self.constants or plain else text
+        per_file = id(source) in self.constants or id(source) in self.sqlalchemy_renames
+        key = (id(source), text) if per_file or plain else text
         known = self._cache.get(key)
         if known is None:
             known = self._cache[key] = self._resolve(node, source, depth, text, plain)
@@ -228,6 +232,8 @@ class TypeResolver:
         if call is not None and has_star_args(call):
             return None, f"type `{text}` takes *args/**kwargs; cannot resolve statically"
         name = last_name(node)
+        if isinstance(call.func if call is not None else node, ast.Name):  # Enum as SQLEnum
+            name = self.sqlalchemy_renames.get(id(source), {}).get(name or "", name)
         if call is not None and name == "as_mutable" and call.args:  # MutableDict.as_mutable(JSONB)
             return self.resolve(call.args[0], source, depth + 1)
         if call is not None and name == "with_variant":  # JSON().with_variant(JSONB(), "postgresql")

@@ -268,6 +268,9 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         outside=outside,
         hidden_items=_hidden_items(scan, builder, all_classes),
         file_hashes=tuple(sorted(hashes.items())),
+        type_renames=tuple(sorted(
+            (module.path, local, original) for module in scan.modules
+            for local, original in builder.resolver.sqlalchemy_renames.get(id(module.source), {}).items())),
     )
 
 

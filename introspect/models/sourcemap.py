@@ -191,6 +191,20 @@ class ModelSet:
     # (file, content hash) of every file read: what a plan made from these models records, so
     # that apply refuses a file changed since (the planner reads no file itself)
     file_hashes: tuple[tuple[str, str], ...] = ()
+    # (file, local name, SQLAlchemy's name): a SQLAlchemy type the file imports under another
+    # name (``from sqlalchemy import Enum as SQLEnum``): SQLAlchemy's own type, not a custom one
+    type_renames: tuple[tuple[str, str, str], ...] = ()
+
+    def renames_in(self, file: str) -> dict[str, str]:
+        """Local name -> SQLAlchemy's name of the types ``file`` imports under another name."""
+        return self._renames.get(file, {})
+
+    @cached_property
+    def _renames(self) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {}
+        for file, local, original in self.type_renames:
+            found.setdefault(file, {})[local] = original
+        return found
 
     def hidden_columns(self, class_name: str) -> Unresolved | None:
         """Why ``class_name`` may have columns the reader could not see, or None."""
