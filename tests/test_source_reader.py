@@ -1215,3 +1215,36 @@ def test_an_abstract_concrete_base_maps_no_table_and_gives_its_columns(tmp_path)
     assert not [u for u in models.unresolved if "Observation" in u.message]
     kinds = {c.class_name: c.kind for c in models.classes}
     assert kinds["ProjectObservation"] == "model" and kinds["Observation"] != "model"
+
+
+def test_a_base_that_renames_its_subclasses_tables_makes_their_names_unknown(tmp_path):
+    """``__init_subclass__`` setting ``cls.__tablename__`` (a prefix from the settings, as
+    fief-dev/fief does) decides every subclass's table at run time: the literal
+    ``__tablename__`` in the body is not the table's name, so no class is compared by it (a
+    plan would otherwise rename or regenerate every table); one unresolved line per class
+    says why, at the hook."""
+    models = read_source(tmp_path, """
+        from sqlalchemy import Integer
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+        PREFIX = "app_"
+
+        class Base(DeclarativeBase):
+            def __init_subclass__(cls) -> None:
+                cls.__tablename__ = PREFIX + cls.__tablename__
+                super().__init_subclass__()
+
+        class Plain:
+            def __init_subclass__(cls) -> None:
+                cls.registry_name = cls.__name__
+
+        class User(Base):
+            __tablename__ = "users"
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+        class Other(Plain):
+            __tablename__ = "other"
+    """)
+    assert models.schema.tables == ()
+    (unresolved,) = models.unresolved
+    assert (unresolved.line, unresolved.message) == (
+        6, "User: __tablename__ is computed (set by Base.__init_subclass__ at run time); cannot resolve statically")

@@ -659,6 +659,12 @@ class ModelBuilder:
         parent = self._mapped_parent(info)
         contributors = self._contributors(info, parent)
         tablename, tablename_file = self._tablename(info, contributors)
+        hook = next((self.classes[name] for name in self.mro(info.name)[1:]
+                     if self.classes[name].renames_subclass_tables), None)
+        if hook is not None:  # whatever the body says, the hook decides at run time
+            tablename = TableName("dynamic", f"set by {hook.name}.__init_subclass__ at run time",
+                                  hook.renames_subclass_tables)
+            tablename_file = hook.path
         # a line of the statement that sets __tablename__ is in the file that holds it
         where = (tablename_file, tablename.line) if tablename.line else (info.path, info.node.lineno)
         name = info.name.lower() if tablename.kind == "lower" else tablename.value

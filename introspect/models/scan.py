@@ -67,6 +67,9 @@ class ClassInfo:
     decorated_mapped: bool = False  # @registry.mapped
     declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
     annotation_map: ast.expr | None = None  # type_annotation_map = {...}
+    # the line of an ``__init_subclass__`` that sets ``cls.__tablename__``: the table names
+    # of its subclasses are made at run time
+    renames_subclass_tables: int = 0
     # every name the body binds: attributes (columns, relationships...) and methods
     names: set[str] = field(default_factory=set)
     # the body's statements that may define a column, in order, as (statement, attribute,
@@ -304,6 +307,25 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
             _scan_class_setting(name, value, statement.lineno, info)
 
 
+def _sets_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether the method assigns ``<its first parameter>.__tablename__`` (or ``setattr``s it)."""
+    params = function.args.posonlyargs + function.args.args
+    if not params:
+        return False
+    owner = params[0].arg
+    for node in ast.walk(function):
+        targets = node.targets if isinstance(node, ast.Assign) else (
+            [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else [])
+        if any(isinstance(t, ast.Attribute) and t.attr == "__tablename__" and isinstance(t.value, ast.Name)
+               and t.value.id == owner for t in targets):
+            return True
+        if (isinstance(node, ast.Call) and last_name(node.func) == "setattr" and len(node.args) >= 2
+                and isinstance(node.args[0], ast.Name) and node.args[0].id == owner
+                and isinstance(node.args[1], ast.Constant) and node.args[1].value == "__tablename__"):
+            return True
+    return False
+
+
 def type_checkers_only(statement: ast.stmt) -> list[ast.stmt]:
     """The statements of an ``if TYPE_CHECKING:`` block (``typing.TYPE_CHECKING``) that only
     type checkers see (``if not TYPE_CHECKING:``: its ``else``); [] for any other statement."""
@@ -333,6 +355,8 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
     """A decorated method may be a ``declared_attr`` column (a member) or a declared
     ``__tablename__`` / ``__table_args__``."""
     info.names.add(function.name)
+    if function.name == "__init_subclass__" and _sets_tablename(function):
+        info.renames_subclass_tables = function.lineno
     if not isinstance(function, ast.FunctionDef) or not function.decorator_list:
         return
     if not function.name.startswith("__"):
