@@ -132,7 +132,12 @@ _SIMPLE: dict[str, str] = {
     "DATEMULTIRANGE": "datemultirange",
     "TSMULTIRANGE": "tsmultirange",
     "TSTZMULTIRANGE": "tstzmultirange",
+    "PickleType": "bytea",
 }
+
+# SQLAlchemy's types that are TypeDecorators with Python-side behaviour: read for the column
+# they store, never written in place of another type, never replaced by one.
+BEHAVIOUR_TYPES = frozenset({"PickleType"})
 
 _STRING_TYPES = {"String", "VARCHAR", "NVARCHAR", "Unicode"}
 _CHAR_TYPES = {"CHAR", "NCHAR"}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from schema_inspector.introspect.schema import ColumnType
 from schema_inspector.introspect.sqltypes import (
+    BEHAVIOUR_TYPES,
     SPELLING_FAMILIES,
     is_type_name,
     sqlalchemy_spelling,
@@ -40,7 +41,8 @@ def custom_type_name(type_source: str | None, renames: Mapping[str, str] | None 
     or PostgreSQL's: the ones the reader maps), else None. ``renames``: the SQLAlchemy types
     the file imports under another name (``SQLEnum`` -> ``Enum``)."""
     callee = callee_of(type_source)
-    if callee is None or is_type_name((renames or {}).get(callee, callee).rsplit(".", 1)[-1]):
+    name = (renames or {}).get(callee, callee).rsplit(".", 1)[-1] if callee else None
+    if callee is None or (is_type_name(name) and name not in BEHAVIOUR_TYPES):
         return None
     return callee
 
@@ -95,7 +97,8 @@ class Conventions:
             for file, columns in self.columns_by_file.items():
                 for _, column in columns:
                     text = column.source.type_source
-                    if custom_type_name(text, self.renames_in(file)) is None or not _same_type(column):
+                    if custom_type_name(text, self.renames_in(file)) is None or _has_behaviour(text) \
+                            or not _same_type(column):
                         continue
                     self._project.setdefault(column.truth.type.render(), Counter())[(text, file)] += 1
         return self._project
@@ -166,6 +169,8 @@ class _FileConventions:
                 counted += 1
             if not source.type_source or column.truth.type.kind == "enum":
                 continue
+            if _has_behaviour(source.type_source):
+                continue  # its behaviour is its column's, not a way to write the type
             callee = callee_of(source.type_source)
             if callee is not None and column.model.type.name == column.truth.type.name:
                 # the class a file writes for a type, whatever the parameters
@@ -176,6 +181,12 @@ class _FileConventions:
 
 
 @functools.lru_cache(maxsize=4096)
+def _has_behaviour(type_source: str | None) -> bool:
+    """A type written with one of SQLAlchemy's types with Python-side behaviour (``PickleType``)."""
+    callee = callee_of(type_source)
+    return callee is not None and callee.rsplit(".", 1)[-1] in BEHAVIOUR_TYPES
+
+
 def _rendered(column_type: ColumnType) -> str:
     return column_type.render()
 

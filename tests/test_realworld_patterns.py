@@ -546,3 +546,35 @@ def test_sqlalchemy_types_imported_under_another_name_are_read_and_edited(pg, tm
     assert outcome.problems() == []
     assert outcome.after["models.py"] == textwrap.dedent(RENAMED_IMPORTS).lstrip("\n").replace(
         "Str(20)", "Str(40)").replace('    large = "large"\n', '    large = "large"\n    medium = "medium"\n')
+
+
+# celery/celery: the result backend stores results with ``PickleType`` (SQLAlchemy's
+# TypeDecorator over LargeBinary). Its column is bytea and is compared as one; a type the
+# database changes under it is a person's call (pickling is Python's side), and a new bytea
+# column is never written as PickleType because the file has some.
+PICKLE = """
+    from sqlalchemy import Column, Integer, LargeBinary, PickleType
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Task(Base):
+        __tablename__ = "tasks"
+        id = Column(Integer, primary_key=True)
+        result = Column(PickleType, nullable=True)
+        meta = Column(PickleType(protocol=4))
+        raw = Column(LargeBinary)
+"""
+
+
+def test_a_pickle_type_column_is_compared_and_its_type_left_to_a_person(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, PICKLE)
+    assert read_models(scenario.package).unresolved == ()
+    scenario.drift("ALTER TABLE tasks ALTER COLUMN result TYPE text USING NULL;"
+                   "ALTER TABLE tasks ADD COLUMN payload bytea")
+    plan = scenario.plan()
+    assert [(a.kind, getattr(a, "attribute", None)) for a in plan.actions] == [("add-column", "payload")]
+    assert [b for b in plan.by_hand if "tasks.result" in b.message or "result" in b.message]
+    outcome = scenario.reconcile()
+    assert "payload = Column(LargeBinary)" in outcome.after["models.py"]

@@ -1248,3 +1248,27 @@ def test_a_base_that_renames_its_subclasses_tables_makes_their_names_unknown(tmp
     (unresolved,) = models.unresolved
     assert (unresolved.line, unresolved.message) == (
         6, "User: __tablename__ is computed (set by Base.__init_subclass__ at run time); cannot resolve statically")
+
+
+def test_a_hook_that_keeps_a_class_s_own_tablename_leaves_it_known(tmp_path):
+    """An ``__init_subclass__`` that first tests ``"__tablename__" in cls.__dict__`` (as
+    advanced-alchemy's base does) changes only the subclasses that do not name their table."""
+    models = read_source(tmp_path, """
+        from sqlalchemy import Integer
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        class Base(DeclarativeBase):
+            def __init_subclass__(cls, **kwargs) -> None:
+                if "__tablename__" not in cls.__dict__:
+                    cls.__tablename__ = cls.__name__.lower() + "s"
+                super().__init_subclass__(**kwargs)
+
+        class User(Base):
+            __tablename__ = "users"
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+        class Group(Base):
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    """)
+    assert [t.name for t in models.schema.tables] == ["users"]
+    assert [u.message.split(":")[0] for u in models.unresolved] == ["Group"]

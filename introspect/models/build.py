@@ -661,7 +661,8 @@ class ModelBuilder:
         tablename, tablename_file = self._tablename(info, contributors)
         hook = next((self.classes[name] for name in self.mro(info.name)[1:]
                      if self.classes[name].renames_subclass_tables), None)
-        if hook is not None:  # whatever the body says, the hook decides at run time
+        if hook is not None and not (hook.keeps_own_tablename and info.tablename.kind == "literal"):
+            # whatever the body says, the hook decides at run time
             tablename = TableName("dynamic", f"set by {hook.name}.__init_subclass__ at run time",
                                   hook.renames_subclass_tables)
             tablename_file = hook.path

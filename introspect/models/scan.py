@@ -68,8 +68,11 @@ class ClassInfo:
     declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
     annotation_map: ast.expr | None = None  # type_annotation_map = {...}
     # the line of an ``__init_subclass__`` that sets ``cls.__tablename__``: the table names
-    # of its subclasses are made at run time
+    # of its subclasses are made at run time (``keeps_own_tablename``: except for a subclass
+    # whose body sets ``__tablename__``, when the hook first tests ``"__tablename__" in
+    # cls.__dict__``)
     renames_subclass_tables: int = 0
+    keeps_own_tablename: bool = False
     # every name the body binds: attributes (columns, relationships...) and methods
     names: set[str] = field(default_factory=set)
     # the body's statements that may define a column, in order, as (statement, attribute,
@@ -326,6 +329,19 @@ def _sets_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return False
 
 
+def _tests_own_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether the method tests ``"__tablename__" in cls.__dict__`` (or ``vars(cls)``)."""
+    for node in ast.walk(function):
+        if (isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant)
+                and node.left.value == "__tablename__" and len(node.ops) == 1
+                and isinstance(node.ops[0], (ast.In, ast.NotIn))):
+            owner = node.comparators[0]
+            if (isinstance(owner, ast.Attribute) and owner.attr == "__dict__") or (
+                    isinstance(owner, ast.Call) and last_name(owner.func) == "vars"):
+                return True
+    return False
+
+
 def type_checkers_only(statement: ast.stmt) -> list[ast.stmt]:
     """The statements of an ``if TYPE_CHECKING:`` block (``typing.TYPE_CHECKING``) that only
     type checkers see (``if not TYPE_CHECKING:``: its ``else``); [] for any other statement."""
@@ -357,6 +373,7 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
     info.names.add(function.name)
     if function.name == "__init_subclass__" and _sets_tablename(function):
         info.renames_subclass_tables = function.lineno
+        info.keeps_own_tablename = _tests_own_tablename(function)
     if not isinstance(function, ast.FunctionDef) or not function.decorator_list:
         return
     if not function.name.startswith("__"):
