@@ -1272,3 +1272,31 @@ def test_a_hook_that_keeps_a_class_s_own_tablename_leaves_it_known(tmp_path):
     """)
     assert [t.name for t in models.schema.tables] == ["users"]
     assert [u.message.split(":")[0] for u in models.unresolved] == ["Group"]
+
+
+def test_constants_seen_through_imports_are_not_passed_on_again(tmp_path):
+    """A file's constants scope holds its own names, the names it imports and ``module.NAME``
+    of the modules it imports, one level deep: a scope made for one file was read again as
+    that file's own constants by the next, so names multiplied file after file (a package of
+    90 files that import each other, openstack/keystone, never finished reading)."""
+    from schema_inspector.introspect.models.build import ModelBuilder
+    from schema_inspector.introspect.models.columns import Problems
+    from schema_inspector.introspect.models.reader import _parse
+    from schema_inspector.introspect.models.scan import ScanResult, scan_module
+
+    names = [f"m{i}" for i in range(6)]
+    files = {"pkg/__init__.py": ""}
+    for name in names:
+        imports = "".join(f"from pkg import {other}\n" for other in names if other != name)
+        files[f"pkg/{name}.py"] = imports + f"LIMIT_{name.upper()} = 10\n"
+    write(tmp_path, files)
+    scan = ScanResult()
+    for relative in files:
+        path = tmp_path / relative
+        module = _parse(str(path), path.read_bytes(), [])
+        scan.modules.append(module)
+        scan_module(module, scan)
+    ModelBuilder(scan, Problems())
+    first = next(m for m in scan.modules if m.path.endswith("m0.py"))
+    dotted = {key for key in first.constants if "." in key}
+    assert dotted == {f"{other}.LIMIT_{other.upper()}" for other in names[1:]}

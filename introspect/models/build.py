@@ -270,6 +270,9 @@ class ModelBuilder:
                     every.setdefault(name, value)
         if not every:
             return
+        # each module's own constants, as written: a scope made below adds names seen through
+        # imports, which must not be passed on again (they would multiply, module after module)
+        own = {id(module): dict(module.constants) for module in self.scan.modules}
         for module in self.scan.modules:
             scope = dict(module.constants)
             for local, origin in module.origins.items():
@@ -278,11 +281,12 @@ class ModelBuilder:
                     scope[local] = every[real]
                 for stem in (real, origin.rsplit(".", 1)[-1]):
                     if stem in by_stem and by_stem[stem] is not module:
-                        for name, value in by_stem[stem].constants.items():
+                        for name, value in own[id(by_stem[stem])].items():
                             scope.setdefault(f"{local}.{name}", value)
-                    # import app.schemas as schemas: schemas.core.NAME of app/schemas/core.py
-                    for submodule, holder in in_package.get(packages.get(stem, ""), ()):
-                        for name, value in holder.constants.items():
+                    # from app import schemas: schemas.core.NAME of app/schemas/core.py (the name
+                    # imported is the package; not every name imported from a package)
+                    for submodule, holder in in_package.get(packages.get(stem, ""), ()) if stem == real else ():
+                        for name, value in own[id(holder)].items():
                             scope.setdefault(f"{local}.{submodule}.{name}", value)
             if scope:
                 module.constants = scope
