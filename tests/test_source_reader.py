@@ -1300,3 +1300,33 @@ def test_constants_seen_through_imports_are_not_passed_on_again(tmp_path):
     first = next(m for m in scan.modules if m.path.endswith("m0.py"))
     dotted = {key for key in first.constants if "." in key}
     assert dotted == {f"{other}.LIMIT_{other.upper()}" for other in names[1:]}
+
+
+def test_a_class_a_package_re_exports_with_a_star_import_is_found_through_it(tmp_path):
+    """``from keystone.common import sql`` then ``class User(sql.ModelBase, sql.DictMixin)``,
+    where ``sql/__init__.py`` is ``from .core import *`` (openstack/keystone): the mixin
+    defined in sql/core.py is the base the class names, its columns inherited."""
+    write(tmp_path, {
+        "app/__init__.py": "",
+        "app/sql/__init__.py": "from app.sql.core import *  # noqa\n",
+        "app/sql/core.py": """
+            from sqlalchemy import Column, Integer
+            from sqlalchemy.orm import declarative_base
+
+            ModelBase = declarative_base()
+
+            class DictMixin:
+                id = Column(Integer, primary_key=True)
+        """,
+        "app/users.py": """
+            from sqlalchemy import Column, String
+            from app import sql
+
+            class User(sql.ModelBase, sql.DictMixin):
+                __tablename__ = "users"
+                name = Column(String(20))
+        """,
+    })
+    models = read_models(tmp_path / "app")
+    assert [c.name for c in models.schema.table("users").columns] == ["name", "id"]
+    assert models.column_source("users", "id").defined_in == "DictMixin"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .column_types import TypeResolver
 from .columns import (
@@ -319,11 +320,20 @@ class ModelBuilder:
             return None
         origin = module.origins[local]
         names = {module.imported.get(local, local), origin.rsplit(".", 1)[-1]}
-        path = target.path.replace("\\", "/")
-        stem = path.rsplit("/", 1)[-1].removesuffix(".py")
-        if stem == "__init__":
-            stem = path.rsplit("/", 2)[-2] if path.count("/") else stem
-        return base.attr if stem in names else None
+        return base.attr if any(target.module is m for name in names for m in self._modules_named(name)) else None
+
+    @cached_property
+    def _by_stem(self) -> dict[str, list[ModuleInfo]]:
+        found: dict[str, list[ModuleInfo]] = {}
+        for module in self.scan.modules:
+            found.setdefault(_module_stem(module.path), []).append(module)
+        return found
+
+    def _modules_named(self, name: str) -> list[ModuleInfo]:
+        """The scanned modules ``name`` (a module a file imports) gives access to: the module
+        (or package) of that name, and the modules it re-exports (``from .core import *``)."""
+        direct = self._by_stem.get(name, [])
+        return [*direct, *(m for d in direct for stem in sorted(d.star_imports) for m in self._by_stem.get(stem, []))]
 
     def mro(self, name: str, visiting: frozenset = frozenset()) -> list[str]:
         """C3 linearisation over the scanned classes (external bases are left out)."""
@@ -351,11 +361,15 @@ class ModelBuilder:
         self._mro[name] = result
         return result
 
-    def _external_root(self, base: ast.expr) -> str | None:
+    def _external_root(self, base: ast.expr, info: ClassInfo) -> str | None:
         """'flask' / 'plain' when an external base is a declarative base, else None."""
         name = dotted(base)
         if name is None:
             return None
+        prefix, _, last = name.rpartition(".")
+        if prefix and "." not in prefix and prefix in info.module.origins and any(
+                last in module.roots for module in self._modules_named(info.module.imported.get(prefix, prefix))):
+            return "plain"  # sql.ModelBase: ModelBase = declarative_base() in the module sql names
         if name in self.scan.flask_roots or name.split(".")[-1] == "Model":
             return "flask"
         if name in self.scan.roots or name.split(".")[-1] in ("Base", "DeclarativeBase", "DeclarativeBaseNoMeta"):
@@ -375,7 +389,7 @@ class ModelBuilder:
                     declarative = True
                     flask = flask or self._flask.get(parent.name, False)
             else:
-                kind = self._external_root(base)
+                kind = self._external_root(base, info)
                 declarative = declarative or kind is not None
                 flask = flask or kind == "flask"
         if not declarative and not local and info.node.bases:
@@ -627,7 +641,7 @@ class ModelBuilder:
         if name in self.cyclic:
             return "is in an inheritance cycle; what it adds to the class is not seen"
         resolved = self.base_class_name(node, info)
-        if (resolved in self.classes and resolved != info.name) or self._external_root(node) is not None:
+        if (resolved in self.classes and resolved != info.name) or self._external_root(node, info) is not None:
             return None
         root = name.split(".")[0]
         origin = info.module.origins.get(root)
@@ -953,6 +967,15 @@ def _table_column_key(column: ColumnCall) -> str | None:
 def _owner(node: ast.expr) -> str:
     """The first name of an attribute chain: ``Document`` for ``Document.slug``."""
     return (dotted(node) or "").split(".")[0]
+
+
+def _module_stem(path: str) -> str:
+    """The name a module is imported by: ``core`` for sql/core.py, ``sql`` for sql/__init__.py."""
+    path = path.replace("\\", "/")
+    stem = path.rsplit("/", 1)[-1].removesuffix(".py")
+    if stem == "__init__":
+        stem = path.rsplit("/", 2)[-2] if path.count("/") else stem
+    return stem
 
 
 def _block_statements(block: ast.stmt):

@@ -64,6 +64,10 @@ class ModuleInfo:
     column_functions: set[str] = field(default_factory=set)  # def f(): return Column(...)
     constants: dict[str, object] = field(default_factory=dict)  # NAME_MAX = 80 at module level
     imported_modules: set[str] = field(default_factory=set)  # last part of each module it imports from
+    # last part of each module it re-exports whole (``from .core import *`` in a package's
+    # __init__.py): ``package.Name`` may name a class of that module
+    star_imports: set[str] = field(default_factory=set)
+    roots: set[str] = field(default_factory=set)  # Base = declarative_base() at module level
     name_aliases: dict[str, str] = field(default_factory=dict)  # X = Y / X = mod.Y at module level
     # def primary_key(name): return Column(...) -- a single return of a column: name ->
     # (the function, the module that defines it); imported ones too (``build``)

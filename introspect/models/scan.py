@@ -176,6 +176,9 @@ def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
     else:  # from . import limits
         module.imported_modules.update(alias.name for alias in statement.names)
     for alias in statement.names:
+        if alias.name == "*" and statement.module:
+            module.star_imports.add(statement.module.rsplit(".", 1)[-1])
+            continue
         module.origins[alias.asname or alias.name] = origin
         if alias.asname and alias.asname != alias.name:
             module.imported[alias.asname] = alias.name
@@ -225,6 +228,7 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
         callee = last_name(value.func)
         if callee in _BASE_FACTORIES:
             result.roots.update(names)
+            module.roots.update(names)
         elif callee == "Table" and value.args and _is_table(value, module):
             result.table_objects.append(TableObject(names[0], value, statement, module))
         elif column_call(value, module, module.aliases) is not None:
