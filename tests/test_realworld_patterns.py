@@ -537,9 +537,15 @@ RENAMED_IMPORTS = """
 """
 
 
-def test_sqlalchemy_types_imported_under_another_name_are_read_and_edited(pg, tmp_path):
-    scenario = _no_drift(tmp_path, pg, RENAMED_IMPORTS)
+def _read_whole(tmp_path, pg, models: str) -> Scenario:
+    """``_no_drift``, and every statement read (no unresolved line)."""
+    scenario = _no_drift(tmp_path, pg, models)
     assert read_models(scenario.package).unresolved == ()
+    return scenario
+
+
+def test_sqlalchemy_types_imported_under_another_name_are_read_and_edited(pg, tmp_path):
+    scenario = _read_whole(tmp_path, pg, RENAMED_IMPORTS)
     scenario.drift("ALTER TABLE boxes ALTER COLUMN label TYPE varchar(40);"
                    "ALTER TYPE box_kind ADD VALUE 'medium'")
     outcome = scenario.reconcile()
@@ -569,12 +575,12 @@ PICKLE = """
 
 
 def test_a_pickle_type_column_is_compared_and_its_type_left_to_a_person(pg, tmp_path):
-    scenario = _no_drift(tmp_path, pg, PICKLE)
-    assert read_models(scenario.package).unresolved == ()
+    scenario = _read_whole(tmp_path, pg, PICKLE)
     scenario.drift("ALTER TABLE tasks ALTER COLUMN result TYPE text USING NULL;"
                    "ALTER TABLE tasks ADD COLUMN payload bytea")
     plan = scenario.plan()
     assert [(a.kind, getattr(a, "attribute", None)) for a in plan.actions] == [("add-column", "payload")]
-    assert [b for b in plan.by_hand if "tasks.result" in b.message or "result" in b.message]
+    [by_hand] = plan.by_hand
+    assert "tasks.result" in by_hand.message and "PickleType" in by_hand.message, by_hand.message
     outcome = scenario.reconcile()
     assert "payload = Column(LargeBinary)" in outcome.after["models.py"]
