@@ -1330,3 +1330,63 @@ def test_a_class_a_package_re_exports_with_a_star_import_is_found_through_it(tmp
     models = read_models(tmp_path / "app")
     assert [c.name for c in models.schema.table("users").columns] == ["name", "id"]
     assert models.column_source("users", "id").defined_in == "DictMixin"
+
+
+def test_a_server_default_written_as_an_enum_member_s_value_or_name_is_read(tmp_path):
+    """``server_default=EmailStatuses.Accepted.value`` (pypi/warehouse) is the str the class
+    writes for that member, read from the class, as if written literally; ``.name`` likewise."""
+    models = read_source(tmp_path, """
+        import enum
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+        Base = declarative_base()
+
+        class Status(enum.Enum):
+            ACCEPTED = "Accepted"
+            SOFT = "Soft Bounced"
+
+        class Mail(Base):
+            __tablename__ = "mails"
+            id = Column(Integer, primary_key=True)
+            by_value = Column(String(20), server_default=Status.SOFT.value)
+            by_name = Column(String(20), server_default=Status.ACCEPTED.name)
+            literal_value = Column(String(20), server_default="Soft Bounced")
+            literal_name = Column(String(20), server_default="ACCEPTED")
+    """)
+    assert models.unresolved == ()
+    assert column(models, "mails", "by_value").default == column(models, "mails", "literal_value").default
+    assert column(models, "mails", "by_name").default == column(models, "mails", "literal_name").default
+    assert column(models, "mails", "by_value").default is not None
+
+
+def test_enum_labels_spread_from_a_module_level_list_are_read(tmp_path):
+    """``Enum(*TYPES, name=...)`` where ``TYPES`` is a module-level list or tuple of strings
+    (or of str constants), the file's own or another module's (``metadata.DYNAMIC_FIELDS``,
+    pypi/warehouse): its labels, in order. A spread of anything else stays unresolved."""
+    write(tmp_path, {
+        "app/__init__.py": "",
+        "app/metadata.py": 'FIELDS = ["Platform", "Summary"]\n',
+        "app/models.py": """
+            from sqlalchemy import Column, Enum, Integer
+            from sqlalchemy.dialects.postgresql import ENUM
+            from sqlalchemy.orm import declarative_base
+            from app import metadata
+            Base = declarative_base()
+            USER = "user"
+            TYPES = (USER, "group")
+
+            def kinds():
+                return ["a"]
+
+            class Role(Base):
+                __tablename__ = "roles"
+                id = Column(Integer, primary_key=True)
+                type = Column(Enum(*TYPES, name="role_type"))
+                field = Column(ENUM(*metadata.FIELDS, name="release_field"))
+                other = Column(Enum(*kinds(), name="other_kind"))
+        """,
+    })
+    models = read_models(tmp_path / "app")
+    enums = {e.name: e.labels for e in models.schema.enums}
+    assert enums == {"role_type": ("user", "group"), "release_field": ("Platform", "Summary")}
+    assert [u.message.split(":")[0] for u in models.unresolved] == ["other"]

@@ -277,13 +277,17 @@ class SchemaAssembler:
 
     def _enum_member_default(self, node, placed: PlacedColumn) -> str | None:
         """``server_default=Status.active`` of a ``str`` enum: SQLAlchemy writes the member,
-        a str, as the literal of its value."""
+        a str, as the literal of its value; ``Status.active.value`` / ``.name`` of any enum of
+        the files: that str, as written in the class (nothing is evaluated)."""
+        part = None
+        if isinstance(node, ast.Attribute) and node.attr in ("value", "name") and isinstance(node.value, ast.Attribute):
+            part, node = node.attr, node.value
         if not (isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute))):
             return None
         py_enum = self.builder.resolver.py_enums.get(last_name(node.value) or "")
-        if py_enum is None or not py_enum.str_valued or node.attr not in py_enum.members:
+        if py_enum is None or node.attr not in py_enum.members or (part is None and not py_enum.str_valued):
             return None
-        value = py_enum.value_of(node.attr)
+        value = node.attr if part == "name" else py_enum.value_of(node.attr)
         return literal_default(value, placed.spec.column_type) if isinstance(value, str) else None
 
     # -- everything -----------------------------------------------------------------------

@@ -229,11 +229,11 @@ class TypeResolver:
         call = node if isinstance(node, ast.Call) else None
         if call is not None and not isinstance(call.func, (ast.Name, ast.Attribute)):
             return None, f"type `{text}` is not a SQLAlchemy type expression"
-        if call is not None and has_star_args(call):
-            return None, f"type `{text}` takes *args/**kwargs; cannot resolve statically"
         name = last_name(node)
         if isinstance(call.func if call is not None else node, ast.Name):  # Enum as SQLEnum
             name = self.sqlalchemy_renames.get(id(source), {}).get(name or "", name)
+        if call is not None and has_star_args(call) and not (name in ("Enum", "ENUM") and self._spread(call, source)):
+            return None, f"type `{text}` takes *args/**kwargs; cannot resolve statically"
         if call is not None and name == "as_mutable" and call.args:  # MutableDict.as_mutable(JSONB)
             return self.resolve(call.args[0], source, depth + 1)
         if call is not None and name == "with_variant":  # JSON().with_variant(JSONB(), "postgresql")
@@ -315,6 +315,9 @@ class TypeResolver:
         labels: list[str] = []
         py_enum = None
         for arg in call.args:
+            if isinstance(arg, ast.Starred):
+                labels.extend(self._spread(call, source).get(id(arg), ()))
+                continue
             value = literal(arg, source)
             if isinstance(value, str):
                 labels.append(value)
@@ -336,6 +339,21 @@ class TypeResolver:
                 labelled_by = "values" if "values_callable" in keyword_map(call) else "names"
                 self.enum_classes.setdefault(key, (py_enum.name, labelled_by))
         return column_type, problem
+
+    def _spread(self, call: ast.Call, source: SourceText) -> dict[int, tuple[str, ...]]:
+        """The labels of each ``*NAME`` of an ``Enum(*NAME, ...)`` call, when every one names a
+        module-level list or tuple of strings (``TYPES = ["user", "group"]``, its own or
+        imported); {} when one does not, or a ``**kwargs`` is passed."""
+        if any(keyword.arg is None for keyword in call.keywords):
+            return {}
+        found: dict[int, tuple[str, ...]] = {}
+        for arg in call.args:
+            if isinstance(arg, ast.Starred):
+                labels = self.value(arg.value, source)
+                if not (isinstance(labels, tuple) and all(isinstance(label, str) for label in labels)):
+                    return {}
+                found[id(arg)] = labels
+        return found
 
     def _enum_labels(self, py_enum: PyEnum, call: ast.Call, source: SourceText):
         """SQLAlchemy stores member *names* unless ``values_callable`` says otherwise; only

@@ -219,6 +219,14 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             for name in names:
                 module.constants[name] = constant
         return
+    if isinstance(value, (ast.List, ast.Tuple)):
+        # TYPES = ["user", "group"] / (USER, GROUP): labels an Enum(*TYPES) spreads
+        items = [module.constants.get(e.id) if isinstance(e, ast.Name) else literal(e, module.source)
+                 for e in value.elts]
+        if items and all(isinstance(item, str) for item in items):
+            for name in names:
+                module.constants[name] = tuple(items)
+            return
     alias = alias_from_assignment(value, module, module.aliases)
     if alias is not None:
         for name in names:
