@@ -209,14 +209,13 @@ class _Block:
         body = list(self.module.body)
         entries = [self._entry(s) for s in body]
         key = (not new.straight, new.module.lower())
-        same = [i for i, e in enumerate(entries) if e is not None and e.section == new.section]
+        same = [(i, e) for i, e in enumerate(entries) if e is not None and e.section == new.section]
         if same:
-            after = [i for i, e in enumerate(entries) if i in same and e is not None
-                     and (not e.straight, e.module.lower()) > key]
+            after = [i for i, e in same if (not e.straight, e.module.lower()) > key]
             if after:
                 self._put(body, after[0], statement, take_blank=True)
             else:
-                self._put(body, same[-1] + 1, statement, take_blank=False)
+                self._put(body, same[-1][0] + 1, statement, take_blank=False)
             return
         later = [i for i, e in enumerate(entries) if e is not None and e.section > new.section]
         if later:

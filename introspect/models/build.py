@@ -12,6 +12,7 @@ import ast
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from pathlib import PurePath
 
 from .column_types import TypeResolver
 from .columns import (
@@ -20,6 +21,7 @@ from .columns import (
     ModuleInfo,
     Problems,
     column_call,
+    import_name,
     read_column,
     single_return,
 )
@@ -257,15 +259,13 @@ class ModelBuilder:
         packages: dict[str, str] = {}  # stem of a scanned package -> its directory
         in_package: dict[str, list[tuple[str, ModuleInfo]]] = {}  # directory -> (stem, module with constants)
         for module in self.scan.modules:
-            path = module.path.replace("\\", "/")
-            directory, _, file = path.rpartition("/")
-            stem = file.removesuffix(".py")
-            if stem == "__init__" and "/" in path:
-                stem = path.rsplit("/", 2)[-2]
+            path, stem = PurePath(module.path), import_name(module.path)
+            directory = str(path.parent)
+            if path.name == "__init__.py":
                 packages.setdefault(stem, directory)
             if module.constants:
                 by_stem.setdefault(stem, module)
-                if file != "__init__.py":
+                if path.name != "__init__.py":
                     in_package.setdefault(directory, []).append((stem, module))
                 for name, value in module.constants.items():
                     every.setdefault(name, value)
@@ -326,7 +326,7 @@ class ModelBuilder:
     def _by_stem(self) -> dict[str, list[ModuleInfo]]:
         found: dict[str, list[ModuleInfo]] = {}
         for module in self.scan.modules:
-            found.setdefault(_module_stem(module.path), []).append(module)
+            found.setdefault(import_name(module.path), []).append(module)
         return found
 
     def _modules_named(self, name: str) -> list[ModuleInfo]:
@@ -967,15 +967,6 @@ def _table_column_key(column: ColumnCall) -> str | None:
 def _owner(node: ast.expr) -> str:
     """The first name of an attribute chain: ``Document`` for ``Document.slug``."""
     return (dotted(node) or "").split(".")[0]
-
-
-def _module_stem(path: str) -> str:
-    """The name a module is imported by: ``core`` for sql/core.py, ``sql`` for sql/__init__.py."""
-    path = path.replace("\\", "/")
-    stem = path.rsplit("/", 1)[-1].removesuffix(".py")
-    if stem == "__init__":
-        stem = path.rsplit("/", 2)[-2] if path.count("/") else stem
-    return stem
 
 
 def _block_statements(block: ast.stmt):

@@ -11,6 +11,7 @@ import ast
 import copy
 import dataclasses
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from ..naming_convention import ConvertedName
 from ..schema import CheckConstraint, ColumnType
@@ -23,6 +24,14 @@ from .exprs import (
     last_name,
     literal,
 )
+
+
+def import_name(path: str | PurePath) -> str:
+    """The module name a file is imported by: ``core`` for sql/core.py, its package's
+    (``sql``) for sql/__init__.py."""
+    file = PurePath(path)
+    return file.parent.name if file.name == "__init__.py" else file.stem
+
 
 Arg = tuple[ast.expr, SourceText]  # an argument node with the file text it belongs to
 

@@ -43,7 +43,7 @@ from ..errors import InputError
 from ..naming_convention import NamingConvention
 from .assemble import UNRESOLVED_TYPE, SchemaAssembler
 from .build import ModelBuilder
-from .columns import ModuleInfo, Problems, frozen_record
+from .columns import ModuleInfo, Problems, frozen_record, import_name
 from .exprs import SourceText, dotted, last_name
 from .imports import MAX_DEPTH, MAX_FILES, imported_files
 from .scan import ScanResult, link_type_decorators, scan_module
@@ -213,7 +213,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
             continue
         hashes[str(file)] = content_hash(data)
         if not path.is_file() and not _MODEL_HINT.search(data):
-            skipped.setdefault(_stem(file), []).append((file, data))
+            skipped.setdefault(import_name(file), []).append((file, data))
             continue
         module = _parse(str(file), data, errors)
         if module is None:
@@ -336,11 +336,6 @@ def _computed_tablenames(build, builder: ModelBuilder, reported: set[str]) -> tu
             continue
         found.append(ComputedTableName(class_name, expression, candidates, key[0], file, line))
     return tuple(found)
-
-
-def _stem(file: Path) -> str:
-    """The module name a file is imported by (its package's for an ``__init__.py``)."""
-    return file.parent.name if file.name == "__init__.py" else file.stem
 
 
 def _read_project_imports(scan: ScanResult, listed: list[Path], hashes: dict[str, str]) -> tuple[str, ...]:
