@@ -584,3 +584,154 @@ def test_a_pickle_type_column_is_compared_and_its_type_left_to_a_person(pg, tmp_
     assert "tasks.result" in by_hand.message and "PickleType" in by_hand.message, by_hand.message
     outcome = scenario.reconcile()
     assert "payload = Column(LargeBinary)" in outcome.after["models.py"]
+
+
+# polarsource/polar: a TypeDecorator base with an ``__init__`` of its own (it takes the Python
+# enum class) and subclasses that only set ``impl``: ``StringEnum(Kind)`` is ``Unicode()``,
+# the argument is the decorator's, not the impl's (was "type decorator over `Unicode` has
+# arguments that are not literals" on every such column).
+ENUM_DECORATOR_FAMILY = """
+    import enum
+    from typing import Any
+
+    import sqlalchemy as sa
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+    from sqlalchemy.types import TypeDecorator
+
+
+    class EnumType(TypeDecorator):
+        def __init__(self, enum_class: type[enum.Enum], **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.enum_class = enum_class
+
+        def process_bind_param(self, value, dialect):
+            return value.value if isinstance(value, self.enum_class) else value
+
+        def process_result_value(self, value, dialect):
+            return value if value is None else self.enum_class(value)
+
+
+    class StringEnum(EnumType):
+        impl = sa.Unicode
+        cache_ok = True
+
+
+    class IntEnum(EnumType):
+        impl = sa.Integer
+        cache_ok = True
+
+
+    class Kind(enum.StrEnum):
+        small = "small"
+        large = "large"
+
+
+    class Level(enum.IntEnum):
+        low = 1
+        high = 2
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Box(Base):
+        __tablename__ = "boxes"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        kind: Mapped[Kind] = mapped_column(StringEnum(Kind), nullable=False, index=True)
+        level: Mapped[Level] = mapped_column(IntEnum(Level))
+"""
+
+
+def test_arguments_of_a_type_decorator_base_with_its_own_init_are_not_the_impls(pg, tmp_path):
+    scenario = _read_whole(tmp_path, pg, ENUM_DECORATOR_FAMILY)
+    [table] = read_models(scenario.package).schema.tables
+    columns = {c.name: c.type.render() for c in table.columns}
+    assert columns == {"id": "integer", "kind": "character varying", "level": "integer"}
+
+
+# mindsdb/mindsdb: ``class Base`` with the shared columns and methods, then
+# ``Base = declarative_base(cls=Base)``: the name is rebound to the declarative base made
+# from that class, whose columns every model has (was "no mapped classes found").
+DECLARATIVE_BASE_FROM_OWN_CLASS = """
+    from sqlalchemy import Column, DateTime, Integer, String, func
+    from sqlalchemy.orm import declarative_base
+
+
+    class Base:
+        id = Column(Integer, primary_key=True)
+        created_at = Column(DateTime, server_default=func.now())
+
+        def as_dict(self):
+            return {"id": self.id}
+
+
+    Base = declarative_base(cls=Base)
+
+
+    class Project(Base):
+        __tablename__ = "project"
+        name = Column(String(64), nullable=False)
+
+
+    class File(Base):
+        __tablename__ = "file"
+        path = Column(String, nullable=False)
+"""
+
+# The same with a class of another name: ``Base = declarative_base(cls=CommonBase)``
+# (the columns of CommonBase were silently not read, so a plan added them again).
+DECLARATIVE_BASE_FROM_A_CLASS = DECLARATIVE_BASE_FROM_OWN_CLASS.replace(
+    "class Base:", "class CommonBase:").replace("declarative_base(cls=Base)", "declarative_base(cls=CommonBase)")
+
+
+def test_a_declarative_base_made_from_a_class_gives_its_columns_to_every_model(pg, tmp_path):
+    for name, models in (("own", DECLARATIVE_BASE_FROM_OWN_CLASS), ("other", DECLARATIVE_BASE_FROM_A_CLASS)):
+        scenario = _read_whole(tmp_path / name, pg, models)
+        tables = {t.name: [c.name for c in t.columns] for t in read_models(scenario.package).schema.tables}
+        assert {name: sorted(columns) for name, columns in tables.items()} == {
+            "project": ["created_at", "id", "name"], "file": ["created_at", "id", "path"]}
+
+
+# Flask-SQLAlchemy's documented customisation: ``db = SQLAlchemy(model_class=IdModel)``, where
+# ``IdModel`` subclasses flask_sqlalchemy's ``Model`` (2.x/3.0) or is a ``DeclarativeBase``
+# (3.1): every ``db.Model`` has its columns, ``IdModel`` maps no table of its own, and a
+# class without ``__tablename__`` still gets its name from the class (was: ``IdModel`` read as
+# a model of table ``id_model``, and no model had ``id``).
+FLASK_MODEL_CLASS = """
+    import sqlalchemy as sa
+    from flask_sqlalchemy import SQLAlchemy
+    from flask_sqlalchemy.model import Model
+
+
+    class IdModel(Model):
+        id = sa.Column(sa.Integer, primary_key=True)
+
+
+    db = SQLAlchemy(model_class=IdModel)
+
+
+    class Project(db.Model):
+        __tablename__ = "project"
+        name = sa.Column(sa.String(64), nullable=False)
+
+
+    class ProjectFile(db.Model):
+        path = sa.Column(sa.String, nullable=False)
+"""
+
+FLASK_MODEL_CLASS_DECLARATIVE = FLASK_MODEL_CLASS.replace(
+    "from flask_sqlalchemy.model import Model\n", "from sqlalchemy.orm import DeclarativeBase\n").replace(
+    "class IdModel(Model):", "class IdModel(DeclarativeBase):")
+
+
+def test_the_model_class_of_flask_sqlalchemy_gives_its_columns_to_every_model(pg, tmp_path):
+    for name, models in (("model", FLASK_MODEL_CLASS), ("declarative", FLASK_MODEL_CLASS_DECLARATIVE)):
+        scenario = _no_drift(tmp_path / name, pg, models, metadata="app.models:db.metadata")
+        model_set = read_models(scenario.package)
+        assert model_set.unresolved == ()
+        assert {t.name: sorted(c.name for c in t.columns) for t in model_set.schema.tables} == {
+            "project": ["id", "name"], "project_file": ["id", "path"]}
+        assert {c.class_name: c.kind for c in model_set.classes} == {
+            "IdModel": "mixin", "Project": "model", "ProjectFile": "model"}

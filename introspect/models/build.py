@@ -172,6 +172,8 @@ class ModelBuilder:
         # cannot see: __table_args__ built by a function, a module-level call given its columns
         self.hidden_items: dict[str, tuple[str, int]] = {}
         for info in scan.classes:
+            if info.name in scan.root_classes.values():
+                info.declarative_root = True  # declarative_base(cls=info): the base's own class
             if info.name in self.classes:
                 first = self.classes[info.name]
                 if _declares_mapping(info) and not _declares_mapping(first):
@@ -311,9 +313,11 @@ class ModelBuilder:
         if isinstance(base, ast.Subscript):
             base = base.value
         if isinstance(base, ast.Name):
-            return base.id
+            return self.scan.root_classes.get(base.id, base.id)
         if not (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)):
             return None
+        if (made_from := self.scan.root_classes.get(f"{base.value.id}.{base.attr}")) is not None:
+            return made_from  # db.Model of db = SQLAlchemy(model_class=...)
         local, module = base.value.id, info.module
         target = self.classes.get(base.attr)
         if local not in module.origins or target is None:
@@ -379,7 +383,7 @@ class ModelBuilder:
     def _is_declarative(self, info: ClassInfo, visiting: frozenset = frozenset()) -> bool:
         if info.name in self._declarative:
             return self._declarative[info.name]
-        declarative, flask = info.declarative_root or info.decorated_mapped, False
+        declarative, flask = info.declarative_root or info.decorated_mapped, info.name in self.scan.flask_model_classes
         local = set(self.local_bases[info.name])
         for base in info.node.bases:
             base_name = self.base_class_name(base, info)

@@ -104,6 +104,11 @@ class ScanResult:
     table_objects: list[TableObject] = field(default_factory=list)
     roots: set[str] = field(default_factory=set)  # names of declarative bases
     flask_roots: set[str] = field(default_factory=set)  # Model = db.Model
+    # Base = declarative_base(cls=Mixin) / db = SQLAlchemy(model_class=Mixin): the declarative
+    # base's name (``Base``, ``db.Model``) -> the class it is made from (its columns and methods
+    # are every model's; the name may be Mixin's own)
+    root_classes: dict[str, str] = field(default_factory=dict)
+    flask_model_classes: set[str] = field(default_factory=set)  # SQLAlchemy(model_class=...)
     module_indexes: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
     # (owner class or Table variable, the constraint, module): X.__table__.append_constraint(...)
     appended: list[tuple[str, ast.expr, ModuleInfo]] = field(default_factory=list)
@@ -237,6 +242,12 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
         if callee in _BASE_FACTORIES:
             result.roots.update(names)
             module.roots.update(names)
+            made_from = _class_keyword(value, "cls")
+            if made_from is not None:
+                result.root_classes.update(dict.fromkeys(names, made_from))
+        elif callee == "SQLAlchemy" and (made_from := _class_keyword(value, "model_class")) is not None:
+            result.root_classes.update({f"{name}.Model": made_from for name in names})
+            result.flask_model_classes.add(made_from)
         elif callee == "Table" and value.args and _is_table(value, module):
             result.table_objects.append(TableObject(names[0], value, statement, module))
         elif column_call(value, module, module.aliases) is not None:
@@ -252,6 +263,11 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
     elif isinstance(value, ast.Subscript) and last_name(value.value) == "Annotated":
         for name in names:
             module.annotated[name] = (value, module.source)
+
+
+def _class_keyword(call: ast.Call, keyword: str) -> str | None:
+    """The class ``keyword=`` names in ``call`` (``cls=Mixin``), if it names one plainly."""
+    return next((k.value.id for k in call.keywords if k.arg == keyword and isinstance(k.value, ast.Name)), None)
 
 
 def _is_table(call: ast.Call, module: ModuleInfo) -> bool:
@@ -472,9 +488,11 @@ def _auto_rule(node: ast.ClassDef) -> str | None:
 def _type_decorator(
     node: ast.ClassDef, source: SourceText, parent: TypeDecoratorInfo | None = None,
 ) -> TypeDecoratorInfo:
-    """A TypeDecorator class; a subclass of one (``parent``) keeps its impl unless it sets its own."""
+    """A TypeDecorator class; a subclass of one (``parent``) keeps its impl unless it sets its
+    own, and an ``__init__`` of the parent's (which takes the arguments the impl would)."""
     impl = None
-    own_init = any(isinstance(s, ast.FunctionDef) and s.name == "__init__" for s in node.body)
+    own_init = any(isinstance(s, ast.FunctionDef) and s.name == "__init__" for s in node.body) \
+        or (parent is not None and parent.own_init)
     for statement in node.body:
         if isinstance(statement, ast.FunctionDef) and statement.name == "load_dialect_impl":
             postgresql = _postgresql_impl(statement)
@@ -486,8 +504,7 @@ def _type_decorator(
             if any(isinstance(target, ast.Name) and target.id == "impl" for target in targets):
                 impl = statement.value
     if impl is None and parent is not None:
-        return TypeDecoratorInfo(node.name, parent.impl, parent.source, parent.dialect_impl,
-                                 own_init or parent.own_init)
+        return TypeDecoratorInfo(node.name, parent.impl, parent.source, parent.dialect_impl, own_init)
     return TypeDecoratorInfo(node.name, impl, source, own_init=own_init)
 
 
