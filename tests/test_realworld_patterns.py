@@ -735,3 +735,85 @@ def test_the_model_class_of_flask_sqlalchemy_gives_its_columns_to_every_model(pg
             "project": ["id", "name"], "project_file": ["id", "path"]}
         assert {c.class_name: c.kind for c in model_set.classes} == {
             "IdModel": "mixin", "Project": "model", "ProjectFile": "model"}
+
+
+# polarsource/polar: a mixin imported from a project module that does not parse on the Python
+# running the tool (``type X = ...`` under 3.11) was "not defined in the scanned files" (add
+# the file to --models), though it is; the message names the file and why it cannot be read.
+def test_a_base_from_a_project_file_that_cannot_be_parsed_names_that_file(tmp_path):
+    package = tmp_path / "app"
+    (package / "models").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "kit.py").write_text("from sqlalchemy.orm import Mapped\n\n\nclass MetadataMixin:\n"
+                                    "    meta: Mapped[dict]\n\n\ndef broken(:\n    pass\n")
+    (package / "models" / "__init__.py").write_text("")
+    (package / "models" / "box.py").write_text(textwrap.dedent("""
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from app.kit import MetadataMixin
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Box(MetadataMixin, Base):
+            __tablename__ = "boxes"
+            id: Mapped[int] = mapped_column(primary_key=True)
+    """))
+    [unresolved] = read_models(package / "models").unresolved
+    assert unresolved.message == (
+        f"Box: base class MetadataMixin is imported from {package / 'kit.py'}, which cannot be read "
+        "(syntax error: invalid syntax): the columns, __tablename__ and __table_args__ MetadataMixin may add "
+        "are not seen"), unresolved.message
+
+
+# polarsource/polar: single-table subclasses narrow the discriminator with
+# ``type: Mapped[Literal[Kind.text]] = mapped_column(use_existing_column=True)`` and share a
+# column two of them declare. SQLAlchemy uses the table's column of that name; the
+# ``Literal`` is not a column type (was "annotation `Literal[Kind.text]` cannot be mapped
+# statically" for each subclass).
+USE_EXISTING_COLUMN = """
+    import datetime
+    import enum
+    from typing import Literal
+
+    from sqlalchemy import String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Kind(enum.Enum):
+        text = "text"
+        number = "number"
+
+
+    class Field(Base):
+        __tablename__ = "fields"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        type: Mapped[str] = mapped_column(String(16), index=True)
+        __mapper_args__ = {"polymorphic_on": "type"}
+
+
+    class TextField(Field):
+        type: Mapped[Literal[Kind.text]] = mapped_column(use_existing_column=True)
+        started: Mapped[datetime.datetime | None] = mapped_column(use_existing_column=True)
+        __mapper_args__ = {"polymorphic_identity": "text"}
+
+
+    class NumberField(Field):
+        type: Mapped[Literal[Kind.number]] = mapped_column(use_existing_column=True)
+        started: Mapped[datetime.datetime | None] = mapped_column(use_existing_column=True)
+        __mapper_args__ = {"polymorphic_identity": "number"}
+"""
+
+
+def test_a_single_table_subclass_column_that_uses_the_existing_column_is_the_tables(pg, tmp_path):
+    scenario = _read_whole(tmp_path, pg, USE_EXISTING_COLUMN)
+    [table] = read_models(scenario.package).schema.tables
+    assert [(c.name, c.type.render(), c.nullable) for c in table.columns] == [
+        ("id", "integer", False), ("type", "character varying(16)", False),
+        ("started", "timestamp without time zone", True)]

@@ -653,6 +653,11 @@ class ModelBuilder:
             return None
         if origin and _column_free_class(origin, name):
             return None
+        unreadable = self.scan.unreadable.get(info.module.from_modules.get(root, ""))
+        if unreadable is not None:
+            file, why = unreadable
+            return (f"is imported from {file}, which cannot be read ({why}): the columns, __tablename__ and "
+                    f"__table_args__ {name} may add are not seen")
         return (f"is not defined in the scanned files and is not a known declarative base: the columns, "
                 f"__tablename__ and __table_args__ it may add are not seen (add the file that defines {name} "
                 "to --models)")
@@ -773,6 +778,9 @@ class ModelBuilder:
             return contributors
         existing = {placed.attribute for placed in parent_table.columns}
         parent_table.columns.extend(p for p in own_columns if p.attribute not in existing)
+        for placed in own_columns:
+            if placed.attribute in existing and placed.spec.use_existing and placed.defined_in == info.name:
+                self.problems.withdraw(placed.file, placed.line)  # the table's own column is the one
         self.result.place(
             self._placement(info, "model", table=parent_table.name, schema=parent_table.schema, inherits_table=parent)
         )

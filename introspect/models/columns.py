@@ -69,6 +69,9 @@ class ModuleInfo:
     # local name -> the module it is imported from ("" for a relative import):
     # ``from typing import Generic``, ``import sqlalchemy as sa``
     origins: dict[str, str] = field(default_factory=dict)
+    # local name -> the last part of the module a ``from ... import`` takes it from, relative
+    # or not (``from .mixins import Stamped``: mixins)
+    from_modules: dict[str, str] = field(default_factory=dict)
     column_variables: set[str] = field(default_factory=set)  # X = Column(...) at module level
     column_functions: set[str] = field(default_factory=set)  # def f(): return Column(...)
     constants: dict[str, object] = field(default_factory=dict)  # NAME_MAX = 80 at module level
@@ -137,6 +140,9 @@ class ColumnSpec:
     foreign_keys: list[ForeignKeySpec] = field(default_factory=list)
     checks: list[CheckConstraint] = field(default_factory=list)
     declared_attr: bool = False  # the column a ``@declared_attr`` function returns
+    # use_existing_column=True: in a single-table subclass, the table's column of that name
+    # if it has one (its annotation, a ``Literal[...]`` say, is then not the column's type)
+    use_existing: bool = False
 
 
 def frozen_record(cls, fields: dict):
@@ -178,6 +184,10 @@ class Problems:
         """``hides_columns_of``: the class this leaves with columns the reader cannot see;
         ``hidden_attribute``: the attribute whose column it is, when known."""
         self.items.append((file, line, message, hides_columns_of, hidden_attribute))
+
+    def withdraw(self, file: str, line: int) -> None:
+        """Forget the items of a statement that turned out not to matter."""
+        self.items = [item for item in self.items if item[:2] != (file, line)]
 
 
 # -- recognising column expressions -------------------------------------------------------
@@ -398,6 +408,7 @@ def read_column(
     _read_type(type_arg, spec, resolver, problems, annotation)
     _read_options(keywords, spec, problems)
     spec.primary_key = bool(_flag(keywords, "primary_key", spec, problems))
+    spec.use_existing = bool(_flag(keywords, "use_existing_column", spec, problems))
     explicit = _flag(keywords, "nullable", spec, problems)
     spec.explicit_nullable = "nullable" in call.written
     if annotation is not None:

@@ -362,10 +362,8 @@ def _read_project_imports(scan: ScanResult, listed: list[Path], hashes: dict[str
             except OSError:
                 continue
             hashes[str(file)] = content_hash(data)
-            imported = _parse(str(file), data, [])  # not a model file: its errors are not the models'
+            imported = _parse_imported(file, data, scan)
             if imported is not None:
-                scan.modules.append(imported)
-                scan_module(imported, scan)
                 frontier.append(imported)
                 if file.resolve() not in under:
                     read.append(imported.path)
@@ -382,10 +380,20 @@ def _read_imported_constants(scan: ScanResult, skipped: dict) -> None:
         wanted |= module.imported_modules
     for stem in sorted(wanted & set(skipped)):
         for file, data in skipped[stem]:
-            imported = _parse(str(file), data, [])  # not a model file: its errors are not the models'
-            if imported is not None:
-                scan.modules.append(imported)
-                scan_module(imported, scan)
+            _parse_imported(file, data, scan)
+
+
+def _parse_imported(file: Path, data: bytes, scan: ScanResult) -> ModuleInfo | None:
+    """A file the models import from, parsed and scanned. It is not a model file: its errors
+    are not the models', they are kept for the names the models take from it."""
+    errors: list[Unresolved] = []
+    imported = _parse(str(file), data, errors)
+    if imported is None:
+        scan.unreadable.setdefault(import_name(file), (str(file), errors[0].message))
+        return None
+    scan.modules.append(imported)
+    scan_module(imported, scan)
+    return imported
 
 
 def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, list[Unresolved]]:

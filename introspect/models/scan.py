@@ -109,6 +109,9 @@ class ScanResult:
     # are every model's; the name may be Mixin's own)
     root_classes: dict[str, str] = field(default_factory=dict)
     flask_model_classes: set[str] = field(default_factory=set)  # SQLAlchemy(model_class=...)
+    # the project's files outside the models that the models import from and that cannot be
+    # read: the module name they are imported by -> (file, why)
+    unreadable: dict[str, tuple[str, str]] = field(default_factory=dict)
     module_indexes: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
     # (owner class or Table variable, the constraint, module): X.__table__.append_constraint(...)
     appended: list[tuple[str, ast.expr, ModuleInfo]] = field(default_factory=list)
@@ -185,6 +188,8 @@ def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
             module.star_imports.add(statement.module.rsplit(".", 1)[-1])
             continue
         module.origins[alias.asname or alias.name] = origin
+        if statement.module:
+            module.from_modules[alias.asname or alias.name] = statement.module.rsplit(".", 1)[-1]
         if alias.asname and alias.asname != alias.name:
             module.imported[alias.asname] = alias.name
         if not from_sqlalchemy:
