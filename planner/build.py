@@ -700,6 +700,12 @@ class _PlanBuilder:
         if pair is None or pair.source is None:
             return
         evidence = expect(item.evidence, Rename)
+        if pair.source.table_name_from is not None:
+            self._by_hand(pair.source.file, pair.source.line, item,
+                          f"{item.message}; {pair.source.class_name}.__tablename__ is the constant "
+                          f"{pair.source.table_name_from}, which other code may use: change its value to "
+                          f"{evidence.new!r} by hand")
+            return
         self.actions.append(SetTableName(
             file=pair.source.file, class_name=pair.source.class_name, table=item.table,
             reason=f"{item.message}; __tablename__ follows the database.",
@@ -1126,7 +1132,8 @@ def _free_key_column(table: Table) -> str:
 
 def _named_type_arguments(type_source: str | None) -> tuple[str, ...]:
     """The names a type's arguments are written with (``String(limits.NAME_MAX)`` ->
-    ``limits.NAME_MAX``): module constants the reader resolved; () for literal arguments."""
+    ``limits.NAME_MAX``, ``String(LENGTHS["name"])``, ``String(LENGTHS.get("name"))``):
+    module constants the reader resolved; () for literal arguments."""
     if not type_source:
         return ()
     import ast
@@ -1139,6 +1146,8 @@ def _named_type_arguments(type_source: str | None) -> tuple[str, ...]:
         return ()
     found = []
     for argument in (*node.args, *(named.value for named in node.keywords)):
-        if isinstance(argument, (ast.Name, ast.Attribute)):
+        looked_up = isinstance(argument, ast.Subscript) or (
+            isinstance(argument, ast.Call) and isinstance(argument.func, ast.Attribute) and argument.func.attr == "get")
+        if isinstance(argument, (ast.Name, ast.Attribute)) or looked_up:
             found.append(ast.unparse(argument))
     return tuple(found)

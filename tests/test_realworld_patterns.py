@@ -817,3 +817,65 @@ def test_a_single_table_subclass_column_that_uses_the_existing_column_is_the_tab
     assert [(c.name, c.type.render(), c.nullable) for c in table.columns] == [
         ("id", "integer", False), ("type", "character varying(16)", False),
         ("started", "timestamp without time zone", True)]
+
+
+# privacyidea/privacyidea: ``AUDIT_TABLE_NAME = "pidea_audit"`` at module level and
+# ``__tablename__ = AUDIT_TABLE_NAME`` (was "computed; cannot resolve statically", the table
+# not compared). The constant names the table; a rename of the table in the database is a
+# person's edit of the constant, which other code may use too.
+TABLENAME_CONSTANT = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    AUDIT_TABLE_NAME = "audit_log"
+
+
+    class Audit(Base):
+        __tablename__ = AUDIT_TABLE_NAME
+        id = Column(Integer, primary_key=True)
+        action = Column(String(50), nullable=False)
+        signature = Column(String(620))
+"""
+
+
+def test_a_tablename_from_a_module_constant_is_read_and_its_rename_left_to_a_person(pg, tmp_path):
+    scenario = _read_whole(tmp_path, pg, TABLENAME_CONSTANT)
+    assert [t.name for t in read_models(scenario.package).schema.tables] == ["audit_log"]
+    scenario.drift("ALTER TABLE audit_log RENAME TO audit_entries")
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions] == []
+    [by_hand] = plan.by_hand
+    assert "AUDIT_TABLE_NAME" in by_hand.message and "'audit_entries'" in by_hand.message, by_hand.message
+
+
+# privacyidea/privacyidea: lengths kept in a module-level dict,
+# ``Unicode(audit_column_length.get("action"))`` / ``String(LENGTHS["serial"])`` (was "has
+# arguments that are not literals" on each column, the type not compared).
+LENGTHS_DICT = """
+    from sqlalchemy import Column, Integer, String, Unicode
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    LENGTHS = {"action": 50, "serial": 40}
+
+
+    class Audit(Base):
+        __tablename__ = "audit"
+        id = Column(Integer, primary_key=True)
+        action = Column(Unicode(LENGTHS.get("action")))
+        serial = Column(String(LENGTHS["serial"]))
+"""
+
+
+def test_type_lengths_from_a_module_level_dict_are_read(pg, tmp_path):
+    scenario = _read_whole(tmp_path, pg, LENGTHS_DICT)
+    [table] = read_models(scenario.package).schema.tables
+    assert [c.type.render() for c in table.columns] == ["integer", "character varying(50)", "character varying(40)"]
+    scenario.drift("ALTER TABLE audit ALTER COLUMN action TYPE varchar(80)")
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions] == []
+    [by_hand] = plan.by_hand
+    assert "takes LENGTHS.get('action') (a constant" in by_hand.message, by_hand.message

@@ -139,6 +139,7 @@ class ClassPlacement:
     end_line: int = 0
     bases: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # class-level names of the class and its scanned bases
+    table_name_from: str | None = None  # __tablename__ = TABLE_NAME: the constant
 
 
 @dataclass
@@ -695,6 +696,15 @@ class ModelBuilder:
             tablename_file = hook.path
         # a line of the statement that sets __tablename__ is in the file that holds it
         where = (tablename_file, tablename.line) if tablename.line else (info.path, info.node.lineno)
+        table_name_from = None
+        if tablename.kind == "dynamic" and tablename.value and tablename.value.isidentifier():
+            # __tablename__ = AUDIT_TABLE_NAME: a module-level string constant, own or imported
+            holder = next(self.classes[n].module for n in [info.name, *contributors]
+                          if self.classes[n].path == tablename_file)
+            constant = holder.constants.get(tablename.value)
+            if isinstance(constant, str):
+                table_name_from = tablename.value
+                tablename = TableName("literal", constant, tablename.line)
         name = info.name.lower() if tablename.kind == "lower" else tablename.value
         if tablename.kind == "dynamic" and tablename.from_class_name:
             # to_snake(cls.__name__): the usual conventions, matched against the database
@@ -746,7 +756,8 @@ class ModelBuilder:
             return contributors
         self.result.tables[key] = TableBuild(name, items.schema, info.name, own_columns, items,
                                              info.path, info.node.lineno)
-        self.result.place(self._placement(info, "model", table=name, schema=items.schema))
+        self.result.place(self._placement(info, "model", table=name, schema=items.schema,
+                                          table_name_from=table_name_from))
         return contributors
 
     def _columns_with_inherited(self, info: ClassInfo, contributors: list[str]) -> list[PlacedColumn]:

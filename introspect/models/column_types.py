@@ -90,6 +90,16 @@ class TypeDecoratorInfo:
     own_init: bool = False
 
 
+def _constant_key(node: ast.expr) -> tuple[ast.expr, ast.expr] | None:
+    """(mapping, key) of ``mapping[key]`` and ``mapping.get(key)``, else None."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, (ast.Name, ast.Attribute)):
+        return node.value, node.slice
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
+            and len(node.args) == 1 and not node.keywords and isinstance(node.func.value, (ast.Name, ast.Attribute))):
+        return node.func.value, node.args[0]
+    return None
+
+
 def postgresql_variant(node: ast.expr) -> ast.expr:
     """The type ``A.with_variant(B, "postgresql")`` (chains too) is on PostgreSQL: ``B``
     when a variant names postgresql, else ``A``."""
@@ -194,11 +204,18 @@ class TypeResolver:
     def value(self, node: ast.expr, source: SourceText):
         """``literal(node)``, with a module-level constant the file names read as its value."""
         found = literal(node, source)
-        if isinstance(found, Opaque) and isinstance(node, (ast.Name, ast.Attribute)):
+        if not isinstance(found, Opaque):
+            return found
+        if isinstance(node, (ast.Name, ast.Attribute)):
             scope = self.constants.get(id(source))
             name = dotted(node)
             if scope and name in scope:
                 return scope[name]
+        elif (key := _constant_key(node)) is not None:  # LENGTHS["action"] / LENGTHS.get("action")
+            mapping, key_node = key
+            table = self.value(mapping, source)
+            if isinstance(table, dict) and isinstance(key_node, ast.Constant) and key_node.value in table:
+                return table[key_node.value]
         return found
 
     # -- SQLAlchemy type expressions -----------------------------------------------------

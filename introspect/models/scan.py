@@ -237,6 +237,15 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             for name in names:
                 module.constants[name] = tuple(items)
             return
+    if isinstance(value, ast.Dict) and value.keys:
+        # LENGTHS = {"action": 50, ...}: a length a type reads as LENGTHS["action"] / .get("action")
+        keys = [literal(k, module.source) if k is not None else None for k in value.keys]
+        values = [literal(v, module.source) for v in value.values]
+        if all(isinstance(k, str) for k in keys) and all(
+                isinstance(v, (int, float, str)) and not isinstance(v, bool) for v in values):
+            for name in names:
+                module.constants[name] = dict(zip(keys, values, strict=True))
+            return
     alias = alias_from_assignment(value, module, module.aliases)
     if alias is not None:
         for name in names:

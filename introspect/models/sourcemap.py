@@ -55,6 +55,9 @@ class ClassSource:
     # every name bound at class level by the class and its scanned bases: columns,
     # relationships, methods, properties... (new attribute names must avoid them)
     names: tuple[str, ...] = ()
+    # ``__tablename__ = TABLE_NAME``: the constant that names the table (other code may use
+    # it too, so a rename of the table is a person's edit)
+    table_name_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
