@@ -227,6 +227,13 @@ class _TargetIndex:
         elif isinstance(statement, cst.FunctionDef) and statement.decorators:
             self.unreachable[statement.name.value] = (
                 "made by a function (`@declared_attr`) that does not simply return a column; change it by hand")
+        elif isinstance(statement, cst.If) and (running := _run_time_branch(statement)) is not None:
+            for inner in running:
+                name = assigned_name(inner) or (inner.name.value if isinstance(inner, cst.FunctionDef) else None)
+                if name is not None:
+                    self.unreachable.setdefault(name, (
+                        "defined in the branch of `if TYPE_CHECKING: ... else:` that runs; the edits are made "
+                        "on class-body statements only: change it by hand"))
 
     def users(self, attribute: str, target: cst.CSTNode) -> list[str]:
         """The other members of the class body that use ``attribute``: by name
@@ -355,6 +362,20 @@ class _KeyedEdits:
         if anchor is None:
             raise CodemodError("", 0, f"{editor.action.class_name}: empty body")
         self.insert_after[anchor].append(editor)
+
+
+def _run_time_branch(statement: cst.If) -> list[cst.CSTNode] | None:
+    """The statements of ``if TYPE_CHECKING: ... else: ...`` that run (the body of
+    ``if not TYPE_CHECKING:``); None for any other ``if``."""
+    test, negated = statement.test, False
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        test, negated = test.expression, True
+    name = test.value if isinstance(test, cst.Name) else test.attr.value if isinstance(test, cst.Attribute) else None
+    if name != "TYPE_CHECKING":
+        return None
+    if negated:
+        return list(statement.body.body)
+    return list(statement.orelse.body.body) if isinstance(statement.orelse, cst.Else) else []
 
 
 def _returned_column(function: cst.FunctionDef) -> cst.Call | None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from types import MappingProxyType
 
+from schema_inspector.introspect.models.scan import run_time_branch
+
 FLASK = "flask"  # the namespace is a Flask-SQLAlchemy ``db`` object
 MODULE = "module"  # the namespace is ``import sqlalchemy as sa``
 
@@ -213,7 +215,7 @@ def _column_usage(
         for base in node.bases:
             if isinstance(base, ast.Attribute) and base.attr == "Model" and isinstance(base.value, ast.Name):
                 prefixes[base.value.id] += 1
-        for statement in node.body:
+        for statement in _body_statements(node.body):
             value = getattr(statement, "value", None) if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
             annotated = isinstance(statement, ast.AnnAssign) and _is_mapped_annotation(statement.annotation)
             mapped += annotated
@@ -247,6 +249,17 @@ def _column_usage(
     binding = bindings.get(namespace)
     is_module = binding is not None and binding.module.startswith("sqlalchemy")  # sa., or types. of sqlalchemy
     return namespace, MODULE if is_module else FLASK, mapped, column, callees
+
+
+def _body_statements(body: list[ast.stmt]):
+    """A class body's statements, with those of the branch of ``if TYPE_CHECKING: ... else:``
+    that runs in the place of the block (the columns some classes declare there)."""
+    for statement in body:
+        running = run_time_branch(statement)
+        if running is None:
+            yield statement
+        else:
+            yield from _body_statements(running)
 
 
 def _type_prefix(call: ast.Call) -> str | None | bool:

@@ -212,6 +212,13 @@ class _PlanBuilder:
         return (1, item.table, names.index(item.column) if item.column in names else 0)
 
     def handle(self, item: Discrepancy) -> None:
+        source = self._source(item) if item.model_attribute else None
+        if source is not None and source.guarded:
+            self._by_hand(source.file, source.line, item,
+                          f"{item.message}; {source.defined_in}.{source.attribute} is defined in the branch of "
+                          "`if TYPE_CHECKING: ... else:` that runs, and the edits are made on class-body "
+                          "statements only: change it by hand.")
+            return
         self.handlers[item.kind](item)
 
     # -- column changes (decided per class or mixin in finish) --------------------------

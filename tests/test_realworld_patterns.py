@@ -879,3 +879,62 @@ def test_type_lengths_from_a_module_level_dict_are_read(pg, tmp_path):
     assert [a.kind for a in plan.actions] == []
     [by_hand] = plan.by_hand
     assert "takes LENGTHS.get('action') (a constant" in by_hand.message, by_hand.message
+
+
+# fastapi-users/fastapi-users-db-sqlalchemy: a mixin declares its columns twice, plain
+# annotations under ``if TYPE_CHECKING:`` and the mapped columns in the ``else:`` that runs
+# (was "column assigned under `if` ... is not read" on every column, and the class's table
+# without them). A change to one of them is left by hand: edits are made on class-body
+# statements only.
+TYPE_CHECKING_ELSE = """
+    from typing import TYPE_CHECKING
+
+    from sqlalchemy import ForeignKey, Integer, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Owner(Base):
+        __tablename__ = "owners"
+        id: Mapped[int] = mapped_column(primary_key=True)
+
+
+    class AccountColumns:
+        __tablename__ = "accounts"
+
+        if TYPE_CHECKING:
+            id: int
+            email: str
+        else:
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            email: Mapped[str] = mapped_column(String(320), unique=True, index=True, nullable=False)
+
+            @declared_attr
+            def owner_id(cls) -> Mapped[int]:
+                return mapped_column(ForeignKey("owners.id", ondelete="cascade"), nullable=False)
+
+
+    class Account(AccountColumns, Base):
+        nickname: Mapped[str | None] = mapped_column(String(40))
+"""
+
+
+def test_the_columns_of_the_run_time_branch_of_if_type_checking_are_read(pg, tmp_path):
+    scenario = _read_whole(tmp_path, pg, TYPE_CHECKING_ELSE)
+    tables = {t.name: [c.name for c in t.columns] for t in read_models(scenario.package).schema.tables}
+    assert tables == {"owners": ["id"], "accounts": ["nickname", "id", "email", "owner_id"]}
+    scenario.drift("ALTER TABLE accounts ALTER COLUMN email TYPE varchar(400);"
+                   "ALTER TABLE accounts ADD COLUMN last_seen timestamp")
+    plan = scenario.plan()
+    assert [(a.kind, getattr(a, "attribute", None)) for a in plan.actions] == [("add-column", "last_seen")]
+    [by_hand] = plan.by_hand
+    assert "AccountColumns.email is defined in the branch of `if TYPE_CHECKING: ... else:`" in by_hand.message
+    outcome = scenario.reconcile()
+    # the one difference left is the by-hand item's
+    assert outcome.problems() == ['Alembic: {"op": "modify", "table": "accounts", "column": "email", "changes": '
+                                  '{"modify_type": {"db": "VARCHAR(400)", "models": "VARCHAR(320)"}}, '
+                                  '"why": "no db-sql suggestion removes it"}'], outcome.problems()
+    assert "    last_seen: Mapped[datetime | None] = mapped_column(DateTime)\n" in outcome.after["models.py"]

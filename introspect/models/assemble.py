@@ -141,7 +141,7 @@ class SchemaAssembler:
                 "line": placed.line, "end_line": placed.end_line, "style": spec.style,
                 "explicit_name": spec.explicit_name, "explicit_nullable": spec.explicit_nullable,
                 "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
-                "declared_attr": spec.declared_attr,
+                "declared_attr": spec.declared_attr, "guarded": placed.guarded,
             }))
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:

@@ -34,7 +34,14 @@ from .constraints import (
 )
 from .exprs import SourceText, dotted, last_name, literal
 from .relationships import read_relationship
-from .scan import BLOCKS, ClassInfo, ScanResult, TableName, type_checkers_only
+from .scan import (
+    BLOCKS,
+    ClassInfo,
+    ScanResult,
+    TableName,
+    run_time_branch,
+    type_checkers_only,
+)
 
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column_property",
@@ -105,6 +112,7 @@ class PlacedColumn:
     end_line: int
     class_name: str
     defined_in: str
+    guarded: bool = False  # in the branch of ``if TYPE_CHECKING: ... else:`` that runs
 
     @classmethod
     def read(cls, spec: ColumnSpec, class_name: str) -> PlacedColumn:
@@ -438,6 +446,8 @@ class ModelBuilder:
             else:
                 column = None
             if column is not None:
+                if column.attribute in info.guarded:
+                    column = replace(column, guarded=True)
                 columns.append(column)
         self._columns[info.name] = columns
         return columns
@@ -446,7 +456,9 @@ class ModelBuilder:
         """A column assigned inside an ``if`` / ``for`` / ``try`` / ``with``... block of a class
         body exists or not at run time: reported, never guessed either way."""
         declared = type_checkers_only(block)
-        for statement in _block_statements(block):
+        # of ``if TYPE_CHECKING: ... else: ...`` only the first branch: the scan read the other
+        statements = _statements_in(declared) if run_time_branch(block) is not None else _block_statements(block)
+        for statement in statements:
             target = self._column_target(statement, module)
             if target is None:
                 continue
@@ -998,7 +1010,12 @@ def _block_statements(block: ast.stmt):
     children = [*getattr(block, "body", ()), *getattr(block, "orelse", ()), *getattr(block, "finalbody", ())]
     for clause in (*getattr(block, "handlers", ()), *getattr(block, "cases", ())):
         children.extend(clause.body)
-    for statement in children:
+    return _statements_in(children)
+
+
+def _statements_in(statements: list[ast.stmt]):
+    """``statements`` and, for each block among them, every statement inside it."""
+    for statement in statements:
         yield statement
         if type(statement) in BLOCKS:
             yield from _block_statements(statement)

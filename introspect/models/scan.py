@@ -75,6 +75,8 @@ class ClassInfo:
     keeps_own_tablename: bool = False
     # every name the body binds: attributes (columns, relationships...) and methods
     names: set[str] = field(default_factory=set)
+    # the names bound in the branch of ``if TYPE_CHECKING: ... else:`` that runs
+    guarded: set[str] = field(default_factory=set)
     # the body's statements that may define a column, in order, as (statement, attribute,
     # annotation, value): ``attribute = value`` and ``attribute: annotation [= value]``
     # (not dunder names); decorated methods and blocks (``if``...) as (statement, None, None, None)
@@ -320,16 +322,26 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     result.classes.append(info)
 
 
-def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
+def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = False) -> None:
+    """One statement of the class body (``guarded``: of the branch of ``if TYPE_CHECKING:``
+    that runs, read as the body)."""
     if isinstance(statement, ast.Assign):
         targets, annotation = statement.targets, None
     elif isinstance(statement, ast.AnnAssign):
         targets, annotation = [statement.target], statement.annotation
     elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
         _scan_method(statement, info)
+        if guarded:
+            info.guarded.add(statement.name)
         return
     else:
-        if type(statement) in BLOCKS:
+        running = run_time_branch(statement)
+        if running is not None:  # if TYPE_CHECKING: ... else: <what runs>, read as the body
+            for inner in running:
+                _scan_class_statement(inner, info, guarded=True)
+            if type_checkers_only(statement):
+                info.members.append((statement, None, None, None))
+        elif type(statement) in BLOCKS:
             info.members.append((statement, None, None, None))
         return
     value = statement.value
@@ -338,6 +350,8 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo) -> None:
             continue
         name = target.id
         info.names.add(name)
+        if guarded:
+            info.guarded.add(name)
         if not name.startswith("__"):
             if len(targets) == 1:
                 info.members.append((statement, name, annotation, value))
@@ -387,14 +401,27 @@ def _tests_own_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bo
 def type_checkers_only(statement: ast.stmt) -> list[ast.stmt]:
     """The statements of an ``if TYPE_CHECKING:`` block (``typing.TYPE_CHECKING``) that only
     type checkers see (``if not TYPE_CHECKING:``: its ``else``); [] for any other statement."""
+    branches = _type_checking_branches(statement)
+    return branches[0] if branches else []
+
+
+def run_time_branch(statement: ast.stmt) -> list[ast.stmt] | None:
+    """The statements of an ``if TYPE_CHECKING:`` block that run (its ``else``; the body of
+    ``if not TYPE_CHECKING:``); None for any other statement."""
+    branches = _type_checking_branches(statement)
+    return branches[1] if branches else None
+
+
+def _type_checking_branches(statement: ast.stmt) -> tuple[list[ast.stmt], list[ast.stmt]] | None:
+    """(what type checkers see, what runs) of an ``if [not] TYPE_CHECKING:`` block."""
     if not isinstance(statement, ast.If):
-        return []
+        return None
     test, negated = statement.test, False
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         test, negated = test.operand, True
     if not isinstance(test, (ast.Name, ast.Attribute)) or last_name(test) != "TYPE_CHECKING":
-        return []
-    return statement.orelse if negated else statement.body
+        return None
+    return (statement.orelse, statement.body) if negated else (statement.body, statement.orelse)
 
 
 def _scan_class_setting(name: str, value: ast.expr, line: int, info: ClassInfo) -> None:

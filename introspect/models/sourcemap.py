@@ -79,6 +79,7 @@ class ColumnSource:
     optional_annotation: bool | None = None  # Mapped[Optional[X]] -> True, Mapped[X] -> False
     type_source: str | None = None  # the type as written, e.g. "db.String(50)"
     declared_attr: bool = False  # returned by a ``@declared_attr`` function (not edited)
+    guarded: bool = False  # in the branch of ``if TYPE_CHECKING: ... else:`` that runs (not edited)
 
     @property
     def inherited(self) -> bool:
