@@ -399,6 +399,14 @@ class _PlanBuilder:
                 "__table_args__ and is not edited."
             )
             return
+        source, model_fk = self._source(item), _model_fk(pair, columns)
+        if source is not None and model_fk is not None and not source.foreign_key:
+            self._by_hand(
+                source.file, source.line, item,
+                f"{item.table}({columns[0]}): {item.message}; the model declares this foreign key with a "
+                "ForeignKeyConstraint among the table's arguments, which is not edited: change it by hand."
+            )
+            return
         fk = self._truth_fk(pair.truth, columns[0])
         held = self._relationships_losing_their_path(pair, columns, fk)
         if held:
@@ -420,8 +428,7 @@ class _PlanBuilder:
     @staticmethod
     def _same_fk_target(pair: TablePair, columns: tuple[str, ...], fk: ForeignKey) -> bool:
         """The model's foreign key on ``columns`` already names ``fk``'s target."""
-        model_fk = next((f for f in pair.model.foreign_keys
-                         if tuple(pair.truth_name(c) for c in f.columns) == columns), None)
+        model_fk = _model_fk(pair, columns)
         return (model_fk is not None and model_fk.target_table == fk.target_table
                 and model_fk.target_columns == fk.target_columns
                 and (model_fk.target_schema or pair.truth.schema) == (fk.target_schema or pair.truth.schema))
@@ -434,8 +441,7 @@ class _PlanBuilder:
         and no rename maps the class to another), and relationships of that class go through
         the key (``secondary=`` the key's table, or between the two classes): moving or
         removing the key would leave them without a join path. None: nothing depends on it."""
-        model_fk = next((f for f in pair.model.foreign_keys
-                         if tuple(pair.truth_name(c) for c in f.columns) == columns), None)
+        model_fk = _model_fk(pair, columns)
         if model_fk is None or (fk is not None and fk.target_table == model_fk.target_table):
             return None
         old = model_fk.target_table
@@ -1135,6 +1141,12 @@ def _free_key_column(table: Table) -> str:
     while f"id_{number}" in taken:
         number += 1
     return f"id_{number}"
+
+
+def _model_fk(pair: TablePair, columns: tuple[str, ...]) -> ForeignKey | None:
+    """The model's foreign key on ``columns`` (the database's names), if it has one."""
+    return next((f for f in pair.model.foreign_keys if tuple(pair.truth_name(c) for c in f.columns) == columns),
+                None)
 
 
 def _named_type_arguments(type_source: str | None) -> tuple[str, ...]:

@@ -68,6 +68,8 @@ def model_set(
                 end_line=owner.line + 1 if owner else line,
                 style=style,
                 explicit_name=attribute != column.name,
+                # a one-column foreign key is written on its column, as ForeignKey(...)
+                foreign_key=any(fk.columns == (column.name,) for fk in table.foreign_keys),
             ))
             line += 1
         classes.append(ClassSource(

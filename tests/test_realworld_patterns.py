@@ -938,3 +938,61 @@ def test_the_columns_of_the_run_time_branch_of_if_type_checking_are_read(pg, tmp
                                   '{"modify_type": {"db": "VARCHAR(400)", "models": "VARCHAR(320)"}}, '
                                   '"why": "no db-sql suggestion removes it"}'], outcome.problems()
     assert "    last_seen: Mapped[datetime | None] = mapped_column(DateTime)\n" in outcome.after["models.py"]
+
+
+# ITISFoundation/osparc-simcore: ``Table`` objects whose ``ForeignKeyConstraint`` names the
+# referred columns through the other table (``[users.c.id]``, a composite
+# ``(nodes.c.project, nodes.c.node)``): was "names columns that are not literals", the keys
+# not compared.
+TABLE_KEYS_THROUGH_COLUMNS = """
+    import sqlalchemy as sa
+
+    metadata = sa.MetaData()
+
+    users = sa.Table(
+        "users",
+        metadata,
+        sa.Column("id", sa.BigInteger, primary_key=True),
+    )
+
+    nodes = sa.Table(
+        "nodes",
+        metadata,
+        sa.Column("project", sa.String, nullable=False),
+        sa.Column("node", sa.String, nullable=False),
+        sa.PrimaryKeyConstraint("project", "node"),
+    )
+
+    confirmations = sa.Table(
+        "confirmations",
+        metadata,
+        sa.Column("code", sa.Text, primary_key=True),
+        sa.Column("user_id", sa.BigInteger),
+        sa.Column("project", sa.String),
+        sa.Column("node", sa.String),
+        sa.ForeignKeyConstraint(["user_id"], [users.c.id], name="user_confirmation_fkey", ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(("project", "node"), (nodes.c.project, nodes.c.node), name="fk_confirmation_node"),
+    )
+"""
+
+
+def test_a_foreign_key_constraint_naming_the_other_tables_columns_is_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": TABLE_KEYS_THROUGH_COLUMNS}, metadata="app.models:metadata")
+    scenario.create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = [t for t in models.schema.tables if t.name == "confirmations"]
+    assert sorted((fk.name, fk.columns, fk.target_table, fk.target_columns, fk.ondelete)
+                  for fk in table.foreign_keys) == [
+        ("fk_confirmation_node", ("project", "node"), "nodes", ("project", "node"), None),
+        ("user_confirmation_fkey", ("user_id",), "users", ("id",), "CASCADE")]
+    # a change to it is left by hand, like a composite key's (was: a ForeignKey added to the
+    # column next to the constraint, two keys where the database has one)
+    scenario.drift("ALTER TABLE confirmations DROP CONSTRAINT user_confirmation_fkey,"
+                   " ADD CONSTRAINT user_confirmation_fkey FOREIGN KEY (user_id) REFERENCES users (id)"
+                   " ON DELETE SET NULL")
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    [by_hand] = plan.by_hand
+    assert "declares this foreign key with a ForeignKeyConstraint" in by_hand.message, by_hand.message

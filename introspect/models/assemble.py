@@ -142,6 +142,7 @@ class SchemaAssembler:
                 "explicit_name": spec.explicit_name, "explicit_nullable": spec.explicit_nullable,
                 "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
                 "declared_attr": spec.declared_attr, "guarded": placed.guarded,
+                "foreign_key": bool(spec.foreign_keys),
             }))
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:
@@ -158,7 +159,8 @@ class SchemaAssembler:
                 checks.extend(spec.checks)
         for keyed in items.foreign_keys:
             mapped = self._keys(keyed.keys, keys, build)
-            foreign_keys.append(self._foreign_key(mapped, keyed.options, keyed.targets))
+            foreign_keys.append(self._foreign_key(mapped, keyed.options, keyed.targets,
+                                                  (build.file, keyed.line) if keyed.line else None))
         for u in items.uniques:
             columns_of_item = self._keys(u.keys, keys, build)
             uniques.append(UniqueConstraint(

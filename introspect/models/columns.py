@@ -503,23 +503,29 @@ def _option(keywords: dict, key: str) -> str | None:
     return value.upper() if isinstance(value, str) else None
 
 
+def reference_target(node: ast.expr, source: SourceText, value=literal) -> str | tuple[str, str] | None:
+    """The column a foreign key refers to: "table.column" / "schema.table.column" (a string,
+    or a constant that holds one), or ``(owner, attribute)`` for ``User.id`` / ``users.c.id``;
+    None for anything else."""
+    target = value(node, source)
+    if isinstance(target, str):
+        return target if target.count(".") in (1, 2) else None
+    path = dotted(node)
+    parts = path.split(".") if path else []
+    if len(parts) == 3 and parts[1] == "c":  # users.c.id
+        return parts[0], parts[2]
+    if len(parts) == 2:  # User.id
+        return parts[0], parts[1]
+    return None
+
+
 def foreign_key_spec(node: ast.Call, source: SourceText, value=literal) -> ForeignKeySpec | None:
     """``value(node, source)`` reads the target: a literal, or a module-level constant the
     file names (``ForeignKey(USER_ID)`` with ``USER_ID = "user.id"``)."""
     if not node.args:
         return None
-    target_node = node.args[0]
-    target = value(target_node, source)
-    if not isinstance(target, str):
-        path = dotted(target_node)
-        parts = path.split(".") if path else []
-        if len(parts) == 3 and parts[1] == "c":  # users.c.id
-            target = (parts[0], parts[2])
-        elif len(parts) == 2:  # User.id
-            target = (parts[0], parts[1])
-        else:
-            return None
-    elif target.count(".") not in (1, 2):
+    target = reference_target(node.args[0], source, value)
+    if target is None:
         return None
     keywords = {key: literal(value, source) for key, value in keyword_map(node).items()}
     return ForeignKeySpec(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..naming_convention import ConvertedName
 from ..schema import CheckConstraint, ExcludeConstraint
-from .columns import ForeignKeySpec, check_constraint
+from .columns import ForeignKeySpec, check_constraint, reference_target
 from .exprs import (
     SourceText,
     dotted,
@@ -64,8 +64,11 @@ class KeyedIndex:
 @dataclass(frozen=True)
 class KeyedForeignKey:
     keys: tuple[str, ...]
-    targets: tuple[str, ...]  # "table.column" / "schema.table.column" per key
+    # "table.column" / "schema.table.column", or (owner, attribute) of ``users.c.id`` /
+    # ``User.id``, per key
+    targets: tuple[str | tuple[str, str], ...]
     options: ForeignKeySpec
+    line: int = 0  # of the ForeignKeyConstraint
 
 
 @dataclass(frozen=True)
@@ -202,19 +205,20 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
         return
     if kind == "ForeignKeyConstraint" and len(node.args) >= 2:
         keys = _keys(_elements(node.args[0]), source)
-        targets = [value(element, source) for element in _elements(node.args[1])]
-        if keys is None or not all(isinstance(target, str) for target in targets):
+        targets = [reference_target(element, source, value) for element in _elements(node.args[1])]
+        if keys is None or not targets or any(target is None for target in targets):
             items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
             return
         options = ForeignKeySpec(
-            "",
+            targets[0] or "",  # the first, for messages
             name=_name_kw(keywords),
             ondelete=keywords["ondelete"].upper() if isinstance(keywords.get("ondelete"), str) else None,
             onupdate=keywords["onupdate"].upper() if isinstance(keywords.get("onupdate"), str) else None,
             deferrable=keywords.get("deferrable") is True,
             initially_deferred=str(keywords.get("initially", "")).upper() == "DEFERRED",
         )
-        items.foreign_keys.append(KeyedForeignKey(keys, tuple(targets), options))
+        items.foreign_keys.append(KeyedForeignKey(keys, tuple(t for t in targets if t is not None), options,
+                                                  node.lineno))
         return
     keys = _keys(node.args, source)
     if keys is None:

@@ -80,6 +80,7 @@ class ColumnSource:
     type_source: str | None = None  # the type as written, e.g. "db.String(50)"
     declared_attr: bool = False  # returned by a ``@declared_attr`` function (not edited)
     guarded: bool = False  # in the branch of ``if TYPE_CHECKING: ... else:`` that runs (not edited)
+    foreign_key: bool = False  # the statement declares a ForeignKey (not a ForeignKeyConstraint elsewhere)
 
     @property
     def inherited(self) -> bool:
