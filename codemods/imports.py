@@ -363,6 +363,12 @@ class _Remover(cst.CSTTransformer):
         self.names = names
         self.carried: list[cst.EmptyLine] = []
 
+    def visit_If(self, node: cst.If) -> bool:
+        return False  # the imports of an ``if TYPE_CHECKING:`` block in the run are not the block's
+
+    def leave_If(self, original: cst.If, updated: cst.If) -> cst.If:
+        return self._carry(updated)
+
     def _bound(self, alias: cst.ImportAlias, straight: bool) -> str:
         if alias.evaluated_alias is not None:
             return alias.evaluated_alias

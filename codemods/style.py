@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from types import MappingProxyType
 
-from schema_inspector.introspect.models.scan import run_time_branch
+from schema_inspector.introspect.models.scan import run_time_branch, type_checkers_only
 
 FLASK = "flask"  # the namespace is a Flask-SQLAlchemy ``db`` object
 MODULE = "module"  # the namespace is ``import sqlalchemy as sa``
@@ -348,15 +348,26 @@ def _targets(statement: ast.stmt) -> list[ast.expr]:
 
 
 def _import_run(tree: ast.Module) -> tuple[int, int]:
-    """First and last line of the first uninterrupted run of top-level imports."""
+    """First and last line of the first uninterrupted run of top-level imports; an ``if
+    TYPE_CHECKING:`` block of imports among them does not end it (the imports after it
+    are the run's too), though the block's own imports are never the run's to edit."""
     first = last = 0
     for node in tree.body:
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             first = first or node.lineno
             last = node.end_lineno or node.lineno
+        elif first and _type_checking_imports(node):
+            continue
         elif first:
             break
     return first, last
+
+
+def _type_checking_imports(node: ast.stmt) -> bool:
+    """``if TYPE_CHECKING:`` with imports only, and no ``else``."""
+    checked = type_checkers_only(node)
+    return (bool(checked) and run_time_branch(node) == []
+            and all(isinstance(s, (ast.Import, ast.ImportFrom)) for s in checked))
 
 
 def _docstring_end(tree: ast.Module) -> int:

@@ -71,6 +71,24 @@ def test_nothing_is_imported_under_type_checking_or_after_code():
         "    from datetime import datetime\n\nx = 1\n")
 
 
+# privacyidea/privacyidea: imports for type checkers among the module's imports; a name of
+# sqlalchemy joins the `from sqlalchemy import` after the block (was a second `from
+# sqlalchemy import` statement above the block)
+TYPE_CHECKING_AMONG_IMPORTS = (
+    "import logging\nfrom typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from app.token import Token\n\n"
+    "from sqlalchemy import Integer, Unicode\nfrom sqlalchemy.orm import Mapped\n\nx = 1\n")
+
+
+def test_imports_after_an_if_type_checking_block_of_imports_are_the_blocks_too():
+    assert _added(TYPE_CHECKING_AMONG_IMPORTS, ("sqlalchemy", "text")) == TYPE_CHECKING_AMONG_IMPORTS.replace(
+        "Integer, Unicode", "Integer, Unicode, text")
+
+
+def test_a_name_the_edit_stopped_using_goes_from_an_import_after_an_if_type_checking_block():
+    before = TYPE_CHECKING_AMONG_IMPORTS.replace("x = 1", "x: Mapped[int] = Integer()")
+    assert _removed(before, "y: Token = Unicode(5)\n") == before.replace("Integer, Unicode", "Integer")
+
+
 def test_an_import_already_there_is_not_added_again():
     assert _added(HEADER, ("typing", "Optional"), ("sqlalchemy", None, "sa")) == HEADER
 

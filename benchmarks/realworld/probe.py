@@ -33,6 +33,7 @@ Stand-ins (ours, so that the projects' own files are laid out unchanged):
 
 from __future__ import annotations
 
+import datetime
 import enum
 import hashlib
 import importlib
@@ -230,6 +231,10 @@ def describe_default(default) -> str | None:
     arg = getattr(default, "arg", default)
     if isinstance(arg, enum.Enum):
         return f"enum {qualified(type(arg))}.{arg.name}"
+    if isinstance(arg, (datetime.date, datetime.time)):
+        # default=datetime.now(...) is evaluated when the module is imported: its value is the
+        # time of each import, so the default is its type (and time zone) alone
+        return f"scalar {type(arg).__name__} computed at import, tzinfo {getattr(arg, 'tzinfo', None) is not None}"
     return f"scalar {arg!r}"
 
 
