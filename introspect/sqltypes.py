@@ -84,6 +84,10 @@ _PARAMS: dict[str, tuple[str, ...]] = {
 }
 
 _SIMPLE: dict[str, str] = {
+    # instances of SQLAlchemy's type modules (``impl = STRINGTYPE``): String(), Integer(), Boolean()
+    "STRINGTYPE": "character varying",
+    "INTEGERTYPE": "integer",
+    "BOOLEANTYPE": "boolean",
     "Integer": "integer",
     "INTEGER": "integer",
     "INT": "integer",

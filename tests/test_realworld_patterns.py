@@ -996,3 +996,61 @@ def test_a_foreign_key_constraint_naming_the_other_tables_columns_is_read(pg, tm
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     [by_hand] = plan.by_hand
     assert "declares this foreign key with a ForeignKeyConstraint" in by_hand.message, by_hand.message
+
+
+# getsentry/zeus: a TypeDecorator of the project named ``Enum`` (the standard library's
+# imported as ``EnumType``) and ``class StrEnum(Enum): impl = STRINGTYPE``: StrEnum is a
+# TypeDecorator over String(), not a Python enum (was "type `StrEnum(Reason)` is not a known
+# SQLAlchemy type").
+DECORATOR_NAMED_ENUM = """
+    from enum import Enum as EnumType
+
+    from sqlalchemy import Column, Integer
+    from sqlalchemy.orm import declarative_base
+    from sqlalchemy.types import INT, STRINGTYPE, TypeDecorator
+
+    Base = declarative_base()
+
+
+    class Enum(TypeDecorator):
+        impl = INT
+        cache_ok = True
+
+        def __init__(self, enum=None, *args, **kwargs):
+            self.enum = enum
+            super().__init__(*args, **kwargs)
+
+        def process_bind_param(self, value, dialect):
+            return None if value is None else value.value
+
+        def process_result_value(self, value, dialect):
+            return value if value is None or not self.enum else self.enum(value)
+
+
+    class StrEnum(Enum):
+        impl = STRINGTYPE
+
+
+    class Reason(EnumType):
+        failing = "failing"
+        missing = "missing"
+
+
+    class Level(EnumType):
+        low = 1
+        high = 2
+
+
+    class FailureReason(Base):
+        __tablename__ = "failure_reasons"
+        id = Column(Integer, primary_key=True)
+        reason = Column(StrEnum(Reason), nullable=False)
+        level = Column(Enum(Level))
+"""
+
+
+def test_a_type_decorator_named_enum_is_not_the_standard_librarys(pg, tmp_path):
+    scenario = _read_whole(tmp_path, pg, DECORATOR_NAMED_ENUM)
+    [table] = read_models(scenario.package).schema.tables
+    assert [(c.name, c.type.render()) for c in table.columns] == [
+        ("id", "integer"), ("reason", "character varying"), ("level", "integer")]

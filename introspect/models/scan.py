@@ -297,7 +297,11 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     source = module.source
     bases = tuple(source.segment(base) for base in node.bases)
     base_names = {last_name(base) for base in node.bases}
-    if base_names & _ENUM_BASES or any(name in result.py_enums for name in base_names):
+    # a TypeDecorator of this module named like an enum base (``class Enum(TypeDecorator)``)
+    # is that class, not the standard library's
+    own_decorators = {name for name in base_names if name in result.decorators
+                      and result.decorators[name].source is source}
+    if (base_names - own_decorators) & _ENUM_BASES or any(name in result.py_enums for name in base_names):
         str_valued = bool(base_names & {"str", "StrEnum"}) or any(
             result.py_enums[name].str_valued for name in base_names if name in result.py_enums)
         parents = [result.py_enums[name] for name in base_names if name in result.py_enums]
