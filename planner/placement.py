@@ -1,8 +1,9 @@
 """Where a new class goes and how it is written: its file (the file of most of its
 foreign-key neighbours, else of the tables that share its name prefix, else of the most
-model classes; a file set in ``model-files`` first), the class it follows, whether it is a
-``Table(...)`` object and what that variable is named, and its bases (the declarative
-base and mixins its file's classes use, without a mixin whose columns the table lacks)."""
+model classes and ``Table`` objects; a file set in ``model-files`` first), the class it
+follows, whether it is a ``Table(...)`` object (in a file, or a codebase, of them only) and
+what that variable is named, and its bases (the declarative base and mixins its file's
+classes use, without a mixin whose columns the table lacks)."""
 
 from __future__ import annotations
 
@@ -150,7 +151,8 @@ class NewClassPlacement:
         for name, file in self.model_files:
             if name == table.name:
                 return _same_file(file, self.models.files), "file set in [tool.schema-inspector] model-files"
-        files_of = {c.table: c.file for c in self.models.classes if c.table and c.kind == "model"}
+        mapping = [c for c in self.models.classes if c.table and c.kind in ("model", "table-object")]
+        files_of = {c.table: c.file for c in mapping if c.table is not None}
         votes: dict[str, int] = defaultdict(int)
         for fk in table.foreign_keys:
             if fk.target_table in files_of:
@@ -170,10 +172,7 @@ class NewClassPlacement:
         if sharing:
             best = min(sharing, key=lambda f: (-sharing[f], f))
             return best, f"in {Path(best).name}, with the other {prefix}_ tables"
-        mapped: dict[str, int] = defaultdict(int)
-        for cls in self.models.classes:
-            if cls.kind == "model":
-                mapped[cls.file] += 1
+        mapped = Counter(c.file for c in mapping)
         if mapped:
             best = min(mapped, key=lambda f: (-mapped[f], f))
             return best, f"in {Path(best).name}, the file with the most model classes (no better evidence)"
@@ -191,6 +190,8 @@ class NewClassPlacement:
         if any(c.kind == "model" for c in in_file):
             return None
         votes = Counter(c.style for c in self.models.classes if c.kind == "model")
+        if not votes and any(c.kind == "table-object" for c in self.models.classes):
+            return "table"  # a codebase of Table(...) objects only
         return min(votes, key=lambda style: (-votes[style], style)) if votes else None
 
     def table_variable(self, file: str, table: str, taken: set[str]) -> str:

@@ -503,6 +503,12 @@ def test_default_index_name_is_sqlalchemys(table, column):
         ("false", "'f'", ColumnType("boolean")),
         ("'{}'::jsonb", "'{}'", ColumnType("jsonb")),
         ("timezone('utc'::text, now())", "timezone('utc', NOW())", TSTZ),
+        # osparc-simcore: sa.text("'1900-01-01T00:00:00Z'::timestamptz"), as PostgreSQL prints it
+        ("'1900-01-01 00:00:00+00'::timestamp with time zone", "'1900-01-01T00:00:00Z'::timestamptz", TSTZ),
+        ("'2020-01-01 12:00:00+00'::timestamp with time zone", "'2020-01-01 13:00:00+01:00'", TSTZ),
+        # sa.null(): PostgreSQL stores no default for DEFAULT NULL (nor NULL::numeric)
+        (None, "NULL", TEXT),
+        (None, "NULL::numeric", ColumnType("numeric")),
     ],
 )
 def test_default_normalisation_equivalences(db, model, column_type):
@@ -517,6 +523,9 @@ def test_default_normalisation_equivalences(db, model, column_type):
         ("'abc'::text", "'ABC'", TEXT),
         ("'2020-01-01'::date", "'2020-01-01'", TSTZ),  # a cast to another type is kept
         ("0", "'zero'", INT),
+        (None, "'NULL'::character varying", VARCHAR50),  # the string NULL
+        ("'2020-01-01 12:00:00+00'::timestamp with time zone", "'2020-01-01 12:00:00+01:00'", TSTZ),
+        ("'infinity'::timestamp with time zone", "'-infinity'", TSTZ),
     ],
 )
 def test_default_normalisation_differences(db, model, column_type):

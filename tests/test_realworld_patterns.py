@@ -1054,3 +1054,80 @@ def test_a_type_decorator_named_enum_is_not_the_standard_librarys(pg, tmp_path):
     [table] = read_models(scenario.package).schema.tables
     assert [(c.name, c.type.render()) for c in table.columns] == [
         ("id", "integer"), ("reason", "character varying"), ("level", "integer")]
+
+
+# ITISFoundation/osparc-simcore, the rest of its Table style: the referential actions named
+# through a class of constants (``ondelete=RefActions.CASCADE``, was read as no action: a
+# foreign-key edit on every key where nothing drifted), a column whose nullability and server
+# default are not literals (not compared, was "assumed" and edited), ``server_default=sa.null()``
+# (PostgreSQL stores no default for it) and a timestamp literal PostgreSQL prints otherwise;
+# a new table of a codebase of Table objects only is a Table next to its foreign-key neighbour
+# (was a class on a Base the file does not have).
+TABLES_WITH_CONSTANTS = {
+    "common.py": """
+        from typing import Final
+
+        import sqlalchemy as sa
+
+        metadata = sa.MetaData()
+
+
+        class RefActions:
+            '''Referential actions.'''
+
+            CASCADE: Final[str] = "CASCADE"
+            SET_NULL: Final[str] = "SET NULL"
+
+    """,
+    "models.py": """
+        import sqlalchemy as sa
+
+        from .common import RefActions, metadata
+
+        users = sa.Table(
+            "users",
+            metadata,
+            sa.Column("id", sa.BigInteger, primary_key=True),
+            sa.Column("deleted", sa.DateTime(timezone=True), server_default=sa.null()),
+            sa.Column("born", sa.DateTime(timezone=True), server_default=sa.text("'1900-01-01T00:00:00Z'::timestamptz")),
+        )
+
+        tags = sa.Table(
+            "tags",
+            metadata,
+            sa.Column("id", sa.BigInteger, primary_key=True),
+            sa.Column("owner", sa.BigInteger, sa.ForeignKey("users.id", ondelete=RefActions.CASCADE)),
+            sa.Column("editor", sa.BigInteger, sa.ForeignKey(users.c.id, ondelete=RefActions.SET_NULL)),
+            sa.Column("hidden", sa.Boolean, nullable=not False, server_default=sa.text(f"{'false'}")),
+        )
+    """,
+}
+
+
+def test_table_objects_with_constants_of_a_class_and_unread_options(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, TABLES_WITH_CONSTANTS, metadata="app.models:metadata").create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    models = read_models(scenario.package)
+    [tags] = [t for t in models.schema.tables if t.name == "tags"]
+    assert sorted((fk.columns, fk.ondelete) for fk in tags.foreign_keys) == [
+        (("editor",), "SET NULL"), (("owner",), "CASCADE")]
+    assert sorted(u.message for u in models.unresolved) == [
+        "hidden: nullable=not False is not a literal; whether the column takes NULL is not compared",
+        "hidden: server_default `sa.text(f\"{'false'}\")` is not static SQL; not compared"]
+    scenario.drift("CREATE TABLE tag_aliases (id bigserial PRIMARY KEY,"
+                   " tag_id bigint NOT NULL REFERENCES tags (id) ON DELETE CASCADE, alias text NOT NULL)")
+    outcome = scenario.reconcile()
+    # Alembic's own noise, on the database create_all made as well: it compares the text NULL
+    # of sa.null() with no default, where PostgreSQL stores none
+    assert outcome.problems() == [
+        'Alembic: {"op": "modify", "table": "users", "column": "deleted", "changes": {"modify_default": '
+        '{"db": null, "models": "NULL"}}, "why": "no db-sql suggestion removes it"}']
+    assert outcome.after["models.py"].endswith(textwrap.dedent("""
+        tag_aliases = sa.Table(
+            "tag_aliases",
+            metadata,
+            sa.Column("id", sa.BigInteger, primary_key=True),
+            sa.Column("tag_id", sa.BigInteger, sa.ForeignKey("tags.id", ondelete="CASCADE"), nullable=False),
+            sa.Column("alias", sa.Text, nullable=False),
+        )
+    """)), outcome.after["models.py"]

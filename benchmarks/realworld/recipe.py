@@ -17,7 +17,9 @@ class Recipe:
     imports: tuple[str, ...]  # modules to import so that every class is mapped (or "pkg/**/models.py")
     models: str  # directory under the layout root given to --models
     drift: tuple[str, ...]  # SQL statements, run one by one after create_all
-    strip: str = ""  # prefix of the snapshot paths removed in the layout ("src/")
+    # prefix of the snapshot paths removed in the layout ("src/"), or several (a monorepo's
+    # packages: the first that a path starts with)
+    strip: str | tuple[str, ...] = ""
     stubs: dict[str, str] = field(default_factory=dict)  # layout path -> our own source
     stub_roots: tuple[str, ...] = ()  # modules absent on disk that import as permissive stubs
     prelude: tuple[str, ...] = ()  # SQL run before create_all (extensions the models need)

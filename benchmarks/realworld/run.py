@@ -99,7 +99,9 @@ def lay_out(recipe: Recipe, mirror: Path, root: Path) -> str:
         for member in tar.getmembers():
             if not member.isfile():
                 continue
-            relative = member.name[len(recipe.strip):] if member.name.startswith(recipe.strip) else member.name
+            prefixes = (recipe.strip,) if isinstance(recipe.strip, str) else recipe.strip
+            prefix = next((p for p in prefixes if p and member.name.startswith(p)), "")
+            relative = member.name[len(prefix):]
             target = root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(tar.extractfile(member).read())

@@ -121,11 +121,13 @@ class SchemaAssembler:
         key_columns = frozenset(primary_key.columns) if primary_key else frozenset()
         for position, placed in enumerate(build.columns, start=1):
             spec, name = placed.spec, placed.name
+            default = None if spec.default is None else self._default(*spec.default, placed)
+            unread = spec.unread if default is not None or spec.default is None else (*spec.unread, "server_default")
             columns.append(frozen_record(Column, {
                 "name": name,
                 "type": spec.column_type or UNRESOLVED_TYPE,
                 "nullable": spec.nullable and name not in key_columns,
-                "default": None if spec.default is None else self._default(*spec.default, placed),
+                "default": default,
                 "identity": spec.identity,
                 "identity_options": None,  # the reader does not read Identity(start=...)
                 "generated": spec.generated,
@@ -142,7 +144,7 @@ class SchemaAssembler:
                 "explicit_name": spec.explicit_name, "explicit_nullable": spec.explicit_nullable,
                 "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
                 "declared_attr": spec.declared_attr, "guarded": placed.guarded,
-                "foreign_key": bool(spec.foreign_keys),
+                "foreign_key": bool(spec.foreign_keys), "unread": unread,
             }))
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:

@@ -267,6 +267,7 @@ class ModelBuilder:
         module it imports (``import limits``, ``from . import limits``)."""
         by_stem: dict[str, ModuleInfo] = {}
         every: dict[str, object] = {}
+        members: dict[str, dict[str, object]] = {}  # class -> its constants (RefActions.CASCADE)
         packages: dict[str, str] = {}  # stem of a scanned package -> its directory
         in_package: dict[str, list[tuple[str, ModuleInfo]]] = {}  # directory -> (stem, module with constants)
         for module in self.scan.modules:
@@ -280,6 +281,9 @@ class ModelBuilder:
                     in_package.setdefault(directory, []).append((stem, module))
                 for name, value in module.constants.items():
                     every.setdefault(name, value)
+                    owner, dot, attribute = name.partition(".")
+                    if dot:
+                        members.setdefault(owner, {}).setdefault(attribute, value)
         if not every:
             return
         # each module's own constants, as written: a scope made below adds names seen through
@@ -291,6 +295,9 @@ class ModelBuilder:
                 real = module.imported.get(local, local)
                 if local in module.project_imports and real in every and local not in scope:
                     scope[local] = every[real]
+                if local in module.project_imports and real in members:  # from .common import RefActions
+                    for attribute, value in members[real].items():
+                        scope.setdefault(f"{local}.{attribute}", value)
                 for stem in (real, origin.rsplit(".", 1)[-1]):
                     if stem in by_stem and by_stem[stem] is not module:
                         for name, value in own[id(by_stem[stem])].items():

@@ -143,6 +143,9 @@ class ColumnSpec:
     # use_existing_column=True: in a single-table subclass, the table's column of that name
     # if it has one (its annotation, a ``Literal[...]`` say, is then not the column's type)
     use_existing: bool = False
+    # what the statement says of the column that is not a literal (``nullable=not required``):
+    # "nullable", "server_default"... never compared
+    unread: tuple[str, ...] = ()
 
 
 def frozen_record(cls, fields: dict):
@@ -364,6 +367,11 @@ def _flag(keywords: dict[str, Arg], key: str, spec: ColumnSpec, problems: Proble
         return value
     if value is None:
         return None
+    if key == "nullable":  # then NULL / NOT NULL is not compared
+        spec.unread = (*spec.unread, key)
+        problems.add(spec.file, spec.line, f"{spec.attribute}: {key}={source.segment(node)} is not a literal; "
+                     "whether the column takes NULL is not compared")
+        return None
     problems.add(spec.file, spec.line,
                  f"{spec.attribute}: {key}={source.segment(node)} is not a literal; assumed unset")
     return None
@@ -472,7 +480,7 @@ def _read_schema_item(node: ast.expr, source: SourceText, spec: ColumnSpec, prob
         problems.add(spec.file, spec.line, f"{spec.attribute}: argument `{source.segment(node)}` is not understood")
         return
     kind = last_name(node.func)
-    keywords = {key: literal(value, source) for key, value in keyword_map(node).items()}
+    keywords = {key: value(argument, source) for key, argument in keyword_map(node).items()}
     if kind == "ForeignKey":
         fk = foreign_key_spec(node, source, value)
         if fk is None:
@@ -527,7 +535,7 @@ def foreign_key_spec(node: ast.Call, source: SourceText, value=literal) -> Forei
     target = reference_target(node.args[0], source, value)
     if target is None:
         return None
-    keywords = {key: literal(value, source) for key, value in keyword_map(node).items()}
+    keywords = {key: value(argument, source) for key, argument in keyword_map(node).items()}
     return ForeignKeySpec(
         target,
         name=keywords.get("name") if isinstance(keywords.get("name"), str) else None,

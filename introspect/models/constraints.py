@@ -189,7 +189,7 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
     if kind is None or not isinstance(node, ast.Call):
         items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
         return
-    keywords = {key: literal(value, source) for key, value in keyword_map(node).items()}
+    keywords = {key: value(argument, source) for key, argument in keyword_map(node).items()}
     if kind == "CheckConstraint" and node.args:
         check = check_constraint(node, source)
         if check is None:

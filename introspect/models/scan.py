@@ -310,6 +310,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
         return
+    _class_constants(node, module)
     info = ClassInfo(node.name, module, node, bases)
     info.declarative_root = bool(base_names & _DECLARATIVE_BASES)
     # declarative maps it to no table of its own and copies its columns into its subclasses,
@@ -324,6 +325,23 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     for statement in node.body:
         _scan_class_statement(statement, info)
     result.classes.append(info)
+
+
+def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> None:
+    """A class that only names literals (``class RefActions: CASCADE: Final = "CASCADE"``):
+    ``RefActions.CASCADE`` is a constant of the module, as a module-level name is."""
+    found: dict[str, object] = {}
+    for statement in node.body:
+        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
+            continue  # the docstring
+        target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else (
+            statement.target if isinstance(statement, ast.AnnAssign) else None)
+        value = literal(statement.value, module.source) if isinstance(statement, (ast.Assign, ast.AnnAssign)) \
+            and statement.value is not None else None
+        if not (isinstance(target, ast.Name) and isinstance(value, (int, float, str)) and not isinstance(value, bool)):
+            return
+        found[f"{node.name}.{target.id}"] = value
+    module.constants.update(found)
 
 
 def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = False) -> None:

@@ -81,6 +81,8 @@ class ColumnSource:
     declared_attr: bool = False  # returned by a ``@declared_attr`` function (not edited)
     guarded: bool = False  # in the branch of ``if TYPE_CHECKING: ... else:`` that runs (not edited)
     foreign_key: bool = False  # the statement declares a ForeignKey (not a ForeignKeyConstraint elsewhere)
+    # what the reader could not read of the column ("nullable", "server_default"): not compared
+    unread: tuple[str, ...] = ()
 
     @property
     def inherited(self) -> bool:

@@ -8,16 +8,21 @@ Normalisation (``normalize_default``) folds what PostgreSQL treats as the same d
 - the casts PostgreSQL adds when it stores a default: ``'abc'::text`` or
   ``'abc'::character varying`` is ``'abc'``, ``'{}'::jsonb`` on a jsonb column is ``'{}'``
   (a cast of a string literal to a text type, or to the column's own type);
-- a quoted number or boolean on a numeric or boolean column (``'0'`` is stored as ``0``).
+- a quoted number or boolean on a numeric or boolean column (``'0'`` is stored as ``0``);
+- ``NULL`` (``sa.null()``, ``NULL::numeric``) is no default: PostgreSQL stores none for it;
+- a timestamp literal on a timestamp column is its instant in one spelling
+  (``'1900-01-01T00:00:00Z'`` is PostgreSQL's ``'1900-01-01 00:00:00+00'``).
 
 Serial (``nextval(...)``), identity and generated columns are skipped: their values come
-from the database and a model need not repeat them.
+from the database and a model need not repeat them. So is a model default that is not
+static SQL (the reader lists it as unresolved): it is not known, so it is not compared.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime, timezone
 from functools import lru_cache
 
 from schema_inspector.introspect.schema import ColumnType
@@ -40,6 +45,7 @@ _BOOLEAN_SPELLINGS = {
     "false": "false", "f": "false", "no": "false", "n": "false", "off": "false", "0": "false",
 }
 _NUMERIC_FAMILIES = frozenset({"integer", "decimal", "float"})
+_NULL = re.compile(r"null(?:::[a-z_][a-z0-9_ .\"]*(?:\(\d+(?:,\d+)?\))?(?:\[\])*)?")
 
 
 @lru_cache(maxsize=8192)
@@ -51,6 +57,8 @@ def normalize_default(text: str | None, column_type: ColumnType | None = None) -
     expression = _strip_outer_parentheses(expression)
     if expression in _NOW_SPELLINGS:
         return NOW
+    if _NULL.fullmatch(expression):
+        return None
     expression = _LITERAL_TEXT_CAST.sub(r"\1", expression)
     cast = _TOP_LEVEL_CAST.fullmatch(expression)
     if cast and column_type is not None and _redundant_cast(cast.group(2), column_type):
@@ -101,7 +109,21 @@ def _unquote_scalar(literal: str, column_type: ColumnType) -> str:
         return inner
     if kind == "boolean" and inner.lower() in _BOOLEAN_SPELLINGS:
         return _BOOLEAN_SPELLINGS[inner.lower()]
+    if kind == "datetime" and (instant := _timestamp(inner)) is not None:
+        return f"'{instant}'"
     return literal
+
+
+def _timestamp(text: str) -> str | None:
+    """An ISO 8601 timestamp (a date alone too) in one spelling: with a time zone, its UTC
+    instant; None for anything else (``'infinity'``, ``'epoch'``...)."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc)
+    return value.isoformat(sep=" ")
 
 
 def _frozen_time_literal(normalised: str | None) -> bool:
@@ -117,6 +139,8 @@ def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
             truth = column.truth
             if truth.is_serial or truth.identity or truth.generated:
                 continue
+            if column.source is not None and "server_default" in column.source.unread:
+                continue  # not static SQL: the reader reported it
             expected = normalize_default(truth.default, truth.type)
             actual = normalize_default(column.model.default, truth.type)
             if expected == actual:

@@ -17,6 +17,8 @@ def compare_nullability(context: CompareContext) -> Iterable[Discrepancy]:
         for column in pair.columns:
             if column.truth.nullable == column.model.nullable:
                 continue
+            if column.source is not None and "nullable" in column.source.unread:
+                continue  # nullable= is not a literal: the reader reported it
             yield context.column_discrepancy(
                 pair,
                 column,
