@@ -1131,3 +1131,104 @@ def test_table_objects_with_constants_of_a_class_and_unread_options(pg, tmp_path
             sa.Column("alias", sa.Text, nullable=False),
         )
     """)), outcome.after["models.py"]
+
+
+# Flexget/Flexget: every plugin module makes its own base with a project function,
+# ``Base = db_schema.versioned_base("backlog", 3)``, which returns a class it defines under
+# ``@as_declarative(metadata=...)``; one module writes ``if TYPE_CHECKING: class Base: ...
+# else: Base = versioned_base(...)``, and another imports ``AuthBase`` from a library while a
+# third names its base ``AuthBase``. Was: 3 of 112 model classes read (the type checkers'
+# ``class Base`` stood for every module's Base), and plain classes of one name reported.
+BASE_FACTORY = {
+    "db_schema.py": """
+        from sqlalchemy import MetaData
+        from sqlalchemy.orm import as_declarative
+
+        metadata = MetaData()
+
+
+        def versioned_base(plugin: str, version: int):
+            '''A base that knows its plugin's schema version.'''
+
+            @as_declarative(metadata=metadata)
+            class VersionedBase:
+                _plugin = plugin
+                _version = version
+
+            return VersionedBase
+    """,
+    "backlog.py": """
+        from sqlalchemy import Column, Integer, Unicode
+
+        from app import db_schema
+
+        Base = db_schema.versioned_base("backlog", 3)
+
+
+        class BacklogEntry(Base):
+            __tablename__ = "backlog"
+            id = Column(Integer, primary_key=True)
+            title = Column(Unicode)
+
+
+        class Schemas:
+            entry = {"type": "object"}
+    """,
+    "cache.py": """
+        from typing import TYPE_CHECKING
+
+        from sqlalchemy import Column, Integer, String
+
+        from app.db_schema import versioned_base
+
+        if TYPE_CHECKING:
+
+            class Base:
+                pass
+
+        else:
+            Base = versioned_base("input_cache", 2)
+
+
+        class InputCache(Base):
+            __tablename__ = "input_cache"
+            id = Column(Integer, primary_key=True)
+            name = Column(String(40))
+
+
+        class Schemas:
+            cache = {"type": "object"}
+    """,
+    "trakt.py": """
+        from sqlalchemy import Column, Integer
+
+        from app.db_schema import versioned_base
+
+        AuthBase = versioned_base("trakt_auth", 0)
+
+
+        class TraktAuth(AuthBase):
+            __tablename__ = "trakt_auth"
+            id = Column(Integer, primary_key=True)
+    """,
+    "sites.py": """
+        from string import Formatter as AuthBase
+
+
+        class SiteAuth(AuthBase):
+            '''Not a model: the library's AuthBase, not trakt's.'''
+    """,
+    "models.py": """
+        from app import backlog, cache, sites, trakt
+        from app.db_schema import metadata
+    """,
+}
+
+
+def test_bases_a_project_function_returns_are_declarative_bases(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, BASE_FACTORY, metadata="app.models:metadata").create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert sorted((c.class_name, c.table) for c in models.classes if c.kind == "model") == [
+        ("BacklogEntry", "backlog"), ("InputCache", "input_cache"), ("TraktAuth", "trakt_auth")]

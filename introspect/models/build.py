@@ -180,6 +180,7 @@ class ModelBuilder:
         # class -> (file, line) of what may give its table indexes or constraints the reader
         # cannot see: __table_args__ built by a function, a module-level call given its columns
         self.hidden_items: dict[str, tuple[str, int]] = {}
+        base_names = {last_name(base) for info in scan.classes for base in info.node.bases}
         for info in scan.classes:
             if info.name in scan.root_classes.values():
                 info.declarative_root = True  # declarative_base(cls=info): the base's own class
@@ -194,6 +195,8 @@ class ModelBuilder:
                 self.shadowed.add((info.path, info.name))
                 if _declares_mapping(first) and not _declares_mapping(info):
                     continue
+                if not _declares_mapping(first) and info.name not in base_names:
+                    continue  # two plain classes of one name (API schemas...) that no class derives from
                 unread = ""
                 if info.tablename.kind == "literal" and info.tablename.value:  # mapped, though not read here
                     self.unread_tables.append((info.tablename.value, info.path, info.node.lineno))
@@ -329,7 +332,10 @@ class ModelBuilder:
         if isinstance(base, ast.Subscript):
             base = base.value
         if isinstance(base, ast.Name):
-            return self.scan.root_classes.get(base.id, base.id)
+            if base.id in self.scan.root_classes:
+                return self.scan.root_classes[base.id]
+            # Base = declarative_base() in this module: not a class of that name elsewhere
+            return None if base.id in info.module.roots else base.id
         if not (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)):
             return None
         if (made_from := self.scan.root_classes.get(f"{base.value.id}.{base.attr}")) is not None:
@@ -392,9 +398,20 @@ class ModelBuilder:
             return "plain"  # sql.ModelBase: ModelBase = declarative_base() in the module sql names
         if name in self.scan.flask_roots or name.split(".")[-1] == "Model":
             return "flask"
-        if name in self.scan.roots or name.split(".")[-1] in ("Base", "DeclarativeBase", "DeclarativeBaseNoMeta"):
+        if (name in self.scan.roots and self._project_name(name, info)) \
+                or name.split(".")[-1] in ("Base", "DeclarativeBase", "DeclarativeBaseNoMeta"):
             return "plain"
         return None
+
+    def _project_name(self, name: str, info: ClassInfo) -> bool:
+        """Whether ``name`` in ``info``'s module may be one the project binds: not imported,
+        or imported from a scanned module that binds or imports it (``AuthBase`` of
+        ``requests.auth`` is not the ``AuthBase = versioned_base(...)`` of another module)."""
+        origin = info.module.origins.get(name)
+        if origin is None or origin == "" or name in info.module.roots:
+            return True
+        modules = self._modules_named(origin.rsplit(".", 1)[-1])
+        return any(name in module.roots or name in module.origins for module in modules)
 
     def _is_declarative(self, info: ClassInfo, visiting: frozenset = frozenset()) -> bool:
         if info.name in self._declarative:

@@ -46,7 +46,7 @@ from .build import ModelBuilder
 from .columns import ModuleInfo, Problems, frozen_record, import_name
 from .exprs import SourceText, dotted, last_name
 from .imports import MAX_DEPTH, MAX_FILES, imported_files
-from .scan import ScanResult, link_type_decorators, scan_module
+from .scan import ScanResult, link_base_factories, link_type_decorators, scan_module
 from .sourcemap import (
     ComputedTableName,
     EnumClassSource,
@@ -227,6 +227,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     _read_imported_constants(scan, skipped)
     outside = _read_project_imports(scan, files, hashes)
     link_type_decorators(scan)
+    link_base_factories(scan)
     problems = Problems()
     builder = ModelBuilder(scan, problems)
     build = builder.build()

@@ -111,6 +111,11 @@ class ScanResult:
     # are every model's; the name may be Mixin's own)
     root_classes: dict[str, str] = field(default_factory=dict)
     flask_model_classes: set[str] = field(default_factory=set)  # SQLAlchemy(model_class=...)
+    # functions of the project that return a declarative base (``def versioned_base(...):``
+    # a class under ``@as_declarative``, or ``declarative_base()``), and the module-level
+    # names assigned a call of a function the scan did not know yet: (names, callee, module)
+    base_factories: set[str] = field(default_factory=set)
+    factory_calls: list[tuple[list[str], str, ModuleInfo]] = field(default_factory=list)
     # the project's files outside the models that the models import from and that cannot be
     # read: the module name they are imported by -> (file, why)
     unreadable: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -126,9 +131,16 @@ class ScanResult:
 
 
 def module_statements(body: list[ast.stmt]):
-    """Top-level statements, looking inside ``if`` / ``try`` blocks (``if TYPE_CHECKING:``)."""
+    """Top-level statements, looking inside ``if`` / ``try`` blocks; of the branch of ``if
+    TYPE_CHECKING:`` that only type checkers see, the imports alone (a class defined there
+    is not the one the program runs with)."""
     for statement in body:
-        if isinstance(statement, ast.If):
+        running = run_time_branch(statement)
+        if running is not None:
+            yield from (s for s in module_statements(type_checkers_only(statement))
+                        if isinstance(s, (ast.Import, ast.ImportFrom)))
+            yield from module_statements(running)
+        elif isinstance(statement, ast.If):
             yield from module_statements(statement.body)
             yield from module_statements(statement.orelse)
         elif isinstance(statement, ast.Try):
@@ -156,6 +168,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             _scan_class(statement, module, result)
         elif isinstance(statement, ast.FunctionDef):
             _scan_compiles(statement, result)
+            if _returns_declarative_base(statement):
+                result.base_factories.add(statement.name)
             if _builds_column(statement):
                 module.column_functions.add(statement.name)
                 if single_return(statement) is not None:
@@ -216,6 +230,31 @@ def _scan_compiles(function: ast.FunctionDef, result: ScanResult) -> None:
             result.compiled_sql[construct] = returned.value.strip()
 
 
+def _returns_declarative_base(function: ast.FunctionDef) -> bool:
+    """``return declarative_base(...)``, or the return of a class the function defines
+    under ``@as_declarative`` or on ``DeclarativeBase`` (its body's last statement)."""
+    last = function.body[-1]
+    returned = last.value if isinstance(last, ast.Return) else None
+    if isinstance(returned, ast.Call):
+        return last_name(returned.func) in _BASE_FACTORIES
+    if not isinstance(returned, ast.Name):
+        return False
+    return any(
+        isinstance(node, ast.ClassDef) and node.name == returned.id and (
+            any(last_name(d.func if isinstance(d, ast.Call) else d) == "as_declarative" for d in node.decorator_list)
+            or any(last_name(b) in _DECLARATIVE_BASES for b in node.bases))
+        for node in function.body)
+
+
+def link_base_factories(result: ScanResult) -> None:
+    """Once every file is scanned: a name assigned a call of a project function that returns
+    a declarative base is a declarative base."""
+    for names, callee, module in result.factory_calls:
+        if callee in result.base_factories:
+            result.roots.update(names)
+            module.roots.update(names)
+
+
 def _builds_column(function: ast.FunctionDef) -> bool:
     return any(
         isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
@@ -271,6 +310,8 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
         elif is_type_expression(value):  # Money = Numeric(12, 2): names a type, like a TypeDecorator
             for name in names:
                 result.decorators.setdefault(name, TypeDecoratorInfo(name, value, module.source))
+        elif callee is not None:  # Base = versioned_base("backlog", 3): a base factory, maybe
+            result.factory_calls.append((names, callee, module))
     elif isinstance(value, ast.Attribute) and value.attr == "Model":
         result.flask_roots.update(names)
     elif isinstance(value, (ast.Name, ast.Attribute)):
