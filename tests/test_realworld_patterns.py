@@ -11,8 +11,10 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
 from scenario import Scenario
 
+from schema_inspector.introspect.errors import InputError
 from schema_inspector.introspect.models import read_models
 
 # Netflix/lemur: ``Column(ArrowType, DefaultClause(func.now()), nullable=False)``, the
@@ -1232,3 +1234,43 @@ def test_bases_a_project_function_returns_are_declarative_bases(pg, tmp_path):
     assert models.unresolved == ()
     assert sorted((c.class_name, c.table) for c in models.classes if c.kind == "model") == [
         ("BacklogEntry", "backlog"), ("InputCache", "input_cache"), ("TraktAuth", "trakt_auth")]
+
+
+# fastapi/full-stack-fastapi-template and other FastAPI projects: SQLModel classes
+# (``class Hero(SQLModel, table=True)``). Their fields are not read: the class is one
+# `unresolved:` line and its table is neither compared nor given a generated class (was: no
+# word of them, and a SQLAlchemy class generated for each of their tables); with nothing else,
+# the error names them.
+SQLMODEL_AND_DECLARATIVE = """
+    from typing import Optional
+
+    from sqlalchemy import Column, Integer
+    from sqlalchemy.orm import declarative_base
+    from sqlmodel import Field, SQLModel
+
+    Base = declarative_base()
+
+
+    class Hero(SQLModel, table=True):
+        id: Optional[int] = Field(default=None, primary_key=True)
+        name: str = Field(index=True)
+
+
+    class Team(Base):
+        __tablename__ = "team"
+        id = Column(Integer, primary_key=True)
+"""
+
+
+def test_sqlmodel_table_classes_are_named_and_their_tables_left_alone(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": SQLMODEL_AND_DECLARATIVE})
+    scenario.drift("CREATE TABLE hero (id serial PRIMARY KEY, name varchar NOT NULL);"
+                   "CREATE TABLE team (id serial PRIMARY KEY)")
+    [unresolved] = read_models(scenario.package).unresolved
+    assert unresolved.message == ("Hero: a SQLModel table class (table=True); SQLModel's fields are not read, so its "
+                                  "table hero is not compared and no class is generated for it")
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    (scenario.package / "models.py").write_text(textwrap.dedent(SQLMODEL_AND_DECLARATIVE).split("\n\n\nclass Team")[0])
+    with pytest.raises(InputError, match=r"\(SQLModel table classes are not read: 1 found, such as Hero at "
+                                         r".*models.py:11; "):
+        read_models(scenario.package)

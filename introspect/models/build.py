@@ -627,6 +627,9 @@ class ModelBuilder:
         for info in self.scan.classes:
             if self.classes.get(info.name) is not info or info.name in self.mapped:
                 continue
+            if is_sqlmodel_table(info):
+                self._report_sqlmodel(info)
+                continue
             if info.name in placed_mixins or (self._is_declarative(info) and self.class_columns(info)):
                 self.result.place(self._placement(info, "mixin"))
         for table_object in self.scan.table_objects:
@@ -637,6 +640,17 @@ class ModelBuilder:
         for owner, item, module in self.scan.appended:
             self._appended_constraint(owner, item, module)
         return self.result
+
+    def _report_sqlmodel(self, info: ClassInfo) -> None:
+        """A SQLModel table class: its fields are not read, and its table (``__tablename__``,
+        else the class name in lower case, as SQLModel names it) is neither compared nor
+        given a generated class."""
+        table = info.tablename.value if info.tablename.kind == "literal" and info.tablename.value \
+            else info.name.lower()
+        self.unread_tables.append((table, info.path, info.node.lineno))
+        self.problems.add(info.path, info.node.lineno,
+                          f"{info.name}: a SQLModel table class (table=True); SQLModel's fields are not read, so its "
+                          f"table {table} is not compared and no class is generated for it")
 
     def _placement(self, info: ClassInfo, kind: str, **values) -> ClassPlacement:
         columns = self.class_columns(info)
@@ -1048,6 +1062,13 @@ def _statements_in(statements: list[ast.stmt]):
 def _mentions_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return any(isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
                for node in ast.walk(function))
+
+
+def is_sqlmodel_table(info: ClassInfo) -> bool:
+    """``class Hero(SQLModel, table=True)``: a table SQLModel maps (or a subclass of one
+    of its bases that says ``table=True``)."""
+    return any(k.arg == "table" and isinstance(k.value, ast.Constant) and k.value.value is True
+               for k in info.node.keywords)
 
 
 def _declares_mapping(info: ClassInfo) -> bool:

@@ -42,7 +42,7 @@ from pathlib import Path, PurePath
 from ..errors import InputError
 from ..naming_convention import NamingConvention
 from .assemble import UNRESOLVED_TYPE, SchemaAssembler
-from .build import ModelBuilder
+from .build import ModelBuilder, is_sqlmodel_table
 from .columns import ModuleInfo, Problems, frozen_record, import_name
 from .exprs import SourceText, dotted, last_name
 from .imports import MAX_DEPTH, MAX_FILES, imported_files
@@ -246,7 +246,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     reported = {(c.schema, c.table) for c in classes if c.table and c.kind != "mixin"}
     schema = _only_tables(schema, reported)
     if not any(c.kind != "mixin" for c in classes):
-        raise InputError(_nothing_found(path, errors))
+        raise InputError(_nothing_found(path, errors, [c for c in scan.classes if is_sqlmodel_table(c)]))
     hidden = _hidden_columns(unresolved, builder, all_classes)
     return ModelSet(
         schema=schema,
@@ -478,8 +478,13 @@ def _only_tables(schema, reported):
     return replace(schema, tables=tables)
 
 
-def _nothing_found(path: Path, errors: list[Unresolved]) -> str:
+def _nothing_found(path: Path, errors: list[Unresolved], sqlmodel_tables: list) -> str:
     message = f"no mapped classes found under {path}; pass --models a file or directory with SQLAlchemy models"
+    if sqlmodel_tables:
+        first = sqlmodel_tables[0]
+        message += (f" (SQLModel table classes are not read: {len(sqlmodel_tables)} found, such as {first.name} at "
+                    f"{first.path}:{first.node.lineno}; schema-inspector reads SQLAlchemy's declarative classes "
+                    "and Table objects)")
     if errors:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         message = f"{errors[0]}{more}; {message}"
