@@ -1274,3 +1274,32 @@ def test_sqlmodel_table_classes_are_named_and_their_tables_left_alone(pg, tmp_pa
     with pytest.raises(InputError, match=r"\(SQLModel table classes are not read: 1 found, such as Hero at "
                                          r".*models.py:11; "):
         read_models(scenario.package)
+
+
+# Flexget/Flexget: an index made at module level on the columns of the metadata's table,
+# ``columns = Base.metadata.tables["failed"].c; Index("failed_title_url", columns.title,
+# columns.url)`` (was "module-level Index on columns, which is not a mapped table", and an
+# Index added to the class where nothing drifted).
+INDEX_ON_METADATA_COLUMNS = """
+    from sqlalchemy import Column, Index, Integer, String, Unicode
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class FailedEntry(Base):
+        __tablename__ = "failed"
+        id = Column(Integer, primary_key=True)
+        title = Column(Unicode)
+        url = Column(String)
+
+
+    columns = Base.metadata.tables["failed"].c
+    Index("failed_title_url", columns.title, columns.url)
+"""
+
+
+def test_a_module_level_index_on_the_metadatas_table_columns_is_the_tables(pg, tmp_path):
+    scenario = _read_whole(tmp_path, pg, INDEX_ON_METADATA_COLUMNS)
+    [table] = read_models(scenario.package).schema.tables
+    assert [(i.name, i.columns) for i in table.indexes] == [("failed_title_url", ("title", "url"))]

@@ -967,6 +967,11 @@ class ModelBuilder:
             return
         owner = owners.pop()
         table = self._table_of(owner)
+        if table is None and owner in module.table_columns:  # columns = Base.metadata.tables["t"].c
+            schema, name = module.table_columns[owner]
+            found = [build for (key_schema, key_name), build in self.result.tables.items()
+                     if key_name == name and (schema is None or key_schema == schema)]
+            table = found[0] if len(found) == 1 else None
         if table is None:
             self.problems.add(module.path, call.lineno, f"module-level Index on {owner}, which is not a mapped table")
             return

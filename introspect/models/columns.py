@@ -73,6 +73,8 @@ class ModuleInfo:
     # or not (``from .mixins import Stamped``: mixins)
     from_modules: dict[str, str] = field(default_factory=dict)
     column_variables: set[str] = field(default_factory=set)  # X = Column(...) at module level
+    # columns = Base.metadata.tables["failed"].c: the variable -> the table ("schema.table" keys split)
+    table_columns: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     column_functions: set[str] = field(default_factory=set)  # def f(): return Column(...)
     constants: dict[str, object] = field(default_factory=dict)  # NAME_MAX = 80 at module level
     imported_modules: set[str] = field(default_factory=set)  # last part of each module it imports from

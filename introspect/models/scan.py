@@ -287,6 +287,14 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             for name in names:
                 module.constants[name] = dict(zip(keys, values, strict=True))
             return
+    if (isinstance(value, ast.Attribute) and value.attr in ("c", "columns") and isinstance(value.value, ast.Subscript)
+            and last_name(value.value.value) == "tables" and isinstance(value.value.slice, ast.Constant)
+            and isinstance(value.value.slice.value, str)):
+        # columns = Base.metadata.tables["failed"].c: Index("ix", columns.title) is on that table
+        schema, _, table = value.value.slice.value.rpartition(".")
+        for name in names:
+            module.table_columns[name] = (schema or None, table)
+        return
     alias = alias_from_assignment(value, module, module.aliases)
     if alias is not None:
         for name in names:
