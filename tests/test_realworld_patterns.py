@@ -1303,3 +1303,51 @@ def test_a_module_level_index_on_the_metadatas_table_columns_is_the_tables(pg, t
     scenario = _read_whole(tmp_path, pg, INDEX_ON_METADATA_COLUMNS)
     [table] = read_models(scenario.package).schema.tables
     assert [(i.name, i.columns) for i in table.indexes] == [("failed_title_url", ("title", "url"))]
+
+
+# mlrun/mlrun: every model class inside ``with warnings.catch_warnings():`` at module level
+# (was "no mapped classes found"), and mapped classes that module-level functions make for a
+# table named at run time (``def make_label(table): class Label(Base): __tablename__ =
+# f"{table}_labels"``). Classes in the block are read and compared; a change to one is a by-hand
+# item (the edits are made on top-level classes); a function's class leaves the tables without
+# a class alone (was: a class generated for each of them).
+CLASSES_IN_A_WITH_BLOCK = """
+    import warnings
+
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    def make_label(table):
+        class Label(Base):
+            __tablename__ = f"{table}_labels"
+            id = Column(Integer, primary_key=True)
+            name = Column(String(255))
+            parent = Column(Integer, ForeignKey(f"{table}.id"))
+
+        return Label
+
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+
+        class Artifact(Base):
+            __tablename__ = "artifacts"
+            id = Column(Integer, primary_key=True)
+            key = Column(String(255))
+            Label = make_label(__tablename__)
+"""
+
+
+def test_classes_in_a_with_block_and_classes_a_function_makes(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CLASSES_IN_A_WITH_BLOCK)
+    models = read_models(scenario.package)
+    assert [(c.class_name, c.table) for c in models.classes] == [("make_label().Label", None),
+                                                                 ("Artifact", "artifacts")]
+    scenario.drift("ALTER TABLE artifacts ALTER COLUMN key TYPE varchar(300)")
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    [by_hand] = plan.by_hand
+    assert "class Artifact is defined inside a block at the module's top level" in by_hand.message, by_hand.message

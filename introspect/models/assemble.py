@@ -317,7 +317,7 @@ def _class_source(placement: ClassPlacement) -> ClassSource:
         "class_name": placement.class_name, "table": placement.table, "schema": placement.schema,
         "file": placement.file, "line": placement.line, "end_line": placement.end_line, "kind": placement.kind,
         "bases": placement.bases, "style": placement.style, "inherits_table": placement.inherits_table,
-        "names": placement.names, "table_name_from": placement.table_name_from,
+        "names": placement.names, "table_name_from": placement.table_name_from, "nested": placement.nested,
     })
 
 

@@ -148,6 +148,7 @@ class ClassPlacement:
     bases: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # class-level names of the class and its scanned bases
     table_name_from: str | None = None  # __tablename__ = TABLE_NAME: the constant
+    nested: bool = False  # defined inside a module-level with / if / try block
 
 
 @dataclass
@@ -632,6 +633,14 @@ class ModelBuilder:
                 continue
             if info.name in placed_mixins or (self._is_declarative(info) and self.class_columns(info)):
                 self.result.place(self._placement(info, "mixin"))
+        for function, node, module in self.scan.function_classes:
+            if self._maps_a_table(node, module):
+                # def make_label(table): class Label(Base): __tablename__ = f"{table}_labels"
+                self.problems.add(module.path, node.lineno,
+                                  f"{node.name}: a mapped class that {function}() makes at run time, its table decided "
+                                  "then: the database tables no class maps are not given a generated class")
+                self.result.place(ClassPlacement(None, f"{function}().{node.name}", "model", file=module.path,
+                                                 line=node.lineno, end_line=node.end_lineno or node.lineno))
         for table_object in self.scan.table_objects:
             self._place_table_object(table_object.variable, table_object.call, table_object.module,
                                      table_object.statement, None)
@@ -640,6 +649,20 @@ class ModelBuilder:
         for owner, item, module in self.scan.appended:
             self._appended_constraint(owner, item, module)
         return self.result
+
+    def _maps_a_table(self, node: ast.ClassDef, module: ModuleInfo) -> bool:
+        """Whether a class a function defines names a table and derives from a declarative base."""
+        if not any(isinstance(s, (ast.Assign, ast.AnnAssign)) and any(
+                isinstance(t, ast.Name) and t.id in ("__tablename__", "__table__")
+                for t in (s.targets if isinstance(s, ast.Assign) else [s.target])) for s in node.body):
+            return False
+        info = ClassInfo(node.name, module, node, ())
+        for base in node.bases:
+            name = self.base_class_name(base, info)
+            if (name in self.classes and self._is_declarative(self.classes[name])) \
+                    or self._external_root(base, info) is not None:
+                return True
+        return False
 
     def _report_sqlmodel(self, info: ClassInfo) -> None:
         """A SQLModel table class: its fields are not read, and its table (``__tablename__``,
@@ -664,7 +687,8 @@ class ModelBuilder:
             names |= self.classes[name].names
         return ClassPlacement(info, info.name, kind, file=info.path, line=info.node.lineno,
                               end_line=info.node.end_lineno or info.node.lineno, bases=info.bases, style=style,
-                              names=tuple(sorted(names)), **values)
+                              names=tuple(sorted(names)), nested=not any(info.node is s for s in info.module.tree.body),
+                              **values)
 
     def _report_unseen_bases(self) -> None:
         """Bases the reader cannot look into, on the classes whose columns they may change:

@@ -116,6 +116,9 @@ class ScanResult:
     # names assigned a call of a function the scan did not know yet: (names, callee, module)
     base_factories: set[str] = field(default_factory=set)
     factory_calls: list[tuple[list[str], str, ModuleInfo]] = field(default_factory=list)
+    # classes a module-level function defines (def make_label(table): class Label(Base): ...),
+    # as (function, class, module): a mapped one makes a table only the run knows
+    function_classes: list[tuple[str, ast.ClassDef, ModuleInfo]] = field(default_factory=list)
     # the project's files outside the models that the models import from and that cannot be
     # read: the module name they are imported by -> (file, why)
     unreadable: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -131,7 +134,7 @@ class ScanResult:
 
 
 def module_statements(body: list[ast.stmt]):
-    """Top-level statements, looking inside ``if`` / ``try`` blocks; of the branch of ``if
+    """Top-level statements, looking inside ``if`` / ``try`` / ``with`` blocks; of the branch of ``if
     TYPE_CHECKING:`` that only type checkers see, the imports alone (a class defined there
     is not the one the program runs with)."""
     for statement in body:
@@ -148,6 +151,8 @@ def module_statements(body: list[ast.stmt]):
                 yield from module_statements(block)
             for handler in statement.handlers:
                 yield from module_statements(handler.body)
+        elif isinstance(statement, ast.With):  # with warnings.catch_warnings(): class ...
+            yield from module_statements(statement.body)
         else:
             yield statement
 
@@ -170,6 +175,9 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             _scan_compiles(statement, result)
             if _returns_declarative_base(statement):
                 result.base_factories.add(statement.name)
+            else:
+                result.function_classes.extend(
+                    (statement.name, node, module) for node in statement.body if isinstance(node, ast.ClassDef))
             if _builds_column(statement):
                 module.column_functions.add(statement.name)
                 if single_return(statement) is not None:

@@ -58,6 +58,9 @@ class ClassSource:
     # ``__tablename__ = TABLE_NAME``: the constant that names the table (other code may use
     # it too, so a rename of the table is a person's edit)
     table_name_from: str | None = None
+    # defined inside a module-level block (``with warnings.catch_warnings():``, ``if``,
+    # ``try``): the edits are made on top-level classes only, so its changes are by hand
+    nested: bool = False
 
 
 @dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
