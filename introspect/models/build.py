@@ -329,7 +329,8 @@ class ModelBuilder:
     def base_class_name(self, base: ast.expr, info: ClassInfo) -> str | None:
         """The scanned class a base names: ``Mixin`` / ``Mixin[int]``, or ``module.Class``
         where ``module`` is a module the file imports and ``Class`` is defined in a scanned
-        file of that name (``domain_object.DomainObject``); else None (or the plain name)."""
+        file of that name (``domain_object.DomainObject``, ``pkg.utils.db.BaseModel`` after
+        ``import pkg.utils.db``); else None (or the plain name)."""
         if isinstance(base, ast.Subscript):
             base = base.value
         if isinstance(base, ast.Name):
@@ -337,6 +338,14 @@ class ModelBuilder:
                 return self.scan.root_classes[base.id]
             # Base = declarative_base() in this module: not a class of that name elsewhere
             return None if base.id in info.module.roots else base.id
+        if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Attribute):
+            # mlrun.utils.db.BaseModel after ``import mlrun.utils.db``: the class of the module db
+            parts = (dotted(base) or "").split(".")
+            target = self.classes.get(base.attr)
+            if len(parts) > 2 and parts[0] in info.module.origins and target is not None and any(
+                    target.module is m for m in self._modules_named(parts[-2])):
+                return base.attr
+            return None
         if not (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)):
             return None
         if (made_from := self.scan.root_classes.get(f"{base.value.id}.{base.attr}")) is not None:

@@ -173,12 +173,13 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             _scan_class(statement, module, result)
         elif isinstance(statement, ast.FunctionDef):
             _scan_compiles(statement, result)
-            if _returns_declarative_base(statement):
+            returned = _returned_class(statement)
+            if _returns_declarative_base(statement) or (returned is not None and _declarative_class(returned)):
                 result.base_factories.add(statement.name)
-            else:
-                result.function_classes.extend(
-                    (statement.name, node, module) for node in statement.body if isinstance(node, ast.ClassDef))
-            if _builds_column(statement):
+                continue
+            result.function_classes.extend(
+                (statement.name, node, module) for node in statement.body if isinstance(node, ast.ClassDef))
+            if returned is None and _builds_column(statement):  # a class factory builds no column
                 module.column_functions.add(statement.name)
                 if single_return(statement) is not None:
                     module.column_helpers[statement.name] = (statement, module)
@@ -239,19 +240,25 @@ def _scan_compiles(function: ast.FunctionDef, result: ScanResult) -> None:
 
 
 def _returns_declarative_base(function: ast.FunctionDef) -> bool:
-    """``return declarative_base(...)``, or the return of a class the function defines
-    under ``@as_declarative`` or on ``DeclarativeBase`` (its body's last statement)."""
+    """``return declarative_base(...)`` as the body's last statement."""
     last = function.body[-1]
-    returned = last.value if isinstance(last, ast.Return) else None
-    if isinstance(returned, ast.Call):
-        return last_name(returned.func) in _BASE_FACTORIES
-    if not isinstance(returned, ast.Name):
-        return False
-    return any(
-        isinstance(node, ast.ClassDef) and node.name == returned.id and (
-            any(last_name(d.func if isinstance(d, ast.Call) else d) == "as_declarative" for d in node.decorator_list)
+    return (isinstance(last, ast.Return) and isinstance(last.value, ast.Call)
+            and last_name(last.value.func) in _BASE_FACTORIES)
+
+
+def _returned_class(function: ast.FunctionDef) -> ast.ClassDef | None:
+    """The class the function defines and returns (its body's last statement)."""
+    last = function.body[-1]
+    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
+        return None
+    name = last.value.id
+    return next((node for node in function.body if isinstance(node, ast.ClassDef) and node.name == name), None)
+
+
+def _declarative_class(node: ast.ClassDef) -> bool:
+    """A class under ``@as_declarative`` or on ``DeclarativeBase``."""
+    return (any(last_name(d.func if isinstance(d, ast.Call) else d) == "as_declarative" for d in node.decorator_list)
             or any(last_name(b) in _DECLARATIVE_BASES for b in node.bases))
-        for node in function.body)
 
 
 def link_base_factories(result: ScanResult) -> None:
