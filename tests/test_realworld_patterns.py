@@ -1369,3 +1369,47 @@ def test_classes_in_a_with_block_and_classes_a_function_makes(pg, tmp_path):
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     [by_hand] = plan.by_hand
     assert "class Artifact is defined inside a block at the module's top level" in by_hand.message, by_hand.message
+
+
+# openstack/keystone and alephdata/aleph: enum labels named through constants of a class,
+# ``Enum(AssignmentType.USER_PROJECT, ...)`` where AssignmentType holds literals and methods,
+# and ``Enum(*TYPES)`` where the model's own body says ``USER = "user"`` and
+# ``TYPES = [USER, GROUP]`` (both were "labels that are not literals", the column's type not
+# compared).
+ENUM_LABELS_FROM_CLASS_CONSTANTS = """
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class AssignmentType:
+        USER_PROJECT = "UserProject"
+        GROUP_PROJECT = "GroupProject"
+
+        @classmethod
+        def of(cls, user_id):
+            return cls.USER_PROJECT if user_id else cls.GROUP_PROJECT
+
+
+    class Assignment(Base):
+        __tablename__ = "assignment"
+        id = Column(Integer, primary_key=True)
+        type = Column(Enum(AssignmentType.USER_PROJECT, AssignmentType.GROUP_PROJECT, name="assignment_type"))
+
+
+    class Role(Base):
+        __tablename__ = "role"
+        USER = "user"
+        GROUP = "group"
+        TYPES = [USER, GROUP]
+
+        id = Column(Integer, primary_key=True)
+        type = Column(Enum(*TYPES, name="role_type"), nullable=False)
+"""
+
+
+def test_enum_labels_named_by_constants_of_a_class_are_read(pg, tmp_path):
+    scenario = _read_whole(tmp_path, pg, ENUM_LABELS_FROM_CLASS_CONSTANTS)
+    enums = {e.name: e.labels for e in read_models(scenario.package).schema.enums}
+    assert enums == {"assignment_type": ("UserProject", "GroupProject"), "role_type": ("user", "group")}

@@ -181,7 +181,8 @@ class ModelBuilder:
         # class -> (file, line) of what may give its table indexes or constraints the reader
         # cannot see: __table_args__ built by a function, a module-level call given its columns
         self.hidden_items: dict[str, tuple[str, int]] = {}
-        base_names = {last_name(base) for info in scan.classes for base in info.node.bases}
+        # the names model classes derive from: two plain classes of one such name matter
+        base_names = {last_name(base) for info in scan.classes if _declares_mapping(info) for base in info.node.bases}
         for info in scan.classes:
             if info.name in scan.root_classes.values():
                 info.declarative_root = True  # declarative_base(cls=info): the base's own class
@@ -197,7 +198,7 @@ class ModelBuilder:
                 if _declares_mapping(first) and not _declares_mapping(info):
                     continue
                 if not _declares_mapping(first) and info.name not in base_names:
-                    continue  # two plain classes of one name (API schemas...) that no class derives from
+                    continue  # two plain classes of one name (API schemas...) that no model derives from
                 unread = ""
                 if info.tablename.kind == "literal" and info.tablename.value:  # mapped, though not read here
                     self.unread_tables.append((info.tablename.value, info.path, info.node.lineno))
@@ -469,6 +470,21 @@ class ModelBuilder:
             return self._columns[info.name]
         columns: list[PlacedColumn] = []
         module = info.module
+        scope = self.resolver.constants.get(id(module.source))
+        if info.constants:  # names of the class body, before the module's
+            self.resolver.constants[id(module.source)] = {**(scope or {}), **info.constants}
+        try:
+            self._read_members(info, module, columns)
+        finally:
+            if info.constants:
+                if scope is None:
+                    del self.resolver.constants[id(module.source)]
+                else:
+                    self.resolver.constants[id(module.source)] = scope
+        self._columns[info.name] = columns
+        return columns
+
+    def _read_members(self, info: ClassInfo, module: ModuleInfo, columns: list[PlacedColumn]) -> None:
         for statement, attribute, annotation, value in info.members:
             if attribute is not None:
                 column = self._statement_column(statement, attribute, annotation, value, module, info)
@@ -483,8 +499,6 @@ class ModelBuilder:
                 if column.attribute in info.guarded:
                     column = replace(column, guarded=True)
                 columns.append(column)
-        self._columns[info.name] = columns
-        return columns
 
     def _report_block_columns(self, block: ast.stmt, info: ClassInfo, module: ModuleInfo) -> None:
         """A column assigned inside an ``if`` / ``for`` / ``try`` / ``with``... block of a class
@@ -552,7 +566,8 @@ class ModelBuilder:
         # without problems stands for every statement with the same <rest> read in the
         # same context (its annotation and value are in <rest>).
         text = module.source.segment(statement)
-        key = (module.reading_context, text[len(attribute):]) if text.startswith(attribute) else None
+        context = (module.reading_context, info.name) if info.constants else module.reading_context
+        key = (context, text[len(attribute):]) if text.startswith(attribute) else None
         spec = self._templates.get(key) if key is not None else None
         if spec is not None:
             name = spec.name if spec.explicit_name else attribute

@@ -335,7 +335,7 @@ class TypeResolver:
             if isinstance(arg, ast.Starred):
                 labels.extend(self._spread(call, source).get(id(arg), ()))
                 continue
-            value = literal(arg, source)
+            value = self.value(arg, source)  # a literal, or a constant (AssignmentType.USER_PROJECT)
             if isinstance(value, str):
                 labels.append(value)
             elif isinstance(arg, (ast.Name, ast.Attribute)) and last_name(arg) in self.py_enums:

@@ -75,6 +75,8 @@ class ClassInfo:
     keeps_own_tablename: bool = False
     # every name the body binds: attributes (columns, relationships...) and methods
     names: set[str] = field(default_factory=set)
+    # the literals the body names (USER = "user", TYPES = [USER, GROUP]): its statements' scope
+    constants: dict[str, object] = field(default_factory=dict)
     # the names bound in the branch of ``if TYPE_CHECKING: ... else:`` that runs
     guarded: set[str] = field(default_factory=set)
     # the body's statements that may define a column, in order, as (statement, attribute,
@@ -374,8 +376,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
         return
-    _class_constants(node, module)
-    info = ClassInfo(node.name, module, node, bases)
+    info = ClassInfo(node.name, module, node, bases, constants=_class_constants(node, module))
     info.declarative_root = bool(base_names & _DECLARATIVE_BASES)
     # declarative maps it to no table of its own and copies its columns into its subclasses,
     # as for an ``__abstract__`` base (SQLAlchemy: "it behaves like a declarative mixin")
@@ -391,21 +392,37 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     result.classes.append(info)
 
 
-def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> None:
-    """A class that only names literals (``class RefActions: CASCADE: Final = "CASCADE"``):
-    ``RefActions.CASCADE`` is a constant of the module, as a module-level name is."""
+def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object]:
+    """The literals a class body names (``USER = "user"``, ``TYPES = [USER, GROUP]``), which
+    its own statements may use (``Enum(*TYPES)``). A class that names nothing else, bar
+    methods (``class RefActions: CASCADE: Final = "CASCADE"``), gives its module the constants
+    ``RefActions.CASCADE``, as module-level names are."""
     found: dict[str, object] = {}
+    only_constants = True
     for statement in node.body:
-        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
-            continue  # the docstring
+        if (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)) \
+                or isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue  # the docstring, a method
         target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else (
             statement.target if isinstance(statement, ast.AnnAssign) else None)
-        value = literal(statement.value, module.source) if isinstance(statement, (ast.Assign, ast.AnnAssign)) \
-            and statement.value is not None else None
-        if not (isinstance(target, ast.Name) and isinstance(value, (int, float, str)) and not isinstance(value, bool)):
-            return
-        found[f"{node.name}.{target.id}"] = value
-    module.constants.update(found)
+        value = statement.value if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+        constant = _class_literal(value, module.source, found) if value is not None else None
+        if isinstance(target, ast.Name) and constant is not None and not target.id.startswith("__"):
+            found[target.id] = constant
+        else:
+            only_constants = False
+    if only_constants:
+        module.constants.update({f"{node.name}.{name}": value for name, value in found.items()})
+    return found
+
+
+def _class_literal(value: ast.expr, source: SourceText, scope: dict[str, object]) -> object | None:
+    """A string or number, or a list / tuple of strings (literals or names of ``scope``)."""
+    if isinstance(value, (ast.List, ast.Tuple)):
+        items = [scope.get(e.id) if isinstance(e, ast.Name) else literal(e, source) for e in value.elts]
+        return tuple(items) if items and all(isinstance(item, str) for item in items) else None
+    constant = literal(value, source)
+    return constant if isinstance(constant, (int, float, str)) and not isinstance(constant, bool) else None
 
 
 def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = False) -> None:
