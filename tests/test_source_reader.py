@@ -945,18 +945,24 @@ def test_no_models_is_a_clear_input_error(tmp_path):
         read_models(tmp_path / "broken.py")
 
 
-def test_directories_skip_hidden_and_virtualenvs_and_keep_relative_paths(tmp_path, monkeypatch):
+def test_directories_skip_hidden_virtualenvs_and_migrations_and_keep_relative_paths(tmp_path, monkeypatch):
     model = "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\nclass {0}(db.Model):\n    __tablename__ = '{1}'\n    id = db.Column(db.Integer, primary_key=True)\n"
     write(tmp_path, {
         "app/models/__init__.py": model.format("Real", "real"),
         "app/.venv/lib/x.py": model.format("Venv", "venv"),
         "app/.hidden/y.py": model.format("Hidden", "hidden"),
         "app/__pycache__/z.py": model.format("Cache", "cache"),
+        # an Alembic environment: its versions/ are migrations (ihatemoney's define helper
+        # Tables of the models' names), its other files are read
+        "app/migrations/env.py": "",
+        "app/migrations/versions/a1_split.py": model.format("Helper", "real"),
+        "app/other/versions/kept.py": model.format("Kept", "kept"),
     })
     monkeypatch.chdir(tmp_path)
     models = read_models(Path("app"))
-    assert [t.name for t in models.schema.tables] == ["real"]
-    assert models.files == (str(Path("app/models/__init__.py")),)
+    assert sorted(t.name for t in models.schema.tables) == ["kept", "real"]
+    assert models.files == (str(Path("app/models/__init__.py")), str(Path("app/other/versions/kept.py")))
+    assert models.unresolved == ()
     assert models.columns[0].file == str(Path("app/models/__init__.py"))
 
 

@@ -71,7 +71,8 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def model_files(path: Path, glob: str | None = None) -> list[Path]:
     """``path`` itself if it is a file, else every ``.py`` under it (hidden directories,
-    ``__pycache__`` and virtual environments skipped), sorted. A symlinked sub-package is
+    ``__pycache__``, virtual environments and the ``versions/`` of an Alembic environment
+    skipped: a migration's ``sa.Table(...)`` stand-ins are no models), sorted. A symlinked sub-package is
     read through its link (skipped, its classes were generated again as duplicates); a
     directory already read, by a link or a loop of links, is read once."""
     if path.is_file():
@@ -83,8 +84,10 @@ def model_files(path: Path, glob: str | None = None) -> list[Path]:
     found: list[Path] = []
     seen = {os.path.realpath(path)}
     for directory, subdirectories, names in os.walk(path, followlinks=True):
+        migrations = os.path.isfile(os.path.join(directory, "env.py"))  # an Alembic environment
         subdirectories[:] = sorted(
             name for name in subdirectories if not name.startswith(".") and name not in _SKIPPED_DIRECTORIES
+            and not (migrations and name == "versions")
         )
         for name in list(subdirectories):
             real = os.path.realpath(os.path.join(directory, name))
