@@ -797,8 +797,8 @@ class ModelBuilder:
         table_name_from = None
         if tablename.kind == "dynamic" and tablename.value and tablename.value.isidentifier():
             # __tablename__ = AUDIT_TABLE_NAME: a module-level string constant, own or imported
-            holder = next(self.classes[n].module for n in [info.name, *contributors]
-                          if self.classes[n].path == tablename_file)
+            holder = next((self.classes[n].module for n in [info.name, *contributors]
+                           if self.classes[n].path == tablename_file), info.module)
             constant = holder.constants.get(tablename.value)
             if isinstance(constant, str):
                 table_name_from = tablename.value
@@ -1118,8 +1118,7 @@ def _mentions_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 
 
 def is_sqlmodel_table(info: ClassInfo) -> bool:
-    """``class Hero(SQLModel, table=True)``: a table SQLModel maps (or a subclass of one
-    of its bases that says ``table=True``)."""
+    """``class Hero(SQLModel, table=True)``: a class SQLModel maps to a table."""
     return any(k.arg == "table" and isinstance(k.value, ast.Constant) and k.value.value is True
                for k in info.node.keywords)
 
