@@ -1413,3 +1413,47 @@ def test_enum_labels_named_by_constants_of_a_class_are_read(pg, tmp_path):
     scenario = _read_whole(tmp_path, pg, ENUM_LABELS_FROM_CLASS_CONSTANTS)
     enums = {e.name: e.labels for e in read_models(scenario.package).schema.enums}
     assert enums == {"assignment_type": ("UserProject", "GroupProject"), "role_type": ("user", "group")}
+
+
+# tracim/tracim: the project's declarative base is named ``DeclarativeBase``
+# (``DeclarativeBase = declarative_base(metadata=metadata)``, imported by every models module),
+# which is not SQLAlchemy's class of that name (was "no mapped classes found": each model was
+# taken for a base); server defaults ``sqlalchemy.sql.expression.literal(False)`` and
+# ``str(DEFAULT_ALLOWED_SPACE)`` of a numeric constant (were "not static SQL").
+PROJECT_BASE_NAMED_DECLARATIVE_BASE = {
+    "meta.py": """
+        from sqlalchemy import MetaData
+        from sqlalchemy.ext.declarative import declarative_base
+
+        metadata = MetaData()
+        DeclarativeBase = declarative_base(metadata=metadata)
+    """,
+    "models.py": """
+        import sqlalchemy
+        from sqlalchemy import BigInteger, Boolean, Column, Integer
+
+        from app.meta import DeclarativeBase, metadata
+
+        DEFAULT_ALLOWED_SPACE = 0
+
+
+        class User(DeclarativeBase):
+            __tablename__ = "users"
+            user_id = Column(Integer, primary_key=True)
+            is_active = Column(Boolean, nullable=False, server_default=sqlalchemy.sql.expression.literal(True))
+            allowed_space = Column(BigInteger, nullable=False, server_default=str(DEFAULT_ALLOWED_SPACE))
+    """,
+}
+
+
+def test_a_project_base_named_declarative_base_is_the_projects(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, PROJECT_BASE_NAMED_DECLARATIVE_BASE,
+                        metadata="app.models:metadata").create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [users] = models.schema.tables
+    assert [(c.name, c.default) for c in users.columns] == [
+        ("user_id", None), ("is_active", "true"), ("allowed_space", "'0'::bigint")]
+    scenario.drift("ALTER TABLE users ALTER COLUMN is_active SET DEFAULT false")
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == ["server-default"]

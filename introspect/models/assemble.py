@@ -273,6 +273,11 @@ class SchemaAssembler:
             value = self.builder.resolver.value(node, source)  # a module-level constant
             if isinstance(value, str):
                 text = literal_default(value, placed.spec.column_type)
+        if text is None and isinstance(node, ast.Call) and last_name(node.func) == "str" and len(node.args) == 1 \
+                and not node.keywords:
+            value = self.builder.resolver.value(node.args[0], source)  # str(DEFAULT_SPACE): a constant's text
+            if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+                text = literal_default(str(value), placed.spec.column_type)
         if text is None:
             self.problems.add(placed.file, placed.line,
                               f"{placed.attribute}: server_default `{source.segment(node)}` "

@@ -232,7 +232,7 @@ def server_default_text(node: ast.expr, source: SourceText, column_type: ColumnT
     """The server default in PostgreSQL's printed form, or None if it is not static.
 
     - ``text("now()")`` -> ``now()`` (the SQL as written, stripped);
-    - ``func.now()`` -> ``now()``; ``sa.true()`` -> ``true``;
+    - ``func.now()`` -> ``now()``; ``sa.true()`` -> ``true``; ``sa.literal(False)`` -> ``false``;
     - a plain string -> a typed literal, see ``literal_default``.
     """
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -245,6 +245,14 @@ def server_default_text(node: ast.expr, source: SourceText, column_type: ColumnT
         return value.strip() if isinstance(value, str) else None
     if callee in ("true", "false", "null") and not node.args and not node.keywords:
         return {"true": "true", "false": "false", "null": "NULL"}[callee]
+    if callee == "literal" and len(node.args) == 1 and isinstance(node.args[0], ast.Constant):
+        # sqlalchemy.literal(False) / literal(5) / literal("x"): the bound value, rendered
+        value = node.args[0].value
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, (int, float)):
+            return str(value)
+        return literal_default(value, column_type) if isinstance(value, str) else None
     if callee == "DefaultClause" and len(node.args) == 1:
         return server_default_text(node.args[0], source, column_type)
     return render_sql_function(node, source)

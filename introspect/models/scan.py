@@ -377,7 +377,8 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
         result.decorators[node.name] = _type_decorator(node, source)
         return
     info = ClassInfo(node.name, module, node, bases, constants=_class_constants(node, module))
-    info.declarative_root = bool(base_names & _DECLARATIVE_BASES)
+    info.declarative_root = any(last_name(base) in _DECLARATIVE_BASES and _sqlalchemys(base, module)
+                                for base in node.bases)
     # declarative maps it to no table of its own and copies its columns into its subclasses,
     # as for an ``__abstract__`` base (SQLAlchemy: "it behaves like a declarative mixin")
     info.abstract = "AbstractConcreteBase" in base_names
@@ -390,6 +391,18 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     for statement in node.body:
         _scan_class_statement(statement, info)
     result.classes.append(info)
+
+
+def _sqlalchemys(base: ast.expr, module: ModuleInfo) -> bool:
+    """Whether a base names SQLAlchemy's class rather than one of the project's of that name
+    (``DeclarativeBase = declarative_base(metadata=metadata)`` in a module of the project)."""
+    node = base.value if isinstance(base, ast.Subscript) else base
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    if not isinstance(node, ast.Name) or node.id in module.roots:
+        return False
+    origin = module.origins.get(node.id)
+    return origin is None or origin.startswith(_SQLALCHEMY_MODULES)
 
 
 def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object]:
