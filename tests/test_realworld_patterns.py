@@ -1457,3 +1457,26 @@ def test_a_project_base_named_declarative_base_is_the_projects(pg, tmp_path):
         ("user_id", None), ("is_active", "true"), ("allowed_space", "'0'::bigint")]
     scenario.drift("ALTER TABLE users ALTER COLUMN is_active SET DEFAULT false")
     assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == ["server-default"]
+
+
+def test_sqlalchemys_declarative_base_re_exported_by_a_project_module_stays_sqlalchemys(tmp_path):
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "db.py").write_text("from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n")
+    (package / "models.py").write_text(textwrap.dedent("""
+        from app.db import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class User(Base):
+            __tablename__ = "users"
+            id: Mapped[int] = mapped_column(primary_key=True)
+    """))
+    models = read_models(package)
+    assert [(c.class_name, c.kind, c.table) for c in models.classes] == [("Base", "mixin", None),
+                                                                         ("User", "model", "users")]
+    assert models.unresolved == ()

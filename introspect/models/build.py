@@ -44,6 +44,7 @@ from .scan import (
 )
 
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
+_DECLARATIVE_NAMES = frozenset({"DeclarativeBase", "DeclarativeBaseNoMeta"})
 _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column_property",
               "composite", "dynamic_loader", "deferred", "query_expression", "hybrid_property"}
 # Packages whose classes add no mapped columns when a model inherits them
@@ -186,6 +187,8 @@ class ModelBuilder:
         for info in scan.classes:
             if info.name in scan.root_classes.values():
                 info.declarative_root = True  # declarative_base(cls=info): the base's own class
+            elif info.declarative_root and self._on_a_project_root(info):
+                info.declarative_root = False  # class User(DeclarativeBase), the project's base of that name
             if info.name in self.classes:
                 first = self.classes[info.name]
                 if _declares_mapping(info) and not _declares_mapping(first):
@@ -413,6 +416,21 @@ class ModelBuilder:
                 or name.split(".")[-1] in ("Base", "DeclarativeBase", "DeclarativeBaseNoMeta"):
             return "plain"
         return None
+
+    def _on_a_project_root(self, info: ClassInfo) -> bool:
+        """A class whose base named like SQLAlchemy's ``DeclarativeBase`` is a declarative base
+        another module of the project makes under that name (``from app.meta import
+        DeclarativeBase``, ``DeclarativeBase = declarative_base()`` there)."""
+        if any(last_name(d.func if isinstance(d, ast.Call) else d) == "as_declarative"
+               for d in info.node.decorator_list):
+            return False
+        for base in info.node.bases:
+            if isinstance(base, ast.Name) and base.id in _DECLARATIVE_NAMES:
+                origin = info.module.origins.get(base.id, "")
+                if origin and not origin.startswith(("sqlalchemy", "flask_sqlalchemy")) and any(
+                        base.id in module.roots for module in self._modules_named(origin.rsplit(".", 1)[-1])):
+                    return True
+        return False
 
     def _project_name(self, name: str, info: ClassInfo) -> bool:
         """Whether ``name`` in ``info``'s module may be one the project binds: not imported,

@@ -394,15 +394,13 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
 
 
 def _sqlalchemys(base: ast.expr, module: ModuleInfo) -> bool:
-    """Whether a base names SQLAlchemy's class rather than one of the project's of that name
-    (``DeclarativeBase = declarative_base(metadata=metadata)`` in a module of the project)."""
+    """Whether a base may name SQLAlchemy's class rather than the module's own of that name
+    (``DeclarativeBase = declarative_base(metadata=metadata)``); one imported from another
+    module of the project is decided once every file is scanned (``project_root_bases``)."""
     node = base.value if isinstance(base, ast.Subscript) else base
     while isinstance(node, ast.Attribute):
         node = node.value
-    if not isinstance(node, ast.Name) or node.id in module.roots:
-        return False
-    origin = module.origins.get(node.id)
-    return origin is None or origin.startswith(_SQLALCHEMY_MODULES)
+    return isinstance(node, ast.Name) and node.id not in module.roots
 
 
 def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object]:
