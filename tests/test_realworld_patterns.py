@@ -1480,3 +1480,31 @@ def test_sqlalchemys_declarative_base_re_exported_by_a_project_module_stays_sqla
     assert [(c.class_name, c.kind, c.table) for c in models.classes] == [("Base", "mixin", None),
                                                                          ("User", "model", "users")]
     assert models.unresolved == ()
+
+
+def test_a_mapped_class_a_function_makes_under_a_literal_name_is_named(tmp_path):
+    (tmp_path / "models.py").write_text(textwrap.dedent("""
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class User(Base):
+            __tablename__ = "users"
+            id = Column(Integer, primary_key=True)
+
+
+        def create_audit_table():
+            class AuditLog(Base):
+                __tablename__ = "audit_log"
+                id = Column(Integer, primary_key=True)
+
+            return AuditLog.__table__
+    """))
+    models = read_models(tmp_path)
+    assert [(c.class_name, c.table) for c in models.classes] == [("User", "users"),
+                                                                 ("create_audit_table().AuditLog", None)]
+    assert [u.message for u in models.unresolved] == [
+        "AuditLog: a mapped class that create_audit_table() makes at run time, its table audit_log is not "
+        "compared: the database tables no class maps are not given a generated class"]

@@ -678,9 +678,12 @@ class ModelBuilder:
         for function, node, module in self.scan.function_classes:
             if self._maps_a_table(node, module):
                 # def make_label(table): class Label(Base): __tablename__ = f"{table}_labels"
+                named = next((literal(s.value, module.source) for s in node.body if isinstance(s, ast.Assign)
+                              and any(isinstance(t, ast.Name) and t.id == "__tablename__" for t in s.targets)), None)
+                table = f"its table {named} is not compared" if isinstance(named, str) else "its table decided then"
                 self.problems.add(module.path, node.lineno,
-                                  f"{node.name}: a mapped class that {function}() makes at run time, its table decided "
-                                  "then: the database tables no class maps are not given a generated class")
+                                  f"{node.name}: a mapped class that {function}() makes at run time, {table}: the "
+                                  "database tables no class maps are not given a generated class")
                 self.result.place(ClassPlacement(None, f"{function}().{node.name}", "model", file=module.path,
                                                  line=node.lineno, end_line=node.end_lineno or node.lineno))
         for table_object in self.scan.table_objects:
