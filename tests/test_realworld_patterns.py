@@ -1508,3 +1508,46 @@ def test_a_mapped_class_a_function_makes_under_a_literal_name_is_named(tmp_path)
     assert [u.message for u in models.unresolved] == [
         "AuditLog: a mapped class that create_audit_table() makes at run time, its table audit_log is not "
         "compared: the database tables no class maps are not given a generated class"]
+
+
+# bitcart/bitcart: the models' root derives from a library's declarative base
+# (``class Model(SQLQuery): __abstract__ = True``; only declarative reads ``__abstract__``), and
+# its ``__init_subclass__`` prefixes the table name only of a plugin's class
+# (``if hasattr(cls, "TABLE_PREFIX"):``). Was "no mapped classes found"; then every table
+# name taken for one the hook makes.
+GUARDED_TABLENAME_HOOK = """
+    from advanced_alchemy.base import SQLQuery
+    from sqlalchemy import Column, Integer, Text
+
+
+    class Model(SQLQuery):
+        __abstract__ = True
+
+        def __init_subclass__(cls, **kwargs):
+            if hasattr(cls, "__tablename__"):
+                if hasattr(cls, "TABLE_PREFIX"):
+                    cls.__tablename__ = f"plugin_{cls.TABLE_PREFIX}_{cls.__tablename__}"
+            super().__init_subclass__(**kwargs)
+
+
+    class User(Model):
+        __tablename__ = "users"
+        id = Column(Text, primary_key=True)
+
+
+    class PluginSetting(Model):
+        __tablename__ = "settings"
+        TABLE_PREFIX = "shop"
+        id = Column(Integer, primary_key=True)
+"""
+
+
+def test_a_tablename_hook_guarded_by_hasattr_leaves_classes_without_that_attribute_alone(tmp_path):
+    (tmp_path / "models.py").write_text(textwrap.dedent(GUARDED_TABLENAME_HOOK))
+    models = read_models(tmp_path)
+    assert [(c.class_name, c.table) for c in models.classes if c.kind == "model"] == [
+        ("User", "users"), ("PluginSetting", None)]
+    assert [u.message.split(":")[0:2] for u in models.unresolved] == [
+        ["Model", " base class SQLQuery is not defined in the scanned files and is not a known declarative base"],
+        ["PluginSetting", " __tablename__ is computed (set by Model.__init_subclass__ at run time); cannot resolve "
+                          "statically"]]

@@ -459,9 +459,10 @@ class ModelBuilder:
                 declarative = declarative or kind is not None
                 flask = flask or kind == "flask"
         if not declarative and not local and info.node.bases:
-            # ``class User(SomeBase)`` with an explicit table: SomeBase is declarative even
+            # ``class User(SomeBase)`` with an explicit table, or ``class Model(SomeBase)`` with
+            # ``__abstract__ = True`` (only declarative reads it): SomeBase is declarative even
             # though it is defined outside the scanned files.
-            declarative = info.tablename.kind in ("literal", "none") or info.table_value is not None
+            declarative = info.tablename.kind in ("literal", "none") or info.table_value is not None or info.abstract
         self._declarative[info.name] = declarative
         self._flask[info.name] = flask
         return declarative
@@ -808,6 +809,9 @@ class ModelBuilder:
         tablename, tablename_file = self._tablename(info, contributors)
         hook = next((self.classes[name] for name in self.mro(info.name)[1:]
                      if self.classes[name].renames_subclass_tables), None)
+        if hook is not None and not all(any(attribute in self.classes[name].names for name in self.mro(info.name))
+                                        for attribute in hook.renames_when):
+            hook = None  # if hasattr(cls, "TABLE_PREFIX"): ... and this class has none
         if hook is not None and not (hook.keeps_own_tablename and info.tablename.kind == "literal"):
             # whatever the body says, the hook decides at run time
             tablename = TableName("dynamic", f"set by {hook.name}.__init_subclass__ at run time",

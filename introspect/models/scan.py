@@ -73,6 +73,8 @@ class ClassInfo:
     # cls.__dict__``)
     renames_subclass_tables: int = 0
     keeps_own_tablename: bool = False
+    # the hook renames only a class that has these attributes (``if hasattr(cls, "TABLE_PREFIX"):``)
+    renames_when: frozenset[str] = frozenset()
     # every name the body binds: attributes (columns, relationships...) and methods
     names: set[str] = field(default_factory=set)
     # the literals the body names (USER = "user", TYPES = [USER, GROUP]): its statements' scope
@@ -482,21 +484,43 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
 
 def _sets_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     """Whether the method assigns ``<its first parameter>.__tablename__`` (or ``setattr``s it)."""
+    owner = _first_parameter(function)
+    return owner is not None and any(_assigns_tablename(node, owner) for node in ast.walk(function))
+
+
+def _assigns_tablename(node: ast.AST, owner: str) -> bool:
+    """``owner.__tablename__ = ...`` (``: T =``, ``+=``) or ``setattr(owner, "__tablename__", ...)``."""
+    targets = node.targets if isinstance(node, ast.Assign) else (
+        [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else [])
+    if any(isinstance(t, ast.Attribute) and t.attr == "__tablename__" and isinstance(t.value, ast.Name)
+           and t.value.id == owner for t in targets):
+        return True
+    return (isinstance(node, ast.Call) and last_name(node.func) == "setattr" and len(node.args) >= 2
+            and isinstance(node.args[0], ast.Name) and node.args[0].id == owner
+            and isinstance(node.args[1], ast.Constant) and node.args[1].value == "__tablename__")
+
+
+def _first_parameter(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     params = function.args.posonlyargs + function.args.args
-    if not params:
-        return False
-    owner = params[0].arg
+    return params[0].arg if params else None
+
+
+def _renames_when(function: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    """The attributes a class must have for the hook to set its ``__tablename__``: those of the
+    ``if hasattr(cls, "X"):`` blocks (without ``else``) around every such assignment."""
+    owner = _first_parameter(function)
+    if owner is None:
+        return frozenset()
+    guards: dict[int, set[str]] = {id(node): set() for node in ast.walk(function) if _assigns_tablename(node, owner)}
     for node in ast.walk(function):
-        targets = node.targets if isinstance(node, ast.Assign) else (
-            [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else [])
-        if any(isinstance(t, ast.Attribute) and t.attr == "__tablename__" and isinstance(t.value, ast.Name)
-               and t.value.id == owner for t in targets):
-            return True
-        if (isinstance(node, ast.Call) and last_name(node.func) == "setattr" and len(node.args) >= 2
-                and isinstance(node.args[0], ast.Name) and node.args[0].id == owner
-                and isinstance(node.args[1], ast.Constant) and node.args[1].value == "__tablename__"):
-            return True
-    return False
+        test = node.test if isinstance(node, ast.If) and not node.orelse else None
+        if (isinstance(test, ast.Call) and last_name(test.func) == "hasattr" and len(test.args) == 2
+                and isinstance(test.args[0], ast.Name) and test.args[0].id == owner
+                and isinstance(test.args[1], ast.Constant) and isinstance(test.args[1].value, str)):
+            for inner in ast.walk(node):
+                if id(inner) in guards:
+                    guards[id(inner)].add(test.args[1].value)
+    return frozenset(set.intersection(*guards.values())) if guards else frozenset()
 
 
 def _tests_own_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
@@ -557,6 +581,7 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
     if function.name == "__init_subclass__" and _sets_tablename(function):
         info.renames_subclass_tables = function.lineno
         info.keeps_own_tablename = _tests_own_tablename(function)
+        info.renames_when = _renames_when(function)
     if not isinstance(function, ast.FunctionDef) or not function.decorator_list:
         return
     if not function.name.startswith("__"):
