@@ -413,14 +413,18 @@ def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object
     found: dict[str, object] = {}
     only_constants = True
     for statement in node.body:
-        if (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)) \
-                or isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue  # the docstring, a method
-        target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else (
-            statement.target if isinstance(statement, ast.AnnAssign) else None)
-        value = statement.value if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(statement, ast.Assign):
+            target = statement.targets[0] if len(statement.targets) == 1 else None
+        elif isinstance(statement, ast.AnnAssign):
+            target = statement.target
+        else:
+            if not (isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
+                    or (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant))):
+                only_constants = False  # anything but a docstring or a method
+            continue
+        value = statement.value
         constant = _class_literal(value, module.source, found) if value is not None else None
-        if isinstance(target, ast.Name) and constant is not None and not target.id.startswith("__"):
+        if constant is not None and isinstance(target, ast.Name) and not target.id.startswith("__"):
             found[target.id] = constant
         else:
             only_constants = False
@@ -431,6 +435,8 @@ def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object
 
 def _class_literal(value: ast.expr, source: SourceText, scope: dict[str, object]) -> object | None:
     """A string or number, or a list / tuple of strings (literals or names of ``scope``)."""
+    if not isinstance(value, (ast.Constant, ast.UnaryOp, ast.List, ast.Tuple)):
+        return None  # a column, a relationship...: not read as a literal (no source text taken)
     if isinstance(value, (ast.List, ast.Tuple)):
         items = [scope.get(e.id) if isinstance(e, ast.Name) else literal(e, source) for e in value.elts]
         return tuple(items) if items and all(isinstance(item, str) for item in items) else None
