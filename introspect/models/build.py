@@ -36,9 +36,11 @@ from .exprs import SourceText, dotted, last_name, literal
 from .relationships import read_relationship
 from .scan import (
     BLOCKS,
+    SQLALCHEMY_MODULES,
     ClassInfo,
     ScanResult,
     TableName,
+    as_declarative,
     run_time_branch,
     type_checkers_only,
 )
@@ -421,13 +423,12 @@ class ModelBuilder:
         """A class whose base named like SQLAlchemy's ``DeclarativeBase`` is a declarative base
         another module of the project makes under that name (``from app.meta import
         DeclarativeBase``, ``DeclarativeBase = declarative_base()`` there)."""
-        if any(last_name(d.func if isinstance(d, ast.Call) else d) == "as_declarative"
-               for d in info.node.decorator_list):
+        if as_declarative(info.node):
             return False
         for base in info.node.bases:
             if isinstance(base, ast.Name) and base.id in _DECLARATIVE_NAMES:
                 origin = info.module.origins.get(base.id, "")
-                if origin and not origin.startswith(("sqlalchemy", "flask_sqlalchemy")) and any(
+                if origin and not origin.startswith(SQLALCHEMY_MODULES) and any(
                         base.id in module.roots for module in self._modules_named(origin.rsplit(".", 1)[-1])):
                     return True
         return False
@@ -679,8 +680,8 @@ class ModelBuilder:
         for function, node, module in self.scan.function_classes:
             if self._maps_a_table(node, module):
                 # def make_label(table): class Label(Base): __tablename__ = f"{table}_labels"
-                named = next((literal(s.value, module.source) for s in node.body if isinstance(s, ast.Assign)
-                              and any(isinstance(t, ast.Name) and t.id == "__tablename__" for t in s.targets)), None)
+                written = _class_setting(node, "__tablename__")
+                named = literal(written, module.source) if written is not None else None
                 table = f"its table {named} is not compared" if isinstance(named, str) else "its table decided then"
                 self.problems.add(module.path, node.lineno,
                                   f"{node.name}: a mapped class that {function}() makes at run time, {table}: the "
@@ -698,9 +699,7 @@ class ModelBuilder:
 
     def _maps_a_table(self, node: ast.ClassDef, module: ModuleInfo) -> bool:
         """Whether a class a function defines names a table and derives from a declarative base."""
-        if not any(isinstance(s, (ast.Assign, ast.AnnAssign)) and any(
-                isinstance(t, ast.Name) and t.id in ("__tablename__", "__table__")
-                for t in (s.targets if isinstance(s, ast.Assign) else [s.target])) for s in node.body):
+        if _class_setting(node, "__tablename__") is None and _class_setting(node, "__table__") is None:
             return False
         info = ClassInfo(node.name, module, node, ())
         for base in node.bases:
@@ -1140,6 +1139,20 @@ def _statements_in(statements: list[ast.stmt]):
 def _mentions_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return any(isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
                for node in ast.walk(function))
+
+
+def _class_setting(node: ast.ClassDef, name: str) -> ast.expr | None:
+    """The value the class body assigns to ``name`` (``__tablename__ = ...``), if it does."""
+    for statement in node.body:
+        if isinstance(statement, ast.Assign):
+            targets, value = statement.targets, statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            targets, value = [statement.target], statement.value
+        else:
+            continue
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return value
+    return None
 
 
 def is_sqlmodel_table(info: ClassInfo) -> bool:

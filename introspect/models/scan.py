@@ -28,7 +28,7 @@ _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
 _BASE_FACTORIES = {"declarative_base", "generate_base"}
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
-_SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
+SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
 # Class-body blocks whose statements run conditionally or repeatedly: a column in one
 # exists or not depending on run time (the builder reports them).
 BLOCKS: dict[type[ast.stmt], str] = {
@@ -206,7 +206,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
 
 
 def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
-    from_sqlalchemy = (statement.module or "").startswith(_SQLALCHEMY_MODULES)
+    from_sqlalchemy = (statement.module or "").startswith(SQLALCHEMY_MODULES)
     origin = "" if statement.level else (statement.module or "")
     if statement.module:
         module.imported_modules.add(statement.module.rsplit(".", 1)[-1])
@@ -261,8 +261,12 @@ def _returned_class(function: ast.FunctionDef) -> ast.ClassDef | None:
 
 def _declarative_class(node: ast.ClassDef) -> bool:
     """A class under ``@as_declarative`` or on ``DeclarativeBase``."""
-    return (any(last_name(d.func if isinstance(d, ast.Call) else d) == "as_declarative" for d in node.decorator_list)
-            or any(last_name(b) in _DECLARATIVE_BASES for b in node.bases))
+    return as_declarative(node) or any(last_name(b) in _DECLARATIVE_BASES for b in node.bases)
+
+
+def as_declarative(node: ast.ClassDef) -> bool:
+    """A class under ``@as_declarative`` (``@as_declarative(metadata=...)``)."""
+    return any(last_name(decorator) == "as_declarative" for decorator in node.decorator_list)
 
 
 def link_base_factories(result: ScanResult) -> None:
@@ -283,20 +287,14 @@ def _builds_column(function: ast.FunctionDef) -> bool:
 
 def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, value: ast.expr, module: ModuleInfo,
                      result: ScanResult) -> None:
-    if isinstance(value, (ast.Constant, ast.UnaryOp)):
-        constant = literal(value, module.source)
-        if isinstance(constant, (int, float, str)) and not isinstance(constant, bool):
-            for name in names:
-                module.constants[name] = constant
+    # NAME_MAX = 80; TYPES = ["user", "group"] / (USER, GROUP): labels an Enum(*TYPES) spreads
+    constant = _literal_constant(value, module.source, module.constants)
+    if constant is not None:
+        for name in names:
+            module.constants[name] = constant
         return
-    if isinstance(value, (ast.List, ast.Tuple)):
-        # TYPES = ["user", "group"] / (USER, GROUP): labels an Enum(*TYPES) spreads
-        items = [module.constants.get(e.id) if isinstance(e, ast.Name) else literal(e, module.source)
-                 for e in value.elts]
-        if items and all(isinstance(item, str) for item in items):
-            for name in names:
-                module.constants[name] = tuple(items)
-            return
+    if isinstance(value, (ast.Constant, ast.UnaryOp)):
+        return
     if isinstance(value, ast.Dict) and value.keys:
         # LENGTHS = {"action": 50, ...}: a length a type reads as LENGTHS["action"] / .get("action")
         keys = [literal(k, module.source) if k is not None else None for k in value.keys]
@@ -423,7 +421,7 @@ def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object
                 only_constants = False  # anything but a docstring or a method
             continue
         value = statement.value
-        constant = _class_literal(value, module.source, found) if value is not None else None
+        constant = _literal_constant(value, module.source, found) if value is not None else None
         if constant is not None and isinstance(target, ast.Name) and not target.id.startswith("__"):
             found[target.id] = constant
         else:
@@ -433,8 +431,9 @@ def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object
     return found
 
 
-def _class_literal(value: ast.expr, source: SourceText, scope: dict[str, object]) -> object | None:
-    """A string or number, or a list / tuple of strings (literals or names of ``scope``)."""
+def _literal_constant(value: ast.expr, source: SourceText, scope: dict[str, object]) -> object | None:
+    """What a constant holds: a string or number, or a list / tuple of strings (literals or
+    names of ``scope``, the module's or a class body's constants so far); None otherwise."""
     if not isinstance(value, (ast.Constant, ast.UnaryOp, ast.List, ast.Tuple)):
         return None  # a column, a relationship...: not read as a literal (no source text taken)
     if isinstance(value, (ast.List, ast.Tuple)):
