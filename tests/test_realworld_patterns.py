@@ -1551,3 +1551,213 @@ def test_a_tablename_hook_guarded_by_hasattr_leaves_classes_without_that_attribu
         ["Model", " base class SQLQuery is not defined in the scanned files and is not a known declarative base"],
         ["PluginSetting", " __tablename__ is computed (set by Model.__init_subclass__ at run time); cannot resolve "
                           "statically"]]
+
+
+# A base imported under another name (``from app.mixins import Stamped as StampedMixin``)
+# is the class of that module. Was "base class StampedMixin is not defined in the scanned
+# files": its columns missing, so a plan added them.
+STAMPED_MIXIN = """
+    from sqlalchemy import Column, DateTime, func
+
+
+    class Stamped:
+        created_at = Column(DateTime, server_default=func.now(), nullable=False)
+"""
+
+ALIASED_MIXIN_MODELS = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    from app.mixins import Stamped as StampedMixin
+
+    Base = declarative_base()
+
+
+    class Thing(Base, StampedMixin):
+        __tablename__ = "things"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(40))
+"""
+
+
+def test_a_base_imported_under_another_name_is_the_class_of_its_module(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"mixins.py": STAMPED_MIXIN, "models.py": ALIASED_MIXIN_MODELS})
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(c.class_name, c.attribute, c.defined_in) for c in models.columns] == [
+        ("Thing", "id", "Thing"), ("Thing", "name", "Thing"), ("Thing", "created_at", "Stamped")]
+    scenario.create_from_models()
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+
+
+# ethyca/fides: ``from app.db.base_class import FidesBase as FideslibBase`` and then
+# ``class FidesBase(FideslibBase)``, a class of the same name as the one it extends. The
+# base module's own ``class Wrapped(FidesBase)`` (the ``cls=`` of its declarative base,
+# with the declared ``__tablename__`` and the ``id`` of every model) means that module's
+# class. Was: one class of that name read, the other reported as "also defined", so 49
+# models had no table name and none had ``id`` / ``created_at``.
+SAME_NAME_BASE = """
+    from sqlalchemy import Column, DateTime, String, func
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+
+    class Resource:
+        id = Column(String(255), primary_key=True)
+        created_at = Column(DateTime(timezone=True), server_default=func.now())
+
+        @declared_attr
+        def __tablename__(cls) -> str:
+            return cls.__name__.lower()
+
+
+    class Wrapped(Resource):
+        def save(self):
+            return self
+
+
+    Base = declarative_base(cls=Wrapped)
+"""
+
+SAME_NAME_EXTENSION = """
+    from sqlalchemy import Column, String
+
+    from app.base_class import Resource as LibraryResource
+
+
+    class Resource(LibraryResource):
+        key = Column(String(40), unique=True)
+"""
+
+SAME_NAME_MODELS = """
+    from sqlalchemy import Column, String, Text
+
+    from app.base_class import Base
+    from app.resources import Resource
+
+
+    class Widget(Base):
+        name = Column(String(40))
+
+
+    class System(Base, Resource):
+        __tablename__ = "systems"
+        description = Column(Text)
+"""
+
+
+def test_a_class_named_like_the_imported_class_it_extends_keeps_both(pg, tmp_path):
+    files = {"base_class.py": SAME_NAME_BASE, "resources.py": SAME_NAME_EXTENSION, "models.py": SAME_NAME_MODELS}
+    scenario = Scenario(tmp_path, pg, files)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert {t.name: [c.name for c in t.columns] for t in models.schema.tables} == {
+        "widget": ["name", "id", "created_at"], "systems": ["description", "key", "id", "created_at"]}
+    scenario.create_from_models()
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+
+
+# ethyca/fides: ``from enum import Enum as EnumType`` under the enum classes, and the
+# SQLAlchemy ``Enum`` taken from a module of the project that imports it at run time
+# (``if TYPE_CHECKING: class EnumColumn(...) else: from sqlalchemy import Enum as
+# EnumColumn``). Was: "labels that are not literals" and "not a known SQLAlchemy type".
+REEXPORTED_ENUM_UTIL = """
+    from typing import TYPE_CHECKING
+
+    if TYPE_CHECKING:
+        from sqlalchemy.types import TypeEngine
+
+        class EnumColumn(TypeEngine):
+            def __init__(self, enum, **kwargs) -> None: ...
+
+    else:
+        from sqlalchemy import Enum as EnumColumn
+"""
+
+REEXPORTED_ENUM_MODELS = """
+    from enum import Enum as EnumType
+
+    from sqlalchemy import Column, Integer
+    from sqlalchemy.orm import declarative_base
+
+    from app.util import EnumColumn
+
+    Base = declarative_base()
+
+
+    class Action(str, EnumType):
+        approved = "approved"
+        denied = "denied"
+
+
+    class AuditLog(Base):
+        __tablename__ = "audit_log"
+        id = Column(Integer, primary_key=True)
+        action = Column(EnumColumn(Action), nullable=False)
+"""
+
+
+def test_an_aliased_enum_base_and_a_reexported_sqlalchemy_enum_are_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"util.py": REEXPORTED_ENUM_UTIL, "models.py": REEXPORTED_ENUM_MODELS})
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("action", ("approved", "denied"))]
+    scenario.create_from_models()
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+
+
+def test_a_reexported_sqlalchemy_enum_follows_the_database(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"util.py": REEXPORTED_ENUM_UTIL, "models.py": REEXPORTED_ENUM_MODELS})
+    scenario.create_from_models().drift(
+        "ALTER TABLE audit_log ADD COLUMN previous action; ALTER TABLE audit_log ALTER COLUMN action DROP NOT NULL;")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    models = outcome.after["models.py"]
+    assert '    action = Column(EnumColumn(Action), nullable=True)\n' in models
+    assert '    previous = Column(Enum("approved", "denied", name="action"))\n' in models
+
+
+# ethyca/fides: ``from app.models import Dataset as CtlDataset`` and then
+# ``ForeignKey(CtlDataset.id)``. Was "CtlDataset is not a mapped class of the scanned files;
+# the foreign key is not compared".
+ALIASED_TARGET_MODELS = """
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Dataset(Base):
+        __tablename__ = "datasets"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(40))
+"""
+
+ALIASED_TARGET_CONFIG = """
+    from sqlalchemy import Column, ForeignKey, Integer
+
+    from app.models import Base
+    from app.models import Dataset as CtlDataset
+
+
+    class DatasetConfig(Base):
+        __tablename__ = "dataset_configs"
+        id = Column(Integer, primary_key=True)
+        dataset_id = Column(Integer, ForeignKey(CtlDataset.id, ondelete="CASCADE"), nullable=False)
+"""
+
+
+def test_a_foreign_key_through_a_class_imported_under_another_name_is_compared(pg, tmp_path):
+    models_and_import = textwrap.dedent(ALIASED_TARGET_MODELS) + "\n\nfrom app.config import DatasetConfig  # noqa\n"
+    files = {"models.py": models_and_import, "config.py": ALIASED_TARGET_CONFIG}
+    scenario = Scenario(tmp_path, pg, files)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    configs = next(t for t in models.schema.tables if t.name == "dataset_configs")
+    assert [(fk.columns, fk.target_table, fk.target_columns, fk.ondelete) for fk in configs.foreign_keys] == [
+        (("dataset_id",), "datasets", ("id",), "CASCADE")]
+    scenario.create_from_models().drift(
+        "ALTER TABLE dataset_configs DROP CONSTRAINT dataset_configs_dataset_id_fkey;"
+        "ALTER TABLE dataset_configs ADD FOREIGN KEY (dataset_id) REFERENCES datasets (id) ON DELETE SET NULL;")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert 'ForeignKey(CtlDataset.id, ondelete="SET NULL")' in outcome.after["config.py"]

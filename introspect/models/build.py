@@ -186,6 +186,12 @@ class ModelBuilder:
         self.hidden_items: dict[str, tuple[str, int]] = {}
         # the names model classes derive from: two plain classes of one such name matter
         base_names = {last_name(base) for info in scan.classes if _declares_mapping(info) for base in info.node.bases}
+        # every scanned class by (file, name): a base is looked up where its name comes from
+        self._defined: dict[tuple[str, str], ClassInfo] = {}
+        for info in scan.classes:
+            self._defined.setdefault((info.path, info.name), info)
+        named_as_base = {id(target) for info in scan.classes for base in info.node.bases
+                         if (target := self._base_target(base, info)) is not None}
         for info in scan.classes:
             if info.name in scan.root_classes.values():
                 info.declarative_root = True  # declarative_base(cls=info): the base's own class
@@ -193,6 +199,13 @@ class ModelBuilder:
                 info.declarative_root = False  # class User(DeclarativeBase), the project's base of that name
             if info.name in self.classes:
                 first = self.classes[info.name]
+                if id(info) in named_as_base and first.path != info.path and info.tablename.kind != "literal" \
+                        and info.table_value is None:
+                    # ``class Resource(LibraryResource)``, or a base module's ``class Wrapped(Resource)``:
+                    # a second class of one name, which other classes name where it is the one
+                    info.key = f"{info.name}@{info.path}"
+                    self.classes[info.key] = info
+                    continue
                 if _declares_mapping(info) and not _declares_mapping(first):
                     # A plain class (a pydantic schema, a dataclass) and a model of one
                     # name in two modules: the model is the one the mapping is about.
@@ -228,11 +241,13 @@ class ModelBuilder:
         # need them, class by class and again for subclasses).
         self.local_bases = {name: self._local_bases(info) for name, info in self.classes.items()}
         self._share_aliases()
+        self._follow_reexports()
+        self.class_aliases = self._class_aliases()
         self._declarative: dict[str, bool] = {}
         self._flask: dict[str, bool] = {}
         self._mro: dict[str, list[str]] = {}
         self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
-        mapped_names = set(self.mapped) | {t.variable for t in scan.table_objects}
+        mapped_names = {self.classes[key].name for key in self.mapped} | {t.variable for t in scan.table_objects}
         self.resolver = TypeResolver(scan.py_enums, scan.decorators, mapped_names)
         self._share_constants()
         self.resolver.sqlalchemy_names = {
@@ -270,6 +285,34 @@ class ModelBuilder:
                     module.column_helpers[local] = helpers[original]
                 if original in functions:  # a column-building function of another file
                     module.column_functions.add(local)
+
+    def _class_aliases(self) -> dict[str, str]:
+        """Names the files import a scanned class under (``from app.models import Dataset as
+        CtlDataset``) -> the class's name, for ``ForeignKey(CtlDataset.id)``; a name imported as
+        two different classes, or that is a class's own, is left out."""
+        found: dict[str, set[str]] = {}
+        for module in self.scan.modules:
+            for local, original in module.imported.items():
+                if local in module.project_imports and original in self.classes and local not in self.classes:
+                    found.setdefault(local, set()).add(original)
+        return {local: next(iter(originals)) for local, originals in found.items() if len(originals) == 1}
+
+    def _follow_reexports(self) -> None:
+        """``from app.util import EnumColumn`` where ``app/util.py`` imports it from SQLAlchemy
+        (``from sqlalchemy import Enum as EnumColumn``): SQLAlchemy's class, as if imported from
+        there."""
+        for module in self.scan.modules:
+            for local in sorted(module.project_imports):
+                stem, name = module.from_modules.get(local), module.original(local)
+                giver = next((m for m in self._modules_named(stem) if m is not module
+                              and m.origins.get(name, "").startswith(SQLALCHEMY_MODULES)), None) if stem else None
+                if giver is None:
+                    continue
+                module.origins[local] = giver.origins[name]
+                module.imported[local] = giver.original(name)
+                if module.imported[local] == local:
+                    del module.imported[local]
+                module.project_imports.discard(local)
 
     def _share_constants(self) -> None:
         """Module-level constants each file can name in a type's arguments: its own, those it
@@ -329,40 +372,63 @@ class ModelBuilder:
 
     def _local_bases(self, info: ClassInfo) -> list[str]:
         names = (self.base_class_name(base, info) for base in info.node.bases)
-        return [name for name in names if name in self.classes and name != info.name
+        return [name for name in names if name in self.classes and name != info.key
                 and (info.path, name) not in self.shadowed]
 
     def base_class_name(self, base: ast.expr, info: ClassInfo) -> str | None:
-        """The scanned class a base names: ``Mixin`` / ``Mixin[int]``, or ``module.Class``
-        where ``module`` is a module the file imports and ``Class`` is defined in a scanned
-        file of that name (``domain_object.DomainObject``, ``pkg.utils.db.BaseModel`` after
-        ``import pkg.utils.db``); else None (or the plain name)."""
+        """The key of the scanned class a base names (see ``_base_target``), else None (or,
+        for a plain name, the name: a class of that name elsewhere may be meant)."""
         if isinstance(base, ast.Subscript):
             base = base.value
         if isinstance(base, ast.Name):
             if base.id in self.scan.root_classes:
                 return self.scan.root_classes[base.id]
             # Base = declarative_base() in this module: not a class of that name elsewhere
-            return None if base.id in info.module.roots else base.id
+            if base.id in info.module.roots:
+                return None
+            target = self._base_target(base, info)
+            if target is None:
+                return base.id
+            return target.key if self.classes.get(target.key) is target else target.name
+        if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) \
+                and (made_from := self.scan.root_classes.get(f"{base.value.id}.{base.attr}")) is not None:
+            return made_from  # db.Model of db = SQLAlchemy(model_class=...)
+        target = self._base_target(base, info)
+        return target.key if target is not None and self.classes.get(target.key) is target else None
+
+    def _base_target(self, base: ast.expr, info: ClassInfo) -> ClassInfo | None:
+        """The scanned class a base of ``info`` names, looked up where the name comes from:
+        ``Mixin`` / ``Mixin[int]`` defined in the class's own module or imported
+        (``from .mixins import Stamped as StampedMixin``), or ``module.Class`` where
+        ``module`` is a module the file imports and ``Class`` is defined in a scanned file of
+        that name (``domain_object.DomainObject``, ``pkg.utils.db.BaseModel`` after
+        ``import pkg.utils.db``); else None."""
+        if isinstance(base, ast.Subscript):
+            base = base.value
+        module = info.module
+        if isinstance(base, ast.Name):
+            own = self._defined.get((info.path, base.id))
+            if own is not None and own is not info:  # class Resource(Resource) names the import
+                return own
+            stem = module.from_modules.get(base.id)
+            original = module.imported.get(base.id, base.id)
+            return self._defined_in(self._modules_named(stem), original) if stem is not None else None
         if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Attribute):
             # mlrun.utils.db.BaseModel after ``import mlrun.utils.db``: the class of the module db
             parts = (dotted(base) or "").split(".")
-            target = self.classes.get(base.attr)
-            if len(parts) > 2 and parts[0] in info.module.origins and target is not None and any(
-                    target.module is m for m in self._modules_named(parts[-2])):
-                return base.attr
+            if len(parts) > 2 and parts[0] in module.origins:
+                return self._defined_in(self._modules_named(parts[-2]), base.attr)
             return None
         if not (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)):
             return None
-        if (made_from := self.scan.root_classes.get(f"{base.value.id}.{base.attr}")) is not None:
-            return made_from  # db.Model of db = SQLAlchemy(model_class=...)
-        local, module = base.value.id, info.module
-        target = self.classes.get(base.attr)
-        if local not in module.origins or target is None:
+        local = base.value.id
+        if local not in module.origins:
             return None
-        origin = module.origins[local]
-        names = {module.imported.get(local, local), origin.rsplit(".", 1)[-1]}
-        return base.attr if any(target.module is m for name in names for m in self._modules_named(name)) else None
+        names = {module.imported.get(local, local), module.origins[local].rsplit(".", 1)[-1]}
+        return self._defined_in([m for name in sorted(names) for m in self._modules_named(name)], base.attr)
+
+    def _defined_in(self, modules: list[ModuleInfo], name: str) -> ClassInfo | None:
+        return next((found for module in modules if (found := self._defined.get((module.path, name)))), None)
 
     @cached_property
     def _by_stem(self) -> dict[str, list[ModuleInfo]]:
@@ -444,17 +510,17 @@ class ModelBuilder:
         return any(name in module.roots or name in module.origins for module in modules)
 
     def _is_declarative(self, info: ClassInfo, visiting: frozenset = frozenset()) -> bool:
-        if info.name in self._declarative:
-            return self._declarative[info.name]
+        if info.key in self._declarative:
+            return self._declarative[info.key]
         declarative, flask = info.declarative_root or info.decorated_mapped, info.name in self.scan.flask_model_classes
-        local = set(self.local_bases[info.name])
+        local = set(self.local_bases[info.key])
         for base in info.node.bases:
             base_name = self.base_class_name(base, info)
             if base_name is not None and base_name in local:
                 parent = self.classes[base_name]
-                if parent.name not in visiting and self._is_declarative(parent, visiting | {info.name}):
+                if parent.key not in visiting and self._is_declarative(parent, visiting | {info.key}):
                     declarative = True
-                    flask = flask or self._flask.get(parent.name, False)
+                    flask = flask or self._flask.get(parent.key, False)
             else:
                 kind = self._external_root(base, info)
                 declarative = declarative or kind is not None
@@ -464,8 +530,8 @@ class ModelBuilder:
             # ``__abstract__ = True`` (only declarative reads it): SomeBase is declarative even
             # though it is defined outside the scanned files.
             declarative = info.tablename.kind in ("literal", "none") or info.table_value is not None or info.abstract
-        self._declarative[info.name] = declarative
-        self._flask[info.name] = flask
+        self._declarative[info.key] = declarative
+        self._flask[info.key] = flask
         return declarative
 
     def _is_mapped(self, info: ClassInfo) -> bool:
@@ -486,8 +552,8 @@ class ModelBuilder:
     def class_columns(self, info: ClassInfo) -> list[PlacedColumn]:
         """The columns one class body defines, in source order (read once per class); an
         inherited column is placed on each subclass as a copy naming it."""
-        if info.name in self._columns:
-            return self._columns[info.name]
+        if info.key in self._columns:
+            return self._columns[info.key]
         columns: list[PlacedColumn] = []
         module = info.module
         scope = self.resolver.constants.get(id(module.source))
@@ -501,7 +567,7 @@ class ModelBuilder:
                     del self.resolver.constants[id(module.source)]
                 else:
                     self.resolver.constants[id(module.source)] = scope
-        self._columns[info.name] = columns
+        self._columns[info.key] = columns
         return columns
 
     def _read_members(self, info: ClassInfo, module: ModuleInfo, columns: list[PlacedColumn]) -> None:
@@ -586,7 +652,7 @@ class ModelBuilder:
         # without problems stands for every statement with the same <rest> read in the
         # same context (its annotation and value are in <rest>).
         text = module.source.segment(statement)
-        context = (module.reading_context, info.name) if info.constants else module.reading_context
+        context = (module.reading_context, info.key) if info.constants else module.reading_context
         key = (context, text[len(attribute):]) if text.startswith(attribute) else None
         spec = self._templates.get(key) if key is not None else None
         if spec is not None:
@@ -664,18 +730,18 @@ class ModelBuilder:
     def build(self) -> BuildResult:
         placed_mixins: set[str] = set()
         # Parents before children (a parent's MRO is shorter), otherwise in file order.
-        models = sorted((info for info in self.classes.values() if info.name in self.mapped),
-                        key=lambda info: len(self.mro(info.name)))
+        models = sorted((info for info in self.classes.values() if info.key in self.mapped),
+                        key=lambda info: len(self.mro(info.key)))
         for info in models:
             placed_mixins.update(self._place_model(info))
         self._report_unseen_bases()
         for info in self.scan.classes:
-            if self.classes.get(info.name) is not info or info.name in self.mapped:
+            if self.classes.get(info.key) is not info or info.key in self.mapped:
                 continue
             if is_sqlmodel_table(info):
                 self._report_sqlmodel(info)
                 continue
-            if info.name in placed_mixins or (self._is_declarative(info) and self.class_columns(info)):
+            if info.key in placed_mixins or (self._is_declarative(info) and self.class_columns(info)):
                 self.result.place(self._placement(info, "mixin"))
         for function, node, module in self.scan.function_classes:
             if self._maps_a_table(node, module):
@@ -728,8 +794,8 @@ class ModelBuilder:
             modern = b"mapped_column" in info.module.source.utf8 or b"Mapped[" in info.module.source.utf8
         style = "mapped_column" if modern else "column"
         names = set()
-        for name in self.mro(info.name):
-            names |= self.classes[name].names
+        for key in self.mro(info.key):
+            names |= self.classes[key].names
         return ClassPlacement(info, info.name, kind, file=info.path, line=info.node.lineno,
                               end_line=info.node.end_lineno or info.node.lineno, bases=info.bases, style=style,
                               names=tuple(sorted(names)), nested=not any(info.node is s for s in info.module.tree.body),
@@ -739,20 +805,20 @@ class ModelBuilder:
         """Bases the reader cannot look into, on the classes whose columns they may change:
         every class in a mapped class's MRO, and unmapped classes that assign columns (a
         base outside the files may be what maps them)."""
-        relevant = {name: None for info in self.classes.values() if info.name in self.mapped
-                    for name in self.mro(info.name)}
+        relevant = {key: None for info in self.classes.values() if info.key in self.mapped
+                    for key in self.mro(info.key)}
         for info in self.classes.values():
-            if info.name not in self.mapped and info.name not in relevant and any(
+            if info.key not in self.mapped and info.key not in relevant and any(
                     self._column_target(statement, info.module) for statement, *_ in info.members):
-                relevant[info.name] = None
-        for name in relevant:
-            info = self.classes[name]
+                relevant[info.key] = None
+        for key in relevant:
+            info = self.classes[key]
             for base in info.node.bases:
                 reason = self._unseen_base(base, info)
                 if reason is not None:
                     self.problems.add(info.path, info.node.lineno,
-                                      f"{name}: base class {info.module.source.segment(base)} {reason}",
-                                      hides_columns_of=name)
+                                      f"{info.name}: base class {info.module.source.segment(base)} {reason}",
+                                      hides_columns_of=info.name)
 
     def _unseen_base(self, base: ast.expr, info: ClassInfo) -> str | None:
         """Why the reader cannot see what ``base`` adds to ``info``; None when it can: a
@@ -765,7 +831,7 @@ class ModelBuilder:
         if name in self.cyclic:
             return "is in an inheritance cycle; what it adds to the class is not seen"
         resolved = self.base_class_name(node, info)
-        if (resolved in self.classes and resolved != info.name) or self._external_root(node, info) is not None:
+        if (resolved in self.classes and resolved != info.key) or self._external_root(node, info) is not None:
             return None
         root = name.split(".")[0]
         origin = info.module.origins.get(root)
@@ -783,13 +849,13 @@ class ModelBuilder:
                 "to --models)")
 
     def _mapped_parent(self, info: ClassInfo) -> str | None:
-        return next((name for name in self.mro(info.name)[1:] if name in self.mapped), None)
+        return next((key for key in self.mro(info.key)[1:] if key in self.mapped), None)
 
     def _contributors(self, info: ClassInfo, parent: str | None) -> list[str]:
         """Unmapped classes whose columns this class copies: mixins, abstract bases and
         the declarative base itself, unless they sit behind a mapped parent."""
         behind = set(self.mro(parent)) if parent else set()
-        return [name for name in self.mro(info.name)[1:] if name not in self.mapped and name not in behind]
+        return [key for key in self.mro(info.key)[1:] if key not in self.mapped and key not in behind]
 
     def _tablename(self, info: ClassInfo, contributors: list[str]) -> tuple[TableName, str]:
         """How the class's ``__tablename__`` is set, and the file that sets it (a base's,
@@ -806,9 +872,9 @@ class ModelBuilder:
         parent = self._mapped_parent(info)
         contributors = self._contributors(info, parent)
         tablename, tablename_file = self._tablename(info, contributors)
-        hook = next((self.classes[name] for name in self.mro(info.name)[1:]
-                     if self.classes[name].renames_subclass_tables), None)
-        if hook is not None and not all(any(attribute in self.classes[name].names for name in self.mro(info.name))
+        hook = next((self.classes[key] for key in self.mro(info.key)[1:]
+                     if self.classes[key].renames_subclass_tables), None)
+        if hook is not None and not all(any(attribute in self.classes[key].names for key in self.mro(info.key))
                                         for attribute in hook.renames_when):
             hook = None  # if hasattr(cls, "TABLE_PREFIX"): ... and this class has none
         if hook is not None and not (hook.keeps_own_tablename and info.tablename.kind == "literal"):
@@ -821,7 +887,7 @@ class ModelBuilder:
         table_name_from = None
         if tablename.kind == "dynamic" and tablename.value and tablename.value.isidentifier():
             # __tablename__ = AUDIT_TABLE_NAME: a module-level string constant, own or imported
-            holder = next((self.classes[n].module for n in [info.name, *contributors]
+            holder = next((self.classes[n].module for n in [info.key, *contributors]
                            if self.classes[n].path == tablename_file), info.module)
             constant = holder.constants.get(tablename.value)
             if isinstance(constant, str):
@@ -846,8 +912,8 @@ class ModelBuilder:
             return contributors
         own_columns = self._columns_with_inherited(info, contributors)
         if parent is not None:
-            parent_table = self._table_of(parent)
-            flask = self._flask.get(info.name, False)
+            parent_table = self._table_of(self.classes[parent].name)
+            flask = self._flask.get(info.key, False)
             has_own_key = any(placed.spec.primary_key for placed in own_columns)
             single = (
                 tablename.kind == "none"
@@ -862,7 +928,7 @@ class ModelBuilder:
             self._place_table_value(info)
             return contributors
         elif tablename.kind == "absent" or tablename.kind == "none":
-            if not self._flask.get(info.name, False):
+            if not self._flask.get(info.key, False):
                 self.problems.add(info.path, info.node.lineno, f"{info.name}: mapped class without __tablename__")
                 self.result.place(self._placement(info, "model"))
                 return contributors
@@ -886,12 +952,12 @@ class ModelBuilder:
         """Own columns first, then those of mixins in MRO order, as SQLAlchemy orders them."""
         placed: list[PlacedColumn] = []
         seen: set[str] = set()
-        for owner in [info.name] + contributors:
+        for owner in [info.key] + contributors:
             for column in self.class_columns(self.classes[owner]):
                 if column.attribute in seen:
                     continue
                 seen.add(column.attribute)
-                placed.append(column if owner == info.name else replace(column, class_name=info.name))
+                placed.append(column if owner == info.key else replace(column, class_name=info.name))
         if not contributors:
             return placed
         # An attribute the class itself assigns to something else hides a mixin column.
@@ -900,10 +966,12 @@ class ModelBuilder:
         return [p for p in placed if p.defined_in == info.name or p.attribute not in own_names - own_columns]
 
     def _table_of(self, class_name: str) -> TableBuild | None:
-        key = self.result.table_keys.get(class_name)
+        keys = self.result.table_keys
+        key = keys.get(class_name) or keys.get(self.class_aliases.get(class_name, ""))
         return self.result.tables.get(key) if key is not None else None
 
     def _place_single_table(self, info, parent, parent_table, own_columns, contributors) -> list[str]:
+        parent = self.classes[parent].name
         if parent_table is None:
             self.problems.add(info.path, info.node.lineno,
                               f"{info.name}: single-table inheritance from {parent}, whose table is not resolved")
@@ -933,7 +1001,7 @@ class ModelBuilder:
         return items
 
     def _declared_table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
-        for owner in [info.name] + contributors:
+        for owner in [info.key] + contributors:
             holder = self.classes[owner]
             if holder.table_args_dynamic:
                 self.problems.add(holder.path, holder.node.lineno,

@@ -85,6 +85,12 @@ class ClassInfo:
     # annotation, value): ``attribute = value`` and ``attribute: annotation [= value]``
     # (not dunder names); decorated methods and blocks (``if``...) as (statement, None, None, None)
     members: list[tuple[ast.stmt, str | None, ast.expr | None, ast.expr | None]] = field(default_factory=list)
+    # how the builder tells it apart: its name, or ``name@path`` for a second class of one
+    # name that other classes name as a base (``class Resource(LibraryResource)``)
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.key = self.key or self.name
 
     @property
     def path(self) -> str:
@@ -362,7 +368,9 @@ def _is_table(call: ast.Call, module: ModuleInfo) -> bool:
 def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> None:
     source = module.source
     bases = tuple(source.segment(base) for base in node.bases)
-    base_names = {last_name(base) for base in node.bases}
+    # ``from enum import Enum as EnumType``: the standard library's class under another name
+    base_names = {module.original(name) if name is not None and module.origins.get(name) == "enum" else name
+                  for name in map(last_name, node.bases)}
     # a TypeDecorator of this module named like an enum base (``class Enum(TypeDecorator)``)
     # is that class, not the standard library's
     own_decorators = {name for name in base_names if name in result.decorators
