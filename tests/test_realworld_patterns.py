@@ -1761,3 +1761,41 @@ def test_a_foreign_key_through_a_class_imported_under_another_name_is_compared(p
     outcome = scenario.reconcile()
     assert outcome.problems() == []
     assert 'ForeignKey(CtlDataset.id, ondelete="SET NULL")' in outcome.after["config.py"]
+
+
+# hasgeek/funnel's tests: ``from flask_sqlalchemy.session import Session as FsaSession``
+# next to the project's own ``models/session.py`` with a ``Session`` model. The library's
+# module is not the project's file of that last name: ``BoundSession`` is no model.
+LIBRARY_MODULE_NAMED_LIKE_OURS = {
+    "models/__init__.py": "",
+    "models/session.py": """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Session(Base):
+            __tablename__ = "session"
+            id = Column(Integer, primary_key=True)
+    """,
+    "conftest.py": """
+        from flask_sqlalchemy.session import Session as FsaSession
+
+
+        class BoundSession(FsaSession):
+            pass
+
+
+        def tables(db):
+            return db.Model.metadata.sorted_tables
+    """,
+}
+
+
+def test_a_base_imported_from_a_library_module_is_not_the_project_module_of_that_name(tmp_path):
+    for name, text in LIBRARY_MODULE_NAMED_LIKE_OURS.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(textwrap.dedent(text))
+    models = read_models(tmp_path)
+    assert [(c.class_name, c.kind, c.table) for c in models.classes] == [("Session", "model", "session")]

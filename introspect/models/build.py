@@ -293,7 +293,8 @@ class ModelBuilder:
         found: dict[str, set[str]] = {}
         for module in self.scan.modules:
             for local, original in module.imported.items():
-                if local in module.project_imports and original in self.classes and local not in self.classes:
+                if local in module.project_imports and local not in self.classes \
+                        and self._defined_in(self._import_source(local, module), original) is not None:
                     found.setdefault(local, set()).add(original)
         return {local: next(iter(originals)) for local, originals in found.items() if len(originals) == 1}
 
@@ -303,9 +304,9 @@ class ModelBuilder:
         there."""
         for module in self.scan.modules:
             for local in sorted(module.project_imports):
-                stem, name = module.from_modules.get(local), module.original(local)
-                giver = next((m for m in self._modules_named(stem) if m is not module
-                              and m.origins.get(name, "").startswith(SQLALCHEMY_MODULES)), None) if stem else None
+                name = module.original(local)
+                giver = next((m for m in self._import_source(local, module) if m is not module
+                              and m.origins.get(name, "").startswith(SQLALCHEMY_MODULES)), None)
                 if giver is None:
                     continue
                 module.origins[local] = giver.origins[name]
@@ -410,9 +411,7 @@ class ModelBuilder:
             own = self._defined.get((info.path, base.id))
             if own is not None and own is not info:  # class Resource(Resource) names the import
                 return own
-            stem = module.from_modules.get(base.id)
-            original = module.imported.get(base.id, base.id)
-            return self._defined_in(self._modules_named(stem), original) if stem is not None else None
+            return self._defined_in(self._import_source(base.id, module), module.original(base.id))
         if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Attribute):
             # mlrun.utils.db.BaseModel after ``import mlrun.utils.db``: the class of the module db
             parts = (dotted(base) or "").split(".")
@@ -440,8 +439,20 @@ class ModelBuilder:
     def _modules_named(self, name: str) -> list[ModuleInfo]:
         """The scanned modules ``name`` (a module a file imports) gives access to: the module
         (or package) of that name, and the modules it re-exports (``from .core import *``)."""
-        direct = self._by_stem.get(name, [])
+        return self._with_star_imports(self._by_stem.get(name, []))
+
+    def _with_star_imports(self, direct: list[ModuleInfo]) -> list[ModuleInfo]:
         return [*direct, *(m for d in direct for stem in sorted(d.star_imports) for m in self._by_stem.get(stem, []))]
+
+    def _import_source(self, local: str, module: ModuleInfo) -> list[ModuleInfo]:
+        """The scanned modules ``from X import local`` in ``module`` takes ``local`` from: the
+        module X names (its dotted name ends the file's path: ``app.mixins`` is
+        ``.../app/mixins.py``, not ``flask_sqlalchemy.session`` for ``models/session.py``; a
+        relative import by its last part), and the modules X re-exports."""
+        stem, origin = module.from_modules.get(local), module.origins.get(local)
+        if stem is None or origin is None:
+            return []
+        return self._with_star_imports([m for m in self._by_stem.get(stem, []) if not origin or _is_module(m, origin)])
 
     def mro(self, name: str, visiting: frozenset = frozenset()) -> list[str]:
         """C3 linearisation over the scanned classes (external bases are left out)."""
@@ -1227,6 +1238,15 @@ def is_sqlmodel_table(info: ClassInfo) -> bool:
     """``class Hero(SQLModel, table=True)``: a class SQLModel maps to a table."""
     return any(k.arg == "table" and isinstance(k.value, ast.Constant) and k.value.value is True
                for k in info.node.keywords)
+
+
+def _is_module(module: ModuleInfo, dotted_name: str) -> bool:
+    """Whether ``module`` is the file ``dotted_name`` imports: ``app.mixins`` for
+    ``.../app/mixins.py`` or ``.../app/mixins/__init__.py``."""
+    path = PurePath(module.path)
+    parts = path.parent.parts if path.name == "__init__.py" else (*path.parent.parts, path.stem)
+    wanted = tuple(dotted_name.split("."))
+    return parts[-len(wanted):] == wanted
 
 
 def _declares_mapping(info: ClassInfo) -> bool:
