@@ -1799,3 +1799,49 @@ def test_a_base_imported_from_a_library_module_is_not_the_project_module_of_that
         (tmp_path / name).write_text(textwrap.dedent(text))
     models = read_models(tmp_path)
     assert [(c.class_name, c.kind, c.table) for c in models.classes] == [("Session", "model", "session")]
+
+
+# hypothesis/h: ``h/db/mixins.py`` and ``h/db/mixins_dataclasses.py`` both define a
+# ``Timestamps`` mixin; the models use the first. The other, which no class names, was an
+# "also defined at ..., the first is read" line.
+UNUSED_SAME_NAME_MIXIN = {
+    "mixins.py": """
+        from sqlalchemy import Column, DateTime, func
+
+
+        class Timestamps:
+            created = Column(DateTime, server_default=func.now(), nullable=False)
+    """,
+    "mixins_dataclasses.py": """
+        from datetime import datetime
+
+        from sqlalchemy import func
+        from sqlalchemy.orm import Mapped, MappedAsDataclass, mapped_column
+
+
+        class Timestamps(MappedAsDataclass):
+            updated: Mapped[datetime] = mapped_column(init=False, server_default=func.now())
+    """,
+    "models.py": """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        from app.mixins import Timestamps
+
+        Base = declarative_base()
+
+
+        class Flag(Base, Timestamps):
+            __tablename__ = "flag"
+            id = Column(Integer, primary_key=True)
+    """,
+}
+
+
+def test_a_mixin_named_like_another_that_no_class_uses_is_no_problem(tmp_path):
+    for name, text in UNUSED_SAME_NAME_MIXIN.items():
+        (tmp_path / "app" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "app" / name).write_text(textwrap.dedent(text))
+    models = read_models(tmp_path / "app")
+    assert models.unresolved == ()
+    assert [(c.attribute, c.defined_in) for c in models.columns] == [("id", "Flag"), ("created", "Timestamps")]

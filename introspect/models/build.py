@@ -215,6 +215,8 @@ class ModelBuilder:
                 self.shadowed.add((info.path, info.name))
                 if _declares_mapping(first) and not _declares_mapping(info):
                     continue
+                if id(info) not in named_as_base and self._mixin_like(info):
+                    continue  # a mixin of one name as another's that no class uses (h's dataclass Timestamps)
                 if not _declares_mapping(first) and info.name not in base_names:
                     continue  # two plain classes of one name (API schemas...) that no model derives from
                 unread = ""
@@ -364,6 +366,20 @@ class ModelBuilder:
             if scope:
                 module.constants = scope
                 self.resolver.constants[id(module.source)] = scope
+
+    def _mixin_like(self, info: ClassInfo) -> bool:
+        """No table of its own and no base that is a declarative base or a class with a table:
+        a class that maps nothing unless a model derives from it."""
+        if info.tablename.kind != "absent" or info.table_value is not None or info.table_args is not None \
+                or info.declarative_root or info.decorated_mapped:
+            return False
+        roots = self.scan.roots | self.scan.flask_roots | set(self.scan.root_classes)
+        for base in info.node.bases:
+            target = self._base_target(base, info)
+            if (dotted(base) or "") in roots or last_name(base) in ("Model", "Base") or (
+                    target is not None and (target.tablename.kind != "absent" or target.table_value is not None)):
+                return False
+        return True
 
     def _inheritance_cycles(self) -> list[list[str]]:
         """Groups of scanned classes that inherit from each other, in definition order."""
