@@ -283,7 +283,7 @@ def test_sqlalchemy_utils_types_are_the_types_they_create():
         ("id", "integer", None), ("public_id", "uuid", None), ("email", "character varying", 120),
         ("homepage", "text", None), ("last_ip", "character varying", 64), ("country", "character varying", 2),
         ("settings", "json", None), ("tags", "text", None), ("name", "character varying", 80),
-        ("search", "tsvector", None),
+        ("search", "tsvector", None), ("role", "character varying", 255), ("level", "integer", None),
     ]
     assert models.unresolved == ()
 

@@ -125,6 +125,7 @@ def is_type_expression(node: ast.expr) -> bool:
 # the keyword of the type that sets the first argument, if any)
 _SQLALCHEMY_UTILS: dict[str, tuple[str, tuple, str | None]] = {
     "TSVectorType": ("TSVECTOR", (), None),
+    "ChoiceType": ("Unicode", (255,), None),  # or its impl= (ChoiceType(Level, impl=Integer()))
     "UUIDType": ("UUID", (), None),  # native uuid on PostgreSQL
     "JSONType": ("JSON", (), None),
     "EmailType": ("Unicode", (255,), "length"),
@@ -258,6 +259,8 @@ class TypeResolver:
         if name in self.decorators and not plain:
             return self._decorated(self.decorators[name], call, source, depth)
         if name in _SQLALCHEMY_UTILS and not is_type_name(name):
+            if name == "ChoiceType" and call is not None and "impl" in keyword_map(call):
+                return self.resolve(keyword_map(call)["impl"], source, depth + 1)
             return self._utils_type(name, call, source, text)
         if name in ("Enum", "ENUM"):
             return self._enum(call, source, text)

@@ -1,11 +1,19 @@
+import enum
 import uuid
 
 import sqlalchemy_utils
 from sqlalchemy import Column, Integer, String
 from sqlalchemy.orm import declarative_base
-from sqlalchemy_utils import EmailType, JSONType, ScalarListType, TSVectorType, URLType, UUIDType
+from sqlalchemy_utils import ChoiceType, EmailType, JSONType, ScalarListType, TSVectorType, URLType, UUIDType
 
 Base = declarative_base()
+
+ROLES = [("admin", "Administrator"), ("user", "User")]
+
+
+class Level(enum.IntEnum):
+    low = 1
+    high = 2
 
 
 class Profile(Base):
@@ -21,3 +29,6 @@ class Profile(Base):
     tags = Column(ScalarListType())
     name = Column(String(80))
     search = Column(TSVectorType("name"))
+    # cgwire/zou: a Unicode(255) unless impl= says otherwise
+    role = Column(ChoiceType(ROLES))
+    level = Column(ChoiceType(Level, impl=Integer()))
