@@ -1845,3 +1845,47 @@ def test_a_mixin_named_like_another_that_no_class_uses_is_no_problem(tmp_path):
     models = read_models(tmp_path / "app")
     assert models.unresolved == ()
     assert [(c.attribute, c.defined_in) for c in models.columns] == [("id", "Flag"), ("created", "Timestamps")]
+
+
+# cgwire/zou: a model names its mixin's column again (``id = BaseMixin.id``, to use it in
+# the body), and a partial unique index on class-body columns whose ``postgresql_where=``
+# is a column expression (``is_bot.isnot(True)``). Was: the mixin's ``id`` hidden (a plan
+# added ``id_2 = Column('id', ...)``), and the index's WHERE clause not read.
+REEXPOSED_MIXIN_COLUMN = """
+    import uuid
+
+    from sqlalchemy import Boolean, Column, Index, String, Uuid
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class BaseMixin:
+        id = Column(Uuid, primary_key=True, default=uuid.uuid4)
+
+
+    class Entity(Base, BaseMixin):
+        __tablename__ = "entity"
+
+        id = BaseMixin.id
+        name = Column(String(160), nullable=False)
+
+
+    class Person(Base, BaseMixin):
+        __tablename__ = "person"
+
+        email = Column(String(255))
+        is_bot = Column(Boolean, nullable=False, default=False)
+
+        __table_args__ = (
+            Index("only_one_email_by_person", email, is_bot, unique=True, postgresql_where=is_bot.isnot(True)),
+        )
+"""
+
+
+def test_a_mixin_column_named_again_in_the_body_and_a_where_on_body_columns_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, REEXPOSED_MIXIN_COLUMN)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(c.class_name, c.attribute, c.defined_in) for c in models.columns if c.class_name == "Entity"] == [
+        ("Entity", "name", "Entity"), ("Entity", "id", "BaseMixin")]

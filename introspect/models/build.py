@@ -987,8 +987,12 @@ class ModelBuilder:
                 placed.append(column if owner == info.key else replace(column, class_name=info.name))
         if not contributors:
             return placed
-        # An attribute the class itself assigns to something else hides a mixin column.
-        own_names = info.names
+        # An attribute the class itself assigns to something else hides a mixin column; one it
+        # assigns that column (``id = BaseMixin.id``, to use it in the body) does not.
+        own_names = info.names - {
+            attribute for _, attribute, _, value in info.members
+            if isinstance(value, ast.Attribute) and value.attr == attribute and isinstance(value.value, ast.Name)
+            and self.base_class_name(value.value, info) in contributors}
         own_columns = {column.attribute for column in self.class_columns(info)}
         return [p for p in placed if p.defined_in == info.name or p.attribute not in own_names - own_columns]
 

@@ -305,7 +305,8 @@ def _cast(node: ast.Call, source: SourceText, value) -> str | None:
 
 def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
     """``Model.col == "x"`` -> ``col = 'x'``; ``and_(a, b)`` / ``a & b`` -> ``(a) AND (b)``;
-    ``col.is_(None)`` -> ``col IS NULL``; None for anything else."""
+    ``col.is_(None)`` -> ``col IS NULL``, ``col.isnot(True)`` -> ``col IS NOT TRUE``; None for
+    anything else."""
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARISONS:
         left, right = _operand(node.left, source, value), _operand(node.comparators[0], source, value)
         if left is None or right is None:
@@ -322,9 +323,12 @@ def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
         parts = [_predicate(piece, source, value) for piece in pieces]
         return None if None in parts else joiner.join(f"({part})" for part in parts if part is not None)
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
-            and node.func.attr in ("is_", "isnot", "is_not") and _operand(node.args[0], source, value) == "NULL"):
+            and node.func.attr in ("is_", "isnot", "is_not")
+            and (tested := _operand(node.args[0], source, value)) in ("NULL", "true", "false")):
+        # col.is_(None) / col.isnot(True): IS [NOT] NULL / TRUE / FALSE
         column = _operand(node.func.value, source, value)
-        return None if column is None else f"{column} IS {'NULL' if node.func.attr == 'is_' else 'NOT NULL'}"
+        negation = "" if node.func.attr == "is_" else "NOT "
+        return None if column is None else f"{column} IS {negation}{tested.upper()}"
     return None
 
 
