@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import re
 from collections import Counter
@@ -98,7 +99,7 @@ class Conventions:
                 for _, column in columns:
                     text = column.source.type_source
                     if custom_type_name(text, self.renames_in(file)) is None or _has_behaviour(text) \
-                            or not _same_type(column):
+                            or _names_data(text) or not _same_type(column):
                         continue
                     self._project.setdefault(column.truth.type.render(), Counter())[(text, file)] += 1
         return self._project
@@ -169,7 +170,7 @@ class _FileConventions:
                 counted += 1
             if not source.type_source or column.truth.type.kind == "enum":
                 continue
-            if _has_behaviour(source.type_source):
+            if _has_behaviour(source.type_source) or _names_data(source.type_source):
                 continue  # its behaviour is its column's, not a way to write the type
             callee = callee_of(source.type_source)
             if callee is not None and column.model.type.name == column.truth.type.name:
@@ -185,6 +186,33 @@ def _has_behaviour(type_source: str | None) -> bool:
     """A type written with one of SQLAlchemy's types with Python-side behaviour (``PickleType``)."""
     callee = callee_of(type_source)
     return callee is not None and callee.rsplit(".", 1)[-1] in BEHAVIOUR_TYPES
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_data(type_source: str | None) -> bool:
+    """A type whose arguments name something other than types (``ChoiceType(PROJECT_STYLES)``,
+    ``ChoiceType(Level, impl=Integer())``, ``String(NAME_MAX)``): written for its column's
+    data, not a way to write the type (``ARRAY(db.Text)`` and ``UUIDType(binary=False)`` are)."""
+    try:
+        node = ast.parse(type_source or "", mode="eval").body
+    except SyntaxError:
+        return False
+    if not isinstance(node, ast.Call):
+        return False
+    for argument in (*node.args, *(keyword.value for keyword in node.keywords)):
+        for inner in ast.walk(argument):
+            if isinstance(inner, ast.Call):
+                continue
+            name = inner.attr if isinstance(inner, ast.Attribute) else inner.id if isinstance(inner, ast.Name) else None
+            if name is not None and not is_type_name(name) and not _in_a_type_name(inner, argument):
+                return True
+    return False
+
+
+def _in_a_type_name(node: ast.AST, argument: ast.expr) -> bool:
+    """Whether ``node`` is the module part of a dotted type name (``db`` of ``db.Text``)."""
+    return any(isinstance(outer, ast.Attribute) and outer.value is node and (
+        is_type_name(outer.attr) or _in_a_type_name(outer, argument)) for outer in ast.walk(argument))
 
 
 def _rendered(column_type: ColumnType) -> str:

@@ -1889,3 +1889,34 @@ def test_a_mixin_column_named_again_in_the_body_and_a_where_on_body_columns_are_
     assert models.unresolved == ()
     assert [(c.class_name, c.attribute, c.defined_in) for c in models.columns if c.class_name == "Entity"] == [
         ("Entity", "name", "Entity"), ("Entity", "id", "BaseMixin")]
+
+
+# cgwire/zou: the file's varchar(255) columns are ``ChoiceType(PROJECT_STYLES)`` (a
+# sqlalchemy-utils type that maps the values to choices). A new varchar(255) column took that
+# spelling, choices and all; a type whose arguments name data is its own column's.
+CHOICE_COLUMNS = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+    from sqlalchemy_utils import ChoiceType
+
+    Base = declarative_base()
+
+    STYLES = [("2d", "2D"), ("3d", "3D")]
+    STATUSES = [("open", "Open"), ("closed", "Closed")]
+
+
+    class Project(Base):
+        __tablename__ = "project"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(80), nullable=False)
+        style = Column(ChoiceType(STYLES))
+        status = Column(ChoiceType(STATUSES))
+"""
+
+
+def test_a_new_column_is_not_given_a_type_written_for_another_columns_data(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CHOICE_COLUMNS)
+    scenario.drift("ALTER TABLE project ADD COLUMN website varchar(255)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "    website = Column(String(255))\n" in outcome.after["models.py"]
