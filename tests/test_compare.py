@@ -509,6 +509,10 @@ def test_default_index_name_is_sqlalchemys(table, column):
         # sa.null(): PostgreSQL stores no default for DEFAULT NULL (nor NULL::numeric)
         (None, "NULL", TEXT),
         (None, "NULL::numeric", ColumnType("numeric")),
+        # hypothesis/h: sa.func.jsonb("[]") and text("now() + interval '30 days'"), as stored
+        ("'[]'::jsonb", "jsonb('[]')", ColumnType("jsonb")),
+        ("(now() + '30 days'::interval)", "now() + interval '30 days'", TSTZ),
+        ("('2020-01-01'::date + 1)", "date '2020-01-01' + 1", ColumnType("date")),
     ],
 )
 def test_default_normalisation_equivalences(db, model, column_type):
@@ -526,6 +530,8 @@ def test_default_normalisation_equivalences(db, model, column_type):
         (None, "'NULL'::character varying", VARCHAR50),  # the string NULL
         ("'2020-01-01 12:00:00+00'::timestamp with time zone", "'2020-01-01 12:00:00+01:00'", TSTZ),
         ("'infinity'::timestamp with time zone", "'-infinity'", TSTZ),
+        ("'[]'::jsonb", "my_jsonb('[]')", ColumnType("jsonb")),  # a function of another name
+        ("'30 days'::text", "'interval ''30 days'''", TEXT),  # the words inside a literal
     ],
 )
 def test_default_normalisation_differences(db, model, column_type):

@@ -1920,3 +1920,62 @@ def test_a_new_column_is_not_given_a_type_written_for_another_columns_data(pg, t
     outcome = scenario.reconcile()
     assert outcome.problems() == []
     assert "    website = Column(String(255))\n" in outcome.after["models.py"]
+
+
+# hypothesis/h: defaults written as ``sa.func.jsonb("[]")`` and ``text("now() + interval
+# '30 days'")`` (PostgreSQL stores ``'[]'::jsonb`` and ``(now() + '30 days'::interval)``); an
+# index on ``func.md5(_uri_normalized)`` where that attribute maps the column
+# ``uri_normalized``; and an index element a function of the project builds
+# (``_normalise_username(cls.username)``). Were: three server-default edits and two index
+# rewrites on a database made from these very models.
+H_PATTERNS = """
+    import sqlalchemy as sa
+    from sqlalchemy.dialects.postgresql import JSONB
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    def _normalise_username(username):
+        return sa.func.lower(sa.func.replace(username, sa.text("'.'"), sa.text("''")))
+
+
+    class Job(Base):
+        __tablename__ = "job"
+        id = sa.Column(sa.Integer, primary_key=True)
+        extra = sa.Column(JSONB, server_default=sa.func.jsonb("{}"), nullable=False)
+        expires_at = sa.Column(sa.DateTime, server_default=sa.text("now() + interval '30 days'"), nullable=False)
+
+
+    class DocumentURI(Base):
+        __tablename__ = "document_uri"
+        id = sa.Column(sa.Integer, primary_key=True)
+        _uri_normalized = sa.Column("uri_normalized", sa.UnicodeText, nullable=False)
+        type = sa.Column(sa.UnicodeText, nullable=False, server_default="")
+
+        __table_args__ = (sa.Index("ix__document_uri_unique", sa.func.md5(_uri_normalized), "type", unique=True),)
+
+
+    class User(Base):
+        __tablename__ = "user"
+        id = sa.Column(sa.Integer, primary_key=True)
+        username = sa.Column(sa.UnicodeText, nullable=False)
+        authority = sa.Column(sa.UnicodeText, nullable=False)
+
+        @declared_attr
+        def __table_args__(cls):
+            return (sa.Index("ix__user__userid", _normalise_username(cls.username), cls.authority, unique=True),)
+"""
+
+
+def test_stored_casts_renamed_attributes_in_index_expressions_and_a_helper_built_index(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, H_PATTERNS)
+    models = read_models(scenario.package)
+    assert [u.message for u in models.unresolved] == [
+        "User: index ix__user__userid: `_normalise_username(cls.username)` is a call the reader does not follow "
+        "into; the index is not compared"]
+    uri = next(t for t in models.schema.tables if t.name == "document_uri")
+    assert [(i.name, i.expressions) for i in uri.indexes] == [("ix__document_uri_unique", ("md5(uri_normalized)",))]
+    scenario.drift("DROP INDEX ix__user__userid")
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []  # the helper's index is not re-added

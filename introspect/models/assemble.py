@@ -9,6 +9,7 @@ keys used by table-level constraints.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import replace
 
 from ..index_elements import KeyPart, index_fields, parse_part, quote_identifier
@@ -198,17 +199,20 @@ class SchemaAssembler:
         column, and the sort order of ``.desc()`` / ``text("... DESC")`` in ``elements``."""
         mapped = dict(zip(keyed.keys, self._keys(keyed.keys, keys, build), strict=False))
         names = set(keys.values())
+        # func.md5(_claimant_normalized): an attribute in an expression is its column's name
+        renamed = {key: name for key, name in keys.items() if key != name and key not in names}
         parts = []
         for element in keyed.elements:
             if element.key is not None:
                 column = mapped[element.key]
                 part = KeyPart(quote_identifier(column), column)
             else:
-                part = parse_part(element.sql or "", names)
+                part = parse_part(_columns_named(element.sql or "", renamed), names)
             parts.append(part.ordered(element.descending, element.nulls_first))
         columns, expressions, ordered = index_fields(parts)
         name = self.naming.applied("index", keyed.name, build.name, columns)
-        return Index(name, columns, keyed.unique, keyed.method, keyed.where, expressions, ordered,
+        where = _columns_named(keyed.where, renamed) if keyed.where is not None else None
+        return Index(name, columns, keyed.unique, keyed.method, where, expressions, ordered,
                      include=tuple(keys.get(k, k) for k in keyed.include),
                      nulls_not_distinct=keyed.nulls_not_distinct,
                      operator_classes=tuple(
@@ -330,4 +334,15 @@ def _target_text(fk: ForeignKeySpec) -> str:
     return ".".join(fk.target) if isinstance(fk.target, tuple) else fk.target
 
 
+_QUOTED_OR_WORD = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|[A-Za-z_][A-Za-z0-9_$]*""")
+
+
+def _columns_named(sql: str, renamed: dict[str, str]) -> str:
+    """``sql`` with each attribute name of ``renamed`` outside quotes as its column's name."""
+    if not renamed:
+        return sql
+    return _QUOTED_OR_WORD.sub(lambda match: renamed.get(match[0], match[0]), sql)
+
+
 __all__ = ["SchemaAssembler", "UNRESOLVED_TYPE"]
+

@@ -1020,7 +1020,7 @@ class ModelBuilder:
 
     def _table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
         items = self._declared_table_items(info, contributors)
-        known = len(items.problems)
+        known, hidden = len(items.problems), items.hidden_at
         for statement in info.node.body:
             # ``ix = Index("ix_name", id.desc())`` in the class body: SQLAlchemy attaches it
             # to the table through its columns
@@ -1029,6 +1029,8 @@ class ModelBuilder:
                 read_table_item(value, info.module.source, items, self.resolver.value, self.resolver.label)
         for line, message in items.problems[known:]:
             self.problems.add(info.path, line, f"{info.name}: {message}")
+        if items.hidden_at and not hidden:
+            self.hidden_items.setdefault(info.name, (info.path, items.hidden_at))
         return items
 
     def _declared_table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
@@ -1046,6 +1048,8 @@ class ModelBuilder:
                     self.problems.add(holder.path, line, f"{info.name}: {message}")
                 if isinstance(holder.table_args, ast.Call):  # built by a function
                     self.hidden_items.setdefault(info.name, (holder.path, holder.table_args.lineno))
+                elif items.hidden_at:  # an item not read
+                    self.hidden_items.setdefault(info.name, (holder.path, items.hidden_at))
                 return items
         return TableItems()
 
@@ -1097,6 +1101,8 @@ class ModelBuilder:
                 read_table_item(argument, source, items, self.resolver.value, self.resolver.label)
         for line, message in items.problems:
             self.problems.add(module.path, line, f"{variable}: {message}")
+        if items.hidden_at:
+            self.hidden_items.setdefault(info.name if info is not None else variable, (module.path, items.hidden_at))
         key = (items.schema, name)
         if key in self.result.tables:
             self.problems.add(module.path, statement.lineno,

@@ -21,6 +21,7 @@ from .exprs import (
     keyword_map,
     last_name,
     literal,
+    sql_expression,
     sql_expression_text,
 )
 
@@ -92,6 +93,9 @@ class TableItems:
     schema: str | None = None
     comment: str | None = None
     problems: list[tuple[int, str]] = field(default_factory=list)
+    # the line of an item that is not read (an index a function of the project builds): the
+    # table's indexes and constraints are not all known
+    hidden_at: int = 0
 
 
 def read_table_args(node: ast.expr, source: SourceText, value=literal, label=None) -> TableItems:
@@ -305,6 +309,13 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
         elif (reference := dotted(element)) is not None:
             keys.append(reference.rsplit(".", 1)[-1])
             elements.append(KeyedElement(key=keys[-1], descending=descending, nulls_first=nulls_first))
+        elif isinstance(element, ast.Call) and sql_expression(element, source) is None:
+            # _normalise_username(cls.username): a function of the project builds the element
+            items.problems.append((element.lineno, f"index {name if isinstance(name, str) else '(unnamed)'}: "
+                                   f"`{source.segment(element)}` is a call the reader does not follow into; "
+                                   "the index is not compared"))
+            items.hidden_at = items.hidden_at or element.lineno
+            return
         else:
             expressions.append(sql_expression_text(element, source))
             elements.append(KeyedElement(sql=expressions[-1], descending=descending, nulls_first=nulls_first))

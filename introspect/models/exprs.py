@@ -268,11 +268,18 @@ def _sql_clause(node: ast.Call) -> str | None:
 
 
 def sql_expression_text(node: ast.expr, source: SourceText, value=None) -> str:
+    """``sql_expression``, or else the element's Python source (the comparer shows it as
+    written)."""
+    sql = sql_expression(node, source, value)
+    return sql if sql is not None else source.segment(node)
+
+
+def sql_expression(node: ast.expr, source: SourceText, value=None) -> str | None:
     """An index element or check written as ``text("...")`` / ``literal_column("...")`` /
     ``func.lower(...)`` / a string, as SQL text; a predicate written with Python operators
     (``Model.state == "open"``, ``and_(...)``, ``Model.deleted_at.is_(None)``) as its SQL;
-    anything else as its Python source (the comparer shows it as written). ``value(node,
-    source)`` gives what a name stands for (a constant, an enum member's label), if known."""
+    None for anything else. ``value(node, source)`` gives what a name stands for (a
+    constant, an enum member's label), if known."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.Call):
@@ -282,10 +289,7 @@ def sql_expression_text(node: ast.expr, source: SourceText, value=None) -> str:
         rendered = render_sql_function(node, source, columns=True) or _cast(node, source, value)
         if rendered is not None:
             return rendered
-    predicate = _predicate(node, source, value)
-    if predicate is not None:
-        return predicate
-    return source.segment(node)
+    return _predicate(node, source, value)
 
 
 def _cast(node: ast.Call, source: SourceText, value) -> str | None:

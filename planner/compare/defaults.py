@@ -10,6 +10,8 @@ Normalisation (``normalize_default``) folds what PostgreSQL treats as the same d
   (a cast of a string literal to a text type, or to the column's own type);
 - a quoted number or boolean on a numeric or boolean column (``'0'`` is stored as ``0``);
 - ``NULL`` (``sa.null()``, ``NULL::numeric``) is no default: PostgreSQL stores none for it;
+- a typed literal (``interval '30 days'``) and a cast written as a call (``jsonb('[]')``) are
+  the casts PostgreSQL stores (``'30 days'::interval``, ``'[]'::jsonb``);
 - a timestamp literal on a timestamp column is its instant in one spelling
   (``'1900-01-01T00:00:00Z'`` is PostgreSQL's ``'1900-01-01 00:00:00+00'``).
 
@@ -45,6 +47,11 @@ _BOOLEAN_SPELLINGS = {
     "false": "false", "f": "false", "no": "false", "n": "false", "off": "false", "0": "false",
 }
 _NUMERIC_FAMILIES = frozenset({"integer", "decimal", "float"})
+# Types whose name before a string literal makes a literal of that type (``interval '1 day'``)
+# or, called with one, is a cast to it (``jsonb('[]')``: PostgreSQL has no function of that name)
+_LITERAL_TYPES = "interval|date|time|timestamp|timestamptz|json|jsonb|uuid|inet|cidr"
+_TYPED_LITERAL = re.compile(rf"(?:^|(?<=[\s(,+\-*/=<>]))({_LITERAL_TYPES})\s*$", re.IGNORECASE)
+_CAST_CALL = re.compile(r"(?:^|(?<=[\s(,+\-*/=<>]))(json|jsonb|uuid|interval|inet|cidr)\s*\(\s*$", re.IGNORECASE)
 _NULL = re.compile(r"null(?:::[a-z_][a-z0-9_ .\"]*(?:\(\d+(?:,\d+)?\))?(?:\[\])*)?")
 
 
@@ -53,7 +60,7 @@ def normalize_default(text: str | None, column_type: ColumnType | None = None) -
     """The comparable form of a default expression (see the module docstring)."""
     if text is None:
         return None
-    expression = _fold_outside_quotes(text.strip())
+    expression = _fold_outside_quotes(_casts_as_stored(text.strip()))
     expression = _strip_outer_parentheses(expression)
     if expression in _NOW_SPELLINGS:
         return NOW
@@ -72,6 +79,22 @@ def _fold_outside_quotes(text: str) -> str:
     """Lower-case and single-space everything outside quoted literals and identifiers."""
     parts = _QUOTED.split(text)
     return "".join(part if index % 2 else " ".join(part.lower().split()) for index, part in enumerate(parts))
+
+
+def _casts_as_stored(text: str) -> str:
+    """A string literal's typed spellings as PostgreSQL stores them: ``interval '30 days'``
+    and ``jsonb('[]')`` are ``'30 days'::interval`` and ``'[]'::jsonb``."""
+    parts = _QUOTED.split(text)
+    for index in range(1, len(parts), 2):
+        literal, before, after = parts[index], parts[index - 1], parts[index + 1]
+        if not literal.startswith("'"):
+            continue
+        if (typed := _TYPED_LITERAL.search(before)) is not None:  # interval '30 days'
+            parts[index - 1], parts[index] = before[:typed.start(1)], f"{literal}::{typed[1].lower()}"
+        elif (called := _CAST_CALL.search(before)) is not None and after.lstrip().startswith(")"):  # jsonb('[]')
+            parts[index - 1], parts[index] = before[:called.start(1)], f"{literal}::{called[1].lower()}"
+            parts[index + 1] = after.lstrip()[1:]
+    return "".join(parts)
 
 
 def _strip_outer_parentheses(text: str) -> str:
