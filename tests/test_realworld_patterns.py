@@ -1979,3 +1979,55 @@ def test_stored_casts_renamed_attributes_in_index_expressions_and_a_helper_built
     scenario.drift("DROP INDEX ix__user__userid")
     plan = scenario.plan()
     assert [a for a in plan.actions if a.kind != "db-sql"] == []  # the helper's index is not re-added
+
+
+# hypothesis/lms: ``varchar_enum(Kind)`` returns ``mapped_column(sa.Enum(enum,
+# native_enum=False, create_constraint=False, length=max_length, values_callable=...))``:
+# the labels never reach the database, a VARCHAR(64) does. Was: "labels that are not literals".
+VARCHAR_ENUM = """
+    from enum import StrEnum
+
+    import sqlalchemy as sa
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    def varchar_enum(enum, max_length=64, nullable=False) -> Mapped:
+        return mapped_column(
+            sa.Enum(
+                enum,
+                native_enum=False,
+                create_constraint=False,
+                length=max_length,
+                values_callable=lambda obj: [item.value for item in obj],
+            ),
+            nullable=nullable,
+        )
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Kind(StrEnum):
+        COURSE = "course"
+        SECTION = "section"
+
+
+    class Grouping(Base):
+        __tablename__ = "grouping"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        type: Mapped[Kind] = varchar_enum(Kind)
+"""
+
+
+def test_an_enum_whose_labels_never_reach_the_database_is_its_varchar(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, VARCHAR_ENUM)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    grouping = next(t for t in models.schema.tables if t.name == "grouping")
+    assert [(c.name, c.type.name, c.type.length) for c in grouping.columns][1] == ("type", "character varying", 64)
+    scenario.drift("ALTER TABLE grouping ALTER COLUMN type TYPE varchar(100)")
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []  # made by a helper: by hand
+    line = scenario.text("models.py").splitlines().index("    type: Mapped[Kind] = varchar_enum(Kind)") + 1
+    assert [item.line for item in plan.by_hand] == [line]

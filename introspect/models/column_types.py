@@ -90,6 +90,13 @@ class TypeDecoratorInfo:
     own_init: bool = False
 
 
+def _labels_unstored(keywords: dict) -> bool:
+    """An ``Enum`` whose labels do not reach the database: not native, with its own length
+    and no CHECK constraint (``create_constraint`` is off by default since SQLAlchemy 1.4)."""
+    return (keywords.get("native_enum") is False and type(keywords.get("length")) is int
+            and keywords.get("create_constraint") is not True)
+
+
 def _constant_key(node: ast.expr) -> tuple[ast.expr, ast.expr] | None:
     """(mapping, key) of ``mapping[key]`` and ``mapping.get(key)``, else None."""
     if isinstance(node, ast.Subscript) and isinstance(node.value, (ast.Name, ast.Attribute)):
@@ -343,6 +350,9 @@ class TypeResolver:
                 labels.append(value)
             elif isinstance(arg, (ast.Name, ast.Attribute)) and last_name(arg) in self.py_enums:
                 py_enum = self.py_enums[last_name(arg)]
+            elif _labels_unstored(keywords):
+                # sa.Enum(enum, native_enum=False, length=64): a VARCHAR(64), whatever its labels
+                return column_type_from_sqlalchemy("Enum", (), keywords), None
             else:
                 return None, f"enum `{text}` has labels that are not literals"
         problem = None
