@@ -1880,6 +1880,19 @@ REEXPOSED_MIXIN_COLUMN = """
         __table_args__ = (
             Index("only_one_email_by_person", email, is_bot, unique=True, postgresql_where=is_bot.isnot(True)),
         )
+
+
+    # hypothesis/lms: a partial unique index WHERE col IN (...), written with .in_([...])
+    class GradingSync(Base, BaseMixin):
+        __tablename__ = "grading_sync"
+
+        entity_id = Column(Uuid, nullable=False)
+        status = Column(String(20), nullable=False)
+
+        __table_args__ = (
+            Index("ix_grading_sync_unique", entity_id, unique=True,
+                  postgresql_where=(status.in_(["scheduled", "in_progress"]))),
+        )
 """
 
 

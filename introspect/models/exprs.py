@@ -309,8 +309,8 @@ def _cast(node: ast.Call, source: SourceText, value) -> str | None:
 
 def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
     """``Model.col == "x"`` -> ``col = 'x'``; ``and_(a, b)`` / ``a & b`` -> ``(a) AND (b)``;
-    ``col.is_(None)`` -> ``col IS NULL``, ``col.isnot(True)`` -> ``col IS NOT TRUE``; None for
-    anything else."""
+    ``col.is_(None)`` -> ``col IS NULL``, ``col.isnot(True)`` -> ``col IS NOT TRUE``,
+    ``col.in_(["a", "b"])`` -> ``col IN ('a', 'b')``; None for anything else."""
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARISONS:
         left, right = _operand(node.left, source, value), _operand(node.comparators[0], source, value)
         if left is None or right is None:
@@ -333,6 +333,15 @@ def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
         column = _operand(node.func.value, source, value)
         negation = "" if node.func.attr == "is_" else "NOT "
         return None if column is None else f"{column} IS {negation}{tested.upper()}"
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
+            and node.func.attr in ("in_", "not_in", "notin_") and isinstance(node.args[0], (ast.List, ast.Tuple))
+            and node.args[0].elts):
+        # col.in_(["a", "b"]): col IN ('a', 'b')
+        column = _operand(node.func.value, source, value)
+        members = [_operand(member, source, value) for member in node.args[0].elts]
+        if column is None or None in members:
+            return None
+        return f"{column} {'IN' if node.func.attr == 'in_' else 'NOT IN'} ({', '.join(m for m in members if m)})"
     return None
 
 
