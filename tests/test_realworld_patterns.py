@@ -2044,3 +2044,24 @@ def test_an_enum_whose_labels_never_reach_the_database_is_its_varchar(pg, tmp_pa
     assert [a for a in plan.actions if a.kind != "db-sql"] == []  # made by a helper: by hand
     line = scenario.text("models.py").splitlines().index("    type: Mapped[Kind] = varchar_enum(Kind)") + 1
     assert [item.line for item in plan.by_hand] == [line]
+
+
+# skyportal/skyportal: every model derives from ``baselayer.app.models.Base`` (a git
+# submodule, absent from the checkout), whose declared ``__tablename__`` names the tables.
+# "mapped class without __tablename__" now says where the name may come from.
+OUTSIDE_BASE = """
+    from baselayer.app.models import Base
+    from sqlalchemy import Column, String
+
+
+    class Allocation(Base):
+        name = Column(String(40))
+"""
+
+
+def test_a_class_without_tablename_names_the_base_from_outside_that_may_set_it(tmp_path):
+    (tmp_path / "models.py").write_text(textwrap.dedent(OUTSIDE_BASE))
+    models = read_models(tmp_path)
+    assert [u.message for u in models.unresolved] == [
+        "Allocation: mapped class without __tablename__; its base Base comes from baselayer.app.models, outside "
+        "the scanned files, and may set it (a declared_attr): add that module's file to --models"]

@@ -875,6 +875,20 @@ class ModelBuilder:
                 f"__tablename__ and __table_args__ it may add are not seen (add the file that defines {name} "
                 "to --models)")
 
+    def _outside_base(self, info: ClassInfo, contributors: list[str]) -> str:
+        """For a class without ``__tablename__``: the declarative base it takes from a module
+        outside the scanned files, which may name its tables (``@declared_attr def
+        __tablename__``); "" when there is none."""
+        for holder in [info, *(self.classes[key] for key in contributors)]:
+            for base in holder.node.bases:
+                root = (dotted(base) or "").split(".")[0]
+                origin = holder.module.origins.get(root)
+                if origin and self.base_class_name(base, holder) not in self.classes \
+                        and self._external_root(base, holder) is not None:
+                    return (f"; its base {holder.module.source.segment(base)} comes from {origin}, outside the "
+                            "scanned files, and may set it (a declared_attr): add that module's file to --models")
+        return ""
+
     def _mapped_parent(self, info: ClassInfo) -> str | None:
         return next((key for key in self.mro(info.key)[1:] if key in self.mapped), None)
 
@@ -956,7 +970,9 @@ class ModelBuilder:
             return contributors
         elif tablename.kind == "absent" or tablename.kind == "none":
             if not self._flask.get(info.key, False):
-                self.problems.add(info.path, info.node.lineno, f"{info.name}: mapped class without __tablename__")
+                outside = self._outside_base(info, contributors)
+                self.problems.add(info.path, info.node.lineno,
+                                  f"{info.name}: mapped class without __tablename__{outside}")
                 self.result.place(self._placement(info, "model"))
                 return contributors
             name = camel_to_snake_case(info.name)
