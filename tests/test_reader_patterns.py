@@ -284,6 +284,7 @@ def test_sqlalchemy_utils_types_are_the_types_they_create():
         ("homepage", "text", None), ("last_ip", "character varying", 64), ("country", "character varying", 2),
         ("settings", "json", None), ("tags", "text", None), ("name", "character varying", 80),
         ("search", "tsvector", None), ("role", "character varying", 255), ("level", "integer", None),
+        ("secret", "character varying", None), ("token", "character varying", 255), ("legacy", "bytea", None),
     ]
     assert models.unresolved == ()
 

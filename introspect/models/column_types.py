@@ -133,6 +133,8 @@ def is_type_expression(node: ast.expr) -> bool:
 _SQLALCHEMY_UTILS: dict[str, tuple[str, tuple, str | None]] = {
     "TSVectorType": ("TSVECTOR", (), None),
     "ChoiceType": ("Unicode", (255,), None),  # or its impl= (ChoiceType(Level, impl=Integer()))
+    "StringEncryptedType": ("String", (), "length"),
+    "EncryptedType": ("LargeBinary", (), None),
     "UUIDType": ("UUID", (), None),  # native uuid on PostgreSQL
     "JSONType": ("JSON", (), None),
     "EmailType": ("Unicode", (255,), "length"),

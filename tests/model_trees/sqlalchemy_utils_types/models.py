@@ -2,9 +2,20 @@ import enum
 import uuid
 
 import sqlalchemy_utils
-from sqlalchemy import Column, Integer, String
+from sqlalchemy import Column, Integer, String, Unicode
 from sqlalchemy.orm import declarative_base
-from sqlalchemy_utils import ChoiceType, EmailType, JSONType, ScalarListType, TSVectorType, URLType, UUIDType
+from sqlalchemy_utils import (
+    ChoiceType,
+    EmailType,
+    EncryptedType,
+    JSONType,
+    ScalarListType,
+    StringEncryptedType,
+    TSVectorType,
+    URLType,
+    UUIDType,
+)
+from sqlalchemy_utils.types.encrypted.encrypted_type import AesEngine
 
 Base = declarative_base()
 
@@ -32,3 +43,7 @@ class Profile(Base):
     # cgwire/zou: a Unicode(255) unless impl= says otherwise
     role = Column(ChoiceType(ROLES))
     level = Column(ChoiceType(Level, impl=Integer()))
+    # ethyca/fides, skyportal: a varchar of the encrypted text (bytea for the older name)
+    secret = Column(StringEncryptedType(JSONType, "key", AesEngine, "pkcs5"))
+    token = Column(StringEncryptedType(Unicode, "key", AesEngine, "pkcs5", length=255))
+    legacy = Column(EncryptedType(Unicode, "key"))
