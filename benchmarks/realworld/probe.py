@@ -79,6 +79,11 @@ class Stub:
     def __getitem__(self, item):
         return self
 
+    def __or__(self, other):  # an annotation ``SpiffTask | None``
+        return self
+
+    __ror__ = __or__
+
 
 ROOT = ""  # the layout: classes defined there are what a stub used as a decorator decorates
 
