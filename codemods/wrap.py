@@ -1,8 +1,10 @@
 """Long lines: the file's line length, and edited or new statements wrapped as black would.
 
 The line length is the project's own (``line-length`` of ``[tool.ruff]`` / ``[tool.black]``
-in the nearest ``pyproject.toml``, of a ``ruff.toml`` / ``.ruff.toml``, ``max-line-length``
-of ``[flake8]`` in ``setup.cfg`` / ``tox.ini`` / ``.flake8``), else inferred from the file:
+in the nearest ``pyproject.toml``, of a ``ruff.toml`` / ``.ruff.toml``, 88 when one of these
+configures ruff or black but not its line length, ``max-line-length`` of ``[flake8]`` in
+``setup.cfg`` / ``tox.ini`` / ``.flake8``) for a file on disk that the configuration does not
+exclude (ruff's ``exclude`` / ``extend-exclude``), else inferred from the file:
 the smallest of the usual limits (79, 88, 99, 100, 119, 120) that its longest code line
 fits, or that line's length when it is longer.
 
@@ -15,6 +17,7 @@ line the file already had is the file's business.
 from __future__ import annotations
 
 import configparser
+import fnmatch
 import functools
 import re
 import sys
@@ -31,14 +34,17 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _USUAL_LIMITS = (79, 88, 99, 100, 119, 120)
+_FORMATTERS_DEFAULT = 88  # ruff's and black's line length when their configuration sets none
 _CODE_LINE = re.compile(r"^(?!\s*#).*\S")
 
 
 def line_length(file: str, text: str) -> int:
     """The line length ``file`` (with ``text``) is written to (see the module doc)."""
-    configured = _configured(Path(file).resolve().parent) if file else None
-    if configured is not None:
-        return configured
+    path = Path(file).resolve() if file else None
+    if path is not None and path.is_file():
+        found = _configured(path.parent)
+        if found is not None and not _excluded(path, *found[1:]):
+            return found[0]
     lines = text.splitlines()
     longest = max(map(len, lines), default=0)
     if longest > _USUAL_LIMITS[0]:  # comment lines (a URL...) do not count
@@ -48,16 +54,28 @@ def line_length(file: str, text: str) -> int:
 
 
 @functools.lru_cache(maxsize=256)
-def _configured(directory: Path) -> int | None:
-    """The line length the nearest configuration above ``directory`` sets, if any."""
+def _configured(directory: Path) -> tuple[int, Path, tuple[str, ...]] | None:
+    """The line length the nearest configuration above ``directory`` sets, the folder it is
+    in and the paths it excludes (ruff's ``exclude`` / ``extend-exclude``), if any."""
     for folder in [directory, *directory.parents]:
         found = _from_folder(folder)
         if found is not None:
-            return found
+            return found[0], folder, found[1]
     return None
 
 
-def _from_folder(folder: Path) -> int | None:
+def _excluded(path: Path, folder: Path, patterns: tuple[str, ...]) -> bool:
+    """Whether ``patterns`` (relative to ``folder``) exclude ``path`` or a folder it is in:
+    the formatter leaves that file alone, so its line length is not the file's."""
+    parts = path.relative_to(folder).parts
+    prefixes = ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
+    return any(pattern.strip("/") in parts if "/" not in pattern.strip("/") and not any(c in pattern for c in "*?[")
+               else any(fnmatch.fnmatchcase(prefix, pattern.strip("/")) for prefix in prefixes)
+               for pattern in patterns)
+
+
+def _from_folder(folder: Path) -> tuple[int, tuple[str, ...]] | None:
+    formatter: tuple[str, ...] | None = None  # a ruff / black configuration without a line length: its excludes
     for name, keys in (("pyproject.toml", (("tool", "ruff"), ("tool", "black"))), ("ruff.toml", ((),)),
                        (".ruff.toml", ((),))):
         path = folder / name
@@ -70,10 +88,17 @@ def _from_folder(folder: Path) -> int | None:
         for key in keys:
             table = document
             for part in key:
-                table = table.get(part, {}) if isinstance(table, dict) else {}
-            value = table.get("line-length") if isinstance(table, dict) else None
+                table = table.get(part) if isinstance(table, dict) else None
+            if not isinstance(table, dict):
+                continue
+            listed = [table.get(option) for option in ("exclude", "extend-exclude") if key != ("tool", "black")]
+            excludes = tuple(str(p) for paths in listed if isinstance(paths, list) for p in paths)
+            value = table.get("line-length")
             if isinstance(value, int) and value > 0:
-                return value
+                return value, excludes
+            formatter = excludes if formatter is None else formatter
+    if formatter is not None:
+        return _FORMATTERS_DEFAULT, formatter
     for name in ("setup.cfg", "tox.ini", ".flake8"):
         path = folder / name
         if not path.is_file():
@@ -85,7 +110,7 @@ def _from_folder(folder: Path) -> int | None:
         except (configparser.Error, ValueError, UnicodeDecodeError):
             continue
         if value:
-            return value
+            return value, ()
     return None
 
 

@@ -18,12 +18,30 @@ from schema_inspector.planner.actions import AddColumn, SetNullable
     ("ruff.toml", "line-length = 95\n", 95),
     ("setup.cfg", "[flake8]\nmax-line-length = 99\n", 99),
     (".flake8", "[flake8]\nmax-line-length = 79\n", 79),
+    # hypothesis/h: ruff configured, its line length not: ruff's (and black's) 88
+    ("pyproject.toml", "[tool.ruff]\ntarget-version = 'py311'\n[tool.ruff.lint]\nselect = ['ALL']\n", 88),
+    ("pyproject.toml", "[tool.black]\ntarget-version = ['py311']\n", 88),
+    ("ruff.toml", "[lint]\nselect = ['E']\n", 88),
+    ("pyproject.toml", "[tool.ruff.lint]\nselect = ['E']\n[tool.black]\nline-length = 100\n", 100),
+    ("pyproject.toml", "[project]\nname = 'app'\n", 79),  # no formatter: the file says it
 ])
 def test_the_project_says_the_line_length(tmp_path, name, text, expected):
     (tmp_path / name).write_text(text, encoding="utf-8")
     (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "models.py").write_text("x = 1\n", encoding="utf-8")
     _configured.cache_clear()
     assert line_length(str(tmp_path / "app" / "models.py"), "x = 1\n") == expected
+
+
+@pytest.mark.parametrize("exclude, expected", [
+    ("extend-exclude = ['app']", 79), ("exclude = ['app/*.py']", 79), ("extend-exclude = ['other']", 88)])
+def test_a_file_the_configuration_excludes_or_that_is_not_on_disk_is_not_its(tmp_path, exclude, expected):
+    (tmp_path / "pyproject.toml").write_text(f"[tool.ruff]\n{exclude}\n", encoding="utf-8")
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "models.py").write_text("x = 1\n", encoding="utf-8")
+    _configured.cache_clear()
+    assert line_length(str(tmp_path / "app" / "models.py"), "x = 1\n") == expected
+    assert line_length(str(tmp_path / "app" / "virtual.py"), "x = 1\n") == 79  # not on disk: the text says it
 
 
 @pytest.mark.parametrize("longest, expected", [(40, 79), (79, 79), (80, 88), (95, 99), (119, 119), (130, 130)])
