@@ -109,6 +109,8 @@ def lay_out(recipe: Recipe, mirror: Path, root: Path) -> str:
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    if recipe.line_length:  # the project's formatter setting, where the tool looks for it
+        (root / "pyproject.toml").write_text(f"[tool.ruff]\nline-length = {recipe.line_length}\n", encoding="utf-8")
     # every directory of the layout is a package (an empty __init__.py of ours where the
     # project's own would import the whole application)
     for directory in [p for p in root.rglob("*") if p.is_dir()]:
@@ -246,9 +248,9 @@ def declare_renames(root: Path, recipe: Recipe, undecided: list[dict]) -> list[s
         if (u.get("table"), u.get("old_column"), u.get("new_column")) in made
     ]
     if answers:
-        (root / "pyproject.toml").write_text(
-            "[tool.schema-inspector.renames]\n" + "\n".join(answers) + "\n", encoding="utf-8"
-        )
+        config = root / "pyproject.toml"
+        before = config.read_text(encoding="utf-8") + "\n" if config.exists() else ""
+        config.write_text(before + "[tool.schema-inspector.renames]\n" + "\n".join(answers) + "\n", encoding="utf-8")
     return answers
 
 

@@ -17,6 +17,7 @@ RECIPE = Recipe(
     metadata="h.db:Base.metadata",
     imports=("h/models/*.py",),
     models="h/models",
+    line_length=88,  # its pyproject's ruff / black default
     drift=(
         "ALTER TABLE document RENAME COLUMN web_uri TO canonical_uri",
         "ALTER TABLE \"user\" ALTER COLUMN display_name SET NOT NULL",

@@ -15,6 +15,7 @@ RECIPE = Recipe(
     metadata="lms.db:Base.metadata",
     imports=("lms/models/*.py",),
     models="lms/models",
+    line_length=88,  # its pyproject's ruff / black default
     drift=(
         "ALTER TABLE organization RENAME COLUMN name TO display_name",
         "ALTER TABLE \"user\" ALTER COLUMN email SET NOT NULL",

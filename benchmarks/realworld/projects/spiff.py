@@ -21,6 +21,7 @@ RECIPE = Recipe(
     metadata="spiffworkflow_backend.models.db:db.metadata",
     imports=("spiffworkflow_backend.load_database_models", "spiffworkflow_backend/models/*.py"),
     models="spiffworkflow_backend/models",
+    line_length=130,  # its pyproject's setting
     drift=(
         "ALTER TABLE secret RENAME COLUMN value TO secret_value",
         "ALTER TABLE \"user\" ALTER COLUMN email SET NOT NULL",

@@ -23,6 +23,7 @@ RECIPE = Recipe(
     metadata="zou.app:db.metadata",
     imports=("zou/app/models/*.py",),
     models="zou/app/models",
+    line_length=79,  # its pyproject's setting
     drift=(
         "ALTER TABLE project RENAME COLUMN fps TO frame_rate",
         "ALTER TABLE task ALTER COLUMN priority SET NOT NULL",
