@@ -16,6 +16,9 @@ from scenario import Scenario
 
 from schema_inspector.introspect.errors import InputError
 from schema_inspector.introspect.models import read_models
+from schema_inspector.introspect.postgres import read_schema
+from schema_inspector.planner.build import build_plan
+from schema_inspector.planner.options import PlannerOptions
 
 # Netflix/lemur: ``Column(ArrowType, DefaultClause(func.now()), nullable=False)``, the
 # server default as a positional ``DefaultClause``; and indexes assigned in the class body
@@ -2065,3 +2068,52 @@ def test_a_class_without_tablename_names_the_base_from_outside_that_may_set_it(t
     assert [u.message for u in models.unresolved] == [
         "Allocation: mapped class without __tablename__; its base Base comes from baselayer.app.models, outside "
         "the scanned files, and may set it (a declared_attr): add that module's file to --models"]
+
+
+# opendatacube/datacube-core: ``__table_args__ = (_core.METADATA, CheckConstraint(...),
+# {"schema": sql.SCHEMA_NAME, "comment": ...})``: the MetaData passed on positionally, and the
+# schema a constant of another module of the project. Were: "table argument `_core.METADATA`
+# is not understood" and "table schema `sql.SCHEMA_NAME` is not a literal" for every table.
+SCHEMA_CONSTANTS = {
+    "sql.py": """
+        SCHEMA_NAME = "agdc"
+    """,
+    "core.py": """
+        from sqlalchemy import MetaData
+
+        from app.sql import SCHEMA_NAME
+
+        METADATA = MetaData(schema=SCHEMA_NAME)
+    """,
+    "models.py": """
+        from sqlalchemy import CheckConstraint, Column, SmallInteger, String
+        from sqlalchemy.orm import registry
+
+        from app import core, sql
+
+        orm_registry = registry()
+        metadata = orm_registry.metadata
+
+
+        @orm_registry.mapped
+        class MetadataType:
+            __tablename__ = "metadata_type"
+            __table_args__ = (
+                core.METADATA,
+                CheckConstraint(r"name ~* '^\\w+$'", name="alphanumeric_name"),
+                {"schema": sql.SCHEMA_NAME, "comment": "Metadata type"},
+            )
+            id = Column(SmallInteger, primary_key=True, autoincrement=True)
+            name = Column(String, unique=True)
+    """,
+}
+
+
+def test_table_options_named_by_constants_and_a_metadata_among_the_table_args(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, SCHEMA_CONSTANTS, metadata="app.models:metadata")
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(t.schema, t.name, t.comment) for t in models.schema.tables] == [("agdc", "metadata_type", "Metadata type")]
+    scenario.drift("CREATE SCHEMA agdc").create_from_models()
+    plan = build_plan(read_schema(scenario.url, ("public", "agdc")), models, PlannerOptions())
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []

@@ -1095,7 +1095,7 @@ class ModelBuilder:
                 self.result.place(self._placement(info, "model"))
             return
         items = TableItems()
-        read_table_keywords(call, source, items)
+        read_table_keywords(call, source, items, self.resolver.value)
         columns: list[PlacedColumn] = []
         for argument in call.args[1:]:
             column = column_call(argument, module, module.aliases)

@@ -103,7 +103,7 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
     ``value(node, source)`` reads a literal, or a module-level constant the file names."""
     items = TableItems()
     if isinstance(node, ast.Dict):
-        read_table_options(node, source, items)
+        read_table_options(node, source, items, value)
         return items
     if isinstance(node, ast.Call) and any(kw.arg == "schema" for kw in node.keywords):
         # a helper builds them (``auto_table_args(cls, schema="rooms")``): its literal
@@ -119,34 +119,35 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
         return items
     for element in node.elts:
         if isinstance(element, ast.Dict):
-            read_table_options(element, source, items)
+            read_table_options(element, source, items, value)
+        elif isinstance(element, (ast.Name, ast.Attribute)) and (last_name(element) or "").lower().endswith("metadata"):
+            continue  # (_core.METADATA, ...): the MetaData the Table is made in, passed on positionally
         else:
             read_table_item(element, source, items, value, label)
     return items
 
 
-def read_table_options(node: ast.Dict, source: SourceText, items: TableItems) -> None:
+def read_table_options(node: ast.Dict, source: SourceText, items: TableItems, value=literal) -> None:
+    """``{"schema": ..., "comment": ...}`` of ``__table_args__``: literals, or constants
+    ``value`` reads (``"schema": sql.SCHEMA_NAME``)."""
     for key_node, value_node in zip(node.keys, node.values, strict=False):
-        key = literal(key_node, source) if key_node is not None else None
-        if key not in ("schema", "comment"):
-            continue
-        value = literal(value_node, source)
-        if isinstance(value, str):
-            setattr(items, key, value)
-        else:
-            items.problems.append((value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
+        _table_option(literal(key_node, source) if key_node is not None else None, value_node, source, items, value)
 
 
-def read_table_keywords(call: ast.Call, source: SourceText, items: TableItems) -> None:
+def read_table_keywords(call: ast.Call, source: SourceText, items: TableItems, value=literal) -> None:
     """``schema=`` / ``comment=`` of ``Table(...)``."""
     for key, value_node in keyword_map(call).items():
-        if key in ("schema", "comment"):
-            value = literal(value_node, source)
-            if isinstance(value, str):
-                setattr(items, key, value)
-            else:
-                items.problems.append(
-                    (value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
+        _table_option(key, value_node, source, items, value)
+
+
+def _table_option(key, value_node: ast.expr, source: SourceText, items: TableItems, value) -> None:
+    if key not in ("schema", "comment"):
+        return
+    found = value(value_node, source)
+    if isinstance(found, str):
+        setattr(items, key, found)
+    else:
+        items.problems.append((value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
 
 
 def _key(node: ast.expr, source: SourceText) -> str | None:
