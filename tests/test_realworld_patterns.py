@@ -2117,3 +2117,118 @@ def test_table_options_named_by_constants_and_a_metadata_among_the_table_args(pg
     scenario.drift("CREATE SCHEMA agdc").create_from_models()
     plan = build_plan(read_schema(scenario.url, ("public", "agdc")), models, PlannerOptions())
     assert [a for a in plan.actions if a.kind != "db-sql"] == []
+
+
+# A MetaData with a default schema (``MetaData(schema="app")``) puts every table made in it
+# in that schema: through ``declarative_base(metadata=...)``, a ``DeclarativeBase``'s
+# ``metadata = MetaData(schema=...)``, ``SQLAlchemy(metadata=...)`` and ``Table("x",
+# metadata, ...)``. Was: every such table read in the default schema, silently.
+DEFAULT_SCHEMA = """
+    from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table
+    from sqlalchemy.orm import declarative_base
+
+    SCHEMA = "app"
+
+    Base = declarative_base(metadata=MetaData(schema=SCHEMA))
+
+
+    class Account(Base):
+        __tablename__ = "accounts"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(40))
+
+
+    links = Table(
+        "links", Base.metadata,
+        Column("id", Integer, primary_key=True),
+        Column("account_id", Integer, ForeignKey("accounts.id")),
+    )
+"""
+
+
+def test_tables_take_the_schema_of_their_metadata(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": DEFAULT_SCHEMA})
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert sorted((t.schema, t.name) for t in models.schema.tables) == [("app", "accounts"), ("app", "links")]
+    scenario.drift("CREATE SCHEMA app").create_from_models()
+    scenario.drift("ALTER TABLE app.accounts ALTER COLUMN name SET NOT NULL")
+    plan = build_plan(read_schema(scenario.url, ("public", "app")), models, PlannerOptions())
+    assert [(a.kind, a.class_name) for a in plan.actions if a.kind != "db-sql"] == [("nullable", "Account")]
+
+
+def test_the_other_ways_to_give_a_base_a_metadata_schema(tmp_path):
+    (tmp_path / "models.py").write_text(textwrap.dedent('''
+        from flask_sqlalchemy import SQLAlchemy
+        from sqlalchemy import Column, Integer, MetaData, Table
+        from sqlalchemy.orm import DeclarativeBase
+
+        metadata = MetaData(schema="flask")
+        db = SQLAlchemy(metadata=metadata)
+        loose = MetaData(schema="loose")
+
+
+        class Modern(DeclarativeBase):
+            metadata = MetaData(schema="modern")
+
+
+        class Other(Modern):
+            __tablename__ = "others"
+            __table_args__ = {"schema": "explicit"}
+            id = Column(Integer, primary_key=True)
+
+
+        class Kept(Modern):
+            __tablename__ = "kept"
+            id = Column(Integer, primary_key=True)
+
+
+        class Post(db.Model):
+            __tablename__ = "posts"
+            id = Column(Integer, primary_key=True)
+
+
+        tags = Table("tags", loose, Column("id", Integer, primary_key=True))
+        marks = Table("marks", db.metadata, Column("id", Integer, primary_key=True))
+    '''))
+    models = read_models(tmp_path)
+    assert models.unresolved == ()
+    assert sorted((t.schema, t.name) for t in models.schema.tables) == [
+        ("explicit", "others"), ("flask", "marks"), ("flask", "posts"), ("loose", "tags"), ("modern", "kept")]
+
+
+# hasgeek/funnel: ``sa.Index("ix_account_name_lower", sa.func.lower(name).label("name_lower"))``;
+# ckan: ``Index("idx_only_one_active_email_no_case", func.lower(Column("email")), ...)`` on a
+# Table. The label is no part of the DDL; ``Column("email")`` there names the column.
+LABELLED_INDEX = """
+    import sqlalchemy as sa
+    from sqlalchemy import Column, Index, Integer, MetaData, Table, UnicodeText, func
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+    metadata = MetaData()
+
+
+    class Account(Base):
+        __tablename__ = "account"
+        id = Column(Integer, primary_key=True)
+        name = Column(UnicodeText)
+
+        __table_args__ = (sa.Index("ix_account_name_lower", sa.func.lower(name).label("name_lower")),)
+
+
+    user_table = Table(
+        "user", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("email", UnicodeText),
+        Index("idx_user_email_no_case", func.lower(Column("email")), unique=True),
+    )
+"""
+
+
+def test_an_index_expression_with_a_label_or_a_column_object_is_read(tmp_path):
+    (tmp_path / "models.py").write_text(textwrap.dedent(LABELLED_INDEX))
+    models = read_models(tmp_path)
+    assert models.unresolved == ()
+    assert sorted((i.name, i.expressions) for t in models.schema.tables for i in t.indexes) == [
+        ("idx_user_email_no_case", ("lower(email)",)), ("ix_account_name_lower", ("lower(name)",))]

@@ -41,6 +41,7 @@ from .scan import (
     ScanResult,
     TableName,
     as_declarative,
+    metadata_schema,
     run_time_branch,
     type_checkers_only,
 )
@@ -875,6 +876,36 @@ class ModelBuilder:
                 f"__tablename__ and __table_args__ it may add are not seen (add the file that defines {name} "
                 "to --models)")
 
+    def _metadata_schema(self, info: ClassInfo, contributors: list[str]) -> str | None:
+        """The ``schema=`` of the MetaData of the class's declarative base (``metadata =
+        MetaData(schema="app")`` in its body, ``declarative_base(metadata=...)``,
+        ``SQLAlchemy(metadata=...)``), the default schema of its table; None when none is set."""
+        for holder in [info, *(self.classes[key] for key in contributors)]:
+            if holder.metadata_schema is not None:
+                return self._schema_value(holder.metadata_schema, holder.module, info.name)
+            for base in holder.node.bases:
+                found = self.scan.root_schemas.get(dotted(base) or "")
+                if found is not None:
+                    return self._schema_value(*found, info.name)
+        return None
+
+    def _table_metadata_schema(self, node: ast.expr, module: ModuleInfo) -> tuple[ast.expr, ModuleInfo] | None:
+        """The ``schema=`` of the MetaData a ``Table(...)`` is made in: a variable bound to
+        ``MetaData(schema=...)``, or a declarative base's (``Base.metadata``, ``db.metadata``)."""
+        schema = metadata_schema(node, module)
+        if schema is not None:
+            return schema, module
+        owner = (dotted(node) or "").removesuffix(".metadata")
+        return self.scan.root_schemas.get(owner) or self.scan.root_schemas.get(f"{owner}.Model")
+
+    def _schema_value(self, node: ast.expr, module: ModuleInfo, owner: str) -> str | None:
+        value = self.resolver.value(node, module.source)
+        if isinstance(value, str):
+            return value
+        self.problems.add(module.path, node.lineno, f"{owner}: the schema= of its MetaData "
+                          f"`{module.source.segment(node)}` is not a literal; its table is read in the default schema")
+        return None
+
     def _outside_base(self, info: ClassInfo, contributors: list[str]) -> str:
         """For a class without ``__tablename__``: the declarative base it takes from a module
         outside the scanned files, which may name its tables (``@declared_attr def
@@ -979,6 +1010,8 @@ class ModelBuilder:
         # every __tablename__ without a name (dynamic, absent, none) was placed or named above
         assert name is not None
         items = self._table_items(info, contributors)
+        if items.schema is None:
+            items.schema = self._metadata_schema(info, contributors)
         key = (items.schema, name)
         if key in self.result.tables:
             owner = self.result.tables[key].owner
@@ -1096,6 +1129,10 @@ class ModelBuilder:
             return
         items = TableItems()
         read_table_keywords(call, source, items, self.resolver.value)
+        if items.schema is None and len(call.args) > 1:  # Table("links", metadata, ...): its schema=
+            found = self._table_metadata_schema(call.args[1], module)
+            if found is not None:
+                items.schema = self._schema_value(*found, variable)
         columns: list[PlacedColumn] = []
         for argument in call.args[1:]:
             column = column_call(argument, module, module.aliases)

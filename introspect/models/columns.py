@@ -86,6 +86,8 @@ class ModuleInfo:
     # def primary_key(name): return Column(...) -- a single return of a column: name ->
     # (the function, the module that defines it); imported ones too (``build``)
     column_helpers: dict[str, tuple[ast.FunctionDef, ModuleInfo]] = field(default_factory=dict)
+    # metadata = MetaData(schema="app"): the variable -> its schema= (the tables' default schema)
+    metadata_schemas: dict[str, ast.expr] = field(default_factory=dict)
 
     def original(self, name: str) -> str:
         return self.imported.get(name, name)

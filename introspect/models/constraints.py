@@ -264,10 +264,13 @@ _SORT_MODIFIERS = {
 
 
 def sort_wrapped(node: ast.expr) -> tuple[ast.expr, bool | None, bool | None]:
-    """The element inside ``.desc()`` / ``sa.desc(...)`` / ``.nulls_last()``... wrappers,
-    and the order they set (the outermost wrapper of each kind wins)."""
+    """The element inside ``.desc()`` / ``sa.desc(...)`` / ``.nulls_last()``... wrappers (and
+    ``.label(...)``), and the order they set (the outermost wrapper of each kind wins)."""
     descending = nulls_first = None
     while isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name)) and not node.keywords:
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "label" and len(node.args) == 1:
+            node = node.func.value  # func.lower(name).label("name_lower"): the label is no part of the DDL
+            continue
         modifier = _SORT_MODIFIERS.get(last_name(node.func) or "")
         if modifier is None:
             break

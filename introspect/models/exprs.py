@@ -204,6 +204,10 @@ def render_sql_function(call: ast.Call, source: SourceText, columns: bool = Fals
         return function.upper()
     parts = []
     for arg in call.args:
+        if (columns and isinstance(arg, ast.Call) and last_name(arg.func) == "Column" and arg.args
+                and isinstance(arg.args[0], ast.Constant) and isinstance(arg.args[0].value, str)):
+            parts.append(arg.args[0].value)  # func.lower(Column("email")): the column of that name
+            continue
         if isinstance(arg, ast.Call):
             rendered = _sql_clause(arg) or render_sql_function(arg, source, columns)
             if rendered is None:

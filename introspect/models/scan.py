@@ -67,6 +67,7 @@ class ClassInfo:
     decorated_mapped: bool = False  # @registry.mapped
     declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
     annotation_map: ast.expr | None = None  # type_annotation_map = {...}
+    metadata_schema: ast.expr | None = None  # metadata = MetaData(schema="app") in a base's body
     # the line of an ``__init_subclass__`` that sets ``cls.__tablename__``: the table names
     # of its subclasses are made at run time (``keeps_own_tablename``: except for a subclass
     # whose body sets ``__tablename__``, when the hook first tests ``"__tablename__" in
@@ -138,6 +139,9 @@ class ScanResult:
     # class name -> the SQL a ``@compiles(Class, "postgresql")`` function returns as a
     # literal (``class GenerateUUID(FunctionElement)`` compiled to ``gen_random_uuid()``)
     compiled_sql: dict[str, str] = field(default_factory=dict)
+    # a declarative base (``Base``, ``db.Model``) -> the schema= of its MetaData and the module
+    # it is written in: the default schema of its tables
+    root_schemas: dict[str, tuple[ast.expr, ModuleInfo]] = field(default_factory=dict)
     # module-level calls of other functions, with the module: ``make_index(User.name)`` may
     # add indexes to the table of the class it is given
     other_calls: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
@@ -331,9 +335,14 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             made_from = _class_keyword(value, "cls")
             if made_from is not None:
                 result.root_classes.update(dict.fromkeys(names, made_from))
-        elif callee == "SQLAlchemy" and (made_from := _class_keyword(value, "model_class")) is not None:
-            result.root_classes.update({f"{name}.Model": made_from for name in names})
-            result.flask_model_classes.add(made_from)
+            _record_root_schema(names, value, module, result)
+        elif callee == "MetaData" and (default_schema := _keyword(value, "schema")) is not None:
+            module.metadata_schemas.update(dict.fromkeys(names, default_schema))
+        elif callee == "SQLAlchemy":
+            _record_root_schema([f"{name}.Model" for name in names], value, module, result)
+            if (made_from := _class_keyword(value, "model_class")) is not None:
+                result.root_classes.update({f"{name}.Model": made_from for name in names})
+                result.flask_model_classes.add(made_from)
         elif callee == "Table" and value.args and _is_table(value, module):
             result.table_objects.append(TableObject(names[0], value, statement, module))
         elif column_call(value, module, module.aliases) is not None:
@@ -351,6 +360,27 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
     elif isinstance(value, ast.Subscript) and last_name(value.value) == "Annotated":
         for name in names:
             module.annotated[name] = (value, module.source)
+
+
+def _keyword(call: ast.Call, keyword: str) -> ast.expr | None:
+    return next((kw.value for kw in call.keywords if kw.arg == keyword), None)
+
+
+def metadata_schema(node: ast.expr | None, module: ModuleInfo) -> ast.expr | None:
+    """The ``schema=`` of a MetaData written as ``MetaData(schema=...)`` or named by a
+    module-level variable bound to one; None when it has none (or is another expression)."""
+    if isinstance(node, ast.Call) and last_name(node.func) == "MetaData":
+        return _keyword(node, "schema")
+    if isinstance(node, ast.Name):
+        return module.metadata_schemas.get(node.id)
+    return None
+
+
+def _record_root_schema(names: list[str], call: ast.Call, module: ModuleInfo, result: ScanResult) -> None:
+    """``declarative_base(metadata=MetaData(schema="app"))`` / ``SQLAlchemy(metadata=metadata)``."""
+    schema = metadata_schema(_keyword(call, "metadata"), module)
+    if schema is not None:
+        result.root_schemas.update(dict.fromkeys(names, (schema, module)))
 
 
 def _class_keyword(call: ast.Call, keyword: str) -> str | None:
@@ -486,6 +516,8 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
                 info.members.append((statement, name, annotation, value))
             if name == "type_annotation_map" and value is not None:
                 info.annotation_map = value
+            elif name == "metadata" and value is not None:
+                info.metadata_schema = metadata_schema(value, info.module)
             elif isinstance(value, ast.Call) and last_name(value.func) == "registry":
                 # registry = registry(type_annotation_map={...}) in a DeclarativeBase body
                 mapping = next((kw.value for kw in value.keywords if kw.arg == "type_annotation_map"), None)
