@@ -78,7 +78,7 @@ from .compare.context import CompareContext, TablePair, column_sources
 from .compare.defaults import normalize_default
 from .compare.keys import unique_of_new_column
 from .computed_names import unresolved_mappers
-from .conventions import Conventions, custom_type_name
+from .conventions import Conventions, custom_type_name, data_arguments
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
 from .evidence import KeyColumns, Rename, expect, weak_candidate
 from .mixin_changes import ColumnChange, Override, place_changes
@@ -305,7 +305,7 @@ class _PlanBuilder:
                 "type is left alone; change it (or its impl) by hand."
             )
             return
-        constants = _named_type_arguments(source.type_source) if source is not None else ()
+        constants = data_arguments(source.type_source) if source is not None else ()
         if source is not None and constants:
             self._by_hand(
                 source.file, source.line, item,
@@ -1154,26 +1154,3 @@ def _model_fk(pair: TablePair, columns: tuple[str, ...]) -> ForeignKey | None:
     """The model's foreign key on ``columns`` (the database's names), if it has one."""
     return next((f for f in pair.model.foreign_keys if tuple(pair.truth_name(c) for c in f.columns) == columns),
                 None)
-
-
-def _named_type_arguments(type_source: str | None) -> tuple[str, ...]:
-    """The names a type's arguments are written with (``String(limits.NAME_MAX)`` ->
-    ``limits.NAME_MAX``, ``String(LENGTHS["name"])``, ``String(LENGTHS.get("name"))``):
-    module constants the reader resolved; () for literal arguments."""
-    if not type_source:
-        return ()
-    import ast
-
-    try:
-        node = ast.parse(type_source, mode="eval").body
-    except SyntaxError:
-        return ()
-    if not isinstance(node, ast.Call):
-        return ()
-    found = []
-    for argument in (*node.args, *(named.value for named in node.keywords)):
-        looked_up = isinstance(argument, ast.Subscript) or (
-            isinstance(argument, ast.Call) and isinstance(argument.func, ast.Attribute) and argument.func.attr == "get")
-        if isinstance(argument, (ast.Name, ast.Attribute)) or looked_up:
-            found.append(ast.unparse(argument))
-    return tuple(found)

@@ -99,7 +99,7 @@ class Conventions:
                 for _, column in columns:
                     text = column.source.type_source
                     if custom_type_name(text, self.renames_in(file)) is None or _has_behaviour(text) \
-                            or _names_data(text) or not _same_type(column):
+                            or data_arguments(text) or not _same_type(column):
                         continue
                     self._project.setdefault(column.truth.type.render(), Counter())[(text, file)] += 1
         return self._project
@@ -170,7 +170,7 @@ class _FileConventions:
                 counted += 1
             if not source.type_source or column.truth.type.kind == "enum":
                 continue
-            if _has_behaviour(source.type_source) or _names_data(source.type_source):
+            if _has_behaviour(source.type_source) or data_arguments(source.type_source):
                 continue  # its behaviour is its column's, not a way to write the type
             callee = callee_of(source.type_source)
             if callee is not None and column.model.type.name == column.truth.type.name:
@@ -189,23 +189,27 @@ def _has_behaviour(type_source: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _names_data(type_source: str | None) -> bool:
-    """A type whose arguments name something other than types (``ChoiceType(PROJECT_STYLES)``,
-    ``ChoiceType(Level, impl=Integer())``, ``String(NAME_MAX)``): written for its column's
-    data, not a way to write the type (``ARRAY(db.Text)`` and ``UUIDType(binary=False)`` are)."""
+def data_arguments(type_source: str | None) -> tuple[str, ...]:
+    """The arguments of a type that name something other than types, as written: module
+    constants (``String(limits.NAME_MAX)``, ``String(LENGTHS["name"])``,
+    ``String(LENGTHS.get("name"))``) and its column's data (``ChoiceType(PROJECT_STYLES)``);
+    () when they are literals and types (``ARRAY(db.Text)``, ``UUIDType(binary=False)``).
+    Such a spelling is its own column's, not a way to write the type."""
     try:
         node = ast.parse(type_source or "", mode="eval").body
     except SyntaxError:
-        return False
+        return ()
     if not isinstance(node, ast.Call):
-        return False
-    for argument in (*node.args, *(keyword.value for keyword in node.keywords)):
-        for inner in ast.walk(argument):
-            if isinstance(inner, ast.Call):
-                continue
-            name = inner.attr if isinstance(inner, ast.Attribute) else inner.id if isinstance(inner, ast.Name) else None
-            if name is not None and not is_type_name(name) and not _in_a_type_name(inner, argument):
-                return True
+        return ()
+    return tuple(ast.unparse(argument) for argument in (*node.args, *(keyword.value for keyword in node.keywords))
+                 if _names_data(argument))
+
+
+def _names_data(argument: ast.expr) -> bool:
+    for inner in ast.walk(argument):
+        name = inner.attr if isinstance(inner, ast.Attribute) else inner.id if isinstance(inner, ast.Name) else None
+        if name is not None and not is_type_name(name) and not _in_a_type_name(inner, argument):
+            return True
     return False
 
 

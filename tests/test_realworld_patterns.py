@@ -2232,3 +2232,29 @@ def test_an_index_expression_with_a_label_or_a_column_object_is_read(tmp_path):
     assert models.unresolved == ()
     assert sorted((i.name, i.expressions) for t in models.schema.tables for i in t.indexes) == [
         ("idx_user_email_no_case", ("lower(email)",)), ("ix_account_name_lower", ("lower(name)",))]
+
+
+# A type whose argument is a type (``postgresql.ARRAY(Text)``) was taken for one that passes
+# a constant ("a constant other columns may share"): a type change was left by hand.
+ARRAY_OF_TEXT = """
+    from sqlalchemy import Column, Integer, Text
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Post(Base):
+        __tablename__ = "post"
+        id = Column(Integer, primary_key=True)
+        tags = Column(postgresql.ARRAY(Text))
+"""
+
+
+def test_a_type_that_takes_a_type_is_edited_not_left_by_hand(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ARRAY_OF_TEXT)
+    scenario.drift("ALTER TABLE post ALTER COLUMN tags TYPE varchar(40)[]")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert [a.kind for a in outcome.plan.actions if a.kind != "db-sql"] == ["type"]
+    assert "tags = Column(postgresql.ARRAY(" in outcome.after["models.py"]
