@@ -2258,3 +2258,43 @@ def test_a_type_that_takes_a_type_is_edited_not_left_by_hand(pg, tmp_path):
     assert outcome.problems() == []
     assert [a.kind for a in outcome.plan.actions if a.kind != "db-sql"] == ["type"]
     assert "tags = Column(postgresql.ARRAY(" in outcome.after["models.py"]
+
+
+# Arize-ai/phoenix: ``Mapped[Literal["LLM", "CODE", "HUMAN"]]`` and ``Mapped[UserRoleName]``
+# with ``UserRoleName: TypeAlias = Literal[...]`` (SQLAlchemy's type map makes them
+# ``Enum(..., native_enum=False)``: a VARCHAR of the longest label), ``__table_args__`` ending
+# in ``dict(sqlite_autoincrement=True)``, and a MetaData whose ``schema=`` a function returns
+# (one line for it, not one per table). Were: 95 unresolved lines.
+LITERAL_TYPES = """
+    import os
+    from typing import Literal, Optional, TypeAlias
+
+    from sqlalchemy import MetaData, String, UniqueConstraint
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+    UserRoleName: TypeAlias = Literal["SYSTEM", "ADMIN", "MEMBER", "VIEWER"]
+
+
+    class Base(DeclarativeBase):
+        metadata = MetaData(schema=os.environ.get("APP_SCHEMA"))
+
+
+    class Annotation(Base):
+        __tablename__ = "annotations"
+        __table_args__ = (UniqueConstraint("name"), dict(sqlite_autoincrement=True))
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[str] = mapped_column(String(40))
+        annotator_kind: Mapped[Literal["LLM", "CODE", "HUMAN"]]
+        role: Mapped[Optional[UserRoleName]]
+"""
+
+
+def test_literal_annotations_and_a_computed_metadata_schema(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, LITERAL_TYPES)
+    models = read_models(scenario.package)
+    assert [u.message for u in models.unresolved] == [
+        "the schema= of a MetaData `os.environ.get(\"APP_SCHEMA\")` is not a literal; its tables are read in the "
+        "default schema"]
+    (table,) = models.schema.tables
+    assert [(c.name, c.type.name, c.type.length, c.nullable) for c in table.columns][2:] == [
+        ("annotator_kind", "character varying", 5, False), ("role", "character varying", 6, True)]

@@ -882,11 +882,11 @@ class ModelBuilder:
         ``SQLAlchemy(metadata=...)``), the default schema of its table; None when none is set."""
         for holder in [info, *(self.classes[key] for key in contributors)]:
             if holder.metadata_schema is not None:
-                return self._schema_value(holder.metadata_schema, holder.module, info.name)
+                return self._schema_value(holder.metadata_schema, holder.module)
             for base in holder.node.bases:
                 found = self.scan.root_schemas.get(dotted(base) or "")
                 if found is not None:
-                    return self._schema_value(*found, info.name)
+                    return self._schema_value(*found)
         return None
 
     def _table_metadata_schema(self, node: ast.expr, module: ModuleInfo) -> tuple[ast.expr, ModuleInfo] | None:
@@ -898,12 +898,13 @@ class ModelBuilder:
         owner = (dotted(node) or "").removesuffix(".metadata")
         return self.scan.root_schemas.get(owner) or self.scan.root_schemas.get(f"{owner}.Model")
 
-    def _schema_value(self, node: ast.expr, module: ModuleInfo, owner: str) -> str | None:
+    def _schema_value(self, node: ast.expr, module: ModuleInfo) -> str | None:
         value = self.resolver.value(node, module.source)
         if isinstance(value, str):
             return value
-        self.problems.add(module.path, node.lineno, f"{owner}: the schema= of its MetaData "
-                          f"`{module.source.segment(node)}` is not a literal; its table is read in the default schema")
+        # once for the MetaData, however many tables it holds
+        self.problems.add(module.path, node.lineno, f"the schema= of a MetaData `{module.source.segment(node)}` is "
+                          "not a literal; its tables are read in the default schema")
         return None
 
     def _outside_base(self, info: ClassInfo, contributors: list[str]) -> str:
@@ -1132,7 +1133,7 @@ class ModelBuilder:
         if items.schema is None and len(call.args) > 1:  # Table("links", metadata, ...): its schema=
             found = self._table_metadata_schema(call.args[1], module)
             if found is not None:
-                items.schema = self._schema_value(*found, variable)
+                items.schema = self._schema_value(*found)
         columns: list[PlacedColumn] = []
         for argument in call.args[1:]:
             column = column_call(argument, module, module.aliases)

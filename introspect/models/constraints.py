@@ -120,6 +120,9 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
     for element in node.elts:
         if isinstance(element, ast.Dict):
             read_table_options(element, source, items, value)
+        elif isinstance(element, ast.Call) and last_name(element.func) == "dict" and not element.args:
+            for keyword in element.keywords:  # dict(sqlite_autoincrement=True, schema=...)
+                _table_option(keyword.arg, keyword.value, source, items, value)
         elif isinstance(element, (ast.Name, ast.Attribute)) and (last_name(element) or "").lower().endswith("metadata"):
             continue  # (_core.METADATA, ...): the MetaData the Table is made in, passed on positionally
         else:

@@ -357,8 +357,8 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
     elif isinstance(value, (ast.Name, ast.Attribute)):
         for name in names:  # JSONText = MyJSON: may name a TypeDecorator
             module.name_aliases[name] = last_name(value)
-    elif isinstance(value, ast.Subscript) and last_name(value.value) == "Annotated":
-        for name in names:
+    elif isinstance(value, ast.Subscript) and last_name(value.value) in ("Annotated", "Literal"):
+        for name in names:  # intpk = Annotated[int, ...]; Role: TypeAlias = Literal["ADMIN", "MEMBER"]
             module.annotated[name] = (value, module.source)
 
 
