@@ -345,4 +345,3 @@ def _columns_named(sql: str, renamed: dict[str, str]) -> str:
 
 
 __all__ = ["SchemaAssembler", "UNRESOLVED_TYPE"]
-

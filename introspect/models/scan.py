@@ -22,7 +22,7 @@ from .columns import (
     column_call,
     single_return,
 )
-from .exprs import SourceText, dotted, last_name, literal
+from .exprs import SourceText, dotted, keyword_map, last_name, literal
 
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
@@ -336,7 +336,7 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             if made_from is not None:
                 result.root_classes.update(dict.fromkeys(names, made_from))
             _record_root_schema(names, value, module, result)
-        elif callee == "MetaData" and (default_schema := _keyword(value, "schema")) is not None:
+        elif callee == "MetaData" and (default_schema := keyword_map(value).get("schema")) is not None:
             module.metadata_schemas.update(dict.fromkeys(names, default_schema))
         elif callee == "SQLAlchemy":
             _record_root_schema([f"{name}.Model" for name in names], value, module, result)
@@ -362,15 +362,11 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             module.annotated[name] = (value, module.source)
 
 
-def _keyword(call: ast.Call, keyword: str) -> ast.expr | None:
-    return next((kw.value for kw in call.keywords if kw.arg == keyword), None)
-
-
 def metadata_schema(node: ast.expr | None, module: ModuleInfo) -> ast.expr | None:
     """The ``schema=`` of a MetaData written as ``MetaData(schema=...)`` or named by a
     module-level variable bound to one; None when it has none (or is another expression)."""
     if isinstance(node, ast.Call) and last_name(node.func) == "MetaData":
-        return _keyword(node, "schema")
+        return keyword_map(node).get("schema")
     if isinstance(node, ast.Name):
         return module.metadata_schemas.get(node.id)
     return None
@@ -378,14 +374,15 @@ def metadata_schema(node: ast.expr | None, module: ModuleInfo) -> ast.expr | Non
 
 def _record_root_schema(names: list[str], call: ast.Call, module: ModuleInfo, result: ScanResult) -> None:
     """``declarative_base(metadata=MetaData(schema="app"))`` / ``SQLAlchemy(metadata=metadata)``."""
-    schema = metadata_schema(_keyword(call, "metadata"), module)
+    schema = metadata_schema(keyword_map(call).get("metadata"), module)
     if schema is not None:
         result.root_schemas.update(dict.fromkeys(names, (schema, module)))
 
 
 def _class_keyword(call: ast.Call, keyword: str) -> str | None:
     """The class ``keyword=`` names in ``call`` (``cls=Mixin``), if it names one plainly."""
-    return next((k.value.id for k in call.keywords if k.arg == keyword and isinstance(k.value, ast.Name)), None)
+    value = keyword_map(call).get(keyword)
+    return value.id if isinstance(value, ast.Name) else None
 
 
 def _is_table(call: ast.Call, module: ModuleInfo) -> bool:
