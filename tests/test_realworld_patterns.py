@@ -2298,3 +2298,54 @@ def test_literal_annotations_and_a_computed_metadata_schema(pg, tmp_path):
     (table,) = models.schema.tables
     assert [(c.name, c.type.name, c.type.length, c.nullable) for c in table.columns][2:] == [
         ("annotator_kind", "character varying", 5, False), ("role", "character varying", 6, True)]
+
+
+# ethyca/fides: ``encrypted_type(type_in=String())``, a function of the project whose last
+# statement returns ``StringEncryptedType(...)`` (``if type_in is None: type_in = Text()``
+# before it): the type it returns. Was "not a known SQLAlchemy type" on 37 columns.
+TYPE_HELPER = {
+    "encryption.py": """
+        from sqlalchemy import Text
+        from sqlalchemy_utils import StringEncryptedType
+        from sqlalchemy_utils.types.encrypted.encrypted_type import AesGcmEngine
+
+
+        def encrypted_type(type_in=None) -> StringEncryptedType:
+            \"\"\"Build a StringEncryptedType with a callable key.\"\"\"
+            if type_in is None:
+                type_in = Text()
+            return StringEncryptedType(type_in=type_in, key="secret", engine=AesGcmEngine, padding="pkcs5")
+    """,
+    "models.py": """
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.ext.mutable import MutableDict
+        from sqlalchemy.orm import declarative_base
+        from sqlalchemy_utils import JSONType
+
+        from app.encryption import encrypted_type
+
+        Base = declarative_base()
+
+
+        class Secret(Base):
+            __tablename__ = "secrets"
+            id = Column(Integer, primary_key=True)
+            value = Column(encrypted_type(type_in=String()), nullable=False)
+            config = Column(MutableDict.as_mutable(encrypted_type(type_in=JSONType)))
+    """,
+}
+
+
+def test_a_type_a_function_of_the_project_returns_is_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, TYPE_HELPER)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    (table,) = models.schema.tables
+    assert [(c.name, c.type.name) for c in table.columns] == [
+        ("id", "integer"), ("value", "character varying"), ("config", "character varying")]
+    scenario.create_from_models()
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("ALTER TABLE secrets ALTER COLUMN value TYPE text")
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []  # the helper's type is changed by hand
+    assert any("encrypted_type" in item.message for item in plan.by_hand)

@@ -261,6 +261,9 @@ class ModelBuilder:
             id(module.source): renames for module in self.scan.modules
             if (renames := {local: module.imported[local] for local in self.resolver.sqlalchemy_names[id(module.source)]
                             if local in module.imported})}
+        self.resolver.type_helpers = {
+            id(module.source): {name: (made, holder.source) for name, (made, holder) in module.type_helpers.items()}
+            for module in self.scan.modules if module.type_helpers}
         self._read_annotation_maps()
         self._columns: dict[str, list[PlacedColumn]] = {}
         self._templates: dict[tuple, ColumnSpec] = {}
@@ -271,11 +274,12 @@ class ModelBuilder:
     def _share_aliases(self) -> None:
         """A file that imports ``Column`` from a scanned file that defines it as an alias
         uses that alias (and likewise ``Annotated`` aliases)."""
-        aliases, annotated, helpers, functions = {}, {}, {}, set()
+        aliases, annotated, helpers, type_helpers, functions = {}, {}, {}, {}, set()
         for module in self.scan.modules:
             aliases.update(module.aliases)
             annotated.update(module.annotated)
             helpers.update({name: helper for name, helper in module.column_helpers.items() if helper[1] is module})
+            type_helpers.update({name: h for name, h in module.type_helpers.items() if h[1] is module})
             functions |= module.column_functions
         for module in self.scan.modules:
             for local in module.project_imports:
@@ -286,6 +290,8 @@ class ModelBuilder:
                     module.annotated[local] = annotated[original]
                 if local not in module.column_helpers and original in helpers:
                     module.column_helpers[local] = helpers[original]
+                if local not in module.type_helpers and original in type_helpers:
+                    module.type_helpers[local] = type_helpers[original]
                 if original in functions:  # a column-building function of another file
                     module.column_functions.add(local)
 

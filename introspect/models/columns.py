@@ -86,6 +86,9 @@ class ModuleInfo:
     # def primary_key(name): return Column(...) -- a single return of a column: name ->
     # (the function, the module that defines it); imported ones too (``build``)
     column_helpers: dict[str, tuple[ast.FunctionDef, ModuleInfo]] = field(default_factory=dict)
+    # def encrypted_type(type_in=None): return StringEncryptedType(...) -- a single return of a
+    # call that a column may use as its type: name -> (what it returns, the module that defines it)
+    type_helpers: dict[str, tuple[ast.expr, ModuleInfo]] = field(default_factory=dict)
     # metadata = MetaData(schema="app"): the variable -> its schema= (the tables' default schema)
     metadata_schemas: dict[str, ast.expr] = field(default_factory=dict)
 

@@ -197,6 +197,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 module.column_functions.add(statement.name)
                 if single_return(statement) is not None:
                     module.column_helpers[statement.name] = (statement, module)
+            elif isinstance(made := _only_return(statement), ast.Call):  # maybe a type (a column's)
+                module.type_helpers[statement.name] = (made, module)
         elif isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             names = [target.id for target in targets if isinstance(target, ast.Name)]
@@ -213,6 +215,15 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                     result.appended.append((owner.removesuffix(".__table__"), call.args[0], module))
             else:
                 result.other_calls.append((call, module))
+
+
+def _only_return(function: ast.FunctionDef) -> ast.expr | None:
+    """What a function returns when its last statement is its one ``return`` (``if type_in is
+    None: type_in = Text()`` may come before it), else None."""
+    last = function.body[-1] if function.body else None
+    if not isinstance(last, ast.Return) or sum(isinstance(node, ast.Return) for node in ast.walk(function)) != 1:
+        return None
+    return last.value
 
 
 def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
