@@ -261,9 +261,8 @@ class ModelBuilder:
             id(module.source): renames for module in self.scan.modules
             if (renames := {local: module.imported[local] for local in self.resolver.sqlalchemy_names[id(module.source)]
                             if local in module.imported})}
-        self.resolver.type_helpers = {
-            id(module.source): {name: (made, holder.source) for name, (made, holder) in module.type_helpers.items()}
-            for module in self.scan.modules if module.type_helpers}
+        self.resolver.type_helpers = {id(module.source): module.type_helpers
+                                      for module in self.scan.modules if module.type_helpers}
         self._read_annotation_maps()
         self._columns: dict[str, list[PlacedColumn]] = {}
         self._templates: dict[tuple, ColumnSpec] = {}
@@ -279,7 +278,7 @@ class ModelBuilder:
             aliases.update(module.aliases)
             annotated.update(module.annotated)
             helpers.update({name: helper for name, helper in module.column_helpers.items() if helper[1] is module})
-            type_helpers.update({name: h for name, h in module.type_helpers.items() if h[1] is module})
+            type_helpers.update({name: h for name, h in module.type_helpers.items() if h[1] is module.source})
             functions |= module.column_functions
         for module in self.scan.modules:
             for local in module.project_imports:

@@ -87,8 +87,9 @@ class ModuleInfo:
     # (the function, the module that defines it); imported ones too (``build``)
     column_helpers: dict[str, tuple[ast.FunctionDef, ModuleInfo]] = field(default_factory=dict)
     # def encrypted_type(type_in=None): return StringEncryptedType(...) -- a single return of a
-    # call that a column may use as its type: name -> (what it returns, the module that defines it)
-    type_helpers: dict[str, tuple[ast.expr, ModuleInfo]] = field(default_factory=dict)
+    # call that a column may use as its type: name -> (what it returns, the text of the file that
+    # defines it; not the module, which would make a reference cycle)
+    type_helpers: dict[str, tuple[ast.expr, SourceText]] = field(default_factory=dict)
     # metadata = MetaData(schema="app"): the variable -> its schema= (the tables' default schema)
     metadata_schemas: dict[str, ast.expr] = field(default_factory=dict)
 

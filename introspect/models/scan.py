@@ -198,7 +198,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 if single_return(statement) is not None:
                     module.column_helpers[statement.name] = (statement, module)
             elif isinstance(made := _only_return(statement), ast.Call):  # maybe a type (a column's)
-                module.type_helpers[statement.name] = (made, module)
+                module.type_helpers[statement.name] = (made, module.source)
         elif isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             names = [target.id for target in targets if isinstance(target, ast.Name)]
