@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from schema_inspector.introspect.models import parse_python
+from schema_inspector.introspect.models.exprs import class_setting
 from schema_inspector.planner.actions import Action, AddModel
 
 from .editor import edit_target
@@ -219,16 +220,8 @@ def _maps_table(node: ast.stmt, table: str) -> bool:
         return isinstance(first, ast.Constant) and first.value == table
     if not isinstance(node, ast.ClassDef):
         return False
-    for statement in node.body:
-        if isinstance(statement, ast.Assign):
-            targets, value = statement.targets, statement.value
-        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
-            targets, value = [statement.target], statement.value
-        else:
-            continue
-        if any(isinstance(t, ast.Name) and t.id == "__tablename__" for t in targets):
-            return isinstance(value, ast.Constant) and value.value == table
-    return False
+    value = class_setting(node, "__tablename__")
+    return isinstance(value, ast.Constant) and value.value == table
 
 
 def _model_insertion(

@@ -32,7 +32,7 @@ from .constraints import (
     read_table_keywords,
     sort_wrapped,
 )
-from .exprs import SourceText, dotted, last_name, literal
+from .exprs import SourceText, class_setting, dotted, last_name, literal
 from .relationships import read_relationship
 from .scan import (
     BLOCKS,
@@ -779,7 +779,7 @@ class ModelBuilder:
         for function, node, module in self.scan.function_classes:
             if self._maps_a_table(node, module):
                 # def make_label(table): class Label(Base): __tablename__ = f"{table}_labels"
-                written = _class_setting(node, "__tablename__")
+                written = class_setting(node, "__tablename__")
                 named = literal(written, module.source) if written is not None else None
                 table = f"its table {named} is not compared" if isinstance(named, str) else "its table decided then"
                 self.problems.add(module.path, node.lineno,
@@ -798,7 +798,7 @@ class ModelBuilder:
 
     def _maps_a_table(self, node: ast.ClassDef, module: ModuleInfo) -> bool:
         """Whether a class a function defines names a table and derives from a declarative base."""
-        if _class_setting(node, "__tablename__") is None and _class_setting(node, "__table__") is None:
+        if class_setting(node, "__tablename__") is None and class_setting(node, "__table__") is None:
             return False
         info = ClassInfo(node.name, module, node, ())
         for base in node.bases:
@@ -1303,20 +1303,6 @@ def _statements_in(statements: list[ast.stmt]):
 def _mentions_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return any(isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
                for node in ast.walk(function))
-
-
-def _class_setting(node: ast.ClassDef, name: str) -> ast.expr | None:
-    """The value the class body assigns to ``name`` (``__tablename__ = ...``), if it does."""
-    for statement in node.body:
-        if isinstance(statement, ast.Assign):
-            targets, value = statement.targets, statement.value
-        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
-            targets, value = [statement.target], statement.value
-        else:
-            continue
-        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
-            return value
-    return None
 
 
 def is_sqlmodel_table(info: ClassInfo) -> bool:

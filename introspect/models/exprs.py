@@ -48,6 +48,20 @@ class SourceText:
         return bisect.bisect_right(self._starts, byte_offset)
 
 
+def class_setting(node: ast.ClassDef, name: str) -> ast.expr | None:
+    """The value the class body assigns to ``name`` (``__tablename__ = ...``), if it does."""
+    for statement in node.body:
+        if isinstance(statement, ast.Assign):
+            targets, value = statement.targets, statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            targets, value = [statement.target], statement.value
+        else:
+            continue
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return value
+    return None
+
+
 def dotted(node: ast.expr) -> str | None:
     """``db.Column`` for an attribute chain of names, ``Column`` for a name, else None."""
     parts = []
