@@ -112,7 +112,7 @@ class QueryChecker:
         if not self._interesting.search(text):
             return
         try:
-            # the reader's tree when it read this file (plan, apply: the model files), not a second parse
+            # the reader's tree of this file when it kept it (plan, apply: the model files), not a second parse
             tree = parse_python(text)
         except SyntaxError as error:
             report.findings.append(QueryFinding(str(path), error.lineno or 1, (error.offset or 0) or 1, "not-checked",

@@ -17,6 +17,7 @@ import psycopg2
 import pytest
 
 from schema_inspector.introspect.embedded import EmbeddedPostgres
+from schema_inspector.introspect.models import parse_python
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -194,6 +195,14 @@ def _forget(handle: Server, drop: bool) -> None:
             handle.drop_created()
     finally:
         _servers.remove(handle)
+
+
+@pytest.fixture(autouse=True)
+def _empty_tree_cache():
+    """The parsed trees a process keeps are its first ones (``parse_python``): each test
+    starts with none kept, so whether its model files' trees are kept or let go does not
+    depend on the tests run before it."""
+    parse_python.cache_clear()
 
 
 @pytest.fixture(scope="session")

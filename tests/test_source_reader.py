@@ -21,7 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from schema_inspector.introspect.errors import InputError
-from schema_inspector.introspect.models import UNRESOLVED_TYPE, read_models
+from schema_inspector.introspect.models import (
+    UNRESOLVED_TYPE,
+    parse_python,
+    read_models,
+)
 from schema_inspector.introspect.schema import ColumnType as T
 
 
@@ -650,7 +654,8 @@ def test_what_cannot_be_read_statically_is_reported_not_guessed(tmp_path):
     assert all(str(u).startswith(str(tmp_path / "models.py") + ":") for u in models.unresolved)
 
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
 
 
 @pytest.mark.parametrize("fixture", ["seed", "modern"])
@@ -660,9 +665,11 @@ def test_fixture_models_read_without_unresolved_entries(fixture):
 
 
 @pytest.mark.slow
-def test_reading_leaves_no_reference_cycles(tmp_path):
+@pytest.mark.parametrize("budget", [parse_python.budget, 0], ids=["trees kept", "trees let go"])
+def test_reading_leaves_no_reference_cycles(tmp_path, monkeypatch, budget):
     """The reader runs with the cyclic collector off: a cycle among its objects would keep
     every parsed tree alive until some later collection walks them all."""
+    monkeypatch.setattr(parse_python, "budget", budget)
     write(tmp_path, {"models.py": """
         from sqlalchemy import Column, Integer
         from sqlalchemy.orm import declarative_base
@@ -1396,3 +1403,136 @@ def test_enum_labels_spread_from_a_module_level_list_are_read(tmp_path):
     enums = {e.name: e.labels for e in models.schema.enums}
     assert enums == {"role_type": ("user", "group"), "release_field": ("Platform", "Summary")}
     assert [u.message.split(":")[0] for u in models.unresolved] == ["other"]
+
+
+# -- large codebases: trees let go once scanned ----------------------------------------------
+
+_RELEASED_PATTERNS = {
+    # a BOM, CRLF line ends and non-ASCII text before the classes: a class's lines are found
+    # again by their byte offsets
+    "crlf.py": "\ufeff# -*- coding: utf-8 -*-\r\n# modèles: données\r\nfrom sqlalchemy import Column, Integer, String\r\n"
+               "from .base import Base\r\n\r\n\r\nclass Café(Base):\r\n    \"\"\"Où l'on boit.\"\"\"\r\n"
+               "    __tablename__ = \"cafés\"\r\n    id = Column(Integer, primary_key=True)\r\n"
+               "    nom = Column(String(50), nullable=False, comment=\"le nom\")\r\n",
+    "base.py": """
+        import sys
+        from datetime import datetime
+        from sqlalchemy import Column, DateTime, ForeignKey, Integer, MetaData, String, Table, text
+        from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, registry
+
+        class Base(DeclarativeBase):
+            metadata = MetaData(naming_convention={"ix": "ix_%(column_0_label)s"})
+
+        mapper_registry = registry()
+
+        class Stamped:
+            created_at: Mapped[datetime] = mapped_column(server_default=text("now()"))
+
+            @declared_attr
+            def owner_id(cls) -> Mapped[int]:
+                return mapped_column(ForeignKey("people.id"))
+
+        class Person(Stamped, Base):
+            __tablename__ = "people"
+            __table_args__ = ({"comment": "who"},)
+            id: Mapped[int] = mapped_column(primary_key=True)
+            kind: Mapped[str] = mapped_column(String(20))
+            __mapper_args__ = {"polymorphic_on": kind, "polymorphic_identity": "person"}
+
+            def greet(self) -> str:
+                return f"hello {self.id}"
+
+        class Employee(Person):
+            badge: Mapped[str | None] = mapped_column(String(10))
+            __mapper_args__ = {"polymorphic_identity": "employee"}
+
+        @mapper_registry.mapped
+        class Audit:
+            __table__ = Table("audit", mapper_registry.metadata,
+                              Column("id", Integer, primary_key=True),
+                              Column("at", DateTime, server_default=text("now()")))
+
+        if sys.version_info >= (3, 8):
+            class Tag(Base):
+                __tablename__ = "tags"
+                id: Mapped[int] = mapped_column(primary_key=True)
+                label: Mapped[str] = mapped_column(String(30), index=True)
+
+        class Note(Base):
+            __tablename__ = "notes"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            if sys.version_info >= (3, 8):
+                body: Mapped[str]
+    """,
+}
+
+
+def test_trees_let_go_read_as_trees_kept(tmp_path, monkeypatch):
+    """Past ``parse_python``'s budget, each file's tree is let go once it is scanned and the
+    build parses class bodies again: every models tree of the repository, and a file of the
+    patterns that depend on a class's own lines, read the same either way."""
+    write(tmp_path / "mixed", _RELEASED_PATTERNS)
+    trees = [*sorted(p for p in FIXTURES.glob("*/models") if (p / "__init__.py").exists()),
+             *sorted(p for p in (ROOT / "tests" / "model_trees").iterdir() if (p / "__init__.py").exists()),
+             tmp_path / "mixed"]
+    for tree in trees:
+        parse_python.cache_clear()
+        kept = read_models(tree)
+        assert any(parse_python.holds(text) for text in _texts(tree)), tree
+        monkeypatch.setattr(parse_python, "budget", 0)
+        parse_python.cache_clear()
+        let_go = read_models(tree)
+        assert not any(parse_python.holds(text) for text in _texts(tree)), tree
+        monkeypatch.undo()
+        assert let_go == kept, tree
+    assert {c.class_name for c in let_go.classes} >= {"Café", "Person", "Employee", "Audit", "Tag", "Note"}
+    assert any(c.column == "nom" and c.class_name == "Café" for c in let_go.columns)
+
+
+def _texts(tree: Path) -> list[str]:
+    from schema_inspector.introspect.models import decode_source
+    from schema_inspector.introspect.models.exprs import SourceText
+
+    texts = (SourceText(decode_source(f.read_bytes())[0].removeprefix("\ufeff")).text for f in tree.rglob("*.py"))
+    return [text for text in texts if text.strip()]
+
+
+def test_the_tree_cache_keeps_the_first_trees_within_its_budget(monkeypatch):
+    monkeypatch.setattr(parse_python, "budget", 12)
+    parse_python.cache_clear()
+    first, second = "a = 1\n", "bb = 22\n"
+    assert parse_python(first) is parse_python(first)  # kept: 6 characters
+    assert parse_python(second) is not parse_python(second)  # 6 + 8 > 12: parsed each time
+    assert parse_python.holds(first) and not parse_python.holds(second)
+    assert parse_python(first) is parse_python(first)  # kept first come, not evicted
+    with pytest.raises(SyntaxError):
+        parse_python("def (")
+    assert not parse_python.holds("def (")
+
+
+@pytest.mark.slow
+def test_a_codebase_past_the_budget_is_read_in_a_fraction_of_the_memory(tmp_path, monkeypatch):
+    """The point of letting trees go: the reader's peak (tracemalloc) on 40 files of 25
+    models each, with every tree kept and with none."""
+    import tracemalloc
+
+    for number in range(40):
+        classes = "".join(
+            f"\n\nclass Model{number}x{index}(Base):\n    __tablename__ = 't{number}_{index}'\n"
+            "    id = Column(Integer, primary_key=True)\n"
+            + "".join(f"    c{column} = Column(String(50), nullable=False, server_default=text(\"'x'\"))\n"
+                      for column in range(12))
+            for index in range(25))
+        write(tmp_path, {f"models_{number}.py": "from sqlalchemy import Column, Integer, String, text\n"
+                                                  "from .base import Base\n" + classes})
+    write(tmp_path, {"base.py": "from sqlalchemy.orm import declarative_base\nBase = declarative_base()\n"})
+    peaks = {}
+    for budget in (10**9, 0):
+        monkeypatch.setattr(parse_python, "budget", budget)
+        parse_python.cache_clear()
+        tracemalloc.start()
+        models = read_models(tmp_path)
+        peaks[budget] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert len(models.schema.tables) == 1000
+    assert peaks[0] < 0.5 * peaks[10**9], peaks

@@ -765,8 +765,12 @@ class ModelBuilder:
         # Parents before children (a parent's MRO is shorter), otherwise in file order.
         models = sorted((info for info in self.classes.values() if info.key in self.mapped),
                         key=lambda info: len(self.mro(info.key)))
+        # a class others derive from is read again for each of them: its body is kept
+        bases = {name for names in self.local_bases.values() for name in names}
         for info in models:
             placed_mixins.update(self._place_model(info))
+            if info.key not in bases:
+                info.release()
         self._report_unseen_bases()
         for info in self.scan.classes:
             if self.classes.get(info.key) is not info or info.key in self.mapped:
@@ -800,7 +804,7 @@ class ModelBuilder:
         """Whether a class a function defines names a table and derives from a declarative base."""
         if class_setting(node, "__tablename__") is None and class_setting(node, "__table__") is None:
             return False
-        info = ClassInfo(node.name, module, node, ())
+        info = ClassInfo(node.name, module, node, (), nested=True)
         for base in node.bases:
             name = self.base_class_name(base, info)
             if (name in self.classes and self._is_declarative(self.classes[name])) \
@@ -831,7 +835,7 @@ class ModelBuilder:
             names |= self.classes[key].names
         return ClassPlacement(info, info.name, kind, file=info.path, line=info.node.lineno,
                               end_line=info.node.end_lineno or info.node.lineno, bases=info.bases, style=style,
-                              names=tuple(sorted(names)), nested=not any(info.node is s for s in info.module.tree.body),
+                              names=tuple(sorted(names)), nested=info.nested,
                               **values)
 
     def _report_unseen_bases(self) -> None:
@@ -1076,7 +1080,7 @@ class ModelBuilder:
     def _table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
         items = self._declared_table_items(info, contributors)
         known, hidden = len(items.problems), items.hidden_at
-        for statement in info.node.body:
+        for statement in info.full_node.body:
             # ``ix = Index("ix_name", id.desc())`` in the class body: SQLAlchemy attaches it
             # to the table through its columns
             value = statement.value if isinstance(statement, (ast.Assign, ast.Expr)) else None
@@ -1323,14 +1327,6 @@ def _is_module(module: ModuleInfo, dotted_name: str) -> bool:
 def _declares_mapping(info: ClassInfo) -> bool:
     """Whether a class body says it is SQLAlchemy's: a table setting, a declarative or
     mapped decorator, a column or relationship, a ``Mapped[...]`` annotation."""
-    if (info.declarative_root or info.decorated_mapped or info.tablename.kind != "absent"
-            or info.table_args is not None or info.table_value is not None or info.table_args_dynamic):
-        return True
-    for _, _, annotation, value in info.members:
-        if isinstance(annotation, ast.Subscript) and last_name(annotation.value) in ("Mapped", "WriteOnlyMapped",
-                                                                                        "DynamicMapped"):
-            return True
-        if isinstance(value, ast.Call) and (last_name(value.func) or "") in (
-                "Column", "mapped_column", "relationship", "column_property", "deferred", "synonym"):
-            return True
-    return False
+    return (info.declarative_root or info.decorated_mapped or info.tablename.kind != "absent"
+            or info.table_args is not None or info.table_value is not None or info.table_args_dynamic
+            or info.maps_in_body)

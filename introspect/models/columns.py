@@ -11,7 +11,7 @@ import ast
 import copy
 import dataclasses
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from ..naming_convention import ConvertedName
 from ..schema import CheckConstraint, ColumnType
@@ -61,7 +61,9 @@ class ModuleInfo:
 
     path: str
     source: SourceText
-    tree: ast.Module
+    tree: ast.Module | None  # None once the reader let it go (``syntax_tree``)
+    # the project files it imports from, found before its tree was let go
+    imports: list[Path] = field(default_factory=list)
     aliases: dict[str, ColumnAlias] = field(default_factory=dict)
     annotated: dict[str, Arg] = field(default_factory=dict)  # intpk = Annotated[int, ...]
     imported: dict[str, str] = field(default_factory=dict)  # local name -> imported name
@@ -95,6 +97,10 @@ class ModuleInfo:
 
     def original(self, name: str) -> str:
         return self.imported.get(name, name)
+
+    def syntax_tree(self) -> ast.Module:
+        """The file's tree, parsed again if the reader let it go."""
+        return self.tree if self.tree is not None else ast.parse(self.source.text)
 
     @property
     def reading_context(self) -> str | None:

@@ -47,6 +47,11 @@ class SourceText:
     def line_of(self, byte_offset: int) -> int:
         return bisect.bisect_right(self._starts, byte_offset)
 
+    def lines(self, first: int, last: int) -> str:
+        """Lines ``first`` to ``last`` (1-based, inclusive), with their line ends."""
+        end = self._starts[last] if last < len(self._starts) else len(self.utf8)
+        return self.utf8[self._starts[first - 1]:end].decode("utf-8")
+
 
 def class_setting(node: ast.ClassDef, name: str) -> ast.expr | None:
     """The value the class body assigns to ``name`` (``__tablename__ = ...``), if it does."""

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import ast
 import fnmatch
-import functools
 import gc
 import hashlib
 import io
@@ -124,12 +123,42 @@ def content_hash(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-@functools.lru_cache(maxsize=128)
-def parse_python(text: str) -> ast.Module:
-    """``ast.parse(text)``, once per text: ``plan`` and ``apply`` read a file's tree in the
-    reader and again in the codemods, and a 1,500-line file costs tens of milliseconds to
-    parse. A failure is not cached. The tree is shared: callers only read it."""
-    return ast.parse(text)
+class _TreeCache:
+    """``ast.parse(text)``, once per text for the first texts read, up to ``budget`` bytes of
+    them: ``plan`` and ``apply`` read a file's tree in the reader, again in the codemods and
+    in the query check, and a 1,500-line file costs tens of milliseconds to parse. A tree
+    takes ~60 times its text in memory (5,000 tables: 5.8 MB of source, 358 MB of trees), so
+    the texts past the budget are parsed each time they are asked for; the reader lets their
+    trees go once they are scanned (``holds``). Texts are kept first come, not most recent:
+    passes that read every file in turn would otherwise evict each tree just before it is
+    asked for again. A failure is not cached. The tree is shared: callers only read it."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._trees: dict[str, ast.Module] = {}
+        self._size = 0
+
+    def __call__(self, text: str) -> ast.Module:
+        tree = self._trees.get(text)
+        if tree is None:
+            tree = ast.parse(text)
+            if self._size + len(text) <= self.budget:
+                self._trees[text] = tree
+                self._size += len(text)
+        return tree
+
+    def holds(self, text: str) -> bool:
+        return text in self._trees
+
+    def cache_clear(self) -> None:
+        self._trees.clear()
+        self._size = 0
+
+
+# 4 MB of source, ~250 MB of trees: a codebase of up to ~3,400 tables (the benchmark's files)
+# is parsed once; past that, every further file is parsed two or three times (plan at 5,000
+# tables: peak memory 464 MB instead of 566, ~20% more time).
+parse_python = _TreeCache(budget=4_000_000)
 
 
 # Syntax of a newer Python than the one running, recognised on the line a SyntaxError
@@ -221,8 +250,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         module = _parse(str(file), data, errors)
         if module is None:
             continue
-        scan.modules.append(module)
-        scan_module(module, scan)
+        _scan(module, scan)
         if _matches(file, path, glob):
             wanted.append(module.path)
     if on_file is not None:
@@ -309,7 +337,7 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
     for module in modules:
         if b"listen" not in module.source.utf8:
             continue
-        for node in ast.walk(module.tree):
+        for node in ast.walk(module.syntax_tree()):
             scope: ast.AST | None = None
             if isinstance(node, ast.Call) and last_name(node.func) == "listen" and _after_create(node):
                 scope = node
@@ -354,7 +382,8 @@ def _read_project_imports(scan: ScanResult, listed: list[Path], hashes: dict[str
     for _ in range(MAX_DEPTH):
         found: list[Path] = []
         for module in frontier:
-            for target in imported_files(module.tree, Path(module.path)):
+            imports = module.imports if module.tree is None else imported_files(module.tree, Path(module.path))
+            for target in imports:
                 resolved = target.resolve()
                 if resolved not in seen and len(read) < MAX_FILES:
                     seen.add(resolved)
@@ -395,9 +424,22 @@ def _parse_imported(file: Path, data: bytes, scan: ScanResult) -> ModuleInfo | N
     if imported is None:
         scan.unreadable.setdefault(import_name(file), (str(file), errors[0].message))
         return None
-    scan.modules.append(imported)
-    scan_module(imported, scan)
+    _scan(imported, scan)
     return imported
+
+
+def _scan(module: ModuleInfo, scan: ScanResult) -> None:
+    """Scan one parsed file. A tree ``parse_python`` does not keep is let go once the file is
+    scanned and the project files it imports from are known; its class bodies are parsed
+    again where the build reads them (``ClassInfo.release``)."""
+    first = len(scan.classes)
+    scan.modules.append(module)
+    scan_module(module, scan)
+    if module.tree is not None and not parse_python.holds(module.source.text):
+        module.imports = imported_files(module.tree, Path(module.path))
+        module.tree = None
+        for info in scan.classes[first:]:
+            info.release()
 
 
 def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, list[Unresolved]]:
@@ -447,12 +489,13 @@ def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
     for module in modules:
         if b"naming_convention" not in module.source.utf8:
             continue
+        tree = module.syntax_tree()
         constants = {
-            node.targets[0].id: node.value for node in module.tree.body
+            node.targets[0].id: node.value for node in tree.body
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
             and isinstance(node.value, ast.Dict)
         }
-        for node in ast.walk(module.tree):
+        for node in ast.walk(tree):
             if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute)
                     and node.targets[0].attr == "naming_convention"):
                 # Base.metadata.naming_convention = {...}, set after the MetaData is made

@@ -22,7 +22,13 @@ from .columns import (
     column_call,
     single_return,
 )
-from .exprs import SourceText, dotted, keyword_map, last_name, literal
+from .exprs import (
+    SourceText,
+    dotted,
+    keyword_map,
+    last_name,
+    literal,
+)
 
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
@@ -51,6 +57,13 @@ class TableName:
     value: str | None = None
     line: int = 0
     from_class_name: bool = False  # dynamic, computed from ``cls.__name__``
+
+
+Member = tuple[ast.stmt, str | None, ast.expr | None, ast.expr | None]
+
+
+def _type_params(node: ast.ClassDef) -> dict:
+    return {"type_params": getattr(node, "type_params", [])} if sys.version_info >= (3, 12) else {}
 
 
 @dataclass
@@ -82,13 +95,17 @@ class ClassInfo:
     constants: dict[str, object] = field(default_factory=dict)
     # the names bound in the branch of ``if TYPE_CHECKING: ... else:`` that runs
     guarded: set[str] = field(default_factory=set)
-    # the body's statements that may define a column, in order, as (statement, attribute,
-    # annotation, value): ``attribute = value`` and ``attribute: annotation [= value]``
-    # (not dunder names); decorated methods and blocks (``if``...) as (statement, None, None, None)
-    members: list[tuple[ast.stmt, str | None, ast.expr | None, ast.expr | None]] = field(default_factory=list)
+    # the body's statements that may define a column, in order (``members``); None while
+    # the body is released
+    held_members: list[Member] | None = field(default_factory=list)
     # how the builder tells it apart: its name, or ``name@path`` for a second class of one
     # name that other classes name as a base (``class Resource(LibraryResource)``)
     key: str = ""
+    # defined inside a block (``if``, ``try``...) rather than directly in the module body
+    nested: bool = False
+    # a member says the class is SQLAlchemy's: a column or relationship call, a ``Mapped[...]``
+    # annotation (known without the body, once it is released)
+    maps_in_body: bool = False
 
     def __post_init__(self) -> None:
         self.key = self.key or self.name
@@ -96,6 +113,48 @@ class ClassInfo:
     @property
     def path(self) -> str:
         return self.module.path
+
+    @property
+    def members(self) -> list[Member]:
+        """The body's statements that may define a column, in order, as (statement, attribute,
+        annotation, value): ``attribute = value`` and ``attribute: annotation [= value]`` (not
+        dunder names); decorated methods and blocks (``if``...) as (statement, None, None, None)."""
+        if self.held_members is None:
+            self._reload()
+        assert self.held_members is not None
+        return self.held_members
+
+    @property
+    def full_node(self) -> ast.ClassDef:
+        """``node`` with its body (``node`` of a released class has none)."""
+        if self.held_members is None:
+            self._reload()
+        return self.node
+
+    def release(self) -> None:
+        """Let the body's syntax tree go once its module's tree is gone (a large codebase's
+        trees do not fit in memory together); ``members`` and ``full_node`` parse the class's
+        lines again when next asked. A class inside a block keeps its body (its lines are
+        indented)."""
+        if self.nested or self.held_members is None or self.module.tree is not None:
+            return
+        node = self.node
+        shell = ast.ClassDef(name=node.name, bases=node.bases, keywords=node.keywords, body=[],
+                             decorator_list=node.decorator_list, **_type_params(node))
+        self.node = ast.copy_location(shell, node)
+        self.node.end_lineno, self.node.end_col_offset = node.end_lineno, node.end_col_offset
+        self.held_members = None
+
+    def _reload(self) -> None:
+        first = min([self.node.lineno, *(d.lineno for d in self.node.decorator_list)])
+        lines = self.module.source.lines(first, self.node.end_lineno or first)
+        module = ast.parse("\n" * (first - 1) + lines)
+        node = module.body[0]
+        assert isinstance(node, ast.ClassDef) and node.name == self.name
+        scratch = ClassInfo(self.name, self.module, node, self.bases)
+        for statement in node.body:
+            _scan_class_statement(statement, scratch)
+        self.node, self.held_members = node, scratch.held_members
 
 
 @dataclass
@@ -172,6 +231,8 @@ def module_statements(body: list[ast.stmt]):
 
 
 def scan_module(module: ModuleInfo, result: ScanResult) -> None:
+    assert module.tree is not None
+    top_level = {id(statement) for statement in module.tree.body}
     for statement in module_statements(module.tree.body):
         if isinstance(statement, ast.ImportFrom):
             _record_imports(statement, module)
@@ -184,7 +245,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 else:
                     module.origins[alias.name.split(".")[0]] = alias.name.split(".")[0]
         elif isinstance(statement, ast.ClassDef):
-            _scan_class(statement, module, result)
+            _scan_class(statement, module, result, nested=id(statement) not in top_level)
         elif isinstance(statement, ast.FunctionDef):
             _scan_compiles(statement, result)
             returned = _returned_class(statement)
@@ -403,7 +464,7 @@ def _is_table(call: ast.Call, module: ModuleInfo) -> bool:
         column_call(argument, module, module.aliases) is not None for argument in call.args[1:])
 
 
-def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> None:
+def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nested: bool) -> None:
     source = module.source
     bases = tuple(source.segment(base) for base in node.bases)
     # ``from enum import Enum as EnumType``: the standard library's class under another name
@@ -422,7 +483,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
         return
-    info = ClassInfo(node.name, module, node, bases, constants=_class_constants(node, module))
+    info = ClassInfo(node.name, module, node, bases, constants=_class_constants(node, module), nested=nested)
     info.declarative_root = any(last_name(base) in _DECLARATIVE_BASES and _sqlalchemys(base, module)
                                 for base in node.bases)
     # declarative maps it to no table of its own and copies its columns into its subclasses,
@@ -436,7 +497,18 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> N
             info.decorated_mapped = True
     for statement in node.body:
         _scan_class_statement(statement, info)
+    info.maps_in_body = any(_maps(annotation, value) for _, _, annotation, value in info.members)
     result.classes.append(info)
+
+
+def _maps(annotation: ast.expr | None, value: ast.expr | None) -> bool:
+    """Whether a class member is SQLAlchemy's: a ``Mapped[...]`` annotation, a column or
+    relationship call."""
+    if isinstance(annotation, ast.Subscript) and last_name(annotation.value) in ("Mapped", "WriteOnlyMapped",
+                                                                                    "DynamicMapped"):
+        return True
+    return isinstance(value, ast.Call) and (last_name(value.func) or "") in (
+        "Column", "mapped_column", "relationship", "column_property", "deferred", "synonym")
 
 
 def _sqlalchemys(base: ast.expr, module: ModuleInfo) -> bool:
@@ -784,14 +856,15 @@ def link_type_decorators(result: ScanResult) -> None:
             base_names = [last_name(base) for base in info.node.bases]
             parents = [result.decorators[name] for name in base_names if name in result.decorators]
             if parents and info.name not in result.decorators:
-                result.decorators[info.name] = _type_decorator(info.node, info.module.source, parents[0])
+                result.decorators[info.name] = _type_decorator(info.full_node, info.module.source, parents[0])
                 result.classes.remove(info)
                 changed = True
             enums = [result.py_enums[name] for name in base_names if name in result.py_enums]
             if enums and not parents and info.name not in result.py_enums:
                 # an enum whose base enum class was scanned after it (another file)
-                result.py_enums[info.name] = _py_enum(info.node, info.module.source, any(e.str_valued for e in enums),
-                                                      info.module.path, enums, set(base_names))
+                result.py_enums[info.name] = _py_enum(info.full_node, info.module.source,
+                                                      any(e.str_valued for e in enums), info.module.path, enums,
+                                                      set(base_names))
                 result.classes.remove(info)
                 changed = True
     for module in result.modules:
