@@ -16,6 +16,7 @@ the function or module. A site whose SQL is only known at run time is kept with 
 from __future__ import annotations
 
 import ast
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import cast
@@ -239,6 +240,23 @@ class _Scanner:
             elif isinstance(value, node_type):
                 walk(value)
         if scope:
+            self.scopes.pop()
+
+    def walk_statements(self, statements: list[ast.stmt], lines: list[int]) -> None:
+        """The statements that span one of ``lines`` (sorted), walked; a class's statements
+        one by one. In a models file only ``relationship(...)`` calls are read, and the
+        statements on no line that names one (its columns) are most of the file."""
+        for statement in statements:
+            first = bisect.bisect_left(lines, statement.lineno)
+            if first == len(lines) or lines[first] > (statement.end_lineno or statement.lineno):
+                continue
+            if not isinstance(statement, ast.ClassDef):
+                self.walk(statement)
+                continue
+            self.scopes.append(statement)
+            for part in (*statement.decorator_list, *statement.bases, *statement.keywords):
+                self.walk(part)
+            self.walk_statements(statement.body, lines)
             self.scopes.pop()
 
     def _ref(self, node: ast.expr | ast.keyword, class_name: str, attribute: str, how: str, line=None, column=None,
@@ -493,5 +511,9 @@ def scan_file(
 ) -> FileScan:
     scanner = _Scanner(source, classes, models_only, fine)
     scanner.read_imports(tree)
-    scanner.walk(tree)
+    if models_only:
+        lines = sorted({source.position(match.start())[0] for match in re.finditer("relationship", source.text)})
+        scanner.walk_statements(tree.body, lines)
+    else:
+        scanner.walk(tree)
     return scanner.scan

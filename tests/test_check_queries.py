@@ -329,3 +329,60 @@ def test_the_callers_step_takes_the_readers_trees_of_the_model_files(checker, mo
     assert report.files == len(files) and report.orm_refs > 0
     texts = {file.read_text() for file in files}
     assert parsed and not texts & set(parsed)  # expressions in strings (order_by("x.y")) only
+
+
+_RELATIONSHIP_PLACES = '''
+import sys
+from sqlalchemy import Column, ForeignKey, Integer
+from sqlalchemy.orm import declared_attr, relationship
+from .base import Base
+
+
+class User(Base):
+    __tablename__ = "users"
+    id = Column(Integer, primary_key=True)  # not a relationship, though the comment says so
+    notifications = relationship(
+        "Notification",
+        primaryjoin="User.id == Notification.recipient_id",
+        order_by="Notification.sent_on",
+    )
+
+
+if sys.version_info >= (3, 8):
+    class Notification(Base):
+        __tablename__ = "notifications"
+        id = Column(Integer, primary_key=True)
+        user_id = Column(Integer, ForeignKey("users.id"))
+        user = relationship("User", foreign_keys="Notification.owner_id")
+
+
+class Owned:
+    @declared_attr
+    def owner(cls):
+        return relationship("User", primaryjoin=f"User.id == {cls.__name__}.user_id",
+                            order_by="User.nickname")
+'''
+
+
+def test_a_models_file_is_read_on_the_lines_that_name_relationship_alone():
+    """``check_file`` reads only relationship strings in a models file and skips the
+    statements on no line that names ``relationship``: what it finds is what walking the
+    whole file finds, here and in every models file of the fixtures."""
+    import ast
+
+    from schema_inspector.queries.pysource import SourceText
+    from schema_inspector.queries.sites import _Scanner, scan_file
+
+    classes = {name: [] for name in ("User", "Notification")}
+    texts = [_RELATIONSHIP_PLACES, *(p.read_text() for p in sorted(FIXTURES.glob("*/models/*.py")))]
+    for text in texts:
+        source, tree = SourceText(text), ast.parse(text)
+        whole = _Scanner(source, classes, models_only=True)
+        whole.read_imports(tree)
+        whole.walk(tree)
+        pruned = scan_file(source, tree, classes, models_only=True)
+        assert (pruned.refs, pruned.counted, pruned.sites) == (whole.scan.refs, whole.scan.counted, whole.scan.sites)
+    first = scan_file(SourceText(_RELATIONSHIP_PLACES), ast.parse(_RELATIONSHIP_PLACES), classes, models_only=True)
+    assert {(ref.class_name, ref.attribute) for ref in first.refs} >= {
+        ("Notification", "recipient_id"), ("Notification", "sent_on"), ("Notification", "owner_id"),
+        ("User", "nickname")}
