@@ -22,13 +22,7 @@ from .columns import (
     column_call,
     single_return,
 )
-from .exprs import (
-    SourceText,
-    dotted,
-    keyword_map,
-    last_name,
-    literal,
-)
+from .exprs import SourceText, dotted, keyword_map, last_name, literal
 
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
