@@ -277,7 +277,7 @@ class ModelBuilder:
         for module in self.scan.modules:
             aliases.update(module.aliases)
             annotated.update(module.annotated)
-            helpers.update({name: helper for name, helper in module.column_helpers.items() if helper[1] is module})
+            helpers.update({name: helper for name, helper in module.column_helpers.items() if helper[1]() is module})
             type_helpers.update({name: h for name, h in module.type_helpers.items() if h[1] is module.source})
             functions |= module.column_functions
         for module in self.scan.modules:

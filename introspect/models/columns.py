@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import copy
 import dataclasses
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
@@ -86,8 +87,9 @@ class ModuleInfo:
     roots: set[str] = field(default_factory=set)  # Base = declarative_base() at module level
     name_aliases: dict[str, str] = field(default_factory=dict)  # X = Y / X = mod.Y at module level
     # def primary_key(name): return Column(...) -- a single return of a column: name ->
-    # (the function, the module that defines it); imported ones too (``build``)
-    column_helpers: dict[str, tuple[ast.FunctionDef, ModuleInfo]] = field(default_factory=dict)
+    # (the function, the module that defines it); imported ones too (``build``). The module is
+    # weakly referred to: it holds its own helpers, and a strong reference would be a cycle
+    column_helpers: dict[str, tuple[ast.FunctionDef, weakref.ref[ModuleInfo]]] = field(default_factory=dict)
     # def encrypted_type(type_in=None): return StringEncryptedType(...) -- a single return of a
     # call that a column may use as its type: name -> (what it returns, the text of the file that
     # defines it; not the module, which would make a reference cycle)
@@ -272,16 +274,17 @@ def single_return(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.expr 
     return None
 
 
-def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDef, ModuleInfo],
+def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDef, weakref.ref[ModuleInfo]],
                 depth: int) -> ColumnCall | None:
     """``primary_key("DataSource")`` where ``def primary_key(name): return Column(...)``: the
     column the function returns, its parameters bound to the call's arguments (or their
     defaults). A parameter passed on as an argument keeps the caller's expression; one used
     inside an argument (``ForeignKey(f"{table}.id")``) is replaced when its value is a
     literal. None when the call does not bind the parameters plainly."""
-    function, home = helper
+    function, home_ref = helper
+    home = home_ref()
     returned = single_return(function)
-    if returned is None or has_star_args(call):
+    if home is None or returned is None or has_star_args(call):
         return None
     params = function.args
     positional = [a.arg for a in (*params.posonlyargs, *params.args)]

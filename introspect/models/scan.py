@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import sys
+import weakref
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -251,7 +252,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             if returned is None and _builds_column(statement):  # a class factory builds no column
                 module.column_functions.add(statement.name)
                 if single_return(statement) is not None:
-                    module.column_helpers[statement.name] = (statement, module)
+                    module.column_helpers[statement.name] = (statement, weakref.ref(module))  # not a cycle
             elif isinstance(made := _only_return(statement), ast.Call):  # maybe a type (a column's)
                 module.type_helpers[statement.name] = (made, module.source)
         elif isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
