@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -315,8 +316,15 @@ def import_like(
 
 
 def names_of(file: str, source: InheritedSource) -> tuple[dict[str, Binding], frozenset[str]]:
-    """The imports and the top-level definitions of ``file``."""
-    tree = parse_python(source.text(file).removeprefix("\ufeff"))
+    """The imports and the top-level definitions of ``file`` (callers only read them)."""
+    return _names_in(source.text(file).removeprefix("\ufeff"))
+
+
+@functools.lru_cache(maxsize=32)
+def _names_in(text: str) -> tuple[dict[str, Binding], frozenset[str]]:
+    """Once per text: every type an edit spells as another file writes it asks for that
+    file's names, and a file past ``parse_python``'s budget would be parsed each time."""
+    tree = parse_python(text)
     return bindings_of(tree), defined_names(tree)
 
 

@@ -1503,7 +1503,10 @@ def test_the_tree_cache_keeps_the_first_trees_within_its_budget(monkeypatch):
     parse_python.cache_clear()
     first, second = "a = 1\n", "bb = 22\n"
     assert parse_python(first) is parse_python(first)  # kept: 6 characters
-    assert parse_python(second) is not parse_python(second)  # 6 + 8 > 12: parsed each time
+    tree = parse_python(second)  # 6 + 8 > 12: not kept, but the last such tree is reused...
+    assert parse_python(second) is tree
+    parse_python("third = 3\n")
+    assert parse_python(second) is not tree  # ...until another one is parsed
     assert parse_python.holds(first) and not parse_python.holds(second)
     assert parse_python(first) is parse_python(first)  # kept first come, not evicted
     with pytest.raises(SyntaxError):
