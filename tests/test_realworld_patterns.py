@@ -2349,3 +2349,40 @@ def test_a_type_a_function_of_the_project_returns_is_read(pg, tmp_path):
     plan = scenario.plan()
     assert [a for a in plan.actions if a.kind != "db-sql"] == []  # the helper's type is changed by hand
     assert any("encrypted_type" in item.message for item in plan.by_hand)
+
+
+# pypi/warehouse: ``ForeignKey(f"{ObserverAssociation.__tablename__}.id")``, a target made of
+# another model's table name; and an f-string of a module constant.
+FSTRING_FOREIGN_KEYS = """
+    from sqlalchemy import Column, ForeignKey, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+    PREFIX = "obs"
+
+
+    class ObserverAssociation(Base):
+        __tablename__ = "observer_association"
+        id = Column(Integer, primary_key=True)
+
+
+    class Observer(Base):
+        __tablename__ = "obs_observers"
+        id = Column(Integer, primary_key=True)
+        association_id = Column(Integer, ForeignKey(f"{ObserverAssociation.__tablename__}.id"), nullable=False)
+        parent_id = Column(Integer, ForeignKey(f"{PREFIX}_observers.id"))
+    """
+
+
+def test_a_foreign_key_made_of_another_models_table_name_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, FSTRING_FOREIGN_KEYS)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    observers = next(t for t in models.schema.tables if t.name == "obs_observers")
+    assert sorted((k.columns, k.target_table) for k in observers.foreign_keys) == [
+        (("association_id",), "observer_association"), (("parent_id",), "obs_observers")]
+    # only a plain {name} is read: a conversion or a format spec is not guessed
+    (scenario.package / "models.py").write_text(textwrap.dedent(
+        FSTRING_FOREIGN_KEYS.replace("__tablename__}.id", "__tablename__!s}.id")), encoding="utf-8")
+    (problem,) = read_models(scenario.package).unresolved
+    assert "association_id: foreign key target" in problem.message

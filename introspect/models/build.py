@@ -252,6 +252,8 @@ class ModelBuilder:
         self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
         mapped_names = {self.classes[key].name for key in self.mapped} | {t.variable for t in scan.table_objects}
         self.resolver = TypeResolver(scan.py_enums, scan.decorators, mapped_names)
+        self.resolver.tablenames = {name: info.tablename.value for name, info in self.classes.items()
+                                    if info.tablename.kind == "literal" and info.tablename.value}
         self._share_constants()
         self.resolver.sqlalchemy_names = {
             id(module.source): frozenset(local for local, origin in module.origins.items()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from ..schema import ColumnType, Enum
 from ..sqltypes import column_type_from_sqlalchemy, is_type_name
@@ -195,6 +196,9 @@ class TypeResolver:
     # id(SourceText) -> the functions its file can call for a type: name -> (what the function
     # returns, the text of the file that defines it)
     type_helpers: dict[int, dict[str, tuple[ast.expr, SourceText]]] = field(default_factory=dict)
+    # a scanned class's name -> the table its body names: ``User.__tablename__`` in
+    # ``ForeignKey(f"{User.__tablename__}.id")``
+    tablenames: dict[str, str] = field(default_factory=dict)
 
     def _sqlalchemy_own(self, node: ast.expr, source: SourceText) -> bool:
         names = self.sqlalchemy_names.get(id(source))
@@ -219,17 +223,36 @@ class TypeResolver:
         found = literal(node, source)
         if not isinstance(found, Opaque):
             return found
+        if isinstance(node, ast.Attribute) and node.attr == "__tablename__" and isinstance(node.value, ast.Name) \
+                and node.value.id in self.tablenames:
+            return self.tablenames[node.value.id]
         if isinstance(node, (ast.Name, ast.Attribute)):
             scope = self.constants.get(id(source))
             name = dotted(node)
             if scope and name in scope:
                 return scope[name]
+        elif isinstance(node, ast.JoinedStr):  # f"{User.__tablename__}.id", f"{PREFIX}users.id"
+            parts = [self._formatted(part, source) for part in node.values]
+            if all(isinstance(part, str) for part in parts):
+                return "".join(cast(list[str], parts))
         elif (key := _constant_key(node)) is not None:  # LENGTHS["action"] / LENGTHS.get("action")
             mapping, key_node = key
             table = self.value(mapping, source)
             if isinstance(table, dict) and isinstance(key_node, ast.Constant) and key_node.value in table:
                 return table[key_node.value]
         return found
+
+    def _formatted(self, part: ast.expr, source: SourceText) -> str | None:
+        """A piece of an f-string as text: a literal piece, or a plain ``{name}`` whose value
+        is a string or a number; None otherwise."""
+        if isinstance(part, ast.Constant) and isinstance(part.value, str):
+            return part.value
+        if not isinstance(part, ast.FormattedValue) or part.conversion != -1 or part.format_spec is not None:
+            return None
+        found = self.value(part.value, source)
+        if isinstance(found, bool) or not isinstance(found, (str, int)):
+            return None
+        return str(found)
 
     # -- SQLAlchemy type expressions -----------------------------------------------------
 
