@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
-from typing import cast
 
 from ..schema import ColumnType, Enum
 from ..sqltypes import column_type_from_sqlalchemy, is_type_name
@@ -21,6 +20,7 @@ from .exprs import (
     SourceText,
     dotted,
     has_star_args,
+    joined_text,
     keyword_map,
     last_name,
     literal,
@@ -232,9 +232,9 @@ class TypeResolver:
             if scope and name in scope:
                 return scope[name]
         elif isinstance(node, ast.JoinedStr):  # f"{User.__tablename__}.id", f"{PREFIX}users.id"
-            parts = [self._formatted(part, source) for part in node.values]
-            if all(isinstance(part, str) for part in parts):
-                return "".join(cast(list[str], parts))
+            text = joined_text(node, lambda field: self._text(field, source))
+            if text is not None:
+                return text
         elif (key := _constant_key(node)) is not None:  # LENGTHS["action"] / LENGTHS.get("action")
             mapping, key_node = key
             table = self.value(mapping, source)
@@ -242,17 +242,10 @@ class TypeResolver:
                 return table[key_node.value]
         return found
 
-    def _formatted(self, part: ast.expr, source: SourceText) -> str | None:
-        """A piece of an f-string as text: a literal piece, or a plain ``{name}`` whose value
-        is a string or a number; None otherwise."""
-        if isinstance(part, ast.Constant) and isinstance(part.value, str):
-            return part.value
-        if not isinstance(part, ast.FormattedValue) or part.conversion != -1 or part.format_spec is not None:
-            return None
-        found = self.value(part.value, source)
-        if isinstance(found, bool) or not isinstance(found, (str, int)):
-            return None
-        return str(found)
+    def _text(self, node: ast.expr, source: SourceText) -> str | None:
+        """An f-string field's value as text, when it is a string or a number."""
+        found = self.value(node, source)
+        return None if isinstance(found, bool) or not isinstance(found, (str, int)) else str(found)
 
     # -- SQLAlchemy type expressions -----------------------------------------------------
 

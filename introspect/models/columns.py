@@ -21,6 +21,7 @@ from .exprs import (
     SourceText,
     dotted,
     has_star_args,
+    joined_text,
     keyword_map,
     last_name,
     literal,
@@ -338,16 +339,8 @@ class _Substitute(ast.NodeTransformer):
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.expr:
         self.generic_visit(node)
-        parts = []
-        for value in node.values:
-            if isinstance(value, ast.Constant):
-                parts.append(str(value.value))
-            elif (isinstance(value, ast.FormattedValue) and isinstance(value.value, ast.Constant)
-                  and value.conversion == -1 and value.format_spec is None):
-                parts.append(str(value.value.value))
-            else:
-                return node
-        return ast.copy_location(ast.Constant("".join(parts)), node)
+        text = joined_text(node, lambda value: str(value.value) if isinstance(value, ast.Constant) else None)
+        return node if text is None else ast.copy_location(ast.Constant(text), node)
 
 
 def alias_from_assignment(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAlias]) -> ColumnAlias | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import overload
 
@@ -51,6 +52,21 @@ class SourceText:
         """Lines ``first`` to ``last`` (1-based, inclusive), with their line ends."""
         end = self._starts[last] if last < len(self._starts) else len(self.utf8)
         return self.utf8[self._starts[first - 1]:end].decode("utf-8")
+
+
+def joined_text(node: ast.JoinedStr, text_of: Callable[[ast.expr], str | None]) -> str | None:
+    """The text of an f-string whose every field is plain (``{x}``: no conversion, no format
+    spec) and has a text ``text_of`` gives; None otherwise."""
+    parts = []
+    for value in node.values:
+        if isinstance(value, ast.Constant):
+            parts.append(str(value.value))
+        elif (isinstance(value, ast.FormattedValue) and value.conversion == -1 and value.format_spec is None
+              and (text := text_of(value.value)) is not None):
+            parts.append(text)
+        else:
+            return None
+    return "".join(parts)
 
 
 def class_setting(node: ast.ClassDef, name: str) -> ast.expr | None:
