@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from .index_elements import key_parts
+from .json_text import dumps_indented
 
 SNAPSHOT_VERSION = 1
 
@@ -271,8 +272,7 @@ class Schema:
 
     def to_json(self) -> str:
         """Deterministic snapshot text: same schema, same bytes."""
-        document = {"version": SNAPSHOT_VERSION, "schema": to_plain(self)}
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        return dumps_indented({"version": SNAPSHOT_VERSION, "schema": self}) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> Schema:

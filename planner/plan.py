@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from schema_inspector.introspect.json_text import dumps_indented
+
 from .actions import Action, SuggestSQL
 
 # the kinds whose filter keeps an undecided rename (deciding it brings one of them)
@@ -128,7 +130,7 @@ class Plan:
             "by_hand": [asdict(b) for b in self.by_hand],
             "actions": [a.to_json() for a in self.actions],
         }
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        return dumps_indented(document) + "\n"
 
     @staticmethod
     def same_file(path: str, wanted: str) -> bool:

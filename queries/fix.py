@@ -108,7 +108,7 @@ def safe_fixes(report, catalog, url: str | None) -> dict[int, str]:
 def apply_fixes(findings) -> dict[str, int]:
     """Write every fix into its file (atomically, all of a file's fixes at once); the number
     of fixes per file."""
-    from schema_inspector.codemods.files import write_atomically
+    from schema_inspector.codemods.atomic import write_atomically
 
     from .pysource import SourceText
 

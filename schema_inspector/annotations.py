@@ -7,7 +7,6 @@ decides anything; it only presents, as ``output`` does for people.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from schema_inspector import __version__
+from schema_inspector.introspect.json_text import dumps_indented
 from schema_inspector.planner.discrepancy import COSMETIC, CRITICAL, WARNING, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -157,7 +157,7 @@ def sarif_log(findings: Iterable[Finding], command: str) -> dict[str, Any]:
 
 
 def sarif_text(findings: Iterable[Finding], command: str) -> str:
-    return json.dumps(sarif_log(findings, command), indent=2, ensure_ascii=False) + "\n"
+    return dumps_indented(sarif_log(findings, command)) + "\n"
 
 
 def _relative(path: str) -> str:

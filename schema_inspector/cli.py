@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import errno
 import gc
-import json
 import os
 import sys
 import traceback
@@ -21,6 +20,7 @@ import typer
 
 from schema_inspector.introspect.connection import mask_password
 from schema_inspector.introspect.errors import InputError
+from schema_inspector.introspect.json_text import dumps_indented
 from schema_inspector.planner.discrepancy import COSMETIC, CRITICAL, WARNING
 
 from . import __version__, output
@@ -663,7 +663,7 @@ def report(
         text = github_commands(findings) if format == "github" else sarif_text(findings, "report")
     elif format == "json":
         document = report_json(result)
-        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        text = dumps_indented(document) + "\n"
     else:
         text = render_report_markdown(result)
     if out:
@@ -698,8 +698,8 @@ def audit_timestamps(
         findings = list(map(from_timestamp_finding, audit.findings))
         text = github_commands(findings) if format == "github" else sarif_text(findings, "audit-timestamps")
     elif format == "json":
-        text = json.dumps({"version": output.JSON_VERSION, "command": "audit-timestamps",
-                           **timestamp_audit_json(audit)}, indent=2, ensure_ascii=False) + "\n"
+        text = dumps_indented({"version": output.JSON_VERSION, "command": "audit-timestamps",
+                               **timestamp_audit_json(audit)}) + "\n"
     else:
         text = render_timestamp_audit_markdown(audit)
     if out:

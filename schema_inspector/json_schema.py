@@ -9,7 +9,6 @@ output.schema.json`` is the published copy (a test checks the two are equal).
 from __future__ import annotations
 
 import dataclasses
-import json
 import sys
 import types
 import typing
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from schema_inspector.introspect import schema as db_schema
+from schema_inspector.introspect.json_text import dumps_indented
 from schema_inspector.planner import actions as plan_actions
 from schema_inspector.planner.discrepancy import KINDS, SEVERITIES
 from schema_inspector.planner.plan import ByHand, UndecidedRename
@@ -215,7 +215,7 @@ def _document(properties: dict[str, Any], optional: tuple[str, ...] = (), closed
 
 
 def text() -> str:
-    return json.dumps(build(), indent=2, ensure_ascii=False) + "\n"
+    return dumps_indented(build()) + "\n"
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@ JSON on request. Nothing here decides anything; it only presents."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # rich is imported on first use (start-up of --help)
     from rich.progress import Progress
 
+from schema_inspector.introspect.json_text import dumps_indented
 from schema_inspector.planner.discrepancy import (
     COSMETIC,
     CRITICAL,
@@ -90,7 +90,7 @@ SEVERITY_STYLE = {CRITICAL: "bold red", WARNING: "yellow", COSMETIC: "dim"}
 def emit_json(command: str, payload: dict[str, Any]) -> None:
     """One versioned JSON document on stdout, keys in a stable order."""
     document = {"version": JSON_VERSION, "command": command, **payload}
-    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(dumps_indented(document) + "\n")
 
 
 @contextmanager

@@ -52,7 +52,7 @@ def write_output(path: str, data: bytes, option: str = "--out") -> str:
                 found.st_mode) else "not a regular file"
             raise InputError(f"{path}: is {kind}; refusing to write there ({option})")
         target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
-        from schema_inspector.codemods.files import write_atomically
+        from schema_inspector.codemods.atomic import write_atomically
 
         write_atomically(target, data)
         return path if target == Path(path) else f"{path} -> {target}"

@@ -336,6 +336,19 @@ def test_version_and_help_start_without_what_they_do_not_show():
     assert "".join(("Only this fix kind (repeatable): " + " ".join(FIX_KINDS) + ".").split()) in squeezed
 
 
+def test_writing_a_snapshot_does_not_load_the_editing_or_model_reading_code(tmp_path):
+    """``introspect --out`` reads a database and writes a file: the atomic write lives apart
+    from the codemods, so LibCST (a fifth of a second to import) and the model reader stay out."""
+    from schema_inspector.introspect.models import read_models
+
+    source = tmp_path / "in.json"
+    source.write_text(read_models(FIXTURES / "seed" / "models").schema.to_json())
+    printed, modules = _modules_at_exit("introspect", "--db", str(source), "--out", str(tmp_path / "out.json"))
+    assert printed.startswith("wrote ") and (tmp_path / "out.json").read_text() == source.read_text()
+    loaded = {"libcst", "schema_inspector.codemods.files", "schema_inspector.introspect.models"} & modules
+    assert not loaded, sorted(loaded)
+
+
 @pytest.mark.parametrize("columns", ["80", "200"])
 def test_the_stored_help_is_what_typer_renders(columns):
     """``--help`` is answered from ``top_help.TOP_HELP`` without typer: it must be, byte for

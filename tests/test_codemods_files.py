@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from schema_inspector.codemods import files as files_module
+from schema_inspector.codemods import atomic
 from schema_inspector.codemods.files import (
     Changed,
     Failed,
@@ -76,7 +76,7 @@ def test_write_replaces_the_file_atomically_and_keeps_permissions(tmp_path, monk
         replaced.append((Path(source).parent, Path(target)))
         real_replace(source, target)
 
-    monkeypatch.setattr(files_module.os, "replace", spy)
+    monkeypatch.setattr(atomic.os, "replace", spy)
     [result] = run_plan(plan_for(tmp_path, not_null("models.py")), write=True, base_dir=tmp_path)
     assert isinstance(result, Changed)
     assert path.read_text() == FIXED
@@ -92,7 +92,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
     def broken_replace(source, target):
         raise OSError("disk full")
 
-    monkeypatch.setattr(files_module.os, "replace", broken_replace)
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
     [result] = run_plan(plan_for(tmp_path, not_null("models.py")), write=True, base_dir=tmp_path)
     assert isinstance(result, Failed) and "disk full" in result.message
     assert path.read_text() == MODELS
