@@ -295,15 +295,11 @@ class Renderer:
         """The Python type for a ``Mapped[...]`` annotation of ``column_type``."""
         labels = enum.labels if enum is not None else ()
         spelling = sqlalchemy_spelling(column_type, labels)
-        try:
-            python_type = spelling.build().python_type if spelling is not None else None
-        except NotImplementedError:
-            python_type = None
-        if python_type in (None, object):
+        python_type = spelling.python_type if spelling is not None else None
+        if python_type is None:
             return self.name("typing", "Any")
-        if python_type.__module__ == "builtins":
-            return cst.Name(python_type.__name__)
-        return self.name(python_type.__module__, python_type.__name__)
+        module, name = python_type
+        return cst.Name(name) if module == "builtins" else self.name(module, name)
 
     def optional(self, inner: cst.BaseExpression) -> cst.BaseExpression:
         """``Optional[inner]`` or ``inner | None``, as the file writes it. A string
