@@ -329,6 +329,35 @@ def test_a_domain_column_written_as_its_base_type_is_cosmetic(pg, tmp_path):
     assert "over character varying(40)" in by_column["note"].message
 
 
+def test_a_domain_column_written_as_the_domain_is_compared_by_its_name(pg, tmp_path):
+    url = pg.new_database("""
+        CREATE SCHEMA billing;
+        CREATE DOMAIN positive_amount AS numeric(12,2) CHECK (VALUE > 0);
+        CREATE DOMAIN billing.code AS text;
+        CREATE DOMAIN short_note AS varchar(40);
+        CREATE TABLE payments (id integer PRIMARY KEY, amount positive_amount NOT NULL,
+                               code billing.code, note short_note, other text);
+    """)
+    (tmp_path / "models.py").write_text(
+        "from sqlalchemy import Column, Integer, Numeric, Text, String\n"
+        "from sqlalchemy.dialects.postgresql import DOMAIN\n"
+        "from sqlalchemy.orm import declarative_base\n\n"
+        "Base = declarative_base()\n\n\n"
+        "class Payment(Base):\n"
+        "    __tablename__ = 'payments'\n"
+        "    id = Column(Integer, primary_key=True)\n"
+        "    amount = Column(DOMAIN('positive_amount', Numeric(12, 2)), nullable=False)\n"
+        "    code = Column(DOMAIN('code', Text(), schema='billing'))\n"
+        "    note = Column(DOMAIN('long_note', String(400)))\n"
+        "    other = Column(DOMAIN('short_note', String(40)))\n")
+    items = compare(read_schema(url), read_models(tmp_path / "models.py"))
+    by_column = {item.column: item for item in items}
+    assert {c: (i.kind, i.severity, i.expected, i.actual) for c, i in by_column.items()} == {
+        "note": ("type", "critical", "short_note", "long_note"),  # another domain
+        "other": ("type", "critical", "text", "short_note"),  # a domain where the database has a base type
+    }
+
+
 def test_nullability_mismatch_is_critical_both_ways():
     truth = Table("t", columns=(col("a", nullable=False), col("b", nullable=True)))
     model = model_table(truth, columns=(col("a", nullable=True), col("b", nullable=False)))

@@ -412,3 +412,15 @@ def test_table_items_a_function_makes_are_not_added_again(pg, tmp_path):
     plan = plan_for("helper_table_args", pg, tmp_path, schemas=("public", "booking"))
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     assert sum("not added:" in note and "may create it" in note for note in plan.notes) == 2  # ix_room_code, the lower one
+
+
+def test_a_column_written_as_its_domain_is_read_as_the_domain():
+    # sqlacodegen writes a domain column as DOMAIN("name", base type, checks...); before, each was
+    # an unresolved type and the column's type went unchecked
+    models = read_models(TREES / "domain_columns")
+    invoice = columns(models, "invoice")
+    assert {n: (c.type.name, c.type.kind, c.type.type_schema) for n, c in invoice.items() if n != "id"} == {
+        "total": ("positive_amount", "domain", None),
+        "contact": ("contact_email", "domain", None),  # name= and data_type= as keywords
+    }
+    assert models.unresolved == ()

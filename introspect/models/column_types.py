@@ -292,6 +292,8 @@ class TypeResolver:
             return self._utils_type(name, call, source, text)
         if name in ("Enum", "ENUM"):
             return self._enum(call, source, text)
+        if name == "DOMAIN" and call is not None:
+            return self._domain(call, source, text)
         helper = self.type_helpers.get(id(source), {}).get(name or "") if call is not None else None
         if helper is not None and not is_type_name(name):  # encrypted_type(...): the type the function returns
             return self.resolve(*helper, depth + 1)
@@ -393,6 +395,17 @@ class TypeResolver:
                 labelled_by = "values" if "values_callable" in keyword_map(call) else "names"
                 self.enum_classes.setdefault(key, (py_enum.name, labelled_by))
         return column_type, problem
+
+    def _domain(self, call: ast.Call, source: SourceText, text: str):
+        """``postgresql.DOMAIN("positive_amount", Numeric(12, 2), ...)``, as sqlacodegen writes a
+        column of a domain type: the domain, by its name and schema; its base type, checks and
+        default are the database's."""
+        keywords = keyword_map(call)
+        name = self.value(call.args[0] if call.args else keywords.get("name", ast.Constant(None)), source)
+        schema = self.value(keywords.get("schema", ast.Constant(None)), source)
+        if not isinstance(name, str) or not (schema is None or isinstance(schema, str)):
+            return None, f"domain `{text}` has a name or schema that is not a literal"
+        return ColumnType(name, kind="domain", type_schema=schema), None
 
     def _spread(self, call: ast.Call, source: SourceText) -> dict[int, tuple[str, ...]]:
         """The labels of each ``*NAME`` of an ``Enum(*NAME, ...)`` call, when every one names a

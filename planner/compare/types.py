@@ -27,7 +27,10 @@ def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
             if not column.model.type.name or column.model.type.kind == "unresolved":
                 continue  # the reader could not resolve the type; it reported that itself
             truth, model = column.truth.type, column.model.type
-            domain = context.truth.domain(truth.name, truth.type_schema) if truth.kind == "domain" else None
+            # a model that writes the domain itself (``DOMAIN("positive_amount", ...)``) is compared
+            # by name below; one that writes a plain type, by the domain's base type
+            domain = context.truth.domain(truth.name, truth.type_schema) \
+                if truth.kind == "domain" and model.kind != "domain" else None
             if domain is not None:
                 yield from _domain_column(context, pair, column, domain)
                 continue
