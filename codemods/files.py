@@ -22,11 +22,9 @@ from pathlib import Path
 from schema_inspector.introspect.models import content_hash, decode_source
 from schema_inspector.planner.plan import Plan
 
-from .apply import edit_source_skipping
 from .atomic import write_atomically
 from .diff import unified_diff
 from .errors import CodemodError
-from .inherited import InheritedSource
 from .lock import LockTimeout, directory_locks
 
 
@@ -134,6 +132,11 @@ def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pa
     if write and dict(plan.file_hashes).get(file) != content_hash(raw):
         raise _Refused(f"{file}: changed since the plan was made (or not in it); re-run plan")
     text, encoding = _decode(file, raw)
+    # the editing machinery (LibCST) is imported when a file is edited: a plan without code
+    # actions (no drift, the usual CI run) does without it
+    from .apply import edit_source_skipping
+    from .inherited import InheritedSource
+
     inherited = InheritedSource(lambda other: decode_source(_path(other, base_dir).read_bytes())[0])
     after, left_out = edit_source_skipping(text, plan.for_file(file), inherited=inherited)
     skipped = tuple(_skipped_note(item) for item in left_out)

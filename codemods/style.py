@@ -133,8 +133,13 @@ def _quote(text: str) -> str:
     return '"'
 
 
+_UNION_WITH_NONE = re.compile(r"\|\s*None\b|\bNone\s*\|")
+
+
 def _optional_union(text: str) -> bool:
-    unions = len(re.findall(r"\|\s*None\b|\bNone\s*\|", text))
+    # both spellings hold a "|": a file without one (most files that write Optional[...]) is
+    # not searched (2-3 ms a file otherwise)
+    unions = len(_UNION_WITH_NONE.findall(text)) if "|" in text else 0
     optionals = text.count("Optional[")
     return unions > optionals
 

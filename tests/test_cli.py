@@ -349,6 +349,20 @@ def test_writing_a_snapshot_does_not_load_the_editing_or_model_reading_code(tmp_
     assert not loaded, sorted(loaded)
 
 
+def test_a_plan_without_drift_does_not_load_the_editing_code(tmp_path):
+    """No code action, no edit: LibCST is imported when a file is edited (the usual CI run, on
+    models that match, does without it), and SQLAlchemy never is."""
+    from schema_inspector.introspect.models import read_models
+
+    snapshot = tmp_path / "seed.json"
+    snapshot.write_text(read_models(FIXTURES / "seed" / "models").schema.to_json())
+    printed, modules = _modules_at_exit("plan", "--db", str(snapshot), "--models", str(FIXTURES / "seed" / "models"),
+                                        "--format", "json")
+    document = json.loads(printed)
+    assert document["results"] == [] and {a["action"] for a in document["actions"]} == {"SuggestSQL"}  # SQL only
+    assert not {"libcst", "sqlalchemy"} & modules, sorted({"libcst", "sqlalchemy"} & modules)
+
+
 @pytest.mark.parametrize("columns", ["80", "200"])
 def test_the_stored_help_is_what_typer_renders(columns):
     """``--help`` is answered from ``top_help.TOP_HELP`` without typer: it must be, byte for
