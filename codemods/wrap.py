@@ -114,6 +114,10 @@ def _from_folder(folder: Path) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
+# A checker's comment that covers the line it is on: mypy's / pyright's ignore, flake8's / ruff's noqa
+_LINE_PRAGMA = re.compile(r"#\s*(?:type:\s*ignore|pyright:\s*ignore|noqa)\b")
+
+
 def fits(node: cst.CSTNode, indent: int, limit: int) -> bool:
     """Whether every line of ``node`` at ``indent`` columns is within ``limit``."""
     return all(indent + len(line) <= limit for line in cst.Module([]).code_for_node(node).splitlines())
@@ -124,6 +128,11 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int) -> Node
     black would when a line of it is longer than ``limit``; as it is otherwise, or when it
     has no call to wrap."""
     if fits(statement, indent, limit) or not isinstance(statement, cst.SimpleStatementLine):
+        return statement
+    comment = statement.trailing_whitespace.comment
+    if comment is not None and _LINE_PRAGMA.match(comment.value):
+        # ``# type: ignore`` silences its own line only: split, the statement's other lines would
+        # lose it (black leaves such a line whole too)
         return statement
     small = statement.body[0]
     value = getattr(small, "value", None)

@@ -114,3 +114,20 @@ def test_an_edit_that_makes_a_statement_too_long_wraps_it(tmp_path):
         "        nullable=False,\n"
         "    )\n")
     assert edit_source(after, [action]) == after
+
+
+@pytest.mark.parametrize("pragma", ["# type: ignore", "# type: ignore[assignment]", "# noqa: E501",
+                                    "# pyright: ignore"])
+def test_a_statement_with_a_checkers_pragma_is_left_on_its_line(tmp_path, pragma):
+    """freqtrade writes ``# type: ignore`` after each column: split over lines, the statement's
+    other lines would lose it, so the statement stays whole, as black leaves it."""
+    _configured.cache_clear()
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 88\n", encoding="utf-8")
+    source = SOURCE.replace('info={"x": 1})\n', f'info={{"x": 1}})  {pragma}\n')
+    (tmp_path / "models.py").write_text(source, encoding="utf-8")
+    action = SetNullable(**{**ON, "file": str(tmp_path / "models.py")}, attribute="title", column="title", nullable=False)
+    after = edit_source(source, [action])
+    assert after == source.replace('info={"x": 1})', 'info={"x": 1}, nullable=False)')
+    # a plain comment does not hold the statement together
+    plain = SOURCE.replace('info={"x": 1})\n', 'info={"x": 1})  # shown in lists\n')
+    assert edit_source(plain, [action]).count("\n") > plain.count("\n")
