@@ -297,6 +297,15 @@ class _PlanBuilder:
             )
             return
         custom = custom_type_name(source.type_source, self.models.renames_in(source.file)) if source else None
+        if source is not None and custom is not None and column_pair is not None \
+                and column_pair.model.type.kind == "domain":
+            self._by_hand(
+                source.file, source.line, item,
+                f"{item.message}; the model writes the column as the domain {column_pair.model.type.render()} "
+                f"({custom}(...)), whose base type and checks are spelled with it: the model's type is left alone; "
+                "change it by hand."
+            )
+            return
         if source is not None and custom is not None:
             self._by_hand(
                 source.file, source.line, item,

@@ -356,6 +356,17 @@ def test_a_domain_column_written_as_the_domain_is_compared_by_its_name(pg, tmp_p
         "note": ("type", "critical", "short_note", "long_note"),  # another domain
         "other": ("type", "critical", "text", "short_note"),  # a domain where the database has a base type
     }
+    # the plan leaves both to a person: no SQLAlchemy type renders a domain, and a DOMAIN(...)
+    # the model writes carries its base type and checks
+    from schema_inspector.planner.build import build_plan
+    from schema_inspector.planner.options import PlannerOptions
+
+    plan = build_plan(read_schema(url), read_models(tmp_path / "models.py"), PlannerOptions())
+    assert not plan.code_actions
+    by_line = {hand.line: hand.message for hand in plan.by_hand}
+    assert sorted(by_line) == [13, 14]
+    assert "no SQLAlchemy type renders short_note" in by_line[13]
+    assert "writes the column as the domain short_note (DOMAIN(...))" in by_line[14]
 
 
 def test_nullability_mismatch_is_critical_both_ways():
