@@ -424,3 +424,14 @@ def test_a_column_written_as_its_domain_is_read_as_the_domain():
         "contact": ("contact_email", "domain", None),  # name= and data_type= as keywords
     }
     assert models.unresolved == ()
+
+
+def test_a_plain_class_a_model_inherits_gives_it_no_columns_of_its_own():
+    # class Trade(Base, LocalTrade): LocalTrade's class attributes are shadowed by the columns,
+    # its ClassVar and methods are not columns; "AppSetting" keeps its case
+    models = read_models(TREES / "plain_class_mixin")
+    assert [(n, c.type.render(), c.nullable) for n, c in columns(models, "trades").items()] == [
+        ("id", "integer", False), ("pair", "character varying(25)", False), ("amount", "double precision", False),
+        ("opened", "timestamp without time zone", True), ("side", "character varying(25)", False)]
+    assert list(columns(models, "AppSetting")) == ["id", "key", "value"]
+    assert models.unresolved == ()
