@@ -66,14 +66,21 @@ def get_keyword(call: cst.Call, name: str) -> cst.Arg | None:
     return None
 
 
-def _separator(call: cst.Call) -> cst.BaseParenthesizableWhitespace:
-    """The whitespace the call puts after a comma between arguments (without the comment
-    an argument's line may end with: that comment is the argument's, never copied)."""
-    for arg in call.args[:-1]:
-        if isinstance(arg.comma, cst.Comma):
-            return _without_comment(arg.comma.whitespace_after)
-    if _has_newline(call.whitespace_before_args):
-        return _without_comment(call.whitespace_before_args)
+def separator_at(items, index: int, opening: cst.BaseParenthesizableWhitespace) -> cst.BaseParenthesizableWhitespace:
+    """The whitespace to put after a comma when an item goes in before ``items[index]`` (or
+    after the last): the layout of the comma just before that place, where the neighbours
+    are; the first comma's, else the opening bracket's line break, else a space. Local, not
+    the first comma's: ``Table("user", metadata,`` then one column a line puts its first two
+    items on one line and every other on a line of its own. Never with the comment an item's
+    line may end with: that comment is the item's, never copied."""
+    commas = [item.comma for item in items[:-1] if isinstance(item.comma, cst.Comma)]
+    near = index - 1 if 0 < index < len(items) else len(items) - 2 if index >= len(items) else 0
+    if 0 <= near < len(items) - 1 and isinstance(items[near].comma, cst.Comma):
+        return _without_comment(items[near].comma.whitespace_after)
+    if commas:
+        return _without_comment(commas[0].whitespace_after)
+    if _has_newline(opening):
+        return _without_comment(opening)
     return cst.SimpleWhitespace(" ")
 
 
@@ -102,7 +109,7 @@ def insert_arg(call: cst.Call, index: int, arg: cst.Arg) -> cst.Call:
     """``call`` with ``arg`` inserted before argument ``index`` (or appended). Comments
     stay with the argument whose line they end."""
     args = list(call.args)
-    separator = _separator(call)
+    separator = separator_at(args, index, call.whitespace_before_args)
     if index < len(args):
         args.insert(index, arg.with_changes(comma=cst.Comma(whitespace_after=separator)))
         return call.with_changes(args=args)

@@ -140,6 +140,8 @@ class Renderer:
         for local, binding in bindings.items():
             if binding.name == name and _same_family(binding.module, module):
                 return cst.Name(local)
+        if self.style.type_namespace and module == SQLALCHEMY and is_type_name(name):
+            return cst.Attribute(cst.Name(self.style.type_namespace), cst.Name(name))  # types.BigInteger
         namespace, kind = self.style.namespace, self.style.namespace_kind
         if namespace and (
             (kind == FLASK and module in _FLASK_MODULES)

@@ -62,13 +62,16 @@ class FileStyle:
     # the file's own (an alias such as ``Column = partial(db.Column, nullable=False)``, or
     # one imported from the project); None: SQLAlchemy's, reached as any other name
     column_callees: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
+    # the module alias the columns' types are written through when it is not ``namespace``'s
+    # way: ``types`` in ckan's ``Column('url', types.UnicodeText)`` (bare ``Column``)
+    type_namespace: str | None = None
 
 
 def detect_style(text: str, tree: ast.Module) -> FileStyle:
     """The conventions of the file ``text`` (whose parsed ``tree`` is given)."""
     bindings = _bindings(tree)
     aliases = column_aliases(tree)
-    namespace, kind, mapped_votes, column_votes, callees = _column_usage(tree, bindings, aliases)
+    namespace, kind, mapped_votes, column_votes, callees, type_prefixes = _column_usage(tree, bindings, aliases)
     first, after = _import_run(tree)
     return FileStyle(
         newline=_newline(text),
@@ -85,6 +88,7 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         docstring_end_line=_docstring_end(tree),
         defined=defined_names(tree),
         column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings) for kind in _COLUMN_CALLS}),
+        type_namespace=_type_namespace(type_prefixes, bindings),
     )
 
 
@@ -201,7 +205,7 @@ def column_aliases(tree: ast.Module) -> dict[str, str]:
 
 def _column_usage(
     tree: ast.Module, bindings: dict[str, Binding], aliases: dict[str, str]
-) -> tuple[str | None, str | None, int, int, Counter]:
+) -> tuple[str | None, str | None, int, int, Counter, Counter]:
     """The namespace of SQLAlchemy names (``db`` / ``sa`` / None), how often each column
     style appears, and the callees of column calls as written. The prefix of a column
     call votes, and so does the prefix of its type argument (``Column(db.String)`` with a
@@ -209,10 +213,17 @@ def _column_usage(
     first classes decide (their first ``_STYLE_VOTES`` column statements): a file keeps
     one style, and an edit should not cost a walk over every class."""
     prefixes: Counter[str | None] = Counter()
+    type_prefixes: Counter[str | None] = Counter()
     callees: Counter[str] = Counter()
     mapped = column = 0
     votes = 0
     for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call) \
+                and _base_name(node.value.func) == "Table":  # its columns' types vote too
+            for arg in node.value.args:
+                if isinstance(arg, ast.Call) and aliases.get(_base_name(arg.func) or "", _base_name(arg.func)) \
+                        in _COLUMN_CALLS and not isinstance(type_prefix := _type_prefix(arg), bool):
+                    type_prefixes[type_prefix] += 1
         if not isinstance(node, ast.ClassDef):
             continue
         if votes >= _STYLE_VOTES:
@@ -232,6 +243,9 @@ def _column_usage(
                 continue
             if kind == "Column":
                 column += 1
+            type_prefix = _type_prefix(value) if isinstance(value, ast.Call) else False
+            if not isinstance(type_prefix, bool):
+                type_prefixes[type_prefix] += 1
             if isinstance(func, ast.Attribute):
                 if isinstance(func.value, ast.Name):
                     prefixes[func.value.id] += 1
@@ -243,17 +257,29 @@ def _column_usage(
             if name not in aliases:
                 prefixes[None] += 1
             # a bare callee (an alias, or an imported Column): the type says the prefix
-            type_prefix = _type_prefix(value)
             if not isinstance(type_prefix, bool):
                 prefixes[type_prefix] += 1
     if not prefixes:
-        return None, None, mapped, column, callees
+        return None, None, mapped, column, callees, type_prefixes
     namespace = prefixes.most_common(1)[0][0]
     if namespace is None:
-        return None, None, mapped, column, callees
+        return None, None, mapped, column, callees, type_prefixes
     binding = bindings.get(namespace)
     is_module = binding is not None and binding.module.startswith("sqlalchemy")  # sa., or types. of sqlalchemy
-    return namespace, MODULE if is_module else FLASK, mapped, column, callees
+    return namespace, MODULE if is_module else FLASK, mapped, column, callees, type_prefixes
+
+
+def _type_namespace(type_prefixes: Counter, bindings: dict[str, Binding]) -> str | None:
+    """The prefix most of the file's column types are written with, when it is an alias of
+    ``sqlalchemy`` or ``sqlalchemy.types`` (``from sqlalchemy import types``); None otherwise."""
+    if not type_prefixes:
+        return None
+    prefix = type_prefixes.most_common(1)[0][0]
+    binding = bindings.get(prefix) if prefix is not None else None
+    if binding is None:
+        return None
+    path = binding.module if binding.name is None else f"{binding.module}.{binding.name}"
+    return prefix if path in ("sqlalchemy", "sqlalchemy.types") else None
 
 
 def _body_statements(body: list[ast.stmt]):

@@ -42,6 +42,7 @@ from .calls import (
     remove_arg,
     remove_keyword,
     replace_arg_value,
+    separator_at,
     set_keyword,
 )
 from .errors import CodemodError
@@ -121,20 +122,11 @@ def column_tokens(call: cst.Call) -> list[str | None]:
 # -- layout-keeping edits of a tuple ------------------------------------------------------
 
 
-def _separator(sequence: cst.Tuple) -> cst.BaseParenthesizableWhitespace:
-    """The whitespace the tuple puts after a comma between elements."""
-    for element in sequence.elements[:-1]:
-        if isinstance(element.comma, cst.Comma):
-            return element.comma.whitespace_after
-    if sequence.lpar and isinstance(sequence.lpar[0].whitespace_after, cst.ParenthesizedWhitespace):
-        return sequence.lpar[0].whitespace_after
-    return cst.SimpleWhitespace(" ")
-
-
 def insert_element(sequence: cst.Tuple, index: int, value: cst.BaseExpression) -> cst.Tuple:
     """``sequence`` with ``value`` inserted before element ``index`` (or appended)."""
     elements = list(sequence.elements)
-    separator = _separator(sequence)
+    opening = sequence.lpar[0].whitespace_after if sequence.lpar else cst.SimpleWhitespace(" ")
+    separator = separator_at(elements, index, opening)
     if index < len(elements):
         elements.insert(index, cst.Element(value, comma=cst.Comma(whitespace_after=separator)))
         return sequence.with_changes(elements=elements)

@@ -829,6 +829,69 @@ def test_table_object_items_follow_its_columns():
     assert {i.name for i in namespace["media_genres"].indexes} == {"ix_media_genres_genre_id", "ix_media_genre_media_id"}
 
 
+HANGING_TABLE = '''\
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+media_genres = sa.Table("media_genre", metadata,
+    sa.Column("media_id", sa.Integer, primary_key=True),
+    sa.Column("note", sa.Text),
+    sa.Index("ix_media_genre_note", "note"),
+)
+'''
+
+
+def test_a_table_whose_first_arguments_share_a_line_gets_new_items_on_lines_of_their_own():
+    # ckan writes Table("user", meta.metadata,\n    Column(...),\n ...): the first comma's
+    # layout (a space) put a new column on the line of the index after it
+    table = dict(file=FILE, class_name="media_genres", table="media_genres", reason="t")
+    actions = [
+        AddColumn(**table, attribute="position", column="position", after="note",
+                  definition=Column("position", ColumnType("smallint"))),
+        AddIndex(**table, definition=Index("ix_media_genre_position", ("position",))),
+    ]
+    after = replaced(HANGING_TABLE, [
+        ('    sa.Index("ix_media_genre_note", "note"),\n',
+         '    sa.Column("position", sa.SmallInteger),\n    sa.Index("ix_media_genre_note", "note"),\n'
+         '    sa.Index("ix_media_genre_position", "position"),\n'),
+    ])
+    namespace = assert_codemod(HANGING_TABLE, actions, after)
+    assert list(namespace["media_genres"].c.keys()) == ["media_id", "note", "position"]
+
+
+TYPES_MODULE_TABLE = '''\
+import sqlalchemy as sa
+from sqlalchemy import Column, MetaData, Table, types
+
+metadata = MetaData()
+
+resource = Table(
+    "resource",
+    metadata,
+    Column("id", types.UnicodeText, primary_key=True, server_default=sa.text("'x'")),
+    Column("position", types.Integer),
+)
+'''
+
+
+def test_new_types_are_written_through_the_module_the_files_types_go_through():
+    # ckan: bare Column, types through ``from sqlalchemy import types`` (and ``sa`` imported too);
+    # a new type was imported bare (``from sqlalchemy import BigInteger``) or written ``sa.Integer``
+    table = dict(file=FILE, class_name="resource", table="resource", reason="t")
+    actions = [
+        SetType(**table, attribute="position", column="position", type=ColumnType("bigint")),
+        AddColumn(**table, attribute="size", column="size", after="position",
+                  definition=Column("size", ColumnType("integer"))),
+    ]
+    after = replaced(TYPES_MODULE_TABLE, [
+        ('    Column("position", types.Integer),\n',
+         '    Column("position", types.BigInteger),\n    Column("size", types.Integer),\n'),
+    ])
+    namespace = assert_codemod(TYPES_MODULE_TABLE, actions, after)
+    assert list(namespace["resource"].c.keys()) == ["id", "position", "size"]
+
+
 @pytest.mark.parametrize("style", [0, 1], ids=["flask", "mapped"])
 def test_relationship_case_is_ambiguous_without_foreign_keys(style):
     """The relationship case starts from models that do not configure: what it fixes."""
