@@ -414,6 +414,27 @@ def _is_docstring(node: cst.CSTNode) -> bool:
     )
 
 
+def _joined_lines(carried: list[cst.EmptyLine], own) -> list[cst.EmptyLine]:
+    """The lines above a dropped statement (``carried``) put above the next one: every comment
+    kept, and no run of blank lines longer than either had (a statement dropped from between two
+    blank lines leaves one blank line, not two)."""
+    longest = max(_blank_run(carried), _blank_run(own))
+    joined, run = [], 0
+    for line in [*carried, *own]:
+        run = run + 1 if line.comment is None else 0
+        if run <= longest:
+            joined.append(line)
+    return joined
+
+
+def _blank_run(lines) -> int:
+    longest = run = 0
+    for line in lines:
+        run = run + 1 if line.comment is None else 0
+        longest = max(longest, run)
+    return longest
+
+
 def _is_pass(node: cst.CSTNode) -> bool:
     return isinstance(node, cst.SimpleStatementLine) and all(isinstance(s, cst.Pass) for s in node.body)
 
@@ -477,7 +498,7 @@ class _KeyedTransformer(cst.CSTTransformer):
         def emit(statement: Statement) -> None:
             nonlocal carried
             if carried:
-                statement = statement.with_changes(leading_lines=[*carried, *statement.leading_lines])
+                statement = statement.with_changes(leading_lines=_joined_lines(carried, statement.leading_lines))
                 carried = []
             body.append(statement)
 

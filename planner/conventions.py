@@ -72,12 +72,14 @@ class Conventions:
 
     columns_by_file: dict[str, list] = field(default_factory=dict)  # file -> [(pair, column pair)]
     renames_in: Callable[[str], Mapping[str, str]] = lambda file: {}  # ModelSet.renames_in
+    serializing: frozenset[str] = frozenset()  # ModelSet.serializing_types
     _files: dict[str, _FileConventions] = field(default_factory=dict)
     _project: dict[str, Counter] | None = None
 
     @classmethod
     def read(cls, context) -> Conventions:
-        conventions = cls(renames_in=context.models.renames_in)
+        conventions = cls(renames_in=context.models.renames_in,
+                          serializing=frozenset(context.models.serializing_types))
         for pair in context.pairs:
             for column in pair.columns:
                 source = column.source
@@ -87,7 +89,7 @@ class Conventions:
 
     def _of(self, file: str) -> _FileConventions:
         if file not in self._files:
-            self._files[file] = _FileConventions.read(self.columns_by_file.get(file, ()))
+            self._files[file] = _FileConventions.read(self.columns_by_file.get(file, ()), self.serializing)
         return self._files[file]
 
     @property
@@ -98,7 +100,7 @@ class Conventions:
             for file, columns in self.columns_by_file.items():
                 for _, column in columns:
                     text = column.source.type_source
-                    if custom_type_name(text, self.renames_in(file)) is None or _has_behaviour(text) \
+                    if custom_type_name(text, self.renames_in(file)) is None or _has_behaviour(text, self.serializing) \
                             or data_arguments(text) or not _same_type(column):
                         continue
                     self._project.setdefault(column.truth.type.render(), Counter())[(text, file)] += 1
@@ -158,7 +160,7 @@ class _FileConventions:
     nullable: tuple[int, int]  # (columns that write nullable=, columns), primary keys left out
 
     @classmethod
-    def read(cls, columns) -> _FileConventions:
+    def read(cls, columns, serializing: frozenset[str] = frozenset()) -> _FileConventions:
         spellings: dict[str, Counter] = {}
         callees: dict[str, Counter] = {}
         explicit = counted = 0
@@ -170,7 +172,7 @@ class _FileConventions:
                 counted += 1
             if not source.type_source or column.truth.type.kind == "enum":
                 continue
-            if _has_behaviour(source.type_source) or data_arguments(source.type_source):
+            if _has_behaviour(source.type_source, serializing) or data_arguments(source.type_source):
                 continue  # its behaviour is its column's, not a way to write the type
             callee = callee_of(source.type_source)
             if callee is not None and column.model.type.name == column.truth.type.name:
@@ -182,10 +184,13 @@ class _FileConventions:
 
 
 @functools.lru_cache(maxsize=4096)
-def _has_behaviour(type_source: str | None) -> bool:
-    """A type written with one of SQLAlchemy's types with Python-side behaviour (``PickleType``)."""
+def _has_behaviour(type_source: str | None, serializing: frozenset[str] = frozenset()) -> bool:
+    """A type written with one of SQLAlchemy's types with Python-side behaviour (``PickleType``),
+    or with one of the files' TypeDecorators that serialize values into text (``serializing``:
+    jupyterhub's ``JSONDict``, whose columns hold dicts)."""
     callee = callee_of(type_source)
-    return callee is not None and callee.rsplit(".", 1)[-1] in BEHAVIOUR_TYPES
+    name = callee.rsplit(".", 1)[-1] if callee is not None else None
+    return name is not None and (name in BEHAVIOUR_TYPES or name in serializing)
 
 
 @functools.lru_cache(maxsize=4096)

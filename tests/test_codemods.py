@@ -626,6 +626,17 @@ def test_drop_keeps_the_comment_above_the_dropped_statement():
     assert_codemod(source, [DropColumn(**on("Post", "slug"))], after)
 
 
+@pytest.mark.parametrize("above", ["", "    # the public part of the URL\n"], ids=["blank", "comment"])
+def test_a_statement_dropped_from_between_blank_lines_leaves_one(above):
+    # jupyterhub sets its columns apart with blank lines: dropping one left two in a row
+    source = FLASK.replace("    slug = db.Column", f"\n{above}    slug = db.Column").replace(
+        "db.String(20), nullable=False)\n", "db.String(20), nullable=False)\n\n", 1)
+    # one blank line between the statements left; a comment that was above the dropped one stays,
+    # with the blank line that followed the statement
+    after = source.replace("    slug = db.Column(db.String(20), nullable=False)\n\n", "\n" if above else "")
+    assert_codemod(source, [DropColumn(**on("Post", "slug"))], after)
+
+
 def test_mapped_union_style_is_followed():
     source = MAPPED.replace("Mapped[Optional[str]] = mapped_column(String(50))", "Mapped[str | None] = mapped_column(String(50))")
     source = source.replace("Mapped[Optional[int]]", "Mapped[int | None]").replace("Mapped[Optional[str]] = mapped_column(\n", "Mapped[str | None] = mapped_column(\n")

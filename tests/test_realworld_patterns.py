@@ -2386,3 +2386,86 @@ def test_a_foreign_key_made_of_another_models_table_name_is_read(pg, tmp_path):
         FSTRING_FOREIGN_KEYS.replace("__tablename__}.id", "__tablename__!s}.id")), encoding="utf-8")
     (problem,) = read_models(scenario.package).unresolved
     assert "association_id: foreign key target" in problem.message
+
+
+# jupyterhub/jupyterhub: association tables made in a loop, with names from an f-string
+# (``Table(f"{entity}_role_map", ...)``), and TypeDecorators that keep JSON in a text column.
+# The tables had no class, so the plan generated three (and the models no longer imported:
+# "Table 'user_role_map' is already defined"); a new text column was written ``JSONDict``,
+# the file's most common spelling of text, whose values are dicts.
+LOOP_TABLES_AND_JSON_IN_TEXT = """
+    import json
+
+    from sqlalchemy import Boolean, Column, ForeignKey, Integer, Table, Text, Unicode
+    from sqlalchemy.orm import declarative_base
+    from sqlalchemy.types import TypeDecorator
+
+    Base = declarative_base()
+
+
+    class JSONDict(TypeDecorator):
+        impl = Text
+        cache_ok = True
+
+        def process_bind_param(self, value, dialect):
+            return None if value is None else json.dumps(value)
+
+        def process_result_value(self, value, dialect):
+            return None if value is None else json.loads(value)
+
+
+    class JSONList(JSONDict):
+        pass
+
+
+    class User(Base):
+        __tablename__ = "users"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(Unicode(255), unique=True)
+        state = Column(JSONDict)
+        options = Column(JSONDict)
+        scopes = Column(JSONList)
+
+
+    class Group(Base):
+        __tablename__ = "groups"
+
+        id = Column(Integer, primary_key=True)
+
+
+    class Role(Base):
+        __tablename__ = "roles"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(Unicode(255), unique=True)
+
+
+    _role_maps = {}
+
+    for entity in ("user", "group"):
+        table = Table(
+            f"{entity}_role_map" if entity == "user" else entity + "_roles",
+            Base.metadata,
+            Column(f"{entity}_id", ForeignKey(f"{entity}s.id", ondelete="CASCADE"), primary_key=True),
+            Column("role_id", ForeignKey("roles.id", ondelete="CASCADE"), primary_key=True),
+            Column("managed", Boolean, default=False, nullable=False),
+        )
+        _role_maps[entity] = type(entity.title() + "RoleMap", (Base,), {"__table__": table})
+    """
+
+
+def test_tables_made_in_a_loop_are_no_missing_classes_and_json_in_text_is_no_way_to_write_text(pg, tmp_path):
+    from schema_inspector.planner.compare import compare
+
+    scenario = _no_drift(tmp_path, pg, LOOP_TABLES_AND_JSON_IN_TEXT)
+    models = read_models(tmp_path / "app")
+    [unresolved] = models.unresolved
+    assert "made at run time" in unresolved.message and "*_role_map or *_roles" in unresolved.message
+    assert not [d for d in compare(read_schema(scenario.url), models) if d.kind == "missing-class"]
+    scenario.drift("ALTER TABLE users ADD COLUMN note text; CREATE TABLE badges (id serial PRIMARY KEY, label text)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "    note = Column(Text)\n" in outcome.after["models.py"]
+    assert "class Badge(Base):" in outcome.after["models.py"]  # a table no pattern matches still gets one
+    assert "label = Column(Text)" in outcome.after["models.py"]

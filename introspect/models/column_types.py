@@ -89,6 +89,22 @@ class TypeDecoratorInfo:
     dialect_impl: bool = False  # load_dialect_impl decides the type at run time
     # the class defines ``__init__``: its arguments are its own, not the impl's
     own_init: bool = False
+    # it (or a TypeDecorator it subclasses) turns values on their way in or out
+    # (``process_bind_param``, ``process_result_value``...)
+    converts: bool = False
+
+    @property
+    def serializes(self) -> bool:
+        """It turns values into text or bytes and back (JSON in a text column): what a column of
+        it holds is its own, not a way to write the type."""
+        impl = self.impl
+        return self.converts and impl is not None and \
+            last_name(impl.func if isinstance(impl, ast.Call) else impl) in _TEXT_TYPES
+
+
+# impl types that hold text or bytes: what a converting TypeDecorator over them stores is serialized
+_TEXT_TYPES = frozenset({"Text", "String", "Unicode", "UnicodeText", "TEXT", "VARCHAR", "NVARCHAR", "CHAR",
+                         "NCHAR", "LargeBinary", "BYTEA", "BLOB", "Binary"})
 
 
 def _labels_unstored(keywords: dict) -> bool:

@@ -55,6 +55,7 @@ from .sourcemap import (
     Reference,
     Unresolved,
 )
+from .unnamed_tables import unnamed_tables
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
 
@@ -273,6 +274,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     naming_convention = _naming_convention(scan.modules)
     assembler = SchemaAssembler(builder, build, problems, NamingConvention(naming_convention))
     schema = assembler.schema()
+    unnamed = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value)
     order = {name: index for index, name in enumerate(wanted)}
     unresolved = {Unresolved(*item) for item in problems.items}
     all_classes = assembler.class_sources(order)
@@ -305,6 +307,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         computed_tablenames=_computed_tablenames(build, builder, set(reported_classes)),
         listener_indexes=_listener_indexes(scan.modules),
         unread_tables=tuple(builder.unread_tables),
+        unnamed_tables=unnamed,
+        serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
         outside=outside,
         hidden_items=_hidden_items(scan, builder, all_classes),
         file_hashes=tuple(sorted(hashes.items())),

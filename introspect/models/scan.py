@@ -791,21 +791,26 @@ def _type_decorator(
     """A TypeDecorator class; a subclass of one (``parent``) keeps its impl unless it sets its
     own, and an ``__init__`` of the parent's (which takes the arguments the impl would)."""
     impl = None
-    own_init = any(isinstance(s, ast.FunctionDef) and s.name == "__init__" for s in node.body) \
-        or (parent is not None and parent.own_init)
+    methods = {s.name for s in node.body if isinstance(s, ast.FunctionDef)}
+    own_init = "__init__" in methods or (parent is not None and parent.own_init)
+    converts = bool(methods & _VALUE_PROCESSORS) or (parent is not None and parent.converts)
     for statement in node.body:
         if isinstance(statement, ast.FunctionDef) and statement.name == "load_dialect_impl":
             postgresql = _postgresql_impl(statement)
             if postgresql is not None:
-                return TypeDecoratorInfo(node.name, postgresql, source, own_init=own_init)
-            return TypeDecoratorInfo(node.name, None, source, dialect_impl=True, own_init=own_init)
+                return TypeDecoratorInfo(node.name, postgresql, source, own_init=own_init, converts=converts)
+            return TypeDecoratorInfo(node.name, None, source, dialect_impl=True, own_init=own_init, converts=converts)
         if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             if any(isinstance(target, ast.Name) and target.id == "impl" for target in targets):
                 impl = statement.value
     if impl is None and parent is not None:
-        return TypeDecoratorInfo(node.name, parent.impl, parent.source, parent.dialect_impl, own_init)
-    return TypeDecoratorInfo(node.name, impl, source, own_init=own_init)
+        return TypeDecoratorInfo(node.name, parent.impl, parent.source, parent.dialect_impl, own_init, converts)
+    return TypeDecoratorInfo(node.name, impl, source, own_init=own_init, converts=converts)
+
+
+# A TypeDecorator's methods that turn values on their way in or out
+_VALUE_PROCESSORS = frozenset({"process_bind_param", "process_result_value", "bind_processor", "result_processor"})
 
 
 def _postgresql_impl(function: ast.FunctionDef) -> ast.expr | None:

@@ -191,6 +191,12 @@ class ModelSet:
     # (table, file, line): tables that a class the reader did not read maps (a second
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
+    # (regex, file, line): ``Table(...)`` calls whose name is made at run time (in a loop, an
+    # f-string); the database's tables whose names match are taken as theirs (models.unnamed_tables)
+    unnamed_tables: tuple[tuple[str, str, int], ...] = ()
+    # the files' TypeDecorators that serialize values into text or bytes (JSON in a text column):
+    # a column of one holds its own kind of value, so it is no way to write a new column's type
+    serializing_types: tuple[str, ...] = ()
     # files outside the path given that the models import from (``imports``), read
     # for the types, enums and constants they define; never edited
     outside: tuple[str, ...] = ()

@@ -9,6 +9,7 @@ Every comparator reads this context; none of them matches anything itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -162,11 +163,17 @@ def build_context(
         truth=truth,
         models=models,
         pairs=pairs,
-        missing_classes=tuple(t for _, t in sorted(truth_by_key.items())),
+        missing_classes=tuple(t for _, t in sorted(truth_by_key.items()) if not _made_unnamed(t, models)),
         missing_tables=tuple(
             (m, models.class_for_table(m.name, m.schema)) for m in sorted(model_only, key=lambda t: t.name)
         ),
     )
+
+
+def _made_unnamed(table: Table, models: ModelSet) -> bool:
+    """Whether a ``Table(...)`` whose name is made at run time may make ``table``: the reader
+    listed it as unresolved, and its table is no missing class."""
+    return any(re.fullmatch(pattern, table.name) for pattern, _, _ in models.unnamed_tables)
 
 
 def _pair_table(
