@@ -2469,3 +2469,48 @@ def test_tables_made_in_a_loop_are_no_missing_classes_and_json_in_text_is_no_way
     assert "    note = Column(Text)\n" in outcome.after["models.py"]
     assert "class Badge(Base):" in outcome.after["models.py"]  # a table no pattern matches still gets one
     assert "label = Column(Text)" in outcome.after["models.py"]
+
+
+# aiidateam/aiida-core: the naming convention is a module-level tuple of pairs given as
+# ``MetaData(naming_convention=dict(naming_convention))``, with ``column_0_N_label`` tokens. It was
+# not read: every index=True of the models was "not in the database" (and the database's
+# ix_db_dbnode_db_dbnode_label "not in the models"): 27 no-drift actions.
+CONVENTION_FROM_PAIRS = """
+    from sqlalchemy import Column, ForeignKey, Integer, MetaData, String
+    from sqlalchemy.orm import declarative_base
+
+    naming_convention = (
+        ("pk", "%(table_name)s_pkey"),
+        ("ix", "ix_%(table_name)s_%(column_0_N_label)s"),
+        ("uq", "uq_%(table_name)s_%(column_0_N_name)s"),
+        ("fk", "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s"),
+    )
+
+    Base = declarative_base(metadata=MetaData(naming_convention=dict(naming_convention)))
+
+
+    class DbUser(Base):
+        __tablename__ = "db_dbuser"
+
+        id = Column(Integer, primary_key=True)
+        email = Column(String(254), nullable=False, unique=True)
+        label = Column(String(255), index=True)
+
+
+    class DbNode(Base):
+        __tablename__ = "db_dbnode"
+
+        id = Column(Integer, primary_key=True)
+        user_id = Column(Integer, ForeignKey("db_dbuser.id"), index=True)
+    """
+
+
+def test_a_naming_convention_made_by_dict_of_pairs_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CONVENTION_FROM_PAIRS)
+    models = read_models(tmp_path / "app")
+    assert dict(models.naming_convention)["ix"] == "ix_%(table_name)s_%(column_0_N_label)s"
+    scenario.drift("ALTER TABLE db_dbnode ADD COLUMN ctime timestamp; CREATE INDEX ix_db_dbnode_db_dbnode_ctime"
+                   " ON db_dbnode (ctime)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "    ctime = Column(DateTime" in outcome.after["models.py"]  # problems() has Alembic find its index

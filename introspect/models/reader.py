@@ -495,9 +495,10 @@ def _enum_classes(builder: ModelBuilder) -> tuple[EnumClassSource, ...]:
 
 def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
     """The ``naming_convention=`` of a ``MetaData(...)`` call in the files, or one assigned
-    to a metadata's ``naming_convention``: a dict literal, or a module-level name bound to
-    one in the same file; its string keys (``"ck"``) and templates. The first one found; ()
-    when none is written so."""
+    to a metadata's ``naming_convention``: a dict literal, ``dict(...)`` of pairs or keywords
+    (aiida: ``dict(naming_convention)`` of a tuple of pairs), or a module-level name bound to
+    one of these in the same file; its string keys (``"ck"``) and templates. The first one
+    found; () when none is written so."""
     for module in modules:
         if b"naming_convention" not in module.source.utf8:
             continue
@@ -505,7 +506,6 @@ def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
         constants = {
             node.targets[0].id: node.value for node in tree.body
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
-            and isinstance(node.value, ast.Dict)
         }
         for node in ast.walk(tree):
             if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute)
@@ -517,16 +517,37 @@ def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
             else:
                 continue
             for keyword in keywords:
-                if keyword.arg != "naming_convention":
-                    continue
-                value = constants.get(keyword.value.id) if isinstance(keyword.value, ast.Name) else keyword.value
-                if isinstance(value, ast.Dict):
-                    return tuple(
-                        (key.value, template.value) for key, template in zip(value.keys, value.values, strict=False)
-                        if isinstance(key, ast.Constant) and isinstance(key.value, str)
-                        and isinstance(template, ast.Constant) and isinstance(template.value, str)
-                    )
+                if keyword.arg == "naming_convention":
+                    pairs = _convention_pairs(keyword.value, constants)
+                    if pairs is not None:
+                        return pairs
     return ()
+
+
+def _convention_pairs(value: ast.expr, constants: dict[str, ast.expr], depth: int = 0):
+    """The (key, template) string pairs of a naming convention written ``{"ix": "..."}``,
+    ``dict(ix="...")``, ``dict(PAIRS)`` / ``dict((("ix", "..."), ...))``, or a name bound to
+    one of these; None for anything else."""
+    if isinstance(value, ast.Name) and value.id in constants and depth < 3:
+        return _convention_pairs(constants[value.id], constants, depth + 1)
+    if isinstance(value, ast.Dict):
+        items = zip(value.keys, value.values, strict=False)
+    elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict" \
+            and len(value.args) <= 1 and depth < 3:
+        from_args = _convention_pairs(value.args[0], constants, depth + 1) if value.args else ()
+        if from_args is None:
+            return None
+        return from_args + tuple((k.arg, k.value.value) for k in value.keywords
+                                 if k.arg and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str))
+    elif isinstance(value, (ast.Tuple, ast.List)) and depth > 0:  # the pairs dict() is given
+        items = (tuple(e.elts) for e in value.elts if isinstance(e, (ast.Tuple, ast.List)) and len(e.elts) == 2)
+    else:
+        return None
+    return tuple(
+        (key.value, template.value) for key, template in items
+        if isinstance(key, ast.Constant) and isinstance(key.value, str)
+        and isinstance(template, ast.Constant) and isinstance(template.value, str)
+    )
 
 
 def _only_tables(schema, reported):
