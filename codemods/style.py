@@ -167,7 +167,10 @@ def defined_names(tree: ast.Module) -> frozenset[str]:
 
 def _bindings(tree: ast.Module) -> dict[str, Binding]:
     bindings: dict[str, Binding] = {}
-    for node in tree.body:
+    # ``try: from sqlalchemy.orm import mapped_column`` / ``except ImportError: def mapped_column``
+    # (Flask-AppBuilder) binds the name too: an import of it is not requested again
+    statements = [inner for node in tree.body for inner in (node.body if isinstance(node, ast.Try) else [node])]
+    for node in statements:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname:

@@ -58,7 +58,9 @@ from .actions import (
     Action,
     AddColumn,
     AddEnumMember,
+    AddIndex,
     AddModel,
+    AddUniqueConstraint,
     DropColumn,
     MapColumnName,
     OverrideColumn,
@@ -534,9 +536,28 @@ class _PlanBuilder:
             file=cls.file, class_name=cls.class_name, table=item.table, reason=reason, comment=item.expected,
         ))
 
+    def _keeping_inherited_table_args(self, actions: list[Action]) -> list[Action]:
+        """``actions`` but those that would give a class a ``__table_args__`` of its own while it
+        inherits one: that would replace the inherited one (Flask-AppBuilder's base sets
+        ``{"extend_existing": True}`` for every model). They are left to a person."""
+        kept = []
+        for action in actions:
+            cls = self.models.class_named(action.class_name) if isinstance(
+                action, (AddIndex, AddUniqueConstraint)) and action.attribute is None else None
+            if cls is None or cls.inherited_table_args is None or cls.file != action.file:
+                kept.append(action)
+                continue
+            self.by_hand.append(ByHand(cls.file, cls.line, action.kind, (
+                f"{action.reason} Not added: {cls.class_name} has no __table_args__ of its own and inherits "
+                f"{cls.inherited_table_args}; one of its own would replace it. Add the item to a __table_args__ "
+                "that keeps the inherited one, by hand.")))
+        return kept
+
     def _base_with_table_args(self, cls: ClassSource) -> str | None:
         """A scanned base class of ``cls`` that defines ``__table_args__`` (its own or
         inherited), if any."""
+        if cls.inherited_table_args is not None:
+            return cls.inherited_table_args.split(".", 1)[0]
         for base in cls.bases:
             source = self.models.class_named(base.rsplit(".", 1)[-1])
             if source is not None and "__table_args__" in source.names:
@@ -1039,7 +1060,7 @@ class _PlanBuilder:
         self.actions.extend(placed)
         for override in overrides:
             self._override(override)
-        self.actions.extend(self.table_items.actions())
+        self.actions.extend(self._keeping_inherited_table_args(self.table_items.actions()))
         self.notes.extend(self.table_items.notes)
         relationships = RelationshipPlanner(self.context)
         self.actions.extend(relationships.actions())

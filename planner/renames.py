@@ -117,6 +117,10 @@ def name_similarity(old: str, new: str, table: str | None = None) -> tuple[float
             return 0.8, f"one name extends the other by whole words ({old} ~ {new})"
     core_a, core_b = _strip_affixes(a), _strip_affixes(b)
     if core_a and len(core_a) == len(core_b) and all(map(_same_stem, core_a, core_b)):
+        if sum(x != y for x, y in zip(core_a, core_b, strict=True)) == 1 and len(core_a) > 1:
+            # fail_login_count ~ failed_login_count: one word inflected, the others the same;
+            # closer than a name that only shares a run of words (login_count)
+            return 0.82, f"the same words, one of them inflected ({old} ~ {new})"
         return 0.7, f"shared word stems ({old} ~ {new})"
     shared = [word for word in core_a if any(_same_stem(word, other) for other in core_b)]
     if shared:
@@ -213,9 +217,15 @@ class TableHistory:
         where = " and ".join(f"{side} {name} ({number})" for side, (number, name) in
                              (("after", low), ("before", high)) if name is not None)
         slots = [s for s in self.dropped if low[0] < s and (high[0] is None or s < high[0])]
-        if low[0] < attnum and (high[0] is None or attnum < high[0]) and not any(s < attnum for s in slots):
-            # between the neighbours, and no DROP COLUMN before it there: ADD COLUMN only
-            # appends, so the column has been in this place all along
+        # the model's columns between the earlier neighbour and this one had the places just
+        # before it: as many dropped places there may be theirs (appbuilder: login_count dropped,
+        # fail_login_count after it renamed)
+        between = here - (max(before)[0] + 1 if before else 0)
+        if low[0] < attnum and (high[0] is None or attnum < high[0]) \
+                and sum(s < attnum for s in slots) <= between:
+            # between the neighbours, and no DROP COLUMN before it there that no earlier
+            # column of the model accounts for: ADD COLUMN only appends, so the column has been
+            # in this place all along
             return "same", (f"{db_column} keeps the place of {model_column} (attnum {attnum}, {where}), as "
                             "PostgreSQL keeps a renamed column's attnum")
         if slots and attnum > max(n for _, n in known):

@@ -1421,3 +1421,17 @@ def test_the_first_classes_of_a_long_file_decide_its_style():
     ):
         style = detect_style(text, ast.parse(text))
         assert (style.mapped, style.namespace, style.base_class) == expected
+
+
+def test_a_name_imported_in_a_try_block_is_not_imported_again():
+    # Flask-AppBuilder: ``try: from sqlalchemy.orm import mapped_column`` with a fallback of its
+    # own in ``except ImportError``; a new column imported mapped_column a second time
+    source = MAPPED.replace(
+        "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n",
+        "from sqlalchemy.orm import DeclarativeBase, Mapped\n\ntry:\n    from sqlalchemy.orm import mapped_column\n"
+        "except ImportError:  # SQLAlchemy 1.4\n    from sqlalchemy import Column as mapped_column\n")
+    action = AddColumn(**on("User", "age"), after="name", definition=Column("age", ColumnType("integer")))
+    after = replaced(source, [('    name: Mapped[Optional[str]] = mapped_column(String(50))\n',
+                               '    name: Mapped[Optional[str]] = mapped_column(String(50))\n'
+                               '    age: Mapped[Optional[int]] = mapped_column(Integer)\n')])
+    assert_codemod(source, [action], after)

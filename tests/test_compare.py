@@ -247,6 +247,11 @@ def test_name_similarity_tiers_are_ordered():
     stem, _ = name_similarity("last_active", "last_activity_at")
     fuzzy, _ = name_similarity("last_active", "last_used_at")
     assert same > suffix > stem > fuzzy
+    # appbuilder: fail_login_count renamed failed_login_count while login_count was dropped; the
+    # column whose every word matches (one inflected) is the closer one
+    inflected, _ = name_similarity("fail_login_count", "failed_login_count")
+    extended, _ = name_similarity("login_count", "failed_login_count")
+    assert suffix > inflected > extended
 
 
 # -- types, nullability --------------------------------------------------------------------

@@ -2514,3 +2514,51 @@ def test_a_naming_convention_made_by_dict_of_pairs_is_read(pg, tmp_path):
     outcome = scenario.reconcile()
     assert outcome.problems() == []
     assert "    ctime = Column(DateTime" in outcome.after["models.py"]  # problems() has Alembic find its index
+
+
+# dpgaspar/Flask-AppBuilder (Superset's and Airflow's security models): the abstract base sets
+# ``__table_args__ = {"extend_existing": True}`` for every model. A new index or table comment
+# gave a model a __table_args__ of its own, which replaced the inherited one. And with
+# ``login_count`` dropped while ``fail_login_count`` became ``failed_login_count``, the plan
+# mapped ``login_count`` to the renamed column ("extends by whole words" outranked an inflection).
+INHERITED_TABLE_ARGS = """
+    from typing import Optional
+
+    from sqlalchemy import Integer, String
+    from sqlalchemy.orm import Mapped, declarative_base, mapped_column
+
+    Base = declarative_base()
+
+
+    class Model(Base):
+        __abstract__ = True
+        __table_args__ = {"extend_existing": True}
+
+
+    class User(Model):
+        __tablename__ = "ab_user"
+
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        email: Mapped[str] = mapped_column(String(320), unique=True, nullable=False)
+        login_count: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+        fail_login_count: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    """
+
+
+def test_a_model_inheriting_table_args_gets_no_table_args_of_its_own(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, INHERITED_TABLE_ARGS)
+    scenario.drift("CREATE INDEX ix_ab_user_email_lower ON ab_user (lower(email));"
+                   "COMMENT ON TABLE ab_user IS 'people';"
+                   "ALTER TABLE ab_user DROP COLUMN login_count;"
+                   "ALTER TABLE ab_user RENAME COLUMN fail_login_count TO failed_login_count")
+    plan = scenario.plan()
+    assert sorted((a.kind, getattr(a, "attribute", None)) for a in plan.actions if a.kind != "db-sql") == [
+        ("column-name", "fail_login_count"), ("drop-column", "login_count")]
+    assert sorted(hand.kind for hand in plan.by_hand) == ["index", "table-comment"]
+    assert all('Model.__table_args__ = {"extend_existing": True}' in hand.message or "Model" in hand.message
+               for hand in plan.by_hand)
+    outcome = scenario.reconcile(judged=False)
+    assert "__table_args__" not in outcome.after["models.py"].split("class User(Model):")[1]
+    assert "mapped_column(\n        \"failed_login_count\"" in outcome.after["models.py"] or \
+        'mapped_column("failed_login_count"' in outcome.after["models.py"]
+

@@ -314,19 +314,21 @@ class SchemaAssembler:
 
     def class_sources(self, file_order: dict[str, int]) -> tuple[ClassSource, ...]:
         placements = sorted(self.build.placements, key=lambda p: (file_order.get(p.file, 0), p.line))
-        return tuple(_class_source(p) for p in placements)
+        inherited = self.builder.inherited_table_args
+        return tuple(_class_source(p, inherited.get(p.class_name)) for p in placements)
 
     def column_sources(self) -> tuple[ColumnSource, ...]:
         """Where each column of the tables is defined (``schema()`` collects them)."""
         return tuple(self.sources)
 
 
-def _class_source(placement: ClassPlacement) -> ClassSource:
+def _class_source(placement: ClassPlacement, inherited_table_args: str | None) -> ClassSource:
     return frozen_record(ClassSource, {  # as many as classes
         "class_name": placement.class_name, "table": placement.table, "schema": placement.schema,
         "file": placement.file, "line": placement.line, "end_line": placement.end_line, "kind": placement.kind,
         "bases": placement.bases, "style": placement.style, "inherits_table": placement.inherits_table,
         "names": placement.names, "table_name_from": placement.table_name_from, "nested": placement.nested,
+        "inherited_table_args": inherited_table_args,
     })
 
 

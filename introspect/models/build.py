@@ -185,6 +185,8 @@ class ModelBuilder:
         # class -> (file, line) of what may give its table indexes or constraints the reader
         # cannot see: __table_args__ built by a function, a module-level call given its columns
         self.hidden_items: dict[str, tuple[str, int]] = {}
+        # class -> "Base.__table_args__ = {...}": the __table_args__ it inherits, having none of its own
+        self.inherited_table_args: dict[str, str] = {}
         # the names model classes derive from: two plain classes of one such name matter
         base_names = {last_name(base) for info in scan.classes if _declares_mapping(info) for base in info.node.bases}
         # every scanned class by (file, name): a base is looked up where its name comes from
@@ -1103,6 +1105,9 @@ class ModelBuilder:
                 self.hidden_items.setdefault(info.name, (holder.path, holder.node.lineno))
                 return TableItems()
             if holder.table_args is not None:
+                if owner != info.key:
+                    self.inherited_table_args[info.name] = \
+                        f"{holder.name}.__table_args__ = {holder.module.source.segment(holder.table_args)}"
                 items = read_table_args(
                     holder.table_args, holder.module.source, self.resolver.value, self.resolver.label)
                 for line, message in items.problems:

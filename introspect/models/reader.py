@@ -528,10 +528,11 @@ def _convention_pairs(value: ast.expr, constants: dict[str, ast.expr], depth: in
     """The (key, template) string pairs of a naming convention written ``{"ix": "..."}``,
     ``dict(ix="...")``, ``dict(PAIRS)`` / ``dict((("ix", "..."), ...))``, or a name bound to
     one of these; None for anything else."""
+    items: list[tuple[ast.expr | None, ast.expr]]
     if isinstance(value, ast.Name) and value.id in constants and depth < 3:
         return _convention_pairs(constants[value.id], constants, depth + 1)
     if isinstance(value, ast.Dict):
-        items = zip(value.keys, value.values, strict=False)
+        items = list(zip(value.keys, value.values, strict=False))
     elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict" \
             and len(value.args) <= 1 and depth < 3:
         from_args = _convention_pairs(value.args[0], constants, depth + 1) if value.args else ()
@@ -540,7 +541,8 @@ def _convention_pairs(value: ast.expr, constants: dict[str, ast.expr], depth: in
         return from_args + tuple((k.arg, k.value.value) for k in value.keywords
                                  if k.arg and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str))
     elif isinstance(value, (ast.Tuple, ast.List)) and depth > 0:  # the pairs dict() is given
-        items = (tuple(e.elts) for e in value.elts if isinstance(e, (ast.Tuple, ast.List)) and len(e.elts) == 2)
+        pairs = [e.elts for e in value.elts if isinstance(e, (ast.Tuple, ast.List)) and len(e.elts) == 2]
+        items = [(key, template) for key, template in pairs]
     else:
         return None
     return tuple(

@@ -61,6 +61,9 @@ class ClassSource:
     # defined inside a module-level block (``with warnings.catch_warnings():``, ``if``,
     # ``try``): the edits are made on top-level classes only, so its changes are by hand
     nested: bool = False
+    # the __table_args__ the class inherits, having none of its own, as written:
+    # ``Model.__table_args__ = {"extend_existing": True}`` (one of its own would replace it)
+    inherited_table_args: str | None = None
 
 
 @dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
