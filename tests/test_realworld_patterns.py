@@ -2562,3 +2562,38 @@ def test_a_model_inheriting_table_args_gets_no_table_args_of_its_own(pg, tmp_pat
     assert "mapped_column(\n        \"failed_login_count\"" in outcome.after["models.py"] or \
         'mapped_column("failed_login_count"' in outcome.after["models.py"]
 
+
+
+# conda-incubator/conda-store: ``specification_id: Mapped[str] = mapped_column(ForeignKey(
+# "specification.id"))``. With a foreign key and no type, SQLAlchemy takes the target column's type
+# and leaves the annotation's alone: the column is an integer. The reader took the annotation
+# (varchar), and a plan on the database the models made changed it to Integer.
+FOREIGN_KEY_OVER_ANNOTATION = """
+    from sqlalchemy import ForeignKey, Unicode
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Specification(Base):
+        __tablename__ = "specification"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[str] = mapped_column(Unicode(255))
+
+
+    class Solve(Base):
+        __tablename__ = "solve"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        specification_id: Mapped[str] = mapped_column(ForeignKey("specification.id"), nullable=False)
+    """
+
+
+def test_a_foreign_key_column_without_a_type_takes_its_targets_not_its_annotations(pg, tmp_path):
+    _no_drift(tmp_path, pg, FOREIGN_KEY_OVER_ANNOTATION)
+    columns = {c.name: c for c in next(t for t in read_models(tmp_path / "app").schema.tables
+                                       if t.name == "solve").columns}
+    assert columns["specification_id"].type.name == "integer"

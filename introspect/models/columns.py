@@ -457,7 +457,10 @@ def _read_type(type_arg, spec: ColumnSpec, resolver, problems, annotation) -> No
             if problem:
                 problems.add(spec.file, spec.line, f"{spec.attribute}: {problem}")
             return
-    if annotation is not None and (annotation.column_type is not None or not spec.foreign_keys):
+    if annotation is not None and not spec.foreign_keys:
+        # with a ForeignKey and no type, SQLAlchemy takes the target column's type and leaves
+        # the annotation's alone (``specification_id: Mapped[str] = mapped_column(ForeignKey(
+        # "specification.id"))`` is an integer when specification.id is)
         spec.column_type = annotation.column_type
         if annotation.enum is not None:
             resolver.enums.setdefault((None, annotation.enum.name), annotation.enum)
