@@ -136,8 +136,13 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int) -> Node
         return statement
     small = statement.body[0]
     value = getattr(small, "value", None)
-    if not isinstance(value, cst.Call) or not value.args or _multi_line(value):
+    if not isinstance(value, cst.Call) or not value.args:
         return statement
+    if _multi_line(value):
+        if not _hugged(value):
+            return statement
+        # ``f(\n    a, b\n)`` whose line of arguments an edit made too long: one a line, as black
+        return statement.with_changes(body=[small.with_changes(value=_explode(value, unit)), *statement.body[1:]])
     hugged = _hug(value, unit)
     candidate = statement.with_changes(body=[small.with_changes(value=hugged), *statement.body[1:]])
     if fits(candidate, indent, limit):
@@ -166,6 +171,16 @@ def wrap_argument(argument, block: int, unit: str, limit: int, base: str = ""):
 
 def _multi_line(call: cst.Call) -> bool:
     return "\n" in cst.Module([]).code_for_node(call)
+
+
+def _hugged(call: cst.Call) -> bool:
+    """``f(\\n    a, b\\n)``: the arguments together on one line of their own, none of them
+    spanning lines (black's first way to wrap a call)."""
+    code = cst.Module([]).code_for_node
+    return isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace) and all(
+        "\n" not in code(arg.value) and "#" not in code(arg) for arg in call.args) and all(
+        not isinstance(arg.comma, cst.Comma) or not isinstance(arg.comma.whitespace_after, cst.ParenthesizedWhitespace)
+        for arg in call.args[:-1])
 
 
 def _line_break(last_line: str) -> cst.ParenthesizedWhitespace:

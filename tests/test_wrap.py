@@ -131,3 +131,25 @@ def test_a_statement_with_a_checkers_pragma_is_left_on_its_line(tmp_path, pragma
     # a plain comment does not hold the statement together
     plain = SOURCE.replace('info={"x": 1})\n', 'info={"x": 1})  # shown in lists\n')
     assert edit_source(plain, [action]).count("\n") > plain.count("\n")
+
+
+def test_a_hugged_call_whose_line_of_arguments_grows_too_long_gets_one_argument_a_line(tmp_path):
+    # notifications-api: ``status = db.Column(\n    db.Enum(...), nullable=False, default=...\n)``
+    # took server_default= on its line of arguments, 146 characters at a line length of 120
+    _configured.cache_clear()
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 88\n", encoding="utf-8")
+    source = SOURCE.replace(
+        '    title = Column(String(100), comment="the title people see in lists", info={"x": 1})\n',
+        '    title = Column(\n        String(100), comment="the title people see in lists", info={"x": 1}\n    )\n')
+    (tmp_path / "models.py").write_text(source, encoding="utf-8")
+    action = SetNullable(**{**ON, "file": str(tmp_path / "models.py")}, attribute="title", column="title", nullable=False)
+    after = edit_source(source, [action])
+    assert after == SOURCE.replace(
+        '    title = Column(String(100), comment="the title people see in lists", info={"x": 1})\n',
+        "    title = Column(\n"
+        "        String(100),\n"
+        '        comment="the title people see in lists",\n'
+        '        info={"x": 1},\n'
+        "        nullable=False,\n"
+        "    )\n")
+    assert edit_source(after, [action]) == after

@@ -350,8 +350,9 @@ def create(metadata, url: str) -> list[str]:
                 notes.append(f"{table.name}: two indexes named {index.name}; created the first")
             seen.setdefault(index.name, index)
 
+    # autocommit: an index made CONCURRENTLY (notifications-api) cannot be made in a transaction
     engine = sa.create_engine("postgresql+psycopg2://", creator=lambda: psycopg2.connect(url),
-                              poolclass=sa.pool.NullPool)
+                              poolclass=sa.pool.NullPool, isolation_level="AUTOCOMMIT")
     metadata.create_all(engine)
     engine.dispose()
     return notes

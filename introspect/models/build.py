@@ -170,6 +170,10 @@ class BuildResult:
             self.table_keys.setdefault(placement.class_name, (placement.schema, placement.table))
 
 
+# methods SQLAlchemy calls while it maps a class, which may add columns to its table
+_MAPPING_HOOKS = frozenset({"__mapper_cls__", "__declare_first__", "__declare_last__"})
+
+
 class ModelBuilder:
     """Links scanned classes across files and places their columns on tables."""
 
@@ -1043,6 +1047,12 @@ class ModelBuilder:
         placed: list[PlacedColumn] = []
         seen: set[str] = set()
         for owner in [info.key] + contributors:
+            hook = self._mapping_hook(self.classes[owner])
+            if hook is not None:
+                self.problems.add(self.classes[owner].path, hook[1],
+                                  f"{info.name}: {self.classes[owner].name}.{hook[0]} runs when the class is "
+                                  "mapped and may add columns (history_meta's Versioned adds version); the "
+                                  "columns it adds are not seen", hides_columns_of=info.name)
             for column in self.class_columns(self.classes[owner]):
                 if column.attribute in seen:
                     continue
@@ -1058,6 +1068,17 @@ class ModelBuilder:
             and self.base_class_name(value.value, info) in contributors}
         own_columns = {column.attribute for column in self.class_columns(info)}
         return [p for p in placed if p.defined_in == info.name or p.attribute not in own_names - own_columns]
+
+    def _mapping_hook(self, holder: ClassInfo) -> tuple[str, int] | None:
+        """(name, line) of a method of ``holder`` that SQLAlchemy calls while mapping the class and
+        that may change its table: ``__mapper_cls__``, ``__declare_first__``, ``__declare_last__``."""
+        utf8 = holder.module.source.utf8
+        if b"__mapper_cls__" not in utf8 and b"__declare_" not in utf8:
+            return None
+        for statement in holder.full_node.body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name in _MAPPING_HOOKS:
+                return statement.name, statement.lineno
+        return None
 
     def _table_of(self, class_name: str) -> TableBuild | None:
         keys = self.result.table_keys

@@ -51,8 +51,8 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
                 continue  # ``x = Table(...)`` at the top: the scan has said its name is not read
             problems.add(module.path, call.lineno,
                          f"Table({module.source.segment(name)}, ...): a table whose name is made at run time; the "
-                         f"database's tables named {_shown(pattern)} are taken to be the ones it makes (not compared, "
-                         "no class generated for them)")
+                         f"database's tables named {_shown(pattern)} that no class maps are taken to be the ones it "
+                         "makes (not compared, no class generated for them)")
     return tuple(found)
 
 
