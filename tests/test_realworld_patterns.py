@@ -2597,3 +2597,48 @@ def test_a_foreign_key_column_without_a_type_takes_its_targets_not_its_annotatio
     columns = {c.name: c for c in next(t for t in read_models(tmp_path / "app").schema.tables
                                        if t.name == "solve").columns}
     assert columns["specification_id"].type.name == "integer"
+
+
+# alphagov/notifications-api: SQLAlchemy's history_meta recipe. ``Versioned.__mapper_cls__`` maps
+# the class through a function that adds a ``version`` column (and a ``*_history`` table) at
+# mapping time. The reader cannot see that column: a plan added it to every versioned class, and
+# the models no longer imported ("A column with name 'version' is already present").
+MAPPING_HOOK = """
+    from sqlalchemy import Column, Integer, String, Table
+    from sqlalchemy.orm import Mapper, declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    def _versioned(mapper):
+        table = mapper.local_table
+        Table(f"{table.name}_history", table.metadata, Column("id", Integer, primary_key=True),
+              Column("version", Integer, primary_key=True, autoincrement=False))
+        table.append_column(Column("version", Integer, default=1, nullable=False))
+        mapper.add_property("version", table.c.version)
+
+
+    class Versioned:
+        @declared_attr
+        def __mapper_cls__(cls):
+            def map(cls, *arg, **kw):
+                mapper = Mapper(cls, *arg, **kw)
+                _versioned(mapper)
+                return mapper
+
+            return map
+
+
+    class Service(Base, Versioned):
+        __tablename__ = "services"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(255))
+    """
+
+
+def test_columns_a_mapping_hook_adds_are_not_added_again(pg, tmp_path):
+    _no_drift(tmp_path, pg, MAPPING_HOOK)
+    messages = [u.message for u in read_models(tmp_path / "app").unresolved]
+    assert any("Versioned.__mapper_cls__ runs when the class is mapped" in m for m in messages), messages
+    assert any("*_history that no class maps" in m for m in messages), messages
