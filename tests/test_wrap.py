@@ -101,18 +101,32 @@ def replace_file(action, path):
     return replace(action, file=str(path))
 
 
-def test_an_edit_that_makes_a_statement_too_long_wraps_it(tmp_path):
+TITLE = '    title = Column(String(100), comment="the title people see in lists", info={"x": 1})\n'
+# the title made NOT NULL, too long for one line: one argument a line, as black writes it
+TITLE_NOT_NULL = SOURCE.replace(TITLE, (
+    "    title = Column(\n"
+    "        String(100),\n"
+    '        comment="the title people see in lists",\n'
+    '        info={"x": 1},\n'
+    "        nullable=False,\n"
+    "    )\n"))
+
+
+def _title_not_null(tmp_path, source: str | None = None) -> tuple[SetNullable, str]:
+    """The action that makes ``title`` NOT NULL, and ``source`` edited by it, in a project whose
+    line length is 88 (``SOURCE``'s own when ``source`` is None: it says 88 too)."""
     _configured.cache_clear()
     action = SetNullable(**{**ON, "file": str(tmp_path / "models.py")}, attribute="title", column="title", nullable=False)
-    after = edit_source(SOURCE, [action])
-    assert after == SOURCE.replace(
-        '    title = Column(String(100), comment="the title people see in lists", info={"x": 1})\n',
-        "    title = Column(\n"
-        "        String(100),\n"
-        '        comment="the title people see in lists",\n'
-        '        info={"x": 1},\n'
-        "        nullable=False,\n"
-        "    )\n")
+    if source is None:
+        return action, edit_source(SOURCE, [action])
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 88\n", encoding="utf-8")
+    (tmp_path / "models.py").write_text(source, encoding="utf-8")
+    return action, edit_source(source, [action])
+
+
+def test_an_edit_that_makes_a_statement_too_long_wraps_it(tmp_path):
+    action, after = _title_not_null(tmp_path)
+    assert after == TITLE_NOT_NULL
     assert edit_source(after, [action]) == after
 
 
@@ -121,12 +135,8 @@ def test_an_edit_that_makes_a_statement_too_long_wraps_it(tmp_path):
 def test_a_statement_with_a_checkers_pragma_is_left_on_its_line(tmp_path, pragma):
     """freqtrade writes ``# type: ignore`` after each column: split over lines, the statement's
     other lines would lose it, so the statement stays whole, as black leaves it."""
-    _configured.cache_clear()
-    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 88\n", encoding="utf-8")
     source = SOURCE.replace('info={"x": 1})\n', f'info={{"x": 1}})  {pragma}\n')
-    (tmp_path / "models.py").write_text(source, encoding="utf-8")
-    action = SetNullable(**{**ON, "file": str(tmp_path / "models.py")}, attribute="title", column="title", nullable=False)
-    after = edit_source(source, [action])
+    action, after = _title_not_null(tmp_path, source)
     assert after == source.replace('info={"x": 1})', 'info={"x": 1}, nullable=False)')
     # a plain comment does not hold the statement together
     plain = SOURCE.replace('info={"x": 1})\n', 'info={"x": 1})  # shown in lists\n')
@@ -136,20 +146,8 @@ def test_a_statement_with_a_checkers_pragma_is_left_on_its_line(tmp_path, pragma
 def test_a_hugged_call_whose_line_of_arguments_grows_too_long_gets_one_argument_a_line(tmp_path):
     # notifications-api: ``status = db.Column(\n    db.Enum(...), nullable=False, default=...\n)``
     # took server_default= on its line of arguments, 146 characters at a line length of 120
-    _configured.cache_clear()
-    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 88\n", encoding="utf-8")
     source = SOURCE.replace(
-        '    title = Column(String(100), comment="the title people see in lists", info={"x": 1})\n',
-        '    title = Column(\n        String(100), comment="the title people see in lists", info={"x": 1}\n    )\n')
-    (tmp_path / "models.py").write_text(source, encoding="utf-8")
-    action = SetNullable(**{**ON, "file": str(tmp_path / "models.py")}, attribute="title", column="title", nullable=False)
-    after = edit_source(source, [action])
-    assert after == SOURCE.replace(
-        '    title = Column(String(100), comment="the title people see in lists", info={"x": 1})\n',
-        "    title = Column(\n"
-        "        String(100),\n"
-        '        comment="the title people see in lists",\n'
-        '        info={"x": 1},\n'
-        "        nullable=False,\n"
-        "    )\n")
+        TITLE, '    title = Column(\n        String(100), comment="the title people see in lists", info={"x": 1}\n    )\n')
+    action, after = _title_not_null(tmp_path, source)
+    assert after == TITLE_NOT_NULL
     assert edit_source(after, [action]) == after
