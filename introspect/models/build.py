@@ -172,6 +172,8 @@ class BuildResult:
 
 # methods SQLAlchemy calls while it maps a class, which may add columns to its table
 _MAPPING_HOOKS = frozenset({"__mapper_cls__", "__declare_first__", "__declare_last__"})
+# calls by which such a method adds a column
+_ADDS_COLUMNS = frozenset({"append_column", "add_property", "Column", "mapped_column"})
 
 
 class ModelBuilder:
@@ -1071,12 +1073,17 @@ class ModelBuilder:
 
     def _mapping_hook(self, holder: ClassInfo) -> tuple[str, int] | None:
         """(name, line) of a method of ``holder`` that SQLAlchemy calls while mapping the class and
-        that may change its table: ``__mapper_cls__``, ``__declare_first__``, ``__declare_last__``."""
+        that may change its table: ``__mapper_cls__`` (it makes the mapper: anything may happen),
+        or a ``__declare_first__`` / ``__declare_last__`` that adds a column itself. Most of these
+        only register events (dispatch's ``TimeStampMixin``): they hide nothing."""
         utf8 = holder.module.source.utf8
         if b"__mapper_cls__" not in utf8 and b"__declare_" not in utf8:
             return None
         for statement in holder.full_node.body:
-            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name in _MAPPING_HOOKS:
+            if not isinstance(statement, ast.FunctionDef) or statement.name not in _MAPPING_HOOKS:
+                continue
+            calls = (last_name(node.func) for node in ast.walk(statement) if isinstance(node, ast.Call))
+            if statement.name == "__mapper_cls__" or any(name in _ADDS_COLUMNS for name in calls):
                 return statement.name, statement.lineno
         return None
 
