@@ -134,8 +134,9 @@ class Renderer:
     # -- names ---------------------------------------------------------------------
 
     def name(self, module: str, name: str) -> cst.BaseExpression:
-        """An expression for ``module.name``: the file's own import of it, else its
-        namespace (``db.`` / ``sa.``), else a bare name with an import requested."""
+        """An expression for ``module.name``: the file's own import of it, else (a SQLAlchemy
+        type) the module the file's column types go through (``types.``), else its namespace
+        (``db.`` / ``sa.``), else a bare name with an import requested."""
         bindings = self.style.bindings
         for local, binding in bindings.items():
             if binding.name == name and _same_family(binding.module, module):
