@@ -286,14 +286,6 @@ class TypeSpelling:
             return f"{prefix}{self.name}"
         return f"{prefix}{self.name}({', '.join(parts)})"
 
-    def build(self):
-        """The SQLAlchemy type object this spelling stands for."""
-        import importlib
-
-        cls = getattr(importlib.import_module(self.module), self.name)
-        args = ((self.inner.build(),) if self.inner is not None else ()) + tuple(self.args)
-        return cls(*args, **dict(self.kwargs))
-
     @property
     def python_type(self) -> tuple[str, str] | None:
         """(module, name) of the Python type of a ``Mapped[...]`` annotation for this type, as

@@ -8,6 +8,7 @@ import keyword
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from type_oracle import sqlalchemy_type
 
 from schema_inspector.codemods.apply import edit_source
 from schema_inspector.codemods.errors import CodemodError
@@ -378,7 +379,7 @@ def test_the_python_type_of_every_spelled_type_is_sqlalchemys(column_type):
     ``python_type``, but for BIT (left to ``Any``: its 2.1 type lives in a module 2.0 lacks)."""
     spelling = sqlalchemy_spelling(column_type, MOOD.labels)
     try:
-        theirs = spelling.build().python_type
+        theirs = sqlalchemy_type(spelling).python_type
     except NotImplementedError:
         theirs = object
     expected = None if theirs is object else (theirs.__module__, theirs.__name__)

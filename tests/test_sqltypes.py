@@ -5,6 +5,7 @@ from __future__ import annotations
 import psycopg2
 import pytest
 import sqlalchemy as sa
+from type_oracle import sqlalchemy_type
 
 from schema_inspector.introspect.schema import ColumnType as T
 from schema_inspector.introspect.sqltypes import (
@@ -234,7 +235,7 @@ def test_spelling_round_trips_through_postgresql(db):
     columns = []
     for index, column_type in enumerate(ROUND_TRIP):
         spelling = sqlalchemy_spelling(column_type, enum_labels=("sad", "ok", "happy"))
-        columns.append(sa.Column(f"c{index}", spelling.build()))
+        columns.append(sa.Column(f"c{index}", sqlalchemy_type(spelling)))
     sa.Table("probe", metadata, sa.Column("id", sa.Integer, primary_key=True), *columns)
     engine = sa.create_engine(db.replace("postgresql://", "postgresql+psycopg2://", 1))
     try:

@@ -176,6 +176,19 @@ _MAPPING_HOOKS = frozenset({"__mapper_cls__", "__declare_first__", "__declare_la
 _ADDS_COLUMNS = frozenset({"append_column", "add_property", "Column", "mapped_column"})
 
 
+def _mapping_hook_of(holder: ClassInfo) -> tuple[str, int] | None:
+    utf8 = holder.module.source.utf8
+    if b"__mapper_cls__" not in utf8 and b"__declare_" not in utf8:
+        return None
+    for statement in holder.full_node.body:
+        if not isinstance(statement, ast.FunctionDef) or statement.name not in _MAPPING_HOOKS:
+            continue
+        calls = (last_name(node.func) for node in ast.walk(statement) if isinstance(node, ast.Call))
+        if statement.name == "__mapper_cls__" or any(name in _ADDS_COLUMNS for name in calls):
+            return statement.name, statement.lineno
+    return None
+
+
 class ModelBuilder:
     """Links scanned classes across files and places their columns on tables."""
 
@@ -193,6 +206,7 @@ class ModelBuilder:
         self.hidden_items: dict[str, tuple[str, int]] = {}
         # class -> "Base.__table_args__ = {...}": the __table_args__ it inherits, having none of its own
         self.inherited_table_args: dict[str, str] = {}
+        self._hooks: dict[str, tuple[str, int] | None] = {}  # class key -> its mapping hook (_mapping_hook)
         # the names model classes derive from: two plain classes of one such name matter
         base_names = {last_name(base) for info in scan.classes if _declares_mapping(info) for base in info.node.bases}
         # every scanned class by (file, name): a base is looked up where its name comes from
@@ -1075,17 +1089,11 @@ class ModelBuilder:
         """(name, line) of a method of ``holder`` that SQLAlchemy calls while mapping the class and
         that may change its table: ``__mapper_cls__`` (it makes the mapper: anything may happen),
         or a ``__declare_first__`` / ``__declare_last__`` that adds a column itself. Most of these
-        only register events (dispatch's ``TimeStampMixin``): they hide nothing."""
-        utf8 = holder.module.source.utf8
-        if b"__mapper_cls__" not in utf8 and b"__declare_" not in utf8:
-            return None
-        for statement in holder.full_node.body:
-            if not isinstance(statement, ast.FunctionDef) or statement.name not in _MAPPING_HOOKS:
-                continue
-            calls = (last_name(node.func) for node in ast.walk(statement) if isinstance(node, ast.Call))
-            if statement.name == "__mapper_cls__" or any(name in _ADDS_COLUMNS for name in calls):
-                return statement.name, statement.lineno
-        return None
+        only register events (dispatch's ``TimeStampMixin``): they hide nothing. Read once per
+        class: a mixin is a contributor of every model that uses it."""
+        if holder.key not in self._hooks:
+            self._hooks[holder.key] = _mapping_hook_of(holder)
+        return self._hooks[holder.key]
 
     def _table_of(self, class_name: str) -> TableBuild | None:
         keys = self.result.table_keys
