@@ -283,7 +283,9 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
             adjusted = same_family_type(current.value, self.action.type, self.action.enum, self.render)
             if adjusted is not None:
                 return call if same_code(adjusted, current.value) else replace_arg_value(call, current, adjusted)
-        wanted = self.render.type_expression(self.action.type, self.action.enum)
+        a = self.action
+        wanted = self.render.spelled_type(a.type_source, a.type_source_file) if a.type_source and a.type_source_file \
+            else self.render.type_expression(a.type, a.enum)
         if type_keyword is not None:
             return set_argument(call, "type_", wanted)
         if current is None or is_call_to(current.value, *_SCHEMA_ITEMS):

@@ -169,6 +169,11 @@ class SetType(ColumnAction):
     kind: ClassVar[str] = "type"
     type: ColumnType
     enum: Enum | None = None
+    # the type as the codebase writes it (``db.Unicode(60)`` where varchar is ``db.Unicode``)
+    # and a file that does, for a change the written class cannot say with other
+    # parameters: see AddColumn.type_source
+    type_source: str | None = None
+    type_source_file: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

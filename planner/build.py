@@ -50,7 +50,14 @@ from schema_inspector.introspect.models import (
     EnumClassSource,
     ModelSet,
 )
-from schema_inspector.introspect.schema import Column, Enum, ForeignKey, Schema, Table
+from schema_inspector.introspect.schema import (
+    Column,
+    ColumnType,
+    Enum,
+    ForeignKey,
+    Schema,
+    Table,
+)
 from schema_inspector.introspect.sqltypes import sqlalchemy_spelling
 
 from . import discrepancy as kinds
@@ -328,7 +335,8 @@ class _PlanBuilder:
             return
         reason = f"{item.message} ({item.severity}); the model takes the database's type."
         self._change(item, column.type, lambda file, cls, source: SetType(
-            **self._common(item, source, file, cls, reason), type=column.type, enum=enum))
+            **self._common(item, source, file, cls, reason), type=column.type, enum=enum,
+            **self._spelled(file, column.type)))
 
     def _enum_labels(self, item: Discrepancy) -> None:
         found = self._truth_column(item)
@@ -671,7 +679,6 @@ class _PlanBuilder:
                            class_name: str, reason: str) -> AddColumn:
         table = pair.truth
         definition = self._policy_definition(table, column)
-        spelled = self.conventions.type_source(file, column.type)
         action = AddColumn(
             file=file, class_name=class_name, table=table.name, reason=reason,
             attribute=attribute, column=column.name, definition=definition,
@@ -680,12 +687,17 @@ class _PlanBuilder:
             unique=unique_of_new_column(table, column.name, self.context.naming) is not None,
             enum=self._truth_enum(column),
             after=self._anchor(pair, class_name, column.name),
-            type_source=spelled[0] if spelled else None, type_source_file=spelled[1] if spelled else None,
+            **self._spelled(file, column.type),
             explicit_nullable=self.conventions.explicit_nullable(file),
             dataclass_field=self._dataclass_field(class_name, table, column),
         )
         self.added[class_name][column.name] = attribute
         return action
+
+    def _spelled(self, file: str, column_type: ColumnType) -> dict:
+        """``type_source`` / ``type_source_file`` of an action writing ``column_type`` in ``file``."""
+        spelled = self.conventions.type_source(file, column_type)
+        return {"type_source": spelled[0], "type_source_file": spelled[1]} if spelled else {}
 
     def _dataclass_field(self, class_name: str, table: Table, column: Column) -> str | None:
         """How a new field of a dataclass model stays out of the constructor's required

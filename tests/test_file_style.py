@@ -77,6 +77,17 @@ def test_a_flask_file_with_a_column_alias_keeps_its_prefix_family_and_alias(pg, 
     assert outcome.problems() == []
 
 
+@pytest.mark.slow
+def test_a_type_change_to_another_class_takes_the_class_the_file_writes_for_that_type(pg, tmp_path):
+    """Text -> varchar(60) where the file writes varchar as ``db.Unicode``: ``db.Unicode(60)``,
+    not SQLAlchemy's ``db.String(60)``."""
+    scenario = Scenario(tmp_path, pg, FLASK_ALIAS, metadata="app.models:db.metadata")
+    scenario.create_from_models().drift("ALTER TABLE tag ALTER COLUMN note TYPE varchar(60);")
+    outcome = scenario.reconcile()
+    assert "    note = Column(db.Unicode(60), nullable=True)\n" in outcome.after["models.py"]
+    assert outcome.problems() == []
+
+
 TYPES_MODULE = {
     "__init__.py": "from . import models  # noqa: F401\n",
     "guid.py": """
