@@ -112,9 +112,11 @@ class NewClassPlacement:
         direct = {b.rsplit(".", 1)[-1] for b in bases}
         # a mixin whose columns the table lacks is left out; the declarative base (or a
         # mapped base) stays, and the columns of it the table lacks are set to None
+        unversioned = self._unversioned(table)
         kept = tuple(b for b in bases if b.rsplit(".", 1)[-1] not in mixins
                      or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
-                         and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)))
+                         and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)
+                         and not (unversioned and self._versions(b.rsplit(".", 1)[-1]))))
         deeper = [s for d, sources in given.items() if d not in direct for s in sources]
         sibling_table = self.models.schema.table(sibling.table, sibling.schema) if sibling.table else None
         from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
@@ -125,8 +127,12 @@ class NewClassPlacement:
         reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
         if sibling.file != file:
             reason += f" in {Path(sibling.file).name} (its file has no class yet; the bases are imported as there)"
-        if left_out:
-            reason += f" (not {', '.join(left_out)}: the table lacks columns it adds)"
+        versioning = [b for b in left_out if unversioned and self._versions(b.rsplit(".", 1)[-1])]
+        if versioning:
+            reason += (f" (not {', '.join(versioning)}: its __versioned__ would have SQLAlchemy-Continuum version "
+                       f"the table, and the database has no {unversioned})")
+        if len(versioning) < len(left_out):
+            reason += f" (not {', '.join(b for b in left_out if b not in versioning)}: the table lacks columns it adds)"
         if provided:
             reason += (f"; {', '.join(provided)} come{'s' if len(provided) == 1 else ''} "
                        "from there as the database has them")
@@ -136,6 +142,20 @@ class NewClassPlacement:
                        "set to None in the class (SQLAlchemy then maps no such column)")
         return Bases(kept, tuple(dict.fromkeys(provided)), reason + ".", sibling.file if sibling.file != file else None,
                      excluded)
+
+    def _unversioned(self, table: Table) -> str | None:
+        """The version table SQLAlchemy-Continuum would make for ``table`` when the database
+        has none (the table is not versioned); None when it has one, or without Continuum."""
+        template = self.models.version_table_name
+        if template is None:
+            return None
+        name = template % table.name
+        return None if self.context.truth.table(name, table.schema) is not None else name
+
+    def _versions(self, mixin: str) -> bool:
+        """Whether the mixin ``mixin`` (or a base of it) sets ``__versioned__``."""
+        cls = self.models.class_named(mixin)
+        return cls is not None and "__versioned__" in cls.names
 
     def _hidden_columns_in(self, mixin: str, names: set[str]) -> bool:
         """Whether the columns ``mixin`` adds that the reader cannot see (a ``declared_attr``

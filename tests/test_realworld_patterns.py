@@ -2471,6 +2471,87 @@ def test_tables_made_in_a_loop_are_no_missing_classes_and_json_in_text_is_no_way
     assert "label = Column(Text)" in outcome.after["models.py"]
 
 
+# spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
+# make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
+# ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift
+# actions) and the models no longer imported ("Table 'bill_version' is already defined").
+# The library is not installed here: CONTINUUM_STAND_IN, ours, makes the same tables the same way.
+CONTINUUM_STAND_IN = """
+    \"\"\"A stand-in of ours for SQLAlchemy-Continuum: its tables, made the way it makes them.\"\"\"
+    import sqlalchemy as sa
+    from sqlalchemy.orm import Mapper
+
+
+    def make_versioned(user_cls=None, options=None, plugins=None):
+        template = (options or {}).get("table_name", "%s_version")
+
+        @sa.event.listens_for(Mapper, "mapper_configured")
+        def version(mapper, cls):
+            if "__versioned__" not in dir(cls) or mapper.inherits is not None:
+                return
+            table = mapper.local_table
+            if "transaction" not in table.metadata.tables:
+                sa.Table("transaction", table.metadata, sa.Column("id", sa.BigInteger, primary_key=True),
+                         sa.Column("issued_at", sa.DateTime))
+            sa.Table(template % table.name, table.metadata,
+                     *[sa.Column(c.name, c.type, primary_key=c.primary_key, nullable=not c.primary_key)
+                       for c in table.columns],
+                     sa.Column("transaction_id", sa.BigInteger, primary_key=True),
+                     sa.Column("end_transaction_id", sa.BigInteger),
+                     sa.Column("operation_type", sa.SmallInteger, nullable=False))
+    """
+
+VERSIONED_BY_CONTINUUM = """
+    from sqlalchemy import Column, Integer, Unicode
+    from sqlalchemy.orm import declarative_base
+    from sqlalchemy_continuum import make_versioned
+
+    make_versioned(user_cls=None, options={"table_name": "%s_history"})
+
+    Base = declarative_base()
+
+
+    class Versioned:
+        __versioned__ = {}
+
+
+    class Article(Versioned, Base):
+        __tablename__ = "article"
+
+        id = Column(Integer, primary_key=True)
+        title = Column(Unicode(200))
+
+
+    class Author(Base):
+        __tablename__ = "author"
+
+        id = Column(Integer, primary_key=True)
+    """
+
+
+def test_the_tables_sqlalchemy_continuum_makes_are_no_missing_classes(pg, tmp_path):
+    (tmp_path / "sqlalchemy_continuum.py").write_text(textwrap.dedent(CONTINUUM_STAND_IN), encoding="utf-8")
+    scenario = _no_drift(tmp_path, pg, VERSIONED_BY_CONTINUUM)
+    [unresolved] = read_models(tmp_path / "app").unresolved
+    assert "the tables it makes at run time (article_history, transaction)" in unresolved.message
+    scenario.drift(
+        "ALTER TABLE article ADD COLUMN body text; ALTER TABLE article_history ADD COLUMN body text;"
+        "CREATE TABLE author_history (id serial PRIMARY KEY);"
+        # a new versioned table, with the version table the library expects
+        "CREATE TABLE tag (id serial PRIMARY KEY);"
+        "CREATE TABLE tag_history (id integer NOT NULL, transaction_id bigint NOT NULL, end_transaction_id bigint,"
+        " operation_type smallint NOT NULL, PRIMARY KEY (id, transaction_id))"
+    )
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    models = outcome.after["models.py"]
+    assert "    body = Column(Text)\n" in models
+    # Author is not versioned: a table of that name is the team's own, and its class is not versioned
+    assert "class AuthorHistory(Base):" in models
+    assert "class Tag(Versioned, Base):" in models
+    assert "TagHistory" not in models
+
+
 # aiidateam/aiida-core: the naming convention is a module-level tuple of pairs given as
 # ``MetaData(naming_convention=dict(naming_convention))``, with ``column_0_N_label`` tokens. It was
 # not read: every index=True of the models was "not in the database" (and the database's

@@ -56,6 +56,7 @@ from .sourcemap import (
     Unresolved,
 )
 from .unnamed_tables import unnamed_tables
+from .versioning import versioned_tables
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
 
@@ -276,8 +277,9 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     schema = assembler.schema()
     unnamed = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value)
     order = {name: index for index, name in enumerate(wanted)}
-    unresolved = {Unresolved(*item) for item in problems.items}
     all_classes = assembler.class_sources(order)
+    version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)
+    unresolved = {Unresolved(*item) for item in problems.items}
     classes = tuple(c for c in all_classes if c.file in order)
     # Inherited columns keep the mixin's file, which may lie outside the glob.
     reported_classes = {c.class_name for c in classes}
@@ -307,7 +309,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         computed_tablenames=_computed_tablenames(build, builder, set(reported_classes)),
         listener_indexes=_listener_indexes(scan.modules),
         unread_tables=tuple(builder.unread_tables),
-        unnamed_tables=unnamed,
+        runtime_tables=unnamed + versioned,
+        version_table_name=version_table_name,
         serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
         outside=outside,
         hidden_items=_hidden_items(scan, builder, all_classes),

@@ -194,9 +194,13 @@ class ModelSet:
     # (table, file, line): tables that a class the reader did not read maps (a second
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
-    # (regex, file, line): ``Table(...)`` calls whose name is made at run time (in a loop, an
-    # f-string); the database's tables whose names match are taken as theirs (models.unnamed_tables)
-    unnamed_tables: tuple[tuple[str, str, int], ...] = ()
+    # (regex, file, line): tables made at run time, by ``Table(...)`` calls whose name is
+    # computed (in a loop, an f-string: models.unnamed_tables) and by SQLAlchemy-Continuum
+    # (models.versioning); the database's tables whose names match are taken as theirs
+    runtime_tables: tuple[tuple[str, str, int], ...] = ()
+    # SQLAlchemy-Continuum's name of a class's version table (``%s_version``) when the
+    # models call its ``make_versioned()``; None otherwise
+    version_table_name: str | None = None
     # the files' TypeDecorators that serialize values into text or bytes (JSON in a text column):
     # a column of one holds its own kind of value, so it is no way to write a new column's type
     serializing_types: tuple[str, ...] = ()

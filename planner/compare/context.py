@@ -163,17 +163,28 @@ def build_context(
         truth=truth,
         models=models,
         pairs=pairs,
-        missing_classes=tuple(t for _, t in sorted(truth_by_key.items()) if not _made_unnamed(t, models)),
+        missing_classes=_missing_classes(truth_by_key, models),
         missing_tables=tuple(
             (m, models.class_for_table(m.name, m.schema)) for m in sorted(model_only, key=lambda t: t.name)
         ),
     )
 
 
-def _made_unnamed(table: Table, models: ModelSet) -> bool:
-    """Whether a ``Table(...)`` whose name is made at run time may make ``table``: the reader
-    listed it as unresolved, and its table is no missing class."""
-    return any(re.fullmatch(pattern, table.name) for pattern, _, _ in models.unnamed_tables)
+def _missing_classes(unmatched: dict[tuple[str, str], Table], models: ModelSet) -> tuple[Table, ...]:
+    """The database's tables no class maps, less those made at run time. With
+    SQLAlchemy-Continuum, the version table of a table that gets a class now is the
+    library's too: the new class is versioned as its neighbours are (``placement``)."""
+    template = models.version_table_name
+    versions = {(schema, template % t.name) for (schema, _), t in unmatched.items()} if template else set()
+    return tuple(t for key, t in sorted(unmatched.items())
+                 if not _made_at_run_time(t, models) and key not in versions)
+
+
+def _made_at_run_time(table: Table, models: ModelSet) -> bool:
+    """Whether a table made at run time (a ``Table(...)`` whose name is computed, a version
+    table of SQLAlchemy-Continuum) may be ``table``: the reader listed it as unresolved, and
+    its table is no missing class."""
+    return any(re.fullmatch(pattern, table.name) for pattern, _, _ in models.runtime_tables)
 
 
 def _pair_table(
