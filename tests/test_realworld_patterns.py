@@ -2552,6 +2552,69 @@ def test_the_tables_sqlalchemy_continuum_makes_are_no_missing_classes(pg, tmp_pa
     assert "TagHistory" not in models
 
 
+# Kotti/Kotti: the package's ``Base = declarative_base(cls=KottiBase)``, the class imported under
+# that alias (``from kotti.sqla import Base as KottiBase``), whose ``declared_attr`` names each
+# table from its class after importing its helper in the function (against an import cycle).
+# Neither was read: every class was "without __tablename__", so nothing was compared.
+BASE_CLASS_UNDER_AN_ALIAS = {
+    "__init__.py": """
+        from sqlalchemy.orm import declarative_base
+
+        from app.sqla import Base as AppBase
+
+        Base = declarative_base(cls=AppBase)
+        """,
+    "sqla.py": """
+        from sqlalchemy.orm import declared_attr
+
+
+        class Base:
+            @declared_attr
+            def __tablename__(cls):
+                from app.util import camel_case_to_name
+
+                return "{}s".format(camel_case_to_name(cls.__name__))
+        """,
+    "util.py": """
+        import re
+
+
+        def camel_case_to_name(text):
+            return re.sub(r"(?<!^)(?=[A-Z])", "_", text).lower()
+        """,
+    "models.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, Unicode
+
+        from app import Base
+
+
+        class Node(Base):
+            id = Column(Integer, primary_key=True)
+            name = Column(Unicode(250), nullable=False)
+
+
+        class NodeTag(Base):
+            id = Column(Integer, primary_key=True)
+            node_id = Column(Integer, ForeignKey("nodes.id"), nullable=False)
+        """,
+}
+
+
+def test_a_base_class_imported_under_an_alias_names_the_tables(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, BASE_CLASS_UNDER_AN_ALIAS, metadata="app.models:Base.metadata")
+    scenario.create_from_models()
+    assert [a.kind for a in scenario.plan().actions] == []
+    models = read_models(tmp_path / "app")
+    assert [(u.file.rsplit("/", 1)[-1], "computed from the class name" in u.message) for u in models.unresolved] == [
+        ("sqla.py", True), ("sqla.py", True)]
+    scenario.drift("ALTER TABLE nodes ADD COLUMN title text; ALTER TABLE node_tags ALTER COLUMN node_id DROP NOT NULL")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    # the file writes nullable= on every column
+    assert "    title = Column(Text, nullable=True)\n" in outcome.after["models.py"]
+    assert '    node_id = Column(Integer, ForeignKey("nodes.id"), nullable=True)\n' in outcome.after["models.py"]
+
+
 # aiidateam/aiida-core: the naming convention is a module-level tuple of pairs given as
 # ``MetaData(naming_convention=dict(naming_convention))``, with ``column_0_N_label`` tokens. It was
 # not read: every index=True of the models was "not in the database" (and the database's

@@ -399,7 +399,7 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
         if callee in _BASE_FACTORIES:
             result.roots.update(names)
             module.roots.update(names)
-            made_from = _class_keyword(value, "cls")
+            made_from = _class_keyword(value, "cls", module)
             if made_from is not None:
                 result.root_classes.update(dict.fromkeys(names, made_from))
             _record_root_schema(names, value, module, result)
@@ -407,7 +407,7 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             module.metadata_schemas.update(dict.fromkeys(names, default_schema))
         elif callee == "SQLAlchemy":
             _record_root_schema([f"{name}.Model" for name in names], value, module, result)
-            if (made_from := _class_keyword(value, "model_class")) is not None:
+            if (made_from := _class_keyword(value, "model_class", module)) is not None:
                 result.root_classes.update({f"{name}.Model": made_from for name in names})
                 result.flask_model_classes.add(made_from)
         elif callee == "Table" and value.args and _is_table(value, module):
@@ -446,10 +446,11 @@ def _record_root_schema(names: list[str], call: ast.Call, module: ModuleInfo, re
         result.root_schemas.update(dict.fromkeys(names, (schema, module)))
 
 
-def _class_keyword(call: ast.Call, keyword: str) -> str | None:
-    """The class ``keyword=`` names in ``call`` (``cls=Mixin``), if it names one plainly."""
+def _class_keyword(call: ast.Call, keyword: str, module: ModuleInfo) -> str | None:
+    """The class ``keyword=`` names in ``call`` (``cls=Mixin``), if it names one plainly, by
+    its own name (``cls=KottiBase`` after ``from .sqla import Base as KottiBase``: ``Base``)."""
     value = keyword_map(call).get(keyword)
-    return value.id if isinstance(value, ast.Name) else None
+    return module.original(value.id) if isinstance(value, ast.Name) else None
 
 
 def _is_table(call: ast.Call, module: ModuleInfo) -> bool:
@@ -712,6 +713,9 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         return
     returned = single_return(function)
     if function.name == "__tablename__":
+        # imports first (``from .util import camel_case_to_name`` against an import cycle) do not
+        # change what the name is made from
+        returned = returned or single_return(function, after_imports=True)
         info.tablename = _declared_tablename(returned, info.module.source, function.lineno)
     elif returned is not None:
         info.table_args = returned
