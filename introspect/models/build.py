@@ -972,6 +972,9 @@ class ModelBuilder:
             inherited = self.classes[name].tablename
             if inherited.kind != "absent":
                 return inherited, self.classes[name].path
+        for name in self.mro(info.key)[1:]:  # behind a mapped parent too
+            if name in self.classes and self.classes[name].tablename.per_class:
+                return self.classes[name].tablename, self.classes[name].path
         return info.tablename, info.path
 
     def _place_model(self, info: ClassInfo) -> list[str]:

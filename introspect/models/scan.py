@@ -52,6 +52,10 @@ class TableName:
     value: str | None = None
     line: int = 0
     from_class_name: bool = False  # dynamic, computed from ``cls.__name__``
+    # a ``declared_attr`` naming each class's table from its class (``lower``, or dynamic from
+    # the class name): SQLAlchemy calls it for every subclass, a mapped parent's too, so each
+    # gets a table of its own (joined inheritance)
+    per_class: bool = False
 
 
 Member = tuple[ast.stmt, str | None, ast.expr | None, ast.expr | None]
@@ -745,9 +749,9 @@ def _declared_tablename(returned: ast.expr | None, source: SourceText, line: int
         and returned.func.attr == "lower"
         and (dotted(returned.func.value) or "").endswith(".__name__")
     ):
-        return TableName("lower", None, line)
+        return TableName("lower", None, line, per_class=True)
     from_class_name = any(isinstance(node, ast.Attribute) and node.attr == "__name__" for node in ast.walk(returned))
-    return TableName("dynamic", source.segment(returned), line, from_class_name)
+    return TableName("dynamic", source.segment(returned), line, from_class_name, per_class=from_class_name)
 
 
 def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str,
