@@ -1422,7 +1422,7 @@ def test_enum_labels_named_by_constants_of_a_class_are_read(pg, tmp_path):
 # (``DeclarativeBase = declarative_base(metadata=metadata)``, imported by every models module),
 # which is not SQLAlchemy's class of that name (was "no mapped classes found": each model was
 # taken for a base); server defaults ``sqlalchemy.sql.expression.literal(False)`` and
-# ``str(DEFAULT_ALLOWED_SPACE)`` of a numeric constant (were "not static SQL").
+# ``str(DEFAULT_ALLOWED_SPACE)`` of a numeric constant of the class (were "not static SQL").
 PROJECT_BASE_NAMED_DECLARATIVE_BASE = {
     "meta.py": """
         from sqlalchemy import MetaData
@@ -1437,11 +1437,10 @@ PROJECT_BASE_NAMED_DECLARATIVE_BASE = {
 
         from app.meta import DeclarativeBase, metadata
 
-        DEFAULT_ALLOWED_SPACE = 0
-
 
         class User(DeclarativeBase):
             __tablename__ = "users"
+            DEFAULT_ALLOWED_SPACE = 0  # a constant of the class, as tracim writes it
             user_id = Column(Integer, primary_key=True)
             is_active = Column(Boolean, nullable=False, server_default=sqlalchemy.sql.expression.literal(True))
             allowed_space = Column(BigInteger, nullable=False, server_default=str(DEFAULT_ALLOWED_SPACE))

@@ -34,7 +34,7 @@ from .build import (
 )
 from .columns import ForeignKeySpec, Problems, frozen_record
 from .constraints import KeyedIndex
-from .exprs import SourceText, last_name, literal_default, server_default_text
+from .exprs import Opaque, SourceText, last_name, literal_default, server_default_text
 from .sourcemap import ClassSource, ColumnSource
 
 # The type of a column whose type could not be read statically (it is listed in
@@ -274,12 +274,12 @@ class SchemaAssembler:
         if text is None and isinstance(node, ast.Call) and not node.args and not node.keywords:
             text = self.builder.scan.compiled_sql.get(last_name(node.func) or "")  # GenerateUUID()
         if text is None and isinstance(node, (ast.Name, ast.Attribute)):
-            value = self.builder.resolver.value(node, source)  # a module-level constant
+            value = self._constant(node, source, placed)
             if isinstance(value, str):
                 text = literal_default(value, placed.spec.column_type)
         if text is None and isinstance(node, ast.Call) and last_name(node.func) == "str" and len(node.args) == 1 \
                 and not node.keywords:
-            value = self.builder.resolver.value(node.args[0], source)  # str(DEFAULT_SPACE): a constant's text
+            value = self._constant(node.args[0], source, placed)  # str(DEFAULT_SPACE): a constant's text
             if isinstance(value, (int, float, str)) and not isinstance(value, bool):
                 text = literal_default(str(value), placed.spec.column_type)
         if text is None:
@@ -287,6 +287,15 @@ class SchemaAssembler:
                               f"{placed.attribute}: server_default `{source.segment(node)}` "
                               "is not static SQL; not compared")
         return text
+
+    def _constant(self, node: ast.expr, source: SourceText, placed: PlacedColumn) -> object:
+        """The literal a name stands for: a constant of the module (or one it imports), else
+        of the class body that holds the column (``DEFAULT_ALLOWED_SPACE = 0`` above it)."""
+        value = self.builder.resolver.value(node, source)
+        if isinstance(value, Opaque) and isinstance(node, ast.Name) \
+                and (owner := self.builder.classes.get(placed.defined_in)) is not None:
+            value = owner.constants.get(node.id, value)
+        return value
 
     def _enum_member_default(self, node, placed: PlacedColumn) -> str | None:
         """``server_default=Status.active`` of a ``str`` enum: SQLAlchemy writes the member,
