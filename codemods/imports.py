@@ -341,7 +341,7 @@ def remove_unused(text: str, style: FileStyle, replaced: Iterable[str]) -> str:
     start, end = style.import_first_line, style.import_after_line
     block_text = "".join(lines[start - 1 : end])
     rest = "".join(lines[: start - 1]) + "".join(lines[end:])
-    unused = {name for name in candidates if not re.search(rf"(?<![\w.]){re.escape(name)}\b", rest)}
+    unused = {name for name in candidates if not _mentioned(name, rest)}
     if not unused:
         return text
     block = cst.parse_module(block_text)
@@ -352,6 +352,16 @@ def remove_unused(text: str, style: FileStyle, replaced: Iterable[str]) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _mentioned(name: str, text: str) -> bool:
+    """Whether ``text`` mentions ``name`` other than as a keyword argument's name
+    (``TIMESTAMP(timezone=True)`` is no use of an imported ``timezone``)."""
+    for match in re.finditer(rf"(?<![\w.]){re.escape(name)}\b", text):
+        before, after = text[: match.start()].rstrip(), text[match.end():].lstrip(" \t")
+        if not (before.endswith(("(", ",")) and after.startswith("=") and not after.startswith("==")):
+            return True
+    return False
 
 
 class _Remover(cst.CSTTransformer):

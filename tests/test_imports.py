@@ -122,6 +122,20 @@ def test_a_dotted_use_is_not_a_use_of_the_bare_name():
     assert _removed(before, "y = String(5)\n") == "import sqlalchemy as sa\n\nx = sa.String(5)\n"
 
 
+def test_a_keyword_argument_of_that_name_is_not_a_use():
+    # zeus: a dropped column was the last ``onupdate=timezone.now``; ``TIMESTAMP(timezone=True)`` stays
+    rest = "\na = Column(TIMESTAMP(timezone=True))\nb = f(x, timezone =1)\n"
+    before = f"from sqlalchemy import Column\n\nfrom app.utils import timezone\n{rest}"
+    assert _removed(before, "c = Column(TIMESTAMP(timezone=True), onupdate=timezone.now)\n") == (
+        f"from sqlalchemy import Column\n{rest}")
+
+
+@pytest.mark.parametrize("rest", ["if timezone == 1: pass\n", "f(timezone)\n", "f(x, timezone)\n"])
+def test_a_comparison_or_a_positional_argument_is_a_use(rest):
+    before = f"from app.utils import timezone\n\n{rest}"
+    assert _removed(before, "c = timezone.now\n") == before
+
+
 def test_an_import_too_long_for_the_line_is_written_one_name_per_line():
     before = "from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String\n\nx = 1\n"
     style = detect_style(before, ast.parse(before))

@@ -26,7 +26,8 @@ Stand-ins (ours, so that the projects' own files are laid out unchanged):
   attribute is a stub, calling one gives a stub (or returns a function it decorates), and a
   stub used as a base class is an empty plain class. The models only need these names to
   exist (``flask_login.UserMixin``, ``flask_babel.gettext``, an app's cache decorator);
-- ``typing.override`` on Pythons before 3.12, ``sqlalchemy.orm.mapper`` (removed in
+- ``typing.override`` on Pythons before 3.12, ``collections.MutableMapping`` and the other
+  ABCs Python 3.10 removed from ``collections``, ``sqlalchemy.orm.mapper`` (removed in
   SQLAlchemy 2.0) as ``registry().map_imperatively``, ``flask_sqlalchemy.BaseQuery``
   (Flask-SQLAlchemy 2's name for ``flask_sqlalchemy.query.Query``).
 """
@@ -167,6 +168,13 @@ def install_stand_ins(stub_roots: list[str]) -> None:
 
     if not hasattr(typing, "override"):
         typing.override = lambda function: function
+    import collections
+    import collections.abc
+
+    for name in ("Callable", "Iterable", "Mapping", "MutableMapping", "MutableSequence", "MutableSet", "Sequence",
+                 "Set"):  # removed from collections in Python 3.10
+        if not hasattr(collections, name):
+            setattr(collections, name, getattr(collections.abc, name))
     import sqlalchemy.orm
 
     if getattr(sqlalchemy.orm.mapper, "__name__", "") == "_mapper_fn":  # the 2.0 function that raises
