@@ -164,6 +164,13 @@ def _multi_line(sequence: cst.Tuple) -> bool:
     return any(isinstance(space, cst.ParenthesizedWhitespace) for space in spaces)
 
 
+def _is_options(node: cst.BaseExpression | None) -> bool:
+    """The table's options, which stay last: ``{"comment": ...}`` or ``dict(sqlite_autoincrement=True)``."""
+    if isinstance(node, cst.Dict):
+        return True
+    return is_call_to(node, "dict") and all(arg.keyword is not None for arg in node.args)
+
+
 def _table_args_value(statement: cst.CSTNode) -> cst.BaseExpression | None:
     if not isinstance(statement, cst.SimpleStatementLine):
         return None
@@ -226,13 +233,13 @@ class _Items:
             # one item per line once there are two, as black leaves a tuple with a trailing
             # comma, or when the item does not fit on the tuple's line
             items = [e.value for e in value.elements]
-            before_dict = len(items) - 1 if items and isinstance(items[-1], cst.Dict) else len(items)
+            before_dict = len(items) - 1 if items and _is_options(items[-1]) else len(items)
             value = multiline_tuple([*items[:before_dict], new, *items[before_dict:]], self.indent)
         elif isinstance(value, cst.Tuple):
             elements = value.elements
-            before_dict = len(elements) - 1 if elements and isinstance(elements[-1].value, cst.Dict) else len(elements)
+            before_dict = len(elements) - 1 if elements and _is_options(elements[-1].value) else len(elements)
             value = insert_element(value, before_dict, new)
-        elif isinstance(value, cst.Dict):
+        elif value is not None and _is_options(value):
             # one item per line, as a new __table_args__ is written; the dict stays last
             value = multiline_tuple([new, value], self.indent)
         else:

@@ -346,6 +346,15 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
           "    )\n"),
          ("String(50))", "String(50), unique=True)")],
     ),
+    # Arize-ai/phoenix: the table's options written as a call, ``dict(sqlite_autoincrement=True)``,
+    # stay last (a new item after them made the models fail: "SchemaItem object expected")
+    "index-before-options-call": (
+        [AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_slug", ("slug",)))],
+        [('        dict(comment="posts"),\n', '        db.Index("ix_post_slug", "slug"),\n        dict(comment="posts"),\n')],
+        [("from sqlalchemy import ForeignKey, Integer, String, Text\n",
+          "from sqlalchemy import ForeignKey, Index, Integer, String, Text\n"),
+         ('        dict(comment="posts"),\n', '        Index("ix_post_slug", "slug"),\n        dict(comment="posts"),\n')],
+    ),
     "unique-dropped": (
         [DropUniqueConstraint(file=FILE, class_name="Post", table="post", reason="t",
                               definition=UniqueConstraint(("user_id", "slug"), "uq_post_user_slug")),
@@ -428,6 +437,10 @@ SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
           "    created_at: Mapped[Optional[datetime]] = mapped_column(\n"
           '        DateTime, default=datetime.utcnow, comment="set once"\n    )\n\n\n'
           "class Post(Stamped, Base):")],
+    ),
+    "index-before-options-call": (
+        [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n    __table_args__ = (\n        dict(comment="posts"),\n    )\n')],
+        [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n    __table_args__ = (\n        dict(comment="posts"),\n    )\n')],
     ),
     "unique-dropped": (
         [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'

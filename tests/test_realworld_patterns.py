@@ -2623,6 +2623,72 @@ def test_a_base_class_imported_under_an_alias_names_the_tables(pg, tmp_path):
     assert "    body = Column(Unicode(8000), nullable=False)\n" in outcome.after["models.py"]
 
 
+# Arize-ai/phoenix: ``type_annotation_map = {dict[str, Any]: JsonDict, list[dict[str, Any]]: JsonList}``,
+# keyed by generic types, and annotation-only columns ``attributes: Mapped[dict[str, Any]]``. The
+# keys were read by their origin (``dict``, ``list``), and ``Mapped[dict[...]]`` taken for a
+# relationship's collection: the columns were missing (added again as ``attributes_2``); a jsonb
+# server default written with its keys in another order than PostgreSQL prints them was changed.
+GENERIC_ANNOTATION_MAP = """
+    from typing import Any, Optional
+
+    from sqlalchemy import JSON, ForeignKey
+    from sqlalchemy.dialects.postgresql import JSONB
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+    from sqlalchemy.types import TypeDecorator
+
+    JSON_ = JSON().with_variant(JSONB(), "postgresql")
+
+
+    class JsonDict(TypeDecorator[dict[str, Any]]):
+        cache_ok = True
+        impl = JSON_
+
+
+    class JsonList(TypeDecorator[list[Any]]):
+        cache_ok = True
+        impl = JSON_
+
+
+    class Base(DeclarativeBase):
+        type_annotation_map = {
+            dict[str, Any]: JsonDict,
+            list[dict[str, Any]]: JsonList,
+        }
+
+
+    class Trace(Base):
+        __tablename__ = "traces"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        spans: Mapped[list["Span"]] = relationship(back_populates="trace")
+
+
+    class Span(Base):
+        __tablename__ = "spans"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        trace_id: Mapped[int] = mapped_column(ForeignKey("traces.id"))
+        attributes: Mapped[dict[str, Any]]
+        events: Mapped[list[dict[str, Any]]]
+        mapping: Mapped[dict[str, Any]] = mapped_column(server_default='{"path_mapping": {}, "literal_mapping": {}}')
+        extra: Mapped[Optional[dict[str, Any]]]
+        trace: Mapped["Trace"] = relationship(back_populates="spans")
+    """
+
+
+def test_a_type_annotation_map_keyed_by_generic_types(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, GENERIC_ANNOTATION_MAP)
+    [spans] = [t for t in read_models(tmp_path / "app").schema.tables if t.name == "spans"]
+    assert [(c.name, c.type.render(), c.nullable) for c in spans.columns][2:] == [
+        ("attributes", "jsonb", False), ("events", "jsonb", False), ("mapping", "jsonb", False), ("extra", "jsonb", True)]
+    scenario.drift("ALTER TABLE spans ALTER COLUMN extra SET NOT NULL; ALTER TABLE spans ALTER COLUMN mapping"
+                   " SET DEFAULT '{\"path_mapping\": {\"a\": 1}}'")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "    extra: Mapped[dict[str, Any]]\n" in outcome.after["models.py"]
+    assert """server_default=text('\\'{"path_mapping": {"a": 1}}\\'')""" in outcome.after["models.py"]
+
+
 # aiidateam/aiida-core: the naming convention is a module-level tuple of pairs given as
 # ``MetaData(naming_convention=dict(naming_convention))``, with ``column_0_N_label`` tokens. It was
 # not read: every index=True of the models was "not in the database" (and the database's

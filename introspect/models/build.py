@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import PurePath
 
-from .column_types import TypeResolver
+from .column_types import TypeResolver, annotation_key
 from .columns import (
     ColumnCall,
     ColumnSpec,
@@ -600,7 +600,7 @@ class ModelBuilder:
         for info in self.classes.values():
             if isinstance(info.annotation_map, ast.Dict):
                 for key, value in zip(info.annotation_map.keys, info.annotation_map.values, strict=False):
-                    name = last_name(key) if key is not None else None
+                    name = annotation_key(key) if key is not None else None
                     if name:
                         self.resolver.annotation_map[name] = (value, info.module.source)
 

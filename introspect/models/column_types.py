@@ -482,9 +482,27 @@ class TypeResolver:
                 return AnnotationType(base.column_type, base.optional, problem, False, extra, source, base.enum)
         return base
 
+    def _mapped_generic(self, node: ast.Subscript) -> tuple[ast.expr, SourceText] | None:
+        """The ``type_annotation_map`` entry of a generic type, as SQLAlchemy looks it up: the
+        type itself (``{dict[str, Any]: JsonDict}``), else its origin (``{dict: JSON}``) unless
+        it holds a mapped class (``dict[str, "Child"]``, a relationship's collection)."""
+        key = annotation_key(node)
+        if key is None:
+            return None
+        if key in self.annotation_map:
+            return self.annotation_map[key]
+        origin = last_name(node.value)
+        if origin in self.annotation_map and not _names_in(node.slice) & self.mapped_classes:
+            return self.annotation_map[origin]
+        return None
+
     def _python_type(self, node: ast.expr, source: SourceText, optional: bool) -> AnnotationType:
         node, source = _unquote(node, source)
         text = source.segment(node)
+        mapped = self._mapped_generic(node) if isinstance(node, ast.Subscript) else None
+        if mapped is not None:
+            column_type, problem = self.resolve(*mapped)
+            return AnnotationType(column_type, optional, problem)
         if isinstance(node, ast.Subscript) and last_name(node.value) in _COLLECTIONS:
             return AnnotationType(None, optional, relationship=True)
         literal_type = isinstance(node, ast.Subscript) and last_name(node.value) == "Literal"
@@ -513,6 +531,30 @@ class TypeResolver:
         return AnnotationType(
             None, optional, f"annotation type `{text}` is not in SQLAlchemy's type map; give the column a type"
         )
+
+
+def _names_in(node: ast.expr) -> set[str]:
+    """The names a type expression uses, quoted ones too (``dict[str, "Child"]``: str, Child)."""
+    return {n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else str(n.value)
+            for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute))
+            or (isinstance(n, ast.Constant) and isinstance(n.value, str))}
+
+
+def annotation_key(node: ast.expr) -> str | None:
+    """How a ``type_annotation_map`` key and a ``Mapped[...]`` type are matched: the type's
+    name (``str``, ``sa.Text`` -> ``Text``), a generic type with its arguments
+    (``dict[str, Any]``, ``typing.List[int]`` -> ``List[int]``); None for anything else."""
+    if isinstance(node, (ast.Name, ast.Attribute)):
+        return last_name(node)
+    if isinstance(node, ast.Subscript):
+        elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        origin, arguments = annotation_key(node.value), [annotation_key(e) for e in elements]
+        if origin is None or any(a is None for a in arguments):
+            return None
+        return f"{origin}[{', '.join(a for a in arguments if a is not None)}]"
+    if isinstance(node, ast.Constant) and (node.value is None or node.value is Ellipsis):
+        return repr(node.value)
+    return None
 
 
 def _unquote(node: ast.expr, source: SourceText) -> tuple[ast.expr, SourceText]:

@@ -13,7 +13,9 @@ Normalisation (``normalize_default``) folds what PostgreSQL treats as the same d
 - a typed literal (``interval '30 days'``) and a cast written as a call (``jsonb('[]')``) are
   the casts PostgreSQL stores (``'30 days'::interval``, ``'[]'::jsonb``);
 - a timestamp literal on a timestamp column is its instant in one spelling
-  (``'1900-01-01T00:00:00Z'`` is PostgreSQL's ``'1900-01-01 00:00:00+00'``).
+  (``'1900-01-01T00:00:00Z'`` is PostgreSQL's ``'1900-01-01 00:00:00+00'``);
+- a JSON literal on a jsonb column is written as PostgreSQL prints the value: jsonb keeps
+  no key order or spacing (``'{"b":1, "a":{}}'`` is PostgreSQL's ``'{"a": {}, "b": 1}'``).
 
 Serial (``nextval(...)``), identity and generated columns are skipped: their values come
 from the database and a model need not repeat them. So is a model default that is not
@@ -22,9 +24,11 @@ static SQL (the reader lists it as unresolved): it is not known, so it is not co
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
+from decimal import Decimal
 from functools import lru_cache
 
 from schema_inspector.introspect.schema import ColumnType
@@ -134,7 +138,31 @@ def _unquote_scalar(literal: str, column_type: ColumnType) -> str:
         return _BOOLEAN_SPELLINGS[inner.lower()]
     if kind == "datetime" and (instant := _timestamp(inner)) is not None:
         return f"'{instant}'"
+    if column_type.name == "jsonb" and not column_type.dimensions and (value := _jsonb(inner)) is not None:
+        return f"'{value}'"
     return literal
+
+
+def _jsonb(text: str) -> str | None:
+    """A jsonb literal as PostgreSQL prints it: jsonb keeps no key order or spacing, and
+    prints keys shortest first (``'{"aa":{},"b":1}'`` is ``'{"b": 1, "aa": {}}'``) and numbers
+    as numeric does (``1e2`` is ``100``). None when the text is not JSON."""
+    try:
+        value = json.loads(text.replace("''", "'"), parse_float=Decimal, parse_int=Decimal)
+    except ValueError:
+        return None
+    return _jsonb_text(value).replace("'", "''")
+
+
+def _jsonb_text(value) -> str:
+    if isinstance(value, dict):
+        keys = sorted(value, key=lambda key: (len(key.encode()), key.encode()))
+        return "{" + ", ".join(f"{_jsonb_text(key)}: {_jsonb_text(value[key])}" for key in keys) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_jsonb_text(item) for item in value) + "]"
+    if isinstance(value, Decimal):
+        return format(value, "f")  # as numeric prints it: 1e2 is 100, 2.0 stays 2.0
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _timestamp(text: str) -> str | None:
