@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import libcst as cst
 
+from schema_inspector.introspect.naming_convention import written_schema
 from schema_inspector.introspect.schema import Enum, Table
 from schema_inspector.planner.actions import AddModel
 
@@ -161,8 +162,8 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             kwargs = {"name": r.constraint_name(check.name)} if check.name else {}
             items.append(call(r.name(SQLALCHEMY, "CheckConstraint"), r.string(check.expression), **kwargs))
         options = []
-        if table.schema not in (None, "public"):
-            options.append(("schema", table.schema))
+        if (schema := written_schema(table.schema)) is not None:
+            options.append(("schema", schema))
         if table.comment is not None:
             options.append(("comment", table.comment))
         if options:

@@ -50,20 +50,22 @@ class NamingConvention:
         return template is not None and any(token not in _KNOWN_TOKENS for token in _TOKEN.findall(template))
 
     def unnamed(self, kind: str, table: str, columns: Sequence[str], referred_table: str | None = None,
-                referred_columns: Sequence[str] = ()) -> str | None:
+                referred_columns: Sequence[str] = (), schema: str | None = None) -> str | None:
         """The name an unnamed item of ``kind`` gets (None: the convention says nothing,
-        or cannot name it, and the database names it)."""
+        or cannot name it, and the database names it). ``schema``, here and below: the one
+        the model puts the table in, if any."""
         template = self.template(kind)
         if template is None or "%(constraint_name)s" in template:
             return None
-        values = _tokens(table, columns, referred_table, referred_columns)
+        values = _tokens(table, columns, referred_table, referred_columns, schema)
         try:
             name = template % values
         except (KeyError, ValueError, TypeError):
             return None
         return name if len(name.encode("utf-8")) <= _MAX_NAME else None
 
-    def applied(self, kind: str, name: str | None, table: str, columns: Sequence[str]) -> str | None:
+    def applied(self, kind: str, name: str | None, table: str, columns: Sequence[str],
+                schema: str | None = None) -> str | None:
         """The name SQLAlchemy gives an item the model names ``name`` (None: unnamed, left
         as None: the comparer takes an unnamed item for any name)."""
         if name is None or isinstance(name, ConvertedName):
@@ -72,17 +74,17 @@ class NamingConvention:
         if template is None or "%(constraint_name)s" not in template:
             return name
         try:
-            return template % {**_tokens(table, columns, None, ()), "constraint_name": name}
+            return template % {**_tokens(table, columns, None, (), schema), "constraint_name": name}
         except (KeyError, ValueError, TypeError):
             return name
 
     def written(self, kind: str, name: str, table: str, columns: Sequence[str], referred_table: str | None = None,
-                referred_columns: Sequence[str] = ()) -> WrittenName:
+                referred_columns: Sequence[str] = (), schema: str | None = None) -> WrittenName:
         """What to write for an item the database names ``name``."""
         template = self.template(kind)
         if template is None or "%(constraint_name)s" not in template:
             return WrittenName(name)  # an explicit name is kept as written
-        values = _tokens(table, columns, referred_table, referred_columns)
+        values = _tokens(table, columns, referred_table, referred_columns, schema)
         pattern = ""
         for piece in re.split(r"(%\(\w+\)s)", template):
             token = _TOKEN.fullmatch(piece)
@@ -100,16 +102,30 @@ class NamingConvention:
         return WrittenName(match.group("constraint_name"))
 
 
-def _tokens(table: str, columns: Sequence[str], referred_table: str | None, referred_columns: Sequence[str]) -> dict:
-    """The values of SQLAlchemy's own tokens for one item (``_KNOWN_TOKENS``)."""
+def written_schema(schema: str | None) -> str | None:
+    """The schema a class the plan generates writes for a database table in ``schema``:
+    none for ``public``."""
+    return None if schema in (None, "public") else schema
+
+
+def column_label(table: str, column: str, schema: str | None = None) -> str:
+    """A column's label, as SQLAlchemy makes it: ``table_column``, ``schema_table_column`` for
+    a table the model puts in a schema (``MetaData(schema="agdc")``: ``ix_agdc_dataset_added``)."""
+    return f"{schema.replace('.', '_')}_{table}_{column}" if schema else f"{table}_{column}"
+
+
+def _tokens(table: str, columns: Sequence[str], referred_table: str | None, referred_columns: Sequence[str],
+            schema: str | None = None) -> dict:
+    """The values of SQLAlchemy's own tokens for one item (``_KNOWN_TOKENS``); ``schema``: the
+    one the model puts the table in, if any (it is part of the column labels)."""
     values = {"table_name": table}
     if columns:
+        labels = [column_label(table, c, schema) for c in columns]
         values |= {
-            "column_0_name": columns[0], "column_0_key": columns[0], "column_0_label": f"{table}_{columns[0]}",
+            "column_0_name": columns[0], "column_0_key": columns[0], "column_0_label": labels[0],
             "column_0N_name": "".join(columns), "column_0_N_name": "_".join(columns),
             "column_0N_key": "".join(columns), "column_0_N_key": "_".join(columns),
-            "column_0N_label": "".join(f"{table}_{c}" for c in columns),
-            "column_0_N_label": "_".join(f"{table}_{c}" for c in columns),
+            "column_0N_label": "".join(labels), "column_0_N_label": "_".join(labels),
         }
     if referred_table is not None:
         values["referred_table_name"] = referred_table

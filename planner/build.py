@@ -50,6 +50,7 @@ from schema_inspector.introspect.models import (
     EnumClassSource,
     ModelSet,
 )
+from schema_inspector.introspect.naming_convention import written_schema
 from schema_inspector.introspect.schema import (
     Column,
     ColumnType,
@@ -684,7 +685,7 @@ class _PlanBuilder:
             attribute=attribute, column=column.name, definition=definition,
             primary_key=bool(table.primary_key and column.name in table.primary_key.columns),
             foreign_key=self._truth_fk(table, column.name),
-            unique=unique_of_new_column(table, column.name, self.context.naming) is not None,
+            unique=unique_of_new_column(table, column.name, self.context.naming, pair.model.schema) is not None,
             enum=self._truth_enum(column),
             after=self._anchor(pair, class_name, column.name),
             **self._spelled(file, column.type),
@@ -912,17 +913,19 @@ class _PlanBuilder:
         items += [("index", i.name, i.columns) for i in table.indexes]
         items += [("check", c.name, ()) for c in table.check_constraints]
         items += [("foreign_key", fk.name, fk.columns) for fk in table.foreign_keys if len(fk.columns) > 1]
+        schema = written_schema(table.schema)
         for kind, name, columns in items:
             if name is None:
                 continue
-            written = naming.written(kind, name, table.name, columns)
+            written = naming.written(kind, name, table.name, columns, schema=schema)
             if (written.text, written.converted) != (name, False):
                 found.append((name, written.text, written.converted))
         for fk in table.foreign_keys:
             if len(fk.columns) == 1 and fk.name and naming.template("foreign_key") is not None:
-                if naming.unnamed("foreign_key", table.name, fk.columns, fk.target_table, fk.target_columns) != fk.name:
+                if naming.unnamed("foreign_key", table.name, fk.columns, fk.target_table, fk.target_columns,
+                                  schema=schema) != fk.name:
                     written = naming.written("foreign_key", fk.name, table.name, fk.columns, fk.target_table,
-                                             fk.target_columns)
+                                             fk.target_columns, schema=schema)
                     found.append((fk.name, written.text, written.converted))
         return tuple(found)
 

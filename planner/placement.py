@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from schema_inspector.introspect.models import ColumnSource, ModelSet
+from schema_inspector.introspect.naming_convention import written_schema
 from schema_inspector.introspect.schema import Table
 from schema_inspector.introspect.sqltypes import types_equivalent
 
@@ -275,7 +276,7 @@ def _same_own_index(table: Table, model_table: Table, column: str, naming) -> bo
     if name is not None:  # named in the model: the name with this table's name in it
         expected = name.replace(model_table.name, table.name, 1)
     else:  # index=True / unique=True: the name create_all gives it here (None: the database's)
-        expected = naming.unnamed(kind, table.name, (column,))
+        expected = naming.unnamed(kind, table.name, (column,), schema=written_schema(table.schema))
     return expected is None or expected == truth_name
 
 

@@ -158,6 +158,7 @@ class _TablePlan:
         self.naming = naming
         pair, cls = items.pair, items.cls
         self.table: Table = pair.truth
+        self.schema = pair.model.schema  # the model's, part of the names SQLAlchemy gives
         self.common = dict(file=cls.file, class_name=cls.class_name, table=pair.truth.name)
         # database column -> attribute, for the columns whose statement is in the class body
         # (or in the Table(...) call)
@@ -197,7 +198,7 @@ class _TablePlan:
         """Whether ``index`` is what ``index=True`` on its column makes."""
         plain = (len(index.columns) == 1 and not index.expressions and not index.elements and not index.where
                  and index.method == "btree")
-        return plain and index.name == default_index_name(self.table.name, index.columns[0], self.naming)
+        return plain and index.name == default_index_name(self.table.name, index.columns[0], self.naming, self.schema)
 
     def _replaces_in_place(self, model: ModelIndex, truth: Index | None) -> bool:
         """The model's index of a name the database's index has: its ``Index`` item is
@@ -267,7 +268,7 @@ class _TablePlan:
     def _add_unique(self, unique: UniqueConstraint, message: str) -> AddUniqueConstraint:
         attribute = None
         if len(unique.columns) == 1 and not unique.nulls_not_distinct and unique.name in (
-            None, default_unique_name(self.table.name, unique.columns[0], self.naming)
+            None, default_unique_name(self.table.name, unique.columns[0], self.naming, self.schema)
         ):
             attribute = self._column_level(unique.columns[0])
         if attribute is not None:
@@ -308,5 +309,5 @@ class _TablePlan:
         """How ``name`` is written under the naming convention, when not as itself."""
         if name is None:
             return ()
-        written = self.naming.written(kind, name, self.table.name, columns)
+        written = self.naming.written(kind, name, self.table.name, columns, schema=self.schema)
         return () if (written.text, written.converted) == (name, False) else ((name, written.text, written.converted),)

@@ -534,6 +534,19 @@ def test_default_index_name_is_sqlalchemys(table, column):
     assert default_index_name(table, column) == expected
 
 
+@pytest.mark.parametrize("template", [None, "ix_%(column_0_label)s", "ix_%(column_0_N_label)s_%(table_name)s"])
+def test_an_index_name_in_a_schema_is_sqlalchemys(template):
+    # datacube-core: a column's label holds the schema the model puts its table in
+    from schema_inspector.introspect.naming_convention import NamingConvention
+
+    convention = {"ix": template} if template else {}
+    metadata = sa.MetaData(schema="agdc", naming_convention=convention)
+    (index,) = sa.Table("dataset", metadata, sa.Column("kind", sa.Integer, index=True)).indexes
+    naming = NamingConvention(tuple(convention.items()))
+    assert default_index_name("dataset", "kind", naming, "agdc") == index.name
+    assert default_index_name("dataset", "kind", naming) != index.name
+
+
 # -- defaults ---------------------------------------------------------------------------
 
 

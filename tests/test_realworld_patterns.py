@@ -2689,6 +2689,75 @@ def test_a_type_annotation_map_keyed_by_generic_types(pg, tmp_path):
     assert """server_default=text('\\'{"path_mapping": {"a": 1}}\\'')""" in outcome.after["models.py"]
 
 
+# opendatacube/datacube-core: Core Tables on ``core.METADATA``, a MetaData of another module whose
+# ``schema=`` is a constant of a third; a ``Text`` subclass a ``@compiles`` function writes as
+# PostgreSQL's ``NAME``. The tables were read in the default schema, the type as unknown, and the
+# names SQLAlchemy gives ``index=True`` there lacked the schema (``ix_agdc_dataset_kind``).
+TABLES_ON_ANOTHER_MODULES_METADATA = {
+    "sql.py": """
+        from sqlalchemy.ext.compiler import compiles
+        from sqlalchemy.sql import sqltypes
+
+        SCHEMA_NAME = "agdc"
+
+
+        class PGNAME(sqltypes.Text):
+            __visit_name__ = "NAME"
+
+
+        @compiles(PGNAME)
+        def visit_name(element, compiler, **kw):
+            return "NAME"
+        """,
+    "core.py": """
+        from sqlalchemy import MetaData
+
+        from app.sql import SCHEMA_NAME
+
+        METADATA = MetaData(schema=SCHEMA_NAME)
+        """,
+    "tables.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, String, Table, func
+
+        from . import core, sql
+
+        DATASET = Table(
+            "dataset", core.METADATA,
+            Column("id", Integer, primary_key=True),
+            Column("kind", String, index=True),
+            Column("added_by", sql.PGNAME, server_default=func.current_user(), nullable=False),
+        )
+
+        LOCATION = Table(
+            "location", core.METADATA,
+            Column("id", Integer, primary_key=True),
+            Column("dataset_ref", None, ForeignKey(DATASET.c.id), index=True, nullable=False),
+        )
+        """,
+}
+
+
+def test_core_tables_on_the_metadata_of_another_module_in_its_schema(pg, tmp_path):
+    from schema_inspector.codemods.files import run_plan
+
+    scenario = Scenario(tmp_path, pg, TABLES_ON_ANOTHER_MODULES_METADATA, metadata="app.tables:core.METADATA")
+    scenario.drift("CREATE SCHEMA agdc").create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert {(t.schema, t.name, c.name): c.type.render() for t in models.schema.tables for c in t.columns
+            if c.name == "added_by"} == {("agdc", "dataset", "added_by"): "name"}
+
+    def plan():
+        return build_plan(read_schema(scenario.url, ("agdc",)), read_models(scenario.package), PlannerOptions())
+
+    assert [a.kind for a in plan().actions] == []
+    scenario.drift("ALTER TABLE agdc.location ADD COLUMN note text")
+    results = run_plan(plan(), write=True, allowed_root=tmp_path)
+    assert [Path(r.path).name for r in results] == ["tables.py"]
+    assert '    Column("note", Text),\n' in scenario.text("tables.py")
+    assert [a.kind for a in plan().actions] == []
+
+
 # aiidateam/aiida-core: the naming convention is a module-level tuple of pairs given as
 # ``MetaData(naming_convention=dict(naming_convention))``, with ``column_0_N_label`` tokens. It was
 # not read: every index=True of the models was "not in the database" (and the database's

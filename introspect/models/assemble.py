@@ -167,7 +167,7 @@ class SchemaAssembler:
         for u in items.uniques:
             columns_of_item = self._keys(u.keys, keys, build)
             uniques.append(UniqueConstraint(
-                columns_of_item, self.naming.applied("unique", u.name, build.name, columns_of_item),
+                columns_of_item, self.naming.applied("unique", u.name, build.name, columns_of_item, build.schema),
                 u.nulls_not_distinct,
                 u.deferrable, u.initially_deferred))
         indexes.extend(self._index(keyed, keys, build) for keyed in items.indexes)
@@ -178,7 +178,8 @@ class SchemaAssembler:
         ]
         checks.extend(items.checks)
         checks = [
-            replace(c, name=self.naming.applied("check", c.name, build.name, ())) if c.name else c for c in checks
+            replace(c, name=self.naming.applied("check", c.name, build.name, (), build.schema)) if c.name else c
+            for c in checks
         ]
         return Table(
             name=build.name,
@@ -210,7 +211,7 @@ class SchemaAssembler:
                 part = parse_part(_columns_named(element.sql or "", renamed), names)
             parts.append(part.ordered(element.descending, element.nulls_first))
         columns, expressions, ordered = index_fields(parts)
-        name = self.naming.applied("index", keyed.name, build.name, columns)
+        name = self.naming.applied("index", keyed.name, build.name, columns, build.schema)
         where = _columns_named(keyed.where, renamed) if keyed.where is not None else None
         return Index(name, columns, keyed.unique, keyed.method, where, expressions, ordered,
                      include=tuple(keys.get(k, k) for k in keyed.include),

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import PurePath
 
+from ..schema import ColumnType
+from ..sqltypes import canonical, is_type_name
 from .column_types import TypeResolver, annotation_key
 from .columns import (
     ColumnCall,
@@ -274,6 +276,7 @@ class ModelBuilder:
         self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
         mapped_names = {self.classes[key].name for key in self.mapped} | {t.variable for t in scan.table_objects}
         self.resolver = TypeResolver(scan.py_enums, scan.decorators, mapped_names)
+        self.resolver.compiled_types = _compiled_types(scan)
         self.resolver.tablenames = {name: info.tablename.value for name, info in self.classes.items()
                                     if info.tablename.kind == "literal" and info.tablename.value}
         self._share_constants()
@@ -928,6 +931,17 @@ class ModelBuilder:
         schema = metadata_schema(node, module)
         if schema is not None:
             return schema, module
+        # one of another module's: ``_core.METADATA`` after ``from . import _core``, or
+        # ``METADATA`` after ``from ._core import METADATA``
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in module.origins:
+            places = [(other, node.attr) for other in self._modules_named(node.value.id)]
+        elif isinstance(node, ast.Name):
+            places = [(other, module.original(node.id)) for other in self._import_source(node.id, module)]
+        else:
+            places = []
+        for other, name in places:
+            if (schema := other.metadata_schemas.get(name)) is not None:
+                return schema, other
         owner = (dotted(node) or "").removesuffix(".metadata")
         return self.scan.root_schemas.get(owner) or self.scan.root_schemas.get(f"{owner}.Model")
 
@@ -1376,3 +1390,21 @@ def _declares_mapping(info: ClassInfo) -> bool:
     return (info.declarative_root or info.decorated_mapped or info.tablename.kind != "absent"
             or info.table_args is not None or info.table_value is not None or info.table_args_dynamic
             or info.maps_in_body)
+
+
+# the SQL of a type a ``@compiles`` function returns that the reader takes as a type name:
+# one or two words (``NAME``, ``double precision``), no parameters, no collation
+_COMPILED_TYPE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z_][A-Za-z0-9_]*)?")
+
+
+def _compiled_types(scan: ScanResult) -> dict[str, ColumnType]:
+    """The type classes of the files (subclasses of a SQLAlchemy type: ``class PGNAME(sqltypes.Text)``)
+    that a ``@compiles`` function turns into a plain PostgreSQL type name, with that type."""
+    found = {}
+    for info in scan.classes:
+        sql = scan.compiled_sql.get(info.name)
+        if sql is not None and _COMPILED_TYPE.fullmatch(sql) \
+                and any(is_type_name(last_name(base)) for base in info.node.bases):
+            found[info.name] = canonical(ColumnType(sql.lower()))
+    return found
+

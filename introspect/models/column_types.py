@@ -209,6 +209,9 @@ class TypeResolver:
     # id(SourceText) -> SQLAlchemy names its file imports under another name: ``SQLEnum`` ->
     # ``Enum`` for ``from sqlalchemy import Enum as SQLEnum``
     sqlalchemy_renames: dict[int, dict[str, str]] = field(default_factory=dict)
+    # a type class of the files -> the PostgreSQL type a ``@compiles`` function of theirs makes
+    # of it (``class PGNAME(sqltypes.Text)`` compiled to ``"NAME"``: name)
+    compiled_types: dict[str, ColumnType] = field(default_factory=dict)
     # id(SourceText) -> the functions its file can call for a type: name -> (what the function
     # returns, the text of the file that defines it)
     type_helpers: dict[int, dict[str, tuple[ast.expr, SourceText]]] = field(default_factory=dict)
@@ -313,6 +316,8 @@ class TypeResolver:
         helper = self.type_helpers.get(id(source), {}).get(name or "") if call is not None else None
         if helper is not None and not is_type_name(name):  # encrypted_type(...): the type the function returns
             return self.resolve(*helper, depth + 1)
+        if name in self.compiled_types and not plain:
+            return self.compiled_types[name], None
         if not is_type_name(name):
             return None, f"type `{text}` is not a known SQLAlchemy type (a variable or custom type?)"
         args = tuple(call.args) if call else ()

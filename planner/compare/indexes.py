@@ -25,7 +25,7 @@ from schema_inspector.introspect.index_elements import (
     key_parts,
     quote_identifier,
 )
-from schema_inspector.introspect.naming_convention import NamingConvention
+from schema_inspector.introspect.naming_convention import NamingConvention, column_label
 from schema_inspector.introspect.schema import Index
 
 from ..discrepancy import INDEX, WARNING, Discrepancy
@@ -52,14 +52,15 @@ class ModelIndex:
         return self.written.name is None
 
 
-def default_index_name(table: str, column: str, naming: NamingConvention | None = None) -> str:
-    """The name SQLAlchemy gives ``index=True`` on ``column`` of ``table``: the metadata's
-    naming convention's, else ``ix_%(column_0_label)s``, cut to 63 characters with a hash
-    when longer."""
-    conventional = naming.unnamed("index", table, (column,)) if naming is not None else None
+def default_index_name(table: str, column: str, naming: NamingConvention | None = None,
+                       schema: str | None = None) -> str:
+    """The name SQLAlchemy gives ``index=True`` on ``column`` of ``table`` (in ``schema``, as
+    the model puts it there): the metadata's naming convention's, else
+    ``ix_%(column_0_label)s``, cut to 63 characters with a hash when longer."""
+    conventional = naming.unnamed("index", table, (column,), schema=schema) if naming is not None else None
     if conventional is not None:
         return conventional
-    name = f"ix_{table}_{column}"
+    name = f"ix_{column_label(table, column, schema)}"
     if len(name) > _MAX_NAME:
         name = name[: _MAX_NAME - 8] + "_" + hashlib.md5(name.encode("utf-8")).hexdigest()[-4:]
     return name
@@ -92,7 +93,7 @@ def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> di
                     and index_signature(replace(index, name=i.name)) == index_signature(i)]
             name = same[0].name if len(same) == 1 else None
         if name is None:
-            name = default_index_name(pair.truth.name, columns[0], naming)
+            name = default_index_name(pair.truth.name, columns[0], naming, pair.model.schema)
         index = replace(index, name=name)
         found[name] = ModelIndex(index, written)
     return found

@@ -194,23 +194,26 @@ def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[Uni
 _MAX_IDENTIFIER_BYTES = 63
 
 
-def default_unique_name(table: str, column: str, naming: NamingConvention | None = None) -> str | None:
-    """The name ``unique=True`` on ``column`` of ``table`` gets: the metadata's naming
-    convention's, else PostgreSQL's when it needs no truncation."""
-    conventional = naming.unnamed("unique", table, (column,)) if naming is not None else None
+def default_unique_name(table: str, column: str, naming: NamingConvention | None = None,
+                        schema: str | None = None) -> str | None:
+    """The name ``unique=True`` on ``column`` of ``table`` (in ``schema``, as the model puts it
+    there) gets: the metadata's naming convention's, else PostgreSQL's when it needs no
+    truncation."""
+    conventional = naming.unnamed("unique", table, (column,), schema=schema) if naming is not None else None
     if conventional is not None:
         return conventional
     name = f"{table}_{column}_key"
     return name if len(name.encode("utf-8")) <= _MAX_IDENTIFIER_BYTES else None
 
 
-def unique_of_new_column(table: Table, column: str, naming: NamingConvention | None = None) -> UniqueConstraint | None:
+def unique_of_new_column(table: Table, column: str, naming: NamingConvention | None = None,
+                         schema: str | None = None) -> UniqueConstraint | None:
     """The database's unique constraint that ``unique=True`` on a column added to the
     models declares: one on ``column`` alone under PostgreSQL's default name (or none),
     without NULLS NOT DISTINCT (which the flag cannot say) - the rule ``table_items``
     follows for a column the models have. Any other is an item of its own
     (``unmatched_uniques`` still reports it) and goes to ``__table_args__``."""
-    default = default_unique_name(table.name, column, naming)
+    default = default_unique_name(table.name, column, naming, schema)
     return next(
         (
             u
@@ -236,7 +239,7 @@ def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
         if (
             column is None
             and in_truth
-            and unique is unique_of_new_column(pair.truth, unique.columns[0], context.naming)
+            and unique is unique_of_new_column(pair.truth, unique.columns[0], context.naming, pair.model.schema)
         ):
             continue  # the column itself is missing; adding it brings unique=True along
         described = _describe_unique(unique)
