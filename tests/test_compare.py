@@ -547,6 +547,14 @@ def test_an_index_name_in_a_schema_is_sqlalchemys(template):
     assert default_index_name("dataset", "kind", naming) != index.name
 
 
+def test_an_index_name_under_a_convention_of_the_projects_own_functions_is_the_plain_one():
+    # indico: 'ix_%(unique_index)s%(table_name)s_%(column_names)s', tokens its functions compute
+    from schema_inspector.introspect.naming_convention import NamingConvention
+
+    naming = NamingConvention((("ix", "ix_%(unique_index)s%(table_name)s_%(column_names)s"),))
+    assert default_index_name("reservations", "created_dt", naming, "roombooking") == "ix_reservations_created_dt"
+
+
 # -- defaults ---------------------------------------------------------------------------
 
 

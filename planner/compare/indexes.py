@@ -60,6 +60,11 @@ def default_index_name(table: str, column: str, naming: NamingConvention | None 
     conventional = naming.unnamed("index", table, (column,), schema=schema) if naming is not None else None
     if conventional is not None:
         return conventional
+    if naming is not None and naming.opaque("index"):
+        # a token of the project's own names it (indico's ``column_names``): unknown; the name
+        # such conventions give a plain index, ``ix_<table>_<column>``, stands for it (the
+        # comparer matches an unnamed index by its definition)
+        schema = None
     name = f"ix_{column_label(table, column, schema)}"
     if len(name) > _MAX_NAME:
         name = name[: _MAX_NAME - 8] + "_" + hashlib.md5(name.encode("utf-8")).hexdigest()[-4:]
