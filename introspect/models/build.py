@@ -179,9 +179,6 @@ _ADDS_COLUMNS = frozenset({"append_column", "add_property", "Column", "mapped_co
 
 
 def _mapping_hook_of(holder: ClassInfo) -> tuple[str, int] | None:
-    utf8 = holder.module.source.utf8
-    if b"__mapper_cls__" not in utf8 and b"__declare_" not in utf8:
-        return None
     for statement in holder.full_node.body:
         if not isinstance(statement, ast.FunctionDef) or statement.name not in _MAPPING_HOOKS:
             continue
@@ -209,6 +206,7 @@ class ModelBuilder:
         # class -> "Base.__table_args__ = {...}": the __table_args__ it inherits, having none of its own
         self.inherited_table_args: dict[str, str] = {}
         self._hooks: dict[str, tuple[str, int] | None] = {}  # class key -> its mapping hook (_mapping_hook)
+        self._hook_files: dict[int, bool] = {}  # id(SourceText) -> whether its text names a mapping hook
         # the names model classes derive from: two plain classes of one such name matter
         base_names = {last_name(base) for info in scan.classes if _declares_mapping(info) for base in info.node.bases}
         # every scanned class by (file, name): a base is looked up where its name comes from
@@ -1109,7 +1107,11 @@ class ModelBuilder:
         only register events (dispatch's ``TimeStampMixin``): they hide nothing. Read once per
         class: a mixin is a contributor of every model that uses it."""
         if holder.key not in self._hooks:
-            self._hooks[holder.key] = _mapping_hook_of(holder)
+            source = id(holder.module.source)
+            if source not in self._hook_files:  # one search of the file's text, not one per class
+                utf8 = holder.module.source.utf8
+                self._hook_files[source] = b"__mapper_cls__" in utf8 or b"__declare_" in utf8
+            self._hooks[holder.key] = _mapping_hook_of(holder) if self._hook_files[source] else None
         return self._hooks[holder.key]
 
     def _table_of(self, class_name: str) -> TableBuild | None:
