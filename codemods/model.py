@@ -166,8 +166,13 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             options.append(("schema", schema))
         if table.comment is not None:
             options.append(("comment", table.comment))
+        inherited = cst.parse_expression(f"{self.action.table_args_from}.__table_args__") \
+            if self.action.table_args_from else None
         if options:
-            items.append(cst.Dict([cst.DictElement(r.string(k), r.string(v)) for k, v in options]))
+            entries = [cst.DictElement(r.string(k), r.string(v)) for k, v in options]
+            items.append(cst.Dict([cst.StarredDictElement(inherited), *entries] if inherited else entries))
+        elif items and inherited:  # the inherited options stay the table's
+            items.append(inherited)
         if not items:
             return None
         items = [self.render.wrapped_item(cst.Element(item, comma=cst.Comma()), 1).value for item in items]

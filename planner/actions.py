@@ -285,6 +285,10 @@ class AddModel(Action):
     # (database name, name to write, as conv(...)): names the metadata's naming convention
     # would change, and a one-column foreign key it would name otherwise
     names: tuple[tuple[str, str, bool], ...] = ()
+    # a base, as written, whose ``__table_args__`` the class inherits (Flask-AppBuilder's
+    # ``Model``: ``{"extend_existing": True}``): a ``__table_args__`` of the class's own ends with
+    # them (``Model.__table_args__``, or ``{**Model.__table_args__, "comment": ...}``), so they stay
+    table_args_from: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -34,6 +34,7 @@ class Bases:
     reason: str = ""  # in words, appended to the action's reason
     taken_from: str | None = None  # the file they were taken from, when it is another (a new module)
     excluded: tuple[str, ...] = ()  # attributes of the bases whose columns the table lacks (set to None)
+    table_args_from: str | None = None  # the base, as written, whose __table_args__ the class inherits
 
 
 class NewClassPlacement:
@@ -141,8 +142,21 @@ class NewClassPlacement:
             reason += (f"; {', '.join(excluded)}, which the base{'s' if len(kept) > 1 else ''} add"
                        f"{'' if len(kept) > 1 else 's'} and the table lacks, {'is' if len(excluded) == 1 else 'are'} "
                        "set to None in the class (SQLAlchemy then maps no such column)")
+        holder = sibling.inherited_table_args.split(".", 1)[0] if sibling.inherited_table_args else None
+        table_args_from = next((b for b in kept if self._derives_from(b.rsplit(".", 1)[-1], holder)), None) \
+            if holder else None
         return Bases(kept, tuple(dict.fromkeys(provided)), reason + ".", sibling.file if sibling.file != file else None,
-                     excluded)
+                     excluded, table_args_from)
+
+    def _derives_from(self, name: str, holder: str | None, seen: frozenset = frozenset()) -> bool:
+        """Whether the scanned class ``name`` is ``holder`` or derives from it."""
+        cls = self.models.class_named(name)
+        if name == holder:
+            return True
+        if cls is None or name in seen:
+            return False
+        return any(self._derives_from(base.rsplit(".", 1)[-1].split("[")[0], holder, seen | {name})
+                   for base in cls.bases)
 
     def _unversioned(self, table: Table) -> str | None:
         """The version table SQLAlchemy-Continuum would make for ``table`` when the database

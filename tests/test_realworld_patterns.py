@@ -2850,6 +2850,22 @@ def test_a_model_inheriting_table_args_gets_no_table_args_of_its_own(pg, tmp_pat
         'mapped_column("failed_login_count"' in outcome.after["models.py"]
 
 
+def test_a_generated_class_ends_its_table_args_with_those_its_base_gives(pg, tmp_path):
+    # a class generated on Model with items of its own wrote a __table_args__ tuple that dropped
+    # {"extend_existing": True}; it now passes them on, and the reader reads them so
+    scenario = _no_drift(tmp_path, pg, INHERITED_TABLE_ARGS)
+    scenario.drift("CREATE TABLE ab_role (id serial PRIMARY KEY, name varchar(64) NOT NULL);"
+                   "CREATE INDEX ix_ab_role_name_lower ON ab_role (lower(name)); COMMENT ON TABLE ab_role IS 'roles';"
+                   "CREATE TABLE ab_group (id serial PRIMARY KEY, label varchar(64));"
+                   "CREATE INDEX ix_ab_group_label_lower ON ab_group (lower(label))")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert '        {**Model.__table_args__, "comment": "roles"},\n' in after
+    assert "        Model.__table_args__,\n" in after
+    assert read_models(scenario.package).unresolved == ()
+
+
 
 # conda-incubator/conda-store: ``specification_id: Mapped[str] = mapped_column(ForeignKey(
 # "specification.id"))``. With a foreign key and no type, SQLAlchemy takes the target column's type

@@ -1171,8 +1171,24 @@ class ModelBuilder:
                     self.hidden_items.setdefault(info.name, (holder.path, holder.table_args.lineno))
                 elif items.hidden_at:  # an item not read
                     self.hidden_items.setdefault(info.name, (holder.path, items.hidden_at))
+                if items.options_from is not None:
+                    self._inherit_options(items, holder)
                 return items
         return TableItems()
+
+    def _inherit_options(self, items: TableItems, holder: ClassInfo) -> None:
+        """The schema= and comment= of the base whose ``__table_args__`` ``items`` pass on
+        (``Model.__table_args__``), where ``items`` do not write their own."""
+        named = (items.options_from or "").rsplit(".", 1)[-1]
+        start = next((key for key in self.mro(holder.key)[1:] if self.classes[key].name == named), None)
+        # X.__table_args__ is the first of X's classes (its own first) that sets it
+        base = next((self.classes[key] for key in self.mro(start) if self.classes[key].table_args is not None),
+                    None) if start is not None else None
+        if base is None or base.table_args is None:
+            return
+        given = read_table_args(base.table_args, base.module.source, self.resolver.value, self.resolver.label)
+        items.schema = items.schema if items.schema is not None else given.schema
+        items.comment = items.comment if items.comment is not None else given.comment
 
     def _place_table_value(self, info: ClassInfo) -> None:
         value = info.table_value

@@ -96,6 +96,9 @@ class TableItems:
     # the line of an item that is not read (an index a function of the project builds): the
     # table's indexes and constraints are not all known
     hidden_at: int = 0
+    # ``Model`` of ``(..., Model.__table_args__)`` / ``{**Model.__table_args__, ...}``: a base's
+    # options, kept (their schema= and comment=, unless written here too)
+    options_from: str | None = None
 
 
 def read_table_args(node: ast.expr, source: SourceText, value=literal, label=None) -> TableItems:
@@ -125,6 +128,8 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
                 _table_option(keyword.arg, keyword.value, source, items, value)
         elif isinstance(element, (ast.Name, ast.Attribute)) and (last_name(element) or "").lower().endswith("metadata"):
             continue  # (_core.METADATA, ...): the MetaData the Table is made in, passed on positionally
+        elif _base_options(element) is not None:
+            items.options_from = _base_options(element)
         else:
             read_table_item(element, source, items, value, label)
     return items
@@ -134,7 +139,16 @@ def read_table_options(node: ast.Dict, source: SourceText, items: TableItems, va
     """``{"schema": ..., "comment": ...}`` of ``__table_args__``: literals, or constants
     ``value`` reads (``"schema": sql.SCHEMA_NAME``)."""
     for key_node, value_node in zip(node.keys, node.values, strict=False):
+        if key_node is None and _base_options(value_node) is not None:  # {**Model.__table_args__, ...}
+            items.options_from = _base_options(value_node)
         _table_option(literal(key_node, source) if key_node is not None else None, value_node, source, items, value)
+
+
+def _base_options(node: ast.expr) -> str | None:
+    """``Model`` of ``Model.__table_args__`` (a base's options, passed on)."""
+    if isinstance(node, ast.Attribute) and node.attr == "__table_args__":
+        return dotted(node.value)
+    return None
 
 
 def read_table_keywords(call: ast.Call, source: SourceText, items: TableItems, value=literal) -> None:
