@@ -20,6 +20,7 @@ from .render import (
     fk_target,
     multiline_tuple,
 )
+from .table_items import base_table_args
 
 
 class AddModelEditor(ActionEditor, carries_out=AddModel):
@@ -166,8 +167,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             options.append(("schema", schema))
         if table.comment is not None:
             options.append(("comment", table.comment))
-        inherited = cst.parse_expression(f"{self.action.table_args_from}.__table_args__") \
-            if self.action.table_args_from else None
+        inherited = base_table_args(self.action.table_args_from) if self.action.table_args_from else None
         if options:
             entries = [cst.DictElement(r.string(k), r.string(v)) for k, v in options]
             items.append(cst.Dict([cst.StarredDictElement(inherited), *entries] if inherited else entries))

@@ -164,9 +164,19 @@ def _multi_line(sequence: cst.Tuple) -> bool:
     return any(isinstance(space, cst.ParenthesizedWhitespace) for space in spaces)
 
 
+def base_table_args(base: str) -> cst.Attribute:
+    """``Model.__table_args__``: the options a class inherits from its base ``Model``."""
+    return cst.ensure_type(cst.parse_expression(f"{base}.__table_args__"), cst.Attribute)
+
+
+def is_base_table_args(node: cst.BaseExpression | None) -> bool:
+    return isinstance(node, cst.Attribute) and node.attr.value == TABLE_ARGS
+
+
 def _is_options(node: cst.BaseExpression | None) -> bool:
-    """The table's options, which stay last: ``{"comment": ...}`` or ``dict(sqlite_autoincrement=True)``."""
-    if isinstance(node, cst.Dict):
+    """The table's options, which stay last: ``{"comment": ...}``, ``dict(sqlite_autoincrement=True)``
+    or a base's, ``Model.__table_args__``."""
+    if isinstance(node, cst.Dict) or is_base_table_args(node):
         return True
     return is_call_to(node, "dict") and all(arg.keyword is not None for arg in node.args)
 
@@ -481,6 +491,9 @@ class NewTableArgs:
 
     def statement(self) -> cst.SimpleStatementLine:
         items: list[cst.BaseExpression] = [t.new_item() for t in self.editors if isinstance(t, TableItemEditor)]
+        inherited = next((base for t in self.editors if (base := getattr(t.action, "table_args_from", None))), None)
+        if inherited is not None:  # what the class inherits stays: its options, last
+            items.append(base_table_args(inherited))
         value = multiline_tuple(items, self.render.style.indent) if items else cst.Tuple([])
         statement: cst.CSTNode = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(TABLE_ARGS))], value)])
         for editor in sorted(self.editors, key=lambda t: t.order):

@@ -19,7 +19,7 @@ from .calls import assigned_name, get_keyword, is_call_to, remove_keyword, set_k
 from .errors import CodemodError
 from .node_editors import NodeEditor
 from .render import string_value
-from .table_items import TABLE_ARGS, insert_element, remove_element
+from .table_items import TABLE_ARGS, insert_element, is_base_table_args, remove_element
 
 _COMMENT = "comment"
 
@@ -99,6 +99,15 @@ class SetTableCommentEditor(NodeEditor, carries_out=SetTableComment):
                 "", 0, f"{TABLE_ARGS} is not a literal tuple or dict; set the table comment by hand"
             )
         last = value.elements[-1] if value.elements else None
+        if isinstance(last, cst.Element) and is_base_table_args(last.value):
+            # (..., Model.__table_args__): the comment joins the options it passes on
+            if self.action.comment is None:
+                return value
+            merged = cst.Dict([cst.StarredDictElement(last.value), cst.DictElement(
+                self.render.string(_COMMENT), self.render.string(self.action.comment))])
+            if len(value.elements) == 1:
+                return merged
+            return value.with_changes(elements=[*value.elements[:-1], last.with_changes(value=merged)])
         if isinstance(last, cst.Element) and isinstance(last.value, cst.Dict):
             edited = self._edit_dict(last.value)
             if edited is last.value:

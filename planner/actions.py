@@ -236,6 +236,9 @@ class SetIdentity(ColumnAction):
 class SetComment(ColumnAction):
     kind: ClassVar[str] = "comment"
     comment: str | None
+    # a base, as written, whose ``__table_args__`` the class inherits, having none of its own
+    # (see AddModel.table_args_from): a new ``__table_args__`` ends with them
+    table_args_from: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -245,6 +248,9 @@ class SetTableComment(Action):
 
     kind: ClassVar[str] = "comment"
     comment: str | None
+    # a base, as written, whose ``__table_args__`` the class inherits, having none of its own
+    # (see AddModel.table_args_from): a new ``__table_args__`` ends with them
+    table_args_from: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -308,6 +314,9 @@ class AddUniqueConstraint(Action):
     model_columns: tuple[str, ...] = ()
     # the name as written under the metadata's naming convention (see AddModel.names)
     names: tuple[tuple[str, str, bool], ...] = ()
+    # a base, as written, whose ``__table_args__`` the class inherits, having none of its own
+    # (see AddModel.table_args_from): a new ``__table_args__`` ends with them
+    table_args_from: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -336,6 +345,9 @@ class AddIndex(Action):
     attribute: str | None = None
     model_columns: tuple[str, ...] = ()
     names: tuple[tuple[str, str, bool], ...] = ()  # as AddUniqueConstraint's
+    # a base, as written, whose ``__table_args__`` the class inherits, having none of its own
+    # (see AddModel.table_args_from): a new ``__table_args__`` ends with them
+    table_args_from: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -528,7 +528,8 @@ class _PlanBuilder:
         if pair is None or pair.source is None:
             return
         cls = pair.source
-        if self._base_with_table_args(cls) is not None:
+        base = self.models.table_args_base(cls)
+        if base is None and self._base_with_table_args(cls) is not None:
             self._by_hand(
                 cls.file, cls.line, item,
                 f"{item.message}: the database says {item.expected!r}; {cls.class_name} may take __table_args__ "
@@ -541,20 +542,31 @@ class _PlanBuilder:
             reason = f"{item.message}; the model takes the database's comment ({where})."
         else:
             reason = f"{item.message}; the database has none, so the model's {where} goes."
+        if base is not None:
+            reason += f" The class's __table_args__ keeps the {base}.__table_args__ it inherits."
         self.actions.append(SetTableComment(
             file=cls.file, class_name=cls.class_name, table=item.table, reason=reason, comment=item.expected,
+            table_args_from=base,
         ))
 
     def _keeping_inherited_table_args(self, actions: list[Action]) -> list[Action]:
-        """``actions`` but those that would give a class a ``__table_args__`` of its own while it
-        inherits one: that would replace the inherited one (Flask-AppBuilder's base sets
-        ``{"extend_existing": True}`` for every model). They are left to a person."""
+        """``actions``, those that give a class a ``__table_args__`` of its own while it inherits
+        one (Flask-AppBuilder's base sets ``{"extend_existing": True}`` for every model) ending
+        it with the inherited one (``Model.__table_args__``); left to a person when the base that
+        passes it on is not among the bases the class writes."""
         kept = []
         for action in actions:
             cls = self.models.class_named(action.class_name) if isinstance(
                 action, (AddIndex, AddUniqueConstraint)) and action.attribute is None else None
-            if cls is None or cls.inherited_table_args is None or cls.file != action.file:
+            if cls is None or cls.inherited_table_args is None or cls.file != action.file \
+                    or not isinstance(action, (AddIndex, AddUniqueConstraint)):
                 kept.append(action)
+                continue
+            base = self.models.table_args_base(cls)
+            if base is not None:
+                kept.append(replace(action, table_args_from=base, reason=(
+                    f"{action.reason} The class's new __table_args__ ends with {base}.__table_args__, which it "
+                    f"inherits ({cls.inherited_table_args}).")))
                 continue
             self.by_hand.append(ByHand(cls.file, cls.line, action.kind, (
                 f"{action.reason} Not added: {cls.class_name} has no __table_args__ of its own and inherits "

@@ -142,21 +142,9 @@ class NewClassPlacement:
             reason += (f"; {', '.join(excluded)}, which the base{'s' if len(kept) > 1 else ''} add"
                        f"{'' if len(kept) > 1 else 's'} and the table lacks, {'is' if len(excluded) == 1 else 'are'} "
                        "set to None in the class (SQLAlchemy then maps no such column)")
-        holder = sibling.inherited_table_args.split(".", 1)[0] if sibling.inherited_table_args else None
-        table_args_from = next((b for b in kept if self._derives_from(b.rsplit(".", 1)[-1], holder)), None) \
-            if holder else None
+        table_args_from = self.models.table_args_base(sibling)
         return Bases(kept, tuple(dict.fromkeys(provided)), reason + ".", sibling.file if sibling.file != file else None,
-                     excluded, table_args_from)
-
-    def _derives_from(self, name: str, holder: str | None, seen: frozenset = frozenset()) -> bool:
-        """Whether the scanned class ``name`` is ``holder`` or derives from it."""
-        cls = self.models.class_named(name)
-        if name == holder:
-            return True
-        if cls is None or name in seen:
-            return False
-        return any(self._derives_from(base.rsplit(".", 1)[-1].split("[")[0], holder, seen | {name})
-                   for base in cls.bases)
+                     excluded, table_args_from if table_args_from in kept else None)
 
     def _unversioned(self, table: Table) -> str | None:
         """The version table SQLAlchemy-Continuum would make for ``table`` when the database

@@ -2805,7 +2805,8 @@ def test_a_naming_convention_made_by_dict_of_pairs_is_read(pg, tmp_path):
 
 # dpgaspar/Flask-AppBuilder (Superset's and Airflow's security models): the abstract base sets
 # ``__table_args__ = {"extend_existing": True}`` for every model. A new index or table comment
-# gave a model a __table_args__ of its own, which replaced the inherited one. And with
+# gave a model a __table_args__ of its own, which replaced the inherited one (then they were
+# left to a person; now the new __table_args__ ends with ``Model.__table_args__``). And with
 # ``login_count`` dropped while ``fail_login_count`` became ``failed_login_count``, the plan
 # mapped ``login_count`` to the renamed column ("extends by whole words" outranked an inflection).
 INHERITED_TABLE_ARGS = """
@@ -2832,7 +2833,7 @@ INHERITED_TABLE_ARGS = """
     """
 
 
-def test_a_model_inheriting_table_args_gets_no_table_args_of_its_own(pg, tmp_path):
+def test_a_model_inheriting_table_args_keeps_them_in_a_table_args_of_its_own(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, INHERITED_TABLE_ARGS)
     scenario.drift("CREATE INDEX ix_ab_user_email_lower ON ab_user (lower(email));"
                    "COMMENT ON TABLE ab_user IS 'people';"
@@ -2840,14 +2841,23 @@ def test_a_model_inheriting_table_args_gets_no_table_args_of_its_own(pg, tmp_pat
                    "ALTER TABLE ab_user RENAME COLUMN fail_login_count TO failed_login_count")
     plan = scenario.plan()
     assert sorted((a.kind, getattr(a, "attribute", None)) for a in plan.actions if a.kind != "db-sql") == [
-        ("column-name", "fail_login_count"), ("drop-column", "login_count")]
-    assert sorted(hand.kind for hand in plan.by_hand) == ["index", "table-comment"]
-    assert all('Model.__table_args__ = {"extend_existing": True}' in hand.message or "Model" in hand.message
-               for hand in plan.by_hand)
-    outcome = scenario.reconcile(judged=False)
-    assert "__table_args__" not in outcome.after["models.py"].split("class User(Model):")[1]
+        ("column-name", "fail_login_count"), ("comment", None), ("drop-column", "login_count"), ("index", None)]
+    assert plan.by_hand == ()
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert ("    __table_args__ = (\n"
+            '        Index("ix_ab_user_email_lower", text("lower(email::text)")),\n'
+            '        {**Model.__table_args__, "comment": "people"},\n'
+            "    )\n") in outcome.after["models.py"]
     assert "mapped_column(\n        \"failed_login_count\"" in outcome.after["models.py"] or \
         'mapped_column("failed_login_count"' in outcome.after["models.py"]
+
+
+def test_a_comment_alone_for_a_model_inheriting_table_args(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, INHERITED_TABLE_ARGS)
+    outcome = scenario.drift("COMMENT ON TABLE ab_user IS 'people'").reconcile()
+    assert outcome.problems() == []
+    assert '    __table_args__ = {**Model.__table_args__, "comment": "people"}\n' in outcome.after["models.py"]
 
 
 def test_a_generated_class_ends_its_table_args_with_those_its_base_gives(pg, tmp_path):
