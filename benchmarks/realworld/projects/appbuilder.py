@@ -34,6 +34,9 @@ RECIPE = Recipe(
         "CREATE TABLE ab_user_token (id serial PRIMARY KEY, user_id integer NOT NULL REFERENCES ab_user (id)"
         " ON DELETE CASCADE, token varchar(256) NOT NULL UNIQUE, created_on timestamp NOT NULL DEFAULT now())",
         "ALTER TABLE ab_group ALTER COLUMN description TYPE text",
+        # table-level items on classes that inherit Model's {"extend_existing": True}
+        "CREATE INDEX ix_ab_role_name_lower ON ab_role (lower(name))",
+        "COMMENT ON TABLE ab_view_menu IS 'menu entries and views'",
     ),
     dropped=("ab_user.login_count",),
 )
