@@ -358,7 +358,8 @@ def _mentioned(name: str, text: str) -> bool:
     """Whether ``text`` mentions ``name`` other than as a keyword argument's name
     (``TIMESTAMP(timezone=True)`` is no use of an imported ``timezone``)."""
     for match in re.finditer(rf"(?<![\w.]){re.escape(name)}\b", text):
-        before, after = text[: match.start()].rstrip(), text[match.end():].lstrip(" \t")
+        start, end = match.span()  # a look at the few characters on either side, not a copy of the text
+        before, after = text[max(0, start - 80):start].rstrip(), text[end:end + 80].lstrip(" \t")
         if not (before.endswith(("(", ",")) and after.startswith("=") and not after.startswith("==")):
             return True
     return False
