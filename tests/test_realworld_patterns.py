@@ -2758,6 +2758,103 @@ def test_core_tables_on_the_metadata_of_another_module_in_its_schema(pg, tmp_pat
     assert [a.kind for a in plan().actions] == []
 
 
+# fastapi-users/fastapi-users-db-sqlalchemy (and advanced-alchemy's bases, invenio-db's mixins):
+# the models derive from an installed library's mixins (``class User(SQLAlchemyBaseUserTableUUID,
+# Base)``: its ``__tablename__``, its columns under ``if TYPE_CHECKING: ... else:``, a GUID type of
+# the library's). The library was not read: "base class ... not defined in the scanned files",
+# nothing compared. A stand-in library of ours, outside the project, on ``sys.path``.
+LIBRARY_MIXINS = {
+    "__init__.py": """
+        import uuid
+        from typing import TYPE_CHECKING, Generic, TypeVar
+
+        from sqlalchemy import Boolean, String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from .generics import GUID
+
+        ID = TypeVar("ID")
+
+
+        class BaseUserTable(Generic[ID]):
+            __tablename__ = "user"
+
+            if TYPE_CHECKING:
+                id: ID
+                email: str
+            else:
+                email: Mapped[str] = mapped_column(String(320), unique=True, index=True, nullable=False)
+                is_active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+
+
+        class BaseUserTableUUID(BaseUserTable[uuid.UUID]):
+            if TYPE_CHECKING:
+                id: uuid.UUID
+            else:
+                id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4)
+        """,
+    "generics.py": """
+        from sqlalchemy import CHAR
+        from sqlalchemy.dialects.postgresql import UUID
+        from sqlalchemy.types import TypeDecorator
+
+
+        class GUID(TypeDecorator):
+            impl = CHAR
+            cache_ok = True
+
+            def load_dialect_impl(self, dialect):
+                if dialect.name == "postgresql":
+                    return dialect.type_descriptor(UUID())
+                return dialect.type_descriptor(CHAR(36))
+        """,
+}
+
+MODELS_ON_LIBRARY_MIXINS = {
+    # the interpreter that creates the database finds the stand-in library as an installed one
+    "__init__.py": "import pathlib\nimport sys\n\nsys.path.append(str(pathlib.Path(__file__).parents[1] / 'site'))\n",
+    "models.py": """
+        from typing import Optional
+
+        from fakeusers import BaseUserTableUUID
+        from sqlalchemy.orm import DeclarativeBase, Mapped
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class User(BaseUserTableUUID, Base):
+            nickname: Mapped[Optional[str]]
+        """,
+}
+
+
+def test_a_base_from_an_installed_library_is_read_where_python_finds_it(pg, tmp_path, monkeypatch):
+    for name, text in LIBRARY_MIXINS.items():
+        (tmp_path / "site" / "fakeusers").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "site" / "fakeusers" / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    scenario = Scenario(tmp_path, pg, MODELS_ON_LIBRARY_MIXINS).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [user] = models.schema.tables
+    assert (user.name, [(c.name, c.type.render(), c.nullable) for c in user.columns]) == ("user", [
+        ("nickname", "character varying", True), ("id", "uuid", False), ("email", "character varying(320)", False),
+        ("is_active", "boolean", False)])
+    assert [Path(f).name for f in models.outside] == ["__init__.py", "generics.py"]
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift('ALTER TABLE "user" ADD COLUMN bio text').reconcile()
+    assert outcome.problems() == []
+    assert "    bio: Mapped[Optional[str]] = mapped_column(Text)\n" in outcome.after["models.py"]
+    # a column of the library's is no statement of the project's to edit: a person's change
+    plan = scenario.drift('ALTER TABLE "user" ALTER COLUMN is_active DROP NOT NULL').plan()
+    assert [a.kind for a in plan.actions] == []
+    assert [(h.kind, "is_active" in h.message) for h in plan.by_hand] == [("nullable", True)]
+    assert (tmp_path / "site" / "fakeusers" / "__init__.py").read_text(encoding="utf-8") == \
+        textwrap.dedent(LIBRARY_MIXINS["__init__.py"]).lstrip("\n")  # the library is never edited
+
+
 # aiidateam/aiida-core: the naming convention is a module-level tuple of pairs given as
 # ``MetaData(naming_convention=dict(naming_convention))``, with ``column_0_N_label`` tokens. It was
 # not read: every index=True of the models was "not in the database" (and the database's

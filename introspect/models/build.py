@@ -583,10 +583,10 @@ class ModelBuilder:
                 kind = self._external_root(base, info)
                 declarative = declarative or kind is not None
                 flask = flask or kind == "flask"
-        if not declarative and not local and info.node.bases:
+        if not declarative and not local and info.node.bases and not all(_plain_base(b, info) for b in info.node.bases):
             # ``class User(SomeBase)`` with an explicit table, or ``class Model(SomeBase)`` with
             # ``__abstract__ = True`` (only declarative reads it): SomeBase is declarative even
-            # though it is defined outside the scanned files.
+            # though it is defined outside the scanned files (not ``Generic[ID]``: a mixin's).
             declarative = info.tablename.kind in ("literal", "none") or info.table_value is not None or info.abstract
         self._declarative[info.key] = declarative
         self._flask[info.key] = flask
@@ -1400,6 +1400,21 @@ def _is_module(module: ModuleInfo, dotted_name: str) -> bool:
     parts = path.parent.parts if path.name == "__init__.py" else (*path.parent.parts, path.stem)
     wanted = tuple(dotted_name.split("."))
     return parts[-len(wanted):] == wanted
+
+
+# bases of the standard library a class may have that make nothing declarative
+_PLAIN_BASES = {"object": "builtins", "Generic": "typing", "Protocol": "typing", "ABC": "abc"}
+
+
+def _plain_base(base: ast.expr, info: ClassInfo) -> bool:
+    """``Generic[ID]``, ``typing.Protocol``, ``ABC``, ``object``: a base that maps nothing."""
+    name = dotted(base.value if isinstance(base, ast.Subscript) else base) or ""
+    head, _, last = name.rpartition(".")
+    module = _PLAIN_BASES.get(last)
+    if module is None:
+        return False
+    origin = info.module.origins.get(head or last, "builtins" if not head else "")
+    return origin.split(".")[0] in (module, "typing_extensions") or (module == "builtins" and not head)
 
 
 def _declares_mapping(info: ClassInfo) -> bool:

@@ -11,11 +11,14 @@ file's package; an absolute one from the import root of that file (the directory
 outermost package, the one a project puts on ``sys.path``). Modules of SQLAlchemy and of
 other installed libraries are not there, so they are not read. Imports are followed a few
 levels deep (an enum's base class may live one module further), with a bound on the files.
+The module of an installed library that a model class takes a base from is found on
+``sys.path`` instead (``installed_module``, used by the reader's ``_read_library_bases``).
 """
 
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 from .scan import module_statements
@@ -71,3 +74,17 @@ def module_file(path: Path) -> Path | None:
         return candidate
     candidate = path / "__init__.py"
     return candidate if candidate.is_file() else None
+
+
+def installed_module(name: str) -> Path | None:
+    """The file of the installed module ``name`` (``fastapi_users_db_sqlalchemy``), where
+    Python's import system would find it on ``sys.path`` (a directory entry), without
+    importing anything; None when none holds it."""
+    parts = name.split(".")
+    for entry in sys.path:
+        if entry and Path(entry).is_dir():
+            found = module_file(Path(entry).joinpath(*parts))
+            if found is not None:
+                return found
+    return None
+

@@ -46,7 +46,7 @@ from .assemble import UNRESOLVED_TYPE, SchemaAssembler
 from .build import ModelBuilder, is_sqlmodel_table
 from .columns import ModuleInfo, Problems, frozen_record, import_name
 from .exprs import SourceText, dotted, last_name
-from .imports import MAX_DEPTH, MAX_FILES, imported_files
+from .imports import MAX_DEPTH, MAX_FILES, import_root, imported_files, installed_module
 from .scan import ScanResult, link_base_factories, link_type_decorators, scan_module
 from .sourcemap import (
     ComputedTableName,
@@ -267,6 +267,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         on_file(len(files), len(files))
     _read_imported_constants(scan, skipped)
     outside = _read_project_imports(scan, files, hashes)
+    library = _read_library_bases(scan, hashes)
+    outside += library
     link_type_decorators(scan)
     link_base_factories(scan)
     problems = Problems()
@@ -279,7 +281,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     order = {name: index for index, name in enumerate(wanted)}
     all_classes = assembler.class_sources(order)
     version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)
-    unresolved = {Unresolved(*item) for item in problems.items}
+    # what the reader could not read in a library's own files is the library's, not the project's
+    unresolved = {Unresolved(*item) for item in problems.items if item[0] not in library}
     classes = tuple(c for c in all_classes if c.file in order)
     # Inherited columns keep the mixin's file, which may lie outside the glob.
     reported_classes = {c.class_name for c in classes}
@@ -418,6 +421,54 @@ def _read_project_imports(scan: ScanResult, listed: list[Path], hashes: dict[str
         if not frontier:
             break
     return tuple(read)
+
+
+def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, ...]:
+    """The modules of installed libraries that model classes take a base from
+    (``from fastapi_users_db_sqlalchemy import SQLAlchemyBaseUserTableUUID``: the mixin's
+    columns and ``__tablename__``), found where Python would find them on ``sys.path``
+    (never imported), with the modules they import from; the files read. SQLAlchemy's own
+    modules, the standard library and the project are not looked for there."""
+    defined = {info.name for info in scan.classes}
+    wanted: dict[str, None] = {}
+    for info in scan.classes:
+        for base in info.node.bases:
+            root = (dotted(base.value if isinstance(base, ast.Subscript) else base) or "").split(".")
+            origin = info.module.origins.get(root[0], "")
+            if not origin or origin.split(".")[0] in _NOT_LIBRARY_BASES or root[-1] in defined:
+                continue
+            wanted[origin if len(root) == 1 else ".".join([origin, *root[1:-1]])] = None
+    seen = {Path(module.path).resolve() for module in scan.modules}
+    frontier = [found for name in wanted if (found := installed_module(name)) is not None]
+    read: list[str] = []
+    for _ in range(MAX_DEPTH):  # the module, and the modules of the same package it imports from
+        following: list[Path] = []
+        for file in frontier:
+            if file.resolve() in seen or len(read) >= _MAX_LIBRARY_FILES:
+                continue
+            seen.add(file.resolve())
+            try:
+                data = file.read_bytes()
+            except OSError:
+                continue
+            hashes[str(file)] = content_hash(data)
+            module = _parse_imported(file, data, scan)
+            if module is None:
+                continue
+            read.append(str(file))
+            site = import_root(file)
+            package = (site / file.relative_to(site).parts[0]).resolve()  # the library's top package
+            tree = module.tree if module.tree is not None else parse_python(module.source.text)
+            following += [f for f in imported_files(tree, file) if f.resolve().is_relative_to(package)]
+        frontier = following
+    return tuple(read)
+
+
+# top-level modules whose classes are never a library's model bases to read: SQLAlchemy's own, the
+# standard library's, and sqlalchemy-utils (its types are known: ``column_types._SQLALCHEMY_UTILS``)
+_NOT_LIBRARY_BASES = frozenset({"sqlalchemy", "flask_sqlalchemy", "sqlmodel", "sqlalchemy_utils",
+                                *sys.stdlib_module_names})
+_MAX_LIBRARY_FILES = 20
 
 
 def _read_imported_constants(scan: ScanResult, skipped: dict) -> None:
