@@ -408,12 +408,7 @@ def _read_project_imports(scan: ScanResult, listed: list[Path], hashes: dict[str
                     found.append(target)
         frontier = []
         for file in found:
-            try:
-                data = file.read_bytes()
-            except OSError:
-                continue
-            hashes[str(file)] = content_hash(data)
-            imported = _parse_imported(file, data, scan)
+            imported = _read_outside(file, scan, hashes)
             if imported is not None:
                 frontier.append(imported)
                 if file.resolve() not in under:
@@ -447,12 +442,7 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
             if file.resolve() in seen or len(read) >= _MAX_LIBRARY_FILES:
                 continue
             seen.add(file.resolve())
-            try:
-                data = file.read_bytes()
-            except OSError:
-                continue
-            hashes[str(file)] = content_hash(data)
-            module = _parse_imported(file, data, scan)
+            module = _read_outside(file, scan, hashes)
             if module is None:
                 continue
             read.append(str(file))
@@ -480,6 +470,17 @@ def _read_imported_constants(scan: ScanResult, skipped: dict) -> None:
     for stem in sorted(wanted & set(skipped)):
         for file, data in skipped[stem]:
             _parse_imported(file, data, scan)
+
+
+def _read_outside(file: Path, scan: ScanResult, hashes: dict[str, str]) -> ModuleInfo | None:
+    """A file outside the model files, read (its hash recorded), parsed and scanned; None when
+    it cannot be read or parsed."""
+    try:
+        data = file.read_bytes()
+    except OSError:
+        return None
+    hashes[str(file)] = content_hash(data)
+    return _parse_imported(file, data, scan)
 
 
 def _parse_imported(file: Path, data: bytes, scan: ScanResult) -> ModuleInfo | None:
