@@ -448,8 +448,8 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
             read.append(str(file))
             site = import_root(file)
             package = (site / file.relative_to(site).parts[0]).resolve()  # the library's top package
-            tree = module.tree if module.tree is not None else parse_python(module.source.text)
-            following += [f for f in imported_files(tree, file) if f.resolve().is_relative_to(package)]
+            imports = module.imports if module.tree is None else imported_files(module.tree, file)  # as _scan left it
+            following += [f for f in imports if f.resolve().is_relative_to(package)]
         frontier = following
     return tuple(read)
 

@@ -250,16 +250,16 @@ class ModelSet:
         """The first scanned class called ``name`` (in file order), or None."""
         return next((source for source in self.classes if source.class_name == name), None)
 
-    def derives_from(self, name: str, ancestor: str, seen: frozenset = frozenset()) -> bool:
-        """Whether the scanned class ``name`` is ``ancestor`` or derives from it (through the
-        scanned classes)."""
+    def derives_from(self, base: str, ancestor: str, seen: frozenset = frozenset()) -> bool:
+        """Whether the scanned class a base names, as written (``models.Stamped``,
+        ``Base[int]``), is ``ancestor`` or derives from it (through the scanned classes)."""
+        name = base.rsplit(".", 1)[-1].split("[")[0]
         if name == ancestor:
             return True
         cls = self.class_named(name)
         if cls is None or name in seen:
             return False
-        return any(self.derives_from(base.rsplit(".", 1)[-1].split("[")[0], ancestor, seen | {name})
-                   for base in cls.bases)
+        return any(self.derives_from(written, ancestor, seen | {name}) for written in cls.bases)
 
     def table_args_base(self, cls: ClassSource) -> str | None:
         """The base of ``cls``, as written, whose ``__table_args__`` it inherits (having none of
@@ -267,7 +267,7 @@ class ModelSet:
         if cls.inherited_table_args is None:
             return None
         holder = cls.inherited_table_args.split(".", 1)[0]
-        return next((b for b in cls.bases if self.derives_from(b.rsplit(".", 1)[-1].split("[")[0], holder)), None)
+        return next((b for b in cls.bases if self.derives_from(b, holder)), None)
 
     def class_for_table(self, table: str, schema: str | None = None) -> ClassSource | None:
         for source in self._classes_by_table.get(table, ()):
