@@ -4,7 +4,7 @@ themselves, ``plan`` holds 0 code actions (issue 12, the guide's promise 3).
 Each case is a pattern that once drew an edit on a database with no drift at all: the
 columns of a table-level ``PrimaryKeyConstraint``, a server default written as a member
 of a ``str`` enum, expression and partial indexes written otherwise than PostgreSQL prints
-them, a column declared unique twice, a ``partial(db.Column, nullable=False)`` alias.
+them, a column declared unique twice (under one name or two), a ``partial(db.Column, nullable=False)`` alias.
 """
 
 from __future__ import annotations
@@ -130,6 +130,25 @@ CASES = {
 
             id: Mapped[int] = mapped_column(primary_key=True)
             slug: Mapped[str] = mapped_column(String(40), unique=True)
+        """,
+    "unique twice under two names": """
+        from sqlalchemy import Column, Integer, String, UniqueConstraint
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class PullRequest(Base):
+            __tablename__ = "pull_request"
+            __table_args__ = (
+                UniqueConstraint("repo_id", "number", name="unique-pr"),
+                UniqueConstraint("repo_id", "number", name="unique-prx"),
+            )
+
+            id = Column(Integer, primary_key=True)
+            repo_id = Column(Integer)
+            number = Column(Integer)
+            title = Column(String(200))
         """,
     "partial(Column, nullable=False) alias": """
         from functools import partial

@@ -184,10 +184,11 @@ def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[Uni
                 truth.remove(t)
                 model.remove(match)
                 matched.append(t)
-    # A constraint declared twice (``unique=True`` and ``UniqueConstraint("slug")``) is one
-    # constraint: PostgreSQL drops the repeated definition of one CREATE TABLE, so
-    # create_all makes one. The second declaration is not a constraint the database lacks.
-    model = [m for m in model if not any(same(t, m) and m.name in (None, t.name) for t in matched)]
+    # A constraint declared twice (``unique=True`` and ``UniqueConstraint("slug")``, or two
+    # ``UniqueConstraint``s of the same columns under two names) is one constraint:
+    # PostgreSQL drops a repeated definition within one CREATE TABLE, whatever its name,
+    # so create_all makes one. The second declaration is not a constraint the database lacks.
+    model = [m for m in model if not any(same(t, m) for t in matched)]
     return truth, model
 
 
