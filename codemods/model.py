@@ -60,7 +60,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         ]
         table_args = self._table_args(table)
         if table_args is not None:
-            body.append(_assign("__table_args__", table_args))
+            body.append(self.render.wrapped(_assign("__table_args__", table_args)))
         body.extend(self._columns(table))
         for number, attribute in enumerate(self.action.excluded):  # a base's column the table lacks
             body.append(_assign(attribute, cst.Name("None"), blank_line=number == 0))
@@ -175,6 +175,8 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             items.append(inherited)
         if not items:
             return None
+        if len(items) == 1 and isinstance(items[0], cst.Dict):  # options alone: the dict form
+            return items[0]
         items = [self.render.wrapped_item(cst.Element(item, comma=cst.Comma()), 1).value for item in items]
         return multiline_tuple(items, self.render.style.indent)
 

@@ -136,19 +136,17 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int) -> Node
         return statement
     small = statement.body[0]
     value = getattr(small, "value", None)
-    if not isinstance(value, cst.Call) or not value.args:
-        return statement
-    if _multi_line(value):
+    if isinstance(value, cst.Call) and value.args and _multi_line(value):
         if not _hugged(value):
             return statement
         # ``f(\n    a, b\n)`` whose line of arguments an edit made too long: one a line, as black
         return statement.with_changes(body=[small.with_changes(value=_explode(value, unit)), *statement.body[1:]])
-    hugged = _hug(value, unit)
-    candidate = statement.with_changes(body=[small.with_changes(value=hugged), *statement.body[1:]])
-    if fits(candidate, indent, limit):
-        return candidate
-    exploded = _explode(value, unit)
-    return statement.with_changes(body=[small.with_changes(value=exploded), *statement.body[1:]])
+    forms = None if value is None or _multi_line(value) else _wrapped_forms(value, unit)
+    if forms is None:
+        return statement
+    hugged, exploded = (statement.with_changes(body=[small.with_changes(value=form), *statement.body[1:]])
+                        for form in forms)
+    return hugged if fits(hugged, indent, limit) else exploded
 
 
 def wrap_argument(argument, block: int, unit: str, limit: int, base: str = ""):
@@ -161,16 +159,25 @@ def wrap_argument(argument, block: int, unit: str, limit: int, base: str = ""):
         first, *rest = cst.Module([]).code_for_node(node).splitlines() or [""]
         return block + len(base) + len(first) <= limit and all(block + len(line) <= limit for line in rest)
 
-    if fits_here(argument) or not isinstance(value, cst.Call) or not value.args or _multi_line(value):
+    forms = None if fits_here(argument) or _multi_line(value) else _wrapped_forms(value, unit, base)
+    if forms is None:
         return argument
-    hugged = argument.with_changes(value=_hug(value, unit, base))
-    if fits_here(hugged):
-        return hugged
-    return argument.with_changes(value=_explode(value, unit, base))
+    hugged, exploded = (argument.with_changes(value=form) for form in forms)
+    return hugged if fits_here(hugged) else exploded
 
 
-def _multi_line(call: cst.Call) -> bool:
-    return "\n" in cst.Module([]).code_for_node(call)
+def _wrapped_forms(value, unit: str, base: str = ""):
+    """(hugged, exploded): black's two ways of wrapping a call or a dict display that is on
+    one line; None for anything else (and for one with nothing inside)."""
+    if isinstance(value, cst.Call) and value.args:
+        return _hug(value, unit, base), _explode(value, unit, base)
+    if isinstance(value, cst.Dict) and value.elements:
+        return _hug_dict(value, unit, base), _explode_dict(value, unit, base)
+    return None
+
+
+def _multi_line(node: cst.CSTNode) -> bool:
+    return "\n" in cst.Module([]).code_for_node(node)
 
 
 def _hugged(call: cst.Call) -> bool:
@@ -206,3 +213,21 @@ def _explode(call: cst.Call, unit: str, base: str = "") -> cst.Call:
     args.append(call.args[-1].with_changes(comma=cst.Comma(whitespace_after=_line_break(base)),
                                            whitespace_after_arg=cst.SimpleWhitespace("")))
     return call.with_changes(whitespace_before_args=_line_break(base + unit), args=args)
+
+
+def _hug_dict(display: cst.Dict, unit: str, base: str = "") -> cst.Dict:
+    """The items on one line of their own: ``{\\n    "a": 1, "b": 2\\n}``."""
+    elements = list(display.elements)
+    elements = [e.with_changes(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))) for e in elements[:-1]] + [
+        elements[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)]
+    return display.with_changes(elements=elements, lbrace=cst.LeftCurlyBrace(whitespace_after=_line_break(base + unit)),
+                                rbrace=cst.RightCurlyBrace(whitespace_before=_line_break(base)))
+
+
+def _explode_dict(display: cst.Dict, unit: str, base: str = "") -> cst.Dict:
+    """One item per line, a trailing comma after the last."""
+    elements = [e.with_changes(comma=cst.Comma(whitespace_after=_line_break(base + unit)))
+                for e in display.elements[:-1]]
+    elements.append(display.elements[-1].with_changes(comma=cst.Comma()))
+    return display.with_changes(elements=elements, lbrace=cst.LeftCurlyBrace(whitespace_after=_line_break(base + unit)),
+                                rbrace=cst.RightCurlyBrace(whitespace_before=_line_break(base)))

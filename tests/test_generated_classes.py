@@ -300,3 +300,23 @@ class Tag:
         "    mapper_registry.map_imperatively(Link, links_table)\n",
         "    mapper_registry.map_imperatively(Link, links_table)\n    mapper_registry.map_imperatively(Tag, tags_table)\n")
     assert outcome.problems() == []
+
+
+@pytest.mark.slow
+def test_a_generated_class_with_options_alone_writes_table_args_as_a_dict(pg, tmp_path):
+    # the file's lines are at most 79 characters (its longest is 74): a long dict is wrapped as
+    # black wraps it, its items on a line of their own, else one item a line (a string longer
+    # than the line stays whole)
+    scenario = Scenario(tmp_path, pg, FLASK, metadata="app.models:db.metadata").create_from_models()
+    middling = "the part of an aisle between two uprights, from the door"
+    long = "the part of an aisle between two uprights, numbered from the door"
+    scenario.drift("CREATE TABLE aisle (id serial PRIMARY KEY); COMMENT ON TABLE aisle IS 'rows of shelves';"
+                   f"CREATE TABLE bay (id serial PRIMARY KEY); COMMENT ON TABLE bay IS '{middling}';"
+                   f"CREATE TABLE rack (id serial PRIMARY KEY); COMMENT ON TABLE rack IS '{long}';")
+    outcome = scenario.reconcile()
+    after = outcome.after["models.py"]
+    assert '    __tablename__ = "aisle"\n    __table_args__ = {"comment": "rows of shelves"}\n' in after
+    assert f'    __tablename__ = "bay"\n    __table_args__ = {{\n        "comment": "{middling}"\n    }}\n' in after
+    assert f'    __tablename__ = "rack"\n    __table_args__ = {{\n        "comment": "{long}",\n    }}\n' in after
+    assert [line for line in after.splitlines() if len(line) > 79] == [f'        "comment": "{long}",']
+    assert outcome.problems() == []
