@@ -105,6 +105,12 @@ def lay_out(recipe: Recipe, mirror: Path, root: Path) -> str:
             target = root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(tar.extractfile(member).read())
+    for relative, (wrong, right) in recipe.fixes.items():
+        target = root / relative
+        text = target.read_text(encoding="utf-8")
+        if wrong not in text:
+            raise ValueError(f"{recipe.name}: the fix of {relative} no longer applies ({wrong!r} is gone)")
+        target.write_text(text.replace(wrong, right), encoding="utf-8")
     for relative, text in recipe.stubs.items():
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
