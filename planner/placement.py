@@ -106,12 +106,14 @@ class NewClassPlacement:
         }
         if all(b.rsplit(".", 1)[-1] in mixins for b in bases):
             return Bases()
-        given: dict[str, list[ColumnSource]] = defaultdict(list)
+        direct = [b.rsplit(".", 1)[-1] for b in bases]
+        # each inherited column under the base it comes through (a mixin's own bases' columns
+        # are the mixin's); None: through none the scanned classes show
+        given: dict[str | None, list[ColumnSource]] = defaultdict(list)
         for source in self.models.columns:
             if source.class_name == sibling.class_name and source.inherited:
-                given[source.defined_in].append(source)
+                given[self._through(direct, source.defined_in)].append(source)
         names = {c.name for c in table.columns}
-        direct = {b.rsplit(".", 1)[-1] for b in bases}
         # a mixin whose columns the table lacks is left out; the declarative base (or a
         # mapped base) stays, and the columns of it the table lacks are set to None
         unversioned = self._unversioned(table)
@@ -119,9 +121,8 @@ class NewClassPlacement:
                      or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
                          and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)
                          and not (unversioned and self._versions(b.rsplit(".", 1)[-1]))))
-        deeper = [s for d, sources in given.items() if d not in direct for s in sources]
         sibling_table = self.models.schema.table(sibling.table, sibling.schema) if sibling.table else None
-        from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + deeper
+        from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + given.get(None, [])
         excluded = tuple(dict.fromkeys(s.attribute for s in from_kept if s.column not in names))
         provided = [s.column for s in from_kept
                     if s.column in names and same_definition(table, sibling_table, s.column, self.context.naming)]
@@ -145,6 +146,19 @@ class NewClassPlacement:
         table_args_from = self.models.table_args_base(sibling)
         return Bases(kept, tuple(dict.fromkeys(provided)), reason + ".", sibling.file if sibling.file != file else None,
                      excluded, table_args_from if table_args_from in kept else None)
+
+    def _through(self, direct: list[str], defined_in: str) -> str | None:
+        """The base of ``direct`` (short names) that is ``defined_in`` or derives from it."""
+        if defined_in in direct:
+            return defined_in
+        return next((base for base in direct if self._derives(base, defined_in, frozenset())), None)
+
+    def _derives(self, name: str, ancestor: str, seen: frozenset) -> bool:
+        cls = self.models.class_named(name)
+        if cls is None or name in seen:
+            return False
+        shorts = [b.rsplit(".", 1)[-1].split("[")[0] for b in cls.bases]
+        return ancestor in shorts or any(self._derives(short, ancestor, seen | {name}) for short in shorts)
 
     def _unversioned(self, table: Table) -> str | None:
         """The version table SQLAlchemy-Continuum would make for ``table`` when the database
