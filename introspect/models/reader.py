@@ -425,16 +425,20 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     (never imported), with the modules they import from; the files read. SQLAlchemy's own
     modules, the standard library and the project are not looked for there."""
     defined = {info.name for info in scan.classes}
-    wanted: dict[str, None] = {}
+    wanted: dict[tuple[str, ...], None] = {}  # the modules a base may be in, the likeliest first
     for info in scan.classes:
         for base in info.node.bases:
             root = (dotted(base.value if isinstance(base, ast.Subscript) else base) or "").split(".")
             origin = info.module.origins.get(root[0], "")
             if not origin or origin.split(".")[0] in _NOT_LIBRARY_BASES or root[-1] in defined:
                 continue
-            wanted[origin if len(root) == 1 else ".".join([origin, *root[1:-1]])] = None
+            # ``from oslo_db.sqlalchemy import models`` then ``models.ModelBase``: the module
+            # ``oslo_db.sqlalchemy.models`` when there is one, else an attribute of the package
+            submodule = ".".join([origin, info.module.imported.get(root[0], root[0]), *root[1:-1]])
+            wanted[(origin,) if len(root) == 1 else (submodule, ".".join([origin, *root[1:-1]]))] = None
     seen = {Path(module.path).resolve() for module in scan.modules}
-    frontier = [found for name in wanted if (found := installed_module(name)) is not None]
+    frontier = [found for names in wanted
+                if (found := next(filter(None, map(installed_module, names)), None)) is not None]
     read: list[str] = []
     for _ in range(MAX_DEPTH):  # the module, and the modules of the same package it imports from
         following: list[Path] = []
