@@ -23,7 +23,7 @@ from .editor import edit_target
 from .errors import CodemodError
 from .imperative import imperative_style, table_code
 from .imports import ImportRequests, add_imports, remove_unused
-from .inherited import InheritedSource, _unreadable
+from .inherited import InheritedSource, _unreadable, with_namespace_exports
 from .lines import splice, split_lines
 from .model import AddModelEditor
 from .narrow import narrowed_edits
@@ -107,8 +107,8 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
         tree = parse_python(source)
     except SyntaxError as error:
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
-    style = detect_style(source, tree)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
+    style = with_namespace_exports(detect_style(source, tree), file, inherited)
     renderer = Renderer(style, ImportRequests(), inherited, file, lambda: line_length(file, source))
     lines = split_lines(source)
     top_level = _top_level_names(tree)

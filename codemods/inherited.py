@@ -20,7 +20,7 @@ import builtins
 import functools
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import libcst as cst
@@ -30,7 +30,7 @@ from schema_inspector.planner.actions import OverrideColumn
 
 from .calls import visited
 from .errors import CodemodError
-from .style import Binding, bindings_of, defined_names
+from .style import FLASK, Binding, FileStyle, bindings_of, defined_names
 
 _BUILTINS = frozenset(dir(builtins))
 
@@ -315,6 +315,52 @@ def import_like(
             raise CodemodError("", 0, f"cannot import {name!r} for {what}: it is defined next to the source")
 
 
+def with_namespace_exports(style: FileStyle, file: str, source: InheritedSource) -> FileStyle:
+    """``style`` with the names its namespace gives when that is a module of the project
+    (a file found where Python would find it from ``file``'s package): the module's own
+    top-level names and imports, and those of the modules it re-exports with ``import *``."""
+    if style.namespace_kind != FLASK or style.namespace is None:
+        return style
+    binding = style.bindings.get(style.namespace)
+    module = _module_text(file, binding, source) if binding is not None else None
+    if module is None:
+        return style  # an object (Flask-SQLAlchemy's ``db``), not a module
+    path, text = module
+    tree = parse_python(text.removeprefix("\ufeff"))
+    names = set(bindings_of(tree)) | defined_names(tree)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and any(alias.name == "*" for alias in node.names):
+            star = _module_text(path, Binding("." * node.level + (node.module or "")), source)
+            if star is not None:
+                star_tree = parse_python(star[1].removeprefix("\ufeff"))
+                names |= set(bindings_of(star_tree)) | defined_names(star_tree)
+    return replace(style, namespace_exports=frozenset(names))
+
+
+def _module_text(file: str, binding: Binding, source: InheritedSource) -> tuple[str, str] | None:
+    """(path, text) of the module ``binding`` names (``from pkg import name`` may name a
+    module ``pkg/name``) as seen from ``file``: relative to its package, or, for an absolute
+    name, from each directory above it; None when no such file is there."""
+    level = len(binding.module) - len(binding.module.lstrip("."))
+    parts = [part for part in binding.module.lstrip(".").split(".") if part]
+    if binding.name is not None:
+        parts.append(binding.name)
+    if not parts:
+        return None
+    here = Path(file).parent
+    if level:
+        roots = [here.parents[level - 2] if level > 1 else here] if level - 1 <= len(here.parents) else []
+    else:
+        roots = [here, *here.parents]
+    for root in roots:
+        for candidate in (root.joinpath(*parts).with_suffix(".py"), root.joinpath(*parts, "__init__.py")):
+            try:
+                return str(candidate), source.text(str(candidate))
+            except (OSError, UnicodeDecodeError, SyntaxError):
+                continue
+    return None
+
+
 def names_of(file: str, source: InheritedSource) -> tuple[dict[str, Binding], frozenset[str]]:
     """The imports and the top-level definitions of ``file`` (callers only read them)."""
     return _names_in(source.text(file).removeprefix("\ufeff"))
@@ -337,4 +383,5 @@ __all__ = [
     "names_of",
     "speak_in_target",
     "used_names",
+    "with_namespace_exports",
 ]

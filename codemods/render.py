@@ -144,8 +144,9 @@ class Renderer:
         if self.style.type_namespace and module == SQLALCHEMY and is_type_name(name):
             return cst.Attribute(cst.Name(self.style.type_namespace), cst.Name(name))  # types.BigInteger
         namespace, kind = self.style.namespace, self.style.namespace_kind
+        exports = self.style.namespace_exports
         if namespace and (
-            (kind == FLASK and module in _FLASK_MODULES)
+            (kind == FLASK and module in _FLASK_MODULES and (exports is None or name in exports))
             or (kind == MODULE and module == SQLALCHEMY and _exports(bindings[namespace], name))
         ):
             return cst.Attribute(cst.Name(namespace), cst.Name(name))

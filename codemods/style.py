@@ -65,6 +65,10 @@ class FileStyle:
     # the module alias the columns' types are written through when it is not ``namespace``'s
     # way: ``types`` in ckan's ``Column('url', types.UnicodeText)`` (bare ``Column``)
     type_namespace: str | None = None
+    # the names ``namespace`` gives when it is a module of the project that re-exports some of
+    # SQLAlchemy's (keystone's ``from keystone.common import sql``, ``Column = sql.Column``
+    # there); None: it gives them all (a Flask-SQLAlchemy object), or it is SQLAlchemy's own
+    namespace_exports: frozenset[str] | None = None
 
 
 def detect_style(text: str, tree: ast.Module) -> FileStyle:

@@ -3071,3 +3071,67 @@ def test_columns_a_mapping_hook_adds_are_not_added_again(pg, tmp_path):
     assert [(a.kind, a.class_name, getattr(a, "attribute", None)) for a in plan.actions if a.kind != "db-sql"] == [
         ("add-column", "Note", "color")]  # services.code: Service's columns are not all seen, a note
     assert any("services.code" in note for note in plan.notes), plan.notes
+
+
+# openstack/keystone: the models write SQLAlchemy's names through a module of the project that
+# re-exports some of them (``from keystone.common import sql``, ``Column = sql.Column`` in
+# ``sql/core.py``, brought into the package by ``from .core import *``), and a mixin derives from
+# a library's submodule attribute (``from oslo_db.sqlalchemy import models``, ``models.ModelBase``).
+# The mixin's base was read from the package's ``__init__`` (the base "not defined": every column a
+# by-hand item), and a generated class wrote ``sql.text('now()')``, which the module lacks.
+RE_EXPORTING_MODULE = {
+    "__init__.py": "import pathlib\nimport sys\n\nsys.path.append(str(pathlib.Path(__file__).parents[1] / 'site'))\n",
+    "sql/__init__.py": "from app.sql.core import *  # noqa\n",
+    "sql/core.py": """
+        import sqlalchemy as sql
+        from fakeoslo.sqlalchemy import models
+        from sqlalchemy.orm import declarative_base
+
+        ModelBase = declarative_base()
+
+        Column = sql.Column
+        String = sql.String
+        Integer = sql.Integer
+        DateTime = sql.DateTime
+        ForeignKey = sql.ForeignKey
+
+
+        class ModelDictMixin(models.ModelBase):
+            def to_dict(self):
+                return {name: getattr(self, name) for name in self.attributes}
+        """,
+    "models.py": """
+        from app import sql
+
+
+        class Project(sql.ModelBase, sql.ModelDictMixin):
+            __tablename__ = "project"
+            attributes = ["id", "name"]
+            id = sql.Column(sql.String(64), primary_key=True)
+            name = sql.Column(sql.String(64), nullable=False)
+        """,
+}
+
+
+def test_names_go_through_a_re_exporting_module_only_when_it_has_them(pg, tmp_path, monkeypatch):
+    library = tmp_path / "site" / "fakeoslo" / "sqlalchemy"
+    library.mkdir(parents=True)
+    (library.parent / "__init__.py").write_text("", encoding="utf-8")
+    (library / "__init__.py").write_text("", encoding="utf-8")
+    (library / "models.py").write_text("class ModelBase:\n    def save(self, session):\n        session.add(self)\n",
+                                       encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    scenario = Scenario(tmp_path, pg, RE_EXPORTING_MODULE, metadata="app.models:sql.ModelBase.metadata")
+    scenario.create_from_models()
+    assert read_models(scenario.package).unresolved == ()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift(
+        "ALTER TABLE project ADD COLUMN created_at timestamp NOT NULL DEFAULT now();"
+        "CREATE TABLE audit_event (id serial PRIMARY KEY, project_id varchar(64) REFERENCES project (id));"
+    ).reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert after.startswith("from sqlalchemy import text\n\nfrom app import sql\n")
+    assert ('    created_at = sql.Column(\n        sql.DateTime, nullable=False, server_default=text("now()")\n    )\n'
+            in after)
+    assert '    project_id = sql.Column(sql.String(64), sql.ForeignKey("project.id"))\n' in after
