@@ -170,12 +170,15 @@ class _Rebinder(cst.CSTTransformer):
     ``datetime.datetime`` (source: ``import datetime``) becomes ``datetime`` where the target
     does ``from datetime import datetime``, and ``datetime`` (source: ``from datetime import
     datetime``) becomes ``datetime.datetime`` where the target does ``import datetime``.
-    A name the target binds to something else and that cannot be spelled there is an error."""
+    A name the target binds to something else is imported there under another name when
+    ``need`` is given (``from oslo_db.sqlalchemy import types as oslo_db_types`` in a file whose
+    ``types`` is its own), else it is an error."""
 
     def __init__(
-        self, source: dict[str, Binding], target: dict[str, Binding], target_defined: frozenset[str], what: str
+        self, source: dict[str, Binding], target: dict[str, Binding], target_defined: frozenset[str], what: str,
+        need: Callable[[str, str | None, str | None], None] | None = None,
     ) -> None:
-        self.source, self.target, self.defined, self.what = source, target, target_defined, what
+        self.source, self.target, self.defined, self.what, self.need = source, target, target_defined, what, need
         self.skip: set[int] = set()
 
     def _differs(self, name: str) -> bool:
@@ -212,12 +215,25 @@ class _Rebinder(cst.CSTTransformer):
         module = self._local(Binding(binding.module))
         if module is not None:
             return cst.Attribute(cst.Name(module), cst.Name(binding.name))
+        if self.need is not None:
+            alias = self._free_alias(binding)
+            self.need(binding.module, binding.name, alias)
+            self.target[alias] = binding
+            return cst.Name(alias)
         raise CodemodError(
             "",
             0,
             f"cannot copy {self.what}: {original.value} means something else in the class's "
             "file, and it does not import the same object under another name",
         )
+
+    def _free_alias(self, binding: Binding) -> str:
+        """A name for ``binding`` that the target does not use: its package's name before
+        its own (``oslo_db_types``), numbered if that is taken too."""
+        base = f"{binding.module.split('.')[0]}_{binding.name}"
+        taken = set(self.target) | self.defined | set(self.source)
+        return next(name for number in range(1, 100)
+                    if (name := base if number == 1 else f"{base}_{number}") not in taken)
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         value = original.value
@@ -243,9 +259,12 @@ def speak_in_target(
     target_bindings: dict[str, Binding],
     target_defined: frozenset[str],
     what: str,
+    need: Callable[[str, str | None, str | None], None] | None = None,
 ) -> cst.CSTNode:
-    """``node`` (code of another module) with its names as the target file spells them."""
-    return visited(node, _Rebinder(source_bindings, target_bindings, target_defined, what))
+    """``node`` (code of another module) with its names as the target file spells them; with
+    ``need``, a name the target uses otherwise is imported under another name (added to
+    ``target_bindings``)."""
+    return visited(node, _Rebinder(source_bindings, target_bindings, target_defined, what, need))
 
 
 def import_names(

@@ -632,10 +632,11 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
         for editor in sorted(editors, key=lambda t: t.order):
             node = editor.transform(node)
         style = self.render.style
-        node = speak_in_target(node, copied.bindings, dict(style.bindings), style.defined,
-                               f"{self.action.source_class}.{self.action.attribute} from {self.action.source_file}")
-        import_names(used_names(node), copied, dict(style.bindings), style.defined, self.action,
-                     self.render.requests.need)
+        target = dict(style.bindings)  # with the names the copy is given under another name
+        node = speak_in_target(node, copied.bindings, target, style.defined,
+                               f"{self.action.source_class}.{self.action.attribute} from {self.action.source_file}",
+                               self.render.requests.need)
+        import_names(used_names(node), copied, target, style.defined, self.action, self.render.requests.need)
         return cst.ensure_type(node, cst.SimpleStatementLine)
 
 

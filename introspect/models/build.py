@@ -316,6 +316,13 @@ class ModelBuilder:
                     module.column_helpers[local] = helpers[original]
                 if local not in module.type_helpers and original in type_helpers:
                     module.type_helpers[local] = type_helpers[original]
+                # ``from nova.db import types``, then ``types.MediumText()``: that module's types
+                dotted = ".".join(filter(None, (module.origins.get(local), original)))
+                for other in self._by_stem.get(original, []):
+                    if other is not module and _is_module(other, dotted):
+                        for name, helper in other.type_helpers.items():
+                            if helper[1] is other.source:
+                                module.type_helpers.setdefault(name, helper)
                 if original in functions:  # a column-building function of another file
                     module.column_functions.add(local)
 
