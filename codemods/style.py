@@ -16,7 +16,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 from types import MappingProxyType
 
-from schema_inspector.introspect.models.scan import run_time_branch, type_checkers_only
+from schema_inspector.introspect.models.scan import (
+    other_dialect_options,
+    run_time_branch,
+    type_checkers_only,
+)
 
 FLASK = "flask"  # the namespace is a Flask-SQLAlchemy ``db`` object
 MODULE = "module"  # the namespace is ``import sqlalchemy as sa``
@@ -69,6 +73,9 @@ class FileStyle:
     # SQLAlchemy's (keystone's ``from keystone.common import sql``, ``Column = sql.Column``
     # there); None: it gives them all (a Flask-SQLAlchemy object), or it is SQLAlchemy's own
     namespace_exports: frozenset[str] | None = None
+    # functions of the file whose call in ``__table_args__`` gives other databases' options
+    # (ironic's ``table_args()``): such a call stays last, as a dict of options does
+    option_functions: frozenset[str] = frozenset()
 
 
 def detect_style(text: str, tree: ast.Module) -> FileStyle:
@@ -93,6 +100,8 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         defined=defined_names(tree),
         column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings) for kind in _COLUMN_CALLS}),
         type_namespace=_type_namespace(type_prefixes, bindings),
+        option_functions=frozenset(node.name for node in tree.body
+                                   if isinstance(node, ast.FunctionDef) and other_dialect_options(node)),
     )
 
 

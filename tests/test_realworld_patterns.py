@@ -3254,3 +3254,53 @@ def test_a_column_of_a_library_mixin_is_overridden_in_the_one_class_that_differs
     after = outcome.after["models.py"]
     assert "from fakedb import models, types as fakedb_types\n" in after
     assert "    deleted = Column(fakedb_types.SoftDeleteInteger, default=0, nullable=False)\n" in after
+
+
+# openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
+# module returning MySQL's table options or None, as the configuration says. Each was "not
+# understood", and every table's indexes and constraints were by-hand items.
+DIALECT_OPTIONS_FUNCTION = """
+    import os
+
+    from sqlalchemy import Column, Index, Integer, String, schema
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    def table_args():
+        if os.environ.get("DB_ENGINE") == "mysql":
+            return {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4"}
+        return None
+
+
+    class Chassis(Base):
+        __tablename__ = "chassis"
+        __table_args__ = (
+            schema.UniqueConstraint("uuid", name="uniq_chassis0uuid"),
+            table_args()
+        )
+        id = Column(Integer, primary_key=True)
+        uuid = Column(String(36))
+
+
+    class Setting(Base):
+        __tablename__ = "settings"
+        __table_args__ = table_args()
+        id = Column(Integer, primary_key=True)
+        name = Column(String(255))
+    """
+
+
+def test_a_function_of_another_databases_table_options_adds_nothing(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, DIALECT_OPTIONS_FUNCTION)
+    assert read_models(scenario.package).unresolved == ()
+    outcome = scenario.drift("CREATE INDEX ix_settings_name ON settings (name);"
+                             "ALTER TABLE chassis ADD CONSTRAINT uniq_chassis0id_uuid UNIQUE (id, uuid)").reconcile()
+    assert outcome.problems() == []
+    assert outcome.plan.by_hand == ()
+    after = outcome.after["models.py"]
+    # the new item goes before the options, which SQLAlchemy takes from the end
+    assert ('        UniqueConstraint("id", "uuid", name="uniq_chassis0id_uuid"),\n'
+            '        table_args()\n    )\n') in after
+    assert '    name = Column(String(255), index=True)\n' in after

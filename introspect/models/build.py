@@ -29,6 +29,7 @@ from .columns import (
 )
 from .constraints import (
     TableItems,
+    other_dialects_call,
     read_table_args,
     read_table_item,
     read_table_keywords,
@@ -1170,11 +1171,12 @@ class ModelBuilder:
                 if owner != info.key:
                     self.inherited_table_args[info.name] = \
                         f"{holder.name}.__table_args__ = {holder.module.source.segment(holder.table_args)}"
-                items = read_table_args(
-                    holder.table_args, holder.module.source, self.resolver.value, self.resolver.label)
+                items = read_table_args(holder.table_args, holder.module.source, self.resolver.value,
+                                        self.resolver.label, holder.module.other_dialect_options)
                 for line, message in items.problems:
                     self.problems.add(holder.path, line, f"{info.name}: {message}")
-                if isinstance(holder.table_args, ast.Call):  # built by a function
+                if isinstance(holder.table_args, ast.Call) and not other_dialects_call(
+                        holder.table_args, holder.module.other_dialect_options):  # built by a function
                     self.hidden_items.setdefault(info.name, (holder.path, holder.table_args.lineno))
                 elif items.hidden_at:  # an item not read
                     self.hidden_items.setdefault(info.name, (holder.path, items.hidden_at))
@@ -1193,7 +1195,8 @@ class ModelBuilder:
                     None) if start is not None else None
         if base is None or base.table_args is None:
             return
-        given = read_table_args(base.table_args, base.module.source, self.resolver.value, self.resolver.label)
+        given = read_table_args(base.table_args, base.module.source, self.resolver.value, self.resolver.label,
+                                base.module.other_dialect_options)
         items.schema = items.schema if items.schema is not None else given.schema
         items.comment = items.comment if items.comment is not None else given.comment
 

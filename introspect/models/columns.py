@@ -95,6 +95,9 @@ class ModuleInfo:
     # call that a column may use as its type: name -> (what it returns, the text of the file that
     # defines it; not the module, which would make a reference cycle)
     type_helpers: dict[str, tuple[ast.expr, SourceText]] = field(default_factory=dict)
+    # def table_args(): return {"mysql_engine": ...} or None: a __table_args__ item of another
+    # database's options only, nothing on PostgreSQL
+    other_dialect_options: set[str] = field(default_factory=set)
     # metadata = MetaData(schema="app"): the variable -> its schema= (the tables' default schema)
     metadata_schemas: dict[str, ast.expr] = field(default_factory=dict)
 

@@ -9,7 +9,7 @@ database names once the class's columns are known.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from ..naming_convention import ConvertedName
@@ -101,12 +101,16 @@ class TableItems:
     options_from: str | None = None
 
 
-def read_table_args(node: ast.expr, source: SourceText, value=literal, label=None) -> TableItems:
+def read_table_args(node: ast.expr, source: SourceText, value=literal, label=None,
+                    other_dialect_options: Collection[str] = ()) -> TableItems:
     """``__table_args__``: a tuple of constraints with an optional trailing dict, or a dict.
-    ``value(node, source)`` reads a literal, or a module-level constant the file names."""
+    ``value(node, source)`` reads a literal, or a module-level constant the file names;
+    ``other_dialect_options``: functions whose call gives other databases' options only."""
     items = TableItems()
     if isinstance(node, ast.Dict):
         read_table_options(node, source, items, value)
+        return items
+    if other_dialects_call(node, other_dialect_options):
         return items
     if isinstance(node, ast.Call) and any(kw.arg == "schema" for kw in node.keywords):
         # a helper builds them (``auto_table_args(cls, schema="rooms")``): its literal
@@ -130,9 +134,17 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
             continue  # (_core.METADATA, ...): the MetaData the Table is made in, passed on positionally
         elif _base_options(element) is not None:
             items.options_from = _base_options(element)
+        elif other_dialects_call(element, other_dialect_options):
+            continue  # table_args(): {"mysql_engine": ...} or None, nothing on PostgreSQL
         else:
             read_table_item(element, source, items, value, label)
     return items
+
+
+def other_dialects_call(node: ast.expr, other_dialect_options: Collection[str]) -> bool:
+    """``table_args()``: a call, without arguments, of a function of ``other_dialect_options``."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.args and not node.keywords
+            and node.func.id in other_dialect_options)
 
 
 def read_table_options(node: ast.Dict, source: SourceText, items: TableItems, value=literal) -> None:

@@ -259,6 +259,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                     module.column_helpers[statement.name] = (statement, weakref.ref(module))  # not a cycle
             elif isinstance(made := _only_return(statement), ast.Call):  # maybe a type (a column's)
                 module.type_helpers[statement.name] = (made, module.source)
+            elif other_dialect_options(statement):
+                module.other_dialect_options.add(statement.name)
         elif isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             names = [target.id for target in targets if isinstance(target, ast.Name)]
@@ -284,6 +286,28 @@ def _only_return(function: ast.FunctionDef) -> ast.expr | None:
     if not isinstance(last, ast.Return) or sum(isinstance(node, ast.Return) for node in ast.walk(function)) != 1:
         return None
     return last.value
+
+
+_OTHER_DIALECTS = ("mysql_", "mariadb_", "sqlite_", "mssql_", "oracle_")
+
+
+def other_dialect_options(function: ast.FunctionDef) -> bool:
+    """Whether ``function`` (called without arguments) returns only None or dicts of other
+    databases' table options (``{"mysql_engine": ..., "mysql_charset": "utf8mb4"}``, as
+    OpenStack's ironic builds them from its configuration)."""
+    arguments = function.args
+    if arguments.posonlyargs or len(arguments.args) > len(arguments.defaults) or arguments.kwonlyargs:
+        return False
+    if any(isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.Yield, ast.YieldFrom))
+           for statement in function.body for node in ast.walk(statement)):
+        return False
+    returns = [node for statement in function.body for node in ast.walk(statement) if isinstance(node, ast.Return)]
+    return bool(returns) and all(
+        node.value is None or (isinstance(node.value, ast.Constant) and node.value.value is None)
+        or (isinstance(node.value, ast.Dict) and node.value.keys and all(
+            isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.startswith(_OTHER_DIALECTS)
+            for key in node.value.keys))
+        for node in returns)
 
 
 def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
