@@ -366,13 +366,15 @@ def _mentioned(name: str, text: str) -> bool:
 
 
 class _Remover(cst.CSTTransformer):
-    """Drops the aliases that bind ``names``; a statement left empty goes, and the blank
-    lines before it stay with the next statement."""
+    """Drops the aliases that bind ``names``; a statement left empty goes, and the lines
+    before it (comments, the blank lines that set its section apart) go to the next
+    statement: one separation where there was one, none at the top of the block."""
 
     def __init__(self, names: set[str]) -> None:
         super().__init__()
         self.names = names
-        self.carried: list[cst.EmptyLine] = []
+        self.carried: list[cst.EmptyLine] | None = None  # the lines of the statements that went
+        self.kept_any = False
 
     def visit_If(self, node: cst.If) -> bool:
         return False  # the imports of an ``if TYPE_CHECKING:`` block in the run are not the block's
@@ -396,14 +398,25 @@ class _Remover(cst.CSTTransformer):
         if len(kept) == len(small.names):
             return self._carry(updated)
         if not kept:
-            self.carried.extend(updated.leading_lines)
+            self.carried = [*(self.carried or []), *updated.leading_lines]
             return cst.RemoveFromParent()
         return self._carry(
             updated.with_changes(body=[small.with_changes(names=_relaid(kept, small.names, small.lpar))])
         )
 
     def _carry(self, statement):
-        if self.carried:
-            statement = statement.with_changes(leading_lines=[*self.carried, *statement.leading_lines])
-            self.carried = []
+        if self.carried is not None:
+            statement = statement.with_changes(leading_lines=self._merged(list(statement.leading_lines)))
+            self.carried = None
+        self.kept_any = True
         return statement
+
+    def _merged(self, own: list[cst.EmptyLine]) -> list[cst.EmptyLine]:
+        """The next statement's leading lines once the statements before it went."""
+        assert self.carried is not None
+        if not self.kept_any:  # the block's first statement now: no blank line above it
+            return [*self.carried, *(line for line in own if line.comment is not None)]
+        if any(line.comment is not None for line in self.carried):
+            return [*self.carried, *own]
+        own_blanks = sum(line.comment is None for line in own)
+        return [*self.carried[:max(0, len(self.carried) - own_blanks)], *own]  # the larger separation

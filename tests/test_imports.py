@@ -107,6 +107,23 @@ def test_a_statement_left_empty_goes_and_its_blank_lines_stay():
     assert _removed(before, "y = String(5)\n") == "import enum\n\nfrom sqlalchemy.orm import Mapped\n\nx: Mapped[int]\n"
 
 
+@pytest.mark.parametrize(("before", "after"), [
+    # the first statement of the block goes: the next one takes its place, blank lines and all
+    ('"""Models."""\n\nfrom sqlalchemy import String\n\nfrom app import db\n\nx = db.Column(db.Text)\n',
+     '"""Models."""\n\nfrom app import db\n\nx = db.Column(db.Text)\n'),
+    ("from sqlalchemy import String\n\nfrom app import db\n\nx = db.Column(db.Text)\n",
+     "from app import db\n\nx = db.Column(db.Text)\n"),
+    # a section of one statement between two others: one blank line between them, not two
+    ("import enum\n\nfrom sqlalchemy import String\n\nfrom app import db\n\nx = db.Column(enum)\n",
+     "import enum\n\nfrom app import db\n\nx = db.Column(enum)\n"),
+    # a comment above the statement that goes stays
+    ("import enum\n\n# types\nfrom sqlalchemy import String\n\nfrom app import db\n\nx = db.Column(enum)\n",
+     "import enum\n\n# types\n\nfrom app import db\n\nx = db.Column(enum)\n"),
+])
+def test_a_statement_that_goes_leaves_one_separation_where_there_was_one(before, after):
+    assert _removed(before, "y = String(5)\n") == after
+
+
 @pytest.mark.parametrize("rest", [
     "x = Column(String(5))\n",  # still used
     "# String is the old type\n",  # a mention in a comment keeps it: only certain removals
