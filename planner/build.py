@@ -1019,12 +1019,13 @@ class _PlanBuilder:
             )
             return
         made = [change.make(cls.file, cls.class_name) for change in changes]
+        why = (f"{', '.join(disagreeing)} use{'s' if len(disagreeing) == 1 else ''} that definition as it is"
+               if disagreeing else f"{source.file} is read, not edited (it is outside the models path)")
         reason = (
             f"{pair.truth.name}.{truth_name} differs from the definition {cls.class_name} inherits from "
-            f"{source.defined_in}, but {', '.join(disagreeing)} use{'s' if len(disagreeing) == 1 else ''} that "
-            f"definition as it is, so {cls.class_name} overrides {source.attribute}: the inherited statement is "
-            "copied whole (its type, default=, onupdate= and every other argument) and changed only where the "
-            f"database differs: {' '.join(action.reason for action in made)}"
+            f"{source.defined_in}, but {why}, so {cls.class_name} overrides {source.attribute}: the inherited "
+            "statement is copied whole (its type, default=, onupdate= and every other argument) and changed only "
+            f"where the database differs: {' '.join(action.reason for action in made)}"
         )
         self.actions.append(OverrideColumn(
             file=cls.file, class_name=cls.class_name, table=pair.truth.name, reason=reason,

@@ -3242,11 +3242,7 @@ MODELS_ON_A_LIBRARY_SOFT_DELETE = {
 
 
 def test_a_column_of_a_library_mixin_is_overridden_in_the_one_class_that_differs(pg, tmp_path, monkeypatch):
-    (tmp_path / "site" / "fakedb").mkdir(parents=True)
-    (tmp_path / "site" / "fakedb" / "__init__.py").write_text("", encoding="utf-8")
-    for name, text in (("models.py", SOFT_DELETE_LIBRARY), ("types.py", SOFT_DELETE_TYPES)):
-        (tmp_path / "site" / "fakedb" / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    _install_soft_delete_library(tmp_path, monkeypatch)
     scenario = Scenario(tmp_path, pg, MODELS_ON_A_LIBRARY_SOFT_DELETE, metadata="app.models:BASE.metadata")
     scenario.create_from_models()
     outcome = scenario.drift("ALTER TABLE faults ALTER COLUMN deleted SET NOT NULL").reconcile()
@@ -3254,6 +3250,30 @@ def test_a_column_of_a_library_mixin_is_overridden_in_the_one_class_that_differs
     after = outcome.after["models.py"]
     assert "from fakedb import models, types as fakedb_types\n" in after
     assert "    deleted = Column(fakedb_types.SoftDeleteInteger, default=0, nullable=False)\n" in after
+
+
+def test_a_column_of_a_library_mixin_every_class_differs_on_is_overridden_in_each(pg, tmp_path, monkeypatch):
+    # the mixin itself would change, were it the project's; a library's is read, never edited
+    _install_soft_delete_library(tmp_path, monkeypatch)
+    scenario = Scenario(tmp_path, pg, MODELS_ON_A_LIBRARY_SOFT_DELETE, metadata="app.models:BASE.metadata")
+    scenario.create_from_models()
+    outcome = scenario.drift("ALTER TABLE faults ALTER COLUMN deleted SET NOT NULL;"
+                             "ALTER TABLE services ALTER COLUMN deleted SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert sorted((a.kind, a.class_name) for a in outcome.plan.actions) == [("add-column", "Fault"), ("add-column", "Service")]
+    assert "fakedb/models.py is read, not edited" in outcome.plan.actions[0].reason
+    assert outcome.after["models.py"].count(
+        "    deleted = Column(fakedb_types.SoftDeleteInteger, default=0, nullable=False)\n") == 2
+    assert (tmp_path / "site" / "fakedb" / "models.py").read_text(encoding="utf-8") == \
+        textwrap.dedent(SOFT_DELETE_LIBRARY).lstrip("\n")
+
+
+def _install_soft_delete_library(tmp_path, monkeypatch) -> None:
+    (tmp_path / "site" / "fakedb").mkdir(parents=True)
+    (tmp_path / "site" / "fakedb" / "__init__.py").write_text("", encoding="utf-8")
+    for name, text in (("models.py", SOFT_DELETE_LIBRARY), ("types.py", SOFT_DELETE_TYPES)):
+        (tmp_path / "site" / "fakedb" / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
 
 
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
