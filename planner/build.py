@@ -1020,7 +1020,7 @@ class _PlanBuilder:
             return
         made = [change.make(cls.file, cls.class_name) for change in changes]
         why = (f"{', '.join(disagreeing)} use{'s' if len(disagreeing) == 1 else ''} that definition as it is"
-               if disagreeing else f"{source.file} is read, not edited (it is outside the models path)")
+               if disagreeing else f"{source.file} is an installed library's (read, never edited)")
         reason = (
             f"{pair.truth.name}.{truth_name} differs from the definition {cls.class_name} inherits from "
             f"{source.defined_in}, but {why}, so {cls.class_name} overrides {source.attribute}: the inherited "

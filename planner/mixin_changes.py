@@ -1,7 +1,7 @@
 """Where a change to a mapped column is made: on the class that holds the statement, or,
 for a column a class inherits from a mixin, on the mixin when every class using that
 column needs the same change; otherwise the one class overrides the column, as each class
-does when the mixin is in a file that is read but not edited (an installed library's)."""
+does when the mixin is an installed library's (read, never edited)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def place_changes(changes: Sequence[ColumnChange], models: ModelSet) -> tuple[li
     actions: list[Action] = []
     overrides: list[Override] = []
     done_mixin: set[tuple[str, str]] = set()
-    outside = set(models.outside)  # files read, not edited (a library's mixin): each class overrides
+    library = set(models.library)  # a library's mixin is read, never edited: each class overrides
     for (class_name, attribute), class_changes in sorted(by_class_attr.items()):
         source = class_changes[0].source
         if not source.inherited:
@@ -59,7 +59,7 @@ def place_changes(changes: Sequence[ColumnChange], models: ModelSet) -> tuple[li
         mixin_key = (source.defined_in, attribute)
         wanted = {u.class_name: frozenset(c.key for c in by_class_attr.get((u.class_name, attribute), ()))
                   for u in users[mixin_key]}
-        if len(set(wanted.values())) == 1 and source.file not in outside:
+        if len(set(wanted.values())) == 1 and source.file not in library:
             if mixin_key not in done_mixin:
                 done_mixin.add(mixin_key)
                 actions.extend(replace(action, reason=(

@@ -2843,6 +2843,7 @@ def test_a_base_from_an_installed_library_is_read_where_python_finds_it(pg, tmp_
         ("nickname", "character varying", True), ("id", "uuid", False), ("email", "character varying(320)", False),
         ("is_active", "boolean", False)])
     assert [Path(f).name for f in models.outside] == ["__init__.py", "generics.py"]
+    assert models.library == models.outside  # the project imports nothing else from outside
     assert [a.kind for a in scenario.plan().actions] == []
     outcome = scenario.drift('ALTER TABLE "user" ADD COLUMN bio text').reconcile()
     assert outcome.problems() == []
@@ -3261,7 +3262,7 @@ def test_a_column_of_a_library_mixin_every_class_differs_on_is_overridden_in_eac
                              "ALTER TABLE services ALTER COLUMN deleted SET NOT NULL").reconcile()
     assert outcome.problems() == []
     assert sorted((a.kind, a.class_name) for a in outcome.plan.actions) == [("add-column", "Fault"), ("add-column", "Service")]
-    assert "fakedb/models.py is read, not edited" in outcome.plan.actions[0].reason
+    assert "fakedb/models.py is an installed library's (read, never edited)" in outcome.plan.actions[0].reason
     assert outcome.after["models.py"].count(
         "    deleted = Column(fakedb_types.SoftDeleteInteger, default=0, nullable=False)\n") == 2
     assert (tmp_path / "site" / "fakedb" / "models.py").read_text(encoding="utf-8") == \

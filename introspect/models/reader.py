@@ -316,6 +316,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         version_table_name=version_table_name,
         serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
         outside=outside,
+        library=library,
         hidden_items=_hidden_items(scan, builder, all_classes),
         file_hashes=tuple(sorted(hashes.items())),
         type_renames=tuple(sorted(

@@ -207,6 +207,8 @@ class ModelSet:
     # files outside the path given that the models import from (``imports``), read
     # for the types, enums and constants they define; never edited
     outside: tuple[str, ...] = ()
+    # those of them that are an installed library's (a base's module found on sys.path)
+    library: tuple[str, ...] = ()
     # (table, schema, file, line): tables whose indexes and constraints the reader may not all
     # see (``__table_args__`` built by a function, a module-level call given the class's
     # columns); the planner adds none of the database's to them
