@@ -435,3 +435,22 @@ def test_a_plain_class_a_model_inherits_gives_it_no_columns_of_its_own():
         ("opened", "timestamp without time zone", True), ("side", "character varying(25)", False)]
     assert list(columns(models, "AppSetting")) == ["id", "key", "value"]
     assert models.unresolved == ()
+
+
+def test_sqlalchemy_citext_s_type_is_citext(tmp_path):
+    # ethyca/fides: ``from citext import CIText`` (the sqlalchemy-citext package), ``Column(CIText)``
+    (tmp_path / "models.py").write_text(
+        "from citext import CIText\n"
+        "from sqlalchemy import Column, String\n"
+        "from sqlalchemy.orm import declarative_base\n\n"
+        "Base = declarative_base()\n\n\n"
+        "class FidesUser(Base):\n"
+        "    __tablename__ = \"fidesuser\"\n\n"
+        "    id = Column(String, primary_key=True)\n"
+        "    username = Column(CIText, unique=True, index=True)\n"
+        "    email_address = Column(CIText(), nullable=True)\n", encoding="utf-8")
+    models = read_models(tmp_path)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [(c.name, c.type.render()) for c in table.columns] == [
+        ("id", "character varying"), ("username", "citext"), ("email_address", "citext")]

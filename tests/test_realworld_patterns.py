@@ -3325,3 +3325,49 @@ def test_a_function_of_another_databases_table_options_adds_nothing(pg, tmp_path
     assert ('        UniqueConstraint("id", "uuid", name="uniq_chassis0id_uuid"),\n'
             '        table_args()\n    )\n') in after
     assert '    name = Column(String(255), index=True)\n' in after
+
+
+# ethyca/fides: case-insensitive user names through the sqlalchemy-citext package's type
+# (``from citext import CIText``): "not a known SQLAlchemy type", the columns not compared.
+CITEXT_LIBRARY = """
+    from sqlalchemy import types
+
+
+    class CIText(types.Concatenable, types.UserDefinedType):
+        cache_ok = True
+
+        def get_col_spec(self):
+            return "CITEXT"
+    """
+
+MODELS_ON_CITEXT = {
+    "__init__.py": "import pathlib\nimport sys\n\nsys.path.append(str(pathlib.Path(__file__).parents[1] / 'site'))\n",
+    "models.py": """
+        from citext import CIText
+        from sqlalchemy import Column, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class FidesUser(Base):
+            __tablename__ = "fidesuser"
+
+            id = Column(String, primary_key=True)
+            username = Column(CIText, unique=True, index=True)
+        """,
+}
+
+
+def test_a_citext_column_of_the_citext_package_is_compared(pg, tmp_path, monkeypatch):
+    (tmp_path / "site" / "citext").mkdir(parents=True)
+    (tmp_path / "site" / "citext" / "__init__.py").write_text(textwrap.dedent(CITEXT_LIBRARY).lstrip("\n"),
+                                                              encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    scenario = Scenario(tmp_path, pg, MODELS_ON_CITEXT).drift("CREATE EXTENSION IF NOT EXISTS citext")
+    scenario.create_from_models()
+    assert read_models(scenario.package).unresolved == ()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE fidesuser ADD COLUMN email_address citext").reconcile()
+    assert outcome.problems() == []
+    assert "    email_address = Column(CIText)\n" in outcome.after["models.py"]

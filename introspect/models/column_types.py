@@ -145,9 +145,11 @@ def is_type_expression(node: ast.expr) -> bool:
     return isinstance(node, ast.Call) and is_type_name(last_name(node.func) or "")
 
 
-# sqlalchemy-utils types -> what they create on PostgreSQL: (type name, its arguments,
-# the keyword of the type that sets the first argument, if any)
+# types of libraries other than SQLAlchemy (sqlalchemy-utils; sqlalchemy-citext's ``CIText``)
+# -> what they create on PostgreSQL: (type name, its arguments, the keyword of the type that
+# sets the first argument, if any)
 _SQLALCHEMY_UTILS: dict[str, tuple[str, tuple, str | None]] = {
+    "CIText": ("CITEXT", (), None),
     "TSVectorType": ("TSVECTOR", (), None),
     "ChoiceType": ("Unicode", (255,), None),  # or its impl= (ChoiceType(Level, impl=Integer()))
     "StringEncryptedType": ("String", (), "length"),
