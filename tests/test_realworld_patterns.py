@@ -2810,9 +2810,25 @@ LIBRARY_MIXINS = {
         """,
 }
 
+# The package of the models puts the stand-in libraries on the path of the interpreter that
+# creates the database, as an installed library is on it.
+SITE_ON_PATH = "import pathlib\nimport sys\n\nsys.path.append(str(pathlib.Path(__file__).parents[1] / 'site'))\n"
+
+
+def _install(tmp_path, monkeypatch, package: str, files: dict[str, str]) -> Path:
+    """A stand-in for an installed library: ``files`` (dedented) of ``package`` under
+    ``tmp_path/site``, which is on ``sys.path`` as a site directory is; the package's folder."""
+    folder = tmp_path / "site" / package
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    return folder
+
+
 MODELS_ON_LIBRARY_MIXINS = {
     # the interpreter that creates the database finds the stand-in library as an installed one
-    "__init__.py": "import pathlib\nimport sys\n\nsys.path.append(str(pathlib.Path(__file__).parents[1] / 'site'))\n",
+    "__init__.py": SITE_ON_PATH,
     "models.py": """
         from typing import Optional
 
@@ -2831,10 +2847,7 @@ MODELS_ON_LIBRARY_MIXINS = {
 
 
 def test_a_base_from_an_installed_library_is_read_where_python_finds_it(pg, tmp_path, monkeypatch):
-    for name, text in LIBRARY_MIXINS.items():
-        (tmp_path / "site" / "fakeusers").mkdir(parents=True, exist_ok=True)
-        (tmp_path / "site" / "fakeusers" / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    library = _install(tmp_path, monkeypatch, "fakeusers", LIBRARY_MIXINS)
     scenario = Scenario(tmp_path, pg, MODELS_ON_LIBRARY_MIXINS).create_from_models()
     models = read_models(scenario.package)
     assert models.unresolved == ()
@@ -2852,7 +2865,7 @@ def test_a_base_from_an_installed_library_is_read_where_python_finds_it(pg, tmp_
     plan = scenario.drift('ALTER TABLE "user" ALTER COLUMN is_active DROP NOT NULL').plan()
     assert [a.kind for a in plan.actions] == []
     assert [(h.kind, "is_active" in h.message) for h in plan.by_hand] == [("nullable", True)]
-    assert (tmp_path / "site" / "fakeusers" / "__init__.py").read_text(encoding="utf-8") == \
+    assert (library / "__init__.py").read_text(encoding="utf-8") == \
         textwrap.dedent(LIBRARY_MIXINS["__init__.py"]).lstrip("\n")  # the library is never edited
 
 
@@ -3081,7 +3094,7 @@ def test_columns_a_mapping_hook_adds_are_not_added_again(pg, tmp_path):
 # The mixin's base was read from the package's ``__init__`` (the base "not defined": every column a
 # by-hand item), and a generated class wrote ``sql.text('now()')``, which the module lacks.
 RE_EXPORTING_MODULE = {
-    "__init__.py": "import pathlib\nimport sys\n\nsys.path.append(str(pathlib.Path(__file__).parents[1] / 'site'))\n",
+    "__init__.py": SITE_ON_PATH,
     "sql/__init__.py": "from app.sql.core import *  # noqa\n",
     "sql/core.py": """
         import sqlalchemy as sql
@@ -3115,13 +3128,9 @@ RE_EXPORTING_MODULE = {
 
 
 def test_names_go_through_a_re_exporting_module_only_when_it_has_them(pg, tmp_path, monkeypatch):
-    library = tmp_path / "site" / "fakeoslo" / "sqlalchemy"
-    library.mkdir(parents=True)
-    (library.parent / "__init__.py").write_text("", encoding="utf-8")
-    (library / "__init__.py").write_text("", encoding="utf-8")
-    (library / "models.py").write_text("class ModelBase:\n    def save(self, session):\n        session.add(self)\n",
-                                       encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    _install(tmp_path, monkeypatch, "fakeoslo", {
+        "__init__.py": "", "sqlalchemy/__init__.py": "",
+        "sqlalchemy/models.py": "class ModelBase:\n    def save(self, session):\n        session.add(self)\n"})
     scenario = Scenario(tmp_path, pg, RE_EXPORTING_MODULE, metadata="app.models:sql.ModelBase.metadata")
     scenario.create_from_models()
     assert read_models(scenario.package).unresolved == ()
@@ -3208,7 +3217,7 @@ SOFT_DELETE_TYPES = """
     """
 
 MODELS_ON_A_LIBRARY_SOFT_DELETE = {
-    "__init__.py": "import pathlib\nimport sys\n\nsys.path.append(str(pathlib.Path(__file__).parents[1] / 'site'))\n",
+    "__init__.py": SITE_ON_PATH,
     "models.py": """
         import sqlalchemy as sa
         from fakedb import models
@@ -3270,11 +3279,8 @@ def test_a_column_of_a_library_mixin_every_class_differs_on_is_overridden_in_eac
 
 
 def _install_soft_delete_library(tmp_path, monkeypatch) -> None:
-    (tmp_path / "site" / "fakedb").mkdir(parents=True)
-    (tmp_path / "site" / "fakedb" / "__init__.py").write_text("", encoding="utf-8")
-    for name, text in (("models.py", SOFT_DELETE_LIBRARY), ("types.py", SOFT_DELETE_TYPES)):
-        (tmp_path / "site" / "fakedb" / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    _install(tmp_path, monkeypatch, "fakedb",
+             {"__init__.py": "", "models.py": SOFT_DELETE_LIBRARY, "types.py": SOFT_DELETE_TYPES})
 
 
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
@@ -3341,7 +3347,7 @@ CITEXT_LIBRARY = """
     """
 
 MODELS_ON_CITEXT = {
-    "__init__.py": "import pathlib\nimport sys\n\nsys.path.append(str(pathlib.Path(__file__).parents[1] / 'site'))\n",
+    "__init__.py": SITE_ON_PATH,
     "models.py": """
         from citext import CIText
         from sqlalchemy import Column, String
@@ -3360,10 +3366,7 @@ MODELS_ON_CITEXT = {
 
 
 def test_a_citext_column_of_the_citext_package_is_compared(pg, tmp_path, monkeypatch):
-    (tmp_path / "site" / "citext").mkdir(parents=True)
-    (tmp_path / "site" / "citext" / "__init__.py").write_text(textwrap.dedent(CITEXT_LIBRARY).lstrip("\n"),
-                                                              encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    _install(tmp_path, monkeypatch, "citext", {"__init__.py": CITEXT_LIBRARY})
     scenario = Scenario(tmp_path, pg, MODELS_ON_CITEXT).drift("CREATE EXTENSION IF NOT EXISTS citext")
     scenario.create_from_models()
     assert read_models(scenario.package).unresolved == ()
