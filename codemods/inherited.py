@@ -372,12 +372,23 @@ def _module_text(file: str, binding: Binding, source: InheritedSource) -> tuple[
     else:
         roots = [here, *here.parents]
     for root in roots:
+        if binding.name is not None and _binds(root.joinpath(*parts[:-1], "__init__.py"), binding.name, source):
+            return None  # ``from pkg import name`` gives what pkg's __init__ binds, not the submodule
         for candidate in (root.joinpath(*parts).with_suffix(".py"), root.joinpath(*parts, "__init__.py")):
             try:
                 return str(candidate), source.text(str(candidate))
             except (OSError, UnicodeDecodeError, SyntaxError):
                 continue
     return None
+
+
+def _binds(package_init: Path, name: str, source: InheritedSource) -> bool:
+    """Whether the package ``__init__.py`` (if there is one) binds ``name`` itself."""
+    try:
+        bindings, defined = names_of(str(package_init), source)
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return False
+    return name in bindings or name in defined
 
 
 def names_of(file: str, source: InheritedSource) -> tuple[dict[str, Binding], frozenset[str]]:

@@ -3374,3 +3374,30 @@ def test_a_citext_column_of_the_citext_package_is_compared(pg, tmp_path, monkeyp
     outcome = scenario.drift("ALTER TABLE fidesuser ADD COLUMN email_address citext").reconcile()
     assert outcome.problems() == []
     assert "    email_address = Column(CIText)\n" in outcome.after["models.py"]
+
+
+# The other way round: ``from app import db`` where ``app/db.py`` is a module but the package's
+# ``__init__`` binds ``db`` itself (``from .db import db``): Python gives the Flask-SQLAlchemy
+# object, whose names are all SQLAlchemy's (``db.text``), not the module's.
+FLASK_DB_NAMED_LIKE_ITS_MODULE = {
+    "__init__.py": "from .db import db  # noqa: F401\n",
+    "db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n",
+    "models.py": """
+        from app import db
+
+
+        class Shop(db.Model):
+            __tablename__ = "shop"
+
+            id = db.Column(db.Integer, primary_key=True)
+        """,
+}
+
+
+def test_an_object_the_package_binds_is_not_the_module_of_that_name(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, FLASK_DB_NAMED_LIKE_ITS_MODULE, metadata="app.models:db.metadata")
+    scenario.create_from_models()
+    outcome = scenario.drift("ALTER TABLE shop ADD COLUMN opened_at timestamp NOT NULL DEFAULT now()").reconcile()
+    assert outcome.problems() == []
+    assert ('    opened_at = db.Column(\n        db.DateTime, nullable=False, server_default=db.text("now()")\n    )\n'
+            in outcome.after["models.py"])
