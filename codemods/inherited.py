@@ -204,8 +204,10 @@ class _Rebinder(cst.CSTTransformer):
         self.skip.add(id(node.target))
 
     def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
-        if id(original) in self.skip or not self._differs(original.value):
+        if id(original) in self.skip:
             return updated
+        if not self._differs(original.value):
+            return self._through_module(original.value) or updated
         binding = self.source[original.value]
         if binding.name is None:
             return updated  # a module: its attribute is rewritten in leave_Attribute
@@ -226,6 +228,18 @@ class _Rebinder(cst.CSTTransformer):
             f"cannot copy {self.what}: {original.value} means something else in the class's "
             "file, and it does not import the same object under another name",
         )
+
+    def _through_module(self, name: str) -> cst.Attribute | None:
+        """``Column`` (the source: ``from sqlalchemy import Column``) as ``sa.Column`` where the
+        target lacks the name but imports its module (``import sqlalchemy as sa``, or ``from
+        sqlalchemy import orm`` for ``sqlalchemy.orm``'s names): as the target writes it."""
+        binding = self.source.get(name)
+        if binding is None or binding.name is None or binding.module.startswith(".") \
+                or name in self.target or name in self.defined:
+            return None
+        package, _, last = binding.module.rpartition(".")
+        local = self._local(Binding(binding.module)) or (self._local(Binding(package, last)) if package else None)
+        return cst.Attribute(cst.Name(local), cst.Name(binding.name)) if local is not None else None
 
     def _free_alias(self, binding: Binding) -> str:
         """A name for ``binding`` that the target does not use: its package's name before

@@ -3259,7 +3259,9 @@ def test_a_column_of_a_library_mixin_is_overridden_in_the_one_class_that_differs
     assert outcome.problems() == []
     after = outcome.after["models.py"]
     assert "from fakedb import models, types as fakedb_types\n" in after
-    assert "    deleted = Column(fakedb_types.SoftDeleteInteger, default=0, nullable=False)\n" in after
+    # written as the file writes SQLAlchemy's names (``sa.Column``), not imported anew
+    assert "    deleted = sa.Column(\n        fakedb_types.SoftDeleteInteger, default=0, nullable=False\n    )\n" in after
+    assert "from sqlalchemy import orm\n" in after
 
 
 def test_a_column_of_a_library_mixin_every_class_differs_on_is_overridden_in_each(pg, tmp_path, monkeypatch):
@@ -3273,7 +3275,7 @@ def test_a_column_of_a_library_mixin_every_class_differs_on_is_overridden_in_eac
     assert sorted((a.kind, a.class_name) for a in outcome.plan.actions) == [("add-column", "Fault"), ("add-column", "Service")]
     assert "fakedb/models.py is an installed library's (read, never edited)" in outcome.plan.actions[0].reason
     assert outcome.after["models.py"].count(
-        "    deleted = Column(fakedb_types.SoftDeleteInteger, default=0, nullable=False)\n") == 2
+        "    deleted = sa.Column(\n        fakedb_types.SoftDeleteInteger, default=0, nullable=False\n    )\n") == 2
     assert (tmp_path / "site" / "fakedb" / "models.py").read_text(encoding="utf-8") == \
         textwrap.dedent(SOFT_DELETE_LIBRARY).lstrip("\n")
 
