@@ -19,6 +19,9 @@ A model-only column and a database-only column of the same table are paired by e
   before the rename;
 - the only unmatched pair of the same type in the table.
 
+A database column that holds a model column's place rules out every other pairing of that
+model column that only names, types and order support: the other column was added.
+
 The result is a confidence in [0, 1]. A pair at or above the threshold is a rename; a
 pair below it (but above ``CANDIDATE_FLOOR``) is a *candidate*: the planner keeps the
 attribute and asks for a decision, never a drop and an add that together rename it. A
@@ -83,6 +86,11 @@ class RenamePair:
     dropped_and_added: str | None = None
     # only the catalog's place ties them (names of another kind): a candidate at most
     place_only: bool = False
+    # the catalog shows ``new`` in ``old``'s place (``attnum`` between the same neighbours)
+    same_place: bool = False
+    # evidence that stands without the names: the same foreign key target, the old name in a
+    # constraint's or index's name
+    independent: bool = False
 
     @property
     def evidence(self) -> Rename:
@@ -283,6 +291,7 @@ def score_column_pair(
         independent = True
     dropped_and_added: str | None = None
     place_only = False
+    place = None
     if history is not None:
         old_name = history.old_name_in_item(model_column.name, db_column.name)
         if old_name is not None:
@@ -309,7 +318,8 @@ def score_column_pair(
         # was dropped and the other one added.
         confidence = min(confidence, CANDIDATE_FLOOR - 0.01)
     return RenamePair(table, model_column.name, db_column.name, round(min(1.0, confidence), 2), tuple(reasons),
-                      dropped_and_added=dropped_and_added, place_only=place_only)
+                      dropped_and_added=dropped_and_added, place_only=place_only,
+                      same_place=place is not None and place[0] == "same", independent=independent)
 
 
 def pair_columns(
@@ -353,9 +363,20 @@ def pair_columns(
         ),
         key=lambda p: (-p.confidence, p.old, p.new),
     )
+    # the database column in each model column's place: PostgreSQL keeps a renamed column's
+    # attnum, so a column elsewhere is no rename of it while that one holds its place (flasky:
+    # location renamed city, locale added; the names made locale the likelier)
+    placed: dict[str, set[str]] = {}
+    for pair in scored:
+        if pair.same_place:
+            placed.setdefault(pair.old, set()).add(pair.new)
+    holders = {old: next(iter(news)) for old, news in placed.items() if len(news) == 1}  # one, or no evidence
     candidates: list[RenamePair] = []
     for pair in scored:
         if pair.old not in model_by_name or pair.new not in db_by_name:
+            continue
+        holder = holders.get(pair.old)
+        if holder is not None and holder != pair.new and holder in db_by_name and not pair.independent:
             continue
         if pair.confidence < CANDIDATE_FLOOR and not (pair.place_only or pair.dropped_and_added):
             continue

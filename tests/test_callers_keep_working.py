@@ -269,3 +269,22 @@ def test_an_index_named_after_the_old_column_settles_the_rename(pg, tmp_path):
         ("title = Column(String(200), index=True)", 'title = Column("headline", String(200))'),
     ])
     assert outcome.problems() == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_a_column_added_with_a_name_like_a_renamed_one_is_not_its_rename(style, pg, tmp_path):
+    # miguelgrinberg/flasky's drift in the corpus: location renamed city, locale added. The
+    # names made location ~ locale the likelier pair, and the plan mapped location to locale
+    # and added city. Here cell keeps mobile_phone's place (attnum 4, between name and note), so
+    # mobile_phone_backup, appended at the end, is no rename of mobile_phone: it is added, and
+    # mobile_phone ~ cell is left to a person.
+    scenario = Scenario(tmp_path, pg, {"models.py": STYLES[style]}).create_from_models().drift(
+        "ALTER TABLE customers RENAME COLUMN mobile_phone TO cell;"
+        "ALTER TABLE customers ADD COLUMN mobile_phone_backup varchar(20);")
+    plan = scenario.plan()
+    assert [a for a in plan.actions if isinstance(a, MapColumnName)] == []
+    assert [a.column for a in plan.actions if isinstance(a, AddColumn)] == ["mobile_phone_backup"]
+    [undecided] = plan.undecided
+    assert (undecided.attribute, undecided.new_column) == ("mobile_phone", "cell")
+    assert "cell keeps the place of mobile_phone" in undecided.message

@@ -27,7 +27,7 @@ from schema_inspector.introspect.schema import (
 from schema_inspector.planner.compare import compare
 from schema_inspector.planner.compare.defaults import normalize_default
 from schema_inspector.planner.compare.indexes import default_index_name
-from schema_inspector.planner.renames import name_similarity, pair_columns
+from schema_inspector.planner.renames import TableHistory, name_similarity, pair_columns
 
 INT = ColumnType("integer")
 TEXT = ColumnType("text")
@@ -229,6 +229,22 @@ def test_rename_pairing_strength(old, new, strong):
         assert [(r.old, r.new) for r in renames] == [(old, new)]
     else:
         assert renames == []
+
+
+def test_a_column_that_holds_anothers_place_rules_out_a_name_alike_one_added_later():
+    # flasky: location (attnum 4, between name and about_me) renamed city; locale added (attnum 8)
+    varchar = ColumnType("character varying", (64,))
+    model_columns = [col("id"), col("name"), col("location", varchar), col("about_me")]
+    db_columns = [col("id"), col("name"), col("city", varchar), col("about_me"), col("locale", varchar)]
+    history = TableHistory({"id": 1, "name": 2, "city": 3, "about_me": 4, "locale": 5}, (),
+                           (("id", "id"), ("name", "name"), ("about_me", "about_me")))
+    only_model, only_db = [model_columns[2]], [db_columns[2], db_columns[4]]
+    renames, candidates = pair_columns("users", only_model, only_db, model_columns, db_columns, history=history)
+    assert renames == []
+    assert [(c.old, c.new) for c in candidates] == [("location", "city")]
+    # without the catalog, the names decide (what the plan did before)
+    renames, _ = pair_columns("users", only_model, only_db, model_columns, db_columns)
+    assert [(r.old, r.new) for r in renames] == [("location", "locale")]
 
 
 def test_rename_needs_compatible_type_as_well_as_a_name():
