@@ -19,7 +19,8 @@ For each project (``benchmarks/realworld/projects/*.py``), on an embedded Postgr
 4. checks: the models import and configure; Alembic's ``compare_metadata`` reports nothing
    it did not already report on the database ``create_all`` made (Alembic's own noise);
    every mapped attribute of the original classes is still mapped (unless the drift dropped
-   its column); Python-side default / onupdate / TypeDecorator / enum class unchanged;
+   its column), and one that mapped a column the drift renames maps its new name (not a
+   column added beside it); Python-side default / onupdate / TypeDecorator / enum class unchanged;
    a second plan has no code action and nothing undecided; a second apply changes no byte;
    ``ruff check --select F401,I001`` reports nothing new in the edited files.
 
@@ -294,6 +295,33 @@ def lost_attributes(before: dict, after: dict, dropped: set[str]) -> list[str]:
     return lost
 
 
+_RENAME_COLUMN = re.compile(r'ALTER\s+TABLE\s+([\w."]+)\s+RENAME\s+COLUMN\s+("?\w+"?)\s+TO\s+("?\w+"?)', re.IGNORECASE)
+
+
+def renamed_columns(drift: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(table, old, new) of each ``ALTER TABLE t RENAME COLUMN old TO new`` of the drift (the
+    table without its schema, as the models' ``Table`` names it)."""
+    found = []
+    for statement in drift:
+        for table, old, new in _RENAME_COLUMN.findall(statement):
+            found.append((table.replace('"', "").rsplit(".", 1)[-1], old.strip('"'), new.strip('"')))
+    return found
+
+
+def misplaced_attributes(before: dict, after: dict, renames: list[tuple[str, str, str]]) -> list[str]:
+    """Attributes that mapped a column the drift renamed and do not map its new name now: an
+    attribute kept, but on another column (a rename paired with the wrong column)."""
+    misplaced = []
+    for class_name, attributes in before.items():
+        for key, entry in attributes.items():
+            for table, old, new in renames:
+                if entry.get("columns") == [f"{table}.{old}"]:
+                    now = after.get(class_name, {}).get(key, {}).get("columns")
+                    if now is not None and now != [f"{table}.{new}"]:
+                        misplaced.append(f"{class_name}.{key} mapped {table}.{old}, renamed {new}; it maps {now} now")
+    return misplaced
+
+
 def changed_python_side(before: dict, after: dict) -> list[str]:
     changed = []
     for class_name, attributes in before.items():
@@ -392,8 +420,10 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     result.checks["alembic"] = result.checks["import"] and not new_alembic
     result.problems += [f"Alembic: {d}" for d in new_alembic]
     lost = lost_attributes(before["classes"], after["classes"], set(recipe.dropped))
-    result.checks["attributes"] = result.checks["import"] and not lost
+    misplaced = misplaced_attributes(before["classes"], after["classes"], renamed_columns(recipe.drift))
+    result.checks["attributes"] = result.checks["import"] and not lost and not misplaced
     result.problems += [f"attribute no longer mapped: {a}" for a in lost]
+    result.problems += [f"attribute on the wrong column: {a}" for a in misplaced]
     changed = changed_python_side(before["classes"], after["classes"])
     result.checks["python-side"] = result.checks["import"] and not changed
     result.problems += [f"Python side changed: {c}" for c in changed]
