@@ -26,6 +26,7 @@ from pathlib import Path
 import libcst as cst
 
 from schema_inspector.introspect.models import parse_python
+from schema_inspector.introspect.models.imports import imported_package, module_file
 from schema_inspector.planner.actions import OverrideColumn
 
 from .calls import visited
@@ -350,59 +351,48 @@ def import_like(
 
 def with_namespace_exports(style: FileStyle, file: str, source: InheritedSource) -> FileStyle:
     """``style`` with the names its namespace gives when that is a module of the project
-    (a file found where Python would find it from ``file``'s package): the module's own
+    (found as the reader finds a project's imports, ``imported_package``): the module's own
     top-level names and imports, and those of the modules it re-exports with ``import *``."""
     if style.namespace_kind != FLASK or style.namespace is None:
         return style
     binding = style.bindings.get(style.namespace)
-    module = _module_text(file, binding, source) if binding is not None else None
-    if module is None:
+    path = _module_path(Path(file), binding, source) if binding is not None else None
+    if path is None:
         return style  # an object (Flask-SQLAlchemy's ``db``), not a module
-    path, text = module
-    tree = parse_python(text.removeprefix("\ufeff"))
-    names = set(bindings_of(tree)) | defined_names(tree)
+    try:
+        tree = parse_python(source.text(str(path)).removeprefix("\ufeff"))
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return style
+    names = _names_given(path, source)
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and any(alias.name == "*" for alias in node.names):
-            star = _module_text(path, Binding("." * node.level + (node.module or "")), source)
+            star = module_file(imported_package(path, node.level, node.module))
             if star is not None:
-                star_tree = parse_python(star[1].removeprefix("\ufeff"))
-                names |= set(bindings_of(star_tree)) | defined_names(star_tree)
+                names |= _names_given(star, source)
     return replace(style, namespace_exports=frozenset(names))
 
 
-def _module_text(file: str, binding: Binding, source: InheritedSource) -> tuple[str, str] | None:
-    """(path, text) of the module ``binding`` names (``from pkg import name`` may name a
-    module ``pkg/name``) as seen from ``file``: relative to its package, or, for an absolute
-    name, from each directory above it; None when no such file is there."""
+def _module_path(file: Path, binding: Binding, source: InheritedSource) -> Path | None:
+    """The file of the module ``binding`` names from ``file`` (``from pkg import name`` may
+    name the module ``pkg/name``, unless pkg's ``__init__`` binds ``name`` itself: Python then
+    gives that); None when it names no module file."""
     level = len(binding.module) - len(binding.module.lstrip("."))
-    parts = [part for part in binding.module.lstrip(".").split(".") if part]
-    if binding.name is not None:
-        parts.append(binding.name)
-    if not parts:
+    package = imported_package(file, level, binding.module.lstrip(".") or None)
+    if binding.name is None:
+        return module_file(package)
+    init = module_file(package)
+    if init is not None and binding.name in _names_given(init, source):
         return None
-    here = Path(file).parent
-    if level:
-        roots = [here.parents[level - 2] if level > 1 else here] if level - 1 <= len(here.parents) else []
-    else:
-        roots = [here, *here.parents]
-    for root in roots:
-        if binding.name is not None and _binds(root.joinpath(*parts[:-1], "__init__.py"), binding.name, source):
-            return None  # ``from pkg import name`` gives what pkg's __init__ binds, not the submodule
-        for candidate in (root.joinpath(*parts).with_suffix(".py"), root.joinpath(*parts, "__init__.py")):
-            try:
-                return str(candidate), source.text(str(candidate))
-            except (OSError, UnicodeDecodeError, SyntaxError):
-                continue
-    return None
+    return module_file(package / binding.name)
 
 
-def _binds(package_init: Path, name: str, source: InheritedSource) -> bool:
-    """Whether the package ``__init__.py`` (if there is one) binds ``name`` itself."""
+def _names_given(path: Path, source: InheritedSource) -> set[str]:
+    """The names module ``path`` binds at its top level (imports and definitions)."""
     try:
-        bindings, defined = names_of(str(package_init), source)
+        bindings, defined = names_of(str(path), source)
     except (OSError, UnicodeDecodeError, SyntaxError):
-        return False
-    return name in bindings or name in defined
+        return set()
+    return set(bindings) | defined
 
 
 def names_of(file: str, source: InheritedSource) -> tuple[dict[str, Binding], frozenset[str]]:

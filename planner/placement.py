@@ -112,7 +112,8 @@ class NewClassPlacement:
         given: dict[str | None, list[ColumnSource]] = defaultdict(list)
         for source in self.models.columns:
             if source.class_name == sibling.class_name and source.inherited:
-                given[self._through(direct, source.defined_in)].append(source)
+                through = next((base for base in direct if self.models.derives_from(base, source.defined_in)), None)
+                given[through].append(source)
         names = {c.name for c in table.columns}
         # a mixin whose columns the table lacks is left out; the declarative base (or a
         # mapped base) stays, and the columns of it the table lacks are set to None
@@ -146,19 +147,6 @@ class NewClassPlacement:
         table_args_from = self.models.table_args_base(sibling)
         return Bases(kept, tuple(dict.fromkeys(provided)), reason + ".", sibling.file if sibling.file != file else None,
                      excluded, table_args_from if table_args_from in kept else None)
-
-    def _through(self, direct: list[str], defined_in: str) -> str | None:
-        """The base of ``direct`` (short names) that is ``defined_in`` or derives from it."""
-        if defined_in in direct:
-            return defined_in
-        return next((base for base in direct if self._derives(base, defined_in, frozenset())), None)
-
-    def _derives(self, name: str, ancestor: str, seen: frozenset) -> bool:
-        cls = self.models.class_named(name)
-        if cls is None or name in seen:
-            return False
-        shorts = [b.rsplit(".", 1)[-1].split("[")[0] for b in cls.bases]
-        return ancestor in shorts or any(self._derives(short, ancestor, seen | {name}) for short in shorts)
 
     def _unversioned(self, table: Table) -> str | None:
         """The version table SQLAlchemy-Continuum would make for ``table`` when the database

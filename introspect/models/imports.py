@@ -33,15 +33,9 @@ def imported_files(tree: ast.Module, file: Path) -> list[Path]:
     root = None
     for statement in module_statements(tree.body):
         if isinstance(statement, ast.ImportFrom):
-            if statement.level:
-                base = file.parent
-                for _ in range(statement.level - 1):
-                    base = base.parent
-            else:
+            if not statement.level:
                 root = root or import_root(file)
-                base = root
-            parts = statement.module.split(".") if statement.module else []
-            package = base.joinpath(*parts)
+            package = imported_package(file, statement.level, statement.module, root)
             target = module_file(package)
             if target is not None:
                 found.append(target)
@@ -57,6 +51,19 @@ def imported_files(tree: ast.Module, file: Path) -> list[Path]:
                 if target is not None:
                     found.append(target)
     return list(dict.fromkeys(found))
+
+
+def imported_package(file: Path, level: int, module: str | None, root: Path | None = None) -> Path:
+    """The path (without ``.py``) of the module ``from <level dots><module> import ...`` in
+    ``file`` names: from ``file``'s package for a relative import, else from ``root`` (default:
+    ``file``'s import root)."""
+    if level:
+        base = file.parent
+        for _ in range(level - 1):
+            base = base.parent
+    else:
+        base = root if root is not None else import_root(file)
+    return base.joinpath(*(module.split(".") if module else []))
 
 
 def import_root(file: Path) -> Path:
