@@ -2470,6 +2470,73 @@ def test_tables_made_in_a_loop_are_no_missing_classes_and_json_in_text_is_no_way
     assert "label = Column(Text)" in outcome.after["models.py"]
 
 
+# osm-search/Nominatim and mozilla-releng/balrog: ``Table`` objects made in a method
+# (``self.placex = sa.Table("placex", meta, ...)`` in ``SearchTables.__init__``) or returned by
+# a function. The reader reads ``Table`` objects at module level only, and these had literal
+# names, so they were taken for read tables: no run-time pattern, no unresolved line. Beside
+# declarative classes, the plan generated a class for each (the models then no longer import:
+# "Table 'audit_log' is already defined"); alone, the error said only "no mapped classes found".
+TABLES_MADE_IN_FUNCTIONS = """
+    from sqlalchemy import Column, Integer, Table, Text
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class User(Base):
+        __tablename__ = "users"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(Text)
+
+
+    class AuditTables:
+        def __init__(self, metadata):
+            self.log = Table("audit_log", metadata, Column("id", Integer, primary_key=True), Column("message", Text))
+
+
+    def archive_table(metadata):
+        return Table("archive", metadata, Column("id", Integer, primary_key=True))
+
+
+    AUDIT = AuditTables(Base.metadata)
+    ARCHIVE = archive_table(Base.metadata)
+    """
+
+
+def test_tables_made_in_functions_and_methods_are_no_missing_classes(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TABLES_MADE_IN_FUNCTIONS)
+    messages = sorted(u.message for u in read_models(tmp_path / "app").unresolved)
+    assert len(messages) == 2
+    assert messages[0].startswith("Table(\"archive\", ...): made when archive_table runs")
+    assert messages[1].startswith("Table(\"audit_log\", ...): made when AuditTables.__init__ runs")
+    assert "not compared, no class generated" in messages[1]
+    scenario.drift("ALTER TABLE users ADD COLUMN note text; CREATE TABLE badges (id serial PRIMARY KEY, label text)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "    note = Column(Text)\n" in outcome.after["models.py"]
+    assert "class Badge(Base):" in outcome.after["models.py"]
+    assert "AuditLog" not in outcome.after["models.py"] and "class Archive" not in outcome.after["models.py"]
+
+
+def test_models_of_tables_made_only_in_methods_say_where_the_tables_are(tmp_path):
+    (tmp_path / "tables.py").write_text(textwrap.dedent("""
+        import sqlalchemy as sa
+
+
+        class SearchTables:
+            def __init__(self, meta):
+                self.status = sa.Table("import_status", meta, sa.Column("sequence_id", sa.Integer))
+                self.placex = sa.Table("placex", meta, sa.Column("place_id", sa.BigInteger))
+        """), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_models(tmp_path)
+    message = str(raised.value)
+    assert message.startswith(f"no mapped classes found under {tmp_path}")
+    assert (f"2 Table(...) objects are made when a function runs, such as import_status in SearchTables.__init__ "
+            f"at {tmp_path / 'tables.py'}:7") in message
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift

@@ -55,7 +55,7 @@ from .sourcemap import (
     Reference,
     Unresolved,
 )
-from .unnamed_tables import unnamed_tables
+from .unnamed_tables import tables_made_in_functions, unnamed_tables
 from .versioning import versioned_tables
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
@@ -292,7 +292,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     reported = {(c.schema, c.table) for c in classes if c.table and c.kind != "mixin"}
     schema = _only_tables(schema, reported)
     if not any(c.kind != "mixin" for c in classes):
-        raise InputError(_nothing_found(path, errors, [c for c in scan.classes if is_sqlmodel_table(c)]))
+        raise InputError(_nothing_found(path, errors, [c for c in scan.classes if is_sqlmodel_table(c)],
+                                        tables_made_in_functions(scan.modules, set(wanted))))
     hidden = _hidden_columns(unresolved, builder, all_classes)
     return ModelSet(
         schema=schema,
@@ -619,8 +620,15 @@ def _only_tables(schema, reported):
     return replace(schema, tables=tables)
 
 
-def _nothing_found(path: Path, errors: list[Unresolved], sqlmodel_tables: list) -> str:
+def _nothing_found(path: Path, errors: list[Unresolved], sqlmodel_tables: list,
+                   function_tables: list[tuple[str, str, str, int]]) -> str:
     message = f"no mapped classes found under {path}; pass --models a file or directory with SQLAlchemy models"
+    if function_tables:
+        name, function, file, line = function_tables[0]
+        count = (f"{len(function_tables)} Table(...) objects are" if len(function_tables) > 1
+                 else "1 Table(...) object is")
+        message += (f" ({count} made when a function runs, such as {name} in {function} at {file}:{line}; "
+                    "schema-inspector reads Table objects made at module level or as a class's __table__)")
     if sqlmodel_tables:
         first = sqlmodel_tables[0]
         message += (f" (SQLModel table classes are not read: {len(sqlmodel_tables)} found, such as {first.name} at "

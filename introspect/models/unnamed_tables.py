@@ -11,6 +11,11 @@ table a second time ("Table ... is already defined").
 Inside a function, only a name with a fixed part is recorded (``f"{prefix}_audit"``). A bare
 parameter there (``Table(name, metadata)``) is a helper the reader cannot follow, and a pattern
 that matched every table would hide every missing class.
+
+A table made when a function or a method runs is not read even when its name is a literal
+(``self.placex = sa.Table("placex", meta, ...)`` in ``SearchTables.__init__``): the reader reads
+``Table`` objects at module level. Its name is recorded the same way, so that no class is
+generated for it either.
 """
 
 from __future__ import annotations
@@ -26,25 +31,35 @@ from .exprs import SourceText, last_name
 UnnamedTable = tuple[str, str, int]
 # ``Table(`` and then no quote: a name that may not be a literal (``u"x"`` too, which costs a look)
 _NOT_A_LITERAL_NAME = re.compile(rb"Table\(\s*[^\s\"')]")
+_TABLE_CALL = re.compile(rb"Table\(")
 
 
 def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Problems,
                    value: Callable[[ast.expr, SourceText], object]) -> tuple[UnnamedTable, ...]:
     """The unnamed tables of the ``wanted`` files; each one is also a line in ``problems``.
     ``value`` reads a name the reader can resolve (a literal, or a constant of the files):
-    the tables with such names are read as tables, so they are not unnamed."""
+    the tables with such names are read as tables, so they are not unnamed, unless a
+    function makes them."""
     found = []
     for module in modules:
-        if module.path not in wanted or not _NOT_A_LITERAL_NAME.search(module.source.utf8):
-            continue  # the common case: every Table( is followed by a quote (no tree parsed again)
+        if module.path not in wanted or not _may_make_unread_tables(module.source.utf8):
+            continue  # the common case: no tree walked (nor parsed again)
         body = module.syntax_tree().body
         assigned = {id(statement.value) for statement in body if isinstance(statement, (ast.Assign, ast.AnnAssign))}
-        for call, in_function in _table_calls(body, False):
+        for call, function in _table_calls(body, None):
             name = call.args[0]
-            if isinstance(value(name, module.source), str):
+            literal = value(name, module.source)
+            if isinstance(literal, str):
+                if function is not None:
+                    found.append((re.escape(literal), module.path, call.lineno))
+                    problems.add(module.path, call.lineno,
+                                 f"Table({module.source.segment(name)}, ...): made when {function} runs; the reader "
+                                 f"reads Table objects at module level, so the database's table {literal}, if no "
+                                 "class maps it, is taken to be the one it makes (not compared, no class generated "
+                                 "for it)")
                 continue
             pattern = _pattern(name)
-            if pattern is None or (in_function and not _has_fixed_part(pattern)):
+            if pattern is None or (function is not None and not _has_fixed_part(pattern)):
                 continue
             found.append((pattern, module.path, call.lineno))
             if id(call) in assigned:
@@ -56,19 +71,52 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
     return tuple(found)
 
 
-def _table_calls(body: list[ast.stmt], in_function: bool) -> Iterator[tuple[ast.Call, bool]]:
+def tables_made_in_functions(modules: list[ModuleInfo], wanted: set[str]) -> list[tuple[str, str, str, int]]:
+    """(name as written, function, file, line) of the ``Table(...)`` calls of the ``wanted``
+    files that a function or a method makes, those named by a literal first."""
+    named, computed = [], []
+    for module in modules:
+        if module.path in wanted and _may_make_unread_tables(module.source.utf8):
+            for call, function in _table_calls(module.syntax_tree().body, None):
+                if function is not None:
+                    name = call.args[0]
+                    if isinstance(name, ast.Constant) and isinstance(name.value, str):
+                        named.append((name.value, function, module.path, call.lineno))
+                    else:
+                        computed.append((module.source.segment(name), function, module.path, call.lineno))
+    return named + computed
+
+
+def _may_make_unread_tables(data: bytes) -> bool:
+    """A ``Table(`` with a name that may not be a literal, or on an indented line (in a
+    function, a method or a class body)."""
+    if _NOT_A_LITERAL_NAME.search(data):
+        return True
+    for match in _TABLE_CALL.finditer(data):
+        start = data.rfind(b"\n", 0, match.start()) + 1
+        if data[start:start + 1] in (b" ", b"\t"):
+            return True
+    return False
+
+
+def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[ast.Call, str | None]]:
     """The ``Table(...)`` calls with a first argument in ``body``, outside class bodies (a class's
-    ``__table__`` is the class's own business), with whether they are inside a function."""
+    ``__table__`` is the class's own business), with the function or method that makes them
+    (``SearchTables.__init__``; None at module level)."""
     for statement in body:
         if isinstance(statement, ast.ClassDef):
+            if function is None:  # its methods: a table made when one runs
+                for member in statement.body:
+                    if isinstance(member, (ast.FunctionDef, ast.AsyncFunctionDef)) and member.name != "__table__":
+                        yield from _table_calls(member.body, f"{statement.name}.{member.name}")
             continue
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            yield from _table_calls(statement.body, True)
+            yield from _table_calls(statement.body, f"{function}.{statement.name}" if function else statement.name)
             continue
         for node in ast.walk(statement):
             if isinstance(node, ast.Call) and last_name(node.func) == "Table" and node.args \
                     and not isinstance(node.args[0], ast.Starred):
-                yield node, in_function
+                yield node, function
 
 
 def _pattern(name: ast.expr) -> str | None:
