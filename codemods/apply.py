@@ -107,11 +107,19 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
         tree = parse_python(source)
     except SyntaxError as error:
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
+    top_level = _top_level_names(tree)
+    # an enum class inside a model class is edited after the rest: an edit of the class that
+    # holds it may rewrite the lines it is on
+    nested = [a for a in actions if not isinstance(a, AddModel) and a.class_name not in top_level
+              and _enum_class_in_a_class(tree, a.class_name) is not None]
+    if nested and len(nested) < len(actions):
+        first = edit_source(text, [a for a in actions if not any(a is n for n in nested)],
+                            whole_classes=whole_classes, inherited=inherited)
+        return edit_source(first, nested, whole_classes=whole_classes, inherited=inherited)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
     style = with_namespace_exports(detect_style(source, tree), file, inherited)
     renderer = Renderer(style, ImportRequests(), inherited, file, lambda: line_length(file, source))
     lines = split_lines(source)
-    top_level = _top_level_names(tree)
 
     by_target: dict[str, list[Action]] = defaultdict(list)
     models: list[AddModel] = []
@@ -123,7 +131,7 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
 
     replacements: list[tuple[int, int, str]] = []
     for name, target_actions in by_target.items():
-        node = top_level.get(name)
+        node = top_level.get(name) or _enum_class_in_a_class(tree, name)
         if node is None:
             raise CodemodError(file, 0, f"no class or Table variable {name!r} at the top level")
         try:
@@ -195,6 +203,15 @@ def _top_level_names(tree: ast.Module) -> dict[str, ast.stmt]:
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names[node.target.id] = node
     return names
+
+
+def _enum_class_in_a_class(tree: ast.Module, name: str) -> ast.ClassDef | None:
+    """The class ``name`` defined in the body of a top-level class (an enum class the reader
+    read there: ``class PipelineRun(Base): class PipelineRunStatus(StrEnum): ...``), when one
+    class alone defines it."""
+    found = [member for node in tree.body if isinstance(node, ast.ClassDef)
+             for member in node.body if isinstance(member, ast.ClassDef) and member.name == name]
+    return found[0] if len(found) == 1 else None
 
 
 def _module_bindings(tree: ast.Module) -> dict[str, ast.stmt]:

@@ -2465,7 +2465,7 @@ def test_tables_made_in_a_loop_are_no_missing_classes_and_json_in_text_is_no_way
     scenario.drift("ALTER TABLE users ADD COLUMN note text; CREATE TABLE badges (id serial PRIMARY KEY, label text)")
     outcome = scenario.reconcile()
     assert outcome.problems() == []
-    assert "    note = Column(Text)\n" in outcome.after["models.py"]
+    assert "    note = Column(Text)\n" in outcome.after["models.py"] and "passed_sla" not in outcome.after["models.py"]
     assert "class Badge(Base):" in outcome.after["models.py"]  # a table no pattern matches still gets one
     assert "label = Column(Text)" in outcome.after["models.py"]
 
@@ -2514,7 +2514,7 @@ def test_tables_made_in_functions_and_methods_are_no_missing_classes(pg, tmp_pat
     scenario.drift("ALTER TABLE users ADD COLUMN note text; CREATE TABLE badges (id serial PRIMARY KEY, label text)")
     outcome = scenario.reconcile()
     assert outcome.problems() == []
-    assert "    note = Column(Text)\n" in outcome.after["models.py"]
+    assert "    note = Column(Text)\n" in outcome.after["models.py"] and "passed_sla" not in outcome.after["models.py"]
     assert "class Badge(Base):" in outcome.after["models.py"]
     assert "AuditLog" not in outcome.after["models.py"] and "class Archive" not in outcome.after["models.py"]
 
@@ -2535,6 +2535,95 @@ def test_models_of_tables_made_only_in_methods_say_where_the_tables_are(tmp_path
     assert message.startswith(f"no mapped classes found under {tmp_path}")
     assert (f"2 Table(...) objects are made when a function runs, such as import_status in SearchTables.__init__ "
             f"at {tmp_path / 'tables.py'}:7") in message
+
+
+# mage-ai/mage-ai: the enum class of a column defined inside the model class that uses it
+# (``class PipelineRun(BaseModel): class PipelineRunStatus(StrEnum): ...``, then
+# ``status = Column(Enum(PipelineRunStatus))``). The reader looked for enum classes at module
+# level only: 8 columns were "labels that are not literals", never compared. A name two classes
+# give their own enums (``Status`` in each) is not guessed: which one a column means is Python's
+# scoping, and a wrong one would rewrite the column's labels.
+NESTED_ENUMS = """
+    import enum
+
+    from sqlalchemy import Boolean, Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class StrEnum(str, enum.Enum):
+        pass
+
+
+    class PipelineRun(Base):
+        __tablename__ = "pipeline_run"
+
+        class PipelineRunStatus(StrEnum):
+            INITIAL = "initial"
+            RUNNING = "running"
+            COMPLETED = "completed"
+
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(PipelineRunStatus), default=PipelineRunStatus.INITIAL, index=True)
+        passed_sla = Column(Boolean, default=False)
+
+
+    class BlockRun(Base):
+        __tablename__ = "block_run"
+
+        class Status(StrEnum):
+            QUEUED = "queued"
+            DONE = "done"
+
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(Status, name="block_run_status"))
+
+
+    class Job(Base):
+        __tablename__ = "job"
+
+        class Status(StrEnum):
+            WAITING = "waiting"
+
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(Status, name="job_status"))
+
+
+    class Status(StrEnum):
+        OPEN = "open"
+
+
+    class Task(Base):
+        __tablename__ = "task"
+
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(Status, name="task_status"))
+    """
+
+
+def test_an_enum_class_inside_the_model_class_is_read_and_edited_there(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, NESTED_ENUMS)
+    models = read_models(tmp_path / "app")
+    [run] = [t for t in models.schema.tables if t.name == "pipeline_run"]
+    assert run.column("status").type.name == "pipelinerunstatus"
+    assert [e.labels for e in models.schema.enums if e.name == "pipelinerunstatus"] == [
+        ("INITIAL", "RUNNING", "COMPLETED")]
+    messages = sorted(u.message for u in models.unresolved)
+    assert len(messages) == 3 and all("Status is defined in more than one class (models.py: Status, BlockRun.Status, "
+                                      "Job.Status)" in m for m in messages), messages
+    # the class that holds the enum is edited too: both edits are made (they overlapped)
+    scenario.drift("ALTER TYPE pipelinerunstatus ADD VALUE 'FAILED'; ALTER TABLE pipeline_run ADD COLUMN note text;"
+                   "ALTER TABLE pipeline_run DROP COLUMN passed_sla")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert (
+        '        COMPLETED = "completed"\n'
+        '        FAILED = "failed"\n'
+        "\n"
+        "    id = Column(Integer, primary_key=True)\n"
+    ) in outcome.after["models.py"]
+    assert "    note = Column(Text)\n" in outcome.after["models.py"] and "passed_sla" not in outcome.after["models.py"]
 
 
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``

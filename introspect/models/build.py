@@ -274,7 +274,8 @@ class ModelBuilder:
         self._mro: dict[str, list[str]] = {}
         self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
         mapped_names = {self.classes[key].name for key in self.mapped} | {t.variable for t in scan.table_objects}
-        self.resolver = TypeResolver(scan.py_enums, scan.decorators, mapped_names)
+        self.resolver = TypeResolver(scan.py_enums, scan.decorators, mapped_names,
+                                     ambiguous_enums=scan.ambiguous_enums)
         self.resolver.compiled_types = _compiled_types(scan)
         self.resolver.tablenames = {name: info.tablename.value for name, info in self.classes.items()
                                     if info.tablename.kind == "literal" and info.tablename.value}

@@ -196,6 +196,8 @@ class TypeResolver:
     decorators: dict[str, TypeDecoratorInfo]
     mapped_classes: set[str]
     annotation_map: dict[str, tuple[ast.expr, SourceText]] = field(default_factory=dict)
+    # an enum class name several classes define (one of them in a class's body) -> where
+    ambiguous_enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
     enums: dict[tuple[str | None, str], Enum] = field(default_factory=dict)
     # (schema, enum type name) -> (the Python enum class it is made from, "names" | "values":
     # which of its members' parts are the labels)
@@ -399,6 +401,11 @@ class TypeResolver:
                 labels.append(value)
             elif isinstance(arg, (ast.Name, ast.Attribute)) and last_name(arg) in self.py_enums:
                 py_enum = self.py_enums[last_name(arg)]
+            elif isinstance(arg, (ast.Name, ast.Attribute)) and last_name(arg) in self.ambiguous_enums:
+                name = last_name(arg)
+                return None, (f"enum `{text}`: {name} is defined in more than one class "
+                              f"({', '.join(self.ambiguous_enums[name])}); which one the column means is not read "
+                              "(give the enum classes names of their own)")
             elif _labels_unstored(keywords):
                 # sa.Enum(enum, native_enum=False, length=64): a VARCHAR(64), whatever its labels
                 return column_type_from_sqlalchemy("Enum", (), keywords), None

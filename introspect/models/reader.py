@@ -47,7 +47,13 @@ from .build import ModelBuilder, is_sqlmodel_table
 from .columns import ModuleInfo, Problems, frozen_record, import_name
 from .exprs import SourceText, dotted, last_name
 from .imports import MAX_DEPTH, MAX_FILES, import_root, imported_files, installed_module
-from .scan import ScanResult, link_base_factories, link_type_decorators, scan_module
+from .scan import (
+    ScanResult,
+    link_base_factories,
+    link_nested_enums,
+    link_type_decorators,
+    scan_module,
+)
 from .sourcemap import (
     ComputedTableName,
     EnumClassSource,
@@ -271,6 +277,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     outside += library
     link_type_decorators(scan)
     link_base_factories(scan)
+    link_nested_enums(scan)
     problems = Problems()
     builder = ModelBuilder(scan, problems)
     build = builder.build()

@@ -15,6 +15,7 @@ import weakref
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .column_types import PyEnum, TypeDecoratorInfo, is_type_expression
 from .columns import (
@@ -171,6 +172,12 @@ class ScanResult:
     modules: list[ModuleInfo] = field(default_factory=list)
     classes: list[ClassInfo] = field(default_factory=list)
     py_enums: dict[str, PyEnum] = field(default_factory=dict)
+    # enum classes defined in a class's body (``class PipelineRun(Base): class Status(StrEnum)``),
+    # by name, with their owners: one of a name is an enum like the others (``link_nested_enums``)
+    nested_enums: dict[str, list[tuple[str, PyEnum]]] = field(default_factory=dict)
+    # a name several enum classes have when one of them is nested: name -> their owners
+    # (``PipelineRun.Status``, ``Job.Status``); a column's ``Enum(Status)`` is not guessed
+    ambiguous_enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
     decorators: dict[str, TypeDecoratorInfo] = field(default_factory=dict)
     table_objects: list[TableObject] = field(default_factory=list)
     roots: set[str] = field(default_factory=set)  # names of declarative bases
@@ -491,19 +498,14 @@ def _is_table(call: ast.Call, module: ModuleInfo) -> bool:
 def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nested: bool) -> None:
     source = module.source
     bases = tuple(source.segment(base) for base in node.bases)
-    # ``from enum import Enum as EnumType``: the standard library's class under another name
-    base_names = {module.original(name) if name is not None and module.origins.get(name) == "enum" else name
-                  for name in map(last_name, node.bases)}
-    # a TypeDecorator of this module named like an enum base (``class Enum(TypeDecorator)``)
-    # is that class, not the standard library's
-    own_decorators = {name for name in base_names if name in result.decorators
-                      and result.decorators[name].source is source}
-    if (base_names - own_decorators) & _ENUM_BASES or any(name in result.py_enums for name in base_names):
-        str_valued = bool(base_names & {"str", "StrEnum"}) or any(
-            result.py_enums[name].str_valued for name in base_names if name in result.py_enums)
-        parents = [result.py_enums[name] for name in base_names if name in result.py_enums]
-        result.py_enums[node.name] = _py_enum(node, source, str_valued, module.path, parents, base_names)
+    base_names = _base_names(node, module)
+    py_enum = _enum_class(node, module, result, base_names)
+    if py_enum is not None:
+        result.py_enums[node.name] = py_enum
         return
+    for member in node.body:
+        if isinstance(member, ast.ClassDef) and (inner := _enum_class(member, module, result)) is not None:
+            result.nested_enums.setdefault(member.name, []).append((node.name, inner))
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
         return
@@ -776,6 +778,43 @@ def _declared_tablename(returned: ast.expr | None, source: SourceText, line: int
         return TableName("lower", None, line, per_class=True)
     from_class_name = any(isinstance(node, ast.Attribute) and node.attr == "__name__" for node in ast.walk(returned))
     return TableName("dynamic", source.segment(returned), line, from_class_name, per_class=from_class_name)
+
+
+def _base_names(node: ast.ClassDef, module: ModuleInfo) -> set[str | None]:
+    """The last names of the class's bases; ``from enum import Enum as EnumType``: the standard
+    library's class under its own name."""
+    return {module.original(name) if name is not None and module.origins.get(name) == "enum" else name
+            for name in map(last_name, node.bases)}
+
+
+def _enum_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult,
+                base_names: set[str | None] | None = None) -> PyEnum | None:
+    """The Python enum the class defines, None when it is no enum class."""
+    base_names = _base_names(node, module) if base_names is None else base_names
+    # a TypeDecorator of this module named like an enum base (``class Enum(TypeDecorator)``)
+    # is that class, not the standard library's
+    own_decorators = {name for name in base_names if name in result.decorators
+                      and result.decorators[name].source is module.source}
+    if not (base_names - own_decorators) & _ENUM_BASES and not any(name in result.py_enums for name in base_names):
+        return None
+    str_valued = bool(base_names & {"str", "StrEnum"}) or any(
+        result.py_enums[name].str_valued for name in base_names if name in result.py_enums)
+    parents = [result.py_enums[name] for name in base_names if name in result.py_enums]
+    return _py_enum(node, module.source, str_valued, module.path, parents, base_names)
+
+
+def link_nested_enums(result: ScanResult) -> None:
+    """An enum class defined in a class's body is an enum of the files like the others when
+    its name is its own; a name several enum classes share, one of them nested, names none
+    (Python's scoping decides which one a column means, and the reader does not follow it)."""
+    for name, owned in result.nested_enums.items():
+        if len(owned) == 1 and name not in result.py_enums:
+            result.py_enums[name] = owned[0][1]
+            continue
+        owners = [f"{owner}.{name}" for owner, _ in owned]
+        if name in result.py_enums:
+            owners.insert(0, f"{Path(result.py_enums.pop(name).file).name}: {name}")
+        result.ambiguous_enums[name] = tuple(owners)
 
 
 def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str,
