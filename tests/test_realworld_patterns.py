@@ -2626,6 +2626,66 @@ def test_an_enum_class_inside_the_model_class_is_read_and_edited_there(pg, tmp_p
     assert "    note = Column(Text)\n" in outcome.after["models.py"] and "passed_sla" not in outcome.after["models.py"]
 
 
+# mage-ai/mage-ai again, the whole repository with --models at its models package: the reader
+# follows the models' imports into the application for their constants, types, enums and bases,
+# and said what it could not read there too, of classes no model uses ("Batch: mapped class
+# without __tablename__; its base Base comes from ...", a pyarrow wrapper's base). A class the
+# models derive from stays in the list.
+def test_what_is_unread_in_an_imported_module_is_said_only_of_classes_the_models_derive_from(tmp_path):
+    files = {
+        "app/__init__.py": "",
+        "app/models/__init__.py": "",
+        "app/models/jobs.py": """
+            from sqlalchemy import Column, Integer, String
+            from sqlalchemy.orm import declarative_base
+
+            from app.data.batches import NAME_MAX
+            from app.data.stamps import Stamped
+
+            Base = declarative_base()
+
+
+            class Job(Stamped, Base):
+                __tablename__ = "job"
+
+                id = Column(Integer, primary_key=True)
+                name = Column(String(NAME_MAX))
+            """,
+        "app/data/__init__.py": "",
+        "app/data/batches.py": """
+            from arrow_wrappers import Base
+
+            NAME_MAX = 80
+
+
+            class Batch(Base):
+                def rows(self):
+                    return []
+
+
+            class RecordBatch(Batch):
+                pass
+            """,
+        "app/data/stamps.py": """
+            from sqlalchemy import Column
+
+            from app.data.kinds import Stamp
+
+
+            class Stamped:
+                stamped = Column(Stamp())
+            """,
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    models = read_models(tmp_path / "app" / "models")
+    [job] = models.schema.tables
+    assert job.column("name").type.length == 80  # the imported module was read
+    [unresolved] = models.unresolved
+    assert unresolved.file.endswith("stamps.py") and "stamped: type `Stamp()`" in unresolved.message
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift

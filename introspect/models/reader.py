@@ -288,9 +288,12 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     order = {name: index for index, name in enumerate(wanted)}
     all_classes = assembler.class_sources(order)
     version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)
-    # what the reader could not read in a library's own files is the library's, not the project's
-    unresolved = {Unresolved(*item) for item in problems.items if item[0] not in library}
     classes = tuple(c for c in all_classes if c.file in order)
+    # what the reader could not read in a library's own files is the library's, not the project's,
+    # and in another file of the project's, only what is about a class the models derive from
+    unrelated = _unrelated_classes(scan, {c.class_name for c in classes}, order)
+    unresolved = {Unresolved(*item) for item in problems.items
+                  if item[0] not in library and not _in_a_class(item, unrelated)}
     # Inherited columns keep the mixin's file, which may lie outside the glob.
     reported_classes = {c.class_name for c in classes}
     columns = assembler.column_sources()
@@ -331,6 +334,35 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
             (module.path, local, original) for module in scan.modules
             for local, original in builder.resolver.sqlalchemy_renames.get(id(module.source), {}).items())),
     )
+
+
+def _unrelated_classes(scan: ScanResult, reported: set[str], wanted: dict[str, int]) -> dict[str, list[range]]:
+    """The line ranges, by file, of the classes of files outside the models (read for their
+    bases, types and enums) that are neither a base nor a subclass of a reported class: what
+    the reader could not read there is no concern of the models (``class Batch(Base)`` of a
+    module the models import a module of)."""
+    bases = {info.name: {b for b in map(last_name, info.node.bases) if b is not None} for info in scan.classes}
+    used, frontier = set(reported), list(reported)
+    while frontier:  # the reported classes' bases, theirs...
+        for base in bases.get(frontier.pop(), ()):
+            if base not in used:
+                used.add(base)
+                frontier.append(base)
+    below = set(reported)
+    while grown := {name for name, of in bases.items() if name not in below and of & below}:
+        below |= grown  # ...and their subclasses (a single-table subclass shares a reported table)
+    used |= below
+    unrelated: dict[str, list[range]] = {}
+    for info in scan.classes:
+        if info.module.path not in wanted and info.name not in used:
+            node = info.node
+            unrelated.setdefault(info.module.path, []).append(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+    return unrelated
+
+
+def _in_a_class(item: tuple, unrelated: dict[str, list[range]]) -> bool:
+    file, line = item[0], item[1]
+    return any(line in lines for lines in unrelated.get(file, ()))
 
 
 _CREATE_INDEX = re.compile(
