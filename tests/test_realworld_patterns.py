@@ -2686,6 +2686,33 @@ def test_what_is_unread_in_an_imported_module_is_said_only_of_classes_the_models
     assert unresolved.file.endswith("stamps.py") and "stamped: type `Stamp()`" in unresolved.message
 
 
+# janeczku/calibre-web: ``Column(BLOB)`` (its settings live in SQLite). SQLAlchemy writes its
+# upper-case types as they are named, and PostgreSQL has no BLOB: the line said "not a known
+# SQLAlchemy type (a variable or custom type?)", which sends the reader looking for a variable.
+def test_an_upper_case_type_postgresql_lacks_says_so_and_what_to_write(tmp_path):
+    (tmp_path / "settings.py").write_text(textwrap.dedent("""
+        from sqlalchemy import BLOB, DATETIME, Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Settings(Base):
+            __tablename__ = "settings"
+
+            id = Column(Integer, primary_key=True)
+            session_key = Column(BLOB, default=b"")
+            saved = Column(DATETIME)
+        """), encoding="utf-8")
+    messages = [u.message for u in read_models(tmp_path).unresolved]
+    assert messages == [
+        "session_key: type `BLOB` is SQLAlchemy's, but PostgreSQL has no type BLOB (SQLAlchemy writes it as it is, "
+        "and CREATE TABLE fails): write LargeBinary (bytea) instead",
+        "saved: type `DATETIME` is SQLAlchemy's, but PostgreSQL has no type DATETIME (SQLAlchemy writes it as it "
+        "is, and CREATE TABLE fails): write DateTime (timestamp) instead",
+    ]
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift

@@ -188,6 +188,13 @@ class AnnotationType:
     enum: Enum | None = None  # Mapped[PyEnum]: the enum type, registered only if used
 
 
+# SQLAlchemy's upper-case types (written as named) that PostgreSQL does not have -> what to write
+_NO_POSTGRESQL_TYPE = {
+    "BLOB": "LargeBinary (bytea)", "CLOB": "Text", "BINARY": "LargeBinary (bytea)",
+    "VARBINARY": "LargeBinary (bytea)", "DATETIME": "DateTime (timestamp)", "NVARCHAR": "String (varchar)",
+}
+
+
 @dataclass
 class TypeResolver:
     """Resolves type expressions; collects the enum types it meets in ``enums``."""
@@ -322,6 +329,9 @@ class TypeResolver:
             return self.resolve(*helper, depth + 1)
         if name in self.compiled_types and not plain:
             return self.compiled_types[name], None
+        if name in _NO_POSTGRESQL_TYPE and name not in self.decorators:
+            return None, (f"type `{text}` is SQLAlchemy's, but PostgreSQL has no type {name} (SQLAlchemy writes it "
+                          f"as it is, and CREATE TABLE fails): write {_NO_POSTGRESQL_TYPE[name]} instead")
         if not is_type_name(name):
             return None, f"type `{text}` is not a known SQLAlchemy type (a variable or custom type?)"
         args = tuple(call.args) if call else ()
