@@ -2713,6 +2713,29 @@ def test_an_upper_case_type_postgresql_lacks_says_so_and_what_to_write(tmp_path)
     ]
 
 
+# Every database Alembic (or Flask-Migrate) manages has its version table, and the corpus never
+# had one (its databases come from create_all): the plan generated ``class AlembicVersion(Base)``
+# on an undrifted database. Found reading glance, whose migrations read ``alembic_version``.
+# The migration tool's tables are told by their columns (Alembic's ``version_table=`` renames
+# it); a table of the application's with a ``version_num`` column among others is the team's.
+ALEMBIC_AND_MIGRATE = (
+    "CREATE TABLE alembic_version (version_num varchar(32) NOT NULL,"
+    " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num));"
+    "CREATE TABLE app_versions (version_num varchar(255) NOT NULL,"
+    " CONSTRAINT app_versions_pkc PRIMARY KEY (version_num));"
+    "CREATE TABLE migrate_version (repository_id varchar(250) NOT NULL, repository_path text, version integer,"
+    " PRIMARY KEY (repository_id));"
+    "CREATE TABLE release_versions (version_num varchar(32) PRIMARY KEY, notes text)"
+)
+
+
+def test_the_migration_tools_own_tables_get_no_class(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TABLES_MADE_IN_FUNCTIONS)
+    scenario.drift(ALEMBIC_AND_MIGRATE)
+    plan = scenario.plan()
+    assert [(a.kind, a.table) for a in plan.actions if a.kind != "db-sql"] == [("add-model", "release_versions")]
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift

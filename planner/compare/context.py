@@ -171,13 +171,27 @@ def build_context(
 
 
 def _missing_classes(unmatched: dict[tuple[str, str], Table], models: ModelSet) -> tuple[Table, ...]:
-    """The database's tables no class maps, less those made at run time. With
-    SQLAlchemy-Continuum, the version table of a table that gets a class now is the
-    library's too: the new class is versioned as its neighbours are (``placement``)."""
+    """The database's tables no class maps, less those made at run time and the migration
+    tool's own. With SQLAlchemy-Continuum, the version table of a table that gets a class
+    now is the library's too: the new class is versioned as its neighbours are (``placement``)."""
     template = models.version_table_name
     versions = {(schema, template % t.name) for (schema, _), t in unmatched.items()} if template else set()
     return tuple(t for key, t in sorted(unmatched.items())
-                 if not _made_at_run_time(t, models) and key not in versions)
+                 if not _made_at_run_time(t, models) and key not in versions and not _migration_bookkeeping(t))
+
+
+# the tables a migration tool keeps its state in, by their columns: Alembic's (Flask-Migrate's)
+# version table under any name (``version_table=`` renames it; ``version_num`` varchar(32) by
+# default, wider where a project's revision ids are longer), and sqlalchemy-migrate's
+_BOOKKEEPING = (("version_num",), ("repository_id", "repository_path", "version"))
+
+
+def _migration_bookkeeping(table: Table) -> bool:
+    """A table of the migration tool's, not of the application's: no class maps it, and the
+    models are the application's."""
+    names = tuple(c.name for c in table.columns)
+    return names in _BOOKKEEPING and table.primary_key is not None and \
+        table.primary_key.columns == names[:1] and not table.foreign_keys
 
 
 def _made_at_run_time(table: Table, models: ModelSet) -> bool:
