@@ -12,7 +12,8 @@ kept in this repository: each run lays its files out in a temporary directory (k
 For each project (``benchmarks/realworld/projects/*.py``), on an embedded PostgreSQL:
 
 1. lay out the model files from the snapshot, with the recipe's stubs (our own code);
-2. ``create_all`` from the original models; ``plan`` must have 0 code actions (no drift);
+2. ``create_all`` from the original models, and Alembic's version table as ``alembic stamp``
+   leaves it (most teams' databases have one); ``plan`` must have 0 code actions (no drift);
 3. run the recipe's drift (10-14 statements); ``plan`` (timed); a rename the plan asks
    about (undecided) that the drift made is declared in ``[tool.schema-inspector.renames]``,
    as a person answers it; ``apply``;
@@ -243,6 +244,12 @@ def ruff_findings(root: Path, files: list[str], line_length: int | None) -> Coun
     )
 
 
+# the table ``alembic stamp head`` makes, and its row: a migrated database has it, no model maps it
+ALEMBIC_STAMP = (
+    "CREATE TABLE alembic_version (version_num varchar(32) NOT NULL,"
+    " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))",
+    "INSERT INTO alembic_version (version_num) VALUES ('1f2e3d4c5b6a')",
+)
 RENAME_COLUMN = re.compile(r'ALTER TABLE "?(\w+)"? RENAME COLUMN "?(\w+)"? TO "?(\w+)"?', re.IGNORECASE)
 
 
@@ -360,6 +367,10 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
         result.problems.append(f"original models: {created['import_error'] or created['configure_error']}")
         return result
     result.details["create_notes"] = created.get("create_notes", [])
+    failed_stamp = execute(url, ALEMBIC_STAMP)
+    if failed_stamp:
+        result.problems.extend(f"alembic stamp failed: {e}" for e in failed_stamp)
+        return result
     before = probe(recipe, root, url)
     if before["import_error"]:
         result.problems.append(f"original models: {before['import_error']}")
