@@ -284,7 +284,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     naming_convention = _naming_convention(scan.modules)
     assembler = SchemaAssembler(builder, build, problems, NamingConvention(naming_convention))
     schema = assembler.schema()
-    unnamed = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value)
+    unnamed = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value,
+                             {table.name for table in schema.tables})
     order = {name: index for index, name in enumerate(wanted)}
     all_classes = assembler.class_sources(order)
     version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)

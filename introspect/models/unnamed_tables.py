@@ -35,11 +35,12 @@ _TABLE_CALL = re.compile(rb"Table\(")
 
 
 def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Problems,
-                   value: Callable[[ast.expr, SourceText], object]) -> tuple[UnnamedTable, ...]:
+                   value: Callable[[ast.expr, SourceText], object], read: set[str]) -> tuple[UnnamedTable, ...]:
     """The unnamed tables of the ``wanted`` files; each one is also a line in ``problems``.
     ``value`` reads a name the reader can resolve (a literal, or a constant of the files):
     the tables with such names are read as tables, so they are not unnamed, unless a
-    function makes them."""
+    function makes them and no class or module-level ``Table`` of the files maps that name
+    (``read``: a migration's helper makes the table a class maps)."""
     found = []
     for module in modules:
         if module.path not in wanted or not _may_make_unread_tables(module.source.utf8):
@@ -50,7 +51,7 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
             name = call.args[0]
             literal = value(name, module.source)
             if isinstance(literal, str):
-                if function is not None:
+                if function is not None and literal not in read:
                     found.append((re.escape(literal), module.path, call.lineno))
                     problems.add(module.path, call.lineno,
                                  f"Table({module.source.segment(name)}, ...): made when {function} runs; the reader "
