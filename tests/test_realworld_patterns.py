@@ -2740,6 +2740,62 @@ def test_the_migration_tools_own_tables_get_no_class(pg, tmp_path):
     assert [(a.kind, a.table) for a in plan.actions if a.kind != "db-sql"] == [("add-model", "release_versions")]
 
 
+# hypothesis/checkmate: every rule table takes a column from a static method of a mixin
+# (``hash = HashMatchMixin.hash_column()``), read as a helper function is; a class method too,
+# unless the column it returns reads ``cls`` (then the class's own business: unresolved).
+HELPER_METHODS = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class HashMatchMixin:
+        NAME_LENGTH = 40
+
+        @staticmethod
+        def hash_column(unique=False):
+            return sa.Column(sa.String(64), nullable=False, index=True, unique=unique)
+
+        @classmethod
+        def code_column(cls, length=32):
+            return sa.Column(sa.String(length), nullable=False)
+
+        @classmethod
+        def named_column(cls):
+            return sa.Column(sa.String(cls.NAME_LENGTH))
+
+
+    class AllowRule(Base, HashMatchMixin):
+        __tablename__ = "allow_rule"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        hash = HashMatchMixin.hash_column(unique=True)
+        code = HashMatchMixin.code_column(length=16)
+        name = HashMatchMixin.named_column()
+
+
+    class BlockRule(Base, HashMatchMixin):
+        __tablename__ = "block_rule"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        hash = HashMatchMixin.hash_column()
+    """
+
+
+def test_a_column_a_static_or_class_method_returns_is_read_as_a_helpers(pg, tmp_path):
+    _no_drift(tmp_path, pg, HELPER_METHODS)
+    models = read_models(tmp_path / "app")
+    allow = next(t for t in models.schema.tables if t.name == "allow_rule")
+    block = next(t for t in models.schema.tables if t.name == "block_rule")
+    assert (allow.column("hash").type.render(), allow.column("hash").nullable) == ("character varying(64)", False)
+    assert [(i.columns, i.unique) for i in allow.indexes] == [(("hash",), True)]  # unique=True, index=True
+    assert [(i.columns, i.unique) for i in block.indexes] == [(("hash",), False)]
+    assert allow.column("code").type.render() == "character varying(16)"
+    [unresolved] = models.unresolved
+    assert "AllowRule.name: column built by a function call `HashMatchMixin.named_column(...)`" in unresolved.message
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift

@@ -316,6 +316,9 @@ class ModelBuilder:
                     module.annotated[local] = annotated[original]
                 if local not in module.column_helpers and original in helpers:
                     module.column_helpers[local] = helpers[original]
+                for name, method in helpers.items():  # Mixin.hash_column of an imported Mixin
+                    if name.startswith(f"{original}.") and "." not in name[len(original) + 1:]:
+                        module.column_helpers.setdefault(f"{local}{name[len(original):]}", method)
                 if local not in module.type_helpers and original in type_helpers:
                     module.type_helpers[local] = type_helpers[original]
                 # ``from nova.db import types``, then ``types.MediumText()``: that module's types

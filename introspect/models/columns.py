@@ -248,8 +248,9 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
         style, value = "column_property", value.args[0]
     alias = column_callable(value.func, module, aliases)
     if alias is None:
-        if isinstance(value.func, ast.Name) and value.func.id in module.column_helpers and depth < 4:
-            return helper_call(value, module, module.column_helpers[value.func.id], depth)
+        helper = module.column_helpers.get(dotted(value.func) or "") if depth < 4 else None
+        if helper is not None and (isinstance(value.func, ast.Name) or _method(helper[0])):
+            return helper_call(value, module, helper, depth)
         return None
     if style is None and last_name(value.func) not in COLUMN_CALLABLES:
         # NotNullColumn(...) / Col(...): an alias the edits cannot find as a column call
@@ -295,6 +296,11 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
         return None
     params = function.args
     positional = [a.arg for a in (*params.posonlyargs, *params.args)]
+    if any(last_name(d) == "classmethod" for d in function.decorator_list):
+        # ``cls`` is the class the call names; a column that reads it is the class's own business
+        if not positional or any(isinstance(n, ast.Name) and n.id == positional[0] for n in ast.walk(returned)):
+            return None
+        positional = positional[1:]
     keyword_only = [a.arg for a in params.kwonlyargs]
     if len(call.args) > len(positional):
         return None
@@ -318,6 +324,11 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
     args = tuple(_bind(pair, home, bound) for pair in inner.args)
     keywords = {key: _bind(pair, home, bound) for key, pair in inner.keywords.items()}
     return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, inner.star, inner.written)
+
+
+def _method(function: ast.FunctionDef) -> bool:
+    """A static or class method (a helper called through its class: ``Mixin.hash_column()``)."""
+    return any(last_name(d) in ("staticmethod", "classmethod") for d in function.decorator_list)
 
 
 def _bind(pair: Arg, home: ModuleInfo, bound: dict[str, Arg]) -> Arg:

@@ -390,6 +390,10 @@ def link_base_factories(result: ScanResult) -> None:
             module.roots.update(names)
 
 
+def _static_or_class_method(function: ast.FunctionDef) -> bool:
+    return any(last_name(d) in ("staticmethod", "classmethod") for d in function.decorator_list)
+
+
 def _builds_column(function: ast.FunctionDef) -> bool:
     return any(
         isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
@@ -506,6 +510,10 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
     for member in node.body:
         if isinstance(member, ast.ClassDef) and (inner := _enum_class(member, module, result)) is not None:
             result.nested_enums.setdefault(member.name, []).append((node.name, inner))
+        elif isinstance(member, ast.FunctionDef) and _static_or_class_method(member) and _builds_column(member) \
+                and single_return(member) is not None:
+            # ``hash = HashMatchMixin.hash_column()``: read as a module-level helper is
+            module.column_helpers[f"{node.name}.{member.name}"] = (member, weakref.ref(module))
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
         return
