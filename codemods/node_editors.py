@@ -395,7 +395,11 @@ class SetForeignKeyEditor(ColumnCallEditor, carries_out=SetForeignKey):
         fk_call = cst.ensure_type(existing.value, cst.Call)
         fk_args = positional(fk_call)
         target = fk_target(fk)
-        if not fk_args:
+        written = get_keyword(fk_call, "column")  # ForeignKey(column="resource.id")
+        if not fk_args and written is not None:
+            new_call = fk_call if string_value(written.value) == target or self.action.keep_target else \
+                set_keyword(fk_call, "column", self.render.string(target))
+        elif not fk_args:
             new_call = insert_positional(fk_call, self.render.string(target), 0)
         elif string_value(fk_args[0].value) != target and not self.action.keep_target:
             new_call = replace_arg_value(fk_call, fk_args[0], self.render.string(target))

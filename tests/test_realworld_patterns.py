@@ -2796,6 +2796,77 @@ def test_a_column_a_static_or_class_method_returns_is_read_as_a_helpers(pg, tmp_
     assert "AllowRule.name: column built by a function call `HashMatchMixin.named_column(...)`" in unresolved.message
 
 
+# openstack/heat: a TypeDecorator whose ``load_dialect_impl`` picks a type for MySQL only and
+# else returns ``self.impl`` (``LongText``, and ``Json(LongText)`` over it): on PostgreSQL its
+# type is its impl's, but "chooses its type in load_dialect_impl; cannot resolve statically" left
+# 11 columns uncompared. And ``ForeignKey(column="resource.id", ondelete="CASCADE")``: the target
+# as a keyword, "not static", and an edit of the key would have added a positional target beside it.
+OTHER_DIALECT_IMPL_AND_FK_KEYWORD = """
+    import json
+
+    import sqlalchemy
+    from sqlalchemy import Column, ForeignKey, Integer, String, types
+    from sqlalchemy.dialects import mysql
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class LongText(types.TypeDecorator):
+        impl = types.Text
+        cache_ok = True
+
+        def load_dialect_impl(self, dialect):
+            if dialect.name == "mysql":
+                return dialect.type_descriptor(mysql.LONGTEXT())
+            else:
+                return self.impl
+
+
+    class Json(LongText):
+        cache_ok = True
+
+        def process_bind_param(self, value, dialect):
+            return json.dumps(value)
+
+        def process_result_value(self, value, dialect):
+            return None if value is None else json.loads(value)
+
+
+    class Resource(Base):
+        __tablename__ = "resource"
+
+        id = Column(Integer, primary_key=True)
+        rsrc_metadata = Column(Json)
+        status_reason = Column(LongText)
+
+
+    class ResourceData(Base):
+        __tablename__ = "resource_data"
+
+        id = Column(Integer, primary_key=True)
+        key = Column(String(255))
+        resource_id = Column(Integer, sqlalchemy.ForeignKey(column="resource.id", ondelete="CASCADE"), nullable=False)
+    """
+
+
+def test_a_type_picked_for_another_dialect_only_is_the_impl_and_a_keyword_fk_target_is_read_and_kept(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, OTHER_DIALECT_IMPL_AND_FK_KEYWORD)
+    models = read_models(tmp_path / "app")
+    assert models.unresolved == ()
+    resource = next(t for t in models.schema.tables if t.name == "resource")
+    assert [resource.column(c).type.render() for c in ("rsrc_metadata", "status_reason")] == ["text", "text"]
+    data = next(t for t in models.schema.tables if t.name == "resource_data")
+    assert [(fk.columns, fk.target_table, fk.ondelete) for fk in data.foreign_keys] == [
+        (("resource_id",), "resource", "CASCADE")]
+    scenario.drift("ALTER TABLE resource_data DROP CONSTRAINT resource_data_resource_id_fkey;"
+                   "ALTER TABLE resource_data ADD FOREIGN KEY (resource_id) REFERENCES resource (id) ON DELETE SET NULL")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert ('resource_id = Column(Integer, sqlalchemy.ForeignKey(column="resource.id", ondelete="SET NULL"), '
+            "nullable=False)") in outcome.after["models.py"]
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift

@@ -560,9 +560,10 @@ def reference_target(node: ast.expr, source: SourceText, value=literal) -> str |
 def foreign_key_spec(node: ast.Call, source: SourceText, value=literal) -> ForeignKeySpec | None:
     """``value(node, source)`` reads the target: a literal, or a module-level constant the
     file names (``ForeignKey(USER_ID)`` with ``USER_ID = "user.id"``)."""
-    if not node.args:
+    written = node.args[0] if node.args else keyword_map(node).get("column")  # ForeignKey(column="t.id")
+    if written is None:
         return None
-    target = reference_target(node.args[0], source, value)
+    target = reference_target(written, source, value)
     if target is None:
         return None
     keywords = {key: value(argument, source) for key, argument in keyword_map(node).items()}

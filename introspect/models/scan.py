@@ -878,7 +878,9 @@ def _type_decorator(
             postgresql = _postgresql_impl(statement)
             if postgresql is not None:
                 return TypeDecoratorInfo(node.name, postgresql, source, own_init=own_init, converts=converts)
-            return TypeDecoratorInfo(node.name, None, source, dialect_impl=True, own_init=own_init, converts=converts)
+            if not _impl_on_postgresql(statement):
+                return TypeDecoratorInfo(node.name, None, source, dialect_impl=True, own_init=own_init,
+                                         converts=converts)
         if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             if any(isinstance(target, ast.Name) and target.id == "impl" for target in targets):
@@ -910,6 +912,44 @@ def _postgresql_impl(function: ast.FunctionDef) -> ast.expr | None:
                 returned = returned.args[0]
             return returned
     return None
+
+
+def _impl_on_postgresql(function: ast.FunctionDef) -> bool:
+    """Whether ``load_dialect_impl`` picks a type for other dialects only and otherwise returns
+    the class's ``impl``: ``if dialect.name == "mysql": return ...LONGTEXT() else: return
+    self.impl`` (``elif`` chains too, ``dialect.type_descriptor(self.impl)``, the fallback after
+    the ``if``)."""
+    params = function.args.args
+    this = params[0].arg if params else "self"
+    dialect = params[1].arg if len(params) > 1 else "dialect"
+
+    def falls_back(statements: list[ast.stmt]) -> bool:
+        body = [s for s in statements if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        if len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None:
+            returned = body[0].value
+            if isinstance(returned, ast.Call) and dotted(returned.func) == f"{dialect}.type_descriptor" \
+                    and len(returned.args) == 1:
+                returned = returned.args[0]
+            return dotted(returned) == f"{this}.impl"
+        if body and isinstance(body[0], ast.If) and _names_other_dialects(body[0].test, dialect) \
+                and all(isinstance(s, ast.Return) for s in body[0].body):
+            return falls_back(body[0].orelse + body[1:])
+        return False
+
+    return falls_back(function.body)
+
+
+def _names_other_dialects(test: ast.expr, dialect: str) -> bool:
+    """``dialect.name == "mysql"`` / ``dialect.name in ("mysql", "sqlite")``: not PostgreSQL."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and dotted(test.left) == f"{dialect}.name"):
+        return False
+    right = test.comparators[0]
+    if isinstance(test.ops[0], ast.Eq):
+        return isinstance(right, ast.Constant) and isinstance(right.value, str) and right.value != "postgresql"
+    if isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+        return all(isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value != "postgresql"
+                   for e in right.elts)
+    return False
 
 
 def _names_postgresql(test: ast.expr, dialect: str) -> bool:
