@@ -2867,6 +2867,47 @@ def test_a_type_picked_for_another_dialect_only_is_the_impl_and_a_keyword_fk_tar
             "nullable=False)") in outcome.after["models.py"]
 
 
+# openstack/cinder: a self-referencing foreign key to the column defined just above in the class
+# body (``specs_id = sa.Column(sa.String(36), sa.ForeignKey(id))``): "not static", the key
+# never compared.
+OWN_COLUMN_FOREIGN_KEY = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class QualityOfServiceSpecs(Base):
+        __tablename__ = "quality_of_service_specs"
+
+        id = sa.Column(sa.String(36), primary_key=True)
+        specs_id = sa.Column(sa.String(36), sa.ForeignKey(id), index=True)
+        key = sa.Column(sa.String(255))
+
+
+    class Node(Base):
+        __tablename__ = "node"
+
+        id = sa.Column(sa.String(36), primary_key=True)
+        specs_id = sa.Column(sa.String(36), sa.ForeignKey(id), index=True)
+    """
+
+
+def test_a_foreign_key_to_a_column_of_the_class_body_is_read_and_kept_as_written(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, OWN_COLUMN_FOREIGN_KEY)
+    models = read_models(tmp_path / "app")
+    assert models.unresolved == ()
+    assert sorted((t.name, fk.target_table, fk.target_columns) for t in models.schema.tables
+                  for fk in t.foreign_keys) == [("node", "node", ("id",)),
+                                                 ("quality_of_service_specs", "quality_of_service_specs", ("id",))]
+    scenario.drift("ALTER TABLE node DROP CONSTRAINT node_specs_id_fkey;"
+                   "ALTER TABLE node ADD FOREIGN KEY (specs_id) REFERENCES node (id) ON DELETE CASCADE")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert ('    specs_id = sa.Column(\n        sa.String(36), sa.ForeignKey(id, ondelete="CASCADE"), index=True\n    )\n'
+            in outcome.after["models.py"])  # the target as written; the line wrapped at 88 columns
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift

@@ -18,6 +18,7 @@ from ..schema import ColumnType
 from ..sqltypes import canonical, is_type_name
 from .column_types import TypeResolver, annotation_key
 from .columns import (
+    OWN_CLASS,
     ColumnCall,
     ColumnSpec,
     ModuleInfo,
@@ -734,6 +735,12 @@ class ModelBuilder:
         spec = self._read_statement(attribute, value, annotation, statement, info, module)
         if spec is None:
             return None
+        if any(isinstance(fk.target, tuple) and fk.target[0] == OWN_CLASS for fk in spec.foreign_keys):
+            # ``specs_id = Column(String(36), ForeignKey(id))``: this class's own column
+            spec.foreign_keys = [replace(fk, target=(info.name, fk.target[1]))
+                                 if isinstance(fk.target, tuple) and fk.target[0] == OWN_CLASS else fk
+                                 for fk in spec.foreign_keys]
+            key = None  # another class's statement of the same text names its own column
         if key is not None and len(self.problems.items) == problems_before:
             self._templates[key] = spec
         return PlacedColumn.read(spec, info.name)

@@ -117,6 +117,10 @@ class ModuleInfo:
                              or self.constants) else None
 
 
+# the owner of ``ForeignKey(id)``'s target until the build knows the class it is read in
+OWN_CLASS = ""
+
+
 @dataclass(frozen=True)
 class ForeignKeySpec:
     """``ForeignKey(target, ...)``; ``target`` is "table.column", "schema.table.column",
@@ -548,6 +552,8 @@ def reference_target(node: ast.expr, source: SourceText, value=literal) -> str |
     target = value(node, source)
     if isinstance(target, str):
         return target if target.count(".") in (1, 2) else None
+    if isinstance(node, ast.Name):  # ForeignKey(id): a column the class body defined above
+        return OWN_CLASS, node.id
     path = dotted(node)
     parts = path.split(".") if path else []
     if len(parts) == 3 and parts[1] == "c":  # users.c.id
