@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from schema_inspector.introspect.models import ColumnSource, ModelSet
+from schema_inspector.introspect.models import ClassSource, ColumnSource, ModelSet
 from schema_inspector.introspect.naming_convention import written_schema
 from schema_inspector.introspect.schema import Table
 from schema_inspector.introspect.sqltypes import types_equivalent
@@ -108,12 +108,20 @@ class NewClassPlacement:
             return Bases()
         direct = [b.rsplit(".", 1)[-1] for b in bases]
         # each inherited column under the base it comes through (a mixin's own bases' columns
-        # are the mixin's); None: through none the scanned classes show
+        # are the mixin's); None: through none the scanned classes show. Every class of these
+        # bases shows them: one may define a base's column again (cinder's Service its own
+        # updated_at), and the new class still takes it from the bases.
+        same_bases = {c.class_name: c for c in reversed(siblings) if c.bases == bases}
         given: dict[str | None, list[ColumnSource]] = defaultdict(list)
-        for source in self.models.columns:
-            if source.class_name == sibling.class_name and source.inherited:
+        seen: set[str] = set()
+        for source in sorted((s for s in self.models.columns if s.class_name in same_bases and s.inherited),
+                             key=lambda s: s.class_name != sibling.class_name):
+            if source.attribute not in seen:
+                seen.add(source.attribute)
                 through = next((base for base in direct if self.models.derives_from(base, source.defined_in)), None)
                 given[through].append(source)
+        for sources in given.values():
+            sources.sort(key=lambda s: (s.file, s.line))  # as the bases define them
         names = {c.name for c in table.columns}
         # a mixin whose columns the table lacks is left out; the declarative base (or a
         # mapped base) stays, and the columns of it the table lacks are set to None
@@ -122,11 +130,10 @@ class NewClassPlacement:
                      or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
                          and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)
                          and not (unversioned and self._versions(b.rsplit(".", 1)[-1]))))
-        sibling_table = self.models.schema.table(sibling.table, sibling.schema) if sibling.table else None
         from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + given.get(None, [])
         excluded = tuple(dict.fromkeys(s.attribute for s in from_kept if s.column not in names))
-        provided = [s.column for s in from_kept
-                    if s.column in names and same_definition(table, sibling_table, s.column, self.context.naming)]
+        provided = [s.column for s in from_kept if s.column in names and same_definition(
+            table, self._table_of(same_bases[s.class_name]), s.column, self.context.naming)]
         left_out = [b for b in bases if b not in kept]
         reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
         if sibling.file != file:
@@ -147,6 +154,9 @@ class NewClassPlacement:
         table_args_from = self.models.table_args_base(sibling)
         return Bases(kept, tuple(dict.fromkeys(provided)), reason + ".", sibling.file if sibling.file != file else None,
                      excluded, table_args_from if table_args_from in kept else None)
+
+    def _table_of(self, source: ClassSource) -> Table | None:
+        return self.models.schema.table(source.table, source.schema) if source.table else None
 
     def _unversioned(self, table: Table) -> str | None:
         """The version table SQLAlchemy-Continuum would make for ``table`` when the database

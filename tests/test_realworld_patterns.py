@@ -2908,6 +2908,50 @@ def test_a_foreign_key_to_a_column_of_the_class_body_is_read_and_kept_as_written
             in outcome.after["models.py"])  # the target as written; the line wrapped at 88 columns
 
 
+# openstack/cinder: the generated class takes its bases from the file's first class of the most
+# common bases, and read the columns the bases give from that class alone. Cinder's first class
+# (Service) defines the base's updated_at again, so the base's updated_at was not seen: the new
+# class for a table without updated_at kept it (the models then had a column the database lacks).
+BASE_COLUMN_DEFINED_AGAIN = """
+    from sqlalchemy import Boolean, Column, DateTime, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class AppBase(Base):
+        __abstract__ = True
+
+        created_at = Column(DateTime)
+        updated_at = Column(DateTime)
+        deleted = Column(Boolean, default=False)
+
+
+    class Service(AppBase):
+        __tablename__ = "services"
+
+        id = Column(Integer, primary_key=True)
+        updated_at = Column(DateTime, nullable=True, index=True)
+
+
+    class Volume(AppBase):
+        __tablename__ = "volumes"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(255))
+    """
+
+
+def test_a_generated_class_sets_aside_every_base_column_its_table_lacks(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, BASE_COLUMN_DEFINED_AGAIN)
+    scenario.drift("CREATE TABLE volume_notes (id serial PRIMARY KEY, body text NOT NULL, created_at timestamp)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "class VolumeNote(AppBase):" in after
+    assert "    updated_at = None\n    deleted = None\n" in after  # as the base defines them
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift
