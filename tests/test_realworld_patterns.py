@@ -1516,9 +1516,11 @@ def test_a_mapped_class_a_function_makes_under_a_literal_name_is_named(tmp_path)
 # (``class Model(SQLQuery): __abstract__ = True``; only declarative reads ``__abstract__``), and
 # its ``__init_subclass__`` prefixes the table name only of a plugin's class
 # (``if hasattr(cls, "TABLE_PREFIX"):``). Was "no mapped classes found"; then every table
-# name taken for one the hook makes.
+# name taken for one the hook makes. (bitcart's library is advanced-alchemy; a name no package
+# has stands in for it, so that the result does not depend on what is installed: the reader reads
+# an installed library's bases.)
 GUARDED_TABLENAME_HOOK = """
-    from advanced_alchemy.base import SQLQuery
+    from unpublished_orm.base import SQLQuery
     from sqlalchemy import Column, Integer, Text
 
 
@@ -2798,7 +2800,7 @@ def test_a_column_a_static_or_class_method_returns_is_read_as_a_helpers(pg, tmp_
 
 # openstack/heat: a TypeDecorator whose ``load_dialect_impl`` picks a type for MySQL only and
 # else returns ``self.impl`` (``LongText``, and ``Json(LongText)`` over it): on PostgreSQL its
-# type is its impl's, but "chooses its type in load_dialect_impl; cannot resolve statically" left
+# type is its impl's (or the type it returns for the rest: advanced-alchemy's EncryptedString), but "chooses its type in load_dialect_impl; cannot resolve statically" left
 # 11 columns uncompared. And ``ForeignKey(column="resource.id", ondelete="CASCADE")``: the target
 # as a keyword, "not static", and an edit of the key would have added a positional target beside it.
 OTHER_DIALECT_IMPL_AND_FK_KEYWORD = """
@@ -2833,12 +2835,25 @@ OTHER_DIALECT_IMPL_AND_FK_KEYWORD = """
             return None if value is None else json.loads(value)
 
 
+    class Encrypted(types.TypeDecorator):  # advanced-alchemy's EncryptedString, in short
+        impl = types.String
+        cache_ok = True
+
+        def load_dialect_impl(self, dialect):
+            if dialect.name in {"mysql", "mariadb"}:
+                return dialect.type_descriptor(types.Text())
+            if dialect.name == "oracle":
+                return dialect.type_descriptor(types.String(length=4000))
+            return dialect.type_descriptor(types.String())
+
+
     class Resource(Base):
         __tablename__ = "resource"
 
         id = Column(Integer, primary_key=True)
         rsrc_metadata = Column(Json)
         status_reason = Column(LongText)
+        secret = Column(Encrypted)
 
 
     class ResourceData(Base):
@@ -2855,7 +2870,8 @@ def test_a_type_picked_for_another_dialect_only_is_the_impl_and_a_keyword_fk_tar
     models = read_models(tmp_path / "app")
     assert models.unresolved == ()
     resource = next(t for t in models.schema.tables if t.name == "resource")
-    assert [resource.column(c).type.render() for c in ("rsrc_metadata", "status_reason")] == ["text", "text"]
+    assert [resource.column(c).type.render() for c in ("rsrc_metadata", "status_reason", "secret")] == [
+        "text", "text", "character varying"]
     data = next(t for t in models.schema.tables if t.name == "resource_data")
     assert [(fk.columns, fk.target_table, fk.ondelete) for fk in data.foreign_keys] == [
         (("resource_id",), "resource", "CASCADE")]

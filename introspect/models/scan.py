@@ -878,9 +878,12 @@ def _type_decorator(
             postgresql = _postgresql_impl(statement)
             if postgresql is not None:
                 return TypeDecoratorInfo(node.name, postgresql, source, own_init=own_init, converts=converts)
-            if not _impl_on_postgresql(statement):
+            fallback = _postgresql_fallback(statement)
+            if fallback is None:
                 return TypeDecoratorInfo(node.name, None, source, dialect_impl=True, own_init=own_init,
                                          converts=converts)
+            if fallback is not _OWN_IMPL:
+                return TypeDecoratorInfo(node.name, fallback, source, own_init=own_init, converts=converts)
         if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             if any(isinstance(target, ast.Name) and target.id == "impl" for target in targets):
@@ -914,29 +917,38 @@ def _postgresql_impl(function: ast.FunctionDef) -> ast.expr | None:
     return None
 
 
-def _impl_on_postgresql(function: ast.FunctionDef) -> bool:
-    """Whether ``load_dialect_impl`` picks a type for other dialects only and otherwise returns
-    the class's ``impl``: ``if dialect.name == "mysql": return ...LONGTEXT() else: return
-    self.impl`` (``elif`` chains too, ``dialect.type_descriptor(self.impl)``, the fallback after
-    the ``if``)."""
+# ``load_dialect_impl`` returns ``self.impl`` on PostgreSQL: the class's ``impl`` is its type
+_OWN_IMPL = ast.Name("impl")
+
+
+def _postgresql_fallback(function: ast.FunctionDef) -> ast.expr | None:
+    """The type ``load_dialect_impl`` gives PostgreSQL when it picks types for other dialects only
+    and returns one for the rest: ``if dialect.name == "mysql": return ...LONGTEXT()`` then
+    ``return self.impl`` (``_OWN_IMPL``) or ``return dialect.type_descriptor(String())``
+    (``String()``); ``elif`` chains and ``if``s one after the other too. None otherwise."""
     params = function.args.args
     this = params[0].arg if params else "self"
     dialect = params[1].arg if len(params) > 1 else "dialect"
 
-    def falls_back(statements: list[ast.stmt]) -> bool:
+    def fallback(statements: list[ast.stmt]) -> ast.expr | None:
         body = [s for s in statements if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
         if len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None:
             returned = body[0].value
             if isinstance(returned, ast.Call) and dotted(returned.func) == f"{dialect}.type_descriptor" \
                     and len(returned.args) == 1:
                 returned = returned.args[0]
-            return dotted(returned) == f"{this}.impl"
+            if dotted(returned) == f"{this}.impl":
+                return _OWN_IMPL
+            # a type built from nothing of the call's (``self.length``, ``dialect``...)
+            names = {n.id for n in ast.walk(returned) if isinstance(n, ast.Name)}
+            return returned if isinstance(returned, (ast.Call, ast.Name, ast.Attribute)) and \
+                not names & {this, dialect} else None
         if body and isinstance(body[0], ast.If) and _names_other_dialects(body[0].test, dialect) \
                 and all(isinstance(s, ast.Return) for s in body[0].body):
-            return falls_back(body[0].orelse + body[1:])
-        return False
+            return fallback(body[0].orelse + body[1:])
+        return None
 
-    return falls_back(function.body)
+    return fallback(function.body)
 
 
 def _names_other_dialects(test: ast.expr, dialect: str) -> bool:
