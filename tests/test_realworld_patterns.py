@@ -2968,6 +2968,69 @@ def test_a_generated_class_sets_aside_every_base_column_its_table_lacks(pg, tmp_
     assert "    updated_at = None\n    deleted = None\n" in after  # as the base defines them
 
 
+# litestar-org/litestar-fullstack, on advanced-alchemy's bases: (1) the declarative base's
+# ``registry = orm_registry``, a registry a function makes with its own ``type_annotation_map``
+# (``datetime`` -> a timezone-aware type): the reader typed ``Mapped[datetime]`` by SQLAlchemy's
+# default map, and the plan "fixed" 10 columns of an undrifted database; such a column is now
+# unresolved (not compared). (2) ``SlugKey``'s ``@declared_attr.directive __table_args__``
+# builds its items from the class (``UniqueConstraint(cls.slug, name=f"uq_{cls.__tablename__}
+# _slug").ddl_if(...)``): 3 no-drift unique constraints, then a ``__table_args__`` that named
+# ``SlugKey.__table_args__`` (the models no longer imported). Items a class builds per class are
+# hidden now, as a function's are.
+RUN_TIME_REGISTRY_AND_PER_CLASS_TABLE_ARGS = """
+    from datetime import datetime
+
+    from sqlalchemy import DateTime, Index, String, UniqueConstraint
+    from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, registry
+
+
+    def create_registry():
+        return registry(type_annotation_map={datetime: DateTime(timezone=True)})
+
+
+    orm_registry = create_registry()
+
+
+    class Base(DeclarativeBase):
+        registry = orm_registry
+
+
+    class SlugKey:
+        @declared_attr
+        def slug(cls) -> Mapped[str]:
+            return mapped_column(String(length=100), nullable=False)
+
+        @staticmethod
+        def _on_postgresql(*_, **kwargs):
+            return kwargs["dialect"].name == "postgresql"
+
+        @declared_attr.directive
+        @classmethod
+        def __table_args__(cls):
+            return (
+                UniqueConstraint(cls.slug, name=f"uq_{cls.__tablename__}_slug").ddl_if(callable_=cls._on_postgresql),
+                Index(f"ix_{cls.__tablename__}_slug", cls.slug),
+            )
+
+
+    class Tag(Base, SlugKey):
+        __tablename__ = "tag"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[str] = mapped_column(String(100))
+        created_at: Mapped[datetime]
+    """
+
+
+def test_a_registry_made_at_run_time_and_table_args_built_per_class_are_not_guessed(pg, tmp_path):
+    _no_drift(tmp_path, pg, RUN_TIME_REGISTRY_AND_PER_CLASS_TABLE_ARGS)
+    messages = [u.message for u in read_models(tmp_path / "app").unresolved]
+    assert any(m.startswith("created_at: annotation type `datetime`: its column type comes from the "
+                            "type_annotation_map of a registry made at run time (Base.registry = orm_registry)")
+               for m in messages), messages
+    assert any("SlugKey: __table_args__ is computed" in m for m in messages), messages
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift

@@ -612,6 +612,8 @@ class ModelBuilder:
 
     def _read_annotation_maps(self) -> None:
         for info in self.classes.values():
+            if info.unread_registry is not None and info.declarative_root:
+                self.resolver.unread_annotation_map = f"{info.name}.registry = {info.unread_registry}"
             if isinstance(info.annotation_map, ast.Dict):
                 for key, value in zip(info.annotation_map.keys, info.annotation_map.values, strict=False):
                     name = annotation_key(key) if key is not None else None

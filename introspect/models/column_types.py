@@ -205,6 +205,9 @@ class TypeResolver:
     annotation_map: dict[str, tuple[ast.expr, SourceText]] = field(default_factory=dict)
     # an enum class name several classes define (one of them in a class's body) -> where
     ambiguous_enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a declarative base's registry made at run time (``registry = orm_registry``): SQLAlchemy's
+    # default type map may not be the one that types ``Mapped[datetime]``; where it is set
+    unread_annotation_map: str | None = None
     enums: dict[tuple[str | None, str], Enum] = field(default_factory=dict)
     # (schema, enum type name) -> (the Python enum class it is made from, "names" | "values":
     # which of its members' parts are the labels)
@@ -545,6 +548,11 @@ class TypeResolver:
             mapped_node, mapped_source = self.annotation_map[name]
             column_type, problem = self.resolve(mapped_node, mapped_source)
             return AnnotationType(column_type, optional, problem)
+        if self.unread_annotation_map is not None and (name in self.py_enums or name in PYTHON_TYPES):
+            return AnnotationType(None, optional, (
+                f"annotation type `{text}`: its column type comes from the type_annotation_map of a registry "
+                f"made at run time ({self.unread_annotation_map}), which is not read; give the column a type, "
+                "or it is not compared"))
         if name in self.py_enums:
             py_enum = self.py_enums[name]
             column_type = ColumnType(py_enum.name.lower(), kind="enum")

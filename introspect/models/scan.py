@@ -80,6 +80,9 @@ class ClassInfo:
     decorated_mapped: bool = False  # @registry.mapped
     declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
     annotation_map: ast.expr | None = None  # type_annotation_map = {...}
+    # ``registry = orm_registry`` (a registry made elsewhere, at run time: advanced-alchemy's
+    # ``create_registry()``): its ``type_annotation_map`` is not read; the text as written
+    unread_registry: str | None = None
     metadata_schema: ast.expr | None = None  # metadata = MetaData(schema="app") in a base's body
     # the line of an ``__init_subclass__`` that sets ``cls.__tablename__``: the table names
     # of its subclasses are made at run time (``keeps_own_tablename``: except for a subclass
@@ -637,6 +640,8 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
                 mapping = next((kw.value for kw in value.keywords if kw.arg == "type_annotation_map"), None)
                 if mapping is not None:
                     info.annotation_map = mapping
+            elif name == "registry" and value is not None:
+                info.unread_registry = info.module.source.segment(value)
         elif value is not None:
             _scan_class_setting(name, value, statement.lineno, info)
 
@@ -755,10 +760,23 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         # change what the name is made from
         returned = returned or single_return(function, after_imports=True)
         info.tablename = _declared_tablename(returned, info.module.source, function.lineno)
-    elif returned is not None:
-        info.table_args = returned
-    else:
+    elif returned is not None and (isinstance(returned, ast.Call) or not _reads_its_class(function, returned)):
+        info.table_args = returned  # a call: built by a function, read as such (its options, its items hidden)
+    else:  # built per class (advanced-alchemy's SlugKey: name=f"uq_{cls.__tablename__}_slug")
         info.table_args_dynamic = True
+
+
+def _reads_its_class(function: ast.FunctionDef, returned: ast.expr) -> bool:
+    """Whether what a ``declared_attr`` returns differs from class to class: it reads the class's
+    name or table name (``f"uq_{cls.__tablename__}_slug"``) or uses the class itself; its column
+    attributes (``Index("ix", cls.started)``) are the same columns in every class."""
+    params = function.args.args
+    if not params:
+        return False
+    this = params[0].arg
+    attributes = {id(n.value) for n in ast.walk(returned)
+                  if isinstance(n, ast.Attribute) and not n.attr.startswith("__")}
+    return any(isinstance(n, ast.Name) and n.id == this and id(n) not in attributes for n in ast.walk(returned))
 
 
 def _literal_tablename(value: ast.expr, source: SourceText, line: int) -> TableName:
