@@ -103,7 +103,7 @@ class NewClassPlacement:
         sibling = next(c for c in siblings if c.bases == bases)
         mixins = {
             c.class_name for c in self.models.classes if c.kind == "mixin" and not self.mapped_base(c.class_name)
-        }
+        } | set(self.models.library_mixins)
         if all(b.rsplit(".", 1)[-1] in mixins for b in bases):
             return Bases()
         direct = [b.rsplit(".", 1)[-1] for b in bases]

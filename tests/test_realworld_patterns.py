@@ -3841,6 +3841,20 @@ def test_a_column_of_a_library_mixin_every_class_differs_on_is_overridden_in_eac
         textwrap.dedent(SOFT_DELETE_LIBRARY).lstrip("\n")
 
 
+def test_a_generated_class_leaves_out_a_library_mixin_whose_columns_its_table_lacks(pg, tmp_path, monkeypatch):
+    # litestar-fullstack: the class generated for a new table kept advanced-alchemy's SlugKey and
+    # set ``slug = None``; SlugKey's __table_args__ then made a UniqueConstraint of None and the
+    # models no longer imported. A library's mixin is left out as a project's is.
+    _install_soft_delete_library(tmp_path, monkeypatch)
+    scenario = Scenario(tmp_path, pg, MODELS_ON_A_LIBRARY_SOFT_DELETE, metadata="app.models:BASE.metadata")
+    scenario.create_from_models()
+    outcome = scenario.drift("CREATE TABLE service_notes (id serial PRIMARY KEY, service_id integer"
+                             " REFERENCES services (id), body text)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "class ServiceNote(BASE):" in after and "deleted = None" not in after
+
+
 def _install_soft_delete_library(tmp_path, monkeypatch) -> None:
     _install(tmp_path, monkeypatch, "fakedb",
              {"__init__.py": "", "models.py": SOFT_DELETE_LIBRARY, "types.py": SOFT_DELETE_TYPES})

@@ -580,6 +580,10 @@ class ModelBuilder:
         modules = self._modules_named(origin.rsplit(".", 1)[-1])
         return any(name in module.roots or name in module.origins for module in modules)
 
+    def is_declarative(self, info: ClassInfo) -> bool:
+        """Whether the class is a declarative base or derives from one (a mixin does not)."""
+        return self._is_declarative(info)
+
     def _is_declarative(self, info: ClassInfo, visiting: frozenset = frozenset()) -> bool:
         if info.key in self._declarative:
             return self._declarative[info.key]

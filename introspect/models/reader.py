@@ -329,6 +329,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
         outside=outside,
         library=library,
+        library_mixins=tuple(sorted({info.name for info in builder.classes.values()
+                                     if info.module.path in library and not builder.is_declarative(info)})),
         hidden_items=_hidden_items(scan, builder, all_classes),
         file_hashes=tuple(sorted(hashes.items())),
         type_renames=tuple(sorted(

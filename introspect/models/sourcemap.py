@@ -209,6 +209,9 @@ class ModelSet:
     outside: tuple[str, ...] = ()
     # those of them that are an installed library's (a base's module found on sys.path)
     library: tuple[str, ...] = ()
+    # the classes of those library files that derive from no declarative base: their mixins
+    # (oslo.db's ``SoftDeleteMixin``, advanced-alchemy's ``SlugKey``), placed like a project's
+    library_mixins: tuple[str, ...] = ()
     # (table, schema, file, line): tables whose indexes and constraints the reader may not all
     # see (``__table_args__`` built by a function, a module-level call given the class's
     # columns); the planner adds none of the database's to them
