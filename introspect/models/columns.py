@@ -253,7 +253,7 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
     alias = column_callable(value.func, module, aliases)
     if alias is None:
         helper = module.column_helpers.get(dotted(value.func) or "") if depth < 4 else None
-        if helper is not None and (isinstance(value.func, ast.Name) or _method(helper[0])):
+        if helper is not None and (isinstance(value.func, ast.Name) or static_or_class_method(helper[0])):
             return helper_call(value, module, helper, depth)
         return None
     if style is None and last_name(value.func) not in COLUMN_CALLABLES:
@@ -330,7 +330,7 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
     return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, inner.star, inner.written)
 
 
-def _method(function: ast.FunctionDef) -> bool:
+def static_or_class_method(function: ast.FunctionDef) -> bool:
     """A static or class method (a helper called through its class: ``Mixin.hash_column()``)."""
     return any(last_name(d) in ("staticmethod", "classmethod") for d in function.decorator_list)
 

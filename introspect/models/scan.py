@@ -23,6 +23,7 @@ from .columns import (
     alias_from_assignment,
     column_call,
     single_return,
+    static_or_class_method,
 )
 from .exprs import SourceText, dotted, keyword_map, last_name, literal
 
@@ -393,10 +394,6 @@ def link_base_factories(result: ScanResult) -> None:
             module.roots.update(names)
 
 
-def _static_or_class_method(function: ast.FunctionDef) -> bool:
-    return any(last_name(d) in ("staticmethod", "classmethod") for d in function.decorator_list)
-
-
 def _builds_column(function: ast.FunctionDef) -> bool:
     return any(
         isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
@@ -513,7 +510,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
     for member in node.body:
         if isinstance(member, ast.ClassDef) and (inner := _enum_class(member, module, result)) is not None:
             result.nested_enums.setdefault(member.name, []).append((node.name, inner))
-        elif isinstance(member, ast.FunctionDef) and _static_or_class_method(member) and _builds_column(member) \
+        elif isinstance(member, ast.FunctionDef) and static_or_class_method(member) and _builds_column(member) \
                 and single_return(member) is not None:
             # ``hash = HashMatchMixin.hash_column()``: read as a module-level helper is
             module.column_helpers[f"{node.name}.{member.name}"] = (member, weakref.ref(module))
@@ -927,11 +924,7 @@ def _postgresql_impl(function: ast.FunctionDef) -> ast.expr | None:
             continue
         body = [s for s in statement.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
         if len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None:
-            returned = body[0].value
-            if (isinstance(returned, ast.Call) and dotted(returned.func) == f"{dialect}.type_descriptor"
-                    and len(returned.args) == 1):
-                returned = returned.args[0]
-            return returned
+            return _described(body[0].value, dialect)
     return None
 
 
@@ -951,10 +944,7 @@ def _postgresql_fallback(function: ast.FunctionDef) -> ast.expr | None:
     def fallback(statements: list[ast.stmt]) -> ast.expr | None:
         body = [s for s in statements if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
         if len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None:
-            returned = body[0].value
-            if isinstance(returned, ast.Call) and dotted(returned.func) == f"{dialect}.type_descriptor" \
-                    and len(returned.args) == 1:
-                returned = returned.args[0]
+            returned = _described(body[0].value, dialect)
             if dotted(returned) == f"{this}.impl":
                 return _OWN_IMPL
             # a type built from nothing of the call's (``self.length``, ``dialect``...)
@@ -971,26 +961,32 @@ def _postgresql_fallback(function: ast.FunctionDef) -> ast.expr | None:
 
 def _names_other_dialects(test: ast.expr, dialect: str) -> bool:
     """``dialect.name == "mysql"`` / ``dialect.name in ("mysql", "sqlite")``: not PostgreSQL."""
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and dotted(test.left) == f"{dialect}.name"):
-        return False
-    right = test.comparators[0]
-    if isinstance(test.ops[0], ast.Eq):
-        return isinstance(right, ast.Constant) and isinstance(right.value, str) and right.value != "postgresql"
-    if isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
-        return all(isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value != "postgresql"
-                   for e in right.elts)
-    return False
+    names, every_one = _dialects_named(test, dialect)
+    return bool(names) and every_one and "postgresql" not in names
 
 
 def _names_postgresql(test: ast.expr, dialect: str) -> bool:
+    return "postgresql" in _dialects_named(test, dialect)[0]
+
+
+def _dialects_named(test: ast.expr, dialect: str) -> tuple[set[str], bool]:
+    """The dialect names ``dialect.name == "x"`` / ``dialect.name in ("x", "y")`` holds for, and
+    whether each is a literal; nothing for any other test."""
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and dotted(test.left) == f"{dialect}.name"):
-        return False
+        return set(), False
     right = test.comparators[0]
-    if isinstance(test.ops[0], ast.Eq):
-        return isinstance(right, ast.Constant) and right.value == "postgresql"
-    if isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
-        return any(isinstance(e, ast.Constant) and e.value == "postgresql" for e in right.elts)
-    return False
+    elements = [right] if isinstance(test.ops[0], ast.Eq) else (
+        right.elts if isinstance(test.ops[0], ast.In) and isinstance(right, (ast.Tuple, ast.List, ast.Set)) else [])
+    names = {e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+    return names, len(names) == len(elements)
+
+
+def _described(returned: ast.expr, dialect: str) -> ast.expr:
+    """The type of ``dialect.type_descriptor(X)``: X; any other expression as it is."""
+    if isinstance(returned, ast.Call) and dotted(returned.func) == f"{dialect}.type_descriptor" \
+            and len(returned.args) == 1:
+        return returned.args[0]
+    return returned
 
 
 def link_type_decorators(result: ScanResult) -> None:
