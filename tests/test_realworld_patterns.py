@@ -3031,6 +3031,23 @@ def test_a_registry_made_at_run_time_and_table_args_built_per_class_are_not_gues
     assert any("SlugKey: __table_args__ is computed" in m for m in messages), messages
 
 
+def test_a_foreign_key_to_a_variable_outside_a_class_body_is_said_plainly(tmp_path):
+    # ForeignKey(id) is a class body's own column; a Table's ForeignKey(target) names a variable
+    # the reader does not follow, and the line says that (not "  is not a mapped class")
+    (tmp_path / "models.py").write_text(textwrap.dedent("""
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+        users = sa.Table("users", Base.metadata, sa.Column("id", sa.Integer, primary_key=True))
+        target = users.c.id
+        notes = sa.Table("notes", Base.metadata, sa.Column("user_id", sa.Integer, sa.ForeignKey(target)))
+        """), encoding="utf-8")
+    [unresolved] = read_models(tmp_path).unresolved
+    assert unresolved.message == ("foreign key target `target`: target names no column of a class body the reader "
+                                  "can follow; the foreign key is not compared")
+
+
 # spiral-project/ihatemoney: SQLAlchemy-Continuum. ``make_versioned()`` and ``__versioned__ = {}``
 # make, when the mappers are configured, a ``<table>_version`` table per versioned class and a
 # ``transaction`` table; no class writes them. The plan generated a class for each (5 no-drift

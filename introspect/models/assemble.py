@@ -32,7 +32,7 @@ from .build import (
     PlacedColumn,
     TableBuild,
 )
-from .columns import ForeignKeySpec, Problems, frozen_record
+from .columns import OWN_CLASS, ForeignKeySpec, Problems, frozen_record
 from .constraints import KeyedIndex
 from .exprs import Opaque, SourceText, last_name, literal_default, server_default_text
 from .sourcemap import ClassSource, ColumnSource
@@ -244,9 +244,10 @@ class SchemaAssembler:
                 # ForeignKey(Service.id) where Service is no mapped class of the files: an
                 # unknown target (``target_table`` None), which the comparer leaves alone.
                 if where is not None:
-                    self.problems.add(*where, f"foreign key target `{_target_text(options)}`: "
-                                      f"{target[0]} is not a mapped class of the scanned files; the foreign key "
-                                      "is not compared")
+                    what = f"{target[0]} is not a mapped class of the scanned files" if target[0] != OWN_CLASS \
+                        else f"{target[1]} names no column of a class body the reader can follow"
+                    self.problems.add(*where, f"foreign key target `{_target_text(options)}`: {what}; the "
+                                      "foreign key is not compared")
                 table_name, target_columns = None, []
                 break
             if table is not None and isinstance(target, tuple):
@@ -343,7 +344,9 @@ def _class_source(placement: ClassPlacement, inherited_table_args: str | None) -
 
 
 def _target_text(fk: ForeignKeySpec) -> str:
-    return ".".join(fk.target) if isinstance(fk.target, tuple) else fk.target
+    if isinstance(fk.target, tuple):
+        return ".".join(part for part in fk.target if part != OWN_CLASS)
+    return fk.target
 
 
 _QUOTED_OR_WORD = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|[A-Za-z_][A-Za-z0-9_$]*""")
