@@ -416,13 +416,18 @@ def test_interrupted_apply_leaves_every_file_old_or_new(interrupt_scenario, sign
         new = {name: expected[str(base / "models" / name)] for name in models_text}
         process = start_cli("apply", "--models", str(models), "--plan", str(work / "plan.json"), cwd=work)
         # A random moment in the write phase: after 1-12 of the 24 files are in place, plus a
-        # random fraction of a file's time.
+        # random fraction of a file's time (as measured here: a fixed 50 ms was more than the
+        # twelve files left take on a fast machine, and the signal came after the last one).
         wanted = chooser.randint(1, FILES // 2)
         deadline = time.monotonic() + 60
-        while _files_written(models, models_text) < wanted and process.poll() is None:
+        first_written = None
+        while (written := _files_written(models, models_text)) < wanted and process.poll() is None:
             assert time.monotonic() < deadline
+            if written and first_written is None:
+                first_written = time.monotonic()
             time.sleep(0.001)
-        time.sleep(chooser.random() * 0.05)
+        per_file = (time.monotonic() - first_written) / (wanted - 1) if first_written and wanted > 1 else 0.002
+        time.sleep(chooser.random() * per_file)
         if process.poll() is None:
             os.killpg(process.pid, signum)
         _, stderr = process.communicate(timeout=60)
