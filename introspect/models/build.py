@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import weakref
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import PurePath
@@ -308,6 +309,12 @@ class ModelBuilder:
             helpers.update({name: helper for name, helper in module.column_helpers.items() if helper[1]() is module})
             type_helpers.update({name: h for name, h in module.type_helpers.items() if h[1] is module.source})
             functions |= module.column_functions
+        # a class -> its static / class methods that return a column: (".hash_column", helper)
+        methods: dict[str, list[tuple[str, tuple[ast.FunctionDef, weakref.ref[ModuleInfo]]]]] = {}
+        for qualified, found in helpers.items():
+            owner, dot, attribute = qualified.partition(".")
+            if dot and "." not in attribute:
+                methods.setdefault(owner, []).append((f".{attribute}", found))
         for module in self.scan.modules:
             for local in module.project_imports:
                 original = module.imported.get(local, local)
@@ -317,9 +324,8 @@ class ModelBuilder:
                     module.annotated[local] = annotated[original]
                 if local not in module.column_helpers and original in helpers:
                     module.column_helpers[local] = helpers[original]
-                for name, method in helpers.items():  # Mixin.hash_column of an imported Mixin
-                    if name.startswith(f"{original}.") and "." not in name[len(original) + 1:]:
-                        module.column_helpers.setdefault(f"{local}{name[len(original):]}", method)
+                for suffix, class_helper in methods.get(original, ()):  # Mixin.hash_column of an imported Mixin
+                    module.column_helpers.setdefault(local + suffix, class_helper)
                 if local not in module.type_helpers and original in type_helpers:
                     module.type_helpers[local] = type_helpers[original]
                 # ``from nova.db import types``, then ``types.MediumText()``: that module's types
