@@ -100,6 +100,9 @@ class ModuleInfo:
     other_dialect_options: set[str] = field(default_factory=set)
     # metadata = MetaData(schema="app"): the variable -> its schema= (the tables' default schema)
     metadata_schemas: dict[str, ast.expr] = field(default_factory=dict)
+    # the dotted names column calls give as their types (``db_types.JsonEncodedDict``,
+    # ``UtcDateTime``): where one is imported from a library, the reader reads its module
+    column_type_names: set[str] = field(default_factory=set)
 
     def original(self, name: str) -> str:
         return self.imported.get(name, name)

@@ -465,21 +465,24 @@ def _read_project_imports(scan: ScanResult, listed: list[Path], hashes: dict[str
 def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, ...]:
     """The modules of installed libraries that model classes take a base from
     (``from fastapi_users_db_sqlalchemy import SQLAlchemyBaseUserTableUUID``: the mixin's
-    columns and ``__tablename__``), found where Python would find them on ``sys.path``
-    (never imported), with the modules they import from; the files read. SQLAlchemy's own
-    modules, the standard library and the project are not looked for there."""
+    columns and ``__tablename__``) or columns their type (oslo.db's ``types.JsonEncodedDict``,
+    a TypeDecorator), found where Python would find them on ``sys.path`` (never imported),
+    with the modules they import from; the files read. SQLAlchemy's own modules, the standard
+    library and the project are not looked for there."""
     defined = {info.name for info in scan.classes}
-    wanted: dict[tuple[str, ...], None] = {}  # the modules a base may be in, the likeliest first
-    for info in scan.classes:
-        for base in info.node.bases:
-            root = (dotted(base.value if isinstance(base, ast.Subscript) else base) or "").split(".")
-            origin = info.module.origins.get(root[0], "")
-            if not origin or origin.split(".")[0] in _NOT_LIBRARY_BASES or root[-1] in defined:
-                continue
-            # ``from oslo_db.sqlalchemy import models`` then ``models.ModelBase``: the module
-            # ``oslo_db.sqlalchemy.models`` when there is one, else an attribute of the package
-            submodule = ".".join([origin, info.module.imported.get(root[0], root[0]), *root[1:-1]])
-            wanted[(origin,) if len(root) == 1 else (submodule, ".".join([origin, *root[1:-1]]))] = None
+    wanted: dict[tuple[str, ...], None] = {}  # the modules a base or type may be in, the likeliest first
+    bases = [(info.module, dotted(base.value if isinstance(base, ast.Subscript) else base))
+             for info in scan.classes for base in info.node.bases]
+    types = [(user, name) for user in scan.modules for name in sorted(user.column_type_names)]
+    for user, name in bases + types:
+        root = (name or "").split(".")
+        origin = user.origins.get(root[0], "")
+        if not origin or origin.split(".")[0] in _NOT_LIBRARY_BASES or root[-1] in defined:
+            continue
+        # ``from oslo_db.sqlalchemy import models`` then ``models.ModelBase``: the module
+        # ``oslo_db.sqlalchemy.models`` when there is one, else an attribute of the package
+        submodule = ".".join([origin, user.imported.get(root[0], root[0]), *root[1:-1]])
+        wanted[(origin,) if len(root) == 1 else (submodule, ".".join([origin, *root[1:-1]]))] = None
     seen = {Path(module.path).resolve() for module in scan.modules}
     frontier = [found for names in wanted
                 if (found := next(filter(None, map(installed_module, names)), None)) is not None]

@@ -451,6 +451,8 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
                 result.flask_model_classes.add(made_from)
         elif callee == "Table" and value.args and _is_table(value, module):
             result.table_objects.append(TableObject(names[0], value, statement, module))
+            for item in value.args:
+                record_column_type(item, module)
         elif column_call(value, module, module.aliases) is not None:
             module.column_variables.update(names)
         elif is_type_expression(value):  # Money = Numeric(12, 2): names a type, like a TypeDecorator
@@ -618,6 +620,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
             info.members.append((statement, None, None, None))
         return
     value = statement.value
+    record_column_type(value, info.module)
     for target in targets:
         if not isinstance(target, ast.Name):
             continue
@@ -641,6 +644,19 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
                 info.unread_registry = info.module.source.segment(value)
         elif value is not None:
             _scan_class_setting(name, value, statement.lineno, info)
+
+
+def record_column_type(value: ast.expr | None, module: ModuleInfo) -> None:
+    """The dotted name ``Column(...)`` / ``mapped_column(...)`` gives as its type, called or
+    not (``Column("stats", types.JsonEncodedDict)``), in ``module.column_type_names``."""
+    if not isinstance(value, ast.Call) or last_name(value.func) not in ("Column", "mapped_column"):
+        return
+    args = value.args[1:] if value.args and isinstance(value.args[0], ast.Constant) else value.args
+    typed = [*args[:1], *(k.value for k in value.keywords if k.arg == "type_")]
+    for node in typed:
+        name = dotted(node.func if isinstance(node, ast.Call) else node)
+        if name:
+            module.column_type_names.add(name)
 
 
 def _sets_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
