@@ -134,12 +134,15 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
         node = top_level.get(name) or _enum_class_in_a_class(tree, name)
         if node is None:
             raise CodemodError(file, 0, f"no class or Table variable {name!r} at the top level")
+        renderer.class_bound = class_body_names(node)
         try:
             edits = None if whole_classes else narrowed_edits(node, lines, target_actions, renderer)
             if edits is None:
                 edits = _whole_edit(node, lines, target_actions, renderer)
         except CodemodError as error:
             raise error.located(file, node.lineno) from None
+        finally:
+            renderer.class_bound = frozenset()
         replacements.extend(edits)
 
     bindings = _module_bindings(tree)
@@ -188,6 +191,26 @@ def _whole_edit(
     snippet = "".join(lines[first - 1 : last])
     rewritten = edit_target(snippet, actions, renderer)
     return [(first, last, rewritten)] if rewritten != snippet else []
+
+
+def class_body_names(node: ast.stmt) -> frozenset[str]:
+    """The names a class body binds in its own scope (attributes, methods, nested classes,
+    imports); none for a ``Table(...)`` statement."""
+    if not isinstance(node, ast.ClassDef):
+        return frozenset()
+    names: set[str] = set()
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(statement.name)
+        elif isinstance(statement, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in statement.names)
+        else:
+            # ``name: Mapped[int]`` alone binds nothing
+            targets = statement.targets if isinstance(statement, ast.Assign) else (
+                [statement.target] if isinstance(statement, ast.AugAssign)
+                or (isinstance(statement, ast.AnnAssign) and statement.value is not None) else [])
+            names.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+    return frozenset(names)
 
 
 def _top_level_names(tree: ast.Module) -> dict[str, ast.stmt]:

@@ -167,7 +167,8 @@ class _Block:
     def add(self, module: str, name: str | None, asname: str | None) -> None:
         if self._binds(module, name, asname):
             return
-        if name is not None and self._join(module, name, asname):
+        # ``from m import a as b`` has a statement of its own (isort's and ruff's default)
+        if name is not None and asname is None and self._join(module, name, asname):
             return
         self._insert(
             _new_statement(module, name, asname), _Entry(section_of(module, self.first_party), name is None, module)

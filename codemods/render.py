@@ -130,6 +130,9 @@ class Renderer:
         self.names: dict[str, tuple[str, bool]] = {}
         # other files' text, for the statements an override copies (codemods.inherited)
         self.inherited = inherited
+        # the names the body of the class being edited binds (``text = mapped_column(...)``):
+        # there a statement's ``text(...)`` is that attribute, not SQLAlchemy's; set by the caller
+        self.class_bound: frozenset[str] = frozenset()
 
     # -- names ---------------------------------------------------------------------
 
@@ -138,25 +141,41 @@ class Renderer:
         type) the module the file's column types go through (``types.``), else its namespace
         (``db.`` / ``sa.``), else a bare name with an import requested."""
         bindings = self.style.bindings
+        shadowed = self.class_bound  # a name the class body binds is not the module's there
         for local, binding in bindings.items():
-            if binding.name == name and _same_family(binding.module, module):
+            if binding.name == name and _same_family(binding.module, module) and local not in shadowed:
                 return cst.Name(local)
-        if self.style.type_namespace and module == SQLALCHEMY and is_type_name(name):
-            return cst.Attribute(cst.Name(self.style.type_namespace), cst.Name(name))  # types.BigInteger
+        types = self.style.type_namespace
+        if types and types not in shadowed and module == SQLALCHEMY and is_type_name(name):
+            return cst.Attribute(cst.Name(types), cst.Name(name))  # types.BigInteger
         namespace, kind = self.style.namespace, self.style.namespace_kind
         exports = self.style.namespace_exports
-        if namespace and (
+        if namespace and namespace not in shadowed and (
             (kind == FLASK and module in _FLASK_MODULES and (exports is None or name in exports))
             or (kind == MODULE and module == SQLALCHEMY and _exports(bindings[namespace], name))
         ):
             return cst.Attribute(cst.Name(namespace), cst.Name(name))
         for local, binding in bindings.items():
-            if _binds_module(binding, module):
+            if _binds_module(binding, module) and local not in shadowed:
                 return cst.Attribute(cst.Name(local), cst.Name(name))
+        if name in shadowed:  # from sqlalchemy import text as sa_text
+            alias = self._free_alias(module, name)
+            self.requests.need(module, name, alias)
+            return cst.Name(alias)
         if name in bindings or name in self.style.defined:
             raise CodemodError("", 0, f"cannot import {module}.{name}: the name {name!r} is taken")
         self.requests.need(module, name)
         return cst.Name(name)
+
+    def _free_alias(self, module: str, name: str) -> str:
+        """``sa_text`` for SQLAlchemy's ``text`` (``datetime_datetime`` for another module's
+        name): a name neither the file nor the class body binds."""
+        prefix = "sa" if module.startswith(SQLALCHEMY) else module.split(".")[-1]
+        alias, number = f"{prefix}_{name}", 1
+        while alias in self.style.bindings or alias in self.style.defined or alias in self.class_bound:
+            number += 1
+            alias = f"{prefix}_{name}_{number}"
+        return alias
 
     @property
     def line_length(self) -> int:
