@@ -3836,7 +3836,8 @@ def test_a_column_of_a_library_mixin_is_overridden_in_the_one_class_that_differs
     outcome = scenario.drift("ALTER TABLE faults ALTER COLUMN deleted SET NOT NULL").reconcile()
     assert outcome.problems() == []
     after = outcome.after["models.py"]
-    assert "from fakedb import models, types as fakedb_types\n" in after
+    # an import under another name on a line of its own, as isort and ruff write it
+    assert "from fakedb import models\nfrom fakedb import types as fakedb_types\n" in after
     # written as the file writes SQLAlchemy's names (``sa.Column``), not imported anew
     assert "    deleted = sa.Column(\n        fakedb_types.SoftDeleteInteger, default=0, nullable=False\n    )\n" in after
     assert "from sqlalchemy import orm\n" in after
@@ -3875,6 +3876,142 @@ def test_a_generated_class_leaves_out_a_library_mixin_whose_columns_its_table_la
 def _install_soft_delete_library(tmp_path, monkeypatch) -> None:
     _install(tmp_path, monkeypatch, "fakedb",
              {"__init__.py": "", "models.py": SOFT_DELETE_LIBRARY, "types.py": SOFT_DELETE_TYPES})
+
+
+# openstack/designate: Core ``Table`` objects only, two columns typed with a library's
+# TypeDecorator (``from oslo_db.sqlalchemy import types``, ``types.JsonEncodedDict``). The library
+# was read only for the bases classes take from it: "not a known SQLAlchemy type", the columns
+# never compared.
+LIBRARY_TYPE_DECORATOR = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        from sqlalchemy import Column, Integer, MetaData, Table
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from fakejson.sqlalchemy import types
+        from fakejson.sqlalchemy.types import JsonEncodedList as Listed
+
+        metadata = MetaData()
+
+        service_statuses = Table(
+            "service_statuses", metadata,
+            Column("id", Integer, primary_key=True),
+            Column("stats", types.JsonEncodedDict, nullable=False),
+            Column("capabilities", types.JsonEncodedDict(mysql_as_long=True), nullable=False),
+        )
+
+
+        class Base(DeclarativeBase):
+            metadata = metadata
+
+
+        class Pool(Base):
+            __tablename__ = "pools"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+            targets = mapped_column(Listed, nullable=False)
+        """,
+}
+
+JSON_TYPES = """
+    import json
+
+    from sqlalchemy.types import Text, TypeDecorator
+
+
+    class JsonEncodedType(TypeDecorator):
+        impl = Text
+        type = None
+
+        def __init__(self, mysql_as_long=False):
+            super().__init__()
+
+        def process_bind_param(self, value, dialect):
+            return json.dumps(value)
+
+
+    class JsonEncodedDict(JsonEncodedType):
+        type = dict
+        cache_ok = True
+
+
+    class JsonEncodedList(JsonEncodedType):
+        type = list
+        cache_ok = True
+    """
+
+
+def test_a_column_typed_with_a_library_type_decorator_is_read_from_the_library(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakejson",
+             {"__init__.py": "", "sqlalchemy/__init__.py": "", "sqlalchemy/types.py": JSON_TYPES})
+    scenario = Scenario(tmp_path, pg, LIBRARY_TYPE_DECORATOR, metadata="app.models:metadata")
+    scenario.create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert {(t.name, c.name, c.type.render()) for t in models.schema.tables for c in t.columns} >= {
+        ("service_statuses", "stats", "text"), ("service_statuses", "capabilities", "text"),
+        ("pools", "targets", "text")}
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE service_statuses ALTER COLUMN stats DROP NOT NULL;"
+                             "ALTER TABLE pools ALTER COLUMN targets DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert '    Column("stats", types.JsonEncodedDict, nullable=True),\n' in after
+    assert "    targets = mapped_column(Listed, nullable=True)\n" in after
+
+
+# igorbenav/FastAPI-boilerplate: ``Post`` has a column named ``text``. A column the database added
+# got ``server_default=text("0")`` after it in the class body, where ``text`` is that column (a
+# class body is a scope of its own): "'MappedColumn' object is not callable", the models no longer
+# imported. A name the class body binds is reached another way (here an alias import).
+CLASS_BODY_SHADOWS = {
+    "models.py": """
+        from datetime import datetime
+
+        from sqlalchemy import String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Post(Base):
+            __tablename__ = "post"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+            text: Mapped[str] = mapped_column(String(200))
+            datetime: Mapped[str] = mapped_column(String(20))  # as it was written, in words
+            summary: Mapped[str]  # binds nothing: an annotation alone
+
+
+        class Tag(Base):
+            __tablename__ = "tag"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+        """,
+}
+
+
+def test_a_name_the_class_body_binds_is_not_what_a_new_statement_there_reads(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, CLASS_BODY_SHADOWS).create_from_models()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift(
+        "ALTER TABLE post ADD COLUMN view_count integer NOT NULL DEFAULT 0;"
+        "ALTER TABLE post ADD COLUMN edited_at timestamp;"
+        "ALTER TABLE tag ADD COLUMN created_at timestamp NOT NULL DEFAULT now()").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert after.startswith(
+        "from datetime import datetime\n"
+        "from datetime import datetime as datetime_datetime\n"
+        "from typing import Optional\n\n"
+        "from sqlalchemy import DateTime, Integer, String, text\n"
+        "from sqlalchemy import text as sa_text\n")
+    assert '    view_count: Mapped[int] = mapped_column(Integer, server_default=sa_text("0"))\n' in after
+    assert "    edited_at: Mapped[Optional[datetime_datetime]] = mapped_column(DateTime)\n" in after
+    # outside that class the names are the module's own
+    assert '    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=text("now()"))\n' in after
 
 
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
