@@ -21,9 +21,10 @@ class Recipe:
     # packages: the first that a path starts with)
     strip: str | tuple[str, ...] = ""
     stubs: dict[str, str] = field(default_factory=dict)  # layout path -> our own source
-    # layout path -> (text, replacement): a bug of the project's own that stops create_all on
-    # PostgreSQL (a typo in a CHECK), mended in the laid-out copy; the run fails when it is gone
-    fixes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # layout path -> (text, replacement), or several: a bug of the project's own that stops
+    # create_all on PostgreSQL (a typo in a CHECK), mended in the laid-out copy; the run fails
+    # when it is gone
+    fixes: dict[str, tuple[str, str] | tuple[tuple[str, str], ...]] = field(default_factory=dict)
     stub_roots: tuple[str, ...] = ()  # modules absent on disk that import as permissive stubs
     prelude: tuple[str, ...] = ()  # SQL run before create_all (extensions the models need)
     setup: tuple[str, ...] = ()  # "module:function" called after the imports (imperative mapping)

@@ -109,12 +109,14 @@ def lay_out(recipe: Recipe, mirror: Path, root: Path) -> str:
             target = root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(tar.extractfile(member).read())
-    for relative, (wrong, right) in recipe.fixes.items():
+    for relative, fixes in recipe.fixes.items():
         target = root / relative
         text = target.read_text(encoding="utf-8")
-        if wrong not in text:
-            raise ValueError(f"{recipe.name}: the fix of {relative} no longer applies ({wrong!r} is gone)")
-        target.write_text(text.replace(wrong, right), encoding="utf-8")
+        for wrong, right in (fixes,) if isinstance(fixes[0], str) else fixes:
+            if wrong not in text:
+                raise ValueError(f"{recipe.name}: the fix of {relative} no longer applies ({wrong!r} is gone)")
+            text = text.replace(wrong, right)
+        target.write_text(text, encoding="utf-8")
     for relative, text in recipe.stubs.items():
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
