@@ -216,6 +216,12 @@ class ModelBuilder:
         self._defined: dict[tuple[str, str], ClassInfo] = {}
         for info in scan.classes:
             self._defined.setdefault((info.path, info.name), info)
+        for owner, attribute, statement, module in scan.assigned_after:
+            target = self._defined.get((module.path, owner))
+            if target is not None and target.node.end_lineno is not None \
+                    and statement.lineno > target.node.end_lineno:
+                target.late_members.append((statement, attribute, None, statement.value))
+                target.names.add(attribute)
         named_as_base = {id(target) for info in scan.classes for base in info.node.bases
                          if (target := self._base_target(base, info)) is not None}
         for info in scan.classes:
@@ -335,6 +341,10 @@ class ModelBuilder:
                         for name, helper in other.type_helpers.items():
                             if helper[1] is other.source:
                                 module.type_helpers.setdefault(name, helper)
+                        # ``from mistral.db.sqlalchemy import model_base as mb``, ``mb.id_column()``
+                        for name, column_helper in other.column_helpers.items():
+                            if column_helper[1]() is other and "." not in name:
+                                module.column_helpers.setdefault(f"{local}.{name}", column_helper)
                 if original in functions:  # a column-building function of another file
                     module.column_functions.add(local)
 
@@ -460,6 +470,10 @@ class ModelBuilder:
         if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) \
                 and (made_from := self.scan.root_classes.get(f"{base.value.id}.{base.attr}")) is not None:
             return made_from  # db.Model of db = SQLAlchemy(model_class=...)
+        if isinstance(base, ast.Attribute) and base.attr in self.scan.root_classes \
+                and any(base.attr in module.roots for module in self._modules_of(base, info)):
+            # mb.ModelBase, ``from app import base as mb``: ModelBase = declarative_base(cls=...) there
+            return self.scan.root_classes[base.attr]
         target = self._base_target(base, info)
         return target.key if target is not None and self.classes.get(target.key) is target else None
 
@@ -484,13 +498,20 @@ class ModelBuilder:
             if len(parts) > 2 and parts[0] in module.origins:
                 return self._defined_in(self._modules_named(parts[-2]), base.attr)
             return None
+        if not isinstance(base, ast.Attribute):
+            return None
+        return self._defined_in(self._modules_of(base, info), base.attr)
+
+    def _modules_of(self, base: ast.expr, info: ClassInfo) -> list[ModuleInfo]:
+        """The scanned modules ``module`` of a base written ``module.Class`` may be, when
+        ``module`` is a name the class's file imports."""
         if not (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)):
-            return None
-        local = base.value.id
+            return []
+        module, local = info.module, base.value.id
         if local not in module.origins:
-            return None
+            return []
         names = {module.imported.get(local, local), module.origins[local].rsplit(".", 1)[-1]}
-        return self._defined_in([m for name in sorted(names) for m in self._modules_named(name)], base.attr)
+        return [m for name in sorted(names) for m in self._modules_named(name)]
 
     def _defined_in(self, modules: list[ModuleInfo], name: str) -> ClassInfo | None:
         return next((found for module in modules if (found := self._defined.get((module.path, name)))), None)
@@ -654,7 +675,7 @@ class ModelBuilder:
         return columns
 
     def _read_members(self, info: ClassInfo, module: ModuleInfo, columns: list[PlacedColumn]) -> None:
-        for statement, attribute, annotation, value in info.members:
+        for statement, attribute, annotation, value in [*info.members, *info.late_members]:
             if attribute is not None:
                 column = self._statement_column(statement, attribute, annotation, value, module, info)
             elif type(statement) in BLOCKS:
@@ -1168,14 +1189,20 @@ class ModelBuilder:
         return contributors
 
     def _table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
-        items = self._declared_table_items(info, contributors)
-        known, hidden = len(items.problems), items.hidden_at
-        for statement in info.full_node.body:
-            # ``ix = Index("ix_name", id.desc())`` in the class body: SQLAlchemy attaches it
-            # to the table through its columns
-            value = statement.value if isinstance(statement, (ast.Assign, ast.Expr)) else None
-            if isinstance(value, ast.Call) and last_name(value.func) == "Index":
-                read_table_item(value, info.module.source, items, self.resolver.value, self.resolver.label)
+        # a bare ``__tablename__`` in the class's own statements is its literal name
+        own = info.tablename.value if info.tablename.kind == "literal" else None
+        self.resolver.class_tablename = own
+        try:
+            items = self._declared_table_items(info, contributors)
+            known, hidden = len(items.problems), items.hidden_at
+            for statement in info.full_node.body:
+                # ``ix = Index("ix_name", id.desc())`` in the class body: SQLAlchemy attaches it
+                # to the table through its columns
+                value = statement.value if isinstance(statement, (ast.Assign, ast.Expr)) else None
+                if isinstance(value, ast.Call) and last_name(value.func) == "Index":
+                    read_table_item(value, info.module.source, items, self.resolver.value, self.resolver.label)
+        finally:
+            self.resolver.class_tablename = None
         for line, message in items.problems[known:]:
             self.problems.add(info.path, line, f"{info.name}: {message}")
         if items.hidden_at and not hidden:
@@ -1194,6 +1221,7 @@ class ModelBuilder:
                 if owner != info.key:
                     self.inherited_table_args[info.name] = \
                         f"{holder.name}.__table_args__ = {holder.module.source.segment(holder.table_args)}"
+                    self.resolver.class_tablename = None  # a base's __tablename__, not the class's
                 items = read_table_args(holder.table_args, holder.module.source, self.resolver.value,
                                         self.resolver.label, holder.module.other_dialect_options)
                 for line, message in items.problems:

@@ -232,6 +232,9 @@ class TypeResolver:
     # a scanned class's name -> the table its body names: ``User.__tablename__`` in
     # ``ForeignKey(f"{User.__tablename__}.id")``
     tablenames: dict[str, str] = field(default_factory=dict)
+    # the table of the class whose own statements are being read: ``__tablename__`` in
+    # ``Index("%s_project_id" % __tablename__, ...)`` there
+    class_tablename: str | None = None
 
     def _sqlalchemy_own(self, node: ast.expr, source: SourceText) -> bool:
         names = self.sqlalchemy_names.get(id(source))
@@ -259,6 +262,11 @@ class TypeResolver:
         if isinstance(node, ast.Attribute) and node.attr == "__tablename__" and isinstance(node.value, ast.Name) \
                 and node.value.id in self.tablenames:
             return self.tablenames[node.value.id]
+        if isinstance(node, ast.Name) and node.id == "__tablename__" and self.class_tablename is not None:
+            return self.class_tablename
+        if isinstance(node, ast.BinOp):  # "%s_project_id" % __tablename__, PREFIX + "users"
+            text = string_operation(node, lambda operand: self.value(operand, source))
+            return text if text is not None else found
         if isinstance(node, (ast.Name, ast.Attribute)):
             scope = self.constants.get(id(source))
             name = dotted(node)
@@ -629,3 +637,25 @@ def _is_values_lambda(node: ast.expr) -> bool:
 
 
 __all__ = ["AnnotationType", "PYTHON_TYPES", "PyEnum", "TypeDecoratorInfo", "TypeResolver"]
+
+
+def string_operation(node: ast.BinOp, evaluate) -> str | None:
+    """``"%s_x" % name`` / ``"%s_%s" % (a, b)`` / ``a + "_x"`` on strings as Python computes it,
+    ``evaluate`` giving each operand's value; None when an operand is not a string (or a
+    number, for ``%``) or the format does not fit."""
+    left = evaluate(node.left)
+    if not isinstance(left, str):
+        return None
+    if isinstance(node.op, ast.Add):
+        right = evaluate(node.right)
+        return left + right if isinstance(right, str) else None
+    if not isinstance(node.op, ast.Mod):
+        return None
+    operands = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+    values = tuple(evaluate(operand) for operand in operands)
+    if not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values):
+        return None
+    try:
+        return left % values
+    except (TypeError, ValueError):
+        return None

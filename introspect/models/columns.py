@@ -255,8 +255,10 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
         style, value = "column_property", value.args[0]
     alias = column_callable(value.func, module, aliases)
     if alias is None:
+        # ``id_column()``, ``mb.id_column()`` of a module, ``Mixin.hash_column()`` of a static or
+        # class method (no other method is a helper)
         helper = module.column_helpers.get(dotted(value.func) or "") if depth < 4 else None
-        if helper is not None and (isinstance(value.func, ast.Name) or static_or_class_method(helper[0])):
+        if helper is not None:
             return helper_call(value, module, helper, depth)
         return None
     if style is None and last_name(value.func) not in COLUMN_CALLABLES:

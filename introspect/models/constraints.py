@@ -235,7 +235,7 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
         _read_exclude(node, source, keywords, items)
         return
     if kind == "Index":
-        _read_index(node, source, keywords, items, label)
+        _read_index(node, source, keywords, items, value, label)
         return
     if kind == "ForeignKeyConstraint" and len(node.args) >= 2:
         keys = _keys(_elements(node.args[0]), source)
@@ -325,10 +325,11 @@ def _last_part(name: str | None) -> str | None:
     return name.rsplit(".", 1)[-1] if name else None
 
 
-def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: TableItems, label=None) -> None:
+def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: TableItems, value=literal,
+                label=None) -> None:
     args = list(node.args)
     first = args.pop(0) if args else None
-    name = literal(first, source) if first is not None else None
+    name = value(first, source) if first is not None else None
     name = name if isinstance(name, str) else converted_name(first)
     keys: list[str] = []
     expressions: list[str] = []

@@ -110,6 +110,9 @@ class ClassInfo:
     # a member says the class is SQLAlchemy's: a column or relationship call, a ``Mapped[...]``
     # annotation (known without the body, once it is released)
     maps_in_body: bool = False
+    # ``Owner.attribute = Column(...)`` at module level after the class (declarative adds the
+    # column to the mapped class then): (statement, attribute, None, value), read after ``members``
+    late_members: list[Member] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.key = self.key or self.name
@@ -214,6 +217,9 @@ class ScanResult:
     # module-level calls of other functions, with the module: ``make_index(User.name)`` may
     # add indexes to the table of the class it is given
     other_calls: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
+    # module-level ``Owner.attribute = value`` (a column or relationship added to a class after it
+    # is made): (owner, attribute, statement, module)
+    assigned_after: list[tuple[str, str, ast.Assign, ModuleInfo]] = field(default_factory=list)
 
 
 def module_statements(body: list[ast.stmt]):
@@ -277,6 +283,10 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             names = [target.id for target in targets if isinstance(target, ast.Name)]
             if names:
                 _scan_assignment(names, statement, statement.value, module, result)
+            elif isinstance(statement, ast.Assign) and len(targets) == 1 and isinstance(target := targets[0],
+                    ast.Attribute) and isinstance(target.value, ast.Name) and _maps(None, statement.value):
+                # ActionExecution.task_execution_id = sa.Column(...) after the class
+                result.assigned_after.append((target.value.id, target.attr, statement, module))
         elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
             call = statement.value
             if last_name(call.func) == "Index":
