@@ -19,6 +19,7 @@ from schema_inspector.introspect.models import parse_python
 from schema_inspector.introspect.models.exprs import class_setting
 from schema_inspector.planner.actions import Action, AddModel
 
+from .assigned_after import assignments_after, edits_after
 from .editor import edit_target
 from .errors import CodemodError
 from .imperative import imperative_style, table_code
@@ -130,12 +131,27 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
             by_target[action.class_name].append(action)
 
     replacements: list[tuple[int, int, str]] = []
+    after = assignments_after(tree)
     for name, target_actions in by_target.items():
         node = top_level.get(name) or _enum_class_in_a_class(tree, name)
         if node is None:
             raise CodemodError(file, 0, f"no class or Table variable {name!r} at the top level")
-        renderer.class_bound = class_body_names(node)
+        class_bound = class_body_names(node)
+        # a column added to the class after it (``Owner.attribute = Column(...)``): its statement
+        late: dict[int, tuple[ast.Assign, list[Action]]] = {}
+        for action in target_actions:
+            attribute = getattr(action, "attribute", None)
+            statement = after.get((name, attribute or ""))
+            if statement is not None and statement.lineno > (node.end_lineno or 0) and attribute not in class_bound:
+                late.setdefault(statement.lineno, (statement, []))[1].append(action)
+        moved = {id(action) for _, group in late.values() for action in group}
+        target_actions = [action for action in target_actions if id(action) not in moved]
         try:
+            for statement, group in late.values():  # module-level statements: no class scope
+                replacements.extend(edits_after(statement, lines, group, renderer))
+            if not target_actions:
+                continue
+            renderer.class_bound = class_bound
             edits = None if whole_classes else narrowed_edits(node, lines, target_actions, renderer)
             if edits is None:
                 edits = _whole_edit(node, lines, target_actions, renderer)

@@ -76,12 +76,12 @@ from .render import Renderer
 from .table_items import TABLE_ARGS
 
 # Actions that rewrite the one statement assigning ``action.attribute``.
-_STATEMENT_EDITS = (
+STATEMENT_EDITS = (
     SetType, SetNullable, SetPrimaryKey, SetForeignKey, SetServerDefault, SetIdentity, SetComment,
     SetRelationshipForeignKeys,
 )
 # Actions that add a table item, or (with an attribute) a flag on that column.
-_ITEM_ADDITIONS = (AddUniqueConstraint, AddIndex)
+ITEM_ADDITIONS = (AddUniqueConstraint, AddIndex)
 # Actions that drop a table item, and the flag on the column (if any) as well.
 _ITEM_DROPS = (DropUniqueConstraint, DropIndex)
 
@@ -102,7 +102,7 @@ def narrowed_edits(
     if not statements:
         return []  # each action finds its work done (a comment or item already gone)
     originals = ["".join(lines[s.lineno - 1 : s.end_lineno]) for s in statements]
-    newline = _line_ending(lines[node.lineno - 1])
+    newline = line_ending(lines[node.lineno - 1])
     mark = renderer.requests.mark()
     edited = edit_statements(originals, newline, actions, renderer)
     if edited is None:
@@ -163,9 +163,9 @@ class _Members:
         it needs more of the class than those statements."""
         if isinstance(action, (AddColumn, OverrideColumn, AddEnumMember)):
             return self._anchor(action)
-        if isinstance(action, _STATEMENT_EDITS):
+        if isinstance(action, STATEMENT_EDITS):
             return [action.attribute]
-        if isinstance(action, _ITEM_ADDITIONS) and action.attribute is not None:
+        if isinstance(action, ITEM_ADDITIONS) and action.attribute is not None:
             return [action.attribute]  # the flag on the column, which must be there
         if isinstance(action, SetTableName):
             return ["__tablename__"]
@@ -177,7 +177,7 @@ class _Members:
             # the flag on the column, if the class has that attribute, and the item
             column = [action.attribute] if action.attribute in self.assigned else []
             return [*column, *self.table_args]
-        if isinstance(action, (*_ITEM_ADDITIONS, SetTableComment)):
+        if isinstance(action, (*ITEM_ADDITIONS, SetTableComment)):
             if self.table_args:
                 return self.table_args
             if isinstance(action, SetTableComment) and action.comment is None:
@@ -243,5 +243,5 @@ def _stands_alone(statement: ast.stmt, lines: Sequence[str]) -> bool:
     return _LINE_END.fullmatch(rest) is not None
 
 
-def _line_ending(line: str) -> str:
+def line_ending(line: str) -> str:
     return line[len(line.rstrip("\r\n")) :]
