@@ -99,13 +99,28 @@ class NewClassPlacement:
         if not siblings:
             return Bases()
         counted = Counter(c.bases for c in siblings)
-        bases = max(counted, key=lambda b: (counted[b], -next(i for i, c in enumerate(siblings) if c.bases == b)))
-        sibling = next(c for c in siblings if c.bases == bases)
+        ranked = sorted(counted, key=lambda b: (-counted[b], next(i for i, c in enumerate(siblings) if c.bases == b)))
         mixins = {
             c.class_name for c in self.models.classes if c.kind == "mixin" and not self.mapped_base(c.class_name)
         } | set(self.models.library_mixins)
-        if all(b.rsplit(".", 1)[-1] in mixins for b in bases):
+        if all(b.rsplit(".", 1)[-1] in mixins for b in ranked[0]):
             return Bases()
+        chosen = self._bases_like(ranked[0], siblings, mixins, file, table)
+        # the bases most classes use set columns the table lacks to None: other bases the
+        # classes use that give it fewer such columns are better (a project's hook may read
+        # an attribute of every subclass of a base: mistral's project_id)
+        for bases in ranked[1:]:
+            if not chosen.excluded:
+                break
+            if not all(b.rsplit(".", 1)[-1] in mixins for b in bases):
+                other = self._bases_like(bases, siblings, mixins, file, table)
+                chosen = other if len(other.excluded) < len(chosen.excluded) else chosen
+        return chosen
+
+    def _bases_like(self, bases: tuple[str, ...], siblings: list[ClassSource], mixins: set[str], file: str,
+                    table: Table) -> Bases:
+        """``bases_for`` with the bases of the classes in ``siblings`` that derive from ``bases``."""
+        sibling = next(c for c in siblings if c.bases == bases)
         direct = [b.rsplit(".", 1)[-1] for b in bases]
         # each inherited column under the base it comes through (a mixin's own bases' columns
         # are the mixin's); None: through none the scanned classes show. Every class of these
