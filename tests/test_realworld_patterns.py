@@ -4014,6 +4014,96 @@ def test_a_name_the_class_body_binds_is_not_what_a_new_statement_there_reads(pg,
     assert '    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=text("now()"))\n' in after
 
 
+# openstack/mistral: the models reach their base module through an alias (``from app import base
+# as mb``): the declarative base made there with ``cls=`` (``mb.ModelBase``) and an id column helper
+# (``mb.id_column()``); index names are built from the class's table name
+# (``"%s_scope" % __tablename__``); foreign keys are added to classes after them at module level
+# (``Job.metric_id = sa.Column(...)``), which declarative maps. 60 no-drift actions: the base's
+# columns not seen, ids "built by a function call", every index named anew, the late columns
+# added again; then a generated class on the secure base with ``project_id = None``, which the
+# project's own hook over that base's subclasses could not listen to.
+MODULE_ALIAS_BASE = {
+    "base.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+
+        def id_column():
+            return sa.Column(sa.String(36), primary_key=True)
+
+
+        class _ModelBase:
+            created_at = sa.Column(sa.DateTime)
+
+
+        ModelBase = declarative_base(cls=_ModelBase)
+
+
+        class SecureModelBase(ModelBase):
+            __abstract__ = True
+
+            project_id = sa.Column(sa.String(80))
+        """,
+    "models.py": """
+        import sqlalchemy as sa
+
+        from app import base as mb
+
+
+        class Metric(mb.ModelBase):
+            __tablename__ = "metrics"
+            __table_args__ = (sa.Index("%s_name" % __tablename__, "name"),)
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            name = sa.Column(sa.String(80))
+
+
+        class Job(mb.SecureModelBase):
+            __tablename__ = "jobs"
+            __table_args__ = (sa.Index("%s_%s" % (__tablename__, "project_id"), "project_id"),)
+
+            id = mb.id_column()
+
+
+        class Run(mb.SecureModelBase):
+            __tablename__ = "runs"
+
+            id = mb.id_column()
+
+
+        Job.metric_id = sa.Column(
+            sa.Integer,
+            sa.ForeignKey(Metric.id, ondelete="CASCADE"),
+            nullable=True
+        )
+        """,
+}
+
+
+def test_a_base_module_through_an_alias_and_columns_added_after_the_class(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, MODULE_ALIAS_BASE, metadata="app.models:mb.ModelBase.metadata")
+    scenario.create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    tables = {t.name: t for t in models.schema.tables}
+    assert [c.name for c in tables["metrics"].columns] == ["id", "name", "created_at"]
+    assert [c.name for c in tables["jobs"].columns] == ["id", "metric_id", "project_id", "created_at"]
+    assert [i.name for i in tables["metrics"].indexes] == ["metrics_name"]
+    assert [i.name for i in tables["jobs"].indexes] == ["jobs_project_id"]
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift(
+        "ALTER TABLE jobs ALTER COLUMN metric_id SET NOT NULL;"
+        "COMMENT ON COLUMN jobs.metric_id IS 'the metric it computes';"
+        "CREATE TABLE notes (id varchar(36) PRIMARY KEY, body text NOT NULL)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert ('\nJob.metric_id = sa.Column(\n    sa.Integer,\n    sa.ForeignKey(Metric.id, ondelete="CASCADE"),\n'
+            '    nullable=False,\n    comment="the metric it computes"\n)\n') in after  # its own layout kept
+    # a new table without project_id derives from the base whose columns it lacks fewer of
+    assert "\nclass Note(mb.ModelBase):\n" in after
+    assert "project_id = None" not in after
+
+
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
 # module returning MySQL's table options or None, as the configuration says. Each was "not
 # understood", and every table's indexes and constraints were by-hand items.
