@@ -109,12 +109,15 @@ class NewClassPlacement:
         # the bases most classes use set columns the table lacks to None: other bases the
         # classes use that give it fewer such columns are better (a project's hook may read
         # an attribute of every subclass of a base: mistral's project_id)
+        # (bases that come down to the same ones once mixins are left out are not another
+        # choice: their classes may define a base's column again, which hides it there)
         for bases in ranked[1:]:
             if not chosen.excluded:
                 break
             if not all(b.rsplit(".", 1)[-1] in mixins for b in bases):
                 other = self._bases_like(bases, siblings, mixins, file, table)
-                chosen = other if len(other.excluded) < len(chosen.excluded) else chosen
+                if other.names != chosen.names and len(other.excluded) < len(chosen.excluded):
+                    chosen = other
         return chosen
 
     def _bases_like(self, bases: tuple[str, ...], siblings: list[ClassSource], mixins: set[str], file: str,

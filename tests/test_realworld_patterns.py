@@ -2968,6 +2968,35 @@ def test_a_generated_class_sets_aside_every_base_column_its_table_lacks(pg, tmp_
     assert "    updated_at = None\n    deleted = None\n" in after  # as the base defines them
 
 
+
+# openstack/heat: most classes derive from (BASE, HeatBase); Service adds a soft-delete mixin and
+# defines the base's updated_at again. Weighing each set of bases the classes use by the columns
+# it sets to None, Service's bases (the mixin left out: the same bases) seemed to set none, and
+# the new class kept the base's updated_at, which its table lacks.
+BASES_OF_A_CLASS_THAT_DEFINES_A_BASE_COLUMN_AGAIN = BASE_COLUMN_DEFINED_AGAIN.replace("""
+    class Service(AppBase):""", """
+    class SoftDelete:
+        deleted_at = Column(DateTime)
+
+
+    class Stack(AppBase):
+        __tablename__ = "stacks"
+
+        id = Column(Integer, primary_key=True)
+
+
+    class Service(AppBase, SoftDelete):""")
+
+
+def test_bases_that_come_down_to_the_same_once_mixins_go_are_no_other_choice(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, BASES_OF_A_CLASS_THAT_DEFINES_A_BASE_COLUMN_AGAIN)
+    scenario.drift("CREATE TABLE volume_notes (id serial PRIMARY KEY, body text NOT NULL, created_at timestamp)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "class VolumeNote(AppBase):" in after
+    assert "    updated_at = None\n    deleted = None\n" in after
+
 # litestar-org/litestar-fullstack, on advanced-alchemy's bases: (1) the declarative base's
 # ``registry = orm_registry``, a registry a function makes with its own ``type_annotation_map``
 # (``datetime`` -> a timezone-aware type): the reader typed ``Mapped[datetime]`` by SQLAlchemy's
