@@ -80,7 +80,9 @@ def load_recipes() -> list[Recipe]:
 # -- layout ---------------------------------------------------------------------------------
 
 def snapshot_dir(mirror: Path, repo: str) -> Path:
-    return mirror / repo.replace("/", "+") / "repo"
+    """The snapshot's git directory: ``repo`` itself (bare), or its ``.git`` (a clone with a work tree)."""
+    found = mirror / repo.replace("/", "+") / "repo"
+    return found / ".git" if (found / ".git").is_dir() else found
 
 
 def git(git_dir: Path, *args: str) -> bytes:

@@ -3,8 +3,9 @@ it (``class Member(base_models.BASE, base_models.IdMixin, base_models.ProjectMix
 ``declarative_base(cls=OctaviaBase)`` on oslo.db's ``models.ModelBase`` (read from the installed
 library, ``pip install oslo.db`` where this runs), twelve lookup tables from one mixin
 (``LookupTableMixin``: ``name`` primary key, ``description``), ``ScalarListType`` of
-sqlalchemy-utils, ``Mapped`` relationships beside ``sa.Column``. The API types and data models
-are stubs."""
+sqlalchemy-utils, ``Mapped`` relationships beside ``sa.Column``. The API types are stubs;
+the data models' module is laid out (its ``ToDictMixin`` is a base of the declarative base's
+class, so a base of every model)."""
 
 from recipe import Recipe
 
@@ -12,7 +13,8 @@ RECIPE = Recipe(
     name="octavia",
     repo="openstack/octavia",
     style="classic declarative, bases through their module, lookup-table mixin",
-    files=("octavia/db/models.py", "octavia/db/base_models.py", "octavia/common/constants.py"),
+    files=("octavia/db/models.py", "octavia/db/base_models.py", "octavia/common/constants.py",
+           "octavia/common/data_models.py"),
     stubs={"octavia/__init__.py": "", "octavia/db/__init__.py": "", "octavia/common/__init__.py": "",
            "octavia/i18n.py": "def _(text):\n    return text\n"},
     stub_roots=("*",),
