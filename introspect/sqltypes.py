@@ -193,9 +193,10 @@ def column_type_from_sqlalchemy(name: str, args: tuple = (), kwargs: dict | None
             scale = 0  # numeric(p) is stored as numeric(p,0)
         return ColumnType("numeric", precision=precision, scale=scale if precision is not None else None)
     if name in ("Float", "FLOAT"):
-        # FLOAT(p): p <= 24 is real, anything else (and no p) double precision.
+        # FLOAT(p): p <= 24 is real, anything else double precision; SQLAlchemy writes a
+        # precision of 0 (nbgrader's Float(0)) as no precision: FLOAT, double precision
         precision = bound.get("precision")
-        return ColumnType("real" if precision is not None and precision <= 24 else "double precision")
+        return ColumnType("real" if precision and precision <= 24 else "double precision")
     if name in ("DateTime", "TIMESTAMP"):
         zone = "with" if bound.get("timezone") else "without"
         return ColumnType(f"timestamp {zone} time zone", precision=bound.get("precision"))

@@ -35,6 +35,7 @@ from schema_inspector.introspect.sqltypes import (
         ("DECIMAL", (), {"precision": 8, "scale": 2}, T("numeric", precision=8, scale=2)),
         ("Float", (), {}, T("double precision")),
         ("Float", (24,), {}, T("real")),
+        ("Float", (0,), {}, T("double precision")),  # SQLAlchemy writes FLOAT, no precision
         ("Float", (), {"precision": 53}, T("double precision")),
         ("Double", (), {}, T("double precision")),
         ("DOUBLE_PRECISION", (), {}, T("double precision")),
