@@ -20,6 +20,7 @@ from schema_inspector.introspect.models.exprs import class_setting
 from schema_inspector.planner.actions import Action, AddModel
 
 from .assigned_after import assignments_after, edits_after
+from .calls import column_names_of
 from .editor import edit_target
 from .errors import CodemodError
 from .imperative import imperative_style, table_code
@@ -30,7 +31,7 @@ from .model import AddModelEditor
 from .narrow import narrowed_edits
 from .registry import is_code_edit
 from .render import Renderer
-from .style import detect_style
+from .style import column_aliases, detect_style
 from .wrap import line_length
 
 BOM = "\ufeff"
@@ -118,6 +119,13 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
                             whole_classes=whole_classes, inherited=inherited)
         return edit_source(first, nested, whole_classes=whole_classes, inherited=inherited)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
+    with column_names_of(column_aliases(tree)):  # _Column(...) of _Column = mapped_column
+        return bom + _edit_parsed(source, tree, top_level, actions, file, inherited, whole_classes)
+
+
+def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], actions: Sequence[Action],
+                 file: str, inherited: InheritedSource, whole_classes: bool) -> str:
+    """``edit_source`` on the file's text without its BOM, once parsed."""
     style = with_namespace_exports(detect_style(source, tree), file, inherited)
     renderer = Renderer(style, ImportRequests(), inherited, file, lambda: line_length(file, source))
     lines = split_lines(source)
@@ -181,8 +189,8 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
     taken_out = ["".join(lines[first - 1 : last]) for first, last, _ in replacements if last >= first]
     edited = remove_unused(edited, style, taken_out)
     if not renderer.requests:
-        return bom + edited
-    return bom + add_imports(edited, style, renderer.requests, first_party(file), renderer.line_length)
+        return edited
+    return add_imports(edited, style, renderer.requests, first_party(file), renderer.line_length)
 
 
 def first_party(file: str) -> frozenset[str]:

@@ -7,11 +7,27 @@ has, so a one-line call stays on one line and a multi-line call grows one line.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TypeGuard
 
 import libcst as cst
 
 COLUMN_FUNCTIONS = ("Column", "mapped_column")
+# the names of the file being edited that stand for them (``_Column = mapped_column``); set by
+# ``column_names_of`` around one file's edits
+_COLUMN_NAMES: ContextVar[tuple[str, ...]] = ContextVar("column_names", default=COLUMN_FUNCTIONS)
+
+
+@contextmanager
+def column_names_of(aliases: Iterable[str]) -> Iterator[None]:
+    """Within the block, a call of one of ``aliases`` is a column call as well."""
+    token = _COLUMN_NAMES.set((*COLUMN_FUNCTIONS, *aliases))
+    try:
+        yield
+    finally:
+        _COLUMN_NAMES.reset(token)
 
 # What a module or a class body holds (libcst.BaseStatement has these two kinds).
 Statement = cst.SimpleStatementLine | cst.BaseCompoundStatement
@@ -41,7 +57,7 @@ def is_call_to(node: cst.CSTNode | None, *names: str) -> TypeGuard[cst.Call]:
 def find_column_call(node: cst.CSTNode) -> cst.Call | None:
     """The outermost ``Column(...)`` / ``mapped_column(...)`` call inside ``node``
     (also inside ``deferred(Column(...))`` and the like)."""
-    return find_call(node, *COLUMN_FUNCTIONS)
+    return find_call(node, *_COLUMN_NAMES.get())
 
 
 def find_call(node: cst.CSTNode, *names: str) -> cst.Call | None:

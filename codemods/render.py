@@ -379,6 +379,9 @@ class Renderer:
         kind = "mapped_column" if mapped else "Column"
         alias = (
             self.style.column_callees.get(kind)
+            # a file without Mapped annotations that writes its columns with an alias of
+            # mapped_column (optuna's ``_Column``) writes a new one so too
+            or (None if mapped else self.style.column_callees.get("mapped_column"))
             if in_mapped_style is None or in_mapped_style == self.style.mapped
             else None
         )

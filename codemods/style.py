@@ -182,8 +182,7 @@ def _bindings(tree: ast.Module) -> dict[str, Binding]:
     bindings: dict[str, Binding] = {}
     # ``try: from sqlalchemy.orm import mapped_column`` / ``except ImportError: def mapped_column``
     # (Flask-AppBuilder) binds the name too: an import of it is not requested again
-    statements = [inner for node in tree.body for inner in (node.body if isinstance(node, ast.Try) else [node])]
-    for node in statements:
+    for node in _with_try_bodies(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname:
@@ -202,12 +201,18 @@ def _bindings(tree: ast.Module) -> dict[str, Binding]:
     return bindings
 
 
+def _with_try_bodies(tree: ast.Module) -> list[ast.stmt]:
+    """The top-level statements, a ``try`` block's first branch in its place."""
+    return [inner for node in tree.body for inner in (node.body if isinstance(node, ast.Try) else [node])]
+
+
 def column_aliases(tree: ast.Module) -> dict[str, str]:
     """Module-level names bound to a column callable: ``Column = partial(db.Column,
     nullable=False)``, ``Col = sa.Column`` -> ``{"Column": "Column", "Col": "Column"}``
     (the name -> which callable it stands for)."""
     aliases: dict[str, str] = {}
-    for node in tree.body:
+    # optuna's ``try: from sqlalchemy.orm import mapped_column; _Column = mapped_column`` too
+    for node in _with_try_bodies(tree):
         if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
             continue
         value = node.value

@@ -4133,6 +4133,48 @@ def test_a_base_module_through_an_alias_and_columns_added_after_the_class(pg, tm
     assert "project_id = None" not in after
 
 
+
+# optuna/optuna: the column callable is an alias chosen at import (``try: ... _Column =
+# mapped_column`` / ``except ImportError: from sqlalchemy import Column as _Column``). Every column
+# was made "by a helper or an alias of Column" (each change a by-hand item), and a new column was
+# written ``Column(...)`` with an import of its own.
+COLUMN_ALIAS_CHOSEN_AT_IMPORT = {
+    "models.py": """
+        from sqlalchemy import DateTime, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        try:
+            from sqlalchemy.orm import mapped_column
+
+            _Column = mapped_column
+        except ImportError:
+            from sqlalchemy import Column as _Column  # type: ignore[assignment]
+
+        BaseModel = declarative_base()
+
+
+        class StudyModel(BaseModel):
+            __tablename__ = "studies"
+
+            study_id = _Column(Integer, primary_key=True)
+            study_name = _Column(String(512), index=True, unique=True, nullable=False)
+            started = _Column(DateTime)
+        """,
+}
+
+
+def test_a_plain_alias_of_the_column_callable_is_edited_as_the_callable(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, COLUMN_ALIAS_CHOSEN_AT_IMPORT, metadata="app.models:BaseModel.metadata")
+    scenario.create_from_models()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE studies ALTER COLUMN started SET NOT NULL;"
+                             "ALTER TABLE studies ADD COLUMN worker text").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    started = _Column(DateTime, nullable=False)\n" in after
+    assert "    worker = _Column(Text, nullable=True)\n" in after
+    assert after.startswith("from sqlalchemy import DateTime, Integer, String, Text\n")
+
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
 # module returning MySQL's table options or None, as the configuration says. Each was "not
 # understood", and every table's indexes and constraints were by-hand items.

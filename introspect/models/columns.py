@@ -261,8 +261,9 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
         if helper is not None:
             return helper_call(value, module, helper, depth)
         return None
-    if style is None and last_name(value.func) not in COLUMN_CALLABLES:
-        # NotNullColumn(...) / Col(...): an alias the edits cannot find as a column call
+    if style is None and last_name(value.func) not in COLUMN_CALLABLES and (alias.args or alias.keywords):
+        # NotNullColumn(...) of partial(Column, nullable=False): an edit of its statement cannot
+        # say what the alias presets (a plain one, ``_Column = mapped_column``, is the callable)
         style = HELPER_STYLE
     source = module.source
     keywords = dict(alias.keywords)
