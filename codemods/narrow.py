@@ -69,6 +69,7 @@ from schema_inspector.planner.actions import (
     SetTableComment,
     SetTableName,
     SetType,
+    UnmapInheritedColumn,
 )
 
 from .editor import edit_statements
@@ -161,7 +162,7 @@ class _Members:
     def names_needed(self, action: Action) -> list[str] | None:
         """The attributes whose statements ``action`` edits or inserts after; None when
         it needs more of the class than those statements."""
-        if isinstance(action, (AddColumn, OverrideColumn, AddEnumMember)):
+        if isinstance(action, (AddColumn, OverrideColumn, AddEnumMember, UnmapInheritedColumn)):
             return self._anchor(action)
         if isinstance(action, STATEMENT_EDITS):
             return [action.attribute]
@@ -186,7 +187,7 @@ class _Members:
             return ["__tablename__"]
         return None
 
-    def _anchor(self, action: AddColumn | OverrideColumn | AddEnumMember) -> list[str] | None:
+    def _anchor(self, action: AddColumn | OverrideColumn | AddEnumMember | UnmapInheritedColumn) -> list[str] | None:
         if action.attribute in self.assigned:
             return [action.attribute]  # already there: the editor does nothing
         after_new_column = action.after in self.added

@@ -36,6 +36,7 @@ from schema_inspector.planner.actions import (
     SetServerDefault,
     SetTableName,
     SetType,
+    UnmapInheritedColumn,
 )
 
 from .calls import (
@@ -582,10 +583,20 @@ class DropColumnEditor(ActionEditor, carries_out=DropColumn):
 class NewStatementEditor(ActionEditor):
     """Builds a statement the editor inserts in a class body after the member ``after``."""
 
-    action: AddColumn | OverrideColumn | AddEnumMember
+    action: AddColumn | OverrideColumn | AddEnumMember | UnmapInheritedColumn
 
     def statement(self) -> cst.SimpleStatementLine:
         raise NotImplementedError
+
+
+class UnmapInheritedColumnEditor(NewStatementEditor, carries_out=UnmapInheritedColumn):
+    """``attribute = None``: the class maps no column for an attribute it inherits."""
+
+    action: UnmapInheritedColumn
+
+    def statement(self) -> cst.SimpleStatementLine:
+        return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(self.action.attribute))],
+                                                   cst.Name("None"))])
 
 
 class AddColumnEditor(NewStatementEditor, carries_out=AddColumn):

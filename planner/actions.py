@@ -165,6 +165,19 @@ class DropColumn(ColumnAction):
 
 
 @dataclass(frozen=True, kw_only=True)
+class UnmapInheritedColumn(ColumnAction):
+    """The database has no column for an attribute the class inherits from ``inherited_from``
+    (an installed library's mixin, or one other classes still need as it is): ``attribute =
+    None`` in the class body, after ``after`` (None: before its first column), and SQLAlchemy
+    maps no such column for this class."""
+
+    kind: ClassVar[str] = "drop-column"
+    removes: ClassVar[bool] = True
+    inherited_from: str
+    after: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class SetType(ColumnAction):
     kind: ClassVar[str] = "type"
     type: ColumnType

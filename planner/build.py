@@ -82,6 +82,7 @@ from .actions import (
     SetTableName,
     SetType,
     SuggestSQL,
+    UnmapInheritedColumn,
 )
 from .compare import build_context, run_comparators
 from .compare.context import CompareContext, TablePair, column_sources
@@ -666,9 +667,9 @@ class _PlanBuilder:
             self.module_level[file] = module_names(self.models, file)
         return self.module_level[file]
 
-    def _anchor(self, pair: TablePair, class_name: str, column: str) -> str | None:
+    def _anchor(self, pair: TablePair, class_name: str, column: str | None) -> str | None:
         """The attribute of the nearest preceding database column that the class body
-        holds (or gets from this plan): the new column goes after it."""
+        holds (or gets from this plan): the new column goes after it (None: after them all)."""
         own = {
             p.truth.name: p.source.attribute for p in pair.columns
             if p.source is not None and not p.source.inherited
@@ -683,7 +684,7 @@ class _PlanBuilder:
                 if not candidate.dropped_and_added and source is not None and not source.inherited:
                     own.setdefault(candidate.new, source.attribute)
         names = [c.name for c in pair.truth.columns]
-        for previous in reversed(names[: names.index(column)]):
+        for previous in reversed(names[: names.index(column)] if column is not None else names):
             if previous in own:
                 return own[previous]
         return None
@@ -1011,12 +1012,19 @@ class _PlanBuilder:
         pair = changes[0].pair
         truth_name = pair.truth_name(source.column)
         cls = pair.source
-        if truth_name is None or cls is None:
-            self.notes.append(
-                f"{pair.truth.name}: {source.class_name}.{source.attribute}, inherited from {source.defined_in}, "
-                f"is not in the database, but {', '.join(disagreeing)} still use it: remove it from the "
-                "mixin by hand once no class needs it (an inherited attribute cannot be dropped from one class)."
-            )
+        if cls is None:
+            return
+        if truth_name is None:  # the database has no such column: this class maps none
+            why = (f"{', '.join(disagreeing)} still use{'s' if len(disagreeing) == 1 else ''} it"
+                   if disagreeing else f"{source.file} is an installed library's (read, never edited)")
+            self.actions.append(UnmapInheritedColumn(
+                file=cls.file, class_name=cls.class_name, table=pair.truth.name, attribute=source.attribute,
+                column=source.column, inherited_from=source.defined_in,
+                reason=(f"{pair.truth.name}.{source.column} is not in the database; {cls.class_name} inherits "
+                        f"{source.attribute} from {source.defined_in}, which is left as it is ({why}): "
+                        f"{source.attribute} = None in {cls.class_name}, and SQLAlchemy maps no such column for it."),
+                after=self._anchor(pair, cls.class_name, None),
+            ))
             return
         made = [change.make(cls.file, cls.class_name) for change in changes]
         why = (f"{', '.join(disagreeing)} use{'s' if len(disagreeing) == 1 else ''} that definition as it is"

@@ -58,6 +58,7 @@ from schema_inspector.planner.actions import (
     SetTableName,
     SetType,
     SuggestSQL,
+    UnmapInheritedColumn,
 )
 
 FLASK = '''\
@@ -194,6 +195,12 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
         [("# shown in lists\n", "# shown in lists\n"
           "    created_at: Mapped[datetime] = mapped_column(\n"
           '        DateTime, default=datetime.utcnow, comment="set once"\n    )\n')],
+    ),
+    # an inherited column the table lacks: the class maps none (the mixin is another's, or a library's)
+    "unmap-inherited": (
+        [UnmapInheritedColumn(**on("Post", "created_at"), after="title", inherited_from="Stamped")],
+        [("# shown in lists\n", "# shown in lists\n    created_at = None\n")],
+        [("# shown in lists\n", "# shown in lists\n    created_at = None\n")],
     ),
     "enum-member": (
         [AddEnumMember(file=FILE, class_name="Colour", table="post", reason="t", enum_type="colour",
@@ -427,6 +434,19 @@ SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
     ),
     # a mixin whose column Post overrides: copied whole (default=, comment=), then changed
     "override-column": (
+        [("from flask_sqlalchemy", "import datetime\n\nfrom flask_sqlalchemy"),
+         ("class Post(db.Model):", "class Stamped:\n"
+          '    created_at = db.Column(db.DateTime, default=datetime.datetime.utcnow, comment="set once")\n\n\n'
+          "class Post(Stamped, db.Model):")],
+        [("from typing import Optional\n", "from datetime import datetime\nfrom typing import Optional\n"),
+         ("import ForeignKey", "import DateTime, ForeignKey"),
+         ("class Post(Base):", "class Stamped:\n"
+          "    created_at: Mapped[Optional[datetime]] = mapped_column(\n"
+          '        DateTime, default=datetime.utcnow, comment="set once"\n    )\n\n\n'
+          "class Post(Stamped, Base):")],
+    ),
+    # the same mixin, whose column Post's table lacks
+    "unmap-inherited": (
         [("from flask_sqlalchemy", "import datetime\n\nfrom flask_sqlalchemy"),
          ("class Post(db.Model):", "class Stamped:\n"
           '    created_at = db.Column(db.DateTime, default=datetime.datetime.utcnow, comment="set once")\n\n\n'
@@ -1256,8 +1276,8 @@ def test_registry_covers_every_code_edit():
     defined = {c for c in vars(actions).values() if isinstance(c, type) and issubclass(c, Action) and c.kind}
     assert set(ACTION_TYPES.values()) == defined and len(defined) > 20
     assert {cls.kind for cls in ACTION_TYPES.values()} == set(FIX_KINDS)
-    assert {name for name, cls in ACTION_TYPES.items() if cls.removes} == {"DropColumn", "DropIndex",
-                                                                           "DropUniqueConstraint"}
+    assert {name for name, cls in ACTION_TYPES.items() if cls.removes} == {
+        "DropColumn", "DropIndex", "DropUniqueConstraint", "UnmapInheritedColumn"}
 
 
 def test_sql_suggestions_are_not_code_edits():

@@ -3476,6 +3476,57 @@ def test_a_base_from_an_installed_library_is_read_where_python_finds_it(pg, tmp_
         textwrap.dedent(LIBRARY_MIXINS["__init__.py"]).lstrip("\n")  # the library is never edited
 
 
+# authlib/example-oauth2-server: a column of a library's mixin dropped from the database (oauth2_code's
+# acr) was a note saying to remove it from the mixin "once no class needs it", which the project
+# cannot do; the class now maps no such column (``acr = None``), as a generated class does.
+MODELS_ON_A_LIBRARY_MIXIN = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        from sqlalchemy import Column, ForeignKey, Integer
+        from sqlalchemy.orm import declarative_base, relationship
+
+        from fakeoauth.sqla import CodeMixin
+
+        Base = declarative_base()
+
+
+        class User(Base):
+            __tablename__ = "users"
+
+            id = Column(Integer, primary_key=True)
+
+
+        class Code(Base, CodeMixin):
+            __tablename__ = "codes"
+
+            id = Column(Integer, primary_key=True)
+            user_id = Column(Integer, ForeignKey("users.id"))
+            user = relationship("User")
+        """,
+}
+OAUTH_MIXINS = """
+    from sqlalchemy import Column, String, Text
+
+
+    class CodeMixin:
+        code = Column(String(120), unique=True, nullable=False)
+        scope = Column(Text, default="")
+        acr = Column(Text, nullable=True)
+    """
+
+
+def test_a_library_column_the_database_dropped_is_unmapped_in_the_class(pg, tmp_path, monkeypatch):
+    library = _install(tmp_path, monkeypatch, "fakeoauth", {"__init__.py": "", "sqla.py": OAUTH_MIXINS})
+    scenario = Scenario(tmp_path, pg, MODELS_ON_A_LIBRARY_MIXIN).create_from_models()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE codes DROP COLUMN acr").reconcile()
+    assert [(a.kind, type(a).__name__, a.attribute) for a in outcome.plan.actions] == [
+        ("drop-column", "UnmapInheritedColumn", "acr")]
+    assert outcome.problems() == []
+    assert '    user_id = Column(Integer, ForeignKey("users.id"))\n    acr = None\n' in outcome.after["models.py"]
+    assert (library / "sqla.py").read_text(encoding="utf-8") == textwrap.dedent(OAUTH_MIXINS).lstrip("\n")
+
+
 # aiidateam/aiida-core: the naming convention is a module-level tuple of pairs given as
 # ``MetaData(naming_convention=dict(naming_convention))``, with ``column_0_N_label`` tokens. It was
 # not read: every index=True of the models was "not in the database" (and the database's
