@@ -3527,6 +3527,65 @@ def test_a_library_column_the_database_dropped_is_unmapped_in_the_class(pg, tmp_
     assert (library / "sqla.py").read_text(encoding="utf-8") == textwrap.dedent(OAUTH_MIXINS).lstrip("\n")
 
 
+
+# fedora-infra/mirrormanager2: ``BASE = get_base()``, a function of sqlalchemy-helpers that returns
+# the library's declarative base (which carries a naming convention). Every class's base was "not
+# defined in the scanned files": columns it may add not seen, so a column the database added was
+# a note, not an edit.
+MODELS_ON_A_LIBRARY_FUNCTIONS_BASE = {
+    "__init__.py": SITE_ON_PATH,
+    "database.py": """
+        from fakehelpers import get_base
+
+        BASE = get_base()
+        """,
+    "models.py": """
+        import sqlalchemy as sa
+
+        from .database import BASE
+
+
+        class Arch(BASE):
+            __tablename__ = "arch"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            name = sa.Column(sa.Text, index=True)
+        """,
+}
+HELPERS_LIBRARY = {
+    "__init__.py": "from .manager import Base, get_base\n",
+    "manager.py": """
+        import warnings
+
+        from sqlalchemy import MetaData
+        from sqlalchemy.orm import DeclarativeBase
+
+        NAMING_CONVENTION = {"ix": "ix_%(column_0_label)s", "pk": "pk_%(table_name)s"}
+
+
+        class Base(DeclarativeBase):
+            metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+        def get_base(*args, **kwargs):
+            warnings.warn("use Base", DeprecationWarning, stacklevel=2)
+            return Base
+        """,
+}
+
+
+def test_a_base_a_library_function_returns_is_that_declarative_base(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakehelpers", HELPERS_LIBRARY)
+    scenario = Scenario(tmp_path, pg, MODELS_ON_A_LIBRARY_FUNCTIONS_BASE, metadata="app.models:BASE.metadata")
+    scenario.create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert dict(models.naming_convention) == {"ix": "ix_%(column_0_label)s", "pk": "pk_%(table_name)s"}
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE arch ADD COLUMN bits integer").reconcile()
+    assert outcome.problems() == []
+    assert "    bits = sa.Column(sa.Integer)\n" in outcome.after["models.py"]
+
 # aiidateam/aiida-core: the naming convention is a module-level tuple of pairs given as
 # ``MetaData(naming_convention=dict(naming_convention))``, with ``column_0_N_label`` tokens. It was
 # not read: every index=True of the models was "not in the database" (and the database's

@@ -465,16 +465,18 @@ def _read_project_imports(scan: ScanResult, listed: list[Path], hashes: dict[str
 def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, ...]:
     """The modules of installed libraries that model classes take a base from
     (``from fastapi_users_db_sqlalchemy import SQLAlchemyBaseUserTableUUID``: the mixin's
-    columns and ``__tablename__``) or columns their type (oslo.db's ``types.JsonEncodedDict``,
-    a TypeDecorator), found where Python would find them on ``sys.path`` (never imported),
-    with the modules they import from; the files read. SQLAlchemy's own modules, the standard
-    library and the project are not looked for there."""
+    columns and ``__tablename__``; or a function that returns one, ``BASE = get_base()``) or
+    columns their type (oslo.db's ``types.JsonEncodedDict``, a TypeDecorator), found where
+    Python would find them on ``sys.path`` (never imported), with the modules they import from;
+    the files read. SQLAlchemy's own modules, the standard library and the project are not
+    looked for there."""
     defined = {info.name for info in scan.classes}
     wanted: dict[tuple[str, ...], None] = {}  # the modules a base or type may be in, the likeliest first
     bases = [(info.module, dotted(base.value if isinstance(base, ast.Subscript) else base))
              for info in scan.classes for base in info.node.bases]
     types = [(user, name) for user in scan.modules for name in sorted(user.column_type_names)]
-    for user, name in bases + types:
+    factories = [(user, callee) for _, callee, user in scan.factory_calls]  # BASE = get_base()
+    for user, name in bases + types + factories:
         root = (name or "").split(".")
         origin = user.origins.get(root[0], "")
         if not origin or origin.split(".")[0] in _NOT_LIBRARY_BASES or root[-1] in defined:

@@ -199,6 +199,9 @@ class ScanResult:
     # names assigned a call of a function the scan did not know yet: (names, callee, module)
     base_factories: set[str] = field(default_factory=set)
     factory_calls: list[tuple[list[str], str, ModuleInfo]] = field(default_factory=list)
+    # functions whose last statement returns a module-level name: a declarative base's when
+    # that name is one (sqlalchemy-helpers' ``def get_base(...): ... return Base``)
+    name_factories: dict[str, str] = field(default_factory=dict)
     # classes a module-level function defines (def make_label(table): class Label(Base): ...),
     # as (function, class, module): a mapped one makes a table only the run knows
     function_classes: list[tuple[str, ast.ClassDef, ModuleInfo]] = field(default_factory=list)
@@ -264,6 +267,9 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             _scan_class(statement, module, result, nested=id(statement) not in top_level)
         elif isinstance(statement, ast.FunctionDef):
             _scan_compiles(statement, result)
+            last = statement.body[-1]
+            if isinstance(last, ast.Return) and isinstance(last.value, ast.Name):
+                result.name_factories[statement.name] = last.value.id
             returned = _returned_class(statement)
             if _returns_declarative_base(statement) or (returned is not None and _declarative_class(returned)):
                 result.base_factories.add(statement.name)
@@ -396,10 +402,11 @@ def as_declarative(node: ast.ClassDef) -> bool:
 
 
 def link_base_factories(result: ScanResult) -> None:
-    """Once every file is scanned: a name assigned a call of a project function that returns
-    a declarative base is a declarative base."""
+    """Once every file is scanned: a name assigned a call of a function of the project (or of a
+    library the models take a base from) that returns a declarative base is a declarative base."""
+    declarative = result.roots | {info.name for info in result.classes if info.declarative_root}
     for names, callee, module in result.factory_calls:
-        if callee in result.base_factories:
+        if callee in result.base_factories or result.name_factories.get(callee) in declarative:
             result.roots.update(names)
             module.roots.update(names)
 
