@@ -136,7 +136,7 @@ _QUOTE_VOTES = 200
 # The column statements (Column / mapped_column calls, Mapped annotations) that decide
 # the column style, and the mapped classes that decide the base class: whole classes are
 # read until as many have voted. Classes that cast no vote (an Enum, a helper) cost none.
-_STYLE_VOTES = 500
+_STYLE_VOTES = 100
 _BASE_VOTES = 50
 
 

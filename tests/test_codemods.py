@@ -1426,7 +1426,7 @@ def test_new_import_names_go_where_isort_would_put_them(before, after):
 
 
 def test_the_first_classes_of_a_long_file_decide_its_style():
-    # detect_style reads classes until 500 column statements have voted for the column
+    # detect_style reads classes until 100 column statements have voted for the column
     # style and 50 mapped classes for the base class (as the first 200 strings decide the
     # quotes): an edit must not cost a walk over every class of a long file
     from schema_inspector.codemods.style import detect_style
@@ -1446,8 +1446,8 @@ def test_the_first_classes_of_a_long_file_decide_its_style():
     header = "from x import db, Base\n\n"
     for text, expected in (
         (header + flask(30) + mapped, (False, "db", "db.Model")),
-        # with three classes of the first kind, most of the first votes are mapped ones
-        (header + flask(3) + mapped, (True, None, "Base")),
+        # with one class of the first kind, most of the first votes are mapped ones
+        (header + flask(1) + mapped, (True, None, "Base")),
         # a class that casts no vote (a long Enum) does not use up the budget
         (header + "class Colour(enum.Enum):\n" + "".join(f"    C{k} = {k}\n" for k in range(600)) + "\n"
          + flask(30), (False, "db", "db.Model")),
