@@ -30,6 +30,7 @@ from .exprs import SourceText, dotted, keyword_map, last_name, literal
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
 _BASE_FACTORIES = {"declarative_base", "generate_base"}
+_COLUMN_CALLS = ("Column", "mapped_column")
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
 # Class-body blocks whose statements run conditionally or repeatedly: a column in one
@@ -665,14 +666,21 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
 
 def record_column_type(value: ast.expr | None, module: ModuleInfo) -> None:
     """The dotted name ``Column(...)`` / ``mapped_column(...)`` gives as its type, called or
-    not (``Column("stats", types.JsonEncodedDict)``), in ``module.column_type_names``."""
-    if not isinstance(value, ast.Call) or last_name(value.func) not in ("Column", "mapped_column"):
+    not (``Column("stats", types.JsonEncodedDict)``), in ``module.column_type_names``, when it
+    is reached through a name imported from outside SQLAlchemy (every column statement comes
+    here: the common case is let go first)."""
+    if not isinstance(value, ast.Call) or not value.args and not value.keywords:
+        return
+    func = value.func
+    if (func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)) not in _COLUMN_CALLS:
         return
     args = value.args[1:] if value.args and isinstance(value.args[0], ast.Constant) else value.args
-    typed = [*args[:1], *(k.value for k in value.keywords if k.arg == "type_")]
-    for node in typed:
-        name = dotted(node.func if isinstance(node, ast.Call) else node)
-        if name:
+    for node in [*args[:1], *(k.value for k in value.keywords if k.arg == "type_")]:
+        root = node.func if isinstance(node, ast.Call) else node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        origin = module.origins.get(root.id, "sqlalchemy") if isinstance(root, ast.Name) else "sqlalchemy"
+        if not origin.startswith("sqlalchemy") and (name := dotted(node.func if isinstance(node, ast.Call) else node)):
             module.column_type_names.add(name)
 
 
