@@ -4285,6 +4285,32 @@ def test_a_plain_alias_of_the_column_callable_is_edited_as_the_callable(pg, tmp_
     assert "    worker = _Column(Text, nullable=True)\n" in after
     assert after.startswith("from sqlalchemy import DateTime, Integer, String, Text\n")
 
+
+def test_a_class_body_index_named_from_the_table_name_beside_a_base_s_table_args(tmp_path):
+    # the base's __table_args__ are read with no table name of the class's (its own
+    # ``__tablename__`` is not the base's); the class body's own Index is read with it
+    (tmp_path / "models.py").write_text(textwrap.dedent("""
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Tracked(Base):
+            __abstract__ = True
+            __table_args__ = {"comment": "tracked"}
+
+
+        class Job(Tracked):
+            __tablename__ = "jobs"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            state = sa.Column(sa.String(20))
+            by_state = sa.Index("%s_state" % __tablename__, "state")
+        """), encoding="utf-8")
+    [jobs] = read_models(tmp_path / "models.py").schema.tables
+    assert [(i.name, i.columns) for i in jobs.indexes] == [("jobs_state", ("state",))]
+
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
 # module returning MySQL's table options or None, as the configuration says. Each was "not
 # understood", and every table's indexes and constraints were by-hand items.

@@ -29,10 +29,11 @@ Prints one markdown table: project | style | tables | no-drift actions | checks 
 plan seconds, then per project what failed.
 
 Step 2 and the checks import the projects' models, and some of them import packages of their
-own at import time: ``pip install email-validator arrow greenlet cryptography oslo.db``
-(dispatch, lemur, prefect, redash; keystone, whose mixins derive from oslo.db's ``ModelBase``,
-which the model reader reads from the installed library) in the environment that runs this
-script.
+own at import time, and the model reader reads some projects' bases, types and mixins from the
+installed libraries: ``pip install email-validator arrow greenlet cryptography oslo.db
+sqlalchemy-helpers advanced-alchemy authlib`` (dispatch, lemur, prefect, redash; the OpenStack
+projects, on oslo.db's mixins and types; anitya, fmn and mirrormanager2 on sqlalchemy-helpers'
+base; litestar-fullstack; authlib's example) in the environment that runs this script.
 """
 
 from __future__ import annotations

@@ -1218,12 +1218,14 @@ class ModelBuilder:
                 self.hidden_items.setdefault(info.name, (holder.path, holder.node.lineno))
                 return TableItems()
             if holder.table_args is not None:
+                own = self.resolver.class_tablename
                 if owner != info.key:
                     self.inherited_table_args[info.name] = \
                         f"{holder.name}.__table_args__ = {holder.module.source.segment(holder.table_args)}"
                     self.resolver.class_tablename = None  # a base's __tablename__, not the class's
                 items = read_table_args(holder.table_args, holder.module.source, self.resolver.value,
                                         self.resolver.label, holder.module.other_dialect_options)
+                self.resolver.class_tablename = own
                 for line, message in items.problems:
                     self.problems.add(holder.path, line, f"{info.name}: {message}")
                 if isinstance(holder.table_args, ast.Call) and not other_dialects_call(
