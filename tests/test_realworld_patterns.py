@@ -4311,6 +4311,64 @@ def test_a_class_body_index_named_from_the_table_name_beside_a_base_s_table_args
     [jobs] = read_models(tmp_path / "models.py").schema.tables
     assert [(i.name, i.columns) for i in jobs.indexes] == [("jobs_state", ("state",))]
 
+
+# Skyvern-AI/skyvern: a partial index's predicate built from SQL expressions over a constant of
+# another module (``or_(column("status").is_(None), ~column("status").in_(TERMINAL_STATUSES))``).
+# The reader kept the Python source as the predicate, which never equals the database's: a no-drift
+# action rewrote the index. It reads as SQL now; a predicate it cannot read is an unresolved line
+# and its index is not compared (no edit where nothing drifted).
+PREDICATE_OVER_A_CONSTANT = {
+    "statuses.py": """
+        TERMINAL_STATUSES = ("completed", "failed")
+        """,
+    "models.py": """
+        import sqlalchemy
+        from sqlalchemy import Column, Index, String
+        from sqlalchemy.orm import DeclarativeBase
+
+        from app.statuses import TERMINAL_STATUSES
+
+
+        def open_runs():
+            return sqlalchemy.column("status").is_(None)
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class TaskRun(Base):
+            __tablename__ = "task_runs"
+            __table_args__ = (
+                Index(
+                    "ix_task_runs_nonterminal",
+                    "run_id",
+                    postgresql_where=sqlalchemy.or_(
+                        sqlalchemy.column("status").is_(None),
+                        ~sqlalchemy.column("status").in_(TERMINAL_STATUSES),
+                    ),
+                ),
+                Index("ix_task_runs_open", "run_id", postgresql_where=open_runs()),
+            )
+
+            task_run_id = Column(String, primary_key=True)
+            run_id = Column(String, nullable=False)
+            status = Column(String)
+        """,
+}
+
+
+def test_a_partial_index_predicate_over_a_constant_reads_as_sql(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, PREDICATE_OVER_A_CONSTANT).create_from_models()
+    models = read_models(scenario.package / "models.py")
+    [runs] = models.schema.tables
+    assert [(i.name, i.where) for i in runs.indexes] == [
+        ("ix_task_runs_nonterminal", "(status IS NULL) OR (status NOT IN ('completed', 'failed'))")]
+    assert [u.message for u in models.unresolved] == [
+        "TaskRun: index ix_task_runs_open: postgresql_where `open_runs()` is not read as SQL; "
+        "the index is not compared"]
+    assert [a.kind for a in scenario.plan().actions] == []
+
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
 # module returning MySQL's table options or None, as the configuration says. Each was "not
 # understood", and every table's indexes and constraints were by-hand items.

@@ -354,6 +354,15 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
             expressions.append(sql_expression_text(element, source))
             elements.append(KeyedElement(sql=expressions[-1], descending=descending, nulls_first=nulls_first))
     where_node = keyword_map(node).get("postgresql_where")
+    where = sql_expression(where_node, source, label) if where_node is not None else None
+    if where_node is not None and where is None:
+        # Python the reader cannot render as SQL: compared as written, it would never match the
+        # database's predicate, and the plan would rewrite an index nobody changed
+        items.problems.append((where_node.lineno, f"index {name if isinstance(name, str) else '(unnamed)'}: "
+                               f"postgresql_where `{source.segment(where_node)}` is not read as SQL; "
+                               "the index is not compared"))
+        items.hidden_at = items.hidden_at or where_node.lineno
+        return
     method = keywords.get("postgresql_using")
     items.indexes.append(
         KeyedIndex(
@@ -361,7 +370,7 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
             tuple(keys),
             unique=keywords.get("unique") is True,
             method=method if isinstance(method, str) else "btree",
-            where=sql_expression_text(where_node, source, label) if where_node is not None else None,
+            where=where,
             expressions=tuple(expressions),
             elements=tuple(elements),
             include=tuple(v for v in _listed(keywords.get("postgresql_include")) if isinstance(v, str)),

@@ -373,14 +373,35 @@ def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
         negation = "" if node.func.attr == "is_" else "NOT "
         return None if column is None else f"{column} IS {negation}{tested.upper()}"
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
-            and node.func.attr in ("in_", "not_in", "notin_") and isinstance(node.args[0], (ast.List, ast.Tuple))
-            and node.args[0].elts):
-        # col.in_(["a", "b"]): col IN ('a', 'b')
+            and node.func.attr in ("in_", "not_in", "notin_")):
+        # col.in_(["a", "b"]) / col.in_(STATUSES), a constant of strings: col IN ('a', 'b')
         column = _operand(node.func.value, source, value)
-        members = [_operand(member, source, value) for member in node.args[0].elts]
-        if column is None or None in members:
+        members = _members(node.args[0], source, value)
+        if column is None or not members:
             return None
-        return f"{column} {'IN' if node.func.attr == 'in_' else 'NOT IN'} ({', '.join(m for m in members if m)})"
+        return f"{column} {'IN' if node.func.attr == 'in_' else 'NOT IN'} ({', '.join(members)})"
+    negated = node.operand if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Invert, ast.Not)) else (
+        node.args[0] if isinstance(node, ast.Call) and last_name(node.func) == "not_" and len(node.args) == 1
+        else None)
+    if negated is not None:  # ~col.in_(...): col NOT IN (...), as SQLAlchemy writes it; ~a / not_(a): NOT (a)
+        if isinstance(negated, ast.Call) and isinstance(negated.func, ast.Attribute) \
+                and negated.func.attr in ("in_", "not_in", "notin_"):
+            flipped = "not_in" if negated.func.attr == "in_" else "in_"
+            negated = ast.Call(ast.Attribute(negated.func.value, flipped, ast.Load()), negated.args, negated.keywords)
+            return _predicate(negated, source, value)
+        inner = _predicate(negated, source, value)
+        return None if inner is None else f"NOT ({inner})"
+    return None
+
+
+def _members(node: ast.expr, source: SourceText, value) -> list[str] | None:
+    """The SQL literals of an ``in_(...)`` list: written out, or a constant ``value`` knows."""
+    if isinstance(node, (ast.List, ast.Tuple)):
+        members = [_operand(member, source, value) for member in node.elts]
+        return None if None in members else [m for m in members if m]
+    named = value(node, source) if value is not None and isinstance(node, (ast.Name, ast.Attribute)) else None
+    if isinstance(named, tuple) and named and all(isinstance(m, str) for m in named):
+        return [sql_literal(m) for m in named]
     return None
 
 
@@ -398,6 +419,9 @@ def _operand(node: ast.expr, source: SourceText, value) -> str | None:
         return repr(found)
     if isinstance(found, str):
         return sql_literal(found)
+    if isinstance(node, ast.Call) and last_name(node.func) in ("column", "literal_column") and len(node.args) == 1 \
+            and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+        return node.args[0].value  # sqlalchemy.column("status")
     parts = (dotted(node) or "").split(".")
     if len(parts) == 2 or (len(parts) == 3 and parts[1] == "c"):  # Model.col, cls.col, table.c.col
         return parts[-1]
