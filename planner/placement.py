@@ -60,6 +60,8 @@ class NewClassPlacement:
         cls = self.models.class_named(name)
         if cls is None or name in seen:
             return False
+        if name in self.models.declarative_classes:  # an @as_declarative base has no bases to go by
+            return True
         for base in cls.bases:
             short = base.rsplit(".", 1)[-1].split("[")[0]
             if short in _DECLARATIVE_ROOTS or self.mapped_base(short, seen | {name}):

@@ -4369,6 +4369,46 @@ def test_a_partial_index_predicate_over_a_constant_reads_as_sql(pg, tmp_path):
         "the index is not compared"]
     assert [a.kind for a in scenario.plan().actions] == []
 
+
+# GNS3/gns3-server: ``@as_declarative() class Base`` and an ``__abstract__`` ``BaseTable(Base)``
+# with created_at / updated_at. The planner took the decorated base (no bases of its own) for a
+# plain mixin, so BaseTable too, and a new class took its bases from the file's style: it kept
+# updated_at, which its table lacks (a second plan set it to None).
+ABSTRACT_TABLE_ON_AS_DECLARATIVE = """
+    from sqlalchemy import Column, DateTime, Integer, String, func
+    from sqlalchemy.orm import as_declarative
+
+
+    @as_declarative()
+    class Base:
+        def asdict(self):
+            return {}
+
+
+    class BaseTable(Base):
+        __abstract__ = True
+
+        created_at = Column(DateTime, server_default=func.current_timestamp())
+        updated_at = Column(DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp())
+
+
+    class User(BaseTable):
+        __tablename__ = "users"
+
+        user_id = Column(Integer, primary_key=True)
+        name = Column(String)
+    """
+
+
+def test_a_new_class_on_an_abstract_table_of_an_as_declarative_base_sets_aside_its_lacking_columns(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ABSTRACT_TABLE_ON_AS_DECLARATIVE)
+    outcome = scenario.drift("CREATE TABLE notes (note_id serial PRIMARY KEY, body text NOT NULL,"
+                             " created_at timestamp DEFAULT CURRENT_TIMESTAMP)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "class Note(BaseTable):" in after
+    assert "    body = Column(Text, nullable=False)\n\n    updated_at = None\n" in after
+
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
 # module returning MySQL's table options or None, as the configuration says. Each was "not
 # understood", and every table's indexes and constraints were by-hand items.

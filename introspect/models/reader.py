@@ -331,6 +331,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         library=library,
         library_mixins=tuple(sorted({info.name for info in builder.classes.values()
                                      if info.module.path in library and not builder.is_declarative(info)})),
+        declarative_classes=tuple(sorted({info.name for info in builder.classes.values()
+                                          if builder.is_declarative(info)})),
         hidden_items=_hidden_items(scan, builder, all_classes),
         file_hashes=tuple(sorted(hashes.items())),
         type_renames=tuple(sorted(

@@ -212,6 +212,9 @@ class ModelSet:
     # the classes of those library files that derive from no declarative base: their mixins
     # (oslo.db's ``SoftDeleteMixin``, advanced-alchemy's ``SlugKey``), placed like a project's
     library_mixins: tuple[str, ...] = ()
+    # the scanned classes that are declarative (a declarative base, ``@as_declarative`` or on
+    # ``DeclarativeBase``, or a class deriving from one): deriving from one maps a class
+    declarative_classes: tuple[str, ...] = ()
     # (table, schema, file, line): tables whose indexes and constraints the reader may not all
     # see (``__table_args__`` built by a function, a module-level call given the class's
     # columns); the planner adds none of the database's to them
