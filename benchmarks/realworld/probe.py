@@ -358,10 +358,14 @@ def create(metadata, url: str) -> list[str]:
                 notes.append(f"{table.name}: two indexes named {index.name}; created the first")
             seen.setdefault(index.name, index)
 
-    # autocommit: an index made CONCURRENTLY (notifications-api) cannot be made in a transaction
+    # autocommit: an index made CONCURRENTLY (notifications-api) cannot be made in a transaction;
+    # on a connection, not the engine, so that an after_create listener may commit the connection
+    # it is given (gns3-server's, inserting default rows)
     engine = sa.create_engine("postgresql+psycopg2://", creator=lambda: psycopg2.connect(url),
                               poolclass=sa.pool.NullPool, isolation_level="AUTOCOMMIT")
-    metadata.create_all(engine)
+    with engine.connect() as connection:
+        metadata.create_all(connection)
+        connection.commit()
     engine.dispose()
     return notes
 

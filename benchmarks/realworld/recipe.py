@@ -36,3 +36,4 @@ class Recipe:
     # 2.x yet): the probe then runs in a virtualenv of its own with them (made once, cached)
     probe_packages: tuple[str, ...] = ()
     note: str = ""  # what the table cannot say
+    ref: str = "HEAD"  # the snapshot's branch or commit to lay out (a project developed on a branch)

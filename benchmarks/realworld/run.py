@@ -95,13 +95,13 @@ def lay_out(recipe: Recipe, mirror: Path, root: Path) -> str:
     git_dir = snapshot_dir(mirror, recipe.repo)
     if not git_dir.exists():
         raise FileNotFoundError(f"no snapshot of {recipe.repo} at {git_dir}")
-    commit = git(git_dir, "rev-parse", "HEAD").decode().strip()
-    names = git(git_dir, "ls-tree", "-r", "--name-only", "HEAD").decode().splitlines()
+    commit = git(git_dir, "rev-parse", recipe.ref).decode().strip()
+    names = git(git_dir, "ls-tree", "-r", "--name-only", commit).decode().splitlines()
     wanted = [n for n in names if any(fnmatch.fnmatchcase(n, pattern) for pattern in recipe.files)]
     missing = [p for p in recipe.files if not any(fnmatch.fnmatchcase(n, p) for n in names)]
     if missing:
         raise FileNotFoundError(f"not in the snapshot of {recipe.repo}: {', '.join(missing)}")
-    archive = git(git_dir, "archive", "--format=tar", "HEAD", "--", *wanted)
+    archive = git(git_dir, "archive", "--format=tar", commit, "--", *wanted)
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         for member in tar.getmembers():
             if not member.isfile():
