@@ -149,7 +149,8 @@ class NewClassPlacement:
         kept = tuple(b for b in bases if b.rsplit(".", 1)[-1] not in mixins
                      or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
                          and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)
-                         and not (unversioned and self._versions(b.rsplit(".", 1)[-1]))))
+                         and not (unversioned and self._versions(b.rsplit(".", 1)[-1]))
+                         and self._has_its_tables(b.rsplit(".", 1)[-1], table)))
         from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + given.get(None, [])
         excluded = tuple(dict.fromkeys(s.attribute for s in from_kept if s.column not in names))
         provided = [s.column for s in from_kept if s.column in names and same_definition(
@@ -191,6 +192,13 @@ class NewClassPlacement:
         """Whether the mixin ``mixin`` (or a base of it) sets ``__versioned__``."""
         cls = self.models.class_named(mixin)
         return cls is not None and "__versioned__" in cls.names
+
+    def _has_its_tables(self, mixin: str, table: Table) -> bool:
+        """Whether the database has every table ``mixin`` makes for a class that uses it, named from
+        the class's table (timesketch's ``LabelMixin``: ``<table>_label``)."""
+        return all(self.context.truth.table(table.name + suffix, table.schema) is not None
+                   for owner, suffix in self.models.tables_per_class
+                   if owner == mixin or self.models.derives_from(mixin, owner))
 
     def _hidden_columns_in(self, mixin: str, names: set[str]) -> bool:
         """Whether the columns ``mixin`` adds that the reader cannot see (a ``declared_attr``

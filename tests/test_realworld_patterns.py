@@ -4409,6 +4409,77 @@ def test_a_new_class_on_an_abstract_table_of_an_as_declarative_base_sets_aside_i
     assert "class Note(BaseTable):" in after
     assert "    body = Column(Text, nullable=False)\n\n    updated_at = None\n" in after
 
+
+# google/timesketch: mixins whose ``declared_attr`` makes a class per model at run time with
+# ``type(...)`` (``"__tablename__": f"{self.__tablename__:s}_label"``, or ``"%s_acl" %
+# self.__tablename__``) and returns a relationship to it. 75 no-drift actions: a class generated
+# for each such table (the models then defined it twice); every model's columns "not all seen"
+# (a declared_attr that is not a column); then a new table's class took the mixins, whose tables
+# for it the database lacks.
+TABLES_MADE_BY_TYPE_IN_MIXINS = """
+    from sqlalchemy import Column, ForeignKey, Integer, Unicode
+    from sqlalchemy.orm import declarative_base, declared_attr, relationship
+
+    Base = declarative_base()
+
+
+    class Label:
+        id = Column(Integer, primary_key=True)
+        label = Column(Unicode(255))
+
+
+    class LabelMixin:
+        @declared_attr
+        def labels(self):
+            self.Label = type(
+                f"{self.__name__:s}Label",
+                (Label, Base),
+                {
+                    "__tablename__": f"{self.__tablename__:s}_label",
+                    "parent_id": Column(Integer, ForeignKey(f"{self.__tablename__:s}.id")),
+                },
+            )
+            return relationship(self.Label)
+
+
+    class AclMixin:
+        @declared_attr
+        def acl(self):
+            self.Entry = type(
+                "%sEntry" % self.__name__,
+                (Label, Base),
+                {"__tablename__": "%s_acl" % self.__tablename__,
+                 "parent_id": Column(Integer, ForeignKey("%s.id" % self.__tablename__))},
+            )
+            return relationship(self.Entry)
+
+
+    class Sketch(LabelMixin, AclMixin, Base):
+        __tablename__ = "sketch"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(Unicode(255))
+
+
+    class Story(LabelMixin, AclMixin, Base):
+        __tablename__ = "story"
+
+        id = Column(Integer, primary_key=True)
+        sketch_id = Column(Integer, ForeignKey("sketch.id"))
+    """
+
+
+def test_tables_a_mixin_makes_with_type_get_no_class_and_new_classes_take_the_mixin_only_with_them(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TABLES_MADE_BY_TYPE_IN_MIXINS)
+    assert {t.name for t in read_models(scenario.package).schema.tables} == {"sketch", "story"}
+    outcome = scenario.drift(
+        "ALTER TABLE sketch ADD COLUMN color varchar(6);"
+        "CREATE TABLE bookmark (id serial PRIMARY KEY, sketch_id integer REFERENCES sketch (id))").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    name = Column(Unicode(255))\n    color = Column(Unicode(6))\n" in after
+    assert "\nclass Bookmark(Base):\n" in after  # no sketch_label / bookmark_acl in the database for it
+
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
 # module returning MySQL's table options or None, as the configuration says. Each was "not
 # understood", and every table's indexes and constraints were by-hand items.

@@ -742,7 +742,7 @@ class ModelBuilder:
             spec = read_column(function.name, call, function, module, self.resolver, self.problems, mapped)
             spec.declared_attr = True
             return PlacedColumn.read(spec, info.name)
-        if returned is None or _mentions_column(function):
+        if (returned is None or _mentions_column(function)) and not _returns_a_relationship(function):
             self.problems.add(module.path, function.lineno,
                               f"{info.name}.{function.name}: declared_attr is not a single return of a column",
                               hides_columns_of=info.name, hidden_attribute=function.name)
@@ -1443,6 +1443,16 @@ def _statements_in(statements: list[ast.stmt]):
         yield statement
         if type(statement) in BLOCKS:
             yield from _block_statements(statement)
+
+
+def _returns_a_relationship(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Its one ``return`` ends the body and gives a relationship (timesketch's mixins make a class
+    with ``type(...)`` first, whose columns are that class's, and return a relationship to it):
+    the attribute is no column of the class."""
+    last = function.body[-1] if function.body else None
+    return (isinstance(last, ast.Return) and isinstance(last.value, ast.Call)
+            and last_name(last.value.func) in ("relationship", "dynamic_loader", "association_proxy")
+            and sum(isinstance(node, ast.Return) for node in ast.walk(function)) == 1)
 
 
 def _mentions_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:

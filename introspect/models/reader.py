@@ -61,7 +61,11 @@ from .sourcemap import (
     Reference,
     Unresolved,
 )
-from .unnamed_tables import tables_made_in_functions, unnamed_tables
+from .unnamed_tables import (
+    tables_made_in_functions,
+    tables_made_per_class,
+    unnamed_tables,
+)
 from .versioning import versioned_tables
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
@@ -325,6 +329,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         listener_indexes=_listener_indexes(scan.modules),
         unread_tables=tuple(builder.unread_tables),
         runtime_tables=unnamed + versioned,
+        tables_per_class=tables_made_per_class(scan.modules),
         version_table_name=version_table_name,
         serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
         outside=outside,

@@ -198,6 +198,9 @@ class ModelSet:
     # computed (in a loop, an f-string: models.unnamed_tables) and by SQLAlchemy-Continuum
     # (models.versioning); the database's tables whose names match are taken as theirs
     runtime_tables: tuple[tuple[str, str, int], ...] = ()
+    # (class, suffix): a table a method of the class makes for each class that uses it, named
+    # from that class's table (``sketch`` -> ``sketch_label``; see ``unnamed_tables``)
+    tables_per_class: tuple[tuple[str, str], ...] = ()
     # SQLAlchemy-Continuum's name of a class's version table (``%s_version``) when the
     # models call its ``make_versioned()``; None otherwise
     version_table_name: str | None = None

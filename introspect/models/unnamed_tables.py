@@ -16,6 +16,9 @@ A table made when a function or a method runs is not read even when its name is 
 (``self.placex = sa.Table("placex", meta, ...)`` in ``SearchTables.__init__``): the reader reads
 ``Table`` objects at module level. Its name is recorded the same way, so that no class is
 generated for it either.
+
+So is a class made at run time with ``type(name, bases, {"__tablename__": ...})``, as timesketch's
+mixins make one per model in a ``declared_attr`` (``f"{self.__tablename__:s}_label"``: ``*_label``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ UnnamedTable = tuple[str, str, int]
 # ``Table(`` and then no quote: a name that may not be a literal (``u"x"`` too, which costs a look)
 _NOT_A_LITERAL_NAME = re.compile(rb"Table\(\s*[^\s\"')]")
 _TABLE_CALL = re.compile(rb"Table\(")
+# a ``"__tablename__":`` key: a class made with ``type(name, bases, {...})``
+_TABLENAME_KEY = re.compile(rb"[\"']__tablename__[\"']\s*:")
+# a printf-style field of ``"%s_x" % name`` (kept by split), ``%%`` included
+_PERCENT_FIELD = re.compile(r"(%%|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z])")
 
 
 def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Problems,
@@ -47,17 +54,17 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
             continue  # the common case: no tree walked (nor parsed again)
         body = module.syntax_tree().body
         assigned = {id(statement.value) for statement in body if isinstance(statement, (ast.Assign, ast.AnnAssign))}
-        for call, function in _table_calls(body, None):
-            name = call.args[0]
+        for call, name, function in _table_calls(body, None):
+            made = (f"Table({module.source.segment(name)}, ...)" if last_name(call.func) == "Table"
+                    else f"a class with __tablename__ {module.source.segment(name)}")
             literal = value(name, module.source)
             if isinstance(literal, str):
                 if function is not None and literal not in read:
                     found.append((re.escape(literal), module.path, call.lineno))
                     problems.add(module.path, call.lineno,
-                                 f"Table({module.source.segment(name)}, ...): made when {function} runs; the reader "
-                                 f"reads Table objects at module level, so the database's table {literal}, if no "
-                                 "class maps it, is taken to be the one it makes (not compared, no class generated "
-                                 "for it)")
+                                 f"{made}: made when {function} runs; the reader reads Table objects at module level "
+                                 f"and classes, so the database's table {literal}, if no class maps it, is taken to "
+                                 "be the one it makes (not compared, no class generated for it)")
                 continue
             pattern = _pattern(name)
             if pattern is None or (function is not None and not _has_fixed_part(pattern)):
@@ -66,10 +73,39 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
             if id(call) in assigned:
                 continue  # ``x = Table(...)`` at the top: the scan has said its name is not read
             problems.add(module.path, call.lineno,
-                         f"Table({module.source.segment(name)}, ...): a table whose name is made at run time; the "
-                         f"database's tables named {_shown(pattern)} that no class maps are taken to be the ones it "
-                         "makes (not compared, no class generated for them)")
+                         f"{made}: a table whose name is made at run time; the database's tables named "
+                         f"{_shown(pattern)} that no class maps are taken to be the ones it makes (not compared, "
+                         "no class generated for them)")
     return tuple(found)
+
+
+def tables_made_per_class(modules: list[ModuleInfo]) -> tuple[tuple[str, str], ...]:
+    """(class, suffix) for each table a class's method makes for every class that uses it, named
+    from that class's table (timesketch's ``LabelMixin.labels``: ``f"{self.__tablename__:s}_label"``,
+    suffix ``_label``): a class derives from it only where the database has its table + suffix."""
+    found = []
+    for module in modules:
+        if _may_make_unread_tables(module.source.utf8):
+            for _, name, function in _table_calls(module.syntax_tree().body, None):
+                suffix = _suffix_of_own_table(name)
+                if function is not None and "." in function and suffix:
+                    found.append((function.split(".", 1)[0], suffix))
+    return tuple(dict.fromkeys(found))
+
+
+def _suffix_of_own_table(name: ast.expr) -> str | None:
+    """``suffix`` of a name written ``f"{self.__tablename__}suffix"`` or ``"%ssuffix" %
+    self.__tablename__`` (``cls`` alike); None for any other."""
+    def own(node: ast.expr) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr == "__tablename__" and isinstance(node.value, ast.Name)
+    if isinstance(name, ast.JoinedStr) and len(name.values) == 2 and isinstance(first := name.values[0],
+            ast.FormattedValue) and own(first.value) and isinstance(rest := name.values[1], ast.Constant):
+        return str(rest.value)
+    if isinstance(name, ast.BinOp) and isinstance(name.op, ast.Mod) and own(name.right) \
+            and isinstance(name.left, ast.Constant) and isinstance(name.left.value, str) \
+            and name.left.value.startswith("%s") and "%" not in name.left.value[2:]:
+        return name.left.value[2:]
+    return None
 
 
 def tables_made_in_functions(modules: list[ModuleInfo], wanted: set[str]) -> list[tuple[str, str, str, int]]:
@@ -78,20 +114,19 @@ def tables_made_in_functions(modules: list[ModuleInfo], wanted: set[str]) -> lis
     named, computed = [], []
     for module in modules:
         if module.path in wanted and _may_make_unread_tables(module.source.utf8):
-            for call, function in _table_calls(module.syntax_tree().body, None):
+            for _, name, function in _table_calls(module.syntax_tree().body, None):
                 if function is not None:
-                    name = call.args[0]
                     if isinstance(name, ast.Constant) and isinstance(name.value, str):
-                        named.append((name.value, function, module.path, call.lineno))
+                        named.append((name.value, function, module.path, name.lineno))
                     else:
-                        computed.append((module.source.segment(name), function, module.path, call.lineno))
+                        computed.append((module.source.segment(name), function, module.path, name.lineno))
     return named + computed
 
 
 def _may_make_unread_tables(data: bytes) -> bool:
     """A ``Table(`` with a name that may not be a literal, or on an indented line (in a
-    function, a method or a class body)."""
-    if _NOT_A_LITERAL_NAME.search(data):
+    function, a method or a class body); a ``"__tablename__":`` key (``type(...)``'s)."""
+    if _NOT_A_LITERAL_NAME.search(data) or _TABLENAME_KEY.search(data):
         return True
     for match in _TABLE_CALL.finditer(data):
         start = data.rfind(b"\n", 0, match.start()) + 1
@@ -100,9 +135,10 @@ def _may_make_unread_tables(data: bytes) -> bool:
     return False
 
 
-def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[ast.Call, str | None]]:
-    """The ``Table(...)`` calls with a first argument in ``body``, outside class bodies (a class's
-    ``__table__`` is the class's own business), with the function or method that makes them
+def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[ast.Call, ast.expr, str | None]]:
+    """The ``Table(...)`` calls with a first argument in ``body``, and the ``type(name, bases,
+    {"__tablename__": ...})`` calls, outside class bodies (a class's ``__table__`` is the class's
+    own business), with the table name as written and the function or method that makes them
     (``SearchTables.__init__``; None at module level)."""
     for statement in body:
         if isinstance(statement, ast.ClassDef):
@@ -117,7 +153,12 @@ def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[a
         for node in ast.walk(statement):
             if isinstance(node, ast.Call) and last_name(node.func) == "Table" and node.args \
                     and not isinstance(node.args[0], ast.Starred):
-                yield node, function
+                yield node, node.args[0], function
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type" \
+                    and len(node.args) == 3 and isinstance(node.args[2], ast.Dict):
+                namespace = node.args[2]
+                yield from ((node, value, function) for key, value in zip(namespace.keys, namespace.values, strict=True)
+                            if isinstance(key, ast.Constant) and key.value == "__tablename__")
 
 
 def _pattern(name: ast.expr) -> str | None:
@@ -133,6 +174,10 @@ def _pattern(name: ast.expr) -> str | None:
     if isinstance(name, ast.BinOp) and isinstance(name.op, ast.Add):
         left, right = _pattern(name.left), _pattern(name.right)
         return None if left is None or right is None else left + right
+    if isinstance(name, ast.BinOp) and isinstance(name.op, ast.Mod) and isinstance(name.left, ast.Constant) \
+            and isinstance(name.left.value, str):  # "%s_accesscontrolentry" % self.__tablename__
+        return "".join(".+" if piece.startswith("%") and piece != "%%" else re.escape(piece.replace("%%", "%"))
+                       for piece in _PERCENT_FIELD.split(name.left.value) if piece)
     if isinstance(name, (ast.Name, ast.Attribute, ast.Call, ast.Subscript)):
         return ".+"
     return None
