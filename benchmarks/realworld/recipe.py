@@ -37,3 +37,6 @@ class Recipe:
     probe_packages: tuple[str, ...] = ()
     note: str = ""  # what the table cannot say
     ref: str = "HEAD"  # the snapshot's branch or commit to lay out (a project developed on a branch)
+    # "module.Class.attribute" whose Python-side default is computed at import (``str(uuid.uuid4())``):
+    # another value in every process, so the check compares its kind only
+    made_at_import: tuple[str, ...] = ()

@@ -334,7 +334,10 @@ def misplaced_attributes(before: dict, after: dict, renames: list[tuple[str, str
     return misplaced
 
 
-def changed_python_side(before: dict, after: dict) -> list[str]:
+def changed_python_side(before: dict, after: dict, made_at_import: frozenset[str] = frozenset()) -> list[str]:
+    """What changed of the Python side of every column attribute; ``made_at_import``: attributes
+    (``Class.attribute``) whose default is a value computed when the module is imported
+    (``default=str(uuid.uuid4())``), another one in every process: its kind is compared, not its value."""
     changed = []
     for class_name, attributes in before.items():
         for key, entry in attributes.items():
@@ -342,7 +345,10 @@ def changed_python_side(before: dict, after: dict) -> list[str]:
             if now is None or entry["kind"] != "ColumnProperty":
                 continue
             for aspect in ("default", "onupdate", "decorator", "enum_class"):
-                if entry.get(aspect) != now.get(aspect):
+                was, is_now = entry.get(aspect), now.get(aspect)
+                if aspect == "default" and f"{class_name}.{key}" in made_at_import:
+                    was, is_now = str(was).split(" ", 1)[0], str(is_now).split(" ", 1)[0]
+                if was != is_now:
                     changed.append(f"{class_name}.{key} {aspect}: {entry.get(aspect)} -> {now.get(aspect)}")
             missing = set(entry.get("enum_members", [])) - set(now.get("enum_members", []))
             if missing:
@@ -440,7 +446,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     result.checks["attributes"] = result.checks["import"] and not lost and not misplaced
     result.problems += [f"attribute no longer mapped: {a}" for a in lost]
     result.problems += [f"attribute on the wrong column: {a}" for a in misplaced]
-    changed = changed_python_side(before["classes"], after["classes"])
+    changed = changed_python_side(before["classes"], after["classes"], frozenset(recipe.made_at_import))
     result.checks["python-side"] = result.checks["import"] and not changed
     result.problems += [f"Python side changed: {c}" for c in changed]
 
