@@ -3586,6 +3586,28 @@ def test_a_base_a_library_function_returns_is_that_declarative_base(pg, tmp_path
     assert outcome.problems() == []
     assert "    bits = sa.Column(sa.Integer)\n" in outcome.after["models.py"]
 
+
+def test_a_module_level_call_of_a_library_function_no_class_derives_from_reads_no_library(tmp_path, monkeypatch):
+    # ``app = Flask(__name__)`` is no base: reading the library for it read 19 of Flask's files
+    _install(tmp_path, monkeypatch, "fakeweb", {"__init__.py": "class Web:\n    pass\n"})
+    _install(tmp_path, monkeypatch, "fakehelpers", HELPERS_LIBRARY)
+    (tmp_path / "models.py").write_text(textwrap.dedent("""
+        import sqlalchemy as sa
+        from fakehelpers import get_base
+        from fakeweb import Web
+
+        app = Web()
+        BASE = get_base()
+
+
+        class Arch(BASE):
+            __tablename__ = "arch"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+        """), encoding="utf-8")
+    models = read_models(tmp_path / "models.py")
+    assert [Path(f).parent.name for f in models.library] == ["fakehelpers", "fakehelpers"]
+
 # aiidateam/aiida-core: the naming convention is a module-level tuple of pairs given as
 # ``MetaData(naming_convention=dict(naming_convention))``, with ``column_0_N_label`` tokens. It was
 # not read: every index=True of the models was "not in the database" (and the database's

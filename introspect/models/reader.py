@@ -482,7 +482,10 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     bases = [(info.module, dotted(base.value if isinstance(base, ast.Subscript) else base))
              for info in scan.classes for base in info.node.bases]
     types = [(user, name) for user in scan.modules for name in sorted(user.column_type_names)]
-    factories = [(user, callee) for _, callee, user in scan.factory_calls]  # BASE = get_base()
+    # BASE = get_base(), where a class derives from BASE (not app = Flask(__name__))
+    base_names = {last_name(base.value if isinstance(base, ast.Subscript) else base)
+                  for info in scan.classes for base in info.node.bases}
+    factories = [(user, callee) for names, callee, user in scan.factory_calls if base_names.intersection(names)]
     for user, name in bases + types + factories:
         root = (name or "").split(".")
         origin = user.origins.get(root[0], "")
