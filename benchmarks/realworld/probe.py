@@ -360,12 +360,11 @@ def create(metadata, url: str) -> list[str]:
 
     # autocommit: an index made CONCURRENTLY (notifications-api) cannot be made in a transaction;
     # on a connection, not the engine, so that an after_create listener may commit the connection
-    # it is given (gns3-server's, inserting default rows)
+    # it is given (gns3-server's, inserting default rows). Each statement commits as it runs.
     engine = sa.create_engine("postgresql+psycopg2://", creator=lambda: psycopg2.connect(url),
                               poolclass=sa.pool.NullPool, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
         metadata.create_all(connection)
-        connection.commit()
     engine.dispose()
     return notes
 
