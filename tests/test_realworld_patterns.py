@@ -18,6 +18,7 @@ from schema_inspector.introspect.errors import InputError
 from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.planner.build import build_plan
+from schema_inspector.planner.compare import compare
 from schema_inspector.planner.options import PlannerOptions
 
 # Netflix/lemur: ``Column(ArrowType, DefaultClause(func.now()), nullable=False)``, the
@@ -2457,7 +2458,6 @@ LOOP_TABLES_AND_JSON_IN_TEXT = """
 
 
 def test_tables_made_in_a_loop_are_no_missing_classes_and_json_in_text_is_no_way_to_write_text(pg, tmp_path):
-    from schema_inspector.planner.compare import compare
 
     scenario = _no_drift(tmp_path, pg, LOOP_TABLES_AND_JSON_IN_TEXT)
     models = read_models(tmp_path / "app")
@@ -4501,6 +4501,52 @@ def test_tables_a_mixin_makes_with_type_get_no_class_and_new_classes_take_the_mi
     after = outcome.after["models.py"]
     assert "    name = Column(Unicode(255))\n    color = Column(Unicode(6))\n" in after
     assert "\nclass Bookmark(Base):\n" in after  # no sketch_label / bookmark_acl in the database for it
+
+
+# simple-login/app: ``server_default=str(AliasGeneratorEnum.word.value)`` (an int enum member's value
+# as text), ``CheckConstraint(tries >= 0, ...)`` written in Python with the class body's column, a
+# unique partial index on a boolean column (``postgresql_where=Column("ownership_verified")``): 11
+# unresolved lines, those defaults, the check and the index never compared.
+PYTHON_WRITTEN_DEFAULTS_AND_CHECKS = """
+    import enum
+
+    import sqlalchemy as sa
+    from sqlalchemy import CheckConstraint, Column, Index
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class AliasGenerator(enum.Enum):
+        word = 1
+        uuid = 2
+
+
+    class Account(Base):
+        __tablename__ = "account"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        alias_generator = sa.Column(sa.Integer, nullable=False, default=AliasGenerator.word.value,
+                                    server_default=str(AliasGenerator.word.value))
+        tries = sa.Column(sa.Integer, default=3, nullable=False)
+        domain = sa.Column(sa.String(128), nullable=False)
+        verified = sa.Column(sa.Boolean, nullable=False, server_default="0")
+
+        __table_args__ = (
+            CheckConstraint(tries >= 0, name="account_tries_positive"),
+            Index("ix_unique_domain", "domain", unique=True, postgresql_where=Column("verified")),
+        )
+    """
+
+
+def test_defaults_checks_and_predicates_written_in_python_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, PYTHON_WRITTEN_DEFAULTS_AND_CHECKS)
+    models = read_models(scenario.package / "models.py")
+    assert models.unresolved == ()
+    [account] = models.schema.tables
+    assert [c.default for c in account.columns if c.name == "alias_generator"] == ["1"]
+    assert [(c.name, c.expression) for c in account.check_constraints] == [("account_tries_positive", "tries >= 0")]
+    assert [(i.name, i.where) for i in account.indexes] == [("ix_unique_domain", "verified")]
 
 # openstack/ironic: every ``__table_args__`` ends in (or is) ``table_args()``, a function of the
 # module returning MySQL's table options or None, as the configuration says. Each was "not

@@ -281,7 +281,10 @@ class SchemaAssembler:
                 text = literal_default(value, placed.spec.column_type)
         if text is None and isinstance(node, ast.Call) and last_name(node.func) == "str" and len(node.args) == 1 \
                 and not node.keywords:
-            value = self._constant(node.args[0], source, placed)  # str(DEFAULT_SPACE): a constant's text
+            # str(DEFAULT_SPACE): a constant's text; str(AliasGenerator.word.value): a member's value's
+            value = self._constant(node.args[0], source, placed)
+            if isinstance(value, Opaque):
+                value = self._enum_member_value(node.args[0])
             if isinstance(value, (int, float, str)) and not isinstance(value, bool):
                 text = literal_default(str(value), placed.spec.column_type)
         if text is None:
@@ -303,6 +306,12 @@ class SchemaAssembler:
         """``server_default=Status.active`` of a ``str`` enum: SQLAlchemy writes the member,
         a str, as the literal of its value; ``Status.active.value`` / ``.name`` of any enum of
         the files: that str, as written in the class (nothing is evaluated)."""
+        value = self._enum_member_value(node)
+        return literal_default(value, placed.spec.column_type) if isinstance(value, str) else None
+
+    def _enum_member_value(self, node) -> object | None:
+        """What ``Status.active.value`` / ``.name`` (or ``Status.active`` of a ``str`` enum) is,
+        as its class writes it, for an enum of the files; None for anything else."""
         part = None
         if isinstance(node, ast.Attribute) and node.attr in ("value", "name") and isinstance(node.value, ast.Attribute):
             part, node = node.attr, node.value
@@ -311,8 +320,7 @@ class SchemaAssembler:
         py_enum = self.builder.resolver.py_enums.get(last_name(node.value) or "")
         if py_enum is None or node.attr not in py_enum.members or (part is None and not py_enum.str_valued):
             return None
-        value = node.attr if part == "name" else py_enum.value_of(node.attr)
-        return literal_default(value, placed.spec.column_type) if isinstance(value, str) else None
+        return node.attr if part == "name" else py_enum.value_of(node.attr)
 
     # -- everything -----------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from .exprs import (
     keyword_map,
     last_name,
     literal,
+    sql_expression,
 )
 
 
@@ -594,6 +595,8 @@ def check_constraint(node: ast.Call, source: SourceText) -> CheckConstraint | No
     if isinstance(expression, ast.Call) and last_name(expression.func) == "text" and expression.args:
         expression = expression.args[0]
     text = literal(expression, source)
+    if not isinstance(text, str) and isinstance(expression, (ast.Compare, ast.BinOp, ast.BoolOp, ast.UnaryOp)):
+        text = sql_expression(expression, source)  # CheckConstraint(tries >= 0): a Python comparison
     if not isinstance(text, str):
         return None
     name_node = keyword_map(node).get("name")
