@@ -380,13 +380,13 @@ def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
         if column is None or not members:
             return None
         return f"{column} {'IN' if node.func.attr == 'in_' else 'NOT IN'} ({', '.join(members)})"
-    negated = node.operand if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Invert, ast.Not)) else (
-        node.args[0] if isinstance(node, ast.Call) and last_name(node.func) == "not_" and len(node.args) == 1
-        else None)
     if isinstance(node, ast.Call) and last_name(node.func) in ("column", "Column", "literal_column") \
             and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Constant) \
             and isinstance(node.args[0].value, str):  # a boolean column alone: Column("verified")
         return node.args[0].value
+    negated = node.operand if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert) else (
+        node.args[0] if isinstance(node, ast.Call) and last_name(node.func) == "not_" and len(node.args) == 1
+        else None)
     if negated is not None:  # ~col.in_(...): col NOT IN (...), as SQLAlchemy writes it; ~a / not_(a): NOT (a)
         if isinstance(negated, ast.Call) and isinstance(negated.func, ast.Attribute) \
                 and negated.func.attr in ("in_", "not_in", "notin_"):
