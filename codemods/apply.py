@@ -31,7 +31,7 @@ from .model import AddModelEditor
 from .narrow import narrowed_edits
 from .registry import is_code_edit
 from .render import Renderer
-from .style import column_aliases, detect_style
+from .style import FileStyle, detect_style
 from .wrap import line_length
 
 BOM = "\ufeff"
@@ -119,14 +119,14 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
                             whole_classes=whole_classes, inherited=inherited)
         return edit_source(first, nested, whole_classes=whole_classes, inherited=inherited)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
-    with column_names_of(column_aliases(tree)):  # _Column(...) of _Column = mapped_column
-        return bom + _edit_parsed(source, tree, top_level, actions, file, inherited, whole_classes)
+    style = with_namespace_exports(detect_style(source, tree), file, inherited)
+    with column_names_of(style.column_aliases):  # _Column(...) of _Column = mapped_column
+        return bom + _edit_parsed(source, tree, top_level, actions, file, inherited, style, whole_classes)
 
 
 def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], actions: Sequence[Action],
-                 file: str, inherited: InheritedSource, whole_classes: bool) -> str:
-    """``edit_source`` on the file's text without its BOM, once parsed."""
-    style = with_namespace_exports(detect_style(source, tree), file, inherited)
+                 file: str, inherited: InheritedSource, style: FileStyle, whole_classes: bool) -> str:
+    """``edit_source`` on the file's text without its BOM, once parsed, in its ``style``."""
     renderer = Renderer(style, ImportRequests(), inherited, file, lambda: line_length(file, source))
     lines = split_lines(source)
 

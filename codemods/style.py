@@ -66,6 +66,8 @@ class FileStyle:
     # the file's own (an alias such as ``Column = partial(db.Column, nullable=False)``, or
     # one imported from the project); None: SQLAlchemy's, reached as any other name
     column_callees: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
+    # the module-level names that stand for Column / mapped_column (``column_aliases``)
+    column_aliases: frozenset[str] = frozenset()
     # the module alias the columns' types are written through when it is not ``namespace``'s
     # way: ``types`` in ckan's ``Column('url', types.UnicodeText)`` (bare ``Column``)
     type_namespace: str | None = None
@@ -99,6 +101,7 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         docstring_end_line=_docstring_end(tree),
         defined=defined_names(tree),
         column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings) for kind in _COLUMN_CALLS}),
+        column_aliases=frozenset(aliases),
         type_namespace=_type_namespace(type_prefixes, bindings),
         option_functions=frozenset(node.name for node in tree.body
                                    if isinstance(node, ast.FunctionDef) and other_dialect_options(node)),

@@ -636,9 +636,6 @@ def _is_values_lambda(node: ast.expr) -> bool:
     return isinstance(element, ast.Attribute) and element.attr == "value"
 
 
-__all__ = ["AnnotationType", "PYTHON_TYPES", "PyEnum", "TypeDecoratorInfo", "TypeResolver"]
-
-
 def string_operation(node: ast.BinOp, evaluate) -> str | None:
     """``"%s_x" % name`` / ``"%s_%s" % (a, b)`` / ``a + "_x"`` on strings as Python computes it,
     ``evaluate`` giving each operand's value; None when an operand is not a string (or a
@@ -659,3 +656,6 @@ def string_operation(node: ast.BinOp, evaluate) -> str | None:
         return left % values
     except (TypeError, ValueError):
         return None
+
+
+__all__ = ["AnnotationType", "PYTHON_TYPES", "PyEnum", "TypeDecoratorInfo", "TypeResolver"]

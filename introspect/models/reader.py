@@ -61,11 +61,7 @@ from .sourcemap import (
     Reference,
     Unresolved,
 )
-from .unnamed_tables import (
-    tables_made_in_functions,
-    tables_made_per_class,
-    unnamed_tables,
-)
+from .unnamed_tables import tables_made_in_functions, unnamed_tables
 from .versioning import versioned_tables
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
@@ -288,8 +284,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     naming_convention = _naming_convention(scan.modules)
     assembler = SchemaAssembler(builder, build, problems, NamingConvention(naming_convention))
     schema = assembler.schema()
-    unnamed = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value,
-                             {table.name for table in schema.tables})
+    unnamed, tables_per_class = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value,
+                                               {table.name for table in schema.tables})
     order = {name: index for index, name in enumerate(wanted)}
     all_classes = assembler.class_sources(order)
     version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)
@@ -329,7 +325,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         listener_indexes=_listener_indexes(scan.modules),
         unread_tables=tuple(builder.unread_tables),
         runtime_tables=unnamed + versioned,
-        tables_per_class=tables_made_per_class(scan.modules),
+        tables_per_class=tables_per_class,
         version_table_name=version_table_name,
         serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
         outside=outside,
@@ -483,8 +479,7 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
              for info in scan.classes for base in info.node.bases]
     types = [(user, name) for user in scan.modules for name in sorted(user.column_type_names)]
     # BASE = get_base(), where a class derives from BASE (not app = Flask(__name__))
-    base_names = {last_name(base.value if isinstance(base, ast.Subscript) else base)
-                  for info in scan.classes for base in info.node.bases}
+    base_names = {name.rsplit(".", 1)[-1] for _, name in bases if name}
     factories = [(user, callee) for names, callee, user in scan.factory_calls if base_names.intersection(names)]
     for user, name in bases + types + factories:
         root = (name or "").split(".")

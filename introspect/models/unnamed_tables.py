@@ -42,19 +42,28 @@ _PERCENT_FIELD = re.compile(r"(%%|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z])"
 
 
 def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Problems,
-                   value: Callable[[ast.expr, SourceText], object], read: set[str]) -> tuple[UnnamedTable, ...]:
-    """The unnamed tables of the ``wanted`` files; each one is also a line in ``problems``.
-    ``value`` reads a name the reader can resolve (a literal, or a constant of the files):
-    the tables with such names are read as tables, so they are not unnamed, unless a
-    function makes them and no class or module-level ``Table`` of the files maps that name
-    (``read``: a migration's helper makes the table a class maps)."""
-    found = []
+                   value: Callable[[ast.expr, SourceText], object],
+                   read: set[str]) -> tuple[tuple[UnnamedTable, ...], tuple[tuple[str, str], ...]]:
+    """The unnamed tables of the ``wanted`` files, each one also a line in ``problems``; and
+    (class, suffix) for each table a class's method makes for every class that uses it, named
+    from that class's table (timesketch's ``LabelMixin.labels``: ``f"{self.__tablename__:s}_label"``,
+    suffix ``_label``), in any file read: a class derives from it only where the database has
+    its table + suffix. ``value`` reads a name the reader can resolve (a literal, or a constant
+    of the files): the tables with such names are read as tables, so they are not unnamed,
+    unless a function makes them and no class or module-level ``Table`` of the files maps that
+    name (``read``: a migration's helper makes the table a class maps)."""
+    found, per_class = [], []
     for module in modules:
-        if module.path not in wanted or not _may_make_unread_tables(module.source.utf8):
+        if not _may_make_unread_tables(module.source.utf8):
             continue  # the common case: no tree walked (nor parsed again)
         body = module.syntax_tree().body
         assigned = {id(statement.value) for statement in body if isinstance(statement, (ast.Assign, ast.AnnAssign))}
         for call, name, function in _table_calls(body, None):
+            suffix = _suffix_of_own_table(name)
+            if function is not None and "." in function and suffix:
+                per_class.append((function.split(".", 1)[0], suffix))
+            if module.path not in wanted:
+                continue
             made = (f"Table({module.source.segment(name)}, ...)" if last_name(call.func) == "Table"
                     else f"a class with __tablename__ {module.source.segment(name)}")
             literal = value(name, module.source)
@@ -76,21 +85,7 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
                          f"{made}: a table whose name is made at run time; the database's tables named "
                          f"{_shown(pattern)} that no class maps are taken to be the ones it makes (not compared, "
                          "no class generated for them)")
-    return tuple(found)
-
-
-def tables_made_per_class(modules: list[ModuleInfo]) -> tuple[tuple[str, str], ...]:
-    """(class, suffix) for each table a class's method makes for every class that uses it, named
-    from that class's table (timesketch's ``LabelMixin.labels``: ``f"{self.__tablename__:s}_label"``,
-    suffix ``_label``): a class derives from it only where the database has its table + suffix."""
-    found = []
-    for module in modules:
-        if _may_make_unread_tables(module.source.utf8):
-            for _, name, function in _table_calls(module.syntax_tree().body, None):
-                suffix = _suffix_of_own_table(name)
-                if function is not None and "." in function and suffix:
-                    found.append((function.split(".", 1)[0], suffix))
-    return tuple(dict.fromkeys(found))
+    return tuple(found), tuple(dict.fromkeys(per_class))
 
 
 def _suffix_of_own_table(name: ast.expr) -> str | None:
