@@ -34,7 +34,14 @@ from .build import (
 )
 from .columns import OWN_CLASS, ForeignKeySpec, Problems, frozen_record
 from .constraints import KeyedIndex
-from .exprs import Opaque, SourceText, last_name, literal_default, server_default_text
+from .exprs import (
+    Opaque,
+    SourceText,
+    dotted,
+    last_name,
+    literal_default,
+    server_default_text,
+)
 from .sourcemap import ClassSource, ColumnSource
 
 # The type of a column whose type could not be read statically (it is listed in
@@ -295,11 +302,12 @@ class SchemaAssembler:
 
     def _constant(self, node: ast.expr, source: SourceText, placed: PlacedColumn) -> object:
         """The literal a name stands for: a constant of the module (or one it imports), else
-        of the class body that holds the column (``DEFAULT_ALLOWED_SPACE = 0`` above it)."""
+        of the class body that holds the column (``DEFAULT_ALLOWED_SPACE = 0`` above it, or
+        ``Status.PENDING`` of a class of constants nested in it)."""
         value = self.builder.resolver.value(node, source)
-        if isinstance(value, Opaque) and isinstance(node, ast.Name) \
+        if isinstance(value, Opaque) and (name := dotted(node)) is not None \
                 and (owner := self.builder.classes.get(placed.defined_in)) is not None:
-            value = owner.constants.get(node.id, value)
+            value = owner.constants.get(name, value)
         return value
 
     def _enum_member_default(self, node, placed: PlacedColumn) -> str | None:

@@ -577,9 +577,18 @@ def _sqlalchemys(base: ast.expr, module: ModuleInfo) -> bool:
 
 def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object]:
     """The literals a class body names (``USER = "user"``, ``TYPES = [USER, GROUP]``), which
-    its own statements may use (``Enum(*TYPES)``). A class that names nothing else, bar
-    methods (``class RefActions: CASCADE: Final = "CASCADE"``), gives its module the constants
-    ``RefActions.CASCADE``, as module-level names are."""
+    its own statements may use (``Enum(*TYPES)``), and those of a class nested in it that names
+    nothing else (``class Status: PENDING = "pending"`` -> ``Status.PENDING``). A class that
+    names nothing else, bar methods (``class RefActions: CASCADE: Final = "CASCADE"``), gives
+    its module the constants ``RefActions.CASCADE``, as module-level names are."""
+    found, only_constants = _body_constants(node, module.source)
+    if only_constants:
+        module.constants.update({f"{node.name}.{name}": value for name, value in found.items()})
+    return found
+
+
+def _body_constants(node: ast.ClassDef, source: SourceText) -> tuple[dict[str, object], bool]:
+    """A class body's constants (see ``_class_constants``) and whether it names nothing else."""
     found: dict[str, object] = {}
     only_constants = True
     for statement in node.body:
@@ -588,19 +597,22 @@ def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object
         elif isinstance(statement, ast.AnnAssign):
             target = statement.target
         else:
+            if isinstance(statement, ast.ClassDef):
+                nested, nested_only = _body_constants(statement, source)
+                if nested_only:
+                    found.update({f"{statement.name}.{name}": value for name, value in nested.items()})
+                    continue
             if not (isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
                     or (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant))):
                 only_constants = False  # anything but a docstring or a method
             continue
         value = statement.value
-        constant = _literal_constant(value, module.source, found) if value is not None else None
+        constant = _literal_constant(value, source, found) if value is not None else None
         if constant is not None and isinstance(target, ast.Name) and not target.id.startswith("__"):
             found[target.id] = constant
         else:
             only_constants = False
-    if only_constants:
-        module.constants.update({f"{node.name}.{name}": value for name, value in found.items()})
-    return found
+    return found, only_constants
 
 
 def _literal_constant(value: ast.expr, source: SourceText, scope: dict[str, object]) -> object | None:
