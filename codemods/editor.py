@@ -221,8 +221,10 @@ class _TargetIndex:
                         self.unreachable[target.value] = (
                             "assigned on a line with other statements (`a = ...; b = ...`); put each "
                             "on a line of its own, then plan again")
-        elif isinstance(statement, cst.FunctionDef) and _returned_column(statement) is not None:
-            # ``@declared_attr def x(cls): return Column(...)``: the returned call is edited
+        elif isinstance(statement, cst.FunctionDef) and (
+                _returned_column(statement) is not None or _aggregated_column(statement) is not None):
+            # ``@declared_attr def x(cls): return Column(...)``: the returned call is edited;
+            # ``@aggregated("rel", Column(...)) def x(self): ...``: the decorator's column
             self.by_name.setdefault(statement.name.value, statement)
         elif isinstance(statement, cst.FunctionDef) and statement.decorators:
             self.unreachable[statement.name.value] = (
@@ -388,6 +390,16 @@ def _returned_column(function: cst.FunctionDef) -> cst.Call | None:
     if not isinstance(returned, cst.Return) or returned.value is None:
         return None
     return find_column_call(returned.value)
+
+
+def _aggregated_column(function: cst.FunctionDef) -> cst.Call | None:
+    """The column of sqlalchemy-utils' ``@aggregated("rel", Column(...))`` on ``function``
+    (the reader makes the method that column); the first column call of a function is
+    its decorators'."""
+    for decorator in function.decorators:
+        if is_call_to(decorator.decorator, "aggregated"):
+            return find_column_call(decorator.decorator)
+    return None
 
 
 def _members(index: _TargetIndex) -> list[cst.CSTNode]:

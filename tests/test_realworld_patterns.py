@@ -4666,3 +4666,85 @@ def test_an_object_the_package_binds_is_not_the_module_of_that_name(pg, tmp_path
     assert outcome.problems() == []
     assert ('    opened_at = db.Column(\n        db.DateTime, nullable=False, server_default=db.text("now()")\n    )\n'
             in outcome.after["models.py"])
+
+
+# fossasia/open-event-server: a class of constants nested in the model
+# (``class Status: PENDING = "pending"``) names the column's server default
+# (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
+# were unresolved (the default never compared, the enum's type unread).
+NESTED_CONSTANTS = """
+    from sqlalchemy import Column, Enum, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Exhibitor(Base):
+        class Status:
+            PENDING = "pending"
+            ACCEPTED = "accepted"
+
+            STATUSES = [PENDING, ACCEPTED]
+
+        __tablename__ = "exhibitors"
+
+        id = Column(Integer, primary_key=True)
+        status = Column(String, nullable=False, default=Status.PENDING, server_default=Status.PENDING)
+        stage = Column(Enum(*Status.STATUSES, name="exhibitor_stage"))
+    """
+
+
+def test_a_class_of_constants_nested_in_the_model_names_defaults_and_enum_values(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, NESTED_CONSTANTS)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [(c.name, c.default, c.type.render()) for c in table.columns] == [
+        ("id", None, "integer"), ("status", "'pending'::character varying", "character varying"),
+        ("stage", None, "exhibitor_stage")]
+    scenario.drift("ALTER TABLE exhibitors ALTER COLUMN status SET DEFAULT 'accepted'")
+    assert [(a.kind, a.attribute) for a in scenario.plan().actions] == [("server-default", "status")]
+
+
+# fossasia/open-event-server: sqlalchemy-utils' ``@aggregated("feedbacks", db.Column(...))`` on
+# a method makes the method a column of that name. It was not read: every such column was a
+# column the models lacked (an add-column where nothing drifted), and its drift was not seen.
+AGGREGATED_COLUMNS = """
+    from sqlalchemy import Column, Float, ForeignKey, Integer, func
+    from sqlalchemy.orm import declarative_base, relationship
+    from sqlalchemy_utils import aggregated
+
+    Base = declarative_base()
+
+
+    class Talk(Base):
+        __tablename__ = "talks"
+
+        id = Column(Integer, primary_key=True)
+
+        @aggregated("feedbacks", Column(Float, default=0, server_default="0", nullable=False))
+        def average_rating(self):
+            return func.coalesce(func.avg(Feedback.rating), 0)
+
+        feedbacks = relationship("Feedback", backref="talk")
+
+
+    class Feedback(Base):
+        __tablename__ = "feedbacks"
+
+        id = Column(Integer, primary_key=True)
+        talk_id = Column(Integer, ForeignKey("talks.id"))
+        rating = Column(Float, nullable=False)
+    """
+
+
+def test_a_column_that_sqlalchemy_utils_aggregates_is_read_and_edited_in_its_decorator(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, AGGREGATED_COLUMNS)
+    [talks] = [t for t in read_models(scenario.package).schema.tables if t.name == "talks"]
+    assert [(c.name, c.nullable, c.default) for c in talks.columns] == [
+        ("id", False, None), ("average_rating", False, "'0'::double precision")]
+    scenario.drift("ALTER TABLE talks ALTER COLUMN average_rating DROP NOT NULL")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert '@aggregated("feedbacks", Column(Float, default=0, server_default="0", nullable=True))\n' \
+        in outcome.after["models.py"], outcome.after["models.py"]

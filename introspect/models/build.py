@@ -731,10 +731,12 @@ class ModelBuilder:
     def _declared_attr_column(
         self, function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassInfo, module: ModuleInfo,
     ) -> PlacedColumn | None:
-        """The column a ``@declared_attr`` method returns (a decorated method member)."""
-        if not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
+        """The column a ``@declared_attr`` method returns (a decorated method member), or the
+        one sqlalchemy-utils' ``@aggregated("relationship", Column(...))`` makes of it."""
+        aggregate = aggregated_column(function, module)
+        if aggregate is None and not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
             return None
-        returned = single_return(function)
+        returned = single_return(function) if aggregate is None else aggregate
         call = column_call(returned, module, module.aliases) if returned is not None else None
         if call is not None:
             # ``-> Mapped[str]`` types the column as a class annotation does (SQLAlchemy 2.0)
@@ -1453,6 +1455,21 @@ def _returns_a_relationship(function: ast.FunctionDef | ast.AsyncFunctionDef) ->
     return (isinstance(last, ast.Return) and isinstance(last.value, ast.Call)
             and last_name(last.value.func) in ("relationship", "dynamic_loader", "association_proxy")
             and sum(isinstance(node, ast.Return) for node in ast.walk(function)) == 1)
+
+
+def aggregated_column(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ModuleInfo) -> ast.expr | None:
+    """The column of sqlalchemy-utils' ``@aggregated("comments", Column(Integer))`` on a method:
+    the method is that column (a ``declared_attr`` returning it), under the method's name."""
+    for decorator in function.decorator_list:
+        if not isinstance(decorator, ast.Call) or module.original(last_name(decorator.func) or "") != "aggregated":
+            continue
+        root = decorator.func
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if isinstance(root, ast.Name) and module.origins.get(root.id, "").startswith("sqlalchemy_utils"):
+            keywords = {k.arg: k.value for k in decorator.keywords}
+            return decorator.args[1] if len(decorator.args) > 1 else keywords.get("column")
+    return None
 
 
 def _mentions_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
