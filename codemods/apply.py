@@ -17,6 +17,7 @@ from pathlib import Path
 
 from schema_inspector.introspect.models import parse_python
 from schema_inspector.introspect.models.exprs import class_setting
+from schema_inspector.introspect.models.scan import held_tables
 from schema_inspector.planner.actions import Action, AddModel
 
 from .assigned_after import assignments_after, edits_after
@@ -209,12 +210,32 @@ def first_party(file: str) -> frozenset[str]:
 def _whole_edit(
     node: ast.stmt, lines: list[str], actions: list[Action], renderer: Renderer
 ) -> list[tuple[int, int, str]]:
-    """The class (decorators included) or ``Table(...)`` statement rewritten whole."""
+    """The class (decorators included) or ``Table(...)`` statement rewritten whole; one in a
+    class body (a Table object the class holds) is edited as top-level code, then indented back."""
     first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
     last = node.end_lineno or node.lineno
+    indent = lines[first - 1][: node.col_offset]
     snippet = "".join(lines[first - 1 : last])
-    rewritten = edit_target(snippet, actions, renderer)
+    top_level = _dedented(lines[first - 1 : last], indent, first)
+    rewritten = _indented(edit_target(top_level, actions, renderer), indent) if indent else edit_target(
+        snippet, actions, renderer)
     return [(first, last, rewritten)] if rewritten != snippet else []
+
+
+def _dedented(lines: list[str], indent: str, first: int) -> str:
+    """``lines`` without ``indent`` in front of each; a line that does not start with it (a
+    string's continuation line, say) cannot be taken out of its block and put back unchanged."""
+    if not indent:
+        return "".join(lines)
+    for number, line in enumerate(lines, start=first):
+        if line.strip() and not line.startswith(indent):
+            raise CodemodError("", number, "a line of the statement is less indented than the statement "
+                                           "(a multi-line string?); edit it by hand")
+    return "".join(line[len(indent):] if line.strip() else line for line in lines)
+
+
+def _indented(text: str, indent: str) -> str:
+    return "".join(indent + line if line.strip() else line for line in text.splitlines(keepends=True))
 
 
 def class_body_names(node: ast.stmt) -> frozenset[str]:
@@ -238,17 +259,23 @@ def class_body_names(node: ast.stmt) -> frozenset[str]:
 
 
 def _top_level_names(tree: ast.Module) -> dict[str, ast.stmt]:
-    """Top-level classes and assigned names (``Table(...)`` objects) by name."""
+    """Top-level classes and assigned names (``Table(...)`` objects) by name, and the Table
+    objects a class holds (``held_tables``) whose name no other statement of the two binds."""
     names: dict[str, ast.stmt] = {}
+    held: dict[str, list[ast.stmt]] = defaultdict(list)
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             names[node.name] = node
+            for name, statement, _ in held_tables(node):
+                held[name].append(statement)
         elif isinstance(node, ast.Assign):
             for target in node.targets:
                 if isinstance(target, ast.Name):
                     names[target.id] = node
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names[node.target.id] = node
+    names.update({name: statements[0] for name, statements in held.items()
+                  if len(statements) == 1 and name not in names})
     return names
 
 
@@ -316,6 +343,9 @@ def _model_insertion(
         code = style.newline + code  # the file's last line had no line break
     if not tree.body:
         code = code.lstrip("\r\n")
+    indent = lines[anchor.lineno - 1][: anchor.col_offset] if anchor is not None else ""
+    if indent:  # after a Table object a class holds: in that class's body, one blank line before
+        code = style.newline + _indented(code.lstrip("\r\n"), indent)
     insertions = [(after_line + 1, after_line, code)]
     if mapping is not None and style_of_tables is not None and style_of_tables.function is not None:
         function = style_of_tables.function

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from schema_inspector.introspect.models.scan import held_tables
 from schema_inspector.planner.actions import AddModel
 
 from .calls import Statement
@@ -25,31 +26,32 @@ class ImperativeStyle:
     """How the file writes its tables and maps its classes."""
 
     metadata: str  # the second argument of its Table(...) calls, as written
+    table: str  # the callee of its Table(...) calls, as written (``sa.Table``, a wrapper of the project's)
     mapper: str | None  # the callee of its mapping calls, as written (None: it maps none)
     function: ast.FunctionDef | None  # the function that holds them (None: the top level)
 
 
 def imperative_style(tree: ast.Module, text: str) -> ImperativeStyle | None:
-    """The file's ``Table(...)`` / mapping conventions, None when it writes no ``Table``."""
-    metadata = None
-    for node in tree.body:
-        value = getattr(node, "value", None)
-        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(value, ast.Call) and _called(value) == "Table":
-            if len(value.args) >= 2:
-                metadata = ast.get_source_segment(text, value.args[1])
-                break
-    if metadata is None:
+    """The file's ``Table(...)`` / mapping conventions, None when it writes no ``Table``. The
+    Table objects a class holds (``held_tables``) count when none is at the top level."""
+    tables = [node.value for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
+              and isinstance(node.value, ast.Call) and _called(node.value) == "Table"]
+    tables += [call for node in tree.body if isinstance(node, ast.ClassDef) for _, _, call in held_tables(node)]
+    first = next((table for table in tables if len(table.args) >= 2), None)
+    if first is None:
         return None
+    metadata = ast.get_source_segment(text, first.args[1]) or ""
+    table = ast.get_source_segment(text, first.func) or "Table"
     for node in tree.body:
         found = _mapping_call(node, text)
         if found is not None:
-            return ImperativeStyle(metadata, found, None)
+            return ImperativeStyle(metadata, table, found, None)
         if isinstance(node, ast.FunctionDef):
             for statement in node.body:
                 found = _mapping_call(statement, text)
                 if found is not None:
-                    return ImperativeStyle(metadata, found, node)
-    return ImperativeStyle(metadata, None, None)
+                    return ImperativeStyle(metadata, table, found, node)
+    return ImperativeStyle(metadata, table, None, None)
 
 
 def _called(node: ast.Call) -> str | None:
@@ -96,7 +98,7 @@ def table_code(action: AddModel, renderer: Renderer, style: ImperativeStyle) -> 
     items = [renderer.wrapped_item(cst.Element(a, comma=cst.Comma()), 0).value for a in args]
     arguments = multiline_tuple(items, renderer.style.indent)
     table_call = cst.Call(
-        renderer.name(SQLALCHEMY, "Table"),
+        cst.parse_expression(style.table),
         args=[cst.Arg(e.value, comma=e.comma) for e in arguments.elements],
         whitespace_before_args=arguments.lpar[0].whitespace_after,
     )

@@ -4748,3 +4748,143 @@ def test_a_column_that_sqlalchemy_utils_aggregates_is_read_and_edited_in_its_dec
     assert outcome.problems() == []
     assert '@aggregated("feedbacks", Column(Float, default=0, server_default="0", nullable=True))\n' \
         in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# buildbot: the Table objects are attributes of a plain class (``class Model: metadata =
+# sa.MetaData(); builds = sautils.Table("builds", metadata, ...)``), made through a project
+# wrapper of ``sa.Table``, with an ``sa.Index`` in the class body. They were not read at all
+# ("no mapped classes found"); they are read, edited where they are (indented), and a new table
+# goes into the class body next to its neighbour.
+TABLES_IN_A_CLASS = {
+    "sautils.py": """
+        import sqlalchemy as sa
+
+
+        def Table(*args, **kwargs):
+            '''sa.Table with the options every table of the project takes.'''
+            kwargs["mysql_character_set"] = "utf8"
+            return sa.Table(*args, **kwargs)
+    """,
+    "models.py": """
+        import sqlalchemy as sa
+
+        from app import sautils
+
+
+        class Model:
+            metadata = sa.MetaData()
+
+            masters = sautils.Table(
+                "masters",
+                metadata,
+                sa.Column("id", sa.Integer, primary_key=True),
+                sa.Column("name", sa.Text, nullable=False),
+            )
+
+            builds = sautils.Table(
+                "builds",
+                metadata,
+                sa.Column("id", sa.Integer, primary_key=True),
+                sa.Column("masterid", sa.Integer, sa.ForeignKey("masters.id"), nullable=False),
+                sa.Column("started_at", sa.Integer, nullable=False),
+            )
+
+            sa.Index("builds_masterid", builds.c.masterid)
+
+            def is_current(self):
+                return True
+    """,
+}
+
+
+def test_table_objects_held_by_a_plain_class_are_read_and_edited_in_place(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, TABLES_IN_A_CLASS, metadata="app.models:Model.metadata").create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    models = read_models(scenario.package)
+    assert sorted((t.name, len(t.columns), [i.name for i in t.indexes]) for t in models.schema.tables) == [
+        ("builds", 3, ["builds_masterid"]), ("masters", 2, [])]
+    scenario.drift("ALTER TABLE builds ALTER COLUMN started_at DROP NOT NULL;"
+                   "ALTER TABLE masters ADD COLUMN active smallint NOT NULL DEFAULT 1;"
+                   "CREATE TABLE build_notes (id serial PRIMARY KEY,"
+                   " buildid integer NOT NULL REFERENCES builds (id), note text NOT NULL)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent('''\
+        import sqlalchemy as sa
+
+        from app import sautils
+
+
+        class Model:
+            metadata = sa.MetaData()
+
+            masters = sautils.Table(
+                "masters",
+                metadata,
+                sa.Column("id", sa.Integer, primary_key=True),
+                sa.Column("name", sa.Text, nullable=False),
+                sa.Column("active", sa.SmallInteger, nullable=False, server_default=sa.text("1")),
+            )
+
+            builds = sautils.Table(
+                "builds",
+                metadata,
+                sa.Column("id", sa.Integer, primary_key=True),
+                sa.Column("masterid", sa.Integer, sa.ForeignKey("masters.id"), nullable=False),
+                sa.Column("started_at", sa.Integer, nullable=True),
+            )
+
+            build_notes = sautils.Table(
+                "build_notes",
+                metadata,
+                sa.Column("id", sa.Integer, primary_key=True),
+                sa.Column("buildid", sa.Integer, sa.ForeignKey("builds.id"), nullable=False),
+                sa.Column("note", sa.Text, nullable=False),
+            )
+
+            sa.Index("builds_masterid", builds.c.masterid)
+
+            def is_current(self):
+                return True
+        '''), outcome.after["models.py"]
+
+
+# An association table written in the body of the model that uses it (a class attribute that
+# SQLAlchemy leaves alone, its Table in the metadata all the same): read as a table of the
+# models (it was a table the models lacked: a generated Table where nothing drifted).
+ASSOCIATION_TABLE_IN_A_MODEL = """
+    from sqlalchemy import Column, ForeignKey, Integer, String, Table
+    from sqlalchemy.orm import declarative_base, relationship
+
+    Base = declarative_base()
+
+
+    class Tag(Base):
+        __tablename__ = "tags"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(40), nullable=False)
+
+
+    class Post(Base):
+        __tablename__ = "posts"
+
+        post_tags = Table(
+            "post_tags",
+            Base.metadata,
+            Column("post_id", Integer, ForeignKey("posts.id"), primary_key=True),
+            Column("tag_id", Integer, ForeignKey("tags.id"), primary_key=True),
+        )
+
+        id = Column(Integer, primary_key=True)
+        tags = relationship(Tag, secondary=post_tags)
+    """
+
+
+def test_an_association_table_in_a_models_body_is_a_table_of_the_models(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ASSOCIATION_TABLE_IN_A_MODEL)
+    scenario.drift("ALTER TABLE post_tags ADD COLUMN added_at timestamp")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert '        Column("tag_id", Integer, ForeignKey("tags.id"), primary_key=True),\n' \
+           '        Column("added_at", DateTime),\n    )\n' in outcome.after["models.py"], outcome.after["models.py"]

@@ -266,6 +266,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                     module.origins[alias.name.split(".")[0]] = alias.name.split(".")[0]
         elif isinstance(statement, ast.ClassDef):
             _scan_class(statement, module, result, nested=id(statement) not in top_level)
+            if id(statement) in top_level:
+                _scan_held_tables(statement, module, result)
         elif isinstance(statement, ast.FunctionDef):
             _scan_compiles(statement, result)
             last = statement.body[-1]
@@ -305,6 +307,33 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                     result.appended.append((owner.removesuffix(".__table__"), call.args[0], module))
             else:
                 result.other_calls.append((call, module))
+
+
+def held_tables(node: ast.ClassDef) -> list[tuple[str, ast.Assign, ast.Call]]:
+    """``name = Table(...)`` statements of a class body (name, statement, call): Table objects
+    a class holds as attributes (buildbot's ``class Model: builds = sautils.Table("builds",
+    metadata, ...)``, an association table in a model's body). SQLAlchemy puts them in their
+    metadata as it does module-level ones; a mapped class's own ``__table__`` is not one."""
+    return [(target.id, statement, call) for statement in node.body
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+            and isinstance(target := statement.targets[0], ast.Name) and not target.id.startswith("__")
+            and isinstance(call := statement.value, ast.Call) and last_name(call.func) == "Table"]
+
+
+def _scan_held_tables(node: ast.ClassDef, module: ModuleInfo, result: ScanResult) -> None:
+    """The Table objects ``node`` holds (``held_tables``); when it maps no table itself, the
+    ``Index(...)`` statements of its body as well (they name its tables' columns)."""
+    tables = [held for held in held_tables(node) if held[2].args and _is_table(held[2], module)]
+    for name, statement, call in tables:
+        result.table_objects.append(TableObject(name, call, statement, module))
+        for item in call.args:
+            record_column_type(item, module)
+    if tables and not any(isinstance(target, ast.Name) and target.id in ("__tablename__", "__table__")
+                          for member in node.body if isinstance(member, (ast.Assign, ast.AnnAssign))
+                          for target in (member.targets if isinstance(member, ast.Assign) else [member.target])):
+        result.module_indexes.extend((member.value, module) for member in node.body
+                                     if isinstance(member, ast.Expr) and isinstance(member.value, ast.Call)
+                                     and last_name(member.value.func) == "Index")
 
 
 def _only_return(function: ast.FunctionDef) -> ast.expr | None:
