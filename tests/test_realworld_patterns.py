@@ -4888,3 +4888,69 @@ def test_an_association_table_in_a_models_body_is_a_table_of_the_models(pg, tmp_
     assert outcome.problems() == []
     assert '        Column("tag_id", Integer, ForeignKey("tags.id"), primary_key=True),\n' \
            '        Column("added_at", DateTime),\n    )\n' in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# inveniosoftware (invenio-accounts, invenio-records...): ``class Role(db.Model, db.Timestamp)``
+# where ``db`` is invenio-db's ``SQLAlchemy`` object, whose class gives ``Timestamp`` (a mixin of
+# two columns) and ``UTCDateTime`` (a type) by name in its ``__getattr__``. The base was "not
+# defined in the scanned files": the two columns of every model unseen, the classes not compared
+# in full. A stand-in library of ours.
+GETATTR_LIBRARY = {
+    "__init__.py": "from .shared import db\n",
+    "shared.py": """
+        from datetime import datetime, timezone
+
+        from flask_sqlalchemy import SQLAlchemy as FlaskSQLAlchemy
+        from sqlalchemy import Column, DateTime
+        from sqlalchemy.types import TypeDecorator
+
+
+        class UTCDateTime(TypeDecorator):
+            impl = DateTime(timezone=True)
+            cache_ok = True
+
+
+        class Timestamp:
+            created = Column(UTCDateTime, default=lambda: datetime.now(tz=timezone.utc), nullable=False)
+            updated = Column(UTCDateTime, default=lambda: datetime.now(tz=timezone.utc), nullable=False)
+
+
+        class SQLAlchemy(FlaskSQLAlchemy):
+            def __getattr__(self, name):
+                if name == "UTCDateTime":
+                    return UTCDateTime
+                if name == "Timestamp":
+                    return Timestamp
+                return super().__getattr__(name)
+
+
+        db = SQLAlchemy()
+        """,
+}
+MODELS_ON_GETATTR_MIXINS = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        from fakedb import db
+
+
+        class Role(db.Model, db.Timestamp):
+            __tablename__ = "roles"
+
+            id = db.Column(db.Integer, primary_key=True)
+            name = db.Column(db.String(80), unique=True)
+            expires_at = db.Column(db.UTCDateTime)
+        """,
+}
+
+
+def test_a_mixin_an_objects_getattr_gives_by_name_is_that_class(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakedb", GETATTR_LIBRARY)
+    scenario = Scenario(tmp_path, pg, MODELS_ON_GETATTR_MIXINS, metadata="app.models:db.metadata").create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [roles] = models.schema.tables
+    assert [(c.name, c.type.render(), c.nullable) for c in roles.columns] == [
+        ("id", "integer", False), ("name", "character varying(80)", True),
+        ("expires_at", "timestamp with time zone", True), ("created", "timestamp with time zone", False),
+        ("updated", "timestamp with time zone", False)]
+    assert [a.kind for a in scenario.plan().actions] == []

@@ -500,7 +500,29 @@ class ModelBuilder:
             return None
         if not isinstance(base, ast.Attribute):
             return None
-        return self._defined_in(self._modules_of(base, info), base.attr)
+        modules = self._modules_of(base, info)
+        found = self._defined_in(modules, base.attr)
+        if found is None and isinstance(base.value, ast.Name):
+            found = self._given_by_getattr(modules, module.original(base.value.id), base.attr)
+        return found
+
+    def _given_by_getattr(self, modules: list[ModuleInfo], name: str, attribute: str,
+                          depth: int = 3) -> ClassInfo | None:
+        """The class ``name.attribute`` is when ``name`` is an object of one of ``modules`` (or
+        of the module they import it from) whose class's ``__getattr__`` gives that class by
+        name (invenio-db: ``db = SQLAlchemy(...)``, ``db.Timestamp``)."""
+        for module in modules:
+            made_by = module.made_by.get(name)
+            if made_by is not None:
+                given = module.attribute_classes.get(made_by, {}).get(attribute)
+                if given is not None:
+                    return self._defined.get((module.path, given))
+            elif depth and name in module.from_modules:  # from .shared import db
+                found = self._given_by_getattr(self._modules_named(module.from_modules[name]),
+                                               module.original(name), attribute, depth - 1)
+                if found is not None:
+                    return found
+        return None
 
     def _modules_of(self, base: ast.expr, info: ClassInfo) -> list[ModuleInfo]:
         """The scanned modules ``module`` of a base written ``module.Class`` may be, when

@@ -104,6 +104,11 @@ class ModuleInfo:
     # the dotted names column calls give as their types (``db_types.JsonEncodedDict``,
     # ``UtcDateTime``): where one is imported from a library, the reader reads its module
     column_type_names: set[str] = field(default_factory=set)
+    # db = SQLAlchemy(metadata=metadata): the variable -> the class it is made of (as called)
+    made_by: dict[str, str] = field(default_factory=dict)
+    # a class of the module whose ``__getattr__`` gives classes by name (invenio-db's
+    # ``if name == "Timestamp": return Timestamp``): class -> {attribute: class of the module}
+    attribute_classes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def original(self, name: str) -> str:
         return self.imported.get(name, name)

@@ -336,6 +336,27 @@ def _scan_held_tables(node: ast.ClassDef, module: ModuleInfo, result: ScanResult
                                      and last_name(member.value.func) == "Index")
 
 
+def _classes_by_name(function: ast.FunctionDef) -> dict[str, str]:
+    """What a ``__getattr__`` gives for a name, where its body says so in the open: each
+    ``if name == "Timestamp": return Timestamp`` of it (invenio-db's ``db.Timestamp``)."""
+    params = function.args.args
+    if len(params) != 2:
+        return {}
+    asked = params[1].arg
+    given = {}
+    for statement in function.body:
+        if not isinstance(statement, ast.If):
+            continue
+        test = statement.test
+        if (isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == asked
+                and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)
+                and isinstance(name := test.comparators[0], ast.Constant) and isinstance(name.value, str)
+                and len(statement.body) == 1 and isinstance(returned := statement.body[0], ast.Return)
+                and isinstance(returned.value, ast.Name)):
+            given[name.value] = returned.value.id
+    return given
+
+
 def _only_return(function: ast.FunctionDef) -> ast.expr | None:
     """What a function returns when its last statement is its one ``return`` (``if type_in is
     None: type_in = Text()`` may come before it), else None."""
@@ -482,6 +503,8 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
         return
     if isinstance(value, ast.Call):
         callee = last_name(value.func)
+        if callee is not None:
+            module.made_by.update(dict.fromkeys(names, callee))
         if callee in _BASE_FACTORIES:
             result.roots.update(names)
             module.roots.update(names)
@@ -566,6 +589,10 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
         return
+    getattr_method = next((member for member in node.body if isinstance(member, ast.FunctionDef)
+                           and member.name == "__getattr__"), None)
+    if getattr_method is not None and (given := _classes_by_name(getattr_method)):
+        module.attribute_classes[node.name] = given
     info = ClassInfo(node.name, module, node, bases, constants=_class_constants(node, module), nested=nested)
     info.declarative_root = any(last_name(base) in _DECLARATIVE_BASES and _sqlalchemys(base, module)
                                 for base in node.bases)
