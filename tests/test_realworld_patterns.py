@@ -4954,3 +4954,51 @@ def test_a_mixin_an_objects_getattr_gives_by_name_is_that_class(pg, tmp_path, mo
         ("expires_at", "timestamp with time zone", True), ("created", "timestamp with time zone", False),
         ("updated", "timestamp with time zone", False)]
     assert [a.kind for a in scenario.plan().actions] == []
+
+
+# Two packages with a constants module each (``app/limits/constants.py``, ``app/auth/constants.py``,
+# as OpenStack's projects and many apps have): ``from app.auth import constants`` and ``from
+# .auth.constants import TOKEN_SIZE`` took the values of the first module of that name scanned (a
+# varchar(16) read as varchar(64): a type "fixed" where nothing drifted, the constant lost).
+TWO_CONSTANTS_MODULES = {
+    "limits/__init__.py": "",
+    "limits/constants.py": """
+        # Column sizes of the limits
+        NAME_SIZE = 200
+        TOKEN_SIZE = 64
+    """,
+    "auth/__init__.py": "",
+    "auth/constants.py": """
+        # Column sizes of the auth tables
+        NAME_SIZE = 80
+        TOKEN_SIZE = 16
+    """,
+    "models.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        from app.auth import constants
+        from .auth.constants import TOKEN_SIZE
+        from .limits import constants as limits
+
+        Base = declarative_base()
+
+
+        class Login(Base):
+            __tablename__ = "logins"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            user_name = sa.Column(sa.String(constants.NAME_SIZE), nullable=False)
+            token = sa.Column(sa.String(TOKEN_SIZE), nullable=False)
+            limit_name = sa.Column(sa.String(limits.NAME_SIZE))
+    """,
+}
+
+
+def test_constants_of_two_modules_of_one_name_are_each_the_imported_modules(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, TWO_CONSTANTS_MODULES).create_from_models()
+    [logins] = read_models(scenario.package).schema.tables
+    assert [(c.name, c.type.render()) for c in logins.columns] == [
+        ("id", "integer"), ("user_name", "character varying(80)"), ("token", "character varying(16)"),
+        ("limit_name", "character varying(200)")]
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []

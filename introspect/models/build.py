@@ -380,27 +380,25 @@ class ModelBuilder:
     def _share_constants(self) -> None:
         """Module-level constants each file can name in a type's arguments: its own, those it
         imports by name (``from .limits import NAME_MAX``) and ``module.NAME`` for a scanned
-        module it imports (``import limits``, ``from . import limits``)."""
-        by_stem: dict[str, ModuleInfo] = {}
-        every: dict[str, object] = {}
-        members: dict[str, dict[str, object]] = {}  # class -> its constants (RefActions.CASCADE)
-        packages: dict[str, str] = {}  # stem of a scanned package -> its directory
+        module it imports (``import limits``, ``from . import limits``). The module an import
+        names is the file at that place (two ``constants.py`` of two packages are two modules);
+        a module found by its name alone must be the only one of that name, and a name imported
+        from a module that is not scanned must be defined by one scanned module only."""
         in_package: dict[str, list[tuple[str, ModuleInfo]]] = {}  # directory -> (stem, module with constants)
+        definers: dict[str, list[ModuleInfo]] = {}  # constant -> the modules that define it
+        members: dict[str, set[str]] = {}  # class -> its constants' names (RefActions.CASCADE)
         for module in self.scan.modules:
             path, stem = PurePath(module.path), import_name(module.path)
             directory = str(path.parent)
-            if path.name == "__init__.py":
-                packages.setdefault(stem, directory)
             if module.constants:
-                by_stem.setdefault(stem, module)
                 if path.name != "__init__.py":
                     in_package.setdefault(directory, []).append((stem, module))
-                for name, value in module.constants.items():
-                    every.setdefault(name, value)
-                    owner, dot, attribute = name.partition(".")
+                for name in module.constants:
+                    definers.setdefault(name, []).append(module)
+                    owner, dot, _ = name.partition(".")
                     if dot:
-                        members.setdefault(owner, {}).setdefault(attribute, value)
-        if not every:
+                        members.setdefault(owner, set()).add(name)
+        if not definers:
             return
         # each module's own constants, as written: a scope made below adds names seen through
         # imports, which must not be passed on again (they would multiply, module after module)
@@ -409,23 +407,50 @@ class ModelBuilder:
             scope = dict(module.constants)
             for local, origin in module.origins.items():
                 real = module.imported.get(local, local)
-                if local in module.project_imports and real in every and local not in scope:
-                    scope[local] = every[real]
-                if local in module.project_imports and real in members:  # from .common import RefActions
-                    for attribute, value in members[real].items():
-                        scope.setdefault(f"{local}.{attribute}", value)
-                for stem in (real, origin.rsplit(".", 1)[-1]):
-                    if stem in by_stem and by_stem[stem] is not module:
-                        for name, value in own[id(by_stem[stem])].items():
+                level, source = module.import_from.get(local, (0, origin))
+                if local in module.project_imports:
+                    # from .limits import NAME_MAX; from .common import RefActions (its RefActions.X)
+                    at = self._modules_at(module, level, source) if source or level else []
+                    holders = self._with_star_imports(at)
+                    for name in [real, *sorted(members.get(real, ()))]:
+                        # else the one module that defines it (re-exported by a package's __init__...)
+                        found = [m for m in holders if name in own[id(m)]] or definers.get(name, [])
+                        if len(found) == 1 and found[0] is not module:
+                            scope.setdefault(local + name[len(real):], own[id(found[0])][name])
+                # import limits / from . import limits / import app.limits as limits: limits.NAME
+                named = (f"{source}.{real}" if source else real) if local in module.import_from else origin
+                for held in self._modules_at(module, level, named, by_name=True):
+                    if held is not module:
+                        for name, value in own[id(held)].items():
                             scope.setdefault(f"{local}.{name}", value)
                     # from app import schemas: schemas.core.NAME of app/schemas/core.py (the name
                     # imported is the package; not every name imported from a package)
-                    for submodule, holder in in_package.get(packages.get(stem, ""), ()) if stem == real else ():
+                    package = str(PurePath(held.path).parent) if PurePath(held.path).name == "__init__.py" else ""
+                    for submodule, holder in in_package.get(package, ()):
                         for name, value in own[id(holder)].items():
                             scope.setdefault(f"{local}.{submodule}.{name}", value)
             if scope:
                 module.constants = scope
                 self.resolver.constants[id(module.source)] = scope
+
+    def _modules_at(self, importer: ModuleInfo, level: int, dotted_name: str,
+                    by_name: bool = False) -> list[ModuleInfo]:
+        """The scanned module an import of ``dotted_name`` with ``level`` dots in ``importer``
+        names: the file at that place; else (``by_name``) the one module of that name, if
+        there is only one."""
+        if level:
+            base = PurePath(importer.path).parent
+            for _ in range(level - 1):
+                base = base.parent
+            target = base.joinpath(*dotted_name.split(".")) if dotted_name else base
+            places = {str(target) + ".py", str(target / "__init__.py")}
+            found = [m for m in self.scan.modules if m.path in places]
+        else:
+            found = [m for m in self._modules_named(dotted_name.rsplit(".", 1)[-1]) if _is_module(m, dotted_name)]
+        if not found and by_name:
+            named = self._modules_named(dotted_name.rsplit(".", 1)[-1]) if dotted_name else []
+            found = named if len(named) == 1 else []
+        return found
 
     def _mixin_like(self, info: ClassInfo) -> bool:
         """No table of its own and no base that is a declarative base or a class with a table:

@@ -77,6 +77,9 @@ class ModuleInfo:
     # local name -> the last part of the module a ``from ... import`` takes it from, relative
     # or not (``from .mixins import Stamped``: mixins)
     from_modules: dict[str, str] = field(default_factory=dict)
+    # local name -> (dots, module) of the ``from ... import`` that binds it (``from ..b.limits
+    # import NAME_MAX``: (2, "b.limits"); ``from . import limits``: (1, ""))
+    import_from: dict[str, tuple[int, str]] = field(default_factory=dict)
     column_variables: set[str] = field(default_factory=set)  # X = Column(...) at module level
     # columns = Base.metadata.tables["failed"].c: the variable -> the table ("schema.table" keys split)
     table_columns: dict[str, tuple[str | None, str]] = field(default_factory=dict)

@@ -400,6 +400,7 @@ def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
             module.star_imports.add(statement.module.rsplit(".", 1)[-1])
             continue
         module.origins[alias.asname or alias.name] = origin
+        module.import_from[alias.asname or alias.name] = (statement.level, statement.module or "")
         if statement.module:
             module.from_modules[alias.asname or alias.name] = statement.module.rsplit(".", 1)[-1]
         if alias.asname and alias.asname != alias.name:
