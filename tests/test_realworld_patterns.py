@@ -5002,3 +5002,61 @@ def test_constants_of_two_modules_of_one_name_are_each_the_imported_modules(pg, 
         ("id", "integer"), ("user_name", "character varying(80)"), ("token", "character varying(16)"),
         ("limit_name", "character varying(200)")]
     assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+
+
+# openstack/neutron: the lengths of its types are constants of an installed library
+# (``sa.String(db_const.NAME_FIELD_SIZE)`` after ``from neutron_lib.db import constants as
+# db_const``), and so are enum labels and defaults (``constants.EGRESS_DIRECTION`` of
+# ``neutron_lib.constants``, another module named constants). The library was read for bases and
+# types only: every such column was unresolved, its type not compared. A stand-in library of ours.
+CONSTANTS_LIBRARY = {
+    "__init__.py": "",
+    "constants.py": """
+        INGRESS_DIRECTION = "ingress"
+        EGRESS_DIRECTION = "egress"
+        NAME_FIELD_SIZE = 64  # another module's constant of that name
+    """,
+    "db/__init__.py": "",
+    "db/constants.py": """
+        NAME_FIELD_SIZE = 255
+        UUID_FIELD_SIZE = 36
+    """,
+}
+MODELS_ON_LIBRARY_CONSTANTS = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        import sqlalchemy as sa
+        from fakelib import constants
+        from fakelib.db import constants as db_const
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Rule(Base):
+            __tablename__ = "rules"
+
+            id = sa.Column(sa.String(length=db_const.UUID_FIELD_SIZE), primary_key=True)
+            name = sa.Column(sa.String(db_const.NAME_FIELD_SIZE))
+            direction = sa.Column(
+                sa.Enum(constants.EGRESS_DIRECTION, constants.INGRESS_DIRECTION, name="rule_directions"),
+                nullable=False, server_default=constants.EGRESS_DIRECTION)
+        """,
+}
+
+
+def test_constants_of_an_installed_library_size_the_types(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakelib", CONSTANTS_LIBRARY)
+    scenario = Scenario(tmp_path, pg, MODELS_ON_LIBRARY_CONSTANTS).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [rules] = models.schema.tables
+    assert [(c.name, c.type.render(), c.default) for c in rules.columns] == [
+        ("id", "character varying(36)", None), ("name", "character varying(255)", None),
+        ("direction", "rule_directions", "'egress'::rule_directions")]
+    assert [a.kind for a in scenario.plan().actions] == []
+    # compared now: a length a constant gives is a person's change (the constant is shared)
+    plan = scenario.drift("ALTER TABLE rules ALTER COLUMN name TYPE varchar(300)").plan()
+    assert [a.kind for a in plan.actions] == []
+    assert [(h.kind, h.message.split(";")[0]) for h in plan.by_hand] == [
+        ("type", "rules.name is character varying(300) in the database but character varying(255) in the model")]

@@ -105,7 +105,8 @@ class ModuleInfo:
     # metadata = MetaData(schema="app"): the variable -> its schema= (the tables' default schema)
     metadata_schemas: dict[str, ast.expr] = field(default_factory=dict)
     # the dotted names column calls give as their types (``db_types.JsonEncodedDict``,
-    # ``UtcDateTime``): where one is imported from a library, the reader reads its module
+    # ``UtcDateTime``) or their types' arguments (``db_const.NAME_FIELD_SIZE``): where one is
+    # imported from a library, the reader reads its module
     column_type_names: set[str] = field(default_factory=set)
     # db = SQLAlchemy(metadata=metadata): the variable -> the class it is made of (as called)
     made_by: dict[str, str] = field(default_factory=dict)

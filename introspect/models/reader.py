@@ -469,7 +469,8 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     """The modules of installed libraries that model classes take a base from
     (``from fastapi_users_db_sqlalchemy import SQLAlchemyBaseUserTableUUID``: the mixin's
     columns and ``__tablename__``; or a function that returns one, ``BASE = get_base()``) or
-    columns their type (oslo.db's ``types.JsonEncodedDict``, a TypeDecorator), found where
+    columns their type (oslo.db's ``types.JsonEncodedDict``, a TypeDecorator) or their type's
+    arguments (neutron-lib's ``String(db_const.NAME_FIELD_SIZE)``, a constant), found where
     Python would find them on ``sys.path`` (never imported), with the modules they import from;
     the files read. SQLAlchemy's own modules, the standard library and the project are not
     looked for there."""

@@ -745,12 +745,21 @@ def record_column_type(value: ast.expr | None, module: ModuleInfo) -> None:
         return
     args = value.args[1:] if value.args and isinstance(value.args[0], ast.Constant) else value.args
     for node in [*args[:1], *(k.value for k in value.keywords if k.arg == "type_")]:
-        root = node.func if isinstance(node, ast.Call) else node
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        origin = module.origins.get(root.id, "sqlalchemy") if isinstance(root, ast.Name) else "sqlalchemy"
-        if not origin.startswith("sqlalchemy") and (name := dotted(node.func if isinstance(node, ast.Call) else node)):
-            module.column_type_names.add(name)
+        if _outside_sqlalchemy(node.func if isinstance(node, ast.Call) else node, module):
+            module.column_type_names.add(dotted(node.func if isinstance(node, ast.Call) else node) or "")
+        if isinstance(node, ast.Call):  # String(db_const.NAME_FIELD_SIZE): a constant of a library, maybe
+            module.column_type_names.update(dotted(argument) or "" for argument in
+                                            [*node.args, *(k.value for k in node.keywords)]
+                                            if _outside_sqlalchemy(argument, module))
+    module.column_type_names.discard("")
+
+
+def _outside_sqlalchemy(node: ast.expr, module: ModuleInfo) -> bool:
+    """Whether ``node`` is a dotted name reached through a name imported from outside SQLAlchemy."""
+    root = node
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    return isinstance(root, ast.Name) and not module.origins.get(root.id, "sqlalchemy").startswith("sqlalchemy")
 
 
 def _sets_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
