@@ -799,6 +799,13 @@ class _PlanBuilder:
         table = self.context.truth.table(item.table, item.schema)
         if table is None:
             return
+        library = next((t for t in self.models.library_tables if t[0] == table.name), None)
+        if library is not None:
+            self.notes.append(
+                f"{item.message}; no class generated: class {library[1]} of an installed library maps it "
+                f"({library[2]}:{library[3]}); the library's tables are not compared."
+            )
+            return
         unread = next((u for u in self.models.unread_tables if u[0] == table.name), None)
         if unread is not None:
             self.notes.append(

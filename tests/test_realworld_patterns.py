@@ -5060,3 +5060,85 @@ def test_constants_of_an_installed_library_size_the_types(pg, tmp_path, monkeypa
     assert [a.kind for a in plan.actions] == []
     assert [(h.kind, h.message.split(";")[0]) for h in plan.by_hand] == [
         ("type", "rules.name is character varying(300) in the database but character varying(255) in the model")]
+
+
+# openstack/neutron on neutron-lib: the library maps a table of its own (``class
+# StandardAttribute(model_base.BASEV2)``, named ``cls.__name__.lower() + "s"`` by the library's
+# base), and its mixin's ``standard_attr_id`` refers to it (``ForeignKey(StandardAttribute.id)``).
+# The plan generated a class for the library's table (which then failed at import: "Table
+# 'standardattributes' is already defined") and overrode the mixin's column in every class (its
+# key read as to the provisional ``standard_attribute``). A key the reader cannot read at all
+# (``ForeignKey(standard_attr.StandardAttribute.id)`` through a module) was a foreign-key edit.
+LIBRARY_WITH_A_TABLE = {
+    "__init__.py": "",
+    "model_base.py": """
+        import sqlalchemy as sa
+        from sqlalchemy import orm
+
+
+        class NeutronBaseV2:
+            @orm.declared_attr
+            def __tablename__(cls):
+                return cls.__name__.lower() + "s"
+
+
+        class BASEV2(orm.DeclarativeBase, NeutronBaseV2):
+            pass
+
+
+        class HasId:
+            id = sa.Column(sa.String(36), primary_key=True)
+    """,
+    "standard_attr.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declared_attr
+
+        from fakeneutron import model_base
+
+
+        class StandardAttribute(model_base.BASEV2):
+            id = sa.Column(sa.BigInteger, primary_key=True, autoincrement=True)
+            resource_type = sa.Column(sa.String(255), nullable=False)
+
+
+        class HasStandardAttributes:
+            @declared_attr
+            def standard_attr_id(cls):
+                return sa.Column(sa.BigInteger, sa.ForeignKey(StandardAttribute.id, ondelete="CASCADE"),
+                                 unique=True, nullable=False)
+    """,
+}
+MODELS_ON_A_LIBRARY_WITH_A_TABLE = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        import sqlalchemy as sa
+        from fakeneutron import model_base
+        from fakeneutron import standard_attr
+
+
+        class Network(model_base.BASEV2, model_base.HasId, standard_attr.HasStandardAttributes):
+            name = sa.Column(sa.String(255))
+
+
+        class Tag(model_base.BASEV2):
+            standard_attr_id = sa.Column(sa.BigInteger, sa.ForeignKey(standard_attr.StandardAttribute.id,
+                                                                      ondelete="CASCADE"), primary_key=True)
+            tag = sa.Column(sa.String(255), primary_key=True)
+    """,
+}
+
+
+def test_a_librarys_own_table_gets_no_class_and_keys_to_it_are_its(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakeneutron", LIBRARY_WITH_A_TABLE)
+    scenario = Scenario(tmp_path, pg, MODELS_ON_A_LIBRARY_WITH_A_TABLE,
+                        metadata="app.models:model_base.BASEV2.metadata").create_from_models()
+    models = read_models(scenario.package)
+    assert [u.message.split(" is not static")[0] for u in models.unresolved] == [
+        "standard_attr_id: foreign key target `sa.ForeignKey(standard_attr.StandardAttribute.id,\n"
+        "                                                              ondelete=\"CASCADE\")`"]
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert [n for n in plan.notes if "standardattributes" in n] == [
+        "table standardattributes (2 columns) has no model class; no class generated: class StandardAttribute "
+        f"of an installed library maps it ({tmp_path / 'site' / 'fakeneutron' / 'standard_attr.py'}:7); "
+        "the library's tables are not compared."]

@@ -180,8 +180,8 @@ class ColumnSpec:
     # use_existing_column=True: in a single-table subclass, the table's column of that name
     # if it has one (its annotation, a ``Literal[...]`` say, is then not the column's type)
     use_existing: bool = False
-    # what the statement says of the column that is not a literal (``nullable=not required``):
-    # "nullable", "server_default"... never compared
+    # what the statement says of the column that is not a literal (``nullable=not required``,
+    # ``ForeignKey(module.Class.id)``): "nullable", "server_default", "foreign_key"... never compared
     unread: tuple[str, ...] = ()
 
 
@@ -533,7 +533,8 @@ def _read_schema_item(node: ast.expr, source: SourceText, spec: ColumnSpec, prob
     keywords = {key: value(argument, source) for key, argument in keyword_map(node).items()}
     if kind == "ForeignKey":
         fk = foreign_key_spec(node, source, value)
-        if fk is None:
+        if fk is None:  # its foreign key is not compared (the database's may be any)
+            spec.unread = (*spec.unread, "foreign_key")
             problems.add(
                 spec.file, spec.line, f"{spec.attribute}: foreign key target `{source.segment(node)}` is not static"
             )

@@ -321,9 +321,12 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
             for name, causes in hidden.items() if all(c.hidden_attribute for c in causes))),
         naming_convention=naming_convention,
         enum_classes=_enum_classes(builder),
-        computed_tablenames=_computed_tablenames(build, builder, set(reported_classes)),
+        # a library's class too: a foreign key to its table follows the name the database has
+        computed_tablenames=_computed_tablenames(build, builder, set(reported_classes) | {
+            c.class_name for c in all_classes if c.file in library}),
         listener_indexes=_listener_indexes(scan.modules),
         unread_tables=tuple(builder.unread_tables),
+        library_tables=_library_tables(all_classes, library, build),
         runtime_tables=unnamed + versioned,
         tables_per_class=tables_per_class,
         version_table_name=version_table_name,
@@ -422,6 +425,16 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
 
 def _after_create(call: ast.Call) -> bool:
     return any(isinstance(a, ast.Constant) and a.value == "after_create" for a in call.args)
+
+
+def _library_tables(classes, library: tuple[str, ...], build) -> tuple[tuple[str, str, str, int], ...]:
+    """(table, class, file, line) of each table a mapped class of a library's files maps; a
+    table named from the class's name (``cls.__name__.lower() + "s"``) under each name it may
+    have, as the planner matches a project class's."""
+    candidates = {class_name: names for class_name, _, names, _ in build.computed}
+    return tuple(sorted({(table, c.class_name, c.file, c.line) for c in classes
+                         if c.file in library and c.table and c.kind != "mixin"
+                         for table in candidates.get(c.class_name, (c.table,))}))
 
 
 def _computed_tablenames(build, builder: ModelBuilder, reported: set[str]) -> tuple[ComputedTableName, ...]:

@@ -87,7 +87,8 @@ class ColumnSource:
     declared_attr: bool = False  # returned by a ``@declared_attr`` function (not edited)
     guarded: bool = False  # in the branch of ``if TYPE_CHECKING: ... else:`` that runs (not edited)
     foreign_key: bool = False  # the statement declares a ForeignKey (not a ForeignKeyConstraint elsewhere)
-    # what the reader could not read of the column ("nullable", "server_default"): not compared
+    # what the reader could not read of the column ("nullable", "server_default", "foreign_key"):
+    # not compared
     unread: tuple[str, ...] = ()
 
     @property
@@ -194,6 +195,10 @@ class ModelSet:
     # (table, file, line): tables that a class the reader did not read maps (a second
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
+    # (table, class, file, line): tables a mapped class of an installed library's files maps
+    # (neutron-lib's ``StandardAttribute``, the table its mixins' keys refer to): the library's,
+    # neither compared nor given a generated class
+    library_tables: tuple[tuple[str, str, str, int], ...] = ()
     # (regex, file, line): tables made at run time, by ``Table(...)`` calls whose name is
     # computed (in a loop, an f-string: models.unnamed_tables) and by SQLAlchemy-Continuum
     # (models.versioning); the database's tables whose names match are taken as theirs
