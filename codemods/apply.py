@@ -17,7 +17,7 @@ from pathlib import Path
 
 from schema_inspector.introspect.models import parse_python
 from schema_inspector.introspect.models.exprs import class_setting
-from schema_inspector.introspect.models.scan import held_tables
+from schema_inspector.introspect.models.scan import held_tables, may_hold_tables
 from schema_inspector.planner.actions import Action, AddModel
 
 from .assigned_after import assignments_after, edits_after
@@ -110,7 +110,7 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
         tree = parse_python(source)
     except SyntaxError as error:
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
-    top_level = _top_level_names(tree)
+    top_level = _top_level_names(tree, may_hold_tables(source.encode("utf-8")))
     # an enum class inside a model class is edited after the rest: an edit of the class that
     # holds it may rewrite the lines it is on
     nested = [a for a in actions if not isinstance(a, AddModel) and a.class_name not in top_level
@@ -258,15 +258,16 @@ def class_body_names(node: ast.stmt) -> frozenset[str]:
     return frozenset(names)
 
 
-def _top_level_names(tree: ast.Module) -> dict[str, ast.stmt]:
-    """Top-level classes and assigned names (``Table(...)`` objects) by name, and the Table
-    objects a class holds (``held_tables``) whose name no other statement of the two binds."""
+def _top_level_names(tree: ast.Module, holds_tables: bool = True) -> dict[str, ast.stmt]:
+    """Top-level classes and assigned names (``Table(...)`` objects) by name, and (when the
+    file may hold any) the Table objects a class holds (``held_tables``) whose name no other
+    statement of the two binds."""
     names: dict[str, ast.stmt] = {}
     held: dict[str, list[ast.stmt]] = defaultdict(list)
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             names[node.name] = node
-            for name, statement, _ in held_tables(node):
+            for name, statement, _ in held_tables(node) if holds_tables else ():
                 held[name].append(statement)
         elif isinstance(node, ast.Assign):
             for target in node.targets:

@@ -10,6 +10,7 @@ Classes are linked across files only after every file is scanned (``build``).
 from __future__ import annotations
 
 import ast
+import re
 import sys
 import weakref
 from collections.abc import Sequence
@@ -253,6 +254,7 @@ def module_statements(body: list[ast.stmt]):
 def scan_module(module: ModuleInfo, result: ScanResult) -> None:
     assert module.tree is not None
     top_level = {id(statement) for statement in module.tree.body}
+    holds_tables = may_hold_tables(module.source.utf8)
     for statement in module_statements(module.tree.body):
         if isinstance(statement, ast.ImportFrom):
             _record_imports(statement, module)
@@ -266,7 +268,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                     module.origins[alias.name.split(".")[0]] = alias.name.split(".")[0]
         elif isinstance(statement, ast.ClassDef):
             _scan_class(statement, module, result, nested=id(statement) not in top_level)
-            if id(statement) in top_level:
+            if id(statement) in top_level and holds_tables:
                 _scan_held_tables(statement, module, result)
         elif isinstance(statement, ast.FunctionDef):
             _scan_compiles(statement, result)
@@ -307,6 +309,14 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                     result.appended.append((owner.removesuffix(".__table__"), call.args[0], module))
             else:
                 result.other_calls.append((call, module))
+
+
+_TABLE_CALL = re.compile(rb"Table\s*\(")
+
+
+def may_hold_tables(text: bytes) -> bool:
+    """Whether a file's text calls a ``Table`` at all (a class of it may hold Table objects)."""
+    return _TABLE_CALL.search(text) is not None
 
 
 def held_tables(node: ast.ClassDef) -> list[tuple[str, ast.Assign, ast.Call]]:
@@ -745,21 +755,25 @@ def record_column_type(value: ast.expr | None, module: ModuleInfo) -> None:
         return
     args = value.args[1:] if value.args and isinstance(value.args[0], ast.Constant) else value.args
     for node in [*args[:1], *(k.value for k in value.keywords if k.arg == "type_")]:
-        if _outside_sqlalchemy(node.func if isinstance(node, ast.Call) else node, module):
-            module.column_type_names.add(dotted(node.func if isinstance(node, ast.Call) else node) or "")
-        if isinstance(node, ast.Call):  # String(db_const.NAME_FIELD_SIZE): a constant of a library, maybe
-            module.column_type_names.update(dotted(argument) or "" for argument in
-                                            [*node.args, *(k.value for k in node.keywords)]
-                                            if _outside_sqlalchemy(argument, module))
-    module.column_type_names.discard("")
+        if not isinstance(node, ast.Call):
+            _record_outside_name(node, module)
+            continue
+        _record_outside_name(node.func, module)
+        if node.args or node.keywords:  # String(db_const.NAME_FIELD_SIZE): a library's constant, maybe
+            for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+                if type(argument) is ast.Attribute or type(argument) is ast.Name:
+                    _record_outside_name(argument, module)
 
 
-def _outside_sqlalchemy(node: ast.expr, module: ModuleInfo) -> bool:
-    """Whether ``node`` is a dotted name reached through a name imported from outside SQLAlchemy."""
+def _record_outside_name(node: ast.expr, module: ModuleInfo) -> None:
+    """``node``'s dotted name in ``module.column_type_names`` when it is reached through a name
+    imported from outside SQLAlchemy."""
     root = node
     while isinstance(root, ast.Attribute):
         root = root.value
-    return isinstance(root, ast.Name) and not module.origins.get(root.id, "sqlalchemy").startswith("sqlalchemy")
+    if isinstance(root, ast.Name) and not module.origins.get(root.id, "sqlalchemy").startswith("sqlalchemy") \
+            and (name := dotted(node)) is not None:
+        module.column_type_names.add(name)
 
 
 def _sets_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
