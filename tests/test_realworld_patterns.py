@@ -5067,8 +5067,9 @@ def test_constants_of_an_installed_library_size_the_types(pg, tmp_path, monkeypa
 # base), and its mixin's ``standard_attr_id`` refers to it (``ForeignKey(StandardAttribute.id)``).
 # The plan generated a class for the library's table (which then failed at import: "Table
 # 'standardattributes' is already defined") and overrode the mixin's column in every class (its
-# key read as to the provisional ``standard_attribute``). A key the reader cannot read at all
-# (``ForeignKey(standard_attr.StandardAttribute.id)`` through a module) was a foreign-key edit.
+# key read as to the provisional ``standard_attribute``). A key to a class through its module
+# (``ForeignKey(standard_attr.StandardAttribute.id)``) was not read, and a foreign-key edit; one the
+# reader cannot read at all (``ForeignKey(target_of("networks"))``) was one too, and is not compared.
 LIBRARY_WITH_A_TABLE = {
     "__init__.py": "",
     "model_base.py": """
@@ -5116,6 +5117,10 @@ MODELS_ON_A_LIBRARY_WITH_A_TABLE = {
         from fakeneutron import standard_attr
 
 
+        def target_of(table):
+            return f"{table}.id"
+
+
         class Network(model_base.BASEV2, model_base.HasId, standard_attr.HasStandardAttributes):
             name = sa.Column(sa.String(255))
 
@@ -5124,6 +5129,7 @@ MODELS_ON_A_LIBRARY_WITH_A_TABLE = {
             standard_attr_id = sa.Column(sa.BigInteger, sa.ForeignKey(standard_attr.StandardAttribute.id,
                                                                       ondelete="CASCADE"), primary_key=True)
             tag = sa.Column(sa.String(255), primary_key=True)
+            network_id = sa.Column(sa.String(36), sa.ForeignKey(target_of("networks")))
     """,
 }
 
@@ -5133,12 +5139,14 @@ def test_a_librarys_own_table_gets_no_class_and_keys_to_it_are_its(pg, tmp_path,
     scenario = Scenario(tmp_path, pg, MODELS_ON_A_LIBRARY_WITH_A_TABLE,
                         metadata="app.models:model_base.BASEV2.metadata").create_from_models()
     models = read_models(scenario.package)
-    assert [u.message.split(" is not static")[0] for u in models.unresolved] == [
-        "standard_attr_id: foreign key target `sa.ForeignKey(standard_attr.StandardAttribute.id,\n"
-        "                                                              ondelete=\"CASCADE\")`"]
+    assert [u.message for u in models.unresolved] == [
+        "network_id: foreign key target `sa.ForeignKey(target_of(\"networks\"))` is not static"]
     plan = scenario.plan()
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     assert [n for n in plan.notes if "standardattributes" in n] == [
         "table standardattributes (2 columns) has no model class; no class generated: class StandardAttribute "
         f"of an installed library maps it ({tmp_path / 'site' / 'fakeneutron' / 'standard_attr.py'}:7); "
         "the library's tables are not compared."]
+    # the key through the module is read: its change is an edit
+    plan = scenario.drift("ALTER TABLE tags DROP CONSTRAINT tags_standard_attr_id_fkey").plan()
+    assert [(a.kind, a.attribute) for a in plan.actions if a.kind != "db-sql"] == [("foreign-key", "standard_attr_id")]

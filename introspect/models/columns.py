@@ -564,8 +564,9 @@ def _option(keywords: dict, key: str) -> str | None:
 
 def reference_target(node: ast.expr, source: SourceText, value=literal) -> str | tuple[str, str] | None:
     """The column a foreign key refers to: "table.column" / "schema.table.column" (a string,
-    or a constant that holds one), or ``(owner, attribute)`` for ``User.id`` / ``users.c.id``;
-    None for anything else."""
+    or a constant that holds one), or ``(owner, attribute)`` for ``User.id`` / ``users.c.id``,
+    also through the module that defines them (``standard_attr.StandardAttribute.id``); None
+    for anything else."""
     target = value(node, source)
     if isinstance(target, str):
         return target if target.count(".") in (1, 2) else None
@@ -573,10 +574,10 @@ def reference_target(node: ast.expr, source: SourceText, value=literal) -> str |
         return OWN_CLASS, node.id
     path = dotted(node)
     parts = path.split(".") if path else []
-    if len(parts) == 3 and parts[1] == "c":  # users.c.id
-        return parts[0], parts[2]
-    if len(parts) == 2:  # User.id
-        return parts[0], parts[1]
+    if len(parts) >= 3 and parts[-2] == "c":  # users.c.id, tables.users.c.id
+        return parts[-3], parts[-1]
+    if len(parts) >= 2:  # User.id, models.User.id
+        return parts[-2], parts[-1]
     return None
 
 
