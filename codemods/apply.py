@@ -110,7 +110,7 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
         tree = parse_python(source)
     except SyntaxError as error:
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
-    top_level = _top_level_names(tree, may_hold_tables(source.encode("utf-8")))
+    top_level = _top_level_names(tree, may_hold_tables(source))
     # an enum class inside a model class is edited after the rest: an edit of the class that
     # holds it may rewrite the lines it is on
     nested = [a for a in actions if not isinstance(a, AddModel) and a.class_name not in top_level
@@ -216,17 +216,16 @@ def _whole_edit(
     last = node.end_lineno or node.lineno
     indent = lines[first - 1][: node.col_offset]
     snippet = "".join(lines[first - 1 : last])
-    top_level = _dedented(lines[first - 1 : last], indent, first)
-    rewritten = _indented(edit_target(top_level, actions, renderer), indent) if indent else edit_target(
-        snippet, actions, renderer)
+    if indent:
+        rewritten = _indented(edit_target(_dedented(lines[first - 1 : last], indent, first), actions, renderer), indent)
+    else:
+        rewritten = edit_target(snippet, actions, renderer)
     return [(first, last, rewritten)] if rewritten != snippet else []
 
 
 def _dedented(lines: list[str], indent: str, first: int) -> str:
     """``lines`` without ``indent`` in front of each; a line that does not start with it (a
     string's continuation line, say) cannot be taken out of its block and put back unchanged."""
-    if not indent:
-        return "".join(lines)
     for number, line in enumerate(lines, start=first):
         if line.strip() and not line.startswith(indent):
             raise CodemodError("", number, "a line of the statement is less indented than the statement "

@@ -46,6 +46,7 @@ from .scan import (
     ScanResult,
     TableName,
     as_declarative,
+    builds_column,
     metadata_schema,
     run_time_branch,
     type_checkers_only,
@@ -438,6 +439,7 @@ class ModelBuilder:
         """The scanned module an import of ``dotted_name`` with ``level`` dots in ``importer``
         names: the file at that place; else (``by_name``) the one module of that name, if
         there is only one."""
+        named = self._modules_named(dotted_name.rsplit(".", 1)[-1]) if dotted_name else []
         if level:
             base = PurePath(importer.path).parent
             for _ in range(level - 1):
@@ -446,10 +448,9 @@ class ModelBuilder:
             places = {str(target) + ".py", str(target / "__init__.py")}
             found = [m for m in self.scan.modules if m.path in places]
         else:
-            found = [m for m in self._modules_named(dotted_name.rsplit(".", 1)[-1]) if _is_module(m, dotted_name)]
-        if not found and by_name:
-            named = self._modules_named(dotted_name.rsplit(".", 1)[-1]) if dotted_name else []
-            found = named if len(named) == 1 else []
+            found = [m for m in named if _is_module(m, dotted_name)]
+        if not found and by_name and len(named) == 1:
+            found = named
         return found
 
     def _mixin_like(self, info: ClassInfo) -> bool:
@@ -543,8 +544,8 @@ class ModelBuilder:
                 if given is not None:
                     return self._defined.get((module.path, given))
             elif depth and name in module.from_modules:  # from .shared import db
-                found = self._given_by_getattr(self._modules_named(module.from_modules[name]),
-                                               module.original(name), attribute, depth - 1)
+                found = self._given_by_getattr(self._import_source(name, module), module.original(name),
+                                               attribute, depth - 1)
                 if found is not None:
                     return found
         return None
@@ -791,7 +792,7 @@ class ModelBuilder:
             spec = read_column(function.name, call, function, module, self.resolver, self.problems, mapped)
             spec.declared_attr = True
             return PlacedColumn.read(spec, info.name)
-        if (returned is None or _mentions_column(function)) and not _returns_a_relationship(function):
+        if (returned is None or builds_column(function)) and not _returns_a_relationship(function):
             self.problems.add(module.path, function.lineno,
                               f"{info.name}.{function.name}: declared_attr is not a single return of a column",
                               hides_columns_of=info.name, hidden_attribute=function.name)
@@ -1517,11 +1518,6 @@ def aggregated_column(function: ast.FunctionDef | ast.AsyncFunctionDef, module: 
             keywords = {k.arg: k.value for k in decorator.keywords}
             return decorator.args[1] if len(decorator.args) > 1 else keywords.get("column")
     return None
-
-
-def _mentions_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    return any(isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
-               for node in ast.walk(function))
 
 
 def is_sqlmodel_table(info: ClassInfo) -> bool:

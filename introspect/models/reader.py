@@ -290,6 +290,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     all_classes = assembler.class_sources(order)
     version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)
     classes = tuple(c for c in all_classes if c.file in order)
+    library_classes = [c for c in all_classes if c.file in library]
     # what the reader could not read in a library's own files is the library's, not the project's,
     # and in another file of the project's, only what is about a class the models derive from
     unrelated = _unrelated_classes(scan, {c.class_name for c in classes}, order)
@@ -323,10 +324,10 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         enum_classes=_enum_classes(builder),
         # a library's class too: a foreign key to its table follows the name the database has
         computed_tablenames=_computed_tablenames(build, builder, set(reported_classes) | {
-            c.class_name for c in all_classes if c.file in library}),
+            c.class_name for c in library_classes}),
         listener_indexes=_listener_indexes(scan.modules),
         unread_tables=tuple(builder.unread_tables),
-        library_tables=_library_tables(all_classes, library, build),
+        library_tables=_library_tables(library_classes, build),
         runtime_tables=unnamed + versioned,
         tables_per_class=tables_per_class,
         version_table_name=version_table_name,
@@ -427,14 +428,13 @@ def _after_create(call: ast.Call) -> bool:
     return any(isinstance(a, ast.Constant) and a.value == "after_create" for a in call.args)
 
 
-def _library_tables(classes, library: tuple[str, ...], build) -> tuple[tuple[str, str, str, int], ...]:
+def _library_tables(library_classes, build) -> tuple[tuple[str, str, str, int], ...]:
     """(table, class, file, line) of each table a mapped class of a library's files maps; a
     table named from the class's name (``cls.__name__.lower() + "s"``) under each name it may
     have, as the planner matches a project class's."""
     candidates = {class_name: names for class_name, _, names, _ in build.computed}
-    return tuple(sorted({(table, c.class_name, c.file, c.line) for c in classes
-                         if c.file in library and c.table and c.kind != "mixin"
-                         for table in candidates.get(c.class_name, (c.table,))}))
+    return tuple(sorted({(table, c.class_name, c.file, c.line) for c in library_classes
+                         if c.table and c.kind != "mixin" for table in candidates.get(c.class_name, (c.table,))}))
 
 
 def _computed_tablenames(build, builder: ModelBuilder, reported: set[str]) -> tuple[ComputedTableName, ...]:

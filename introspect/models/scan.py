@@ -254,7 +254,7 @@ def module_statements(body: list[ast.stmt]):
 def scan_module(module: ModuleInfo, result: ScanResult) -> None:
     assert module.tree is not None
     top_level = {id(statement) for statement in module.tree.body}
-    holds_tables = may_hold_tables(module.source.utf8)
+    holds_tables = may_hold_tables(module.source.text)
     for statement in module_statements(module.tree.body):
         if isinstance(statement, ast.ImportFrom):
             _record_imports(statement, module)
@@ -281,7 +281,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 continue
             result.function_classes.extend(
                 (statement.name, node, module) for node in statement.body if isinstance(node, ast.ClassDef))
-            if returned is None and _builds_column(statement):  # a class factory builds no column
+            if returned is None and builds_column(statement):  # a class factory builds no column
                 module.column_functions.add(statement.name)
                 if single_return(statement) is not None:
                     module.column_helpers[statement.name] = (statement, weakref.ref(module))  # not a cycle
@@ -311,10 +311,10 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 result.other_calls.append((call, module))
 
 
-_TABLE_CALL = re.compile(rb"Table\s*\(")
+_TABLE_CALL = re.compile(r"Table\s*\(")
 
 
-def may_hold_tables(text: bytes) -> bool:
+def may_hold_tables(text: str) -> bool:
     """Whether a file's text calls a ``Table`` at all (a class of it may hold Table objects)."""
     return _TABLE_CALL.search(text) is not None
 
@@ -473,7 +473,8 @@ def link_base_factories(result: ScanResult) -> None:
             module.roots.update(names)
 
 
-def _builds_column(function: ast.FunctionDef) -> bool:
+def builds_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether ``Column(...)`` / ``mapped_column(...)`` is called anywhere in ``function``."""
     return any(
         isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
         for node in ast.walk(function)
@@ -593,7 +594,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
     for member in node.body:
         if isinstance(member, ast.ClassDef) and (inner := _enum_class(member, module, result)) is not None:
             result.nested_enums.setdefault(member.name, []).append((node.name, inner))
-        elif isinstance(member, ast.FunctionDef) and static_or_class_method(member) and _builds_column(member) \
+        elif isinstance(member, ast.FunctionDef) and static_or_class_method(member) and builds_column(member) \
                 and single_return(member) is not None:
             # ``hash = HashMatchMixin.hash_column()``: read as a module-level helper is
             module.column_helpers[f"{node.name}.{member.name}"] = (member, weakref.ref(module))
