@@ -5150,3 +5150,109 @@ def test_a_librarys_own_table_gets_no_class_and_keys_to_it_are_its(pg, tmp_path,
     # the key through the module is read: its change is an edit
     plan = scenario.drift("ALTER TABLE tags DROP CONSTRAINT tags_standard_attr_id_fkey").plan()
     assert [(a.kind, a.attribute) for a in plan.actions if a.kind != "db-sql"] == [("foreign-key", "standard_attr_id")]
+
+
+# fastapi-practices/fastapi_best_architecture: the primary key every model uses is an
+# ``Annotated`` alias whose ``mapped_column`` a setting chooses (an autoincrement key, or a
+# snowflake key with a Python-side default). It was read as the bare ``int``: an integer
+# column that is no primary key, so `plan` made it one (and would have retyped it) where
+# nothing drifted. Which column it is depends on the run: it is not read, and said so once.
+RUN_TIME_ANNOTATED_KEY = """
+    from typing import Annotated
+
+    from sqlalchemy import BigInteger, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, MappedAsDataclass, mapped_column
+
+    SNOWFLAKE = False
+
+
+    def next_id() -> int:
+        return 1
+
+
+    id_key = Annotated[
+        int,
+        mapped_column(BigInteger, primary_key=True, autoincrement=True, comment="key")
+        if not SNOWFLAKE
+        else mapped_column(BigInteger, primary_key=True, default=next_id, comment="snowflake key"),
+    ]
+
+
+    class Base(MappedAsDataclass, DeclarativeBase):
+        pass
+
+
+    class Dept(Base):
+        __tablename__ = "sys_dept"
+
+        id: Mapped[id_key] = mapped_column(init=False)
+        name: Mapped[str] = mapped_column(String(64))
+    """
+
+
+def test_an_annotated_column_chosen_at_run_time_is_not_read_and_not_edited(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, RUN_TIME_ANNOTATED_KEY)
+    models = read_models(scenario.package)
+    [problem] = models.unresolved
+    assert (problem.line, problem.hidden_attribute) == (28, "id")
+    assert "Dept.id: `mapped_column(BigInteger" in problem.message
+    assert "chooses its mapped_column() at run time" in problem.message
+    assert [c.name for c in models.schema.tables[0].columns] == ["name"]
+    scenario.drift("ALTER TABLE sys_dept ALTER COLUMN name TYPE varchar(128)")
+    assert [(a.kind, a.attribute) for a in scenario.plan().actions] == [("type", "name")]
+
+
+# fastapi-practices/fastapi_best_architecture: the base gives every table its class's docstring
+# as the table comment, by a ``declared_attr.directive`` ``__table_args__`` that returns
+# ``{"comment": cls.__doc__ or ""}``. It was "computed", so every index and constraint of every
+# table may have come from it: an index made on the database was a note, never added. A dict
+# holds options only: the items are the class's own, the comment is not compared (it is no
+# literal), and a new ``__table_args__`` cannot keep the base's by naming ``Base.__table_args__``
+# (that would be the base's own docstring), so a multi-column index is left to a person.
+DOCSTRING_TABLE_COMMENTS = """
+    from sqlalchemy import String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+
+    def describe() -> str:
+        return "the settings"
+
+
+    class Base(DeclarativeBase):
+        @declared_attr.directive
+        def __tablename__(cls) -> str:
+            return cls.__name__.lower()
+
+        @declared_attr.directive
+        def __table_args__(cls) -> dict:
+            return {"comment": cls.__doc__ or ""}
+
+
+    class Dept(Base):
+        \"\"\"Departments.\"\"\"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[str] = mapped_column(String(64))
+        code: Mapped[str] = mapped_column(String(16))
+
+
+    class Setting(Base):
+        __tablename__ = "setting"
+        __table_args__ = {"comment": describe()}
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+    """
+
+
+def test_a_table_comment_made_per_class_is_not_compared_and_the_items_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, DOCSTRING_TABLE_COMMENTS)
+    models = read_models(scenario.package)
+    assert sorted(u.message for u in models.unresolved) == [
+        'Dept: table comment `cls.__doc__ or ""` is not a literal; the table comment is not compared',
+        "Setting: table comment `describe()` is not a literal; the table comment is not compared"]
+    scenario.drift("CREATE INDEX ix_dept_code ON dept (code); CREATE INDEX ix_dept_id_name ON dept (id, name);"
+                   "COMMENT ON TABLE dept IS 'changed'; COMMENT ON TABLE setting IS 'changed'")
+    plan = scenario.plan()
+    assert [(a.kind, a.class_name, a.attribute) for a in plan.actions] == [("index", "Dept", "code")]
+    [by_hand] = plan.by_hand
+    assert "ix_dept_id_name" in by_hand.message and 'Base.__table_args__ = {"comment": cls.__doc__' in by_hand.message

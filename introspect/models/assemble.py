@@ -342,20 +342,25 @@ class SchemaAssembler:
     def class_sources(self, file_order: dict[str, int]) -> tuple[ClassSource, ...]:
         placements = sorted(self.build.placements, key=lambda p: (file_order.get(p.file, 0), p.line))
         inherited = self.builder.inherited_table_args
-        return tuple(_class_source(p, inherited.get(p.class_name)) for p in placements)
+        unread = {(build.schema, build.name) for build in self.build.tables.values() if build.items.comment_unread}
+        per_class = self.builder.table_args_per_class
+        return tuple(_class_source(p, inherited.get(p.class_name), (p.schema, p.table) in unread,
+                                   p.class_name in per_class) for p in placements)
 
     def column_sources(self) -> tuple[ColumnSource, ...]:
         """Where each column of the tables is defined (``schema()`` collects them)."""
         return tuple(self.sources)
 
 
-def _class_source(placement: ClassPlacement, inherited_table_args: str | None) -> ClassSource:
+def _class_source(placement: ClassPlacement, inherited_table_args: str | None, comment_unread: bool,
+                  table_args_per_class: bool) -> ClassSource:
     return frozen_record(ClassSource, {  # as many as classes
         "class_name": placement.class_name, "table": placement.table, "schema": placement.schema,
         "file": placement.file, "line": placement.line, "end_line": placement.end_line, "kind": placement.kind,
         "bases": placement.bases, "style": placement.style, "inherits_table": placement.inherits_table,
         "names": placement.names, "table_name_from": placement.table_name_from, "nested": placement.nested,
-        "inherited_table_args": inherited_table_args,
+        "inherited_table_args": inherited_table_args, "comment_unread": comment_unread,
+        "table_args_per_class": table_args_per_class,
     })
 
 

@@ -209,6 +209,8 @@ class ModelBuilder:
         self.hidden_items: dict[str, tuple[str, int]] = {}
         # class -> "Base.__table_args__ = {...}": the __table_args__ it inherits, having none of its own
         self.inherited_table_args: dict[str, str] = {}
+        # the classes among those whose inherited __table_args__ a declared_attr makes per class
+        self.table_args_per_class: set[str] = set()
         self._hooks: dict[str, tuple[str, int] | None] = {}  # class key -> its mapping hook (_mapping_hook)
         self._hook_files: dict[int, bool] = {}  # id(SourceText) -> whether its text names a mapping hook
         # the names model classes derive from: two plain classes of one such name matter
@@ -830,6 +832,10 @@ class ModelBuilder:
 
     def _read_statement(self, attribute, value, annotation, statement, info, module) -> ColumnSpec | None:
         mapped = self._mapped_annotation(annotation, module) if annotation is not None else None
+        if mapped is not None and mapped.unreadable:
+            self.problems.add(module.path, statement.lineno, f"{info.name}.{attribute}: {mapped.problem}",
+                              hides_columns_of=info.name, hidden_attribute=attribute)
+            return None
         if value is None:
             if mapped is None:
                 return None
@@ -1272,6 +1278,8 @@ class ModelBuilder:
                 if owner != info.key:
                     self.inherited_table_args[info.name] = \
                         f"{holder.name}.__table_args__ = {holder.module.source.segment(holder.table_args)}"
+                    if holder.table_args_per_class:
+                        self.table_args_per_class.add(info.name)
                     self.resolver.class_tablename = None  # a base's __tablename__, not the class's
                 items = read_table_args(holder.table_args, holder.module.source, self.resolver.value,
                                         self.resolver.label, holder.module.other_dialect_options)

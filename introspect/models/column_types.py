@@ -186,6 +186,8 @@ class AnnotationType:
     annotated_call: ast.Call | None = None  # Annotated[int, mapped_column(...)]
     annotated_source: SourceText | None = None
     enum: Enum | None = None  # Mapped[PyEnum]: the enum type, registered only if used
+    # the column itself cannot be read (``problem`` says why): the attribute is not read as one
+    unreadable: bool = False
 
 
 # SQLAlchemy's upper-case types (written as named) that PostgreSQL does not have -> what to write
@@ -515,6 +517,12 @@ class TypeResolver:
                 typed = typed or any(kw.arg == "type_" for kw in extra.keywords)
                 problem = None if typed else base.problem
                 return AnnotationType(base.column_type, base.optional, problem, False, extra, source, base.enum)
+            if isinstance(extra, ast.IfExp) and _chooses_mapped_column(extra):
+                # ``mapped_column(...) if settings.X else mapped_column(...)``: which column
+                # (primary key, type, default) depends on the run; read as the bare type it
+                # would be wrong, so the column is not read at all
+                return AnnotationType(None, optional, f"`{source.segment(extra)}` in `Annotated[...]` chooses its "
+                                      "mapped_column() at run time; cannot resolve statically", unreadable=True)
         return base
 
     def _mapped_generic(self, node: ast.Subscript) -> tuple[ast.expr, SourceText] | None:
@@ -571,6 +579,13 @@ class TypeResolver:
         return AnnotationType(
             None, optional, f"annotation type `{text}` is not in SQLAlchemy's type map; give the column a type"
         )
+
+
+def _chooses_mapped_column(node: ast.IfExp) -> bool:
+    """One branch of the conditional (or of one nested in it) is a ``mapped_column(...)``."""
+    return any(isinstance(branch, ast.Call) and last_name(branch.func) == "mapped_column"
+               or isinstance(branch, ast.IfExp) and _chooses_mapped_column(branch)
+               for branch in (node.body, node.orelse))
 
 
 def _names_in(node: ast.expr) -> set[str]:

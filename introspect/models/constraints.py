@@ -92,6 +92,7 @@ class TableItems:
     primary_key: KeyedPrimaryKey | None = None
     schema: str | None = None
     comment: str | None = None
+    comment_unread: bool = False  # ``"comment": cls.__doc__``: the table comment is not compared
     problems: list[tuple[int, str]] = field(default_factory=list)
     # the line of an item that is not read (an index a function of the project builds): the
     # table's indexes and constraints are not all known
@@ -175,6 +176,10 @@ def _table_option(key, value_node: ast.expr, source: SourceText, items: TableIte
     found = value(value_node, source)
     if isinstance(found, str):
         setattr(items, key, found)
+    elif key == "comment":
+        items.comment_unread = True
+        items.problems.append((value_node.lineno, f"table comment `{source.segment(value_node)}` is not a literal; "
+                                                  "the table comment is not compared"))
     else:
         items.problems.append((value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
 

@@ -79,6 +79,9 @@ class ClassInfo:
     abstract: bool = False
     table_args: ast.expr | None = None
     table_args_dynamic: bool = False
+    # ``table_args`` is what a declared_attr returns for each class, and reads the class
+    # (``{"comment": cls.__doc__}``): a subclass cannot pass it on as ``Base.__table_args__``
+    table_args_per_class: bool = False
     table_value: ast.expr | None = None  # __table__ = Table(...) / a Table variable
     decorated_mapped: bool = False  # @registry.mapped
     declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
@@ -891,10 +894,23 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         # change what the name is made from
         returned = returned or single_return(function, after_imports=True)
         info.tablename = _declared_tablename(returned, info.module.source, function.lineno)
-    elif returned is not None and (isinstance(returned, ast.Call) or not _reads_its_class(function, returned)):
-        info.table_args = returned  # a call: built by a function, read as such (its options, its items hidden)
+    elif returned is not None and (isinstance(returned, ast.Call) or not _reads_its_class(function, returned)
+                                   or _options_only(returned)):
+        # a call: built by a function, read as such (its options, its items hidden); a dict:
+        # options only, what it reads of the class (``cls.__doc__``) a comment not compared
+        info.table_args = returned
+        info.table_args_per_class = isinstance(returned, ast.Dict) and _reads_its_class(function, returned)
     else:  # built per class (advanced-alchemy's SlugKey: name=f"uq_{cls.__tablename__}_slug")
         info.table_args_dynamic = True
+
+
+def _options_only(returned: ast.expr) -> bool:
+    """``{"comment": cls.__doc__}``: a dict gives the table options, never an index or a
+    constraint; one whose keys are written out, and whose schema (when it names one) too."""
+    return isinstance(returned, ast.Dict) and all(
+        isinstance(key, ast.Constant) and isinstance(key.value, str)
+        and (key.value != "schema" or isinstance(value, ast.Constant))
+        for key, value in zip(returned.keys, returned.values, strict=True))
 
 
 def _reads_its_class(function: ast.FunctionDef, returned: ast.expr) -> bool:

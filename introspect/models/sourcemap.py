@@ -64,6 +64,11 @@ class ClassSource:
     # the __table_args__ the class inherits, having none of its own, as written:
     # ``Model.__table_args__ = {"extend_existing": True}`` (one of its own would replace it)
     inherited_table_args: str | None = None
+    # the table comment is not a literal (``"comment": cls.__doc__``): it is not compared
+    comment_unread: bool = False
+    # the inherited __table_args__ is made for each class by a declared_attr that reads the
+    # class: a new __table_args__ cannot keep it by naming ``Base.__table_args__``
+    table_args_per_class: bool = False
 
 
 @dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
@@ -280,7 +285,7 @@ class ModelSet:
     def table_args_base(self, cls: ClassSource) -> str | None:
         """The base of ``cls``, as written, whose ``__table_args__`` it inherits (having none of
         its own: ``Model`` for Flask-AppBuilder's ``{"extend_existing": True}``), if any."""
-        if cls.inherited_table_args is None:
+        if cls.inherited_table_args is None or cls.table_args_per_class:
             return None
         holder = cls.inherited_table_args.split(".", 1)[0]
         return next((b for b in cls.bases if self.derives_from(b, holder)), None)
