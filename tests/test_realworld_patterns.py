@@ -5256,3 +5256,51 @@ def test_a_table_comment_made_per_class_is_not_compared_and_the_items_are_read(p
     assert [(a.kind, a.class_name, a.attribute) for a in plan.actions] == [("index", "Dept", "code")]
     [by_hand] = plan.by_hand
     assert "ix_dept_id_name" in by_hand.message and 'Base.__table_args__ = {"comment": cls.__doc__' in by_hand.message
+
+
+# dstackai/dstack: partial indexes over rows not deleted, written ``postgresql_where=deleted ==
+# false()`` with SQLAlchemy's ``false()`` construct. The predicate was "not read as SQL", so each
+# such index was never compared (a changed predicate went unseen).
+FALSE_CONSTRUCT_PREDICATE = """
+    from datetime import datetime
+
+    from sqlalchemy import Boolean, DateTime, Index
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+    from sqlalchemy.sql import false, true
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Fleet(Base):
+        __tablename__ = "fleets"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        deleted: Mapped[bool] = mapped_column(Boolean, server_default=false())
+        active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+        last_processed_at: Mapped[datetime] = mapped_column(DateTime)
+
+        __table_args__ = (
+            Index("ix_fleets_fetch_q", last_processed_at.asc(), postgresql_where=deleted == false()),
+            Index("ix_fleets_active", "id", postgresql_where=active.is_(true())),
+        )
+    """
+
+
+def test_a_partial_index_over_false_written_as_sqlalchemys_construct_is_compared(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, FALSE_CONSTRUCT_PREDICATE)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [fleets] = models.schema.tables
+    assert sorted((i.name, i.where) for i in fleets.indexes) == [
+        ("ix_fleets_active", "active IS TRUE"), ("ix_fleets_fetch_q", "deleted = false")]
+    scenario.drift("DROP INDEX ix_fleets_fetch_q; "
+                   "CREATE INDEX ix_fleets_fetch_q ON fleets (last_processed_at) WHERE deleted = true")
+    assert [(a.kind, a.reason.split(";")[0]) for a in scenario.plan().actions] == [
+        ("index", "fleets: index ix_fleets_fetch_q is ix_fleets_fetch_q (last_processed_at) WHERE deleted = true "
+                  "in the database, ix_fleets_fetch_q (last_processed_at) WHERE deleted = false in the model")]
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert 'Index("ix_fleets_fetch_q", "last_processed_at", postgresql_where=text("deleted = true")),' in \
+        outcome.after["models.py"]

@@ -409,6 +409,9 @@ def _members(node: ast.expr, source: SourceText, value) -> list[str] | None:
     return None
 
 
+_SQL_CONSTANTS = {"true": "true", "false": "false", "null": "NULL"}
+
+
 def _operand(node: ast.expr, source: SourceText, value) -> str | None:
     """A column reference (``Model.col``, ``cls.col``, ``col``: its name), a literal, or what
     ``value`` says a name stands for."""
@@ -423,6 +426,8 @@ def _operand(node: ast.expr, source: SourceText, value) -> str | None:
         return repr(found)
     if isinstance(found, str):
         return sql_literal(found)
+    if isinstance(node, ast.Call) and not node.args and not node.keywords and last_name(node.func) in _SQL_CONSTANTS:
+        return _SQL_CONSTANTS[last_name(node.func) or ""]  # sqlalchemy.false(): the SQL constant
     if isinstance(node, ast.Call) and last_name(node.func) in ("column", "literal_column") and len(node.args) == 1 \
             and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
         return node.args[0].value  # sqlalchemy.column("status")
