@@ -55,6 +55,10 @@ class ImportRequests:
     def rollback(self, mark: int) -> None:
         del self._pending[mark:]
 
+    def since(self, mark: int) -> list[tuple[str, str | None, str | None]]:
+        """The requests made after :meth:`mark` gave ``mark``."""
+        return self._pending[mark:]
+
     def wanted(self) -> list[tuple[str, str | None, str | None]]:
         return list(dict.fromkeys(self._pending))
 
@@ -333,9 +337,12 @@ def remove_unused(text: str, style: FileStyle, replaced: Iterable[str]) -> str:
     the edits took out) used and that ``text`` no longer mentions."""
     if not style.import_first_line:
         return text
+    replaced = list(replaced)
     candidates = {m.group() for snippet in replaced for m in _WORD.finditer(snippet)}
     imported = {name for name, binding in style.bindings.items()}
-    candidates &= imported
+    # used there: ``relationship("Token", backref="user")`` is no use of an imported ``backref``,
+    # which an edit of that statement must leave as it was (unused before, unused after)
+    candidates = {name for name in candidates & imported if any(_mentioned(name, snippet) for snippet in replaced)}
     if not candidates:
         return text
     lines = split_lines(text)

@@ -644,14 +644,20 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
         copied = copy_statement(self.action, self.render.inherited)
         node: cst.CSTNode = copied.statement
         editors = [e for e in (editor_for(c, self.render) for c in self.action.changes) if isinstance(e, NodeEditor)]
+        mark = self.render.requests.mark()
         for editor in sorted(editors, key=lambda t: t.order):
             node = editor.transform(node)
+        # what the changes wrote is in the target's own terms, its imports asked for already
+        # (``server_default=text("now()")`` over a mixin whose module has no ``text``)
+        written = {asname or name or module.split(".")[0]
+                   for module, name, asname in self.render.requests.since(mark)}
         style = self.render.style
         target = dict(style.bindings)  # with the names the copy is given under another name
         node = speak_in_target(node, copied.bindings, target, style.defined,
                                f"{self.action.source_class}.{self.action.attribute} from {self.action.source_file}",
                                self.render.requests.need)
-        import_names(used_names(node), copied, target, style.defined, self.action, self.render.requests.need)
+        names = [n for n in used_names(node) if n not in written or n in copied.bindings or n in copied.defined]
+        import_names(names, copied, target, style.defined, self.action, self.render.requests.need)
         return cst.ensure_type(node, cst.SimpleStatementLine)
 
 

@@ -5304,3 +5304,79 @@ def test_a_partial_index_over_false_written_as_sqlalchemys_construct_is_compared
     assert outcome.problems() == []
     assert 'Index("ix_fleets_fetch_q", "last_processed_at", postgresql_where=text("deleted = true")),' in \
         outcome.after["models.py"]
+
+
+# reanahub/reana-db: ``from sqlalchemy.orm import relationship, backref`` where ``backref`` is
+# only ever a keyword argument's name (``relationship("UserToken", backref="user_")``): unused
+# before the edit. Dropping a column beside such a relationship took the import out, as if the
+# edit had made it unused: a user's line changed that no drift asked for.
+KEYWORD_NAMED_LIKE_AN_IMPORT = """
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import backref, declarative_base, relationship
+
+    Base = declarative_base()
+
+
+    class User(Base):
+        __tablename__ = "users"
+
+        id = Column(Integer, primary_key=True)
+        full_name = Column(String(255))
+        username = Column(String(255))
+        tokens = relationship("UserToken", backref="user_")
+
+
+    class UserToken(Base):
+        __tablename__ = "user_tokens"
+
+        id = Column(Integer, primary_key=True)
+        user_id = Column(Integer, ForeignKey("users.id"))
+    """
+
+
+def test_an_import_used_only_as_a_keyword_name_stays_when_its_statement_is_edited(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, KEYWORD_NAMED_LIKE_AN_IMPORT)
+    scenario.drift("ALTER TABLE users DROP COLUMN username")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(KEYWORD_NAMED_LIKE_AN_IMPORT).lstrip("\n").replace(
+        "    username = Column(String(255))\n", "")
+
+
+# reanahub/reana-db: sqlalchemy-utils' ``Timestamp`` mixin gives most models their ``created`` and
+# ``updated`` columns. The reader took nothing of sqlalchemy-utils for a base ("not defined in the
+# scanned files"): the two columns of each class were unseen, and their drift with them.
+TIMESTAMP_MIXIN = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+    from sqlalchemy_utils import Timestamp
+    from sqlalchemy_utils.models import Timestamp as ModelsTimestamp
+
+    Base = declarative_base()
+
+
+    class Workflow(Base, Timestamp):
+        __tablename__ = "workflows"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(64))
+
+
+    class AuditLog(Base, ModelsTimestamp):
+        __tablename__ = "audit_log"
+
+        id = Column(Integer, primary_key=True)
+    """
+
+
+def test_the_timestamp_mixin_of_sqlalchemy_utils_gives_its_columns(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TIMESTAMP_MIXIN)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert {t.name: [c.name for c in t.columns] for t in models.schema.tables} == {
+        "audit_log": ["id", "created", "updated"], "workflows": ["id", "name", "created", "updated"]}
+    scenario.drift("ALTER TABLE audit_log ALTER COLUMN updated SET DEFAULT now()")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert [(a.kind, a.class_name, a.attribute) for a in outcome.plan.actions] == [
+        ("add-column", "AuditLog", "updated")]  # an override of the inherited column

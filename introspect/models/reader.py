@@ -495,10 +495,11 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     # BASE = get_base(), where a class derives from BASE (not app = Flask(__name__))
     base_names = {name.rsplit(".", 1)[-1] for _, name in bases if name}
     factories = [(user, callee) for names, callee, user in scan.factory_calls if base_names.intersection(names)]
-    for user, name in bases + types + factories:
+    for user, name, skipped in [*((user, name, _NOT_LIBRARY_BASES) for user, name in bases + factories),
+                                *((user, name, _NOT_LIBRARY_TYPES) for user, name in types)]:
         root = (name or "").split(".")
         origin = user.origins.get(root[0], "")
-        if not origin or origin.split(".")[0] in _NOT_LIBRARY_BASES or root[-1] in defined:
+        if not origin or origin.split(".")[0] in skipped or root[-1] in defined:
             continue
         # ``from oslo_db.sqlalchemy import models`` then ``models.ModelBase``: the module
         # ``oslo_db.sqlalchemy.models`` when there is one, else an attribute of the package
@@ -526,10 +527,11 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     return tuple(read)
 
 
-# top-level modules whose classes are never a library's model bases to read: SQLAlchemy's own, the
-# standard library's, and sqlalchemy-utils (its types are known: ``column_types._SQLALCHEMY_UTILS``)
-_NOT_LIBRARY_BASES = frozenset({"sqlalchemy", "flask_sqlalchemy", "sqlmodel", "sqlalchemy_utils",
-                                *sys.stdlib_module_names})
+# top-level modules whose classes are never a library's model bases to read: SQLAlchemy's own and
+# the standard library's; for types, sqlalchemy-utils too (they are known:
+# ``column_types._SQLALCHEMY_UTILS``), whose mixins (``Timestamp``: created, updated) are read
+_NOT_LIBRARY_BASES = frozenset({"sqlalchemy", "flask_sqlalchemy", "sqlmodel", *sys.stdlib_module_names})
+_NOT_LIBRARY_TYPES = _NOT_LIBRARY_BASES | {"sqlalchemy_utils"}
 _MAX_LIBRARY_FILES = 20
 
 
