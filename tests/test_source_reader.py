@@ -761,7 +761,7 @@ def test_bases_outside_the_files_are_reported_where_they_hide_columns(tmp_path):
         from sqlalchemy.orm import declarative_base
         from app import mixins
         from app.audit import AuditMixin
-        from sqlalchemy_utils import Timestamp
+        from stamping import Timestamp  # a library not installed here
         Base = declarative_base()
 
         class Audited(AuditMixin):
