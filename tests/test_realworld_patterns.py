@@ -5380,3 +5380,66 @@ def test_the_timestamp_mixin_of_sqlalchemy_utils_gives_its_columns(pg, tmp_path)
     assert outcome.problems() == []
     assert [(a.kind, a.class_name, a.attribute) for a in outcome.plan.actions] == [
         ("add-column", "AuditLog", "updated")]  # an override of the inherited column
+
+
+# bitcart/bitcart: pydantic models are stored as JSONB through a function of the project that
+# defines a Mutable class for the model, then returns ``MutableModel.as_mutable(PydanticJSON(model))``.
+# The returns of that class's methods hid the function's own: the type was "not a known SQLAlchemy
+# type", and the column's type was never compared.
+TYPE_MADE_AFTER_A_CLASS = """
+    from typing import Any
+
+    from sqlalchemy import Integer
+    from sqlalchemy.dialects.postgresql import JSONB
+    from sqlalchemy.ext.mutable import Mutable
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+    from sqlalchemy.types import TypeDecorator
+
+
+    class Preferences(dict):
+        pass
+
+
+    class PydanticJSON(TypeDecorator):
+        impl = JSONB
+        cache_ok = True
+
+        def __init__(self, model: type, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._model = model
+
+
+    def MutableModel(model: type):
+        class MutableModel(Mutable, model):
+            @classmethod
+            def coerce(cls, key: str, value: Any):
+                if isinstance(value, dict):
+                    return cls(value)
+                return Mutable.coerce(key, value)
+
+        return MutableModel.as_mutable(PydanticJSON(model))
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class User(Base):
+        __tablename__ = "users"
+
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        settings: Mapped[Preferences] = mapped_column(MutableModel(Preferences), default=Preferences)
+    """
+
+
+def test_a_type_a_function_returns_after_defining_a_class_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TYPE_MADE_AFTER_A_CLASS)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(c.name, c.type.render()) for c in models.schema.tables[0].columns] == [
+        ("id", "integer"), ("settings", "jsonb")]
+    scenario.drift("ALTER TABLE users ALTER COLUMN settings TYPE json")
+    plan = scenario.plan()
+    assert plan.actions == ()
+    assert [(item.kind, item.message.split(";")[0]) for item in plan.by_hand] == [
+        ("type", "users.settings is json in the database but jsonb in the model")]

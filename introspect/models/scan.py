@@ -374,9 +374,23 @@ def _only_return(function: ast.FunctionDef) -> ast.expr | None:
     """What a function returns when its last statement is its one ``return`` (``if type_in is
     None: type_in = Text()`` may come before it), else None."""
     last = function.body[-1] if function.body else None
-    if not isinstance(last, ast.Return) or sum(isinstance(node, ast.Return) for node in ast.walk(function)) != 1:
+    if not isinstance(last, ast.Return) or _returns_of(function.body) != 1:
         return None
     return last.value
+
+
+def _returns_of(statements: list[ast.stmt]) -> int:
+    """The ``return`` statements of a function body, not those of the functions and classes
+    it defines (bitcart's ``MutableModel(model)`` defines a class with methods, then returns
+    ``MutableModel.as_mutable(PydanticJSON(model))``)."""
+    count, pending = 0, list[ast.AST](statements)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Return):
+            count += 1
+        elif not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            pending.extend(ast.iter_child_nodes(node))
+    return count
 
 
 _OTHER_DIALECTS = ("mysql_", "mariadb_", "sqlite_", "mssql_", "oracle_")
