@@ -70,7 +70,7 @@ _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
 # parsed at all (a directory given to --models may hold a whole application).
 _MODEL_HINT = re.compile(
     rb"Column|mapped_column|Mapped|Table|declarative|Declarative|generate_base|Model|Enum|"
-    rb"TypeDecorator|Annotated|partial"
+    rb"TypeDecorator|Annotated|partial|__table"  # a class whose every column is a mixin's
 )
 # ``.name`` with the name's possible first characters filled in (see ``_references``)
 _ATTRIBUTE_USE = rb"\.[ \t]*([%s][A-Za-z0-9_]*)"
