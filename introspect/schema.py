@@ -28,6 +28,20 @@ from .json_text import dumps_indented
 SNAPSHOT_VERSION = 1
 
 
+# PostgreSQL's NAMEDATALEN - 1: a longer identifier is cut to this many bytes when stored
+MAX_IDENTIFIER_BYTES = 63
+
+
+def stored_identifier(name: str) -> str:
+    """``name`` as PostgreSQL stores it: cut to 63 bytes, at a character's boundary (CREATE
+    TABLE says "NOTICE: identifier ... will be truncated" and goes on). A model's column of a
+    longer name is the database's column of the cut name."""
+    data = name.encode("utf-8")
+    if len(data) <= MAX_IDENTIFIER_BYTES:
+        return name
+    return data[:MAX_IDENTIFIER_BYTES].decode("utf-8", errors="ignore")
+
+
 @dataclass(frozen=True)
 class ColumnType:
     """A column type. ``render()`` gives PostgreSQL's own spelling, e.g. ``numeric(3,1)``."""

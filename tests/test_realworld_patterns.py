@@ -5505,3 +5505,39 @@ def test_a_file_of_entities_made_of_mixins_alone_is_read(pg, tmp_path):
     outcome = scenario.reconcile()
     assert outcome.problems() == []
     assert [(a.kind, a.class_name) for a in outcome.plan.actions] == [("index", "UserIdentityDBE")]
+
+
+# onyx-dot-app/onyx: an attribute of 67 characters (``num_times_observed_no_additional_docs_to_
+# populate_migration_table``). PostgreSQL cuts identifiers to 63 bytes, so the database's column
+# has the cut name; the plan read the two as a rename and mapped the attribute to the cut name
+# where nothing drifted.
+LONG_COLUMN_NAME = """
+    from sqlalchemy import Integer
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class MigrationRecord(Base):
+        __tablename__ = "opensearch_tenant_migration_record"
+
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        num_times_observed_no_additional_docs_to_populate_migration_table: Mapped[int | None] = mapped_column(
+            Integer)
+    """
+
+
+def test_a_column_name_longer_than_postgresql_keeps_is_its_cut_name(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, LONG_COLUMN_NAME)
+    scenario.drift("ALTER TABLE opensearch_tenant_migration_record "
+                   "ALTER COLUMN num_times_observed_no_additional_docs_to_populate_migration_table SET NOT NULL")
+    outcome = scenario.reconcile()
+    long = "num_times_observed_no_additional_docs_to_populate_migration_table"
+    cut = long[:63]
+    # Alembic compares the names uncut: the same two lines on the database create_all made
+    assert sorted(p.split('"why"')[0] for p in outcome.problems()) == [
+        f'Alembic: {{"op": "add_column", "table": "opensearch_tenant_migration_record", "column": "{long}", ',
+        f'Alembic: {{"op": "remove_column", "table": "opensearch_tenant_migration_record", "column": "{cut}", ']
+    assert [(a.kind, a.attribute) for a in outcome.plan.actions] == [("nullable", long)]

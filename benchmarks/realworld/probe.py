@@ -24,7 +24,8 @@ Stand-ins (ours, so that the projects' own files are laid out unchanged):
 - modules under ``stub_roots`` that are not on disk (with ``"*"``: any module a file of the
   project imports that is not installed) import as permissive stubs: every
   attribute is a stub, calling one gives a stub (or returns a function it decorates), and a
-  stub used as a base class is an empty plain class. The models only need these names to
+  stub used as a base class is an empty plain class; a pydantic field typed with a stub takes any
+  value. The models only need these names to
   exist (``flask_login.UserMixin``, ``flask_babel.gettext``, an app's cache decorator);
 - ``typing.override`` on Pythons before 3.12, ``collections.MutableMapping`` and the other
   ABCs Python 3.10 removed from ``collections``, ``sqlalchemy.orm.mapper`` (removed in
@@ -68,8 +69,12 @@ class Stub:
 
     def __mro_entries__(self, bases):
         if self._name not in Stub._classes:
-            Stub._classes[self._name] = type(self._name.rsplit(".", 1)[-1], (), {})
+            Stub._classes[self._name] = type(self._name.rsplit(".", 1)[-1], (), {
+                "__get_pydantic_core_schema__": classmethod(_any_schema)})
         return (Stub._classes[self._name],)
+
+    def __get_pydantic_core_schema__(self, source, handler):  # a pydantic field annotated with a stub
+        return _any_schema(self, source, handler)
 
     def __iter__(self):
         return iter(())
@@ -80,10 +85,22 @@ class Stub:
     def __getitem__(self, item):
         return self
 
-    def __or__(self, other):  # an annotation ``SpiffTask | None``
+    def __or__(self, other):  # an annotation ``SpiffTask | None``: Optional, so the column is nullable
+        if other is None:
+            import typing
+
+            return typing.Optional[self.__mro_entries__(())[0]]
         return self
 
     __ror__ = __or__
+
+
+def _any_schema(owner, source, handler):
+    """Pydantic's schema of a stub: any value (a field of a pydantic model of the project typed
+    with a class of a module that is not there)."""
+    from pydantic_core import core_schema
+
+    return core_schema.any_schema()
 
 
 ROOT = ""  # the layout: classes defined there are what a stub used as a decorator decorates

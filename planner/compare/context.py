@@ -16,7 +16,13 @@ from functools import cached_property
 
 from schema_inspector.introspect.models import ClassSource, ColumnSource, ModelSet
 from schema_inspector.introspect.naming_convention import NamingConvention
-from schema_inspector.introspect.schema import Column, Enum, Schema, Table
+from schema_inspector.introspect.schema import (
+    Column,
+    Enum,
+    Schema,
+    Table,
+    stored_identifier,
+)
 
 from ..computed_names import match_computed_tablenames
 from ..discrepancy import Discrepancy
@@ -212,13 +218,13 @@ def _pair_table(
     source = models.class_for_table(model_table.name, model_table.schema)
     sources = column_sources(models, model_table.name, source)
     truth_columns = {c.name: c for c in truth_table.columns}
-    model_names = {c.name for c in model_table.columns}
+    model_names = {stored_identifier(c.name) for c in model_table.columns}
     columns = [
-        ColumnPair(truth_columns[m.name], m, sources.get(m.name))
+        ColumnPair(truth_columns[stored_identifier(m.name)], m, sources.get(m.name))
         for m in model_table.columns
-        if m.name in truth_columns
+        if stored_identifier(m.name) in truth_columns
     ]
-    model_only = [m for m in model_table.columns if m.name not in truth_columns]
+    model_only = [m for m in model_table.columns if stored_identifier(m.name) not in truth_columns]
     db_only = [t for t in truth_table.columns if t.name not in model_names]
     wanted = declared.get(truth_table.name, []) + (declared.get(model_table.name, []) if table_rename else [])
     # the catalog's memory is read only for a table with columns left to pair
