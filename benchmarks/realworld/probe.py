@@ -87,9 +87,7 @@ class Stub:
 
     def __or__(self, other):  # an annotation ``SpiffTask | None``: Optional, so the column is nullable
         if other is None:
-            import typing
-
-            return typing.Optional[self.__mro_entries__(())[0]]
+            return self.__mro_entries__(())[0] | None
         return self
 
     __ror__ = __or__
