@@ -70,6 +70,7 @@ from .actions import (
     AddModel,
     AddUniqueConstraint,
     DropColumn,
+    DropIndex,
     MapColumnName,
     OverrideColumn,
     SetComment,
@@ -549,6 +550,23 @@ class _PlanBuilder:
             file=cls.file, class_name=cls.class_name, table=item.table, reason=reason, comment=item.expected,
             table_args_from=base,
         ))
+
+    def _leaving_module_indexes(self, actions: list[Action]) -> list[Action]:
+        """``actions``, less those that would change or remove an index an ``Index(...)`` call at
+        module level makes (koschei's ``Index("ix", *Dependency.nevra)`` after the classes):
+        the edits rewrite ``__table_args__`` items, so each is a person's edit of that call."""
+        places = {name: (file, line) for name, file, line in self.models.module_indexes}
+        kept = []
+        for action in actions:
+            name = action.definition.name if isinstance(action, (AddIndex, DropIndex)) else None
+            if name not in places:
+                kept.append(action)
+                continue
+            file, line = places[name]
+            self.by_hand.append(ByHand(file, line, action.kind, (
+                f"{action.reason.split('; ')[0]}; not edited: the Index({name!r}, ...) call at {file}:{line} makes it "
+                "at module level; change that call by hand.")))
+        return kept
 
     def _keeping_inherited_table_args(self, actions: list[Action]) -> list[Action]:
         """``actions``, those that give a class a ``__table_args__`` of its own while it inherits
@@ -1103,7 +1121,7 @@ class _PlanBuilder:
         self.actions.extend(placed)
         for override in overrides:
             self._override(override)
-        self.actions.extend(self._keeping_inherited_table_args(self.table_items.actions()))
+        self.actions.extend(self._keeping_inherited_table_args(self._leaving_module_indexes(self.table_items.actions())))
         self.notes.extend(self.table_items.notes)
         relationships = RelationshipPlanner(self.context)
         self.actions.extend(relationships.actions())

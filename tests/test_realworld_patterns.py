@@ -5541,3 +5541,66 @@ def test_a_column_name_longer_than_postgresql_keeps_is_its_cut_name(pg, tmp_path
         f'Alembic: {{"op": "add_column", "table": "opensearch_tenant_migration_record", "column": "{long}", ',
         f'Alembic: {{"op": "remove_column", "table": "opensearch_tenant_migration_record", "column": "{cut}", ']
     assert [(a.kind, a.attribute) for a in outcome.plan.actions] == [("nullable", long)]
+
+
+# fedora-infra/koschei: indexes made after the classes, at module level: over a tuple of columns
+# the class body names (``Index("ix", *Dependency.nevra, unique=True)``), partial over a negated
+# or a bare boolean column (``postgresql_where=~Package.blocked``, ``=Build.last_complete``).
+# The tuple was read as one expression, the predicates not at all; and a module-level index the
+# reader could not read was neither reported nor left alone: each was an edit where nothing
+# drifted.
+MODULE_LEVEL_INDEXES = """
+    from sqlalchemy import Boolean, Column, Index, Integer, String, func
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    def active_rows():
+        return func.coalesce(Package.blocked, False)
+
+
+    class Dependency(Base):
+        __tablename__ = "dependency"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String, nullable=False)
+        version = Column(String, nullable=False)
+        arch = Column(String, nullable=False)
+
+        nva = (name, version, arch)
+
+
+    class Package(Base):
+        __tablename__ = "package"
+
+        id = Column(Integer, primary_key=True)
+        collection_id = Column(Integer, nullable=False)
+        blocked = Column(Boolean, nullable=False, default=False)
+        tracked = Column(Boolean, nullable=False, default=True)
+
+
+    Index("ix_dependency_composite", *Dependency.nva, unique=True)
+    Index("ix_package_collection_id", Package.collection_id, postgresql_where=(~Package.blocked))
+    Index("ix_package_tracked", Package.id, postgresql_where=(Package.tracked))
+    Index("ix_package_active", Package.collection_id, postgresql_where=active_rows())
+    """
+
+
+def test_indexes_made_at_module_level_over_a_columns_tuple_and_boolean_columns_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, MODULE_LEVEL_INDEXES)
+    models = read_models(scenario.package)
+    assert [(u.line, u.message.split(";")[0]) for u in models.unresolved] == [
+        (34, "Package: index ix_package_active: postgresql_where `active_rows()` is not read as SQL")]
+    assert sorted((i.name, i.columns, i.where) for t in models.schema.tables for i in t.indexes) == [
+        ("ix_dependency_composite", ("name", "version", "arch"), None),
+        ("ix_package_collection_id", ("collection_id",), "NOT (blocked)"),
+        ("ix_package_tracked", ("id",), "tracked")]
+    scenario.drift("DROP INDEX ix_package_tracked; CREATE INDEX ix_package_tracked ON package (id) WHERE NOT tracked;"
+                   "DROP INDEX ix_package_active; CREATE INDEX ix_package_active ON package (collection_id)")
+    plan = scenario.plan()
+    assert plan.actions == ()  # the drift of an index a module-level call makes is that call's, by hand
+    assert [(b.line, b.message) for b in plan.by_hand] == [(
+        33, "package: index ix_package_tracked is ix_package_tracked (id) WHERE NOT tracked in the database, "
+            "ix_package_tracked (id) WHERE tracked in the model; not edited: the Index('ix_package_tracked', ...) "
+            f"call at {scenario.package / 'models.py'}:33 makes it at module level; change that call by hand.")]

@@ -209,6 +209,7 @@ class ModelBuilder:
         self.hidden_items: dict[str, tuple[str, int]] = {}
         # class -> "Base.__table_args__ = {...}": the __table_args__ it inherits, having none of its own
         self.inherited_table_args: dict[str, str] = {}
+        self.module_indexes: list[tuple[str, str, int]] = []  # (name, file, line) of Index(...) calls
         # the classes among those whose inherited __table_args__ a declared_attr makes per class
         self.table_args_per_class: set[str] = set()
         self._hooks: dict[str, tuple[str, int] | None] = {}  # class key -> its mapping hook (_mapping_hook)
@@ -1414,7 +1415,46 @@ class ModelBuilder:
         if table is None:
             self.problems.add(module.path, call.lineno, f"module-level Index on {owner}, which is not a mapped table")
             return
-        read_table_item(call, module.source, table.items, self.resolver.value, self.resolver.label)
+        items = table.items
+        index_name = literal(call.args[0], module.source) if call.args else None
+        if isinstance(index_name, str):
+            self.module_indexes.append((index_name, module.path, call.lineno))
+        known, hidden = len(items.problems), items.hidden_at
+        read_table_item(self._starred_columns(call, owner, module), module.source, items, self.resolver.value,
+                        self.resolver.label)
+        for line, message in items.problems[known:]:  # as a class's own items are: said, and not added around
+            self.problems.add(module.path, line, f"{owner}: {message}")
+        if items.hidden_at and not hidden:
+            self.hidden_items.setdefault(table.owner, (module.path, items.hidden_at))
+
+    def _starred_columns(self, call: ast.Call, owner: str, module: ModuleInfo) -> ast.Call:
+        """``Index("ix", *Dependency.nevra)``, where the class body says ``nevra = (name, epoch,
+        ...)``: the call with those columns in its place."""
+        args: list[ast.expr] = []
+        for arg in call.args:
+            names = self._class_names_tuple(arg.value, owner, module) if isinstance(arg, ast.Starred) else None
+            args.extend(names if names is not None else [arg])
+        if len(args) == len(call.args) and all(a is b for a, b in zip(args, call.args, strict=True)):
+            return call
+        return ast.copy_location(ast.Call(func=call.func, args=args, keywords=call.keywords), call)
+
+    def _class_names_tuple(self, node: ast.expr, owner: str, module: ModuleInfo) -> list[ast.expr] | None:
+        """The names of ``Owner.attribute = (a, b, ...)`` in the body of class ``owner`` (of
+        ``module``, else the one class of that name), when every element is a name."""
+        path = dotted(node) or ""
+        if path.count(".") != 1 or not path.startswith(owner + "."):
+            return None
+        attribute = path.split(".")[1]
+        infos = [info for info in self.classes.values() if info.name == owner]
+        infos = [info for info in infos if info.module is module] or infos
+        if len(infos) != 1:
+            return None
+        for statement in infos[0].node.body:
+            if isinstance(statement, ast.Assign) and [dotted(t) for t in statement.targets] == [attribute] \
+                    and isinstance(statement.value, (ast.Tuple, ast.List)) \
+                    and all(isinstance(e, ast.Name) for e in statement.value.elts):
+                return list(statement.value.elts)
+        return None
 
 
 class _Cycles:

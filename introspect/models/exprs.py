@@ -365,6 +365,8 @@ def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
     if pieces and joiner:
         parts = [_predicate(piece, source, value) for piece in pieces]
         return None if None in parts else joiner.join(f"({part})" for part in parts if part is not None)
+    if isinstance(node, ast.Attribute) and len((dotted(node) or "").split(".")) == 2:
+        return node.attr  # Build.last_complete: a boolean column, as a predicate
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
             and node.func.attr in ("is_", "isnot", "is_not")
             and (tested := _operand(node.args[0], source, value)) in ("NULL", "true", "false")):

@@ -326,6 +326,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         computed_tablenames=_computed_tablenames(build, builder, set(reported_classes) | {
             c.class_name for c in library_classes}),
         listener_indexes=_listener_indexes(scan.modules),
+        module_indexes=tuple(sorted(builder.module_indexes)),
         unread_tables=tuple(builder.unread_tables),
         library_tables=_library_tables(library_classes, build),
         runtime_tables=unnamed + versioned,

@@ -197,6 +197,9 @@ class ModelSet:
     # (``event.listen(Model.__table__, "after_create", DDL("CREATE INDEX ix_x ..."))``);
     # the reader cannot read them as Index items, and the planner does not add them again
     listener_indexes: tuple[tuple[str, str, int], ...] = ()
+    # (index name, file, line): indexes an ``Index("ix", Model.col)`` call at module level makes
+    # (after the classes); the edits change ``__table_args__`` items, so these are changed by hand
+    module_indexes: tuple[tuple[str, str, int], ...] = ()
     # (table, file, line): tables that a class the reader did not read maps (a second
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
