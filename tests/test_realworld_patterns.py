@@ -5604,3 +5604,67 @@ def test_indexes_made_at_module_level_over_a_columns_tuple_and_boolean_columns_a
         33, "package: index ix_package_tracked is ix_package_tracked (id) WHERE NOT tracked in the database, "
             "ix_package_tracked (id) WHERE tracked in the model; not edited: the Index('ix_package_tracked', ...) "
             f"call at {scenario.package / 'models.py'}:33 makes it at module level; change that call by hand.")]
+
+
+# SQLAlchemy's declarative mapping of dataclasses (``@mapper_registry.mapped`` over ``@dataclass``,
+# ``__sa_dataclass_metadata_key__ = "sa"``), common in projects begun on SQLAlchemy 1.4: each
+# column is ``field(init=False, metadata={"sa": Column(...)})``. The reader saw no column at all
+# (and said nothing): every column of every table was one the models lacked.
+DATACLASS_FIELD_COLUMNS = """
+    from __future__ import annotations
+
+    from dataclasses import dataclass, field
+    from datetime import datetime
+
+    from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, func
+    from sqlalchemy.orm import registry, relationship
+
+    mapper_registry = registry()
+    Base = mapper_registry.generate_base()
+
+
+    @dataclass
+    class TimestampMixin:
+        __sa_dataclass_metadata_key__ = "sa"
+
+        created_at: datetime = field(
+            init=False, metadata={"sa": Column(DateTime(timezone=True), server_default=func.now())}
+        )
+
+
+    @mapper_registry.mapped
+    @dataclass
+    class User(TimestampMixin):
+        __tablename__ = "users"
+        __sa_dataclass_metadata_key__ = "sa"
+
+        id: int = field(init=False, metadata={"sa": Column(Integer, primary_key=True)})
+        name: str = field(default=None, metadata={"sa": Column(String(50), nullable=False)})
+
+
+    @mapper_registry.mapped
+    @dataclass
+    class Address:
+        __tablename__ = "addresses"
+        __sa_dataclass_metadata_key__ = "sa"
+
+        id: int = field(init=False, metadata={"sa": Column(Integer, primary_key=True)})
+        user_id: int = field(init=False, metadata={"sa": Column(ForeignKey("users.id"))})
+        email: str = field(default=None, metadata={"sa": Column(String(120))})
+        user: User = field(default=None, metadata={"sa": relationship("User")})
+    """
+
+
+def test_columns_in_the_metadata_of_dataclass_fields_are_read_and_edited(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, DATACLASS_FIELD_COLUMNS, metadata="app.models:mapper_registry.metadata")
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert {t.name: [c.name for c in t.columns] for t in models.schema.tables} == {
+        "addresses": ["id", "user_id", "email"], "users": ["id", "name", "created_at"]}
+    scenario.drift("ALTER TABLE addresses ALTER COLUMN email TYPE varchar(255);"
+                   "ALTER TABLE addresses ALTER COLUMN email SET NOT NULL")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(DATACLASS_FIELD_COLUMNS).lstrip("\n").replace(
+        'email: str = field(default=None, metadata={"sa": Column(String(120))})',
+        'email: str = field(default=None, metadata={"sa": Column(String(255), nullable=False)})')

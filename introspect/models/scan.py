@@ -734,7 +734,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
         elif type(statement) in BLOCKS:
             info.members.append((statement, None, None, None))
         return
-    value = statement.value
+    value = dataclass_field_item(statement.value)
     record_column_type(value, info.module)
     for target in targets:
         if not isinstance(target, ast.Name):
@@ -759,6 +759,18 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
                 info.unread_registry = info.module.source.segment(value)
         elif value is not None:
             _scan_class_setting(name, value, statement.lineno, info)
+
+
+def dataclass_field_item(value: ast.expr | None) -> ast.expr | None:
+    """``field(init=False, metadata={"sa": Column(...)})`` of SQLAlchemy's declarative mapping of
+    a dataclass (``__sa_dataclass_metadata_key__ = "sa"``): the column or relationship the field's
+    metadata holds under its one key; ``value`` itself otherwise."""
+    if isinstance(value, ast.Call) and last_name(value.func) == "field":
+        metadata = next((kw.value for kw in value.keywords if kw.arg == "metadata"), None)
+        if isinstance(metadata, ast.Dict) and len(metadata.keys) == 1 and isinstance(metadata.keys[0], ast.Constant) \
+                and isinstance(metadata.values[0], ast.Call):
+            return metadata.values[0]
+    return value
 
 
 def record_column_type(value: ast.expr | None, module: ModuleInfo) -> None:
