@@ -5668,3 +5668,39 @@ def test_columns_in_the_metadata_of_dataclass_fields_are_read_and_edited(pg, tmp
     assert outcome.after["models.py"] == textwrap.dedent(DATACLASS_FIELD_COLUMNS).lstrip("\n").replace(
         'email: str = field(default=None, metadata={"sa": Column(String(120))})',
         'email: str = field(default=None, metadata={"sa": Column(String(255), nullable=False)})')
+
+
+# The same mapping through a project's own wrapper of ``dataclasses.field`` (``field(init=False,
+# sql=Column(...))`` putting the column into the metadata itself): the reader cannot follow it.
+# A mapped class of which not one column was read was silent: now it is said, and nothing is
+# added to it.
+WRAPPED_FIELD_COLUMNS = """
+    import dataclasses
+    from dataclasses import dataclass
+
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import registry
+
+    mapper_registry = registry()
+
+
+    def field(*, sql, **options):
+        return dataclasses.field(metadata={"sa": sql}, **options)
+
+
+    @mapper_registry.mapped
+    @dataclass
+    class Experiment:
+        __tablename__ = "experiments"
+        __sa_dataclass_metadata_key__ = "sa"
+
+        id: int = field(init=False, sql=Column(Integer, primary_key=True))
+        name: str = field(default=None, sql=Column(String(64)))
+    """
+
+
+def test_a_mapped_class_of_which_no_column_is_read_is_said_and_left_alone(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, WRAPPED_FIELD_COLUMNS, metadata="app.models:mapper_registry.metadata")
+    [problem] = read_models(scenario.package).unresolved
+    assert (problem.line, problem.hides_columns_of) == (16, "Experiment")
+    assert problem.message.startswith("Experiment: no column of its table experiments was read")

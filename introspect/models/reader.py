@@ -289,6 +289,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     order = {name: index for index, name in enumerate(wanted)}
     all_classes = assembler.class_sources(order)
     version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)
+    _say_columnless(schema, all_classes, problems)
     classes = tuple(c for c in all_classes if c.file in order)
     library_classes = [c for c in all_classes if c.file in library]
     # what the reader could not read in a library's own files is the library's, not the project's,
@@ -345,6 +346,20 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
             (module.path, local, original) for module in scan.modules
             for local, original in builder.resolver.sqlalchemy_renames.get(id(module.source), {}).items())),
     )
+
+
+def _say_columnless(schema, classes, problems: Problems) -> None:
+    """A mapped class of whose table not one column was read, with nothing said of why (its
+    columns declared in a way the reader does not know: a project's own wrapper of
+    ``dataclasses.field``, say): said once, and the planner adds no column to it."""
+    explained = {item[3] for item in problems.items if item[3]}
+    empty = {(table.schema, table.name) for table in schema.tables if not table.columns}
+    for cls in classes:
+        if cls.kind == "model" and cls.inherits_table is None and (cls.schema, cls.table) in empty \
+                and cls.class_name not in explained:
+            problems.add(cls.file, cls.line, f"{cls.class_name}: no column of its table {cls.table} was read (its "
+                         "columns are declared in a way the reader does not know); none is added or compared",
+                         hides_columns_of=cls.class_name)
 
 
 def _unrelated_classes(scan: ScanResult, reported: set[str], wanted: dict[str, int]) -> dict[str, list[range]]:
