@@ -382,8 +382,11 @@ def _run_time_branch(statement: cst.If) -> list[cst.CSTNode] | None:
 
 def _returned_column(function: cst.FunctionDef) -> cst.Call | None:
     """The column call a function returns when its body is that one ``return`` (after a
-    docstring), as the reader reads ``@declared_attr`` columns."""
+    docstring and the functions and classes it defines), as the reader reads ``@declared_attr``
+    columns."""
     body = [s for s in getattr(function.body, "body", ()) if not _is_docstring(s)]
+    while body and isinstance(body[0], (cst.FunctionDef, cst.ClassDef)):
+        body = body[1:]
     if len(body) != 1 or not isinstance(body[0], cst.SimpleStatementLine) or len(body[0].body) != 1:
         return None
     returned = body[0].body[0]

@@ -5704,3 +5704,44 @@ def test_a_mapped_class_of_which_no_column_is_read_is_said_and_left_alone(pg, tm
     [problem] = read_models(scenario.package).unresolved
     assert (problem.line, problem.hides_columns_of) == (16, "Experiment")
     assert problem.message.startswith("Experiment: no column of its table experiments was read")
+
+
+# Mailu/Mailu: a mixin's ``@declared_attr`` defines the function its column's ``onupdate=`` calls,
+# then returns the column (``def updater(ctx): ...`` / ``return db.Column("email", ...,
+# onupdate=updater)``). It was "not a single return of a column": the column was unseen, and
+# the class's columns hidden with it.
+DECLARED_ATTR_WITH_A_HELPER = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class Email:
+        localpart = Column(String(80), nullable=False)
+
+        @declared_attr
+        def _email(cls):
+            \"\"\"the complete email address\"\"\"
+
+            def updater(ctx):
+                return "{localpart}@example.org".format_map(ctx.current_parameters)
+
+            return Column("email", String(255), nullable=False, unique=True, onupdate=updater)
+
+
+    class User(Email, Base):
+        __tablename__ = "users"
+
+        id = Column(Integer, primary_key=True)
+    """
+
+
+def test_a_declared_attr_that_defines_a_helper_before_its_column_is_read_and_edited(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, DECLARED_ATTR_WITH_A_HELPER)
+    assert read_models(scenario.package).unresolved == ()
+    scenario.drift("COMMENT ON COLUMN users.email IS 'localpart@domain'")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert [(a.kind, a.class_name, a.attribute) for a in outcome.plan.actions] == [("comment", "Email", "_email")]
+    assert 'comment="localpart@domain"' in outcome.after["models.py"]

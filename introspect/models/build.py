@@ -787,7 +787,7 @@ class ModelBuilder:
         aggregate = aggregated_column(function, module)
         if aggregate is None and not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
             return None
-        returned = single_return(function) if aggregate is None else aggregate
+        returned = single_return(function, after_definitions=True) if aggregate is None else aggregate
         call = column_call(returned, module, module.aliases) if returned is not None else None
         if call is not None:
             # ``-> Mapped[str]`` types the column as a class annotation does (SQLAlchemy 2.0)

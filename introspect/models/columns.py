@@ -289,13 +289,17 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
     return ColumnCall(alias.kind, style or alias.kind, args, keywords, star, written)
 
 
-def single_return(function: ast.FunctionDef | ast.AsyncFunctionDef, after_imports: bool = False) -> ast.expr | None:
+def single_return(function: ast.FunctionDef | ast.AsyncFunctionDef, after_imports: bool = False,
+                  after_definitions: bool = False) -> ast.expr | None:
     """The expression of a function whose body is one ``return`` (after a docstring, and
-    with ``after_imports`` after import statements too)."""
+    with ``after_imports`` after import statements too, with ``after_definitions`` after the
+    functions and classes it defines: Mailu's ``def updater(ctx): ...`` for ``onupdate=``)."""
     body = function.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]
     while after_imports and body and isinstance(body[0], (ast.Import, ast.ImportFrom)):
+        body = body[1:]
+    while after_definitions and body and isinstance(body[0], (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         body = body[1:]
     if len(body) == 1 and isinstance(body[0], ast.Return):
         return body[0].value
