@@ -36,6 +36,8 @@ def stored_identifier(name: str) -> str:
     """``name`` as PostgreSQL stores it: cut to 63 bytes, at a character's boundary (CREATE
     TABLE says "NOTICE: identifier ... will be truncated" and goes on). A model's column of a
     longer name is the database's column of the cut name."""
+    if len(name) <= MAX_IDENTIFIER_BYTES and name.isascii():  # nearly every name: no encoding
+        return name
     data = name.encode("utf-8")
     if len(data) <= MAX_IDENTIFIER_BYTES:
         return name

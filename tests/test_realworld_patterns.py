@@ -5543,6 +5543,14 @@ def test_a_column_name_longer_than_postgresql_keeps_is_its_cut_name(pg, tmp_path
     assert [(a.kind, a.attribute) for a in outcome.plan.actions] == [("nullable", long)]
 
 
+def test_a_name_is_cut_where_postgresql_cuts_it():
+    from schema_inspector.introspect.schema import stored_identifier
+
+    assert stored_identifier("a" * 64) == "a" * 63
+    assert stored_identifier("é" * 40) == "é" * 31  # 62 bytes: the 32nd would end past byte 63
+    assert stored_identifier("a" * 63) == "a" * 63
+
+
 # fedora-infra/koschei: indexes made after the classes, at module level: over a tuple of columns
 # the class body names (``Index("ix", *Dependency.nevra, unique=True)``), partial over a negated
 # or a bare boolean column (``postgresql_where=~Package.blocked``, ``=Build.last_complete``).
