@@ -22,6 +22,7 @@ from pathlib import Path
 import psycopg2
 import pytest
 from conftest import FIXTURES, ROOT, execute
+from terminal import terminal_signals
 
 from schema_inspector.introspect.connection import LOCK_TIMEOUT_MS, read_only_cursor
 from schema_inspector.introspect.embedded import TEMP_PREFIX
@@ -684,17 +685,8 @@ def start_introspect(sql: Path, tmp: Path, **env: str) -> subprocess.Popen:
         [sys.executable, "-m", "schema_inspector", "introspect", "--db", str(sql)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp, start_new_session=True,
         env={**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT), **env},
-        preexec_fn=_terminal_signals,
+        preexec_fn=terminal_signals,
     )
-
-
-def _terminal_signals() -> None:
-    """The command starts with the signal dispositions of a shell on a terminal, whatever
-    this test run inherited: under ``nohup`` SIGHUP is ignored, and the command rightly
-    keeps a signal its parent chose to ignore (``EmbeddedPostgres`` handles only signals
-    left at their default), so a hangup would not end it."""
-    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, signal.SIG_DFL)
 
 
 def wait_for(predicate, timeout: float = 60.0, what: str = "condition"):

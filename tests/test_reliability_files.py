@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from terminal import terminal_signals
 
 from schema_inspector.codemods.files import Changed, Failed, run_plan
 from schema_inspector.introspect.models import content_hash, read_models
@@ -45,6 +46,7 @@ def start_cli(*args: str, cwd: Path) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "schema_inspector", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, cwd=cwd, start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=terminal_signals,
     )
 
 
