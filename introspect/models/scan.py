@@ -920,12 +920,12 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         # change what the name is made from
         returned = returned or single_return(function, after_imports=True)
         info.tablename = _declared_tablename(returned, info.module.source, function.lineno)
-    elif returned is not None and (isinstance(returned, ast.Call) or not _reads_its_class(function, returned)
-                                   or _options_only(returned)):
+    elif returned is not None and (isinstance(returned, ast.Call) or not (
+            per_class := _reads_its_class(function, returned)) or _options_only(returned)):
         # a call: built by a function, read as such (its options, its items hidden); a dict:
         # options only, what it reads of the class (``cls.__doc__``) a comment not compared
         info.table_args = returned
-        info.table_args_per_class = isinstance(returned, ast.Dict) and _reads_its_class(function, returned)
+        info.table_args_per_class = not isinstance(returned, ast.Call) and per_class
     else:  # built per class (advanced-alchemy's SlugKey: name=f"uq_{cls.__tablename__}_slug")
         info.table_args_dynamic = True
 
