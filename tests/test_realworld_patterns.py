@@ -5753,3 +5753,45 @@ def test_a_declared_attr_that_defines_a_helper_before_its_column_is_read_and_edi
     assert outcome.problems() == []
     assert [(a.kind, a.class_name, a.attribute) for a in outcome.plan.actions] == [("comment", "Email", "_email")]
     assert 'comment="localpart@domain"' in outcome.after["models.py"]
+
+
+# inveniosoftware/invenio-files-rest: a partial unique index made by an ``after_create`` listener
+# whose DDL a classmethod of the model returns (``event.listen(ObjectVersion.__table__,
+# "after_create", ObjectVersion.head_ddl().execute_if(dialect="postgresql"))``). Only DDL written
+# inside the ``listen`` call was read: the plan added an ``Index`` where nothing drifted.
+LISTENER_DDL_FROM_A_METHOD = """
+    from sqlalchemy import DDL, Boolean, Column, Integer, String, event
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    def tag_ddl():
+        return DDL("CREATE INDEX ix_object_tag ON %(table)s (tag)")
+
+
+    class StoredObject(Base):
+        __tablename__ = "stored_object"
+
+        id = Column(Integer, primary_key=True)
+        key = Column(String(255), nullable=False)
+        tag = Column(String(40))
+        is_head = Column(Boolean, nullable=False, default=True)
+
+        @classmethod
+        def head_ddl(cls):
+            return DDL(
+                "CREATE UNIQUE INDEX ix_uq_object_head "
+                "ON %(table)s (key) WHERE is_head"
+            )
+
+
+    event.listen(StoredObject.__table__, "after_create", StoredObject.head_ddl().execute_if(dialect="postgresql"))
+    event.listen(StoredObject.__table__, "after_create", tag_ddl())
+    """
+
+
+def test_an_index_an_after_create_listener_makes_with_a_methods_ddl_is_not_added_again(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, LISTENER_DDL_FROM_A_METHOD)
+    assert [(name, line) for name, _, line in read_models(scenario.package).listener_indexes] == [
+        ("ix_object_tag", 8), ("ix_uq_object_head", 22)]

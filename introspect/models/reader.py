@@ -432,12 +432,26 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
                 scope = node
             if scope is None:
                 continue
-            for inner in ast.walk(scope):
+            for inner in (node for part in (scope, *_called_definitions(scope, module)) for node in ast.walk(part)):
                 if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
                     for match in _CREATE_INDEX.finditer(inner.value):
                         name = match[1][1:-1] if match[1].startswith('"') else match[1].lower()
                         found.append((name, module.path, inner.lineno))
     return tuple(sorted(set(found)))
+
+
+def _called_definitions(scope: ast.AST, module) -> list[ast.FunctionDef]:
+    """The module's functions and its classes' methods that ``scope`` calls by name
+    (``make_ddl()``, ``Document.index_ddl()``): a listener's DDL may be what they return."""
+    functions: dict[str, ast.FunctionDef] = {}
+    for statement in module.syntax_tree().body:
+        if isinstance(statement, ast.FunctionDef):
+            functions[statement.name] = statement
+        elif isinstance(statement, ast.ClassDef):
+            functions.update((f"{statement.name}.{item.name}", item) for item in statement.body
+                             if isinstance(item, ast.FunctionDef))
+    called = (dotted(node.func) for node in ast.walk(scope) if isinstance(node, ast.Call))
+    return [functions[name] for name in dict.fromkeys(called) if name in functions]
 
 
 def _after_create(call: ast.Call) -> bool:
