@@ -5795,3 +5795,76 @@ def test_an_index_an_after_create_listener_makes_with_a_methods_ddl_is_not_added
     scenario = _no_drift(tmp_path, pg, LISTENER_DDL_FROM_A_METHOD)
     assert [(name, line) for name, _, line in read_models(scenario.package).listener_indexes] == [
         ("ix_object_tag", 8), ("ix_uq_object_head", 22)]
+
+
+# fedora-infra/tahrir-api: ``from sqlalchemy_helpers import Base as DeclarativeBase``, a library's
+# declarative base imported under the name of SQLAlchemy's class: every model was read as a
+# declarative base itself ("no mapped classes found"). The same under any other alias: "not a
+# known declarative base", every column hidden. And SQLAlchemy's own class under an alias
+# (``from sqlalchemy.orm import DeclarativeBase as SABase``) was no declarative base at all.
+ALIASED_BASES = {
+    "__init__.py": SITE_ON_PATH,
+    "base.py": """
+        from sqlalchemy.orm import DeclarativeBase as SABase
+
+
+        class Model(SABase):
+            pass
+        """,
+    "models.py": """
+        from fakehelpers import Base as DeclarativeBase
+        from fakehelpers import Base as LibraryBase
+        from sqlalchemy import Column, ForeignKey, Integer, String
+
+        from .base import Model as ProjectBase
+
+
+        class Issuer(DeclarativeBase):
+            __tablename__ = "issuers"
+            id = Column(Integer, primary_key=True)
+            name = Column(String(128), nullable=False)
+
+
+        class Badge(LibraryBase):
+            __tablename__ = "badges"
+            id = Column(Integer, primary_key=True)
+            issuer_id = Column(Integer, ForeignKey("issuers.id"), nullable=False)
+
+
+        class Team(ProjectBase):
+            __tablename__ = "teams"
+            id = Column(Integer, primary_key=True)
+            name = Column(String(128))
+        """,
+    "meta.py": """
+        from sqlalchemy import MetaData
+
+        from app import base, models
+
+        metadata = MetaData()
+        for source in (models.DeclarativeBase.metadata, base.Model.metadata):
+            for table in source.sorted_tables:
+                table.to_metadata(metadata)
+        """,
+}
+ALIASED_LIBRARY = """
+    from sqlalchemy.orm import DeclarativeBase
+
+
+    class Base(DeclarativeBase):
+        pass
+    """
+
+
+def test_declarative_bases_imported_under_another_name_map_their_subclasses(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakehelpers", {"__init__.py": "from .manager import Base\n",
+                                                    "manager.py": ALIASED_LIBRARY})
+    scenario = Scenario(tmp_path, pg, ALIASED_BASES, metadata="app.meta:metadata").create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert sorted((t.name, len(t.columns)) for t in models.schema.tables) == [
+        ("badges", 2), ("issuers", 2), ("teams", 2)]
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE teams ALTER COLUMN name SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert [(a.kind, a.class_name) for a in outcome.plan.actions] == [("nullable", "Team")]

@@ -630,7 +630,7 @@ class ModelBuilder:
         if name in self.scan.flask_roots or name.split(".")[-1] == "Model":
             return "flask"
         if (name in self.scan.roots and self._project_name(name, info)) \
-                or name.split(".")[-1] in ("Base", "DeclarativeBase", "DeclarativeBaseNoMeta"):
+                or info.module.original(name).split(".")[-1] in ("Base", "DeclarativeBase", "DeclarativeBaseNoMeta"):
             return "plain"
         return None
 

@@ -623,7 +623,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
     if getattr_method is not None and (given := _classes_by_name(getattr_method)):
         module.attribute_classes[node.name] = given
     info = ClassInfo(node.name, module, node, bases, constants=_class_constants(node, module), nested=nested)
-    info.declarative_root = any(last_name(base) in _DECLARATIVE_BASES and _sqlalchemys(base, module)
+    info.declarative_root = any(_declarative_base_name(base, module) and _sqlalchemys(base, module)
                                 for base in node.bases)
     # declarative maps it to no table of its own and copies its columns into its subclasses,
     # as for an ``__abstract__`` base (SQLAlchemy: "it behaves like a declarative mixin")
@@ -648,6 +648,18 @@ def _maps(annotation: ast.expr | None, value: ast.expr | None) -> bool:
         return True
     return isinstance(value, ast.Call) and (last_name(value.func) or "") in (
         "Column", "mapped_column", "relationship", "column_property", "deferred", "synonym")
+
+
+def _declarative_base_name(base: ast.expr, module: ModuleInfo) -> bool:
+    """Whether a base is named as SQLAlchemy's ``DeclarativeBase`` is: under that name, or
+    imported from SQLAlchemy under another (``from sqlalchemy.orm import DeclarativeBase as
+    SABase``); not a class imported from elsewhere under that name (``from sqlalchemy_helpers
+    import Base as DeclarativeBase``), which is looked up as any other base."""
+    node = base.value if isinstance(base, ast.Subscript) else base
+    if isinstance(node, ast.Name) and node.id in module.imported:
+        return module.imported[node.id] in _DECLARATIVE_BASES and \
+            module.origins.get(node.id, "").startswith(SQLALCHEMY_MODULES)
+    return last_name(node) in _DECLARATIVE_BASES
 
 
 def _sqlalchemys(base: ast.expr, module: ModuleInfo) -> bool:
