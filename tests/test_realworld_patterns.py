@@ -5868,3 +5868,77 @@ def test_declarative_bases_imported_under_another_name_map_their_subclasses(pg, 
     outcome = scenario.drift("ALTER TABLE teams ALTER COLUMN name SET NOT NULL").reconcile()
     assert outcome.problems() == []
     assert [(a.kind, a.class_name) for a in outcome.plan.actions] == [("nullable", "Team")]
+
+
+# infobyte/faraday: single-table subclasses that add one column each through SQLAlchemy 1.x's
+# documented answer to a column two of them declare, ``@declared_attr def service_id(cls): return
+# Parent.__table__.c.get("service_id", Column(...))`` (the table's column when it has one): "not a
+# single return of a column", the classes' columns hidden. And enum labels listed by a class
+# constant that names module constants (``TYPES = [LDAP_TYPE, LOCAL_TYPE]``) or by another
+# model's constant (``Enum(*Finding.STATUSES)``) were "cannot resolve statically".
+COLUMN_OF_THE_PARENT_TABLE_OR_NEW = """
+    from sqlalchemy import Column, Enum, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+    LDAP_TYPE = "ldap"
+    LOCAL_TYPE = "local"
+
+
+    class Service(Base):
+        __tablename__ = "service"
+        id = Column(Integer, primary_key=True)
+
+
+    class Finding(Base):
+        __tablename__ = "finding"
+        STATUSES = ["open", "closed"]
+        id = Column(Integer, primary_key=True)
+        kind = Column(String(20), nullable=False)
+        status = Column(Enum(*STATUSES, name="finding_statuses"), nullable=False)
+        __mapper_args__ = {"polymorphic_on": kind}
+
+
+    class ServiceFinding(Finding):
+        __mapper_args__ = {"polymorphic_identity": "service"}
+
+        @declared_attr
+        def service_id(cls):
+            return Finding.__table__.c.get("service_id", Column(Integer, ForeignKey("service.id"), index=True))
+
+
+    class WebFinding(Finding):
+        __mapper_args__ = {"polymorphic_identity": "web"}
+
+        @declared_attr
+        def service_id(cls):
+            return Finding.__table__.c.get("service_id", Column(Integer, ForeignKey("service.id"), index=True))
+
+
+    class Account(Base):
+        __tablename__ = "account"
+        TYPES = [LDAP_TYPE, LOCAL_TYPE]
+        id = Column(Integer, primary_key=True)
+        kind = Column(Enum(*TYPES, name="account_types"), nullable=False)
+
+
+    class FindingHistory(Base):
+        __tablename__ = "finding_history"
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(*Finding.STATUSES, name="finding_history_statuses"), nullable=False)
+    """
+
+
+def test_a_declared_attr_column_taken_from_the_parent_table_or_made_is_read_and_edited(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, COLUMN_OF_THE_PARENT_TABLE_OR_NEW)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    finding = next(t for t in models.schema.tables if t.name == "finding")
+    assert [c.name for c in finding.columns] == ["id", "kind", "status", "service_id"]
+    outcome = scenario.drift("COMMENT ON COLUMN finding.service_id IS 'the scanned service';"
+                             "ALTER TYPE account_types ADD VALUE 'saml'").reconcile()
+    assert outcome.problems() == []
+    assert [(a.kind, a.class_name) for a in outcome.plan.actions if a.kind == "comment"] == [
+        ("comment", "ServiceFinding")]
+    assert ('Finding.__table__.c.get("service_id", Column(Integer, ForeignKey("service.id"), index=True, '
+            'comment="the scanned service"))') in outcome.after["models.py"]

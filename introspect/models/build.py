@@ -182,6 +182,16 @@ _MAPPING_HOOKS = frozenset({"__mapper_cls__", "__declare_first__", "__declare_la
 _ADDS_COLUMNS = frozenset({"append_column", "add_property", "Column", "mapped_column"})
 
 
+def _table_column_or(returned: ast.expr | None) -> ast.expr | None:
+    """``Column(...)`` of ``Parent.__table__.c.get("name", Column(...))``: a single-table
+    subclass's column that is the table's when another subclass has added it (SQLAlchemy 1.x's
+    ``use_existing_column=True``); else None."""
+    if isinstance(returned, ast.Call) and len(returned.args) == 2 and not returned.keywords \
+            and (dotted(returned.func) or "").endswith((".__table__.c.get", ".__table__.columns.get")):
+        return returned.args[1]
+    return None
+
+
 def _mapping_hook_of(holder: ClassInfo) -> tuple[str, int] | None:
     for statement in holder.full_node.body:
         if not isinstance(statement, ast.FunctionDef) or statement.name not in _MAPPING_HOOKS:
@@ -788,12 +798,14 @@ class ModelBuilder:
         if aggregate is None and not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
             return None
         returned = single_return(function, after_definitions=True) if aggregate is None else aggregate
-        call = column_call(returned, module, module.aliases) if returned is not None else None
+        existing_or = _table_column_or(returned)
+        call = column_call(existing_or or returned, module, module.aliases) if returned is not None else None
         if call is not None:
             # ``-> Mapped[str]`` types the column as a class annotation does (SQLAlchemy 2.0)
             mapped = self._mapped_annotation(function.returns, module) if function.returns is not None else None
             spec = read_column(function.name, call, function, module, self.resolver, self.problems, mapped)
             spec.declared_attr = True
+            spec.use_existing = spec.use_existing or existing_or is not None
             return PlacedColumn.read(spec, info.name)
         if (returned is None or builds_column(function)) and not _returns_a_relationship(function):
             self.problems.add(module.path, function.lineno,

@@ -10,10 +10,11 @@ Classes are linked across files only after every file is scanned (``build``).
 from __future__ import annotations
 
 import ast
+import collections
 import re
 import sys
 import weakref
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -678,15 +679,22 @@ def _class_constants(node: ast.ClassDef, module: ModuleInfo) -> dict[str, object
     nothing else (``class Status: PENDING = "pending"`` -> ``Status.PENDING``). A class that
     names nothing else, bar methods (``class RefActions: CASCADE: Final = "CASCADE"``), gives
     its module the constants ``RefActions.CASCADE``, as module-level names are."""
-    found, only_constants = _body_constants(node, module.source)
-    if only_constants:
-        module.constants.update({f"{node.name}.{name}": value for name, value in found.items()})
+    found, only_constants = _body_constants(node, module.source, module.constants)
+    for name, value in found.items():  # ``Enum(*Vulnerability.STATUSES)`` in another class
+        if only_constants:
+            module.constants[f"{node.name}.{name}"] = value
+        else:
+            module.constants.setdefault(f"{node.name}.{name}", value)
     return found
 
 
-def _body_constants(node: ast.ClassDef, source: SourceText) -> tuple[dict[str, object], bool]:
-    """A class body's constants (see ``_class_constants``) and whether it names nothing else."""
+def _body_constants(node: ast.ClassDef, source: SourceText,
+                    outer: dict[str, object]) -> tuple[dict[str, object], bool]:
+    """A class body's constants (see ``_class_constants``) and whether it names nothing else;
+    a list of them may name the module's constants (``outer``) too (``TYPES = [LDAP_TYPE,
+    LOCAL_TYPE]``)."""
     found: dict[str, object] = {}
+    scope = collections.ChainMap(found, outer)
     only_constants = True
     for statement in node.body:
         if isinstance(statement, ast.Assign):
@@ -695,7 +703,7 @@ def _body_constants(node: ast.ClassDef, source: SourceText) -> tuple[dict[str, o
             target = statement.target
         else:
             if isinstance(statement, ast.ClassDef):
-                nested, nested_only = _body_constants(statement, source)
+                nested, nested_only = _body_constants(statement, source, outer)
                 if nested_only:
                     found.update({f"{statement.name}.{name}": value for name, value in nested.items()})
                     continue
@@ -704,7 +712,7 @@ def _body_constants(node: ast.ClassDef, source: SourceText) -> tuple[dict[str, o
                 only_constants = False  # anything but a docstring or a method
             continue
         value = statement.value
-        constant = _literal_constant(value, source, found) if value is not None else None
+        constant = _literal_constant(value, source, scope) if value is not None else None
         if constant is not None and isinstance(target, ast.Name) and not target.id.startswith("__"):
             found[target.id] = constant
         else:
@@ -712,7 +720,7 @@ def _body_constants(node: ast.ClassDef, source: SourceText) -> tuple[dict[str, o
     return found, only_constants
 
 
-def _literal_constant(value: ast.expr, source: SourceText, scope: dict[str, object]) -> object | None:
+def _literal_constant(value: ast.expr, source: SourceText, scope: Mapping[str, object]) -> object | None:
     """What a constant holds: a string or number, or a list / tuple of strings (literals or
     names of ``scope``, the module's or a class body's constants so far); None otherwise."""
     if not isinstance(value, (ast.Constant, ast.UnaryOp, ast.List, ast.Tuple)):
