@@ -79,17 +79,61 @@ def copy_statement(action: OverrideColumn, source: InheritedSource) -> _Copied:
     if cls is None:
         raise CodemodError("", 0, f"cannot copy the inherited column {where}: no such class at the top level")
     lines = text.removeprefix("\ufeff").splitlines(keepends=True)
+    body_names: set[str] = set()  # the names the class body binds before the statement
     for node in cls.body:
         if _assigns(node, action.attribute):
             snippet = textwrap.dedent("".join(lines[node.lineno - 1 : node.end_lineno]))
             statement = cst.ensure_type(cst.parse_statement(snippet), cst.SimpleStatementLine)  # an assignment
+            statement = cst.ensure_type(visited(statement, _ThroughClass(action.source_class, body_names)),
+                                        cst.SimpleStatementLine)
             break
         if isinstance(node, ast.FunctionDef) and node.name == action.attribute:
             statement = _from_declared_attr(node, text.removeprefix("\ufeff"), action, where)
             break
+        body_names.update(_bound_names(node))
     else:
         raise CodemodError("", 0, f"cannot copy the inherited column {where}: no statement assigns it")
     return _Copied(statement, bindings_of(tree), defined_names(tree))
+
+
+def _bound_names(node: ast.stmt) -> set[str]:
+    """The names a class-body statement binds (``LOW = "low"``, ``def check(self)``)."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {node.name}
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+    return {n.id for target in targets for n in ast.walk(target) if isinstance(n, ast.Name)}
+
+
+class _ThroughClass(cst.CSTTransformer):
+    """A class-body statement moved to another class's body: the names the first body bound
+    before it are read through that class (``Enum(*SEVERITIES)`` -> ``Enum(*Rated.SEVERITIES)``),
+    as they are not bound in the other body; a lambda's own parameters are left alone."""
+
+    def __init__(self, class_name: str, names: set[str]) -> None:
+        self.class_name, self.names = class_name, names
+        self.skip: set[int] = set()
+        self.parameters: set[str] = set()
+
+    def visit_Attribute(self, node: cst.Attribute) -> None:
+        self.skip.add(id(node.attr))
+
+    def visit_Arg(self, node: cst.Arg) -> None:
+        if node.keyword is not None:
+            self.skip.add(id(node.keyword))
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        self.skip.add(id(node.target))
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        self.skip.add(id(node.target))
+
+    def visit_Lambda(self, node: cst.Lambda) -> None:
+        self.parameters |= {p.name.value for p in (*node.params.params, *node.params.kwonly_params)}
+
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
+        if id(original) in self.skip or original.value not in self.names or original.value in self.parameters:
+            return updated
+        return cst.Attribute(cst.Name(self.class_name), cst.Name(original.value))
 
 
 def _assigns(node: ast.stmt, name: str) -> bool:

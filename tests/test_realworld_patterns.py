@@ -5942,3 +5942,111 @@ def test_a_declared_attr_column_taken_from_the_parent_table_or_made_is_read_and_
         ("comment", "ServiceFinding")]
     assert ('Finding.__table__.c.get("service_id", Column(Integer, ForeignKey("service.id"), index=True, '
             'comment="the scanned service"))') in outcome.after["models.py"]
+
+
+# infobyte/faraday: a mixin's column names a constant of the mixin's own body
+# (``SEVERITIES = [...]``, ``severity = Column(Enum(*SEVERITIES, name=...))``); a table's override of
+# that column (a comment the database gained) copied ``*SEVERITIES`` into the subclass's body,
+# where the name is not bound: the models no longer imported (NameError).
+MIXIN_COLUMN_OF_ITS_OWN_CONSTANT = {
+    "mixins.py": """
+        from sqlalchemy import Column, Enum, Text
+
+
+        class Rated:
+            SEVERITIES = ["low", "high"]
+            LOW = "low"
+
+            severity = Column(Enum(*SEVERITIES, name="severities"), nullable=False, default=LOW)
+            note = Column(Text)
+        """,
+    "models.py": """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        from .mixins import Rated
+
+        Base = declarative_base()
+
+
+        class Finding(Rated, Base):
+            __tablename__ = "finding"
+            id = Column(Integer, primary_key=True)
+
+
+        class Template(Rated, Base):
+            __tablename__ = "template"
+            id = Column(Integer, primary_key=True)
+        """,
+}
+
+
+def test_an_override_of_a_mixin_column_names_the_mixins_own_constants_through_the_mixin(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, MIXIN_COLUMN_OF_ITS_OWN_CONSTANT).create_from_models()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("COMMENT ON COLUMN finding.severity IS 'from the scanner'").reconcile()
+    assert outcome.problems() == []
+    assert ("    severity = Column(\n        Enum(*Rated.SEVERITIES, name=\"severities\"),\n        nullable=False,\n"
+            "        default=Rated.LOW,\n        comment=\"from the scanner\",\n    )\n") in outcome.after["models.py"]
+
+
+# infobyte/faraday: most columns are made by aliases of Column that preset keywords
+# (``BlankColumn = partial(Column, nullable=False, default="")``). Every change to such a
+# column was left by hand, a drop too; the statement's own keywords win over the alias's, so a
+# change is an edit of the statement (``BlankColumn("os_name", String(64))``), unless it
+# takes away what the alias sets, or the alias is imported (the codemods know a file's own).
+PARTIAL_ALIASES = {
+    "fields.py": """
+        from functools import partial
+
+        from sqlalchemy import Column
+
+        SharedColumn = partial(Column, nullable=False)
+        """,
+    "models.py": """
+        from functools import partial
+
+        from sqlalchemy import Column, Integer, Text
+        from sqlalchemy.orm import declarative_base
+
+        from .fields import SharedColumn
+
+        Base = declarative_base()
+
+        BlankColumn = partial(Column, nullable=False, info={"allow_blank": True}, default="")
+        NonBlankColumn = partial(Column, nullable=False, server_default="-")
+
+
+        class Host(Base):
+            __tablename__ = "host"
+            id = Column(Integer, primary_key=True)
+            os = BlankColumn(Text)
+            mac = BlankColumn(Text)
+            vendor = BlankColumn(Text)
+            name = NonBlankColumn(Text)
+            owner = SharedColumn(Text)
+        """,
+}
+
+
+def test_a_column_of_a_keyword_alias_of_column_is_edited_in_its_statement(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, PARTIAL_ALIASES).create_from_models()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift(
+        "ALTER TABLE host RENAME COLUMN os TO os_name;"
+        "ALTER TABLE host ALTER COLUMN os_name TYPE varchar(64);"
+        "ALTER TABLE host ALTER COLUMN vendor DROP NOT NULL;"
+        "COMMENT ON COLUMN host.vendor IS 'from the MAC prefix';"
+        "ALTER TABLE host DROP COLUMN mac;"
+        "ALTER TABLE host ALTER COLUMN name DROP DEFAULT;"
+        "ALTER TABLE host ALTER COLUMN owner TYPE varchar(80)"
+    ).reconcile()
+    after = outcome.after["models.py"]
+    assert '    os = BlankColumn("os_name", String(64))\n' in after
+    assert '    vendor = BlankColumn(Text, nullable=True, comment="from the MAC prefix")\n' in after
+    assert "mac" not in after
+    assert "    name = NonBlankColumn(Text)\n" in after and "    owner = SharedColumn(Text)\n" in after
+    by_hand = sorted((item.kind, item.message) for item in outcome.plan.by_hand)
+    assert [kind for kind, _ in by_hand] == ["server-default", "type"]
+    assert "Host.name is made by an alias of Column that sets server_default=" in by_hand[0][1]
+    assert "Host.owner is made by a helper or an alias of Column the plan does not edit" in by_hand[1][1]
