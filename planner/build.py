@@ -136,6 +136,12 @@ def build_plan(truth: Schema, models: ModelSet, options: PlannerOptions) -> Plan
     return builder.finish()
 
 
+
+# a change that takes a keyword away (the value None / False) cannot be made in a statement
+# whose alias of Column sets that keyword: the alias would set it again
+_PRESET_KEYWORDS = {kinds.SERVER_DEFAULT: "server_default", kinds.COMMENT: "comment",
+                    kinds.PRIMARY_KEY: "primary_key"}
+
 class _PlanBuilder:
     def __init__(self, context: CompareContext, options: PlannerOptions) -> None:
         self.context = context
@@ -252,11 +258,20 @@ class _PlanBuilder:
             self._by_hand(item.file, item.line, item, f"{item.table}.{item.column}: {item.message}; no model "
                           "statement to edit.")
             return
-        if source.style == "helper":
+        if source.style == "helper" and item.kind != kinds.EXTRA_COLUMN:  # a drop removes the statement
             self._by_hand(
                 source.file, source.line, item,
                 f"{item.message}; {source.class_name}.{source.attribute} is made by a "
                 "helper or an alias of Column the plan does not edit (its change would be the helper's, for "
+                "every column that uses it): change it by hand."
+            )
+            return
+        preset = _PRESET_KEYWORDS.get(item.kind)
+        if preset in source.presets and not value:
+            self._by_hand(
+                source.file, source.line, item,
+                f"{item.message}; {source.class_name}.{source.attribute} is made by an alias of Column that "
+                f"sets {preset}=, which its statement cannot take away (the change would be the alias's, for "
                 "every column that uses it): change it by hand."
             )
             return

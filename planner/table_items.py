@@ -166,7 +166,8 @@ class _TablePlan:
         for column in pair.columns:
             source = column.source
             if (source is not None and source.class_name == cls.class_name and not source.inherited
-                    and source.style != "helper"):  # index=True cannot be set on primary_key("X")
+                    and source.style != "helper"  # index=True cannot be set on primary_key("X")
+                    and not {"index", "unique"} & set(source.presets)):  # nor taken from its alias
                 self.own[column.truth.name] = source.attribute
         # columns with a column-level unique constraint or index the model keeps
         self.flagged: set[str] = {u.columns[0] for u in model_uniques(pair) if u.name is None and len(u.columns) == 1}

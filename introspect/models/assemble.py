@@ -152,7 +152,7 @@ class SchemaAssembler:
                 "explicit_name": spec.explicit_name, "explicit_nullable": spec.explicit_nullable,
                 "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
                 "declared_attr": spec.declared_attr, "guarded": placed.guarded,
-                "foreign_key": bool(spec.foreign_keys), "unread": unread,
+                "foreign_key": bool(spec.foreign_keys), "unread": unread, "presets": spec.presets,
             }))
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:

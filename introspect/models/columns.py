@@ -53,6 +53,7 @@ class ColumnAlias:
     kind: str  # column | mapped_column
     args: tuple[Arg, ...] = ()
     keywords: tuple[tuple[str, Arg], ...] = ()
+    home: str = ""  # the file whose module-level assignment makes it ("" for SQLAlchemy's own)
 
 
 _PLAIN_CALLABLES = {name: ColumnAlias(kind) for name, kind in COLUMN_CALLABLES.items()}
@@ -183,6 +184,7 @@ class ColumnSpec:
     # what the statement says of the column that is not a literal (``nullable=not required``,
     # ``ForeignKey(module.Class.id)``): "nullable", "server_default", "foreign_key"... never compared
     unread: tuple[str, ...] = ()
+    presets: tuple[str, ...] = ()  # the keywords the column's alias sets (``ColumnCall.presets``)
 
 
 def frozen_record(cls, fields: dict):
@@ -255,6 +257,12 @@ class ColumnCall:
     star: bool  # *args / **kwargs present
     written: frozenset[str] = frozenset()  # keywords written in the statement (not an alias preset)
 
+    @property
+    def presets(self) -> tuple[str, ...]:
+        """The keywords an alias sets that the statement does not write (``nullable`` of
+        ``partial(Column, nullable=False)``)."""
+        return tuple(sorted(set(self.keywords) - self.written))
+
 
 def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAlias],
                 depth: int = 0) -> ColumnCall | None:
@@ -271,9 +279,13 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
         if helper is not None:
             return helper_call(value, module, helper, depth)
         return None
-    if style is None and last_name(value.func) not in COLUMN_CALLABLES and (alias.args or alias.keywords):
-        # NotNullColumn(...) of partial(Column, nullable=False): an edit of its statement cannot
-        # say what the alias presets (a plain one, ``_Column = mapped_column``, is the callable)
+    if style is None and last_name(value.func) not in COLUMN_CALLABLES and (alias.args or alias.keywords) \
+            and (alias.args or alias.home != module.path):
+        # IdColumn(...) of partial(Column, Integer, primary_key=True): a name or a type written
+        # in its statement would follow the alias's own arguments; and the codemods know the
+        # aliases a file makes, not those it imports. One of keywords only, made in the file
+        # (``BlankColumn = partial(Column, nullable=False)``), is edited as Column is: the
+        # statement's keywords win over the alias's (``ColumnCall.presets``)
         style = HELPER_STYLE
     source = module.source
     keywords = dict(alias.keywords)
@@ -398,7 +410,7 @@ def alias_from_assignment(value: ast.expr, module: ModuleInfo, aliases: dict[str
         keywords = dict(base.keywords)
         keywords.update({kw.arg: (kw.value, source) for kw in value.keywords if kw.arg is not None})
         args = base.args + tuple((node, source) for node in value.args[1:])
-        return ColumnAlias(base.kind, args, tuple(keywords.items()))
+        return ColumnAlias(base.kind, args, tuple(keywords.items()), module.path)
     return None
 
 
@@ -470,6 +482,7 @@ def read_column(
     spec.use_existing = bool(_flag(keywords, "use_existing_column", spec, problems))
     explicit = _flag(keywords, "nullable", spec, problems)
     spec.explicit_nullable = "nullable" in call.written
+    spec.presets = call.presets
     if annotation is not None:
         spec.optional_annotation = annotation.optional
     if spec.primary_key:

@@ -95,6 +95,9 @@ class ColumnSource:
     # what the reader could not read of the column ("nullable", "server_default", "foreign_key"):
     # not compared
     unread: tuple[str, ...] = ()
+    # the keywords an alias of Column sets that the statement does not write (``partial(Column,
+    # server_default="")``): a change that would take one away is not an edit of the statement
+    presets: tuple[str, ...] = ()
 
     @property
     def inherited(self) -> bool:
