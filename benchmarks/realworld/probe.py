@@ -244,7 +244,13 @@ def _callable(value) -> str:
         return qualified(value)
     scope = getattr(target, "__globals__", {})
     bound = tuple(re.sub(r" at 0x[0-9a-f]+", "", qualified(scope[n])) if n in scope else n for n in code.co_names)
-    return f"lambda {hashlib.sha256(repr((code.co_code, code.co_consts, bound)).encode()).hexdigest()[:12]}"
+    return f"lambda {hashlib.sha256(repr((_code_of(code), bound)).encode()).hexdigest()[:12]}"
+
+
+def _code_of(code) -> tuple:
+    """A code object's instructions and constants, a nested one's (a comprehension's) likewise:
+    not its repr, which names its line (an edit above the lambda moves it)."""
+    return code.co_code, tuple(_code_of(c) if hasattr(c, "co_code") else c for c in code.co_consts), code.co_names
 
 
 def describe_default(default) -> str | None:
