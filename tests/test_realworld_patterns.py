@@ -6050,3 +6050,53 @@ def test_a_column_of_a_keyword_alias_of_column_is_edited_in_its_statement(pg, tm
     assert [kind for kind, _ in by_hand] == ["server-default", "type"]
     assert "Host.name is made by an alias of Column that sets server_default=" in by_hand[0][1]
     assert "Host.owner is made by a helper or an alias of Column the plan does not edit" in by_hand[1][1]
+
+
+# gnocchixyz/gnocchi: types made by subclassing a library's type, not TypeDecorator itself
+# (``class SetType(sqlalchemy_utils.JSONType)`` turning the values on their way out): "not a
+# known SQLAlchemy type", the columns not compared; and the tables' options as a module's dict
+# constant in ``__table_args__`` (``(UniqueConstraint(...), COMMON_TABLES_ARGS)``): "not
+# understood", every table of it said to have items the reader cannot see.
+LIBRARY_TYPE_SUBCLASSES = """
+    import sqlalchemy
+    import sqlalchemy_utils
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    COMMON_TABLES_ARGS = {"mysql_charset": "utf8", "mysql_engine": "InnoDB"}
+
+
+    class SetType(sqlalchemy_utils.JSONType):
+        def process_result_value(self, value, dialect):
+            return set(super().process_result_value(value, dialect) or ())
+
+
+    class Label(sqlalchemy.String):
+        pass
+
+
+    class ArchivePolicy(Base):
+        __tablename__ = "archive_policy"
+        __table_args__ = (
+            sqlalchemy.UniqueConstraint("label", name="uniq_archive_policy0label"),
+            COMMON_TABLES_ARGS,
+        )
+
+        name = sqlalchemy.Column(sqlalchemy.String(255), primary_key=True)
+        label = sqlalchemy.Column(Label(80))
+        aggregation_methods = sqlalchemy.Column(SetType, nullable=False)
+    """
+
+
+def test_a_subclass_of_a_library_type_and_a_dict_constant_of_table_options_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, LIBRARY_TYPE_SUBCLASSES)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [(c.name, c.type.name) for c in table.columns] == [
+        ("name", "character varying"), ("label", "character varying"), ("aggregation_methods", "json")]
+    outcome = scenario.drift("ALTER TABLE archive_policy ALTER COLUMN aggregation_methods TYPE jsonb").reconcile()
+    assert outcome.plan.actions == ()  # a type of the project's own behaviour is changed by hand
+    [by_hand] = outcome.plan.by_hand
+    assert "jsonb in the database but json in the model; the model writes the type SetType" in by_hand.message

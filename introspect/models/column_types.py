@@ -138,6 +138,11 @@ def postgresql_variant(node: ast.expr) -> ast.expr:
     return node
 
 
+def is_library_type_name(name: str | None) -> bool:
+    """A type of sqlalchemy-utils (or sqlalchemy-citext) the reader knows (``JSONType``)."""
+    return name in _SQLALCHEMY_UTILS
+
+
 def is_type_expression(node: ast.expr) -> bool:
     """``Numeric(12, 2)``, ``postgresql.JSON()``, ``JSON().with_variant(JSONB(), "postgresql")``:
     a SQLAlchemy type instance written at module level (``Money = Numeric(12, 2)``)."""

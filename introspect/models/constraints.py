@@ -137,9 +137,24 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
             items.options_from = _base_options(element)
         elif other_dialects_call(element, other_dialect_options):
             continue  # table_args(): {"mysql_engine": ...} or None, nothing on PostgreSQL
+        elif isinstance(element, (ast.Name, ast.Attribute)) and isinstance(options := value(element, source), dict):
+            _constant_options(options, element, source, items)  # (..., COMMON_TABLES_ARGS): a dict constant
         else:
             read_table_item(element, source, items, value, label)
     return items
+
+
+def _constant_options(options: dict, node: ast.expr, source: SourceText, items: TableItems) -> None:
+    """The table options of a module's dict constant (``COMMON_TABLES_ARGS = {"mysql_engine":
+    "InnoDB"}``): its schema and comment, when literal strings."""
+    for key in ("schema", "comment"):
+        if key not in options:
+            continue
+        if isinstance(options[key], str):
+            setattr(items, key, options[key])
+        else:
+            items.comment_unread = items.comment_unread or key == "comment"
+            items.problems.append((node.lineno, f"table {key} in `{source.segment(node)}` is not a literal"))
 
 
 def other_dialects_call(node: ast.expr, other_dialect_options: Collection[str]) -> bool:

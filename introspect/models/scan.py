@@ -16,10 +16,16 @@ import sys
 import weakref
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .column_types import PyEnum, TypeDecoratorInfo, is_type_expression
+from ..sqltypes import is_type_name
+from .column_types import (
+    PyEnum,
+    TypeDecoratorInfo,
+    is_library_type_name,
+    is_type_expression,
+)
 from .columns import (
     ModuleInfo,
     alias_from_assignment,
@@ -619,6 +625,12 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
     if "TypeDecorator" in base_names:
         result.decorators[node.name] = _type_decorator(node, source)
         return
+    library_type = _library_type_base(node, module)
+    if library_type is not None:  # class SetType(sqlalchemy_utils.JSONType): that type, unless it says otherwise
+        found = _type_decorator(node, source)
+        result.decorators[node.name] = found if found.impl is not None or found.dialect_impl \
+            else replace(found, impl=library_type)
+        return
     getattr_method = next((member for member in node.body if isinstance(member, ast.FunctionDef)
                            and member.name == "__getattr__"), None)
     if getattr_method is not None and (given := _classes_by_name(getattr_method)):
@@ -1073,6 +1085,25 @@ def _auto_rule(node: ast.ClassDef) -> str | None:
             if first is not None and isinstance(returned, ast.Name) and returned.id == first.arg:
                 return "name"
     return None
+
+
+# SQLAlchemy's types a subclass of which is not the type with other methods
+_NOT_CONCRETE_TYPES = frozenset({"Enum", "ARRAY", "TypeEngine", "UserDefinedType", "TypeDecorator", "Variant"})
+
+
+def _library_type_base(node: ast.ClassDef, module: ModuleInfo) -> ast.expr | None:
+    """The one base of a class that is a type of SQLAlchemy or sqlalchemy-utils the reader
+    knows (``class SetType(sqlalchemy_utils.JSONType)``, ``class Label(sa.String)``); else None."""
+    if len(node.bases) != 1 or node.keywords or any(
+            isinstance(s, ast.Assign) and any(getattr(target, "id", None) == "__visit_name__" for target in s.targets)
+            for s in node.body):
+        return None  # class PGNAME(Text): __visit_name__ = "NAME", a type of its own (@compiles)
+    base = node.bases[0]
+    name, root = last_name(base), (dotted(base) or "").split(".")[0]
+    origin = module.origins.get(root, "").split(".")[0]
+    if origin not in ("sqlalchemy", "sqlalchemy_utils") or name in _NOT_CONCRETE_TYPES:
+        return None
+    return base if is_type_name(name) or is_library_type_name(name) else None
 
 
 def _type_decorator(
