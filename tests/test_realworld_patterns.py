@@ -6100,3 +6100,58 @@ def test_a_subclass_of_a_library_type_and_a_dict_constant_of_table_options_are_r
     assert outcome.plan.actions == ()  # a type of the project's own behaviour is changed by hand
     [by_hand] = outcome.plan.by_hand
     assert "jsonb in the database but json in the model; the model writes the type SetType" in by_hand.message
+
+
+# inveniosoftware/invenio-access: foreign keys to the mapped classes of an installed library
+# (``from invenio_accounts.models import User``, ``db.ForeignKey(User.id, ondelete="CASCADE")``):
+# "User is not a mapped class of the scanned files; the foreign key is not compared". The library's
+# module is read for them as it is for the bases and types the models take from it.
+LIBRARY_MODELS = {
+    "__init__.py": "",
+    "db.py": """
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+        """,
+    "models.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from .db import Base
+
+
+        class User(Base):
+            __tablename__ = "accounts_user"
+            id = Column(Integer, primary_key=True)
+            email = Column(String(255), unique=True)
+        """,
+}
+ON_LIBRARY_MODELS = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        from fakeaccounts.db import Base
+        from fakeaccounts.models import User
+        from sqlalchemy import Column, ForeignKey, Integer, String
+
+
+        class ActionUsers(Base):
+            __tablename__ = "access_actionsusers"
+            id = Column(Integer, primary_key=True)
+            action = Column(String(80))
+            user_id = Column(Integer, ForeignKey(User.id, ondelete="CASCADE"), nullable=False)
+        """,
+}
+
+
+def test_a_foreign_key_to_a_class_of_an_installed_library_is_read_and_compared(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakeaccounts", LIBRARY_MODELS)
+    scenario = Scenario(tmp_path, pg, ON_LIBRARY_MODELS, metadata="app.models:Base.metadata").create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [fk] = next(t for t in models.schema.tables if t.name == "access_actionsusers").foreign_keys
+    assert (fk.target_table, fk.target_columns, fk.ondelete) == ("accounts_user", ("id",), "CASCADE")
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift(
+        "ALTER TABLE access_actionsusers DROP CONSTRAINT access_actionsusers_user_id_fkey;"
+        "ALTER TABLE access_actionsusers ADD FOREIGN KEY (user_id) REFERENCES accounts_user (id)").reconcile()
+    assert outcome.problems() == []
+    assert "ForeignKey(User.id)" in outcome.after["models.py"]

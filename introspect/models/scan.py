@@ -807,15 +807,19 @@ def dataclass_field_item(value: ast.expr | None) -> ast.expr | None:
 
 def record_column_type(value: ast.expr | None, module: ModuleInfo) -> None:
     """The dotted name ``Column(...)`` / ``mapped_column(...)`` gives as its type, called or
-    not (``Column("stats", types.JsonEncodedDict)``), in ``module.column_type_names``, when it
-    is reached through a name imported from outside SQLAlchemy (every column statement comes
-    here: the common case is let go first)."""
+    not (``Column("stats", types.JsonEncodedDict)``), and the class its ``ForeignKey(User.id)``
+    names, in ``module.column_type_names``, when it is reached through a name imported from
+    outside SQLAlchemy (every column statement comes here: the common case is let go first)."""
     if not isinstance(value, ast.Call) or not value.args and not value.keywords:
         return
     func = value.func
     if (func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)) not in _COLUMN_CALLS:
         return
     args = value.args[1:] if value.args and isinstance(value.args[0], ast.Constant) else value.args
+    for node in args:  # ForeignKey(User.id) of ``from invenio_accounts.models import User``: its class
+        if isinstance(node, ast.Call) and last_name(node.func) == "ForeignKey" and node.args \
+                and isinstance(target := node.args[0], ast.Attribute):
+            _record_outside_name(target.value, module)
     for node in [*args[:1], *(k.value for k in value.keywords if k.arg == "type_")]:
         if not isinstance(node, ast.Call):
             _record_outside_name(node, module)
