@@ -28,6 +28,7 @@ from schema_inspector.planner.actions import (
     MapColumnName,
     SetTableComment,
     SetTableName,
+    UnmapInheritedColumn,
 )
 
 from .calls import (
@@ -122,6 +123,8 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
         if isinstance(editor, NewStatementEditor):
             if index.get(editor.action.attribute) is None:
                 plan.add(editor, index)
+            if isinstance(action, UnmapInheritedColumn):  # as for a drop: the class's items that list it go
+                plan.on_table_items(index, DropColumnItemsEditor(action, renderer), renderer)
         elif isinstance(editor, DropColumnEditor):
             dropped = editor.action.attribute
             target = index.get(dropped)

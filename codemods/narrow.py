@@ -21,6 +21,8 @@ every action on it is one of
 - ``AddColumn`` of an attribute the class already assigns (nothing to do: the statement
   is passed along so that the editor sees it), or placed after a statement the class
   has (``action.after``), or after a column added by an earlier action of the same run;
+  ``UnmapInheritedColumn`` so too, with the class's ``__table_args__`` (its items that
+  list the column go);
 - an edit of the class's ``__table_args__`` statement, when the class binds that name
   once and the editor finds it (``MapColumnName`` renames the column there too; table
   items and the table comment, added, changed or dropped, with the column's flag for a
@@ -162,7 +164,10 @@ class _Members:
     def names_needed(self, action: Action) -> list[str] | None:
         """The attributes whose statements ``action`` edits or inserts after; None when
         it needs more of the class than those statements."""
-        if isinstance(action, (AddColumn, OverrideColumn, AddEnumMember, UnmapInheritedColumn)):
+        if isinstance(action, UnmapInheritedColumn):  # and the class's items that list the column go
+            anchor = self._anchor(action)
+            return None if anchor is None or self.table_args is None else [*anchor, *self.table_args]
+        if isinstance(action, (AddColumn, OverrideColumn, AddEnumMember)):
             return self._anchor(action)
         if isinstance(action, STATEMENT_EDITS):
             return [action.attribute]

@@ -30,6 +30,7 @@ from schema_inspector.planner.actions import (
     DropColumn,
     DropIndex,
     DropUniqueConstraint,
+    UnmapInheritedColumn,
 )
 
 from .calls import (
@@ -462,7 +463,7 @@ class DropColumnItemsEditor(NodeEditor):
     foreign key constraint that lists the dropped column goes with it (the table could
     not be built otherwise), and the column leaves a ``PrimaryKeyConstraint``."""
 
-    action: DropColumn
+    action: DropColumn | UnmapInheritedColumn
     order = 8
 
     def _names_column(self, token: str | None) -> bool:

@@ -6155,3 +6155,42 @@ def test_a_foreign_key_to_a_class_of_an_installed_library_is_read_and_compared(p
         "ALTER TABLE access_actionsusers ADD FOREIGN KEY (user_id) REFERENCES accounts_user (id)").reconcile()
     assert outcome.problems() == []
     assert "ForeignKey(User.id)" in outcome.after["models.py"]
+
+
+# inveniosoftware/invenio-access: a mixin's column that one table drops (``argument = None`` in that
+# class: another table keeps it) while the class's own ``__table_args__`` lists it in a
+# UniqueConstraint (PostgreSQL dropped the constraint with the column): the constraint stayed,
+# naming a column the class no longer has, and the models no longer imported (KeyError).
+INHERITED_COLUMN_IN_A_CONSTRAINT = """
+    from sqlalchemy import Column, Integer, String, UniqueConstraint
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class ActionNeed:
+        action = Column(String(80), index=True)
+        argument = Column(String(255), nullable=True)
+
+
+    class ActionUsers(ActionNeed, Base):
+        __tablename__ = "access_actionsusers"
+        id = Column(Integer, primary_key=True)
+
+
+    class ActionSystemRoles(ActionNeed, Base):
+        __tablename__ = "access_actionssystemroles"
+        __table_args__ = (
+            UniqueConstraint("action", "argument", "role_name", name="access_actionssystemroles_unique"),
+        )
+        id = Column(Integer, primary_key=True)
+        role_name = Column(String(40), nullable=False)
+    """
+
+
+def test_an_inherited_column_a_table_drops_takes_its_constraints_of_the_class_with_it(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, INHERITED_COLUMN_IN_A_CONSTRAINT)
+    outcome = scenario.drift("ALTER TABLE access_actionssystemroles DROP COLUMN argument").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    argument = None\n" in after and "access_actionssystemroles_unique" not in after
