@@ -26,6 +26,7 @@ from schema_inspector.planner.actions import (
     AddIndex,
     AddUniqueConstraint,
     MapColumnName,
+    OverrideColumn,
     SetTableComment,
     SetTableName,
     UnmapInheritedColumn,
@@ -47,6 +48,7 @@ from .node_editors import (
     DropColumnEditor,
     NewStatementEditor,
     NodeEditor,
+    OverrideColumnEditor,
     RenameInTableArgsEditor,
 )
 from .registry import editor_for
@@ -115,9 +117,13 @@ def edit_statements(
 def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Renderer) -> _KeyedEdits:
     """What each action does to which node of ``index``."""
     plan = _KeyedEdits(index.container)
-    renames = {a.old_column: a.column for a in actions if isinstance(a, MapColumnName)}
-    for action in actions:
-        editor = editor_for(action, renderer)
+    editors = [editor_for(action, renderer) for action in actions]
+    # an inherited column this run overrides: its index / unique flag is edited on the copy
+    overrides = {e.action.attribute: e for e in editors if isinstance(e, OverrideColumnEditor)}
+    # the columns this run maps to another database name, an override's copy included
+    renames = {a.old_column: a.column for a in (*actions, *(c for o in actions if isinstance(o, OverrideColumn)
+                                                            for c in o.changes)) if isinstance(a, MapColumnName)}
+    for action, editor in zip(actions, editors, strict=True):
         if isinstance(editor, TableItemEditor):
             editor.renames = renames
         if isinstance(editor, NewStatementEditor):
@@ -140,7 +146,9 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
         elif isinstance(editor, TableItemEditor):
             adding = isinstance(action, (AddUniqueConstraint, AddIndex))
             on_column = getattr(action, "attribute", None)  # unique / index: on a column, or None
-            if on_column is not None:
+            if on_column is not None and index.get(on_column) is None and on_column in overrides:
+                overrides[on_column].then.append(editor)
+            elif on_column is not None:
                 target = _column_target(index, on_column, action) if adding else index.get(on_column)
                 if target is not None:
                     plan.modify(target, editor)

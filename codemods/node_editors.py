@@ -634,6 +634,12 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
 
     action: OverrideColumn
 
+    def __init__(self, action, renderer) -> None:
+        super().__init__(action, renderer)
+        # the run's edits of the column's flags (``index=True`` of an index the database
+        # names otherwise), carried out on the copy after the action's own changes
+        self.then: list[NodeEditor] = []
+
     def statement(self) -> cst.SimpleStatementLine:
         from .inherited import copy_statement, import_names, speak_in_target, used_names
         from .registry import editor_for
@@ -645,7 +651,7 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
         node: cst.CSTNode = copied.statement
         editors = [e for e in (editor_for(c, self.render) for c in self.action.changes) if isinstance(e, NodeEditor)]
         mark = self.render.requests.mark()
-        for editor in sorted(editors, key=lambda t: t.order):
+        for editor in [*sorted(editors, key=lambda t: t.order), *self.then]:
             node = editor.transform(node)
         # what the changes wrote is in the target's own terms, its imports asked for already
         # (``server_default=text("now()")`` over a mixin whose module has no ``text``)

@@ -1136,7 +1136,9 @@ class _PlanBuilder:
         self.actions.extend(placed)
         for override in overrides:
             self._override(override)
-        self.actions.extend(self._keeping_inherited_table_args(self._leaving_module_indexes(self.table_items.actions())))
+        overridden = {(o.source.class_name, o.source.attribute) for o in overrides}
+        self.actions.extend(self._keeping_inherited_table_args(self._leaving_module_indexes(
+            self.table_items.actions(overridden))))
         self.notes.extend(self.table_items.notes)
         relationships = RelationshipPlanner(self.context)
         self.actions.extend(relationships.actions())

@@ -23,6 +23,7 @@ under its name is removed and declared again as the database has it.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from schema_inspector.introspect.models import ClassSource
@@ -139,10 +140,13 @@ class TableItemPlanner:
                 model is None and self._hidden_by(table, item.message)):
             table.add_indexes.append((truth, item.message))
 
-    def actions(self) -> list[Action]:
+    def actions(self, overridden: AbstractSet[tuple[str, str]] = frozenset()) -> list[Action]:
+        """``overridden``: (class, attribute) of the inherited columns the plan overrides in
+        the class (``OverrideColumn``): their flags are the class's own statement's then."""
         planned: list[Action] = []
         for _, table in sorted(self.tables.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
-            planned.extend(_TablePlan(table, self.notes, self.context.naming, self._listener_indexes).actions())
+            planned.extend(_TablePlan(table, self.notes, self.context.naming, self._listener_indexes,
+                                      overridden).actions())
         return planned
 
 
@@ -151,7 +155,8 @@ class _TablePlan:
     addition; an index that differs under its name is rewritten where the model has it."""
 
     def __init__(self, items: _TableItems, notes: list[str], naming: NamingConvention,
-                 listener_indexes: dict[str, tuple[str, int]] | None = None) -> None:
+                 listener_indexes: dict[str, tuple[str, int]] | None = None,
+                 overridden: AbstractSet[tuple[str, str]] = frozenset()) -> None:
         self.listener_indexes = listener_indexes or {}
         self.items = items
         self.notes = notes
@@ -165,7 +170,8 @@ class _TablePlan:
         self.own: dict[str, str] = {}
         for column in pair.columns:
             source = column.source
-            if (source is not None and source.class_name == cls.class_name and not source.inherited
+            if (source is not None and source.class_name == cls.class_name
+                    and (not source.inherited or (cls.class_name, source.attribute) in overridden)
                     and source.style != "helper"  # index=True cannot be set on primary_key("X")
                     and not {"index", "unique"} & set(source.presets)):  # nor taken from its alias
                 self.own[column.truth.name] = source.attribute

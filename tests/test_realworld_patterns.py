@@ -6194,3 +6194,40 @@ def test_an_inherited_column_a_table_drops_takes_its_constraints_of_the_class_wi
     assert outcome.problems() == []
     after = outcome.after["models.py"]
     assert "    argument = None\n" in after and "access_actionssystemroles_unique" not in after
+
+
+# inveniosoftware/invenio-access: a mixin's ``index=True`` column that one table renames. The
+# class overrides the column (``Column("action_argument", ...)``), and the database keeps the
+# index under the old column's name, which SQLAlchemy would not give it any more: the index
+# item was added, but the copy kept ``index=True`` (a note said to change the mixin by hand), and
+# only a second apply removed it.
+RENAMED_INDEXED_MIXIN_COLUMN = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class ActionNeed:
+        argument = Column(String(255), nullable=True, index=True)
+
+
+    class ActionUsers(ActionNeed, Base):
+        __tablename__ = "access_actionsusers"
+        id = Column(Integer, primary_key=True)
+
+
+    class ActionRoles(ActionNeed, Base):
+        __tablename__ = "access_actionsroles"
+        id = Column(Integer, primary_key=True)
+    """
+
+
+def test_a_renamed_indexed_mixin_column_is_overridden_without_its_flag_in_one_apply(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, RENAMED_INDEXED_MIXIN_COLUMN)
+    outcome = scenario.drift("ALTER TABLE access_actionsusers RENAME COLUMN argument TO action_argument").reconcile(
+        PlannerOptions(renames=(("access_actionsusers", "argument", "action_argument"),)))
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert '    argument = Column("action_argument", String(255), nullable=True)\n' in after
+    assert 'Index("ix_access_actionsusers_argument", "action_argument")' in after
