@@ -129,6 +129,10 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
         if isinstance(editor, NewStatementEditor):
             if index.get(editor.action.attribute) is None:
                 plan.add(editor, index)
+            renamed = [c for c in getattr(action, "changes", ()) if isinstance(c, MapColumnName)]
+            table_args = index.get(TABLE_ARGS)
+            if renamed and table_args is not None and not index.table_object:  # the override's new name
+                plan.modify(table_args, RenameInTableArgsEditor(renamed[0], renderer))
             if isinstance(action, UnmapInheritedColumn):  # as for a drop: the class's items that list it go
                 plan.on_table_items(index, DropColumnItemsEditor(action, renderer), renderer)
         elif isinstance(editor, DropColumnEditor):

@@ -22,7 +22,7 @@ every action on it is one of
   is passed along so that the editor sees it), or placed after a statement the class
   has (``action.after``), or after a column added by an earlier action of the same run;
   ``UnmapInheritedColumn`` so too, with the class's ``__table_args__`` (its items that
-  list the column go);
+  list the column go), and ``OverrideColumn`` that maps another name with it (they take it);
 - an edit of the class's ``__table_args__`` statement, when the class binds that name
   once and the editor finds it (``MapColumnName`` renames the column there too; table
   items and the table comment, added, changed or dropped, with the column's flag for a
@@ -166,6 +166,9 @@ class _Members:
         it needs more of the class than those statements."""
         if isinstance(action, UnmapInheritedColumn):  # and the class's items that list the column go
             anchor = self._anchor(action)
+            return None if anchor is None or self.table_args is None else [*anchor, *self.table_args]
+        if isinstance(action, OverrideColumn) and any(isinstance(c, MapColumnName) for c in action.changes):
+            anchor = self._anchor(action)  # and the class's items that list the column take its new name
             return None if anchor is None or self.table_args is None else [*anchor, *self.table_args]
         if isinstance(action, (AddColumn, OverrideColumn, AddEnumMember)):
             return self._anchor(action)

@@ -6200,9 +6200,9 @@ def test_an_inherited_column_a_table_drops_takes_its_constraints_of_the_class_wi
 # class overrides the column (``Column("action_argument", ...)``), and the database keeps the
 # index under the old column's name, which SQLAlchemy would not give it any more: the index
 # item was added, but the copy kept ``index=True`` (a note said to change the mixin by hand), and
-# only a second apply removed it.
+# only a second apply removed it; the class's items kept the column's old name (the import failed).
 RENAMED_INDEXED_MIXIN_COLUMN = """
-    from sqlalchemy import Column, Integer, String
+    from sqlalchemy import Column, Integer, String, UniqueConstraint
     from sqlalchemy.orm import declarative_base
 
     Base = declarative_base()
@@ -6210,24 +6210,32 @@ RENAMED_INDEXED_MIXIN_COLUMN = """
 
     class ActionNeed:
         argument = Column(String(255), nullable=True, index=True)
+        scope = Column(String(40))
 
 
     class ActionUsers(ActionNeed, Base):
         __tablename__ = "access_actionsusers"
+        __table_args__ = (UniqueConstraint("argument", "user_id", name="access_actionsusers_unique"),)
         id = Column(Integer, primary_key=True)
+        user_id = Column(Integer)
 
 
     class ActionRoles(ActionNeed, Base):
         __tablename__ = "access_actionsroles"
+        __table_args__ = (UniqueConstraint("scope", "id", name="access_actionsroles_unique"),)
         id = Column(Integer, primary_key=True)
     """
 
 
 def test_a_renamed_indexed_mixin_column_is_overridden_without_its_flag_in_one_apply(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, RENAMED_INDEXED_MIXIN_COLUMN)
-    outcome = scenario.drift("ALTER TABLE access_actionsusers RENAME COLUMN argument TO action_argument").reconcile(
-        PlannerOptions(renames=(("access_actionsusers", "argument", "action_argument"),)))
+    outcome = scenario.drift("ALTER TABLE access_actionsusers RENAME COLUMN argument TO action_argument;"
+                             "ALTER TABLE access_actionsroles RENAME COLUMN scope TO scope_name").reconcile(
+        PlannerOptions(renames=(("access_actionsusers", "argument", "action_argument"),
+                                ("access_actionsroles", "scope", "scope_name"))))
     assert outcome.problems() == []
     after = outcome.after["models.py"]
     assert '    argument = Column("action_argument", String(255), nullable=True)\n' in after
     assert 'Index("ix_access_actionsusers_argument", "action_argument")' in after
+    assert 'UniqueConstraint("action_argument", "user_id", name="access_actionsusers_unique")' in after
+    assert 'UniqueConstraint("scope_name", "id", name="access_actionsroles_unique")' in after
