@@ -136,11 +136,11 @@ def build_plan(truth: Schema, models: ModelSet, options: PlannerOptions) -> Plan
     return builder.finish()
 
 
-
 # a change that takes a keyword away (the value None / False) cannot be made in a statement
 # whose alias of Column sets that keyword: the alias would set it again
 _PRESET_KEYWORDS = {kinds.SERVER_DEFAULT: "server_default", kinds.COMMENT: "comment",
                     kinds.PRIMARY_KEY: "primary_key"}
+
 
 class _PlanBuilder:
     def __init__(self, context: CompareContext, options: PlannerOptions) -> None:
