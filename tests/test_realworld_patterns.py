@@ -6239,3 +6239,38 @@ def test_a_renamed_indexed_mixin_column_is_overridden_without_its_flag_in_one_ap
     assert 'Index("ix_access_actionsusers_argument", "action_argument")' in after
     assert 'UniqueConstraint("action_argument", "user_id", name="access_actionsusers_unique")' in after
     assert 'UniqueConstraint("scope_name", "id", name="access_actionsroles_unique")' in after
+
+
+# ethyca/fides: a partial unique index in the class body's ``__table_args__`` whose predicate is
+# the boolean column itself, named bare (``Index("only_one_default", is_default, unique=True,
+# postgresql_where=is_default)``): "not read as SQL", the index not compared.
+BARE_BOOLEAN_PREDICATE = """
+    from sqlalchemy import Boolean, Column, Index, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class StorageConfig(Base):
+        __tablename__ = "storageconfig"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(80))
+        is_default = Column(Boolean, default=False)
+
+        __table_args__ = (
+            Index("only_one_default", is_default, unique=True, postgresql_where=is_default),
+        )
+    """
+
+
+def test_a_partial_index_on_a_bare_boolean_column_is_read_and_compared(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, BARE_BOOLEAN_PREDICATE)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [index] = models.schema.tables[0].indexes
+    assert (index.name, index.where) == ("only_one_default", "is_default")
+    outcome = scenario.drift("DROP INDEX only_one_default;"
+                             "CREATE UNIQUE INDEX only_one_default ON storageconfig (is_default) WHERE NOT is_default"
+                             ).reconcile()
+    assert outcome.problems() == []
+    assert "postgresql_where=text(\"NOT is_default\")" in outcome.after["models.py"]

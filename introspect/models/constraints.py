@@ -375,6 +375,8 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
             elements.append(KeyedElement(sql=expressions[-1], descending=descending, nulls_first=nulls_first))
     where_node = keyword_map(node).get("postgresql_where")
     where = sql_expression(where_node, source, label) if where_node is not None else None
+    if isinstance(where_node, ast.Name) and where_node.id in keys:
+        where = where_node.id  # Index("only_one_default", is_default, postgresql_where=is_default)
     if where_node is not None and where is None:
         # Python the reader cannot render as SQL: compared as written, it would never match the
         # database's predicate, and the plan would rewrite an index nobody changed
