@@ -6274,3 +6274,36 @@ def test_a_partial_index_on_a_bare_boolean_column_is_read_and_compared(pg, tmp_p
                              ).reconcile()
     assert outcome.problems() == []
     assert "postgresql_where=text(\"NOT is_default\")" in outcome.after["models.py"]
+
+
+# A class on a SQLAlchemy type that a ``@compiles`` function writes as another PostgreSQL type,
+# without a ``__visit_name__`` of its own: the compiled type, not the base's (a class on a type
+# is read as that type only when nothing compiles it otherwise).
+COMPILED_TYPE_WITHOUT_VISIT_NAME = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.ext.compiler import compiles
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class PgName(String):
+        cache_ok = True
+
+
+    @compiles(PgName, "postgresql")
+    def _compile_name(element, compiler, **kw):
+        return "NAME"
+
+
+    class Role(Base):
+        __tablename__ = "roles"
+        id = Column(Integer, primary_key=True)
+        added_by = Column(PgName, nullable=False)
+    """
+
+
+def test_a_class_on_a_type_that_compiles_to_another_type_is_the_compiled_type(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, COMPILED_TYPE_WITHOUT_VISIT_NAME)
+    [table] = read_models(scenario.package).schema.tables
+    assert [(c.name, c.type.name) for c in table.columns] == [("id", "integer"), ("added_by", "name")]

@@ -332,6 +332,8 @@ class TypeResolver:
             return self.resolve(call.args[0], source, depth + 1)
         if call is not None and name == "with_variant":  # JSON().with_variant(JSONB(), "postgresql")
             return self.resolve(postgresql_variant(call), source, depth + 1)
+        if name in self.compiled_types and not plain:  # class PgName(String) that @compiles writes as NAME
+            return self.compiled_types[name], None
         if name in self.decorators and not plain:
             return self._decorated(self.decorators[name], call, source, depth)
         if name in _SQLALCHEMY_UTILS and not is_type_name(name):
@@ -345,8 +347,6 @@ class TypeResolver:
         helper = self.type_helpers.get(id(source), {}).get(name or "") if call is not None else None
         if helper is not None and not is_type_name(name):  # encrypted_type(...): the type the function returns
             return self.resolve(*helper, depth + 1)
-        if name in self.compiled_types and not plain:
-            return self.compiled_types[name], None
         if name in _NO_POSTGRESQL_TYPE and name not in self.decorators:
             return None, (f"type `{text}` is SQLAlchemy's, but PostgreSQL has no type {name} (SQLAlchemy writes it "
                           f"as it is, and CREATE TABLE fails): write {_NO_POSTGRESQL_TYPE[name]} instead")

@@ -627,10 +627,9 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
         return
     library_type = _library_type_base(node, module)
     if library_type is not None:  # class SetType(sqlalchemy_utils.JSONType): that type, unless it says otherwise
-        found = _type_decorator(node, source)
+        found = _type_decorator(node, source)  # (or a @compiles function: ``compiled_types`` come first)
         result.decorators[node.name] = found if found.impl is not None or found.dialect_impl \
             else replace(found, impl=library_type)
-        return
     getattr_method = next((member for member in node.body if isinstance(member, ast.FunctionDef)
                            and member.name == "__getattr__"), None)
     if getattr_method is not None and (given := _classes_by_name(getattr_method)):
