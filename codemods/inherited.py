@@ -104,15 +104,12 @@ def _bound_names(node: ast.stmt) -> set[str]:
     return {n.id for target in targets for n in ast.walk(target) if isinstance(n, ast.Name)}
 
 
-class _ThroughClass(cst.CSTTransformer):
-    """A class-body statement moved to another class's body: the names the first body bound
-    before it are read through that class (``Enum(*SEVERITIES)`` -> ``Enum(*Rated.SEVERITIES)``),
-    as they are not bound in the other body; a lambda's own parameters are left alone."""
+class _NameReads(cst.CSTTransformer):
+    """A transformer of the names copied code reads: ``skip`` holds the ``Name`` nodes that are
+    no reads (an attribute's name, a keyword, an assignment's target)."""
 
-    def __init__(self, class_name: str, names: set[str]) -> None:
-        self.class_name, self.names = class_name, names
+    def __init__(self) -> None:
         self.skip: set[int] = set()
-        self.parameters: set[str] = set()
 
     def visit_Attribute(self, node: cst.Attribute) -> None:
         self.skip.add(id(node.attr))
@@ -121,11 +118,22 @@ class _ThroughClass(cst.CSTTransformer):
         if node.keyword is not None:
             self.skip.add(id(node.keyword))
 
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        self.skip.add(id(node.target))
+
     def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
         self.skip.add(id(node.target))
 
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-        self.skip.add(id(node.target))
+
+class _ThroughClass(_NameReads):
+    """A class-body statement moved to another class's body: the names the first body bound
+    before it are read through that class (``Enum(*SEVERITIES)`` -> ``Enum(*Rated.SEVERITIES)``),
+    as they are not bound in the other body; a lambda's own parameters are left alone."""
+
+    def __init__(self, class_name: str, names: set[str]) -> None:
+        super().__init__()
+        self.class_name, self.names = class_name, names
+        self.parameters: set[str] = set()
 
     def visit_Lambda(self, node: cst.Lambda) -> None:
         self.parameters |= {p.name.value for p in (*node.params.params, *node.params.kwonly_params)}
@@ -210,7 +218,7 @@ class _NameCollector(cst.CSTVisitor):
         return False
 
 
-class _Rebinder(cst.CSTTransformer):
+class _Rebinder(_NameReads):
     """Rewrites code copied from one module so that its names mean the same in another:
     ``datetime.datetime`` (source: ``import datetime``) becomes ``datetime`` where the target
     does ``from datetime import datetime``, and ``datetime`` (source: ``from datetime import
@@ -223,8 +231,8 @@ class _Rebinder(cst.CSTTransformer):
         self, source: dict[str, Binding], target: dict[str, Binding], target_defined: frozenset[str], what: str,
         need: Callable[[str, str | None, str | None], None] | None = None,
     ) -> None:
+        super().__init__()
         self.source, self.target, self.defined, self.what, self.need = source, target, target_defined, what, need
-        self.skip: set[int] = set()
 
     def _differs(self, name: str) -> bool:
         binding = self.source.get(name)
@@ -234,19 +242,6 @@ class _Rebinder(cst.CSTTransformer):
 
     def _local(self, binding: Binding) -> str | None:
         return next((local for local, b in self.target.items() if b == binding and local not in self.defined), None)
-
-    def visit_Attribute(self, node: cst.Attribute) -> None:
-        self.skip.add(id(node.attr))
-
-    def visit_Arg(self, node: cst.Arg) -> None:
-        if node.keyword is not None:
-            self.skip.add(id(node.keyword))
-
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-        self.skip.add(id(node.target))
-
-    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-        self.skip.add(id(node.target))
 
     def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
         if id(original) in self.skip:

@@ -40,3 +40,18 @@ class Recipe:
     # "module.Class.attribute" whose Python-side default is computed at import (``str(uuid.uuid4())``):
     # another value in every process, so the check compares its kind only
     made_at_import: tuple[str, ...] = ()
+
+
+# An OpenStack project's ``<project>.conf`` whose ``CONF.database.connection`` names PostgreSQL: the
+# models' ``table_args()`` ask it which database's options to give (MySQL's only on MySQL)
+OPENSTACK_DATABASE_CONF = """class _Database:
+    connection = "postgresql://localhost/x"
+    mysql_engine = "InnoDB"
+
+
+class _Conf:
+    database = _Database()
+
+
+CONF = _Conf()
+"""

@@ -5,19 +5,7 @@ that end in a call ``table_args()`` (the MySQL options, None on PostgreSQL), JSO
 by a TypeDecorator family (``JSONEncodedDict(JsonEncodedType)``). The configuration is a stub of
 ours naming a PostgreSQL URL."""
 
-from recipe import Recipe
-
-CONF = """class _Database:
-    connection = "postgresql://localhost/x"
-    mysql_engine = "InnoDB"
-
-
-class _Conf:
-    database = _Database()
-
-
-CONF = _Conf()
-"""
+from recipe import OPENSTACK_DATABASE_CONF, Recipe
 
 RECIPE = Recipe(
     name="magnum",
@@ -25,7 +13,7 @@ RECIPE = Recipe(
     style="classic declarative, table_args() call in __table_args__, TypeDecorator family",
     files=("magnum/db/sqlalchemy/models.py",),
     stubs={"magnum/__init__.py": "", "magnum/db/__init__.py": "", "magnum/db/sqlalchemy/__init__.py": "",
-           "magnum/conf/__init__.py": CONF},
+           "magnum/conf/__init__.py": OPENSTACK_DATABASE_CONF},
     stub_roots=("*",),
     metadata="magnum.db.sqlalchemy.models:Base.metadata",
     imports=("magnum.db.sqlalchemy.models",),

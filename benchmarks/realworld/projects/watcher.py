@@ -5,19 +5,7 @@ mixin's ``deleted`` column, ``__table_args__`` ending in a ``table_args()`` call
 ``TEXT`` by a TypeDecorator family, ``LargeBinary`` and ``Numeric``. The configuration is a stub
 of ours naming a PostgreSQL URL."""
 
-from recipe import Recipe
-
-CONF = """class _Database:
-    connection = "postgresql://localhost/x"
-    mysql_engine = "InnoDB"
-
-
-class _Conf:
-    database = _Database()
-
-
-CONF = _Conf()
-"""
+from recipe import OPENSTACK_DATABASE_CONF, Recipe
 
 RECIPE = Recipe(
     name="watcher",
@@ -25,7 +13,7 @@ RECIPE = Recipe(
     style="classic declarative, oslo.db soft-delete mixin, table_args() call",
     files=("watcher/db/sqlalchemy/models.py",),
     stubs={"watcher/__init__.py": "", "watcher/db/__init__.py": "", "watcher/db/sqlalchemy/__init__.py": "",
-           "watcher/conf/__init__.py": CONF},
+           "watcher/conf/__init__.py": OPENSTACK_DATABASE_CONF},
     stub_roots=("*",),
     metadata="watcher.db.sqlalchemy.models:Base.metadata",
     imports=("watcher.db.sqlalchemy.models",),

@@ -4,19 +4,7 @@ MEDIUMTEXT(), 'mysql')`` returned by a type function, ``server_default=str(const
 computed from a constant of another module, foreign keys to a unique ``uuid`` column, a
 TypeDecorator family for JSON in ``TEXT``. The configuration is a stub of ours."""
 
-from recipe import Recipe
-
-CONF = """class _Database:
-    connection = "postgresql://localhost/x"
-    mysql_engine = "InnoDB"
-
-
-class _Conf:
-    database = _Database()
-
-
-CONF = _Conf()
-"""
+from recipe import OPENSTACK_DATABASE_CONF, Recipe
 
 RECIPE = Recipe(
     name="zun",
@@ -24,7 +12,7 @@ RECIPE = Recipe(
     style="classic declarative, type function with a MySQL variant, computed server default",
     files=("zun/db/sqlalchemy/models.py", "zun/common/consts.py"),
     stubs={"zun/__init__.py": "", "zun/db/__init__.py": "", "zun/db/sqlalchemy/__init__.py": "",
-           "zun/common/__init__.py": "", "zun/conf/__init__.py": CONF},
+           "zun/common/__init__.py": "", "zun/conf/__init__.py": OPENSTACK_DATABASE_CONF},
     # two tables' unique constraints of one name (MySQL keeps constraint names per table,
     # PostgreSQL per schema): the volume's renamed in the laid-out copy
     fixes={"zun/db/sqlalchemy/models.py": ("""'volume'
