@@ -129,7 +129,8 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
         if isinstance(editor, NewStatementEditor):
             if index.get(editor.action.attribute) is None:
                 plan.add(editor, index)
-            renamed = [c for c in getattr(action, "changes", ()) if isinstance(c, MapColumnName)]
+            renamed = [c for c in action.changes if isinstance(c, MapColumnName)] \
+                if isinstance(action, OverrideColumn) else []
             table_args = index.get(TABLE_ARGS)
             if renamed and table_args is not None and not index.table_object:  # the override's new name
                 plan.modify(table_args, RenameInTableArgsEditor(renamed[0], renderer))

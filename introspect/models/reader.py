@@ -432,7 +432,7 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
                 scope = node
             if scope is None:
                 continue
-            for inner in (node for part in (scope, *_called_definitions(scope, module)) for node in ast.walk(part)):
+            for inner in (inner for part in (scope, *_called_definitions(scope, module)) for inner in ast.walk(part)):
                 if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
                     for match in _CREATE_INDEX.finditer(inner.value):
                         name = match[1][1:-1] if match[1].startswith('"') else match[1].lower()
