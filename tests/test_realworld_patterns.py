@@ -6307,3 +6307,44 @@ def test_a_class_on_a_type_that_compiles_to_another_type_is_the_compiled_type(pg
     scenario = _no_drift(tmp_path, pg, COMPILED_TYPE_WITHOUT_VISIT_NAME)
     [table] = read_models(scenario.package).schema.tables
     assert [(c.name, c.type.name) for c in table.columns] == [("id", "integer"), ("added_by", "name")]
+
+
+# alphagov/digitalmarketplace-api: SQLAlchemy's SQL constructs imported under other names
+# (``from sqlalchemy.sql.expression import true as sql_true, false as sql_false, null as sql_null,
+# and_ as sql_and``): ``server_default=sql_true()`` "not static SQL", and partial indexes over
+# ``sql_and(Event.acknowledged == sql_false(), ...)`` / ``!= sql_null()`` not compared.
+RENAMED_SQL_CONSTRUCTS = """
+    from sqlalchemy import Boolean, Column, DateTime, Index, Integer, String
+    from sqlalchemy.orm import declarative_base
+    from sqlalchemy.sql.expression import and_ as sql_and, false as sql_false, null as sql_null, true as sql_true
+
+    Base = declarative_base()
+
+
+    class AuditEvent(Base):
+        __tablename__ = "audit_events"
+        id = Column(Integer, primary_key=True)
+        type = Column(String(80), nullable=False)
+        acknowledged = Column(Boolean, nullable=False, server_default=sql_false())
+        active = Column(Boolean, nullable=False, server_default=sql_true())
+        awarded_at = Column(DateTime)
+
+        __table_args__ = (
+            Index("idx_audit_events_unacknowledged", type,
+                  postgresql_where=sql_and(acknowledged == sql_false(), type == "update_service")),
+            Index("idx_audit_events_awarded", id, unique=True, postgresql_where=awarded_at != sql_null()),
+        )
+    """
+
+
+def test_sql_constructs_imported_under_other_names_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, RENAMED_SQL_CONSTRUCTS)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [c.default for c in table.columns if c.name in ("acknowledged", "active")] == ["false", "true"]
+    assert sorted(i.where for i in table.indexes) == [
+        "(acknowledged = false) AND (type = 'update_service')", "awarded_at IS NOT NULL"]
+    outcome = scenario.drift("ALTER TABLE audit_events ALTER COLUMN active SET DEFAULT false").reconcile()
+    assert outcome.problems() == []
+    assert '    active = Column(Boolean, nullable=False, server_default=text("false"))\n' in outcome.after["models.py"]

@@ -310,6 +310,8 @@ class ModelBuilder:
             id(module.source): renames for module in self.scan.modules
             if (renames := {local: module.imported[local] for local in self.resolver.sqlalchemy_names[id(module.source)]
                             if local in module.imported})}
+        for module in self.scan.modules:  # sql_true() of ``true as sql_true``, read as true() is
+            module.source.renamed = self.resolver.sqlalchemy_renames.get(id(module.source), {})
         self.resolver.type_helpers = {id(module.source): module.type_helpers
                                       for module in self.scan.modules if module.type_helpers}
         self._read_annotation_maps()

@@ -37,6 +37,13 @@ class SourceText:
         self.text = text.replace("\r\n", "\n").replace("\r", "\n")
         self.utf8 = self.text.encode("utf-8")
         self._starts = [0] + [match.end() for match in re.finditer(b"\n", self.utf8)]
+        # SQLAlchemy's names the file imports under others (``true as sql_true``): local -> SQLAlchemy's
+        self.renamed: dict[str, str] = {}
+
+    def sqlalchemy_name(self, node: ast.expr) -> str | None:
+        """The last name of ``node`` as SQLAlchemy spells it (``sql_true`` -> ``true``)."""
+        name = last_name(node)
+        return self.renamed.get(name, name) if isinstance(node, ast.Name) and name is not None else name
 
     def segment(self, node: ast.expr | ast.stmt) -> str:
         start = self._starts[node.lineno - 1] + node.col_offset
@@ -278,7 +285,7 @@ def server_default_text(node: ast.expr, source: SourceText, column_type: ColumnT
         return literal_default(node.value, column_type)
     if not isinstance(node, ast.Call):
         return None
-    callee = last_name(node.func)
+    callee = source.sqlalchemy_name(node.func)
     if callee == "text" and len(node.args) == 1 and isinstance(node.args[0], ast.Constant):
         value = node.args[0].value
         return value.strip() if isinstance(value, str) else None
@@ -358,8 +365,8 @@ def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
             return f"{left} IS {'NOT ' if isinstance(node.ops[0], ast.NotEq) else ''}NULL"
         return f"{left} {_COMPARISONS[type(node.ops[0])]} {right}"
     pieces, joiner = None, None
-    if isinstance(node, ast.Call) and last_name(node.func) in ("and_", "or_") and not node.keywords:
-        pieces, joiner = node.args, " AND " if last_name(node.func) == "and_" else " OR "
+    if isinstance(node, ast.Call) and source.sqlalchemy_name(node.func) in ("and_", "or_") and not node.keywords:
+        pieces, joiner = node.args, " AND " if source.sqlalchemy_name(node.func) == "and_" else " OR "
     elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitAnd, ast.BitOr)):
         pieces, joiner = [node.left, node.right], " AND " if isinstance(node.op, ast.BitAnd) else " OR "
     if pieces and joiner:
@@ -387,8 +394,8 @@ def _predicate(node: ast.expr, source: SourceText, value) -> str | None:
             and isinstance(node.args[0].value, str):  # a boolean column alone: Column("verified")
         return node.args[0].value
     negated = node.operand if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert) else (
-        node.args[0] if isinstance(node, ast.Call) and last_name(node.func) == "not_" and len(node.args) == 1
-        else None)
+        node.args[0] if isinstance(node, ast.Call) and source.sqlalchemy_name(node.func) == "not_"
+        and len(node.args) == 1 else None)
     if negated is not None:  # ~col.in_(...): col NOT IN (...), as SQLAlchemy writes it; ~a / not_(a): NOT (a)
         if isinstance(negated, ast.Call) and isinstance(negated.func, ast.Attribute) \
                 and negated.func.attr in ("in_", "not_in", "notin_"):
@@ -428,8 +435,9 @@ def _operand(node: ast.expr, source: SourceText, value) -> str | None:
         return repr(found)
     if isinstance(found, str):
         return sql_literal(found)
-    if isinstance(node, ast.Call) and not node.args and not node.keywords and last_name(node.func) in _SQL_CONSTANTS:
-        return _SQL_CONSTANTS[last_name(node.func) or ""]  # sqlalchemy.false(): the SQL constant
+    if isinstance(node, ast.Call) and not node.args and not node.keywords \
+            and (constant := source.sqlalchemy_name(node.func)) in _SQL_CONSTANTS:
+        return _SQL_CONSTANTS[constant or ""]  # sqlalchemy.false(): the SQL constant
     if isinstance(node, ast.Call) and last_name(node.func) in ("column", "literal_column") and len(node.args) == 1 \
             and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
         return node.args[0].value  # sqlalchemy.column("status")
