@@ -5875,7 +5875,8 @@ def test_declarative_bases_imported_under_another_name_map_their_subclasses(pg, 
 # Parent.__table__.c.get("service_id", Column(...))`` (the table's column when it has one): "not a
 # single return of a column", the classes' columns hidden. And enum labels listed by a class
 # constant that names module constants (``TYPES = [LDAP_TYPE, LOCAL_TYPE]``) or by another
-# model's constant (``Enum(*Finding.STATUSES)``) were "cannot resolve statically".
+# model's constant (``Enum(*Finding.STATUSES)``) were "cannot resolve statically"; so were two
+# lists joined (digitalmarketplace-api's ``ROLES = ADMIN_ROLES + ["buyer", "supplier"]``).
 COLUMN_OF_THE_PARENT_TABLE_OR_NEW = """
     from sqlalchemy import Column, Enum, ForeignKey, Integer, String
     from sqlalchemy.orm import declarative_base, declared_attr
@@ -5918,8 +5919,11 @@ COLUMN_OF_THE_PARENT_TABLE_OR_NEW = """
     class Account(Base):
         __tablename__ = "account"
         TYPES = [LDAP_TYPE, LOCAL_TYPE]
+        ADMIN_ROLES = ["admin", "admin-manager"]
+        ROLES = ADMIN_ROLES + ["buyer", "supplier"]
         id = Column(Integer, primary_key=True)
         kind = Column(Enum(*TYPES, name="account_types"), nullable=False)
+        role = Column(Enum(*ROLES, name="account_roles"), nullable=False)
 
 
     class FindingHistory(Base):
