@@ -736,9 +736,9 @@ def _literal_constant(value: ast.expr, source: SourceText, scope: Mapping[str, o
     names of ``scope``, the module's or a class body's constants so far; ``ADMIN_ROLES + [...]``,
     two of them joined); None otherwise."""
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
-        parts = [scope.get(side.id) if isinstance(side, ast.Name) else _literal_constant(side, source, scope)
-                 for side in (value.left, value.right)]
-        return parts[0] + parts[1] if all(isinstance(part, tuple) for part in parts) else None
+        left, right = (scope.get(side.id) if isinstance(side, ast.Name) else _literal_constant(side, source, scope)
+                       for side in (value.left, value.right))
+        return left + right if isinstance(left, tuple) and isinstance(right, tuple) else None
     if not isinstance(value, (ast.Constant, ast.UnaryOp, ast.List, ast.Tuple)):
         return None  # a column, a relationship...: not read as a literal (no source text taken)
     if isinstance(value, (ast.List, ast.Tuple)):
