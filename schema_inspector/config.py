@@ -11,7 +11,7 @@ Example::
     include-cosmetic = false
     rename-threshold = 0.6
 
-    [tool.schema-inspector.renames]           # declared column renames: "table.old" = "new"
+    [tool.schema-inspector.renames]           # declared column renames: "[schema.]table.old" = "new"
     "notifications.user_id" = "users_id"
 
     [tool.schema-inspector.model-files]       # where new classes for these tables go

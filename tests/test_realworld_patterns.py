@@ -6352,3 +6352,33 @@ def test_sql_constructs_imported_under_other_names_are_read(pg, tmp_path):
     outcome = scenario.drift("ALTER TABLE audit_events ALTER COLUMN active SET DEFAULT false").reconcile()
     assert outcome.problems() == []
     assert '    active = Column(Boolean, nullable=False, server_default=text("false"))\n' in outcome.after["models.py"]
+
+
+# biocommons/uta: tables in a schema of their own. A rename declared as a person in that schema
+# would write it, "uta.gene.maploc" = "map_location", was never applied (only "gene.maploc" was
+# looked for); either spelling is the table's now, and a qualified one only in its schema.
+TABLE_IN_A_SCHEMA = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base(metadata=sa.MetaData(schema="uta"))
+
+
+    class Gene(Base):
+        __tablename__ = "gene"
+        gene_id = sa.Column(sa.Text, primary_key=True)
+        maploc = sa.Column(sa.Text)
+    """
+
+
+def test_a_rename_declared_with_the_tables_schema_is_the_tables(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": TABLE_IN_A_SCHEMA})
+    scenario.drift("CREATE SCHEMA uta").create_from_models()
+    scenario.drift("ALTER TABLE uta.gene RENAME COLUMN maploc TO map_location")
+    for declared, applies in ((("uta.gene", "maploc", "map_location"), True),
+                              (("gene", "maploc", "map_location"), True),
+                              (("other.gene", "maploc", "map_location"), False)):
+        plan = build_plan(read_schema(scenario.url, schemas=("uta",)), read_models(scenario.package),
+                          PlannerOptions(renames=(declared,)))
+        assert [(a.kind, a.attribute) for a in plan.actions if a.kind == "column-name"] == (
+            [("column-name", "maploc")] if applies else []), declared

@@ -134,9 +134,11 @@ def build_context(
     """Match ``truth`` and ``models`` table by table and column by column."""
     models = match_computed_tablenames(truth, models)
     default = truth.default_schema
-    declared: dict[str, list[tuple[str, str]]] = {}
+    # declared renames by table: "gene" is the table of that name in any schema read, "uta.gene" the one in uta
+    declared: dict[tuple[str | None, str], list[tuple[str, str]]] = {}
     for table, old, new in renames:
-        declared.setdefault(table, []).append((old, new))
+        schema, _, name = table.rpartition(".")
+        declared.setdefault((schema or None, name), []).append((old, new))
 
     truth_by_key = {(t.schema or default, t.name): t for t in truth.tables}
     view_keys = {(v.schema or default, v.name) for v in truth.views}
@@ -162,7 +164,8 @@ def build_context(
             model_only.remove(model_table)
 
     pairs = tuple(
-        _pair_table(truth_table, model_table, models, rename, declared, rename_threshold)
+        _pair_table(truth_table, model_table, models, rename, _declared_of(declared, truth_table, model_table,
+                                                                           rename, default), rename_threshold)
         for truth_table, model_table, rename in sorted(matched, key=lambda m: (m[0].schema or "", m[0].name))
     )
     return CompareContext(
@@ -207,12 +210,21 @@ def _made_at_run_time(table: Table, models: ModelSet) -> bool:
     return any(re.fullmatch(pattern, table.name) for pattern, _, _ in models.runtime_tables)
 
 
+def _declared_of(declared: dict[tuple[str | None, str], list[tuple[str, str]]], truth_table: Table,
+                 model_table: Table, table_rename: TableRenamePair | None, default: str) -> list[tuple[str, str]]:
+    """The renames declared for the table, by its name alone or with its schema (and by the
+    model's name for a table that is renamed too)."""
+    names = [truth_table.name, *([model_table.name] if table_rename else [])]
+    schema = truth_table.schema or default
+    return [pair for name in names for pair in (*declared.get((None, name), ()), *declared.get((schema, name), ()))]
+
+
 def _pair_table(
     truth_table: Table,
     model_table: Table,
     models: ModelSet,
     table_rename: TableRenamePair | None,
-    declared: dict[str, list[tuple[str, str]]],
+    wanted: list[tuple[str, str]],
     threshold: float,
 ) -> TablePair:
     source = models.class_for_table(model_table.name, model_table.schema)
@@ -226,7 +238,6 @@ def _pair_table(
     ]
     model_only = [m for m in model_table.columns if stored_identifier(m.name) not in truth_columns]
     db_only = [t for t in truth_table.columns if t.name not in model_names]
-    wanted = declared.get(truth_table.name, []) + (declared.get(model_table.name, []) if table_rename else [])
     # the catalog's memory is read only for a table with columns left to pair
     history = TableHistory.of(truth_table, ((p.model.name, p.truth.name) for p in columns)) if (
         model_only and db_only) else None
