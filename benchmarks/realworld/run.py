@@ -258,7 +258,7 @@ ALEMBIC_STAMP = (
     " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))",
     "INSERT INTO alembic_version (version_num) VALUES ('1f2e3d4c5b6a')",
 )
-RENAME_COLUMN = re.compile(r'ALTER TABLE "?(\w+)"? RENAME COLUMN "?(\w+)"? TO "?(\w+)"?', re.IGNORECASE)
+RENAME_COLUMN = re.compile(r'ALTER TABLE (?:"?\w+"?\.)?"?(\w+)"? RENAME COLUMN "?(\w+)"? TO "?(\w+)"?', re.IGNORECASE)
 
 
 def declare_renames(root: Path, recipe: Recipe, undecided: list[dict]) -> list[str]:
