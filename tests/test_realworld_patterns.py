@@ -6382,3 +6382,47 @@ def test_a_rename_declared_with_the_tables_schema_is_the_tables(pg, tmp_path):
                           PlannerOptions(renames=(declared,)))
         assert [(a.kind, a.attribute) for a in plan.actions if a.kind == "column-name"] == (
             [("column-name", "maploc")] if applies else []), declared
+
+
+# MerginMaps/server: PostgreSQL enums whose labels are a Python enum's values, spread from a
+# classmethod (``ENUM(*RequestStatus.values(), name="request_status")``, ``def values(cls): return
+# [member.value for member in cls.__members__.values()]``) or from the comprehension itself:
+# "takes *args/**kwargs; cannot resolve statically", the columns' types not compared.
+ENUM_VALUES_SPREAD = """
+    from enum import Enum
+
+    from sqlalchemy import Column, Integer
+    from sqlalchemy.dialects.postgresql import ENUM
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class RequestStatus(Enum):
+        ACCEPTED = "accepted"
+        DECLINED = "declined"
+
+        @classmethod
+        def values(cls):
+            return [member.value for member in cls.__members__.values()]
+
+
+    class ProjectRole(Enum):
+        READER = "reader"
+        OWNER = "owner"
+
+
+    class AccessRequest(Base):
+        __tablename__ = "access_request"
+        id = Column(Integer, primary_key=True)
+        status = Column(ENUM(*RequestStatus.values(), name="request_status"))
+        role = Column(ENUM(*[member.value for member in ProjectRole.__members__.values()], name="project_role"))
+    """
+
+
+def test_enum_labels_spread_from_a_python_enums_values_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ENUM_VALUES_SPREAD)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert sorted((e.name, e.labels) for e in models.schema.enums) == [
+        ("project_role", ("reader", "owner")), ("request_status", ("accepted", "declined"))]

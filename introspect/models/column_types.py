@@ -65,6 +65,8 @@ class PyEnum:
     # what ``auto()`` gives a member: "name" (a ``_generate_next_value_`` returning the
     # name, here or in a base enum), "lower" (``StrEnum``); None when unknown
     auto: str | None = None
+    # its class methods that return the members' values (``return [m.value for m in cls]``)
+    value_lists: tuple[str, ...] = ()
 
     def value_of(self, member: str) -> object | None:
         """The member's value when it is a literal or an ``auto()`` this class defines."""
@@ -475,10 +477,24 @@ class TypeResolver:
         for arg in call.args:
             if isinstance(arg, ast.Starred):
                 labels = self.value(arg.value, source)
+                if not isinstance(labels, tuple):
+                    labels = self._member_values(arg.value)
                 if not (isinstance(labels, tuple) and all(isinstance(label, str) for label in labels)):
                     return {}
                 found[id(arg)] = labels
         return found
+
+    def _member_values(self, node: ast.expr) -> tuple | None:
+        """The values of a Python enum's members that ``node`` lists: ``Status.values()`` of a
+        class method returning them, or ``[m.value for m in Status.__members__.values()]``."""
+        if isinstance(node, ast.Call) and not node.args and not node.keywords \
+                and isinstance(node.func, ast.Attribute):
+            py_enum = self.py_enums.get(last_name(node.func.value) or "")
+            listed = py_enum is not None and node.func.attr in py_enum.value_lists
+        else:
+            py_enum = self.py_enums.get(members_listed(node, "value") or "")
+            listed = py_enum is not None
+        return py_enum.values if listed and py_enum is not None else None
 
     def _enum_labels(self, py_enum: PyEnum, call: ast.Call, source: SourceText):
         """SQLAlchemy stores member *names* unless ``values_callable`` says otherwise; only
@@ -646,6 +662,25 @@ def _strip_optional(node: ast.expr) -> ast.expr:
         if _is_none(node.left):
             return node.right
     return node
+
+
+def members_listed(node: ast.expr, attribute: str) -> str | None:
+    """``X`` of ``[m.<attribute> for m in X]`` (or ``X.__members__.values()``, or ``list(X)``):
+    the name whose members a comprehension lists; None for anything else."""
+    if not (isinstance(node, ast.ListComp) and len(node.generators) == 1 and not node.generators[0].ifs):
+        return None
+    generator, element = node.generators[0], node.elt
+    if not (isinstance(element, ast.Attribute) and element.attr == attribute and isinstance(element.value, ast.Name)
+            and isinstance(generator.target, ast.Name) and element.value.id == generator.target.id):
+        return None
+    source = generator.iter
+    if isinstance(source, ast.Call) and not source.args and isinstance(source.func, ast.Attribute) \
+            and source.func.attr == "values" and isinstance(source.func.value, ast.Attribute) \
+            and source.func.value.attr == "__members__":
+        source = source.func.value.value  # X.__members__.values()
+    elif isinstance(source, ast.Call) and last_name(source.func) == "list" and len(source.args) == 1:
+        source = source.args[0]  # list(X)
+    return dotted(source)
 
 
 def _is_values_lambda(node: ast.expr) -> bool:

@@ -25,6 +25,7 @@ from .column_types import (
     TypeDecoratorInfo,
     is_library_type_name,
     is_type_expression,
+    members_listed,
 )
 from .columns import (
     ModuleInfo,
@@ -1077,8 +1078,13 @@ def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str
         if isinstance(statement.value, ast.Call) or not isinstance(value, (str, int, float, bool, tuple)):
             literal_values = False
         values.append(value)
+    # def values(cls): return [member.value for member in cls.__members__.values()]
+    value_lists = tuple(statement.name for statement in node.body if isinstance(statement, ast.FunctionDef)
+                        and any(last_name(d) == "classmethod" for d in statement.decorator_list)
+                        and (returned := single_return(statement)) is not None
+                        and members_listed(returned, "value") == _first_parameter(statement))
     return PyEnum(node.name, tuple(members), tuple(values) if literal_values else None, str_valued,
-                  path, node.lineno, node.end_lineno or node.lineno, tuple(value_sources), auto)
+                  path, node.lineno, node.end_lineno or node.lineno, tuple(value_sources), auto, value_lists)
 
 
 def _auto_rule(node: ast.ClassDef) -> str | None:
