@@ -6426,3 +6426,39 @@ def test_enum_labels_spread_from_a_python_enums_values_are_read(pg, tmp_path):
     assert models.unresolved == ()
     assert sorted((e.name, e.labels) for e in models.schema.enums) == [
         ("project_role", ("reader", "owner")), ("request_status", ("accepted", "declined"))]
+
+
+# ONSdigital/ras-secure-message: type lengths from another module's constants plus one
+# (``String(constants.MAX_SUBJECT_LEN + 1)``): "arguments that are not literals", the types not
+# compared. Integer arithmetic on constants is what Python computes (+, -, *).
+LENGTH_ARITHMETIC = {
+    "constants.py": """
+        MAX_SUBJECT_LEN = 100
+        MAX_BODY_LEN = 50000
+        """,
+    "models.py": """
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        from app import constants
+
+        Base = declarative_base()
+        MARGIN = 2
+
+
+        class SecureMessage(Base):
+            __tablename__ = "secure_message"
+            id = Column(Integer, primary_key=True)
+            subject = Column(String(constants.MAX_SUBJECT_LEN + 1))
+            body = Column(String(constants.MAX_BODY_LEN * MARGIN - 1))
+        """,
+}
+
+
+def test_type_lengths_computed_from_constants_are_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, LENGTH_ARITHMETIC).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [(c.name, c.type.length) for c in table.columns] == [("id", None), ("subject", 101), ("body", 99999)]
+    assert [a.kind for a in scenario.plan().actions] == []

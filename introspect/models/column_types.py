@@ -273,9 +273,14 @@ class TypeResolver:
             return self.tablenames[node.value.id]
         if isinstance(node, ast.Name) and node.id == "__tablename__" and self.class_tablename is not None:
             return self.class_tablename
-        if isinstance(node, ast.BinOp):  # "%s_project_id" % __tablename__, PREFIX + "users"
-            text = string_operation(node, lambda operand: self.value(operand, source))
-            return text if text is not None else found
+        if isinstance(node, ast.BinOp):  # "%s_project_id" % __tablename__, PREFIX + "users", MAX_LEN + 1
+            def evaluate(operand: ast.expr) -> object:
+                return self.value(operand, source)
+
+            computed: str | int | None = string_operation(node, evaluate)
+            if computed is None:
+                computed = integer_operation(node, evaluate)
+            return computed if computed is not None else found
         if isinstance(node, (ast.Name, ast.Attribute)):
             scope = self.constants.get(id(source))
             name = dotted(node)
@@ -689,6 +694,21 @@ def _is_values_lambda(node: ast.expr) -> bool:
         return False
     element = node.body.elt
     return isinstance(element, ast.Attribute) and element.attr == "value"
+
+
+_INTEGER_OPERATIONS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b}
+
+
+def integer_operation(node: ast.BinOp, evaluate) -> int | None:
+    """``MAX_SUBJECT_LEN + 1`` (``-``, ``*``) on integers as Python computes it, ``evaluate``
+    giving each operand's value; None when an operand is not an integer."""
+    operation = _INTEGER_OPERATIONS.get(type(node.op))
+    if operation is None:
+        return None
+    left, right = evaluate(node.left), evaluate(node.right)
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (left, right)):
+        return None
+    return operation(left, right)
 
 
 def string_operation(node: ast.BinOp, evaluate) -> str | None:
