@@ -306,12 +306,9 @@ class ModelBuilder:
             id(module.source): frozenset(local for local, origin in module.origins.items()
                                          if origin.split(".")[0] in ("sqlalchemy", "flask_sqlalchemy"))
             for module in self.scan.modules}
-        self.resolver.sqlalchemy_renames = {
-            id(module.source): renames for module in self.scan.modules
-            if (renames := {local: module.imported[local] for local in self.resolver.sqlalchemy_names[id(module.source)]
-                            if local in module.imported})}
-        for module in self.scan.modules:  # sql_true() of ``true as sql_true``, read as true() is
-            module.source.renamed = self.resolver.sqlalchemy_renames.get(id(module.source), {})
+        for module in self.scan.modules:  # ``Enum as SQLEnum``, ``true as sql_true``: read as SQLAlchemy's names
+            module.source.renamed = {local: module.imported[local] for local in
+                                     self.resolver.sqlalchemy_names[id(module.source)] if local in module.imported}
         self.resolver.type_helpers = {id(module.source): module.type_helpers
                                       for module in self.scan.modules if module.type_helpers}
         self._read_annotation_maps()

@@ -231,7 +231,6 @@ class TypeResolver:
     sqlalchemy_names: dict[int, frozenset[str]] = field(default_factory=dict)
     # id(SourceText) -> SQLAlchemy names its file imports under another name: ``SQLEnum`` ->
     # ``Enum`` for ``from sqlalchemy import Enum as SQLEnum``
-    sqlalchemy_renames: dict[int, dict[str, str]] = field(default_factory=dict)
     # a type class of the files -> the PostgreSQL type a ``@compiles`` function of theirs makes
     # of it (``class PGNAME(sqltypes.Text)`` compiled to ``"NAME"``: name)
     compiled_types: dict[str, ColumnType] = field(default_factory=dict)
@@ -313,7 +312,7 @@ class TypeResolver:
         plain = last_name(node.func if isinstance(node, ast.Call) else node) in self.decorators and \
             self._sqlalchemy_own(node, source)
         # constants, and names shared by a TypeDecorator and SQLAlchemy, differ by file
-        per_file = id(source) in self.constants or id(source) in self.sqlalchemy_renames
+        per_file = id(source) in self.constants or bool(source.renamed)
         key = (id(source), text) if per_file or plain else text
         known = self._cache.get(key)
         if known is None:
@@ -330,9 +329,7 @@ class TypeResolver:
         call = node if isinstance(node, ast.Call) else None
         if call is not None and not isinstance(call.func, (ast.Name, ast.Attribute)):
             return None, f"type `{text}` is not a SQLAlchemy type expression"
-        name = last_name(node)
-        if isinstance(call.func if call is not None else node, ast.Name):  # Enum as SQLEnum
-            name = self.sqlalchemy_renames.get(id(source), {}).get(name or "", name)
+        name = source.sqlalchemy_name(call.func if call is not None else node)  # Enum as SQLEnum
         if call is not None and has_star_args(call) and not (name in ("Enum", "ENUM") and self._spread(call, source)):
             return None, f"type `{text}` takes *args/**kwargs; cannot resolve statically"
         if call is not None and name == "as_mutable" and call.args:  # MutableDict.as_mutable(JSONB)

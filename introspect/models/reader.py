@@ -344,7 +344,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         file_hashes=tuple(sorted(hashes.items())),
         type_renames=tuple(sorted(
             (module.path, local, original) for module in scan.modules
-            for local, original in builder.resolver.sqlalchemy_renames.get(id(module.source), {}).items())),
+            for local, original in module.source.renamed.items())),
     )
 
 
@@ -422,7 +422,8 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
     for module in modules:
         if b"listen" not in module.source.utf8:
             continue
-        for node in ast.walk(module.syntax_tree()):
+        tree = module.syntax_tree()
+        for node in ast.walk(tree):
             scope: ast.AST | None = None
             if isinstance(node, ast.Call) and last_name(node.func) == "listen" and _after_create(node):
                 scope = node
@@ -432,7 +433,7 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
                 scope = node
             if scope is None:
                 continue
-            for inner in (inner for part in (scope, *_called_definitions(scope, module)) for inner in ast.walk(part)):
+            for inner in (inner for part in (scope, *_called_definitions(scope, tree)) for inner in ast.walk(part)):
                 if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
                     for match in _CREATE_INDEX.finditer(inner.value):
                         name = match[1][1:-1] if match[1].startswith('"') else match[1].lower()
@@ -440,11 +441,11 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
     return tuple(sorted(set(found)))
 
 
-def _called_definitions(scope: ast.AST, module) -> list[ast.FunctionDef]:
+def _called_definitions(scope: ast.AST, tree: ast.Module) -> list[ast.FunctionDef]:
     """The module's functions and its classes' methods that ``scope`` calls by name
     (``make_ddl()``, ``Document.index_ddl()``): a listener's DDL may be what they return."""
     functions: dict[str, ast.FunctionDef] = {}
-    for statement in module.syntax_tree().body:
+    for statement in tree.body:
         if isinstance(statement, ast.FunctionDef):
             functions[statement.name] = statement
         elif isinstance(statement, ast.ClassDef):
