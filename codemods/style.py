@@ -75,9 +75,10 @@ class FileStyle:
     # SQLAlchemy's (keystone's ``from keystone.common import sql``, ``Column = sql.Column``
     # there); None: it gives them all (a Flask-SQLAlchemy object), or it is SQLAlchemy's own
     namespace_exports: frozenset[str] | None = None
-    # functions of the file whose call in ``__table_args__`` gives other databases' options
-    # (ironic's ``table_args()``): such a call stays last, as a dict of options does
-    option_functions: frozenset[str] = frozenset()
+    # the file's names that stand for a table's options in ``__table_args__``, which stay last
+    # as a dict of options does: functions whose call gives other databases' options (ironic's
+    # ``table_args()``) and dict constants (sopel's ``MYSQL_TABLE_ARGS = {"mysql_engine": ...}``)
+    option_names: frozenset[str] = frozenset()
 
 
 def detect_style(text: str, tree: ast.Module) -> FileStyle:
@@ -103,9 +104,21 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings) for kind in _COLUMN_CALLS}),
         column_aliases=frozenset(aliases),
         type_namespace=_type_namespace(type_prefixes, bindings),
-        option_functions=frozenset(node.name for node in tree.body
-                                   if isinstance(node, ast.FunctionDef) and other_dialect_options(node)),
+        option_names=_option_names(tree),
     )
+
+
+def _option_names(tree: ast.Module) -> frozenset[str]:
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and other_dialect_options(node):
+            names.add(node.name)
+        elif (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+              and (isinstance(node.value, ast.Dict) or (isinstance(node.value, ast.Call)
+                                                          and isinstance(node.value.func, ast.Name)
+                                                          and node.value.func.id == "dict" and not node.value.args))):
+            names.add(node.targets[0].id)
+    return frozenset(names)
 
 
 def _newline(text: str) -> str:

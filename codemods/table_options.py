@@ -94,17 +94,19 @@ class SetTableCommentEditor(NodeEditor, carries_out=SetTableComment):
     def _edit_value(self, value: cst.BaseExpression) -> cst.BaseExpression:
         if isinstance(value, cst.Dict):
             return self._edit_dict(value)
+        if self._options_elsewhere(value):  # __table_args__ = MYSQL_TABLE_ARGS
+            return value if self.action.comment is None else self._merged(value)
         if not isinstance(value, cst.Tuple):
             raise CodemodError(
                 "", 0, f"{TABLE_ARGS} is not a literal tuple or dict; set the table comment by hand"
             )
         last = value.elements[-1] if value.elements else None
-        if isinstance(last, cst.Element) and is_base_table_args(last.value):
-            # (..., Model.__table_args__): the comment joins the options it passes on
+        if isinstance(last, cst.Element) and self._options_elsewhere(last.value):
+            # (..., Model.__table_args__), (..., MYSQL_TABLE_ARGS): the comment joins the
+            # options written elsewhere
             if self.action.comment is None:
                 return value
-            merged = cst.Dict([cst.StarredDictElement(last.value), cst.DictElement(
-                self.render.string(_COMMENT), self.render.string(self.action.comment))])
+            merged = self._merged(last.value)
             if len(value.elements) == 1:
                 return merged
             return value.with_changes(elements=[*value.elements[:-1], last.with_changes(value=merged)])
@@ -123,6 +125,17 @@ class SetTableCommentEditor(NodeEditor, carries_out=SetTableComment):
         if not value.elements:  # a new __table_args__: the dict alone
             return entry
         return insert_element(value, len(value.elements), entry)
+
+    def _options_elsewhere(self, node: cst.BaseExpression) -> bool:
+        """A base's options (``Model.__table_args__``) or a dict constant of the file."""
+        return is_base_table_args(node) or (
+            isinstance(node, cst.Name) and node.value in self.render.style.option_names)
+
+    def _merged(self, options: cst.BaseExpression) -> cst.Dict:
+        """``{**options, "comment": ...}``: the options kept for every table that shares them."""
+        assert self.action.comment is not None
+        return cst.Dict([cst.StarredDictElement(options), cst.DictElement(
+            self.render.string(_COMMENT), self.render.string(self.action.comment))])
 
     def _edit_dict(self, mapping: cst.Dict) -> cst.Dict:
         comment = self.action.comment

@@ -6462,3 +6462,63 @@ def test_type_lengths_computed_from_constants_are_read(pg, tmp_path):
     [table] = models.schema.tables
     assert [(c.name, c.type.length) for c in table.columns] == [("id", None), ("subject", 101), ("body", 99999)]
     assert [a.kind for a in scenario.plan().actions] == []
+
+
+# sopel-irc/sopel: every table's ``__table_args__`` is one module dict constant of MySQL options
+# (``__table_args__ = MYSQL_TABLE_ARGS``): "not a literal tuple or dict", each table said to have
+# items the reader cannot see, and an index or a table comment the database gained "by hand".
+# The constant is read as the options it holds; a new item goes before it in a tuple, and a
+# comment joins it as ``{**MYSQL_TABLE_ARGS, "comment": ...}`` (the constant, which the other
+# tables share, stays as it is).
+TABLE_ARGS_CONSTANT = """
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    MYSQL_TABLE_ARGS = {'mysql_engine': 'InnoDB',
+                        'mysql_charset': 'utf8mb4'}
+
+
+    class NickIDs(Base):
+        __tablename__ = 'nick_ids'
+        nick_id = Column(Integer, primary_key=True)
+
+
+    class Nicknames(Base):
+        __tablename__ = 'nicknames'
+        __table_args__ = MYSQL_TABLE_ARGS
+        nick_id = Column(Integer, ForeignKey('nick_ids.nick_id'), primary_key=True)
+        slug = Column(String(255), primary_key=True)
+        canonical = Column(String(255))
+
+
+    class PluginValues(Base):
+        __tablename__ = 'plugin_values'
+        __table_args__ = MYSQL_TABLE_ARGS
+        plugin = Column(String(255), primary_key=True)
+        key = Column(String(255), primary_key=True)
+    """
+
+
+def test_table_args_that_are_a_dict_constant_are_read_and_edited_around_it(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TABLE_ARGS_CONSTANT)
+    assert read_models(scenario.package).unresolved == ()
+    outcome = scenario.drift(
+        "CREATE INDEX ix_nicknames_slug_canonical ON nicknames (slug, canonical);"
+        "COMMENT ON TABLE plugin_values IS 'per plugin'"
+    ).reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models.py"]
+    assert """
+    __tablename__ = 'nicknames'
+    __table_args__ = (
+        Index('ix_nicknames_slug_canonical', 'slug', 'canonical'),
+        MYSQL_TABLE_ARGS,
+    )
+""" in text
+    assert """
+    __tablename__ = 'plugin_values'
+    __table_args__ = {**MYSQL_TABLE_ARGS, 'comment': 'per plugin'}
+""" in text
+    assert "MYSQL_TABLE_ARGS = {'mysql_engine': 'InnoDB',\n                    'mysql_charset': 'utf8mb4'}" in text

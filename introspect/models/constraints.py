@@ -122,6 +122,9 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
         items.problems.append((node.lineno, f"__table_args__ = {source.segment(node)} is built by a function; "
                                             "only its schema= is read"))
         return items
+    if isinstance(node, (ast.Name, ast.Attribute)) and isinstance(options := value(node, source), dict):
+        _constant_options(options, node, source, items)  # __table_args__ = MYSQL_TABLE_ARGS: a dict constant
+        return items
     if not isinstance(node, (ast.Tuple, ast.List)):
         items.problems.append((node.lineno, f"__table_args__ = {source.segment(node)} is not a literal tuple or dict"))
         return items
