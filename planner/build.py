@@ -140,6 +140,8 @@ def build_plan(truth: Schema, models: ModelSet, options: PlannerOptions) -> Plan
 # whose alias of Column sets that keyword: the alias would set it again
 _PRESET_KEYWORDS = {kinds.SERVER_DEFAULT: "server_default", kinds.COMMENT: "comment",
                     kinds.PRIMARY_KEY: "primary_key"}
+# changes that rewrite a column call's positional name or type
+_POSITIONAL_KINDS = {kinds.COLUMN_RENAME: "name", kinds.TYPE: "type", kinds.ENUM_LABELS: "type"}
 
 
 class _PlanBuilder:
@@ -273,6 +275,13 @@ class _PlanBuilder:
                 f"{item.message}; {source.class_name}.{source.attribute} is made by an alias of Column that "
                 f"sets {preset}=, which its statement cannot take away (the change would be the alias's, for "
                 "every column that uses it): change it by hand."
+            )
+            return
+        if source.name_from is not None and item.kind in _POSITIONAL_KINDS:
+            self._by_hand(
+                source.file, source.line, item,
+                f"{item.message}; {source.class_name}.{source.attribute} is named by {source.name_from}, which "
+                f"other code may use, before its type: change the {_POSITIONAL_KINDS[item.kind]} by hand."
             )
             return
         self.changes.append(ColumnChange(source, pair, (item.kind, value), lambda file, cls: make(file, cls, source)))

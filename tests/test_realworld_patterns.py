@@ -6522,3 +6522,77 @@ def test_table_args_that_are_a_dict_constant_are_read_and_edited_around_it(pg, t
     __table_args__ = {**MYSQL_TABLE_ARGS, 'comment': 'per plugin'}
 """ in text
     assert "MYSQL_TABLE_ARGS = {'mysql_engine': 'InnoDB',\n                    'mysql_charset': 'utf8mb4'}" in text
+
+
+# mlrun/mlrun: columns named by another module's constants and a str enum's members, before
+# their types (``Column(EventFieldType.UID, String(40))``, ``Column(WriterEvent.ENDPOINT_ID,
+# ...)``, the classes re-exported by a package's ``__init__``), and ``__tablename__ =
+# EventFieldType.MODEL_ENDPOINTS``: "not a known SQLAlchemy type", the table not read at all. A
+# str names the column as SQLAlchemy writes it, ``str()`` of it: the constant's, a ``StrEnum``
+# member's value (a ``(str, Enum)`` member would write ``WriterEvent.ENDPOINT_ID``); a change of
+# the name or the type, which would rewrite what the constant writes, is left by hand.
+NAMES_FROM_CONSTANTS = {
+    "schemas/__init__.py": """
+        from .constants import (
+            EventFieldType,
+            WriterEvent,
+        )
+        """,
+    "schemas/constants.py": """
+        from enum import Enum
+
+
+        class MonitoringStrEnum(str, Enum):  # StrEnum's str() before Python 3.11
+            def __str__(self):
+                return self.value
+
+
+        class EventFieldType:
+            MODEL_ENDPOINTS = "model_endpoints"
+            UID = "uid"
+            STATE = "state"
+
+
+        class WriterEvent(MonitoringStrEnum):
+            ENDPOINT_ID = "endpoint_id"
+            APPLICATION_NAME = "application_name"
+        """,
+    "models.py": """
+        from sqlalchemy import Column, String, Text
+        from sqlalchemy.orm import declarative_base
+
+        from app.schemas import EventFieldType, WriterEvent
+
+        Base = declarative_base()
+
+
+        class ModelEndpoints(Base):
+            __tablename__ = EventFieldType.MODEL_ENDPOINTS
+
+            uid = Column(EventFieldType.UID, String(40), primary_key=True)
+            state = Column(EventFieldType.STATE, String(10))
+            endpoint = Column(WriterEvent.ENDPOINT_ID, String(40))
+            application = Column(WriterEvent.APPLICATION_NAME, Text)
+        """,
+}
+
+
+def test_columns_named_by_constants_and_str_enum_members_are_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, NAMES_FROM_CONSTANTS).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert (table.name, [c.name for c in table.columns]) == (
+        "model_endpoints", ["uid", "state", "endpoint_id", "application_name"])
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE model_endpoints ALTER COLUMN state SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert "state = Column(EventFieldType.STATE, String(10), nullable=False)" in outcome.after["models.py"]
+    plan = scenario.drift("ALTER TABLE model_endpoints RENAME COLUMN endpoint_id TO endpoint_uid;"
+                          "ALTER TABLE model_endpoints ALTER COLUMN uid TYPE varchar(64)").plan()
+    assert [a.kind for a in plan.code_actions] == []
+    assert sorted(entry.message.split("; ")[-1] for entry in plan.by_hand) == [
+        "ModelEndpoints.endpoint is named by WriterEvent.ENDPOINT_ID, which other code may use, before its "
+        "type: change the name by hand.",
+        "ModelEndpoints.uid is named by EventFieldType.UID, which other code may use, before its type: "
+        "change the type by hand."]

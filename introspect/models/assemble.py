@@ -149,7 +149,8 @@ class SchemaAssembler:
                 "table": build.name, "schema": build.schema, "column": name, "attribute": placed.attribute,
                 "class_name": placed.class_name, "defined_in": placed.defined_in, "file": placed.file,
                 "line": placed.line, "end_line": placed.end_line, "style": spec.style,
-                "explicit_name": spec.explicit_name, "explicit_nullable": spec.explicit_nullable,
+                "explicit_name": spec.explicit_name, "name_from": spec.name_from,
+                "explicit_nullable": spec.explicit_nullable,
                 "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
                 "declared_attr": spec.declared_attr, "guarded": placed.guarded,
                 "foreign_key": bool(spec.foreign_keys), "unread": unread, "presets": spec.presets,
@@ -291,7 +292,7 @@ class SchemaAssembler:
             # str(DEFAULT_SPACE): a constant's text; str(AliasGenerator.word.value): a member's value's
             value = self._constant(node.args[0], source, placed)
             if isinstance(value, Opaque):
-                value = self._enum_member_value(node.args[0])
+                value = self.builder.resolver.enum_member_value(node.args[0])
             if isinstance(value, (int, float, str)) and not isinstance(value, bool):
                 text = literal_default(str(value), placed.spec.column_type)
         if text is None:
@@ -314,21 +315,8 @@ class SchemaAssembler:
         """``server_default=Status.active`` of a ``str`` enum: SQLAlchemy writes the member,
         a str, as the literal of its value; ``Status.active.value`` / ``.name`` of any enum of
         the files: that str, as written in the class (nothing is evaluated)."""
-        value = self._enum_member_value(node)
+        value = self.builder.resolver.enum_member_value(node)
         return literal_default(value, placed.spec.column_type) if isinstance(value, str) else None
-
-    def _enum_member_value(self, node) -> object | None:
-        """What ``Status.active.value`` / ``.name`` (or ``Status.active`` of a ``str`` enum) is,
-        as its class writes it, for an enum of the files; None for anything else."""
-        part = None
-        if isinstance(node, ast.Attribute) and node.attr in ("value", "name") and isinstance(node.value, ast.Attribute):
-            part, node = node.attr, node.value
-        if not (isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute))):
-            return None
-        py_enum = self.builder.resolver.py_enums.get(last_name(node.value) or "")
-        if py_enum is None or node.attr not in py_enum.members or (part is None and not py_enum.str_valued):
-            return None
-        return node.attr if part == "name" else py_enum.value_of(node.attr)
 
     # -- everything -----------------------------------------------------------------------
 

@@ -1126,8 +1126,10 @@ class ModelBuilder:
         # a line of the statement that sets __tablename__ is in the file that holds it
         where = (tablename_file, tablename.line) if tablename.line else (info.path, info.node.lineno)
         table_name_from = None
-        if tablename.kind == "dynamic" and tablename.value and tablename.value.isidentifier():
-            # __tablename__ = AUDIT_TABLE_NAME: a module-level string constant, own or imported
+        if tablename.kind == "dynamic" and tablename.value and all(
+                part.isidentifier() for part in tablename.value.split(".")):
+            # __tablename__ = AUDIT_TABLE_NAME: a module-level string constant, own or imported,
+            # or a class's (EventFieldType.MODEL_ENDPOINTS)
             holder = next((self.classes[n].module for n in [info.key, *contributors]
                            if self.classes[n].path == tablename_file), info.module)
             constant = holder.constants.get(tablename.value)

@@ -67,6 +67,9 @@ class PyEnum:
     auto: str | None = None
     # its class methods that return the members' values (``return [m.value for m in cls]``)
     value_lists: tuple[str, ...] = ()
+    # ``str(member)`` is its value (``StrEnum``, or ``def __str__(self): return self.value``), as
+    # SQLAlchemy writes a member that names a column; a ``(str, Enum)`` member writes ``Cls.NAME``
+    str_is_value: bool = False
 
     def value_of(self, member: str) -> object | None:
         """The member's value when it is a literal or an ``auto()`` this class defines."""
@@ -261,6 +264,33 @@ class TypeResolver:
             if py_enum is not None and node.attr in py_enum.members:
                 return node.attr
         return self.value(node, source)
+
+    def enum_member_value(self, node: ast.expr) -> object | None:
+        """What ``Status.active.value`` / ``.name`` (or ``Status.active`` of a ``str`` enum) is,
+        as its class writes it, for an enum of the files; None for anything else."""
+        part = None
+        if isinstance(node, ast.Attribute) and node.attr in ("value", "name") and isinstance(node.value, ast.Attribute):
+            part, node = node.attr, node.value
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute))):
+            return None
+        py_enum = self.py_enums.get(last_name(node.value) or "")
+        if py_enum is None or node.attr not in py_enum.members or (part is None and not py_enum.str_valued):
+            return None
+        return node.attr if part == "name" else py_enum.value_of(node.attr)
+
+    def text(self, node: ast.expr, source: SourceText) -> str | None:
+        """The text a name stands for as ``str()`` gives it: a string constant's
+        (``EventFieldType.UID``), or a member's of a ``StrEnum`` of the files
+        (``WriterEvent.ENDPOINT_ID``)."""
+        found = self.value(node, source)
+        if isinstance(found, str):
+            return found
+        if isinstance(node, ast.Attribute):
+            py_enum = self.py_enums.get(last_name(node.value) or "")
+            if py_enum is not None and py_enum.str_is_value and node.attr in py_enum.members:
+                member = py_enum.value_of(node.attr)
+                return member if isinstance(member, str) else None
+        return None
 
     def value(self, node: ast.expr, source: SourceText):
         """``literal(node)``, with a module-level constant the file names read as its value."""

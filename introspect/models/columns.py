@@ -162,6 +162,8 @@ class ColumnSpec:
     line: int
     end_line: int
     explicit_name: bool = False
+    # the name written as a constant or a str enum's member (``Column(EventFieldType.UID, ...)``)
+    name_from: str | None = None
     column_type: ColumnType | None = None
     type_source: str | None = None
     nullable: bool = True
@@ -465,6 +467,9 @@ def read_column(
     if isinstance(first, ast.Constant) and isinstance(first.value, str):
         args.pop(0)
         spec.name, spec.explicit_name = first.value, True
+    elif isinstance(first, (ast.Name, ast.Attribute)) and (named := resolver.text(first, args[0][1])) is not None:
+        _, source = args.pop(0)  # Column(EventFieldType.UID, String(40)): a string constant names the column
+        spec.name, spec.explicit_name, spec.name_from = named, True, source.segment(first)
     if "name" in keywords:
         node, source = keywords["name"]
         if isinstance(node, ast.Constant) and isinstance(node.value, str):

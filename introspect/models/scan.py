@@ -1083,8 +1083,20 @@ def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str
                         and any(last_name(d) == "classmethod" for d in statement.decorator_list)
                         and (returned := single_return(statement)) is not None
                         and members_listed(returned, "value") == _first_parameter(statement))
+    str_is_value = "StrEnum" in base_names or any(parent.str_is_value for parent in parents) or any(
+        isinstance(statement, ast.FunctionDef) and statement.name == "__str__"
+        and _is_own_value(single_return(statement), _first_parameter(statement)) for statement in node.body)
     return PyEnum(node.name, tuple(members), tuple(values) if literal_values else None, str_valued,
-                  path, node.lineno, node.end_lineno or node.lineno, tuple(value_sources), auto, value_lists)
+                  path, node.lineno, node.end_lineno or node.lineno, tuple(value_sources), auto, value_lists,
+                  str_is_value)
+
+
+def _is_own_value(node: ast.expr | None, parameter: str | None) -> bool:
+    """``self.value`` or ``str(self.value)`` (``self``: ``parameter``)."""
+    if isinstance(node, ast.Call) and last_name(node.func) == "str" and len(node.args) == 1 and not node.keywords:
+        node = node.args[0]
+    return isinstance(node, ast.Attribute) and node.attr == "value" and isinstance(node.value, ast.Name) \
+        and node.value.id == parameter
 
 
 def _auto_rule(node: ast.ClassDef) -> str | None:

@@ -86,6 +86,9 @@ class ColumnSource:
     end_line: int
     style: str  # column | mapped_column | annotation | table | column_property
     explicit_name: bool = False  # Column("db_name", ...) or name="db_name"
+    # the name as written when a constant gives it (``Column(EventFieldType.UID, ...)``): a
+    # rename or a type change, which rewrite the call's positional arguments, is left by hand
+    name_from: str | None = None
     explicit_nullable: bool = False  # nullable= written
     optional_annotation: bool | None = None  # Mapped[Optional[X]] -> True, Mapped[X] -> False
     type_source: str | None = None  # the type as written, e.g. "db.String(50)"
