@@ -434,7 +434,9 @@ def _set_deferral(call: cst.Call, deferrable: bool, initially_deferred: bool, re
 
 
 class SetNullableEditor(NodeEditor, carries_out=SetNullable):
-    """``nullable=``; in ``Mapped`` style without ``nullable=``, the annotation."""
+    """``nullable=``; in ``Mapped`` style without ``nullable=``, the annotation; with both, both,
+    so that ``Mapped[datetime | None]`` does not stay on a column made NOT NULL (an annotation
+    that disagreed with ``nullable=`` before disagrees still)."""
 
     action: SetNullable
     order = 5
@@ -448,7 +450,9 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
         if call is None:
             raise CodemodError("", 0, "the attribute is not a Column(...) / mapped_column(...)")
         new_call = self._edit_call(call, wanted)
-        return node if new_call is call else node.deep_replace(call, new_call)
+        node = node if new_call is call else node.deep_replace(call, new_call)
+        inner = mapped_inner(node)
+        return node if inner is None else self._annotate(node, inner, wanted)
 
     def _edit_call(self, call: cst.Call, wanted: bool) -> cst.Call:
         if get_keyword(call, "nullable") is not None:

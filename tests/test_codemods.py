@@ -668,10 +668,20 @@ def test_mapped_union_style_is_followed():
     assert_codemod(source, actions, after)
 
 
-def test_mapped_explicit_nullable_wins_over_the_annotation():
+def test_mapped_explicit_nullable_changes_with_the_annotation_it_agreed_with():
+    # nullable= decides (the GUIDE's rule), and the annotation that said the same follows it:
+    # no Mapped[str] left on a nullable column, no Mapped[X | None] on a NOT NULL one
     actions = [SetNullable(**on("Post", "slug"), nullable=True)]
-    after = replaced(MAPPED, [("String(20), nullable=False)", "String(20), nullable=True)")])
+    after = replaced(MAPPED, [("slug: Mapped[str] = mapped_column(String(20), nullable=False)",
+                               "slug: Mapped[Optional[str]] = mapped_column(String(20), nullable=True)")])
     assert_codemod(MAPPED, actions, after)
+
+
+def test_mapped_explicit_nullable_leaves_an_annotation_that_already_says_so():
+    source = MAPPED.replace("slug: Mapped[str] = mapped_column(String(20), nullable=False)",
+                            "slug: Mapped[str] = mapped_column(String(20), nullable=True)")
+    actions = [SetNullable(**on("Post", "slug"), nullable=False)]
+    assert_codemod(source, actions, MAPPED)
 
 
 def test_annotation_only_attribute_gets_a_mapped_column_when_needed():
