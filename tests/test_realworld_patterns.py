@@ -6596,3 +6596,36 @@ def test_columns_named_by_constants_and_str_enum_members_are_read(pg, tmp_path):
         "type: change the name by hand.",
         "ModelEndpoints.uid is named by EventFieldType.UID, which other code may use, before its type: "
         "change the type by hand."]
+
+
+# mem0ai/mem0: ``last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True),
+# nullable=True)``, the column made NOT NULL: ``nullable=False`` was written and the annotation
+# left saying ``| None``, which type checkers then believe. The annotation follows with it.
+UNION_WITH_NULLABLE = """
+    from datetime import datetime
+
+    from sqlalchemy import DateTime, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class User(Base):
+        __tablename__ = "users"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[str] = mapped_column(String(255), nullable=False)
+        last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    """
+
+
+def test_an_annotation_that_agreed_with_nullable_follows_its_change(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, UNION_WITH_NULLABLE)
+    outcome = scenario.drift("ALTER TABLE users ALTER COLUMN last_login_at SET NOT NULL;"
+                             "ALTER TABLE users ALTER COLUMN name DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models.py"]
+    assert "    last_login_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)\n" in text
+    assert "    name: Mapped[str | None] = mapped_column(String(255), nullable=True)\n" in text
