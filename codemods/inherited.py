@@ -26,7 +26,11 @@ from pathlib import Path
 import libcst as cst
 
 from schema_inspector.introspect.models import parse_python
-from schema_inspector.introspect.models.imports import imported_package, module_file
+from schema_inspector.introspect.models.imports import (
+    importable_name,
+    imported_package,
+    module_file,
+)
 from schema_inspector.planner.actions import OverrideColumn
 
 from .calls import visited
@@ -362,7 +366,8 @@ def import_like(
     ``target_file`` lacks: a package's name as the source imports it; a name of the source's
     own module (or one it imports relatively) from ``via_module`` (the module the target
     already imports something of the source's from), else, for two files of one directory,
-    the way the source reaches it (its own names from ``.<its module>``)."""
+    the way the source reaches it (its own names from ``.<its module>``), else from the
+    source's module by the name it is installed under."""
     if Path(source_file).resolve() == Path(target_file).resolve():
         return
     same_directory = Path(source_file).resolve().parent == Path(target_file).resolve().parent
@@ -384,6 +389,8 @@ def import_like(
             need(binding.module, binding.name, name if name != binding.name else None)
         elif same_directory:
             need("." + Path(source_file).stem, name, None)
+        elif (module := importable_name(Path(source_file))) is not None:
+            need(module, name, None)  # from invenio_db.shared import UTCDateTime: an installed library's
         else:
             raise CodemodError("", 0, f"cannot import {name!r} for {what}: it is defined next to the source")
 

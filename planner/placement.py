@@ -66,7 +66,8 @@ class NewClassPlacement:
             short = base.rsplit(".", 1)[-1].split("[")[0]
             if short in _DECLARATIVE_ROOTS or self.mapped_base(short, seen | {name}):
                 return True
-            if self.models.class_named(short) is None and short not in _PLAIN_BASES:
+            if self.models.class_named(short) is None and short not in _PLAIN_BASES \
+                    and short not in self.models.library_mixins:  # invenio-db's Timestamp: a mixin
                 return True  # derives from something outside the scanned files: a base, as far as we know
         return False
 

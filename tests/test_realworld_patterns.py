@@ -6629,3 +6629,96 @@ def test_an_annotation_that_agreed_with_nullable_follows_its_change(pg, tmp_path
     text = outcome.after["models.py"]
     assert "    last_login_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)\n" in text
     assert "    name: Mapped[str | None] = mapped_column(String(255), nullable=True)\n" in text
+
+
+# inveniosoftware/invenio-records: a table whose columns come from an abstract base of the
+# project (``RecordMetadataBase(Timestamp)``) and through it from an installed library's mixin
+# (invenio-db's ``Timestamp``, ``created = Column(UTCDateTime, ..., nullable=False)``, reached as
+# ``db.Timestamp``). A comment the database gave the library's column was skipped ("cannot import
+# 'UTCDateTime' for the copy") and planned again; the copy now imports what it names from the
+# library's module by its installed name. And a new table's class derived from the project's base
+# with ``json = None``, ``version_id = None``: a base over a library's mixin was taken for a
+# mapped base, never left out.
+TIMESTAMP_LIBRARY = """
+    from datetime import datetime, timezone
+
+    from sqlalchemy import Column, DateTime
+    from sqlalchemy.types import TypeDecorator
+
+
+    class UTCDateTime(TypeDecorator):
+        impl = DateTime(timezone=True)
+        cache_ok = False
+
+
+    class Timestamp:
+        created = Column(
+            UTCDateTime,
+            default=lambda: datetime.now(tz=timezone.utc),
+            nullable=False,
+        )
+        updated = Column(
+            UTCDateTime,
+            default=lambda: datetime.now(tz=timezone.utc),
+            nullable=False,
+        )
+
+
+    class _Database:
+        def __getattr__(self, name):
+            if name == "Timestamp":
+                return Timestamp
+            raise AttributeError(name)
+
+
+    db = _Database()
+    """
+ON_TIMESTAMP_LIBRARY = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        import uuid
+
+        from faketime.shared import db
+        from sqlalchemy import JSON, Column, Integer, Uuid
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class RecordMetadataBase(db.Timestamp):
+            id = Column(Uuid, primary_key=True, default=uuid.uuid4)
+            json = Column(JSON, nullable=True)
+            version_id = Column(Integer, nullable=False)
+
+            __mapper_args__ = {"version_id_col": version_id}
+
+
+        class RecordMetadata(Base, RecordMetadataBase):
+            __tablename__ = "records_metadata"
+        """,
+}
+
+
+def test_a_comment_on_a_library_mixins_column_behind_a_project_base_is_an_override(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "faketime", {"__init__.py": "", "shared.py": TIMESTAMP_LIBRARY})
+    scenario = Scenario(tmp_path, pg, ON_TIMESTAMP_LIBRARY).create_from_models()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("COMMENT ON COLUMN records_metadata.created IS 'when the record was made';"
+                             "CREATE TABLE records_note (id serial PRIMARY KEY, record_id uuid NOT NULL"
+                             " REFERENCES records_metadata (id), body text NOT NULL,"
+                             " created timestamp NOT NULL DEFAULT now())").reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models.py"]
+    assert "from faketime.shared import UTCDateTime, db\n" in text
+    assert """
+class RecordMetadata(Base, RecordMetadataBase):
+    __tablename__ = "records_metadata"
+    created = Column(
+        UTCDateTime,
+        default=lambda: datetime.now(tz=timezone.utc),
+        nullable=False,
+        comment="when the record was made",
+    )
+""" in text
+    # a new class leaves the project's base out: the table lacks the columns it adds
+    assert "\nclass RecordNote(Base):\n" in text and "= None" not in text

@@ -83,6 +83,18 @@ def module_file(path: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+def importable_name(file: Path) -> str | None:
+    """The dotted name Python imports ``file`` by from ``sys.path`` (``invenio_db.shared`` of an
+    installed library's ``.../site-packages/invenio_db/shared.py``); None when that name finds
+    another file, or none (a module of a project that is not on the path)."""
+    root = import_root(file)
+    parts = file.with_suffix("").relative_to(root).parts
+    if parts and parts[-1] == "__init__":
+        parts = parts[:-1]
+    found = installed_module(".".join(parts)) if parts else None
+    return ".".join(parts) if found is not None and found.resolve() == file.resolve() else None
+
+
 def installed_module(name: str) -> Path | None:
     """The file of the installed module ``name`` (``fastapi_users_db_sqlalchemy``), where
     Python's import system would find it on ``sys.path`` (a directory entry), without

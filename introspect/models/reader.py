@@ -336,8 +336,10 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
         outside=outside,
         library=library,
+        # (a name the project gives a declarative base too, keystone's ``ModelBase``, is none)
         library_mixins=tuple(sorted({info.name for info in builder.classes.values()
-                                     if info.module.path in library and not builder.is_declarative(info)})),
+                                     if info.module.path in library and not builder.is_declarative(info)}
+                                    - scan.roots)),
         declarative_classes=tuple(sorted({info.name for info in builder.classes.values()
                                           if builder.is_declarative(info)})),
         hidden_items=_hidden_items(scan, builder, all_classes),
