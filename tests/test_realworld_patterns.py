@@ -6722,3 +6722,105 @@ class RecordMetadata(Base, RecordMetadataBase):
 """ in text
     # a new class leaves the project's base out: the table lacks the columns it adds
     assert "\nclass RecordNote(Base):\n" in text and "= None" not in text
+
+
+# DIRACGrid/diracx: a column helper that passes its other keywords on (``def enum_column(name,
+# enum_type, **kwargs): return mapped_column(name, Enum(enum_type, native_enum=False, length=16),
+# **kwargs)``, called ``enum_column("Status", FlowStatus, server_default=FlowStatus.PENDING.name)``):
+# "column built by a function call", the column hidden and a constraint over it "names unknown
+# column". The call's keywords are the column's, as Python passes them.
+KEYWORDS_PASSED_ON = {
+    "types.py": """
+        from sqlalchemy import Enum
+        from sqlalchemy.orm import mapped_column
+
+
+        def enum_column(name, enum_type, **kwargs):
+            return mapped_column(name, Enum(enum_type, native_enum=False, length=16), **kwargs)
+        """,
+    "models.py": """
+        from enum import Enum, auto
+
+        from sqlalchemy import String, UniqueConstraint
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from app.types import enum_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class FlowStatus(Enum):
+            PENDING = auto()
+            READY = auto()
+
+
+        class DeviceFlows(Base):
+            __tablename__ = "DeviceFlows"
+            __table_args__ = (UniqueConstraint("UserCode", "Status"),)
+
+            user_code: Mapped[str] = mapped_column("UserCode", String(8), primary_key=True)
+            status: Mapped[FlowStatus] = enum_column("Status", FlowStatus, server_default=FlowStatus.PENDING.name)
+        """,
+}
+
+
+def test_a_column_helper_that_passes_keywords_on_gives_them_to_the_column(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, KEYWORDS_PASSED_ON).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    status = table.column("Status")
+    assert (status.type.name, status.type.length, status.default) == (
+        "character varying", 16, "'PENDING'::character varying")
+    assert [a.kind for a in scenario.plan().actions] == []
+    plan = scenario.drift('ALTER TABLE "DeviceFlows" ALTER COLUMN "Status" DROP DEFAULT').plan()
+    assert plan.code_actions == ()  # made by a helper: its change is the helper's
+    [by_hand] = plan.by_hand
+    assert "DeviceFlows.status is made by a helper" in by_hand.message
+
+
+# DIRACGrid/diracx: the packages live in a namespace package (``src/diracx/`` has no
+# ``__init__.py``, PEP 420), and the models import ``from diracx.db.sql.utils import ...``: looked
+# for under ``src/diracx/`` (the directory above the outermost regular package), never found, the
+# helper and the annotated types it gives unknown.
+def test_an_import_inside_a_namespace_package_is_found(tmp_path):
+    package = tmp_path / "src" / "spacename" / "db"
+    (package / "auth").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "auth" / "__init__.py").write_text("")
+    (package / "utils.py").write_text(textwrap.dedent("""
+        from typing import Annotated
+
+        from sqlalchemy import String
+        from sqlalchemy.orm import mapped_column
+
+        str255 = Annotated[str, 255]
+
+
+        def name_column(name, **kwargs):
+            return mapped_column(name, String(64), **kwargs)
+        """))
+    (package / "auth" / "schema.py").write_text(textwrap.dedent("""
+        from sqlalchemy import String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from spacename.db.utils import name_column, str255
+
+
+        class Base(DeclarativeBase):
+            type_annotation_map = {str255: String(255)}
+
+
+        class Token(Base):
+            __tablename__ = "tokens"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            scope: Mapped[str255]
+            owner: Mapped[str] = name_column("Owner", nullable=True)
+        """))
+    models = read_models(package / "auth")
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [(c.name, c.type.length, c.nullable) for c in table.columns] == [
+        ("id", None, False), ("scope", 255, False), ("Owner", 64, True)]

@@ -342,6 +342,10 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
     keyword_only = [a.arg for a in params.kwonlyargs]
     if len(call.args) > len(positional):
         return None
+    # def enum_column(name, enum_type, **kwargs): return mapped_column(..., **kwargs): the
+    # call's other keywords are the column's
+    passed_on = _passed_on_keywords(function, returned)
+    extra: dict[str, Arg] = {}
     bound: dict[str, Arg] = {}
     for name, default in zip(positional[len(positional) - len(params.defaults):], params.defaults, strict=False):
         bound[name] = (default, home.source)
@@ -352,7 +356,10 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
         bound[name] = (node, caller.source)
     for keyword in call.keywords:
         if keyword.arg not in positional and keyword.arg not in keyword_only:
-            return None
+            if passed_on is None or keyword.arg is None:
+                return None
+            extra[keyword.arg] = (keyword.value, caller.source)
+            continue
         bound[keyword.arg] = (keyword.value, caller.source)
     if any(name not in bound for name in (*positional, *keyword_only)):
         return None
@@ -361,7 +368,20 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
         return None
     args = tuple(_bind(pair, home, bound) for pair in inner.args)
     keywords = {key: _bind(pair, home, bound) for key, pair in inner.keywords.items()}
-    return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, inner.star, inner.written)
+    star = inner.star
+    if passed_on is not None and isinstance(returned, ast.Call):
+        keywords.update(extra)
+        star = any(isinstance(node, ast.Starred) for node in returned.args) or any(
+            keyword.arg is None and keyword is not passed_on for keyword in returned.keywords)
+    return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, star, inner.written | frozenset(extra))
+
+
+def _passed_on_keywords(function: ast.FunctionDef, returned: ast.expr) -> ast.keyword | None:
+    """The ``**kwargs`` of ``returned`` (a call) that passes the function's own on, if any."""
+    if function.args.kwarg is None or not isinstance(returned, ast.Call):
+        return None
+    return next((keyword for keyword in returned.keywords if keyword.arg is None
+                 and isinstance(keyword.value, ast.Name) and keyword.value.id == function.args.kwarg.arg), None)
 
 
 def static_or_class_method(function: ast.FunctionDef) -> bool:

@@ -8,7 +8,8 @@ SQLAlchemy's ``JSON`` of the same name, and ``WorkStatus`` is a known Python enu
 
 A module is looked for where Python would find it: a relative import from the importing
 file's package; an absolute one from the import root of that file (the directory above its
-outermost package, the one a project puts on ``sys.path``). Modules of SQLAlchemy and of
+outermost package, the one a project puts on ``sys.path``), or above it when that package is
+inside a namespace package (a directory without ``__init__.py``, PEP 420). Modules of SQLAlchemy and of
 other installed libraries are not there, so they are not read. Imports are followed a few
 levels deep (an enum's base class may live one module further), with a bound on the files.
 The module of an installed library that a model class takes a base from is found on
@@ -25,6 +26,7 @@ from .scan import module_statements
 
 MAX_DEPTH = 3  # a model file's import, that module's, and one more
 MAX_FILES = 200
+_NAMESPACE_LEVELS = 2  # namespace packages a project's import root may be inside
 
 
 def imported_files(tree: ast.Module, file: Path) -> list[Path]:
@@ -47,7 +49,7 @@ def imported_files(tree: ast.Module, file: Path) -> list[Path]:
         elif isinstance(statement, ast.Import):
             root = root or import_root(file)
             for alias in statement.names:
-                target = module_file(root.joinpath(*alias.name.split(".")))
+                target = module_file(imported_package(file, 0, alias.name, root))
                 if target is not None:
                     found.append(target)
     return list(dict.fromkeys(found))
@@ -57,13 +59,19 @@ def imported_package(file: Path, level: int, module: str | None, root: Path | No
     """The path (without ``.py``) of the module ``from <level dots><module> import ...`` in
     ``file`` names: from ``file``'s package for a relative import, else from ``root`` (default:
     ``file``'s import root)."""
+    parts = module.split(".") if module else []
     if level:
         base = file.parent
         for _ in range(level - 1):
             base = base.parent
-    else:
-        base = root if root is not None else import_root(file)
-    return base.joinpath(*(module.split(".") if module else []))
+        return base.joinpath(*parts)
+    base = root if root is not None else import_root(file)
+    for above in (base, *list(base.parents)[:_NAMESPACE_LEVELS]):
+        # the root may be a namespace package's (PEP 420: diracx's ``src/diracx/`` has no
+        # ``__init__.py``, so ``diracx.db.sql.utils`` is found one level up)
+        if parts and above.joinpath(parts[0]).exists():
+            return above.joinpath(*parts)
+    return base.joinpath(*parts)
 
 
 def import_root(file: Path) -> Path:
