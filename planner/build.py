@@ -101,6 +101,8 @@ from .naming import (
     module_names,
     qualified_table,
     quote_ident,
+    snake_attribute,
+    snake_case_attributes,
 )
 from .options import PlannerOptions
 from .ordering import edited_file_hashes, in_plan_order
@@ -704,6 +706,14 @@ class _PlanBuilder:
         taken.update(r.backref for r in self.models.relationships if r.target == class_name and r.backref)
         return taken | set(self.added[class_name].values())
 
+    def _snake_attributes(self, file: str, class_name: str | None = None) -> bool:
+        """Whether the class's columns (when it has CamelCase ones), else the file's, map
+        CamelCase names to snake_case attributes (``job_id = mapped_column("JobID")``)."""
+        own = [s for s in self.models.columns if s.class_name == class_name]
+        if any(snake_attribute(s.column) != s.column for s in own):
+            return snake_case_attributes(own)
+        return snake_case_attributes(s for s in self.models.columns if s.file == file)
+
     def _module_level(self, file: str) -> frozenset[str]:
         if file not in self.module_level:
             self.module_level[file] = module_names(self.models, file)
@@ -791,10 +801,11 @@ class _PlanBuilder:
                 f"(see {hidden.file}:{hidden.line}), so it may be there already; add it by hand if it is missing."
             )
             return
-        attribute = free_attribute_name(column.name, self._taken(cls.class_name), self._module_level(cls.file))
+        snake = self._snake_attributes(cls.file, cls.class_name)
+        attribute = free_attribute_name(column.name, self._taken(cls.class_name), self._module_level(cls.file), snake)
         reason = f"{item.message}; a new attribute maps it"
         if attribute != column.name:
-            reason += f" as {attribute} = Column({column.name!r}, ...) ({_why_renamed(column.name)})"
+            reason += f" as {attribute} = Column({column.name!r}, ...) ({_why_renamed(column.name, snake)})"
         reason += "."
         candidate = weak_candidate(item.evidence)
         if candidate is not None:
@@ -925,8 +936,9 @@ class _PlanBuilder:
                 file, table.name, taken | set(module_level))
         attributes: list[tuple[str, str]] = []
         used: set[str] = set()
+        snake = self._snake_attributes(file)
         for column in table.columns:
-            attribute = free_attribute_name(column.name, used, module_level)
+            attribute = free_attribute_name(column.name, used, module_level, snake)
             used.add(attribute)
             attributes.append((column.name, attribute))
         after_class = self.placement.follows(file, table, class_name)
@@ -1202,7 +1214,9 @@ def _member_for(label: str, enum_class: EnumClassSource) -> tuple[str, str | int
     return None
 
 
-def _why_renamed(column: str) -> str:
+def _why_renamed(column: str, snake: bool = False) -> str:
+    if snake and free_attribute_name(column, (), (), snake) == snake_attribute(column):
+        return "snake_case, as the codebase maps its other CamelCase columns"
     if column in RESERVED_ATTRIBUTES:
         return f"{column!r} is reserved on a mapped class"
     if not column.isidentifier():

@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Collection, Iterable
 
 from schema_inspector.introspect.models import ModelSet
+from schema_inspector.introspect.models.sourcemap import ColumnSource
 from schema_inspector.introspect.sqltypes import KNOWN_TYPE_NAMES
 
 # Names a mapped class cannot use for a column attribute. ``metadata`` and ``registry``
@@ -67,6 +68,8 @@ _SUFFIX = "_"
 # The prefix of a column name that does not start with a letter (``2fa_enabled``).
 _LEADING_DIGIT_PREFIX = "column_"
 _FALLBACK_ATTRIBUTE = "column"
+# where a CamelCase word starts: ``Job|ID``, ``Heart|Beat|Time``, ``LFN|Path``
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _FALLBACK_CLASS = "Table"
 # Appended to a class name that would rebind a module-level name (``ColumnModel``).
 _CLASS_SUFFIX = "Model"
@@ -124,8 +127,21 @@ def is_safe_attribute(name: str) -> bool:
     )
 
 
+def snake_attribute(column: str) -> str:
+    """``JobID`` -> ``job_id``, ``HeartBeatTime`` -> ``heart_beat_time``: the attribute of a
+    CamelCase column in a codebase that maps such columns to snake_case attributes."""
+    return _CAMEL_BOUNDARY.sub("_", column).lower()
+
+
+def snake_case_attributes(sources: Iterable[ColumnSource]) -> bool:
+    """Whether most of ``sources`` whose database name is not snake_case map it to its
+    snake_case attribute (diracx's ``job_id: Mapped[int] = mapped_column("JobID", ...)``)."""
+    cased = [s for s in sources if snake_attribute(s.column) != s.column]
+    return bool(cased) and 2 * sum(s.attribute == snake_attribute(s.column) for s in cased) > len(cased)
+
+
 def free_attribute_name(
-    column_name: str, taken: Collection[str], module_level: Collection[str] = frozenset()
+    column_name: str, taken: Collection[str], module_level: Collection[str] = frozenset(), snake: bool = False
 ) -> str:
     """A safe, free attribute name for the database column ``column_name``.
 
@@ -137,10 +153,13 @@ def free_attribute_name(
     ``RENDERED_NAMES``) gets a trailing underscore (``class_``, ``metadata_``,
     ``DateTime_``), and a name in ``taken`` (the class's own attributes) is numbered
     (``name_2``). The caller maps the attribute with ``Column("db name", ...)`` whenever
-    the result differs from the column name.
+    the result differs from the column name. With ``snake``, a CamelCase name becomes its
+    snake_case (``Priority`` -> ``priority``), as the codebase's other attributes are.
     """
     shadowing = RENDERED_NAMES.union(module_level)
     candidate = unicodedata.normalize("NFKC", column_name)
+    if snake and candidate.isidentifier():
+        candidate = snake_attribute(candidate)
     if not candidate.isidentifier() or candidate.startswith("__"):
         candidate = _snake_case(candidate)
     if candidate.startswith(_MAPPER_PREFIX):

@@ -6824,3 +6824,51 @@ def test_an_import_inside_a_namespace_package_is_found(tmp_path):
     [table] = models.schema.tables
     assert [(c.name, c.type.length, c.nullable) for c in table.columns] == [
         ("id", None, False), ("scope", 255, False), ("Owner", 64, True)]
+
+
+# DIRACGrid/diracx: CamelCase columns mapped to snake_case attributes by name (``job_id:
+# Mapped[int] = mapped_column("JobID", ...)``, ``heart_beat_time``). A column the database gained
+# was added as ``Priority: Mapped[...]``, a new table's class with ``JobID``, ``Tag``: attributes
+# unlike every other of the codebase. They follow its convention now.
+CAMEL_COLUMNS_SNAKE_ATTRIBUTES = """
+    from datetime import datetime
+    from typing import Optional
+
+    from sqlalchemy import ForeignKey, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Jobs(Base):
+        __tablename__ = "Jobs"
+
+        job_id: Mapped[int] = mapped_column("JobID", primary_key=True)
+        job_name: Mapped[str] = mapped_column("JobName", String(128))
+        heart_beat_time: Mapped[Optional[datetime]] = mapped_column("HeartBeatTime")
+        vo: Mapped[str] = mapped_column("VO", String(32))
+
+
+    class InputData(Base):
+        __tablename__ = "InputData"
+
+        job_id: Mapped[int] = mapped_column("JobID", ForeignKey("Jobs.JobID"), primary_key=True)
+        lfn: Mapped[str] = mapped_column("LFN", String(255), primary_key=True)
+    """
+
+
+def test_new_attributes_of_camel_case_columns_are_snake_case_as_the_codebase_writes_them(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CAMEL_COLUMNS_SNAKE_ATTRIBUTES)
+    outcome = scenario.drift(
+        'ALTER TABLE "Jobs" ADD COLUMN "RescheduleCounter" integer;'
+        'CREATE TABLE "JobTags" ("JobID" integer NOT NULL REFERENCES "Jobs" ("JobID"), "TagName" varchar(64) NOT NULL,'
+        ' PRIMARY KEY ("JobID", "TagName"))'
+    ).reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models.py"]
+    assert '    reschedule_counter: Mapped[Optional[int]] = mapped_column("RescheduleCounter", Integer)\n' in text
+    assert ('    job_id: Mapped[int] = mapped_column(\n        "JobID", Integer, ForeignKey("Jobs.JobID"), primary_key=True\n'
+            '    )\n') in text
+    assert '    tag_name: Mapped[str] = mapped_column("TagName", String(64), primary_key=True)\n' in text
