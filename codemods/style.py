@@ -52,6 +52,9 @@ class FileStyle:
     newline: str = "\n"
     indent: str = "    "
     quote: str = '"'
+    # the quote of the file's docstrings (``"""`` in a file of '-quoted strings, as PEP 257 and
+    # most codebases write them); '"' when it has none
+    docstring_quote: str = '"'
     namespace: str | None = None
     namespace_kind: str | None = None
     mapped: bool = False  # Mapped[...] = mapped_column(...) style
@@ -91,6 +94,7 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         newline=_newline(text),
         indent=_indent(text, tree),
         quote=_quote(text),
+        docstring_quote=_docstring_quote(text, tree),
         namespace=namespace,
         namespace_kind=kind,
         mapped=mapped_votes > column_votes,
@@ -154,6 +158,15 @@ _QUOTE_VOTES = 200
 # read until as many have voted. Classes that cast no vote (an Enum, a helper) cost none.
 _STYLE_VOTES = 100
 _BASE_VOTES = 50
+
+
+def _docstring_quote(text: str, tree: ast.Module) -> str:
+    for node in (tree, *tree.body):
+        body = getattr(node, "body", None) if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) else None
+        first = body[0] if body else None
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+            return "'" if _line(text, first.lineno).lstrip().lstrip("rRuU").startswith("'") else '"'
+    return '"'
 
 
 def _quote(text: str) -> str:
