@@ -60,6 +60,7 @@ from .table_items import (
     TableItemEditor,
     is_empty_table_args,
 )
+from .wrap import aligned_arguments
 
 
 def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> str:
@@ -490,6 +491,8 @@ class _KeyedTransformer(cst.CSTTransformer):
         self.renderer = renderer
         self.path = path
         self.dropped: list[cst.BaseStatement] = []  # statements of the class body that went
+        # the whitespace a Table(...) call's arguments are lined up under its first with
+        self.aligned = aligned_arguments(edits.container) if isinstance(edits.container, cst.Call) else None
 
     def on_visit(self, node: cst.CSTNode) -> bool:
         return node in self.path
@@ -502,7 +505,7 @@ class _KeyedTransformer(cst.CSTTransformer):
             if isinstance(updated_node, cst.SimpleStatementLine):
                 updated_node = self.renderer.wrapped(updated_node)
             elif isinstance(updated_node, cst.Arg):
-                updated_node = self.renderer.wrapped_item(updated_node, 0)
+                updated_node = self.renderer.wrapped_item(updated_node, 0, aligned=self.aligned)
         if original_node is self.edits.container:
             if isinstance(updated_node, cst.Call):
                 edited = self._edit_table_arguments(original_node, updated_node)
@@ -577,7 +580,8 @@ class _KeyedTransformer(cst.CSTTransformer):
                 position = offsets[i] + inserted_after[i]
             else:
                 position = offsets[i]
-            result = insert_arg(result, position, self.renderer.wrapped_item(editor.table_argument(), 0))
+            result = insert_arg(result, position,
+                                self.renderer.wrapped_item(editor.table_argument(), 0, aligned=self.aligned))
             offsets = [o + 1 if o >= position else o for o in offsets]
         for i in sorted(removed_positions, reverse=True):
             result = remove_arg(result, result.args[offsets[i]])

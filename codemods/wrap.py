@@ -166,6 +166,46 @@ def wrap_argument(argument, block: int, unit: str, limit: int, base: str = ""):
     return hugged if fits_here(hugged) else exploded
 
 
+def aligned_arguments(call: cst.Call) -> str | None:
+    """The whitespace that lines the arguments of ``call`` up under its first when they are
+    written that way (pep8's visual indent, ``Queues = sa.Table('Queues', metadata,`` and then
+    each column under ``'Queues'``); None for a call laid out otherwise."""
+    if isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace) or len(call.args) < 2:
+        return None
+    breaks = [arg.comma.whitespace_after for arg in call.args[:-1] if isinstance(arg.comma, cst.Comma)]
+    lines = {space.last_line.value for space in breaks if isinstance(space, cst.ParenthesizedWhitespace)}
+    return lines.pop() if len(lines) == 1 else None
+
+
+def wrap_aligned(argument, column: int, limit: int):
+    """A call argument (``cst.Arg``) that starts at ``column``, its own call's arguments
+    lined up under the first on as many lines as they need, as the file writes them
+    (``sa.Column('uri', sa.String(255),`` / ``unique=True, nullable=False)``) when it is longer
+    than ``limit``; as it is otherwise."""
+    value = argument.value
+    code = cst.Module([]).code_for_node
+    if column + len(code(argument)) <= limit or not isinstance(value, cst.Call) or not value.args \
+            or _multi_line(value):
+        return argument
+    inner = column + len(code(value.func)) + 1
+    args: list[cst.Arg] = []
+    used = inner
+    for index, arg in enumerate(value.args):
+        last = index == len(value.args) - 1
+        piece = len(code(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))) + 1  # its comma, or ")"
+        if args and used + 1 + piece > limit:
+            args[-1] = args[-1].with_changes(comma=cst.Comma(whitespace_after=cst.ParenthesizedWhitespace(
+                first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(" " * inner))))
+            used = inner
+        elif args:
+            used += 1
+        used += piece
+        args.append(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT if last else cst.Comma(
+            whitespace_after=cst.SimpleWhitespace(" ")), whitespace_after_arg=cst.SimpleWhitespace("")))
+    return argument.with_changes(value=value.with_changes(whitespace_before_args=cst.SimpleWhitespace(""),
+                                                          args=args))
+
+
 def _wrapped_forms(value, unit: str, base: str = ""):
     """(hugged, exploded): black's two ways of wrapping a call or a dict display that is on
     one line; None for anything else (and for one with nothing inside)."""
