@@ -190,7 +190,7 @@ class Renderer:
         from .wrap import wrap_statement
 
         unit = self.style.indent
-        return wrap_statement(statement, len(unit) * depth, unit, self.line_length)
+        return wrap_statement(statement, len(unit) * depth, unit, self.line_length, self.style.closing_hugged)
 
     def wrapped_item(self, item, block_depth: int, base: int = 1, aligned: str | None = None):
         """A ``Table(...)`` argument or a ``__table_args__`` element on a line of its own,
@@ -203,7 +203,8 @@ class Renderer:
         unit = self.style.indent
         if aligned is not None:
             return wrap_aligned(item, len(unit) * block_depth + len(aligned), self.line_length)
-        return wrap_argument(item, len(unit) * block_depth, unit, self.line_length, unit * base)
+        return wrap_argument(item, len(unit) * block_depth, unit, self.line_length, unit * base,
+                             self.style.closing_hugged)
 
     def string(self, value: str) -> cst.SimpleString:
         return string(value, self.style.quote)

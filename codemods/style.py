@@ -52,6 +52,9 @@ class FileStyle:
     newline: str = "\n"
     indent: str = "    "
     quote: str = '"'
+    # a wrapped call keeps its ``)`` after its last argument (``mapped_column(\n    sa.String(64),
+    # index=True)``, pep8's hanging indent) rather than on a line of its own as black writes it
+    closing_hugged: bool = False
     # the quote of the file's docstrings (``"""`` in a file of '-quoted strings, as PEP 257 and
     # most codebases write them); '"' when it has none
     docstring_quote: str = '"'
@@ -95,6 +98,7 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         indent=_indent(text, tree),
         quote=_quote(text),
         docstring_quote=_docstring_quote(text, tree),
+        closing_hugged=_closing_hugged(text, tree),
         namespace=namespace,
         namespace_kind=kind,
         mapped=mapped_votes > column_votes,
@@ -158,6 +162,20 @@ _QUOTE_VOTES = 200
 # read until as many have voted. Classes that cast no vote (an Enum, a helper) cost none.
 _STYLE_VOTES = 100
 _BASE_VOTES = 50
+
+
+def _closing_hugged(text: str, tree: ast.Module) -> bool:
+    """Whether most calls of the file that span lines (its first 50) close on the line of their
+    last argument (``)`` not first on its line)."""
+    lines = text.splitlines()
+    votes = [0, 0]  # closing on a line of its own, after the last argument
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and node.end_lineno and node.end_lineno > node.lineno \
+                and 0 < node.end_lineno <= len(lines) and (node.args or node.keywords):
+            votes[not lines[node.end_lineno - 1].lstrip().startswith(")")] += 1
+            if sum(votes) >= 50:
+                break
+    return votes[1] > votes[0]
 
 
 def _docstring_quote(text: str, tree: ast.Module) -> str:

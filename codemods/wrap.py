@@ -21,6 +21,7 @@ import fnmatch
 import functools
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -123,9 +124,10 @@ def fits(node: cst.CSTNode, indent: int, limit: int) -> bool:
     return all(indent + len(line) <= limit for line in cst.Module([]).code_for_node(node).splitlines())
 
 
-def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int) -> NodeT:
+def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging: bool = False) -> NodeT:
     """``statement`` (at ``indent`` columns, ``unit`` one indentation level) wrapped as
-    black would when a line of it is longer than ``limit``; as it is otherwise, or when it
+    black would when a line of it is longer than ``limit`` (with ``hanging``, as a file that
+    keeps a call's ``)`` after its last argument: ``_hanging``); as it is otherwise, or when it
     has no call to wrap."""
     if fits(statement, indent, limit) or not isinstance(statement, cst.SimpleStatementLine):
         return statement
@@ -136,6 +138,9 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int) -> Node
         return statement
     small = statement.body[0]
     value = getattr(small, "value", None)
+    if hanging and isinstance(value, cst.Call) and value.args and _repackable(value):
+        packed = _hanging(value, indent + len(unit), limit, unit)
+        return statement.with_changes(body=[small.with_changes(value=packed), *statement.body[1:]])
     if isinstance(value, cst.Call) and value.args and _multi_line(value):
         if not _hugged(value):
             return statement
@@ -149,7 +154,7 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int) -> Node
     return hugged if fits(hugged, indent, limit) else exploded
 
 
-def wrap_argument(argument, block: int, unit: str, limit: int, base: str = ""):
+def wrap_argument(argument, block: int, unit: str, limit: int, base: str = "", hanging: bool = False):
     """A ``Table(...)`` argument or a tuple element (``cst.Arg`` / ``cst.Element``) on a line
     of its own ``base`` deeper than its block, which is ``block`` columns deep, wrapped as
     ``wrap_statement`` does."""
@@ -158,6 +163,9 @@ def wrap_argument(argument, block: int, unit: str, limit: int, base: str = ""):
     def fits_here(node) -> bool:
         first, *rest = cst.Module([]).code_for_node(node).splitlines() or [""]
         return block + len(base) + len(first) <= limit and all(block + len(line) <= limit for line in rest)
+
+    if hanging and isinstance(value, cst.Call) and value.args and not fits_here(argument) and _repackable(value):
+        return argument.with_changes(value=_hanging(value, block + len(base + unit), limit, base + unit))
 
     forms = None if fits_here(argument) or _multi_line(value) else _wrapped_forms(value, unit, base)
     if forms is None:
@@ -187,23 +195,36 @@ def wrap_aligned(argument, column: int, limit: int):
     if column + len(code(argument)) <= limit or not isinstance(value, cst.Call) or not value.args \
             or _multi_line(value):
         return argument
-    inner = column + len(code(value.func)) + 1
-    args: list[cst.Arg] = []
-    used = inner
-    for index, arg in enumerate(value.args):
-        last = index == len(value.args) - 1
-        piece = len(code(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))) + 1  # its comma, or ")"
-        if args and used + 1 + piece > limit:
-            args[-1] = args[-1].with_changes(comma=cst.Comma(whitespace_after=cst.ParenthesizedWhitespace(
-                first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(" " * inner))))
-            used = inner
-        elif args:
+    inner = " " * (column + len(code(value.func)) + 1)
+    return argument.with_changes(value=value.with_changes(
+        whitespace_before_args=cst.SimpleWhitespace(""), args=_packed(value.args, len(inner), limit, inner)))
+
+
+def _packed(args: Sequence[cst.Arg], column: int, limit: int, continuation: str) -> list[cst.Arg]:
+    """``args`` as many to a line as fit within ``limit`` from ``column``, each further line
+    starting with ``continuation``, the closing parenthesis after the last."""
+    code = cst.Module([]).code_for_node
+    packed: list[cst.Arg] = []
+    used = column
+    for index, arg in enumerate(args):
+        last = index == len(args) - 1
+        arg = arg.with_changes(comma=cst.MaybeSentinel.DEFAULT, whitespace_after_arg=cst.SimpleWhitespace(""))
+        piece = len(code(arg)) + 1  # its comma, or ")"
+        if packed and used + 1 + piece > limit:
+            packed[-1] = packed[-1].with_changes(comma=cst.Comma(whitespace_after=_line_break(continuation)))
+            used = column
+        elif packed:
             used += 1
         used += piece
-        args.append(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT if last else cst.Comma(
-            whitespace_after=cst.SimpleWhitespace(" ")), whitespace_after_arg=cst.SimpleWhitespace("")))
-    return argument.with_changes(value=value.with_changes(whitespace_before_args=cst.SimpleWhitespace(""),
-                                                          args=args))
+        packed.append(arg if last else arg.with_changes(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))))
+    return packed
+
+
+def _hanging(call: cst.Call, column: int, limit: int, continuation: str) -> cst.Call:
+    """``f(\n    a, b,\n    c)``: the arguments after a line break, as many to a line as fit,
+    the closing parenthesis after the last (a file that keeps it there, pep8's hanging indent)."""
+    return call.with_changes(whitespace_before_args=_line_break(continuation),
+                             args=_packed(call.args, column, limit, continuation))
 
 
 def _wrapped_forms(value, unit: str, base: str = ""):
@@ -214,6 +235,15 @@ def _wrapped_forms(value, unit: str, base: str = ""):
     if isinstance(value, cst.Dict) and value.elements:
         return _hug_dict(value, unit, base), _explode_dict(value, unit, base)
     return None
+
+
+def _repackable(call: cst.Call) -> bool:
+    """A call on one line, or wrapped after its ``(`` without comments, no argument on
+    several lines: ``_hanging`` lays it out again."""
+    code = cst.Module([]).code_for_node
+    if any("\n" in code(arg.value) or "#" in code(arg) for arg in call.args):
+        return False
+    return not _multi_line(call) or isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace)
 
 
 def _multi_line(node: cst.CSTNode) -> bool:

@@ -232,3 +232,45 @@ def test_an_edited_column_of_a_lined_up_table_call_is_wrapped_lined_up(pg, tmp_p
                            comment='relative share of new queues'),
                  sa.Column('options', sa.Text()))
 """ in outcome.after["tables.py"]
+
+
+# miguelgrinberg/microblog-api: calls wrapped after their ``(`` with the ``)`` kept after the last
+# argument (``so.mapped_column(\n        sa.String(64), index=True, unique=True)``). Edited and new
+# statements too long for the line were wrapped as black wraps, ``)`` on a line of its own.
+HANGING_CLOSE = """
+    from datetime import datetime
+    from typing import Optional
+
+    import sqlalchemy as sa
+    from sqlalchemy import orm as so
+
+
+    class Model(so.DeclarativeBase):
+        pass
+
+
+    class User(Model):
+        __tablename__ = 'users'
+
+        id: so.Mapped[int] = so.mapped_column(primary_key=True)
+        username: so.Mapped[str] = so.mapped_column(
+            sa.String(64), index=True, unique=True)
+        about_me: so.Mapped[Optional[str]] = so.mapped_column(sa.String(140))
+        first_seen: so.Mapped[datetime] = so.mapped_column(
+            index=True)
+    """
+
+
+def test_a_file_that_keeps_the_closing_parenthesis_after_the_last_argument_is_wrapped_so(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": HANGING_CLOSE, "pyproject.toml": "[tool.ruff]\nline-length = 79\n"},
+                        metadata="app.models:Model.metadata").create_from_models()
+    outcome = scenario.drift(
+        "COMMENT ON COLUMN users.about_me IS 'shown on the profile page, as written';"
+        "ALTER TABLE users ADD COLUMN last_seen_from_address varchar(255) NOT NULL DEFAULT 'unknown'"
+    ).reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models.py"]
+    assert ("    about_me: so.Mapped[Optional[str]] = so.mapped_column(\n"
+            "        sa.String(140), comment='shown on the profile page, as written')\n") in text
+    assert ("    last_seen_from_address: so.Mapped[str] = so.mapped_column(\n"
+            "        sa.String(255), server_default=sa.text(\"'unknown'::character varying\"))\n") in text
