@@ -6872,3 +6872,42 @@ def test_new_attributes_of_camel_case_columns_are_snake_case_as_the_codebase_wri
     assert ('    job_id: Mapped[int] = mapped_column(\n        "JobID", Integer, ForeignKey("Jobs.JobID"), primary_key=True\n'
             '    )\n') in text
     assert '    tag_name: Mapped[str] = mapped_column("TagName", String(64), primary_key=True)\n' in text
+
+
+# openstack/cloudkitty: ``@declared_attr def __table_args__(cls): args = (UniqueConstraint(...),
+# HashMapBase.__table_args__,); return args``: "__table_args__ is computed", the table's
+# constraints unread and every table of it said to hide items. The value a name is assigned and
+# then returned is what the function returns.
+TABLE_ARGS_RETURNED_BY_NAME = """
+    from sqlalchemy import Column, Integer, String, UniqueConstraint
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class HashMapBase:
+        __table_args__ = {'mysql_charset': 'utf8', 'mysql_engine': 'InnoDB'}
+
+
+    class HashMapField(Base, HashMapBase):
+        __tablename__ = 'hashmap_fields'
+
+        @declared_attr
+        def __table_args__(cls):
+            args = (
+                UniqueConstraint('service_id', 'name', name='uniq_field_per_service'),
+                HashMapBase.__table_args__,)
+            return args
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(255), nullable=False)
+        service_id = Column(Integer, nullable=False)
+    """
+
+
+def test_table_args_a_declared_attr_assigns_and_returns_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TABLE_ARGS_RETURNED_BY_NAME)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [(u.name, u.columns) for u in table.unique_constraints] == [("uniq_field_per_service", ("service_id", "name"))]
