@@ -157,6 +157,7 @@ def _line(text: str, lineno: int) -> str:
 # The quote opening ``__tablename__``'s value or a call's string argument.
 _STRING_START = re.compile(r"""(?:__tablename__\s*=\s*|[(,]\s*)(["'])""")
 _QUOTE_VOTES = 200
+_SCHEMA_LINE = re.compile(r"Column\(|mapped_column\(|__tablename__|ForeignKey\(|Table\(|Index\(|Constraint\(")
 # The column statements (Column / mapped_column calls, Mapped annotations) that decide
 # the column style, and the mapped classes that decide the base class: whole classes are
 # read until as many have voted. Classes that cast no vote (an Enum, a helper) cost none.
@@ -191,8 +192,18 @@ def _quote(text: str) -> str:
     # The quote of ``__tablename__`` and of the first string arguments is the file's choice;
     # counting every quote character would let apostrophes in comments vote. The first
     # 200 votes decide: a file keeps one style, and a long file need not be read to the end.
-    votes = Counter(match.group(1) for match in islice(_STRING_START.finditer(text), _QUOTE_VOTES))
-    if votes["'"] > votes['"']:
+    # Those on the lines of the schema's code decide first: a file may write its columns'
+    # strings in one quote and its messages in the other (``__repr__`` text in "...").
+    votes: Counter[str] = Counter()
+    schema_votes: Counter[str] = Counter()
+    for match in islice(_STRING_START.finditer(text), _QUOTE_VOTES):
+        votes[match.group(1)] += 1
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if _SCHEMA_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            schema_votes[match.group(1)] += 1
+    decisive = schema_votes or votes
+    if decisive["'"] > decisive['"']:
         return "'"
     return '"'
 

@@ -274,3 +274,43 @@ def test_a_file_that_keeps_the_closing_parenthesis_after_the_last_argument_is_wr
             "        sa.String(140), comment='shown on the profile page, as written')\n") in text
     assert ("    last_seen_from_address: so.Mapped[str] = so.mapped_column(\n"
             "        sa.String(255), server_default=sa.text(\"'unknown'::character varying\"))\n") in text
+
+
+# frol/flask-restplus-server-example: column strings in single quotes (``db.ForeignKey('team.id')``)
+# and more strings in double ones elsewhere (a ``__repr__`` built of "..." pieces); new code took
+# the double quote. The strings of the schema's lines decide first.
+SCHEMA_QUOTES_AMONG_OTHERS = """
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Team(Base):
+        __tablename__ = 'team'
+        id = Column(Integer, primary_key=True)
+        title = Column(String(length=50), nullable=False)
+
+        def __repr__(self):
+            return (
+                "<{class_name}("
+                "id={self.id}, "
+                "title=\\"{self.title}\\""
+                ")>".format(
+                    class_name=self.__class__.__name__,
+                    self=self
+                )
+            )
+
+
+    class TeamMember(Base):
+        __tablename__ = 'team_member'
+        team_id = Column(Integer, ForeignKey('team.id'), primary_key=True)
+    """
+
+
+def test_the_schemas_own_strings_decide_the_quote_of_new_code(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": SCHEMA_QUOTES_AMONG_OTHERS}).create_from_models()
+    outcome = scenario.drift("COMMENT ON COLUMN team.title IS 'as shown'").reconcile()
+    assert outcome.problems() == []
+    assert "    title = Column(String(length=50), nullable=False, comment='as shown')\n" in outcome.after["models.py"]

@@ -20,7 +20,7 @@ RECIPE = Recipe(
     imports=("app.modules.users.models", "app.modules.teams.models", "app.modules.auth.models"),
     models="app/modules",
     line_length=100,
-    probe_packages=("sqlalchemy>=2", "flask-sqlalchemy>=3.1", "flask", "sqlalchemy-utils==0.41.2", "passlib",
+    probe_packages=("sqlalchemy>=2,<2.1", "flask-sqlalchemy>=3.1", "flask", "sqlalchemy-utils==0.41.2", "passlib",
                     "bcrypt", "psycopg2-binary", "alembic"),
     drift=(
         "ALTER TABLE team RENAME COLUMN title TO name",
