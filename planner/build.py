@@ -164,6 +164,7 @@ class _PlanBuilder:
         self.placement = NewClassPlacement(context, options.model_files)
         # each file's module-level names (new attributes and classes must not rebind them)
         self.module_level: dict[str, frozenset[str]] = {}
+        self.snake: dict[tuple[str, str | None], bool] = {}  # (file, class) -> _snake_attributes
         self.table_items = TableItemPlanner(context, options.drop_unmatched)
         self.handlers = {
             kinds.COLUMN_RENAME: self._rename,
@@ -709,10 +710,12 @@ class _PlanBuilder:
     def _snake_attributes(self, file: str, class_name: str | None = None) -> bool:
         """Whether the class's columns (when it has CamelCase ones), else the file's, map
         CamelCase names to snake_case attributes (``job_id = mapped_column("JobID")``)."""
-        own = [s for s in self.models.columns if s.class_name == class_name]
-        if any(snake_attribute(s.column) != s.column for s in own):
-            return snake_case_attributes(own)
-        return snake_case_attributes(s for s in self.models.columns if s.file == file)
+        if (file, class_name) not in self.snake:
+            own = [s for s in self.models.columns if s.class_name == class_name]
+            self.snake[file, class_name] = snake_case_attributes(own) if any(
+                snake_attribute(s.column) != s.column for s in own) else snake_case_attributes(
+                s for s in self.models.columns if s.file == file)
+        return self.snake[file, class_name]
 
     def _module_level(self, file: str) -> frozenset[str]:
         if file not in self.module_level:
