@@ -6911,3 +6911,50 @@ def test_table_args_a_declared_attr_assigns_and_returns_are_read(pg, tmp_path):
     assert models.unresolved == ()
     [table] = models.schema.tables
     assert [(u.name, u.columns) for u in table.unique_constraints] == [("uniq_field_per_service", ("service_id", "name"))]
+
+
+# openstack/cloudkitty: ``unique=True`` under a naming convention that names it
+# (``"uq": "uq_%(table_name)s_%(column_0_name)s"``) on a column the database renamed: PostgreSQL
+# keeps the constraint's name (``uq_hashmap_groups_name``), the convention now gives another
+# (``uq_hashmap_groups_label``), and Alembic reports the constraint dropped and added while the
+# plan said nothing (an unnamed model constraint stood for any name). It stands for the name the
+# convention gives; the database's name is written where the convention cannot give it.
+CONVENTION_NAMED_UNIQUE = """
+    from sqlalchemy import Column, Integer, MetaData, String
+    from sqlalchemy.orm import declarative_base
+
+    NAMING_CONVENTION = {
+        "ix": 'ix_%(column_0_label)s',
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+    }
+
+
+    def get_base():
+        base = declarative_base()
+        base.metadata.naming_convention = NAMING_CONVENTION
+        return base
+
+
+    Base = get_base()
+
+
+    class HashMapGroup(Base):
+        __tablename__ = 'hashmap_groups'
+        id = Column(Integer, primary_key=True)
+        group_id = Column(String(36), nullable=False, unique=True)
+        name = Column(String(255), nullable=False, unique=True)
+    """
+
+
+def test_a_column_renamed_under_a_convention_that_names_its_unique_constraint_keeps_the_name(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CONVENTION_NAMED_UNIQUE)
+    outcome = scenario.drift("ALTER TABLE hashmap_groups RENAME COLUMN name TO label").reconcile()
+    assert outcome.problems() == []
+    assert """
+    __table_args__ = (
+        UniqueConstraint('label', name='uq_hashmap_groups_name'),
+    )
+    id = Column(Integer, primary_key=True)
+    group_id = Column(String(36), nullable=False, unique=True)
+    name = Column('label', String(255), nullable=False)
+""" in outcome.after["models.py"]

@@ -160,13 +160,16 @@ def model_uniques(pair: TablePair) -> list[UniqueConstraint]:
     return found
 
 
-def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[UniqueConstraint]]:
+def unmatched_uniques(pair: TablePair, naming: NamingConvention | None = None
+                      ) -> tuple[list[UniqueConstraint], list[UniqueConstraint]]:
     """(database unique constraints the model lacks, model ones the database lacks).
 
     Matched as Alembic matches them: same column set and options, and the same name
     unless the model's constraint has none (``unique=True`` on a column, or an unnamed
-    ``UniqueConstraint``), which then stands for any name. Unique *indexes* are indexes
-    (see ``indexes``), never unique constraints."""
+    ``UniqueConstraint``), which then stands for any name; under a naming convention that
+    names it (``"uq": "uq_%(table_name)s_%(column_0_name)s"``), for that name only (a column
+    renamed in the database keeps its constraint's old name, which the convention no longer
+    gives). Unique *indexes* are indexes (see ``indexes``), never unique constraints."""
     key = _unique_key(pair.truth.primary_key.columns) if pair.truth.primary_key else None
     truth = [u for u in pair.truth.unique_constraints if _unique_key(u.columns) != key]
     model = model_uniques(pair)
@@ -176,12 +179,17 @@ def unmatched_uniques(pair: TablePair) -> tuple[list[UniqueConstraint], list[Uni
                 and t.deferrable == m.deferrable and (t.deferrable and t.initially_deferred) == (
                     m.deferrable and m.initially_deferred))
 
+    def any_name_for(t: UniqueConstraint, m: UniqueConstraint) -> bool:
+        conventional = naming.unnamed("unique", pair.truth.name, tuple(m.columns), schema=pair.model.schema) \
+            if naming is not None else None
+        return m.name is None and conventional in (None, t.name)
+
     # Named model constraints first, so an unnamed one is not used up by a named match.
     matched: list[UniqueConstraint] = []
     for wanted_name in (True, False):
         for t in list(truth):
             match = next((m for m in model
-                          if same(t, m) and (m.name == t.name if wanted_name else m.name is None)), None)
+                          if same(t, m) and (m.name == t.name if wanted_name else any_name_for(t, m))), None)
             if match is not None:
                 truth.remove(t)
                 model.remove(match)
@@ -236,7 +244,7 @@ def _describe_unique(unique: UniqueConstraint) -> str:
 
 
 def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
-    missing, extra = unmatched_uniques(pair)
+    missing, extra = unmatched_uniques(pair, context.naming)
     for unique, in_truth in [*((u, True) for u in missing), *((u, False) for u in extra)]:
         column = pair.column_pair(unique.columns[0])
         if (
