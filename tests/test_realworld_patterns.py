@@ -6918,7 +6918,8 @@ def test_table_args_a_declared_attr_assigns_and_returns_are_read(pg, tmp_path):
 # keeps the constraint's name (``uq_hashmap_groups_name``), the convention now gives another
 # (``uq_hashmap_groups_label``), and Alembic reports the constraint dropped and added while the
 # plan said nothing (an unnamed model constraint stood for any name). It stands for the name the
-# convention gives; the database's name is written where the convention cannot give it.
+# convention gives; the database's name is written where the convention cannot give it, as it
+# was already for an index (``index=True`` under ``"ix"``).
 CONVENTION_NAMED_UNIQUE = """
     from sqlalchemy import Column, Integer, MetaData, String
     from sqlalchemy.orm import declarative_base
@@ -6943,18 +6944,22 @@ CONVENTION_NAMED_UNIQUE = """
         id = Column(Integer, primary_key=True)
         group_id = Column(String(36), nullable=False, unique=True)
         name = Column(String(255), nullable=False, unique=True)
+        tenant = Column(String(64), index=True)
     """
 
 
 def test_a_column_renamed_under_a_convention_that_names_its_unique_constraint_keeps_the_name(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, CONVENTION_NAMED_UNIQUE)
-    outcome = scenario.drift("ALTER TABLE hashmap_groups RENAME COLUMN name TO label").reconcile()
+    outcome = scenario.drift("ALTER TABLE hashmap_groups RENAME COLUMN name TO label;"
+                             "ALTER TABLE hashmap_groups RENAME COLUMN tenant TO tenant_id").reconcile()
     assert outcome.problems() == []
     assert """
     __table_args__ = (
         UniqueConstraint('label', name='uq_hashmap_groups_name'),
+        Index('ix_hashmap_groups_tenant', 'tenant_id'),
     )
     id = Column(Integer, primary_key=True)
     group_id = Column(String(36), nullable=False, unique=True)
     name = Column('label', String(255), nullable=False)
+    tenant = Column('tenant_id', String(64))
 """ in outcome.after["models.py"]
