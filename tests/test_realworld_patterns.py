@@ -6963,3 +6963,40 @@ def test_a_column_renamed_under_a_convention_that_names_its_unique_constraint_ke
     name = Column('label', String(255), nullable=False)
     tenant = Column('tenant_id', String(64))
 """ in outcome.after["models.py"]
+
+
+# openstack/cyborg: enum labels named by constants a tuple assignment unpacks
+# (``ATTACH_HANDLE_TYPES = (AH_TYPE_PCI, AH_TYPE_MDEV) = ("PCI", "MDEV")`` in a constants module,
+# ``Enum(constants.AH_TYPE_PCI, constants.AH_TYPE_MDEV, name='attach_type')``): "not understood",
+# the enum not compared. Each name of the tuple target is its element, as Python unpacks it.
+UNPACKED_CONSTANTS = {
+    "constants.py": """
+        ATTACH_HANDLE_TYPES = (AH_TYPE_PCI, AH_TYPE_MDEV) = (
+            "PCI",
+            "MDEV",
+        )
+        """,
+    "models.py": """
+        from sqlalchemy import Column, Enum, Integer
+        from sqlalchemy.orm import declarative_base
+
+        from app import constants
+
+        Base = declarative_base()
+
+
+        class AttachHandle(Base):
+            __tablename__ = 'attach_handles'
+            id = Column(Integer, primary_key=True)
+            attach_type = Column(Enum(constants.AH_TYPE_PCI, constants.AH_TYPE_MDEV, name='attach_type'),
+                                 nullable=False)
+        """,
+}
+
+
+def test_enum_labels_from_constants_a_tuple_assignment_unpacks_are_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, UNPACKED_CONSTANTS).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("attach_type", ("PCI", "MDEV"))]
+    assert [a.kind for a in scenario.plan().actions] == []

@@ -303,6 +303,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
         elif isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             names = [target.id for target in targets if isinstance(target, ast.Name)]
+            _unpacked_constants(targets, statement.value, module)
             if names:
                 _scan_assignment(names, statement, statement.value, module, result)
             elif isinstance(statement, ast.Assign) and len(targets) == 1 and isinstance(target := targets[0],
@@ -504,6 +505,18 @@ def builds_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         isinstance(node, ast.Call) and last_name(node.func) in ("Column", "mapped_column")
         for node in ast.walk(function)
     )
+
+
+def _unpacked_constants(targets: Sequence[ast.expr], value: ast.expr, module: ModuleInfo) -> None:
+    """``STATES = (INITIAL, BOUND) = ("Initial", "Bound")`` (cyborg): each name of a tuple
+    target is its element of a literal tuple, as Python unpacks it."""
+    for target in targets:
+        if isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List)) \
+                and len(target.elts) == len(value.elts):
+            for name, element in zip(target.elts, value.elts, strict=True):
+                constant = _literal_constant(element, module.source, module.constants)
+                if isinstance(name, ast.Name) and constant is not None:
+                    module.constants[name.id] = constant
 
 
 def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, value: ast.expr, module: ModuleInfo,
