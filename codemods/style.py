@@ -176,7 +176,10 @@ def _closing_hugged(text: str, tree: ast.Module) -> bool:
         value = getattr(statement, "value", None)
         if isinstance(value, ast.Call) and value.end_lineno and value.end_lineno > value.lineno \
                 and 0 < value.end_lineno <= len(lines) and (value.args or value.keywords):
-            votes[not lines[value.end_lineno - 1].lstrip().startswith(")")] += 1
+            closing = lines[value.end_lineno - 1].lstrip()[:1]
+            if closing in ("}", "]"):
+                continue  # ``MetaData(naming_convention={...\n})``: a display's close, not the call's habit
+            votes[closing != ")"] += 1
             if sum(votes) >= 50:
                 break
     return votes[1] > votes[0]

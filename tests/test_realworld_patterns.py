@@ -7000,3 +7000,36 @@ def test_enum_labels_from_constants_a_tuple_assignment_unpacks_are_read(pg, tmp_
     assert models.unresolved == ()
     assert [(e.name, e.labels) for e in models.schema.enums] == [("attach_type", ("PCI", "MDEV"))]
     assert [a.kind for a in scenario.plan().actions] == []
+
+
+# Enforcer/clean-architecture: Core ``Table`` objects no class maps. A new table's column named
+# like a name the generated code may use (``uuid``) was written ``Column("uuid", ..., key="uuid_")``:
+# a key is for a mapped class's attribute, and ``refunds.c.uuid`` is what the file's other tables
+# give. Without a mapping the columns keep their names as keys.
+CORE_TABLES_ONLY = """
+    from sqlalchemy import Column, Integer, MetaData, String, Table
+
+    metadata = MetaData()
+
+    payments = Table(
+        "payments",
+        metadata,
+        Column("uuid", String(32), primary_key=True),
+        Column("amount", Integer, nullable=False),
+    )
+    """
+
+
+def test_a_new_core_table_no_class_maps_keeps_its_column_names_as_keys(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": CORE_TABLES_ONLY}, metadata="app.models:metadata")
+    scenario.create_from_models()
+    outcome = scenario.drift("CREATE TABLE refunds (uuid varchar(32) PRIMARY KEY, metadata text)").reconcile()
+    assert outcome.problems() == []
+    assert """
+refunds = Table(
+    "refunds",
+    metadata,
+    Column("uuid", String(32), primary_key=True),
+    Column("metadata", Text),
+)
+""" in outcome.after["models.py"]
