@@ -117,6 +117,7 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
 
 
 def _option_names(tree: ast.Module) -> frozenset[str]:
+    """See ``FileStyle.option_names``."""
     names = set()
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and other_dialect_options(node):

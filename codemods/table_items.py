@@ -174,7 +174,7 @@ def is_base_table_args(node: cst.BaseExpression | None) -> bool:
     return isinstance(node, cst.Attribute) and node.attr.value == TABLE_ARGS
 
 
-def is_options(node: cst.BaseExpression | None, option_names: frozenset[str] = frozenset()) -> bool:
+def _is_options(node: cst.BaseExpression | None, option_names: frozenset[str] = frozenset()) -> bool:
     """The table's options, which stay last: ``{"comment": ...}``, ``dict(sqlite_autoincrement=True)``,
     a base's (``Model.__table_args__``), or one of the file's ``option_names``: a call of a
     function (``table_args()``) or a dict constant (``MYSQL_TABLE_ARGS``)."""
@@ -250,13 +250,13 @@ class _Items:
             # one item per line once there are two, as black leaves a tuple with a trailing
             # comma, or when the item does not fit on the tuple's line
             items = [e.value for e in value.elements]
-            before_dict = len(items) - 1 if items and is_options(items[-1], options) else len(items)
+            before_dict = len(items) - 1 if items and _is_options(items[-1], options) else len(items)
             value = multiline_tuple([*items[:before_dict], new, *items[before_dict:]], self.indent)
         elif isinstance(value, cst.Tuple):
             elements = value.elements
-            before_dict = len(elements) - 1 if elements and is_options(elements[-1].value, options) else len(elements)
+            before_dict = len(elements) - 1 if elements and _is_options(elements[-1].value, options) else len(elements)
             value = insert_element(value, before_dict, new)
-        elif value is not None and is_options(value, options):
+        elif value is not None and _is_options(value, options):
             # one item per line, as a new __table_args__ is written; the dict stays last
             value = multiline_tuple([new, value], self.indent)
         else:

@@ -283,14 +283,14 @@ class TypeResolver:
         (``EventFieldType.UID``), or a member's of a ``StrEnum`` of the files
         (``WriterEvent.ENDPOINT_ID``)."""
         found = self.value(node, source)
-        if isinstance(found, str):
-            return found
-        if isinstance(node, ast.Attribute):
+        if not isinstance(found, str) and isinstance(node, ast.Attribute):
+            # a bare member is a str whose str() is its value only in such enums; ``.value`` and
+            # ``.name`` are strs of any
             py_enum = self.py_enums.get(last_name(node.value) or "")
-            if py_enum is not None and py_enum.str_is_value and node.attr in py_enum.members:
-                member = py_enum.value_of(node.attr)
-                return member if isinstance(member, str) else None
-        return None
+            bare = node.attr not in ("value", "name")
+            found = None if bare and not (py_enum is not None and py_enum.str_is_value) else \
+                self.enum_member_value(node)
+        return found if isinstance(found, str) else None
 
     def value(self, node: ast.expr, source: SourceText):
         """``literal(node)``, with a module-level constant the file names read as its value."""
