@@ -7033,3 +7033,44 @@ refunds = Table(
     Column("metadata", Text),
 )
 """ in outcome.after["models.py"]
+
+
+# pgorecki/python-ddd: ``Column(mutable_json_type(dbtype=JSONB, nested=True))`` of sqlalchemy-json
+# (the type it is given, made mutable): "not a known SQLAlchemy type", the column not compared.
+# The stand-in library below gives the type back made mutable, as the real one does.
+SQLALCHEMY_JSON_STAND_IN = """
+    from sqlalchemy import JSON
+    from sqlalchemy.ext.mutable import MutableDict
+
+
+    def mutable_json_type(dbtype=JSON, nested=False):
+        return MutableDict.as_mutable(dbtype)
+    """
+ON_SQLALCHEMY_JSON = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.dialects.postgresql import JSONB
+        from sqlalchemy.orm import declarative_base
+        from fakejsonlib import mutable_json_type
+
+        Base = declarative_base()
+
+
+        class ListingModel(Base):
+            __tablename__ = "bidding_listing"
+            id = Column(Integer, primary_key=True)
+            data = Column(mutable_json_type(dbtype=JSONB, nested=True))
+            extra = Column(mutable_json_type(JSONB))
+        """,
+}
+
+
+def test_a_column_of_sqlalchemy_jsons_mutable_type_is_the_type_it_wraps(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakejsonlib", {"__init__.py": SQLALCHEMY_JSON_STAND_IN})
+    scenario = Scenario(tmp_path, pg, ON_SQLALCHEMY_JSON).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [(c.name, c.type.name) for c in table.columns] == [("id", "integer"), ("data", "jsonb"), ("extra", "jsonb")]
+    assert [a.kind for a in scenario.plan().actions] == []

@@ -364,6 +364,9 @@ class TypeResolver:
             return None, f"type `{text}` takes *args/**kwargs; cannot resolve statically"
         if call is not None and name == "as_mutable" and call.args:  # MutableDict.as_mutable(JSONB)
             return self.resolve(call.args[0], source, depth + 1)
+        if call is not None and name == "mutable_json_type" and (call.args or "dbtype" in keyword_map(call)):
+            # sqlalchemy-json's mutable_json_type(dbtype=JSONB, nested=True): the type it makes mutable
+            return self.resolve(call.args[0] if call.args else keyword_map(call)["dbtype"], source, depth + 1)
         if call is not None and name == "with_variant":  # JSON().with_variant(JSONB(), "postgresql")
             return self.resolve(postgresql_variant(call), source, depth + 1)
         if name in self.compiled_types and not plain:  # class PgName(String) that @compiles writes as NAME
