@@ -66,11 +66,12 @@ def imported_package(file: Path, level: int, module: str | None, root: Path | No
             base = base.parent
         return base.joinpath(*parts)
     base = root if root is not None else import_root(file)
-    for above in (base, *list(base.parents)[:_NAMESPACE_LEVELS]):
-        # the root may be a namespace package's (PEP 420: diracx's ``src/diracx/`` has no
-        # ``__init__.py``, so ``diracx.db.sql.utils`` is found one level up)
-        if parts and above.joinpath(parts[0]).exists():
-            return above.joinpath(*parts)
+    if parts and not base.joinpath(parts[0]).exists():
+        # the root may be inside namespace packages (PEP 420: diracx's ``src/diracx/`` has no
+        # ``__init__.py``): ``diracx.db.sql.utils`` starts with the directories the root ends with
+        for depth in range(1, min(_NAMESPACE_LEVELS, len(parts)) + 1):
+            if base.parts[-depth:] == tuple(parts[:depth]):
+                return base.parents[depth - 1].joinpath(*parts)
     return base.joinpath(*parts)
 
 
