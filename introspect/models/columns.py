@@ -304,10 +304,12 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
 
 
 def single_return(function: ast.FunctionDef | ast.AsyncFunctionDef, after_imports: bool = False,
-                  after_definitions: bool = False) -> ast.expr | None:
+                  after_definitions: bool = False, through_name: bool = False) -> ast.expr | None:
     """The expression of a function whose body is one ``return`` (after a docstring, and
     with ``after_imports`` after import statements too, with ``after_definitions`` after the
-    functions and classes it defines: Mailu's ``def updater(ctx): ...`` for ``onupdate=``)."""
+    functions and classes it defines: Mailu's ``def updater(ctx): ...`` for ``onupdate=``;
+    with ``through_name``, also the value of a name assigned and then returned: cloudkitty's
+    ``args = (...); return args``)."""
     body = function.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]
@@ -316,6 +318,10 @@ def single_return(function: ast.FunctionDef | ast.AsyncFunctionDef, after_import
     while after_definitions and body and isinstance(body[0], (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         body = body[1:]
     if len(body) == 1 and isinstance(body[0], ast.Return):
+        return body[0].value
+    if through_name and len(body) == 2 and isinstance(body[0], ast.Assign) and len(body[0].targets) == 1 \
+            and isinstance(body[0].targets[0], ast.Name) and isinstance(body[1], ast.Return) \
+            and isinstance(body[1].value, ast.Name) and body[1].value.id == body[0].targets[0].id:
         return body[0].value
     return None
 

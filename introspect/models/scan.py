@@ -968,7 +968,7 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
     if function.name not in ("__tablename__", "__table_args__") or not any(
             last_name(decorator) in _DECLARED_ATTR for decorator in function.decorator_list):
         return
-    returned = single_return(function) or _returned_name(function)
+    returned = single_return(function, through_name=function.name == "__table_args__")
     if function.name == "__tablename__":
         # imports first (``from .util import camel_case_to_name`` against an import cycle) do not
         # change what the name is made from
@@ -982,18 +982,6 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         info.table_args_per_class = not isinstance(returned, ast.Call) and per_class
     else:  # built per class (advanced-alchemy's SlugKey: name=f"uq_{cls.__tablename__}_slug")
         info.table_args_dynamic = True
-
-
-def _returned_name(function: ast.FunctionDef) -> ast.expr | None:
-    """``args = (...)`` then ``return args`` (cloudkitty's ``__table_args__``): the value assigned."""
-    body = function.body
-    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-        body = body[1:]
-    if len(body) == 2 and isinstance(body[0], ast.Assign) and len(body[0].targets) == 1 \
-            and isinstance(body[0].targets[0], ast.Name) and isinstance(body[1], ast.Return) \
-            and isinstance(body[1].value, ast.Name) and body[1].value.id == body[0].targets[0].id:
-        return body[0].value
-    return None
 
 
 def _options_only(returned: ast.expr) -> bool:
