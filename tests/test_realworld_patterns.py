@@ -7074,3 +7074,48 @@ def test_a_column_of_sqlalchemy_jsons_mutable_type_is_the_type_it_wraps(pg, tmp_
     [table] = models.schema.tables
     assert [(c.name, c.type.name) for c in table.columns] == [("id", "integer"), ("data", "jsonb"), ("extra", "jsonb")]
     assert [a.kind for a in scenario.plan().actions] == []
+
+
+# geopython/GeoHealthCheck: ``report = deferred(Column(Text))`` early in the class body, then
+# ``_report = Column("report", Text)`` and a property ``report`` of that name: the property
+# replaces the first column in the class, which SQLAlchemy never sees; the table has one
+# ``report`` column, ``_report``'s.
+COLUMN_REPLACED_BY_A_PROPERTY = """
+    import json
+
+    from sqlalchemy import Column, Integer, Text
+    from sqlalchemy.orm import declarative_base, deferred
+
+    Base = declarative_base()
+
+
+    class Run(Base):
+        __tablename__ = "run"
+
+        identifier = Column(Integer, primary_key=True)
+        report = deferred(Column(Text, default={}))
+
+        def notes(self):
+            return ""
+
+        _report = Column("report", Text, default={})
+        notes = Column(Text)
+
+        @property
+        def report(self):
+            return json.loads(self._report)
+
+        @report.setter
+        def report(self, report):
+            self._report = json.dumps(report)
+    """
+
+
+def test_a_column_a_later_property_of_its_name_replaces_is_not_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, COLUMN_REPLACED_BY_A_PROPERTY)
+    [table] = read_models(scenario.package).schema.tables
+    assert [c.name for c in table.columns] == ["identifier", "report", "notes"]
+    outcome = scenario.drift("ALTER TABLE run RENAME COLUMN report TO report_json").reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(COLUMN_REPLACED_BY_A_PROPERTY).lstrip("\n").replace(
+        '_report = Column("report", Text', '_report = Column("report_json", Text')

@@ -735,7 +735,7 @@ class ModelBuilder:
         return columns
 
     def _read_members(self, info: ClassInfo, module: ModuleInfo, columns: list[PlacedColumn]) -> None:
-        for statement, attribute, annotation, value in [*info.members, *info.late_members]:
+        for statement, attribute, annotation, value in [*filter(info.holds, info.members), *info.late_members]:
             if attribute is not None:
                 column = self._statement_column(statement, attribute, annotation, value, module, info)
             elif type(statement) in BLOCKS:

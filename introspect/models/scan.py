@@ -112,6 +112,9 @@ class ClassInfo:
     constants: dict[str, object] = field(default_factory=dict)
     # the names bound in the branch of ``if TYPE_CHECKING: ... else:`` that runs
     guarded: set[str] = field(default_factory=set)
+    # the line of each name's last binding in the body: a later ``def report`` (a property of
+    # the same name) replaces ``report = Column(...)``, and the class has no such column
+    last_bound: dict[str, int] = field(default_factory=dict)
     # the body's statements that may define a column, in order (``members``); None while
     # the body is released
     held_members: list[Member] | None = field(default_factory=list)
@@ -143,6 +146,14 @@ class ClassInfo:
             self._reload()
         assert self.held_members is not None
         return self.held_members
+
+    def holds(self, member: Member) -> bool:
+        """Whether the class still holds what ``member`` binds once its body has run: not when
+        a later statement binds the name again (``report = Column(...)``, then a property
+        ``def report``)."""
+        statement, attribute = member[0], member[1]
+        name = attribute if attribute is not None else getattr(statement, "name", None)
+        return name is None or self.last_bound.get(name, statement.lineno) == statement.lineno
 
     @property
     def full_node(self) -> ast.ClassDef:
@@ -769,8 +780,10 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
         targets, annotation = statement.targets, None
     elif isinstance(statement, ast.AnnAssign):
         targets, annotation = [statement.target], statement.annotation
-    elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        _scan_method(statement, info)
+    elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        info.last_bound[statement.name] = statement.lineno
+        if not isinstance(statement, ast.ClassDef):
+            _scan_method(statement, info)
         if guarded:
             info.guarded.add(statement.name)
         return
@@ -791,6 +804,8 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
             continue
         name = target.id
         info.names.add(name)
+        if statement.value is not None:  # ``name: Mapped[int]`` alone binds nothing
+            info.last_bound[name] = statement.lineno
         if guarded:
             info.guarded.add(name)
         if not name.startswith("__"):
