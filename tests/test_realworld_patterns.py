@@ -7119,3 +7119,169 @@ def test_a_column_a_later_property_of_its_name_replaces_is_not_read(pg, tmp_path
     assert outcome.problems() == []
     assert outcome.after["models.py"] == textwrap.dedent(COLUMN_REPLACED_BY_A_PROPERTY).lstrip("\n").replace(
         '_report = Column("report", Text', '_report = Column("report_json", Text')
+
+
+# polarsource/polar: a ``@declared_attr`` that imports its model first, then returns a
+# ``column_property`` of a scalar subquery (a read-only expression, no column of the table);
+# and one that imports first and returns a real column, read as a column.
+DECLARED_ATTR_IMPORTING_FIRST = {
+    "models.py": """
+        from sqlalchemy import ForeignKey, Integer, func, select
+        from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, declared_attr, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Wallet(Base):
+            __tablename__ = "wallets"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+            @declared_attr
+            def balance(cls) -> Mapped[int]:
+                from .ledger import Entry
+
+                return column_property(
+                    select(func.coalesce(func.sum(Entry.amount), 0)).where(Entry.wallet_id == cls.id)
+                    .correlate_except(Entry).scalar_subquery()
+                )
+
+            @declared_attr
+            def entry_id(cls) -> Mapped[int]:
+                from .ledger import Entry
+
+                return mapped_column(ForeignKey(Entry.id), nullable=False)
+        """,
+    "ledger.py": """
+        from sqlalchemy import ForeignKey, Integer
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from .models import Base
+
+
+        class Entry(Base):
+            __tablename__ = "entries"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            wallet_id: Mapped[int] = mapped_column(Integer)
+            amount: Mapped[int] = mapped_column(Integer)
+        """,
+}
+
+
+def test_a_declared_attr_importing_first_is_read_by_what_it_returns(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, DECLARED_ATTR_IMPORTING_FIRST).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    wallets = next(t for t in models.schema.tables if t.name == "wallets")
+    assert [(c.name, c.type.name, c.nullable) for c in wallets.columns] == [
+        ("id", "integer", False), ("entry_id", "integer", False)]
+    assert [a.kind for a in scenario.plan().actions] == []
+
+
+# polarsource/polar: abstract mixins that single-table subclasses take, redeclaring the base's
+# columns with ``use_existing_column=True`` and an annotation that maps to no type
+# (``Mapped[None]``, a Python enum outside the type map): the table's own column is the one,
+# and what the annotation would make of itself does not matter.
+EXISTING_COLUMNS_FROM_A_MIXIN = """
+    import enum
+    from typing import Any
+
+    from sqlalchemy import Integer, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Interval(enum.Enum):
+        month = "month"
+        year = "year"
+
+
+    class Price(Base):
+        __tablename__ = "prices"
+
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        kind: Mapped[str] = mapped_column(String(20))
+        interval: Mapped[Any] = mapped_column(String, nullable=True, default=None)
+
+        __mapper_args__ = {"polymorphic_on": "kind"}
+
+
+    class LegacyPrice:
+        __abstract__ = True
+
+        interval: Mapped[Interval] = mapped_column(use_existing_column=True, nullable=True)
+
+
+    class NewPrice:
+        __abstract__ = True
+
+        interval: Mapped[None] = mapped_column(use_existing_column=True, nullable=True, default=None)
+
+
+    class FixedPrice(NewPrice, Price):
+        __mapper_args__ = {"polymorphic_identity": "fixed"}
+
+
+    class LegacyFixedPrice(LegacyPrice, Price):
+        __mapper_args__ = {"polymorphic_identity": "legacy_fixed"}
+    """
+
+
+def test_use_existing_columns_of_a_mixin_on_single_table_subclasses_need_no_type(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, EXISTING_COLUMNS_FROM_A_MIXIN)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [(c.name, c.type.name) for c in table.columns] == [
+        ("id", "integer"), ("kind", "character varying"), ("interval", "character varying")]
+
+
+# polarsource/polar: a column's type is a TypeDecorator of a project module the reader cannot
+# parse (newer syntax than the running Python): the note names that module and why.
+TYPE_FROM_AN_UNREADABLE_MODULE = {
+    "models.py": """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        from .taxes import TaxIDType
+
+        Base = declarative_base()
+
+
+        class Customer(Base):
+            __tablename__ = "customers"
+            id = Column(Integer, primary_key=True)
+            tax_id = Column(TaxIDType, nullable=True)
+        """,
+    "taxes.py": """
+        from sqlalchemy import TypeDecorator
+        from sqlalchemy.dialects.postgresql import JSONB
+
+
+        class TaxIDType(TypeDecorator):
+            impl = JSONB
+            cache_ok = True
+
+
+        def check(value):
+            try:
+                return value
+            except ValueError, TypeError:
+                return None
+        """,
+}
+
+
+def test_a_type_from_a_module_that_cannot_be_read_is_a_note_naming_it(tmp_path):
+    for name, text in TYPE_FROM_AN_UNREADABLE_MODULE.items():
+        (tmp_path / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    models = read_models(tmp_path / "models.py")
+    [note] = models.unresolved
+    assert note.line == 12 and note.message.startswith(
+        f"tax_id: type `TaxIDType` is imported from {tmp_path / 'taxes.py'}, which cannot be read (syntax error: ")

@@ -311,10 +311,19 @@ class ModelBuilder:
                                      self.resolver.sqlalchemy_names[id(module.source)] if local in module.imported}
         self.resolver.type_helpers = {id(module.source): module.type_helpers
                                       for module in self.scan.modules if module.type_helpers}
+        if scan.unreadable:
+            self.resolver.unreadable_imports = {
+                id(module.source): {local: scan.unreadable[origin] for local, origin in module.from_modules.items()
+                                    if origin in scan.unreadable}
+                for module in self.scan.modules}
         self._read_annotation_maps()
         self._columns: dict[str, list[PlacedColumn]] = {}
         self._templates: dict[tuple, ColumnSpec] = {}
         self.result = BuildResult()
+        # (file, line) of use_existing_column statements: naming a column the single table has,
+        # and made a column of a table
+        self._existing_kept: set[tuple[str, int]] = set()
+        self._columns_added: set[tuple[str, int]] = set()
 
     # -- linking -------------------------------------------------------------------------
 
@@ -796,7 +805,8 @@ class ModelBuilder:
         aggregate = aggregated_column(function, module)
         if aggregate is None and not any(last_name(d) in _DECLARED_ATTR for d in function.decorator_list):
             return None
-        returned = single_return(function, after_definitions=True) if aggregate is None else aggregate
+        returned = single_return(function, after_imports=True, after_definitions=True) if aggregate is None \
+            else aggregate
         existing_or = _table_column_or(returned)
         call = column_call(existing_or or returned, module, module.aliases) if returned is not None else None
         if call is not None:
@@ -917,6 +927,10 @@ class ModelBuilder:
             if info.key not in bases:
                 info.release()
         self._report_unseen_bases()
+        # a use_existing_column statement that only ever names the table's own column: what it
+        # would make of itself (its annotation's type) does not matter
+        for file, line in self._existing_kept - self._columns_added:
+            self.problems.withdraw(file, line)
         for info in self.scan.classes:
             if self.classes.get(info.key) is not info or info.key in self.mapped:
                 continue
@@ -1191,6 +1205,7 @@ class ModelBuilder:
             return contributors
         self.result.tables[key] = TableBuild(name, items.schema, info.name, own_columns, items,
                                              info.path, info.node.lineno)
+        self._columns_added.update((p.file, p.line) for p in own_columns if p.spec.use_existing)
         self.result.place(self._placement(info, "model", table=name, schema=items.schema,
                                           table_name_from=table_name_from))
         return contributors
@@ -1251,8 +1266,9 @@ class ModelBuilder:
         existing = {placed.attribute for placed in parent_table.columns}
         parent_table.columns.extend(p for p in own_columns if p.attribute not in existing)
         for placed in own_columns:
-            if placed.attribute in existing and placed.spec.use_existing and placed.defined_in == info.name:
-                self.problems.withdraw(placed.file, placed.line)  # the table's own column is the one
+            if placed.spec.use_existing:
+                kept = placed.attribute in existing  # the table's own column is the one
+                (self._existing_kept if kept else self._columns_added).add((placed.file, placed.line))
         self.result.place(
             self._placement(info, "model", table=parent_table.name, schema=parent_table.schema, inherits_table=parent)
         )

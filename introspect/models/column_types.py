@@ -246,6 +246,9 @@ class TypeResolver:
     # the table of the class whose own statements are being read: ``__tablename__`` in
     # ``Index("%s_project_id" % __tablename__, ...)`` there
     class_tablename: str | None = None
+    # id(SourceText) -> the names its file imports from a module that cannot be read -> (that
+    # module's file, why): a type named so is not seen, and the note says why
+    unreadable_imports: dict[int, dict[str, tuple[str, str]]] = field(default_factory=dict)
 
     def _sqlalchemy_own(self, node: ast.expr, source: SourceText) -> bool:
         names = self.sqlalchemy_names.get(id(source))
@@ -388,6 +391,10 @@ class TypeResolver:
             return None, (f"type `{text}` is SQLAlchemy's, but PostgreSQL has no type {name} (SQLAlchemy writes it "
                           f"as it is, and CREATE TABLE fails): write {_NO_POSTGRESQL_TYPE[name]} instead")
         if not is_type_name(name):
+            written = dotted(call.func if call is not None else node) or ""
+            unreadable = self.unreadable_imports.get(id(source), {}).get(written.split(".")[0])
+            if unreadable is not None:
+                return None, f"type `{text}` is imported from {unreadable[0]}, which cannot be read ({unreadable[1]})"
             return None, f"type `{text}` is not a known SQLAlchemy type (a variable or custom type?)"
         args = tuple(call.args) if call else ()
         keywords = keyword_map(call) if call else {}
