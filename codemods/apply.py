@@ -120,7 +120,7 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
                             whole_classes=whole_classes, inherited=inherited)
         return edit_source(first, nested, whole_classes=whole_classes, inherited=inherited)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
-    style = with_namespace_exports(detect_style(source, tree), file, inherited)
+    style = with_namespace_exports(detect_style(source, tree, file), file, inherited)
     with column_names_of(style.column_aliases):  # _Column(...) of _Column = mapped_column
         return bom + _edit_parsed(source, tree, top_level, actions, file, inherited, style, whole_classes)
 

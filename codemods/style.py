@@ -22,6 +22,8 @@ from schema_inspector.introspect.models.scan import (
     type_checkers_only,
 )
 
+from .target_python import runs_on
+
 FLASK = "flask"  # the namespace is a Flask-SQLAlchemy ``db`` object
 MODULE = "module"  # the namespace is ``import sqlalchemy as sa``
 
@@ -87,8 +89,9 @@ class FileStyle:
     option_names: frozenset[str] = frozenset()
 
 
-def detect_style(text: str, tree: ast.Module) -> FileStyle:
-    """The conventions of the file ``text`` (whose parsed ``tree`` is given)."""
+def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
+    """The conventions of the file ``text`` (whose parsed ``tree`` is given; ``file``: where it
+    is on disk, whose project's configuration decides what the text shows no habit for)."""
     bindings = _bindings(tree)
     aliases = column_aliases(tree)
     namespace, kind, mapped_votes, column_votes, callees, type_prefixes = _column_usage(tree, bindings, aliases)
@@ -103,7 +106,7 @@ def detect_style(text: str, tree: ast.Module) -> FileStyle:
         namespace_kind=kind,
         mapped=mapped_votes > column_votes,
         base_class=_base_class(tree, namespace if kind == FLASK else None),
-        optional_union=mapped_votes > 0 and _optional_union(text),
+        optional_union=mapped_votes > 0 and _optional_union(text, file),
         bindings=MappingProxyType(bindings),
         import_first_line=first,
         import_after_line=after,
@@ -226,11 +229,15 @@ def _quote(text: str) -> str:
 _UNION_WITH_NONE = re.compile(r"\|\s*None\b|\bNone\s*\|")
 
 
-def _optional_union(text: str) -> bool:
+def _optional_union(text: str, file: str) -> bool:
+    """``X | None`` rather than ``Optional[X]``: as the file writes it more often; when it writes
+    neither, as a project whose oldest Python runs it (3.10) would."""
     # both spellings hold a "|": a file without one (most files that write Optional[...]) is
     # not searched (2-3 ms a file otherwise)
     unions = len(_UNION_WITH_NONE.findall(text)) if "|" in text else 0
     optionals = text.count("Optional[")
+    if unions == optionals == 0:
+        return runs_on(file, (3, 10))
     return unions > optionals
 
 

@@ -314,3 +314,37 @@ def test_the_schemas_own_strings_decide_the_quote_of_new_code(pg, tmp_path):
     outcome = scenario.drift("COMMENT ON COLUMN team.title IS 'as shown'").reconcile()
     assert outcome.problems() == []
     assert "    title = Column(String(length=50), nullable=False, comment='as shown')\n" in outcome.after["models.py"]
+
+
+# pypi/warehouse: a models file that writes neither ``Optional[X]`` nor ``X | None`` (no nullable
+# column yet) in a project whose ruff configuration targets Python 3.13 (its other files write
+# ``str | None``): a new nullable column is written as the project's Python runs it.
+NO_OPTIONAL_HABIT = """
+    from sqlalchemy import String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Banner(Base):
+        __tablename__ = "banners"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        text: Mapped[str] = mapped_column(String(200))
+    """
+
+
+@pytest.mark.parametrize("configuration, written", [
+    ('[tool.ruff]\ntarget-version = "py313"\n', "    audience: Mapped[str | None] = mapped_column(String(40))\n"),
+    ('[project]\nname = "app"\nrequires-python = ">=3.9"\n',
+     "    audience: Mapped[Optional[str]] = mapped_column(String(40))\n"),
+])
+def test_a_file_without_an_optional_habit_writes_what_the_projects_oldest_python_runs(pg, tmp_path, configuration,
+                                                                                      written):
+    (tmp_path / "pyproject.toml").write_text(configuration, encoding="utf-8")
+    scenario = Scenario(tmp_path, pg, {"models.py": NO_OPTIONAL_HABIT}).create_from_models()
+    outcome = scenario.drift("ALTER TABLE banners ADD COLUMN audience varchar(40)").reconcile()
+    assert outcome.problems() == []
+    assert written in outcome.after["models.py"]
