@@ -85,6 +85,9 @@ class Stub:
     def __getitem__(self, item):
         return self
 
+    def __setitem__(self, item, value):  # a library's registry filled at import (celery's BACKEND_ALIASES)
+        pass
+
     def __or__(self, other):  # an annotation ``SpiffTask | None``: Optional, so the column is nullable
         if other is None:
             return self.__mro_entries__(())[0] | None

@@ -30,6 +30,9 @@ class Recipe:
     setup: tuple[str, ...] = ()  # "module:function" called after the imports (imperative mapping)
     dropped: tuple[str, ...] = ()  # "table.column" the drift drops (their attributes may go)
     deferred_annotations: bool = False  # written for Python 3.14's lazy annotations (PEP 649)
+    # the oldest Python that parses the project's files (syntax of a newer Python: PEP 695's
+    # generic functions): an older interpreter skips the project, saying which it needs
+    python: tuple[int, int] = (3, 10)
     line_length: int | None = None  # the project's own ruff/black line length (ruff's default otherwise)
     schemas: tuple[str, ...] = ()  # database schemas to read (--schema each), when not only public
     # pinned packages the models need to import (``sqlalchemy==1.4.54`` for a project not on
