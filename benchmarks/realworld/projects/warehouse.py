@@ -28,6 +28,11 @@ RECIPE = Recipe(
     models="warehouse",
     ref="f5cd84fe68a46770e15ed5097f1a4e47c8fcf8e4",
     python=(3, 12),
+    probe_packages=("sqlalchemy>=2,<2.2", "alembic", "psycopg2-binary", "psycopg[binary]", "pyramid", "pyramid_retry",
+                    "pyramid_services", "zope.interface", "zope.sqlalchemy", "transaction", "structlog", "venusian",
+                    "packaging", "trove-classifiers", "pymacaroons", "passlib", "Automat", "celery", "redis",
+                    "humanize", "itsdangerous", "WTForms", "email-validator", "rfc3986", "paginate", "stripe",
+                    "webauthn", "pypi-attestations"),
     drift=(
         "ALTER TABLE sponsors RENAME COLUMN activity_markdown TO activity",
         "ALTER TABLE banners ALTER COLUMN link_label TYPE varchar(60)",
