@@ -7285,3 +7285,58 @@ def test_a_type_from_a_module_that_cannot_be_read_is_a_note_naming_it(tmp_path):
     [note] = models.unresolved
     assert note.line == 12 and note.message.startswith(
         f"tax_id: type `TaxIDType` is imported from {tmp_path / 'taxes.py'}, which cannot be read (syntax error: ")
+
+
+# gothinkster/flask-realworld-example-app (cookiecutter-flask's database module): a helper that
+# makes a foreign key column of a table's name, its target ``'{0}.{1}'.format(tablename,
+# pk_name)`` and its type the target's: "not static", "no type", never compared.
+REFERENCE_COL_HELPER = {
+    "database.py": """
+        from sqlalchemy import Column, ForeignKey
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        def reference_col(tablename, nullable=False, pk_name="id", **kwargs):
+            return Column(ForeignKey("{0}.{1}".format(tablename, pk_name)), nullable=nullable, **kwargs)
+
+
+        def keyed_col(tablename, key):
+            return Column(ForeignKey("{table}.{}".format(key, table=tablename)))
+        """,
+    "models.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from .database import Base, keyed_col, reference_col
+
+
+        class User(Base):
+            __tablename__ = "users"
+
+            id = Column(Integer, primary_key=True)
+            handle = Column(String(40), unique=True)
+
+
+        class Article(Base):
+            __tablename__ = "article"
+
+            id = Column(Integer, primary_key=True)
+            author_id = reference_col("users")
+            editor_id = reference_col("users", nullable=True)
+            handle = keyed_col("users", "handle")
+        """,
+}
+
+
+def test_a_foreign_key_target_formatted_from_a_helpers_arguments_is_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, REFERENCE_COL_HELPER, metadata="app.database:Base.metadata").create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    article = next(t for t in models.schema.tables if t.name == "article")
+    assert [(c.name, c.type.name, c.nullable) for c in article.columns] == [
+        ("id", "integer", False), ("author_id", "integer", False), ("editor_id", "integer", True),
+        ("handle", "character varying", True)]
+    assert [(fk.columns, fk.target_table, fk.target_columns) for fk in article.foreign_keys] == [
+        (("author_id",), "users", ("id",)), (("editor_id",), "users", ("id",)), (("handle",), "users", ("handle",))]
+    assert [a.kind for a in scenario.plan().actions] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+import string
 from dataclasses import dataclass, field
 
 from ..schema import ColumnType, Enum
@@ -322,6 +323,11 @@ class TypeResolver:
             text = joined_text(node, lambda field: self._text(field, source))
             if text is not None:
                 return text
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+            # "{0}.{1}".format(tablename, pk_name) (cookiecutter-flask's reference_col)
+            formatted = string_format(node, lambda operand: self.value(operand, source))
+            if formatted is not None:
+                return formatted
         elif (key := _constant_key(node)) is not None:  # LENGTHS["action"] / LENGTHS.get("action")
             mapping, key_node = key
             table = self.value(mapping, source)
@@ -768,6 +774,41 @@ def string_operation(node: ast.BinOp, evaluate) -> str | None:
         return left % values
     except (TypeError, ValueError):
         return None
+
+
+def string_format(node: ast.Call, evaluate) -> str | None:
+    """``"{0}.{1}".format(table, "id")`` / ``"{}_{kind}".format(a, kind=b)`` on strings and numbers
+    as Python computes it, ``evaluate`` giving the template's and each argument's value; None
+    when one is not a string or a number, or a field asks for more than a plain value (a
+    conversion, a format spec, an attribute or an index)."""
+    template = evaluate(node.func.value) if isinstance(node.func, ast.Attribute) else None
+    if not isinstance(template, str) or any(isinstance(a, ast.Starred) for a in node.args) \
+            or any(k.arg is None for k in node.keywords):
+        return None
+    args = [evaluate(argument) for argument in node.args]
+    keywords = {keyword.arg: evaluate(keyword.value) for keyword in node.keywords}
+    if not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in [*args, *keywords.values()]):
+        return None
+    parts, following = [], 0
+    try:
+        for text, field, spec, conversion in string.Formatter().parse(template):
+            parts.append(text)
+            if field is None:
+                continue
+            if spec or conversion:
+                return None
+            if field == "":
+                value, following = args[following], following + 1
+            elif field.isdigit():
+                value = args[int(field)]
+            elif field.isidentifier():
+                value = keywords[field]
+            else:
+                return None
+            parts.append(str(value))
+    except (ValueError, IndexError, KeyError):
+        return None
+    return "".join(parts)
 
 
 __all__ = ["AnnotationType", "PYTHON_TYPES", "PyEnum", "TypeDecoratorInfo", "TypeResolver"]
