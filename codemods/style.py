@@ -355,11 +355,12 @@ def _column_usage(
             if name is None or not isinstance(value, ast.Call):
                 continue
             callees[name] += 1
-            if name not in aliases:
-                prefixes[None] += 1
-            # a bare callee (an alias, or an imported Column): the type says the prefix
+            # a bare callee (an alias, or an imported Column, maybe the project's ``Column =
+            # db.Column``): the type says the prefix; the callee only for a type without one
             if not isinstance(type_prefix, bool):
                 prefixes[type_prefix] += 1
+            elif name not in aliases:
+                prefixes[None] += 1
     if not prefixes:
         return None, None, mapped, column, callees, type_prefixes
     namespace = prefixes.most_common(1)[0][0]

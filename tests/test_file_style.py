@@ -348,3 +348,43 @@ def test_a_file_without_an_optional_habit_writes_what_the_projects_oldest_python
     outcome = scenario.drift("ALTER TABLE banners ADD COLUMN audience varchar(40)").reconcile()
     assert outcome.problems() == []
     assert written in outcome.after["models.py"]
+
+
+# gothinkster/flask-realworld-example-app (cookiecutter-flask): ``Column`` imported from the
+# project's database module (``Column = db.Column`` there) and every type written ``db.X``: the
+# types say the namespace, and a changed type is ``db.Text``, not SQLAlchemy's ``Text`` imported.
+IMPORTED_COLUMN_ALIAS = {
+    "extensions.py": """
+        from flask_sqlalchemy import SQLAlchemy
+
+        db = SQLAlchemy()
+        """,
+    "database.py": """
+        from .extensions import db
+
+        Column = db.Column
+        Model = db.Model
+        """,
+    "models.py": """
+        import datetime as dt
+
+        from app.database import Column, Model, db
+
+
+        class User(Model):
+
+            __tablename__ = 'users'
+            id = Column(db.Integer, primary_key=True)
+            username = Column(db.String(80), unique=True, nullable=False)
+            created_at = Column(db.DateTime, nullable=False, default=dt.datetime.utcnow)
+            bio = Column(db.String(300), nullable=True)
+        """,
+}
+
+
+def test_an_imported_column_alias_with_prefixed_types_writes_types_with_that_prefix(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, IMPORTED_COLUMN_ALIAS, metadata="app.models:db.metadata").create_from_models()
+    outcome = scenario.drift("ALTER TABLE users ALTER COLUMN bio TYPE text").reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == _text(IMPORTED_COLUMN_ALIAS["models.py"]).replace(
+        "bio = Column(db.String(300), nullable=True)", "bio = Column(db.Text, nullable=True)")
