@@ -291,31 +291,40 @@ def describe_type(sqltype) -> dict:
     return found
 
 
+def _all_mappers() -> list:
+    """Every mapper: of each registry (SQLAlchemy 1.4+), or of the one weak set 1.3 keeps."""
+    try:
+        from sqlalchemy.orm.mapper import _mapper_registries
+    except ImportError:  # SQLAlchemy 1.3
+        from sqlalchemy.orm.mapper import _mapper_registry
+
+        return list(_mapper_registry)
+    return [mapper for registry in list(_mapper_registries) for mapper in registry.mappers]
+
+
 def mapped_classes() -> dict:
     from sqlalchemy.orm import ColumnProperty, RelationshipProperty
-    from sqlalchemy.orm.mapper import _mapper_registries
 
     classes: dict = {}
-    for registry in list(_mapper_registries):
-        for mapper in registry.mappers:
-            attributes: dict = {}
-            for prop in mapper.iterate_properties:
-                entry: dict = {"kind": type(prop).__name__}
-                if isinstance(prop, ColumnProperty):
-                    entry["columns"] = [f"{getattr(c, 'table', None) is not None and c.table.name}.{c.name}"
-                                        for c in prop.columns if hasattr(c, "name")]
-                    first = prop.columns[0]
-                    if hasattr(first, "default"):
-                        entry["default"] = describe_default(first.default)
-                        entry["onupdate"] = describe_default(first.onupdate)
-                        entry.update(describe_type(first.type))
-                elif isinstance(prop, RelationshipProperty):
-                    try:
-                        entry["target"] = prop.mapper.class_.__name__
-                    except Exception:  # noqa: BLE001 - unconfigured: the report has the error
-                        entry["target"] = None
-                attributes[prop.key] = entry
-            classes[f"{mapper.class_.__module__}.{mapper.class_.__qualname__}"] = attributes
+    for mapper in _all_mappers():
+        attributes: dict = {}
+        for prop in mapper.iterate_properties:
+            entry: dict = {"kind": type(prop).__name__}
+            if isinstance(prop, ColumnProperty):
+                entry["columns"] = [f"{getattr(c, 'table', None) is not None and c.table.name}.{c.name}"
+                                    for c in prop.columns if hasattr(c, "name")]
+                first = prop.columns[0]
+                if hasattr(first, "default"):
+                    entry["default"] = describe_default(first.default)
+                    entry["onupdate"] = describe_default(first.onupdate)
+                    entry.update(describe_type(first.type))
+            elif isinstance(prop, RelationshipProperty):
+                try:
+                    entry["target"] = prop.mapper.class_.__name__
+                except Exception:  # noqa: BLE001 - unconfigured: the report has the error
+                    entry["target"] = None
+            attributes[prop.key] = entry
+        classes[f"{mapper.class_.__module__}.{mapper.class_.__qualname__}"] = attributes
     return classes
 
 
