@@ -503,7 +503,9 @@ class _KeyedTransformer(cst.CSTTransformer):
         if editors and not updated_node.deep_equals(original_node):
             # an edited statement (or Table argument) black would wrap is wrapped
             if isinstance(updated_node, cst.SimpleStatementLine):
-                updated_node = self.renderer.wrapped(updated_node)
+                # the comment is placed first: black counts it in the line's length
+                placed = _comment_in_place(original_node, updated_node)
+                updated_node = _comment_in_place(original_node, self.renderer.wrapped(placed))
             elif isinstance(updated_node, cst.Arg):
                 updated_node = self.renderer.wrapped_item(updated_node, 0, aligned=self.aligned)
         if original_node is self.edits.container:
@@ -538,7 +540,7 @@ class _KeyedTransformer(cst.CSTTransformer):
 
         for old, updated_statement in zip(original.body, updated.body, strict=False):
             new = cast(Statement, updated_statement)  # BaseStatement has these two kinds
-            inserted = [self.renderer.wrapped(t.statement()) for t in edits.insert_before.get(old, ())]
+            inserted = [self.renderer.wrapped(_lined_up(t.statement(), old)) for t in edits.insert_before.get(old, ())]
             if inserted and all(line.comment is None for line in new.leading_lines):
                 # the new statements take the blank lines that separated this one
                 inserted[0] = inserted[0].with_changes(leading_lines=new.leading_lines)
@@ -552,7 +554,7 @@ class _KeyedTransformer(cst.CSTTransformer):
             else:
                 emit(new)
             for editor in edits.insert_after.get(old, ()):
-                emit(self.renderer.wrapped(editor.statement()))
+                emit(self.renderer.wrapped(_lined_up(editor.statement(), old)))
         was_empty = all(_is_pass(s) or _is_docstring(s) for s in original.body)
         if was_empty and any(not (_is_pass(s) or _is_docstring(s)) for s in body):
             # ``class X(Base): pass`` got columns: its ``pass`` has done its job
@@ -586,6 +588,56 @@ class _KeyedTransformer(cst.CSTTransformer):
         for i in sorted(removed_positions, reverse=True):
             result = remove_arg(result, result.args[offsets[i]])
         return result
+
+
+def _lined_up(statement: cst.SimpleStatementLine, neighbour: cst.CSTNode) -> cst.SimpleStatementLine:
+    """A new ``name = ...`` with its ``=`` lined up under its neighbour's when the neighbour pads
+    its name to a column (``first_name        = db.Column(...)``); as it is otherwise."""
+    new, anchor = _single_assignment(statement), _single_assignment(neighbour)
+    if new is None or anchor is None:
+        return statement
+    padding = anchor.targets[0].whitespace_before_equal
+    if not isinstance(padding, cst.SimpleWhitespace) or len(padding.value) < 2:
+        return statement
+    column = len(_code(anchor.targets[0].target)) + len(padding.value)
+    name = len(_code(new.targets[0].target))
+    if name >= column:
+        return statement
+    target = new.targets[0].with_changes(whitespace_before_equal=cst.SimpleWhitespace(" " * (column - name)))
+    return statement.with_changes(body=[new.with_changes(targets=[target])])
+
+
+def _single_assignment(statement: cst.CSTNode) -> cst.Assign | None:
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 \
+            and isinstance(statement.body[0], cst.Assign) and len(statement.body[0].targets) == 1:
+        return statement.body[0]
+    return None
+
+
+def _comment_in_place(original: cst.CSTNode, edited: cst.SimpleStatementLine) -> cst.SimpleStatementLine:
+    """An edited statement's trailing comment lined up with its neighbours' (``x = Column(...)
+    # why`` padded to a column) stays at its column while the code still ends two spaces before
+    it; two spaces after the code otherwise."""
+    trailing = edited.trailing_whitespace
+    if trailing.comment is None or not isinstance(original, cst.SimpleStatementLine):
+        return edited
+    was = original.trailing_whitespace.whitespace
+    padding = was.value if isinstance(was, cst.SimpleWhitespace) else ""
+    if len(padding) <= 2:
+        return edited
+    before, after = _code_lines(original), _code_lines(edited)
+    wanted = 2 if len(after) != len(before) else max(2, len(padding) - (len(after[-1]) - len(before[-1])))
+    return edited.with_changes(trailing_whitespace=trailing.with_changes(whitespace=cst.SimpleWhitespace(" " * wanted)))
+
+
+def _code_lines(statement: cst.SimpleStatementLine) -> list[str]:
+    """The statement's lines without its comments and blank lines around it."""
+    bare = statement.with_changes(leading_lines=[], trailing_whitespace=cst.TrailingWhitespace())
+    return _code(bare).rstrip("\n").split("\n")
+
+
+def _code(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
 
 
 def _hybrid(statement: cst.CSTNode) -> bool:

@@ -388,3 +388,41 @@ def test_an_imported_column_alias_with_prefixed_types_writes_types_with_that_pre
     assert outcome.problems() == []
     assert outcome.after["models.py"] == _text(IMPORTED_COLUMN_ALIAS["models.py"]).replace(
         "bio = Column(db.String(300), nullable=True)", "bio = Column(db.Text, nullable=True)")
+
+
+# hashview/hashview: a class whose assignments are lined up in a column, and trailing comments
+# lined up after the code. A new column lines its ``=`` up with its neighbour's; an edited
+# column's comment keeps its column while the code still ends before it.
+LINED_UP = """
+    from flask_sqlalchemy import SQLAlchemy
+
+    db = SQLAlchemy()
+
+
+    class Users(db.Model):
+        __tablename__ = 'users'
+        id                = db.Column(db.Integer,    nullable=False, primary_key=True)
+        first_name        = db.Column(db.String(20), nullable=False)
+        api_key           = db.Column(db.String(60), nullable=True)
+
+
+    class Jobs(db.Model):
+        __tablename__ = 'jobs'
+        id = db.Column(db.Integer, primary_key=True)
+        status = db.Column(db.String(20), nullable=False)           # Running, Paused, Completed
+        queued_at = db.Column(db.DateTime, nullable=True)           # set by the scheduler
+    """
+
+
+def test_a_new_column_lines_up_with_its_neighbours_and_a_comment_keeps_its_column(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": LINED_UP}, metadata="app.models:db.metadata").create_from_models()
+    outcome = scenario.drift("ALTER TABLE users ADD COLUMN timezone varchar(40);"
+                             "CREATE INDEX ix_jobs_status ON jobs (status);"
+                             "ALTER TABLE jobs ALTER COLUMN queued_at SET NOT NULL;").reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == _text(LINED_UP).replace(
+        "    api_key           = db.Column(db.String(60), nullable=True)\n",
+        "    api_key           = db.Column(db.String(60), nullable=True)\n"
+        "    timezone          = db.Column(db.String(40), nullable=True)\n").replace(
+        "nullable=False)           # Running", "nullable=False, index=True)  # Running").replace(
+        "nullable=True)           # set by", "nullable=False)          # set by")
