@@ -199,11 +199,8 @@ class _Block:
                 position = len(names)
             names.insert(position, alias)
             new = small.with_changes(names=_relaid(names, small.names, small.lpar))
-            if (
-                new.lpar is None
-                and len(cst.Module([]).code_for_node(statement.with_changes(body=[new])).splitlines()[0])
-                > self.line_length
-            ):
+            alone = statement.with_changes(body=[new], leading_lines=[])  # its own line, not a blank above
+            if new.lpar is None and len(cst.Module([]).code_for_node(alone).splitlines()[0]) > self.line_length:
                 new = _exploded(new, self.indent)  # as black writes an import too long for a line
             body[index] = statement.with_changes(body=[new])
             self.module = self.module.with_changes(body=body)

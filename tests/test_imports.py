@@ -162,3 +162,18 @@ def test_an_import_too_long_for_the_line_is_written_one_name_per_line():
     assert add_imports(before, style, requests) == (
         "from sqlalchemy import (\n    BigInteger,\n    Column,\n    ForeignKey,\n    Integer,\n    String,\n"
         "    Text,\n    UniqueConstraint,\n    text,\n)\n\nx = 1\n")
+
+
+def test_an_import_after_a_blank_line_too_long_for_the_line_is_written_one_name_per_line():
+    # openstack/skyline-apiserver: the import that grows has a blank line above it (after the
+    # ``from __future__`` import), which its length is not measured from
+    before = ("from __future__ import annotations\n\nfrom sqlalchemy import JSON, Column, Integer, MetaData, String, "
+              "Table\n\nx = 1\n")
+    style = detect_style(before, ast.parse(before))
+    requests = ImportRequests()
+    for name in ("DateTime", "ForeignKey", "Index", "Text", "text"):
+        requests.need("sqlalchemy", name)
+    assert add_imports(before, style, requests, line_length=98) == (
+        "from __future__ import annotations\n\nfrom sqlalchemy import (\n    JSON,\n    Column,\n    DateTime,\n"
+        "    ForeignKey,\n    Index,\n    Integer,\n    MetaData,\n    String,\n    Table,\n    Text,\n    text,\n)\n"
+        "\nx = 1\n")
