@@ -121,9 +121,11 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
     editors = [editor_for(action, renderer) for action in actions]
     # an inherited column this run overrides: its index / unique flag is edited on the copy
     overrides = {e.action.attribute: e for e in editors if isinstance(e, OverrideColumnEditor)}
-    # the columns this run maps to another database name, an override's copy included
-    renames = {a.old_column: a.column for a in (*actions, *(c for o in actions if isinstance(o, OverrideColumn)
-                                                            for c in o.changes)) if isinstance(a, MapColumnName)}
+    # the columns this run maps to another database name, an override's copy included; a
+    # Table(...)'s column keeps its key (``key="size"``), which its items name it by
+    renames = {} if index.table_object else {
+        a.old_column: a.column for a in (*actions, *(c for o in actions if isinstance(o, OverrideColumn)
+                                                     for c in o.changes)) if isinstance(a, MapColumnName)}
     for action, editor in zip(actions, editors, strict=True):
         if isinstance(editor, TableItemEditor):
             editor.renames = renames

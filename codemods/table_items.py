@@ -311,15 +311,20 @@ class TableItemEditor(NodeEditor):
     def __init__(self, action, renderer: Renderer) -> None:
         super().__init__(action, renderer)
         self.renames: dict[str, str] = {}
+        self.keys: dict[str, str] = {}  # a Table(...)'s column names -> the keys its items name them by
 
     def item_columns(self) -> tuple[str, ...]:
-        """The columns an added item lists, as the class names them after this run."""
+        """The columns an added item lists, as the class (or the ``Table``, by their keys)
+        names them after this run."""
         action = self.action
         wanted = tuple(action.definition.columns)
         model = getattr(action, "model_columns", ()) or wanted
-        return tuple(w if m == w else self.renames.get(m, m) for w, m in zip(wanted, model, strict=False))
+        named = (w if m == w else self.renames.get(m, m) for w, m in zip(wanted, model, strict=False))
+        return tuple(self.keys.get(name, name) for name in named)
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        if isinstance(node, cst.Call):  # a Table(...): Column("size_bytes", ..., key="size") is "size"
+            self.keys = _column_keys(node)
         if isinstance(node, cst.Call) or assigned_name(node) == TABLE_ARGS:
             items = _Items(node, self.render.style.indent, self.render)
             self.edit_items(items)
@@ -507,3 +512,17 @@ class NewTableArgs:
             if not isinstance(editor, TableItemEditor):
                 statement = editor.transform(statement)
         return cst.ensure_type(statement, cst.SimpleStatementLine)
+
+
+def _column_keys(table: cst.Call) -> dict[str, str]:
+    """The ``Column("name", ..., key="k")`` arguments of a ``Table(...)`` call: name -> key."""
+    keys = {}
+    for argument in table.args:
+        call = argument.value
+        if not isinstance(call, cst.Call) or not call.args:
+            continue
+        name, key = string_value(call.args[0].value), get_keyword(call, "key")
+        written = string_value(key.value) if key is not None else None
+        if name is not None and written is not None:
+            keys[name] = written
+    return keys

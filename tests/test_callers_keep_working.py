@@ -288,3 +288,24 @@ def test_a_column_added_with_a_name_like_a_renamed_one_is_not_its_rename(style, 
     [undecided] = plan.undecided
     assert (undecided.attribute, undecided.new_column) == ("mobile_phone", "cell")
     assert "cell keeps the place of mobile_phone" in undecided.message
+
+
+def test_a_new_table_item_names_a_renamed_table_column_by_its_key(pg, tmp_path):
+    # openstack/skyline-apiserver: Index("...", "target_url") on a column keyed "url" does not
+    # build (a Table's items name its columns by their keys)
+    scenario = Scenario(tmp_path, pg, {"models.py": TABLE_STYLE}, metadata="app.models:metadata")
+    scenario.create_from_models().drift(
+        "ALTER TABLE links RENAME COLUMN url TO target_url; CREATE INDEX ix_links_target_url ON links (target_url);")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert '    Column("target_url", Text, nullable=False, key="url"),\n' in outcome.after["models.py"]
+    assert '    Index("ix_links_target_url", "url"),\n' in outcome.after["models.py"]
+
+
+def test_a_new_table_item_names_a_keyed_table_column_by_its_key(pg, tmp_path):
+    keyed = TABLE_STYLE.replace('Column("size", BigInteger)', 'Column("size_bytes", BigInteger, key="size")')
+    scenario = Scenario(tmp_path, pg, {"models.py": keyed}, metadata="app.models:metadata")
+    scenario.create_from_models().drift("CREATE INDEX ix_links_size_url ON links (size_bytes, url);")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert '    Index("ix_links_size_url", "size", "url"),\n' in outcome.after["models.py"]
