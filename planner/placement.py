@@ -260,19 +260,26 @@ class NewClassPlacement:
 
     def table_variable(self, file: str, table: str, taken: set[str]) -> str:
         """The variable a new ``Table(...)`` in ``file`` is assigned to, named as the file names
-        its others (``links``, ``links_table``, ``t_links``), free of the names in use."""
+        its others (``links``, ``links_table``, ``t_links``, ``RevokedToken`` for
+        ``revoked_token``), free of the names in use."""
         objects = [(c.class_name, c.table) for c in self.models.classes
                    if c.file == file and c.kind == "table-object" and c.table]
-        patterns: Counter[tuple[str, str]] = Counter()
+        patterns: Counter[tuple[bool, str, str]] = Counter()  # (CamelCase, prefix, suffix)
         for variable, name in objects:
-            if variable == name:
-                patterns[("", "")] += 1
+            camel = variable != name and variable == _camel_case(name)
+            if camel or variable == name:
+                patterns[(camel, "", "")] += 1
             elif variable.endswith(name):
-                patterns[(variable[: -len(name)], "")] += 1
+                patterns[(False, variable[: -len(name)], "")] += 1
             elif variable.startswith(name):
-                patterns[("", variable[len(name):])] += 1
-        prefix, suffix = patterns.most_common(1)[0][0] if patterns else ("", "_table")
-        return free_attribute_name(f"{prefix}{table}{suffix}", taken, frozenset())
+                patterns[(False, "", variable[len(name):])] += 1
+        camel, prefix, suffix = patterns.most_common(1)[0][0] if patterns else (False, "", "_table")
+        return free_attribute_name(f"{prefix}{_camel_case(table) if camel else table}{suffix}", taken, frozenset())
+
+
+def _camel_case(name: str) -> str:
+    """``revoked_token`` -> ``RevokedToken``: each part capitalised, nothing singularised."""
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
 
 
 def _last_class(models: ModelSet, file: str) -> str | None:

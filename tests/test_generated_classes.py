@@ -377,3 +377,34 @@ class Note(db.Model, IdModel):
     assert "not SoftDeleteModel: the table lacks columns it adds" in reason
     assert "set to None" not in reason
     assert outcome.problems() == []
+
+
+# openstack/skyline-apiserver: Core tables assigned to CamelCase names of their tables
+# (``RevokedToken = Table("revoked_token", ...)``, ``Settings = Table("settings", ...)``)
+CAMEL_CASE_TABLES = """
+    from sqlalchemy import JSON, Column, Integer, MetaData, String, Table
+
+    METADATA = MetaData()
+
+
+    RevokedToken = Table(
+        "revoked_token",
+        METADATA,
+        Column("uuid", String(length=128), primary_key=True, nullable=False),
+        Column("expire", Integer, nullable=False),
+    )
+
+    Settings = Table(
+        "settings",
+        METADATA,
+        Column("key", String(length=128), primary_key=True, nullable=False),
+        Column("value", JSON, nullable=True),
+    )
+    """
+
+
+def test_a_new_core_table_is_named_as_the_file_names_its_tables(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": CAMEL_CASE_TABLES}, metadata="app.models:METADATA")
+    outcome = scenario.create_from_models().drift("CREATE TABLE audit_log (id serial PRIMARY KEY)").reconcile()
+    assert outcome.problems() == []
+    assert '\n\nAuditLog = Table(\n    "audit_log",\n    METADATA,\n' in outcome.after["models.py"]
