@@ -6,7 +6,9 @@ never an import under ``if TYPE_CHECKING:``), the way isort / ruff's isort would
 
 - a name from a module the block already imports from joins that ``from`` statement, in
   isort's order when the statement was in that order (CONSTANTS, Classes, functions), else
-  after its names, with the statement's own separators (one name per line stays so);
+  after its names, with the statement's own separators (one name per line stays so); in a
+  block that imports each name of that module in a statement of its own (isort's
+  ``force_single_line``), it gets a statement of its own among them;
 - a new statement goes to its section (``__future__``, the standard library, third-party
   packages, the project's own package, relative imports), in isort's order there: plain
   ``import x`` lines before ``from x import y`` lines, each by module name; a section the
@@ -172,11 +174,37 @@ class _Block:
         if self._binds(module, name, asname):
             return
         # ``from m import a as b`` has a statement of its own (isort's and ruff's default)
-        if name is not None and asname is None and self._join(module, name, asname):
+        if name is not None and asname is None and (self._single_line(module, name)
+                                                     or self._join(module, name, asname)):
             return
         self._insert(
             _new_statement(module, name, asname), _Entry(section_of(module, self.first_party), name is None, module)
         )
+
+    def _single_line(self, module: str, name: str) -> bool:
+        """Add ``from module import name`` as a statement of its own when the block imports
+        every name of ``module`` so (isort's ``force_single_line``), among them in their order
+        (alphabetical, or isort's CONSTANTS, Classes, functions), else after them."""
+        body = list(self.module.body)
+        mine: list[tuple[int, str]] = []
+        for index, statement in enumerate(body):
+            entry, small = self._entry(statement), _import_of(statement)
+            if entry is None or entry.straight or entry.module != module or not isinstance(small, cst.ImportFrom):
+                continue
+            if isinstance(small.names, cst.ImportStar) or len(small.names) != 1 or small.names[0].asname is not None:
+                return False
+            mine.append((index, small.names[0].evaluated_name))
+        if len(mine) < 2:
+            return False
+        names = [written for _, written in mine]
+        order = next((key for key in (str.lower, isort_key) if names == sorted(names, key=key)), None)
+        later = [index for index, written in mine if order is not None and order(written) > order(name)]
+        statement = _new_statement(module, name, None)
+        if later:
+            self._put(body, later[0], statement, take_blank=True)
+        else:
+            self._put(body, mine[-1][0] + 1, statement, take_blank=False)
+        return True
 
     def _join(self, module: str, name: str, asname: str | None) -> bool:
         """Add ``name`` to the first ``from module import ...`` of the block, if any."""

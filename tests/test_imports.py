@@ -177,3 +177,30 @@ def test_an_import_after_a_blank_line_too_long_for_the_line_is_written_one_name_
         "from __future__ import annotations\n\nfrom sqlalchemy import (\n    JSON,\n    Column,\n    DateTime,\n"
         "    ForeignKey,\n    Index,\n    Integer,\n    MetaData,\n    String,\n    Table,\n    Text,\n    text,\n)\n"
         "\nx = 1\n")
+
+
+@pytest.mark.parametrize("names, wanted", [
+    # pallets-eco/flask-admin's examples: every name on a line of its own, alphabetical
+    (("cast", "Column", "Integer", "sql", "Text"), ("cast", "Column", "Index", "Integer", "sql", "Text")),
+    # isort's order (CONSTANTS, Classes, functions)
+    (("Column", "Integer", "Text", "cast", "sql"), ("Column", "Index", "Integer", "Text", "cast", "sql")),
+    # no order: after them
+    (("Text", "Column", "cast"), ("Text", "Column", "cast", "Index")),
+])
+def test_a_block_of_one_name_per_import_statement_gets_a_statement_of_its_own(names, wanted):
+    lines = "".join(f"from sqlalchemy import {name}\n" for name in names)
+    before = f"import enum\n\n{lines}from sqlalchemy.orm import Mapped\n\nx = 1\n"
+    style = detect_style(before, ast.parse(before))
+    requests = ImportRequests()
+    requests.need("sqlalchemy", "Index")
+    after = "".join(f"from sqlalchemy import {name}\n" for name in wanted)
+    assert add_imports(before, style, requests) == f"import enum\n\n{after}from sqlalchemy.orm import Mapped\n\nx = 1\n"
+
+
+def test_a_name_joins_the_only_statement_of_its_module():
+    before = "from sqlalchemy import Column\nfrom sqlalchemy.orm import Mapped\n\nx = 1\n"
+    style = detect_style(before, ast.parse(before))
+    requests = ImportRequests()
+    requests.need("sqlalchemy", "Index")
+    assert add_imports(before, style, requests) == (
+        "from sqlalchemy import Column, Index\nfrom sqlalchemy.orm import Mapped\n\nx = 1\n")
