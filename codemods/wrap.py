@@ -48,9 +48,9 @@ def line_length(file: str, text: str) -> int:
             return found[0]
     lines = text.splitlines()
     longest = max(map(len, lines), default=0)
-    if longest > _USUAL_LIMITS[0]:  # comment lines (a URL...) do not count
-        longest = max((len(line) for line in lines if len(line) > _USUAL_LIMITS[0] and _CODE_LINE.match(line)),
-                      default=_USUAL_LIMITS[0])
+    if longest > _USUAL_LIMITS[0]:  # comment lines (a URL...) do not count, nor a checker's comment
+        longest = max((_code_length(line) for line in lines if len(line) > _USUAL_LIMITS[0]
+                       and _CODE_LINE.match(line)), default=_USUAL_LIMITS[0])
     return next((limit for limit in _USUAL_LIMITS if longest <= limit), longest)
 
 
@@ -117,6 +117,13 @@ def _from_folder(folder: Path) -> tuple[int, tuple[str, ...]] | None:
 
 # A checker's comment that covers the line it is on: mypy's / pyright's ignore, flake8's / ruff's noqa
 _LINE_PRAGMA = re.compile(r"#\s*(?:type:\s*ignore|pyright:\s*ignore|noqa)\b")
+
+
+def _code_length(line: str) -> int:
+    """The length of ``line`` without a checker's comment at its end (``# type: ignore[...]``,
+    ``# noqa: E501``): black leaves such a line long, so it says nothing of the limit."""
+    pragma = _LINE_PRAGMA.search(line)
+    return len(line[: pragma.start()].rstrip()) if pragma is not None else len(line)
 
 
 def fits(node: cst.CSTNode, indent: int, limit: int) -> bool:

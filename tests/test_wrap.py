@@ -51,6 +51,14 @@ def test_without_a_setting_the_file_says_it(tmp_path, longest, expected):
     assert line_length(str(tmp_path / "models.py"), text) == expected
 
 
+@pytest.mark.parametrize("pragma", ["# type: ignore[var-annotated]", "# noqa: E501", "# pyright: ignore"])
+def test_a_checkers_comment_at_the_end_of_a_line_does_not_count(tmp_path, pragma):
+    # pallets-eco/flask-admin: black-formatted at 88, one line long only by its ``# type: ignore``
+    code = "    enum_choice_field: Mapped[Enum] = mapped_column(Enum(EnumChoices), nullable=True)"
+    text = f"class A:\n{code}  {pragma}\n    y = 1  # a comment of the code's own counts\n"
+    assert line_length(str(tmp_path / "models.py"), text) == 88
+
+
 SOURCE = '''\
 from sqlalchemy import Column, Integer, String, Text, text
 from sqlalchemy.orm import declarative_base
