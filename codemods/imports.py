@@ -7,8 +7,8 @@ never an import under ``if TYPE_CHECKING:``), the way isort / ruff's isort would
 - a name from a module the block already imports from joins that ``from`` statement, in
   isort's order when the statement was in that order (CONSTANTS, Classes, functions), else
   after its names, with the statement's own separators (one name per line stays so); in a
-  block that imports each name of that module in a statement of its own (isort's
-  ``force_single_line``), it gets a statement of its own among them;
+  block that imports each name of that module in a statement of its own, three or more
+  (isort's ``force_single_line``), it gets a statement of its own among them;
 - a new statement goes to its section (``__future__``, the standard library, third-party
   packages, the project's own package, relative imports), in isort's order there: plain
   ``import x`` lines before ``from x import y`` lines, each by module name; a section the
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -183,7 +183,7 @@ class _Block:
 
     def _single_line(self, module: str, name: str) -> bool:
         """Add ``from module import name`` as a statement of its own when the block imports
-        every name of ``module`` so (isort's ``force_single_line``), among them in their order
+        every name of ``module`` so, three or more (isort's ``force_single_line``), among them in their order
         (alphabetical, or isort's CONSTANTS, Classes, functions), else after them."""
         body = list(self.module.body)
         mine: list[tuple[int, str]] = []
@@ -194,10 +194,11 @@ class _Block:
             if isinstance(small.names, cst.ImportStar) or len(small.names) != 1 or small.names[0].asname is not None:
                 return False
             mine.append((index, small.names[0].evaluated_name))
-        if len(mine) < 2:
+        if len(mine) < 3:  # two may be a name isort would join, set apart by hand
             return False
         names = [written for _, written in mine]
-        order = next((key for key in (str.lower, isort_key) if names == sorted(names, key=key)), None)
+        alphabetical: Callable[[str], tuple[int, str]] = lambda written: (0, written.lower())  # noqa: E731
+        order = next((key for key in (alphabetical, isort_key) if names == sorted(names, key=key)), None)
         later = [index for index, written in mine if order is not None and order(written) > order(name)]
         statement = _new_statement(module, name, None)
         if later:
