@@ -744,7 +744,8 @@ class ModelBuilder:
         return columns
 
     def _read_members(self, info: ClassInfo, module: ModuleInfo, columns: list[PlacedColumn]) -> None:
-        for statement, attribute, annotation, value in [*filter(info.holds, info.members), *info.late_members]:
+        members = [m for m in info.members if info.holds(m)] if info.rebound else info.members
+        for statement, attribute, annotation, value in [*members, *info.late_members]:
             if attribute is not None:
                 column = self._statement_column(statement, attribute, annotation, value, module, info)
             elif type(statement) in BLOCKS:

@@ -115,6 +115,7 @@ class ClassInfo:
     # the line of each name's last binding in the body: a later ``def report`` (a property of
     # the same name) replaces ``report = Column(...)``, and the class has no such column
     last_bound: dict[str, int] = field(default_factory=dict)
+    rebound: bool = False  # some name is bound more than once (most classes bind each once)
     # the body's statements that may define a column, in order (``members``); None while
     # the body is released
     held_members: list[Member] | None = field(default_factory=list)
@@ -781,7 +782,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
     elif isinstance(statement, ast.AnnAssign):
         targets, annotation = [statement.target], statement.annotation
     elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        info.last_bound[statement.name] = statement.lineno
+        _bind(info, statement.name, statement.lineno)
         if not isinstance(statement, ast.ClassDef):
             _scan_method(statement, info)
         if guarded:
@@ -805,7 +806,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
         name = target.id
         info.names.add(name)
         if statement.value is not None:  # ``name: Mapped[int]`` alone binds nothing
-            info.last_bound[name] = statement.lineno
+            _bind(info, name, statement.lineno)
         if guarded:
             info.guarded.add(name)
         if not name.startswith("__"):
@@ -824,6 +825,11 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
                 info.unread_registry = info.module.source.segment(value)
         elif value is not None:
             _scan_class_setting(name, value, statement.lineno, info)
+
+
+def _bind(info: ClassInfo, name: str, line: int) -> None:
+    info.rebound = info.rebound or name in info.last_bound
+    info.last_bound[name] = line
 
 
 def dataclass_field_item(value: ast.expr | None) -> ast.expr | None:
