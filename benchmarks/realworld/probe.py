@@ -256,6 +256,17 @@ def _code_of(code) -> tuple:
     return code.co_code, tuple(_code_of(c) if hasattr(c, "co_code") else c for c in code.co_consts), code.co_names
 
 
+def _sql_text(clause) -> str:
+    """A SQL default as PostgreSQL's compiler writes it (a construct of the project's own may
+    compile for some dialects only: cachito's ``utcnow()``), else its class."""
+    from sqlalchemy.dialects import postgresql
+
+    try:
+        return str(clause.compile(dialect=postgresql.dialect()))
+    except Exception:  # noqa: BLE001 - a describer never fails the report
+        return f"<{qualified(type(clause))}>"
+
+
 def describe_default(default) -> str | None:
     if default is None:
         return None
@@ -264,7 +275,7 @@ def describe_default(default) -> str | None:
     if getattr(default, "is_callable", False):
         return f"callable {_callable(default.arg)}"
     if getattr(default, "is_clause_element", False):
-        return f"sql {default.arg}"
+        return f"sql {_sql_text(default.arg)}"
     arg = getattr(default, "arg", default)
     if isinstance(arg, enum.Enum):
         return f"enum {qualified(type(arg))}.{arg.name}"
