@@ -68,10 +68,15 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             body.append(self._mapper_args())
         if self.action.bases_from:
             self._import_bases(self.action.bases_from)
+        bases = self.action.bases or (self.render.style.base_class,)
+        # the comment the file's classes of this base end their line with (``# type: ignore[...]``)
+        comment = self.render.style.class_comments.get(bases[-1])
+        header = cst.TrailingWhitespace(cst.SimpleWhitespace("  "), cst.Comment(comment)) if comment \
+            else cst.TrailingWhitespace()
         return cst.ClassDef(
             cst.Name(self.action.class_name),
-            cst.IndentedBlock(body),
-            bases=[cst.Arg(dotted(base)) for base in self.action.bases or (self.render.style.base_class,)],
+            cst.IndentedBlock(body, header=header),
+            bases=[cst.Arg(dotted(base)) for base in bases],
             leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
         )
 

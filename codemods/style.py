@@ -87,6 +87,9 @@ class FileStyle:
     # as a dict of options does: functions whose call gives other databases' options (ironic's
     # ``table_args()``) and dict constants (sopel's ``MYSQL_TABLE_ARGS = {"mysql_engine": ...}``)
     option_names: frozenset[str] = frozenset()
+    # the mapped base -> the comment every class line deriving from it ends with, two classes or
+    # more (cachito's ``class Request(db.Model):  # type: ignore[name-defined]``)
+    class_comments: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
@@ -116,6 +119,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         column_aliases=frozenset(aliases),
         type_namespace=_type_namespace(type_prefixes, bindings),
         option_names=_option_names(tree),
+        class_comments=_class_comments(text, tree),
     )
 
 
@@ -457,6 +461,28 @@ def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
     if declarative_bases:
         return declarative_bases[0]
     return f"{flask_namespace}.Model" if flask_namespace else "Base"
+
+
+_HEADER_COMMENT = re.compile(r"\)\s*:\s*(#.*?)\s*$")
+
+
+def _class_comments(text: str, tree: ast.Module) -> Mapping[str, str]:
+    """For each mapped base (a class's last), the comment every one-line ``class X(...):`` of
+    it ends with, when two classes or more do and all the same."""
+    found: dict[str, set[str | None]] = {}
+    counts: Counter[str] = Counter()
+    lines: list[str] | None = None
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or not node.bases or node.bases[-1].end_lineno != node.lineno:
+            continue
+        lines = text.splitlines() if lines is None else lines
+        header = lines[node.lineno - 1] if node.lineno <= len(lines) else ""
+        match = _HEADER_COMMENT.search(header) if "#" in header else None
+        base = _dotted(node.bases[-1])
+        found.setdefault(base, set()).add(match.group(1) if match else None)
+        counts[base] += 1
+    return MappingProxyType({base: comment for base, comments in found.items()
+                             if counts[base] >= 2 and len(comments) == 1 and (comment := next(iter(comments)))})
 
 
 def _dotted(node: ast.expr) -> str:

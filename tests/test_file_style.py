@@ -426,3 +426,49 @@ def test_a_new_column_lines_up_with_its_neighbours_and_a_comment_keeps_its_colum
         "    timezone          = db.Column(db.String(40), nullable=True)\n").replace(
         "nullable=False)           # Running", "nullable=False, index=True)  # Running").replace(
         "nullable=True)           # set by", "nullable=False)          # set by")
+
+
+# containerbuildsystem/cachito: every ``class X(db.Model):`` line ends with ``# type:
+# ignore[name-defined]`` (mypy and Flask-SQLAlchemy's ``db.Model``): a generated class of that
+# base says it too, or the project's type check fails on it.
+CLASS_LINE_COMMENTS = {
+    "ext.py": """
+        from flask_sqlalchemy import SQLAlchemy
+
+        db = SQLAlchemy()
+        """,
+    "models.py": """
+        from .ext import db
+
+
+        class Request(db.Model):  # type: ignore[name-defined]
+            id = db.Column(db.Integer, primary_key=True)
+
+
+        class Flag(db.Model):  # type: ignore[name-defined]
+            id = db.Column(db.Integer, primary_key=True)
+            name = db.Column(db.String, nullable=False)
+        """,
+}
+
+
+def test_a_generated_class_ends_its_line_as_the_files_classes_of_its_base_do(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, CLASS_LINE_COMMENTS, metadata="app.models:db.metadata").create_from_models()
+    outcome = scenario.drift("CREATE TABLE note (id serial PRIMARY KEY, body text NOT NULL)").reconcile()
+    assert outcome.problems() == []
+    assert "\n\nclass Note(db.Model):  # type: ignore[name-defined]\n" in outcome.after["models.py"]
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("class B(db.Model):  # type: ignore[name-defined]", {"db.Model": "# type: ignore[name-defined]"}),
+    ("class B(db.Model):", {}),  # one class without it: no habit
+    ("class B(db.Model):  # noqa", {}),  # two comments: no habit
+    ("class B(Base):  # type: ignore[name-defined]", {}),  # one class of each base: no habit
+])
+def test_the_class_line_comment_is_a_habit_of_every_class_of_a_base(second, expected):
+    import ast
+
+    from schema_inspector.codemods.style import detect_style
+
+    text = f"class A(db.Model):  # type: ignore[name-defined]\n    pass\n\n\n{second}\n    pass\n"
+    assert dict(detect_style(text, ast.parse(text)).class_comments) == expected
