@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from schema_inspector.introspect.models import parse_python
@@ -188,10 +189,15 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
 
     edited = splice(lines, replacements)
     taken_out = ["".join(lines[first - 1 : last]) for first, last, _ in replacements if last >= first]
-    edited = remove_unused(edited, style, taken_out)
+    pruned = remove_unused(edited, style, taken_out)
     if not renderer.requests:
-        return edited
-    return add_imports(edited, style, renderer.requests, first_party(file), renderer.line_length)
+        return pruned
+    # the block lost the lines of the imports that went (a name per line, a whole statement):
+    # the requests go to the block where it now ends
+    shrunk = len(split_lines(edited)) - len(split_lines(pruned))
+    if shrunk:
+        style = replace(style, import_after_line=style.import_after_line - shrunk)
+    return add_imports(pruned, style, renderer.requests, first_party(file), renderer.line_length)
 
 
 def first_party(file: str) -> frozenset[str]:

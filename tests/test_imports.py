@@ -204,3 +204,26 @@ def test_a_name_joins_the_only_statement_of_its_module():
     requests.need("sqlalchemy", "Index")
     assert add_imports(before, style, requests) == (
         "from sqlalchemy import Column, Index\nfrom sqlalchemy.orm import Mapped\n\nx = 1\n")
+
+
+def test_an_edit_that_takes_import_lines_out_and_asks_for_a_name_keeps_the_block_whole():
+    # found by the convergence property: a dropped column took ``DateTime`` (a line of an import
+    # written one name per line) out while a new unique constraint asked for ``UniqueConstraint``;
+    # the block was then cut where it used to end, one line into the class below
+    from schema_inspector.codemods.apply import edit_source
+    from schema_inspector.introspect.schema import UniqueConstraint
+    from schema_inspector.planner.actions import AddUniqueConstraint, DropColumn
+
+    names = "".join(f"    {name},\n" for name in ("BigInteger", "Boolean", "DateTime", "Integer", "String", "Text"))
+    before = (f"from sqlalchemy import (\n{names})\nfrom sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n"
+              "\n\nclass Base(DeclarativeBase):\n    pass\n\n\nclass Tag(Base):\n    __tablename__ = 'tags'\n\n"
+              "    id: Mapped[int] = mapped_column(primary_key=True)\n    a: Mapped[int] = mapped_column(Integer)\n"
+              "    b: Mapped[int] = mapped_column(Integer)\n    seen = mapped_column(DateTime(timezone=True))\n"
+              "    note = mapped_column(Text)\n    flag = mapped_column(Boolean)\n")
+    where = {"file": "models.py", "table": "tags", "class_name": "Tag", "reason": "drift"}
+    actions = [*(DropColumn(**where, column=name, attribute=name) for name in ("seen", "note", "flag")),
+               AddUniqueConstraint(**where, definition=UniqueConstraint(("a", "b"), "tags_a_b_key"))]
+    after = edit_source(before, actions)
+    ast.parse(after)
+    assert "DateTime" not in after and "    Text,\n" not in after and "    UniqueConstraint,\n" in after
+    assert after.endswith("    b: Mapped[int] = mapped_column(Integer)\n") and "class Base(DeclarativeBase):\n    pass\n" in after
