@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -197,8 +197,7 @@ class _Block:
         if len(mine) < 3:  # two may be a name isort would join, set apart by hand
             return False
         names = [written for _, written in mine]
-        alphabetical: Callable[[str], tuple[int, str]] = lambda written: (0, written.lower())  # noqa: E731
-        order = next((key for key in (alphabetical, isort_key) if names == sorted(names, key=key)), None)
+        order = next((key for key in (_alphabetical, isort_key) if names == sorted(names, key=key)), None)
         later = [index for index, written in mine if order is not None and order(written) > order(name)]
         statement = _new_statement(module, name, None)
         if later:
@@ -330,6 +329,12 @@ def _attribute(dotted: str) -> cst.Attribute | cst.Name:
 
 def _dotted(node: cst.CSTNode) -> str:
     return cst.Module([]).code_for_node(node)
+
+
+def _alphabetical(name: str) -> tuple[int, str]:
+    """A name's place among names sorted alphabetically, case aside (``cast``, ``Column``,
+    ``Date``), comparable with :func:`isort_key`'s."""
+    return 0, name.lower()
 
 
 def isort_key(alias) -> tuple[int, str]:

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from .config_files import read_toml
 
 # the lower bound of a requires-python specifier: ">=3.10", "~=3.11", "==3.12.*", ">= 3.9, <4"
 _LOWER_BOUND = re.compile(r"(?:>=|~=|==)\s*3\.(\d+)")
@@ -43,11 +39,8 @@ def _oldest(directory: Path) -> tuple[int, int] | None:
 
 
 def _from_file(path: Path) -> tuple[int, int] | None:
-    if not path.is_file():
-        return None
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    document = read_toml(path)
+    if document is None:
         return None
     tool = document.get("tool") if path.name == "pyproject.toml" else {"ruff": document}
     tool = tool if isinstance(tool, dict) else {}

@@ -20,19 +20,15 @@ import configparser
 import fnmatch
 import functools
 import re
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
 import libcst as cst
 
-NodeT = TypeVar("NodeT", bound=cst.CSTNode)
+from .config_files import read_toml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+NodeT = TypeVar("NodeT", bound=cst.CSTNode)
 
 _USUAL_LIMITS = (79, 88, 99, 100, 119, 120)
 _FORMATTERS_DEFAULT = 88  # ruff's and black's line length when their configuration sets none
@@ -79,15 +75,11 @@ def _from_folder(folder: Path) -> tuple[int, tuple[str, ...]] | None:
     formatter: tuple[str, ...] | None = None  # a ruff / black configuration without a line length: its excludes
     for name, keys in (("pyproject.toml", (("tool", "ruff"), ("tool", "black"))), ("ruff.toml", ((),)),
                        (".ruff.toml", ((),))):
-        path = folder / name
-        if not path.is_file():
-            continue
-        try:
-            document = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        document = read_toml(folder / name)
+        if document is None:
             continue
         for key in keys:
-            table = document
+            table: object = document
             for part in key:
                 table = table.get(part) if isinstance(table, dict) else None
             if not isinstance(table, dict):
