@@ -194,7 +194,7 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
         return pruned
     # the block lost the lines of the imports that went (a name per line, a whole statement):
     # the requests go to the block where it now ends
-    shrunk = len(split_lines(edited)) - len(split_lines(pruned))
+    shrunk = len(split_lines(edited)) - len(split_lines(pruned)) if pruned is not edited else 0
     if shrunk:
         style = replace(style, import_after_line=style.import_after_line - shrunk)
     return add_imports(pruned, style, renderer.requests, first_party(file), renderer.line_length)

@@ -97,6 +97,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
     is on disk, whose project's configuration decides what the text shows no habit for)."""
     bindings = _bindings(tree)
     aliases = column_aliases(tree)
+    lines = text.splitlines()
     namespace, kind, mapped_votes, column_votes, callees, type_prefixes = _column_usage(tree, bindings, aliases)
     first, after = _import_run(tree)
     return FileStyle(
@@ -104,7 +105,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         indent=_indent(text, tree),
         quote=_quote(text),
         docstring_quote=_docstring_quote(text, tree),
-        closing_hugged=_closing_hugged(text, tree),
+        closing_hugged=_closing_hugged(lines, tree),
         namespace=namespace,
         namespace_kind=kind,
         mapped=mapped_votes > column_votes,
@@ -119,7 +120,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         column_aliases=frozenset(aliases),
         type_namespace=_type_namespace(type_prefixes, bindings),
         option_names=_option_names(tree),
-        class_comments=_class_comments(text, tree),
+        class_comments=_class_comments(lines, tree),
     )
 
 
@@ -173,12 +174,11 @@ _STYLE_VOTES = 100
 _BASE_VOTES = 50
 
 
-def _closing_hugged(text: str, tree: ast.Module) -> bool:
+def _closing_hugged(lines: list[str], tree: ast.Module) -> bool:
     """Whether most statements of the file (module-level ones and those of its classes' bodies,
     the first 50) whose value is a call that spans lines close it on the line of its last
     argument (``)`` not first on its line). Statements, not every call: a walk of the whole
     tree costs a large file tens of milliseconds."""
-    lines = text.splitlines()
     votes = [0, 0]  # closing on a line of its own, after the last argument
     for statement in _top_and_class_statements(tree):
         value = getattr(statement, "value", None)
@@ -466,16 +466,14 @@ def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
 _HEADER_COMMENT = re.compile(r"\)\s*:\s*(#.*?)\s*$")
 
 
-def _class_comments(text: str, tree: ast.Module) -> Mapping[str, str]:
+def _class_comments(lines: list[str], tree: ast.Module) -> Mapping[str, str]:
     """For each mapped base (a class's last), the comment every one-line ``class X(...):`` of
     it ends with, when two classes or more do and all the same."""
     found: dict[str, set[str | None]] = {}
     counts: Counter[str] = Counter()
-    lines: list[str] | None = None
     for node in tree.body:
         if not isinstance(node, ast.ClassDef) or not node.bases or node.bases[-1].end_lineno != node.lineno:
             continue
-        lines = text.splitlines() if lines is None else lines
         header = lines[node.lineno - 1] if node.lineno <= len(lines) else ""
         match = _HEADER_COMMENT.search(header) if "#" in header else None
         base = _dotted(node.bases[-1])

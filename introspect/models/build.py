@@ -1036,7 +1036,7 @@ class ModelBuilder:
             return None
         if origin and _column_free_class(origin, name):
             return None
-        unreadable = self.scan.unreadable.get(info.module.from_modules.get(root, ""))
+        unreadable = self.resolver.unreadable_imports.get(id(info.module.source), {}).get(root)
         if unreadable is not None:
             file, why = unreadable
             return (f"is imported from {file}, which cannot be read ({why}): the columns, __tablename__ and "

@@ -248,7 +248,7 @@ class TypeResolver:
     # ``Index("%s_project_id" % __tablename__, ...)`` there
     class_tablename: str | None = None
     # id(SourceText) -> the names its file imports from a module that cannot be read -> (that
-    # module's file, why): a type named so is not seen, and the note says why
+    # module's file, why): a type or a base class named so is not seen, and the note says why
     unreadable_imports: dict[int, dict[str, tuple[str, str]]] = field(default_factory=dict)
 
     def _sqlalchemy_own(self, node: ast.expr, source: SourceText) -> bool:
