@@ -257,6 +257,16 @@ class _PlanBuilder:
         """Drift the plan finds on a model statement but does not edit: a person does."""
         self.by_hand.append(ByHand(file or "", line or 0, item.kind, message))
 
+    def _may_hold(self, pair: TablePair, item: Discrepancy, what: str) -> bool:
+        """Whether the class may declare what ``item`` finds missing (a ``PrimaryKeyConstraint``
+        or ``ForeignKeyConstraint``) among table items the reader cannot see: then the drift is
+        a note, never an edit (an edit would declare it twice)."""
+        hidden = self.context.hidden_items(pair)
+        if hidden is not None:
+            self._by_hand(item.file, item.line, item, f"{item.message}; not changed: {hidden[0]}:{hidden[1]} may "
+                          f"declare the {what} among the table's items, which the reader cannot follow.")
+        return hidden is not None
+
     def _change(self, item: Discrepancy, value, make: Callable[[str, str, ColumnSource], Action]) -> None:
         source, pair = self._source(item), self._pair(item)
         if source is None or pair is None:
@@ -306,6 +316,10 @@ class _PlanBuilder:
 
     def _nullable(self, item: Discrepancy) -> None:
         nullable = item.expected == "NULL"
+        pair = self._pair(item)
+        if not nullable and pair is not None and pair.truth.primary_key is not None \
+                and item.column in pair.truth.primary_key.columns and self._may_hold(pair, item, "NOT NULL"):
+            return  # a primary key the reader cannot see makes the column NOT NULL
         reason = f"{item.message}; the database is the truth: nullable={nullable}."
         self._change(item, nullable, lambda file, cls, source: SetNullable(
             **self._common(item, source, file, cls, reason), nullable=nullable))
@@ -441,6 +455,8 @@ class _PlanBuilder:
             self.no_pk_tables[pair.truth.name] = (pair, orm_key)
             return
         primary_key = item.expected == "primary key"
+        if primary_key and self._may_hold(pair, item, "primary key"):
+            return
         reason = f"{item.message}; the model follows the database's primary key."
         self._change(item, primary_key, lambda file, cls, source: SetPrimaryKey(
             **self._common(item, source, file, cls, reason), primary_key=primary_key))
@@ -464,6 +480,8 @@ class _PlanBuilder:
             )
             return
         fk = self._truth_fk(pair.truth, columns[0])
+        if fk is not None and model_fk is None and self._may_hold(pair, item, "foreign key"):
+            return
         held = self._relationships_losing_their_path(pair, columns, fk)
         if held:
             self._by_hand(

@@ -73,17 +73,14 @@ class TableItemPlanner:
         self.tables: dict[tuple, _TableItems] = {}
         self.notes: list[str] = []
         self._listener_indexes = {name: (file, line) for name, file, line in context.models.listener_indexes}
-        default = context.truth.default_schema
-        self._hidden = {(table, schema or default): (file, line)
-                        for table, schema, file, line in context.models.hidden_items}
 
     def _hidden_by(self, table: _TableItems, message: str) -> bool:
         """Whether the reader may not see every item of ``table``'s class: then an item the
         database has and the model seems to lack is a note, never an addition."""
-        key = (table.pair.truth.name, table.pair.truth.schema or self.context.truth.default_schema)
-        if key not in self._hidden:
+        hidden = self.context.hidden_items(table.pair)
+        if hidden is None:
             return False
-        file, line = self._hidden[key]
+        file, line = hidden
         self.notes.append(f"{message}; not added: {file}:{line} may create it (a function builds the table's "
                           "__table_args__, or is given its columns), which the reader cannot follow.")
         return True

@@ -7340,3 +7340,53 @@ def test_a_foreign_key_target_formatted_from_a_helpers_arguments_is_read(pg, tmp
     assert [(fk.columns, fk.target_table, fk.target_columns) for fk in article.foreign_keys] == [
         (("author_id",), "users", ("id",)), (("editor_id",), "users", ("id",)), (("handle",), "users", ("handle",))]
     assert [a.kind for a in scenario.plan().actions] == []
+
+
+# rucio/rucio: a class's primary key and foreign keys in a ``__table_args__`` the reader cannot
+# follow (a function builds it): the plan set ``primary_key=True`` on the key's columns, added a
+# ``ForeignKey`` beside the hidden ``ForeignKeyConstraint`` and overrode a mixin's column made NOT
+# NULL by the hidden key, where nothing had drifted. An item the database has and such a class
+# seems to lack is a note, as its indexes already were.
+TABLE_ARGS_OF_A_FUNCTION_HOLD_THE_KEYS = """
+    from sqlalchemy import Column, DateTime, ForeignKeyConstraint, Integer, PrimaryKeyConstraint, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    def keys(*items):
+        return (*items, {"mysql_engine": "InnoDB"})
+
+
+    class Stamped:
+        @declared_attr
+        def created_at(cls):
+            return Column(DateTime)
+
+
+    class Account(Base):
+        __tablename__ = "accounts"
+
+        name = Column(String(25), primary_key=True)
+
+
+    class Replica(Base, Stamped):
+        __tablename__ = "replicas"
+        __table_args__ = keys(PrimaryKeyConstraint("scope", "name", "created_at"),
+                              ForeignKeyConstraint(["account"], ["accounts.name"]))
+
+        scope = Column(String(25))
+        name = Column(String(250))
+        account = Column(String(25))
+    """
+
+
+def test_keys_in_table_args_the_reader_cannot_follow_are_notes_not_edits(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": TABLE_ARGS_OF_A_FUNCTION_HOLD_THE_KEYS}).create_from_models()
+    plan = scenario.plan()
+    assert [(a.kind, a.class_name, getattr(a, "attribute", "")) for a in plan.actions if a.kind != "db-sql"] == []
+    notes = "\n".join(item.message for item in plan.by_hand)
+    assert "replicas.scope is part of the primary key in the database, not in the model; not changed: " in notes
+    assert "foreign key in the database: accounts(name); in the model: no foreign key; not changed" in notes
+    assert "may declare the primary key among the table's items, which the reader cannot follow" in notes
+

@@ -97,6 +97,17 @@ class CompareContext:
     def table_pair(self, truth_table: str, schema: str | None = None) -> TablePair | None:
         return self._pairs_by_table.get((schema or self.truth.default_schema, truth_table))
 
+    def hidden_items(self, pair: TablePair) -> tuple[str, int] | None:
+        """(file, line) of what may build items of ``pair``'s table that the reader cannot see (a
+        function builds its ``__table_args__``, or is given its columns): an item the database has
+        and the model seems to lack may be there; None when the reader saw them all."""
+        return self._hidden_items.get((pair.truth.name, pair.truth.schema or self.truth.default_schema))
+
+    @cached_property
+    def _hidden_items(self) -> dict[tuple[str, str | None], tuple[str, int]]:
+        default = self.truth.default_schema
+        return {(table, schema or default): (file, line) for table, schema, file, line in self.models.hidden_items}
+
     @cached_property
     def _pairs_by_table(self) -> dict[tuple[str | None, str], TablePair]:
         pairs: dict[tuple[str | None, str], TablePair] = {}
