@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from .narrow import narrowed_edits
 from .registry import is_code_edit
 from .render import Renderer
 from .style import FileStyle, detect_style
+from .table_items import TABLE_ARGS
 from .wrap import line_length
 
 BOM = "\ufeff"
@@ -61,8 +62,8 @@ def _parses(text: str) -> bool:
     return True
 
 
-def edit_source_skipping(text: str, actions: Sequence[Action], *,
-                         inherited: InheritedSource | None = None) -> tuple[str, list[Skipped]]:
+def edit_source_skipping(text: str, actions: Sequence[Action], *, inherited: InheritedSource | None = None,
+                         items_in: Mapping[str, str] | None = None) -> tuple[str, list[Skipped]]:
     """``edit_source`` that one bad action does not stop: when the edit fails, each action
     the codemods cannot carry out on its own (a type no SQLAlchemy class writes, an
     attribute a ``@declared_attr`` makes, two assignments on one line...) is left out, with
@@ -72,12 +73,12 @@ def edit_source_skipping(text: str, actions: Sequence[Action], *,
     skipped: list[Skipped] = []
     while True:
         try:
-            return edit_source(text, actions, inherited=inherited), skipped
+            return edit_source(text, actions, inherited=inherited, items_in=items_in), skipped
         except CodemodError:
             culprits = []
             for action in actions:
                 try:
-                    edit_source(text, [action], inherited=inherited)
+                    edit_source(text, [action], inherited=inherited, items_in=items_in)
                 except CodemodError as error:
                     culprits.append(Skipped((action, str(error))))
             if not culprits or (len(culprits) == len(actions) and not _parses(text)):
@@ -88,7 +89,7 @@ def edit_source_skipping(text: str, actions: Sequence[Action], *,
 
 
 def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = False,
-                inherited: InheritedSource | None = None) -> str:
+                inherited: InheritedSource | None = None, items_in: Mapping[str, str] | None = None) -> str:
     """``text`` with ``actions`` (all for this one file) carried out.
 
     Actions that are not code edits (``SuggestSQL``) are skipped; an action of an
@@ -99,7 +100,9 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
     LibCST sees only the statements the actions on a class touch when that gives the same
     result as the whole class (:mod:`codemods.narrow`); ``whole_classes`` always hands it
     the whole class, which the tests use to show that the results are the same.
-    ``inherited`` reads the other files an ``OverrideColumn`` copies a statement from.
+    ``inherited`` reads the other files an ``OverrideColumn`` copies a statement from;
+    ``items_in`` names, by class, the attribute its table items are in when that is not
+    ``__table_args__`` (``Plan.items_attributes``).
     """
     actions = [a for a in actions if is_code_edit(a)]
     if not actions:
@@ -118,16 +121,18 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
               and _enum_class_in_a_class(tree, a.class_name) is not None]
     if nested and len(nested) < len(actions):
         first = edit_source(text, [a for a in actions if not any(a is n for n in nested)],
-                            whole_classes=whole_classes, inherited=inherited)
-        return edit_source(first, nested, whole_classes=whole_classes, inherited=inherited)
+                            whole_classes=whole_classes, inherited=inherited, items_in=items_in)
+        return edit_source(first, nested, whole_classes=whole_classes, inherited=inherited, items_in=items_in)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
     style = with_namespace_exports(detect_style(source, tree, file), file, inherited)
     with column_names_of(style.column_aliases):  # _Column(...) of _Column = mapped_column
-        return bom + _edit_parsed(source, tree, top_level, actions, file, inherited, style, whole_classes)
+        return bom + _edit_parsed(source, tree, top_level, actions, file, inherited, style, whole_classes,
+                                  items_in or {})
 
 
 def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], actions: Sequence[Action],
-                 file: str, inherited: InheritedSource, style: FileStyle, whole_classes: bool) -> str:
+                 file: str, inherited: InheritedSource, style: FileStyle, whole_classes: bool,
+                 items_in: Mapping[str, str]) -> str:
     """``edit_source`` on the file's text without its BOM, once parsed, in its ``style``."""
     renderer = Renderer(style, ImportRequests(), inherited, file, lambda: line_length(file, source))
     lines = split_lines(source)
@@ -162,6 +167,7 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
             if not target_actions:
                 continue
             renderer.class_bound = class_bound
+            renderer.items_name = items_in.get(name, TABLE_ARGS)
             edits = None if whole_classes else narrowed_edits(node, lines, target_actions, renderer)
             if edits is None:
                 edits = _whole_edit(node, lines, target_actions, renderer)
@@ -169,6 +175,7 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
             raise error.located(file, node.lineno) from None
         finally:
             renderer.class_bound = frozenset()
+            renderer.items_name = TABLE_ARGS
         replacements.extend(edits)
 
     bindings = _module_bindings(tree)

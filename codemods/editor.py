@@ -68,7 +68,7 @@ def edit_target(snippet: str, actions: Sequence[Action], renderer: Renderer) -> 
     ``actions`` carried out. Raises :class:`CodemodError` (without a place: the caller
     knows it) when an action's target is missing."""
     module = cst.parse_module(snippet)
-    index = _TargetIndex(module.body[0])
+    index = _TargetIndex(module.body[0], renderer.items_name)
     edits = _plan_edits(index, actions, renderer)
     return module.visit(_KeyedTransformer(edits, renderer, {module, *index.path})).code
 
@@ -94,7 +94,7 @@ def edit_statements(
     """
     header = STAND_IN_HEADER + newline
     module = cst.parse_module(header + "".join(statements))
-    index = _TargetIndex(module.body[0])
+    index = _TargetIndex(module.body[0], renderer.items_name)
     edits = _plan_edits(index, actions, renderer)
     assert not (edits.removals or edits.insert_before or edits.container_after), "an edit that needs the whole class"
     transformer = _KeyedTransformer(edits, renderer, {module, *index.path})
@@ -134,7 +134,7 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
                 plan.add(editor, index)
             renamed = [c for c in action.changes if isinstance(c, MapColumnName)] \
                 if isinstance(action, OverrideColumn) else []
-            table_args = index.get(TABLE_ARGS)
+            table_args = index.get(index.items_name)
             if renamed and table_args is not None and not index.table_object:  # the override's new name
                 plan.modify(table_args, RenameInTableArgsEditor(renamed[0], renderer))
             if isinstance(action, UnmapInheritedColumn):  # as for a drop: the class's items that list it go
@@ -172,7 +172,7 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
             plan.modify(index.table_name(action), editor)
         elif isinstance(action, MapColumnName):
             plan.modify(_column_target(index, action.attribute, action), editor)
-            table_args = index.get(TABLE_ARGS)
+            table_args = index.get(index.items_name)
             if table_args is not None and not index.table_object:
                 plan.modify(table_args, RenameInTableArgsEditor(action, renderer))
         else:
@@ -191,7 +191,8 @@ def _column_target(index: _TargetIndex, attribute: str | None, action: Action) -
 class _TargetIndex:
     """The nodes of one parsed class (or Table statement) that actions can name."""
 
-    def __init__(self, top: cst.CSTNode) -> None:
+    def __init__(self, top: cst.CSTNode, items_name: str = TABLE_ARGS) -> None:
+        self.items_name = items_name  # the statement that holds the class's table items
         self.by_name: dict[str, cst.CSTNode] = {}
         self.unreachable: dict[str, str] = {}  # attribute -> why no action can edit it
         self.container: cst.BaseSuite | cst.Call
@@ -267,7 +268,7 @@ class _TargetIndex:
             return []
         found = []
         for statement in self.statements():
-            if statement is target or assigned_name(statement) == TABLE_ARGS:
+            if statement is target or assigned_name(statement) == self.items_name:
                 continue
             if isinstance(statement, (cst.FunctionDef, cst.ClassDef)) and not _hybrid(statement):
                 continue  # an ordinary method reads it when called (the plan's warning says so)
@@ -336,14 +337,14 @@ class _KeyedEdits:
         if index.table_object:
             self.container_after.append(editor)
             return
-        table_args = index.get(TABLE_ARGS)
+        table_args = index.get(index.items_name)
         if table_args is not None:
             self.modify(table_args, editor)
         elif create:
             if index.computed_table_args:
                 raise CodemodError("", 0, f"{TABLE_ARGS} is computed by a function; change it by hand")
             if self.new_table_args is None:
-                self.new_table_args = NewTableArgs(renderer)
+                self.new_table_args = NewTableArgs(renderer, index.items_name)
                 self._place_table_args(self.new_table_args, index)
             self.new_table_args.editors.append(editor)
 

@@ -138,7 +138,8 @@ def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pa
     from .inherited import InheritedSource
 
     inherited = InheritedSource(lambda other: decode_source(_path(other, base_dir).read_bytes())[0])
-    after, left_out = edit_source_skipping(text, plan.for_file(file), inherited=inherited)
+    after, left_out = edit_source_skipping(text, plan.for_file(file), inherited=inherited,
+                                           items_in=plan.items_in(file))
     skipped = tuple(_skipped_note(item) for item in left_out)
     if after == text:
         return Unchanged(file, skipped)

@@ -99,7 +99,7 @@ def narrowed_edits(
     """``(first, last, text)`` line replacements that carry out ``actions`` on the class
     ``node`` by editing only the statements they touch, or None when the actions need
     the whole class (see the module docstring)."""
-    statements = statements_to_edit(node, lines, actions)
+    statements = statements_to_edit(node, lines, actions, renderer.items_name)
     if statements is None:
         return None
     if not statements:
@@ -118,12 +118,13 @@ def narrowed_edits(
     ]
 
 
-def statements_to_edit(node: ast.stmt, lines: Sequence[str], actions: Sequence[Action]) -> list[ast.stmt] | None:
+def statements_to_edit(node: ast.stmt, lines: Sequence[str], actions: Sequence[Action],
+                       items_name: str = TABLE_ARGS) -> list[ast.stmt] | None:
     """The class-body statements ``actions`` touch, in file order, or None when the
-    actions need the whole class."""
+    actions need the whole class (``items_name``: the statement that holds its table items)."""
     if not isinstance(node, ast.ClassDef) or node.decorator_list:
         return None
-    members = _Members(node)
+    members = _Members(node, items_name)
     needed: dict[int, ast.stmt] = {}
     for action in actions:
         names = members.names_needed(action)
@@ -140,8 +141,9 @@ def statements_to_edit(node: ast.stmt, lines: Sequence[str], actions: Sequence[A
 class _Members:
     """What ``ast`` tells of a class body, read the way the editor reads it in LibCST."""
 
-    def __init__(self, node: ast.ClassDef) -> None:
+    def __init__(self, node: ast.ClassDef, items_name: str = TABLE_ARGS) -> None:
         self.node = node
+        self.items_name = items_name
         # each name the body assigns (``x = ...``, ``x: T = ...``), with the first statement
         # assigning it: the one the editor finds (codemods.calls.assigned_name)
         self.assigned: dict[str, ast.stmt] = {}
@@ -153,13 +155,15 @@ class _Members:
         self.added: set[str] = set()  # attributes added by the actions seen so far
 
     def _table_args(self) -> list[str] | None:
-        """``[TABLE_ARGS]`` when the body has one ``__table_args__`` statement the editor
-        edits, ``[]`` when it has none, None when it binds the name some other way (a
-        function, twice, on a line with another statement...)."""
-        bindings = _bindings(self.node, TABLE_ARGS)
+        """``[items_name]`` when the body has one ``__table_args__`` statement (or the statement
+        of the attribute that holds the items) the editor edits, ``[]`` when it has none, None
+        when it binds the name some other way (a function, twice, on a line with another
+        statement...)."""
+        name = self.items_name
+        bindings = _bindings(self.node, name)
         if bindings == 0:
             return []
-        return [TABLE_ARGS] if bindings == 1 and TABLE_ARGS in self.assigned else None
+        return [name] if bindings == 1 and name in self.assigned else None
 
     def names_needed(self, action: Action) -> list[str] | None:
         """The attributes whose statements ``action`` edits or inserts after; None when

@@ -133,6 +133,9 @@ class Renderer:
         # the names the body of the class being edited binds (``text = mapped_column(...)``):
         # there a statement's ``text(...)`` is that attribute, not SQLAlchemy's; set by the caller
         self.class_bound: frozenset[str] = frozenset()
+        # the statement that holds the table's items in the class being edited: ``__table_args__``,
+        # or the attribute a base's declared_attr reads them from (``_table_args``); set by the caller
+        self.items_name = "__table_args__"
 
     # -- names ---------------------------------------------------------------------
 

@@ -325,7 +325,7 @@ class TableItemEditor(NodeEditor):
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         if isinstance(node, cst.Call):  # a Table(...): Column("size_bytes", ..., key="size") is "size"
             self.keys = _column_keys(node)
-        if isinstance(node, cst.Call) or assigned_name(node) == TABLE_ARGS:
+        if isinstance(node, cst.Call) or assigned_name(node) == self.render.items_name:
             items = _Items(node, self.render.style.indent, self.render)
             self.edit_items(items)
             return items.node
@@ -497,8 +497,9 @@ class NewTableArgs:
     table-level actions the editor collected (inserted like a new column statement), one
     per line; then the other editors (the table comment) edit that statement."""
 
-    def __init__(self, renderer: Renderer) -> None:
+    def __init__(self, renderer: Renderer, name: str = TABLE_ARGS) -> None:
         self.render = renderer
+        self.name = name  # ``__table_args__``, or the attribute a base's declared_attr reads
         self.editors: list[NodeEditor] = []
 
     def statement(self) -> cst.SimpleStatementLine:
@@ -507,7 +508,7 @@ class NewTableArgs:
         if inherited is not None:  # what the class inherits stays: its options, last
             items.append(base_table_args(inherited))
         value = multiline_tuple(items, self.render.style.indent) if items else cst.Tuple([])
-        statement: cst.CSTNode = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(TABLE_ARGS))], value)])
+        statement: cst.CSTNode = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(self.name))], value)])
         for editor in sorted(self.editors, key=lambda t: t.order):
             if not isinstance(editor, TableItemEditor):
                 statement = editor.transform(statement)

@@ -81,6 +81,10 @@ class SetTableCommentEditor(NodeEditor, carries_out=SetTableComment):
                 return node
             return set_keyword(node, _COMMENT, self.render.string(comment))
         if assigned_name(node) != TABLE_ARGS:
+            if assigned_name(node) == self.render.items_name:  # cls._table_args: items, no options
+                raise CodemodError("", 0, f"{self.action.class_name}: its table's options come from a base's "
+                                   f"declared_attr __table_args__, which adds them to {self.render.items_name}; "
+                                   "change the comment there by hand")
             raise CodemodError("", 0, f"{self.action.class_name}: not a {TABLE_ARGS} statement")
         line = cst.ensure_type(node, cst.SimpleStatementLine)
         statement = line.body[0]

@@ -623,7 +623,7 @@ class _PlanBuilder:
             cls = self.models.class_named(action.class_name) if isinstance(
                 action, (AddIndex, AddUniqueConstraint)) and action.attribute is None else None
             if cls is None or cls.inherited_table_args is None or cls.file != action.file \
-                    or not isinstance(action, (AddIndex, AddUniqueConstraint)):
+                    or not isinstance(action, (AddIndex, AddUniqueConstraint)) or cls.items_attribute is not None:
                 kept.append(action)
                 continue
             base = self.models.table_args_base(cls)
@@ -1191,7 +1191,15 @@ class _PlanBuilder:
         return Plan(actions=tuple(actions), file_hashes=edited_file_hashes(actions, self.models),
                     notes=tuple(dict.fromkeys(self.notes)),
                     undecided=tuple(sorted(set(self.undecided), key=lambda u: (u.file, u.line, u.old_column))),
-                    by_hand=tuple(dict.fromkeys(self.by_hand)))
+                    by_hand=tuple(dict.fromkeys(self.by_hand)),
+                    items_attributes=self._items_attributes(actions))
+
+    def _items_attributes(self, actions: list[Action]) -> tuple[tuple[str, str, str], ...]:
+        """(file, class, attribute) of the classes the actions edit whose table items are in
+        an attribute of their own (``ClassSource.items_attribute``)."""
+        edited = {(a.file, a.class_name) for a in actions}
+        return tuple(sorted((c.file, c.class_name, c.items_attribute) for c in self.models.classes
+                            if c.items_attribute is not None and (c.file, c.class_name) in edited))
 
 
 def _moved(action: Action, file: str, class_name: str) -> Action:

@@ -71,6 +71,10 @@ class Plan:
     # the directory the plan's relative file paths start from (where it was made), so a
     # saved plan applies from anywhere; None: the current directory
     root: str | None = None
+    # (file, class, attribute): a class whose table items are in another attribute than
+    # ``__table_args__``, which a base's declared_attr ``__table_args__`` returns with checks and
+    # options added (Rucio's ``cls._table_args``): the codemods edit the items there
+    items_attributes: tuple[tuple[str, str, str], ...] = ()
 
     def files(self) -> tuple[str, ...]:
         return tuple(sorted({a.file for a in self.actions if a.file}))
@@ -84,6 +88,11 @@ class Plan:
     def suggestions(self) -> tuple[SuggestSQL, ...]:
         """SQL for the database that the plan suggests and never executes (kind ``db-sql``)."""
         return tuple(a for a in self.actions if isinstance(a, SuggestSQL))
+
+    def items_in(self, file: str) -> dict[str, str]:
+        """Class -> the attribute its table items are in, of the classes of ``file`` that keep
+        them elsewhere than ``__table_args__`` (``items_attributes``)."""
+        return {class_name: attribute for path, class_name, attribute in self.items_attributes if path == file}
 
     def for_file(self, file: str) -> tuple[Action, ...]:
         return tuple(a for a in self.actions if a.file == file)
@@ -118,7 +127,7 @@ class Plan:
             if (not kinds or b.kind in kinds) and (not files or any(Plan.same_file(b.file, f) for f in files))
         )
         return Plan(kept, tuple(h for h in self.file_hashes if h[0] in wanted), self.notes, undecided, by_hand,
-                    self.root)
+                    self.root, tuple(i for i in self.items_attributes if i[0] in wanted))
 
     def to_json(self) -> str:
         document = {
@@ -128,6 +137,7 @@ class Plan:
             "notes": list(self.notes),
             "undecided": [{**asdict(u), "reasons": list(u.reasons)} for u in self.undecided],
             "by_hand": [asdict(b) for b in self.by_hand],
+            **({"items_attributes": [list(i) for i in self.items_attributes]} if self.items_attributes else {}),
             "actions": [a.to_json() for a in self.actions],
         }
         return dumps_indented(document) + "\n"
@@ -153,5 +163,8 @@ class Plan:
         root = document.get("root")
         if root is not None and not isinstance(root, str):
             raise ValueError("'root' is not a path")
+        items_attributes = tuple(tuple(i) for i in document.get("items_attributes", ()))
+        if not all(len(i) == 3 and all(isinstance(part, str) for part in i) for i in items_attributes):
+            raise ValueError("'items_attributes' is not a list of [file, class, attribute]")
         return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())), undecided,
-                   by_hand, root)
+                   by_hand, root, items_attributes)

@@ -147,17 +147,20 @@ def build() -> dict[str, Any]:
         "notes": {"type": "array", "items": {"type": "string"}},
         "undecided": {"type": "array", "items": {"$ref": "#/$defs/undecided"}},
         "by_hand": {"type": "array", "items": {"$ref": "#/$defs/by_hand"}},
+        # [file, class, attribute]: a class whose table items are in that attribute
+        "items_attributes": {"type": "array", "items": {
+            "type": "array", "items": {"type": "string"}, "minItems": 3, "maxItems": 3}},
         "actions": {"type": "array", "items": {"$ref": "#/$defs/action"}},
     }
     # plan and apply: the code that uses a name the plan renames or drops (check-queries' findings)
     callers = {"type": "array", "items": {"$ref": "#/$defs/query_finding"}}
     envelope = {"version": {"const": 1}}
     documents = {
-        "saved_plan": _document(envelope | plan_body, optional=("root",)),
+        "saved_plan": _document(envelope | plan_body, optional=("root", "items_attributes")),
         "plan": _document(envelope | {"command": {"const": "plan"}, **plan_body,
                                       "results": {"type": "array", "items": {"$ref": "#/$defs/result"}},
                                       "callers": callers},
-                          optional=("root",)),
+                          optional=("root", "items_attributes")),
         "apply": _document(envelope | {
             "command": {"const": "apply"}, "check": {"type": "boolean"},
             "results": {"type": "array", "items": {"$ref": "#/$defs/result"}},

@@ -20,6 +20,7 @@ from schema_inspector.introspect.postgres import read_schema
 from schema_inspector.planner.build import build_plan
 from schema_inspector.planner.compare import compare
 from schema_inspector.planner.options import PlannerOptions
+from schema_inspector.planner.plan import Plan
 
 # Netflix/lemur: ``Column(ArrowType, DefaultClause(func.now()), nullable=False)``, the
 # server default as a positional ``DefaultClause``; and indexes assigned in the class body
@@ -7390,3 +7391,85 @@ def test_keys_in_table_args_the_reader_cannot_follow_are_notes_not_edits(pg, tmp
     assert "foreign key in the database: accounts(name); in the model: no foreign key; not changed" in notes
     assert "may declare the primary key among the table's items, which the reader cannot follow" in notes
 
+
+# rucio/rucio: every class takes ``ModelBase``, whose declared_attr ``__table_args__`` returns the
+# class's own ``_table_args`` with CHECK constraints and MySQL options added, branch by branch
+# (``if cls.__tablename__ == ...: return cls._table_args + (...)``): "__table_args__ is computed",
+# so no primary key, foreign key or index of the 71 tables was read. The items are each class's
+# ``_table_args``, and the edits go there: a renamed column's index names it by its new name, and
+# a new index joins the tuple (a ``__table_args__`` of the class's own would replace the base's).
+TABLE_ARGS_FROM_A_CLASS_ATTRIBUTE = """
+    from datetime import datetime
+    from typing import Optional
+
+    from sqlalchemy import CheckConstraint, DateTime, ForeignKeyConstraint, Index, PrimaryKeyConstraint, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+    COMMON = {"mysql_engine": "InnoDB"}
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Stamped:
+        @declared_attr
+        def __table_args__(cls):
+            if cls.__tablename__ == "replicas":
+                return cls._table_args + (CheckConstraint("created_at IS NOT NULL", "REPLICAS_CREATED_NN"), COMMON)
+            return cls._table_args + (
+                CheckConstraint("created_at IS NOT NULL", name=cls.__tablename__.upper() + "_CREATED_NN"),
+                {"mysql_engine": "InnoDB"},
+            )
+
+        @declared_attr
+        def created_at(cls) -> Mapped[datetime]:
+            return mapped_column(DateTime, default=datetime.utcnow)
+
+
+    class Account(Base, Stamped):
+        __tablename__ = "accounts"
+        name: Mapped[str] = mapped_column(String(25))
+        email: Mapped[Optional[str]] = mapped_column(String(255))
+        _table_args = (PrimaryKeyConstraint("name", name="ACCOUNTS_PK"),)
+
+
+    class Replica(Base, Stamped):
+        __tablename__ = "replicas"
+        scope: Mapped[str] = mapped_column(String(25))
+        name: Mapped[str] = mapped_column(String(250))
+        account: Mapped[str] = mapped_column(String(25))
+        expires_at: Mapped[Optional[datetime]] = mapped_column(DateTime)
+        _table_args = (PrimaryKeyConstraint("scope", "name", "created_at", name="REPLICAS_PK"),
+                       ForeignKeyConstraint(["account"], ["accounts.name"], name="REPLICAS_ACCOUNT_FK"),
+                       Index("REPLICAS_EXPIRES_AT_IDX", "expires_at"))
+    """
+
+
+def test_table_items_a_base_takes_from_a_class_attribute_are_read_and_edited_there(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TABLE_ARGS_FROM_A_CLASS_ATTRIBUTE)
+    models = read_models(scenario.package)
+    assert models.unresolved == () and models.hidden_items == ()
+    replicas = next(t for t in models.schema.tables if t.name == "replicas")
+    assert replicas.primary_key.columns == ("scope", "name", "created_at")
+    assert [(fk.name, fk.columns, fk.target_table) for fk in replicas.foreign_keys] == [
+        ("REPLICAS_ACCOUNT_FK", ("account",), "accounts")]
+    assert [(i.name, i.columns) for i in replicas.indexes] == [("REPLICAS_EXPIRES_AT_IDX", ("expires_at",))]
+    scenario.drift(
+        "ALTER TABLE replicas RENAME COLUMN expires_at TO expiry;"
+        'CREATE INDEX "REPLICAS_ACCOUNT_IDX" ON replicas (account)'
+    )
+    plan = scenario.plan()
+    assert [(Path(file).name, name, attribute) for file, name, attribute in plan.items_attributes] == [
+        ("models.py", "Replica", "_table_args")]
+    assert Plan.from_json(plan.to_json()) == plan  # a saved plan edits the same statement
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert """
+    expires_at: Mapped[Optional[datetime]] = mapped_column("expiry", DateTime)
+    _table_args = (PrimaryKeyConstraint("scope", "name", "created_at", name="REPLICAS_PK"),
+                   ForeignKeyConstraint(["account"], ["accounts.name"], name="REPLICAS_ACCOUNT_FK"),
+                   Index("REPLICAS_EXPIRES_AT_IDX", "expiry"),
+                   Index("REPLICAS_ACCOUNT_IDX", "account"))
+""" in outcome.after["models.py"], outcome.after["models.py"]
+    assert "__table_args__ = (" not in outcome.after["models.py"]

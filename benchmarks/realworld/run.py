@@ -252,9 +252,10 @@ def ruff_findings(root: Path, files: list[str], line_length: int | None) -> Coun
     )
 
 
-# the table ``alembic stamp head`` makes, and its row: a migrated database has it, no model maps it
+# the table ``alembic stamp head`` makes, and its row: a migrated database has it (a project may map
+# it too: Rucio's ``AlembicVersion``)
 ALEMBIC_STAMP = (
-    "CREATE TABLE alembic_version (version_num varchar(32) NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS alembic_version (version_num varchar(32) NOT NULL,"
     " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))",
     "INSERT INTO alembic_version (version_num) VALUES ('1f2e3d4c5b6a')",
 )

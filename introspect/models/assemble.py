@@ -332,8 +332,10 @@ class SchemaAssembler:
         inherited = self.builder.inherited_table_args
         unread = {(build.schema, build.name) for build in self.build.tables.values() if build.items.comment_unread}
         per_class = self.builder.table_args_per_class
+        items_attributes = self.builder.items_attributes
         return tuple(_class_source(p, inherited.get(p.class_name), (p.schema, p.table) in unread,
-                                   p.class_name in per_class) for p in placements)
+                                   p.class_name in per_class, items_attributes.get(p.class_name))
+                     for p in placements)
 
     def column_sources(self) -> tuple[ColumnSource, ...]:
         """Where each column of the tables is defined (``schema()`` collects them)."""
@@ -341,14 +343,14 @@ class SchemaAssembler:
 
 
 def _class_source(placement: ClassPlacement, inherited_table_args: str | None, comment_unread: bool,
-                  table_args_per_class: bool) -> ClassSource:
+                  table_args_per_class: bool, items_attribute: str | None) -> ClassSource:
     return frozen_record(ClassSource, {  # as many as classes
         "class_name": placement.class_name, "table": placement.table, "schema": placement.schema,
         "file": placement.file, "line": placement.line, "end_line": placement.end_line, "kind": placement.kind,
         "bases": placement.bases, "style": placement.style, "inherits_table": placement.inherits_table,
         "names": placement.names, "table_name_from": placement.table_name_from, "nested": placement.nested,
         "inherited_table_args": inherited_table_args, "comment_unread": comment_unread,
-        "table_args_per_class": table_args_per_class,
+        "table_args_per_class": table_args_per_class, "items_attribute": items_attribute,
     })
 
 

@@ -222,6 +222,8 @@ class ModelBuilder:
         self.module_indexes: list[tuple[str, str, int]] = []  # (name, file, line) of Index(...) calls
         # the classes among those whose inherited __table_args__ a declared_attr makes per class
         self.table_args_per_class: set[str] = set()
+        # class -> the attribute its table's items are in (``ClassSource.items_attribute``)
+        self.items_attributes: dict[str, str] = {}
         self._hooks: dict[str, tuple[str, int] | None] = {}  # class key -> its mapping hook (_mapping_hook)
         self._hook_files: dict[int, bool] = {}  # id(SourceText) -> whether its text names a mapping hook
         # the names model classes derive from: two plain classes of one such name matter
@@ -1304,6 +1306,8 @@ class ModelBuilder:
                                   f"{holder.name}: __table_args__ is computed; cannot resolve statically")
                 self.hidden_items.setdefault(info.name, (holder.path, holder.node.lineno))
                 return TableItems()
+            if holder.table_args_from is not None:
+                return self._items_of_attribute(info, holder, holder.table_args_from)
             if holder.table_args is not None:
                 own = self.resolver.class_tablename
                 if owner != info.key:
@@ -1326,6 +1330,31 @@ class ModelBuilder:
                     self._inherit_options(items, holder)
                 return items
         return TableItems()
+
+    def _items_of_attribute(self, info: ClassInfo, holder: ClassInfo, name: str) -> TableItems:
+        """The items of ``info``'s table that ``holder``'s declared_attr ``__table_args__`` takes
+        from the class (``cls._table_args``): the first class in ``info``'s method resolution
+        order that binds the attribute (the checks and options added to it are not compared).
+        The items are edited there when the class binds it itself."""
+        if holder.key != info.key:
+            self.inherited_table_args[info.name] = f"{holder.name}.__table_args__ = cls.{name} + (...)"
+            self.table_args_per_class.add(info.name)
+        for key in self.mro(info.key):
+            binder = self.classes[key]
+            value = next((member[3] for member in reversed(binder.members)
+                          if member[1] == name and member[3] is not None and binder.holds(member)), None)
+            if value is None:
+                continue
+            if binder is info:
+                self.items_attributes[info.name] = name
+            items = read_table_args(value, binder.module.source, self.resolver.value, self.resolver.label,
+                                    binder.module.other_dialect_options)
+            for line, message in items.problems:
+                self.problems.add(binder.path, line, f"{info.name}: {message}")
+            if items.hidden_at:
+                self.hidden_items.setdefault(info.name, (binder.path, items.hidden_at))
+            return items
+        return TableItems()  # Python raises AttributeError when the class is made: nothing to read
 
     def _inherit_options(self, items: TableItems, holder: ClassInfo) -> None:
         """The schema= and comment= of the base whose ``__table_args__`` ``items`` pass on
@@ -1633,6 +1662,7 @@ def _declares_mapping(info: ClassInfo) -> bool:
     mapped decorator, a column or relationship, a ``Mapped[...]`` annotation."""
     return (info.declarative_root or info.decorated_mapped or info.tablename.kind != "absent"
             or info.table_args is not None or info.table_value is not None or info.table_args_dynamic
+            or info.table_args_from is not None
             or info.maps_in_body)
 
 

@@ -90,6 +90,10 @@ class ClassInfo:
     # ``table_args`` is what a declared_attr returns for each class, and reads the class
     # (``{"comment": cls.__doc__}``): a subclass cannot pass it on as ``Base.__table_args__``
     table_args_per_class: bool = False
+    # a declared_attr ``__table_args__`` that returns the items each class binds to this
+    # attribute, plus checks and options (Rucio's ``ModelBase``: ``return cls._table_args +
+    # (CheckConstraint(...), {"mysql_engine": "InnoDB"})``, branch by branch)
+    table_args_from: str | None = None
     table_value: ast.expr | None = None  # __table__ = Table(...) / a Table variable
     decorated_mapped: bool = False  # @registry.mapped
     declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
@@ -995,6 +999,8 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         # change what the name is made from
         returned = returned or single_return(function, after_imports=True)
         info.tablename = _declared_tablename(returned, info.module.source, function.lineno)
+    elif (attribute := _items_attribute(function, info.module)) is not None:
+        info.table_args_from = attribute
     elif returned is not None and (isinstance(returned, ast.Call) or not (
             per_class := _reads_its_class(function, returned)) or _options_only(returned)):
         # a call: built by a function, read as such (its options, its items hidden); a dict:
@@ -1003,6 +1009,50 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         info.table_args_per_class = not isinstance(returned, ast.Call) and per_class
     else:  # built per class (advanced-alchemy's SlugKey: name=f"uq_{cls.__tablename__}_slug")
         info.table_args_dynamic = True
+
+
+def _items_attribute(function: ast.FunctionDef, module: ModuleInfo) -> str | None:
+    """``X`` when every ``return`` of a declared_attr ``__table_args__`` is ``cls.X + (...)`` (or
+    ``(...) + cls.X``) and what it adds are CHECK constraints and options dicts (literal, or a
+    module constant): the items are each class's own ``X``, the rest is not compared. Rucio's
+    ``ModelBase`` returns ``cls._table_args + (CheckConstraint(..., name=cls.__tablename__.upper()
+    + "_CREATED_NN"), {"mysql_engine": "InnoDB"})`` in each branch of an ``if`` on the table."""
+    if not function.args.args:
+        return None
+    this = function.args.args[0].arg
+    found: set[str] = set()
+    for returned in _returns(function.body):
+        if not isinstance(returned, ast.BinOp) or not isinstance(returned.op, ast.Add):
+            return None
+        for attribute, added in ((returned.left, returned.right), (returned.right, returned.left)):
+            if isinstance(attribute, ast.Attribute) and isinstance(attribute.value, ast.Name) \
+                    and attribute.value.id == this and isinstance(added, ast.Tuple):
+                break
+        else:
+            return None
+        if not all(_check_or_options(item, module) for item in added.elts):
+            return None
+        found.add(attribute.attr)
+    return found.pop() if len(found) == 1 else None
+
+
+def _returns(statements: list[ast.stmt]):
+    """The values of a function body's ``return`` statements (not of functions defined in it);
+    None for a bare ``return``."""
+    for statement in statements:
+        if isinstance(statement, ast.Return):
+            yield statement.value
+        elif not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for field_name in ("body", "orelse", "finalbody", "handlers"):
+                yield from _returns(getattr(statement, field_name, []))
+
+
+def _check_or_options(item: ast.expr, module: ModuleInfo) -> bool:
+    if isinstance(item, ast.Call):
+        return last_name(item.func) == "CheckConstraint"
+    if isinstance(item, ast.Name):
+        return isinstance(module.constants.get(item.id), dict)
+    return isinstance(item, ast.Dict)
 
 
 def _options_only(returned: ast.expr) -> bool:

@@ -69,6 +69,10 @@ class ClassSource:
     # the inherited __table_args__ is made for each class by a declared_attr that reads the
     # class: a new __table_args__ cannot keep it by naming ``Base.__table_args__``
     table_args_per_class: bool = False
+    # the class attribute that holds the table's items, read by a base's declared_attr
+    # ``__table_args__`` that adds checks and options to it (Rucio's ``cls._table_args``): the
+    # items are edited there
+    items_attribute: str | None = None
 
 
 @dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each
