@@ -585,6 +585,9 @@ def test_an_index_name_under_a_convention_of_the_projects_own_functions_is_the_p
         ("false", "'f'", ColumnType("boolean")),
         ("'{}'::jsonb", "'{}'", ColumnType("jsonb")),
         ("timezone('utc'::text, now())", "timezone('utc', NOW())", TSTZ),
+        # SamR1/FitTrackee: text("gen_random_uuid ()"), the space PostgreSQL does not keep
+        ("gen_random_uuid()", "gen_random_uuid ()", ColumnType("uuid")),
+        ("(now() + '1 day'::interval)", "( now() + '1 day'::interval )", TSTZ),
         # osparc-simcore: sa.text("'1900-01-01T00:00:00Z'::timestamptz"), as PostgreSQL prints it
         ("'1900-01-01 00:00:00+00'::timestamp with time zone", "'1900-01-01T00:00:00Z'::timestamptz", TSTZ),
         ("'2020-01-01 12:00:00+00'::timestamp with time zone", "'2020-01-01 13:00:00+01:00'", TSTZ),
@@ -618,6 +621,7 @@ def test_default_normalisation_equivalences(db, model, column_type):
         ("'infinity'::timestamp with time zone", "'-infinity'", TSTZ),
         ("'[]'::jsonb", "my_jsonb('[]')", ColumnType("jsonb")),  # a function of another name
         ("'30 days'::text", "'interval ''30 days'''", TEXT),  # the words inside a literal
+        ("'f()'::text", "'f ()'", TEXT),  # the spaces inside a literal
         ("""'{"b": 1, "a": 2}'::json""", """'{"a": 2, "b": 1}'""", ColumnType("json")),  # json keeps its text
         ("""'{"a": 1}'::jsonb""", """'{"a": "1"}'""", ColumnType("jsonb")),  # a number is no string
         ("""'{"a": 0.1}'::jsonb""", """'{"a": 0.1000000000000000001}'""", ColumnType("jsonb")),  # read exactly

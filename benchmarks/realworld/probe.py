@@ -383,11 +383,24 @@ def alembic_diffs(metadata, url: str) -> list[str]:
             # tables in schemas of their own are compared there too (Alembic reads only the
             # default schema otherwise)
             schemas = any(table.schema for table in metadata.tables.values())
-            context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True,
+            context = MigrationContext.configure(conn, opts={"compare_type": True,
+                                                             "compare_server_default": _json_defaults_as_text,
                                                              "include_schemas": schemas})
             return sorted(describe_diff(d) for d in compare_metadata(context, metadata))
     finally:
         engine.dispose()
+
+
+def _json_defaults_as_text(context, inspected_column, metadata_column, inspected_default, metadata_default,
+                           rendered_metadata_default):
+    """Alembic compares a server default on PostgreSQL by asking the server whether the two are equal
+    (``SELECT '[]'::json = '[]'``), which json cannot answer (no = operator): FitTrackee's
+    ``server_default="[]"`` on a JSON column. Such a default is compared as text, its cast left off;
+    any other, as Alembic does (None)."""
+    if type(metadata_column.type).__name__.upper() not in ("JSON", "JSONB") or inspected_default is None \
+            or rendered_metadata_default is None:
+        return None
+    return inspected_default.split("::")[0] != rendered_metadata_default
 
 
 def create(metadata, url: str) -> list[str]:

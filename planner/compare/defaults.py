@@ -80,9 +80,15 @@ def normalize_default(text: str | None, column_type: ColumnType | None = None) -
 
 
 def _fold_outside_quotes(text: str) -> str:
-    """Lower-case and single-space everything outside quoted literals and identifiers."""
+    """Lower-case and single-space everything outside quoted literals and identifiers, with no
+    space next to a parenthesis (``gen_random_uuid ()`` is PostgreSQL's ``gen_random_uuid()``)."""
     parts = _QUOTED.split(text)
-    return "".join(part if index % 2 else " ".join(part.lower().split()) for index, part in enumerate(parts))
+    return "".join(part if index % 2 else _IN_PARENTHESES.sub("", " ".join(part.lower().split()))
+                   for index, part in enumerate(parts))
+
+
+# a space between a function's name and its parenthesis, or inside parentheses
+_IN_PARENTHESES = re.compile(r"(?<=\w) (?=\()|(?<=\() | (?=\))")
 
 
 def _casts_as_stored(text: str) -> str:
