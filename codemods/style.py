@@ -327,7 +327,7 @@ def _column_usage(
                 and _base_name(node.value.func) == "Table":  # its columns' types vote too
             for arg in node.value.args:
                 if isinstance(arg, ast.Call) and aliases.get(_base_name(arg.func) or "", _base_name(arg.func)) \
-                        in _COLUMN_CALLS and not isinstance(type_prefix := _type_prefix(arg), bool):
+                        in _COLUMN_CALLS and not isinstance(type_prefix := _type_prefix(arg, bindings), bool):
                     type_prefixes[type_prefix] += 1
         if not isinstance(node, ast.ClassDef):
             continue
@@ -348,7 +348,7 @@ def _column_usage(
                 continue
             if kind == "Column":
                 column += 1
-            type_prefix = _type_prefix(value) if isinstance(value, ast.Call) else False
+            type_prefix = _type_prefix(value, bindings) if isinstance(value, ast.Call) else False
             if not isinstance(type_prefix, bool):
                 type_prefixes[type_prefix] += 1
             if isinstance(func, ast.Attribute):
@@ -360,10 +360,11 @@ def _column_usage(
                 continue
             callees[name] += 1
             # a bare callee (an alias, or an imported Column, maybe the project's ``Column =
-            # db.Column``): the type says the prefix; the callee only for a type without one
+            # db.Column``): the type says the prefix; the callee only for a type without one,
+            # and not ``mapped_column``, which Flask-SQLAlchemy's files import bare too
             if not isinstance(type_prefix, bool):
                 prefixes[type_prefix] += 1
-            elif name not in aliases:
+            elif name not in aliases and kind != "mapped_column":
                 prefixes[None] += 1
     if not prefixes:
         return None, None, mapped, column, callees, type_prefixes
@@ -399,9 +400,11 @@ def _body_statements(body: list[ast.stmt]):
             yield from _body_statements(running)
 
 
-def _type_prefix(call: ast.Call) -> str | None | bool:
+def _type_prefix(call: ast.Call, bindings: dict[str, Binding]) -> str | None | bool:
     """The prefix of a column call's type argument (``db`` for ``db.String(5)``, None for
-    ``String``); False when the call has no type argument to go by."""
+    ``String``); False when the call has no type argument to go by, or a type the file imports
+    from outside SQLAlchemy (FitTrackee's ``TZDateTime``: it says nothing of how the file
+    writes SQLAlchemy's names)."""
     args = call.args
     first = args[0] if args else None
     if isinstance(first, ast.Constant):
@@ -412,7 +415,8 @@ def _type_prefix(call: ast.Call) -> str | None | bool:
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         return node.value.id
     if isinstance(node, ast.Name) and node.id[:1].isupper():
-        return None
+        binding = bindings.get(node.id)
+        return None if binding is None or binding.module.startswith("sqlalchemy") else False
     return False
 
 

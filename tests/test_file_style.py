@@ -472,3 +472,65 @@ def test_the_class_line_comment_is_a_habit_of_every_class_of_a_base(second, expe
 
     text = f"class A(db.Model):  # type: ignore[name-defined]\n    pass\n\n\n{second}\n    pass\n"
     assert dict(detect_style(text, ast.parse(text)).class_comments) == expected
+
+
+# SamR1/FitTrackee: Flask-SQLAlchemy 3 with ``Mapped`` columns whose type is the annotation's
+# (``mapped_column(primary_key=True)``), a project TypeDecorator (``TZDateTime``) and
+# ``db.String`` / ``db.ForeignKey`` for SQLAlchemy's names. The bare ``mapped_column`` of the
+# typeless columns and the project's type voted for bare names, and a new class imported
+# ``from sqlalchemy import ForeignKey, Integer, Text`` into a file that writes ``db.`` for them.
+FLASK_MAPPED_TYPELESS = {
+    "__init__.py": "",
+    "database.py": """
+        from sqlalchemy import DateTime, TypeDecorator
+
+
+        class TZDateTime(TypeDecorator):
+            impl = DateTime
+            cache_ok = True
+        """,
+    "models.py": """
+        from datetime import datetime
+        from typing import Optional
+
+        from flask_sqlalchemy import SQLAlchemy
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from .database import TZDateTime
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        db = SQLAlchemy(model_class=Base)
+        BaseModel = db.Model
+
+
+        class User(BaseModel):
+            __tablename__ = "users"
+            id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+            created_at: Mapped[datetime] = mapped_column(TZDateTime, nullable=False)
+            is_active: Mapped[bool] = mapped_column(default=False, nullable=False)
+
+
+        class Workout(BaseModel):
+            __tablename__ = "workouts"
+            id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+            user_id: Mapped[int] = mapped_column(db.ForeignKey("users.id"), nullable=False)
+            title: Mapped[Optional[str]] = mapped_column(db.String(255), nullable=True)
+            workout_date: Mapped[datetime] = mapped_column(TZDateTime, nullable=False)
+        """,
+}
+
+
+def test_typeless_mapped_columns_and_project_types_leave_the_flask_prefix_to_sqlalchemys_names(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, FLASK_MAPPED_TYPELESS, metadata="app.models:db.metadata").create_from_models()
+    outcome = scenario.drift("CREATE TABLE workout_notes (id serial PRIMARY KEY, workout_id integer NOT NULL"
+                             " REFERENCES workouts (id), body text NOT NULL)").reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models.py"]
+    assert "from sqlalchemy import" not in text, text
+    assert '    workout_id: Mapped[int] = mapped_column(\n        db.Integer, db.ForeignKey("workouts.id"), nullable=False\n' \
+        in text, text
+    assert "    body: Mapped[str] = mapped_column(db.Text, nullable=False)\n" in text, text

@@ -1,0 +1,41 @@
+"""SamR1/FitTrackee: Flask-SQLAlchemy 3 on a ``DeclarativeBase`` (``SQLAlchemy(model_class=Base)``,
+``BaseModel = db.Model`` outside ``if TYPE_CHECKING:``), 2.0 ``Mapped[...] = mapped_column(...)``
+with the type left to the annotation (``mapped_column(primary_key=True)``), ``db.String(255)`` and
+bare SQLAlchemy types side by side, a project ``TypeDecorator`` (``TZDateTime``), seven packages of
+models importing one another under ``if TYPE_CHECKING:``, ``postgresql.UUID`` / ``JSONB``, a line
+length of 79. The app's other dependencies are permissive stubs; ``geoalchemy2`` is a stub of our own
+whose ``Geometry`` is ``bytea`` (the embedded server has no PostGIS)."""
+
+from recipe import Recipe
+
+RECIPE = Recipe(
+    name="fittrackee",
+    repo="SamR1/FitTrackee",
+    style="Flask-SQLAlchemy 3, 2.0 Mapped, types from annotations",
+    files=("fittrackee/*.py", "fittrackee/*/*.py", "fittrackee/*/utils/*.py"),
+    stubs={"geoalchemy2/__init__.py": (
+        "from sqlalchemy.types import UserDefinedType\n\n\n"
+        "class Geometry(UserDefinedType):\n    cache_ok = True\n\n"
+        "    def __init__(self, geometry_type='GEOMETRY', srid=-1, spatial_index=True, **kwargs):\n"
+        "        self.geometry_type, self.srid = geometry_type, srid\n\n"
+        "    def get_col_spec(self, **kwargs):\n        return 'bytea'\n\n\n"
+        "class WKBElement:\n    pass\n")},
+    stub_roots=("*",),
+    metadata="fittrackee:db.metadata",
+    imports=("fittrackee/**/models.py",),
+    models="fittrackee",
+    line_length=79,
+    drift=(
+        "ALTER TABLE users RENAME COLUMN bio TO biography",
+        "ALTER TABLE equipments ALTER COLUMN description TYPE text",
+        "ALTER TABLE users ALTER COLUMN location SET NOT NULL",
+        "ALTER TABLE sports ADD COLUMN color varchar(7)",
+        "CREATE INDEX ix_workouts_title ON workouts (title)",
+        "COMMENT ON COLUMN users.timezone IS 'an IANA time zone'",
+        "ALTER TABLE users DROP COLUMN email_to_confirm",
+        "ALTER TABLE users ALTER COLUMN weekm SET DEFAULT false",
+        "CREATE TABLE workout_notes (id serial PRIMARY KEY, workout_id integer NOT NULL REFERENCES workouts (id),"
+        " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+    ),
+    dropped=("users.email_to_confirm",),
+)
