@@ -7473,3 +7473,50 @@ def test_table_items_a_base_takes_from_a_class_attribute_are_read_and_edited_the
                    Index("REPLICAS_ACCOUNT_IDX", "account"))
 """ in outcome.after["models.py"], outcome.after["models.py"]
     assert "__table_args__ = (" not in outcome.after["models.py"]
+
+
+# gnocchixyz/gnocchi: a mixin's declared_attr ``__table_args__`` returns a CHECK constraint named
+# from ``cls.__tablename__`` and the module's options dict (``(CheckConstraint(..., name="ck_{}_..."
+# .format(cls.__tablename__)), COMMON_TABLES_ARGS)``): "__table_args__ is computed", and the tables
+# said to hide their items. CHECK constraints and options are all it gives: nothing compared is
+# hidden.
+CHECKS_AND_OPTIONS_PER_CLASS = """
+    import sqlalchemy
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+    COMMON_TABLES_ARGS = {"mysql_charset": "utf8", "mysql_engine": "InnoDB"}
+
+
+    class ResourceMixin:
+        @declared_attr
+        def __table_args__(cls):
+            return (sqlalchemy.CheckConstraint(
+                "started_at <= ended_at", name="ck_{}_started_before_ended".format(cls.__tablename__)),
+                COMMON_TABLES_ARGS)
+
+        started_at = sqlalchemy.Column(sqlalchemy.DateTime, nullable=False)
+        ended_at = sqlalchemy.Column(sqlalchemy.DateTime)
+
+
+    class Owner(Base):
+        __tablename__ = "owner"
+        id = sqlalchemy.Column(sqlalchemy.Integer, primary_key=True)
+
+
+    class Resource(ResourceMixin, Base):
+        __tablename__ = "resource"
+        id = sqlalchemy.Column(sqlalchemy.Integer, primary_key=True)
+        owner_id = sqlalchemy.Column(sqlalchemy.Integer)
+    """
+
+
+def test_a_declared_attr_of_checks_and_options_hides_no_item(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CHECKS_AND_OPTIONS_PER_CLASS)
+    models = read_models(scenario.package)
+    assert models.unresolved == () and models.hidden_items == ()
+    table = next(t for t in models.schema.tables if t.name == "resource")
+    assert [c.expression for c in table.check_constraints] == ["started_at <= ended_at"]
+    outcome = scenario.drift("ALTER TABLE resource ADD FOREIGN KEY (owner_id) REFERENCES owner (id)").reconcile()
+    assert outcome.problems() == []
+    assert [a.kind for a in outcome.plan.actions] == ["foreign-key"]

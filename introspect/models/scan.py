@@ -1002,7 +1002,8 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
     elif (attribute := _items_attribute(function, info.module)) is not None:
         info.table_args_from = attribute
     elif returned is not None and (isinstance(returned, ast.Call) or not (
-            per_class := _reads_its_class(function, returned)) or _options_only(returned)):
+            per_class := _reads_its_class(function, returned)) or _options_only(returned)
+            or _checks_and_options(returned, info.module)):
         # a call: built by a function, read as such (its options, its items hidden); a dict:
         # options only, what it reads of the class (``cls.__doc__``) a comment not compared
         info.table_args = returned
@@ -1045,6 +1046,12 @@ def _returns(statements: list[ast.stmt]):
         elif not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             for field_name in ("body", "orelse", "finalbody", "handlers"):
                 yield from _returns(getattr(statement, field_name, []))
+
+
+def _checks_and_options(returned: ast.expr, module: ModuleInfo) -> bool:
+    """``(CheckConstraint(..., name="ck_{}_started".format(cls.__tablename__)), COMMON_ARGS)``:
+    a tuple of CHECK constraints and options, made for each class (gnocchi's ``ResourceMixin``)."""
+    return isinstance(returned, ast.Tuple) and all(_check_or_options(item, module) for item in returned.elts)
 
 
 def _check_or_options(item: ast.expr, module: ModuleInfo) -> bool:
