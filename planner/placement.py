@@ -102,7 +102,12 @@ class NewClassPlacement:
         if not siblings:
             return Bases()
         counted = Counter(c.bases for c in siblings)
-        ranked = sorted(counted, key=lambda b: (-counted[b], next(i for i, c in enumerate(siblings) if c.bases == b)))
+        # the most used; of those used as often, the one with the fewest classes the reader does
+        # not know as mapped classes or mixins (gnocchi's classes each add a class of the
+        # application's logic of their own to ``(Base, GnocchiBase)``), then the first
+        first = {c.bases: (index, c.class_name) for index, c in reversed(list(enumerate(siblings)))}
+        ranked = sorted(counted, key=lambda b: (-counted[b], sum(self._unknown(base, first[b][1]) for base in b),
+                                                first[b][0]))
         mixins = {
             c.class_name for c in self.models.classes if c.kind == "mixin" and not self.mapped_base(c.class_name)
         } | set(self.models.library_mixins)
@@ -122,6 +127,16 @@ class NewClassPlacement:
                 if other.names != chosen.names and len(other.excluded) < len(chosen.excluded):
                     chosen = other
         return chosen
+
+    def _unknown(self, base: str, class_name: str) -> bool:
+        """Whether a base of ``class_name`` as written is no class the reader read as mapped or
+        as a mixin, nor a declarative class or a library's mixin: the declarative base made by a
+        call (``declarative_base()``, ``db.Model``), or a class of other code (gnocchi's
+        ``ArchivePolicy(Base, GnocchiBase, archive_policy.ArchivePolicy)``: of the same name)."""
+        short = base.rsplit(".", 1)[-1].split("[")[0]
+        known = self.models.class_named(short) is not None or short in self.models.library_mixins \
+            or short in self.models.declarative_classes
+        return short == class_name or not known
 
     def _bases_like(self, bases: tuple[str, ...], siblings: list[ClassSource], mixins: set[str], file: str,
                     table: Table) -> Bases:

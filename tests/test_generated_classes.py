@@ -408,3 +408,61 @@ def test_a_new_core_table_is_named_as_the_file_names_its_tables(pg, tmp_path):
     outcome = scenario.create_from_models().drift("CREATE TABLE audit_log (id serial PRIMARY KEY)").reconcile()
     assert outcome.problems() == []
     assert '\n\nAuditLog = Table(\n    "audit_log",\n    METADATA,\n' in outcome.after["models.py"]
+
+
+# gnocchixyz/gnocchi: each mapped class takes the declarative base, the project's base of
+# options, and a class of the application's logic of its own (``class ArchivePolicy(Base,
+# GnocchiBase, archive_policy.ArchivePolicy)``, whose ``__init__`` takes the policy's fields). A
+# new class took one of those (``class MetricNote(Base, GnocchiBase, archive_policy.ArchivePolicy)``):
+# the bases every class of the file writes are the ones to take.
+OWN_LOGIC_BASES = {
+    "__init__.py": "",
+    "logic.py": """
+        class Policy:
+            def __init__(self, name, back_window):
+                self.name, self.back_window = name, back_window
+
+
+        class Measured:
+            def jsonify(self):
+                return {"id": self.id}
+        """,
+    "models.py": """
+        import sqlalchemy
+        from sqlalchemy.orm import declarative_base
+
+        from app import logic
+
+        Base = declarative_base()
+        COMMON = {"mysql_engine": "InnoDB"}
+
+
+        class ProjectBase:
+            __table_args__ = (COMMON,)
+
+
+        class Policy(Base, ProjectBase, logic.Policy):
+            __tablename__ = "policy"
+            name = sqlalchemy.Column(sqlalchemy.String(255), primary_key=True)
+            back_window = sqlalchemy.Column(sqlalchemy.Integer, nullable=False)
+
+
+        class Metric(Base, ProjectBase, logic.Measured):
+            __tablename__ = "metric"
+            id = sqlalchemy.Column(sqlalchemy.Integer, primary_key=True)
+            policy_name = sqlalchemy.Column(sqlalchemy.String(255), sqlalchemy.ForeignKey("policy.name"))
+
+
+        class Rule(Base, ProjectBase):
+            __tablename__ = "rule"
+            name = sqlalchemy.Column(sqlalchemy.String(255), primary_key=True)
+        """,
+}
+
+
+def test_a_generated_class_takes_the_bases_every_class_writes_not_one_classs_own_logic(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, OWN_LOGIC_BASES, metadata="app.models:Base.metadata").create_from_models()
+    outcome = scenario.drift("CREATE TABLE metric_notes (id serial PRIMARY KEY, metric_id integer NOT NULL"
+                             " REFERENCES metric (id), body text NOT NULL)").reconcile()
+    assert outcome.problems() == []
+    assert "\nclass MetricNote(Base, ProjectBase):\n" in outcome.after["models.py"], outcome.after["models.py"]
