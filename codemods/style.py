@@ -327,7 +327,7 @@ def _column_usage(
                 and _base_name(node.value.func) == "Table":  # its columns' types vote too
             for arg in node.value.args:
                 if isinstance(arg, ast.Call) and aliases.get(_base_name(arg.func) or "", _base_name(arg.func)) \
-                        in _COLUMN_CALLS and not isinstance(type_prefix := _type_prefix(arg, bindings), bool):
+                        in _COLUMN_CALLS and not isinstance(type_prefix := _type_prefix(arg), bool):
                     type_prefixes[type_prefix] += 1
         if not isinstance(node, ast.ClassDef):
             continue
@@ -348,7 +348,7 @@ def _column_usage(
                 continue
             if kind == "Column":
                 column += 1
-            type_prefix = _type_prefix(value, bindings) if isinstance(value, ast.Call) else False
+            type_prefix = _type_prefix(value) if isinstance(value, ast.Call) else False
             if not isinstance(type_prefix, bool):
                 type_prefixes[type_prefix] += 1
             if isinstance(func, ast.Attribute):
@@ -360,9 +360,10 @@ def _column_usage(
                 continue
             callees[name] += 1
             # a bare callee (an alias, or an imported Column, maybe the project's ``Column =
-            # db.Column``): the type says the prefix; the callee only for a type without one,
-            # and not ``mapped_column``, which Flask-SQLAlchemy's files import bare too
-            if not isinstance(type_prefix, bool):
+            # db.Column``): the type says the prefix; the callee only for a type without one, or
+            # with a type of the project's (FitTrackee's ``TZDateTime``), and not
+            # ``mapped_column``, which Flask-SQLAlchemy's files import bare too
+            if not isinstance(type_prefix, bool) and not (type_prefix is None and _imported_type(value, bindings)):
                 prefixes[type_prefix] += 1
             elif name not in aliases and kind != "mapped_column":
                 prefixes[None] += 1
@@ -400,24 +401,32 @@ def _body_statements(body: list[ast.stmt]):
             yield from _body_statements(running)
 
 
-def _type_prefix(call: ast.Call, bindings: dict[str, Binding]) -> str | None | bool:
-    """The prefix of a column call's type argument (``db`` for ``db.String(5)``, None for
-    ``String``); False when the call has no type argument to go by, or a type the file imports
-    from outside SQLAlchemy (FitTrackee's ``TZDateTime``: it says nothing of how the file
-    writes SQLAlchemy's names)."""
+def _type_argument(call: ast.Call) -> ast.expr | None:
+    """The type argument of a column call, called or not (``String`` of ``String(5)``)."""
     args = call.args
     first = args[0] if args else None
     if isinstance(first, ast.Constant):
         first = args[1] if len(args) > 1 else None
-    if first is None:
-        return False
-    node = first.func if isinstance(first, ast.Call) else first
+    return first.func if isinstance(first, ast.Call) else first
+
+
+def _type_prefix(call: ast.Call) -> str | None | bool:
+    """The prefix of a column call's type argument (``db`` for ``db.String(5)``, None for
+    ``String``); False when the call has no type argument to go by."""
+    node = _type_argument(call)
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         return node.value.id
     if isinstance(node, ast.Name) and node.id[:1].isupper():
-        binding = bindings.get(node.id)
-        return None if binding is None or binding.module.startswith("sqlalchemy") else False
+        return None
     return False
+
+
+def _imported_type(call: ast.Call, bindings: dict[str, Binding]) -> bool:
+    """Whether the column's type is a bare name the file imports from outside SQLAlchemy
+    (FitTrackee's ``TZDateTime``): it says nothing of how the file writes SQLAlchemy's names."""
+    node = _type_argument(call)
+    binding = bindings.get(node.id) if isinstance(node, ast.Name) else None
+    return binding is not None and not binding.module.startswith("sqlalchemy")
 
 
 def _preferred(callees: Counter, kind: str, aliases: dict[str, str], bindings: dict[str, Binding]) -> str | None:
