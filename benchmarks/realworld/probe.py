@@ -383,24 +383,35 @@ def alembic_diffs(metadata, url: str) -> list[str]:
             # tables in schemas of their own are compared there too (Alembic reads only the
             # default schema otherwise)
             schemas = any(table.schema for table in metadata.tables.values())
-            context = MigrationContext.configure(conn, opts={"compare_type": True,
-                                                             "compare_server_default": _json_defaults_as_text,
+            _compare_json_defaults_as_text()
+            context = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True,
                                                              "include_schemas": schemas})
             return sorted(describe_diff(d) for d in compare_metadata(context, metadata))
     finally:
         engine.dispose()
 
 
-def _json_defaults_as_text(context, inspected_column, metadata_column, inspected_default, metadata_default,
-                           rendered_metadata_default):
+def _compare_json_defaults_as_text() -> None:
     """Alembic compares a server default on PostgreSQL by asking the server whether the two are equal
     (``SELECT '[]'::json = '[]'``), which json cannot answer (no = operator): FitTrackee's
     ``server_default="[]"`` on a JSON column. Such a default is compared as text, its cast left off;
-    any other, as Alembic does (None)."""
-    if type(metadata_column.type).__name__.upper() not in ("JSON", "JSONB") or inspected_default is None \
-            or rendered_metadata_default is None:
-        return None
-    return inspected_default.split("::")[0] != rendered_metadata_default
+    any other, as Alembic does. (A ``compare_server_default`` function of our own would do, but
+    Alembic then fails on a computed column.)"""
+    from alembic.ddl.postgresql import PostgresqlImpl
+
+    compare = PostgresqlImpl.compare_server_default
+    if getattr(compare, "json_as_text", False):
+        return
+
+    def compare_server_default(self, inspector_column, metadata_column, rendered_metadata_default,
+                               rendered_inspector_default):
+        if type(metadata_column.type).__name__.upper() == "JSON" and None not in (
+                rendered_metadata_default, rendered_inspector_default):
+            return rendered_inspector_default.split("::")[0] != rendered_metadata_default
+        return compare(self, inspector_column, metadata_column, rendered_metadata_default, rendered_inspector_default)
+
+    compare_server_default.json_as_text = True  # type: ignore[attr-defined]
+    PostgresqlImpl.compare_server_default = compare_server_default
 
 
 def create(metadata, url: str) -> list[str]:
