@@ -7520,3 +7520,68 @@ def test_a_declared_attr_of_checks_and_options_hides_no_item(pg, tmp_path):
     outcome = scenario.drift("ALTER TABLE resource ADD FOREIGN KEY (owner_id) REFERENCES owner (id)").reconcile()
     assert outcome.problems() == []
     assert [a.kind for a in outcome.plan.actions] == ["foreign-key"]
+
+
+# abilian/abilian-core: ``class Principal(IdMixin, TimestampedMixin, Indexable)`` takes the mixin
+# ``Indexable`` of its package's ``base`` module, and a test module maps a model of that name
+# (``class Indexable(IdMixin, CoreIndexable, Model): __tablename__ = "sa_indexable"``). The model
+# replaced the mixin under the name, Principal became its single-table subclass, and ``User(Principal,
+# db.Model)`` lost the columns its bases give (id, created_at...): the plan would add them again.
+A_MIXIN_AND_A_MODEL_OF_ONE_NAME = {
+    "__init__.py": "",
+    "base.py": """
+        from datetime import datetime
+
+        from sqlalchemy import Column, DateTime, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class IdMixin:
+            id = Column(Integer, primary_key=True)
+
+
+        class TimestampedMixin:
+            created_at = Column(DateTime, default=datetime.utcnow)
+
+
+        class Indexable:
+            __indexable__ = True
+        """,
+    "subjects.py": """
+        from sqlalchemy import Column, UnicodeText
+
+        from .base import Base, IdMixin, Indexable, TimestampedMixin
+
+
+        class Principal(IdMixin, TimestampedMixin, Indexable):
+            pass
+
+
+        class User(Principal, Base):
+            __tablename__ = "user"
+            email = Column(UnicodeText, nullable=False)
+        """,
+    "test_adapter.py": """
+        from .base import Base, IdMixin
+
+
+        class Indexable(IdMixin, Base):
+            __tablename__ = "sa_indexable"
+        """,
+    "models.py": """
+        from .base import Base
+        from .subjects import User
+        from .test_adapter import Indexable
+        """,
+}
+
+
+def test_a_mixin_a_class_imports_is_its_base_beside_a_model_of_the_same_name(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_MIXIN_AND_A_MODEL_OF_ONE_NAME).create_from_models()
+    models = read_models(scenario.package)
+    user = models.schema.table("user")
+    assert sorted(c.name for c in user.columns) == ["created_at", "email", "id"]
+    assert {c.class_name: c.kind for c in models.classes}["Principal"] == "mixin"
+    assert [(a.kind, a.class_name) for a in scenario.plan().actions if a.kind != "db-sql"] == []

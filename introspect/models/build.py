@@ -256,9 +256,15 @@ class ModelBuilder:
                     continue
                 if _declares_mapping(info) and not _declares_mapping(first):
                     # A plain class (a pydantic schema, a dataclass) and a model of one
-                    # name in two modules: the model is the one the mapping is about.
+                    # name in two modules: the model is the one the mapping is about. The
+                    # first stays under a key of its own when classes import it as a base
+                    # (abilian's mixin ``Indexable``, and a test's model of that name).
                     self.classes[info.name] = info
-                    self.shadowed.add((first.path, first.name))
+                    if id(first) in named_as_base:
+                        first.key = f"{first.name}@{first.path}"
+                        self.classes[first.key] = first
+                    else:
+                        self.shadowed.add((first.path, first.name))
                     continue
                 self.shadowed.add((info.path, info.name))
                 if _declares_mapping(first) and not _declares_mapping(info):

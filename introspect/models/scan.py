@@ -14,7 +14,7 @@ import collections
 import re
 import sys
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -399,23 +399,22 @@ def _only_return(function: ast.FunctionDef) -> ast.expr | None:
     """What a function returns when its last statement is its one ``return`` (``if type_in is
     None: type_in = Text()`` may come before it), else None."""
     last = function.body[-1] if function.body else None
-    if not isinstance(last, ast.Return) or _returns_of(function.body) != 1:
+    if not isinstance(last, ast.Return) or len(list(_returns(function.body))) != 1:
         return None
     return last.value
 
 
-def _returns_of(statements: list[ast.stmt]) -> int:
-    """The ``return`` statements of a function body, not those of the functions and classes
-    it defines (bitcart's ``MutableModel(model)`` defines a class with methods, then returns
-    ``MutableModel.as_mutable(PydanticJSON(model))``)."""
-    count, pending = 0, list[ast.AST](statements)
+def _returns(statements: list[ast.stmt]) -> Iterator[ast.Return]:
+    """The ``return`` statements of a function body, in order, not those of the functions and
+    classes it defines (bitcart's ``MutableModel(model)`` defines a class with methods, then
+    returns ``MutableModel.as_mutable(PydanticJSON(model))``)."""
+    pending = list[ast.AST](reversed(statements))
     while pending:
         node = pending.pop()
         if isinstance(node, ast.Return):
-            count += 1
+            yield node
         elif not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            pending.extend(ast.iter_child_nodes(node))
-    return count
+            pending.extend(reversed(list(ast.iter_child_nodes(node))))
 
 
 _OTHER_DIALECTS = ("mysql_", "mariadb_", "sqlite_", "mssql_", "oracle_")
@@ -1022,7 +1021,8 @@ def _items_attribute(function: ast.FunctionDef, module: ModuleInfo) -> str | Non
         return None
     this = function.args.args[0].arg
     found: set[str] = set()
-    for returned in _returns(function.body):
+    for statement in _returns(function.body):
+        returned = statement.value
         if not isinstance(returned, ast.BinOp) or not isinstance(returned.op, ast.Add):
             return None
         for attribute, added in ((returned.left, returned.right), (returned.right, returned.left)):
@@ -1035,17 +1035,6 @@ def _items_attribute(function: ast.FunctionDef, module: ModuleInfo) -> str | Non
             return None
         found.add(attribute.attr)
     return found.pop() if len(found) == 1 else None
-
-
-def _returns(statements: list[ast.stmt]):
-    """The values of a function body's ``return`` statements (not of functions defined in it);
-    None for a bare ``return``."""
-    for statement in statements:
-        if isinstance(statement, ast.Return):
-            yield statement.value
-        elif not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            for field_name in ("body", "orelse", "finalbody", "handlers"):
-                yield from _returns(getattr(statement, field_name, []))
 
 
 def _checks_and_options(returned: ast.expr, module: ModuleInfo) -> bool:
