@@ -7585,3 +7585,70 @@ def test_a_mixin_a_class_imports_is_its_base_beside_a_model_of_the_same_name(pg,
     assert sorted(c.name for c in user.columns) == ["created_at", "email", "id"]
     assert {c.class_name: c.kind for c in models.classes}["Principal"] == "mixin"
     assert [(a.kind, a.class_name) for a in scenario.plan().actions if a.kind != "db-sql"] == []
+
+
+# abilian/abilian-core: ``class Entity(Indexable, BaseMixin, Model, metaclass=EntityMeta)``, whose
+# metaclass gives every subclass an ``id`` column when the class is made (``d["id"] =
+# _EntityInherit.id``); and indexes made by functions over classes' attributes (``def
+# _postgres_indexes1(): ... Index(name("user_role"), RoleAssignment.user_id, ...)``, called at
+# module level, and a ``@listens_for(User, "mapper_configured")`` listener). The plan mapped the
+# id each Entity subclass's table has as ``id_2 = Column("id", ...)`` (SQLAlchemy refused the
+# models) and declared the indexes again. Both are the reader's blind spots, said: the columns a
+# metaclass may add and the items of the tables such functions index are notes.
+METACLASS_AND_FUNCTION_INDEXES = """
+    from sqlalchemy import Column, ForeignKey, Index, Integer, String, func
+    from sqlalchemy.event import listens_for
+    from sqlalchemy.orm import DeclarativeMeta, declarative_base
+
+    Base = declarative_base()
+
+
+    class EntityMeta(DeclarativeMeta):
+        def __new__(mcs, classname, bases, d):
+            if classname != "Entity":
+                d["id"] = Column(Integer, ForeignKey("entity.id"), primary_key=True)
+            return DeclarativeMeta.__new__(mcs, classname, bases, d)
+
+
+    class Entity(Base, metaclass=EntityMeta):
+        __tablename__ = "entity"
+        id = Column(Integer, primary_key=True)
+        kind = Column(String(40))
+        __mapper_args__ = {"polymorphic_on": kind}
+
+
+    class Comment(Entity):
+        __tablename__ = "comment"
+        __mapper_args__ = {"polymorphic_identity": "comment"}
+        body = Column(String(200))
+
+
+    class Person(Base):
+        __tablename__ = "person"
+        id = Column(Integer, primary_key=True)
+        email = Column(String(120))
+        role = Column(String(20))
+
+
+    def _person_indexes():
+        P = Person
+        return [Index("ix_person_role_unique", P.role, unique=True)]
+
+
+    _person_indexes()
+
+
+    @listens_for(Person, "mapper_configured", propagate=True)
+    def _email_index(mapper, cls):
+        Index("person_unique_lower_email", func.lower(cls.email), unique=True)
+    """
+
+
+def test_columns_a_metaclass_may_add_and_indexes_functions_make_are_notes(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, METACLASS_AND_FUNCTION_INDEXES)
+    models = read_models(scenario.package)
+    [meta] = [u for u in models.unresolved if "metaclass" in u.message]
+    assert meta.message.startswith("Entity: its metaclass EntityMeta (") and "may add columns" in meta.message
+    assert {name for name, _ in models.hidden} == {"Entity", "Comment"}
+    [(table, _, file, line)] = models.hidden_items
+    assert table == "person" and Path(file).read_text().splitlines()[line - 1] == "def _person_indexes():"

@@ -1024,6 +1024,22 @@ class ModelBuilder:
                     self.problems.add(info.path, info.node.lineno,
                                       f"{info.name}: base class {info.module.source.segment(base)} {reason}",
                                       hides_columns_of=info.name)
+            metaclass = self._making_metaclass(info)
+            if metaclass is not None:
+                self.problems.add(info.path, info.node.lineno, (
+                    f"{info.name}: its metaclass {metaclass.name} ({metaclass.path}:{metaclass.node.lineno}) runs "
+                    "when each class of it is made and may add columns (abilian's EntityMeta adds id); the columns "
+                    "it adds are not seen"), hides_columns_of=info.name)
+
+    def _making_metaclass(self, info: ClassInfo) -> ClassInfo | None:
+        """The scanned metaclass ``info`` names (``metaclass=EntityMeta``) when it defines
+        ``__new__`` or ``__init__``: it may change every class made of it."""
+        written = next((k.value for k in info.node.keywords if k.arg == "metaclass"), None)
+        key = self.base_class_name(written, info) if written is not None else None
+        metaclass = self.classes.get(key) if key is not None else None
+        if metaclass is None or not {"__new__", "__init__"} & metaclass.names:
+            return None
+        return metaclass
 
     def _unseen_base(self, base: ast.expr, info: ClassInfo) -> str | None:
         """Why the reader cannot see what ``base`` adds to ``info``; None when it can: a

@@ -403,6 +403,8 @@ def _hidden_items(scan: ScanResult, builder: ModelBuilder, classes) -> tuple[tup
     may not all see: a class whose ``__table_args__`` a function builds, and a class whose
     column or ``__table__`` a module-level call is given (``make_index(User.name)``)."""
     where = dict(builder.hidden_items)
+    for indexed, place in _indexes_made_in_functions(scan.modules, builder.mapped):
+        where.setdefault(indexed, place)
     for call, module in scan.other_calls:
         if last_name(call.func) == "listen":  # event listeners: their DDL is read (_listener_indexes)
             continue
@@ -414,6 +416,31 @@ def _hidden_items(scan: ScanResult, builder: ModelBuilder, classes) -> tuple[tup
     found = {(c.table, c.schema, *where[c.class_name]) for c in classes
              if c.class_name in where and c.table is not None and c.kind != "mixin"}
     return tuple(sorted(found, key=lambda item: (item[0], item[1] or "", item[2], item[3])))
+
+
+def _indexes_made_in_functions(modules, mapped) -> list[tuple[str, tuple[str, int]]]:
+    """(class, (file, line)) for each mapped class a module-level function makes an ``Index(...)``
+    of: one naming the class's attributes (abilian's ``_postgres_indexes1()``: ``Index(name(...),
+    RoleAssignment.user_id, ...)``, or through a local name, ``PA = PermissionAssignment``), or a
+    listener of the class's events (``@listens_for(User, "mapper_configured")``, ``Index(...,
+    func.lower(cls.email))``). Its table may have them."""
+    found = []
+    for module in modules:
+        if b"Index(" not in module.source.utf8:
+            continue
+        for function in module.syntax_tree().body:
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) or not any(
+                    isinstance(n, ast.Call) and last_name(n.func) == "Index" for n in ast.walk(function)):
+                continue
+            aliases = {n.targets[0].id: n.value.id for n in ast.walk(function)  # PA = PermissionAssignment
+                       if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)
+                       and isinstance(n.value, ast.Name)}
+            named = {aliases.get(n.value.id, n.value.id) for n in ast.walk(function)
+                     if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
+            named |= {a.id for d in function.decorator_list if isinstance(d, ast.Call) for a in d.args
+                      if isinstance(a, ast.Name)}
+            found += [(owner, (module.path, function.lineno)) for owner in sorted(named & mapped)]
+    return found
 
 
 def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
