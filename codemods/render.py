@@ -384,7 +384,7 @@ class Renderer:
         (the file's habit) or when the file makes columns with an alias of its own, which
         may preset it (``Column = partial(db.Column, nullable=False)``)."""
         mapped = self.style.mapped if in_mapped_style is None else in_mapped_style
-        kind = "mapped_column" if mapped else "Column"
+        kind = "mapped_column" if mapped or (in_mapped_style is None and self.style.plain_mapped_column) else "Column"
         alias = (
             self.style.column_callees.get(kind)
             # a file without Mapped annotations that writes its columns with an alias of
@@ -396,7 +396,7 @@ class Renderer:
         if alias is not None:
             func: cst.BaseExpression = cst.Name(alias)
         else:
-            func = self.name(ORM, "mapped_column") if mapped else self.name(SQLALCHEMY, "Column")
+            func = self.name(ORM, "mapped_column") if kind == "mapped_column" else self.name(SQLALCHEMY, "Column")
         args: list[cst.BaseExpression] = []
         if explicit_name:
             args.append(self.string(column.name))

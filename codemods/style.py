@@ -63,6 +63,9 @@ class FileStyle:
     namespace: str | None = None
     namespace_kind: str | None = None
     mapped: bool = False  # Mapped[...] = mapped_column(...) style
+    # not ``mapped``, and the columns are ``mapped_column(...)`` calls all the same, unannotated
+    # (bazarr's ``sonarrSeriesId = mapped_column(Integer, ...)``): new ones are too
+    plain_mapped_column: bool = False
     base_class: str = "Base"  # "db.Model" / "Base" / "Model"...
     optional_union: bool = False  # X | None rather than Optional[X]
     bindings: Mapping[str, Binding] = field(default_factory=lambda: MappingProxyType({}))
@@ -109,6 +112,8 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         namespace=namespace,
         namespace_kind=kind,
         mapped=mapped_votes > column_votes,
+        plain_mapped_column=mapped_votes <= column_votes
+        and _calls(callees, aliases, "mapped_column") > _calls(callees, aliases, "Column"),
         base_class=_base_class(tree, namespace if kind == FLASK else None),
         optional_union=mapped_votes > 0 and _optional_union(text, file),
         bindings=MappingProxyType(bindings),
@@ -122,6 +127,13 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         option_names=_option_names(tree),
         class_comments=_class_comments(lines, tree),
     )
+
+
+def _calls(callees: Counter, aliases: dict[str, str], kind: str) -> int:
+    """How many of the column calls counted in ``callees`` (as written: ``db.Column``,
+    ``mapped_column``, an alias) make a ``kind`` column."""
+    return sum(count for callee, count in callees.items()
+               if aliases.get(callee, callee.rsplit(".", 1)[-1]) == kind)
 
 
 def _option_names(tree: ast.Module) -> frozenset[str]:

@@ -534,3 +534,45 @@ def test_typeless_mapped_columns_and_project_types_leave_the_flask_prefix_to_sql
     assert '    workout_id: Mapped[int] = mapped_column(\n        db.Integer, db.ForeignKey("workouts.id"), nullable=False\n' \
         in text, text
     assert "    body: Mapped[str] = mapped_column(db.Text, nullable=False)\n" in text, text
+
+
+# morpheus65535/bazarr: every column is ``mapped_column(...)`` without a ``Mapped[...]``
+# annotation, under camelCase database names (``sonarrSeriesId``). A new column and a new class
+# were written ``Column(...)``, a call the file never makes.
+UNANNOTATED_MAPPED_COLUMNS = """
+    from datetime import datetime
+
+    from sqlalchemy import DateTime, ForeignKey, Integer, Text
+    from sqlalchemy.orm import declarative_base, mapped_column
+
+    Base = declarative_base()
+
+
+    class TableShows(Base):
+        __tablename__ = 'table_shows'
+
+        sonarrSeriesId = mapped_column(Integer, primary_key=True)
+        title = mapped_column(Text, nullable=False)
+
+
+    class TableEpisodes(Base):
+        __tablename__ = 'table_episodes'
+
+        sonarrEpisodeId = mapped_column(Integer, primary_key=True)
+        sonarrSeriesId = mapped_column(Integer, ForeignKey('table_shows.sonarrSeriesId', ondelete='CASCADE'))
+        timestamp = mapped_column(DateTime, default=datetime.now)
+    """
+
+
+def test_a_file_of_unannotated_mapped_columns_gets_new_ones_so(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": UNANNOTATED_MAPPED_COLUMNS}).create_from_models()
+    outcome = scenario.drift(
+        "ALTER TABLE table_shows ADD COLUMN year integer;"
+        'CREATE TABLE table_notes (id serial PRIMARY KEY, "sonarrSeriesId" integer NOT NULL'
+        ' REFERENCES table_shows ("sonarrSeriesId"), body text NOT NULL)').reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models.py"]
+    assert "Column(" not in text, text
+    assert "    year = mapped_column(Integer)\n" in text
+    assert ("    sonarrSeriesId = mapped_column(Integer, ForeignKey('table_shows.sonarrSeriesId'), nullable=False)\n"
+            in text), text
