@@ -151,6 +151,10 @@ class Renderer:
         types = self.style.type_namespace
         if types and types not in shadowed and module == SQLALCHEMY and is_type_name(name):
             return cst.Attribute(cst.Name(types), cst.Name(name))  # types.BigInteger
+        if self.style.types_from and module == SQLALCHEMY and is_type_name(name) and name not in shadowed \
+                and name not in bindings and name not in self.style.defined:
+            self.requests.need(self.style.types_from, name)  # beside the file's other types
+            return cst.Name(name)
         namespace, kind = self.style.namespace, self.style.namespace_kind
         exports = self.style.namespace_exports
         if namespace and namespace not in shadowed and (

@@ -21,6 +21,7 @@ from schema_inspector.introspect.models.scan import (
     run_time_branch,
     type_checkers_only,
 )
+from schema_inspector.introspect.sqltypes import is_type_name
 
 from .target_python import runs_on
 
@@ -82,6 +83,11 @@ class FileStyle:
     # the module alias the columns' types are written through when it is not ``namespace``'s
     # way: ``types`` in ckan's ``Column('url', types.UnicodeText)`` (bare ``Column``)
     type_namespace: str | None = None
+    # the SQLAlchemy module the file imports its column types from by name when it writes most of
+    # them bare (``from sqlalchemy.types import Boolean, UnicodeText``): a new type is imported
+    # there too, not written through a module alias the file keeps for other names (abilian's
+    # ``sa.String`` beside its bare ``UnicodeText``)
+    types_from: str | None = None
     # the names ``namespace`` gives when it is a module of the project that re-exports some of
     # SQLAlchemy's (keystone's ``from keystone.common import sql``, ``Column = sql.Column``
     # there); None: it gives them all (a Flask-SQLAlchemy object), or it is SQLAlchemy's own
@@ -124,6 +130,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings) for kind in _COLUMN_CALLS}),
         column_aliases=frozenset(aliases),
         type_namespace=_type_namespace(type_prefixes, bindings),
+        types_from=_types_from(type_prefixes, bindings),
         option_names=_option_names(tree),
         class_comments=_class_comments(lines, tree),
     )
@@ -400,6 +407,17 @@ def _type_namespace(type_prefixes: Counter, bindings: dict[str, Binding]) -> str
         return None
     path = binding.module if binding.name is None else f"{binding.module}.{binding.name}"
     return prefix if path in ("sqlalchemy", "sqlalchemy.types") else None
+
+
+def _types_from(type_prefixes: Counter, bindings: dict[str, Binding]) -> str | None:
+    """See ``FileStyle.types_from``: the module most of the file's SQLAlchemy types imported by
+    name come from, when most column types are written bare; None otherwise."""
+    if not type_prefixes or type_prefixes.most_common(1)[0][0] is not None:
+        return None
+    modules = Counter(binding.module for binding in bindings.values() if binding.name is not None
+                      and binding.module.startswith("sqlalchemy") and "dialects" not in binding.module
+                      and is_type_name(binding.name))
+    return modules.most_common(1)[0][0] if modules else None
 
 
 def _body_statements(body: list[ast.stmt]):

@@ -576,3 +576,34 @@ def test_a_file_of_unannotated_mapped_columns_gets_new_ones_so(pg, tmp_path):
     assert "    year = mapped_column(Integer)\n" in text
     assert ("    sonarrSeriesId = mapped_column(Integer, ForeignKey('table_shows.sonarrSeriesId'), nullable=False)\n"
             in text), text
+
+
+# abilian/abilian-core: ``import sqlalchemy as sa`` for its functions and schema items, and the column
+# types imported by name (``from sqlalchemy.types import Boolean, UnicodeText``). A changed type was
+# written ``sa.String(2000)``, through the alias, unlike every other type of the file.
+TYPES_IMPORTED_BY_NAME_BESIDE_AN_ALIAS = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+    from sqlalchemy.schema import Column
+    from sqlalchemy.types import Boolean, Integer, UnicodeText
+
+    Base = declarative_base()
+
+
+    class Group(Base):
+        __tablename__ = "group"
+
+        id = Column(Integer, primary_key=True)
+        description = Column(UnicodeText)
+        public = Column(Boolean, default=False, nullable=False)
+        members_count = sa.orm.column_property(sa.select(sa.func.count()).scalar_subquery())
+    """
+
+
+def test_a_new_type_is_imported_as_the_file_imports_its_types_not_through_its_module_alias(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": TYPES_IMPORTED_BY_NAME_BESIDE_AN_ALIAS}).create_from_models()
+    outcome = scenario.drift('ALTER TABLE "group" ALTER COLUMN description TYPE varchar(2000)').reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models.py"]
+    assert "from sqlalchemy.types import Boolean, Integer, String\n" in text, text
+    assert "    description = Column(String(2000))\n" in text, text
