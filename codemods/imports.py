@@ -150,9 +150,17 @@ class _Block:
             return _Entry(section_of(module, self.first_party), False, module)
         return None
 
+    def _statements(self):
+        """The block's statements, those a guarded ``try:`` imports in too (``guarded_imports``)."""
+        for statement in self.module.body:
+            if _guarded(statement):
+                yield from cst.ensure_type(statement, cst.Try).body.body
+            else:
+                yield statement
+
     def _binds(self, module: str, name: str | None, asname: str | None) -> bool:
         local = asname or (name if name is not None else module.split(".")[0])
-        for statement in self.module.body:
+        for statement in self._statements():
             entry, small = self._entry(statement), _import_of(statement)
             if entry is None or small is None or not isinstance(small.names, Sequence):
                 continue
@@ -207,33 +215,53 @@ class _Block:
         return True
 
     def _join(self, module: str, name: str, asname: str | None) -> bool:
-        """Add ``name`` to the first ``from module import ...`` of the block, if any."""
+        """Add ``name`` to the first ``from module import ...`` of the block (a guarded ``try:``'s
+        too), if any."""
         body = list(self.module.body)
         for index, statement in enumerate(body):
-            entry = self._entry(statement)
-            if entry is None or entry.straight or entry.module != module:
+            if _guarded(statement):
+                block = cst.ensure_type(statement, cst.Try).body
+                inner = list(block.body)
+                for position, line in enumerate(inner):
+                    joined = self._joined(line, module, name, asname, len(self.indent))
+                    if joined is not None:
+                        inner[position] = joined
+                        body[index] = statement.with_changes(body=block.with_changes(body=inner))
+                        self.module = self.module.with_changes(body=body)
+                        return True
                 continue
-            small = _import_of(statement)
-            if not isinstance(small, cst.ImportFrom) or isinstance(small.names, cst.ImportStar):
-                continue
-            alias = cst.ImportAlias(cst.Name(name), asname=cst.AsName(cst.Name(asname)) if asname else None)
-            names = list(small.names)
-            old = [a.evaluated_name for a in names]
-            if old == sorted(old, key=isort_key):
-                position = next(
-                    (i for i, a in enumerate(names) if isort_key(a.evaluated_name) > isort_key(name)), len(names)
-                )
-            else:
-                position = len(names)
-            names.insert(position, alias)
-            new = small.with_changes(names=_relaid(names, small.names, small.lpar))
-            alone = statement.with_changes(body=[new], leading_lines=[])  # its own line, not a blank above
-            if new.lpar is None and len(cst.Module([]).code_for_node(alone).splitlines()[0]) > self.line_length:
-                new = _exploded(new, self.indent)  # as black writes an import too long for a line
-            body[index] = statement.with_changes(body=[new])
-            self.module = self.module.with_changes(body=body)
-            return True
+            joined = self._joined(statement, module, name, asname, 0)
+            if joined is not None:
+                body[index] = joined
+                self.module = self.module.with_changes(body=body)
+                return True
         return False
+
+    def _joined(self, statement: cst.CSTNode, module: str, name: str, asname: str | None,
+                indented: int) -> cst.CSTNode | None:
+        """``statement`` with ``name`` added when it is ``from module import ...`` (``indented``
+        columns deep), else None."""
+        entry = self._entry(statement)
+        if entry is None or entry.straight or entry.module != module:
+            return None
+        small = _import_of(statement)
+        if not isinstance(small, cst.ImportFrom) or isinstance(small.names, cst.ImportStar):
+            return None
+        alias = cst.ImportAlias(cst.Name(name), asname=cst.AsName(cst.Name(asname)) if asname else None)
+        names = list(small.names)
+        old = [a.evaluated_name for a in names]
+        if old == sorted(old, key=isort_key):
+            position = next(
+                (i for i, a in enumerate(names) if isort_key(a.evaluated_name) > isort_key(name)), len(names)
+            )
+        else:
+            position = len(names)
+        names.insert(position, alias)
+        new = small.with_changes(names=_relaid(names, small.names, small.lpar))
+        alone = statement.with_changes(body=[new], leading_lines=[])  # its own line, not a blank above
+        if new.lpar is None and indented + len(cst.Module([]).code_for_node(alone).splitlines()[0]) > self.line_length:
+            new = _exploded(new, self.indent)  # as black writes an import too long for a line
+        return statement.with_changes(body=[new])
 
     def _insert(self, statement: cst.SimpleStatementLine, new: _Entry) -> None:
         body = list(self.module.body)
@@ -273,6 +301,16 @@ class _Block:
                 body[index] = following.with_changes(leading_lines=[])
         body.insert(index, statement)
         self.module = self.module.with_changes(body=body)
+
+
+def _guarded(statement: cst.CSTNode) -> bool:
+    """``try:`` imports only ``except ImportError: ...`` (see ``codemods.style.guarded_imports``)."""
+    if not isinstance(statement, cst.Try) or statement.orelse is not None or statement.finalbody is not None \
+            or not statement.handlers:
+        return False
+    return all(_import_of(line) is not None for line in statement.body.body) and all(
+        isinstance(h.type, cst.Name) and h.type.value in ("ImportError", "ModuleNotFoundError")
+        for h in statement.handlers)
 
 
 def _import_of(statement: cst.CSTNode) -> cst.Import | cst.ImportFrom | None:

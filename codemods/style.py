@@ -550,10 +550,11 @@ def _targets(statement: ast.stmt) -> list[ast.expr]:
 def _import_run(tree: ast.Module) -> tuple[int, int]:
     """First and last line of the first uninterrupted run of top-level imports; an ``if
     TYPE_CHECKING:`` block of imports among them does not end it (the imports after it
-    are the run's too), though the block's own imports are never the run's to edit."""
+    are the run's too), though the block's own imports are never the run's to edit; a
+    ``try:`` of imports guarded against ``ImportError`` is the run's (``guarded_imports``)."""
     first = last = 0
     for node in tree.body:
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
+        if isinstance(node, (ast.Import, ast.ImportFrom)) or (first and guarded_imports(node)):
             first = first or node.lineno
             last = node.end_lineno or node.lineno
         elif first and _type_checking_imports(node):
@@ -561,6 +562,16 @@ def _import_run(tree: ast.Module) -> tuple[int, int]:
         elif first:
             break
     return first, last
+
+
+def guarded_imports(node: ast.stmt) -> bool:
+    """``try:`` imports only ``except ImportError: ...`` (CAPE's ``try: from sqlalchemy import (...)``
+    with a friendlier error when SQLAlchemy is missing): the run's too, and its imports take new
+    names of their modules."""
+    return (isinstance(node, ast.Try) and not node.orelse and not node.finalbody and bool(node.handlers)
+            and all(isinstance(s, (ast.Import, ast.ImportFrom)) for s in node.body)
+            and all(isinstance(h.type, ast.Name) and h.type.id in ("ImportError", "ModuleNotFoundError")
+                    for h in node.handlers))
 
 
 def _type_checking_imports(node: ast.stmt) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import textwrap
 
 import pytest
 
@@ -227,3 +228,29 @@ def test_an_edit_that_takes_import_lines_out_and_asks_for_a_name_keeps_the_block
     ast.parse(after)
     assert "DateTime" not in after and "    Text,\n" not in after and "    UniqueConstraint,\n" in after
     assert after.endswith("    b: Mapped[int] = mapped_column(Integer)\n") and "class Base(DeclarativeBase):\n    pass\n" in after
+
+
+# kevoreilly/CAPEv2: SQLAlchemy's names imported inside ``try: ... except ImportError:`` (a
+# friendlier error when it is missing). A new name got a ``from sqlalchemy import text`` of its own
+# at the top of the file, outside the guard; it joins the guarded statement of its module.
+GUARDED_IMPORTS = """
+    import json
+    from datetime import datetime
+    from .db_common import Base
+    try:
+        from sqlalchemy import (
+            Integer,
+            String,
+        )
+        from sqlalchemy.orm import Mapped, mapped_column
+    except ImportError:  # pragma: no cover
+        raise RuntimeError("Unable to import sqlalchemy")
+    """
+
+
+def test_a_new_name_joins_the_guarded_import_of_its_module():
+    text = textwrap.dedent(GUARDED_IMPORTS)
+    style = detect_style(text, ast.parse(text))
+    requests = ImportRequests()
+    requests.need("sqlalchemy", "text")
+    assert add_imports(text, style, requests) == text.replace("        String,\n", "        String,\n        text,\n")

@@ -418,6 +418,9 @@ def _hidden_items(scan: ScanResult, builder: ModelBuilder, classes) -> tuple[tup
     return tuple(sorted(found, key=lambda item: (item[0], item[1] or "", item[2], item[3])))
 
 
+_MODULE_FUNCTION = re.compile(rb"^(?:async[ \t]+)?def[ \t]", re.MULTILINE)
+
+
 def _indexes_made_in_functions(modules, mapped) -> list[tuple[str, tuple[str, int]]]:
     """(class, (file, line)) for each mapped class a module-level function makes an ``Index(...)``
     of: one naming the class's attributes (abilian's ``_postgres_indexes1()``: ``Index(name(...),
@@ -426,8 +429,8 @@ def _indexes_made_in_functions(modules, mapped) -> list[tuple[str, tuple[str, in
     func.lower(cls.email))``). Its table may have them."""
     found = []
     for module in modules:
-        if b"Index(" not in module.source.utf8:
-            continue
+        if b"Index(" not in module.source.utf8 or not _MODULE_FUNCTION.search(module.source.utf8):
+            continue  # (past parse_python's budget, syntax_tree() parses the file again)
         for function in module.syntax_tree().body:
             if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) or not any(
                     isinstance(n, ast.Call) and last_name(n.func) == "Index" for n in ast.walk(function)):
