@@ -154,7 +154,7 @@ class _Block:
         """The block's statements, those a guarded ``try:`` imports in too (``guarded_imports``)."""
         for statement in self.module.body:
             if _guarded(statement):
-                yield from cst.ensure_type(statement, cst.Try).body.body
+                yield from cst.ensure_type(cst.ensure_type(statement, cst.Try).body, cst.IndentedBlock).body
             else:
                 yield statement
 
@@ -217,11 +217,11 @@ class _Block:
     def _join(self, module: str, name: str, asname: str | None) -> bool:
         """Add ``name`` to the first ``from module import ...`` of the block (a guarded ``try:``'s
         too), if any."""
-        body = list(self.module.body)
+        body: list[cst.BaseStatement] = list(self.module.body)
         for index, statement in enumerate(body):
             if _guarded(statement):
-                block = cst.ensure_type(statement, cst.Try).body
-                inner = list(block.body)
+                block = cst.ensure_type(cst.ensure_type(statement, cst.Try).body, cst.IndentedBlock)
+                inner: list[cst.BaseStatement] = list(block.body)
                 for position, line in enumerate(inner):
                     joined = self._joined(line, module, name, asname, len(self.indent))
                     if joined is not None:
@@ -237,8 +237,8 @@ class _Block:
                 return True
         return False
 
-    def _joined(self, statement: cst.CSTNode, module: str, name: str, asname: str | None,
-                indented: int) -> cst.CSTNode | None:
+    def _joined(self, statement: cst.BaseStatement, module: str, name: str, asname: str | None,
+                indented: int) -> cst.BaseStatement | None:
         """``statement`` with ``name`` added when it is ``from module import ...`` (``indented``
         columns deep), else None."""
         entry = self._entry(statement)
@@ -305,8 +305,8 @@ class _Block:
 
 def _guarded(statement: cst.CSTNode) -> bool:
     """``try:`` imports only ``except ImportError: ...`` (see ``codemods.style.guarded_imports``)."""
-    if not isinstance(statement, cst.Try) or statement.orelse is not None or statement.finalbody is not None \
-            or not statement.handlers:
+    if not isinstance(statement, cst.Try) or not isinstance(statement.body, cst.IndentedBlock) \
+            or statement.orelse is not None or statement.finalbody is not None or not statement.handlers:
         return False
     return all(_import_of(line) is not None for line in statement.body.body) and all(
         isinstance(h.type, cst.Name) and h.type.value in ("ImportError", "ModuleNotFoundError")
