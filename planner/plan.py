@@ -163,8 +163,10 @@ class Plan:
         root = document.get("root")
         if root is not None and not isinstance(root, str):
             raise ValueError("'root' is not a path")
-        items_attributes = tuple(tuple(i) for i in document.get("items_attributes", ()))
-        if not all(len(i) == 3 and all(isinstance(part, str) for part in i) for i in items_attributes):
+        written = document.get("items_attributes", [])
+        if not isinstance(written, list) or not all(
+                isinstance(i, list) and len(i) == 3 and all(isinstance(part, str) for part in i) for i in written):
             raise ValueError("'items_attributes' is not a list of [file, class, attribute]")
+        items_attributes = tuple((file, class_name, attribute) for file, class_name, attribute in written)
         return cls(actions, tuple(document.get("files", {}).items()), tuple(document.get("notes", ())), undecided,
                    by_hand, root, items_attributes)

@@ -99,6 +99,7 @@ PLAN_FAULTS = {
     "not-object": ("{w}/list.json", "not a schema-inspector plan of version 1"),
     "unknown-action": ("{w}/plan_unknown_action.json", "unknown action 'Explode'"),
     "wrong-types": ("{w}/plan_wrong_types.json", "{w}/plan_wrong_types.json: cannot read plan"),
+    "wrong-items": ("{w}/plan_wrong_items.json", "'items_attributes' is not a list of [file, class, attribute]"),
 }
 
 def _cases() -> list[Case]:
@@ -194,6 +195,7 @@ def _workspace(base: Path) -> None:
     (base / "plan_unknown_action.json").write_text(
         '{"version": 1, "files": {}, "actions": [{"action": "Explode", "file": "models.py"}]}')
     (base / "plan_wrong_types.json").write_text('{"version": 1, "files": [], "actions": []}')
+    (base / "plan_wrong_items.json").write_text('{"version": 1, "files": {}, "items_attributes": ["abc"], "actions": []}')
     for fault, setting in CONFIGS.items():
         shutil.copytree(SEED / "models", base / f"config_{fault}" / "models")
         (base / f"config_{fault}" / "pyproject.toml").write_text(setting)
