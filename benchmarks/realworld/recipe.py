@@ -58,3 +58,17 @@ class _Conf:
 
 CONF = _Conf()
 """
+
+
+# ``geoalchemy2`` as the models use it, of our own: the embedded server has no PostGIS, so a
+# ``Geometry`` column is ``bytea`` there
+GEOALCHEMY2_STUBS = {
+    "geoalchemy2/__init__.py": (
+        "from sqlalchemy.types import UserDefinedType\n\n\n"
+        "class Geometry(UserDefinedType):\n    cache_ok = True\n\n"
+        "    def __init__(self, geometry_type='GEOMETRY', srid=-1, spatial_index=True, **kwargs):\n"
+        "        self.geometry_type, self.srid = geometry_type, srid\n\n"
+        "    def get_col_spec(self, **kwargs):\n        return 'polygon'\n\n\n"
+        "class WKBElement:\n    pass\n"),
+    "geoalchemy2/functions.py": "from sqlalchemy.sql.functions import GenericFunction  # noqa: F401\n",
+}

@@ -4,22 +4,16 @@ with the type left to the annotation (``mapped_column(primary_key=True)``), ``db
 bare SQLAlchemy types side by side, a project ``TypeDecorator`` (``TZDateTime``), seven packages of
 models importing one another under ``if TYPE_CHECKING:``, ``postgresql.UUID`` / ``JSONB``, a line
 length of 79. The app's other dependencies are permissive stubs; ``geoalchemy2`` is a stub of our own
-whose ``Geometry`` is ``bytea`` (the embedded server has no PostGIS)."""
+whose ``Geometry`` is ``polygon`` (the embedded server has no PostGIS)."""
 
-from recipe import Recipe
+from recipe import GEOALCHEMY2_STUBS, Recipe
 
 RECIPE = Recipe(
     name="fittrackee",
     repo="SamR1/FitTrackee",
     style="Flask-SQLAlchemy 3, 2.0 Mapped, types from annotations",
     files=("fittrackee/*.py", "fittrackee/*/*.py", "fittrackee/*/utils/*.py"),
-    stubs={"geoalchemy2/__init__.py": (
-        "from sqlalchemy.types import UserDefinedType\n\n\n"
-        "class Geometry(UserDefinedType):\n    cache_ok = True\n\n"
-        "    def __init__(self, geometry_type='GEOMETRY', srid=-1, spatial_index=True, **kwargs):\n"
-        "        self.geometry_type, self.srid = geometry_type, srid\n\n"
-        "    def get_col_spec(self, **kwargs):\n        return 'bytea'\n\n\n"
-        "class WKBElement:\n    pass\n")},
+    stubs=GEOALCHEMY2_STUBS,
     stub_roots=("*",),
     metadata="fittrackee:db.metadata",
     imports=("fittrackee/**/models.py",),
