@@ -12,6 +12,7 @@ A name the template cannot give is written ``conv("...")``, which SQLAlchemy lea
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 # convention keys by the kind of item
 KINDS = {"unique": "uq", "index": "ix", "check": "ck", "foreign_key": "fk", "primary_key": "pk"}
 _TOKEN = re.compile(r"%\((\w+)\)s")
+# SQLAlchemy's limit for a name it makes (PostgreSQL's NAMEDATALEN - 1)
 _MAX_NAME = 63
 
 
@@ -62,19 +64,19 @@ class NamingConvention:
             name = template % values
         except (KeyError, ValueError, TypeError):
             return None
-        return name if len(name.encode("utf-8")) <= _MAX_NAME else None
+        return truncated(name)
 
     def applied(self, kind: str, name: str | None, table: str, columns: Sequence[str],
                 schema: str | None = None) -> str | None:
         """The name SQLAlchemy gives an item the model names ``name`` (None: unnamed, left
         as None: the comparer takes an unnamed item for any name)."""
         if name is None or isinstance(name, ConvertedName):
-            return None if name is None else str(name)
+            return None if name is None else truncated(str(name))
         template = self.template(kind)
         if template is None or "%(constraint_name)s" not in template:
             return name
         try:
-            return template % {**_tokens(table, columns, None, (), schema), "constraint_name": name}
+            return truncated(template % {**_tokens(table, columns, None, (), schema), "constraint_name": name})
         except (KeyError, ValueError, TypeError):
             return name
 
@@ -100,6 +102,15 @@ class NamingConvention:
         if match is None:
             return WrittenName(name, converted=True)
         return WrittenName(match.group("constraint_name"))
+
+
+def truncated(name: str) -> str:
+    """A name SQLAlchemy makes (a convention's, ``ix_<label>``, one written ``conv(...)``) as
+    it reaches the database: cut to 63 characters with a hash of the whole when longer, as its
+    compiler does (``ix_hook_pagure_no_new_branches_hook_pagure_no_new_branc_8325``)."""
+    if len(name) <= _MAX_NAME:
+        return name
+    return name[: _MAX_NAME - 8] + "_" + hashlib.md5(name.encode("utf-8")).hexdigest()[-4:]
 
 
 def written_schema(schema: str | None) -> str | None:

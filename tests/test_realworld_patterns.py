@@ -7652,3 +7652,45 @@ def test_columns_a_metaclass_may_add_and_indexes_functions_make_are_notes(pg, tm
     assert {name for name, _ in models.hidden} == {"Entity", "Comment"}
     [(table, _, file, line)] = models.hidden_items
     assert table == "person" and Path(file).read_text().splitlines()[line - 1] == "def _person_indexes():"
+
+
+# Pagure/pagure: ``"ix": "ix_%(table_name)s_%(column_0_label)s"`` repeats the table's name, so a
+# plugin table's ``index=True`` name passes 63 characters and SQLAlchemy cuts it with a hash
+# (``ix_hook_pagure_no_new_branches_hook_pagure_no_new_branc_8325``). The reader took such a name
+# for one the convention cannot give and fell back to ``ix_<label>``: a new index and a dropped one
+# where nothing had drifted. The same for a unique constraint and a foreign key of long names.
+LONG_CONVENTION_NAMES = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base(metadata=sa.MetaData(naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_label)s",
+        "fk": "fk_%(table_name)s_%(column_0_label)s_%(referred_table_name)s",
+    }))
+
+
+    class Repository(Base):
+        __tablename__ = "repository"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+
+
+    class RepositoryNotificationHookSetting(Base):
+        __tablename__ = "repository_notification_hook_setting"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        repository_id = sa.Column(sa.Integer, sa.ForeignKey("repository.id"), unique=True, index=True)
+        channel_address = sa.Column(sa.String(200), unique=True)
+    """
+
+
+def test_a_conventional_name_over_63_characters_is_cut_as_sqlalchemy_cuts_it(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, LONG_CONVENTION_NAMES)
+    table = read_schema(scenario.url).table("repository_notification_hook_setting")
+    names = [*(i.name for i in table.indexes), *(u.name for u in table.unique_constraints),
+             *(f.name for f in table.foreign_keys)]
+    # the plan (no action above) took these, cut to 55 characters and a hash, for the model's
+    assert sorted(len(name) for name in names) == [60, 60, 60], names
+    assert all(name.startswith(("ix_", "uq_", "fk_")) for name in names), names
+

@@ -16,7 +16,6 @@ column's own discrepancy (dropping the column drops the index with it).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -25,17 +24,17 @@ from schema_inspector.introspect.index_elements import (
     key_parts,
     quote_identifier,
 )
-from schema_inspector.introspect.naming_convention import NamingConvention, column_label
+from schema_inspector.introspect.naming_convention import (
+    NamingConvention,
+    column_label,
+    truncated,
+)
 from schema_inspector.introspect.schema import Index
 
 from ..discrepancy import INDEX, WARNING, Discrepancy
 from ..evidence import IndexName
 from .context import CompareContext, TablePair
 from .sql_text import canonical_expression, canonical_predicate
-
-# SQLAlchemy's limit for a generated name (PostgreSQL's NAMEDATALEN - 1); longer names are
-# cut and given a hash suffix, exactly as SQLAlchemy's compiler does it.
-_MAX_NAME = 63
 
 
 @dataclass(frozen=True)
@@ -65,10 +64,7 @@ def default_index_name(table: str, column: str, naming: NamingConvention | None 
         # such conventions give a plain index, ``ix_<table>_<column>``, stands for it (the
         # comparer matches an unnamed index by its definition)
         schema = None
-    name = f"ix_{column_label(table, column, schema)}"
-    if len(name) > _MAX_NAME:
-        name = name[: _MAX_NAME - 8] + "_" + hashlib.md5(name.encode("utf-8")).hexdigest()[-4:]
-    return name
+    return truncated(f"ix_{column_label(table, column, schema)}")
 
 
 def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> dict[str, ModelIndex]:
