@@ -405,11 +405,12 @@ class AddIndexEditor(_AddItemEditor, carries_out=AddIndex):
 
     def edit_column(self, call: cst.Call) -> cst.Call:
         """``index=True``, and ``unique=True`` exactly when the index is unique (on a
-        column with ``index=True`` the flag belongs to the index)."""
+        column with ``index=True`` the flag belongs to the index; a ``unique=False`` the
+        column says already stays)."""
         call = set_argument(call, "index", cst.Name("True"))
         if self.action.definition.unique:
             return set_argument(call, "unique", cst.Name("True"))
-        return remove_keyword(call, "unique")
+        return remove_keyword(call, "unique") if is_true(call, "unique") else call
 
     def new_item(self) -> cst.Call:
         """The database's index, its plain columns named as the class names them after this

@@ -368,7 +368,10 @@ class _PlanBuilder:
             )
             return
         constants = data_arguments(source.type_source) if source is not None else ()
-        if source is not None and constants:
+        takes_numbers = (column.type.length, column.type.precision, column.type.scale) != (None, None, None)
+        if source is not None and constants and takes_numbers:
+            # a type without numbers (``text`` for ``Unicode(length=MAX_NAME)``) drops the
+            # constant from this column only, and is written
             self._by_hand(
                 source.file, source.line, item,
                 f"{item.message}; the model's type takes "

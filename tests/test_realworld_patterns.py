@@ -7694,3 +7694,47 @@ def test_a_conventional_name_over_63_characters_is_cut_as_sqlalchemy_cuts_it(pg,
     assert sorted(len(name) for name in names) == [60, 60, 60], names
     assert all(name.startswith(("ix_", "uq_", "fk_")) for name in names), names
 
+
+# tracim/tracim: isort's ``force_single_line`` (one name per ``from`` statement, in the whole
+# file), a length from a class constant (``Unicode(length=MAX_TAG_NAME_LENGTH)``), ``unique=False``
+# said on columns. A column made ``text`` by hand was left to the user ("the constant other
+# columns may share"), though ``Text`` takes no constant; ``index=True`` took ``unique=False`` away.
+SINGLE_LINE_IMPORTS = """
+    from sqlalchemy import Column
+    from sqlalchemy import Integer
+    from sqlalchemy import Sequence
+    from sqlalchemy import Unicode
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Tag(Base):
+        __tablename__ = "tag"
+        MAX_LENGTH = 255
+
+        tag_id = Column(Integer, Sequence("seq__tag__tag_id"), primary_key=True)
+        tag_name = Column(Unicode(length=MAX_LENGTH), nullable=False)
+        rank = Column(Integer, unique=False)
+    """
+
+
+def test_a_type_without_numbers_replaces_a_constant_length_in_a_file_of_single_line_imports(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, SINGLE_LINE_IMPORTS)
+    scenario.drift("ALTER TABLE tag ALTER COLUMN tag_name TYPE text; CREATE INDEX ix_tag_rank ON tag (rank)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(SINGLE_LINE_IMPORTS).lstrip("\n").replace(
+        "from sqlalchemy import Unicode\n", "from sqlalchemy import Text\n").replace(
+        "tag_name = Column(Unicode(length=MAX_LENGTH), nullable=False)",
+        "tag_name = Column(Text, nullable=False)").replace(
+        "unique=False)", "unique=False, index=True)")
+
+
+def test_a_length_from_a_constant_is_still_left_to_the_user_for_a_new_length(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, SINGLE_LINE_IMPORTS)
+    scenario.drift("ALTER TABLE tag ALTER COLUMN tag_name TYPE varchar(500)")
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    [by_hand] = plan.by_hand
+    assert "MAX_LENGTH (a constant other columns may share)" in by_hand.message, by_hand.message
