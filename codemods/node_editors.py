@@ -278,7 +278,10 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
     def edit_call(self, call: cst.Call) -> cst.Call:
         type_keyword = get_keyword(call, "type_")
         args = positional(call)
-        start = 1 if args and string_value(args[0].value) is not None else 0
+        named = args and (string_value(args[0].value) is not None
+                          or (self.action.named_by is not None
+                               and same_code(args[0].value, cst.parse_expression(self.action.named_by))))
+        start = 1 if named else 0
         current = type_keyword or (args[start] if len(args) > start else None)
         if current is not None and not is_call_to(current.value, *_SCHEMA_ITEMS):
             adjusted = same_family_type(current.value, self.action.type, self.action.enum, self.render)

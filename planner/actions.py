@@ -187,6 +187,9 @@ class SetType(ColumnAction):
     # parameters: see AddColumn.type_source
     type_source: str | None = None
     type_source_file: str | None = None
+    # the name the statement gives the column as the expression written before its type, when
+    # that is not a string (``Column(session_column, String(512))``)
+    named_by: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

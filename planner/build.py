@@ -143,7 +143,6 @@ def build_plan(truth: Schema, models: ModelSet, options: PlannerOptions) -> Plan
 _PRESET_KEYWORDS = {kinds.SERVER_DEFAULT: "server_default", kinds.COMMENT: "comment",
                     kinds.PRIMARY_KEY: "primary_key"}
 # changes that rewrite a column call's positional name or type
-_POSITIONAL_KINDS = {kinds.COLUMN_RENAME: "name", kinds.TYPE: "type", kinds.ENUM_LABELS: "type"}
 
 
 class _PlanBuilder:
@@ -290,11 +289,11 @@ class _PlanBuilder:
                 "every column that uses it): change it by hand."
             )
             return
-        if source.name_from is not None and item.kind in _POSITIONAL_KINDS:
+        if source.name_from is not None and item.kind == kinds.COLUMN_RENAME:
             self._by_hand(
                 source.file, source.line, item,
                 f"{item.message}; {source.class_name}.{source.attribute} is named by {source.name_from}, which "
-                f"other code may use, before its type: change the {_POSITIONAL_KINDS[item.kind]} by hand."
+                "other code may use: change its value, or the name, by hand."
             )
             return
         self.changes.append(ColumnChange(source, pair, (item.kind, value), lambda file, cls: make(file, cls, source)))
@@ -383,7 +382,7 @@ class _PlanBuilder:
         reason = f"{item.message} ({item.severity}); the model takes the database's type."
         self._change(item, column.type, lambda file, cls, source: SetType(
             **self._common(item, source, file, cls, reason), type=column.type, enum=enum,
-            **self._spelled(file, column.type)))
+            named_by=source.name_from, **self._spelled(file, column.type)))
 
     def _enum_labels(self, item: Discrepancy) -> None:
         found = self._truth_column(item)
@@ -398,7 +397,8 @@ class _PlanBuilder:
             return
         reason = f"{item.message}; the model takes the database's labels ({item.expected})."
         self._change(item, enum, lambda file, cls, source: SetType(
-            **self._common(item, source, file, cls, reason), type=column.type, enum=enum))
+            **self._common(item, source, file, cls, reason), type=column.type, enum=enum,
+            named_by=source.name_from))
 
     def _enum_class(self, model_type) -> EnumClassSource | None:
         """The Python enum class a model's enum type is made from, if any."""

@@ -459,9 +459,15 @@ class ModelBuilder:
                     for submodule, holder in in_package.get(package, ()):
                         for name, value in own[id(holder)].items():
                             scope.setdefault(f"{local}.{submodule}.{name}", value)
+            for name, node in module.deferred_constants.items():  # f"{COL_PREFIX}session"
+                self.resolver.constants[id(module.source)] = scope
+                if isinstance(text := self.resolver.value(node, module.source), str):
+                    scope[name] = text
             if scope:
                 module.constants = scope
                 self.resolver.constants[id(module.source)] = scope
+            else:
+                self.resolver.constants.pop(id(module.source), None)
 
     def _modules_at(self, importer: ModuleInfo, level: int, dotted_name: str,
                     by_name: bool = False) -> list[ModuleInfo]:

@@ -86,6 +86,9 @@ class ModuleInfo:
     table_columns: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     column_functions: set[str] = field(default_factory=set)  # def f(): return Column(...)
     constants: dict[str, object] = field(default_factory=dict)  # NAME_MAX = 80 at module level
+    # session_column = f"{COL_PREFIX}session" of a constant it imports: read once the module
+    # knows its imported constants (``ModelBuilder._share_constants``)
+    deferred_constants: dict[str, ast.JoinedStr] = field(default_factory=dict)
     imported_modules: set[str] = field(default_factory=set)  # last part of each module it imports from
     # last part of each module it re-exports whole (``from .core import *`` in a package's
     # __init__.py): ``package.Name`` may name a class of that module

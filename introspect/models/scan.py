@@ -34,7 +34,7 @@ from .columns import (
     single_return,
     static_or_class_method,
 )
-from .exprs import SourceText, dotted, keyword_map, last_name, literal
+from .exprs import SourceText, dotted, joined_text, keyword_map, last_name, literal
 
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
@@ -544,6 +544,10 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
         return
     if isinstance(value, (ast.Constant, ast.UnaryOp)):
         return
+    if isinstance(value, ast.JoinedStr):
+        for name in names:
+            module.deferred_constants[name] = value
+        return
     if isinstance(value, ast.Dict) and value.keys:
         # LENGTHS = {"action": 50, ...}: a length a type reads as LENGTHS["action"] / .get("action")
         keys = [literal(k, module.source) if k is not None else None for k in value.keys]
@@ -768,6 +772,9 @@ def _literal_constant(value: ast.expr, source: SourceText, scope: Mapping[str, o
         left, right = (scope.get(side.id) if isinstance(side, ast.Name) else _literal_constant(side, source, scope)
                        for side in (value.left, value.right))
         return left + right if isinstance(left, tuple) and isinstance(right, tuple) else None
+    if isinstance(value, ast.JoinedStr):  # f"{PREFIX}session"
+        return joined_text(value, lambda field: str(found) if isinstance(field, ast.Name) and isinstance(
+            found := scope.get(field.id), (str, int)) and not isinstance(found, bool) else None)
     if not isinstance(value, (ast.Constant, ast.UnaryOp, ast.List, ast.Tuple)):
         return None  # a column, a relationship...: not read as a literal (no source text taken)
     if isinstance(value, (ast.List, ast.Tuple)):
