@@ -442,7 +442,7 @@ class Renderer:
         ``dataclass_field`` adds ``default=None`` ("default") or ``init=False`` ("init")."""
         value = self.column_call(
             column,
-            explicit_name=attribute != column.name,
+            explicit_name=attribute != column.name or self.style.named_columns,
             primary_key=primary_key,
             foreign_key=foreign_key,
             unique=unique,

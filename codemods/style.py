@@ -99,6 +99,9 @@ class FileStyle:
     # the mapped base -> the comment every class line deriving from it ends with, two classes or
     # more (cachito's ``class Request(db.Model):  # type: ignore[name-defined]``)
     class_comments: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # every column call names its column, most of them after their attribute (LinOTP's
+    # ``name = Column("name", Unicode(255), ...)``): a new column names itself too
+    named_columns: bool = False
 
 
 def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
@@ -133,6 +136,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         types_from=_types_from(type_prefixes, bindings),
         option_names=_option_names(tree),
         class_comments=_class_comments(lines, tree),
+        named_columns=_named_columns(tree, aliases),
     )
 
 
@@ -507,6 +511,38 @@ def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
 
 
 _HEADER_COMMENT = re.compile(r"\)\s*:\s*(#.*?)\s*$")
+
+
+def _named_columns(tree: ast.Module, aliases: dict[str, str]) -> bool:
+    """See ``FileStyle.named_columns``: three column statements or more of the first classes
+    (``_STYLE_VOTES``), each ``x = Column("...", ...)`` (or named by a string the module
+    assigns: ``Column(session_column, ...)``), more than half of them ``"x"``."""
+    strings = {target.id for node in tree.body if isinstance(node, ast.Assign)
+               and (isinstance(node.value, ast.JoinedStr)
+                    or (isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)))
+               for target in node.targets if isinstance(target, ast.Name)}
+    named = after_attribute = 0
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for statement in _body_statements(node.body):
+            value = getattr(statement, "value", None) if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+            callee = _base_name(value.func) if isinstance(value, ast.Call) else None
+            if not isinstance(value, ast.Call) or callee is None or aliases.get(callee, callee) not in _COLUMN_CALLS:
+                continue
+            first = value.args[0] if value.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)
+                    or isinstance(first, ast.Name) and first.id in strings):
+                return False
+            target = _targets(statement)
+            named += 1
+            after_attribute += (len(target) == 1 and isinstance(target[0], ast.Name) and isinstance(first, ast.Constant)
+                                and target[0].id == first.value)
+            if named >= _STYLE_VOTES:
+                break
+        if named >= _STYLE_VOTES:
+            break
+    return named >= 3 and after_attribute * 2 > named
 
 
 def _class_comments(lines: list[str], tree: ast.Module) -> Mapping[str, str]:

@@ -6589,14 +6589,14 @@ def test_columns_named_by_constants_and_str_enum_members_are_read(pg, tmp_path):
     outcome = scenario.drift("ALTER TABLE model_endpoints ALTER COLUMN state SET NOT NULL").reconcile()
     assert outcome.problems() == []
     assert "state = Column(EventFieldType.STATE, String(10), nullable=False)" in outcome.after["models.py"]
-    plan = scenario.drift("ALTER TABLE model_endpoints RENAME COLUMN endpoint_id TO endpoint_uid;"
-                          "ALTER TABLE model_endpoints ALTER COLUMN uid TYPE varchar(64)").plan()
+    outcome = scenario.drift("ALTER TABLE model_endpoints ALTER COLUMN uid TYPE varchar(64)").reconcile()
+    assert outcome.problems() == []
+    assert "uid = Column(EventFieldType.UID, String(64), primary_key=True)" in outcome.after["models.py"]
+    plan = scenario.drift("ALTER TABLE model_endpoints RENAME COLUMN endpoint_id TO endpoint_uid").plan()
     assert [a.kind for a in plan.code_actions] == []
-    assert sorted(entry.message.split("; ")[-1] for entry in plan.by_hand) == [
-        "ModelEndpoints.endpoint is named by WriterEvent.ENDPOINT_ID, which other code may use, before its "
-        "type: change the name by hand.",
-        "ModelEndpoints.uid is named by EventFieldType.UID, which other code may use, before its type: "
-        "change the type by hand."]
+    assert [entry.message.split("; ")[-1] for entry in plan.by_hand] == [
+        "ModelEndpoints.endpoint is named by WriterEvent.ENDPOINT_ID, which other code may use: change its value, "
+        "or the name, by hand."]
 
 
 # mem0ai/mem0: ``last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True),
@@ -7738,3 +7738,52 @@ def test_a_length_from_a_constant_is_still_left_to_the_user_for_a_new_length(pg,
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     [by_hand] = plan.by_hand
     assert "MAX_LENGTH (a constant other columns may share)" in by_hand.message, by_hand.message
+
+
+# LinOTP/LinOTP: two columns named by module-level f-strings of a prefix another module
+# defines (``session_column = f"{COL_PREFIX}session"``, for Oracle's reserved words): read as
+# types, the columns were unknown; and a file that names every column in its call
+# (``name = Column("name", ...)``) got a new column that did not.
+PREFIXED_NAMES = {
+    "db.py": """
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+        COL_PREFIX = ""
+        """,
+    "models.py": """
+        from sqlalchemy import Column, DateTime, Integer, String
+
+        from app.db import COL_PREFIX, Base
+
+        session_column = f"{COL_PREFIX}session"
+        timestamp_column = f"{COL_PREFIX}timestamp"
+
+
+        class Challenge(Base):
+            __tablename__ = "challenges"
+
+            id = Column("id", Integer(), primary_key=True)
+            transid = Column("transid", String(64), nullable=False)
+            ptransid = Column("ptransid", String(64))
+            odata = Column("data", String(512), default="")
+            tokenserial = Column("tokenserial", String(64), default="")
+            session = Column(session_column, String(512), default="")
+            timestamp = Column(timestamp_column, DateTime)
+        """,
+}
+
+
+def test_a_column_named_by_an_f_string_of_an_imported_prefix_is_read_and_new_columns_name_themselves(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, PREFIXED_NAMES).create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("ALTER TABLE challenges ALTER COLUMN session TYPE varchar(1024);"
+                   " ALTER TABLE challenges ALTER COLUMN timestamp SET NOT NULL;"
+                   " ALTER TABLE challenges ADD COLUMN received_count integer")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"] == textwrap.dedent(PREFIXED_NAMES["models.py"]).lstrip("\n").replace(
+        "session = Column(session_column, String(512),", "session = Column(session_column, String(1024),").replace(
+        "timestamp = Column(timestamp_column, DateTime)",
+        'timestamp = Column(timestamp_column, DateTime, nullable=False)\n'
+        '    received_count = Column("received_count", Integer())')
