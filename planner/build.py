@@ -395,6 +395,19 @@ class _PlanBuilder:
         if enum_class is not None and enum is not None:
             self._enum_members(item, enum.labels, enum_class)
             return
+        source = self._source(item)
+        if source is not None:
+            written = custom_type_name(source.type_source, self.models.renames_in(source.file))
+            named = data_arguments(source.type_source)
+            if written or named:  # _ENVIRONMENT_TYPE (a type other columns may share); Kind.RUNTIME.value
+                how = f"is {written} (which other columns may share)" if written else \
+                    f"is written with {', '.join(named)}, not the labels themselves"
+                self._by_hand(
+                    source.file, source.line, item,
+                    f"{item.message}; the model's type {how}: the type is left alone rather than rewritten with "
+                    "strings; change its labels by hand."
+                )
+                return
         reason = f"{item.message}; the model takes the database's labels ({item.expected})."
         self._change(item, enum, lambda file, cls, source: SetType(
             **self._common(item, source, file, cls, reason), type=column.type, enum=enum,

@@ -7787,3 +7787,79 @@ def test_a_column_named_by_an_f_string_of_an_imported_prefix_is_read_and_new_col
         "timestamp = Column(timestamp_column, DateTime)",
         'timestamp = Column(timestamp_column, DateTime, nullable=False)\n'
         '    received_count = Column("received_count", Integer())')
+
+
+# thoth-station/storages: ``ENUM(EnvironmentTypeEnum.RUNTIME.value, EnvironmentTypeEnum.BUILDTIME.value,
+# name="environment_type")``, labels written as the members' values: "labels that are not
+# literals", the column's type not compared.
+ENUM_OF_MEMBER_VALUES = """
+    from enum import Enum
+
+    from sqlalchemy import Column, Integer
+    from sqlalchemy.dialects.postgresql import ENUM
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class EnvironmentType(Enum):
+        RUNTIME = "RUNTIME"
+        BUILDTIME = "BUILDTIME"
+
+
+    class SoftwareEnvironment(Base):
+        __tablename__ = "software_environment"
+
+        id = Column(Integer, primary_key=True)
+        environment_type = Column(
+            ENUM(EnvironmentType.RUNTIME.value, EnvironmentType.BUILDTIME.value, name="environment_type"),
+            nullable=False,
+        )
+    """
+
+
+def test_enum_labels_written_as_members_values_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ENUM_OF_MEMBER_VALUES)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("environment_type", ("RUNTIME", "BUILDTIME"))]
+    plan = scenario.drift("ALTER TYPE environment_type ADD VALUE 'TEST'").plan()
+    assert [a.kind for a in plan.code_actions] == []
+    [by_hand] = plan.by_hand
+    assert "written with EnvironmentType.RUNTIME.value, EnvironmentType.BUILDTIME.value" in by_hand.message
+
+
+SHARED_ENUM_CONSTANT = """
+    from sqlalchemy import Column, Integer
+    from sqlalchemy.dialects.postgresql import ENUM
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    _ENVIRONMENT_TYPE = ENUM("RUNTIME", "BUILDTIME", name="environment_type", create_type=True)
+
+
+    class SoftwareEnvironment(Base):
+        __tablename__ = "software_environment"
+
+        id = Column(Integer, primary_key=True)
+        environment_type = Column(_ENVIRONMENT_TYPE, nullable=False)
+
+
+    class ExternalSoftwareEnvironment(Base):
+        __tablename__ = "external_software_environment"
+
+        id = Column(Integer, primary_key=True)
+        environment_type = Column(_ENVIRONMENT_TYPE, nullable=False)
+    """
+
+
+def test_enum_labels_of_a_type_columns_share_are_left_to_the_user(pg, tmp_path):
+    # thoth-station/storages: ``_ENVIRONMENT_TYPE_ENUM = ENUM(...)`` at module level, the type of
+    # several tables' columns: each column's type was replaced by an ``Enum(...)`` of its own
+    scenario = _no_drift(tmp_path, pg, SHARED_ENUM_CONSTANT)
+    plan = scenario.drift("ALTER TYPE environment_type ADD VALUE 'TEST'").plan()
+    assert [a.kind for a in plan.code_actions] == []
+    assert [b.message.split("; ", 1)[-1] for b in plan.by_hand] == [
+        "the model's type is _ENVIRONMENT_TYPE (which other columns may share): the type is left alone rather "
+        "than rewritten with strings; change its labels by hand."] * 2

@@ -475,6 +475,8 @@ class TypeResolver:
                 labels.extend(self._spread(call, source).get(id(arg), ()))
                 continue
             value = self.value(arg, source)  # a literal, or a constant (AssignmentType.USER_PROJECT)
+            if not isinstance(value, str) and isinstance(arg, ast.Attribute) and arg.attr in ("value", "name"):
+                value = self.enum_member_value(arg)  # a member's (EnvironmentType.RUNTIME.value)
             if isinstance(value, str):
                 labels.append(value)
             elif isinstance(arg, (ast.Name, ast.Attribute)) and last_name(arg) in self.py_enums:
