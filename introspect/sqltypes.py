@@ -183,7 +183,8 @@ def column_type_from_sqlalchemy(name: str, args: tuple = (), kwargs: dict | None
     if not _literal_ints(bound, ("length", "precision", "scale", "dimensions", "second_precision")):
         return None
     if name in _STRING_TYPES:
-        return ColumnType("character varying", length=bound.get("length"))
+        # a length of 0 is written as none (VARCHAR): SQLAlchemy tests the length for truth
+        return ColumnType("character varying", length=bound.get("length") or None)
     if name in _CHAR_TYPES:
         # CHAR without a length is character(1) in PostgreSQL.
         return ColumnType("character", length=bound.get("length") or 1)

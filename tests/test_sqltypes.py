@@ -25,6 +25,8 @@ from schema_inspector.introspect.sqltypes import (
         ("String", (), {"length": 20}, T("character varying", length=20)),
         ("VARCHAR", (10,), {}, T("character varying", length=10)),
         ("Unicode", (5,), {}, T("character varying", length=5)),
+        ("String", (0,), {}, T("character varying")),  # openFEC's String(0): SQLAlchemy writes VARCHAR
+        ("CHAR", (0,), {}, T("character", length=1)),  # CHAR: character(1)
         ("Integer", (), {}, T("integer")),
         ("INTEGER", (), {}, T("integer")),
         ("BigInteger", (), {}, T("bigint")),
