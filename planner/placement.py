@@ -1,9 +1,10 @@
 """Where a new class goes and how it is written: its file (the file of most of its
-foreign-key neighbours, else of the tables that share its name prefix, else of the most
-model classes and ``Table`` objects; a file set in ``model-files`` first), the class it
-follows, whether it is a ``Table(...)`` object (in a file, or a codebase, of them only) and
-what that variable is named, and its bases (the declarative base and mixins its file's
-classes use, without a mixin whose columns the table lacks)."""
+foreign-key neighbours, else of the tables that share its name prefix, else the file named
+after that prefix, else the file of the most model classes and ``Table`` objects; a file set
+in ``model-files`` first), the class it follows, whether it is a ``Table(...)`` object (in a
+file, or a codebase, of them only) and what that variable is named, and its bases (the
+declarative base and mixins its file's classes use, without a mixin whose columns the table
+lacks)."""
 
 from __future__ import annotations
 
@@ -251,6 +252,9 @@ class NewClassPlacement:
         if sharing:
             best = min(sharing, key=lambda f: (-sharing[f], f))
             return best, f"in {Path(best).name}, with the other {prefix}_ tables"
+        named = sorted(f for f in set(files_of.values()) if _singular(Path(f).stem) == _singular(prefix))
+        if named:  # candidate_notes: candidates.py
+            return named[0], f"in {Path(named[0]).name}, named after its first word"
         mapped = Counter(c.file for c in mapping)
         if mapped:
             best = min(mapped, key=lambda f: (-mapped[f], f))
@@ -290,6 +294,13 @@ class NewClassPlacement:
                 patterns[(False, "", variable[len(name):])] += 1
         camel, prefix, suffix = patterns.most_common(1)[0][0] if patterns else (False, "", "_table")
         return free_attribute_name(f"{prefix}{_camel_case(table) if camel else table}{suffix}", taken, frozenset())
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural's ``s`` (``candidates``, ``addresses``: ``candidate``, ``address``)."""
+    word = word.lower()
+    return word[:-2] if word.endswith("sses") else word[:-1] if word.endswith("s") and not word.endswith("ss") \
+        else word
 
 
 def _camel_case(name: str) -> str:

@@ -439,6 +439,10 @@ def test_without_evidence_a_new_class_goes_to_the_file_with_most_models_never_a_
     [model] = of(build_plan(truth, replace(models, files=("pkg/__init__.py", *models.files)), PlannerOptions()), AddModel)
     assert model.file == "pkg/content.py" and "the file with the most model classes" in model.reason
     assert model.style is None  # the file's own classes say how to write it
+    # openFEC: candidate_notes, with no foreign key and no other candidate_ table, goes to candidates.py
+    notes = Table("account_notes", columns=(col("id", nullable=False),), primary_key=PrimaryKey(("id",)))
+    [model] = of(build_plan(Schema(tables=(users(), a, b, notes)), models, PlannerOptions()), AddModel)
+    assert model.file == "pkg/accounts.py" and "named after its first word" in model.reason
     only_init = replace(models, schema=Schema(), classes=(), columns=(), files=("pkg/__init__.py", "pkg/zz.py"))
     [model] = of(build_plan(Schema(tables=(lonely,)), only_init, PlannerOptions()), AddModel)
     assert model.file == "pkg/zz.py"
