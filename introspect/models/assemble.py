@@ -331,10 +331,14 @@ class SchemaAssembler:
         placements = sorted(self.build.placements, key=lambda p: (file_order.get(p.file, 0), p.line))
         inherited = self.builder.inherited_table_args
         unread = {(build.schema, build.name) for build in self.build.tables.values() if build.items.comment_unread}
+        unread_indexes: dict[tuple[str | None, str | None], tuple[tuple[str, tuple[str, ...]], ...]] = {
+            (build.schema, build.name): tuple(build.items.unread_indexes)
+            for build in self.build.tables.values() if build.items.unread_indexes}
         per_class = self.builder.table_args_per_class
         items_attributes = self.builder.items_attributes
         return tuple(_class_source(p, inherited.get(p.class_name), (p.schema, p.table) in unread,
-                                   p.class_name in per_class, items_attributes.get(p.class_name))
+                                   p.class_name in per_class, items_attributes.get(p.class_name),
+                                   unread_indexes.get((p.schema, p.table), ()))
                      for p in placements)
 
     def column_sources(self) -> tuple[ColumnSource, ...]:
@@ -343,7 +347,8 @@ class SchemaAssembler:
 
 
 def _class_source(placement: ClassPlacement, inherited_table_args: str | None, comment_unread: bool,
-                  table_args_per_class: bool, items_attribute: str | None) -> ClassSource:
+                  table_args_per_class: bool, items_attribute: str | None,
+                  unread_indexes: tuple[tuple[str, tuple[str, ...]], ...]) -> ClassSource:
     return frozen_record(ClassSource, {  # as many as classes
         "class_name": placement.class_name, "table": placement.table, "schema": placement.schema,
         "file": placement.file, "line": placement.line, "end_line": placement.end_line, "kind": placement.kind,
@@ -351,6 +356,7 @@ def _class_source(placement: ClassPlacement, inherited_table_args: str | None, c
         "names": placement.names, "table_name_from": placement.table_name_from, "nested": placement.nested,
         "inherited_table_args": inherited_table_args, "comment_unread": comment_unread,
         "table_args_per_class": table_args_per_class, "items_attribute": items_attribute,
+        "unread_indexes": unread_indexes,
     })
 
 

@@ -97,6 +97,8 @@ class TableItems:
     # the line of an item that is not read (an index a function of the project builds): the
     # table's indexes and constraints are not all known
     hidden_at: int = 0
+    # (name, keys) of a named index whose predicate is not read: that index is not compared
+    unread_indexes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     # ``Model`` of ``(..., Model.__table_args__)`` / ``{**Model.__table_args__, ...}``: a base's
     # options, kept (their schema= and comment=, unless written here too)
     options_from: str | None = None
@@ -386,7 +388,10 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
         items.problems.append((where_node.lineno, f"index {name if isinstance(name, str) else '(unnamed)'}: "
                                f"postgresql_where `{source.segment(where_node)}` is not read as SQL; "
                                "the index is not compared"))
-        items.hidden_at = items.hidden_at or where_node.lineno
+        if isinstance(name, str):  # known by its name: the others are compared
+            items.unread_indexes.append((name, tuple(keys)))
+        else:
+            items.hidden_at = items.hidden_at or where_node.lineno
         return
     method = keywords.get("postgresql_using")
     items.indexes.append(

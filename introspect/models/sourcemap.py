@@ -66,6 +66,10 @@ class ClassSource:
     inherited_table_args: str | None = None
     # the table comment is not a literal (``"comment": cls.__doc__``): it is not compared
     comment_unread: bool = False
+    # (name as written, keys) of each index whose ``postgresql_where`` is not read as SQL
+    # (duffy's ``postgresql_where=INDEX_UNIQUENESS_CLAUSE``, an ``and_(...)`` in a constant): the
+    # database's index of that name is not compared; the table's others are
+    unread_indexes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the inherited __table_args__ is made for each class by a declared_attr that reads the
     # class: a new __table_args__ cannot keep it by naming ``Base.__table_args__``
     table_args_per_class: bool = False

@@ -141,7 +141,9 @@ def describe_index(index: Index) -> str:
 
 def compare_indexes(context: CompareContext) -> Iterable[Discrepancy]:
     for pair in context.pairs:
-        truth = {index.name: index for index in pair.truth.indexes if index.name}
+        unread = {context.naming.applied("index", name, pair.truth.name, keys, pair.model.schema)
+                  for name, keys in (pair.source.unread_indexes if pair.source is not None else ())}
+        truth = {index.name: index for index in pair.truth.indexes if index.name and index.name not in unread}
         model = model_indexes(pair, context.naming)
         for name in sorted(set(truth) | set(model)):
             truth_index, model_index = truth.get(name), model.get(name)
