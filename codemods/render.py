@@ -458,12 +458,24 @@ class Renderer:
             )
         if not self.style.mapped:
             return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(attribute))], value)])
-        python_type = self.python_type(column.type, enum)
+        python_type = cst.Name("str") if spelled and _uuid_as_str(spelled[0]) else self.python_type(column.type, enum)
         if column.nullable and not primary_key:
             python_type = self.optional(python_type)
         return cst.SimpleStatementLine(
             [cst.AnnAssign(cst.Name(attribute), cst.Annotation(self.mapped(python_type)), value)]
         )
+
+
+def _uuid_as_str(type_source: str) -> bool:
+    """Whether the type written ``type_source`` is a uuid SQLAlchemy gives as a ``str``
+    (``Uuid(as_uuid=False)``, exodus-gw's keys): its ``Mapped[...]`` is ``str``, not ``uuid.UUID``."""
+    try:
+        node = ast.parse(type_source, mode="eval").body
+    except SyntaxError:
+        return False
+    return isinstance(node, ast.Call) and ast.unparse(node.func).rsplit(".", 1)[-1] in ("Uuid", "UUID") and any(
+        keyword.arg == "as_uuid" and isinstance(keyword.value, ast.Constant) and keyword.value.value is False
+        for keyword in node.keywords)
 
 
 def fk_target(fk: ForeignKey) -> str:

@@ -7901,3 +7901,42 @@ def test_an_index_whose_predicate_is_not_read_leaves_the_tables_other_indexes_co
     assert "comment = Column(UnicodeText, nullable=True, index=True)" in outcome.after["models.py"]
     plan = scenario.drift("DROP INDEX active_hostname_index").plan()
     assert [a.kind for a in plan.code_actions] == []  # the index not read is not compared
+
+
+# release-engineering/exodus-gw: uuid keys written ``Uuid(as_uuid=False)`` with ``Mapped[str]``. A
+# generated class spelled its uuid column the project's way but annotated it ``Mapped[uuid.UUID]``,
+# which SQLAlchemy does not give for ``as_uuid=False`` (type checkers then believe the wrong type).
+UUID_AS_STR = """
+    import uuid
+
+    from sqlalchemy import String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+    from sqlalchemy.types import Uuid
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Publish(Base):
+        __tablename__ = "publishes"
+
+        id: Mapped[str] = mapped_column(Uuid(as_uuid=False), primary_key=True, default=lambda: str(uuid.uuid4()))
+        env: Mapped[str] = mapped_column(String)
+
+
+    class Task(Base):
+        __tablename__ = "tasks"
+
+        id: Mapped[str] = mapped_column(Uuid(as_uuid=False), primary_key=True)
+        state: Mapped[str] = mapped_column(String)
+    """
+
+
+def test_a_new_uuid_column_spelled_as_str_is_annotated_str(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, UUID_AS_STR)
+    outcome = scenario.drift("CREATE TABLE publish_notes (id serial PRIMARY KEY,"
+                             " publish_id uuid NOT NULL REFERENCES publishes (id), body text NOT NULL)").reconcile()
+    assert outcome.problems() == []
+    assert "    publish_id: Mapped[str] = mapped_column(Uuid(as_uuid=False), ForeignKey(\"publishes.id\"))\n" \
+        in outcome.after["models.py"], outcome.after["models.py"]
