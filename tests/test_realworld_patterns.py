@@ -7940,3 +7940,39 @@ def test_a_new_uuid_column_spelled_as_str_is_annotated_str(pg, tmp_path):
     assert outcome.problems() == []
     assert "    publish_id: Mapped[str] = mapped_column(Uuid(as_uuid=False), ForeignKey(\"publishes.id\"))\n" \
         in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# Ouranosinc/Magpie: ``sa.Enum(TokenOperation, name=TokenOperation.__name__, length=32)``: "no
+# literal name=", the column not compared.
+ENUM_NAMED_BY_CLASS_NAME = """
+    import enum
+
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class TokenOperation(enum.Enum):
+        GROUP_ACCEPT_TERMS = "group-accept-terms"
+        USER_PASSWORD_RESET = "user-password-reset"
+
+
+    class TemporaryToken(Base):
+        __tablename__ = "tmp_tokens"
+
+        id = sa.Column(sa.Integer(), primary_key=True)
+        operation = sa.Column(sa.Enum(TokenOperation, name=TokenOperation.__name__, length=32), nullable=False)
+    """
+
+
+def test_an_enum_named_by_its_class_name_attribute_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ENUM_NAMED_BY_CLASS_NAME)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(e.name, e.labels) for e in models.schema.enums] == [
+        ("TokenOperation", ("GROUP_ACCEPT_TERMS", "USER_PASSWORD_RESET"))]
+    outcome = scenario.drift("ALTER TABLE tmp_tokens ALTER COLUMN operation DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert "operation = sa.Column(sa.Enum(TokenOperation, name=TokenOperation.__name__, length=32), nullable=True)" \
+        in outcome.after["models.py"]

@@ -306,6 +306,9 @@ class TypeResolver:
             return self.tablenames[node.value.id]
         if isinstance(node, ast.Name) and node.id == "__tablename__" and self.class_tablename is not None:
             return self.class_tablename
+        if isinstance(node, ast.Attribute) and node.attr == "__name__" and isinstance(node.value, ast.Name) \
+                and node.value.id in self.py_enums:  # Enum(TokenOperation, name=TokenOperation.__name__)
+            return node.value.id
         if isinstance(node, ast.BinOp):  # "%s_project_id" % __tablename__, PREFIX + "users", MAX_LEN + 1
             def evaluate(operand: ast.expr) -> object:
                 return self.value(operand, source)
