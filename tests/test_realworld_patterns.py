@@ -7976,3 +7976,33 @@ def test_an_enum_named_by_its_class_name_attribute_is_read(pg, tmp_path):
     assert outcome.problems() == []
     assert "operation = sa.Column(sa.Enum(TokenOperation, name=TokenOperation.__name__, length=32), nullable=True)" \
         in outcome.after["models.py"]
+
+
+# alphagov/emergency-alerts-api: ``UniqueConstraint(broadcast_event_id, provider)`` written alone in
+# the class body: its columns attach it to the table, so create_all makes it; the reader read only an
+# ``Index`` there (a unique constraint "in the database, not in the model" where nothing drifted). An
+# item naming its columns as strings only is attached to nothing, and not read.
+BODY_CONSTRAINT = """
+    from sqlalchemy import Column, Index, Integer, String, UniqueConstraint
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class ProviderMessage(Base):
+        __tablename__ = "provider_message"
+
+        id = Column(Integer, primary_key=True)
+        event_id = Column(Integer)
+        provider = Column(String)
+
+        UniqueConstraint(event_id, provider)
+        Index("ix_provider_message_provider", "provider")  # attached to nothing: no index
+    """
+
+
+def test_a_unique_constraint_on_class_body_columns_is_read_and_one_of_strings_is_not(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, BODY_CONSTRAINT)
+    [table] = read_models(scenario.package).schema.tables
+    assert [u.columns for u in table.unique_constraints] == [("event_id", "provider")]
+    assert table.indexes == ()

@@ -202,6 +202,16 @@ def _mapping_hook_of(holder: ClassInfo) -> tuple[str, int] | None:
     return None
 
 
+def _attached_through_columns(call: ast.Call) -> bool:
+    """Whether ``call`` is an ``Index`` or ``UniqueConstraint`` given a column (an attribute of
+    the class body), which attaches it to the column's table."""
+    kind = last_name(call.func)
+    if kind not in ("Index", "UniqueConstraint"):
+        return False
+    elements = call.args[1:] if kind == "Index" else call.args
+    return any(not (isinstance(e, ast.Constant) and isinstance(e.value, str)) for e in elements)
+
+
 class ModelBuilder:
     """Links scanned classes across files and places their columns on tables."""
 
@@ -1313,10 +1323,11 @@ class ModelBuilder:
             items = self._declared_table_items(info, contributors)
             known, hidden = len(items.problems), items.hidden_at
             for statement in info.full_node.body:
-                # ``ix = Index("ix_name", id.desc())`` in the class body: SQLAlchemy attaches it
-                # to the table through its columns
+                # ``ix = Index("ix_name", id.desc())`` / ``UniqueConstraint(event_id, provider)`` in
+                # the class body: SQLAlchemy attaches it to the table through its columns (one
+                # that names them as strings only is attached to nothing)
                 value = statement.value if isinstance(statement, (ast.Assign, ast.Expr)) else None
-                if isinstance(value, ast.Call) and last_name(value.func) == "Index":
+                if isinstance(value, ast.Call) and _attached_through_columns(value):
                     read_table_item(value, info.module.source, items, self.resolver.value, self.resolver.label)
         finally:
             self.resolver.class_tablename = None
