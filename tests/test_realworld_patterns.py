@@ -4329,7 +4329,8 @@ def test_a_class_body_index_named_from_the_table_name_beside_a_base_s_table_args
 
             id = sa.Column(sa.Integer, primary_key=True)
             state = sa.Column(sa.String(20))
-            by_state = sa.Index("%s_state" % __tablename__, "state")
+            by_state = sa.Index("%s_state" % __tablename__, state)
+            by_name = sa.Index("%s_name" % __tablename__, "state")  # strings only: attached to nothing
         """), encoding="utf-8")
     [jobs] = read_models(tmp_path / "models.py").schema.tables
     assert [(i.name, i.columns) for i in jobs.indexes] == [("jobs_state", ("state",))]
