@@ -8007,3 +8007,54 @@ def test_a_unique_constraint_on_class_body_columns_is_read_and_one_of_strings_is
     [table] = read_models(scenario.package).schema.tables
     assert [u.columns for u in table.unique_constraints] == [("event_id", "provider")]
     assert table.indexes == ()
+
+
+# pinterest/querybook: ``class DataTable(TruncateString("name", "type"), Base)``, a base made by a
+# function of the project that defines and returns a class of ``@validates`` methods only. The reader
+# took its columns for unseen ("an expression the reader does not follow"): a column added by hand
+# was a note. A factory whose class makes columns stays unseen.
+CLASS_FACTORY_BASE = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base, validates
+
+    Base = declarative_base()
+
+
+    def TruncateString(*fields):
+        class TruncateStringMixin:
+            @validates(*fields)
+            def validate_string_field_length(self, key, value):
+                max_len = getattr(self.__class__, key).prop.columns[0].type.length
+                return value[:max_len] if value and len(value) > max_len else value
+
+        return TruncateStringMixin
+
+
+    def Stamped():
+        class StampedMixin:
+            stamp = Column(Integer)
+
+        return StampedMixin
+
+
+    class DataTable(TruncateString("name"), Base):
+        __tablename__ = "data_table"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(255))
+
+
+    class DataSchema(Stamped(), Base):
+        __tablename__ = "data_schema"
+
+        id = Column(Integer, primary_key=True)
+    """
+
+
+def test_a_base_made_by_a_class_factory_that_maps_nothing_hides_nothing(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CLASS_FACTORY_BASE)
+    models = read_models(scenario.package)
+    assert [u.message.split(":")[0] for u in models.unresolved] == ["DataSchema"]  # Stamped() makes a column
+    outcome = scenario.drift("ALTER TABLE data_table ADD COLUMN owner varchar(255)").reconcile()
+    assert outcome.problems() == []
+    assert '    name = Column(String(255))\n    owner = Column(String(255))\n' in outcome.after["models.py"]

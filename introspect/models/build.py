@@ -202,6 +202,21 @@ def _mapping_hook_of(holder: ClassInfo) -> tuple[str, int] | None:
     return None
 
 
+def _maps_nothing(node: ast.ClassDef) -> bool:
+    """Whether a class body adds nothing to a table: no column call, no ``__tablename__`` /
+    ``__table_args__`` / ``__mapper_args__``, no ``declared_attr``, and no base of its own."""
+    if node.bases or node.keywords:
+        return False
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Call) and last_name(inner.func) in ("Column", "mapped_column", "column_property"):
+            return False
+        if isinstance(inner, ast.Name) and inner.id in ("__tablename__", "__table_args__", "__mapper_args__"):
+            return False
+        if isinstance(inner, (ast.Name, ast.Attribute)) and last_name(inner) == "declared_attr":
+            return False
+    return True
+
+
 def _attached_through_columns(call: ast.Call) -> bool:
     """Whether ``call`` is an ``Index`` or ``UniqueConstraint`` given a column (an attribute of
     the class body), which attaches it to the column's table."""
@@ -1063,6 +1078,8 @@ class ModelBuilder:
         no columns (``typing.Generic[T]``, ``sqlalchemy.orm.MappedAsDataclass``...)."""
         node = base.value if isinstance(base, ast.Subscript) else base  # Generic[T]
         name = dotted(node)
+        if name is None and isinstance(node, ast.Call) and self._column_free_factory(node):
+            return None
         if name is None:
             return "is an expression the reader does not follow; what it adds to the class is not seen"
         if name in self.cyclic:
@@ -1084,6 +1101,16 @@ class ModelBuilder:
         return (f"is not defined in the scanned files and is not a known declarative base: the columns, "
                 f"__tablename__ and __table_args__ it may add are not seen (add the file that defines {name} "
                 "to --models)")
+
+    def _column_free_factory(self, call: ast.Call) -> bool:
+        """Whether ``call`` calls a function of the files that defines and returns a class
+        which maps nothing (querybook's ``TruncateString("name")``, a class of ``@validates``
+        methods only): no column, ``__tablename__``, ``__table_args__`` or ``declared_attr``."""
+        callee = last_name(call.func)
+        returned = self.scan.name_factories.get(callee or "")
+        made = [node for function, node, _ in self.scan.function_classes
+                if function == callee and node.name == returned]
+        return len(made) == 1 and _maps_nothing(made[0])
 
     def _metadata_schema(self, info: ClassInfo, contributors: list[str]) -> str | None:
         """The ``schema=`` of the MetaData of the class's declarative base (``metadata =
