@@ -61,6 +61,7 @@ from schema_inspector.planner.actions import (
     DropUniqueConstraint,
     MapColumnName,
     OverrideColumn,
+    RenameTableInRelationship,
     SetComment,
     SetForeignKey,
     SetIdentity,
@@ -81,7 +82,7 @@ from .table_items import TABLE_ARGS
 # Actions that rewrite the one statement assigning ``action.attribute``.
 STATEMENT_EDITS = (
     SetType, SetNullable, SetPrimaryKey, SetForeignKey, SetServerDefault, SetIdentity, SetComment,
-    SetRelationshipForeignKeys,
+    SetRelationshipForeignKeys, RenameTableInRelationship,
 )
 # Actions that add a table item, or (with an attribute) a flag on that column.
 ITEM_ADDITIONS = (AddUniqueConstraint, AddIndex)

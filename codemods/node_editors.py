@@ -20,6 +20,10 @@ from typing import ClassVar
 
 import libcst as cst
 
+from schema_inspector.introspect.models.relationships import (
+    TABLE_COLUMNS,
+    TABLE_STRING_ARGUMENTS,
+)
 from schema_inspector.planner.actions import (
     Action,
     AddColumn,
@@ -27,6 +31,7 @@ from schema_inspector.planner.actions import (
     DropColumn,
     MapColumnName,
     OverrideColumn,
+    RenameTableInRelationship,
     SetComment,
     SetForeignKey,
     SetIdentity,
@@ -579,6 +584,31 @@ class SetRelationshipForeignKeysEditor(NodeEditor, carries_out=SetRelationshipFo
         wanted = self.render.string("[" + ", ".join(self.action.foreign_keys) + "]")
         new_call = set_argument(call, "foreign_keys", wanted)
         return node if new_call is call else node.deep_replace(call, new_call)
+
+
+class RenameTableInRelationshipEditor(NodeEditor, carries_out=RenameTableInRelationship):
+    """The renamed table's new name in the relationship's strings (``secondary="old"``,
+    ``old.c.id``), each string keeping its quotes."""
+
+    action: RenameTableInRelationship
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        call = find_call(node, *_RELATIONSHIP_CALLS)
+        if call is None:
+            raise CodemodError("", 0, f"{self.action.class_name}.{self.action.attribute} is not a relationship(...)")
+        old, new = self.action.old_name, self.action.name
+        args = []
+        for arg in call.args:
+            key = arg.keyword.value if arg.keyword is not None else None
+            value = arg.value
+            if key in TABLE_STRING_ARGUMENTS and isinstance(value, cst.SimpleString):
+                opening = len(value.prefix) + len(value.quote)
+                body = value.value[opening:-len(value.quote)]
+                body = new if key == "secondary" and body.strip() == old else \
+                    TABLE_COLUMNS.sub(lambda m: new if m.group(1) == old else m.group(1), body)
+                value = value.with_changes(value=value.value[:opening] + body + value.quote)
+            args.append(arg.with_changes(value=value))
+        return node.deep_replace(call, call.with_changes(args=args))
 
 
 class DropColumnEditor(ActionEditor, carries_out=DropColumn):

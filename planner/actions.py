@@ -114,6 +114,17 @@ class SetTableName(Action):
 
 
 @dataclass(frozen=True, kw_only=True)
+class RenameTableInRelationship(Action):
+    """The renamed table's name in the strings of the relationship ``attribute``
+    (``secondary="old"``, ``old.c.id`` in ``primaryjoin=``), which SQLAlchemy looks up by name."""
+
+    kind: ClassVar[str] = "table-name"
+    attribute: str
+    name: str
+    old_name: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class MapColumnName(ColumnAction):
     """Keep the attribute, map it to the database name: ``user_id = Column("users_id", ...)``."""
 

@@ -73,6 +73,7 @@ from .actions import (
     DropIndex,
     MapColumnName,
     OverrideColumn,
+    RenameTableInRelationship,
     SetComment,
     SetForeignKey,
     SetIdentity,
@@ -877,6 +878,14 @@ class _PlanBuilder:
             reason=f"{item.message}; __tablename__ follows the database.",
             name=evidence.new, old_name=evidence.old,
         ))
+        for relationship in self.models.relationships:  # the strings SQLAlchemy looks the table up by
+            if evidence.old in relationship.tables_named:
+                self.actions.append(RenameTableInRelationship(
+                    file=relationship.file, class_name=relationship.class_name, table=item.table,
+                    reason=f"{item.message}; {relationship.class_name}.{relationship.attribute} names the table "
+                    f"{evidence.old} in a string SQLAlchemy evaluates by name: it names {evidence.new}.",
+                    attribute=relationship.attribute, name=evidence.new, old_name=evidence.old,
+                ))
 
     def _missing_table(self, item: Discrepancy) -> None:
         where = f" ({item.file}:{item.line})" if item.file else ""

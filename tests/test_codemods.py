@@ -47,6 +47,7 @@ from schema_inspector.planner.actions import (
     DropUniqueConstraint,
     MapColumnName,
     OverrideColumn,
+    RenameTableInRelationship,
     SetComment,
     SetForeignKey,
     SetIdentity,
@@ -423,6 +424,16 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
          ('relationship(back_populates="posts")',
           'relationship(\n        back_populates="posts", foreign_keys="[Post.user_id]"\n    )')],
     ),
+    # a table renamed where a relationship's string names it: the string follows
+    "relationship-table-name": (
+        [SetTableName(file=FILE, class_name="Post", table="posts", reason="t", name="posts", old_name="post"),
+         RenameTableInRelationship(file=FILE, class_name="User", table="posts", reason="t", attribute="posts",
+                                   name="posts", old_name="post")],
+        [('__tablename__ = "post"', '__tablename__ = "posts"'),
+         ("order_by='post.c.title'", "order_by='posts.c.title'")],
+        [('__tablename__ = "post"', '__tablename__ = "posts"'),
+         ("order_by='post.c.title'", "order_by='posts.c.title'")],
+    ),
 }
 
 # kind -> (Flask, Mapped) replacements that make the source a case starts from (default:
@@ -540,6 +551,11 @@ SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
          ('        comment="old",\n    )\n', '        comment="old",\n    )\n'
           '    editor_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id"))\n'
           '    user: Mapped[Optional[User]] = relationship(back_populates="posts")\n')],
+    ),
+    "relationship-table-name": (  # a string of another quote than the file's: kept
+        [("db.String(50))\n", "db.String(50))\n    posts = db.relationship(\"Post\", order_by='post.c.title')\n")],
+        [("mapped_column\n", "mapped_column, relationship\n"),
+         ("String(50))\n", "String(50))\n    posts: Mapped[list[\"Post\"]] = relationship(order_by='post.c.title')\n")],
     ),
 }
 # the same mixin, whose column Post's table lacks

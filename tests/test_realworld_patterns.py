@@ -8058,3 +8058,57 @@ def test_a_base_made_by_a_class_factory_that_maps_nothing_hides_nothing(pg, tmp_
     outcome = scenario.drift("ALTER TABLE data_table ADD COLUMN owner varchar(255)").reconcile()
     assert outcome.problems() == []
     assert '    name = Column(String(255))\n    owner = Column(String(255))\n' in outcome.after["models.py"]
+
+
+# Pagure/pagure: ``relationship as relation``, with ``secondary="tags_issues_colored"`` and
+# ``secondaryjoin="tags_issues_colored.c.tag_id==tags_colored.c.id"``: strings SQLAlchemy looks
+# tables up in by name. The reader did not see relationships called by their alias, and a table
+# renamed in the database kept its old name there: the models no longer configured.
+TABLES_NAMED_IN_RELATIONSHIP_STRINGS = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import backref, declarative_base, relationship as relation
+
+    BASE = declarative_base()
+
+
+    class TagColored(BASE):
+        __tablename__ = "tags_colored"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        tag = sa.Column(sa.String(255), nullable=False)
+
+
+    class TagIssueColored(BASE):
+        __tablename__ = "tags_issues_colored"
+
+        tag_id = sa.Column(sa.Integer, sa.ForeignKey("tags_colored.id"), primary_key=True)
+        issue_id = sa.Column(sa.Integer, sa.ForeignKey("issues.id"), primary_key=True)
+
+
+    class Issue(BASE):
+        __tablename__ = "issues"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        tags = relation(
+            "TagColored",
+            secondary="tags_issues_colored",
+            primaryjoin="issues.c.id==tags_issues_colored.c.issue_id",
+            secondaryjoin="tags_issues_colored.c.tag_id==tags_colored.c.id",
+            backref=backref("tags_colored", viewonly=True),
+            viewonly=True,
+        )
+    """
+
+
+def test_a_renamed_table_is_renamed_in_the_strings_of_relationships_called_by_an_alias(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TABLES_NAMED_IN_RELATIONSHIP_STRINGS, metadata="app.models:BASE.metadata")
+    [issue_tags] = [r for r in read_models(scenario.package).relationships if r.attribute == "tags"]
+    assert issue_tags.tables_named == ("tags_issues_colored", "issues", "tags_colored")
+    outcome = scenario.drift("ALTER TABLE tags_colored RENAME TO colored_tags;"
+                             " ALTER TABLE tags_issues_colored RENAME TO colored_tags_issues").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert ('        secondary="colored_tags_issues",\n'
+            '        primaryjoin="issues.c.id==colored_tags_issues.c.issue_id",\n'
+            '        secondaryjoin="colored_tags_issues.c.tag_id==colored_tags.c.id",\n'
+            '        backref=backref("tags_colored", viewonly=True),\n') in after  # the backref is a name

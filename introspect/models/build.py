@@ -936,9 +936,10 @@ class ModelBuilder:
         if not isinstance(value, ast.Call):
             return
         callee = last_name(value.func) or ""
-        if callee in _ORM_CALLS:
+        if module.original(callee) in _ORM_CALLS:  # relationship, or ``relationship as relation``
             self._relationship_references(value, module)
-            relationship = read_relationship(info.name, attribute, value, statement, module.path)
+            relationship = read_relationship(info.name, attribute, value, statement, module.path,
+                                             module.original(callee))
             if relationship is not None:
                 self.result.relationships.append(relationship)
         elif callee in module.column_functions or "column" in callee.lower():

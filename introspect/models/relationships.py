@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import ast
 import keyword
+import re
 
 from .columns import frozen_record
 from .exprs import last_name
 from .sourcemap import RelationshipSource
 
 RELATIONSHIP_CALLS = frozenset({"relationship", "relation", "dynamic_loader"})
+# The arguments of a relationship whose strings SQLAlchemy evaluates, where a table may be named
+# (``tags.c.id``); ``secondary=`` may be a table's name alone
+TABLE_STRING_ARGUMENTS = ("secondary", "primaryjoin", "secondaryjoin", "order_by", "foreign_keys", "remote_side")
+TABLE_COLUMNS = re.compile(r"(?<![\w.])([A-Za-z_]\w*)(?=\.c\.)")
 
 # Annotation wrappers whose one argument is the related class (collections, Optional, Mapped).
 _WRAPPERS = frozenset({
@@ -26,9 +31,10 @@ _WRAPPERS = frozenset({
 
 
 def read_relationship(class_name: str, attribute: str, call: ast.Call, statement: ast.stmt,
-                      file: str) -> RelationshipSource | None:
-    """The relationship ``attribute = relationship(...)`` of ``class_name``; None for another call."""
-    if last_name(call.func) not in RELATIONSHIP_CALLS:
+                      file: str, callee: str | None = None) -> RelationshipSource | None:
+    """The relationship ``attribute = relationship(...)`` of ``class_name``; None for another call.
+    ``callee``: the name the call's function is imported as (``relationship as relation``)."""
+    if (callee or last_name(call.func)) not in RELATIONSHIP_CALLS:
         return None
     keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
     argument = call.args[0] if call.args else keywords.get("argument")
@@ -49,7 +55,21 @@ def read_relationship(class_name: str, attribute: str, call: ast.Call, statement
         "secondary": "secondary" in keywords,
         "back_populates": _string(keywords.get("back_populates")),
         "backref": _backref_name(keywords.get("backref")),
+        "tables_named": _tables_named(keywords),
     })
+
+
+def _tables_named(keywords: dict[str, ast.expr]) -> tuple[str, ...]:
+    """The tables the relationship's evaluated strings name (see ``RelationshipSource``)."""
+    found: list[str] = []
+    for key in TABLE_STRING_ARGUMENTS:
+        text = _string(keywords.get(key))
+        if text is None:
+            continue
+        if key == "secondary" and text.strip().isidentifier():
+            found.append(text.strip())
+        found.extend(TABLE_COLUMNS.findall(text))
+    return tuple(dict.fromkeys(found))
 
 
 def _string(node: ast.expr | None) -> str | None:

@@ -161,6 +161,9 @@ class RelationshipSource:
     secondary: bool = False  # many-to-many through secondary=
     back_populates: str | None = None
     backref: str | None = None  # the attribute backref= creates on the target class
+    # the tables its strings name (``secondary="tags_issues"``, ``tags.c.id`` in a
+    # ``primaryjoin=`` string): a table renamed is renamed there too
+    tables_named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
