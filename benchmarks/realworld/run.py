@@ -259,14 +259,17 @@ ALEMBIC_STAMP = (
     " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))",
     "INSERT INTO alembic_version (version_num) VALUES ('1f2e3d4c5b6a')",
 )
-RENAME_COLUMN = re.compile(r'ALTER TABLE (?:"?\w+"?\.)?"?(\w+)"? RENAME COLUMN "?(\w+)"? TO "?(\w+)"?', re.IGNORECASE)
+# a table's name without its schema, as the models' ``Table`` names it
+RENAME_COLUMN = re.compile(r'ALTER\s+TABLE\s+(?:"?\w+"?\.)?"?(\w+)"?\s+RENAME\s+COLUMN\s+"?(\w+)"?\s+TO\s+"?(\w+)"?',
+                           re.IGNORECASE)
+RENAME_TABLE = re.compile(r'ALTER\s+TABLE\s+(?:"?\w+"?\.)?"?(\w+)"?\s+RENAME\s+TO\s+"?(\w+)"?', re.IGNORECASE)
 
 
 def declare_renames(root: Path, recipe: Recipe, undecided: list[dict]) -> list[str]:
     """What a person answers when the plan asks: the renames the drift made (and only
     those), declared in ``[tool.schema-inspector.renames]`` of a pyproject.toml above the
     models, as README says."""
-    made = {m.groups() for m in map(RENAME_COLUMN.match, recipe.drift) if m}
+    made = {(table_after, old, new) for _, table_after, old, new in renamed_columns(recipe.drift)}
     answers = [
         f'"{u["table"]}.{u["old_column"]}" = "{u["new_column"]}"'
         for u in undecided
@@ -312,29 +315,24 @@ def lost_attributes(before: dict, after: dict, dropped: set[str]) -> list[str]:
     return lost
 
 
-_RENAME_COLUMN = re.compile(r'ALTER\s+TABLE\s+([\w."]+)\s+RENAME\s+COLUMN\s+("?\w+"?)\s+TO\s+("?\w+"?)', re.IGNORECASE)
+def renamed_columns(drift: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """(table, table after the drift, old, new) of each ``ALTER TABLE t RENAME COLUMN old TO new``
+    of the drift (the table's own name changed by a later ``ALTER TABLE t RENAME TO u``)."""
+    tables = {m.group(1): m.group(2) for statement in drift for m in RENAME_TABLE.finditer(statement)}
+    return [(table, tables.get(table, table), old, new)
+            for statement in drift for table, old, new in RENAME_COLUMN.findall(statement)]
 
 
-def renamed_columns(drift: tuple[str, ...]) -> list[tuple[str, str, str]]:
-    """(table, old, new) of each ``ALTER TABLE t RENAME COLUMN old TO new`` of the drift (the
-    table without its schema, as the models' ``Table`` names it)."""
-    found = []
-    for statement in drift:
-        for table, old, new in _RENAME_COLUMN.findall(statement):
-            found.append((table.replace('"', "").rsplit(".", 1)[-1], old.strip('"'), new.strip('"')))
-    return found
-
-
-def misplaced_attributes(before: dict, after: dict, renames: list[tuple[str, str, str]]) -> list[str]:
+def misplaced_attributes(before: dict, after: dict, renames: list[tuple[str, str, str, str]]) -> list[str]:
     """Attributes that mapped a column the drift renamed and do not map its new name now: an
     attribute kept, but on another column (a rename paired with the wrong column)."""
     misplaced = []
     for class_name, attributes in before.items():
         for key, entry in attributes.items():
-            for table, old, new in renames:
+            for table, table_after, old, new in renames:
                 if entry.get("columns") == [f"{table}.{old}"]:
                     now = after.get(class_name, {}).get(key, {}).get("columns")
-                    if now is not None and now != [f"{table}.{new}"]:
+                    if now is not None and now != [f"{table_after}.{new}"]:
                         misplaced.append(f"{class_name}.{key} mapped {table}.{old}, renamed {new}; it maps {now} now")
     return misplaced
 
