@@ -31,6 +31,7 @@ RECIPE = Recipe(
         "ALTER TABLE nodes ALTER COLUMN reusable SET DEFAULT true",
         "CREATE TABLE tenant_notes (id serial PRIMARY KEY, tenant_id integer NOT NULL REFERENCES tenants (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE tenants RENAME TO tenant",
     ),
     dropped=("sessions.expires_at",),
 )

@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE items ALTER COLUMN dirty SET DEFAULT true",
         "CREATE TABLE publish_notes (id serial PRIMARY KEY, publish_id uuid NOT NULL REFERENCES publishes (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE publishes RENAME TO publish",
     ),
     dropped=("items.link_to",),
 )

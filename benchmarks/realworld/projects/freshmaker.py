@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "COMMENT ON COLUMN artifact_builds.original_nvr IS 'name-version-release before the rebuild'",
         "ALTER TABLE artifact_builds DROP COLUMN build_args",
         "ALTER TABLE events ALTER COLUMN released SET DEFAULT true",
+        "ALTER TABLE composes RENAME TO odcs_composes",
         "CREATE TABLE event_notes (id serial PRIMARY KEY, event_id integer NOT NULL REFERENCES events (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
     ),

@@ -31,6 +31,7 @@ RECIPE = Recipe(
         'ALTER TABLE "Token" ALTER COLUMN "LinOtpMaxFail" SET DEFAULT 10',
         'CREATE TABLE token_notes (id serial PRIMARY KEY, token_id integer NOT NULL'
         ' REFERENCES "Token" ("LinOtpTokenId"), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())',
+        'ALTER TABLE "Realm" RENAME TO realms',
     ),
     dropped=("Token.LinOtpSeed",),
 )

@@ -34,6 +34,7 @@ RECIPE = Recipe(
         "ALTER TABLE ofec_candidate_fulltext_mv ALTER COLUMN receipts SET DEFAULT 0",
         "CREATE TABLE candidate_notes (id serial PRIMARY KEY, candidate_id varchar NOT NULL,"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE ofec_candidate_flag_mv RENAME TO ofec_candidate_flags_mv",
     ),
     dropped=("ofec_candidate_fulltext_mv.total_activity",),
 )

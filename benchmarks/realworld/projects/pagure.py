@@ -31,6 +31,7 @@ RECIPE = Recipe(
         "ALTER TABLE users ALTER COLUMN token SET DEFAULT ''",
         "CREATE TABLE project_notes (id serial PRIMARY KEY, project_id integer NOT NULL REFERENCES projects (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE tags_colored RENAME TO colored_tags",
     ),
     dropped=("projects.mirrored_from_last_log",),
 )

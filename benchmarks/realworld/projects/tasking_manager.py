@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE users ALTER COLUMN default_editor SET DEFAULT 'ID'",
         "CREATE TABLE project_notes (id serial PRIMARY KEY, project_id bigint NOT NULL REFERENCES projects (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE licenses RENAME TO project_licenses",
     ),
     dropped=("users.skype_id",),
 )

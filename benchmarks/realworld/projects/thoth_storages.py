@@ -34,6 +34,7 @@ RECIPE = Recipe(
         "ALTER TABLE python_package_index ALTER COLUMN verify_ssl SET DEFAULT true",
         "CREATE TABLE cve_notes (id serial PRIMARY KEY, cve_id integer NOT NULL REFERENCES cve (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE cve RENAME TO cves",
     ),
     dropped=("python_package_index.only_if_package_seen",),
 )

@@ -46,6 +46,7 @@ RECIPE = Recipe(
         "ALTER TABLE workspaces ALTER COLUMN is_deleted SET DEFAULT false",
         "CREATE TABLE workspace_notes (id serial PRIMARY KEY, workspace_id integer NOT NULL"
         " REFERENCES workspaces (workspace_id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE tag RENAME TO tags",
     ),
     dropped=("users.imported_from",),
 )

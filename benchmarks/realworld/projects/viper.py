@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE malware ALTER COLUMN size SET DEFAULT 0",
         "CREATE TABLE malware_notes (id serial PRIMARY KEY, malware_id integer NOT NULL REFERENCES malware (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE tag RENAME TO tags",
     ),
     dropped=("analysis.cmd_line",),
 )
