@@ -8112,3 +8112,31 @@ def test_a_renamed_table_is_renamed_in_the_strings_of_relationships_called_by_an
             '        primaryjoin="issues.c.id==colored_tags_issues.c.issue_id",\n'
             '        secondaryjoin="colored_tags_issues.c.tag_id==colored_tags.c.id",\n'
             '        backref=backref("tags_colored", viewonly=True),\n') in after  # the backref is a name
+
+
+# ITISFoundation/osparc-simcore: ``column_created_datetime(timezone=False)`` in one table and
+# ``(timezone=True)`` in another, the helper's ``sa.DateTime(timezone=timezone)`` read once for
+# both: the type resolver's cache went by the helper's text, and the second table took the first
+# call's type (a type edit where nothing drifted).
+HELPER_CALLED_WITH_TWO_VALUES = """
+    import sqlalchemy as sa
+
+    metadata = sa.MetaData()
+
+
+    def column_created_datetime(*, timezone: bool = True) -> sa.Column:
+        return sa.Column("created", sa.DateTime(timezone=timezone), nullable=False, server_default=sa.func.now())
+
+
+    runs = sa.Table("runs", metadata, sa.Column("id", sa.Integer, primary_key=True),
+                    column_created_datetime(timezone=True))
+    groups = sa.Table("groups", metadata, sa.Column("id", sa.Integer, primary_key=True),
+                      column_created_datetime(timezone=False))
+    """
+
+
+def test_a_helper_called_with_two_values_gives_each_call_its_own_type(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, HELPER_CALLED_WITH_TWO_VALUES, metadata="app.models:metadata")
+    schema = read_models(scenario.package).schema
+    assert [(t.name, t.column("created").type.name) for t in schema.tables] == [
+        ("groups", "timestamp without time zone"), ("runs", "timestamp with time zone")]

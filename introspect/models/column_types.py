@@ -356,6 +356,8 @@ class TypeResolver:
         # constants, and names shared by a TypeDecorator and SQLAlchemy, differ by file
         per_file = id(source) in self.constants or bool(source.renamed)
         key = (id(source), text) if per_file or plain else text
+        if getattr(node, "bound", False):  # a helper's expression with the call's values: not its text's
+            key = (key, ast.dump(node))
         known = self._cache.get(key)
         if known is None:
             known = self._cache[key] = self._resolve(node, source, depth, text, plain)

@@ -407,7 +407,10 @@ def _bind(pair: Arg, home: ModuleInfo, bound: dict[str, Arg]) -> Arg:
     literals = {name: value for name, (value, _) in bound.items() if isinstance(value, ast.Constant)}
     if not literals or not any(isinstance(n, ast.Name) and n.id in literals for n in ast.walk(node)):
         return pair
-    return _Substitute(literals).visit(copy.deepcopy(node)), source
+    bound_node = _Substitute(literals).visit(copy.deepcopy(node))
+    for inner in ast.walk(bound_node):  # its text is the helper's, its values the call's (see TypeResolver.resolve)
+        inner.bound = True  # type: ignore[attr-defined]
+    return bound_node, source
 
 
 class _Substitute(ast.NodeTransformer):
