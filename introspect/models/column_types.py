@@ -355,7 +355,7 @@ class TypeResolver:
             self._sqlalchemy_own(node, source)
         # constants, and names shared by a TypeDecorator and SQLAlchemy, differ by file
         per_file = id(source) in self.constants or bool(source.renamed)
-        key = (id(source), text) if per_file or plain else text
+        key: object = (id(source), text) if per_file or plain else text
         if getattr(node, "bound", False):  # a helper's expression with the call's values: not its text's
             key = (key, ast.dump(node))
         known = self._cache.get(key)
