@@ -385,17 +385,21 @@ def isort_key(alias) -> tuple[int, str]:
 def _relaid(
     aliases: list[cst.ImportAlias], original: Sequence[cst.ImportAlias], lpar: cst.LeftParen | None = None
 ) -> list[cst.ImportAlias]:
-    """``aliases`` with the original's separators between them and its last comma (a
-    trailing one, or none) on the last; a parenthesised import of one name per line (the
-    opening parenthesis ends its line) stays one name per line."""
+    """``aliases`` with the original's separators: each original name keeps its own (the
+    line breaks of a hand-wrapped import stay where they were), a new one takes the first
+    name's, and the last name the original's last comma (a trailing one, or none); a
+    parenthesised import of one name per line (the opening parenthesis ends its line) stays one
+    name per line."""
     if len(original) > 1:
         separator = original[0].comma
     elif lpar is not None and isinstance(lpar.whitespace_after, cst.ParenthesizedWhitespace):
         separator = cst.Comma(whitespace_after=lpar.whitespace_after)
     else:
         separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    own = {id(alias): alias.comma for alias in original[:-1]}
     last = original[-1].comma
-    return [alias.with_changes(comma=separator if i < len(aliases) - 1 else last) for i, alias in enumerate(aliases)]
+    return [alias.with_changes(comma=last if i == len(aliases) - 1 else own.get(id(alias), separator))
+            for i, alias in enumerate(aliases)]
 
 
 # -- imports an edit made unused ---------------------------------------------------------

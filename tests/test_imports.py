@@ -254,3 +254,13 @@ def test_a_new_name_joins_the_guarded_import_of_its_module():
     requests = ImportRequests()
     requests.need("sqlalchemy", "text")
     assert add_imports(text, style, requests) == text.replace("        String,\n", "        String,\n        text,\n")
+
+
+def test_a_hand_wrapped_import_keeps_its_line_breaks():
+    # fedora-infra/koschei: two lines of names in parentheses, unsorted; a new name went to the end
+    # and every name joined one line of 144 characters
+    before = ("from sqlalchemy import (\n"
+              "    Column, Integer, String, Boolean, ForeignKey, DateTime, Index, Float,\n"
+              "    CheckConstraint, UniqueConstraint, Enum, Interval, BigInteger\n"
+              ")\n")
+    assert _added(before, ("sqlalchemy", "Text")) == before.replace("BigInteger\n", "BigInteger, Text\n")
