@@ -47,6 +47,7 @@ from .node_editors import (
     AddColumnEditor,
     DropColumnEditor,
     NewStatementEditor,
+    NewTableName,
     NodeEditor,
     OverrideColumnEditor,
     RenameInTableArgsEditor,
@@ -169,7 +170,11 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
             # a comment to remove from a class without __table_args__ is already gone
             plan.on_table_items(index, editor, renderer, create=action.comment is not None)
         elif isinstance(action, SetTableName):
-            plan.modify(index.table_name(action), editor)
+            target = index.table_name(action)
+            if target is None:  # a name the class is given (Flask-SQLAlchemy's, a base's declared_attr)
+                plan.add_table_name(NewTableName(renderer, action.name), index)
+            else:
+                plan.modify(target, editor)
         elif isinstance(action, MapColumnName):
             plan.modify(_column_target(index, action.attribute, action), editor)
             table_args = index.get(index.items_name)
@@ -284,13 +289,16 @@ class _TargetIndex:
     def get(self, name: str | None) -> cst.CSTNode | None:
         return self.by_name.get(name) if name is not None else None
 
-    def table_name(self, action: SetTableName) -> cst.CSTNode:
+    def table_name(self, action: SetTableName) -> cst.CSTNode | None:
+        """The ``Table(...)`` call or the ``__tablename__`` statement; None when the class
+        binds none (a name it is given)."""
         if self.table_object:
             return self.container
-        target = self.by_name.get("__tablename__")
-        if target is None:
-            raise CodemodError("", 0, f"{action.class_name}: no __tablename__ to change")
-        return target
+        why = self.unreachable.get("__tablename__")
+        if why is not None or any(isinstance(s, cst.FunctionDef) and s.name.value == "__tablename__"
+                                  for s in cast(cst.IndentedBlock, self.container).body):
+            raise CodemodError("", 0, f"{action.class_name}.__tablename__: {why or 'made by a function'}")
+        return self.by_name.get("__tablename__")
 
 
 def _table_call(top: cst.CSTNode) -> cst.Call | None:
@@ -308,12 +316,15 @@ class _KeyedEdits:
         self.container = container
         self.modifications: dict[cst.CSTNode, list[NodeEditor]] = defaultdict(list)
         self.removals: set[cst.CSTNode] = set()
-        self.insert_after: dict[cst.CSTNode, list[NewStatementEditor | NewTableArgs]] = defaultdict(list)
-        self.insert_before: dict[cst.CSTNode, list[NewStatementEditor | NewTableArgs]] = defaultdict(list)
+        self.insert_after: dict[cst.CSTNode, list[NewStatementEditor | NewTableArgs | NewTableName]] = \
+            defaultdict(list)
+        self.insert_before: dict[cst.CSTNode, list[NewStatementEditor | NewTableArgs | NewTableName]] = \
+            defaultdict(list)
         self.added: list[NewStatementEditor] = []
         # edits of a Table(...) call's own items, made after its columns are edited
         self.container_after: list[NodeEditor] = []
         self.new_table_args: NewTableArgs | None = None
+        self.new_table_name: NewTableName | None = None
 
     def _after_new_column(self, editor: NewStatementEditor) -> bool:
         """Place ``editor`` right after a column added in this same pass, if its
@@ -349,17 +360,26 @@ class _KeyedEdits:
             self.new_table_args.editors.append(editor)
 
     def _place_table_args(self, new: NewTableArgs, index: _TargetIndex) -> None:
-        """Right after ``__tablename__``; else before the first statement after the docstring."""
+        """Right after ``__tablename__`` (a new one too); else before the first statement after
+        the docstring."""
         tablename = index.get("__tablename__")
         if tablename is not None:
             self.insert_after[tablename].insert(0, new)
             return
+        self._place_first(new, index)
+
+    def add_table_name(self, new: NewTableName, index: _TargetIndex) -> None:
+        """``__tablename__ = "..."`` for a class that writes none: first, after the docstring."""
+        self.new_table_name = new
+        self._place_first(new, index)
+
+    def _place_first(self, new: NewTableArgs | NewTableName, index: _TargetIndex) -> None:
+        """Before the first statement after the docstring (a new ``__tablename__`` first of all)."""
         members = _members(index)
         first = next((m for m in members if not _is_docstring(m)), None)
-        if first is not None:
-            self.insert_before[first].insert(0, new)
-        else:
-            self.insert_after[members[-1]].insert(0, new)
+        queue = self.insert_before[first] if first is not None else self.insert_after[members[-1]]
+        named = self.new_table_name if isinstance(new, NewTableArgs) and self.new_table_name in queue else None
+        queue.insert(queue.index(named) + 1 if named is not None else 0, new)
 
     def add(self, editor: NewStatementEditor, index: _TargetIndex) -> None:
         if not self._after_new_column(editor):
@@ -543,11 +563,14 @@ class _KeyedTransformer(cst.CSTTransformer):
 
         for old, updated_statement in zip(original.body, updated.body, strict=False):
             new = cast(Statement, updated_statement)  # BaseStatement has these two kinds
-            inserted = [self.renderer.wrapped(_lined_up(t.statement(), old)) for t in edits.insert_before.get(old, ())]
+            inserting = edits.insert_before.get(old, ())
+            inserted = [self.renderer.wrapped(_lined_up(t.statement(), old)) for t in inserting]
             if inserted and all(line.comment is None for line in new.leading_lines):
-                # the new statements take the blank lines that separated this one
+                # the new statements take the blank lines that separated this one (a new
+                # ``__tablename__`` and its ``__table_args__`` leave one before it, as classes do)
                 inserted[0] = inserted[0].with_changes(leading_lines=new.leading_lines)
-                new = new.with_changes(leading_lines=[])
+                named = edits.new_table_name in inserting
+                new = new.with_changes(leading_lines=[cst.EmptyLine(indent=False)] if named else [])
             for statement in inserted:
                 emit(statement)
             if old in edits.removals or (is_empty_table_args(new) and not is_empty_table_args(old)):

@@ -567,6 +567,19 @@ class SetTableNameEditor(NodeEditor, carries_out=SetTableName):
         return line.with_changes(body=[statement.with_changes(value=wanted), *line.body[1:]])
 
 
+class NewTableName:
+    """``__tablename__ = "name"`` for a class whose table name is given it (Flask-SQLAlchemy's
+    from the class name, a base's ``declared_attr``): the class now says the database's."""
+
+    def __init__(self, renderer: Renderer, name: str) -> None:
+        self.render = renderer
+        self.name = name
+
+    def statement(self) -> cst.SimpleStatementLine:
+        return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name("__tablename__"))],
+                                                   self.render.string(self.name))])
+
+
 # Callees that define a relationship (``relation`` is its pre-1.4 alias).
 _RELATIONSHIP_CALLS = ("relationship", "relation", "dynamic_loader")
 

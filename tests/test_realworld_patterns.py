@@ -8140,3 +8140,43 @@ def test_a_helper_called_with_two_values_gives_each_call_its_own_type(pg, tmp_pa
     schema = read_models(scenario.package).schema
     assert [(t.name, t.column("created").type.name) for t in schema.tables] == [
         ("groups", "timestamp without time zone"), ("runs", "timestamp with time zone")]
+
+
+# miguelgrinberg/microblog, release-engineering/resultsdb (Flask-SQLAlchemy), kotti, timesketch: table
+# names the classes are given (from the class name, by the base's declared_attr). A table renamed in
+# the database had no __tablename__ to change: the rename was refused while the foreign keys to it
+# followed the new name, and the models no longer configured. The class now says the new name.
+GIVEN_TABLE_NAMES = """
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+
+    class _Base:
+        @declared_attr
+        def __tablename__(cls):
+            return cls.__name__.lower()
+
+
+    Base = declarative_base(cls=_Base)
+
+
+    class Post(Base):
+        '''A post.'''
+
+        id = Column(Integer, primary_key=True)
+        title = Column(String(100))
+
+
+    class Comment(Base):
+        id = Column(Integer, primary_key=True)
+        post_id = Column(Integer, ForeignKey("post.id"))
+    """
+
+
+def test_a_table_renamed_whose_class_is_given_its_name_gets_a_tablename(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, GIVEN_TABLE_NAMES)
+    outcome = scenario.drift("ALTER TABLE post RENAME TO posts").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    '''A post.'''\n\n    __tablename__ = \"posts\"\n\n    id = Column(Integer, primary_key=True)\n" in after
+    assert 'post_id = Column(Integer, ForeignKey("posts.id"))' in after
