@@ -34,6 +34,7 @@ RECIPE = Recipe(
         "CREATE TABLE db_dbtag (id serial PRIMARY KEY, label varchar(255) NOT NULL UNIQUE,"
         " user_id integer NOT NULL REFERENCES db_dbuser (id) ON DELETE CASCADE)",
         "ALTER TABLE db_dblink ALTER COLUMN label TYPE varchar(512)",
+        "ALTER TABLE db_dbuser RENAME TO db_dbuser_v2",
     ),
     dropped=("db_dbsetting.description",),
 )

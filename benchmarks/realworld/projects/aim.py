@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE experiment DROP COLUMN is_archived",
         "CREATE TABLE run_metric (id serial PRIMARY KEY, run_id integer NOT NULL REFERENCES run (id),"
         " name text NOT NULL, created_at timestamp NOT NULL DEFAULT now(), UNIQUE (run_id, name))",
+        "ALTER TABLE run RENAME TO run_v2",
     ),
     dropped=("experiment.is_archived",),
 )

@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE collection ALTER COLUMN restricted SET DEFAULT false",
         "CREATE TABLE collection_note (id serial PRIMARY KEY,"
         " collection_id integer NOT NULL REFERENCES collection (id), created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE collection RENAME TO collection_v2",
     ),
     dropped=("role.reset_token",),
 )

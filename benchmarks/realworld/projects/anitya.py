@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE projects DROP COLUMN pre_release_filter",
         "CREATE TABLE project_notes (id serial PRIMARY KEY, project_id integer NOT NULL REFERENCES projects (id),"
         " body text NOT NULL, created_on timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE projects RENAME TO projects_v2",
     ),
     dropped=("projects.pre_release_filter",),
 )

@@ -27,6 +27,7 @@ RECIPE = Recipe(
         "ALTER TABLE alarm_history DROP COLUMN on_behalf_of",
         "CREATE TABLE alarm_note (id serial PRIMARY KEY, alarm_id varchar(128) NOT NULL"
         " REFERENCES alarm (alarm_id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE alarm RENAME TO alarm_v2",
     ),
     dropped=("alarm_history.on_behalf_of",),
 )

@@ -37,6 +37,7 @@ RECIPE = Recipe(
         # table-level items on classes that inherit Model's {"extend_existing": True}
         "CREATE INDEX ix_ab_role_name_lower ON ab_role (lower(name))",
         "COMMENT ON TABLE ab_view_menu IS 'menu entries and views'",
+        "ALTER TABLE ab_user RENAME TO ab_user_v2",
     ),
     dropped=("ab_user.login_count",),
 )

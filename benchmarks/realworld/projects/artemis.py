@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE analysis ALTER COLUMN stopped SET DEFAULT false",
         "CREATE TABLE analysis_note (id serial PRIMARY KEY, analysis_id varchar NOT NULL REFERENCES analysis (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE analysis RENAME TO analysis_v2",
     ),
     dropped=("report_generation_task.skip_hooks",),
 )

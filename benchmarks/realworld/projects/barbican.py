@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE kek_data ALTER COLUMN active SET DEFAULT true",
         "CREATE TABLE secret_audits (id varchar(36) PRIMARY KEY, secret_id varchar(36) NOT NULL"
         " REFERENCES secrets (id), action varchar(32) NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE secrets RENAME TO secrets_v2",
     ),
     dropped=("secret_stores.crypto_plugin",),
 )

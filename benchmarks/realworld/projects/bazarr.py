@@ -35,6 +35,7 @@ RECIPE = Recipe(
         "ALTER TABLE system ALTER COLUMN configured SET DEFAULT '0'",
         'CREATE TABLE table_notes (id serial PRIMARY KEY, "sonarrSeriesId" integer NOT NULL'
         ' REFERENCES table_shows ("sonarrSeriesId"), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())',
+        "ALTER TABLE table_shows RENAME TO table_shows_v2",
     ),
     dropped=("table_episodes.ffprobe_cache",),
 )

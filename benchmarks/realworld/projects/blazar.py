@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE computehosts ALTER COLUMN status SET DEFAULT 'free'",
         "CREATE TABLE lease_note (id serial PRIMARY KEY, lease_id varchar(36) NOT NULL REFERENCES leases (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE leases RENAME TO leases_v2",
     ),
     dropped=("instance_reservations.server_group_id",),
 )

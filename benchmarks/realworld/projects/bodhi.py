@@ -35,6 +35,7 @@ RECIPE = Recipe(
         "ALTER TABLE releases DROP COLUMN eol",
         "CREATE TABLE update_votes (id serial PRIMARY KEY, update_id integer NOT NULL REFERENCES updates (id),"
         " user_id integer NOT NULL REFERENCES users (id), created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE users RENAME TO users_v2",
     ),
     dropped=("releases.eol",),
 )

@@ -40,6 +40,7 @@ RECIPE = Recipe(
         "ALTER TABLE buildrequests ALTER COLUMN priority SET DEFAULT 1",
         "CREATE TABLE build_notes (id serial PRIMARY KEY, buildid integer NOT NULL REFERENCES builds (id)"
         " ON DELETE CASCADE, note text NOT NULL, created_at integer NOT NULL)",
+        "ALTER TABLE builds RENAME TO builds_v2",
     ),
     dropped=("codebases.slug",),
 )

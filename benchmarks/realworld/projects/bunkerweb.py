@@ -27,6 +27,7 @@ RECIPE = Recipe(
         "ALTER TABLE bw_selects ALTER COLUMN \"order\" SET DEFAULT 0",
         "CREATE TABLE bw_audit (id serial PRIMARY KEY, service_id varchar(256) REFERENCES bw_services (id),"
         " happened_at timestamptz NOT NULL DEFAULT now())",
+        "ALTER TABLE bw_services RENAME TO bw_services_v2",
     ),
     dropped=("bw_plugins.checksum",),
 )

@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE request_state ALTER COLUMN state SET DEFAULT 1",
         "CREATE TABLE request_note (id serial PRIMARY KEY, request_id integer NOT NULL REFERENCES request (id),"
         " body text NOT NULL, created timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE request RENAME TO request_v2",
     ),
     dropped=("request.dependencies_count",),
 )

@@ -33,6 +33,7 @@ RECIPE = Recipe(
         "ALTER TABLE ratings ALTER COLUMN rating SET DEFAULT 0",
         "CREATE TABLE book_notes (id serial PRIMARY KEY, book integer NOT NULL REFERENCES books (id),"
         " body text NOT NULL, created timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE books RENAME TO books_v2",
     ),
     dropped=("data.uncompressed_size",),
 )

@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE machines ALTER COLUMN arch SET DEFAULT 'x64'",
         "CREATE TABLE task_notes (id serial PRIMARY KEY, task_id integer NOT NULL REFERENCES tasks (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE tasks RENAME TO tasks_v2",
     ),
     dropped=("tasks.cape",),
 )

@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TABLE transfers DROP COLUMN expires_at",
         "CREATE TABLE volume_notes (id serial PRIMARY KEY, volume_id varchar(36) NOT NULL REFERENCES volumes (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE volumes RENAME TO volumes_v2",
     ),
     dropped=("transfers.expires_at",),
 )

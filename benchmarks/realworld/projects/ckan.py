@@ -32,6 +32,7 @@ RECIPE = Recipe(
         " rating integer NOT NULL, created timestamp NOT NULL DEFAULT now())",
         "ALTER TABLE task_status ALTER COLUMN error SET NOT NULL",
         "COMMENT ON COLUMN \"group\".title IS 'shown in lists'",
+        "ALTER TABLE package RENAME TO package_v2",
     ),
     dropped=("api_token.last_access",),
 )

@@ -42,6 +42,7 @@ RECIPE = Recipe(
         "ALTER TABLE packages DROP COLUMN state",
         "CREATE TABLE refunds (uuid varchar(32) PRIMARY KEY, payment_uuid varchar(32) NOT NULL"
         " REFERENCES payments (uuid), amount integer NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE payments RENAME TO payments_v2",
     ),
     dropped=("packages.state",),
 )

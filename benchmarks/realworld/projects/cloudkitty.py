@@ -36,6 +36,7 @@ RECIPE = Recipe(
         "ALTER TABLE hashmap_fields DROP COLUMN field_id",
         "CREATE TABLE hashmap_note (id serial PRIMARY KEY, service_id integer NOT NULL"
         " REFERENCES hashmap_services (id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE hashmap_services RENAME TO hashmap_services_v2",
     ),
     dropped=("hashmap_fields.field_id",),
 )

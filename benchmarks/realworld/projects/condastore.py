@@ -39,5 +39,6 @@ RECIPE = Recipe(
         "ALTER TABLE conda_channel ALTER COLUMN last_update SET DEFAULT now()",
         "CREATE TABLE build_label (id serial PRIMARY KEY, build_id integer NOT NULL REFERENCES build (id)"
         " ON DELETE CASCADE, label varchar(255) NOT NULL)",
+        "ALTER TABLE build RENAME TO build_v2",
     ),
 )

@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE order_lines ADD COLUMN created_at timestamptz NOT NULL DEFAULT now()",
         "COMMENT ON TABLE products IS 'one row per SKU'",
         "ALTER TABLE allocations ALTER COLUMN orderline_id SET NOT NULL",
+        "ALTER TABLE batches RENAME TO batches_v2",
     ),
     dropped=("allocations_view.batchref",),
 )

@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE teams ADD COLUMN motto varchar(255)",
         "COMMENT ON TABLE config IS 'key/value settings'",
         "ALTER TABLE tokens ALTER COLUMN expiration SET NOT NULL",
+        "ALTER TABLE users RENAME TO users_v2",
     ),
     dropped=("submissions.ip",),
 )

@@ -33,6 +33,7 @@ RECIPE = Recipe(
         "DROP INDEX ix_fleets_pipeline_fetch_q",
         "CREATE TABLE project_notes (id uuid PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects (id)"
         " ON DELETE CASCADE, note text NOT NULL, created_at timestamp NOT NULL)",
+        "ALTER TABLE projects RENAME TO projects_v2",
     ),
     dropped=("users.original_name",),
 )

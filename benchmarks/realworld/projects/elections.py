@@ -27,6 +27,7 @@ RECIPE = Recipe(
         "ALTER TABLE elections DROP COLUMN max_votes",
         "CREATE TABLE election_note (id serial PRIMARY KEY, election_id integer NOT NULL"
         " REFERENCES elections (id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE elections RENAME TO elections_v2",
     ),
     dropped=("elections.max_votes",),
 )

@@ -36,11 +36,11 @@ RECIPE = Recipe(
         "ALTER TABLE broadcast_message ALTER COLUMN reference SET NOT NULL",
         "ALTER TABLE feature_toggles ADD COLUMN description varchar(200)",
         "CREATE INDEX ix_password_history_user_id ON password_history (user_id)",
-        "COMMENT ON COLUMN domain.domain IS 'an email domain'",
-        "ALTER TABLE events DROP COLUMN data",
-        "ALTER TABLE invited_users ALTER COLUMN status SET DEFAULT 'pending'",
-        "CREATE TABLE service_notes (id uuid PRIMARY KEY, service_id uuid NOT NULL REFERENCES services (id),"
-        " note text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "COMMENT ON COLUMN broadcast_message.content IS 'the alert as broadcast'",
+        "ALTER TABLE broadcast_message DROP COLUMN rejection_reason",
+        "ALTER TABLE invited_users ALTER COLUMN permissions SET DEFAULT ''",
+        "CREATE TABLE service_alert_notes (id uuid PRIMARY KEY, service_id uuid NOT NULL REFERENCES services (id),"
+        " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
     ),
-    dropped=("events.data",),
+    dropped=("broadcast_message.rejection_reason",),
 )

@@ -44,6 +44,7 @@ RECIPE = Recipe(
         "ALTER TABLE service ALTER COLUMN version SET DEFAULT ''",
         "CREATE TABLE host_note (id serial PRIMARY KEY, host_id integer NOT NULL REFERENCES host (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE host RENAME TO host_v2",
     ),
     dropped=("host.default_gateway_mac",),
     made_at_import=("faraday.server.models.Pipeline.name",),  # f"Pipeline-{datetime.now()}"

@@ -38,6 +38,7 @@ RECIPE = Recipe(
         "ALTER TABLE tier ALTER COLUMN created_at SET DEFAULT now()",
         "CREATE TABLE post_like (id serial PRIMARY KEY, post_id integer NOT NULL REFERENCES post (id),"
         " user_id integer NOT NULL REFERENCES \"user\" (id), created_at timestamptz NOT NULL DEFAULT now())",
+        "ALTER TABLE post RENAME TO post_v2",
     ),
     dropped=("user.deleted_at",),
 )

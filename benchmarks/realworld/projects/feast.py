@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE feature_services ALTER COLUMN last_updated_timestamp SET DEFAULT 0",
         "CREATE TABLE registry_audit (id serial PRIMARY KEY, project_id varchar(255) NOT NULL"
         " REFERENCES projects (project_id), happened_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE projects RENAME TO projects_v2",
     ),
     dropped=("data_sources.last_updated_timestamp",),
 )

@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE meetings ALTER COLUMN meeting_timezone SET DEFAULT 'UTC'",
         "CREATE TABLE meeting_notes (id serial PRIMARY KEY, meeting_id integer NOT NULL"
         " REFERENCES meetings (meeting_id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE meetings RENAME TO meetings_v2",
     ),
     dropped=("meetings.recursion_ends",),
 )

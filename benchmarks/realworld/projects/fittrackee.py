@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE users ALTER COLUMN weekm SET DEFAULT false",
         "CREATE TABLE workout_notes (id serial PRIMARY KEY, workout_id integer NOT NULL REFERENCES workouts (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE workouts RENAME TO workouts_v2",
     ),
     dropped=("users.email_to_confirm",),
 )

@@ -33,6 +33,7 @@ RECIPE = Recipe(
         "ALTER TABLE tree ALTER COLUMN name SET DEFAULT 'root'",
         "CREATE TABLE comment (id serial PRIMARY KEY, post_id integer NOT NULL REFERENCES post (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE post RENAME TO post_v2",
     ),
     dropped=("post.background_color",),
 )

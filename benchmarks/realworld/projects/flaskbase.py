@@ -31,6 +31,7 @@ RECIPE = Recipe(
         'ALTER TABLE roles ALTER COLUMN "default" SET DEFAULT false',
         "CREATE TABLE invitations (id serial PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),"
         " token varchar(64) NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE users RENAME TO users_v2",
     ),
     dropped=("users.confirmed",),
 )

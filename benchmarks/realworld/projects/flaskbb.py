@@ -57,6 +57,7 @@ RECIPE = Recipe(
         "ALTER TABLE categories ADD COLUMN slug varchar(255)",
         "COMMENT ON TABLE settings IS 'board settings, one row per key'",
         "ALTER TYPE settingvaluetype ADD VALUE 'json'",
+        "ALTER TABLE posts RENAME TO posts_v2",
     ),
     dropped=("users.gender",),
 )

@@ -33,6 +33,7 @@ RECIPE = Recipe(
         "ALTER TABLE comments ALTER COLUMN disabled SET DEFAULT false",
         "CREATE TABLE likes (id serial PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),"
         " post_id integer NOT NULL REFERENCES posts (id), created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE posts RENAME TO posts_v2",
     ),
     dropped=("users.avatar_hash",),
 )

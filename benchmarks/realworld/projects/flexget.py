@@ -67,6 +67,7 @@ RECIPE = Recipe(
         "ALTER TABLE failed ALTER COLUMN count SET DEFAULT 1",
         "ALTER TABLE status_task ADD COLUMN last_run timestamp",
         "COMMENT ON TABLE history IS 'entries each task accepted'",
+        "ALTER TABLE seen_entry RENAME TO seen_entry_v2",
     ),
     dropped=("pending_entries.approved",),
 )

@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TABLE destinations ADD CONSTRAINT destinations_address_key UNIQUE (address)",
         "CREATE TABLE rule_tags (id serial PRIMARY KEY, rule_id integer NOT NULL REFERENCES rules (id)"
         " ON DELETE CASCADE, tag text NOT NULL)",
+        "ALTER TABLE rules RENAME TO rules_v2",
     ),
     dropped=("filters.params",),
 )

@@ -34,6 +34,7 @@ RECIPE = Recipe(
         "ALTER TABLE clients ALTER COLUMN deleted SET DEFAULT false",
         "CREATE TABLE client_notes (id serial PRIMARY KEY, client_id varchar(255) NOT NULL REFERENCES clients (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE clients RENAME TO clients_v2",
     ),
     dropped=("backups.backup_metadata",),
 )

@@ -37,6 +37,7 @@ RECIPE = Recipe(
         "ALTER TABLE taskconfig ALTER COLUMN provider SET DEFAULT 'shell'",
         "CREATE TABLE deploy_note (id serial PRIMARY KEY, deploy_id integer NOT NULL REFERENCES deploy (id),"
         " body text NOT NULL)",
+        "ALTER TABLE deploy RENAME TO deploy_v2",
     ),
     dropped=("logchunk.date_created",),
 )

@@ -33,6 +33,7 @@ RECIPE = Recipe(
         "CREATE TABLE trade_notes (id serial PRIMARY KEY, trade_id integer NOT NULL REFERENCES trades (id)"
         " ON DELETE CASCADE, note text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
         "ALTER TABLE trade_custom_data ALTER COLUMN cd_type TYPE varchar(40)",
+        "ALTER TABLE trades RENAME TO trades_v2",
     ),
     dropped=("trades.funding_fee_running",),
 )

@@ -41,6 +41,7 @@ RECIPE = Recipe(
         "ALTER TABLE images DROP COLUMN min_ram",
         "CREATE TABLE image_notes (id serial PRIMARY KEY, image_id varchar(36) NOT NULL REFERENCES images (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE images RENAME TO images_v2",
     ),
     dropped=("images.min_ram",),
 )

@@ -33,6 +33,7 @@ RECIPE = Recipe(
         "ALTER TABLE archive_policy ALTER COLUMN back_window SET DEFAULT 0",
         "CREATE TABLE metric_notes (id serial PRIMARY KEY, metric_id uuid NOT NULL REFERENCES metric (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE metric RENAME TO metric_v2",
     ),
     dropped=("resource_history.user_id",),
 )

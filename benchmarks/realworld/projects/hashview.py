@@ -27,6 +27,7 @@ RECIPE = Recipe(
         "ALTER TABLE settings ALTER COLUMN retention_period SET DEFAULT 30",
         "CREATE TABLE audit_events (id serial PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),"
         " action varchar(40) NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE users RENAME TO users_v2",
     ),
     dropped=("users.pushover_user_key",),
 )

@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE request_add ALTER COLUMN check_related_images SET DEFAULT false",
         "CREATE TABLE request_note (id serial PRIMARY KEY, request_id integer NOT NULL REFERENCES request (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE request RENAME TO request_v2",
     ),
     dropped=("request_add.omps_operator_version",),
 )

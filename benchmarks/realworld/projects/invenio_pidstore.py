@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE pidstore_pid ALTER COLUMN status SET DEFAULT 'N'",
         "CREATE TABLE pidstore_note (id serial PRIMARY KEY, pid_id integer NOT NULL REFERENCES pidstore_pid (id),"
         " body text NOT NULL, created timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE pidstore_pid RENAME TO pidstore_pid_v2",
     ),
     dropped=("pidstore_pid.pid_type",),
 )

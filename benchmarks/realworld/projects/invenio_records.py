@@ -28,5 +28,6 @@ RECIPE = Recipe(
         "ALTER TABLE records_metadata ALTER COLUMN json SET DEFAULT '{}'::jsonb",
         "CREATE TABLE records_note (id serial PRIMARY KEY, record_id uuid NOT NULL REFERENCES records_metadata (id),"
         " body text NOT NULL, created timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE records_metadata RENAME TO records_metadata_v2",
     ),
 )

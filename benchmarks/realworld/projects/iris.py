@@ -31,6 +31,7 @@ RECIPE = Recipe(
         "ALTER TABLE assets_type ALTER COLUMN asset_description SET DEFAULT ''",
         "CREATE TABLE client_notes (id serial PRIMARY KEY, client_id bigint NOT NULL REFERENCES client (client_id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE client RENAME TO client_v2",
     ),
     dropped=("ioc.ioc_misp",),
 )

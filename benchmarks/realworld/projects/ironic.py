@@ -34,6 +34,7 @@ RECIPE = Recipe(
         "ALTER TABLE ports ALTER COLUMN pxe_enabled SET DEFAULT true",
         "CREATE TABLE port_notes (id serial PRIMARY KEY, port_id integer NOT NULL REFERENCES ports (id),"
         " created_at timestamp, updated_at timestamp, version varchar(15))",
+        "ALTER TABLE ports RENAME TO ports_v2",
     ),
     dropped=("portgroups.standalone_ports_supported",),
 )

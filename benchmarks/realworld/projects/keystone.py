@@ -43,6 +43,7 @@ RECIPE = Recipe(
         "ALTER TABLE service ALTER COLUMN enabled SET DEFAULT true",
         "CREATE TABLE audit_event (id serial PRIMARY KEY, project_id varchar(64) NOT NULL REFERENCES project (id),"
         " happened_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE project RENAME TO project_v2",
     ),
     dropped=("trust.remaining_uses",),
 )

@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE pageviews ALTER COLUMN created_at SET DEFAULT now()",
         "CREATE TABLE post_notes (id serial PRIMARY KEY, post_id integer NOT NULL REFERENCES posts (id),"
         " note text NOT NULL)",
+        "ALTER TABLE posts RENAME TO posts_v2",
     ),
     dropped=("users.preferred_name",),
 )

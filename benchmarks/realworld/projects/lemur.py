@@ -37,6 +37,7 @@ RECIPE = Recipe(
         "ALTER TYPE log_type ADD VALUE 'export_cert'",
         "COMMENT ON TABLE domains IS 'names certificates are issued for'",
         "ALTER TABLE notifications ALTER COLUMN label SET NOT NULL",
+        "ALTER TABLE users RENAME TO users_v2",
     ),
     dropped=("users.profile_picture",),
 )

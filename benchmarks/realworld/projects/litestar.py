@@ -41,6 +41,7 @@ RECIPE = Recipe(
         "ALTER TABLE user_account DROP COLUMN phone",
         "CREATE TABLE team_note (id serial PRIMARY KEY, team_id uuid NOT NULL REFERENCES team (id),"
         " body text NOT NULL, created_at timestamp with time zone NOT NULL DEFAULT now())",
+        "ALTER TABLE team RENAME TO team_v2",
     ),
     dropped=("user_account.phone",),
 )

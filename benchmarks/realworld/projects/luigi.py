@@ -27,5 +27,6 @@ RECIPE = Recipe(
         "ALTER TABLE task_events ALTER COLUMN event_name SET DEFAULT 'PENDING'",
         "CREATE TABLE task_notes (id serial PRIMARY KEY, task_id integer NOT NULL REFERENCES tasks (id),"
         " noted_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE tasks RENAME TO tasks_v2",
     ),
 )

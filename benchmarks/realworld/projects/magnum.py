@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE x509keypair DROP COLUMN intermediates",
         "CREATE TABLE cluster_note (id serial PRIMARY KEY, cluster_id integer NOT NULL REFERENCES cluster (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE cluster RENAME TO cluster_v2",
     ),
     dropped=("x509keypair.intermediates",),
 )

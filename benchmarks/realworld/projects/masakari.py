@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE vmoves DROP COLUMN dest_host",
         "CREATE TABLE host_note (id serial PRIMARY KEY, host_id integer NOT NULL REFERENCES hosts (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE hosts RENAME TO hosts_v2",
     ),
     dropped=("vmoves.dest_host",),
 )

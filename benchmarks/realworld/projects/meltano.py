@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TABLE plugin_settings ALTER COLUMN enabled SET DEFAULT false",
         "CREATE TABLE run_tags (id serial PRIMARY KEY, run_id integer NOT NULL REFERENCES runs (id),"
         " tag varchar(64) NOT NULL)",
+        "ALTER TABLE runs RENAME TO runs_v2",
     ),
     dropped=("plugin_settings.description",),
 )

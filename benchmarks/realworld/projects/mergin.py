@@ -49,6 +49,7 @@ RECIPE = Recipe(
         "ALTER TABLE project ALTER COLUMN disk_usage SET DEFAULT 0",
         "CREATE TABLE project_note (id serial PRIMARY KEY, project_id uuid NOT NULL REFERENCES project (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE project RENAME TO project_v2",
     ),
     dropped=("user.last_signed_in",),
 )

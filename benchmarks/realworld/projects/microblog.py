@@ -28,6 +28,7 @@ RECIPE = Recipe(
         'CREATE TABLE "like" (user_id integer NOT NULL REFERENCES "user" (id), post_id integer NOT NULL'
         " REFERENCES post (id), PRIMARY KEY (user_id, post_id))",
         "ALTER TABLE message ALTER COLUMN body TYPE text",
+        "ALTER TABLE post RENAME TO post_v2",
     ),
     dropped=('user.token_expiration',),
 )

@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TABLE tokens DROP COLUMN refresh_expiration",
         "CREATE TABLE likes (id serial PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),"
         " post_id integer NOT NULL REFERENCES posts (id), created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE posts RENAME TO posts_v2",
     ),
     dropped=("tokens.refresh_expiration",),
 )

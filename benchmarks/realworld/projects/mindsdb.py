@@ -31,6 +31,7 @@ RECIPE = Recipe(
         "ALTER TABLE tasks ALTER COLUMN alive_time SET DEFAULT now()",
         "CREATE TABLE audit_log (id serial PRIMARY KEY, project_id integer NOT NULL REFERENCES project (id),"
         " created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE project RENAME TO project_v2",
     ),
     dropped=("view.query",),
 )

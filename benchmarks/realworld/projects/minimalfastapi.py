@@ -26,6 +26,7 @@ RECIPE = Recipe(
         " REFERENCES auth_user (user_id) ON DELETE CASCADE, succeeded boolean NOT NULL,"
         " created_at timestamptz NOT NULL DEFAULT now())",
         "ALTER TABLE auth_refresh_token DROP COLUMN used",
+        "ALTER TABLE auth_user RENAME TO auth_user_v2",
     ),
     dropped=("auth_refresh_token.used",),
 )

@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE version ALTER COLUMN sortorder SET DEFAULT 0",
         "CREATE TABLE host_note (id serial PRIMARY KEY, host_id integer NOT NULL REFERENCES host (id),"
         " body text NOT NULL)",
+        "ALTER TABLE host RENAME TO host_v2",
     ),
     dropped=("host.internet2_clients",),
 )

@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE grade ALTER COLUMN extra_credit SET DEFAULT 0",
         "CREATE TABLE feedback (id varchar(32) PRIMARY KEY, submitted_notebook_id varchar(32) NOT NULL"
         " REFERENCES submitted_notebook (id), body text NOT NULL)",
+        "ALTER TABLE submitted_notebook RENAME TO submitted_notebook_v2",
     ),
     dropped=("student.email",),
 )

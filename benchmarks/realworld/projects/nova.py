@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TABLE instance_faults ALTER COLUMN deleted SET NOT NULL",
         "CREATE TABLE instance_notes (id serial PRIMARY KEY, instance_uuid varchar(36) NOT NULL"
         " REFERENCES instances (uuid), created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE instances RENAME TO instances_v2",
     ),
     dropped=("migrations.old_instance_type_id",),
 )

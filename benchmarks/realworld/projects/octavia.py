@@ -33,6 +33,7 @@ RECIPE = Recipe(
         "ALTER TABLE amphora DROP COLUMN cert_busy",
         "CREATE TABLE amphora_note (id serial PRIMARY KEY, amphora_id varchar(36) NOT NULL REFERENCES amphora (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE amphora RENAME TO amphora_v2",
     ),
     dropped=("amphora.cert_busy",),
 )

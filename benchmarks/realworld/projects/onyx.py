@@ -51,6 +51,7 @@ RECIPE = Recipe(
         "ALTER TABLE tag ALTER COLUMN is_list SET DEFAULT false",
         "CREATE TABLE connector_note (id serial PRIMARY KEY, connector_id integer NOT NULL REFERENCES connector (id),"
         " note text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+        "ALTER TABLE connector RENAME TO connector_v2",
     ),
     dropped=("tool.in_code_tool_id",),
 )

@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TABLE recording ALTER COLUMN monitor_width SET DEFAULT 1920",
         "CREATE TABLE recording_note (id serial PRIMARY KEY, recording_id integer NOT NULL"
         " REFERENCES recording (id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE recording RENAME TO recording_v2",
     ),
     dropped=("action_event.mouse_dx",),
 )

@@ -34,6 +34,7 @@ RECIPE = Recipe(
         "ALTER TABLE sessions ALTER COLUMN rating_count DROP NOT NULL",
         "CREATE TABLE sponsor_notes (id serial PRIMARY KEY, sponsor_id integer NOT NULL REFERENCES sponsors (id)"
         " ON DELETE CASCADE, note text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+        "ALTER TABLE sponsors RENAME TO sponsors_v2",
     ),
     dropped=("microlocations.floor",),
 )

@@ -41,6 +41,7 @@ RECIPE = Recipe(
         "ALTER TABLE user_settings ALTER COLUMN language SET DEFAULT 'en'",
         "CREATE TABLE api_key_events (id serial PRIMARY KEY, api_key_id integer NOT NULL REFERENCES api_keys (id),"
         " event text NOT NULL, at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE api_keys RENAME TO api_keys_v2",
     ),
     dropped=("user_settings.llm_base_url",),
 )

@@ -31,6 +31,7 @@ RECIPE = Recipe(
         "CREATE TABLE trial_tags (trial_tag_id serial PRIMARY KEY, trial_id integer NOT NULL"
         " REFERENCES trials (trial_id), tag varchar(256) NOT NULL, UNIQUE (trial_id, tag))",
         "ALTER TYPE trialstate ADD VALUE 'SKIPPED'",
+        "ALTER TABLE trials RENAME TO trials_v2",
     ),
     dropped=("version_info.library_version",),
 )

@@ -31,6 +31,7 @@ RECIPE = Recipe(
         "CREATE TABLE pipeline_notes (id serial PRIMARY KEY, pipeline_id integer NOT NULL REFERENCES pipelines (id),"
         " body text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
         "ALTER TYPE buildstatus ADD VALUE 'stalled'",
+        "ALTER TABLE pipelines RENAME TO pipelines_v2",
     ),
     dropped=("scans.issues_fixed_url",),
 )

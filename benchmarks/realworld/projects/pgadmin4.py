@@ -30,6 +30,7 @@ RECIPE = Recipe(
         'ALTER TABLE "user" ADD COLUMN last_login_at timestamp',
         "COMMENT ON TABLE macros IS 'query tool macros'",
         'ALTER TABLE "user" ALTER COLUMN locked SET NOT NULL',
+        "ALTER TABLE server RENAME TO server_v2",
     ),
     dropped=("process.acknowledge",),
 )

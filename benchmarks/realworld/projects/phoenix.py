@@ -41,6 +41,7 @@ RECIPE = Recipe(
         "ALTER TABLE api_keys ALTER COLUMN description SET DEFAULT ''",
         "CREATE TABLE audit_events (id bigserial PRIMARY KEY, user_id bigint REFERENCES users (id),"
         " created_at timestamp with time zone NOT NULL DEFAULT now())",
+        "ALTER TABLE users RENAME TO users_v2",
     ),
     dropped=("dataset_labels.color",),
 )

@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE inventories DROP COLUMN max_unit",
         "CREATE TABLE provider_notes (id serial PRIMARY KEY, resource_provider_id integer NOT NULL"
         " REFERENCES resource_providers (id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE resource_providers RENAME TO resource_providers_v2",
     ),
     dropped=("inventories.max_unit",),
 )

@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE trees DROP COLUMN treeinfo",
         "CREATE TABLE product_notes (id serial PRIMARY KEY, product_id integer NOT NULL REFERENCES products (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE products RENAME TO products_v2",
     ),
     dropped=("trees.treeinfo",),
 )

@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TABLE admin ADD COLUMN last_login_at timestamp",
         "COMMENT ON TABLE config IS 'server settings, one row per key'",
         "ALTER TABLE pidea_audit ALTER COLUMN startdate SET NOT NULL",
+        "ALTER TABLE realm RENAME TO realm_v2",
     ),
     dropped=("challenge.received_count",),
 )

@@ -42,6 +42,7 @@ RECIPE = Recipe(
         "ALTER TABLE helpingmaterial ALTER COLUMN priority SET DEFAULT 0",
         "CREATE TABLE project_tag (id serial PRIMARY KEY, project_id integer NOT NULL REFERENCES project (id)"
         " ON DELETE CASCADE, tag text NOT NULL, created timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE project RENAME TO project_v2",
     ),
     dropped=("announcement.media_url",),
 )

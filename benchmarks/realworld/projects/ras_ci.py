@@ -27,6 +27,7 @@ RECIPE = Recipe(
         "ALTER TABLE seft_instrument DROP COLUMN len",
         "CREATE TABLE instrument_note (id serial PRIMARY KEY, instrument_id integer NOT NULL"
         " REFERENCES instrument (id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE instrument RENAME TO instrument_v2",
     ),
     dropped=("seft_instrument.len",),
 )

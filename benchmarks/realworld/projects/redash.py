@@ -65,6 +65,7 @@ RECIPE = Recipe(
         "ALTER TABLE data_sources ADD COLUMN paused_reason varchar(255)",
         "COMMENT ON TABLE events IS 'audit log'",
         "ALTER TABLE widgets ALTER COLUMN width DROP NOT NULL",
+        "ALTER TABLE alerts RENAME TO alerts_v2",
     ),
     dropped=("query_results.runtime",),
 )

@@ -33,6 +33,7 @@ RECIPE = Recipe(
         "ALTER TABLE \"user\" DROP COLUMN middle_name",
         "CREATE TABLE team_invite (id serial PRIMARY KEY, team_id integer NOT NULL REFERENCES team (id),"
         " email varchar(120) NOT NULL, created timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE team RENAME TO team_v2",
     ),
     dropped=("user.middle_name",),
 )

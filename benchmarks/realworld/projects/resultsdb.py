@@ -26,6 +26,7 @@ RECIPE = Recipe(
         "ALTER TABLE result ALTER COLUMN submit_time SET DEFAULT now()",
         "CREATE TABLE result_tag (id serial PRIMARY KEY, result_id integer NOT NULL REFERENCES result (id),"
         " tag text NOT NULL)",
+        "ALTER TABLE result RENAME TO result_v2",
     ),
     dropped=("group.ref_url",),
 )

@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE source_stars ALTER COLUMN starred SET DEFAULT true",
         "CREATE TABLE seen_notes (id serial PRIMARY KEY, journalist_id integer NOT NULL REFERENCES journalists (id),"
         " seen_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE journalists RENAME TO journalists_v2",
     ),
     dropped=("journalists.last_token",),
 )

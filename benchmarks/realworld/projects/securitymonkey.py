@@ -35,6 +35,7 @@ RECIPE = Recipe(
         "ALTER TABLE account ALTER COLUMN active SET DEFAULT true",
         "CREATE TABLE item_tags (id serial PRIMARY KEY, item_id integer NOT NULL REFERENCES item (id),"
         " tag varchar(128) NOT NULL)",
+        "ALTER TABLE item RENAME TO item_v2",
     ),
     dropped=("exceptions.ttl",),
 )

@@ -39,6 +39,7 @@ RECIPE = Recipe(
         "ALTER TABLE account_activation ALTER COLUMN tries SET DEFAULT 5",
         "CREATE TABLE alias_tag (id serial PRIMARY KEY, alias_id integer NOT NULL REFERENCES alias (id)"
         " ON DELETE CASCADE, tag varchar(64) NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+        "ALTER TABLE alias RENAME TO alias_v2",
     ),
     dropped=("mailbox.generic_subject",),
 )

@@ -40,6 +40,7 @@ RECIPE = Recipe(
         "ALTER TABLE credential_folders ALTER COLUMN description SET DEFAULT ''",
         "CREATE TABLE folder_notes (id serial PRIMARY KEY, folder_id varchar NOT NULL"
         " REFERENCES credential_folders (folder_id), body text NOT NULL)",
+        "ALTER TABLE credential_folders RENAME TO credential_folders_v2",
     ),
     dropped=("browser_profiles.proxy_session_id",),
 )

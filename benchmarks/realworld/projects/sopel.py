@@ -26,6 +26,7 @@ RECIPE = Recipe(
         "ALTER TABLE plugin_values DROP COLUMN value",
         "CREATE TABLE nick_alias (id serial PRIMARY KEY, nick_id integer NOT NULL REFERENCES nick_ids (nick_id),"
         " alias varchar(255) NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE nick_ids RENAME TO nick_ids_v2",
     ),
     dropped=("plugin_values.value",),
 )

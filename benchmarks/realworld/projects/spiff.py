@@ -36,6 +36,7 @@ RECIPE = Recipe(
         "ALTER TABLE \"group\" ADD COLUMN description text",
         "COMMENT ON TABLE json_data IS 'task data by content hash'",
         "ALTER TABLE human_task ALTER COLUMN task_guid SET NOT NULL",
+        "ALTER TABLE process_instance RENAME TO process_instance_v2",
     ),
     dropped=("user.tenant_specific_field_3",),
 )

@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE agents ALTER COLUMN created_at SET DEFAULT now()",
         "CREATE TABLE agent_notes (id serial PRIMARY KEY, agent_id integer NOT NULL REFERENCES agents (id),"
         " note text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE agents RENAME TO agents_v2",
     ),
     dropped=("toolkits.tool_code_link",),
 )

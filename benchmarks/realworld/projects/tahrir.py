@@ -28,6 +28,7 @@ RECIPE = Recipe(
         "ALTER TABLE persons DROP COLUMN bio",
         "CREATE TABLE badge_note (id serial PRIMARY KEY, badge_id varchar(128) NOT NULL REFERENCES badges (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE badges RENAME TO badges_v2",
     ),
     dropped=("persons.bio",),
 )

@@ -38,6 +38,7 @@ RECIPE = Recipe(
         "ALTER TABLE task ALTER COLUMN name SET DEFAULT 'unnamed'",
         "CREATE TABLE organization_note (id serial PRIMARY KEY, organization_id integer NOT NULL"
         " REFERENCES organization (id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE organization RENAME TO organization_v2",
     ),
     dropped=("organization.address2",),
 )

@@ -44,6 +44,7 @@ RECIPE = Recipe(
         "ALTER TABLE sponsors ALTER COLUMN origin SET DEFAULT 'manual'",
         "CREATE TABLE sponsor_notes (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), sponsor_id uuid NOT NULL"
         " REFERENCES sponsors (id), body text NOT NULL, created timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE sponsors RENAME TO sponsors_v2",
     ),
     dropped=("sponsors.one_time",),
 )

@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE action_plans DROP COLUMN status_message",
         "CREATE TABLE audit_note (id serial PRIMARY KEY, audit_id integer NOT NULL REFERENCES audits (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE audits RENAME TO audits_v2",
     ),
     dropped=("action_plans.status_message",),
 )

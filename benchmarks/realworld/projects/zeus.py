@@ -38,6 +38,7 @@ RECIPE = Recipe(
         "ALTER TABLE hook ALTER COLUMN is_required SET DEFAULT false",
         "CREATE TABLE deploy (id uuid PRIMARY KEY, repository_id uuid NOT NULL REFERENCES repository (id),"
         " date_created timestamp with time zone NOT NULL DEFAULT now())",
+        "ALTER TABLE repository RENAME TO repository_v2",
     ),
     dropped=("artifact.date_updated",),
 )

@@ -40,6 +40,7 @@ RECIPE = Recipe(
         "ALTER TABLE project ADD COLUMN website varchar(255)",
         "COMMENT ON TABLE department IS 'studio departments'",
         "ALTER TABLE person ALTER COLUMN email SET NOT NULL",
+        "ALTER TABLE person RENAME TO person_v2",
     ),
     dropped=("playlist.for_entity",),
 )

@@ -36,6 +36,7 @@ RECIPE = Recipe(
         "ALTER TABLE container DROP COLUMN websocket_token",
         "CREATE TABLE container_note (id serial PRIMARY KEY, container_id integer NOT NULL"
         " REFERENCES container (id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE container RENAME TO container_v2",
     ),
     dropped=("container.websocket_token",),
 )
