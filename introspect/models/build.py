@@ -491,7 +491,7 @@ class ModelBuilder:
             if scope:
                 module.constants = scope
                 self.resolver.constants[id(module.source)] = scope
-            else:
+            elif module.deferred_constants:  # the scope the f-strings were read in, empty
                 self.resolver.constants.pop(id(module.source), None)
 
     def _modules_at(self, importer: ModuleInfo, level: int, dotted_name: str,
