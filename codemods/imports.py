@@ -154,7 +154,7 @@ class _Block:
         """The block's statements, those a guarded ``try:`` imports in too (``guarded_imports``)."""
         for statement in self.module.body:
             if _guarded(statement):
-                yield from cst.ensure_type(cst.ensure_type(statement, cst.Try).body, cst.IndentedBlock).body
+                yield from _try_block(statement).body
             else:
                 yield statement
 
@@ -220,7 +220,7 @@ class _Block:
         body: list[cst.BaseStatement] = list(self.module.body)
         for index, statement in enumerate(body):
             if _guarded(statement):
-                block = cst.ensure_type(cst.ensure_type(statement, cst.Try).body, cst.IndentedBlock)
+                block = _try_block(statement)
                 inner: list[cst.BaseStatement] = list(block.body)
                 for position, line in enumerate(inner):
                     joined = self._joined(line, module, name, asname, len(self.indent))
@@ -311,6 +311,11 @@ def _guarded(statement: cst.CSTNode) -> bool:
     return all(_import_of(line) is not None for line in statement.body.body) and all(
         isinstance(h.type, cst.Name) and h.type.value in ("ImportError", "ModuleNotFoundError")
         for h in statement.handlers)
+
+
+def _try_block(statement: cst.CSTNode) -> cst.IndentedBlock:
+    """The body of a guarded ``try:`` (``_guarded``)."""
+    return cst.ensure_type(cst.ensure_type(statement, cst.Try).body, cst.IndentedBlock)
 
 
 def _import_of(statement: cst.CSTNode) -> cst.Import | cst.ImportFrom | None:

@@ -19,7 +19,7 @@ from schema_inspector.introspect.sqltypes import types_equivalent
 
 from .compare.context import CompareContext
 from .compare.defaults import normalize_default
-from .naming import free_attribute_name
+from .naming import free_attribute_name, singular
 
 # Bases that make a declarative base, and ones that add nothing mapped.
 _DECLARATIVE_ROOTS = frozenset({"DeclarativeBase", "DeclarativeBaseNoMeta", "Model", "MappedAsDataclass"})
@@ -252,7 +252,7 @@ class NewClassPlacement:
         if sharing:
             best = min(sharing, key=lambda f: (-sharing[f], f))
             return best, f"in {Path(best).name}, with the other {prefix}_ tables"
-        named = sorted(f for f in set(files_of.values()) if _singular(Path(f).stem) == _singular(prefix))
+        named = sorted(f for f in set(files_of.values()) if singular(Path(f).stem) == singular(prefix))
         if named:  # candidate_notes: candidates.py
             return named[0], f"in {Path(named[0]).name}, named after its first word"
         mapped = Counter(c.file for c in mapping)
@@ -294,13 +294,6 @@ class NewClassPlacement:
                 patterns[(False, "", variable[len(name):])] += 1
         camel, prefix, suffix = patterns.most_common(1)[0][0] if patterns else (False, "", "_table")
         return free_attribute_name(f"{prefix}{_camel_case(table) if camel else table}{suffix}", taken, frozenset())
-
-
-def _singular(word: str) -> str:
-    """``word`` without a plural's ``s`` (``candidates``, ``addresses``: ``candidate``, ``address``)."""
-    word = word.lower()
-    return word[:-2] if word.endswith("sses") else word[:-1] if word.endswith("s") and not word.endswith("ss") \
-        else word
 
 
 def _camel_case(name: str) -> str:

@@ -484,8 +484,9 @@ class ModelBuilder:
                     for submodule, holder in in_package.get(package, ()):
                         for name, value in own[id(holder)].items():
                             scope.setdefault(f"{local}.{submodule}.{name}", value)
-            for name, node in module.deferred_constants.items():  # f"{COL_PREFIX}session"
+            if module.deferred_constants:  # f"{COL_PREFIX}session", read in the module's scope
                 self.resolver.constants[id(module.source)] = scope
+            for name, node in module.deferred_constants.items():
                 if isinstance(text := self.resolver.value(node, module.source), str):
                     scope[name] = text
             if scope:
