@@ -315,10 +315,25 @@ def lost_attributes(before: dict, after: dict, dropped: set[str]) -> list[str]:
     return lost
 
 
+def renamed_tables(drift: tuple[str, ...]) -> dict[str, str]:
+    """old -> new of each ``ALTER TABLE t RENAME TO u`` of the drift."""
+    return {m.group(1): m.group(2) for statement in drift for m in RENAME_TABLE.finditer(statement)}
+
+
+def after_renames(alembic_noise: list[str], tables: dict[str, str]) -> set[str]:
+    """Alembic's report on the database ``create_all`` made, as it reads once the drift renamed
+    tables: the same noise names the table by its new name (``table=<equities_v2>``)."""
+    if not tables:
+        return set(alembic_noise)
+    names = "|".join(map(re.escape, tables))
+    table = re.compile(f"<({names})>")
+    return {table.sub(lambda m: f"<{tables[m.group(1)]}>", line) for line in alembic_noise}
+
+
 def renamed_columns(drift: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
     """(table, table after the drift, old, new) of each ``ALTER TABLE t RENAME COLUMN old TO new``
     of the drift (the table's own name changed by a later ``ALTER TABLE t RENAME TO u``)."""
-    tables = {m.group(1): m.group(2) for statement in drift for m in RENAME_TABLE.finditer(statement)}
+    tables = renamed_tables(drift)
     return [(table, tables.get(table, table), old, new)
             for statement in drift for table, old, new in RENAME_COLUMN.findall(statement)]
 
@@ -390,8 +405,8 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
         result.problems.append(f"original models: {before['import_error']}")
         return result
     result.tables = before.get("tables", 0)
-    baseline_alembic = set(before["alembic"])
-    result.details["alembic_noise"] = sorted(baseline_alembic)
+    baseline_alembic = after_renames(before["alembic"], renamed_tables(recipe.drift))
+    result.details["alembic_noise"] = sorted(before["alembic"])
 
     code, document, stderr, _ = cli("plan", url, models, *schema_options(recipe))
     if document is None:
