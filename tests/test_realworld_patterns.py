@@ -8180,3 +8180,52 @@ def test_a_table_renamed_whose_class_is_given_its_name_gets_a_tablename(pg, tmp_
     after = outcome.after["models.py"]
     assert "    '''A post.'''\n\n    __tablename__ = \"posts\"\n\n    id = Column(Integer, primary_key=True)\n" in after
     assert 'post_id = Column(Integer, ForeignKey("posts.id"))' in after
+
+
+# quantopian/zipline: Core tables whose foreign keys name a column object
+# (``sa.ForeignKey(equities.c.sid)``); a class's may name an attribute (``ForeignKey(Exchange.code)``).
+# Such a key follows a rename of its table's name, so the rename alone is its fix; a key written
+# as a string is rewritten to the new name.
+KEYS_BY_OBJECT = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+    metadata = Base.metadata
+
+
+    class Exchange(Base):
+        __tablename__ = "exchanges"
+
+        code = sa.Column(sa.String(10), primary_key=True)
+
+
+    equities = sa.Table(
+        "equities",
+        metadata,
+        sa.Column("sid", sa.Integer, primary_key=True),
+        sa.Column("exchange", sa.String(10), sa.ForeignKey(Exchange.code)),
+    )
+
+    mappings = sa.Table(
+        "mappings",
+        metadata,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("sid", sa.Integer, sa.ForeignKey(equities.c.sid)),
+        sa.Column("other_sid", sa.Integer, sa.ForeignKey("equities.sid")),
+    )
+    """
+
+
+def test_a_foreign_key_naming_a_column_object_follows_a_table_rename(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, KEYS_BY_OBJECT, metadata="app.models:metadata")
+    outcome = scenario.drift("ALTER TABLE equities RENAME TO equities_v2;"
+                             " ALTER TABLE exchanges RENAME TO exchanges_v2").reconcile()
+    assert outcome.problems() == []
+    assert sorted((a.kind, a.table, getattr(a, "column", None)) for a in outcome.plan.actions) == [
+        ("foreign-key", "mappings", "other_sid"), ("table-name", "equities_v2", None),
+        ("table-name", "exchanges_v2", None)]
+    after = outcome.after["models.py"]
+    assert 'sa.Column("sid", sa.Integer, sa.ForeignKey(equities.c.sid)),' in after
+    assert 'sa.Column("exchange", sa.String(10), sa.ForeignKey(Exchange.code)),' in after
+    assert "sa.ForeignKey(\"equities_v2.sid\")" in after

@@ -103,6 +103,9 @@ class ColumnSource:
     declared_attr: bool = False  # returned by a ``@declared_attr`` function (not edited)
     guarded: bool = False  # in the branch of ``if TYPE_CHECKING: ... else:`` that runs (not edited)
     foreign_key: bool = False  # the statement declares a ForeignKey (not a ForeignKeyConstraint elsewhere)
+    # its ForeignKey names a column object (``users.c.id``, ``User.id``), which follows a rename of
+    # that table's ``__tablename__`` or ``Table`` name
+    foreign_key_object: bool = False
     # what the reader could not read of the column ("nullable", "server_default", "foreign_key"):
     # not compared
     unread: tuple[str, ...] = ()

@@ -19,7 +19,7 @@ from ..discrepancy import (
     Discrepancy,
 )
 from ..evidence import KeyColumns, PrimaryKeyColumns, UniqueConstraintSide
-from .context import CompareContext, TablePair
+from .context import ColumnPair, CompareContext, TablePair
 
 
 def compare_keys(context: CompareContext) -> Iterable[Discrepancy]:
@@ -106,6 +106,20 @@ def _fk_signature(fk: ForeignKey, default_schema: str):
     )
 
 
+def _follows_rename(context: CompareContext, column: ColumnPair, truth_fk: ForeignKey, model_fk: ForeignKey) -> bool:
+    """The model's key names a column object (``users.c.id``, ``User.id``) of a table the plan
+    renames to the database's target: SQLAlchemy takes the new name from the object, and nothing
+    else of the key differs."""
+    if column.source is None or not column.source.foreign_key_object:
+        return False
+    target = context.table_pair(truth_fk.target_table, truth_fk.target_schema)
+    if target is None or target.model.name != model_fk.target_table or target.rename is None:
+        return False
+    default = context.truth.default_schema
+    return _fk_signature(replace(model_fk, target_table=truth_fk.target_table,
+                                 target_schema=truth_fk.target_schema), default) == _fk_signature(truth_fk, default)
+
+
 def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
     default = context.truth.default_schema
     truth_fks = {tuple(fk.columns): fk for fk in pair.truth.foreign_keys}
@@ -126,6 +140,8 @@ def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepa
         column = pair.column_pair(columns[0])
         if column is None:
             continue  # the column itself is missing; that discrepancy says enough
+        if truth_fk and model_fk and _follows_rename(context, column, truth_fk, model_fk):
+            continue
         if model_fk is None and column.source is not None and "foreign_key" in column.source.unread:
             continue  # a ForeignKey(...) the reader could not read: it reported it
         expected, actual = render_foreign_key(truth_fk, default), render_foreign_key(model_fk, default)

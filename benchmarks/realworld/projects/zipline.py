@@ -25,6 +25,7 @@ RECIPE = Recipe(
         "ALTER TABLE version_info ALTER COLUMN version SET DEFAULT 7",
         "CREATE TABLE asset_notes (id serial PRIMARY KEY, sid integer NOT NULL REFERENCES equities (sid),"
         " noted_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE equities RENAME TO equities_v2",
     ),
     dropped=("equities.auto_close_date",),
 )
