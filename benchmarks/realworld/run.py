@@ -16,7 +16,8 @@ For each project (``benchmarks/realworld/projects/*.py``), on an embedded Postgr
    leaves it (most teams' databases have one); ``plan`` must have 0 code actions (no drift);
 3. run the recipe's drift (10-14 statements); ``plan`` (timed); a rename the plan asks
    about (undecided) that the drift made is declared in ``[tool.schema-inspector.renames]``,
-   as a person answers it; ``apply``;
+   as a person answers it; ``apply``; the plan's ``db-sql`` suggestions run on the database, as
+   the team's DBA runs them (but those the no-drift plan made too: the team declined them);
 4. checks: the models import and configure; Alembic's ``compare_metadata`` reports nothing
    it did not already report on the database ``create_all`` made (Alembic's own noise);
    every mapped attribute of the original classes is still mapped (unless the drift dropped
@@ -413,6 +414,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
         result.problems.append(f"no-drift plan failed (exit {code}): {stderr[-2000:]}")
         return result
     no_drift = code_actions(document)
+    declined = {a["sql"] for a in document.get("actions", []) if a.get("kind") == "db-sql"}
     result.no_drift_actions = len(no_drift)
     result.details["no_drift_actions"] = [
         f"{a['kind']} {a.get('table')}.{a.get('attribute') or a.get('column') or ''}: {a.get('reason', '')}"
@@ -438,6 +440,11 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     result.details["drift_undecided"] = (document or {}).get("undecided", [])
     result.details["drift_notes"] = (document or {}).get("notes", [])
 
+    # the database's side of the plan, run as the team's DBA would (``plan --only db-sql``); those
+    # the plan already made before the drift (a key for a table without one) were declined then
+    suggested = [a["sql"] for a in (document or {}).get("actions", [])
+                 if a.get("kind") == "db-sql" and a["sql"] not in declined]
+    result.details["db_sql"] = suggested
     declared = declare_renames(root, recipe, result.details["drift_undecided"])
     result.details["declared_renames"] = declared
 
@@ -452,6 +459,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     edited = [p for p, h in tree_hashes(root).items() if hashes_before_apply.get(p) != h]
     result.details["edited"] = edited
 
+    result.problems.extend(f"db-sql suggestion failed: {e}" for e in execute(url, tuple(suggested)))
     after = probe(recipe, root, url)
     result.checks["import"] = not after["import_error"] and not after["configure_error"]
     if not result.checks["import"]:
