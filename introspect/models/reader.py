@@ -558,6 +558,11 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     # BASE = get_base(), where a class derives from BASE (not app = Flask(__name__))
     base_names = {name.rsplit(".", 1)[-1] for _, name in bases if name}
     factories = [(user, callee) for names, callee, user in scan.factory_calls if base_names.intersection(names)]
+    # ``from ..database import Base`` where database.py has ``from sqlalchemy_helpers.aio import Base``:
+    # the base is the library's, found through the project module that imports it
+    reexported = {name: module for module in scan.modules for name, origin in module.origins.items() if origin}
+    bases += [(reexported[name], name) for user, name in bases
+              if name and "." not in name and not user.origins.get(name, "x") and name in reexported]
     for user, name, skipped in [*((user, name, _NOT_LIBRARY_BASES) for user, name in bases + factories),
                                 *((user, name, _NOT_LIBRARY_TYPES) for user, name in types)]:
         root = (name or "").split(".")
@@ -689,16 +694,19 @@ def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
     """The ``naming_convention=`` of a ``MetaData(...)`` call in the files, or one assigned
     to a metadata's ``naming_convention``: a dict literal, ``dict(...)`` of pairs or keywords
     (aiida: ``dict(naming_convention)`` of a tuple of pairs), or a module-level name bound to
-    one of these in the same file; its string keys (``"ck"``) and templates. The first one
-    found; () when none is written so."""
+    one of these in the same file or in another file read (``from .manager import NAMING_CONVENTION``);
+    its string keys (``"ck"``) and templates. The first one found; () when none is written so."""
     for module in modules:
         if b"naming_convention" not in module.source.utf8:
             continue
         tree = module.syntax_tree()
-        constants = {
-            node.targets[0].id: node.value for node in tree.body
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
-        }
+        constants = _module_constants(tree)
+        for name in _imported_convention_names(tree, constants, module.origins):
+            bound = (_module_constants(other.syntax_tree()).get(name) for other in modules
+                     if other is not module and name.encode() in other.source.utf8)
+            value = next(filter(None, bound), None)
+            if value is not None:
+                constants[name] = value
         for node in ast.walk(tree):
             if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute)
                     and node.targets[0].attr == "naming_convention"):
@@ -714,6 +722,22 @@ def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
                     if pairs is not None:
                         return pairs
     return ()
+
+
+def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:
+    """The values bound to names at module level, by assignment (``NAMING = {...}``)."""
+    return {
+        node.targets[0].id: node.value for node in tree.body
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+    }
+
+
+def _imported_convention_names(tree: ast.Module, constants: dict[str, ast.expr], origins: dict[str, str]) -> list[str]:
+    """The names given as ``naming_convention=`` that the module imports (and does not bind)."""
+    return sorted({keyword.value.id for node in ast.walk(tree) if isinstance(node, ast.Call)
+                   for keyword in node.keywords
+                   if keyword.arg == "naming_convention" and isinstance(keyword.value, ast.Name)
+                   and keyword.value.id not in constants and keyword.value.id in origins})
 
 
 def _convention_pairs(value: ast.expr, constants: dict[str, ast.expr], depth: int = 0):
