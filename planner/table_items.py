@@ -36,17 +36,20 @@ from .actions import (
     AddUniqueConstraint,
     DropIndex,
     DropUniqueConstraint,
+    SuggestSQL,
 )
 from .compare.context import CompareContext, TablePair
 from .compare.indexes import (
     ModelIndex,
     default_index_name,
     describe_index,
+    index_signature,
     model_indexes,
 )
 from .compare.keys import default_unique_name, model_uniques
 from .discrepancy import Discrepancy
 from .evidence import IndexName, UniqueConstraintSide, expect
+from .naming import qualified_table, quote_ident
 
 
 @dataclass
@@ -180,7 +183,7 @@ class _TablePlan:
         self.in_place: dict[str | None, str | None] = {}
 
     def actions(self) -> list[Action]:
-        planned: list[Action] = []
+        planned: list[Action] = self._renamed_in_database()
         for unique, message in self.items.drop_uniques:
             planned.extend(self._drop_unique(unique, message))
         wanted = {index.name: index for index, _ in self.items.add_indexes}
@@ -197,6 +200,52 @@ class _TablePlan:
                 continue
             planned.append(self._add_index(index, message))
         return planned
+
+    def _renamed_in_database(self) -> list[Action]:
+        """An item the class inherits (``index=True``, ``unique=True`` on a mixin's or base's
+        column) whose name SQLAlchemy derives from the table's, where the database has the same
+        item under another name (the table was renamed, its items kept their names): the class
+        cannot name it for itself, so the database's item is renamed, as SQL to run. The pair is
+        taken out of what is dropped and added."""
+        planned: list[Action] = []
+        for model, _ in list(self.items.drop_indexes):
+            column = model.index.columns[0] if model.column_level else None
+            indexes = [(i, m) for i, m in self.items.add_indexes
+                       if index_signature(replace(model.index, name=i.name)) == index_signature(i)]
+            if column is None or column in self.own or len(indexes) != 1:
+                continue
+            index, message = indexes[0]
+            if index.name is None or model.index.name is None:
+                continue
+            self.items.drop_indexes.remove((model, _))
+            self.items.add_indexes.remove(indexes[0])
+            sql = (f"ALTER INDEX {qualified_table(index.name, self.table.schema)} "
+                   f"RENAME TO {quote_ident(model.index.name)};")
+            planned.append(self._database_rename(message, "index=True", column, model.index.name, sql))
+        for unique, _ in list(self.items.drop_uniques):
+            column = unique.columns[0] if unique.name is None and len(unique.columns) == 1 else None
+            name = default_unique_name(self.table.name, column, self.naming, self.schema) if column else None
+            uniques = [(u, m) for u, m in self.items.add_uniques if replace(u, name=None) == unique]
+            if column is None or column in self.own or name is None or len(uniques) != 1:
+                continue
+            constraint, message = uniques[0]
+            if constraint.name is None:
+                continue
+            self.items.drop_uniques.remove((unique, _))
+            self.items.add_uniques.remove(uniques[0])
+            sql = (f"ALTER TABLE {qualified_table(self.table.name, self.table.schema)} "
+                   f"RENAME CONSTRAINT {quote_ident(constraint.name)} TO {quote_ident(name)};")
+            planned.append(self._database_rename(message, "unique=True", column, name, sql))
+        return planned
+
+    def _database_rename(self, message: str, flag: str, column: str, name: str, sql: str) -> SuggestSQL:
+        source = self.items.pair.column_pair(column)
+        outside = source.source.defined_in if source is not None and source.source is not None else "a base"
+        return SuggestSQL(
+            file="", class_name=self.items.cls.class_name, table=self.table.name, sql=sql,
+            reason=f"{message}; {self.items.cls.class_name} inherits {flag} on {column} from {outside}, which "
+                   f"SQLAlchemy names {name} after the table: the database's item takes that name.",
+        )
 
     def _on_column(self, index: Index) -> bool:
         """Whether ``index`` is what ``index=True`` on its column makes."""

@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from alembic_oracle import judge
 from scenario import Scenario
 
 from schema_inspector.introspect.errors import InputError
@@ -8229,3 +8230,89 @@ def test_a_foreign_key_naming_a_column_object_follows_a_table_rename(pg, tmp_pat
     assert 'sa.Column("sid", sa.Integer, sa.ForeignKey(equities.c.sid)),' in after
     assert 'sa.Column("exchange", sa.String(10), sa.ForeignKey(Exchange.code)),' in after
     assert "sa.ForeignKey(\"equities_v2.sid\")" in after
+
+
+def _converges_with(scenario: Scenario, sql: list[str]) -> Plan:
+    """The plan's db-sql suggestions are ``sql``; once they run on the database after the
+    apply, nothing is left to change and Alembic sees no difference. The plan."""
+    outcome = scenario.reconcile(judged=False)
+    assert [a.sql for a in outcome.plan.actions if a.kind == "db-sql"] == sql
+    assert outcome.problems() == []
+    scenario.drift("\n".join(sql))
+    assert [(a.kind, a.reason) for a in scenario.plan().actions] == []
+    assert judge(scenario.root, scenario.metadata, scenario.url).after == []
+    return outcome.plan
+
+
+# mealie-recipes/mealie, its ``recipes`` table renamed: the base gives every class ``created_at``
+# with ``index=True``, which SQLAlchemy names after the table (``ix_recipes_v2_created_at``) while
+# the database's index kept its name. The class cannot name an index it inherits; the database's
+# index takes SQLAlchemy's name (a note said "change it by hand" and left the models unmatched).
+def test_an_inherited_index_of_a_renamed_table_is_renamed_in_the_database(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, INDEXED_BASE).drift("ALTER TABLE recipes RENAME TO recipes_v2")
+    plan = _converges_with(scenario, ["ALTER INDEX ix_recipes_created_at RENAME TO ix_recipes_v2_created_at;"])
+    assert [a.kind for a in plan.actions] == ["table-name", "db-sql"]
+    assert "Recipe inherits index=True on created_at from Base" in plan.actions[1].reason
+
+
+# fedora-infra/webhook-to-fedora-messaging: ``Base`` is an installed library's (sqlalchemy-helpers),
+# imported by the project's ``database.py`` and from there by the models; the library's metadata
+# has a naming convention (``uq_%(table_name)s_%(column_0_name)s``), which was not read: the base
+# was looked for in the project only. A mixin's ``unique=True`` then names the constraint after
+# the table, so a table rename leaves the database's constraint under the old name.
+LIBRARY_BASE = {
+    "__init__.py": """
+        from sqlalchemy import MetaData
+        from sqlalchemy.orm import DeclarativeBase
+
+        from .conventions import NAMING_CONVENTION
+
+
+        class Base(DeclarativeBase):
+            metadata = MetaData(naming_convention=NAMING_CONVENTION)
+        """,
+    "conventions.py": """
+        NAMING_CONVENTION = {
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+        """,
+}
+
+MODELS_ON_A_REEXPORTED_BASE = {
+    "__init__.py": SITE_ON_PATH,
+    "database.py": """
+        from fakehelpers import Base
+
+        __all__ = ["Base"]
+        """,
+    "models.py": """
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from .database import Base
+
+
+        class UUIDMixin:
+            uuid: Mapped[str] = mapped_column(unique=True)
+
+
+        class Service(Base, UUIDMixin):
+            __tablename__ = "services"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+            name: Mapped[str]
+        """,
+}
+
+
+def test_a_library_base_imported_through_a_project_module_gives_its_naming_convention(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakehelpers", LIBRARY_BASE)
+    scenario = Scenario(tmp_path, pg, MODELS_ON_A_REEXPORTED_BASE).create_from_models()
+    models = read_models(scenario.package)
+    assert dict(models.naming_convention)["uq"] == "uq_%(table_name)s_%(column_0_name)s"
+    assert [a.kind for a in scenario.plan().actions] == []
+    plan = _converges_with(scenario.drift("ALTER TABLE services RENAME TO services_v2"),
+                           ["ALTER TABLE services_v2 RENAME CONSTRAINT uq_services_uuid TO uq_services_v2_uuid;"])
+    assert [a.kind for a in plan.actions] == ["table-name", "db-sql"]
+    assert "Service inherits unique=True on uuid from UUIDMixin" in plan.actions[1].reason

@@ -110,7 +110,7 @@ def _follows_rename(context: CompareContext, column: ColumnPair, truth_fk: Forei
     """The model's key names a column object (``users.c.id``, ``User.id``) of a table the plan
     renames to the database's target: SQLAlchemy takes the new name from the object, and nothing
     else of the key differs."""
-    if column.source is None or not column.source.foreign_key_object:
+    if column.source is None or not column.source.foreign_key_object or truth_fk.target_table is None:
         return False
     target = context.table_pair(truth_fk.target_table, truth_fk.target_schema)
     if target is None or target.model.name != model_fk.target_table or target.rename is None:

@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE stores ALTER COLUMN default_currency SET DEFAULT 'USD'",
         "CREATE TABLE store_notes (id text PRIMARY KEY, store_id text NOT NULL REFERENCES stores (id),"
         " note text NOT NULL, created timestamptz NOT NULL DEFAULT now())",
+        "ALTER TABLE stores RENAME TO stores_v2",
     ),
     dropped=("products.download_url",),
 )

@@ -30,5 +30,6 @@ RECIPE = Recipe(
         "ALTER TABLE allow_rule ALTER COLUMN force SET DEFAULT false",
         "CREATE TABLE rule_audit (id serial PRIMARY KEY, rule_id integer NOT NULL REFERENCES allow_rule (id),"
         " changed_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE allow_rule RENAME TO allow_rule_v2",
     ),
 )

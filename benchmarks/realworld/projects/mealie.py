@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TYPE authmethod ADD VALUE 'SAML'",
         "COMMENT ON TABLE tools IS 'kitchen tools'",
         "ALTER TABLE recipes ALTER COLUMN slug SET NOT NULL",
+        "ALTER TABLE recipes RENAME TO recipes_v2",
     ),
     dropped=("notes.title",),
 )

@@ -33,6 +33,7 @@ RECIPE = Recipe(
         "ALTER TABLE users DROP COLUMN is_admin",
         "CREATE TABLE service_events (id serial PRIMARY KEY, service_id integer NOT NULL REFERENCES services (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE services RENAME TO services_v2",
     ),
     dropped=("users.is_admin",),
     made_at_import=("webhook_to_fedora_messaging.models.service.Service.token",
