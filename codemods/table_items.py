@@ -401,7 +401,12 @@ class AddIndexEditor(_AddItemEditor, carries_out=AddIndex):
     said = frozenset({"unique", "postgresql_using", "postgresql_where"})
 
     def same_item(self, call: cst.Call) -> bool:
-        return is_call_to(call, "Index") and item_name(call) in self.written_names(self.action.definition.name)
+        if not is_call_to(call, "Index"):
+            return False
+        written, args = self.action.written_name, positional(call)
+        if written is not None and args:
+            return same_code(args[0].value, cst.parse_expression(written))
+        return item_name(call) in self.written_names(self.action.definition.name)
 
     def edit_column(self, call: cst.Call) -> cst.Call:
         """``index=True``, and ``unique=True`` exactly when the index is unique (on a

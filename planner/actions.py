@@ -375,6 +375,10 @@ class AddIndex(Action):
     # a base, as written, whose ``__table_args__`` the class inherits, having none of its own
     # (see AddModel.table_args_from): a new ``__table_args__`` ends with them
     table_args_from: str | None = None
+    # the name of the model's ``Index`` as written when an expression of ``__tablename__`` gives
+    # it (``"%s_scope" % __tablename__``) and the table is renamed: that item is rewritten in place,
+    # under the database's name
+    written_name: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -181,6 +181,9 @@ class _TablePlan:
         # index name -> where the database's version replaces the model's (an attribute, or
         # None for the __table_args__ item)
         self.in_place: dict[str | None, str | None] = {}
+        # index name -> the expression of ``__tablename__`` that names the model's item, which is
+        # given the database's name in place (the table is renamed)
+        self.named: dict[str | None, str] = {}
 
     def actions(self) -> list[Action]:
         planned: list[Action] = self._renamed_in_database()
@@ -208,6 +211,14 @@ class _TablePlan:
         cannot name it for itself, so the database's item is renamed, as SQL to run. The pair is
         taken out of what is dropped and added."""
         planned: list[Action] = []
+        after_table = dict(self.items.cls.names_after_table) if self.items.pair.rename is not None else {}
+        for model, _ in list(self.items.drop_indexes):
+            indexes = [(i, m) for i, m in self.items.add_indexes
+                       if index_signature(replace(model.index, name=i.name)) == index_signature(i)]
+            if model.written.name in after_table and len(indexes) == 1:
+                # "%s_scope" % __tablename__: the item is given the database's name where it is
+                self.items.drop_indexes.remove((model, _))
+                self.named[indexes[0][0].name] = after_table[model.written.name]
         for model, _ in list(self.items.drop_indexes):
             column = model.index.columns[0] if model.column_level else None
             indexes = [(i, m) for i, m in self.items.add_indexes
@@ -338,7 +349,11 @@ class _TablePlan:
         )
 
     def _add_index(self, index: Index, message: str) -> AddIndex:
-        if index.name in self.in_place:
+        if index.name in self.named:
+            attribute = None
+            how = (f"the Index named {self.named[index.name]} is named {index.name!r}, as the database's: once "
+                   "__tablename__ follows the table's new name, the expression would name it otherwise")
+        elif index.name in self.in_place:
             attribute = self.in_place[index.name]
             where = f"index=True on {attribute}" if attribute else f"the Index({index.name!r}, ...) item"
             how = f"{where} is rewritten to {describe_index(index)}"
@@ -356,6 +371,7 @@ class _TablePlan:
             **self.common, reason=f"{message}; {how}.", definition=index, attribute=attribute,
             model_columns=self._model_columns(tuple(index.columns)),
             names=self._names("index", index.name, index.columns) if attribute is None else (),
+            written_name=self.named.get(index.name),
         )
 
     def _names(self, kind: str, name: str | None, columns) -> tuple[tuple[str, str, bool], ...]:

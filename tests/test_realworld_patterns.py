@@ -8238,7 +8238,8 @@ def _converges_with(scenario: Scenario, sql: list[str]) -> Plan:
     outcome = scenario.reconcile(judged=False)
     assert [a.sql for a in outcome.plan.actions if a.kind == "db-sql"] == sql
     assert outcome.problems() == []
-    scenario.drift("\n".join(sql))
+    if sql:
+        scenario.drift("\n".join(sql))
     assert [(a.kind, a.reason) for a in scenario.plan().actions] == []
     assert judge(scenario.root, scenario.metadata, scenario.url).after == []
     return outcome.plan
@@ -8316,3 +8317,38 @@ def test_a_library_base_imported_through_a_project_module_gives_its_naming_conve
                            ["ALTER TABLE services_v2 RENAME CONSTRAINT uq_services_uuid TO uq_services_v2_uuid;"])
     assert [a.kind for a in plan.actions] == ["table-name", "db-sql"]
     assert "Service inherits unique=True on uuid from UUIDMixin" in plan.actions[1].reason
+
+
+# openstack/mistral: index names computed from the class's table name in its own body
+# (``sa.Index("%s_scope" % __tablename__, "scope")``). A rename of the table renames them in the
+# model, not in the database: the item is given the database's name where it is (an Index of that
+# name was added beside it, which still made a second index under the new table name).
+NAMES_AFTER_TABLE = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Execution(Base):
+        __tablename__ = "executions_v2"
+        __table_args__ = (
+            sa.Index("%s_scope" % __tablename__, "scope"),
+            sa.Index(f"{__tablename__}_state", "state"),
+        )
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        scope = sa.Column(sa.String(80))
+        state = sa.Column(sa.String(20))
+    """
+
+
+def test_index_names_computed_from_the_table_name_keep_the_database_names_on_a_rename(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, NAMES_AFTER_TABLE)
+    plan = _converges_with(scenario.drift("ALTER TABLE executions_v2 RENAME TO executions_v3"), [])
+    assert [(a.kind, getattr(a, "written_name", None)) for a in plan.actions] == [
+        ("table-name", None), ("index", '"%s_scope" % __tablename__'), ("index", 'f"{__tablename__}_state"')]
+    assert scenario.text("models.py") == textwrap.dedent(NAMES_AFTER_TABLE).lstrip("\n").replace(
+        '"executions_v2"', '"executions_v3"').replace(
+        '"%s_scope" % __tablename__', '"executions_v2_scope"').replace(
+        'f"{__tablename__}_state"', '"executions_v2_state"')

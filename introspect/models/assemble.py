@@ -33,7 +33,7 @@ from .build import (
     TableBuild,
 )
 from .columns import OWN_CLASS, ForeignKeySpec, Problems, frozen_record
-from .constraints import KeyedIndex
+from .constraints import KeyedIndex, TableItems
 from .exprs import (
     Opaque,
     SourceText,
@@ -331,15 +331,12 @@ class SchemaAssembler:
     def class_sources(self, file_order: dict[str, int]) -> tuple[ClassSource, ...]:
         placements = sorted(self.build.placements, key=lambda p: (file_order.get(p.file, 0), p.line))
         inherited = self.builder.inherited_table_args
-        unread = {(build.schema, build.name) for build in self.build.tables.values() if build.items.comment_unread}
-        unread_indexes: dict[tuple[str | None, str | None], tuple[tuple[str, tuple[str, ...]], ...]] = {
-            (build.schema, build.name): tuple(build.items.unread_indexes)
-            for build in self.build.tables.values() if build.items.unread_indexes}
+        items: dict[tuple[str | None, str | None], TableItems] = {
+            (build.schema, build.name): build.items for build in self.build.tables.values()}
         per_class = self.builder.table_args_per_class
         items_attributes = self.builder.items_attributes
-        return tuple(_class_source(p, inherited.get(p.class_name), (p.schema, p.table) in unread,
-                                   p.class_name in per_class, items_attributes.get(p.class_name),
-                                   unread_indexes.get((p.schema, p.table), ()))
+        return tuple(_class_source(p, inherited.get(p.class_name), items.get((p.schema, p.table)),
+                                   p.class_name in per_class, items_attributes.get(p.class_name))
                      for p in placements)
 
     def column_sources(self) -> tuple[ColumnSource, ...]:
@@ -347,17 +344,17 @@ class SchemaAssembler:
         return tuple(self.sources)
 
 
-def _class_source(placement: ClassPlacement, inherited_table_args: str | None, comment_unread: bool,
-                  table_args_per_class: bool, items_attribute: str | None,
-                  unread_indexes: tuple[tuple[str, tuple[str, ...]], ...]) -> ClassSource:
+def _class_source(placement: ClassPlacement, inherited_table_args: str | None, items: TableItems | None,
+                  table_args_per_class: bool, items_attribute: str | None) -> ClassSource:
     return frozen_record(ClassSource, {  # as many as classes
         "class_name": placement.class_name, "table": placement.table, "schema": placement.schema,
         "file": placement.file, "line": placement.line, "end_line": placement.end_line, "kind": placement.kind,
         "bases": placement.bases, "style": placement.style, "inherits_table": placement.inherits_table,
         "names": placement.names, "table_name_from": placement.table_name_from, "nested": placement.nested,
-        "inherited_table_args": inherited_table_args, "comment_unread": comment_unread,
+        "inherited_table_args": inherited_table_args, "comment_unread": bool(items and items.comment_unread),
         "table_args_per_class": table_args_per_class, "items_attribute": items_attribute,
-        "unread_indexes": unread_indexes,
+        "unread_indexes": tuple(items.unread_indexes) if items else (),
+        "names_after_table": tuple(items.names_after_table) if items else (),
     })
 
 

@@ -99,6 +99,9 @@ class TableItems:
     hidden_at: int = 0
     # (name, keys) of a named index whose predicate is not read: that index is not compared
     unread_indexes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # (name, as written) of indexes named by an expression of ``__tablename__`` (``"%s_scope" %
+    # __tablename__``)
+    names_after_table: list[tuple[str, str]] = field(default_factory=list)
     # ``Model`` of ``(..., Model.__table_args__)`` / ``{**Model.__table_args__, ...}``: a base's
     # options, kept (their schema= and comment=, unless written here too)
     options_from: str | None = None
@@ -294,6 +297,13 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
         items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
 
 
+def _names_table(node: ast.expr) -> bool:
+    """Whether the expression reads ``__tablename__`` (``"%s_scope" % __tablename__``,
+    ``f"{cls.__tablename__}_scope"``)."""
+    return any(isinstance(n, ast.Name) and n.id == "__tablename__"
+               or isinstance(n, ast.Attribute) and n.attr == "__tablename__" for n in ast.walk(node))
+
+
 def _ddl_if_postgresql(call: ast.Call) -> bool | None:
     """Whether ``.ddl_if(...)`` lets the item be created on PostgreSQL: ``dialect=`` naming
     it (a string or a tuple of them); None when a ``callable_`` decides."""
@@ -356,6 +366,8 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
     first = args.pop(0) if args else None
     name = value(first, source) if first is not None else None
     name = name if isinstance(name, str) else converted_name(first)
+    if isinstance(name, str) and first is not None and _names_table(first):
+        items.names_after_table.append((name, source.segment(first)))
     keys: list[str] = []
     expressions: list[str] = []
     elements: list[KeyedElement] = []

@@ -70,6 +70,9 @@ class ClassSource:
     # (duffy's ``postgresql_where=INDEX_UNIQUENESS_CLAUSE``, an ``and_(...)`` in a constant): the
     # database's index of that name is not compared; the table's others are
     unread_indexes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (name as it reads now, as written) of the indexes named by an expression of ``__tablename__``
+    # (mistral's ``Index("%s_scope" % __tablename__, "scope")``): a rename of the table renames them
+    names_after_table: tuple[tuple[str, str], ...] = ()
     # the inherited __table_args__ is made for each class by a declared_attr that reads the
     # class: a new __table_args__ cannot keep it by naming ``Base.__table_args__``
     table_args_per_class: bool = False

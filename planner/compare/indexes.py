@@ -77,6 +77,9 @@ def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> di
         if None in columns:
             continue
         name = written.name
+        if name is not None and pair.rename is not None and pair.source is not None \
+                and name in dict(pair.source.names_after_table):  # "%s_scope" % __tablename__, renamed
+            name = name.replace(pair.model.name, pair.truth.name, 1)
         if name is None and not columns:
             continue  # an unnamed expression index: SQLAlchemy cannot name it either
         in_truth_names = {key: name for key, name in zip(written.columns, columns, strict=False) if name is not None}

@@ -36,6 +36,7 @@ RECIPE = Recipe(
         "CREATE TABLE execution_notes (id varchar(36) PRIMARY KEY, execution_id varchar(36) NOT NULL"
         " REFERENCES workflow_executions_v2 (id) ON DELETE CASCADE, body text NOT NULL)",
         "ALTER TABLE action_executions_v2 ALTER COLUMN task_execution_id SET NOT NULL",
+        "ALTER TABLE workflow_executions_v2 RENAME TO workflow_executions_v2_v2",
     ),
     dropped=("event_triggers_v2.exchange",),
 )
