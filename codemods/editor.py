@@ -27,6 +27,7 @@ from schema_inspector.planner.actions import (
     AddUniqueConstraint,
     MapColumnName,
     OverrideColumn,
+    RenameTableInForeignKeys,
     SetTableComment,
     SetTableName,
     UnmapInheritedColumn,
@@ -169,6 +170,8 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
         elif isinstance(action, SetTableComment):
             # a comment to remove from a class without __table_args__ is already gone
             plan.on_table_items(index, editor, renderer, create=action.comment is not None)
+        elif isinstance(action, RenameTableInForeignKeys):
+            plan.on_table_items(index, editor, renderer)
         elif isinstance(action, SetTableName):
             target = index.table_name(action)
             if target is None:  # a name the class is given (Flask-SQLAlchemy's, a base's declared_attr)

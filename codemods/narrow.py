@@ -26,7 +26,8 @@ every action on it is one of
 - an edit of the class's ``__table_args__`` statement, when the class binds that name
   once and the editor finds it (``MapColumnName`` renames the column there too; table
   items and the table comment, added, changed or dropped, with the column's flag for a
-  dropped one on an attribute); in a class that does not bind ``__table_args__`` at all,
+  dropped one on an attribute; a renamed table's name in its ``ForeignKeyConstraint``
+  targets); in a class that does not bind ``__table_args__`` at all,
   an item or a comment to add makes a new one, which the editor inserts after
   ``__tablename__``, and one to remove is already gone (nothing to do);
 
@@ -61,6 +62,7 @@ from schema_inspector.planner.actions import (
     DropUniqueConstraint,
     MapColumnName,
     OverrideColumn,
+    RenameTableInForeignKeys,
     RenameTableInRelationship,
     SetComment,
     SetForeignKey,
@@ -187,6 +189,8 @@ class _Members:
             return None
         if isinstance(action, MapColumnName):
             return [action.attribute, *self.table_args]
+        if isinstance(action, RenameTableInForeignKeys):
+            return self.table_args
         if isinstance(action, _ITEM_DROPS):
             # the flag on the column, if the class has that attribute, and the item
             column = [action.attribute] if action.attribute in self.assigned else []

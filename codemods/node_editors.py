@@ -31,6 +31,7 @@ from schema_inspector.planner.actions import (
     DropColumn,
     MapColumnName,
     OverrideColumn,
+    RenameTableInForeignKeys,
     RenameTableInRelationship,
     SetComment,
     SetForeignKey,
@@ -622,6 +623,45 @@ class RenameTableInRelationshipEditor(NodeEditor, carries_out=RenameTableInRelat
                 value = value.with_changes(value=value.value[:opening] + body + value.quote)
             args.append(arg.with_changes(value=value))
         return node.deep_replace(call, call.with_changes(args=args))
+
+
+class RenameTableInForeignKeysEditor(NodeEditor, carries_out=RenameTableInForeignKeys):
+    """The renamed table's new name in the targets of the ``ForeignKeyConstraint`` items of a
+    ``__table_args__`` statement or a ``Table(...)`` call (``["old.id"]``, ``"schema.old.id"``),
+    each string keeping its quotes."""
+
+    action: RenameTableInForeignKeys
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        retargeted = node.visit(_Retarget(self.action.old_name, self.action.name))
+        assert isinstance(retargeted, cst.CSTNode)  # the node itself is never removed
+        return retargeted
+
+
+class _Retarget(cst.CSTTransformer):
+    def __init__(self, old: str, new: str) -> None:
+        super().__init__()
+        self.old, self.new = old, new
+
+    def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.Call:
+        if func_name(updated.func) != "ForeignKeyConstraint":
+            return updated
+        args = list(updated.args)
+        for i, arg in enumerate(args):
+            if (arg.keyword is None and i == 1) or (arg.keyword is not None and arg.keyword.value == "refcolumns"):
+                args[i] = arg.with_changes(value=self._targets(arg.value))
+        return updated.with_changes(args=args)
+
+    def _targets(self, value: cst.BaseExpression) -> cst.BaseExpression:
+        if isinstance(value, (cst.List, cst.Tuple)):
+            return value.with_changes(elements=[e.with_changes(value=self._targets(e.value)) for e in value.elements])
+        if isinstance(value, cst.SimpleString):
+            opening = len(value.prefix) + len(value.quote)
+            parts = value.value[opening:-len(value.quote)].split(".")
+            if len(parts) in (2, 3) and parts[-2] == self.old:
+                parts[-2] = self.new
+                return value.with_changes(value=value.value[:opening] + ".".join(parts) + value.quote)
+        return value
 
 
 class DropColumnEditor(ActionEditor, carries_out=DropColumn):

@@ -125,6 +125,16 @@ class RenameTableInRelationship(Action):
 
 
 @dataclass(frozen=True, kw_only=True)
+class RenameTableInForeignKeys(Action):
+    """The renamed table's name in the targets of the class's (or the ``Table``'s)
+    ``ForeignKeyConstraint`` items (``["old.id"]``), which SQLAlchemy looks up by name."""
+
+    kind: ClassVar[str] = "foreign-key"
+    name: str
+    old_name: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class MapColumnName(ColumnAction):
     """Keep the attribute, map it to the database name: ``user_id = Column("users_id", ...)``."""
 

@@ -73,6 +73,7 @@ from .actions import (
     DropIndex,
     MapColumnName,
     OverrideColumn,
+    RenameTableInForeignKeys,
     RenameTableInRelationship,
     SetComment,
     SetForeignKey,
@@ -89,7 +90,7 @@ from .actions import (
 from .compare import build_context, run_comparators
 from .compare.context import CompareContext, TablePair, column_sources
 from .compare.defaults import normalize_default
-from .compare.keys import unique_of_new_column
+from .compare.keys import targets_renamed_table, unique_of_new_column
 from .computed_names import unresolved_mappers
 from .conventions import Conventions, custom_type_name, data_arguments
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
@@ -166,6 +167,7 @@ class _PlanBuilder:
         self.module_level: dict[str, frozenset[str]] = {}
         self.snake: dict[tuple[str, str | None], bool] = {}  # (file, class) -> _snake_attributes
         self.table_items = TableItemPlanner(context, options.drop_unmatched)
+        self._retargeted: set[tuple[str, str, str]] = set()  # (file, class, old table): RenameTableInForeignKeys
         self.handlers = {
             kinds.COLUMN_RENAME: self._rename,
             kinds.MISSING_COLUMN: self._missing_column,
@@ -481,6 +483,8 @@ class _PlanBuilder:
     def _foreign_key(self, item: Discrepancy) -> None:
         pair = self._pair(item)
         columns = item.evidence.columns if isinstance(item.evidence, KeyColumns) else ()
+        if pair is not None and self._retarget_constraint(pair, columns, item):
+            return
         if pair is None or len(columns) != 1:
             self._by_hand(
                 item.file, item.line, item,
@@ -515,6 +519,27 @@ class _PlanBuilder:
         keep = fk is not None and self._same_fk_target(pair, columns, fk)
         self._change(item, fk, lambda file, cls, source: SetForeignKey(
             **self._common(item, source, file, cls, reason), foreign_key=fk, keep_target=keep))
+
+    def _retarget_constraint(self, pair: TablePair, columns: tuple[str, ...], item: Discrepancy) -> bool:
+        """A ``ForeignKeyConstraint`` of ``__table_args__`` (or of the ``Table``) whose only
+        difference is the old name of a table the plan renames: the target strings of the
+        class's constraints follow the rename (once per class and table)."""
+        model_fk = _model_fk(pair, columns)
+        truth_fk = next((f for f in pair.truth.foreign_keys if tuple(f.columns) == columns), None)
+        source = self._source(item)
+        if pair.source is None or model_fk is None or truth_fk is None or (source is not None and source.foreign_key) \
+                or not targets_renamed_table(self.context, truth_fk, model_fk) or model_fk.target_table is None:
+            return False
+        key = (pair.source.file, pair.source.class_name, model_fk.target_table)
+        if key not in self._retargeted:
+            self._retargeted.add(key)
+            self.actions.append(RenameTableInForeignKeys(
+                file=pair.source.file, class_name=pair.source.class_name, table=pair.truth.name,
+                reason=f"{item.message}; the table {model_fk.target_table} is now {truth_fk.target_table}: the "
+                       f"targets of {pair.source.class_name}'s ForeignKeyConstraint items name it so.",
+                name=truth_fk.target_table or "", old_name=model_fk.target_table,
+            ))
+        return True
 
     @staticmethod
     def _same_fk_target(pair: TablePair, columns: tuple[str, ...], fk: ForeignKey) -> bool:

@@ -47,6 +47,7 @@ from schema_inspector.planner.actions import (
     DropUniqueConstraint,
     MapColumnName,
     OverrideColumn,
+    RenameTableInForeignKeys,
     RenameTableInRelationship,
     SetComment,
     SetForeignKey,
@@ -434,6 +435,14 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
         [('__tablename__ = "post"', '__tablename__ = "posts"'),
          ("order_by='post.c.title'", "order_by='posts.c.title'")],
     ),
+    # a table renamed where a ForeignKeyConstraint's target string names it: the string follows
+    "constraint-table-name": (
+        [SetTableName(file=FILE, class_name="User", table="accounts", reason="t", name="accounts", old_name="users"),
+         RenameTableInForeignKeys(file=FILE, class_name="Post", table="post", reason="t", name="accounts",
+                                  old_name="users")],
+        [('__tablename__ = "users"', '__tablename__ = "accounts"'), ('["users.id"]', '["accounts.id"]')],
+        [('__tablename__ = "users"', '__tablename__ = "accounts"'), ('["users.id"]', '["accounts.id"]')],
+    ),
 }
 
 # kind -> (Flask, Mapped) replacements that make the source a case starts from (default:
@@ -560,6 +569,15 @@ SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
 }
 # the same mixin, whose column Post's table lacks
 SETUPS["unmap-inherited"] = SETUPS["override-column"]
+SETUPS["constraint-table-name"] = (
+    [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+      '    __table_args__ = (db.ForeignKeyConstraint(["user_id"], ["users.id"]),)\n'),
+     ('db.Column(db.Integer, db.ForeignKey("users.id"), nullable=True)', "db.Column(db.Integer, nullable=True)")],
+    [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
+      '    __table_args__ = (ForeignKeyConstraint(["user_id"], ["users.id"]),)\n'),
+     ('mapped_column(ForeignKey("users.id"))', "mapped_column()"),
+     ("import ForeignKey, Integer", "import ForeignKey, ForeignKeyConstraint, Integer")],
+)
 
 
 def case_source(kind: str, base: str, style: int) -> str:

@@ -8352,3 +8352,55 @@ def test_index_names_computed_from_the_table_name_keep_the_database_names_on_a_r
         '"executions_v2"', '"executions_v3"').replace(
         '"%s_scope" % __tablename__', '"executions_v2_scope"').replace(
         'f"{__tablename__}_state"', '"executions_v2_state"')
+
+
+# openstack/heat, designate, rucio and hypothesis/lms: foreign keys declared as
+# ``ForeignKeyConstraint(["stack_id"], ["stack.id"])`` in ``__table_args__`` or in a ``Table(...)``.
+# A rename of the target table left them by hand ("not edited"), and the models no longer
+# configured (NoReferencedTableError); their target strings follow the rename now.
+CONSTRAINT_KEYS = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Stack(Base):
+        __tablename__ = "stack"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        owner = sa.Column(sa.String(20), primary_key=True)
+
+
+    class Event(Base):
+        __tablename__ = "event"
+        __table_args__ = (
+            sa.ForeignKeyConstraint(["stack_id", "stack_owner"], ['stack.id', "stack.owner"], ondelete="CASCADE"),
+            sa.ForeignKeyConstraint(["parent_id"], refcolumns=["event.id"]),
+        )
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        stack_id = sa.Column(sa.Integer)
+        stack_owner = sa.Column(sa.String(20))
+        parent_id = sa.Column(sa.Integer)
+
+
+    resources = sa.Table(
+        "resources",
+        Base.metadata,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("stack_id", sa.Integer),
+        sa.Column("stack_owner", sa.String(20)),
+        sa.ForeignKeyConstraint(("stack_id", "stack_owner"), ("stack.id", "stack.owner")),
+    )
+    """
+
+
+def test_foreign_key_constraints_follow_a_rename_of_their_target_table(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CONSTRAINT_KEYS)
+    plan = _converges_with(scenario.drift("ALTER TABLE stack RENAME TO stacks"), [])
+    assert sorted((a.kind, a.class_name) for a in plan.actions) == [
+        ("foreign-key", "Event"), ("foreign-key", "resources"), ("table-name", "Stack")]
+    assert scenario.text("models.py") == textwrap.dedent(CONSTRAINT_KEYS).lstrip("\n").replace(
+        '"stack"', '"stacks"').replace("'stack.id', \"stack.owner\"", "'stacks.id', \"stacks.owner\"").replace(
+        '("stack.id", "stack.owner")', '("stacks.id", "stacks.owner")')

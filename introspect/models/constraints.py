@@ -265,9 +265,16 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
     if kind == "Index":
         _read_index(node, source, keywords, items, value, label)
         return
-    if kind == "ForeignKeyConstraint" and len(node.args) >= 2:
-        keys = _keys(_elements(node.args[0]), source)
-        targets = [reference_target(element, source, value) for element in _elements(node.args[1])]
+    if kind == "ForeignKeyConstraint":
+        # ForeignKeyConstraint(columns, refcolumns), either of them by keyword
+        written = keyword_map(node)
+        columns, refcolumns = [*node.args, None, None][:2]
+        columns, refcolumns = columns or written.get("columns"), refcolumns or written.get("refcolumns")
+        if columns is None or refcolumns is None:
+            items.problems.append((node.lineno, f"`{source.segment(node)}` names no columns or no targets"))
+            return
+        keys = _keys(_elements(columns), source)
+        targets = [reference_target(element, source, value) for element in _elements(refcolumns)]
         if keys is None or not targets or any(target is None for target in targets):
             items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
             return

@@ -108,9 +108,15 @@ def _fk_signature(fk: ForeignKey, default_schema: str):
 
 def _follows_rename(context: CompareContext, column: ColumnPair, truth_fk: ForeignKey, model_fk: ForeignKey) -> bool:
     """The model's key names a column object (``users.c.id``, ``User.id``) of a table the plan
-    renames to the database's target: SQLAlchemy takes the new name from the object, and nothing
-    else of the key differs."""
-    if column.source is None or not column.source.foreign_key_object or truth_fk.target_table is None:
+    renames to the database's target: SQLAlchemy takes the new name from the object."""
+    return column.source is not None and column.source.foreign_key_object \
+        and targets_renamed_table(context, truth_fk, model_fk)
+
+
+def targets_renamed_table(context: CompareContext, truth_fk: ForeignKey, model_fk: ForeignKey) -> bool:
+    """The model's key targets, under its old name, the table the plan renames to the database's
+    target, and nothing else of the key differs."""
+    if truth_fk.target_table is None:
         return False
     target = context.table_pair(truth_fk.target_table, truth_fk.target_schema)
     if target is None or target.model.name != model_fk.target_table or target.rename is None:

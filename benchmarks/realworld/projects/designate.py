@@ -43,6 +43,7 @@ RECIPE = Recipe(
         "CREATE TABLE zone_notes (id uuid PRIMARY KEY, zone_id uuid NOT NULL REFERENCES zones (id)"
         " ON DELETE CASCADE, created_at timestamp, body text NOT NULL)",
         "ALTER TABLE tsigkeys ALTER COLUMN secret TYPE varchar(512)",
+        "ALTER TABLE zones RENAME TO zones_v2",
     ),
     dropped=("zones.increment_serial",),
 )

@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TABLE snapshot DROP COLUMN status_reason",
         "CREATE TABLE stack_note (id serial PRIMARY KEY, stack_id varchar(36) NOT NULL REFERENCES stack (id),"
         " body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE stack RENAME TO stack_v2",
     ),
     dropped=("snapshot.status_reason",),
 )

@@ -30,6 +30,7 @@ RECIPE = Recipe(
         "ALTER TABLE organization ADD COLUMN website text",
         "COMMENT ON TABLE organization IS 'customers'",
         "ALTER TABLE event ALTER COLUMN type_id SET NOT NULL",
+        "ALTER TABLE grouping RENAME TO grouping_v2",
     ),
     dropped=("file.parent_lms_id",),
 )

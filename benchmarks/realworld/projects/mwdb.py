@@ -37,6 +37,7 @@ RECIPE = Recipe(
         " ON DELETE CASCADE, author_id integer REFERENCES \"user\" (id), body text NOT NULL,"
         " created_at timestamp NOT NULL DEFAULT now())",
         "ALTER TABLE tag ALTER COLUMN tag TYPE varchar(256) COLLATE \"C\"",
+        "ALTER TABLE object RENAME TO object_v2",
     ),
     dropped=("user.identity_ver",),
 )

@@ -41,6 +41,7 @@ RECIPE = Recipe(
         "ALTER TABLE rses ALTER COLUMN availability_read SET DEFAULT true",
         "CREATE TABLE account_notes (id serial PRIMARY KEY, account varchar(25) NOT NULL"
         " REFERENCES accounts (account), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE accounts RENAME TO accounts_v2",
     ),
     dropped=("bad_replicas.bytes",),
 )
