@@ -25,7 +25,9 @@ _MAPPING_CALLS = ("map_imperatively", "mapper")
 class ImperativeStyle:
     """How the file writes its tables and maps its classes."""
 
-    metadata: str  # the second argument of its Table(...) calls, as written
+    # the second argument of its Table(...) calls, as written; None when the columns follow the
+    # name (Flask-SQLAlchemy's ``db.Table("t", db.Column(...))`` takes the metadata from ``db``)
+    metadata: str | None
     table: str  # the callee of its Table(...) calls, as written (``sa.Table``, a wrapper of the project's)
     mapper: str | None  # the callee of its mapping calls, as written (None: it maps none)
     function: ast.FunctionDef | None  # the function that holds them (None: the top level)
@@ -40,7 +42,9 @@ def imperative_style(tree: ast.Module, text: str) -> ImperativeStyle | None:
     first = next((table for table in tables if len(table.args) >= 2), None)
     if first is None:
         return None
-    metadata = ast.get_source_segment(text, first.args[1]) or ""
+    second = first.args[1]
+    column = isinstance(second, ast.Call) and (_called(second) or "").endswith("Column")
+    metadata = None if column else ast.get_source_segment(text, second) or ""
     table = ast.get_source_segment(text, first.func) or "Table"
     for node in tree.body:
         found = _mapping_call(node, text)
@@ -77,7 +81,9 @@ def table_code(action: AddModel, renderer: Renderer, style: ImperativeStyle) -> 
     orm_key = set(action.orm_primary_key or (table.primary_key.columns if table.primary_key else ()))
     spelled = {column: (text, file) for column, text, file in action.type_sources}
     renderer.names = {name: (written, converted) for name, written, converted in action.names}
-    args: list[cst.BaseExpression] = [renderer.string(table.name), cst.parse_expression(style.metadata)]
+    args: list[cst.BaseExpression] = [renderer.string(table.name)]
+    if style.metadata is not None:
+        args.append(cst.parse_expression(style.metadata))
     for column in table.columns:
         foreign_key = next((fk for fk in table.foreign_keys if fk.columns == (column.name,)), None)
         enum = next((e for e in action.enums if column.type.kind == "enum" and e.name == column.type.name), None)

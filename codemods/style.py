@@ -350,8 +350,11 @@ def _column_usage(
                 and _base_name(node.value.func) == "Table":  # its columns' types vote too
             for arg in node.value.args:
                 if isinstance(arg, ast.Call) and aliases.get(_base_name(arg.func) or "", _base_name(arg.func)) \
-                        in _COLUMN_CALLS and not isinstance(type_prefix := _type_prefix(arg), bool):
-                    type_prefixes[type_prefix] += 1
+                        in _COLUMN_CALLS:
+                    if not isinstance(type_prefix := _type_prefix(arg), bool):
+                        type_prefixes[type_prefix] += 1
+                    if isinstance(arg.func, ast.Attribute) and isinstance(arg.func.value, ast.Name):
+                        prefixes[arg.func.value.id] += 1  # db.Table("t", db.Column(...)): a db. file
         if not isinstance(node, ast.ClassDef):
             continue
         if votes >= _STYLE_VOTES:

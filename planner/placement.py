@@ -47,6 +47,8 @@ class NewClassPlacement:
         self.models = context.models
         self.model_files = model_files
         self._last_class: dict[str, str] = {}
+        # a table the plan renames is known by its new name, the one new tables reference
+        self._table_names = {p.model.name: p.truth.name for p in context.pairs if p.rename is not None}
 
     def follows(self, file: str, table: Table, class_name: str) -> str | None:
         """The class the new class ``class_name`` for ``table`` goes after in ``file``: the class
@@ -75,7 +77,7 @@ class NewClassPlacement:
     def _neighbour(self, file: str, table: Table) -> str | None:
         """The class in ``file`` of a table ``table`` references (else of one that references
         it): the new class goes right after it."""
-        in_file = {c.table: c.class_name for c in self.models.classes
+        in_file = {self._table_names.get(c.table, c.table): c.class_name for c in self.models.classes
                    if c.file == file and c.kind == "model" and c.table and c.inherits_table is None}
         for fk in table.foreign_keys:
             if fk.target_table in in_file and fk.target_table != table.name:
@@ -232,7 +234,7 @@ class NewClassPlacement:
             if name == table.name:
                 return _same_file(file, self.models.files), "file set in [tool.schema-inspector] model-files"
         mapping = [c for c in self.models.classes if c.table and c.kind in ("model", "table-object")]
-        files_of = {c.table: c.file for c in mapping if c.table is not None}
+        files_of = {self._table_names.get(c.table, c.table): c.file for c in mapping if c.table is not None}
         votes: dict[str, int] = defaultdict(int)
         for fk in table.foreign_keys:
             if fk.target_table in files_of:

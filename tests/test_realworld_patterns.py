@@ -8404,3 +8404,61 @@ def test_foreign_key_constraints_follow_a_rename_of_their_target_table(pg, tmp_p
     assert scenario.text("models.py") == textwrap.dedent(CONSTRAINT_KEYS).lstrip("\n").replace(
         '"stack"', '"stacks"').replace("'stack.id', \"stack.owner\"", "'stacks.id', \"stacks.owner\"").replace(
         '("stack.id", "stack.owner")', '("stacks.id", "stacks.owner")')
+
+
+# PowerDNS-Admin: its ``base.py`` holds ``db`` and ``db.Table("domain_apikey", db.Column(...), ...)``.
+# A new ``domain_`` table placed there took the first column of that call for the ``MetaData``
+# argument (Flask-SQLAlchemy's ``db.Table`` takes none), so the new table had a column of the other
+# table's; and its columns were ``Column`` / ``Text`` from ``sqlalchemy`` in a file of ``db.Column``.
+FLASK_TABLES_ONLY = {
+    "base.py": """
+        from flask_sqlalchemy import SQLAlchemy
+
+        db = SQLAlchemy()
+        domain_apikey = db.Table(
+            'domain_apikey',
+            db.Column('domain_id', db.Integer, db.ForeignKey('domain.id')),
+            db.Column('apikey_id', db.Integer, db.ForeignKey('apikey.id')),
+        )
+        domain_tags = db.Table('domain_tags', db.Column('tag', db.String(20), primary_key=True))
+        """,
+    "models.py": """
+        from .base import db, domain_apikey
+
+
+        class Domain(db.Model):
+            id = db.Column(db.Integer, primary_key=True)
+
+
+        class ApiKey(db.Model):
+            __tablename__ = "apikey"
+
+            id = db.Column(db.Integer, primary_key=True)
+        """,
+}
+
+
+def test_a_new_table_in_a_file_of_flask_sqlalchemy_tables_is_written_as_they_are(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, FLASK_TABLES_ONLY, metadata="app.models:db.metadata").create_from_models()
+    outcome = scenario.drift("CREATE TABLE domain_note (id serial PRIMARY KEY, note text NOT NULL)").reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["base.py"] == textwrap.dedent(FLASK_TABLES_ONLY["base.py"]).lstrip("\n") + (
+        "\n\n"
+        "domain_note = db.Table(\n"
+        "    'domain_note',\n"
+        "    db.Column('id', db.Integer, primary_key=True),\n"
+        "    db.Column('note', db.Text, nullable=False),\n"
+        ")\n")
+
+
+# gns3-server, PowerDNS-Admin: a new table references a table the same drift renamed. The file vote
+# went by the models' old table names and missed the renamed table's class: the new class went to
+# another file (gns3's took a mapped class there for its base); it goes next to that class now.
+def test_a_new_table_goes_next_to_the_class_of_a_table_renamed_in_the_same_drift(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, FLASK_TABLES_ONLY, metadata="app.models:db.metadata").create_from_models()
+    outcome = scenario.drift("ALTER TABLE domain RENAME TO domain_v2; CREATE TABLE domain_note (id serial PRIMARY"
+                             " KEY, domain_id integer NOT NULL REFERENCES domain_v2 (id), note text)").reconcile()
+    assert outcome.problems() == []
+    [added] = [a for a in outcome.plan.actions if a.kind == "add-model"]
+    assert (Path(added.file).name, added.after_class) == ("models.py", "Domain")
+    assert "the file of most of its foreign-key neighbours" in added.reason
