@@ -62,6 +62,7 @@ RECIPE = Recipe(
         "ALTER TABLE computes ALTER COLUMN protocol SET DEFAULT 'http'",
         "CREATE TABLE project_notes (note_id uuid PRIMARY KEY, user_id uuid REFERENCES users (user_id),"
         " body text NOT NULL, created_at timestamp DEFAULT CURRENT_TIMESTAMP)",
+        "ALTER TABLE users RENAME TO users_v2",
     ),
     dropped=("users.token_version",),
 )

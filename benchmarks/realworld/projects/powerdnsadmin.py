@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE \"user\" ALTER COLUMN confirmed SET DEFAULT 0",
         "CREATE TABLE domain_note (id serial PRIMARY KEY, domain_id integer NOT NULL REFERENCES domain (id)"
         " ON DELETE CASCADE, note text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE domain RENAME TO domain_v2",
     ),
     dropped=("user.otp_last_used",),
 )
