@@ -5,8 +5,10 @@ declarative base) is placed by the reader on a provisional table, the first of i
 names (``ComputedTableName.candidates``: snake_case, lower case, their plurals). Here each
 such table takes the first candidate the database has that no other class maps; a class
 that matches none is left out of the comparison (its table unknown), and the planner then
-generates no class for a table it may map (``unresolved_mappers``). A class in a schema that
-was not read keeps its provisional table: it can map none of the tables read.
+generates no class for a table it may map (``unresolved_mappers``), unless its provisional table
+is, by the rename evidence, a table the database renamed (``flow`` now ``flow_v2``): it keeps that
+table, and the plan pairs the two as a rename. A class in a schema that was not read keeps its
+provisional table: it can map none of the tables read.
 """
 
 from __future__ import annotations
@@ -16,10 +18,14 @@ from dataclasses import replace
 from schema_inspector.introspect.models import ClassSource, ModelSet
 from schema_inspector.introspect.schema import Schema, sorted_tables
 
+from .renames import DEFAULT_THRESHOLD, pair_tables
 
-def match_computed_tablenames(truth: Schema, models: ModelSet) -> ModelSet:
+
+def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold: float = DEFAULT_THRESHOLD
+                               ) -> ModelSet:
     """``models`` with each computed table renamed to the database table it matches (or
-    left out when none matches); ``computed_tablenames`` record the match."""
+    left out when none matches, unless it is a renamed one); ``computed_tablenames`` record the
+    match."""
     if not models.computed_tablenames:
         return models
     default = truth.default_schema
@@ -38,6 +44,9 @@ def match_computed_tablenames(truth: Schema, models: ModelSet) -> ModelSet:
             continue
         match = next((name for name in entry.candidates
                       if (schema, name) in in_database and (schema, name) not in taken), None)
+        if match is None and _renamed_in_database(truth, models, schema, entry.candidates[0], taken,
+                                                  rename_threshold):
+            match = entry.candidates[0]  # the provisional table, which the plan pairs with its new name
         if match is not None:
             taken.add((schema, match))
         renamed[(schema, entry.candidates[0])] = match
@@ -72,6 +81,17 @@ def match_computed_tablenames(truth: Schema, models: ModelSet) -> ModelSet:
         columns=columns,
         computed_tablenames=tuple(computed),
     )
+
+
+def _renamed_in_database(truth: Schema, models: ModelSet, schema: str, provisional: str,
+                         taken: set[tuple[str, str]], threshold: float) -> bool:
+    """Whether the provisional table pairs, as a rename, with a database table of ``schema`` that
+    no class maps by name."""
+    default = truth.default_schema
+    table = next((t for t in models.schema.tables if (t.schema or default, t.name) == (schema, provisional)), None)
+    mapped = {(t.schema or default, t.name) for t in models.schema.tables} | taken
+    free = [t for t in truth.tables if (t.schema or default) == schema and (schema, t.name) not in mapped]
+    return table is not None and bool(pair_tables([table], free, threshold))
 
 
 def _class(source: ClassSource, new_name) -> ClassSource:

@@ -8462,3 +8462,49 @@ def test_a_new_table_goes_next_to_the_class_of_a_table_renamed_in_the_same_drift
     [added] = [a for a in outcome.plan.actions if a.kind == "add-model"]
     assert (Path(added.file).name, added.after_class) == ("models.py", "Domain")
     assert "the file of most of its foreign-key neighbours" in added.reason
+
+
+# PrefectHQ/prefect, mage-ai, dispatch, neutron: a base computes ``__tablename__`` from the class
+# name with a regular expression, which the reader matches against the database by its usual
+# names (``flow_run``). Once the database renamed the table (``flow_run_v2``), no name matched: the
+# class was left out, the foreign keys to it kept the old name, and no model configured. Its
+# provisional table is paired with the renamed one by the rename evidence now, and the class is
+# given the new name.
+COMPUTED_NAMES = """
+    import re
+
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    CAMEL_TO_SNAKE = re.compile(r"(?<!^)(?=[A-Z])")
+
+
+    class _Base:
+        @declared_attr
+        def __tablename__(cls):
+            return CAMEL_TO_SNAKE.sub("_", cls.__name__).lower()
+
+
+    Base = declarative_base(cls=_Base)
+
+
+    class FlowRun(Base):
+        id = Column(Integer, primary_key=True)
+        name = Column(String(50))
+        state = Column(String(20))
+
+
+    class TaskRun(Base):
+        id = Column(Integer, primary_key=True)
+        flow_run_id = Column(Integer, ForeignKey("flow_run.id"))
+    """
+
+
+def test_a_class_of_a_computed_table_name_follows_a_rename_of_its_table(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, COMPUTED_NAMES)
+    plan = _converges_with(scenario.drift("ALTER TABLE flow_run RENAME TO flow_run_v2"), [])
+    assert sorted((a.kind, a.class_name) for a in plan.actions) == [
+        ("foreign-key", "TaskRun"), ("table-name", "FlowRun")]
+    after = scenario.text("models.py")
+    assert 'class FlowRun(Base):\n    __tablename__ = "flow_run_v2"\n\n    id = Column(' in after
+    assert 'flow_run_id = Column(Integer, ForeignKey("flow_run_v2.id"))' in after

@@ -323,12 +323,12 @@ def renamed_tables(drift: tuple[str, ...]) -> dict[str, str]:
 
 def after_renames(alembic_noise: list[str], tables: dict[str, str]) -> set[str]:
     """Alembic's report on the database ``create_all`` made, as it reads once the drift renamed
-    tables: the same noise names the table by its new name (``table=<equities_v2>``)."""
+    tables: the same noise names the table by its new name (``table=<equities_v2>``, ``'equities_v2'``)."""
     if not tables:
         return set(alembic_noise)
     names = "|".join(map(re.escape, tables))
-    table = re.compile(f"<({names})>")
-    return {table.sub(lambda m: f"<{tables[m.group(1)]}>", line) for line in alembic_noise}
+    table = re.compile(f"(?<=[<'])({names})(?=[>'])")
+    return {table.sub(lambda m: tables[m.group(1)], line) for line in alembic_noise}
 
 
 def renamed_columns(drift: tuple[str, ...]) -> list[tuple[str, str, str, str]]:

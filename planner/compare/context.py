@@ -143,7 +143,7 @@ def build_context(
     rename_threshold: float = DEFAULT_THRESHOLD,
 ) -> CompareContext:
     """Match ``truth`` and ``models`` table by table and column by column."""
-    models = match_computed_tablenames(truth, models)
+    models = match_computed_tablenames(truth, models, rename_threshold)
     default = truth.default_schema
     # declared renames by table: "gene" is the table of that name in any schema read, "uta.gene" the one in uta
     declared: dict[tuple[str | None, str], list[tuple[str, str]]] = {}
