@@ -58,6 +58,7 @@ RECIPE = Recipe(
         "ALTER TABLE tag ADD COLUMN color varchar(7)",
         "COMMENT ON TABLE dispatch_core.plugin IS 'installed plugins'",
         "ALTER TABLE incident ALTER COLUMN name SET NOT NULL",
+        "ALTER TABLE incident RENAME TO incident_v2",
     ),
     dropped=("individual_contact.office_phone",),
 )

@@ -40,6 +40,7 @@ RECIPE = Recipe(
         "ALTER TABLE pipeline_run DROP COLUMN passed_sla",
         "CREATE TABLE run_note (id serial PRIMARY KEY, pipeline_run_id integer NOT NULL REFERENCES pipeline_run (id),"
         " body text NOT NULL, created_at timestamp with time zone NOT NULL DEFAULT now())",
+        "ALTER TABLE pipeline_run RENAME TO pipeline_run_v2",
     ),
     dropped=("pipeline_run.passed_sla",),
 )

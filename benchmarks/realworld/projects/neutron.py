@@ -40,6 +40,7 @@ RECIPE = Recipe(
         "ALTER TABLE quotas ALTER COLUMN \"limit\" SET DEFAULT 10",
         "CREATE TABLE router_notes (id varchar(36) PRIMARY KEY, router_id varchar(36) NOT NULL"
         " REFERENCES routers (id) ON DELETE CASCADE, note text NOT NULL)",
+        "ALTER TABLE routers RENAME TO routers_v2",
     ),
     dropped=("agents.load",),
 )

@@ -44,6 +44,7 @@ RECIPE = Recipe(
         "ALTER TABLE tags ALTER COLUMN colour SET DEFAULT '#000000'",
         "ALTER TABLE groups ADD COLUMN archived_at timestamp with time zone",
         "COMMENT ON TABLE tags IS 'labels users give to projects and services'",
+        "ALTER TABLE tags RENAME TO tags_v2",
     ),
     dropped=("tags.description",),
 )

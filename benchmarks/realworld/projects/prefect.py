@@ -133,6 +133,7 @@ RECIPE = Recipe(
         "ALTER TYPE state_type ADD VALUE 'SUSPENDED'",
         "COMMENT ON TABLE block_type IS 'kinds of blocks'",
         "ALTER TABLE csrf_token ALTER COLUMN client SET DATA TYPE varchar(255)",
+        "ALTER TABLE flow RENAME TO flow_v2",
     ),
     dropped=("log.task_run_id",),
 )
