@@ -526,10 +526,14 @@ class _PlanBuilder:
         class's constraints follow the rename (once per class and table)."""
         model_fk = _model_fk(pair, columns)
         truth_fk = next((f for f in pair.truth.foreign_keys if tuple(f.columns) == columns), None)
-        source = self._source(item)
-        if pair.source is None or model_fk is None or truth_fk is None or (source is not None and source.foreign_key) \
-                or not targets_renamed_table(self.context, truth_fk, model_fk) or model_fk.target_table is None:
+        if pair.source is None or model_fk is None or truth_fk is None or model_fk.target_table is None \
+                or not targets_renamed_table(self.context, truth_fk, model_fk):
             return False
+        source = self._source(item)
+        if source is not None and source.foreign_key:  # the column's ForeignKey, which SetForeignKey retargets
+            declared = [f for f in pair.model.foreign_keys if tuple(pair.truth_name(c) for c in f.columns) == columns]
+            if len(declared) == 1:
+                return False  # else a ForeignKeyConstraint declares it too (ras-party): both follow
         key = (pair.source.file, pair.source.class_name, model_fk.target_table)
         if key not in self._retargeted:
             self._retargeted.add(key)
@@ -539,7 +543,7 @@ class _PlanBuilder:
                        f"targets of {pair.source.class_name}'s ForeignKeyConstraint items name it so.",
                 name=truth_fk.target_table or "", old_name=model_fk.target_table,
             ))
-        return True
+        return source is None or not source.foreign_key
 
     @staticmethod
     def _same_fk_target(pair: TablePair, columns: tuple[str, ...], fk: ForeignKey) -> bool:

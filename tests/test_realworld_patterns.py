@@ -8508,3 +8508,36 @@ def test_a_class_of_a_computed_table_name_follows_a_rename_of_its_table(pg, tmp_
     after = scenario.text("models.py")
     assert 'class FlowRun(Base):\n    __tablename__ = "flow_run_v2"\n\n    id = Column(' in after
     assert 'flow_run_id = Column(Integer, ForeignKey("flow_run_v2.id"))' in after
+
+
+# ONSdigital/ras-party: a foreign key declared twice, on the column and again as a
+# ``ForeignKeyConstraint`` of ``__table_args__``. A rename of its target retargeted the column's
+# only: the constraint still named the old table, and the models no longer configured.
+FOREIGN_KEY_TWICE = """
+    from sqlalchemy import Column, ForeignKey, ForeignKeyConstraint, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Respondent(Base):
+        __tablename__ = "respondent"
+
+        id = Column(Integer, primary_key=True)
+
+
+    class PendingEnrolment(Base):
+        __tablename__ = "pending_enrolment"
+        __table_args__ = (ForeignKeyConstraint(["respondent_id"], ["respondent.id"]),)
+
+        id = Column(Integer, primary_key=True)
+        respondent_id = Column(Integer, ForeignKey("respondent.id"))
+    """
+
+
+def test_a_foreign_key_declared_twice_follows_a_rename_of_its_target_in_both_places(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, FOREIGN_KEY_TWICE)
+    plan = _converges_with(scenario.drift("ALTER TABLE respondent RENAME TO respondent_v2"), [])
+    assert sorted((a.kind, type(a).__name__) for a in plan.actions) == [
+        ("foreign-key", "RenameTableInForeignKeys"), ("foreign-key", "SetForeignKey"), ("table-name", "SetTableName")]
+    assert scenario.text("models.py").count('"respondent_v2.id"') == 2

@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE respondent ALTER COLUMN mark_for_deletion SET DEFAULT false",
         "CREATE TABLE respondent_note (id serial PRIMARY KEY, respondent_id integer NOT NULL"
         " REFERENCES respondent (id), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE respondent RENAME TO respondent_v2",
     ),
     dropped=("respondent.password_reset_counter",),
 )
