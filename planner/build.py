@@ -896,6 +896,17 @@ class _PlanBuilder:
         if pair is None or pair.source is None:
             return
         evidence = expect(item.evidence, Rename)
+        cls = pair.source.class_name
+        joined = [c.class_name for c in self.models.classes
+                  if c.kind == "model" and c.inherits_table is None and c.table not in (None, pair.model.name)
+                  and cls in {base.rsplit(".", 1)[-1] for base in c.bases}]
+        if joined and any(c.class_name == cls for c in self.models.computed_tablenames):
+            self._by_hand(pair.source.file, pair.source.line, item,
+                          f"{item.message}; {cls}'s __tablename__ is computed by its base, and so are those of its "
+                          f"subclasses {', '.join(joined)} (joined inheritance): one written in {cls} would be theirs "
+                          f"too. Give {cls} the name {evidence.new!r} by hand (a declared_attr that returns it for "
+                          f"{cls} alone)")
+            return
         if pair.source.table_name_from is not None:
             self._by_hand(pair.source.file, pair.source.line, item,
                           f"{item.message}; {pair.source.class_name}.__tablename__ is the constant "

@@ -44,9 +44,8 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
             continue
         match = next((name for name in entry.candidates
                       if (schema, name) in in_database and (schema, name) not in taken), None)
-        if match is None and _renamed_in_database(truth, models, schema, entry.candidates[0], taken,
-                                                  rename_threshold):
-            match = entry.candidates[0]  # the provisional table, which the plan pairs with its new name
+        if match is None:  # a table the database renamed: the plan pairs the two
+            match = _renamed_in_database(truth, models, schema, entry.candidates, taken, rename_threshold)
         if match is not None:
             taken.add((schema, match))
         renamed[(schema, entry.candidates[0])] = match
@@ -83,15 +82,19 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
     )
 
 
-def _renamed_in_database(truth: Schema, models: ModelSet, schema: str, provisional: str,
-                         taken: set[tuple[str, str]], threshold: float) -> bool:
-    """Whether the provisional table pairs, as a rename, with a database table of ``schema`` that
-    no class maps by name."""
+def _renamed_in_database(truth: Schema, models: ModelSet, schema: str, candidates: tuple[str, ...],
+                         taken: set[tuple[str, str]], threshold: float) -> str | None:
+    """The first of the class's usual names under which its provisional table pairs, as a
+    rename, with a database table of ``schema`` that no class maps by name (``nodes`` for
+    ``nodes_v2``); None when none does."""
     default = truth.default_schema
-    table = next((t for t in models.schema.tables if (t.schema or default, t.name) == (schema, provisional)), None)
+    table = next((t for t in models.schema.tables if (t.schema or default, t.name) == (schema, candidates[0])), None)
     mapped = {(t.schema or default, t.name) for t in models.schema.tables} | taken
     free = [t for t in truth.tables if (t.schema or default) == schema and (schema, t.name) not in mapped]
-    return table is not None and bool(pair_tables([table], free, threshold))
+    if table is None or not free:
+        return None
+    return next((name for name in candidates if (schema, name) not in mapped - {(schema, candidates[0])}
+                 and pair_tables([replace(table, name=name)], free, threshold)), None)
 
 
 def _class(source: ClassSource, new_name) -> ClassSource:

@@ -8541,3 +8541,20 @@ def test_a_foreign_key_declared_twice_follows_a_rename_of_its_target_in_both_pla
     assert sorted((a.kind, type(a).__name__) for a in plan.actions) == [
         ("foreign-key", "RenameTableInForeignKeys"), ("foreign-key", "SetForeignKey"), ("table-name", "SetTableName")]
     assert scenario.text("models.py").count('"respondent_v2.id"') == 2
+
+
+# Kotti: its base computes every table name, and ``Content(Node)`` maps a table of its own (joined
+# inheritance). A ``__tablename__`` written in ``Node`` for its renamed table would be
+# ``Content``'s too (two classes on one table): the rename is a person's edit.
+def test_a_computed_table_name_shared_with_joined_subclasses_is_renamed_by_hand(pg, tmp_path):
+    models = COMPUTED_NAMES + """
+
+    class Content(FlowRun):
+        id = Column(Integer, ForeignKey("flow_run.id"), primary_key=True)
+        body = Column(String(200))
+    """
+    scenario = _no_drift(tmp_path, pg, models)
+    plan = scenario.drift("ALTER TABLE flow_run RENAME TO flow_run_v2").plan()
+    assert "table-name" not in [a.kind for a in plan.actions]
+    [by_hand] = [b for b in plan.by_hand if "FlowRun's __tablename__ is computed by its base" in b.message]
+    assert "subclasses Content (joined inheritance)" in by_hand.message
