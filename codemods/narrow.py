@@ -62,6 +62,7 @@ from schema_inspector.planner.actions import (
     DropUniqueConstraint,
     MapColumnName,
     OverrideColumn,
+    RenameTableInColumn,
     RenameTableInForeignKeys,
     RenameTableInRelationship,
     SetComment,
@@ -84,7 +85,7 @@ from .table_items import TABLE_ARGS
 # Actions that rewrite the one statement assigning ``action.attribute``.
 STATEMENT_EDITS = (
     SetType, SetNullable, SetPrimaryKey, SetForeignKey, SetServerDefault, SetIdentity, SetComment,
-    SetRelationshipForeignKeys, RenameTableInRelationship,
+    SetRelationshipForeignKeys, RenameTableInRelationship, RenameTableInColumn,
 )
 # Actions that add a table item, or (with an attribute) a flag on that column.
 ITEM_ADDITIONS = (AddUniqueConstraint, AddIndex)

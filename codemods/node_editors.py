@@ -31,6 +31,7 @@ from schema_inspector.planner.actions import (
     DropColumn,
     MapColumnName,
     OverrideColumn,
+    RenameTableInColumn,
     RenameTableInForeignKeys,
     RenameTableInRelationship,
     SetComment,
@@ -638,6 +639,27 @@ class RenameTableInForeignKeysEditor(NodeEditor, carries_out=RenameTableInForeig
         return retargeted
 
 
+class RenameTableInColumnEditor(NodeEditor, carries_out=RenameTableInColumn):
+    """The renamed table's new name in the string arguments of the column's call (a helper's:
+    ``reference_col("users")``, ``"users.id"``), each keeping its quotes."""
+
+    action: RenameTableInColumn
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        statement = node.body[0] if isinstance(node, cst.SimpleStatementLine) and node.body else None
+        call = getattr(statement, "value", None)
+        call = call if isinstance(call, cst.Call) else None
+        retarget = _Retarget(self.action.old_name, self.action.name)
+        args = [a.with_changes(value=retarget.table_string(a.value)) for a in call.args] if call else []
+        if call is not None and any(new.value is not old.value for new, old in zip(args, call.args, strict=True)):
+            return node.deep_replace(call, call.with_changes(args=args))
+        done = _Retarget(self.action.name, self.action.name)  # names the new table already: nothing to do
+        if call is None or all(done.table_string(a.value) is a.value for a in call.args):
+            raise CodemodError("", 0, f"{self.action.class_name}.{self.action.attribute}: its call names no table "
+                               f"{self.action.old_name} among its arguments; change it by hand")
+        return node
+
+
 class _Retarget(cst.CSTTransformer):
     def __init__(self, old: str, new: str) -> None:
         super().__init__()
@@ -662,6 +684,14 @@ class _Retarget(cst.CSTTransformer):
                 parts[-2] = self.new
                 return value.with_changes(value=value.value[:opening] + ".".join(parts) + value.quote)
         return value
+
+    def table_string(self, value: cst.BaseExpression) -> cst.BaseExpression:
+        """``"old"`` or ``"old.id"`` with the new name; any other expression as it is."""
+        if isinstance(value, cst.SimpleString) and value.value[len(value.prefix) + len(value.quote):-len(
+                value.quote)] == self.old:
+            opening = len(value.prefix) + len(value.quote)
+            return value.with_changes(value=value.value[:opening] + self.new + value.quote)
+        return self._targets(value)
 
 
 class DropColumnEditor(ActionEditor, carries_out=DropColumn):

@@ -135,6 +135,16 @@ class RenameTableInForeignKeys(Action):
 
 
 @dataclass(frozen=True, kw_only=True)
+class RenameTableInColumn(ColumnAction):
+    """The renamed table's name in the string arguments of the column's call, which a helper
+    makes its ForeignKey from (cookiecutter-flask's ``reference_col("users")``)."""
+
+    kind: ClassVar[str] = "foreign-key"
+    name: str
+    old_name: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class MapColumnName(ColumnAction):
     """Keep the attribute, map it to the database name: ``user_id = Column("users_id", ...)``."""
 

@@ -73,6 +73,7 @@ from .actions import (
     DropIndex,
     MapColumnName,
     OverrideColumn,
+    RenameTableInColumn,
     RenameTableInForeignKeys,
     RenameTableInRelationship,
     SetComment,
@@ -483,7 +484,8 @@ class _PlanBuilder:
     def _foreign_key(self, item: Discrepancy) -> None:
         pair = self._pair(item)
         columns = item.evidence.columns if isinstance(item.evidence, KeyColumns) else ()
-        if pair is not None and self._retarget_constraint(pair, columns, item):
+        if pair is not None and (self._retarget_constraint(pair, columns, item)
+                                 or self._retarget_helper(pair, columns, item)):
             return
         if pair is None or len(columns) != 1:
             self._by_hand(
@@ -544,6 +546,23 @@ class _PlanBuilder:
                 name=truth_fk.target_table or "", old_name=model_fk.target_table,
             ))
         return source is None or not source.foreign_key
+
+    def _retarget_helper(self, pair: TablePair, columns: tuple[str, ...], item: Discrepancy) -> bool:
+        """A column a helper of the project makes (``reference_col("users")``) whose key differs
+        only by the old name of a table the plan renames: the name among the call's arguments
+        follows (the helper builds the key from it)."""
+        source = self._source(item)
+        model_fk = _model_fk(pair, columns)
+        truth_fk = next((f for f in pair.truth.foreign_keys if tuple(f.columns) == columns), None)
+        if source is None or source.style != "helper" or source.inherited or model_fk is None or truth_fk is None \
+                or model_fk.target_table is None or truth_fk.target_table is None \
+                or not targets_renamed_table(self.context, truth_fk, model_fk):
+            return False
+        reason = (f"{item.message}; {source.class_name}.{source.attribute} is made by a helper from the table's "
+                  f"name: the call names {truth_fk.target_table}.")
+        self.actions.append(RenameTableInColumn(**self._common(item, source, source.file, source.class_name, reason),
+                                                name=truth_fk.target_table, old_name=model_fk.target_table))
+        return True
 
     @staticmethod
     def _same_fk_target(pair: TablePair, columns: tuple[str, ...], fk: ForeignKey) -> bool:

@@ -47,6 +47,7 @@ from schema_inspector.planner.actions import (
     DropUniqueConstraint,
     MapColumnName,
     OverrideColumn,
+    RenameTableInColumn,
     RenameTableInForeignKeys,
     RenameTableInRelationship,
     SetComment,
@@ -435,6 +436,15 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
         [('__tablename__ = "post"', '__tablename__ = "posts"'),
          ("order_by='post.c.title'", "order_by='posts.c.title'")],
     ),
+    # a table renamed that a helper of the project builds a foreign key from: its argument follows
+    "helper-table-name": (
+        [SetTableName(file=FILE, class_name="User", table="accounts", reason="t", name="accounts", old_name="users"),
+         RenameTableInColumn(**on("Post", "user_id"), name="accounts", old_name="users")],
+        [('__tablename__ = "users"', '__tablename__ = "accounts"'),
+         ('reference_col("users", nullable=True)', 'reference_col("accounts", nullable=True)')],
+        [('__tablename__ = "users"', '__tablename__ = "accounts"'),
+         ('reference_col("users")', 'reference_col("accounts")')],
+    ),
     # a table renamed where a ForeignKeyConstraint's target string names it: the string follows
     "constraint-table-name": (
         [SetTableName(file=FILE, class_name="User", table="accounts", reason="t", name="accounts", old_name="users"),
@@ -569,6 +579,14 @@ SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
 }
 # the same mixin, whose column Post's table lacks
 SETUPS["unmap-inherited"] = SETUPS["override-column"]
+SETUPS["helper-table-name"] = (
+    [("class User(db.Model):", "def reference_col(tablename, nullable=False):\n"
+      '    return db.Column(db.ForeignKey(f"{tablename}.id"), nullable=nullable)\n\n\nclass User(db.Model):'),
+     ('db.Column(db.Integer, db.ForeignKey("users.id"), nullable=True)', 'reference_col("users", nullable=True)')],
+    [("class User(Base):", "def reference_col(tablename):\n"
+      '    return mapped_column(ForeignKey(f"{tablename}.id"))\n\n\nclass User(Base):'),
+     ('mapped_column(ForeignKey("users.id"))', 'reference_col("users")')],
+)
 SETUPS["constraint-table-name"] = (
     [('    __tablename__ = "post"\n', '    __tablename__ = "post"\n'
       '    __table_args__ = (db.ForeignKeyConstraint(["user_id"], ["users.id"]),)\n'),

@@ -8558,3 +8558,39 @@ def test_a_computed_table_name_shared_with_joined_subclasses_is_renamed_by_hand(
     assert "table-name" not in [a.kind for a in plan.actions]
     [by_hand] = [b for b in plan.by_hand if "FlowRun's __tablename__ is computed by its base" in b.message]
     assert "subclasses Content (joined inheritance)" in by_hand.message
+
+
+# gothinkster/flask-realworld-example-app (cookiecutter-flask): ``user_id = reference_col("users")``,
+# a helper that makes ``Column(db.ForeignKey(f"{tablename}.id"))``. A rename of ``users`` was left
+# by hand ("a helper the plan does not edit") and the models no longer configured; the name among
+# the call's arguments follows now.
+REFERENCE_COL = """
+    from flask_sqlalchemy import SQLAlchemy
+
+    db = SQLAlchemy()
+
+
+    def reference_col(tablename, nullable=False, pk_name="id", **kwargs):
+        return db.Column(db.ForeignKey(f"{tablename}.{pk_name}"), nullable=nullable, **kwargs)
+
+
+    class User(db.Model):
+        __tablename__ = "users"
+
+        id = db.Column(db.Integer, primary_key=True)
+
+
+    class Profile(db.Model):
+        __tablename__ = "profiles"
+
+        id = db.Column(db.Integer, primary_key=True)
+        user_id = reference_col("users", nullable=True)
+    """
+
+
+def test_a_helper_made_foreign_key_follows_a_rename_of_its_target(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, REFERENCE_COL, metadata="app.models:db.metadata")
+    plan = _converges_with(scenario.drift("ALTER TABLE users RENAME TO users_v2"), [])
+    assert sorted((a.kind, type(a).__name__) for a in plan.actions) == [
+        ("foreign-key", "RenameTableInColumn"), ("table-name", "SetTableName")]
+    assert 'user_id = reference_col("users_v2", nullable=True)' in scenario.text("models.py")

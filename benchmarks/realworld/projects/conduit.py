@@ -34,6 +34,7 @@ RECIPE = Recipe(
         "ALTER TABLE article ALTER COLUMN body SET DEFAULT ''",
         "CREATE TABLE bookmark (id serial PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),"
         " article_id integer NOT NULL REFERENCES article (id), created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE users RENAME TO users_v2",
     ),
     dropped=("users.updated_at",),
 )
