@@ -3160,6 +3160,17 @@ def test_the_tables_sqlalchemy_continuum_makes_are_no_missing_classes(pg, tmp_pa
     assert "TagHistory" not in models
 
 
+# ihatemoney: a versioned table renamed, its version table with it (the library names it after
+# the table): that one was taken for a table without a class, and the class generated for it
+# collided with the library's ("Table 'project_v2_version' is already defined").
+def test_the_version_table_of_a_renamed_versioned_table_is_the_librarys(pg, tmp_path):
+    (tmp_path / "sqlalchemy_continuum.py").write_text(textwrap.dedent(CONTINUUM_STAND_IN), encoding="utf-8")
+    scenario = _no_drift(tmp_path, pg, VERSIONED_BY_CONTINUUM)
+    plan = _converges_with(scenario.drift("ALTER TABLE article RENAME TO article_v2;"
+                                          " ALTER TABLE article_history RENAME TO article_v2_history"), [])
+    assert [(a.kind, a.class_name) for a in plan.actions] == [("table-name", "Article")]
+
+
 # Kotti/Kotti: the package's ``Base = declarative_base(cls=KottiBase)``, the class imported under
 # that alias (``from kotti.sqla import Base as KottiBase``), whose ``declared_attr`` names each
 # table from its class after importing its helper in the function (against an import cycle).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from schema_inspector.introspect.models import ClassSource, ColumnSource, ModelSet
@@ -183,19 +183,24 @@ def build_context(
         truth=truth,
         models=models,
         pairs=pairs,
-        missing_classes=_missing_classes(truth_by_key, models),
+        missing_classes=_missing_classes(truth_by_key, models, [(m.name, t.name) for t, m, r in matched if r]),
         missing_tables=tuple(
             (m, models.class_for_table(m.name, m.schema)) for m in sorted(model_only, key=lambda t: t.name)
         ),
     )
 
 
-def _missing_classes(unmatched: dict[tuple[str, str], Table], models: ModelSet) -> tuple[Table, ...]:
+def _missing_classes(unmatched: dict[tuple[str, str], Table], models: ModelSet,
+                     renamed: list[tuple[str, str]]) -> tuple[Table, ...]:
     """The database's tables no class maps, less those made at run time and the migration
     tool's own. With SQLAlchemy-Continuum, the version table of a table that gets a class
-    now is the library's too: the new class is versioned as its neighbours are (``placement``)."""
+    now is the library's too: the new class is versioned as its neighbours are (``placement``);
+    so is the version table of a renamed table whose old one was (``renamed``: old, new)."""
     template = models.version_table_name
     versions = {(schema, template % t.name) for (schema, _), t in unmatched.items()} if template else set()
+    if template:
+        versions |= {key for key, t in unmatched.items() for old, new in renamed
+                     if t.name == template % new and _made_at_run_time(replace(t, name=template % old), models)}
     return tuple(t for key, t in sorted(unmatched.items())
                  if not _made_at_run_time(t, models) and key not in versions and not _migration_bookkeeping(t))
 

@@ -39,6 +39,11 @@ RECIPE = Recipe(
         "ALTER TABLE person_version ALTER COLUMN activated SET DEFAULT true",
         "CREATE TABLE reminder (id serial PRIMARY KEY, project_id varchar(64) NOT NULL REFERENCES project (id),"
         " sent_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE project RENAME TO project_v2",
+        "ALTER TABLE project_version RENAME TO project_v2_version",
+        # Continuum names the version table's indexes after it: the migration renames them too
+        *(f"ALTER INDEX ix_project_version_{c} RENAME TO ix_project_v2_version_{c}"
+          for c in ("transaction_id", "end_transaction_id", "operation_type")),
     ),
     dropped=("bill.external_link", "bill_version.external_link"),
 )
