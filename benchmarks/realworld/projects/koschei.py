@@ -32,6 +32,7 @@ RECIPE = Recipe(
         "ALTER TABLE repo_mapping ALTER COLUMN primary_id SET DEFAULT 0",
         "CREATE TABLE build_note (id serial PRIMARY KEY, build_id integer NOT NULL REFERENCES build (id),"
         " note text NOT NULL, created timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE build RENAME TO build_v2",
     ),
     dropped=("user.admin",),
 )
