@@ -30,6 +30,10 @@ RECIPE = Recipe(
         "ALTER TABLE timeline ALTER COLUMN color SET DEFAULT 'ff0000'",
         "CREATE TABLE sketch_bookmark (id serial PRIMARY KEY, sketch_id integer NOT NULL REFERENCES sketch (id),"
         " event_id integer REFERENCES event (id), created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE sketch RENAME TO sketch_v2",
+        # the tables its mixins make per class are named after the class's table: renamed with it
+        *(f"ALTER TABLE sketch_{kind} RENAME TO sketch_v2_{kind}" for kind in ("accesscontrolentry", "comment",
+                                                                              "label", "status")),
     ),
     dropped=("graph.graph_thumbnail",),
     made_at_import=("timesketch.models.sketch.SearchTemplate.template_uuid",),
