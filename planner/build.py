@@ -522,28 +522,37 @@ class _PlanBuilder:
         self._change(item, fk, lambda file, cls, source: SetForeignKey(
             **self._common(item, source, file, cls, reason), foreign_key=fk, keep_target=keep))
 
+    def _renamed_target(self, pair: TablePair, columns: tuple[str, ...]) -> tuple[str, str] | None:
+        """(old, new) when the model's key on ``columns`` differs from the database's only by
+        naming, under its old name, a table the plan renames."""
+        model_fk = _model_fk(pair, columns)
+        truth_fk = next((f for f in pair.truth.foreign_keys if tuple(f.columns) == columns), None)
+        if model_fk is None or truth_fk is None or model_fk.target_table is None or truth_fk.target_table is None \
+                or not targets_renamed_table(self.context, truth_fk, model_fk):
+            return None
+        return model_fk.target_table, truth_fk.target_table
+
     def _retarget_constraint(self, pair: TablePair, columns: tuple[str, ...], item: Discrepancy) -> bool:
         """A ``ForeignKeyConstraint`` of ``__table_args__`` (or of the ``Table``) whose only
         difference is the old name of a table the plan renames: the target strings of the
         class's constraints follow the rename (once per class and table)."""
-        model_fk = _model_fk(pair, columns)
-        truth_fk = next((f for f in pair.truth.foreign_keys if tuple(f.columns) == columns), None)
-        if pair.source is None or model_fk is None or truth_fk is None or model_fk.target_table is None \
-                or not targets_renamed_table(self.context, truth_fk, model_fk):
+        renamed = self._renamed_target(pair, columns)
+        if pair.source is None or renamed is None:
             return False
+        old, new = renamed
         source = self._source(item)
         if source is not None and source.foreign_key:  # the column's ForeignKey, which SetForeignKey retargets
             declared = [f for f in pair.model.foreign_keys if tuple(pair.truth_name(c) for c in f.columns) == columns]
             if len(declared) == 1:
                 return False  # else a ForeignKeyConstraint declares it too (ras-party): both follow
-        key = (pair.source.file, pair.source.class_name, model_fk.target_table)
+        key = (pair.source.file, pair.source.class_name, old)
         if key not in self._retargeted:
             self._retargeted.add(key)
             self.actions.append(RenameTableInForeignKeys(
                 file=pair.source.file, class_name=pair.source.class_name, table=pair.truth.name,
-                reason=f"{item.message}; the table {model_fk.target_table} is now {truth_fk.target_table}: the "
-                       f"targets of {pair.source.class_name}'s ForeignKeyConstraint items name it so.",
-                name=truth_fk.target_table or "", old_name=model_fk.target_table,
+                reason=f"{item.message}; the table {old} is now {new}: the targets of {pair.source.class_name}'s "
+                       "ForeignKeyConstraint items name it so.",
+                name=new, old_name=old,
             ))
         return source is None or not source.foreign_key
 
@@ -552,16 +561,14 @@ class _PlanBuilder:
         only by the old name of a table the plan renames: the name among the call's arguments
         follows (the helper builds the key from it)."""
         source = self._source(item)
-        model_fk = _model_fk(pair, columns)
-        truth_fk = next((f for f in pair.truth.foreign_keys if tuple(f.columns) == columns), None)
-        if source is None or source.style != "helper" or source.inherited or model_fk is None or truth_fk is None \
-                or model_fk.target_table is None or truth_fk.target_table is None \
-                or not targets_renamed_table(self.context, truth_fk, model_fk):
+        renamed = self._renamed_target(pair, columns)
+        if source is None or source.style != "helper" or source.inherited or renamed is None:
             return False
+        old, new = renamed
         reason = (f"{item.message}; {source.class_name}.{source.attribute} is made by a helper from the table's "
-                  f"name: the call names {truth_fk.target_table}.")
+                  f"name: the call names {new}.")
         self.actions.append(RenameTableInColumn(**self._common(item, source, source.file, source.class_name, reason),
-                                                name=truth_fk.target_table, old_name=model_fk.target_table))
+                                                name=new, old_name=old))
         return True
 
     @staticmethod

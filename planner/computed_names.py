@@ -45,7 +45,7 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
         match = next((name for name in entry.candidates
                       if (schema, name) in in_database and (schema, name) not in taken), None)
         if match is None:  # a table the database renamed: the plan pairs the two
-            match = _renamed_in_database(truth, models, schema, entry.candidates, taken, rename_threshold)
+            match = _renamed_table_name(truth, models, schema, entry.candidates, taken, rename_threshold)
         if match is not None:
             taken.add((schema, match))
         renamed[(schema, entry.candidates[0])] = match
@@ -82,7 +82,7 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
     )
 
 
-def _renamed_in_database(truth: Schema, models: ModelSet, schema: str, candidates: tuple[str, ...],
+def _renamed_table_name(truth: Schema, models: ModelSet, schema: str, candidates: tuple[str, ...],
                          taken: set[tuple[str, str]], threshold: float) -> str | None:
     """The first of the class's usual names under which its provisional table pairs, as a
     rename, with a database table of ``schema`` that no class maps by name (``nodes`` for

@@ -186,7 +186,8 @@ class _TablePlan:
         self.named: dict[str | None, str] = {}
 
     def actions(self) -> list[Action]:
-        planned: list[Action] = self._renamed_in_database()
+        self._name_after_table()
+        planned: list[Action] = self._database_renames()
         for unique, message in self.items.drop_uniques:
             planned.extend(self._drop_unique(unique, message))
         wanted = {index.name: index for index, _ in self.items.add_indexes}
@@ -204,36 +205,48 @@ class _TablePlan:
             planned.append(self._add_index(index, message))
         return planned
 
-    def _renamed_in_database(self) -> list[Action]:
+    def _same_indexes(self, model: ModelIndex) -> list[tuple[Index, str]]:
+        """The database's indexes to add that are ``model``'s under another name."""
+        return [(index, message) for index, message in self.items.add_indexes
+                if index_signature(replace(model.index, name=index.name)) == index_signature(index)]
+
+    def _name_after_table(self) -> None:
+        """An index the class names by an expression of ``__tablename__`` (``"%s_scope" %
+        __tablename__``) whose table is renamed, where the database kept the old name: not dropped,
+        the ``AddIndex`` of the database's index gives the item that name where it is written."""
+        if self.items.pair.rename is None:
+            return
+        after_table = dict(self.items.cls.names_after_table)
+        for dropped in list(self.items.drop_indexes):
+            model = dropped[0]
+            indexes = self._same_indexes(model)
+            if model.written.name in after_table and len(indexes) == 1:
+                self.items.drop_indexes.remove(dropped)
+                self.named[indexes[0][0].name] = after_table[model.written.name]
+
+    def _database_renames(self) -> list[Action]:
         """An item the class inherits (``index=True``, ``unique=True`` on a mixin's or base's
         column) whose name SQLAlchemy derives from the table's, where the database has the same
         item under another name (the table was renamed, its items kept their names): the class
         cannot name it for itself, so the database's item is renamed, as SQL to run. The pair is
         taken out of what is dropped and added."""
         planned: list[Action] = []
-        after_table = dict(self.items.cls.names_after_table) if self.items.pair.rename is not None else {}
-        for model, _ in list(self.items.drop_indexes):
-            indexes = [(i, m) for i, m in self.items.add_indexes
-                       if index_signature(replace(model.index, name=i.name)) == index_signature(i)]
-            if model.written.name in after_table and len(indexes) == 1:
-                # "%s_scope" % __tablename__: the item is given the database's name where it is
-                self.items.drop_indexes.remove((model, _))
-                self.named[indexes[0][0].name] = after_table[model.written.name]
-        for model, _ in list(self.items.drop_indexes):
+        for dropped in list(self.items.drop_indexes):
+            model = dropped[0]
             column = model.index.columns[0] if model.column_level else None
-            indexes = [(i, m) for i, m in self.items.add_indexes
-                       if index_signature(replace(model.index, name=i.name)) == index_signature(i)]
+            indexes = self._same_indexes(model)
             if column is None or column in self.own or len(indexes) != 1:
                 continue
             index, message = indexes[0]
             if index.name is None or model.index.name is None:
                 continue
-            self.items.drop_indexes.remove((model, _))
+            self.items.drop_indexes.remove(dropped)
             self.items.add_indexes.remove(indexes[0])
             sql = (f"ALTER INDEX {qualified_table(index.name, self.table.schema)} "
                    f"RENAME TO {quote_ident(model.index.name)};")
             planned.append(self._database_rename(message, "index=True", column, model.index.name, sql))
-        for unique, _ in list(self.items.drop_uniques):
+        for dropped_unique in list(self.items.drop_uniques):
+            unique = dropped_unique[0]
             column = unique.columns[0] if unique.name is None and len(unique.columns) == 1 else None
             name = default_unique_name(self.table.name, column, self.naming, self.schema) if column else None
             uniques = [(u, m) for u, m in self.items.add_uniques if replace(u, name=None) == unique]
@@ -242,7 +255,7 @@ class _TablePlan:
             constraint, message = uniques[0]
             if constraint.name is None:
                 continue
-            self.items.drop_uniques.remove((unique, _))
+            self.items.drop_uniques.remove(dropped_unique)
             self.items.add_uniques.remove(uniques[0])
             sql = (f"ALTER TABLE {qualified_table(self.table.name, self.table.schema)} "
                    f"RENAME CONSTRAINT {quote_ident(constraint.name)} TO {quote_ident(name)};")
