@@ -519,7 +519,9 @@ class _PlanBuilder:
         verb = "removes the ForeignKey" if fk is None else f"uses ForeignKey to {item.expected}"
         reason = f"{item.message}; the model {verb}."
         keep = fk is not None and self._same_fk_target(pair, columns, fk)
-        self._change(item, fk, lambda file, cls, source: SetForeignKey(
+        # the constraint's name is the table's own and not written: classes sharing a mixin's column
+        # need the same change when they need the same key
+        self._change(item, fk and replace(fk, name=None), lambda file, cls, source: SetForeignKey(
             **self._common(item, source, file, cls, reason), foreign_key=fk, keep_target=keep))
 
     def _renamed_target(self, pair: TablePair, columns: tuple[str, ...]) -> tuple[str, str] | None:

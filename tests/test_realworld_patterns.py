@@ -8605,3 +8605,45 @@ def test_a_helper_made_foreign_key_follows_a_rename_of_its_target(pg, tmp_path):
     assert sorted((a.kind, type(a).__name__) for a in plan.actions) == [
         ("foreign-key", "RenameTableInColumn"), ("table-name", "SetTableName")]
     assert 'user_id = reference_col("users_v2", nullable=True)' in scenario.text("models.py")
+
+
+# jupyterhub: ``Share`` and ``ShareCode`` take ``owner_id`` from a mixin's ``@declared_attr``
+# (``Column(Integer, ForeignKey("users.id", ondelete="CASCADE"))``). The key's change, the same
+# for both, was taken for two different ones (each table's constraint has its own name, which the
+# model does not write), so each class overrode the column; the mixin changes once now.
+DECLARED_ATTR_KEY = """
+    from sqlalchemy import Column, ForeignKey, Integer
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class User(Base):
+        __tablename__ = "users"
+
+        id = Column(Integer, primary_key=True)
+
+
+    class _Share:
+        id = Column(Integer, primary_key=True)
+
+        @declared_attr
+        def owner_id(self):
+            return Column(Integer, ForeignKey("users.id", ondelete="CASCADE"))
+
+
+    class Share(_Share, Base):
+        __tablename__ = "shares"
+
+
+    class ShareCode(_Share, Base):
+        __tablename__ = "share_codes"
+    """
+
+
+def test_a_key_every_user_of_a_mixin_needs_changed_is_changed_in_the_mixin(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, DECLARED_ATTR_KEY)
+    plan = _converges_with(scenario.drift("ALTER TABLE users RENAME TO users_v2"), [])
+    assert [(a.kind, a.class_name) for a in plan.actions] == [("table-name", "User"), ("foreign-key", "_Share")]
+    assert scenario.text("models.py") == textwrap.dedent(DECLARED_ATTR_KEY).lstrip("\n").replace(
+        '"users"', '"users_v2"').replace('"users.id"', '"users_v2.id"')

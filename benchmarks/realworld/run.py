@@ -463,7 +463,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     after = probe(recipe, root, url)
     result.checks["import"] = not after["import_error"] and not after["configure_error"]
     if not result.checks["import"]:
-        result.problems.append(f"models after apply: {(after['import_error'] or after['configure_error'])[:1500]}")
+        result.problems.append(f"models after apply: {(after['import_error'] or after['configure_error'])[-1500:]}")
     new_alembic = sorted(set(after["alembic"]) - baseline_alembic)
     result.checks["alembic"] = result.checks["import"] and not new_alembic
     result.problems += [f"Alembic: {d}" for d in new_alembic]
