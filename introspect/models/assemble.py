@@ -154,7 +154,8 @@ class SchemaAssembler:
                 "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
                 "declared_attr": spec.declared_attr, "guarded": placed.guarded,
                 "foreign_key": bool(spec.foreign_keys), "unread": unread, "presets": spec.presets,
-                "foreign_key_object": any(isinstance(fk.target, tuple) for fk in spec.foreign_keys),
+                "foreign_key_object": bool(spec.foreign_keys) and any(isinstance(fk.target, tuple)
+                                                                     for fk in spec.foreign_keys),
             }))
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:

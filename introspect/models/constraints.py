@@ -267,9 +267,10 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
         return
     if kind == "ForeignKeyConstraint":
         # ForeignKeyConstraint(columns, refcolumns), either of them by keyword
-        written = keyword_map(node)
         columns, refcolumns = [*node.args, None, None][:2]
-        columns, refcolumns = columns or written.get("columns"), refcolumns or written.get("refcolumns")
+        if refcolumns is None:
+            written = keyword_map(node)
+            columns, refcolumns = columns or written.get("columns"), written.get("refcolumns")
         if columns is None or refcolumns is None:
             items.problems.append((node.lineno, f"`{source.segment(node)}` names no columns or no targets"))
             return
@@ -373,7 +374,7 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
     first = args.pop(0) if args else None
     name = value(first, source) if first is not None else None
     name = name if isinstance(name, str) else converted_name(first)
-    if isinstance(name, str) and first is not None and _names_table(first):
+    if isinstance(name, str) and first is not None and not isinstance(first, ast.Constant) and _names_table(first):
         items.names_after_table.append((name, source.segment(first)))
     keys: list[str] = []
     expressions: list[str] = []
