@@ -648,19 +648,21 @@ class RenameTableInColumnEditor(NodeEditor, carries_out=RenameTableInColumn):
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         statement = node.body[0] if isinstance(node, cst.SimpleStatementLine) and node.body else None
         call = getattr(statement, "value", None)
-        call = call if isinstance(call, cst.Call) else None
-        retarget = _Retarget(self.action.old_name, self.action.name)
-        args = [a.with_changes(value=retarget.table_string(a.value)) for a in call.args] if call else []
-        if call is not None and any(new.value is not old.value for new, old in zip(args, call.args, strict=True)):
-            return node.deep_replace(call, call.with_changes(args=args))
-        done = _Retarget(self.action.name, self.action.name)  # names the new table already: nothing to do
-        if call is None or all(done.table_string(a.value) is a.value for a in call.args):
-            raise CodemodError("", 0, f"{self.action.class_name}.{self.action.attribute}: its call names no table "
-                               f"{self.action.old_name} among its arguments; change it by hand")
-        return node
+        if isinstance(call, cst.Call):
+            old, new = _Retarget(self.action.old_name, self.action.name), _Retarget(self.action.name, "")
+            args = [a.with_changes(value=old.table_string(a.value)) for a in call.args]
+            if any(old.names(a.value) for a in call.args):
+                return node.deep_replace(call, call.with_changes(args=args))
+            if any(new.names(a.value) for a in call.args):
+                return node  # it names the new table already
+        raise CodemodError("", 0, f"{self.action.class_name}.{self.action.attribute}: its call names no table "
+                           f"{self.action.old_name} among its arguments; change it by hand")
 
 
 class _Retarget(cst.CSTTransformer):
+    """The table ``old`` renamed ``new`` in the strings that name it: the targets of
+    ``ForeignKeyConstraint`` calls (as a transformer), or one argument (``table_string``)."""
+
     def __init__(self, old: str, new: str) -> None:
         super().__init__()
         self.old, self.new = old, new
@@ -692,6 +694,10 @@ class _Retarget(cst.CSTTransformer):
             opening = len(value.prefix) + len(value.quote)
             return value.with_changes(value=value.value[:opening] + self.new + value.quote)
         return self._targets(value)
+
+    def names(self, value: cst.BaseExpression) -> bool:
+        """Whether the argument names the table ``old`` (``"old"``, ``"old.id"``)."""
+        return self.table_string(value) is not value
 
 
 class DropColumnEditor(ActionEditor, carries_out=DropColumn):

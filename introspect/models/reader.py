@@ -561,8 +561,8 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     # ``from ..database import Base`` where database.py has ``from sqlalchemy_helpers.aio import Base``:
     # the base is the library's, found through the project module that imports it
     reexported = {name: module for module in scan.modules for name, origin in module.origins.items() if origin}
-    bases += [(reexported[name], name) for user, name in bases
-              if name and "." not in name and not user.origins.get(name, "x") and name in reexported]
+    bases += [(reexported[name], name) for user, name in bases  # origin "": imported from the project
+              if name and "." not in name and user.origins.get(name) == "" and name in reexported]
     for user, name, skipped in [*((user, name, _NOT_LIBRARY_BASES) for user, name in bases + factories),
                                 *((user, name, _NOT_LIBRARY_TYPES) for user, name in types)]:
         root = (name or "").split(".")
