@@ -16,6 +16,8 @@ Three shapes:
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 import libcst as cst
@@ -612,18 +614,29 @@ class RenameTableInRelationshipEditor(NodeEditor, carries_out=RenameTableInRelat
         if call is None:
             raise CodemodError("", 0, f"{self.action.class_name}.{self.action.attribute} is not a relationship(...)")
         old, new = self.action.old_name, self.action.name
+
+        def renamed(text: str, secondary: bool) -> str:
+            if secondary and text.strip() == old:
+                return new
+            return TABLE_COLUMNS.sub(lambda m: new if m.group(1) == old else m.group(1), text)
+
         args = []
         for arg in call.args:
             key = arg.keyword.value if arg.keyword is not None else None
             value = arg.value
             if key in TABLE_STRING_ARGUMENTS and isinstance(value, cst.SimpleString):
-                opening = len(value.prefix) + len(value.quote)
-                body = value.value[opening:-len(value.quote)]
-                body = new if key == "secondary" and body.strip() == old else \
-                    TABLE_COLUMNS.sub(lambda m: new if m.group(1) == old else m.group(1), body)
-                value = value.with_changes(value=value.value[:opening] + body + value.quote)
+                value = _respelled(value, partial(renamed, secondary=key == "secondary"))
             args.append(arg.with_changes(value=value))
         return node.deep_replace(call, call.with_changes(args=args))
+
+
+def _respelled(value: cst.SimpleString, rewrite: Callable[[str], str]) -> cst.SimpleString:
+    """The string with its text between the quotes rewritten, its prefix and quotes kept; the
+    same node when the text stays as it is."""
+    opening = len(value.prefix) + len(value.quote)
+    body = value.value[opening:-len(value.quote)]
+    new = rewrite(body)
+    return value if new == body else value.with_changes(value=value.value[:opening] + new + value.quote)
 
 
 class RenameTableInForeignKeysEditor(NodeEditor, carries_out=RenameTableInForeignKeys):
@@ -680,19 +693,20 @@ class _Retarget(cst.CSTTransformer):
         if isinstance(value, (cst.List, cst.Tuple)):
             return value.with_changes(elements=[e.with_changes(value=self._targets(e.value)) for e in value.elements])
         if isinstance(value, cst.SimpleString):
-            opening = len(value.prefix) + len(value.quote)
-            parts = value.value[opening:-len(value.quote)].split(".")
-            if len(parts) in (2, 3) and parts[-2] == self.old:
-                parts[-2] = self.new
-                return value.with_changes(value=value.value[:opening] + ".".join(parts) + value.quote)
+            return _respelled(value, self._target)
         return value
+
+    def _target(self, text: str) -> str:
+        """``old.id`` / ``schema.old.id`` with the new name; any other text as it is."""
+        parts = text.split(".")
+        if len(parts) in (2, 3) and parts[-2] == self.old:
+            parts[-2] = self.new
+        return ".".join(parts)
 
     def table_string(self, value: cst.BaseExpression) -> cst.BaseExpression:
         """``"old"`` or ``"old.id"`` with the new name; any other expression as it is."""
-        if isinstance(value, cst.SimpleString) and value.value[len(value.prefix) + len(value.quote):-len(
-                value.quote)] == self.old:
-            opening = len(value.prefix) + len(value.quote)
-            return value.with_changes(value=value.value[:opening] + self.new + value.quote)
+        if isinstance(value, cst.SimpleString):
+            return _respelled(value, lambda text: self.new if text == self.old else self._target(text))
         return self._targets(value)
 
     def names(self, value: cst.BaseExpression) -> bool:
