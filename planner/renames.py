@@ -413,17 +413,43 @@ class TableRenamePair:
         return Rename(self.old, self.new, self.confidence, self.reasons)
 
 
-def score_table_pair(model_table: Table, db_table: Table) -> TableRenamePair:
+def score_table_pair(model_table: Table, db_table: Table, threshold: float = DEFAULT_THRESHOLD) -> TableRenamePair:
+    """How likely ``db_table`` is ``model_table`` renamed: the names, and the columns they share,
+    a column renamed with the table counted as shared (by the evidence a column rename needs,
+    the catalog's among it), so that a table renamed along with one of its few columns is still
+    told from a table that merely looks like it."""
     name_score, name_reason = name_similarity(model_table.name, db_table.name)
     model_names = {c.name for c in model_table.columns}
     db_names = {c.name for c in db_table.columns}
-    union = model_names | db_names
-    overlap = len(model_names & db_names) / len(union) if union else 0.0
-    confidence = TABLE_NAME_WEIGHT * name_score + TABLE_COLUMNS_WEIGHT * overlap
-    if overlap < MIN_TABLE_COLUMN_OVERLAP:
+    shared = model_names & db_names
+    renamed = 0
+    most = min(len(model_names), len(db_names))  # every column the tables do not share renamed
+    if most > len(shared) and _table_confidence(name_score, most, len(model_names) + len(db_names) - most) >= threshold:
+        renamed = len(_renamed_columns(model_table, db_table, shared, threshold))
+    matched = len(shared) + renamed
+    union = len(model_names) + len(db_names) - matched
+    confidence = _table_confidence(name_score, matched, union)
+    if union and matched / union < MIN_TABLE_COLUMN_OVERLAP:
         confidence = min(confidence, CANDIDATE_FLOOR)
-    reasons = (name_reason, f"{len(model_names & db_names)} of {len(union)} column names shared")
-    return TableRenamePair(model_table.name, db_table.name, db_table.schema, round(confidence, 2), reasons)
+    columns = f"{len(shared)} of {len(model_names | db_names)} column names shared"
+    if renamed:
+        columns = f"{matched} of {union} columns shared, {renamed} of them renamed"
+    return TableRenamePair(model_table.name, db_table.name, db_table.schema, round(confidence, 2),
+                           (name_reason, columns))
+
+
+def _table_confidence(name_score: float, matched: int, union: int) -> float:
+    return TABLE_NAME_WEIGHT * name_score + TABLE_COLUMNS_WEIGHT * (matched / union if union else 0.0)
+
+
+def _renamed_columns(model_table: Table, db_table: Table, shared: set[str], threshold: float) -> list[RenamePair]:
+    """The columns of ``model_table`` that ``db_table`` has renamed, were it the same table."""
+    model_only = [c for c in model_table.columns if c.name not in shared]
+    db_only = [c for c in db_table.columns if c.name not in shared]
+    history = TableHistory.of(db_table, ((c.name, c.name) for c in model_table.columns if c.name in shared))
+    renames, _ = pair_columns(db_table.name, model_only, db_only, model_table.columns, db_table.columns,
+                              threshold=threshold, history=history)
+    return renames
 
 
 def pair_tables(
@@ -432,7 +458,7 @@ def pair_tables(
     """Model tables the database has under another name (both lists from one schema):
     similar name and mostly the same columns; one to one, greedy by confidence."""
     scored = sorted(
-        (score_table_pair(m, d) for m in model_only for d in db_only),
+        (score_table_pair(m, d, threshold) for m in model_only for d in db_only),
         key=lambda p: (-p.confidence, p.old, p.new),
     )
     used_old: set[str] = set()

@@ -8647,3 +8647,33 @@ def test_a_key_every_user_of_a_mixin_needs_changed_is_changed_in_the_mixin(pg, t
     assert [(a.kind, a.class_name) for a in plan.actions] == [("table-name", "User"), ("foreign-key", "_Share")]
     assert scenario.text("models.py") == textwrap.dedent(DECLARED_ATTR_KEY).lstrip("\n").replace(
         '"users"', '"users_v2"').replace('"users.id"', '"users_v2.id"')
+
+
+# openstack/skyline-apiserver and aio-libs/aiohttp-demos: a small table renamed in the same
+# migration that renames one of its columns (``expire`` -> ``expires_at``) and adds another. Only
+# one of the three database columns had the model's name, too few to call the table renamed: the
+# plan added a class for the new table and left the old one unmatched. A column renamed with the
+# table is a shared column when the evidence for the column's rename holds.
+SMALL_CORE_TABLE = """
+    from sqlalchemy import Column, DateTime, MetaData, String, Table
+
+    metadata = MetaData()
+
+    revoked = Table(
+        "revoked_token",
+        metadata,
+        Column("uuid", String(128), primary_key=True),
+        Column("expire", DateTime, nullable=False),
+    )
+"""
+
+
+def test_a_table_renamed_with_one_of_its_few_columns_is_one_table(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, SMALL_CORE_TABLE, metadata="app.models:metadata")
+    scenario.drift("ALTER TABLE revoked_token RENAME COLUMN expire TO expires_at;"
+                   " ALTER TABLE revoked_token ADD COLUMN reason varchar(255);"
+                   " ALTER TABLE revoked_token RENAME TO revoked_tokens")
+    plan = _converges_with(scenario, [])
+    assert sorted(a.kind for a in plan.actions) == ["add-column", "column-name", "table-name"]
+    [rename] = [a for a in plan.actions if a.kind == "table-name"]
+    assert "2 of 3 columns shared, 1 of them renamed" in rename.reason, rename.reason

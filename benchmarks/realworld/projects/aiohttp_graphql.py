@@ -29,6 +29,7 @@ RECIPE = Recipe(
         "ALTER TABLE rooms DROP COLUMN owner_id",
         "CREATE TABLE room_topic (id serial PRIMARY KEY, room_id integer NOT NULL REFERENCES rooms (id),"
         " topic varchar(200) NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE rooms RENAME TO rooms_v2",
     ),
     dropped=("rooms.owner_id",),
 )

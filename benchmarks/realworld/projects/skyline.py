@@ -23,5 +23,6 @@ RECIPE = Recipe(
         "COMMENT ON COLUMN settings.value IS 'a JSON document'",
         "CREATE TABLE audit_log (id serial PRIMARY KEY, token varchar(128) NOT NULL"
         " REFERENCES revoked_token (uuid), body text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE revoked_token RENAME TO revoked_token_v2",
     ),
 )
