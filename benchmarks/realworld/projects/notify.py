@@ -41,6 +41,7 @@ RECIPE = Recipe(
         "ALTER TABLE invited_users ALTER COLUMN status SET DEFAULT 'pending'",
         "CREATE TABLE service_notes (id uuid PRIMARY KEY, service_id uuid NOT NULL REFERENCES services (id),"
         " note text NOT NULL, created_at timestamp NOT NULL DEFAULT now())",
+        "ALTER TABLE complaints RENAME TO complaints_v2",
     ),
     dropped=("events.data",),
 )
