@@ -246,6 +246,13 @@ class _PlanBuilder:
                           "by hand.")
             return
         source = self._source(item) if item.model_attribute else None
+        if pair is not None and pair.source is not None and pair.source.style == "sqlmodel" \
+                and item.kind != kinds.TABLE_RENAME:
+            where = source or pair.source
+            self._by_hand(where.file, where.line, item,
+                          f"{item.message}; {pair.source.class_name} is a SQLModel class, whose fields the plan "
+                          "does not edit: change it by hand.")
+            return
         if source is not None and source.guarded:
             self._by_hand(source.file, source.line, item,
                           f"{item.message}; {source.defined_in}.{source.attribute} is defined in the branch of "
@@ -1044,6 +1051,11 @@ class _PlanBuilder:
         module_level = self._module_level(file)
         class_name = class_name_for(table.name, existing, taken, module_level)
         style = self.placement.style_for(file)
+        if style == "sqlmodel":
+            self.by_hand.append(ByHand(file, 0, kinds.MISSING_CLASS, (
+                f"table {table.qualified_name} has no model class, and the classes of {file} are SQLModel's, which "
+                "the plan does not generate: write its class by hand.")))
+            return
         mapped_class = None
         if style == "table":  # a Table(...) object, named as the file names them, and its class
             mapped_class, class_name = class_name, self.placement.table_variable(

@@ -272,8 +272,9 @@ class NewClassPlacement:
         in_file = [c for c in self.models.classes if c.file == file]
         if in_file and all(c.kind == "table-object" for c in in_file):
             return "table"
-        if any(c.kind == "model" for c in in_file):
-            return None
+        models = [c for c in in_file if c.kind == "model"]
+        if models:
+            return "sqlmodel" if all(c.style == "sqlmodel" for c in models) else None
         votes = Counter(c.style for c in self.models.classes if c.kind == "model")
         if not votes and any(c.kind == "table-object" for c in self.models.classes):
             return "table"  # a codebase of Table(...) objects only

@@ -1243,10 +1243,10 @@ def test_bases_a_project_function_returns_are_declarative_bases(pg, tmp_path):
 
 
 # fastapi/full-stack-fastapi-template and other FastAPI projects: SQLModel classes
-# (``class Hero(SQLModel, table=True)``). Their fields are not read: the class is one
-# `unresolved:` line and its table is neither compared nor given a generated class (was: no
-# word of them, and a SQLAlchemy class generated for each of their tables); with nothing else,
-# the error names them.
+# (``class Hero(SQLModel, table=True)``), here beside a declarative base. Their fields are read as
+# SQLModel makes the columns (they were one `unresolved:` line each, their tables not compared;
+# before that, a SQLAlchemy class was generated for each of their tables); a codebase of SQLModel
+# classes only is a codebase of models (it was "no mapped classes found").
 SQLMODEL_AND_DECLARATIVE = """
     from typing import Optional
 
@@ -1268,18 +1268,17 @@ SQLMODEL_AND_DECLARATIVE = """
 """
 
 
-def test_sqlmodel_table_classes_are_named_and_their_tables_left_alone(pg, tmp_path):
+def test_sqlmodel_table_classes_are_read_beside_declarative_ones(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": SQLMODEL_AND_DECLARATIVE})
     scenario.drift("CREATE TABLE hero (id serial PRIMARY KEY, name varchar NOT NULL);"
-                   "CREATE TABLE team (id serial PRIMARY KEY)")
-    [unresolved] = read_models(scenario.package).unresolved
-    assert unresolved.message == ("Hero: a SQLModel table class (table=True); SQLModel's fields are not read, so its "
-                                  "table hero is not compared and no class is generated for it")
-    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+                   "CREATE INDEX ix_hero_name ON hero (name); CREATE TABLE team (id serial PRIMARY KEY)")
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert sorted(t.name for t in models.schema.tables) == ["hero", "team"]
+    plan = scenario.plan()
+    assert (plan.actions, plan.by_hand) == ((), ())
     (scenario.package / "models.py").write_text(textwrap.dedent(SQLMODEL_AND_DECLARATIVE).split("\n\n\nclass Team")[0])
-    with pytest.raises(InputError, match=r"\(SQLModel table classes are not read: 1 found, such as Hero at "
-                                         r".*models.py:11; "):
-        read_models(scenario.package)
+    assert [t.name for t in read_models(scenario.package).schema.tables] == ["hero"]
 
 
 # Flexget/Flexget: an index made at module level on the columns of the metadata's table,

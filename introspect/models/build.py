@@ -51,6 +51,7 @@ from .scan import (
     run_time_branch,
     type_checkers_only,
 )
+from .sqlmodel_fields import is_sqlmodel_base, read_field
 
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _DECLARATIVE_NAMES = frozenset({"DeclarativeBase", "DeclarativeBaseNoMeta"})
@@ -326,6 +327,7 @@ class ModelBuilder:
         self.class_aliases = self._class_aliases()
         self._declarative: dict[str, bool] = {}
         self._flask: dict[str, bool] = {}
+        self._sqlmodel: dict[str, bool] = {}
         self._mro: dict[str, list[str]] = {}
         self.mapped = {name for name, info in self.classes.items() if self._is_mapped(info)}
         mapped_names = {self.classes[key].name for key in self.mapped} | {t.variable for t in scan.table_objects}
@@ -723,6 +725,9 @@ class ModelBuilder:
     def _is_declarative(self, info: ClassInfo, visiting: frozenset = frozenset()) -> bool:
         if info.key in self._declarative:
             return self._declarative[info.key]
+        if self.in_sqlmodel(info):  # a table of SQLModel's, or a class whose fields its tables take
+            self._declarative[info.key], self._flask[info.key] = is_sqlmodel_table(info), False
+            return self._declarative[info.key]
         declarative, flask = info.declarative_root or info.decorated_mapped, info.name in self.scan.flask_model_classes
         local = set(self.local_bases[info.key])
         for base in info.node.bases:
@@ -744,6 +749,24 @@ class ModelBuilder:
         self._declarative[info.key] = declarative
         self._flask[info.key] = flask
         return declarative
+
+    def in_sqlmodel(self, info: ClassInfo, visiting: frozenset = frozenset()) -> bool:
+        """Whether the class derives from SQLModel: its annotated fields are columns."""
+        if info.key in self._sqlmodel:
+            return self._sqlmodel[info.key]
+        local = set(self.local_bases[info.key])
+        found = False
+        for base in info.node.bases:
+            name = self.base_class_name(base, info)
+            if name is not None and name in local:
+                parent = self.classes[name]
+                found = parent.key not in visiting and self.in_sqlmodel(parent, visiting | {info.key})
+            else:
+                found = is_sqlmodel_base(base, info.module)
+            if found:
+                break
+        self._sqlmodel[info.key] = found
+        return found
 
     def _is_mapped(self, info: ClassInfo) -> bool:
         if info.decorated_mapped:
@@ -872,7 +895,8 @@ class ModelBuilder:
         # same context (its annotation and value are in <rest>).
         text = module.source.segment(statement)
         context = (module.reading_context, info.key) if info.constants else module.reading_context
-        key = (context, text[len(attribute):]) if text.startswith(attribute) else None
+        # a statement reads otherwise in a SQLModel class (a field, not a column call)
+        key = (context, self.in_sqlmodel(info), text[len(attribute):]) if text.startswith(attribute) else None
         spec = self._templates.get(key) if key is not None else None
         if spec is not None:
             name = spec.name if spec.explicit_name else attribute
@@ -894,6 +918,10 @@ class ModelBuilder:
         return PlacedColumn.read(spec, info.name)
 
     def _read_statement(self, attribute, value, annotation, statement, info, module) -> ColumnSpec | None:
+        if self.in_sqlmodel(info):
+            if annotation is None or self._mapped_annotation(annotation, module) is not None:
+                return None  # SQLModel maps annotated fields only; Mapped[...] is SQLAlchemy's own
+            return read_field(attribute, annotation, value, statement, module, self.resolver, self.problems)
         mapped = self._mapped_annotation(annotation, module) if annotation is not None else None
         if mapped is not None and mapped.unreadable:
             self.problems.add(module.path, statement.lineno, f"{info.name}.{attribute}: {mapped.problem}",
@@ -1014,14 +1042,16 @@ class ModelBuilder:
         return False
 
     def _report_sqlmodel(self, info: ClassInfo) -> None:
-        """A SQLModel table class: its fields are not read, and its table (``__tablename__``,
-        else the class name in lower case, as SQLModel names it) is neither compared nor
-        given a generated class."""
+        """A class with ``table=True`` whose bases do not lead to sqlmodel's ``SQLModel`` (a base
+        re-exported by a module outside the scanned files): its fields are not read, and its
+        table (``__tablename__``, else the class name in lower case) is neither compared nor given
+        a generated class."""
         table = info.tablename.value if info.tablename.kind == "literal" and info.tablename.value \
             else info.name.lower()
         self.unread_tables.append((table, info.path, info.node.lineno))
         self.problems.add(info.path, info.node.lineno,
-                          f"{info.name}: a SQLModel table class (table=True); SQLModel's fields are not read, so its "
+                          f"{info.name}: a table class (table=True) whose bases do not lead to sqlmodel's SQLModel as "
+                          "the scanned files import it; its fields are not read, so its "
                           f"table {table} is not compared and no class is generated for it")
 
     def _placement(self, info: ClassInfo, kind: str, **values) -> ClassPlacement:
@@ -1030,7 +1060,7 @@ class ModelBuilder:
             modern = any(column.spec.style in ("mapped_column", "annotation") for column in columns)
         else:  # no columns of its own (an STI subclass): new ones follow the file's style
             modern = b"mapped_column" in info.module.source.utf8 or b"Mapped[" in info.module.source.utf8
-        style = "mapped_column" if modern else "column"
+        style = "sqlmodel" if self.in_sqlmodel(info) else "mapped_column" if modern else "column"
         names = set()
         for key in self.mro(info.key):
             names |= self.classes[key].names
@@ -1087,7 +1117,8 @@ class ModelBuilder:
         if name in self.cyclic:
             return "is in an inheritance cycle; what it adds to the class is not seen"
         resolved = self.base_class_name(node, info)
-        if (resolved in self.classes and resolved != info.key) or self._external_root(node, info) is not None:
+        if (resolved in self.classes and resolved != info.key) or self._external_root(node, info) is not None \
+                or is_sqlmodel_base(node, info.module):
             return None
         root = name.split(".")[0]
         origin = info.module.origins.get(root)
@@ -1191,6 +1222,8 @@ class ModelBuilder:
         for name in self.mro(info.key)[1:]:  # behind a mapped parent too
             if name in self.classes and self.classes[name].tablename.per_class:
                 return self.classes[name].tablename, self.classes[name].path
+        if self.in_sqlmodel(info):  # SQLModel's own __tablename__: the class name in lower case
+            return TableName("lower", None, 0), info.path
         return info.tablename, info.path
 
     def _place_model(self, info: ClassInfo) -> list[str]:
@@ -1284,6 +1317,8 @@ class ModelBuilder:
         """Own columns first, then those of mixins in MRO order, as SQLAlchemy orders them."""
         placed: list[PlacedColumn] = []
         seen: set[str] = set()
+        if self.in_sqlmodel(info):
+            return self._fields_with_inherited(info, contributors)
         for owner in [info.key] + contributors:
             hook = self._mapping_hook(self.classes[owner])
             if hook is not None:
@@ -1306,6 +1341,15 @@ class ModelBuilder:
             and self.base_class_name(value.value, info) in contributors}
         own_columns = {column.attribute for column in self.class_columns(info)}
         return [p for p in placed if p.defined_in == info.name or p.attribute not in own_names - own_columns]
+
+    def _fields_with_inherited(self, info: ClassInfo, contributors: list[str]) -> list[PlacedColumn]:
+        """A SQLModel table's columns in pydantic's field order (SQLModel makes them in it): the
+        bases' fields first, a field the class defines again where the base has it."""
+        fields: dict[str, PlacedColumn] = {}
+        for owner in [*reversed(contributors), info.key]:
+            for column in self.class_columns(self.classes[owner]):
+                fields[column.attribute] = column if owner == info.key else replace(column, class_name=info.name)
+        return list(fields.values())
 
     def _mapping_hook(self, holder: ClassInfo) -> tuple[str, int] | None:
         """(name, line) of a method of ``holder`` that SQLAlchemy calls while mapping the class and

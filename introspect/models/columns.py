@@ -512,7 +512,7 @@ def read_column(
     if args and not _is_schema_item(args[0][0]):
         type_arg = args.pop(0)
     for node, source in args:
-        _read_schema_item(node, source, spec, problems, resolver.value)
+        read_schema_item(node, source, spec, problems, resolver.value)
     _read_type(type_arg, spec, resolver, problems, annotation)
     _read_options(keywords, spec, problems)
     spec.primary_key = bool(_flag(keywords, "primary_key", spec, problems))
@@ -579,7 +579,7 @@ def _read_options(keywords: dict[str, Arg], spec: ColumnSpec, problems: Problems
             problems.add(spec.file, spec.line, f"{spec.attribute}: comment={source.segment(node)} is not a literal")
 
 
-def _read_schema_item(node: ast.expr, source: SourceText, spec: ColumnSpec, problems: Problems, value) -> None:
+def read_schema_item(node: ast.expr, source: SourceText, spec: ColumnSpec, problems: Problems, value) -> None:
     if not isinstance(node, ast.Call):
         problems.add(spec.file, spec.line, f"{spec.attribute}: argument `{source.segment(node)}` is not understood")
         return

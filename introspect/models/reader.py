@@ -786,9 +786,9 @@ def _nothing_found(path: Path, errors: list[Unresolved], sqlmodel_tables: list,
                     "schema-inspector reads Table objects made at module level or as a class's __table__)")
     if sqlmodel_tables:
         first = sqlmodel_tables[0]
-        message += (f" (SQLModel table classes are not read: {len(sqlmodel_tables)} found, such as {first.name} at "
-                    f"{first.path}:{first.node.lineno}; schema-inspector reads SQLAlchemy's declarative classes "
-                    "and Table objects)")
+        message += (f" ({len(sqlmodel_tables)} classes with table=True found whose bases do not lead to sqlmodel's "
+                    f"SQLModel as the scanned files import it, such as {first.name} at {first.path}:"
+                    f"{first.node.lineno}; add the module that defines their base to --models)")
     if errors:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         message = f"{errors[0]}{more}; {message}"

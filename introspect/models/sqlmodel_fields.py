@@ -1,0 +1,170 @@
+"""SQLModel's fields as the columns SQLModel makes of them, read without importing the models.
+
+``class Hero(HeroBase, table=True)`` maps a table (``__tablename__``, else the class name in
+lower case); its fields and those of the SQLModel classes it derives from are columns, as
+SQLModel's ``get_column_from_field`` makes them:
+
+- the type from the annotation (``str`` -> ``AutoString``, a ``VARCHAR``, of ``max_length=``
+  when given; ``Decimal`` -> ``Numeric(max_digits, decimal_places)``; an ``Enum`` subclass ->
+  ``Enum`` named after it; the rest as SQLAlchemy's own map), unless ``sa_type=`` names one;
+- nullable when the annotation is optional and the field is no primary key, unless
+  ``nullable=`` says; ``primary_key=``, ``index=``, ``unique=``, ``foreign_key="t.c"`` with
+  ``ondelete=``; ``sa_column_kwargs={...}`` and ``sa_column_args=[...]`` on top;
+- ``sa_column=Column(...)`` is that column, whatever the rest says.
+
+A ``Relationship(...)``, a ``ClassVar`` and a name with a leading underscore are no columns;
+``default=`` / ``default_factory=`` are Python-side and never a server default.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..sqltypes import column_type_from_sqlalchemy
+from .column_types import TypeResolver
+from .columns import (
+    ColumnSpec,
+    ForeignKeySpec,
+    ModuleInfo,
+    Problems,
+    column_call,
+    read_column,
+    read_schema_item,
+)
+from .exprs import dotted, last_name, literal
+
+# the annotation types SQLModel makes an ``AutoString`` of, besides ``str``
+_STRINGS = frozenset({
+    "str", "EmailStr", "NameEmail", "AnyUrl", "AnyHttpUrl", "HttpUrl", "Path", "IPv4Address", "IPv6Address",
+    "IPv4Network", "IPv6Network", "IPvAnyAddress", "IPvAnyNetwork",
+})
+
+
+def is_sqlmodel_base(base: ast.expr, module: ModuleInfo) -> bool:
+    """``SQLModel`` as a class's base, imported from sqlmodel (``sqlmodel.SQLModel`` too) or through
+    a module of the project that re-exports it (``from app.db import SQLModel``); the builder asks
+    this of a base that is no class of the scanned files."""
+    name = dotted(base)
+    return name is not None and module.original(name).rsplit(".", 1)[-1] == "SQLModel"
+
+
+def is_relationship(value: ast.expr | None, module: ModuleInfo) -> bool:
+    return isinstance(value, ast.Call) and module.original(last_name(value.func) or "") == "Relationship"
+
+
+def read_field(attribute: str, annotation: ast.expr, value: ast.expr | None, statement: ast.stmt,
+               module: ModuleInfo, resolver: TypeResolver, problems: Problems) -> ColumnSpec | None:
+    """The column SQLModel makes of ``attribute: annotation [= value]``; None for what is no column."""
+    if attribute.startswith("_") or is_relationship(value, module) or (
+            isinstance(annotation, ast.Subscript) and last_name(annotation.value) == "ClassVar"):
+        return None
+    source = module.source
+    keywords: dict[str, ast.expr] = {}
+    if isinstance(value, ast.Call) and module.original(last_name(value.func) or "") == "Field":
+        keywords = {k.arg: k.value for k in value.keywords if k.arg is not None}
+    if "sa_column" in keywords:
+        found = column_call(keywords["sa_column"], module, module.aliases)
+        if found is None:
+            problems.add(module.path, statement.lineno,
+                         f"{attribute}: sa_column={source.segment(keywords['sa_column'])} is not a Column(...) call; "
+                         "the field is not read")
+            return None
+        spec = read_column(attribute, found, statement, module, resolver, problems)
+        spec.style = "sqlmodel"
+        return spec
+    mapped = resolver.annotation(annotation, source, module.annotated)
+    if mapped.relationship:
+        return None
+    spec = ColumnSpec(attribute, attribute, "sqlmodel", module.path, statement.lineno,
+                      statement.end_lineno or statement.lineno)
+    _read_type(spec, annotation, keywords, mapped, module, resolver, problems)
+    extra = keywords.get("sa_column_kwargs")
+    options = dict(keywords)
+    if extra is not None:
+        if isinstance(extra, ast.Dict) and all(isinstance(k, ast.Constant) for k in extra.keys):
+            options.update({k.value: v for k, v in zip(extra.keys, extra.values, strict=True)
+                            if isinstance(k, ast.Constant) and isinstance(k.value, str)})
+        else:
+            spec.unread = (*spec.unread, "server_default", "comment")
+            problems.add(module.path, statement.lineno, f"{attribute}: sa_column_kwargs={source.segment(extra)} is "
+                         "not a literal dict; its server default and comment are not compared")
+    flags = {key: literal(options[key], source) for key in ("primary_key", "nullable", "index", "unique")
+             if key in options}
+    spec.primary_key = flags.get("primary_key") is True
+    spec.index = flags.get("index") is True
+    spec.unique = flags.get("unique") is True
+    spec.explicit_nullable = "nullable" in options
+    spec.optional_annotation = mapped.optional
+    explicit = flags.get("nullable")
+    spec.nullable = False if spec.primary_key else explicit if isinstance(explicit, bool) else mapped.optional
+    if "nullable" in options and not isinstance(explicit, bool):
+        spec.unread = (*spec.unread, "nullable")
+    if "name" in options:
+        name = literal(options["name"], source)
+        if isinstance(name, str):
+            spec.name, spec.explicit_name = name, True
+    if "server_default" in options and not (isinstance(options["server_default"], ast.Constant)
+                                            and options["server_default"].value is None):
+        spec.default = (options["server_default"], source)
+    if "comment" in options and isinstance(comment := literal(options["comment"], source), str):
+        spec.comment = comment
+    if "foreign_key" in options:
+        target = resolver.value(options["foreign_key"], source)
+        if isinstance(target, str) and target.count(".") in (1, 2):
+            ondelete = literal(options["ondelete"], source) if "ondelete" in options else None
+            spec.foreign_keys.append(ForeignKeySpec(target, ondelete=ondelete.upper() if isinstance(ondelete, str)
+                                                    else None))
+        else:
+            spec.unread = (*spec.unread, "foreign_key")
+            problems.add(module.path, statement.lineno,
+                         f"{attribute}: foreign_key={source.segment(options['foreign_key'])} is not static")
+    items = options.get("sa_column_args")
+    for item in items.elts if isinstance(items, (ast.List, ast.Tuple)) else ():
+        read_schema_item(item, source, spec, problems, resolver.value)
+    return spec
+
+
+def _read_type(spec: ColumnSpec, annotation: ast.expr, keywords: dict[str, ast.expr], mapped, module: ModuleInfo,
+               resolver: TypeResolver, problems: Problems) -> None:
+    source = module.source
+    if "sa_type" in keywords:
+        spec.type_source = source.segment(keywords["sa_type"])
+        spec.column_type, problem = resolver.resolve(keywords["sa_type"], source)
+        if problem:
+            problems.add(spec.file, spec.line, f"{spec.attribute}: {problem}")
+        return
+    name = _python_name(annotation)
+    if name in _STRINGS:
+        length = literal(keywords["max_length"], source) if "max_length" in keywords else None
+        spec.column_type = column_type_from_sqlalchemy("String", (length,) if isinstance(length, int) else ())
+        return
+    if name == "Decimal":
+        precision = literal(keywords["max_digits"], source) if "max_digits" in keywords else None
+        scale = literal(keywords["decimal_places"], source) if "decimal_places" in keywords else None
+        spec.column_type = column_type_from_sqlalchemy("Numeric", (precision, scale))
+        return
+    spec.column_type = mapped.column_type
+    if mapped.enum is not None:
+        resolver.enums.setdefault((None, mapped.enum.name), mapped.enum)
+    if spec.column_type is None:
+        problems.add(spec.file, spec.line, f"{spec.attribute}: annotation `{source.segment(annotation)}` has no column "
+                     "type in SQLModel's map; give the field sa_type= (it is not compared until then)")
+
+
+def _python_name(annotation: ast.expr) -> str | None:
+    """The type an annotation names, past ``Optional[...]`` and ``X | None``."""
+    node = annotation
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        try:
+            node = ast.parse(node.value.strip(), mode="eval").body
+        except SyntaxError:
+            return None
+    if isinstance(node, ast.Subscript) and last_name(node.value) in ("Optional", "Union"):
+        elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        kept = [e for e in elements if not (isinstance(e, ast.Constant) and e.value is None)]
+        node = kept[0] if len(kept) == 1 else node
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        sides = [node.left, node.right]
+        kept = [e for e in sides if not (isinstance(e, ast.Constant) and e.value is None)]
+        node = kept[0] if len(kept) == 1 else node
+    return last_name(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
