@@ -10,6 +10,8 @@ from schema_inspector.introspect.naming_convention import written_schema
 from schema_inspector.introspect.schema import Enum, Table
 from schema_inspector.planner.actions import AddModel
 
+from .errors import CodemodError
+from .fields import SQLMODEL
 from .node_editors import ActionEditor
 from .render import (
     SQLALCHEMY,
@@ -18,6 +20,7 @@ from .render import (
     docstring,
     dotted,
     fk_target,
+    keyword,
     multiline_tuple,
 )
 from .table_items import base_table_args
@@ -65,7 +68,17 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         for number, attribute in enumerate(self.action.excluded):  # a base's column the table lacks
             body.append(_assign(attribute, cst.Name("None"), blank_line=number == 0))
         if self.action.mapper_key:
+            if self.sqlmodel:
+                raise CodemodError("", 0, f"table {table.qualified_name} has no primary key, and a SQLModel class "
+                                          "needs one: map it by hand")
             body.append(self._mapper_args())
+        if self.sqlmodel:
+            return cst.ClassDef(
+                cst.Name(self.action.class_name), cst.IndentedBlock(body),
+                bases=[cst.Arg(self.render.name(SQLMODEL, "SQLModel"))],
+                keywords=[keyword("table", cst.Name("True"))],
+                leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
+            )
         if self.action.bases_from:
             self._import_bases(self.action.bases_from)
         bases = self.action.bases or (self.render.style.base_class,)
@@ -79,6 +92,10 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             bases=[cst.Arg(dotted(base)) for base in bases],
             leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
         )
+
+    @property
+    def sqlmodel(self) -> bool:
+        return self.action.style == "sqlmodel"
 
     def _import_bases(self, source_file: str) -> None:
         """A new module's class derives from what ``source_file``'s classes derive from:
@@ -105,12 +122,19 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             foreign_key = next(
                 (fk for fk in table.foreign_keys if fk.columns == (column.name,)), None
             )
+            enum = self._enum(column.type.name, column.type.type_schema) if column.type.kind == "enum" else None
+            if self.sqlmodel:
+                statements.append(self.render.wrapped(self.render.field_statement(
+                    attributes.get(column.name, column.name), column, primary_key=column.name in orm_key,
+                    foreign_key=foreign_key, enum=enum)).with_changes(
+                        leading_lines=[] if statements else [cst.EmptyLine(indent=False)]))
+                continue
             statement = self.render.column_statement(
                 attributes.get(column.name, column.name),
                 column,
                 primary_key=column.name in orm_key,
                 foreign_key=foreign_key,
-                enum=self._enum(column.type.name, column.type.type_schema) if column.type.kind == "enum" else None,
+                enum=enum,
                 explicit_nullable=self.action.explicit_nullable,
                 spelled=spelled.get(column.name),
             )

@@ -63,6 +63,16 @@ from .calls import (
     visited,
 )
 from .errors import CodemodError
+from .fields import (
+    FIELD,
+    SQLMODEL,
+    column_option,
+    field_call,
+    is_field_call,
+    is_field_statement,
+    set_column_option,
+    with_field_call,
+)
 from .render import ORM, Renderer, fk_target, same_code, string_value
 
 # Positional ``Column(...)`` arguments that are schema items, not the column's type.
@@ -108,33 +118,45 @@ class NodeEditor(ActionEditor):
 
 
 class ColumnCallEditor(NodeEditor):
-    """Edits the ``Column(...)`` / ``mapped_column(...)`` call of a column."""
+    """Edits the ``Column(...)`` / ``mapped_column(...)`` call of a column, or the ``Field(...)``
+    of a SQLModel field (``edit_field``: as the column call where Field takes the same keyword)."""
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         node = ensure_column_call(node, self.render)
         call = column_call(node)
-        new_call = self.edit_call(call)
+        new_call = self.edit_field(call) if is_field_call(call) else self.edit_call(call)
         return node if new_call is call else node.deep_replace(call, new_call)
 
     def edit_call(self, call: cst.Call) -> cst.Call:
         raise NotImplementedError
+
+    def edit_field(self, call: cst.Call) -> cst.Call:
+        return self.edit_call(call)
+
+    def column_option(self, call: cst.Call, key: str, value: cst.BaseExpression | None) -> cst.Call:
+        """A column option of a SQLModel field, in its ``sa_column_kwargs``."""
+        return set_column_option(call, key, value, self.render.string(key))
 
 
 # -- helpers on the target node ------------------------------------------------------
 
 
 def column_call(node: cst.CSTNode) -> cst.Call:
-    """The column call in a target (which :func:`ensure_column_call` guarantees)."""
-    found = find_column_call(node)
+    """The column call in a target (which :func:`ensure_column_call` guarantees), or a SQLModel
+    field's ``Field(...)``."""
+    found = find_column_call(node) or field_call(node)
     if found is None:
         raise CodemodError("", 0, "the attribute is not a Column(...) / mapped_column(...)")
     return found
 
 
 def ensure_column_call(node: cst.CSTNode, render: Renderer) -> cst.CSTNode:
-    """``x: Mapped[int]`` gets ``= mapped_column()`` so that arguments can be set."""
+    """``x: Mapped[int]`` gets ``= mapped_column()`` so that arguments can be set; a SQLModel
+    field, a ``Field(...)`` (``fields.with_field_call``)."""
     if find_column_call(node) is not None:
         return node
+    if is_field_statement(node):
+        return with_field_call(cst.ensure_type(node, cst.SimpleStatementLine), render.name(SQLMODEL, FIELD))
     if isinstance(node, cst.SimpleStatementLine) and isinstance(node.body[0], cst.AnnAssign) \
             and node.body[0].value is None:
         new = node.body[0].with_changes(value=cst.Call(render.name(ORM, "mapped_column")))
@@ -219,6 +241,12 @@ class MapColumnNameEditor(ColumnCallEditor, carries_out=MapColumnName):
                 return call
             return replace_arg_value(call, args[0], wanted)
         return insert_positional(call, wanted, 0)
+
+    def edit_field(self, call: cst.Call) -> cst.Call:
+        if string_value(column_option(call, "name") or cst.Name("None")) == self.action.column:
+            return call
+        named = self.action.column != self.action.attribute
+        return self.column_option(call, "name", self.render.string(self.action.column) if named else None)
 
 
 class RenameInTableArgsEditor(NodeEditor):
@@ -306,6 +334,28 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
         if same_code(current.value, wanted):
             return call
         return replace_arg_value(call, current, wanted)
+
+    def edit_field(self, call: cst.Call) -> cst.Call:
+        """What SQLModel makes the type of: ``max_length=`` where the field's type is a string
+        and the column a ``VARCHAR``, ``max_digits=`` / ``decimal_places=`` for a ``NUMERIC``
+        the same way, else ``sa_type=`` (a ``max_length=`` kept: pydantic validates it)."""
+        wanted, sa_type = self.action.type, get_keyword(call, "sa_type")
+        keywords = _FIELD_TYPE_KEYWORDS.get(wanted.name) if sa_type is None else None
+        if keywords is not None and (wanted.length is not None or wanted.precision is not None) and (
+                any(get_keyword(call, k) is not None for k in keywords) or wanted.name == "character varying"):
+            values = (wanted.length,) if wanted.name == "character varying" else (wanted.precision, wanted.scale)
+            for keyword, value in zip(keywords, values, strict=True):
+                call = set_argument(call, keyword, cst.Integer(str(value))) if value is not None \
+                    else remove_keyword(call, keyword)
+            return call
+        a = self.action
+        expression = self.render.spelled_type(a.type_source, a.type_source_file) if a.type_source and \
+            a.type_source_file else self.render.type_expression(a.type, a.enum)
+        return set_argument(call, "sa_type", expression)
+
+
+# the Field keywords SQLModel types a column of, by the database type
+_FIELD_TYPE_KEYWORDS = {"character varying": ("max_length",), "numeric": ("max_digits", "decimal_places")}
 
 
 # Type classes whose instances differ only in their parameters, by family, with the names
@@ -427,6 +477,20 @@ class SetForeignKeyEditor(ColumnCallEditor, carries_out=SetForeignKey):
         new_call = _set_deferral(new_call, fk.deferrable, fk.initially_deferred, self.render)
         return call if new_call is fk_call else replace_arg_value(call, existing, new_call)
 
+    def edit_field(self, call: cst.Call) -> cst.Call:
+        """``foreign_key="table.column"`` and ``ondelete=``, all SQLModel's Field takes of a key."""
+        fk = self.action.foreign_key
+        if fk is None:
+            return remove_keyword(remove_keyword(call, "foreign_key"), "ondelete")
+        if fk.onupdate is not None or fk.deferrable:
+            raise CodemodError("", 0, "SQLModel's Field takes no onupdate= or deferrable key: write the field's "
+                                      "sa_column=Column(..., ForeignKey(...)) by hand")
+        if not self.action.keep_target:
+            call = set_argument(call, "foreign_key", self.render.string(fk_target(fk)))
+        if fk.ondelete is None:
+            return remove_keyword(call, "ondelete")
+        return set_argument(call, "ondelete", self.render.string(fk.ondelete))
+
 
 def _set_deferral(call: cst.Call, deferrable: bool, initially_deferred: bool, render) -> cst.Call:
     """``deferrable=True`` / ``initially="DEFERRED"`` as the database says (removed when
@@ -454,9 +518,13 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
     order = 5
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        wanted = self.action.nullable
+        if is_field_statement(node):  # Field(nullable=...): the annotation is the API's as well
+            node = ensure_column_call(node, self.render)
+            field = column_call(node)
+            return node.deep_replace(field, self._edit_call(field, wanted))
         call = find_column_call(node)
         inner = mapped_inner(node)
-        wanted = self.action.nullable
         if inner is not None and (call is None or get_keyword(call, "nullable") is None):
             return self._annotate(node, inner, wanted)
         if call is None:
@@ -500,6 +568,14 @@ class SetServerDefaultEditor(ColumnCallEditor, carries_out=SetServerDefault):
         if existing is not None and _is_text_of(existing.value, self.action.default):
             return call
         return set_keyword(call, "server_default", self.render.server_default(self.action.default))
+
+    def edit_field(self, call: cst.Call) -> cst.Call:
+        default = self.action.default
+        existing = column_option(call, "server_default")
+        if default is not None and existing is not None and _is_text_of(existing, default):
+            return call
+        return self.column_option(call, "server_default",
+                                  None if default is None else self.render.server_default(default))
 
 
 def _is_text_of(node: cst.BaseExpression, default: str) -> bool:
@@ -549,6 +625,13 @@ class SetCommentEditor(ColumnCallEditor, carries_out=SetComment):
         if existing is not None and string_value(existing.value) == self.action.comment:
             return call
         return set_keyword(call, "comment", self.render.string(self.action.comment))
+
+    def edit_field(self, call: cst.Call) -> cst.Call:
+        comment = self.action.comment
+        existing = column_option(call, "comment")
+        if comment is not None and existing is not None and string_value(existing) == comment:
+            return call
+        return self.column_option(call, "comment", None if comment is None else self.render.string(comment))
 
 
 class SetTableNameEditor(NodeEditor, carries_out=SetTableName):
@@ -746,6 +829,9 @@ class AddColumnEditor(NewStatementEditor, carries_out=AddColumn):
 
     def statement(self) -> cst.SimpleStatementLine:
         a = self.action
+        if a.sqlmodel:
+            return self.render.field_statement(a.attribute, a.definition, primary_key=a.primary_key,
+                                               foreign_key=a.foreign_key, unique=a.unique, enum=a.enum)
         return self.render.column_statement(
             a.attribute, a.definition, primary_key=a.primary_key, foreign_key=a.foreign_key,
             unique=a.unique, enum=a.enum, explicit_nullable=a.explicit_nullable, spelled=self._spelled(),

@@ -370,6 +370,55 @@ class Renderer:
     def mapped(self, inner: cst.BaseExpression) -> cst.Subscript:
         return cst.Subscript(self.name(ORM, "Mapped"), [cst.SubscriptElement(cst.Index(inner))])
 
+    def field_statement(self, attribute: str, column: Column, *, primary_key: bool = False,
+                        foreign_key: ForeignKey | None = None, unique: bool = False,
+                        enum: Enum | None = None) -> cst.SimpleStatementLine:
+        """A SQLModel field for ``column``: ``rank: int | None = None``, ``code: str =
+        Field(max_length=20, unique=True)``; nullable ones default to None (the constructor's
+        callers pass nothing new), the column's name, server default and comment in
+        ``sa_column_kwargs``."""
+        if column.identity or column.generated:
+            raise CodemodError("", 0, f"{column.name} is an identity or generated column, which a SQLModel Field "
+                                      "does not declare: write sa_column=Column(...) by hand")
+        python_type = self.python_type(column.type, enum)
+        # a serial key is given by the database: None until the row is written, as SQLModel writes it
+        optional = (column.nullable and not primary_key) or (primary_key and column.is_serial)
+        if optional:
+            python_type = self.optional(python_type)
+        parameters, typed = field_options(column)
+        kwargs: dict[str, cst.BaseExpression] = {}
+        if optional:
+            kwargs["default"] = cst.Name("None")
+        if primary_key:
+            kwargs["primary_key"] = cst.Name("True")
+        if foreign_key is not None:
+            if foreign_key.onupdate or foreign_key.deferrable:
+                raise CodemodError("", 0, "SQLModel's Field takes no onupdate= or deferrable key: write the field's "
+                                          "sa_column=Column(..., ForeignKey(...)) by hand")
+            kwargs["foreign_key"] = self.string(fk_target(foreign_key))
+            if foreign_key.ondelete:
+                kwargs["ondelete"] = self.string(foreign_key.ondelete)
+        if unique:
+            kwargs["unique"] = cst.Name("True")
+        kwargs.update({key: cst.Integer(str(value)) for key, value in parameters.items()})
+        if typed:
+            kwargs["sa_type"] = self.type_expression(column.type, enum)
+        options: list[tuple[str, cst.BaseExpression]] = []
+        if attribute != column.name:
+            options.append(("name", self.string(column.name)))
+        if column.default is not None and not column.is_serial:
+            options.append(("server_default", self.server_default(column.default)))
+        if column.comment is not None:
+            options.append(("comment", self.string(column.comment)))
+        if options:
+            kwargs["sa_column_kwargs"] = cst.Dict([cst.DictElement(self.string(k), v) for k, v in options])
+        value: cst.BaseExpression | None = None
+        if list(kwargs) == ["default"]:
+            value = kwargs["default"]
+        elif kwargs:
+            value = call(self.name("sqlmodel", "Field"), **kwargs)
+        return cst.SimpleStatementLine([cst.AnnAssign(cst.Name(attribute), cst.Annotation(python_type), value)])
+
     def column_call(
         self,
         column: Column,
@@ -464,6 +513,28 @@ class Renderer:
         return cst.SimpleStatementLine(
             [cst.AnnAssign(cst.Name(attribute), cst.Annotation(self.mapped(python_type)), value)]
         )
+
+
+# the database types SQLModel makes of a field's annotation alone (with ``max_length=`` /
+# ``max_digits=`` and ``decimal_places=`` for the parameters); any other needs ``sa_type=``
+_FIELD_TYPES = frozenset({
+    "character varying", "integer", "boolean", "double precision", "numeric", "timestamp without time zone", "date",
+    "time without time zone", "interval", "bytea", "uuid",
+})
+
+
+def field_options(column: Column) -> tuple[dict[str, int], bool]:
+    """The ``Field`` keywords that give a new field ``column``'s parameters, and whether its
+    type needs ``sa_type=`` (a type SQLModel does not make of the annotation: an enum, an array,
+    ``text``, ``timestamp with time zone``...)."""
+    t = column.type
+    if t.dimensions or t.kind != "base" or t.name not in _FIELD_TYPES:
+        return {}, True
+    if t.name == "character varying" and t.length is not None:
+        return {"max_length": t.length}, False
+    if t.name == "numeric" and t.precision is not None:
+        return {"max_digits": t.precision, **({"decimal_places": t.scale} if t.scale is not None else {})}, False
+    return {}, False
 
 
 def _uuid_as_str(type_source: str) -> bool:

@@ -124,7 +124,8 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         plain_mapped_column=mapped_votes <= column_votes
         and _calls(callees, aliases, "mapped_column") > _calls(callees, aliases, "Column"),
         base_class=_base_class(tree, namespace if kind == FLASK else None),
-        optional_union=mapped_votes > 0 and _optional_union(text, file),
+        optional_union=(mapped_votes > 0 or any(b.module == "sqlmodel" for b in bindings.values()))
+        and _optional_union(text, file),
         bindings=MappingProxyType(bindings),
         import_first_line=first,
         import_after_line=after,

@@ -172,6 +172,7 @@ class AddColumn(ColumnAction):
     # "init" -> ``init=False``, so that the constructor's callers keep working and no
     # field without a default follows one with a default; None: not a dataclass
     dataclass_field: str | None = None
+    sqlmodel: bool = False  # a field of a SQLModel class: ``rank: int | None = None``
 
 
 @dataclass(frozen=True, kw_only=True)

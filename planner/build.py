@@ -71,6 +71,7 @@ from .actions import (
     AddUniqueConstraint,
     DropColumn,
     DropIndex,
+    DropUniqueConstraint,
     MapColumnName,
     OverrideColumn,
     RenameTableInColumn,
@@ -109,7 +110,7 @@ from .naming import (
 )
 from .options import PlannerOptions
 from .ordering import edited_file_hashes, in_plan_order
-from .placement import NewClassPlacement
+from .placement import Bases, NewClassPlacement
 from .plan import ByHand, Plan, UndecidedRename
 from .policy import timestamp_target
 from .relationships import RelationshipPlanner
@@ -140,6 +141,13 @@ def build_plan(truth: Schema, models: ModelSet, options: PlannerOptions) -> Plan
         builder.apply_timestamp_policy()
     return builder.finish()
 
+
+# what the plan edits in a SQLModel class: its fields' flags, types, names, keys, defaults and
+# comments (``Field(...)`` and ``sa_column_kwargs``), new and dropped fields, ``__tablename__`` and
+# ``__table_args__``
+SQLMODEL_EDITS = (SetTableName, SetNullable, SetPrimaryKey, SetType, SetForeignKey, SetServerDefault, SetComment,
+                  MapColumnName, AddColumn, DropColumn, AddIndex, DropIndex, AddUniqueConstraint,
+                  DropUniqueConstraint, RenameTableInForeignKeys, SetTableComment)
 
 # a change that takes a keyword away (the value None / False) cannot be made in a statement
 # whose alias of Column sets that keyword: the alias would set it again
@@ -246,13 +254,6 @@ class _PlanBuilder:
                           "by hand.")
             return
         source = self._source(item) if item.model_attribute else None
-        if pair is not None and pair.source is not None and pair.source.style == "sqlmodel" \
-                and item.kind != kinds.TABLE_RENAME:
-            where = source or pair.source
-            self._by_hand(where.file, where.line, item,
-                          f"{item.message}; {pair.source.class_name} is a SQLModel class, whose fields the plan "
-                          "does not edit: change it by hand.")
-            return
         if source is not None and source.guarded:
             self._by_hand(source.file, source.line, item,
                           f"{item.message}; {source.defined_in}.{source.attribute} is defined in the branch of "
@@ -858,6 +859,8 @@ class _PlanBuilder:
             **self._spelled(file, column.type),
             explicit_nullable=self.conventions.explicit_nullable(file),
             dataclass_field=self._dataclass_field(class_name, table, column),
+            sqlmodel=any(c.class_name == class_name and c.file == file and c.style == "sqlmodel"
+                         for c in self.models.classes),
         )
         self.added[class_name][column.name] = attribute
         return action
@@ -1051,11 +1054,6 @@ class _PlanBuilder:
         module_level = self._module_level(file)
         class_name = class_name_for(table.name, existing, taken, module_level)
         style = self.placement.style_for(file)
-        if style == "sqlmodel":
-            self.by_hand.append(ByHand(file, 0, kinds.MISSING_CLASS, (
-                f"table {table.qualified_name} has no model class, and the classes of {file} are SQLModel's, which "
-                "the plan does not generate: write its class by hand.")))
-            return
         mapped_class = None
         if style == "table":  # a Table(...) object, named as the file names them, and its class
             mapped_class, class_name = class_name, self.placement.table_variable(
@@ -1068,7 +1066,9 @@ class _PlanBuilder:
             used.add(attribute)
             attributes.append((column.name, attribute))
         after_class = self.placement.follows(file, table, class_name)
-        bases = self.placement.bases_for(file, table)
+        # a SQLModel table class derives from SQLModel itself: the bases of the file's classes are
+        # the API's too (``UserBase``), whose fields the table may lack
+        bases = Bases() if style == "sqlmodel" else self.placement.bases_for(file, table)
         if not table.columns:
             self.notes.append(
                 f"table {table.qualified_name} has no columns: no class can map it (a mapper needs a key "
@@ -1292,12 +1292,33 @@ class _PlanBuilder:
         self.notes.extend(relationships.notes)
         self._notes()
         self._leave_outside_files()
+        self._leave_sqlmodel_changes()
         actions = in_plan_order(set(self.actions), self.models, self.context.pairs)
         return Plan(actions=tuple(actions), file_hashes=edited_file_hashes(actions, self.models),
                     notes=tuple(dict.fromkeys(self.notes)),
                     undecided=tuple(sorted(set(self.undecided), key=lambda u: (u.file, u.line, u.old_column))),
                     by_hand=tuple(dict.fromkeys(self.by_hand)),
                     items_attributes=self._items_attributes(actions))
+
+    def _leave_sqlmodel_changes(self) -> None:
+        """The changes to SQLModel classes that are not edits of a field, its table's name or its
+        ``__table_args__`` (a field redefined in one table class of a base several share, an identity,
+        a relationship's strings), and a field dropped from a SQLModel base, which the API schemas
+        that derive from it share: a person makes them."""
+        classes = {(c.file, c.class_name): c for c in self.models.classes if c.style == "sqlmodel"}
+        kept = []
+        for action in self.actions:
+            owner = classes.get((action.file, action.class_name))
+            if owner is None or (isinstance(action, SQLMODEL_EDITS) and not (
+                    isinstance(action, DropColumn) and owner.kind != "model")):
+                kept.append(action)
+                continue
+            why = (f"{owner.class_name} is a SQLModel base that API schemas may share, which keep the field"
+                   if isinstance(action, DropColumn) else
+                   f"{owner.class_name} is a SQLModel class, and this change is not an edit of a field")
+            self.by_hand.append(ByHand(action.file, owner.line, action.kind,
+                                       f"{action.reason} Not changed: {why}; change it by hand."))
+        self.actions = kept
 
     def _items_attributes(self, actions: list[Action]) -> tuple[tuple[str, str, str], ...]:
         """(file, class, attribute) of the classes the actions edit whose table items are in

@@ -5,7 +5,8 @@ and ``str`` fields with ``max_length=`` (``VARCHAR(255)``), ``sa_type=DateTime(t
 ``foreign_key="user.id"`` with ``ondelete="CASCADE"`` and ``nullable=False``, ``Relationship(...)``
 with an unquoted forward reference (``list[Item]``, written for Python 3.14's lazy annotations; quoted
 in the laid-out copy, since SQLModel cannot resolve it under ``from __future__ import annotations``).
-SQLModel's fields are read; the plan leaves their edits by hand."""
+Fields shared with the API schemas through a base are edited there where the change is the
+column's alone (``max_length=``, ``nullable=``, ``index=``, the name in ``sa_column_kwargs``)."""
 
 from recipe import Recipe
 
@@ -21,6 +22,17 @@ RECIPE = Recipe(
     models="app",
     fixes={"app/models.py": ("items: list[Item] = Relationship", 'items: list["Item"] = Relationship')},
     drift=(
-        "ALTER TABLE item RENAME TO items",
+        "ALTER TABLE item RENAME COLUMN description TO summary",
+        "ALTER TABLE \"user\" ALTER COLUMN full_name TYPE varchar(300)",
+        "ALTER TABLE \"user\" ALTER COLUMN full_name SET NOT NULL",
+        "ALTER TABLE item ADD COLUMN priority integer",
+        "CREATE INDEX ix_item_title ON item (title)",
+        "COMMENT ON COLUMN \"user\".hashed_password IS 'bcrypt'",
+        "ALTER TABLE item DROP COLUMN created_at",
+        "ALTER TABLE \"user\" ALTER COLUMN is_active SET DEFAULT true",
+        "CREATE TABLE item_note (id uuid PRIMARY KEY, item_id uuid NOT NULL REFERENCES item (id),"
+        " body text NOT NULL, created_at timestamp with time zone NOT NULL DEFAULT now())",
+        "ALTER TABLE \"user\" RENAME TO users",
     ),
+    dropped=("item.created_at",),
 )
