@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from schema_inspector.introspect.index_elements import key_parts
+from schema_inspector.introspect.models.sqlmodel_fields import aware_datetimes
 from schema_inspector.introspect.schema import (
     Column,
     ColumnType,
@@ -518,8 +519,8 @@ class Renderer:
 # the database types SQLModel makes of a field's annotation alone (with ``max_length=`` /
 # ``max_digits=`` and ``decimal_places=`` for the parameters); any other needs ``sa_type=``
 _FIELD_TYPES = frozenset({
-    "character varying", "integer", "boolean", "double precision", "numeric", "timestamp without time zone", "date",
-    "time without time zone", "interval", "bytea", "uuid",
+    "character varying", "integer", "boolean", "double precision", "numeric", "date", "time without time zone",
+    "interval", "bytea", "uuid",
 })
 
 
@@ -528,7 +529,10 @@ def field_options(column: Column) -> tuple[dict[str, int], bool]:
     type needs ``sa_type=`` (a type SQLModel does not make of the annotation: an enum, an array,
     ``text``, ``timestamp with time zone``...)."""
     t = column.type
-    if t.dimensions or t.kind != "base" or t.name not in _FIELD_TYPES:
+    # a ``datetime`` field's type depends on the SQLModel version (``aware_datetimes``)
+    datetime_type = "timestamp with time zone" if aware_datetimes() else "timestamp without time zone"
+    if t.dimensions or t.kind != "base" or (t.name not in _FIELD_TYPES and t.name != datetime_type) \
+            or t.precision is not None and t.name == datetime_type:
         return {}, True
     if t.name == "character varying" and t.length is not None:
         return {"max_length": t.length}, False
@@ -565,6 +569,8 @@ def _same_family(bound_module: str, wanted: str) -> bool:
     """
     if bound_module == wanted:
         return True
+    if bound_module == "sqlmodel" and wanted in (SQLALCHEMY, "sqlalchemy.types", "sqlalchemy.schema"):
+        return True  # sqlmodel re-exports SQLAlchemy's names (``from sqlmodel import Column, DateTime``)
     if wanted.startswith(SQLALCHEMY) and bound_module.startswith(SQLALCHEMY):
         return (PG_DIALECT in wanted) == ("dialects" in bound_module)
     return False

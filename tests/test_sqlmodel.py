@@ -18,6 +18,7 @@ HEROES = """
     from typing import ClassVar, Optional
 
     from sqlalchemy import Column, DateTime, text
+    from pydantic import NaiveDatetime
     from sqlalchemy.dialects.postgresql import JSONB
     from sqlmodel import Field, Relationship, SQLModel
 
@@ -58,6 +59,8 @@ HEROES = """
         )
         note: Optional[str] = Field(default=None, nullable=False,
                                     sa_column_kwargs={"comment": "a note", "server_default": ""})
+        born: datetime | None = None  # with a time zone from SQLModel 0.0.45 on, without before
+        seen: NaiveDatetime | None = None
         _cache: dict = {}
 
 

@@ -6,7 +6,9 @@ SQLModel's ``get_column_from_field`` makes them:
 
 - the type from the annotation (``str`` -> ``AutoString``, a ``VARCHAR``, of ``max_length=``
   when given; ``Decimal`` -> ``Numeric(max_digits, decimal_places)``; an ``Enum`` subclass ->
-  ``Enum`` named after it; the rest as SQLAlchemy's own map), unless ``sa_type=`` names one;
+  ``Enum`` named after it; ``datetime`` -> ``timestamp with time zone`` from SQLModel 0.0.45 on
+  (its ``UTCDateTime``), ``timestamp without time zone`` before, and pydantic's ``NaiveDatetime``
+  / ``AwareDatetime`` as they say; the rest as SQLAlchemy's own map), unless ``sa_type=`` names one;
 - nullable when the annotation is optional and the field is no primary key, unless
   ``nullable=`` says; ``primary_key=``, ``index=``, ``unique=``, ``foreign_key="t.c"`` with
   ``ondelete=``; ``sa_column_kwargs={...}`` and ``sa_column_args=[...]`` on top;
@@ -19,6 +21,9 @@ A ``Relationship(...)``, a ``ClassVar`` and a name with a leading underscore are
 from __future__ import annotations
 
 import ast
+import re
+from functools import cache
+from importlib import metadata
 
 from ..sqltypes import column_type_from_sqlalchemy
 from .column_types import TypeResolver
@@ -38,6 +43,18 @@ _STRINGS = frozenset({
     "str", "EmailStr", "NameEmail", "AnyUrl", "AnyHttpUrl", "HttpUrl", "Path", "IPv4Address", "IPv6Address",
     "IPv4Network", "IPv6Network", "IPvAnyAddress", "IPvAnyNetwork",
 })
+
+
+@cache
+def aware_datetimes() -> bool:
+    """Whether SQLModel makes a ``datetime`` field ``timestamp with time zone``: from 0.0.45 on
+    (``UTCDateTime``), and so when SQLModel is not installed where schema-inspector runs (the
+    version a project gets today); the installed version's metadata says, nothing is imported."""
+    try:
+        version = metadata.version("sqlmodel")
+    except metadata.PackageNotFoundError:
+        return True
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:3]) >= (0, 0, 45)
 
 
 def is_sqlmodel_base(base: ast.expr, module: ModuleInfo) -> bool:
@@ -137,6 +154,10 @@ def _read_type(spec: ColumnSpec, annotation: ast.expr, keywords: dict[str, ast.e
     if name in _STRINGS:
         length = literal(keywords["max_length"], source) if "max_length" in keywords else None
         spec.column_type = column_type_from_sqlalchemy("String", (length,) if isinstance(length, int) else ())
+        return
+    if name in ("datetime", "NaiveDatetime", "AwareDatetime"):
+        aware = name == "AwareDatetime" or (name == "datetime" and aware_datetimes())
+        spec.column_type = column_type_from_sqlalchemy("DateTime", (), {"timezone": aware})
         return
     if name == "Decimal":
         precision = literal(keywords["max_digits"], source) if "max_digits" in keywords else None
