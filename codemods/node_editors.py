@@ -116,6 +116,10 @@ class NodeEditor(ActionEditor):
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         raise NotImplementedError
 
+    def column_option(self, call: cst.Call, key: str, value: cst.BaseExpression | None) -> cst.Call:
+        """A column option of a SQLModel field, in its ``sa_column_kwargs``."""
+        return set_column_option(call, key, value, self.render.string(key))
+
 
 class ColumnCallEditor(NodeEditor):
     """Edits the ``Column(...)`` / ``mapped_column(...)`` call of a column, or the ``Field(...)``
@@ -132,10 +136,6 @@ class ColumnCallEditor(NodeEditor):
 
     def edit_field(self, call: cst.Call) -> cst.Call:
         return self.edit_call(call)
-
-    def column_option(self, call: cst.Call, key: str, value: cst.BaseExpression | None) -> cst.Call:
-        """A column option of a SQLModel field, in its ``sa_column_kwargs``."""
-        return set_column_option(call, key, value, self.render.string(key))
 
 
 # -- helpers on the target node ------------------------------------------------------
@@ -522,6 +522,8 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
         if is_field_statement(node):  # Field(nullable=...): the annotation is the API's as well
             node = ensure_column_call(node, self.render)
             field = column_call(node)
+            if column_option(field, "nullable") is not None:  # SQLModel lets sa_column_kwargs' win
+                return node.deep_replace(field, self.column_option(field, "nullable", cst.Name(repr(wanted))))
             return node.deep_replace(field, self._edit_call(field, wanted))
         call = find_column_call(node)
         inner = mapped_inner(node)

@@ -59,6 +59,7 @@ HEROES = """
         )
         note: Optional[str] = Field(default=None, nullable=False,
                                     sa_column_kwargs={"comment": "a note", "server_default": ""})
+        mood: str | None = Field(default=None, sa_column_kwargs={"nullable": True})  # wins over Field's
         born: datetime | None = None  # with a time zone from SQLModel 0.0.45 on, without before
         seen: NaiveDatetime | None = None
         _cache: dict = {}
@@ -86,7 +87,7 @@ def test_sqlmodel_tables_read_as_sqlmodel_creates_them(pg, tmp_path):
 def test_sqlmodel_drift_is_edited_in_the_fields_until_nothing_is_left(pg, tmp_path):
     scenario = _created(tmp_path, pg).drift(
         "ALTER TABLE heroes RENAME COLUMN status TO state;"
-        " ALTER TABLE heroes ALTER COLUMN age SET NOT NULL;"
+        " ALTER TABLE heroes ALTER COLUMN age SET NOT NULL; ALTER TABLE heroes ALTER COLUMN mood SET NOT NULL;"
         " ALTER TABLE team ALTER COLUMN headquarters TYPE varchar(100);"
         " ALTER TABLE heroes ALTER COLUMN wage TYPE numeric(12,2);"
         " ALTER TABLE heroes ADD COLUMN rank integer;"
@@ -110,6 +111,7 @@ def test_sqlmodel_drift_is_edited_in_the_fields_until_nothing_is_left(pg, tmp_pa
         'team_id: int | None = Field(default=None, foreign_key="teams.id", ondelete="CASCADE")',
         'name: str = Field(index=True, max_length=255, sa_column_kwargs={"server_default": text("\'x\'")})',
         'rank: int | None = None',
+        'default=None, sa_column_kwargs={"nullable": False}',  # mood's, where SQLModel reads it
         '__tablename__ = "teams"',
         'class Power(SQLModel, table=True):',
         'id: int | None = Field(default=None, primary_key=True)',
