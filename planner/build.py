@@ -246,6 +246,8 @@ class _PlanBuilder:
         return (1, item.table, names.index(item.column) if item.column in names else 0)
 
     def handle(self, item: Discrepancy) -> None:
+        if item.kind == kinds.TYPE and item.severity == COSMETIC and not self.options.include_cosmetic:
+            return  # a spelling the plan does not change unless asked is no change left by hand either
         pair = self._pair(item)
         if pair is not None and pair.source is not None and pair.source.nested:
             self._by_hand(pair.source.file, pair.source.line, item,
@@ -336,8 +338,6 @@ class _PlanBuilder:
             **self._common(item, source, file, cls, reason), nullable=nullable))
 
     def _type(self, item: Discrepancy) -> None:
-        if item.severity == COSMETIC and not self.options.include_cosmetic:
-            return
         found = self._truth_column(item)
         if found is None:
             return
