@@ -48,10 +48,81 @@ POSITIONAL_DEFAULT_AND_BODY_INDEX = """
 
 
 def _no_drift(tmp_path, pg, models: str, metadata: str = "app.models:Base.metadata") -> Scenario:
+    """The models' own database: no edit planned, none left by hand."""
     scenario = Scenario(tmp_path, pg, {"models.py": models}, metadata=metadata).create_from_models()
-    actions = [a for a in scenario.plan().actions if a.kind != "db-sql"]
+    plan = scenario.plan()
+    actions = [a for a in plan.actions if a.kind != "db-sql"]
     assert actions == [], [(a.kind, a.reason) for a in actions]
+    assert plan.by_hand == (), [b.message for b in plan.by_hand]
     return scenario
+
+
+# abilian/abilian-core and dstackai/dstack: TypeDecorators whose ``__init__`` gives their impl
+# its arguments, ``kwargs.setdefault("length", self.default_max_length)`` in a base the types
+# derive from (``RoleType(UniqueNameType)``) and ``def __init__(self, enum_class, *args, **kwargs)``
+# passing the rest on (``EnumAsString(Role, 100)``); ``super().__init__(timezone=True)``. Each was
+# read as its impl without arguments (``varchar``), a type left by hand where nothing drifted.
+INIT_GIVEN_IMPL_ARGUMENTS = """
+    import enum
+
+    from sqlalchemy import Column, DateTime, Integer, String, TypeDecorator
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Role(enum.Enum):
+        ADMIN = 1
+
+
+    class UniqueNameType(TypeDecorator):
+        impl = String
+        cache_ok = True
+        default_max_length = 100
+
+        def __init__(self, *args, **kwargs):
+            assert self.Type is not None
+            kwargs.setdefault("length", self.default_max_length)
+            TypeDecorator.__init__(self, *args, **kwargs)
+
+
+    class RoleType(UniqueNameType):
+        Type = Role
+
+
+    class EnumAsString(TypeDecorator):
+        impl = String
+        cache_ok = True
+
+        def __init__(self, enum_class, *args, fallback=None, **kwargs):
+            self.enum_class = enum_class
+            super().__init__(*args, **kwargs)
+
+
+    class TZDateTime(TypeDecorator):
+        impl = DateTime
+        cache_ok = True
+
+        def __init__(self):
+            super().__init__(timezone=True)
+
+
+    class Member(Base):
+        __tablename__ = "members"
+        id = Column(Integer, primary_key=True)
+        role = Column(RoleType, nullable=False)
+        short_role = Column(RoleType(length=20))
+        kind = Column(EnumAsString(Role, 50))
+        joined = Column(TZDateTime())
+"""
+
+
+def test_what_a_type_decorators_init_gives_its_impl_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, INIT_GIVEN_IMPL_ARGUMENTS)
+    [members] = read_models(scenario.package).schema.tables
+    assert [c.type.render() for c in members.columns] == [
+        "integer", "character varying(100)", "character varying(20)", "character varying(50)",
+        "timestamp with time zone"]
 
 
 def test_a_positional_default_clause_and_indexes_in_the_class_body_are_read(pg, tmp_path):

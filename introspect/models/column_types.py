@@ -13,6 +13,7 @@ import ast
 import re
 import string
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..schema import ColumnType, Enum
 from ..sqltypes import column_type_from_sqlalchemy, is_type_name
@@ -84,6 +85,29 @@ class PyEnum:
 
 
 @dataclass(frozen=True)
+class InitArguments:
+    """What a TypeDecorator's ``__init__`` gives its impl class, read where it is literal: the
+    keywords it sets (``kwargs.setdefault("length", 100)``, ``super().__init__(timezone=True)``),
+    and of the caller's arguments, those it keeps for itself (its own leading positional
+    parameters, its named ones) and whether it passes the rest on (``*args`` / ``**kwargs``)."""
+
+    keywords: tuple[tuple[str, Any], ...] = ()
+    own_positional: int = 0
+    own_keywords: frozenset[str] = frozenset()
+    passes_args: bool = False
+    passes_kwargs: bool = False
+
+    def impl_call(self, impl: ast.expr, call: ast.Call | None) -> ast.Call:
+        """``impl(...)`` as the decorator made with ``call``'s arguments makes it."""
+        args = list(call.args[self.own_positional:]) if call is not None and self.passes_args else []
+        keywords = [kw for kw in call.keywords if kw.arg not in self.own_keywords] \
+            if call is not None and self.passes_kwargs else []
+        given = {kw.arg for kw in keywords}
+        keywords += [ast.keyword(arg=k, value=ast.Constant(v)) for k, v in self.keywords if k not in given]
+        return ast.copy_location(ast.Call(func=impl, args=args, keywords=keywords), impl)
+
+
+@dataclass(frozen=True)
 class TypeDecoratorInfo:
     """A ``TypeDecorator`` subclass in the scanned files (or a subclass of one, or a name
     bound to one); ``impl`` is None when it cannot be read statically (no literal ``impl``
@@ -98,6 +122,8 @@ class TypeDecoratorInfo:
     # it (or a TypeDecorator it subclasses) turns values on their way in or out
     # (``process_bind_param``, ``process_result_value``...)
     converts: bool = False
+    # what that ``__init__`` gives the impl class (None when it cannot be read)
+    init: InitArguments | None = None
 
     @property
     def serializes(self) -> bool:
@@ -107,6 +133,11 @@ class TypeDecoratorInfo:
         return self.converts and impl is not None and \
             last_name(impl.func if isinstance(impl, ast.Call) else impl) in _TEXT_TYPES
 
+
+# impl classes whose arguments decide the column's type (a length, a time zone, a precision): a
+# TypeDecorator's ``__init__`` may give them
+_PARAMETERISED = frozenset({"String", "Unicode", "VARCHAR", "NVARCHAR", "CHAR", "NCHAR", "Numeric", "NUMERIC",
+                            "DECIMAL", "Float", "DateTime", "TIMESTAMP", "Time", "TIME", "Enum", "ARRAY"})
 
 # impl types that hold text or bytes: what a converting TypeDecorator over them stores is serialized
 _TEXT_TYPES = frozenset({"Text", "String", "Unicode", "UnicodeText", "TEXT", "VARCHAR", "NVARCHAR", "CHAR",
@@ -447,6 +478,12 @@ class TypeResolver:
         if info.impl is None:
             return None, f"type decorator {info.name} has no literal impl; cannot resolve statically"
         impl = info.impl
+        if info.own_init and not isinstance(impl, ast.Call) and last_name(impl) in _PARAMETERISED:
+            # the impl class gets what __init__ gives it: its literal keywords and, passed on, the caller's
+            if info.init is None:
+                return None, (f"type decorator {info.name} gives its impl {info.source.segment(impl)} its arguments "
+                              "in __init__, which cannot be read statically")
+            return self._resolve_mixed(info.init.impl_call(impl, call), info.source, source, depth)
         if (call is not None and (call.args or call.keywords) and not isinstance(impl, ast.Call)
                 and not info.own_init and last_name(impl) not in self.decorators):
             # TypeDecorator(*args) passes its arguments on to the impl class.

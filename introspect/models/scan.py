@@ -18,9 +18,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from ..sqltypes import is_type_name
 from .column_types import (
+    InitArguments,
     PyEnum,
     TypeDecoratorInfo,
     is_library_type_name,
@@ -1228,24 +1230,98 @@ def _type_decorator(
     methods = {s.name for s in node.body if isinstance(s, ast.FunctionDef)}
     own_init = "__init__" in methods or (parent is not None and parent.own_init)
     converts = bool(methods & _VALUE_PROCESSORS) or (parent is not None and parent.converts)
+    init = next((s for s in node.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
+    arguments = _init_arguments(init, node) if init is not None else parent.init if parent is not None else None
+
+    def info(impl: ast.expr | None, impl_source: SourceText = source, dialect_impl: bool = False) -> TypeDecoratorInfo:
+        return TypeDecoratorInfo(node.name, impl, impl_source, dialect_impl, own_init, converts, arguments)
+
     for statement in node.body:
         if isinstance(statement, ast.FunctionDef) and statement.name == "load_dialect_impl":
             postgresql = _postgresql_impl(statement)
             if postgresql is not None:
-                return TypeDecoratorInfo(node.name, postgresql, source, own_init=own_init, converts=converts)
+                return info(postgresql)
             fallback = _postgresql_fallback(statement)
             if fallback is None:
-                return TypeDecoratorInfo(node.name, None, source, dialect_impl=True, own_init=own_init,
-                                         converts=converts)
+                return info(None, dialect_impl=True)
             if fallback is not _OWN_IMPL:
-                return TypeDecoratorInfo(node.name, fallback, source, own_init=own_init, converts=converts)
+                return info(fallback)
         if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             if any(isinstance(target, ast.Name) and target.id == "impl" for target in targets):
                 impl = statement.value
     if impl is None and parent is not None:
-        return TypeDecoratorInfo(node.name, parent.impl, parent.source, parent.dialect_impl, own_init, converts)
-    return TypeDecoratorInfo(node.name, impl, source, own_init=own_init, converts=converts)
+        return info(parent.impl, parent.source, parent.dialect_impl)
+    return info(impl)
+
+
+def _class_literals(node: ast.ClassDef) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for statement in node.body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Constant):
+            found[statement.targets[0].id] = statement.value.value
+    return found
+
+
+def _init_arguments(init: ast.FunctionDef, node: ast.ClassDef) -> InitArguments | None:
+    """What a TypeDecorator's ``__init__`` gives the impl (``InitArguments``), from its parameters
+    and its statements: ``kwargs.setdefault(...)`` / ``kwargs[...] = ...`` with a literal (or a
+    class attribute), ``self.x = ...``, and the call of the parent's ``__init__``; None for
+    anything else in it, which may change them (a condition, a computed value)."""
+    literals = _class_literals(node)
+    kwargs_name = init.args.kwarg.arg if init.args.kwarg is not None else None
+    args_name = init.args.vararg.arg if init.args.vararg is not None else None
+    positional = [a.arg for a in [*init.args.posonlyargs, *init.args.args]][1:]  # without self
+    keywords: dict[str, Any] = {}
+    passes_args = passes_kwargs = False
+
+    def value(expression: ast.expr) -> object:
+        if isinstance(expression, ast.Constant):
+            return expression.value
+        if isinstance(expression, ast.Attribute) and isinstance(expression.value, ast.Name) \
+                and expression.value.id in ("self", "cls") and expression.attr in literals:
+            return literals[expression.attr]  # the class's attribute (a subclass's of its own is not read)
+        raise ValueError(ast.dump(expression))
+
+    try:
+        for statement in init.body:
+            call = statement.value if isinstance(statement, ast.Expr) else None
+            if isinstance(statement, (ast.Assert, ast.Pass)) or (
+                    isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)):
+                continue  # a check, a docstring: nothing given to the impl
+            if isinstance(statement, ast.Assign) and all(
+                    isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
+                    for t in statement.targets):
+                continue  # self.enum_class = enum_class: the decorator's own state
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "setdefault" \
+                    and isinstance(call.func.value, ast.Name) and call.func.value.id == kwargs_name \
+                    and len(call.args) == 2 and isinstance(call.args[0], ast.Constant):
+                keywords.setdefault(str(call.args[0].value), value(call.args[1]))
+            elif isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                    and isinstance(target := statement.targets[0], ast.Subscript) \
+                    and isinstance(target.value, ast.Name) and target.value.id == kwargs_name \
+                    and isinstance(target.slice, ast.Constant):
+                keywords[str(target.slice.value)] = value(statement.value)
+            elif isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "__init__":
+                arguments = [a for a in call.args if not (isinstance(a, ast.Name) and a.id == "self")]
+                if not all(isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) and a.value.id == args_name
+                           for a in arguments):
+                    return None  # super().__init__(255), or a parameter of its own: the impl's positionals
+                passes_args = passes_args or bool(arguments)
+                for keyword in call.keywords:
+                    if keyword.arg is None:
+                        if not (isinstance(keyword.value, ast.Name) and keyword.value.id == kwargs_name):
+                            return None
+                        passes_kwargs = True
+                    else:
+                        keywords[keyword.arg] = value(keyword.value)
+            else:
+                return None
+    except ValueError:
+        return None
+    own = frozenset([*positional, *(a.arg for a in init.args.kwonlyargs)])
+    return InitArguments(tuple(keywords.items()), len(positional), own, passes_args, passes_kwargs)
 
 
 # A TypeDecorator's methods that turn values on their way in or out
