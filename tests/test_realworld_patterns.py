@@ -117,6 +117,48 @@ INIT_GIVEN_IMPL_ARGUMENTS = """
 """
 
 
+# fastapi-practices/fastapi_best_architecture: the key is ``Mapped[id_key]``, an ``Annotated``
+# alias that chooses its ``mapped_column(..., unique=True, index=True)`` by a setting. The column
+# cannot be read (an `unresolved:` line), and the unique index the database has on it was an
+# index the model seemed to lack (an Index added, or left by hand, where nothing drifted).
+KEY_CHOSEN_BY_A_SETTING = """
+    from typing import Annotated
+
+    from sqlalchemy import BigInteger, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+    SNOWFLAKE = False
+
+    id_key = Annotated[
+        int,
+        mapped_column(BigInteger, primary_key=True, unique=True, index=True)
+        if not SNOWFLAKE
+        else mapped_column(BigInteger, primary_key=True, unique=True, index=True, default=lambda: 1),
+    ]
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Business(Base):
+        __tablename__ = "gen_business"
+
+        id: Mapped[id_key]
+        name: Mapped[str] = mapped_column(String(50), unique=True)
+"""
+
+
+def test_the_items_over_a_column_the_reader_cannot_see_are_not_judged(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, KEY_CHOSEN_BY_A_SETTING)
+    [unresolved] = read_models(scenario.package).unresolved
+    assert unresolved.message.startswith("Business.id: `mapped_column(") and unresolved.message.endswith(
+        "in `Annotated[...]` chooses its mapped_column() at run time; cannot resolve statically")
+    scenario.drift("DROP INDEX ix_gen_business_id; ALTER TABLE gen_business DROP CONSTRAINT gen_business_name_key")
+    [unique] = [a for a in scenario.plan().actions if a.kind == "unique"]  # the name's still is
+    assert unique.attribute == "name"
+
+
 def test_what_a_type_decorators_init_gives_its_impl_is_read(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, INIT_GIVEN_IMPL_ARGUMENTS)
     [members] = read_models(scenario.package).schema.tables

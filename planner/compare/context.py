@@ -103,6 +103,17 @@ class CompareContext:
         and the model seems to lack may be there; None when the reader saw them all."""
         return self._hidden_items.get((pair.truth.name, pair.truth.schema or self.truth.default_schema))
 
+    def hides_column(self, pair: TablePair, column: str) -> bool:
+        """Whether ``column``, which the model's table lacks, may be one of the columns of the pair's
+        class the reader cannot see (``ModelSet.hidden_columns``: a column an ``Annotated`` alias
+        chooses at run time, a helper the reader cannot follow): the database's items over it
+        cannot be judged either."""
+        if pair.source is None or pair.model.column(column) is not None \
+                or self.models.hidden_columns(pair.source.class_name) is None:
+            return False
+        attributes = self.models.hidden_attributes(pair.source.class_name)
+        return attributes is None or column in attributes
+
     @cached_property
     def _hidden_items(self) -> dict[tuple[str, str | None], tuple[str, int]]:
         default = self.truth.default_schema

@@ -275,6 +275,8 @@ def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
             and unique is unique_of_new_column(pair.truth, unique.columns[0], context.naming, pair.model.schema)
         ):
             continue  # the column itself is missing; adding it brings unique=True along
+        if in_truth and any(context.hides_column(pair, c) for c in unique.columns):
+            continue  # over a column the reader cannot see: the model may declare it too
         described = _describe_unique(unique)
         yield context.located(
             pair,
