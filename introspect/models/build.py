@@ -54,6 +54,8 @@ from .scan import (
 from .sqlmodel_fields import is_sqlmodel_base, read_field
 
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
+# the type of a column the reader knows it cannot read (``assemble.UNRESOLVED_TYPE``)
+_UNREAD_TYPE = ColumnType("unresolved", kind="unresolved")
 _DECLARATIVE_NAMES = frozenset({"DeclarativeBase", "DeclarativeBaseNoMeta"})
 _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column_property",
               "composite", "dynamic_loader", "deferred", "query_expression", "hybrid_property"}
@@ -1027,7 +1029,22 @@ class ModelBuilder:
             self._module_index(call, module)
         for owner, item, module in self.scan.appended:
             self._appended_constraint(owner, item, module)
+        self._retyped_at_create()
         return self.result
+
+    def _retyped_at_create(self) -> None:
+        """A column a ``before_create`` listener retypes has the type the listener gives it in the
+        database: its type is not read (reported, never guessed)."""
+        for table, column, listener, file, line in self.scan.retyped_at_create:
+            for build in self.result.tables.values():
+                if table not in (None, build.name):
+                    continue
+                for index, placed in enumerate(build.columns):
+                    if placed.name == column:
+                        build.columns[index] = replace(placed, spec=replace(placed.spec, column_type=_UNREAD_TYPE))
+                        self.problems.add(placed.file, placed.line, (
+                            f"{build.name}.{column}: {listener}() ({file}:{line}) changes its type when the table is "
+                            "created (a before_create listener); its type is not compared"))
 
     def _maps_a_table(self, node: ast.ClassDef, module: ModuleInfo) -> bool:
         """Whether a class a function defines names a table and derives from a declarative base."""

@@ -254,6 +254,10 @@ class ScanResult:
     # module-level ``Owner.attribute = value`` (a column or relationship added to a class after it
     # is made): (owner, attribute, statement, module)
     assigned_after: list[tuple[str, str, ast.Assign, ModuleInfo]] = field(default_factory=list)
+    # columns whose type a ``before_create`` listener on Table changes as the table is created
+    # (rucio's ``target.columns.identity_type.type.name = ...``): (table or None for any, column,
+    # the listener, file, line)
+    retyped_at_create: list[tuple[str | None, str, str, str, int]] = field(default_factory=list)
 
 
 def module_statements(body: list[ast.stmt]):
@@ -301,6 +305,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 _scan_held_tables(statement, module, result)
         elif isinstance(statement, ast.FunctionDef):
             _scan_compiles(statement, result)
+            result.retyped_at_create.extend((table, column, statement.name, module.path, line)
+                                            for table, column, line in retyped_at_create(statement))
             last = statement.body[-1]
             if isinstance(last, ast.Return) and isinstance(last.value, ast.Name):
                 result.name_factories[statement.name] = last.value.id
@@ -478,6 +484,36 @@ def _scan_compiles(function: ast.FunctionDef, result: ScanResult) -> None:
             continue
         if dialects or construct not in result.compiled_sql:  # the PostgreSQL one wins
             result.compiled_sql[construct] = returned.value.strip()
+
+
+def retyped_at_create(function: ast.FunctionDef) -> list[tuple[str | None, str, int]]:
+    """``@event.listens_for(Table, "before_create")`` over a function that sets a column's type
+    (``target.columns.path.type = String(255)``, ``target.c.kind.type.name = "..."``): the
+    (table, column, line) it retypes, the table the one ``target.name == "..."`` names (None: any)."""
+    if not any(isinstance(d, ast.Call) and last_name(d.func) == "listens_for" and len(d.args) >= 2
+               and last_name(d.args[0]) == "Table" and isinstance(d.args[1], ast.Constant)
+               and d.args[1].value == "before_create" for d in function.decorator_list):
+        return []
+    target = function.args.args[0].arg if function.args.args else None
+    tables = {str(c.comparators[0].value) for c in ast.walk(function)
+              if isinstance(c, ast.Compare) and len(c.comparators) == 1 and isinstance(c.comparators[0], ast.Constant)
+              and isinstance(c.left, ast.Attribute) and c.left.attr == "name"
+              and isinstance(c.left.value, ast.Name) and c.left.value.id == target}
+    table = next(iter(tables)) if len(tables) == 1 else None
+    found: list[tuple[str | None, str, int]] = []
+    for node in ast.walk(function):
+        if not isinstance(node, ast.Assign):
+            continue
+        for assigned in node.targets:
+            chain = []
+            while isinstance(assigned, ast.Attribute):
+                chain.append(assigned.attr)
+                assigned = assigned.value
+            chain.reverse()  # target.columns.path.type -> ["columns", "path", "type"]
+            if isinstance(assigned, ast.Name) and assigned.id == target and len(chain) >= 3 \
+                    and chain[0] in ("columns", "c") and chain[2] == "type":
+                found.append((table, chain[1], node.lineno))
+    return found
 
 
 def _returns_declarative_base(function: ast.FunctionDef) -> bool:
