@@ -9,7 +9,11 @@ that ``Column(...)``, as any column call.
 
 from __future__ import annotations
 
+import ast
+
 import libcst as cst
+
+from schema_inspector.introspect.models.sqlmodel_fields import STRINGS, python_name
 
 from .calls import (
     find_column_call,
@@ -25,6 +29,7 @@ from .render import string_value
 SQLMODEL = "sqlmodel"
 FIELD = "Field"
 COLUMN_OPTIONS = "sa_column_kwargs"
+STRING_TYPES = STRINGS  # the annotations SQLModel makes a VARCHAR of, ``max_length=`` its length
 
 
 def is_field_statement(node: cst.CSTNode) -> bool:
@@ -34,6 +39,14 @@ def is_field_statement(node: cst.CSTNode) -> bool:
     if isinstance(annotation, cst.Subscript) and func_name(annotation.value) == "Mapped":
         return False
     return find_column_call(node) is None
+
+
+def field_annotation(node: cst.CSTNode) -> str | None:
+    """The type a field statement's annotation names, past ``Optional[...]`` / ``X | None``."""
+    if not is_field_statement(node):
+        return None
+    annotation = cst.ensure_type(cst.ensure_type(node, cst.SimpleStatementLine).body[0], cst.AnnAssign)
+    return python_name(ast.parse(cst.Module([]).code_for_node(annotation.annotation.annotation), mode="eval").body)
 
 
 def is_field_call(node: cst.CSTNode | None) -> bool:

@@ -66,7 +66,9 @@ from .errors import CodemodError
 from .fields import (
     FIELD,
     SQLMODEL,
+    STRING_TYPES,
     column_option,
+    field_annotation,
     field_call,
     is_field_call,
     is_field_statement,
@@ -116,8 +118,8 @@ class NodeEditor(ActionEditor):
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         raise NotImplementedError
 
-    def column_option(self, call: cst.Call, key: str, value: cst.BaseExpression | None) -> cst.Call:
-        """A column option of a SQLModel field, in its ``sa_column_kwargs``."""
+    def set_option(self, call: cst.Call, key: str, value: cst.BaseExpression | None) -> cst.Call:
+        """A column option of a SQLModel field, in its ``sa_column_kwargs`` (None: taken out)."""
         return set_column_option(call, key, value, self.render.string(key))
 
 
@@ -246,7 +248,7 @@ class MapColumnNameEditor(ColumnCallEditor, carries_out=MapColumnName):
         if string_value(column_option(call, "name") or cst.Name("None")) == self.action.column:
             return call
         named = self.action.column != self.action.attribute
-        return self.column_option(call, "name", self.render.string(self.action.column) if named else None)
+        return self.set_option(call, "name", self.render.string(self.action.column) if named else None)
 
 
 class RenameInTableArgsEditor(NodeEditor):
@@ -298,6 +300,7 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
     order = 2
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        self.field_type = field_annotation(node)  # a SQLModel field's, which its Field keywords follow
         node = super().transform(node)
         inner = mapped_inner(node)
         if inner is None:
@@ -341,8 +344,8 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
         the same way, else ``sa_type=`` (a ``max_length=`` kept: pydantic validates it)."""
         wanted, sa_type = self.action.type, get_keyword(call, "sa_type")
         keywords = _FIELD_TYPE_KEYWORDS.get(wanted.name) if sa_type is None else None
-        if keywords is not None and (wanted.length is not None or wanted.precision is not None) and (
-                any(get_keyword(call, k) is not None for k in keywords) or wanted.name == "character varying"):
+        if keywords is not None and (wanted.length is not None or wanted.precision is not None) \
+                and self.field_type in (STRING_TYPES if wanted.name == "character varying" else ("Decimal",)):
             values = (wanted.length,) if wanted.name == "character varying" else (wanted.precision, wanted.scale)
             for keyword, value in zip(keywords, values, strict=True):
                 call = set_argument(call, keyword, cst.Integer(str(value))) if value is not None \
@@ -523,7 +526,7 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
             node = ensure_column_call(node, self.render)
             field = column_call(node)
             if column_option(field, "nullable") is not None:  # SQLModel lets sa_column_kwargs' win
-                return node.deep_replace(field, self.column_option(field, "nullable", cst.Name(repr(wanted))))
+                return node.deep_replace(field, self.set_option(field, "nullable", cst.Name(repr(wanted))))
             return node.deep_replace(field, self._edit_call(field, wanted))
         call = find_column_call(node)
         inner = mapped_inner(node)
@@ -576,7 +579,7 @@ class SetServerDefaultEditor(ColumnCallEditor, carries_out=SetServerDefault):
         existing = column_option(call, "server_default")
         if default is not None and existing is not None and _is_text_of(existing, default):
             return call
-        return self.column_option(call, "server_default",
+        return self.set_option(call, "server_default",
                                   None if default is None else self.render.server_default(default))
 
 
@@ -633,7 +636,7 @@ class SetCommentEditor(ColumnCallEditor, carries_out=SetComment):
         existing = column_option(call, "comment")
         if comment is not None and existing is not None and string_value(existing) == comment:
             return call
-        return self.column_option(call, "comment", None if comment is None else self.render.string(comment))
+        return self.set_option(call, "comment", None if comment is None else self.render.string(comment))
 
 
 class SetTableNameEditor(NodeEditor, carries_out=SetTableName):

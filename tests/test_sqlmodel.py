@@ -208,3 +208,31 @@ def test_sqlmodel_reexported_by_a_module_of_the_project_is_sqlmodel(tmp_path):
     [note] = models.schema.tables
     assert (note.name, [(c.name, c.type.render()) for c in note.columns]) == (
         "note", [("id", "integer"), ("body", "character varying(500)")])
+
+
+TYPED_BY_ANNOTATION = """
+    from decimal import Decimal
+
+    from sqlmodel import Field, SQLModel
+
+
+    class Product(SQLModel, table=True):
+        id: int | None = Field(default=None, primary_key=True)
+        code: int
+        name: str
+        price: Decimal = Field(max_digits=8, decimal_places=2)
+"""
+
+
+def test_a_type_change_is_written_as_sqlmodel_reads_the_field(pg, tmp_path):
+    """``max_length=`` / ``max_digits=`` only where the annotation makes the type they size; any
+    other change is ``sa_type=``."""
+    scenario = Scenario(tmp_path, pg, {"models.py": TYPED_BY_ANNOTATION}, metadata="app.models:SQLModel.metadata")
+    scenario.create_from_models().drift(
+        "ALTER TABLE product ALTER COLUMN code TYPE varchar(10); ALTER TABLE product ALTER COLUMN name TYPE varchar(40);"
+        " ALTER TABLE product ALTER COLUMN price TYPE numeric(10,3)")
+    _converges_with(scenario, [])
+    text = scenario.text("models.py")
+    for line in ("code: int = Field(sa_type=String(10))", "name: str = Field(max_length=40)",
+                 "price: Decimal = Field(max_digits=10, decimal_places=3)"):
+        assert line in text, (line, text)

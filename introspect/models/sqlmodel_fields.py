@@ -39,7 +39,7 @@ from .columns import (
 from .exprs import dotted, last_name, literal
 
 # the annotation types SQLModel makes an ``AutoString`` of, besides ``str``
-_STRINGS = frozenset({
+STRINGS = frozenset({
     "str", "EmailStr", "NameEmail", "AnyUrl", "AnyHttpUrl", "HttpUrl", "Path", "IPv4Address", "IPv6Address",
     "IPv4Network", "IPv6Network", "IPvAnyAddress", "IPvAnyNetwork",
 })
@@ -150,8 +150,8 @@ def _read_type(spec: ColumnSpec, annotation: ast.expr, keywords: dict[str, ast.e
         if problem:
             problems.add(spec.file, spec.line, f"{spec.attribute}: {problem}")
         return
-    name = _python_name(annotation)
-    if name in _STRINGS:
+    name = python_name(annotation)
+    if name in STRINGS:
         length = literal(keywords["max_length"], source) if "max_length" in keywords else None
         spec.column_type = column_type_from_sqlalchemy("String", (length,) if isinstance(length, int) else ())
         return
@@ -172,7 +172,7 @@ def _read_type(spec: ColumnSpec, annotation: ast.expr, keywords: dict[str, ast.e
                      "type in SQLModel's map; give the field sa_type= (it is not compared until then)")
 
 
-def _python_name(annotation: ast.expr) -> str | None:
+def python_name(annotation: ast.expr) -> str | None:
     """The type an annotation names, past ``Optional[...]`` and ``X | None``."""
     node = annotation
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
