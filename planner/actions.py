@@ -321,7 +321,8 @@ class AddModel(Action):
     after_class: str | None = None
     # "mapped_column" | "column": how the new class declares its columns, for a file whose
     # own classes do not say (None: as the file does); "table": a ``class_name = Table(...)``
-    # object, with a plain class ``mapped_class`` mapped to it as the file maps its others
+    # object, with a plain class ``mapped_class`` mapped to it as the file maps its others;
+    # "sqlmodel": ``class X(SQLModel, table=True)`` with fields, in a file of SQLModel classes
     style: str | None = None
     mapped_class: str | None = None
     # (column, type as the codebase writes it, a file that does): see AddColumn.type_source
