@@ -204,6 +204,43 @@ def test_a_type_a_before_create_listener_changes_is_not_compared(pg, tmp_path):
                                        "its type is not compared")
 
 
+# pypi/warehouse: the base's ``type_annotation_map = {enum.Enum: sqlalchemy.Enum(enum.Enum,
+# values_callable=lambda x: [e.value for e in x])}``, which SQLAlchemy applies to every enum class a
+# ``Mapped[...]`` names (it looks a class up by its bases): their labels are the members' values.
+# They were read as the names, 35 enum-label items left by hand where nothing drifted.
+ENUM_BY_ANNOTATION_MAP = """
+    import enum
+
+    import sqlalchemy
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        type_annotation_map = {
+            enum.Enum: sqlalchemy.Enum(enum.Enum, values_callable=lambda x: [e.value for e in x]),
+        }
+
+
+    class Reason(enum.Enum):
+        SpamComplaint = "spam complaint"
+        HardBounce = "hard bounce"
+
+
+    class Email(Base):
+        __tablename__ = "emails"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        reason: Mapped[Reason | None]
+"""
+
+
+def test_enum_classes_take_the_enum_of_the_annotation_map(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ENUM_BY_ANNOTATION_MAP)
+    assert read_models(scenario.package).schema.enums[0].labels == ("spam complaint", "hard bounce")
+    scenario.drift("ALTER TYPE reason ADD VALUE 'soft bounce'")
+    [by_hand] = scenario.plan().by_hand  # the member's name cannot be made from the label
+    assert by_hand.message.startswith("emails.reason: enum reason labels differ (the model lacks 'soft bounce');")
+
+
 def test_what_a_type_decorators_init_gives_its_impl_is_read(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, INIT_GIVEN_IMPL_ARGUMENTS)
     [members] = read_models(scenario.package).schema.tables

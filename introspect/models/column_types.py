@@ -682,6 +682,14 @@ class TypeResolver:
                 f"annotation type `{text}`: its column type comes from the type_annotation_map of a registry "
                 f"made at run time ({self.unread_annotation_map}), which is not read; give the column a type, "
                 "or it is not compared"))
+        generic = self.annotation_map.get("Enum")  # {enum.Enum: Enum(enum.Enum, values_callable=...)}
+        if name in self.py_enums and generic is not None and isinstance(generic[0], ast.Call) \
+                and last_name(generic[0].func) == "Enum":
+            # SQLAlchemy looks an enum class up by its bases: the map's Enum, made for this class
+            named = ast.copy_location(ast.Name(id=name), generic[0])
+            made = ast.Call(func=generic[0].func, args=[named], keywords=generic[0].keywords)
+            column_type, problem = self._enum(ast.copy_location(made, generic[0]), generic[1], text)
+            return AnnotationType(column_type, optional, problem)
         if name in self.py_enums:
             py_enum = self.py_enums[name]
             column_type = ColumnType(py_enum.name.lower(), kind="enum")
