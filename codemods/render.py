@@ -532,7 +532,7 @@ def field_options(column: Column) -> tuple[dict[str, int], bool]:
     # a ``datetime`` field's type depends on the SQLModel version (``aware_datetimes``)
     datetime_type = "timestamp with time zone" if aware_datetimes() else "timestamp without time zone"
     if t.dimensions or t.kind != "base" or (t.name not in _FIELD_TYPES and t.name != datetime_type) \
-            or t.precision is not None and t.name == datetime_type:
+            or (t.name == datetime_type and t.precision is not None):
         return {}, True
     if t.name == "character varying" and t.length is not None:
         return {"max_length": t.length}, False

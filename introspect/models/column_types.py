@@ -603,14 +603,14 @@ class TypeResolver:
 
     def annotation(self, node: ast.expr, source: SourceText, annotated_aliases: dict) -> AnnotationType:
         """The inner part of ``Mapped[...]``: its type and whether it is Optional."""
-        node, source = _unquote(node, source)
+        node, source = unquote(node, source)
         optional = False
-        inner = _strip_optional(node)
+        inner = strip_optional(node)
         if inner is not node:
             optional, node = True, inner
         if isinstance(node, ast.Name) and node.id in annotated_aliases and node.id not in self.annotation_map:
             node, source = annotated_aliases[node.id]
-            inner = _strip_optional(node)
+            inner = strip_optional(node)
             if inner is not node:
                 optional, node = True, inner
         if isinstance(node, ast.Subscript) and last_name(node.value) == "Annotated":
@@ -653,7 +653,7 @@ class TypeResolver:
         return None
 
     def _python_type(self, node: ast.expr, source: SourceText, optional: bool) -> AnnotationType:
-        node, source = _unquote(node, source)
+        node, source = unquote(node, source)
         text = source.segment(node)
         mapped = self._mapped_generic(node) if isinstance(node, ast.Subscript) else None
         if mapped is not None:
@@ -733,7 +733,7 @@ def annotation_key(node: ast.expr) -> str | None:
     return None
 
 
-def _unquote(node: ast.expr, source: SourceText) -> tuple[ast.expr, SourceText]:
+def unquote(node: ast.expr, source: SourceText) -> tuple[ast.expr, SourceText]:
     """A string annotation (``Mapped["Optional[int]"]``) parsed into its own expression."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         try:
@@ -748,7 +748,7 @@ def _is_none(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
 
 
-def _strip_optional(node: ast.expr) -> ast.expr:
+def strip_optional(node: ast.expr) -> ast.expr:
     """``Optional[X]`` / ``X | None`` / ``Union[X, None]`` -> ``X``; otherwise ``node`` itself."""
     if isinstance(node, ast.Subscript) and last_name(node.value) in _OPTIONAL_WRAPPERS:
         return node.slice

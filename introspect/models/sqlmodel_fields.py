@@ -26,7 +26,7 @@ from functools import cache
 from importlib import metadata
 
 from ..sqltypes import column_type_from_sqlalchemy
-from .column_types import TypeResolver
+from .column_types import TypeResolver, strip_optional, unquote
 from .columns import (
     ColumnSpec,
     ForeignKeySpec,
@@ -36,7 +36,7 @@ from .columns import (
     read_column,
     read_schema_item,
 )
-from .exprs import dotted, last_name, literal
+from .exprs import SourceText, dotted, last_name, literal
 
 # the annotation types SQLModel makes an ``AutoString`` of, besides ``str``
 STRINGS = frozenset({
@@ -174,18 +174,5 @@ def _read_type(spec: ColumnSpec, annotation: ast.expr, keywords: dict[str, ast.e
 
 def python_name(annotation: ast.expr) -> str | None:
     """The type an annotation names, past ``Optional[...]`` and ``X | None``."""
-    node = annotation
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        try:
-            node = ast.parse(node.value.strip(), mode="eval").body
-        except SyntaxError:
-            return None
-    if isinstance(node, ast.Subscript) and last_name(node.value) in ("Optional", "Union"):
-        elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-        kept = [e for e in elements if not (isinstance(e, ast.Constant) and e.value is None)]
-        node = kept[0] if len(kept) == 1 else node
-    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        sides = [node.left, node.right]
-        kept = [e for e in sides if not (isinstance(e, ast.Constant) and e.value is None)]
-        node = kept[0] if len(kept) == 1 else node
+    node = strip_optional(unquote(annotation, SourceText(""))[0])
     return last_name(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
