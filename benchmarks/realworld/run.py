@@ -426,6 +426,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
         f"{a['kind']} {a.get('table')}.{a.get('attribute') or a.get('column') or ''}: {a.get('reason', '')}"
         for a in no_drift
     ]
+    result.details["no_drift_notes"] = document.get("notes", [])  # read, not counted: a note may be the truth
     for action in no_drift:
         result.problems.append(
             f"no-drift plan: {action['kind']} {action.get('class_name')}."
