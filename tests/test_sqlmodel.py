@@ -236,3 +236,37 @@ def test_a_type_change_is_written_as_sqlmodel_reads_the_field(pg, tmp_path):
     for line in ("code: int = Field(sa_type=String(10))", "name: str = Field(max_length=40)",
                  "price: Decimal = Field(max_digits=10, decimal_places=3)"):
         assert line in text, (line, text)
+
+
+LINK_MODEL = """
+    from sqlmodel import Field, Relationship, SQLModel
+
+
+    class HeroTeamLink(SQLModel, table=True):
+        team_id: int | None = Field(default=None, foreign_key="team.id", primary_key=True)
+        hero_id: int | None = Field(default=None, foreign_key="hero.id", primary_key=True)
+
+
+    class Team(SQLModel, table=True):
+        id: int | None = Field(default=None, primary_key=True)
+        name: str = Field(index=True)
+        heroes: list["Hero"] = Relationship(back_populates="teams", link_model=HeroTeamLink)
+
+
+    class Hero(SQLModel, table=True):
+        id: int | None = Field(default=None, primary_key=True)
+        teams: list[Team] = Relationship(back_populates="heroes", link_model=HeroTeamLink)
+"""
+
+
+def test_a_renamed_table_is_renamed_in_the_link_models_keys(pg, tmp_path):
+    """A many-to-many link table (``link_model=``): composite key of two keys; the table its keys
+    name renamed, each ``foreign_key="team.id"`` follows and ``__tablename__`` is written."""
+    scenario = Scenario(tmp_path, pg, {"models.py": LINK_MODEL}, metadata="app.models:SQLModel.metadata")
+    scenario.create_from_models()
+    assert (scenario.plan().actions, scenario.plan().by_hand) == ((), ())
+    scenario.drift("ALTER TABLE team RENAME TO teams")
+    _converges_with(scenario, [])
+    text = scenario.text("models.py")
+    assert 'foreign_key="teams.id", primary_key=True' in text and '__tablename__ = "teams"' in text
+    assert 'Index("ix_team_name", "name")' in text  # the database's index keeps its name
