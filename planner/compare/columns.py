@@ -47,6 +47,8 @@ def _pairing_words(evidence: Candidate, whose: str) -> str:
 def _missing(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
     where = f"class {pair.source.class_name}" if pair.source else f"the model of {pair.truth.name}"
     for column in pair.missing:
+        if context.hidden_attribute(pair, column.name):
+            continue  # the class has it; the reader could not read it, and said so
         evidence = _candidate_evidence(pair, new=column.name)
         message = f"column {pair.truth.name}.{column.name} ({describe(column)}) is in the database but not in {where}"
         if evidence:

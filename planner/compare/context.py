@@ -114,6 +114,15 @@ class CompareContext:
         attributes = self.models.hidden_attributes(pair.source.class_name)
         return attributes is None or column in attributes
 
+    def hidden_attribute(self, pair: TablePair, column: str) -> bool:
+        """Whether ``column`` is the column of an attribute of the pair's class the reader cannot
+        read (``id: Mapped[id_key]`` with an ``Annotated`` alias chosen at run time): the class has
+        it, and its `unresolved:` line says why it is not compared."""
+        if not self.hides_column(pair, column):
+            return False
+        attributes = self.models.hidden_attributes(pair.source.class_name) if pair.source is not None else None
+        return attributes is not None and column in attributes
+
     @cached_property
     def _hidden_items(self) -> dict[tuple[str, str | None], tuple[str, int]]:
         default = self.truth.default_schema
