@@ -242,6 +242,35 @@ def test_enum_classes_take_the_enum_of_the_annotation_map(pg, tmp_path):
     assert by_hand.message.startswith("emails.reason: enum reason labels differ (the model lacks 'soft bounce');")
 
 
+# amundsen-io/amundsenrds: every key typed ``String(KEY_LEN, **INDEX_KEY_COLLATION_ARGS)``, a dict
+# of another module's spread into the type's keywords (was "takes *args/**kwargs", the keys' types
+# not compared).
+KEYWORDS_SPREAD_FROM_A_DICT = """
+    from sqlalchemy import Column, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    KEY_LEN = 200
+    COLLATION_ARGS = {"collation": "C"}
+
+
+    class Badge(Base):
+        __tablename__ = "badge"
+        rk = Column(String(KEY_LEN, **COLLATION_ARGS), primary_key=True)
+"""
+
+
+def test_a_types_keywords_spread_from_a_constant_dict_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, KEYWORDS_SPREAD_FROM_A_DICT)
+    models = read_models(scenario.package)
+    assert (models.unresolved, models.schema.tables[0].columns[0].type.render()) == ((), "character varying(200)")
+    scenario.drift("ALTER TABLE badge ALTER COLUMN rk TYPE varchar(300)")
+    [by_hand] = scenario.plan().by_hand  # compared now; the length is a constant other columns may share
+    assert by_hand.message.startswith("badge.rk is character varying(300) in the database but character "
+                                      "varying(200) in the model; the model's type takes KEY_LEN, COLLATION_ARGS")
+
+
 def test_what_a_type_decorators_init_gives_its_impl_is_read(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, INIT_GIVEN_IMPL_ARGUMENTS)
     [members] = read_models(scenario.package).schema.tables

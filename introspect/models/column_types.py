@@ -405,6 +405,8 @@ class TypeResolver:
         if call is not None and not isinstance(call.func, (ast.Name, ast.Attribute)):
             return None, f"type `{text}` is not a SQLAlchemy type expression"
         name = source.sqlalchemy_name(call.func if call is not None else node)  # Enum as SQLEnum
+        if call is not None and has_star_args(call):
+            call = self._keywords_spread(call, source) or call  # String(KEY_LEN, **COLLATION_ARGS)
         if call is not None and has_star_args(call) and not (name in ("Enum", "ENUM") and self._spread(call, source)):
             return None, f"type `{text}` takes *args/**kwargs; cannot resolve statically"
         if call is not None and name == "as_mutable" and call.args:  # MutableDict.as_mutable(JSONB)
@@ -456,6 +458,21 @@ class TypeResolver:
         if column_type is None:
             return None, f"type `{text}` has arguments that are not literals"
         return column_type, None
+
+    def _keywords_spread(self, call: ast.Call, source: SourceText) -> ast.Call | None:
+        """``call`` with each ``**NAME`` of a constant dict (``{"collation": "C"}``, here or in a module
+        it imports) written out as its keywords; None when one is anything else."""
+        keywords = []
+        for keyword in call.keywords:
+            if keyword.arg is not None:
+                keywords.append(keyword)
+                continue
+            spread = self.value(keyword.value, source)
+            if not isinstance(spread, dict) or not all(isinstance(k, str) for k in spread):
+                return None
+            keywords += [ast.copy_location(ast.keyword(arg=k, value=ast.Constant(v)), keyword)
+                         for k, v in spread.items()]
+        return ast.copy_location(ast.Call(func=call.func, args=call.args, keywords=keywords), call)
 
     def _utils_type(self, name: str, call, source, text: str):
         """A sqlalchemy-utils type as the type it creates on PostgreSQL."""
