@@ -429,7 +429,7 @@ def score_table_pair(model_table: Table, db_table: Table, threshold: float = DEF
     matched = len(shared) + renamed
     union = len(model_names) + len(db_names) - matched
     confidence = _table_confidence(name_score, matched, union)
-    if union and matched / union < MIN_TABLE_COLUMN_OVERLAP:
+    if not union or matched / union < MIN_TABLE_COLUMN_OVERLAP:  # two tables without columns share nothing
         confidence = min(confidence, CANDIDATE_FLOOR)
     columns = f"{len(shared)} of {len(model_names | db_names)} column names shared"
     if renamed:

@@ -306,7 +306,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
         elif isinstance(statement, ast.FunctionDef):
             _scan_compiles(statement, result)
             result.retyped_at_create.extend((table, column, statement.name, module.path, line)
-                                            for table, column, line in retyped_at_create(statement))
+                                            for table, column, line in _retyped_at_create(statement))
             last = statement.body[-1]
             if isinstance(last, ast.Return) and isinstance(last.value, ast.Name):
                 result.name_factories[statement.name] = last.value.id
@@ -486,7 +486,7 @@ def _scan_compiles(function: ast.FunctionDef, result: ScanResult) -> None:
             result.compiled_sql[construct] = returned.value.strip()
 
 
-def retyped_at_create(function: ast.FunctionDef) -> list[tuple[str | None, str, int]]:
+def _retyped_at_create(function: ast.FunctionDef) -> list[tuple[str | None, str, int]]:
     """``@event.listens_for(Table, "before_create")`` over a function that sets a column's type
     (``target.columns.path.type = String(255)``, ``target.c.kind.type.name = "..."``): the
     (table, column, line) it retypes, the table the one ``target.name == "..."`` names (None: any)."""
