@@ -225,6 +225,22 @@ class TableHistory:
         where = " and ".join(f"{side} {name} ({number})" for side, (number, name) in
                              (("after", low), ("before", high)) if name is not None)
         slots = [s for s in self.dropped if low[0] < s and (high[0] is None or s < high[0])]
+        if high[0] is not None:
+            # as many places between the neighbours (live or dropped) as the model has columns
+            # there: each had its own, in order (a renamed column keeps its attnum, a dropped one
+            # leaves its slot), so this column's place is known exactly
+            first = max(before)[0] + 1 if before else 0
+            columns = list(model_order[first:min(after)[0]])
+            places = sorted([n for n in self.attnums.values() if low[0] < n < high[0]] + slots)
+            if len(columns) == len(places) and len(columns) > 1:
+                expected = places[columns.index(model_column)]
+                if expected == attnum:
+                    return "same", (f"{db_column} keeps the place of {model_column} (attnum {attnum}, {where}), as "
+                                    "PostgreSQL keeps a renamed column's attnum")
+                if expected in slots:
+                    return "dropped", (f"a dropped column (attnum {expected}) holds the place of {model_column}, and "
+                                       f"{db_column} (attnum {attnum}) another's: a drop, not a rename")
+                return None
         # the model's columns between the earlier neighbour and this one had the places just
         # before it: as many dropped places there may be theirs (appbuilder: login_count dropped,
         # fail_login_count after it renamed)

@@ -504,3 +504,23 @@ def test_a_new_column_with_two_unique_constraints(pg, style):
         f'ALTER TABLE "items" ADD COLUMN "{"long_" * 11}abc" text UNIQUE;\n'
     )
     check_convergence(pg, tables, style, lambda: drift)
+
+
+@pytest.mark.parametrize("style", STYLES, ids=lambda s: s.name)
+def test_a_column_renamed_beside_one_dropped(pg, style):
+    """Found by the property above: ``total amount`` renamed ``query`` and the ``name`` after it
+    dropped. Between the same neighbours, ``query`` (attnum 2) sat where either could have been,
+    so ``name`` was asked about as ``query`` renamed and ``total amount`` dropped; the person's
+    answer then named a column the models no longer had. Two places between the neighbours for two
+    columns: each had its own, ``name``'s is the dropped slot."""
+    table = TableSpec("l'été", "integer", "identity", [
+        ColumnSpec("total amount", "timestamp with time zone"), ColumnSpec("name", "timestamp with time zone"),
+        ColumnSpec("MixedCase_id", "integer")], indexed=("total amount", "name"))
+
+    def drift() -> str:
+        table.renamed.append(("total amount", "query"))
+        table.columns = [c for c in table.columns if c.name != "name"]
+        table.columns[0].name = "query"
+        return ("ALTER TABLE \"l'été\" RENAME COLUMN \"total amount\" TO \"query\";"
+                " ALTER TABLE \"l'été\" DROP COLUMN \"name\";")
+    check_convergence(pg, [TableSpec("MixedCase", "integer", "serial", []), table], style, drift)
