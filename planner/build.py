@@ -859,8 +859,7 @@ class _PlanBuilder:
             **self._spelled(file, column.type),
             explicit_nullable=self.conventions.explicit_nullable(file),
             dataclass_field=self._dataclass_field(class_name, table, column),
-            sqlmodel=any(c.class_name == class_name and c.file == file and c.style == "sqlmodel"
-                         for c in self.models.classes),
+            sqlmodel=(file, class_name) in self._sqlmodel_classes,
         )
         self.added[class_name][column.name] = attribute
         return action
@@ -1300,15 +1299,19 @@ class _PlanBuilder:
                     by_hand=tuple(dict.fromkeys(self.by_hand)),
                     items_attributes=self._items_attributes(actions))
 
+    @cached_property
+    def _sqlmodel_classes(self) -> dict[tuple[str, str], ClassSource]:
+        """(file, class) -> the SQLModel classes (table classes and the bases they take fields from)."""
+        return {(c.file, c.class_name): c for c in self.models.classes if c.style == "sqlmodel"}
+
     def _leave_sqlmodel_changes(self) -> None:
         """The changes to SQLModel classes that are not edits of a field, its table's name or its
         ``__table_args__`` (a field redefined in one table class of a base several share, an identity,
         a relationship's strings), and a field dropped from a SQLModel base, which the API schemas
         that derive from it share: a person makes them."""
-        classes = {(c.file, c.class_name): c for c in self.models.classes if c.style == "sqlmodel"}
         kept = []
         for action in self.actions:
-            owner = classes.get((action.file, action.class_name))
+            owner = self._sqlmodel_classes.get((action.file, action.class_name))
             if owner is None or (isinstance(action, SQLMODEL_EDITS) and not (
                     isinstance(action, DropColumn) and owner.kind != "model")):
                 kept.append(action)

@@ -1267,7 +1267,8 @@ def _type_decorator(
     own_init = "__init__" in methods or (parent is not None and parent.own_init)
     converts = bool(methods & _VALUE_PROCESSORS) or (parent is not None and parent.converts)
     init = next((s for s in node.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
-    arguments = _init_arguments(init, node) if init is not None else parent.init if parent is not None else None
+    arguments = _init_arguments(init, _body_constants(node, source, {})[0]) if init is not None \
+        else parent.init if parent is not None else None
 
     def info(impl: ast.expr | None, impl_source: SourceText = source, dialect_impl: bool = False) -> TypeDecoratorInfo:
         return TypeDecoratorInfo(node.name, impl, impl_source, dialect_impl, own_init, converts, arguments)
@@ -1291,21 +1292,12 @@ def _type_decorator(
     return info(impl)
 
 
-def _class_literals(node: ast.ClassDef) -> dict[str, object]:
-    found: dict[str, object] = {}
-    for statement in node.body:
-        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
-                and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Constant):
-            found[statement.targets[0].id] = statement.value.value
-    return found
-
-
-def _init_arguments(init: ast.FunctionDef, node: ast.ClassDef) -> InitArguments | None:
+def _init_arguments(init: ast.FunctionDef, literals: dict[str, object]) -> InitArguments | None:
     """What a TypeDecorator's ``__init__`` gives the impl (``InitArguments``), from its parameters
     and its statements: ``kwargs.setdefault(...)`` / ``kwargs[...] = ...`` with a literal (or a
     class attribute), ``self.x = ...``, and the call of the parent's ``__init__``; None for
-    anything else in it, which may change them (a condition, a computed value)."""
-    literals = _class_literals(node)
+    anything else in it, which may change them (a condition, a computed value). ``literals``: the
+    class body's constants, which ``self.NAME`` reads."""
     kwargs_name = init.args.kwarg.arg if init.args.kwarg is not None else None
     args_name = init.args.vararg.arg if init.args.vararg is not None else None
     positional = [a.arg for a in [*init.args.posonlyargs, *init.args.args]][1:]  # without self
