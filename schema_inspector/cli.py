@@ -34,7 +34,7 @@ from .annotations import (
     github_commands,
     sarif_text,
 )
-from .config import Config, find_config
+from .config import CACHE_DIRECTORY, CACHE_ENV, Config, find_config
 from .output_paths import is_stdout, write_output
 from .query_command import annotation, callers_of_plan, print_callers
 from .query_command import check_queries as run_check
@@ -169,12 +169,25 @@ VERBOSE = typer.Option(False, "--verbose", "-v",
                        help="List every item the model reader could not read (by default one line per cause).")
 
 
-def _models(models: Optional[str], glob: Optional[str], config: Config, verbose: bool = False):
-    from schema_inspector.introspect.models import read_models
+NO_CACHE = typer.Option(False, "--no-cache", help="Read every model file; neither use nor fill the cache "
+                        f"({CACHE_DIRECTORY}/ in the project, or ${CACHE_ENV}).")
+
+
+def _cache_dir(config: Config, models_path: Path, no_cache: bool) -> Optional[Path]:
+    """Where the reader keeps what it read (None: no cache)."""
+    if no_cache:
+        return None
+    return Path(os.environ.get(CACHE_ENV) or config.project_root(models_path) / CACHE_DIRECTORY)
+
+
+def _models(models: Optional[str], glob: Optional[str], config: Config, verbose: bool = False,
+            no_cache: bool = False):
+    from schema_inspector.introspect.models.cache import read_models_cached
 
     path = _models_path(models, config)
     with output.progress() as steps:
-        model_set = read_models(path, glob or config.models_glob, steps.counter("Reading the model files"))
+        model_set = read_models_cached(path, glob or config.models_glob, _cache_dir(config, path, no_cache),
+                                       steps.counter("Reading the model files"))
     output.print_unresolved(model_set, verbose)
     return model_set
 
@@ -188,15 +201,16 @@ def _models_path(models: Optional[str], config: Config) -> Path:
     return Path(path)
 
 
-def _db_and_models(db, schemas, models, glob, config: Config, verbose: bool = False):
+def _db_and_models(db, schemas, models, glob, config: Config, verbose: bool = False, no_cache: bool = False):
     """Both sides of a comparison, read at once: the models in a second thread while
     this one waits for the database (the catalog queries run in the server, and a
     thread waiting on a socket leaves the interpreter to the other). Errors are the
     same as reading one after the other, the database's first."""
-    from schema_inspector.introspect.models import read_models
+    from schema_inspector.introspect.models.cache import read_models_cached
 
     def read(on_file):
-        return read_models(_models_path(models, config), glob or config.models_glob, on_file)
+        path = _models_path(models, config)
+        return read_models_cached(path, glob or config.models_glob, _cache_dir(config, path, no_cache), on_file)
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="read-models")
     try:
@@ -279,11 +293,12 @@ def compare_db_models(
     schema: Optional[List[str]] = SchemaOption,
     verbose: bool = VERBOSE,
     format: str = _format_option("a table; plain lines when piped"),
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """Every difference between the database (ground truth) and the models. Exit 1 on drift."""
 
     config = _config(models)
-    truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose)
+    truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose, no_cache)
     items = _compare(truth, model_set, config)
     _report_discrepancies("compare-db-models", items, model_set, format)
 
@@ -307,7 +322,7 @@ def _report_discrepancies(command: str, items, model_set, format: str) -> None:
 
 
 def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, files, only, tables,
-                drop_unmatched=False, verbose=False):
+                drop_unmatched=False, verbose=False, no_cache=False):
     """The plan to show or apply: computed now, or loaded from ``--plan``; then filtered.
     With it, the models it was computed from (None for a loaded plan)."""
     from schema_inspector.planner.plan import Plan
@@ -332,7 +347,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         from schema_inspector.planner.build import build_plan
 
         config = _config(models)
-        truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose)
+        truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose, no_cache)
         if model_set.errors:
             raise typer.Exit(EXIT_ERROR)  # _models printed each file error (file:line) once
         plan = build_plan(truth, model_set, _planner_options(config, include_cosmetic, drop_unmatched))
@@ -406,12 +421,13 @@ def plan(
     out: Optional[str] = typer.Option(None, "--out", help="Save the plan as JSON for `apply --plan`."),
     sql_out: Optional[str] = typer.Option(None, "--sql-out", help=SQL_OUT_HELP),
     drop_unmatched: bool = DropUnmatchedOption,
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """Dry run: the fix actions as unified diffs (nothing is written). Exit 1 when there is work."""
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
     the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table,
-                                             drop_unmatched, verbose)
+                                             drop_unmatched, verbose, no_cache)
     if out:
         _write_text(out, the_plan.to_json())
     suggestions = the_plan.suggestions
@@ -496,12 +512,13 @@ def apply(
     format: str = _format_option("a table; plain lines when piped"),
     sql_out: Optional[str] = typer.Option(None, "--sql-out", help=SQL_OUT_HELP),
     drop_unmatched: bool = DropUnmatchedOption,
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
     the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file,
-                                             only, table, drop_unmatched, verbose)
+                                             only, table, drop_unmatched, verbose, no_cache)
     # the callers are found before the edits, on the models the plan was made from
     callers = _callers(the_plan, model_set, truth, models) if format in ("text", "json") else []
     # writes stay inside the models directory: --models, else the config's models (a run
@@ -618,11 +635,12 @@ def compare_models_doc(
     models_glob: Optional[str] = GlobOption,
     verbose: bool = VERBOSE,
     format: str = _format_option("a table; plain lines when piped"),
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """The models against the docs, with the same engine and output as compare-db-models."""
     config = _config(models)
     truth = _read_doc(doc)
-    model_set = _models(models, models_glob, config, verbose)
+    model_set = _models(models, models_glob, config, verbose, no_cache)
     _report_discrepancies("compare-models-doc", _compare(truth, model_set, config),
                           model_set, format)
 
@@ -637,6 +655,7 @@ def report(
     verbose: bool = VERBOSE,
     out: Optional[str] = typer.Option(None, "--out", help="Write the report here instead of stdout."),
     format: str = _format_option("a markdown document"),
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """The drift analysis: counts, per-table details, rename candidates, db-sql, next commands."""
     from schema_inspector.planner.build import build_plan
@@ -648,7 +667,7 @@ def report(
     from schema_inspector.planner.schema_diff import diff_schemas
 
     config = _config(models)
-    truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose)
+    truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose, no_cache)
     db_vs_models = _compare(truth, model_set, config)
     docs = _read_doc(doc) if doc else None
     models_vs_docs = _compare(docs, model_set, config) if docs else None
@@ -682,6 +701,7 @@ def audit_timestamps(
     verbose: bool = VERBOSE,
     format: str = _format_option("a markdown document"),
     out: Optional[str] = typer.Option(None, "--out", help="Write the audit here instead of stdout."),
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """created_at / updated_at audit: missing columns, DB defaults, nullability, model policy."""
     from schema_inspector.planner.timestamp_report import (
@@ -692,7 +712,7 @@ def audit_timestamps(
 
     config = _config(models)
     truth = _db_schema(db, schema, config)
-    model_set = _models(models, models_glob, config, verbose) if models or config.models else None
+    model_set = _models(models, models_glob, config, verbose, no_cache) if models or config.models else None
     audit = run_audit(truth, model_set)
     if format in ANNOTATION_FORMATS:
         findings = list(map(from_timestamp_finding, audit.findings))
@@ -723,12 +743,14 @@ def check_queries(
     fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes (one-to-one renames the plan knows, "
                              "verified with PREPARE in a read-only transaction); show the rest as suggestions."),
     drop_unmatched: bool = DropUnmatchedOption,
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """ORM references and raw SQL that will break against the database and the models after the
     plan. Exit 0 clean, 1 something will break, 2 error."""
     config = _config(models)
-    raise typer.Exit(run_check(db, _models_path(models, config), models_glob, schema, code or (), config,
-                               format, fix, drop_unmatched))
+    path = _models_path(models, config)
+    raise typer.Exit(run_check(db, path, models_glob, schema, code or (), config,
+                               format, fix, drop_unmatched, _cache_dir(config, path, no_cache)))
 
 
 @app.command()

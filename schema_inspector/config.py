@@ -37,6 +37,10 @@ def _toml():
     return tomllib
 
 
+# the model reader's cache (``introspect.models.cache``): in the project, or where the variable says
+CACHE_DIRECTORY = ".schema-inspector-cache"
+CACHE_ENV = "SCHEMA_INSPECTOR_CACHE_DIR"
+
 KNOWN_KEYS = {
     "db", "models", "models-glob", "schemas", "timestamp-policy", "include-cosmetic",
     "rename-threshold", "renames", "model-files",
@@ -67,6 +71,10 @@ class Config:
         if value is None or self.path is None or Path(value).is_absolute():
             return value
         return str(self.path.parent / value)
+
+    def project_root(self, models_path: Path) -> Path:
+        """The project: the directory of the pyproject.toml, else the models' parent."""
+        return self.path.parent if self.path is not None else models_path.resolve().parent
 
 
 def find_config(start: Path) -> Config:

@@ -42,21 +42,21 @@ def default_code_paths(config: Config, models_path: Path) -> list[Path]:
     """The project (the directory of its pyproject.toml, else the models' parent)."""
     import os
 
-    root = config.path.parent if config.path is not None else models_path.resolve().parent
+    root = config.project_root(models_path)
     relative = os.path.relpath(root)
     return [Path(relative) if not relative.startswith("..") else root]
 
 
 def check_queries(db, models_path: Path, glob, schemas, code: Sequence[str], config: Config, fmt: str,
-                  fix: bool, drop_unmatched: bool) -> int:
-    from schema_inspector.introspect.models import read_models
+                  fix: bool, drop_unmatched: bool, cache_dir: Path | None = None) -> int:
+    from schema_inspector.introspect.models.cache import read_models_cached
     from schema_inspector.planner.build import build_plan
     from schema_inspector.queries.catalog import Catalog
     from schema_inspector.queries.check import QueryChecker, code_files
 
     from .api import planner_options
 
-    model_set = read_models(models_path, glob or config.models_glob)
+    model_set = read_models_cached(models_path, glob or config.models_glob, cache_dir)
     output.print_unresolved(model_set)
     if model_set.errors:
         return 2

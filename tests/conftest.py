@@ -197,6 +197,13 @@ def _forget(handle: Server, drop: bool) -> None:
         _servers.remove(handle)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _model_cache_outside_the_fixtures(tmp_path_factory):
+    """The commands' model cache in a directory of the session's (and its subprocesses'), not
+    in the projects of the fixtures the tests read (``.schema-inspector-cache`` beside them)."""
+    os.environ["SCHEMA_INSPECTOR_CACHE_DIR"] = str(tmp_path_factory.mktemp("model-cache"))
+
+
 @pytest.fixture(autouse=True)
 def _empty_tree_cache():
     """The parsed trees a process keeps are its first ones (``parse_python``): each test

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import ast
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from .scan import module_statements
@@ -27,6 +30,8 @@ from .scan import module_statements
 MAX_DEPTH = 3  # a model file's import, that module's, and one more
 MAX_FILES = 200
 _NAMESPACE_LEVELS = 2  # namespace packages a project's import root may be inside
+# every path looked for while ``probed()`` records: (is a file?, the path) -> found
+_PROBES: ContextVar[dict[tuple[bool, str], bool] | None] = ContextVar("probes", default=None)
 
 
 def imported_files(tree: ast.Module, file: Path) -> list[Path]:
@@ -66,7 +71,7 @@ def imported_package(file: Path, level: int, module: str | None, root: Path | No
             base = base.parent
         return base.joinpath(*parts)
     base = root if root is not None else import_root(file)
-    if parts and not base.joinpath(parts[0]).exists():
+    if parts and not _found(base.joinpath(parts[0]), file=False):
         # the root may be inside namespace packages (PEP 420: diracx's ``src/diracx/`` has no
         # ``__init__.py``): ``diracx.db.sql.utils`` starts with the directories the root ends with
         for depth in range(1, min(_NAMESPACE_LEVELS, len(parts)) + 1):
@@ -78,7 +83,7 @@ def imported_package(file: Path, level: int, module: str | None, root: Path | No
 def import_root(file: Path) -> Path:
     """The directory above the outermost package that holds ``file``."""
     directory = file.parent
-    while (directory / "__init__.py").is_file() and directory.parent != directory:
+    while _found(directory / "__init__.py") and directory.parent != directory:
         directory = directory.parent
     return directory
 
@@ -86,10 +91,10 @@ def import_root(file: Path) -> Path:
 def module_file(path: Path) -> Path | None:
     """``path.py``, or ``path/__init__.py`` for a package; None when neither is a file."""
     candidate = path.with_name(path.name + ".py")
-    if candidate.is_file():
+    if _found(candidate):
         return candidate
     candidate = path / "__init__.py"
-    return candidate if candidate.is_file() else None
+    return candidate if _found(candidate) else None
 
 
 def importable_name(file: Path) -> str | None:
@@ -116,3 +121,30 @@ def installed_module(name: str) -> Path | None:
                 return found
     return None
 
+
+
+def _found(path: Path, file: bool = True) -> bool:
+    """Whether ``path`` is a file (``file``) or exists; recorded while ``probed()`` records."""
+    found = path.is_file() if file else path.exists()
+    probes = _PROBES.get()
+    if probes is not None:
+        probes[(file, str(path))] = found
+    return found
+
+
+@contextmanager
+def probed() -> Iterator[dict[tuple[bool, str], bool]]:
+    """Every path the functions here look for while the block runs, with whether it was there:
+    what an import finds changes when a module is created or removed (the reader's cache)."""
+    probes: dict[tuple[bool, str], bool] = {}
+    token = _PROBES.set(probes)
+    try:
+        yield probes
+    finally:
+        _PROBES.reset(token)
+
+
+def probes_hold(probes: dict[tuple[bool, str], bool]) -> bool:
+    """Whether every path ``probed()`` recorded is still there, or still not."""
+    return all((Path(path).is_file() if file else Path(path).exists()) == found
+               for (file, path), found in probes.items())
