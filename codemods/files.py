@@ -24,6 +24,7 @@ from schema_inspector.planner.plan import Plan
 
 from .atomic import write_atomically
 from .diff import unified_diff
+from .edit_cache import EditCache
 from .errors import CodemodError
 from .lock import LockTimeout, directory_locks
 
@@ -72,6 +73,7 @@ def run_plan(
     base_dir: Path | None = None,
     allowed_root: Path | None = None,
     on_file: Callable[[int, int], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> list[FileResult]:
     """Carry out ``plan`` file by file; with ``write``, save every changed file.
 
@@ -80,16 +82,18 @@ def run_plan(
     ``base_dir`` or else the current directory, so that a plan (which is data, and may
     come from anywhere) cannot name a file elsewhere. Never raises for one file's
     problem: that file's result is a :class:`Failed`. ``on_file(done, total)`` is called
-    after each file (a progress bar).
+    after each file (a progress bar). With ``cache_dir`` (the model reader's cache), a file
+    edited as an earlier run edited it takes that run's result (``edit_cache``).
     """
     paths = {file: _path(file, base_dir) for file in plan.files()}
+    cache = EditCache(cache_dir) if cache_dir is not None else None
     if not write:
-        return _each(paths, lambda file, path: _run_one(file, path, plan, None, base_dir), on_file)
+        return _each(paths, lambda file, path: _run_one(file, path, plan, None, base_dir, cache), on_file)
     root = allowed_root if allowed_root is not None else (base_dir or Path.cwd())
     directories = {path.parent for path in paths.values() if path.parent.is_dir()}
     try:
         with directory_locks(directories):
-            return _each(paths, lambda file, path: _run_one(file, path, plan, root, base_dir), on_file)
+            return _each(paths, lambda file, path: _run_one(file, path, plan, root, base_dir, cache), on_file)
     except (LockTimeout, OSError) as error:
         reason = str(error) if isinstance(error, LockTimeout) else f"cannot lock its directory: {_describe(error)}"
         return [Failed(file, f"{file}: {reason}") for file in paths]
@@ -110,10 +114,11 @@ def _path(file: str, base_dir: Path | None) -> Path:
     return base_dir / path if base_dir is not None and not path.is_absolute() else path
 
 
-def _run_one(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Path | None) -> FileResult:
+def _run_one(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Path | None,
+             cache: EditCache | None) -> FileResult:
     """One file's result; ``root`` is None for a dry run."""
     try:
-        return _run_file(file, path, plan, root, base_dir)
+        return _run_file(file, path, plan, root, base_dir, cache)
     except _Refused as refusal:
         return Failed(file, str(refusal))
     except CodemodError as error:
@@ -124,7 +129,8 @@ def _run_one(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pat
         return Failed(file, f"{file}: {_describe(error)}")
 
 
-def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Path | None) -> FileResult:
+def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Path | None,
+              cache: EditCache | None) -> FileResult:
     write = root is not None
     if root is not None:
         _check_writable(file, path, root)
@@ -132,15 +138,7 @@ def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pa
     if write and dict(plan.file_hashes).get(file) != content_hash(raw):
         raise _Refused(f"{file}: changed since the plan was made (or not in it); re-run plan")
     text, encoding = _decode(file, raw)
-    # the editing machinery (LibCST) is imported when a file is edited: a plan without code
-    # actions (no drift, the usual CI run) does without it
-    from .apply import edit_source_skipping
-    from .inherited import InheritedSource
-
-    inherited = InheritedSource(lambda other: decode_source(_path(other, base_dir).read_bytes())[0])
-    after, left_out = edit_source_skipping(text, plan.for_file(file), inherited=inherited,
-                                           items_in=plan.items_in(file))
-    skipped = tuple(_skipped_note(item) for item in left_out)
+    after, diff, skipped = _edited(file, text, plan, base_dir, cache)
     if after == text:
         return Unchanged(file, skipped)
     if write:
@@ -148,7 +146,31 @@ def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pa
         if path.read_bytes() != raw:  # another program wrote it while we were editing
             raise _Refused(f"{file}: changed while it was being edited; re-run plan")
         write_atomically(path, data)
-    return Changed(file, text, after, unified_diff(file, text, after), skipped)
+    return Changed(file, text, after, diff, skipped)
+
+
+def _edited(file: str, text: str, plan: Plan, base_dir: Path | None,
+            cache: EditCache | None) -> tuple[str, str, tuple[str, ...]]:
+    """The file's text after the plan's actions on it, its diff, the notes of actions left out."""
+    def read(other: str) -> str:
+        return decode_source(_path(other, base_dir).read_bytes())[0]
+
+    actions, items_in = plan.for_file(file), plan.items_in(file)
+    key = cache.key(file, _path(file, base_dir), text, actions, items_in) if cache is not None else ""
+    found = cache.lookup(file, key, read) if cache is not None else None
+    if found is not None:
+        return found
+    # the editing machinery (LibCST) is imported when a file is edited: a plan without code
+    # actions (no drift, the usual CI run) does without it
+    from .apply import edit_source_skipping
+    from .inherited import InheritedSource
+
+    inherited = InheritedSource(read)
+    after, left_out = edit_source_skipping(text, actions, inherited=inherited, items_in=items_in)
+    result = after, unified_diff(file, text, after) if after != text else "", tuple(map(_skipped_note, left_out))
+    if cache is not None:
+        cache.store(file, key, {other: seen for other, seen in inherited.texts.items() if other != file}, *result)
+    return result
 
 
 def _skipped_note(item) -> str:

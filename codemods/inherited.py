@@ -45,16 +45,16 @@ class InheritedSource:
     """The text of the files other files' edits copy from, read once each by ``read``."""
 
     read: Callable[[str], str]
-    _texts: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # every file read so far
 
     def text(self, file: str) -> str:
-        if file not in self._texts:
-            self._texts[file] = self.read(file)
-        return self._texts[file]
+        if file not in self.texts:
+            self.texts[file] = self.read(file)
+        return self.texts[file]
 
     def knowing(self, file: str, text: str) -> InheritedSource:
         """This source, with ``file``'s text as given (the file being edited)."""
-        self._texts.setdefault(file, text)
+        self.texts.setdefault(file, text)
         return self
 
 

@@ -180,6 +180,15 @@ def _cache_dir(config: Config, models_path: Path, no_cache: bool) -> Optional[Pa
     return Path(os.environ.get(CACHE_ENV) or config.project_root(models_path) / CACHE_DIRECTORY)
 
 
+def _edits_cache_dir(models: Optional[str], no_cache: bool) -> Optional[Path]:
+    """The cache of a plan's edits: the models' cache directory, when there are models."""
+    config = _config(models)
+    try:
+        return _cache_dir(config, _models_path(models, config), no_cache)
+    except InputError:  # a saved plan applied without --models
+        return None
+
+
 def _models(models: Optional[str], glob: Optional[str], config: Config, verbose: bool = False,
             no_cache: bool = False):
     from schema_inspector.introspect.models.cache import read_models_cached
@@ -434,7 +443,8 @@ def plan(
     if sql_out:
         _write_text(sql_out, _sql_script(suggestions), "--sql-out")
     with output.progress() as steps:
-        results = run_plan(the_plan, write=False, on_file=steps.counter("Editing the files (dry run)"))
+        results = run_plan(the_plan, write=False, on_file=steps.counter("Editing the files (dry run)"),
+                           cache_dir=_edits_cache_dir(models, no_cache))
     if format == "json":
         document = __import__("json").loads(the_plan.to_json())
         document.pop("version")
@@ -536,7 +546,8 @@ def apply(
         _write_text(sql_out, _sql_script(the_plan.suggestions), "--sql-out")
     with output.progress() as steps:
         results = run_plan(the_plan, write=not check, allowed_root=allowed_root, base_dir=base_dir,
-                           on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"))
+                           on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"),
+                           cache_dir=_edits_cache_dir(models, no_cache))
     changed = [r for r in results if isinstance(r, Changed)]
     failed = [r for r in results if isinstance(r, Failed)]
     if format in ANNOTATION_FORMATS:  # what CI should see: the files refused, the actions left out

@@ -59,7 +59,7 @@ def read_models_cached(path: Path, glob: str | None, cache_dir: Path | None,
         return cached
     with imports.probed() as probes:
         model_set = read_models(path, glob, on_file)
-    _store(entry, cache_dir, (stamp, probes), model_set)
+    _store(entry, cache_dir, (stamp, model_set.file_hashes, probes), model_set)
     return model_set
 
 
@@ -89,13 +89,12 @@ def _load(entry: Path, stamp: tuple) -> ModelSet | None:
     gc.disable()  # millions of small acyclic objects: the collector would walk them over and over
     try:
         stream = io.BytesIO(data)
-        header = _Unpickler(stream).load()
-        if not (isinstance(header, tuple) and len(header) == 2 and header[0] == stamp):
+        header = _Unpickler(stream).load()  # what it was read from, checked before the model set is loaded
+        if not (isinstance(header, tuple) and len(header) == 3 and header[0] == stamp
+                and _unchanged(stamp[2], *header[1:])):
             return None
         model_set = _Unpickler(stream).load()
-        if not isinstance(model_set, ModelSet) or not _unchanged(model_set, stamp[2], header[1]):
-            return None
-        return model_set
+        return model_set if isinstance(model_set, ModelSet) and model_set.file_hashes == header[1] else None
     except Exception:  # a truncated, foreign or older entry is a miss, never a failure
         return None
     finally:
@@ -103,10 +102,10 @@ def _load(entry: Path, stamp: tuple) -> ModelSet | None:
             gc.enable()
 
 
-def _unchanged(model_set: ModelSet, listing: tuple[str, ...], probes: dict) -> bool:
+def _unchanged(listing: tuple[str, ...], file_hashes: tuple[tuple[str, str], ...], probes: dict) -> bool:
     """Every file the model set was read from has the content it had, the model files are the
     same files, and every path the reader looked for is (or is not) there as it was."""
-    hashes = dict(model_set.file_hashes)
+    hashes = dict(file_hashes)
     for file in listing:
         if file not in hashes:  # it could not be read then; read it now
             return False

@@ -1,9 +1,12 @@
 """The reader's cache (``introspect.models.cache``): a model set read again only when something it
 was read from changed - a model file, a module it imports from, a module that appears where an
-import looks, the reader itself - and an entry that builds nothing but the reader's records."""
+import looks, the reader itself - and an entry that builds nothing but the reader's records.
+The edits' cache (``codemods.edit_cache``): a file edited again only when its text, its actions,
+a file its edits copy from or the configuration around it changed."""
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 from dataclasses import replace
@@ -11,9 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from schema_inspector.codemods.edit_cache import EditCache
+from schema_inspector.codemods.files import Changed, run_plan
 from schema_inspector.introspect.models import cache as model_cache
-from schema_inspector.introspect.models import read_models
+from schema_inspector.introspect.models import content_hash, read_models
 from schema_inspector.introspect.models.cache import read_models_cached
+from schema_inspector.planner.actions import SetNullable
+from schema_inspector.planner.plan import Plan
 
 MODELS = """\
 from sqlalchemy import Column, Integer, String
@@ -156,9 +163,9 @@ def test_a_cache_that_cannot_be_written_is_no_error(project, tmp_path):
 
 @pytest.mark.slow
 def test_plan_keeps_its_cache_in_the_project_and_gives_the_same_plan(pg, tmp_path):
-    """``plan`` twice on the seed (against a real server): the second run reads the models from
-    ``.schema-inspector-cache`` in the project, and its plan is the first's; ``--no-cache``
-    neither reads nor writes it."""
+    """``plan`` twice on the seed (against a real server): the second run reads the models and
+    the edits from ``.schema-inspector-cache`` in the project, and its plan and diffs are the
+    first's; ``--no-cache`` neither reads nor writes it."""
     import json
     import shutil
     import subprocess
@@ -182,9 +189,85 @@ def test_plan_keeps_its_cache_in_the_project_and_gives_the_same_plan(pg, tmp_pat
     cold = plan("--no-cache")
     assert not (project / ".schema-inspector-cache").exists()
     filling = plan()
-    entry = _entry(project / ".schema-inspector-cache")
-    written = entry.stat().st_mtime_ns
+    cache_dir = project / ".schema-inspector-cache"
+    entries = [_entry(cache_dir), *(cache_dir / "edits").glob("*.json")]
+    assert len(entries) == 1 + len(filling["results"]) > 1  # the model set, and each edited file
+    written = [entry.stat().st_mtime_ns for entry in entries]
     warm = plan()
-    assert entry.stat().st_mtime_ns == written  # read, not written again
+    assert [entry.stat().st_mtime_ns for entry in entries] == written  # read, not written again
     assert cold == filling == warm
     assert warm["actions"]
+
+
+FLASK_MODELS = """\
+from flask_sqlalchemy import SQLAlchemy
+
+db = SQLAlchemy()
+
+
+class User(db.Model):
+    __tablename__ = "users"
+    id = db.Column(db.Integer, primary_key=True)
+    name = db.Column(db.String(50))
+"""
+
+
+def _not_null(nullable: bool = False) -> Plan:
+    action = SetNullable(file="models.py", class_name="User", table="users", reason="DB says NOT NULL",
+                         attribute="name", column="name", nullable=nullable)
+    return Plan((action,), (("models.py", content_hash(FLASK_MODELS.encode())),))
+
+
+def _dry_run(tmp_path: Path, plan: Plan) -> Changed:
+    [result] = run_plan(plan, write=False, base_dir=tmp_path, cache_dir=tmp_path / "cache")
+    assert isinstance(result, Changed)
+    return result
+
+
+def test_a_file_edited_as_before_takes_the_earlier_result(tmp_path):
+    (tmp_path / "models.py").write_text(FLASK_MODELS)
+    first = _dry_run(tmp_path, _not_null())
+    assert "nullable=False" in first.after
+    [entry] = (tmp_path / "cache" / "edits").glob("*.json")
+    planted = json.loads(entry.read_text())
+    planted["after"] = first.after.replace("nullable=False", "nullable=False, planted=True")
+    entry.write_text(json.dumps(planted))
+    assert "planted=True" in _dry_run(tmp_path, _not_null()).after  # the entry's result
+    # other actions, another text: edited again
+    other = _dry_run(tmp_path, _not_null(nullable=True)).after
+    assert "nullable=True" in other and "planted" not in other
+    (tmp_path / "models.py").write_text(FLASK_MODELS + "# changed\n")
+    assert "planted" not in _dry_run(tmp_path, _not_null()).after
+
+
+@pytest.mark.parametrize("around", ["pyproject.toml", "ruff.toml", "__init__.py"])
+def test_the_configuration_around_a_file_is_part_of_its_key(tmp_path, around):
+    """The line length, the oldest Python and the package (the imports' sections) an edit
+    follows are read from the files around it."""
+    (tmp_path / "models.py").write_text(FLASK_MODELS)
+    plan = _not_null()
+
+    def key() -> str:
+        return EditCache(tmp_path / "cache").key("models.py", tmp_path / "models.py", FLASK_MODELS,
+                                                 plan.actions, {})
+
+    before = key()
+    (tmp_path / around).write_text("[tool.ruff]\nline-length = 40\n" if around == "pyproject.toml"
+                                   else "line-length = 40\n" if around == "ruff.toml" else "")
+    assert key() != before
+
+
+def test_an_entry_is_used_while_the_files_its_edits_read_are_unchanged(tmp_path):
+    cache = EditCache(tmp_path)
+    cache.store("models.py", "k", {"mixins.py": "class Stamped: ..."}, "after", "diff", ("note",))
+    assert cache.lookup("models.py", "k", lambda file: "class Stamped: ...") == ("after", "diff", ("note",))
+    assert cache.lookup("models.py", "k", lambda file: "class Stamped: pass") is None
+    assert cache.lookup("models.py", "other key", lambda file: "class Stamped: ...") is None
+
+    def gone(file: str) -> str:
+        raise FileNotFoundError(file)
+
+    assert cache.lookup("models.py", "k", gone) is None
+    [entry] = (tmp_path / "edits").glob("*.json")
+    entry.write_text("{not json")
+    assert cache.lookup("models.py", "k", lambda file: "class Stamped: ...") is None
