@@ -138,8 +138,8 @@ def _store(entry: Path, cache_dir: Path, header: tuple, model_set: ModelSet) -> 
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-    except OSError:
-        pass
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        pass  # no entry: the next run reads the files
 
 
 def _make_cache_directory(cache_dir: Path) -> None:
