@@ -34,7 +34,7 @@ from .annotations import (
     github_commands,
     sarif_text,
 )
-from .config import CACHE_DIRECTORY, CACHE_ENV, Config, find_config
+from .config import CACHE_DIRECTORY, CACHE_ENV, NO_CACHE_ENV, Config, find_config
 from .output_paths import is_stdout, write_output
 from .query_command import annotation, callers_of_plan, print_callers
 from .query_command import check_queries as run_check
@@ -169,13 +169,14 @@ VERBOSE = typer.Option(False, "--verbose", "-v",
                        help="List every item the model reader could not read (by default one line per cause).")
 
 
-NO_CACHE = typer.Option(False, "--no-cache", help="Read every model file; neither use nor fill the cache "
-                        f"({CACHE_DIRECTORY}/ in the project, or ${CACHE_ENV}).")
+NO_CACHE = typer.Option(False, "--no-cache", help="Read every model file and edit every file; neither use "
+                        f"nor fill the cache ({CACHE_DIRECTORY}/ in the project, or ${CACHE_ENV}).")
 
 
 def _cache_dir(config: Config, models_path: Path, no_cache: bool) -> Optional[Path]:
-    """Where the reader keeps what it read (None: no cache)."""
-    if no_cache:
+    """Where the reader and the edits keep what they made (None: no cache, also when
+    $SCHEMA_INSPECTOR_NO_CACHE is set, as for the embedded server's clusters)."""
+    if no_cache or os.environ.get(NO_CACHE_ENV):
         return None
     return Path(os.environ.get(CACHE_ENV) or config.project_root(models_path) / CACHE_DIRECTORY)
 

@@ -40,6 +40,7 @@ def _toml():
 # the model reader's cache (``introspect.models.cache``): in the project, or where the variable says
 CACHE_DIRECTORY = ".schema-inspector-cache"
 CACHE_ENV = "SCHEMA_INSPECTOR_CACHE_DIR"
+NO_CACHE_ENV = "SCHEMA_INSPECTOR_NO_CACHE"  # no cache at all: the embedded server's clusters read it too
 
 KNOWN_KEYS = {
     "db", "models", "models-glob", "schemas", "timestamp-policy", "include-cosmetic",
