@@ -9,7 +9,8 @@ contenders of a ratio alternating round by round after one warm-up round each, m
 
 - ``plan --format json`` on the Flask-SQLAlchemy corpus and on the ``Mapped`` corpus
   (``generate_mapped.py``) against ``sqlacodegen URL``; cold (``--no-cache`` where the
-  command has it) and warm (the cache filled by a run before, one model file changed);
+  command has it) and warm (the cache filled by a run before, one model file changed; and
+  nothing changed);
 - ``introspect --out FILE`` against ``MetaData.reflect()`` (a process that creates an engine,
   reflects and exits);
 - ``compare-db-models`` against the Alembic route (a process that imports the Flask models,
@@ -270,6 +271,12 @@ def targets(runner: Runner, server: EmbeddedPostgres, root: Path, scratch: Path,
             "sqlacodegen": (sqlacodegen(url), (EXIT_CLEAN,)),
         }, repeat, before_each={"plan_flask": lambda: touch_one_file(flask),
                                 "plan_mapped": lambda: touch_one_file(mapped)})
+        # the models as the run before left them (its warm-up round fills the cache)
+        results["unchanged"] = alternating(runner, {
+            "plan_flask": plan(flask),
+            "plan_mapped": plan(mapped),
+            "sqlacodegen": (sqlacodegen(url), (EXIT_CLEAN,)),
+        }, repeat)
     snapshot = scratch / "snapshot.json"
     results["introspect"] = alternating(runner, {
         "introspect_out": (cli("introspect", "--db", url, "--out", str(snapshot)), (EXIT_CLEAN,)),
@@ -352,6 +359,11 @@ def markdown(results: dict, rows: list[dict], repeat: int, load_before: float) -
             warm["sqlacodegen"],
             0.12,
         )
+        unchanged = results["unchanged"]
+        for corpus, name in (("flask", "Flask"), ("mapped", "`Mapped`")):
+            out.append(f"| warm `plan` (cache, nothing changed) vs sqlacodegen, {name} | "
+                       f"{unchanged[f'plan_{corpus}']:.2f} s | {unchanged['sqlacodegen']:.2f} s | "
+                       f"{unchanged[f'plan_{corpus}'] / unchanged['sqlacodegen']:.2f} | - | (no target) |")
     else:
         out.append(
             "| warm `plan` (cache, 1 file changed) vs sqlacodegen | - | - | - | <= 0.12 | **not built** (no cache) |"
