@@ -21,7 +21,7 @@ from schema_inspector.introspect.models.scan import (
     run_time_branch,
     type_checkers_only,
 )
-from schema_inspector.introspect.sqltypes import is_type_name
+from schema_inspector.introspect.sqltypes import is_sqlalchemy_module, is_type_name
 
 from .target_python import runs_on
 
@@ -400,7 +400,7 @@ def _column_usage(
     if namespace is None:
         return None, None, mapped, column, callees, type_prefixes
     binding = bindings.get(namespace)
-    is_module = binding is not None and binding.module.startswith("sqlalchemy")  # sa., or types. of sqlalchemy
+    is_module = binding is not None and is_sqlalchemy_module(binding.module)  # sa., or types. of sqlalchemy
     return namespace, MODULE if is_module else FLASK, mapped, column, callees, type_prefixes
 
 
@@ -423,7 +423,7 @@ def _types_from(type_prefixes: Counter, bindings: dict[str, Binding]) -> str | N
     if not type_prefixes or type_prefixes.most_common(1)[0][0] is not None:
         return None
     modules = Counter(binding.module for binding in bindings.values() if binding.name is not None
-                      and binding.module.startswith("sqlalchemy") and "dialects" not in binding.module
+                      and is_sqlalchemy_module(binding.module) and "dialects" not in binding.module
                       and is_type_name(binding.name))
     return modules.most_common(1)[0][0] if modules else None
 
@@ -464,7 +464,7 @@ def _imported_type(call: ast.Call, bindings: dict[str, Binding]) -> bool:
     (FitTrackee's ``TZDateTime``): it says nothing of how the file writes SQLAlchemy's names."""
     node = _type_argument(call)
     binding = bindings.get(node.id) if isinstance(node, ast.Name) else None
-    return binding is not None and not binding.module.startswith("sqlalchemy")
+    return binding is not None and not is_sqlalchemy_module(binding.module)
 
 
 def _preferred(callees: Counter, kind: str, aliases: dict[str, str], bindings: dict[str, Binding]) -> str | None:
@@ -476,7 +476,7 @@ def _preferred(callees: Counter, kind: str, aliases: dict[str, str], bindings: d
         if "." in callee or aliases.get(callee, callee) != kind:
             continue
         binding = bindings.get(callee)
-        own = callee in aliases or (binding is not None and not binding.module.startswith("sqlalchemy"))
+        own = callee in aliases or (binding is not None and not is_sqlalchemy_module(binding.module))
         return callee if own else None
     return None
 

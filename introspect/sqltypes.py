@@ -151,6 +151,12 @@ _ENUM_TYPES = {"Enum", "ENUM"}
 KNOWN_TYPE_NAMES = frozenset(_SIMPLE) | frozenset(_PARAMS) | frozenset(_ENUM_TYPES)
 
 
+def is_sqlalchemy_module(module: str) -> bool:
+    """Whether ``module`` is SQLAlchemy's own (``sqlalchemy``, ``sqlalchemy.types``), not a
+    library named after it (``sqlalchemy_utc``, ``sqlalchemy_utils``, ``sqlalchemy_json``)."""
+    return module == "sqlalchemy" or module.startswith("sqlalchemy.")
+
+
 def is_type_name(name: str | None) -> TypeGuard[str]:
     """True for a SQLAlchemy type class name this module can map."""
     return name in KNOWN_TYPE_NAMES

@@ -607,3 +607,36 @@ def test_a_new_type_is_imported_as_the_file_imports_its_types_not_through_its_mo
     text = outcome.after["models.py"]
     assert "from sqlalchemy.types import Boolean, Integer, String\n" in text, text
     assert "    description = Column(String(2000))\n" in text, text
+
+
+# pajbot/pajbot: ``UtcDateTime`` of ``sqlalchemy_utc``, a library named after SQLAlchemy, was counted
+# as SQLAlchemy's own name written bare: in a file that writes ``sa.`` for SQLAlchemy's names, the
+# library's columns outvoted them and the file seemed to have no namespace for SQLAlchemy's names.
+LIBRARY_NAMED_AFTER_SQLALCHEMY = """
+import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy_utc import UtcDateTime
+
+from .base import Base
+
+
+class Stream(Base):
+    __tablename__ = "stream"
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(sa.String(256))
+    started: Mapped[datetime.datetime] = mapped_column(UtcDateTime())
+    ended: Mapped[datetime.datetime] = mapped_column(UtcDateTime())
+    chunk_start: Mapped[datetime.datetime] = mapped_column(UtcDateTime())
+    chunk_end: Mapped[datetime.datetime] = mapped_column(UtcDateTime())
+"""
+
+
+def test_a_library_named_after_sqlalchemy_does_not_vote_for_sqlalchemys_spelling():
+    import ast
+
+    from schema_inspector.codemods.style import detect_style
+
+    style = detect_style(LIBRARY_NAMED_AFTER_SQLALCHEMY, ast.parse(LIBRARY_NAMED_AFTER_SQLALCHEMY))
+    assert (style.namespace, style.namespace_kind) == ("sa", "module")

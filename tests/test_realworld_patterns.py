@@ -4360,6 +4360,57 @@ def test_a_column_typed_with_a_library_type_decorator_is_read_from_the_library(p
     assert "    targets = mapped_column(Listed, nullable=True)\n" in after
 
 
+# pajbot/pajbot: ``mapped_column(UtcDateTime())`` of ``from sqlalchemy_utc import UtcDateTime``, a
+# library named after SQLAlchemy. The reader took every module whose name starts with "sqlalchemy" for
+# SQLAlchemy's own, so it never looked for the library's TypeDecorator: 16 columns "not a known
+# SQLAlchemy type", never compared; and the codemods counted its names as SQLAlchemy's (see
+# test_style's test of the same).
+LIBRARY_NAMED_AFTER_SQLALCHEMY = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        import datetime
+
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+        from sqlalchemy_stamps import UtcDateTime
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Deck(Base):
+            __tablename__ = "deck"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+            first_used: Mapped[datetime.datetime] = mapped_column(UtcDateTime())
+            last_used: Mapped[datetime.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+        """,
+}
+STAMPS_TYPES = """
+    from sqlalchemy.types import DateTime, TypeDecorator
+
+
+    class UtcDateTime(TypeDecorator):
+        impl = DateTime(timezone=True)
+        cache_ok = True
+    """
+
+
+def test_a_library_named_after_sqlalchemy_is_a_library(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "sqlalchemy_stamps",
+             {"__init__.py": "from .types import UtcDateTime\n", "types.py": STAMPS_TYPES})
+    scenario = Scenario(tmp_path, pg, LIBRARY_NAMED_AFTER_SQLALCHEMY).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(c.name, c.type.render()) for c in models.schema.tables[0].columns] == [
+        ("id", "integer"), ("first_used", "timestamp with time zone"), ("last_used", "timestamp with time zone")]
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE deck ALTER COLUMN last_used SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert "    last_used: Mapped[datetime.datetime] = mapped_column(UtcDateTime, nullable=False)\n" in \
+        outcome.after["models.py"]
+
+
 # igorbenav/FastAPI-boilerplate: ``Post`` has a column named ``text``. A column the database added
 # got ``server_default=text("0")`` after it in the class body, where ``text`` is that column (a
 # class body is a scope of its own): "'MappedColumn' object is not callable", the models no longer

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..sqltypes import is_type_name
+from ..sqltypes import is_sqlalchemy_module, is_type_name
 from .column_types import (
     InitArguments,
     PyEnum,
@@ -924,7 +924,7 @@ def _record_outside_name(node: ast.expr, module: ModuleInfo) -> None:
     root = node
     while isinstance(root, ast.Attribute):
         root = root.value
-    if isinstance(root, ast.Name) and not module.origins.get(root.id, "sqlalchemy").startswith("sqlalchemy") \
+    if isinstance(root, ast.Name) and not is_sqlalchemy_module(module.origins.get(root.id, "sqlalchemy")) \
             and (name := dotted(node)) is not None:
         module.column_type_names.add(name)
 

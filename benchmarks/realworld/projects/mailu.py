@@ -4,8 +4,8 @@ MetaData(naming_convention=...)`` and the ``created_at`` / ``updated_at`` / ``co
 every table, four TypeDecorators over ``String(n)`` (IDNA domains and addresses, comma-separated
 lists, JSON text), a plain mixin (``Email``) whose ``declared_attr`` columns include a primary key
 named apart from its attribute (``_email`` -> ``email``) and a foreign key to a class of the module,
-and a ``db.Table`` association table (on ``Base.metadata`` in the project, see ``fixes``). The ``mailu`` package's other modules and
-the mail libraries are permissive stubs."""
+and a ``db.Table`` association table (on ``Base.metadata`` in the project, see ``fixes``). The
+``mailu`` package's other modules and the mail libraries are permissive stubs."""
 
 from recipe import Recipe
 
