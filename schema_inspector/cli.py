@@ -173,21 +173,14 @@ NO_CACHE = typer.Option(False, "--no-cache", help="Read every model file and edi
                         f"nor fill the cache ({CACHE_DIRECTORY}/ in the project, or ${CACHE_ENV}).")
 
 
-def _cache_dir(config: Config, models_path: Path, no_cache: bool) -> Optional[Path]:
+def _cache_dir(config: Config, no_cache: bool) -> Optional[Path]:
     """Where the reader and the edits keep what they made (None: no cache, also when
     $SCHEMA_INSPECTOR_NO_CACHE is set, as for the embedded server's clusters)."""
     if no_cache or os.environ.get(NO_CACHE_ENV):
         return None
-    return Path(os.environ.get(CACHE_ENV) or config.project_root(models_path) / CACHE_DIRECTORY)
-
-
-def _edits_cache_dir(models: Optional[str], no_cache: bool) -> Optional[Path]:
-    """The cache of a plan's edits: the models' cache directory, when there are models."""
-    config = _config(models)
-    try:
-        return _cache_dir(config, _models_path(models, config), no_cache)
-    except InputError:  # a saved plan applied without --models
-        return None
+    # as ruff's: in the project of the config, else where the command runs (a CI job's checkout)
+    root = config.path.parent if config.path is not None else Path.cwd()
+    return Path(os.environ.get(CACHE_ENV) or root / CACHE_DIRECTORY)
 
 
 def _models(models: Optional[str], glob: Optional[str], config: Config, verbose: bool = False,
@@ -196,7 +189,7 @@ def _models(models: Optional[str], glob: Optional[str], config: Config, verbose:
 
     path = _models_path(models, config)
     with output.progress() as steps:
-        model_set = read_models_cached(path, glob or config.models_glob, _cache_dir(config, path, no_cache),
+        model_set = read_models_cached(path, glob or config.models_glob, _cache_dir(config, no_cache),
                                        steps.counter("Reading the model files"))
     output.print_unresolved(model_set, verbose)
     return model_set
@@ -220,7 +213,7 @@ def _db_and_models(db, schemas, models, glob, config: Config, verbose: bool = Fa
 
     def read(on_file):
         path = _models_path(models, config)
-        return read_models_cached(path, glob or config.models_glob, _cache_dir(config, path, no_cache), on_file)
+        return read_models_cached(path, glob or config.models_glob, _cache_dir(config, no_cache), on_file)
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="read-models")
     try:
@@ -445,7 +438,7 @@ def plan(
         _write_text(sql_out, _sql_script(suggestions), "--sql-out")
     with output.progress() as steps:
         results = run_plan(the_plan, write=False, on_file=steps.counter("Editing the files (dry run)"),
-                           cache_dir=_edits_cache_dir(models, no_cache))
+                           cache_dir=_cache_dir(_config(models), no_cache))
     if format == "json":
         document = __import__("json").loads(the_plan.to_json())
         document.pop("version")
@@ -548,7 +541,7 @@ def apply(
     with output.progress() as steps:
         results = run_plan(the_plan, write=not check, allowed_root=allowed_root, base_dir=base_dir,
                            on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"),
-                           cache_dir=_edits_cache_dir(models, no_cache))
+                           cache_dir=_cache_dir(_config(models), no_cache))
     changed = [r for r in results if isinstance(r, Changed)]
     failed = [r for r in results if isinstance(r, Failed)]
     if format in ANNOTATION_FORMATS:  # what CI should see: the files refused, the actions left out
@@ -762,7 +755,7 @@ def check_queries(
     config = _config(models)
     path = _models_path(models, config)
     raise typer.Exit(run_check(db, path, models_glob, schema, code or (), config,
-                               format, fix, drop_unmatched, _cache_dir(config, path, no_cache)))
+                               format, fix, drop_unmatched, _cache_dir(config, no_cache)))
 
 
 @app.command()

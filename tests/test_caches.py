@@ -164,8 +164,8 @@ def test_a_cache_that_cannot_be_written_is_no_error(project, tmp_path):
 @pytest.mark.slow
 def test_plan_keeps_its_cache_in_the_project_and_gives_the_same_plan(pg, tmp_path):
     """``plan`` twice on the seed (against a real server): the second run reads the models and
-    the edits from ``.schema-inspector-cache`` in the project, and its plan and diffs are the
-    first's; ``--no-cache`` neither reads nor writes it."""
+    the edits from ``.schema-inspector-cache`` where it runs (a project without the config), and
+    its plan and diffs are the first's; ``--no-cache`` neither reads nor writes it."""
     import json
     import shutil
     import subprocess
@@ -182,7 +182,7 @@ def test_plan_keeps_its_cache_in_the_project_and_gives_the_same_plan(pg, tmp_pat
     def plan(*extra: str) -> dict:
         done = subprocess.run([sys.executable, "-m", "schema_inspector", "plan", "--db", url, "--models",
                                str(project / "models"), "--format", "json", *extra],
-                              capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+                              capture_output=True, text=True, env=env, cwd=project, timeout=120)
         assert done.returncode == 1, done.stderr
         return json.loads(done.stdout)
 
