@@ -40,9 +40,10 @@ def place_changes(changes: Sequence[ColumnChange], models: ModelSet) -> tuple[li
     """The actions of ``changes``, each on the class that holds the statement, or on the mixin
     that defines an inherited column when every class using it needs the same change; and the
     changes that one class must make by overriding the column."""
-    by_class_attr: dict[tuple[str, str], list[ColumnChange]] = defaultdict(list)
+    # (class, attribute, table): two classes of one name in two modules are on two tables
+    by_class_attr: dict[tuple[str, str, str], list[ColumnChange]] = defaultdict(list)
     for change in changes:
-        by_class_attr[(change.source.class_name, change.source.attribute)].append(change)
+        by_class_attr[(change.source.class_name, change.source.attribute, change.source.table)].append(change)
     users: dict[tuple[str, str], list[ColumnSource]] = defaultdict(list)
     for source in models.columns:
         if source.inherited:
@@ -51,13 +52,13 @@ def place_changes(changes: Sequence[ColumnChange], models: ModelSet) -> tuple[li
     overrides: list[Override] = []
     done_mixin: set[tuple[str, str]] = set()
     library = set(models.library)  # a library's mixin is read, never edited: each class overrides
-    for (class_name, attribute), class_changes in sorted(by_class_attr.items()):
+    for (class_name, attribute, _), class_changes in sorted(by_class_attr.items()):
         source = class_changes[0].source
         if not source.inherited:
             actions.extend(c.make(source.file, class_name) for c in class_changes)
             continue
         mixin_key = (source.defined_in, attribute)
-        wanted = {u.class_name: frozenset(c.key for c in by_class_attr.get((u.class_name, attribute), ()))
+        wanted = {u.class_name: frozenset(c.key for c in by_class_attr.get((u.class_name, attribute, u.table), ()))
                   for u in users[mixin_key]}
         if len(set(wanted.values())) == 1 and source.file not in library:
             if mixin_key not in done_mixin:

@@ -340,13 +340,14 @@ def test_every_unresolved_line_is_in_its_own_file_and_shows_its_subject():
     assert checked >= 4
 
 
-def test_no_class_is_generated_for_the_table_of_a_second_model_class_of_one_name(pg, tmp_path):
+def test_two_model_classes_of_one_name_on_two_tables_are_both_read(pg, tmp_path):
     models = read_models(TREES / "same_name_models")
-    assert [(table, file.rsplit("/", 1)[-1], line) for table, file, line in models.unread_tables] == [
-        ("billing_event", "billing.py", 7)]
+    assert models.unread_tables == ()
+    assert sorted((c.class_name, c.table, c.file.rsplit("/", 1)[-1]) for c in models.classes if c.table) == [
+        ("Event", "audit_event", "audit.py"), ("Event", "billing_event", "billing.py")]
     plan = plan_for("same_name_models", pg, tmp_path)
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
-    assert any("no class generated: the class at" in note and "billing.py:7" in note for note in plan.notes)
+    assert not any("no class generated" in note for note in plan.notes)
 
 
 def test_types_and_enums_imported_from_the_projects_modules_outside_the_models_directory():

@@ -8954,3 +8954,67 @@ def test_a_table_renamed_with_one_of_its_few_columns_is_one_table(pg, tmp_path):
     assert sorted(a.kind for a in plan.actions) == ["add-column", "column-name", "table-name"]
     [rename] = [a for a in plan.actions if a.kind == "table-name"]
     assert "2 of 3 columns shared, 1 of them renamed" in rename.reason, rename.reason
+
+
+# eosphoros-ai/DB-GPT: every service's ``models.py`` defines ``class ServeEntity(Model)``, each on a
+# table of its own (``__tablename__ = SERVER_APP_TABLE_NAME`` of the service's ``config.py``, or a
+# string). The reader read the first and said "the first is read, not this one" of the other nine:
+# their tables were never compared. Each is read now; the edits go to the class of the right file.
+SAME_NAME_IN_SERVICES = {
+    "base.py": """
+        from sqlalchemy.orm import DeclarativeBase
+
+
+        class Base(DeclarativeBase):
+            pass
+        """,
+    "prompt/__init__.py": "",
+    "prompt/config.py": """
+        SERVE_APP_NAME = "serve_prompt"
+        TABLE_NAME = SERVE_APP_NAME
+        """,
+    "prompt/models.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from ..base import Base
+        from .config import TABLE_NAME
+
+
+        class ServeEntity(Base):
+            __tablename__ = TABLE_NAME
+            id = Column(Integer, primary_key=True)
+            name = Column(String(100))
+        """,
+    "feedback/__init__.py": "",
+    "feedback/models.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from ..base import Base
+
+
+        class ServeEntity(Base):
+            __tablename__ = "chat_feedback"
+            id = Column(Integer, primary_key=True)
+            name = Column(String(100))
+        """,
+    "models.py": "from .base import Base  # noqa: F401\nfrom .feedback import models as feedback  # noqa: F401\n"
+                 "from .prompt import models as prompt  # noqa: F401\n",
+}
+
+
+def test_model_classes_of_one_name_in_two_services_are_each_read_and_edited(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, SAME_NAME_IN_SERVICES).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert sorted(t.name for t in models.schema.tables) == ["chat_feedback", "serve_prompt"]
+    assert [a.kind for a in scenario.plan().actions] == []
+    scenario.drift("ALTER TABLE serve_prompt ALTER COLUMN name SET NOT NULL;"
+                   "ALTER TABLE chat_feedback ALTER COLUMN name TYPE varchar(200);"
+                   "ALTER TABLE serve_prompt ADD COLUMN version integer;"
+                   "ALTER TABLE chat_feedback RENAME COLUMN id TO feedback_id;"
+                   "COMMENT ON COLUMN serve_prompt.id IS 'the prompt'")
+    plan = _converges_with(scenario, [])
+    assert sorted((a.kind, a.file.rsplit("/", 2)[-2], a.table) for a in plan.actions) == [
+        ("add-column", "prompt", "serve_prompt"), ("column-name", "feedback", "chat_feedback"),
+        ("comment", "prompt", "serve_prompt"), ("nullable", "prompt", "serve_prompt"),
+        ("type", "feedback", "chat_feedback")]

@@ -282,6 +282,10 @@ class ModelBuilder:
                     info.key = f"{info.name}@{info.path}"
                     self.classes[info.key] = info
                     continue
+                if self._two_tables_of_one_class_name(first, info):
+                    info.key = f"{info.name}@{info.path}"
+                    self.classes[info.key] = info
+                    continue
                 if _declares_mapping(info) and not _declares_mapping(first):
                     # A plain class (a pydantic schema, a dataclass) and a model of one
                     # name in two modules: the model is the one the mapping is about. The
@@ -517,6 +521,31 @@ class ModelBuilder:
         if not found and by_name and len(named) == 1:
             found = named
         return found
+
+    def _two_tables_of_one_class_name(self, first: ClassInfo, second: ClassInfo) -> bool:
+        """Two models of one name in two modules, each on a table of its own (DB-GPT's
+        ``ServeEntity`` in each service's ``models.py``): both are read, the second under a key
+        of its own, as SQLAlchemy maps both."""
+        names = (self._table_name_written(first), self._table_name_written(second))
+        return first.path != second.path and None not in names and names[0] != names[1]
+
+    def _table_name_written(self, info: ClassInfo) -> str | None:
+        """The class's own ``__tablename__``: a string, or a module-level string constant, its
+        module's or one it imports by name (``from ..config import SERVER_APP_TABLE_NAME``);
+        None otherwise."""
+        tablename, module = info.tablename, info.module
+        if tablename.kind == "literal":
+            return tablename.value
+        name = tablename.value
+        if tablename.kind != "dynamic" or not name or not name.isidentifier():
+            return None
+        constant = module.constants.get(name)
+        if constant is None and name in module.project_imports:
+            level, source = module.import_from.get(name, (0, module.origins.get(name, "")))
+            holders = self._modules_at(module, level, source) if source or level else []
+            constant = next((m.constants[module.imported.get(name, name)] for m in holders
+                             if module.imported.get(name, name) in m.constants), None)
+        return constant if isinstance(constant, str) else None
 
     def _mixin_like(self, info: ClassInfo) -> bool:
         """No table of its own and no base that is a declarative base or a class with a table:

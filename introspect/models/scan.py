@@ -805,11 +805,14 @@ def _body_constants(node: ast.ClassDef, source: SourceText,
 def _literal_constant(value: ast.expr, source: SourceText, scope: Mapping[str, object]) -> object | None:
     """What a constant holds: a string or number, or a list / tuple of strings (literals or
     names of ``scope``, the module's or a class body's constants so far; ``ADMIN_ROLES + [...]``,
-    two of them joined); None otherwise."""
+    two of them joined), or another constant of ``scope`` it names; None otherwise."""
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
         left, right = (scope.get(side.id) if isinstance(side, ast.Name) else _literal_constant(side, source, scope)
                        for side in (value.left, value.right))
         return left + right if isinstance(left, tuple) and isinstance(right, tuple) else None
+    if isinstance(value, ast.Name):  # TABLE_NAME = APP_NAME: another constant of the scope
+        found = scope.get(value.id)
+        return found if isinstance(found, (int, float, str, tuple)) and not isinstance(found, bool) else None
     if isinstance(value, ast.JoinedStr):  # f"{PREFIX}session"
         return joined_text(value, lambda field: str(found) if isinstance(field, ast.Name) and isinstance(
             found := scope.get(field.id), (str, int)) and not isinstance(found, bool) else None)
