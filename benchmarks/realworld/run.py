@@ -32,7 +32,7 @@ plan seconds, then per project what failed.
 Step 2 and the checks import the projects' models, and some of them import packages of their
 own at import time, and the model reader reads some projects' bases, types and mixins from the
 installed libraries: ``pip install email-validator arrow greenlet cryptography oslo.db
-sqlalchemy-helpers advanced-alchemy authlib`` and ``pip install --no-deps invenio-db invenio-accounts
+sqlalchemy-helpers advanced-alchemy authlib sqlalchemy-utc`` and ``pip install --no-deps invenio-db invenio-accounts
 neutron-lib fastapi-users-db-sqlalchemy`` (dispatch, lemur, prefect, redash; the OpenStack projects,
 on oslo.db's mixins and types; anitya, fmn, mirrormanager2 and tahrir-api on sqlalchemy-helpers'
 base; litestar-fullstack; authlib's example; invenio-accounts, invenio-files-rest and
