@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from importlib import metadata
@@ -26,6 +24,7 @@ from pathlib import Path
 
 import schema_inspector.introspect
 import schema_inspector.planner
+from schema_inspector.introspect.models.cache import replace_entry, sources_digest
 from schema_inspector.planner.actions import Action
 
 # the code an edit's result depends on: the codemods, the actions' planner, the reader they parse with
@@ -41,8 +40,8 @@ class EditCache:
         self._surroundings: dict[Path, tuple[tuple[str, str], ...]] = {}  # for this run's files
 
     def key(self, file: str, path: Path, text: str, actions: tuple[Action, ...], items_in: dict[str, str]) -> str:
-        """The entry's key: the file as the plan names it and where it is, what is around it, its
-        text, its actions and the editing code."""
+        """The entry's key: the file as the plan names it (its diff's header) and where it is,
+        what is around it, its text, its actions and the editing code."""
         where = path.resolve()
         if where.parent not in self._surroundings:
             self._surroundings[where.parent] = _surroundings(where.parent)
@@ -50,11 +49,11 @@ class EditCache:
                                [a.to_json() for a in actions], items_in], sort_keys=True, default=str)
         return hashlib.sha256(document.encode() + b"\0" + text.encode("utf-8", "surrogatepass")).hexdigest()
 
-    def lookup(self, file: str, key: str, read: Callable[[str], str]) -> tuple[str, str, tuple[str, ...]] | None:
-        """(text after, diff, notes of actions left out) stored under ``key``, when every file the
-        edit read besides ``file`` still has its text (``read(path)``); else None."""
+    def lookup(self, path: Path, key: str, read: Callable[[str], str]) -> tuple[str, str, tuple[str, ...]] | None:
+        """(text after, diff, notes of actions left out) of the file at ``path`` stored under
+        ``key``, when every file the edit read besides it still has its text (``read(name)``)."""
         try:
-            entry = json.loads(self._entry(file).read_text(encoding="utf-8"))
+            entry = json.loads(self._entry(path).read_text(encoding="utf-8"))
             if entry["key"] != key:
                 return None
             for other, digest in entry["read"].items():
@@ -64,25 +63,14 @@ class EditCache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
-    def store(self, file: str, key: str, read_texts: dict[str, str], after: str, diff: str,
+    def store(self, path: Path, key: str, read_texts: dict[str, str], after: str, diff: str,
               skipped: tuple[str, ...]) -> None:
         entry = {"key": key, "read": {other: _digest(text) for other, text in sorted(read_texts.items())},
                  "after": after, "diff": diff, "skipped": list(skipped)}
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(descriptor, "w", encoding="utf-8", errors="surrogatepass") as handle:
-                    json.dump(entry, handle)
-                os.replace(temporary, self._entry(file))
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass
+        replace_entry(self._entry(path), json.dumps(entry).encode("utf-8", "surrogatepass"))
 
-    def _entry(self, file: str) -> Path:
-        return self.directory / (hashlib.sha256(os.path.abspath(file).encode()).hexdigest()[:20] + ".json")
+    def _entry(self, path: Path) -> Path:
+        return self.directory / (hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json")
 
 
 def _digest(text: str) -> str:
@@ -109,11 +97,4 @@ def _surroundings(directory: Path) -> tuple[tuple[str, str], ...]:
 @cache
 def _editing_stamp() -> str:
     """The editing code's own sources, the Python that runs it and LibCST's version."""
-    sources = hashlib.sha256(f"{sys.version}\0{metadata.version('libcst')}".encode())
-    for root in _EDITING_SOURCES:
-        for directory, subdirectories, names in os.walk(root):
-            subdirectories.sort()
-            for name in sorted(names):
-                if name.endswith(".py"):
-                    sources.update(name.encode() + b"\0" + Path(directory, name).read_bytes())
-    return sources.hexdigest()
+    return f"{sys.version}\0{metadata.version('libcst')}\0{sources_digest(*_EDITING_SOURCES)}"

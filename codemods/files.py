@@ -155,9 +155,9 @@ def _edited(file: str, text: str, plan: Plan, base_dir: Path | None,
     def read(other: str) -> str:
         return decode_source(_path(other, base_dir).read_bytes())[0]
 
-    actions, items_in = plan.for_file(file), plan.items_in(file)
-    key = cache.key(file, _path(file, base_dir), text, actions, items_in) if cache is not None else ""
-    found = cache.lookup(file, key, read) if cache is not None else None
+    actions, items_in, path = plan.for_file(file), plan.items_in(file), _path(file, base_dir)
+    key = cache.key(file, path, text, actions, items_in) if cache is not None else ""
+    found = cache.lookup(path, key, read) if cache is not None else None
     if found is not None:
         return found
     # the editing machinery (LibCST) is imported when a file is edited: a plan without code
@@ -169,7 +169,7 @@ def _edited(file: str, text: str, plan: Plan, base_dir: Path | None,
     after, left_out = edit_source_skipping(text, actions, inherited=inherited, items_in=items_in)
     result = after, unified_diff(file, text, after) if after != text else "", tuple(map(_skipped_note, left_out))
     if cache is not None:
-        cache.store(file, key, {other: seen for other, seen in inherited.texts.items() if other != file}, *result)
+        cache.store(path, key, {other: seen for other, seen in inherited.texts.items() if other != file}, *result)
     return result
 
 

@@ -259,15 +259,15 @@ def test_the_configuration_around_a_file_is_part_of_its_key(tmp_path, around):
 
 def test_an_entry_is_used_while_the_files_its_edits_read_are_unchanged(tmp_path):
     cache = EditCache(tmp_path)
-    cache.store("models.py", "k", {"mixins.py": "class Stamped: ..."}, "after", "diff", ("note",))
-    assert cache.lookup("models.py", "k", lambda file: "class Stamped: ...") == ("after", "diff", ("note",))
-    assert cache.lookup("models.py", "k", lambda file: "class Stamped: pass") is None
-    assert cache.lookup("models.py", "other key", lambda file: "class Stamped: ...") is None
+    cache.store(tmp_path / "models.py", "k", {"mixins.py": "class Stamped: ..."}, "after", "diff", ("note",))
+    assert cache.lookup(tmp_path / "models.py", "k", lambda file: "class Stamped: ...") == ("after", "diff", ("note",))
+    assert cache.lookup(tmp_path / "models.py", "k", lambda file: "class Stamped: pass") is None
+    assert cache.lookup(tmp_path / "models.py", "other key", lambda file: "class Stamped: ...") is None
 
     def gone(file: str) -> str:
         raise FileNotFoundError(file)
 
-    assert cache.lookup("models.py", "k", gone) is None
+    assert cache.lookup(tmp_path / "models.py", "k", gone) is None
     [entry] = (tmp_path / "edits").glob("*.json")
     entry.write_text("{not json")
-    assert cache.lookup("models.py", "k", lambda file: "class Stamped: ...") is None
+    assert cache.lookup(tmp_path / "models.py", "k", lambda file: "class Stamped: ...") is None

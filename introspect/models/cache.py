@@ -7,8 +7,9 @@ reads without it. It holds one entry per models path and glob: the model set and
 read from - the content hash of every file the reader read (the model files, the project's
 modules and the libraries' modules they import from, as ``ModelSet.file_hashes`` lists them),
 every path the reader looked for with whether it was there (a module created since may change
-what an import finds: ``imports.probed``), and the reader itself (the tool's version, the
-Python that parses, the reader's own source files, the installed SQLModel's ``datetime``). A
+what an import finds: ``imports.probed``), and the reader itself (its own source files, which
+change with a new version and with an editable install's edit, the Python that parses, the
+installed SQLModel's ``datetime``). A
 run that finds all of them the same loads the entry instead of reading; any difference, a
 missing, unreadable or foreign entry, is a miss: the files are read and the entry replaced.
 
@@ -19,7 +20,6 @@ code. Writing replaces the entry in one step; a cache that cannot be written is 
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import io
 import os
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .. import schema
 from . import imports, sourcemap
-from .reader import content_hash, model_files, read_models
+from .reader import content_hash, model_files, read_models, without_cyclic_collector
 from .sourcemap import ModelSet
 from .sqlmodel_fields import aware_datetimes
 
@@ -71,13 +71,19 @@ def _reader_stamp() -> tuple:
     """What the reader's result depends on besides its input: its own source files (a new version,
     or an editable install's edit), the Python that parses and the installed SQLModel's meaning
     of ``datetime``."""
-    sources = hashlib.sha256()
-    for directory, subdirectories, names in os.walk(_READER_SOURCES):
-        subdirectories.sort()
-        for name in sorted(names):
-            if name.endswith(".py"):
-                sources.update(name.encode() + b"\0" + Path(directory, name).read_bytes())
-    return (sys.version, aware_datetimes(), sources.hexdigest())
+    return (sys.version, aware_datetimes(), sources_digest(_READER_SOURCES))
+
+
+def sources_digest(*roots: Path) -> str:
+    """A hash of every ``.py`` file under ``roots``: the code a cached result was made by."""
+    digest = hashlib.sha256()
+    for root in roots:
+        for directory, subdirectories, names in os.walk(root):
+            subdirectories.sort()
+            for name in sorted(names):
+                if name.endswith(".py"):
+                    digest.update(name.encode() + b"\0" + Path(directory, name).read_bytes())
+    return digest.hexdigest()
 
 
 def _load(entry: Path, stamp: tuple) -> ModelSet | None:
@@ -85,21 +91,17 @@ def _load(entry: Path, stamp: tuple) -> ModelSet | None:
         data = entry.read_bytes()
     except OSError:
         return None
-    collecting = gc.isenabled()
-    gc.disable()  # millions of small acyclic objects: the collector would walk them over and over
     try:
-        stream = io.BytesIO(data)
-        header = _Unpickler(stream).load()  # what it was read from, checked before the model set is loaded
-        if not (isinstance(header, tuple) and len(header) == 3 and header[0] == stamp
-                and _unchanged(stamp[2], *header[1:])):
-            return None
-        model_set = _Unpickler(stream).load()
+        with without_cyclic_collector():
+            stream = io.BytesIO(data)
+            header = _Unpickler(stream).load()  # what it was read from, checked before the model set is loaded
+            if not (isinstance(header, tuple) and len(header) == 3 and header[0] == stamp
+                    and _unchanged(stamp[2], *header[1:])):
+                return None
+            model_set = _Unpickler(stream).load()
         return model_set if isinstance(model_set, ModelSet) and model_set.file_hashes == header[1] else None
     except Exception:  # a truncated, foreign or older entry is a miss, never a failure
         return None
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _unchanged(listing: tuple[str, ...], file_hashes: tuple[tuple[str, str], ...], probes: dict) -> bool:
@@ -122,14 +124,18 @@ def _store(entry: Path, cache_dir: Path, header: tuple, model_set: ModelSet) -> 
     """The entry replaced in one step; a directory that cannot be written keeps no cache."""
     try:
         _make_cache_directory(cache_dir)
-        entry.parent.mkdir(exist_ok=True)
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with without_cyclic_collector():
             data = pickle.dumps(header, protocol=5) + pickle.dumps(model_set, protocol=5)
-        finally:
-            if collecting:
-                gc.enable()
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return  # no entry: the next run reads the files
+    replace_entry(entry, data)
+
+
+def replace_entry(entry: Path, data: bytes) -> None:
+    """``entry`` (of a cache) replaced by ``data`` in one step: a complete temporary file renamed
+    over it, so a reader sees the old entry or the new one; a failure leaves no entry, and no error."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(descriptor, "wb") as handle:
@@ -138,8 +144,8 @@ def _store(entry: Path, cache_dir: Path, header: tuple, model_set: ModelSet) -> 
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
-        pass  # no entry: the next run reads the files
+    except OSError:
+        pass
 
 
 def _make_cache_directory(cache_dir: Path) -> None:
