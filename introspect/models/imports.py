@@ -122,7 +122,6 @@ def installed_module(name: str) -> Path | None:
     return None
 
 
-
 def _found(path: Path, file: bool = True) -> bool:
     """Whether ``path`` is a file (``file``) or exists; recorded while ``probed()`` records."""
     found = path.is_file() if file else path.exists()
