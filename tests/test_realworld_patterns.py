@@ -9018,3 +9018,40 @@ def test_model_classes_of_one_name_in_two_services_are_each_read_and_edited(pg, 
         ("add-column", "prompt", "serve_prompt"), ("column-name", "feedback", "chat_feedback"),
         ("comment", "prompt", "serve_prompt"), ("nullable", "prompt", "serve_prompt"),
         ("type", "feedback", "chat_feedback")]
+
+
+# Mailu/Mailu: an abstract ``Base(db.Model)`` declares ``metadata = MetaData(naming_convention=...)``.
+# Flask-SQLAlchemy 3 gives each model class ``db.metadata`` (a class without a ``metadata`` of its own
+# takes the db's), so the tables are made without that convention; the reader applied it to every
+# table: an index and a unique constraint of every undrifted table seemed renamed (Mailu's convention
+# spells PostgreSQL's own names, so Mailu did not show it).
+FLASK_BASE_WITH_OWN_METADATA = """
+    import sqlalchemy
+    from flask_sqlalchemy import SQLAlchemy
+
+    db = SQLAlchemy()
+
+
+    class Base(db.Model):
+        __abstract__ = True
+        metadata = sqlalchemy.MetaData(naming_convention={
+            "ix": "idx_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s"})
+
+
+    class User(Base):
+        __tablename__ = "user"
+        id = db.Column(db.Integer, primary_key=True)
+        email = db.Column(db.String(80), index=True)
+        login = db.Column(db.String(80), unique=True)
+    """
+
+
+def test_a_flask_base_of_its_own_metadata_names_nothing_in_flask_sqlalchemy_3(pg, tmp_path, monkeypatch):
+    from schema_inspector.introspect.models import reader
+
+    scenario = _no_drift(tmp_path, pg, FLASK_BASE_WITH_OWN_METADATA, metadata="app.models:db.metadata")
+    assert read_models(scenario.package).naming_convention == ()
+    # Flask-SQLAlchemy 2 made the subclasses' tables in the base's metadata: its convention applies
+    monkeypatch.setattr(reader, "flask_models_take_db_metadata", lambda: False)
+    assert dict(read_models(scenario.package).naming_convention) == {
+        "ix": "idx_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s"}

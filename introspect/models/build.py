@@ -753,6 +753,11 @@ class ModelBuilder:
         """Whether the class is a declarative base or derives from one (a mixin does not)."""
         return self._is_declarative(info)
 
+    def is_flask_model(self, info: ClassInfo) -> bool:
+        """Whether the class derives from a Flask-SQLAlchemy ``db.Model``."""
+        self._is_declarative(info)
+        return self._flask.get(info.key, False)
+
     def _is_declarative(self, info: ClassInfo, visiting: frozenset = frozenset()) -> bool:
         if info.key in self._declarative:
             return self._declarative[info.key]

@@ -9,7 +9,7 @@ modules and the libraries' modules they import from, as ``ModelSet.file_hashes``
 every path the reader looked for with whether it was there (a module created since may change
 what an import finds: ``imports.probed``), and the reader itself (its own source files, which
 change with a new version and with an editable install's edit, the Python that parses, the
-installed SQLModel's ``datetime``). A
+installed SQLModel's ``datetime`` and Flask-SQLAlchemy's ``metadata``). A
 run that finds all of them the same loads the entry instead of reading; any difference, a
 missing, unreadable or foreign entry, is a miss: the files are read and the entry replaced.
 
@@ -32,7 +32,13 @@ from pathlib import Path
 
 from .. import schema
 from . import imports, sourcemap
-from .reader import content_hash, model_files, read_models, without_cyclic_collector
+from .reader import (
+    content_hash,
+    flask_models_take_db_metadata,
+    model_files,
+    read_models,
+    without_cyclic_collector,
+)
 from .sourcemap import ModelSet
 from .sqlmodel_fields import aware_datetimes
 
@@ -69,9 +75,9 @@ def _slot(path: Path, glob: str | None) -> str:
 
 def _reader_stamp() -> tuple:
     """What the reader's result depends on besides its input: its own source files (a new version,
-    or an editable install's edit), the Python that parses and the installed SQLModel's meaning
-    of ``datetime``."""
-    return (sys.version, aware_datetimes(), sources_digest(_READER_SOURCES))
+    or an editable install's edit), the Python that parses, and what the installed SQLModel and
+    Flask-SQLAlchemy make of a ``datetime`` and of a base's own ``metadata``."""
+    return (sys.version, aware_datetimes(), flask_models_take_db_metadata(), sources_digest(_READER_SOURCES))
 
 
 def sources_digest(*roots: Path) -> str:

@@ -39,6 +39,8 @@ import sys
 import tokenize
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
+from importlib import metadata
 from pathlib import Path, PurePath
 
 from ..errors import InputError
@@ -289,7 +291,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     problems = Problems()
     builder = ModelBuilder(scan, problems)
     build = builder.build()
-    naming_convention = _naming_convention(scan.modules)
+    naming_convention = _naming_convention(scan.modules, _metadata_flask_ignores(builder))
     assembler = SchemaAssembler(builder, build, problems, NamingConvention(naming_convention))
     schema = assembler.schema()
     unnamed, tables_per_class = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value,
@@ -698,12 +700,13 @@ def _enum_classes(builder: ModelBuilder) -> tuple[EnumClassSource, ...]:
     return tuple(found)
 
 
-def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
+def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = frozenset()) -> tuple[tuple[str, str], ...]:
     """The ``naming_convention=`` of a ``MetaData(...)`` call in the files, or one assigned
     to a metadata's ``naming_convention``: a dict literal, ``dict(...)`` of pairs or keywords
     (aiida: ``dict(naming_convention)`` of a tuple of pairs), or a module-level name bound to
     one of these in the same file or in another file read (``from .manager import NAMING_CONVENTION``);
-    its string keys (``"ck"``) and templates. The first one found; () when none is written so."""
+    its string keys (``"ck"``) and templates. The first one found; () when none is written so.
+    ``ignored``: (file, line, column) of ``MetaData(...)`` calls no table is made in."""
     for module in modules:
         if b"naming_convention" not in module.source.utf8:
             continue
@@ -720,7 +723,7 @@ def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
                     and node.targets[0].attr == "naming_convention"):
                 # Base.metadata.naming_convention = {...}, set after the MetaData is made
                 keywords = [ast.keyword("naming_convention", node.value)]
-            elif isinstance(node, ast.Call):
+            elif isinstance(node, ast.Call) and (module.path, node.lineno, node.col_offset) not in ignored:
                 keywords = node.keywords
             else:
                 continue
@@ -730,6 +733,33 @@ def _naming_convention(modules) -> tuple[tuple[str, str], ...]:
                     if pairs is not None:
                         return pairs
     return ()
+
+
+def _metadata_flask_ignores(builder: ModelBuilder) -> frozenset[tuple[str, int, int]]:
+    """``metadata = MetaData(naming_convention=...)`` in the body of a Flask-SQLAlchemy model class
+    (Mailu's abstract ``Base(db.Model)``): Flask-SQLAlchemy 3 gives every model class without a
+    ``metadata`` of its own ``db.metadata``, so no table is made in that one and its convention
+    names nothing (version 2 made the subclasses' tables in it). (file, line, column) of the calls."""
+    if not flask_models_take_db_metadata():
+        return frozenset()
+    return frozenset(
+        (info.module.path, statement.value.lineno, statement.value.col_offset)
+        for info in builder.classes.values() if builder.is_flask_model(info)
+        for statement in info.node.body
+        if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call)
+        and any(isinstance(t, ast.Name) and t.id == "metadata" for t in statement.targets))
+
+
+@cache
+def flask_models_take_db_metadata() -> bool:
+    """Whether Flask-SQLAlchemy puts a model class's table on ``db.metadata`` even where a base
+    declares a ``metadata`` of its own: from version 3 on, and so when it is not installed where
+    schema-inspector runs (the version a project gets today); its metadata says, nothing is imported."""
+    try:
+        version = metadata.version("flask-sqlalchemy")
+    except metadata.PackageNotFoundError:
+        return True
+    return int(re.findall(r"\d+", version)[0]) >= 3
 
 
 def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:
