@@ -4363,8 +4363,8 @@ def test_a_column_typed_with_a_library_type_decorator_is_read_from_the_library(p
 # pajbot/pajbot: ``mapped_column(UtcDateTime())`` of ``from sqlalchemy_utc import UtcDateTime``, a
 # library named after SQLAlchemy. The reader took every module whose name starts with "sqlalchemy" for
 # SQLAlchemy's own, so it never looked for the library's TypeDecorator: 16 columns "not a known
-# SQLAlchemy type", never compared; and the codemods counted its names as SQLAlchemy's (see
-# test_style's test of the same).
+# SQLAlchemy type", never compared; and the codemods counted its names as SQLAlchemy's
+# (tests/test_file_style.py has a test of that).
 LIBRARY_NAMED_AFTER_SQLALCHEMY = {
     "__init__.py": SITE_ON_PATH,
     "models.py": """
