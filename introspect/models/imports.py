@@ -19,10 +19,12 @@ The module of an installed library that a model class takes a base from is found
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from importlib import metadata
 from pathlib import Path
 
 from .scan import module_statements
@@ -120,6 +122,17 @@ def installed_module(name: str) -> Path | None:
             if found is not None:
                 return found
     return None
+
+
+def installed_at_least(distribution: str, minimum: tuple[int, ...]) -> bool:
+    """Whether the installed ``distribution`` is ``minimum`` or newer, or is not installed where
+    schema-inspector runs (then the version a project gets today); its metadata says, nothing is
+    imported. What a library makes of a model can change with its version."""
+    try:
+        version = metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return True
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:len(minimum)]) >= minimum
 
 
 def _found(path: Path, file: bool = True) -> bool:

@@ -40,7 +40,6 @@ import tokenize
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
-from importlib import metadata
 from pathlib import Path, PurePath
 
 from ..errors import InputError
@@ -49,7 +48,14 @@ from .assemble import UNRESOLVED_TYPE, SchemaAssembler
 from .build import ModelBuilder, is_sqlmodel_table
 from .columns import ModuleInfo, Problems, frozen_record, import_name
 from .exprs import SourceText, dotted, last_name
-from .imports import MAX_DEPTH, MAX_FILES, import_root, imported_files, installed_module
+from .imports import (
+    MAX_DEPTH,
+    MAX_FILES,
+    import_root,
+    imported_files,
+    installed_at_least,
+    installed_module,
+)
 from .scan import (
     ScanResult,
     link_base_factories,
@@ -754,12 +760,8 @@ def _metadata_flask_ignores(builder: ModelBuilder) -> frozenset[tuple[str, int, 
 def flask_models_take_db_metadata() -> bool:
     """Whether Flask-SQLAlchemy puts a model class's table on ``db.metadata`` even where a base
     declares a ``metadata`` of its own: from version 3 on, and so when it is not installed where
-    schema-inspector runs (the version a project gets today); its metadata says, nothing is imported."""
-    try:
-        version = metadata.version("flask-sqlalchemy")
-    except metadata.PackageNotFoundError:
-        return True
-    return int(re.findall(r"\d+", version)[0]) >= 3
+    schema-inspector runs."""
+    return installed_at_least("flask-sqlalchemy", (3,))
 
 
 def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:

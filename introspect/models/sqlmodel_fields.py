@@ -21,9 +21,7 @@ A ``Relationship(...)``, a ``ClassVar`` and a name with a leading underscore are
 from __future__ import annotations
 
 import ast
-import re
 from functools import cache
-from importlib import metadata
 
 from ..sqltypes import column_type_from_sqlalchemy
 from .column_types import TypeResolver, strip_optional, unquote
@@ -37,6 +35,7 @@ from .columns import (
     read_schema_item,
 )
 from .exprs import SourceText, dotted, last_name, literal
+from .imports import installed_at_least
 
 # the annotation types SQLModel makes an ``AutoString`` of, besides ``str``
 STRINGS = frozenset({
@@ -48,13 +47,8 @@ STRINGS = frozenset({
 @cache
 def aware_datetimes() -> bool:
     """Whether SQLModel makes a ``datetime`` field ``timestamp with time zone``: from 0.0.45 on
-    (``UTCDateTime``), and so when SQLModel is not installed where schema-inspector runs (the
-    version a project gets today); the installed version's metadata says, nothing is imported."""
-    try:
-        version = metadata.version("sqlmodel")
-    except metadata.PackageNotFoundError:
-        return True
-    return tuple(int(part) for part in re.findall(r"\d+", version)[:3]) >= (0, 0, 45)
+    (``UTCDateTime``), and so when SQLModel is not installed where schema-inspector runs."""
+    return installed_at_least("sqlmodel", (0, 0, 45))
 
 
 def is_sqlmodel_base(base: ast.expr, module: ModuleInfo) -> bool:
