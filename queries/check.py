@@ -6,13 +6,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from schema_inspector.introspect.models import parse_python
 
 from .catalog import Catalog
-from .findings import QueryFinding
+from .check_cache import CheckCache, fingerprint
+from .findings import Fix, QueryFinding
 from .orm import ModelNames
 from .placeholders import mask
 from .pysource import Hole, SourceText, string_pieces
@@ -62,6 +63,31 @@ class Report:
     def breaking(self) -> list:
         return [f for f in self.findings if f.breaks]
 
+    def add(self, other: Report) -> None:
+        """``other`` (one file's report) after this one's: its edits' finding numbers moved along."""
+        offset = len(self.findings)
+        self.findings.extend(other.findings)
+        self.sites.extend(replace(site, edits=[replace(edit, finding_index=edit.finding_index + offset)
+                                               for edit in site.edits]) for site in other.sites)
+        self.files += other.files
+        self.sql_sites += other.sql_sites
+        self.checked_sql += other.checked_sql
+        self.orm_refs += other.orm_refs
+
+    def to_json(self) -> dict:
+        """The report as the checker's cache keeps it (``from_json`` makes it again)."""
+        return {"findings": [asdict(finding) for finding in self.findings],
+                "sites": [asdict(site) for site in self.sites], "files": self.files, "sql_sites": self.sql_sites,
+                "checked_sql": self.checked_sql, "orm_refs": self.orm_refs}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Report:
+        findings = [QueryFinding(**{**finding, "fix": finding["fix"] and Fix(**finding["fix"]),
+                                    "extra": tuple(map(tuple, finding["extra"]))}) for finding in data["findings"]]
+        sites = [SiteResult(**{**site, "edits": [SqlEdit(**edit) for edit in site["edits"]],
+                               "spans": [tuple(span) for span in site["spans"]]}) for site in data["sites"]]
+        return cls(findings, sites, data["files"], data["sql_sites"], data["checked_sql"], data["orm_refs"])
+
 
 def code_files(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
     """Every ``.py`` file under ``paths``, minus ``exclude`` (the models), environments and
@@ -85,12 +111,15 @@ def code_files(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path
 
 
 class QueryChecker:
-    def __init__(self, catalog: Catalog, model_set, plan) -> None:
+    """``cache_dir``: where each file's findings are kept between runs (``check_cache``); None, not kept."""
+
+    def __init__(self, catalog: Catalog, model_set, plan, cache_dir: Path | None = None) -> None:
         self.catalog = catalog
         self.models = ModelNames.build(model_set, plan)
         self.model_files = {Path(f).resolve() for f in model_set.files}
         words = sorted(set(self.models.classes), key=len, reverse=True)
         self._interesting = re.compile("|".join([re.escape(w) for w in words] + [re.escape(w) for w in _SQL_WORDS]))
+        self.cache = None if cache_dir is None else CheckCache(cache_dir, fingerprint(catalog, self.models))
 
     def run(self, files: Iterable[Path], model_files: Iterable[Path] = ()) -> Report:
         report = Report()
@@ -102,15 +131,34 @@ class QueryChecker:
         return report
 
     def check_file(self, path: Path, report: Report, models_only: bool) -> None:
-        report.files += 1
+        """``path``'s findings added to ``report``."""
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
+            report.files += 1
             report.findings.append(QueryFinding(str(path), 1, 1, "not-checked", path.name,
                                                 f"cannot read the file: {error}", context="unreadable"))
             return
-        if not self._interesting.search(text):
+        if self.cache is None:
+            report.add(self._check_text(path, text, models_only))
             return
+        key = self.cache.key(path, text, models_only)
+        found = self._cached(path, key)
+        if found is None:
+            found = self._check_text(path, text, models_only)
+            self.cache.store(path, key, found.to_json())
+        report.add(found)
+
+    def _cached(self, path: Path, key: str) -> Report | None:
+        try:
+            return Report.from_json(self.cache.lookup(path, key)) if self.cache is not None else None
+        except (KeyError, TypeError, ValueError, AttributeError):  # no entry, or a damaged one
+            return None
+
+    def _check_text(self, path: Path, text: str, models_only: bool) -> Report:
+        report = Report(files=1)
+        if not self._interesting.search(text):
+            return report
         try:
             # the reader's tree of this file when it kept it (plan, apply: the model files), not a second parse
             tree = parse_python(text)
@@ -118,7 +166,7 @@ class QueryChecker:
             report.findings.append(QueryFinding(str(path), error.lineno or 1, (error.offset or 0) or 1, "not-checked",
                                                 path.name, f"the file does not parse as Python: {error.msg}",
                                                 context="syntax error"))
-            return
+            return report
         source = SourceText(text)
         scan = scan_file(source, tree, self.models.classes, models_only, self.models.fine)
         file = str(path)
@@ -136,6 +184,7 @@ class QueryChecker:
         for site in scan.sites:
             report.sql_sites += 1
             self.check_site(file, source, site, report)
+        return report
 
     # -- raw SQL --------------------------------------------------------------------------------
 

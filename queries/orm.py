@@ -14,6 +14,15 @@ _PROVIDED = frozenset({
 })
 
 
+@dataclass(frozen=True)
+class ClassRef:
+    """What the checker uses of a model class besides its names: where it is written (two classes
+    of one name are told apart by their module) and its bases as written."""
+
+    file: str
+    bases: tuple[str, ...]
+
+
 @dataclass
 class ModelNames:
     """Per class: the names it will have, the ones the plan drops, whether all are known."""
@@ -21,16 +30,16 @@ class ModelNames:
     names: dict[str, frozenset[str]]
     dropped: dict[str, dict[str, str]]  # class -> {attribute: column}
     hidden: dict[str, str]  # class -> why its names cannot all be seen
-    classes: dict[str, list]  # class name -> [ClassSource]
+    classes: dict[str, list[ClassRef]]  # class name -> one per class of that name
     relationships: dict[str, frozenset[str]]
 
     @classmethod
     def build(cls, model_set, plan) -> ModelNames:
         names: dict[str, set[str]] = {}
-        classes: dict[str, list] = {}
+        classes: dict[str, list[ClassRef]] = {}
         for source in model_set.classes:
             names.setdefault(source.class_name, set()).update(source.names)
-            classes.setdefault(source.class_name, []).append(source)
+            classes.setdefault(source.class_name, []).append(ClassRef(source.file, source.bases))
         for column in model_set.columns:
             names.setdefault(column.class_name, set()).add(column.attribute)
         relationships: dict[str, set[str]] = {}

@@ -78,7 +78,7 @@ class _Scanner:
                  fine=None) -> None:
         self.source = source
         self.fine = fine  # (class, attribute) -> True when the reference is certainly fine
-        self.classes = classes  # model class name -> [ClassSource]
+        self.classes = classes  # model class name -> [ClassRef] (orm.py)
         self.models_only = models_only  # a models file: only relationship strings
         self.names: dict[str, str] = {}  # local name -> model class
         self.modules: set[str] = set()  # local names bound to modules (import x / from p import mod)

@@ -362,14 +362,15 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
     return plan.filtered(files or (), only or (), tables or ()), model_set, truth
 
 
-def _callers(the_plan, model_set, truth, models: Optional[str]) -> list:
+def _callers(the_plan, model_set, truth, models: Optional[str], no_cache: bool) -> list:
     """The code that uses a name the plan renames or drops (check-queries' findings on them);
     a problem reading the code is a note, never a failed plan."""
     if model_set is None:
         return []
     try:
         config = _config(models)
-        return callers_of_plan(the_plan, model_set, truth, config, _models_path(models, config))
+        return callers_of_plan(the_plan, model_set, truth, config, _models_path(models, config),
+                               _cache_dir(config, no_cache))
     except Exception as error:  # the plan stands on its own
         output.stderr.print(output.Text(f"note: callers of renamed names not listed: {error}", style="dim"))
         return []
@@ -443,13 +444,13 @@ def plan(
         document = __import__("json").loads(the_plan.to_json())
         document.pop("version")
         document["results"] = [_result_json(r) for r in results]
-        document["callers"] = [f.to_json() for f in _callers(the_plan, model_set, truth, models)]
+        document["callers"] = [f.to_json() for f in _callers(the_plan, model_set, truth, models, no_cache)]
         output.emit_json("plan", document)
     elif format in ANNOTATION_FORMATS:
         line_of = action_lines(model_set)
         _print_annotations("plan", [*(from_action(a, line_of(a)) for a in the_plan.actions),
                                     *map(from_by_hand, the_plan.by_hand),
-                                    *map(annotation, _callers(the_plan, model_set, truth, models))], format)
+                                    *map(annotation, _callers(the_plan, model_set, truth, models, no_cache))], format)
     else:
         for result in results:
             if isinstance(result, Changed):
@@ -458,7 +459,7 @@ def plan(
                 output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
         output.print_plan_summary(the_plan)
         _print_skipped(results)
-        print_callers(_callers(the_plan, model_set, truth, models))
+        print_callers(_callers(the_plan, model_set, truth, models, no_cache))
     if any(isinstance(r, Failed) for r in results):
         raise typer.Exit(EXIT_ERROR)
     code_actions = the_plan.code_actions
@@ -524,7 +525,7 @@ def apply(
     the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file,
                                              only, table, drop_unmatched, verbose, no_cache)
     # the callers are found before the edits, on the models the plan was made from
-    callers = _callers(the_plan, model_set, truth, models) if format in ("text", "json") else []
+    callers = _callers(the_plan, model_set, truth, models, no_cache) if format in ("text", "json") else []
     # writes stay inside the models directory: --models, else the config's models (a run
     # from a subdirectory writes there too), else the current directory. A plan is data
     # and may come from anywhere: the directory it records only says where its relative

@@ -69,7 +69,7 @@ def check_queries(db, models_path: Path, glob, schemas, code: Sequence[str], con
     with live_database(db, tuple(schemas or config.schemas or ("public",)), config, need_url=fix) as (truth, url):
         plan = build_plan(truth, model_set, planner_options(config, False, drop_unmatched))
         catalog = Catalog.from_schema(truth, plan, model_set)
-        checker = QueryChecker(catalog, model_set, plan)
+        checker = QueryChecker(catalog, model_set, plan, cache_dir)
         files = code_files(paths, excluded)
         report = checker.run(files, model_files)
         fixed: dict[str, int] = {}
@@ -84,7 +84,7 @@ def check_queries(db, models_path: Path, glob, schemas, code: Sequence[str], con
                 raise InputError(f"cannot write a fix: {error}") from None
             if fixed:  # what is left, from the files as they are now
                 why = {report.findings[index].id: reason for index, reason in refused.items()}
-                report = QueryChecker(catalog, model_set, plan).run(files, model_files)
+                report = QueryChecker(catalog, model_set, plan, cache_dir).run(files, model_files)
                 refused = {index: why[f.id] for index, f in enumerate(report.findings) if f.id in why}
     print_report(report, fmt, fixed, refused, fix)
     return 1 if report.breaking else 0
@@ -131,7 +131,7 @@ def print_report(report, fmt: str, fixed: dict[str, int], refused: dict[int, str
         + (f", {summary['fixed']} fixed" if fix else ""))
 
 
-def callers_of_plan(plan, model_set, truth, config: Config, models_path: Path) -> list:
+def callers_of_plan(plan, model_set, truth, config: Config, models_path: Path, cache_dir: Path | None = None) -> list:
     """The code references that break on a name the plan renames or drops (what
     ``check-queries`` would say about them), for ``plan`` and ``apply`` to show next to the
     model edits. Empty when the plan renames and drops nothing."""
@@ -148,7 +148,7 @@ def callers_of_plan(plan, model_set, truth, config: Config, models_path: Path) -
     model_files = [Path(f) for f in model_set.files]
     excluded = model_files + ([models_path] if models_path.is_dir() else [])
     files = code_files(default_code_paths(config, models_path), excluded)
-    report = QueryChecker(catalog, model_set, plan).run(files, model_files)
+    report = QueryChecker(catalog, model_set, plan, cache_dir).run(files, model_files)
     return [f for f in report.breaking
             if f.name in (dropped if f.kind == "unknown-attribute" else old_names)]
 

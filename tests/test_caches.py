@@ -2,7 +2,9 @@
 was read from changed - a model file, a module it imports from, a module that appears where an
 import looks, the reader itself - and an entry that builds nothing but the reader's records.
 The edits' cache (``codemods.edit_cache``): a file edited again only when its text, its actions,
-a file its edits copy from or the configuration around it changed."""
+a file its edits copy from or the configuration around it changed. The checker's cache
+(``queries.check_cache``): a code file checked again only when its text or what the checker knows
+(the database's names, the plan's renames, the models' names) changed."""
 
 from __future__ import annotations
 
@@ -163,8 +165,8 @@ def test_a_cache_that_cannot_be_written_is_no_error(project, tmp_path):
 
 @pytest.mark.slow
 def test_plan_keeps_its_cache_in_the_project_and_gives_the_same_plan(pg, tmp_path):
-    """``plan`` twice on the seed (against a real server): the second run reads the models and
-    the edits from ``.schema-inspector-cache`` where it runs (a project without the config), and
+    """``plan`` twice on the seed (against a real server): the second run reads the models, the
+    edits and the callers' check from ``.schema-inspector-cache`` where it runs (a project without the config), and
     its plan and diffs are the first's; ``--no-cache`` neither reads nor writes it."""
     import json
     import shutil
@@ -190,8 +192,10 @@ def test_plan_keeps_its_cache_in_the_project_and_gives_the_same_plan(pg, tmp_pat
     assert not (project / ".schema-inspector-cache").exists()
     filling = plan()
     cache_dir = project / ".schema-inspector-cache"
-    entries = [_entry(cache_dir), *(cache_dir / "edits").glob("*.json")]
-    assert len(entries) == 1 + len(filling["results"]) > 1  # the model set, and each edited file
+    checked = list((cache_dir / "queries").glob("*.json"))  # the model files, checked for the callers of renames
+    entries = [_entry(cache_dir), *(cache_dir / "edits").glob("*.json"), *checked]
+    assert len(entries) == 1 + len(filling["results"]) + len(checked)  # the model set, each edited file
+    assert filling["results"] and checked
     written = [entry.stat().st_mtime_ns for entry in entries]
     warm = plan()
     assert [entry.stat().st_mtime_ns for entry in entries] == written  # read, not written again
@@ -271,3 +275,102 @@ def test_an_entry_is_used_while_the_files_its_edits_read_are_unchanged(tmp_path)
     [entry] = (tmp_path / "edits").glob("*.json")
     entry.write_text("{not json")
     assert cache.lookup(tmp_path / "models.py", "k", lambda file: "class Stamped: ...") is None
+
+
+# -- the checker's cache (queries.check_cache) ----------------------------------------------------
+
+CHECKED_MODELS = """\
+from sqlalchemy import Column, Integer, String
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+class User(Base):
+    __tablename__ = "users"
+    id = Column(Integer, primary_key=True)
+    user_name = Column("name", String(40))
+"""
+
+APPLICATION = """\
+from sqlalchemy import text
+
+from models import User
+
+User.nme
+text("SELECT user_name FROM users")
+"""
+
+
+def _checker(project: Path, cache_dir: Path | None, columns: tuple[str, ...] = ("id", "name")):
+    from schema_inspector.queries.catalog import Catalog
+    from schema_inspector.queries.check import QueryChecker
+
+    model_set = read_models(project / "models.py")
+    catalog = Catalog({("public", "users"): columns})
+    catalog.learn_models(model_set, "public")
+    return QueryChecker(catalog, model_set, None, cache_dir)
+
+
+@pytest.fixture
+def application(tmp_path: Path) -> Path:
+    (tmp_path / "models.py").write_text(CHECKED_MODELS)
+    for name in ("a.py", "b.py"):
+        (tmp_path / name).write_text(APPLICATION)
+    return tmp_path
+
+
+def _check(project: Path, cache_dir: Path | None, **known):
+    return _checker(project, cache_dir, **known).run([project / "a.py", project / "b.py"])
+
+
+def _plant(cache_dir: Path) -> None:
+    """Each file's entry says its first finding's message is "planted"."""
+    for entry in (cache_dir / "queries").glob("*.json"):
+        planted = json.loads(entry.read_text())
+        planted["result"]["findings"][0]["message"] = "planted"
+        entry.write_text(json.dumps(planted))
+
+
+def test_a_file_checked_as_before_takes_the_earlier_findings(application, tmp_path):
+    cache_dir = tmp_path / "cache"
+    first = _check(application, cache_dir)
+    assert sorted((f.kind, f.name) for f in first.findings) == sorted([("unknown-attribute", "nme"),
+                                                                       ("unknown-column", "user_name")] * 2)
+    _plant(cache_dir)
+    assert [f.message for f in _check(application, cache_dir).findings].count("planted") == 2
+    (application / "a.py").write_text(APPLICATION + "\n")  # one file changed: that one is checked again
+    assert [f.message for f in _check(application, cache_dir).findings].count("planted") == 1
+    _plant(cache_dir)  # what the checker knows changed (the database has a column more): checked again
+    assert "planted" not in [f.message for f in _check(application, cache_dir, columns=("id", "name", "nme"))
+                             .findings]
+    _check(application, cache_dir)
+    _plant(cache_dir)  # the models changed (User has an attribute more): checked again
+    (application / "models.py").write_text(CHECKED_MODELS + "    nme = Column(Integer)\n")
+    assert "planted" not in [f.message for f in _check(application, cache_dir).findings]
+
+
+def test_a_report_from_the_cache_is_the_report_checked(application, tmp_path):
+    """Findings in order, each SQL site's candidate edits numbered after the files before it."""
+    checked = _check(application, None)
+    assert [edit.finding_index for site in checked.sites for edit in site.edits] == [1, 3]
+    filled = _check(application, tmp_path / "cache")
+    from_cache = _check(application, tmp_path / "cache")
+    assert checked == filled == from_cache
+    for entry in (tmp_path / "cache" / "queries").glob("*.json"):
+        entry.write_text("{not json")  # damaged: a miss
+    assert _check(application, tmp_path / "cache") == checked
+
+
+def test_what_the_checker_knows_has_one_hash_in_every_process(application):
+    """Sets of names iterate in another order in each process (string hashing is salted)."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import test_caches; "
+              "from schema_inspector.queries.check_cache import fingerprint; "
+              "c = test_caches._checker(Path(sys.argv[2]), None); print(fingerprint(c.catalog, c.models))")
+    hashes = {subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(application)],
+                             capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(hashes) == 1 and len(next(iter(hashes)).strip()) == 64
