@@ -91,7 +91,7 @@ from .actions import (
 )
 from .compare import build_context, run_comparators
 from .compare.context import CompareContext, TablePair, column_sources
-from .compare.defaults import normalize_default
+from .compare.defaults import frozen_now, normalize_default
 from .compare.keys import targets_renamed_table, unique_of_new_column
 from .computed_names import unresolved_mappers
 from .conventions import Conventions, custom_type_name, data_arguments
@@ -100,6 +100,7 @@ from .evidence import KeyColumns, Rename, expect, weak_candidate
 from .mixin_changes import ColumnChange, Override, place_changes
 from .naming import (
     RESERVED_ATTRIBUTES,
+    alter_column,
     class_name_for,
     free_attribute_name,
     module_names,
@@ -636,11 +637,24 @@ class _PlanBuilder:
         if self.options.timestamp_policy and timestamp_target(pair.truth, column) is not None:
             return  # the policy decides these columns (apply_timestamp_policy)
         default = normalize_default(column.default, column.type)
+        if frozen_now(item.actual, default):
+            self._frozen_now(item, pair, column)
+            return
         reason = f"{item.message}; the model takes the database's default" + (
             f" as server_default=text({default!r})." if default is not None else ": none."
         )
         self._change(item, default, lambda file, cls, source: SetServerDefault(
             **self._common(item, source, file, cls, reason), default=default))
+
+    def _frozen_now(self, item: Discrepancy, pair: TablePair, column: Column) -> None:
+        """The models' ``server_default="now()"`` froze the database's default: no edit (the models
+        made that default), a note of the bug and how to mend both sides."""
+        alter = alter_column(pair.truth.name, pair.truth.schema, column.name, self.options.schema)
+        self.notes.append(
+            f"{pair.truth.name}.{column.name}: server_default=\"now()\" of {item.model_class}.{item.model_attribute} "
+            f"is a string, which PostgreSQL froze to {column.default} when the table was created: every row "
+            f"takes that time. Not edited (the model made that default); to mean the time of each insert, write "
+            f"server_default=text(\"now()\") and run {alter} SET DEFAULT now();")
 
     def _identity(self, item: Discrepancy) -> None:
         identity = item.expected

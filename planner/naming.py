@@ -417,3 +417,9 @@ def qualified_table(name: str, schema: str | None) -> str:
     if schema in (None, "public"):
         return quote_ident(name)
     return f"{quote_ident(schema)}.{quote_ident(name)}"
+
+
+def alter_column(table_name: str, schema: str | None, column: str, default_schema: str = "public") -> str:
+    """``ALTER TABLE t ALTER COLUMN c`` (a suggestion's start), the schema written unless the default one."""
+    written = None if schema == default_schema else schema
+    return f"ALTER TABLE {qualified_table(table_name, written)} ALTER COLUMN {quote_ident(column)}"

@@ -95,10 +95,14 @@ class NewClassPlacement:
         is another (``file`` is a new module), and the attributes of the bases whose
         columns the table lacks (set to None in the class). ``()`` bases: as the file's
         style says."""
+        # not a subclass of a class with a table: the new class would be one too (joined-table
+        # inheritance, with no foreign key to that table); nor one of single-table inheritance
         mapped = [c for c in self.models.classes
-                  if c.kind == "model" and c.table and c.inherits_table is None and c.bases]
+                  if c.kind == "model" and c.table and c.inherits_table is None and c.bases
+                  and not self._derives_from_a_table(c)]
         siblings = [c for c in mapped if c.file == file]
-        if not siblings and not any(c.file == file and c.kind == "model" for c in self.models.classes):
+        if not siblings and not any(c.file == file and c.kind == "model" and not self._derives_from_a_table(c)
+                                    for c in self.models.classes):
             # a new module: the bases of the codebase's classes, those next to it first
             here = Path(file).parent
             siblings = [c for c in mapped if Path(c.file).parent == here] or mapped
@@ -130,6 +134,14 @@ class NewClassPlacement:
                 if other.names != chosen.names and len(other.excluded) < len(chosen.excluded):
                     chosen = other
         return chosen
+
+    def _derives_from_a_table(self, cls: ClassSource) -> bool:
+        """Whether a base of ``cls`` is a mapped class with a table."""
+        for base in cls.bases:
+            parent = self.models.class_named(base.rsplit(".", 1)[-1].split("[")[0])
+            if parent is not None and parent is not cls and parent.kind == "model" and parent.table:
+                return True
+        return False
 
     def _unknown(self, base: str, class_name: str) -> bool:
         """Whether a base of ``class_name`` as written is no class the reader read as mapped or

@@ -24,7 +24,7 @@ from schema_inspector.introspect.schema import Column, Table
 from schema_inspector.introspect.sqltypes import family
 
 from .compare.defaults import NOW, normalize_default
-from .naming import qualified_table, quote_ident
+from .naming import alter_column
 from .timestamps import CREATED_AT, UPDATED_AT, is_current_time
 
 POLICY_COLUMNS = (CREATED_AT, UPDATED_AT)
@@ -46,8 +46,7 @@ def timestamp_target(table: Table, column: Column, default_schema: str = "public
     if column.name not in POLICY_COLUMNS or family(column.type) != "datetime":
         return None
     where = f"{table.qualified_name}.{column.name}"
-    schema = None if table.schema == default_schema else table.schema
-    alter = f"ALTER TABLE {qualified_table(table.name, schema)} ALTER COLUMN {quote_ident(column.name)}"
+    alter = alter_column(table.name, table.schema, column.name, default_schema)
     if column.name == CREATED_AT:
         if is_current_time(column.default):
             return TimestampTarget(

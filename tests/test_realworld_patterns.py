@@ -9055,3 +9055,99 @@ def test_a_flask_base_of_its_own_metadata_names_nothing_in_flask_sqlalchemy_3(pg
     monkeypatch.setattr(reader, "flask_models_take_db_metadata", lambda: False)
     assert dict(read_models(scenario.package).naming_convention) == {
         "ix": "idx_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s"}
+
+
+# papermerge/papermerge-core: ``Document(Node)`` is a joined-table subclass (its own table, its key a
+# foreign key to ``nodes.id``; ``Node`` in a module of its own) written first in a file whose other
+# class derives from ``Base``. A new table next to it (a foreign key to ``documents``) was generated
+# as ``MediaBackup(Node)``: one class of each bases in the file, the first taken - and the new class
+# became a second joined-table subclass of ``Node``, which SQLAlchemy cannot map (no foreign key
+# from its table to ``nodes``).
+JOINED_SUBCLASS_FIRST = {
+    "nodes.py": """
+        import uuid
+
+        from sqlalchemy import String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Node(Base):
+            __tablename__ = "nodes"
+            id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+            ctype: Mapped[str] = mapped_column(String(20))
+            __mapper_args__ = {"polymorphic_on": "ctype", "polymorphic_identity": "node"}
+        """,
+    "documents.py": """
+        import uuid
+
+        from sqlalchemy import ForeignKey, String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from .nodes import Base, Node
+
+
+        class Document(Node):
+            __tablename__ = "documents"
+            id: Mapped[uuid.UUID] = mapped_column("node_id", ForeignKey("nodes.id"), primary_key=True)
+            title: Mapped[str] = mapped_column(String(200))
+            __mapper_args__ = {"polymorphic_identity": "document"}
+
+
+        class Page(Base):
+            __tablename__ = "pages"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            document_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("documents.node_id"))
+        """,
+    "models.py": "from .documents import Document, Page  # noqa: F401\nfrom .nodes import Base, Node  # noqa: F401\n",
+}
+
+
+def test_a_new_class_does_not_derive_from_a_mapped_class_with_a_table(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, JOINED_SUBCLASS_FIRST).create_from_models()
+    assert scenario.plan().actions == ()
+    scenario.drift("CREATE TABLE media_backups (id serial PRIMARY KEY,"
+                   " document_id uuid NOT NULL REFERENCES documents (node_id))")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "\nclass MediaBackup(Base):\n" in outcome.after["documents.py"]
+    reason = next(a.reason for a in outcome.plan.actions if a.kind == "add-model")
+    assert "It derives from Base, as Page does." in reason
+
+
+# papermerge/papermerge-core: ``server_default="now()"`` is a string, which PostgreSQL freezes to the
+# time the table was made. On the database the models made, the plan rewrote the model to that frozen
+# time (``text("'2026-...'")``): an edit where nothing drifted, and one that buries the bug. The
+# models made exactly this default; the plan says what the string did and how to mend both sides.
+FROZEN_NOW = """
+    from datetime import datetime
+
+    from sqlalchemy import DateTime
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Value(Base):
+        __tablename__ = "custom_field_values"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default="now()")
+    """
+
+
+def test_a_now_string_frozen_by_the_database_is_a_note_not_an_edit(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, FROZEN_NOW)
+    [note] = [n for n in scenario.plan().notes if "froze" in n]
+    assert note.startswith('custom_field_values.created_at: server_default="now()" of Value.created_at is a '
+                           "string, which PostgreSQL froze to '20")
+    assert note.endswith('write server_default=text("now()") and run ALTER TABLE custom_field_values ALTER COLUMN '
+                         "created_at SET DEFAULT now();")
+    # the database mended: the model follows it
+    scenario.drift("ALTER TABLE custom_field_values ALTER COLUMN created_at SET DEFAULT now()")
+    [action] = scenario.plan().actions
+    assert (action.kind, action.default) == ("server-default", "now()")

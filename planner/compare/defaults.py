@@ -190,6 +190,18 @@ def _frozen_time_literal(normalised: str | None) -> bool:
     )
 
 
+# an instant to the microsecond, as ``normalize_default`` writes a timestamp literal
+_INSTANT = re.compile(r"'\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d+(\+00:00)?'")
+
+
+def frozen_now(model_default: str | None, database_default: str | None) -> bool:
+    """Whether the database's default is what the models' ``server_default="now()"`` (a string)
+    made of it: PostgreSQL reads the string as the time the table is created, to the microsecond
+    (both defaults normalised). The models made exactly that default: it is no drift."""
+    return _frozen_time_literal(model_default) and bool(database_default) and \
+        _INSTANT.fullmatch(database_default or "") is not None
+
+
 def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
     for pair in context.pairs:
         for column in pair.columns:
