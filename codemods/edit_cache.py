@@ -18,6 +18,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import astuple
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -25,6 +26,10 @@ from pathlib import Path
 import schema_inspector.introspect
 import schema_inspector.planner
 from schema_inspector.introspect.models.cache import replace_entry, sources_digest
+from schema_inspector.introspect.models.library_rules import (
+    DEPENDENCY_FILES,
+    installed_rules,
+)
 from schema_inspector.planner.actions import Action
 
 # the code an edit's result depends on: the codemods, the actions' planner, the reader they parse with
@@ -77,9 +82,10 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-# what an edit reads around its file: the package it is in (its imports' sections) and the
-# configuration of the line length and the oldest Python (``wrap``, ``target_python``)
-_AROUND = ("__init__.py", "pyproject.toml", "ruff.toml", ".ruff.toml")
+# what an edit reads around its file: the package it is in (its imports' sections), the
+# configuration of the line length and the oldest Python (``wrap``, ``target_python``), and the
+# versions of the libraries the project declares (``library_rules``: a new SQLModel field's type)
+_AROUND = ("__init__.py", "ruff.toml", ".ruff.toml", *DEPENDENCY_FILES)
 
 
 def _surroundings(directory: Path) -> tuple[tuple[str, str], ...]:
@@ -96,5 +102,7 @@ def _surroundings(directory: Path) -> tuple[tuple[str, str], ...]:
 
 @cache
 def _editing_stamp() -> str:
-    """The editing code's own sources, the Python that runs it and LibCST's version."""
-    return f"{sys.version}\0{metadata.version('libcst')}\0{sources_digest(*_EDITING_SOURCES)}"
+    """The editing code's own sources, the Python that runs it, LibCST's version and what the
+    installed libraries make of a model (where the project declares no versions)."""
+    return (f"{sys.version}\0{metadata.version('libcst')}\0{astuple(installed_rules())}\0"
+            f"{sources_digest(*_EDITING_SOURCES)}")

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
 from schema_inspector.introspect.index_elements import key_parts
-from schema_inspector.introspect.models.sqlmodel_fields import aware_datetimes
+from schema_inspector.introspect.models.library_rules import LibraryRules, library_rules
 from schema_inspector.introspect.schema import (
     Column,
     ColumnType,
@@ -137,6 +139,11 @@ class Renderer:
         # the statement that holds the table's items in the class being edited: ``__table_args__``,
         # or the attribute a base's declared_attr reads them from (``_table_args``); set by the caller
         self.items_name = "__table_args__"
+
+    @cached_property
+    def library_rules(self) -> LibraryRules:
+        """What the project's SQLModel makes of a ``datetime``, as the reader takes it."""
+        return library_rules(Path(self.file or "."))
 
     # -- names ---------------------------------------------------------------------
 
@@ -386,7 +393,7 @@ class Renderer:
         optional = (column.nullable and not primary_key) or (primary_key and column.is_serial)
         if optional:
             python_type = self.optional(python_type)
-        parameters, typed = field_options(column)
+        parameters, typed = field_options(column, self.library_rules.aware_datetimes)
         kwargs: dict[str, cst.BaseExpression] = {}
         if optional:
             kwargs["default"] = cst.Name("None")
@@ -524,13 +531,13 @@ _FIELD_TYPES = frozenset({
 })
 
 
-def field_options(column: Column) -> tuple[dict[str, int], bool]:
+def field_options(column: Column, aware_datetimes: bool) -> tuple[dict[str, int], bool]:
     """The ``Field`` keywords that give a new field ``column``'s parameters, and whether its
     type needs ``sa_type=`` (a type SQLModel does not make of the annotation: an enum, an array,
-    ``text``, ``timestamp with time zone``...)."""
+    ``text``, ``timestamp with time zone``...). ``aware_datetimes``: the project's SQLModel makes
+    a ``datetime`` field ``timestamp with time zone`` (``LibraryRules``)."""
     t = column.type
-    # a ``datetime`` field's type depends on the SQLModel version (``aware_datetimes``)
-    datetime_type = "timestamp with time zone" if aware_datetimes() else "timestamp without time zone"
+    datetime_type = "timestamp with time zone" if aware_datetimes else "timestamp without time zone"
     if t.dimensions or t.kind != "base" or (t.name not in _FIELD_TYPES and t.name != datetime_type) \
             or (t.name == datetime_type and t.precision is not None):
         return {}, True

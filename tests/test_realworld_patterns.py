@@ -9046,13 +9046,12 @@ FLASK_BASE_WITH_OWN_METADATA = """
     """
 
 
-def test_a_flask_base_of_its_own_metadata_names_nothing_in_flask_sqlalchemy_3(pg, tmp_path, monkeypatch):
-    from schema_inspector.introspect.models import reader
-
+def test_a_flask_base_of_its_own_metadata_names_nothing_in_flask_sqlalchemy_3(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, FLASK_BASE_WITH_OWN_METADATA, metadata="app.models:db.metadata")
     assert read_models(scenario.package).naming_convention == ()
-    # Flask-SQLAlchemy 2 made the subclasses' tables in the base's metadata: its convention applies
-    monkeypatch.setattr(reader, "flask_models_take_db_metadata", lambda: False)
+    # a project on Flask-SQLAlchemy 2, which made the subclasses' tables in the base's metadata: its
+    # convention applies
+    (tmp_path / "requirements.txt").write_text("Flask-SQLAlchemy==2.5.1\n")
     assert dict(read_models(scenario.package).naming_convention) == {
         "ix": "idx_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s"}
 

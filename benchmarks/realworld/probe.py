@@ -291,7 +291,9 @@ def describe_type(sqltype) -> dict:
     from sqlalchemy.types import ARRAY
 
     found: dict = {}
-    if isinstance(sqltype, TypeDecorator):
+    # SQLModel's AutoString is how it spells a ``str`` field's String (MySQL's default length is
+    # all it adds): no Python side, and a field whose column becomes text is ``sa_type=Text``
+    if isinstance(sqltype, TypeDecorator) and qualified(type(sqltype)) != "sqlmodel.sql.sqltypes.AutoString":
         found["decorator"] = qualified(type(sqltype))
         sqltype = sqltype.impl_instance if hasattr(sqltype, "impl_instance") else sqltype.impl
     if isinstance(sqltype, ARRAY):

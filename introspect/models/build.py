@@ -38,6 +38,7 @@ from .constraints import (
     sort_wrapped,
 )
 from .exprs import SourceText, class_setting, dotted, last_name, literal
+from .library_rules import TODAYS_RULES, LibraryRules
 from .relationships import read_relationship
 from .scan import (
     BLOCKS,
@@ -233,9 +234,10 @@ def _attached_through_columns(call: ast.Call) -> bool:
 class ModelBuilder:
     """Links scanned classes across files and places their columns on tables."""
 
-    def __init__(self, scan: ScanResult, problems: Problems) -> None:
+    def __init__(self, scan: ScanResult, problems: Problems, rules: LibraryRules = TODAYS_RULES) -> None:
         self.scan = scan
         self.problems = problems
+        self.rules = rules  # what the project's SQLModel, pydantic and Flask-SQLAlchemy make of a model
         self.classes: dict[str, ClassInfo] = {}
         # (file, name) of classes another class of the same name stands for: in that file,
         # the name is its own class (a base written so is not the kept one).
@@ -957,7 +959,8 @@ class ModelBuilder:
         if self.in_sqlmodel(info):
             if annotation is None or self._mapped_annotation(annotation, module) is not None:
                 return None  # SQLModel maps annotated fields only; Mapped[...] is SQLAlchemy's own
-            return read_field(attribute, annotation, value, statement, module, self.resolver, self.problems)
+            return read_field(attribute, annotation, value, statement, module, self.resolver, self.problems,
+                              self.rules)
         mapped = self._mapped_annotation(annotation, module) if annotation is not None else None
         if mapped is not None and mapped.unreadable:
             self.problems.add(module.path, statement.lineno, f"{info.name}.{attribute}: {mapped.problem}",

@@ -27,20 +27,19 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import is_dataclass
+from dataclasses import astuple, is_dataclass
 from pathlib import Path
 
 from .. import schema
 from . import imports, sourcemap
+from .library_rules import installed_rules
 from .reader import (
     content_hash,
-    flask_models_take_db_metadata,
     model_files,
     read_models,
     without_cyclic_collector,
 )
 from .sourcemap import ModelSet
-from .sqlmodel_fields import aware_datetimes
 
 _FORMAT = 1
 _READER_SOURCES = Path(__file__).resolve().parents[1]  # the introspect package: the reader and the schema
@@ -77,7 +76,7 @@ def _reader_stamp() -> tuple:
     """What the reader's result depends on besides its input: its own source files (a new version,
     or an editable install's edit), the Python that parses, and what the installed SQLModel and
     Flask-SQLAlchemy make of a ``datetime`` and of a base's own ``metadata``."""
-    return (sys.version, aware_datetimes(), flask_models_take_db_metadata(), sources_digest(_READER_SOURCES))
+    return (sys.version, astuple(installed_rules()), sources_digest(_READER_SOURCES))
 
 
 def sources_digest(*roots: Path) -> str:

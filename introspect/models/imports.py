@@ -124,15 +124,20 @@ def installed_module(name: str) -> Path | None:
     return None
 
 
-def installed_at_least(distribution: str, minimum: tuple[int, ...]) -> bool:
-    """Whether the installed ``distribution`` is ``minimum`` or newer, or is not installed where
-    schema-inspector runs (then the version a project gets today); its metadata says, nothing is
-    imported. What a library makes of a model can change with its version."""
+def installed_version(distribution: str) -> tuple[int, ...] | None:
+    """The version of ``distribution`` installed where schema-inspector runs (its metadata says,
+    nothing is imported); None when it is not installed."""
     try:
         version = metadata.version(distribution)
     except metadata.PackageNotFoundError:
-        return True
-    return tuple(int(part) for part in re.findall(r"\d+", version)[:len(minimum)]) >= minimum
+        return None
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
+
+
+def file_found(path: Path) -> bool:
+    """Whether ``path`` is a file, recorded while ``probed()`` records (a file created since
+    changes what the reader read)."""
+    return _found(path)
 
 
 def _found(path: Path, file: bool = True) -> bool:

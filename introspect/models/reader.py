@@ -39,7 +39,6 @@ import sys
 import tokenize
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path, PurePath
 
 from ..errors import InputError
@@ -53,9 +52,9 @@ from .imports import (
     MAX_FILES,
     import_root,
     imported_files,
-    installed_at_least,
     installed_module,
 )
+from .library_rules import library_rules
 from .scan import (
     ScanResult,
     link_base_factories,
@@ -265,7 +264,10 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     errors: list[Unresolved] = []
     scan = ScanResult()
     wanted: list[str] = []
-    hashes: dict[str, str] = {}  # every file read, as the plan records it
+    dependency_files: dict[str, bytes] = {}
+    rules = library_rules(path, dependency_files)
+    # every file read, as the plan records it (the project's lock file, say, for the rules)
+    hashes: dict[str, str] = {file: content_hash(data) for file, data in dependency_files.items()}
     skipped: dict[str, list[tuple[Path, bytes]]] = {}  # files without a model hint, by module name
     for done, file in enumerate(files):
         if on_file is not None:
@@ -295,7 +297,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     link_base_factories(scan)
     link_nested_enums(scan)
     problems = Problems()
-    builder = ModelBuilder(scan, problems)
+    builder = ModelBuilder(scan, problems, rules)
     build = builder.build()
     naming_convention = _naming_convention(scan.modules, _metadata_flask_ignores(builder))
     assembler = SchemaAssembler(builder, build, problems, NamingConvention(naming_convention))
@@ -746,7 +748,7 @@ def _metadata_flask_ignores(builder: ModelBuilder) -> frozenset[tuple[str, int, 
     (Mailu's abstract ``Base(db.Model)``): Flask-SQLAlchemy 3 gives every model class without a
     ``metadata`` of its own ``db.metadata``, so no table is made in that one and its convention
     names nothing (version 2 made the subclasses' tables in it). (file, line, column) of the calls."""
-    if not flask_models_take_db_metadata():
+    if not builder.rules.flask_models_take_db_metadata:
         return frozenset()
     return frozenset(
         (info.module.path, statement.value.lineno, statement.value.col_offset)
@@ -754,14 +756,6 @@ def _metadata_flask_ignores(builder: ModelBuilder) -> frozenset[tuple[str, int, 
         for statement in info.node.body
         if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call)
         and any(isinstance(t, ast.Name) and t.id == "metadata" for t in statement.targets))
-
-
-@cache
-def flask_models_take_db_metadata() -> bool:
-    """Whether Flask-SQLAlchemy puts a model class's table on ``db.metadata`` even where a base
-    declares a ``metadata`` of its own: from version 3 on, and so when it is not installed where
-    schema-inspector runs."""
-    return installed_at_least("flask-sqlalchemy", (3,))
 
 
 def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:

@@ -21,7 +21,6 @@ A ``Relationship(...)``, a ``ClassVar`` and a name with a leading underscore are
 from __future__ import annotations
 
 import ast
-from functools import cache
 
 from ..sqltypes import column_type_from_sqlalchemy
 from .column_types import TypeResolver, strip_optional, unquote
@@ -35,20 +34,13 @@ from .columns import (
     read_schema_item,
 )
 from .exprs import SourceText, dotted, last_name, literal
-from .imports import installed_at_least
+from .library_rules import TODAYS_RULES, LibraryRules
 
 # the annotation types SQLModel makes an ``AutoString`` of, besides ``str``
 STRINGS = frozenset({
     "str", "EmailStr", "NameEmail", "AnyUrl", "AnyHttpUrl", "HttpUrl", "Path", "IPv4Address", "IPv6Address",
     "IPv4Network", "IPv6Network", "IPvAnyAddress", "IPvAnyNetwork",
 })
-
-
-@cache
-def aware_datetimes() -> bool:
-    """Whether SQLModel makes a ``datetime`` field ``timestamp with time zone``: from 0.0.45 on
-    (``UTCDateTime``), and so when SQLModel is not installed where schema-inspector runs."""
-    return installed_at_least("sqlmodel", (0, 0, 45))
 
 
 def is_sqlmodel_base(base: ast.expr, module: ModuleInfo) -> bool:
@@ -64,8 +56,10 @@ def is_relationship(value: ast.expr | None, module: ModuleInfo) -> bool:
 
 
 def read_field(attribute: str, annotation: ast.expr, value: ast.expr | None, statement: ast.stmt,
-               module: ModuleInfo, resolver: TypeResolver, problems: Problems) -> ColumnSpec | None:
-    """The column SQLModel makes of ``attribute: annotation [= value]``; None for what is no column."""
+               module: ModuleInfo, resolver: TypeResolver, problems: Problems,
+               rules: LibraryRules = TODAYS_RULES) -> ColumnSpec | None:
+    """The column SQLModel makes of ``attribute: annotation [= value]``; None for what is no column.
+    ``rules``: what the project's SQLModel and pydantic make of a ``datetime`` and of ``= None``."""
     if attribute.startswith("_") or is_relationship(value, module) or (
             isinstance(annotation, ast.Subscript) and last_name(annotation.value) == "ClassVar"):
         return None
@@ -88,7 +82,7 @@ def read_field(attribute: str, annotation: ast.expr, value: ast.expr | None, sta
         return None
     spec = ColumnSpec(attribute, attribute, "sqlmodel", module.path, statement.lineno,
                       statement.end_lineno or statement.lineno)
-    _read_type(spec, annotation, keywords, mapped, module, resolver, problems)
+    _read_type(spec, annotation, keywords, mapped, module, resolver, problems, rules.aware_datetimes)
     extra = keywords.get("sa_column_kwargs")
     options = dict(keywords)
     if extra is not None:
@@ -107,7 +101,9 @@ def read_field(attribute: str, annotation: ast.expr, value: ast.expr | None, sta
     spec.explicit_nullable = "nullable" in options
     spec.optional_annotation = mapped.optional
     explicit = flags.get("nullable")
-    spec.nullable = False if spec.primary_key else explicit if isinstance(explicit, bool) else mapped.optional
+    # pydantic 1 makes a field whose default is None optional, whatever its annotation says
+    optional = mapped.optional or (rules.none_default_is_optional and _defaults_to_none(value, keywords))
+    spec.nullable = False if spec.primary_key else explicit if isinstance(explicit, bool) else optional
     if "nullable" in options and not isinstance(explicit, bool):
         spec.unread = (*spec.unread, "nullable")
     if "name" in options:
@@ -135,8 +131,16 @@ def read_field(attribute: str, annotation: ast.expr, value: ast.expr | None, sta
     return spec
 
 
+def _defaults_to_none(value: ast.expr | None, keywords: dict[str, ast.expr]) -> bool:
+    """``= None``, ``= Field(None)``, ``= Field(default=None)``."""
+    if isinstance(value, ast.Call):
+        given = keywords.get("default", value.args[0] if value.args else None)
+        return isinstance(given, ast.Constant) and given.value is None
+    return isinstance(value, ast.Constant) and value.value is None
+
+
 def _read_type(spec: ColumnSpec, annotation: ast.expr, keywords: dict[str, ast.expr], mapped, module: ModuleInfo,
-               resolver: TypeResolver, problems: Problems) -> None:
+               resolver: TypeResolver, problems: Problems, aware_datetimes: bool) -> None:
     source = module.source
     if "sa_type" in keywords:
         spec.type_source = source.segment(keywords["sa_type"])
@@ -150,7 +154,7 @@ def _read_type(spec: ColumnSpec, annotation: ast.expr, keywords: dict[str, ast.e
         spec.column_type = column_type_from_sqlalchemy("String", (length,) if isinstance(length, int) else ())
         return
     if name in ("datetime", "NaiveDatetime", "AwareDatetime"):
-        aware = name == "AwareDatetime" or (name == "datetime" and aware_datetimes())
+        aware = name == "AwareDatetime" or (name == "datetime" and aware_datetimes)
         spec.column_type = column_type_from_sqlalchemy("DateTime", (), {"timezone": aware})
         return
     if name == "Decimal":
