@@ -455,3 +455,12 @@ def test_sqlalchemy_citext_s_type_is_citext(tmp_path):
     [table] = models.schema.tables
     assert [(c.name, c.type.render()) for c in table.columns] == [
         ("id", "character varying"), ("username", "citext"), ("email_address", "citext")]
+
+
+def test_a_constant_bound_to_an_instance_of_a_type_class_of_the_project_names_its_type():
+    models = read_models(TREES / "type_instances")
+    host = columns(models, "host")
+    assert [(n, c.type.name, c.type.length) for n, c in host.items()] == [
+        ("id", "integer", None), ("addr", "inet", None), ("seen_from", "inet", None), ("gateway", "inet", None),
+        ("code", "character varying", 12)]
+    assert models.unresolved == ()

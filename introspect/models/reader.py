@@ -575,7 +575,7 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     types = [(user, name) for user in scan.modules for name in sorted(user.column_type_names)]
     # BASE = get_base(), where a class derives from BASE (not app = Flask(__name__))
     base_names = {name.rsplit(".", 1)[-1] for _, name in bases if name}
-    factories = [(user, callee) for names, callee, user in scan.factory_calls if base_names.intersection(names)]
+    factories = [(user, callee) for names, callee, user, _ in scan.factory_calls if base_names.intersection(names)]
     # ``from ..database import Base`` where database.py has ``from sqlalchemy_helpers.aio import Base``:
     # the base is the library's, found through the project module that imports it
     reexported = {name: module for module in scan.modules for name, origin in module.origins.items() if origin}

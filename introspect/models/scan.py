@@ -229,7 +229,7 @@ class ScanResult:
     # a class under ``@as_declarative``, or ``declarative_base()``), and the module-level
     # names assigned a call of a function the scan did not know yet: (names, callee, module)
     base_factories: set[str] = field(default_factory=set)
-    factory_calls: list[tuple[list[str], str, ModuleInfo]] = field(default_factory=list)
+    factory_calls: list[tuple[list[str], str, ModuleInfo, ast.Call]] = field(default_factory=list)
     # functions whose last statement returns a module-level name: a declarative base's when
     # that name is one (sqlalchemy-helpers' ``def get_base(...): ... return Base``)
     name_factories: dict[str, str] = field(default_factory=dict)
@@ -546,7 +546,7 @@ def link_base_factories(result: ScanResult) -> None:
     """Once every file is scanned: a name assigned a call of a function of the project (or of a
     library the models take a base from) that returns a declarative base is a declarative base."""
     declarative = result.roots | {info.name for info in result.classes if info.declarative_root}
-    for names, callee, module in result.factory_calls:
+    for names, callee, module, _ in result.factory_calls:
         if callee in result.base_factories or result.name_factories.get(callee) in declarative:
             result.roots.update(names)
             module.roots.update(names)
@@ -636,7 +636,7 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             for name in names:
                 result.decorators.setdefault(name, TypeDecoratorInfo(name, value, module.source))
         elif callee is not None:  # Base = versioned_base("backlog", 3): a base factory, maybe
-            result.factory_calls.append((names, callee, module))
+            result.factory_calls.append((names, callee, module, value))
     elif isinstance(value, ast.Attribute) and value.attr == "Model":
         result.flask_roots.update(names)
     elif isinstance(value, (ast.Name, ast.Attribute)):
@@ -1439,8 +1439,9 @@ def _described(returned: ast.expr, dialect: str) -> ast.expr:
 def link_type_decorators(result: ScanResult) -> None:
     """Once every file is scanned: a class whose base is a TypeDecorator of the files is one
     too (inheritance chains, in any file order), likewise a class whose base is an enum
-    class of the files, and a name bound to one
-    (``JSONText = MyJSON``, ``from .types import GUID as UUIDType``) names it."""
+    class of the files, a name bound to one (``JSONText = MyJSON``, ``from .types import GUID
+    as UUIDType``) names it, and so does a name bound to an instance of one (``SQLINET =
+    INETLiteral()``)."""
     changed = True
     while changed:
         changed = False
@@ -1459,6 +1460,11 @@ def link_type_decorators(result: ScanResult) -> None:
                                                       set(base_names))
                 result.classes.remove(info)
                 changed = True
+    for names, callee, module, call in result.factory_calls:
+        # SQLINET = INETLiteral(): an instance of a type class of the files names that type
+        if module.imported.get(callee, module.name_aliases.get(callee, callee)) in result.decorators:
+            for name in names:
+                result.decorators.setdefault(name, TypeDecoratorInfo(name, call, module.source))
     for module in result.modules:
         for local, original in (*module.imported.items(), *module.name_aliases.items()):
             if original in result.decorators and local not in result.decorators:

@@ -1,0 +1,22 @@
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.types import String
+
+
+class INETLiteral(postgresql.INET):
+    """An address type that can also be rendered as a literal."""
+
+    cache_ok = True
+
+    def literal_processor(self, dialect):
+        def process(value):
+            return "NULL" if value is None else "'%s'::inet" % str(value).replace("'", "''")
+
+        return process
+
+
+class Code(String):
+    cache_ok = True
+
+
+SQLINET = INETLiteral()
+SHORT_CODE = Code(12)
