@@ -464,3 +464,10 @@ def test_a_constant_bound_to_an_instance_of_a_type_class_of_the_project_names_it
         ("id", "integer", None), ("addr", "inet", None), ("seen_from", "inet", None), ("gateway", "inet", None),
         ("code", "character varying", 12)]
     assert models.unresolved == ()
+
+
+def test_an_enum_stored_by_values_through_a_named_function_has_those_labels():
+    models = read_models(TREES / "enum_values_function")
+    assert {e.name: e.labels for e in models.schema.enums} == {
+        "chat_platform": ("slack", "discord"), "chat_health": ("ok-now", "down-now")}
+    assert models.unresolved == ()

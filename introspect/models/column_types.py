@@ -269,8 +269,8 @@ class TypeResolver:
     # a type class of the files -> the PostgreSQL type a ``@compiles`` function of theirs makes
     # of it (``class PGNAME(sqltypes.Text)`` compiled to ``"NAME"``: name)
     compiled_types: dict[str, ColumnType] = field(default_factory=dict)
-    # id(SourceText) -> the functions its file can call for a type: name -> (what the function
-    # returns, the text of the file that defines it)
+    # id(SourceText) -> the functions its file can call for a type (or give an enum as its
+    # values_callable): name -> (what the function returns, the text of the file that defines it)
     type_helpers: dict[int, dict[str, tuple[ast.expr, SourceText]]] = field(default_factory=dict)
     # a scanned class's name -> the table its body names: ``User.__tablename__`` in
     # ``ForeignKey(f"{User.__tablename__}.id")``
@@ -607,11 +607,17 @@ class TypeResolver:
 
     def _enum_labels(self, py_enum: PyEnum, call: ast.Call, source: SourceText):
         """SQLAlchemy stores member *names* unless ``values_callable`` says otherwise; only
-        the common ``lambda x: [e.value for e in x]`` is understood statically."""
+        the common ``lambda x: [e.value for e in x]`` is understood statically, and a function of
+        the files that returns that list (``def _enum_values(enum_cls): return [i.value for i in
+        enum_cls]``)."""
         callable_node = keyword_map(call).get("values_callable")
         if callable_node is None:
             return list(py_enum.members), None
-        if _is_values_lambda(callable_node) and py_enum.values is not None:
+        if isinstance(callable_node, ast.Lambda):
+            returned: ast.expr | None = callable_node.body
+        else:
+            returned = self.type_helpers.get(id(source), {}).get(dotted(callable_node) or "", (None,))[0]
+        if _is_values_list(returned) and py_enum.values is not None:
             if all(isinstance(value, str) for value in py_enum.values):
                 return [str(value) for value in py_enum.values], None
         return [], f"enum labels of {py_enum.name} come from values_callable; cannot resolve statically"
@@ -800,12 +806,9 @@ def members_listed(node: ast.expr, attribute: str) -> str | None:
     return dotted(source)
 
 
-def _is_values_lambda(node: ast.expr) -> bool:
-    """``lambda x: [e.value for e in x]``."""
-    if not isinstance(node, ast.Lambda) or not isinstance(node.body, ast.ListComp):
-        return False
-    element = node.body.elt
-    return isinstance(element, ast.Attribute) and element.attr == "value"
+def _is_values_list(node: ast.expr | None) -> bool:
+    """``[e.value for e in x]``: what ``lambda x: ...`` or a function of the files returns."""
+    return isinstance(node, ast.ListComp) and isinstance(node.elt, ast.Attribute) and node.elt.attr == "value"
 
 
 _INTEGER_OPERATIONS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b}

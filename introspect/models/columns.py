@@ -100,8 +100,9 @@ class ModuleInfo:
     # weakly referred to: it holds its own helpers, and a strong reference would be a cycle
     column_helpers: dict[str, tuple[ast.FunctionDef, weakref.ref[ModuleInfo]]] = field(default_factory=dict)
     # def encrypted_type(type_in=None): return StringEncryptedType(...) -- a single return of a
-    # call that a column may use as its type: name -> (what it returns, the text of the file that
-    # defines it; not the module, which would make a reference cycle)
+    # call that a column may use as its type, or of a list an enum's values_callable may make
+    # ([e.value for e in x]): name -> (what it returns, the text of the file that defines it; not
+    # the module, which would make a reference cycle)
     type_helpers: dict[str, tuple[ast.expr, SourceText]] = field(default_factory=dict)
     # def table_args(): return {"mysql_engine": ...} or None: a __table_args__ item of another
     # database's options only, nothing on PostgreSQL

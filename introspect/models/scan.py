@@ -320,7 +320,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 module.column_functions.add(statement.name)
                 if single_return(statement) is not None:
                     module.column_helpers[statement.name] = (statement, weakref.ref(module))  # not a cycle
-            elif isinstance(made := _only_return(statement), ast.Call):  # maybe a type (a column's)
+            elif isinstance(made := _only_return(statement), (ast.Call, ast.ListComp)):
+                # maybe a type (a column's), or an enum's values_callable ([e.value for e in x])
                 module.type_helpers[statement.name] = (made, module.source)
             elif other_dialect_options(statement):
                 module.other_dialect_options.add(statement.name)
