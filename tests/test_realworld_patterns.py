@@ -9150,3 +9150,35 @@ def test_a_now_string_frozen_by_the_database_is_a_note_not_an_edit(pg, tmp_path)
     scenario.drift("ALTER TABLE custom_field_values ALTER COLUMN created_at SET DEFAULT now()")
     [action] = scenario.plan().actions
     assert (action.kind, action.default) == ("server-default", "now()")
+
+
+# MODSetter/SurfSense: ``from fastapi_users.db import SQLAlchemyBaseUserTableUUID``, which fastapi-users
+# re-exports from another library (fastapi-users-db-sqlalchemy) in a ``try:`` block. Only modules of
+# the library the models import from were followed: the base was unknown, the user table "not
+# known", and no class generated for a new table (it might have been the user table).
+def test_a_base_one_library_re_exports_from_another_is_read(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakeusers", LIBRARY_MIXINS)
+    _install(tmp_path, monkeypatch, "fakeframework", {
+        "__init__.py": "",
+        "db/__init__.py": """
+            from fakeframework.db.base import BaseDatabase
+
+            try:
+                from fakeusers import BaseUserTableUUID  # noqa: F401
+            except ImportError:
+                pass
+            """,
+        "db/base.py": "class BaseDatabase:\n    pass\n",
+    })
+    files = dict(MODELS_ON_LIBRARY_MIXINS)
+    files["models.py"] = files["models.py"].replace("from fakeusers import", "from fakeframework.db import")
+    scenario = Scenario(tmp_path, pg, files).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [t.name for t in models.schema.tables] == ["user"]
+    assert [Path(f).relative_to(tmp_path / "site").as_posix() for f in models.library] == [
+        "fakeframework/db/__init__.py", "fakeframework/db/base.py", "fakeusers/__init__.py", "fakeusers/generics.py"]
+    assert scenario.plan().actions == ()
+    outcome = scenario.drift("CREATE TABLE media_backups (id serial PRIMARY KEY, note text)").reconcile()
+    assert outcome.problems() == []
+    assert "\nclass MediaBackup(" in outcome.after["models.py"]

@@ -591,6 +591,7 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         # ``oslo_db.sqlalchemy.models`` when there is one, else an attribute of the package
         submodule = ".".join([origin, user.imported.get(root[0], root[0]), *root[1:-1]])
         wanted[(origin,) if len(root) == 1 else (submodule, ".".join([origin, *root[1:-1]]))] = None
+    taken = base_names | {name.rsplit(".", 1)[-1] for _, name in types}
     seen = {Path(module.path).resolve() for module in scan.modules}
     frontier = [found for names in wanted
                 if (found := next(filter(None, map(installed_module, names)), None)) is not None]
@@ -609,6 +610,11 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
             package = (site / file.relative_to(site).parts[0]).resolve()  # the library's top package
             imports = module.imports if module.tree is None else imported_files(module.tree, file)  # as _scan left it
             following += [f for f in imports if f.resolve().is_relative_to(package)]
+            # a base or type the models take from it that it imports from another library
+            # (``fastapi_users.db`` re-exports fastapi-users-db-sqlalchemy's user tables)
+            following += [found for name, origin in module.origins.items()
+                          if name in taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
+                          and (found := installed_module(origin)) is not None]
         frontier = following
     return tuple(read)
 
