@@ -145,12 +145,24 @@ def test_a_new_lock_file_reads_the_models_again(tmp_path):
     assert nickname() is False
 
 
-def test_the_installed_versions_are_asked_without_importing(monkeypatch):
-    from importlib import metadata
-
+def test_the_installed_version_is_the_dist_info_folders(tmp_path, monkeypatch):
+    """Read off the ``.dist-info`` folder's name on ``sys.path`` (the first that has one), as the
+    packaging standard names it: nothing is imported, and no lookup of ``importlib.metadata``
+    leaves reference cycles behind the reader (which runs without the cyclic collector)."""
     from schema_inspector.introspect.models import imports
 
-    monkeypatch.setattr(metadata, "version", lambda name: {"pydantic": "1.10.26"}[name])
-    assert imports.installed_version("pydantic") == (1, 10, 26)
-    monkeypatch.setattr(metadata, "version", lambda name: (_ for _ in ()).throw(metadata.PackageNotFoundError(name)))
-    assert imports.installed_version("pydantic") is None
+    first, second = tmp_path / "first", tmp_path / "second"
+    (first / "Flask_SQLAlchemy-2.5.1.dist-info").mkdir(parents=True)
+    (second / "flask_sqlalchemy-3.1.1.dist-info").mkdir(parents=True)
+    (second / "pydantic-1.10.26.dist-info").mkdir()
+    (second / "pydantic").mkdir()  # the package itself: not the metadata
+    monkeypatch.setattr(imports.sys, "path", [str(first), str(second)])
+    imports.installed_version.cache_clear()
+    imports._listing.cache_clear()
+    try:
+        assert imports.installed_version("flask-sqlalchemy") == (2, 5, 1)
+        assert imports.installed_version("pydantic") == (1, 10, 26)
+        assert imports.installed_version("sqlmodel") is None
+    finally:
+        imports.installed_version.cache_clear()
+        imports._listing.cache_clear()

@@ -19,12 +19,13 @@ The module of an installed library that a model class takes a base from is found
 from __future__ import annotations
 
 import ast
+import os
 import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from importlib import metadata
+from functools import cache
 from pathlib import Path
 
 from .scan import module_statements
@@ -124,14 +125,32 @@ def installed_module(name: str) -> Path | None:
     return None
 
 
+@cache
 def installed_version(distribution: str) -> tuple[int, ...] | None:
-    """The version of ``distribution`` installed where schema-inspector runs (its metadata says,
-    nothing is imported); None when it is not installed."""
+    """The version of ``distribution`` installed where schema-inspector runs, as the name of its
+    ``.dist-info`` folder on ``sys.path`` says (``flask_sqlalchemy-3.1.1.dist-info``; nothing is
+    imported, and not through ``importlib.metadata``, whose lookups leave reference cycles the
+    reader's collector-free run would keep); None when it is not installed."""
+    wanted = _normalized(distribution)
+    for entry in sys.path:
+        for name in _listing(entry):
+            stem, dot, kind = name.rpartition(".")
+            project, _, version = stem.partition("-")
+            if dot and kind == "dist-info" and _normalized(project) == wanted:
+                return tuple(int(part) for part in re.findall(r"\d+", version)[:3]) or None
+    return None
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+@cache
+def _listing(entry: str) -> tuple[str, ...]:
     try:
-        version = metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return None
-    return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
+        return tuple(name for name in os.listdir(entry or ".") if name.endswith(".dist-info"))
+    except OSError:
+        return ()
 
 
 def file_found(path: Path) -> bool:
