@@ -189,7 +189,8 @@ class NewClassPlacement:
         left_out = [b for b in bases if b not in kept]
         reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
         if sibling.file != file:
-            reason += f" in {Path(sibling.file).name} (its file has no class yet; the bases are imported as there)"
+            reason += (f" in {Path(sibling.file).name} (its file has no class to take them from; the bases are "
+                       "imported as there)")
         versioning = [b for b in left_out if unversioned and self._versions(b.rsplit(".", 1)[-1])]
         if versioning:
             reason += (f" (not {', '.join(versioning)}: its __versioned__ would have SQLAlchemy-Continuum version "

@@ -143,17 +143,11 @@ class QueryChecker:
             report.add(self._check_text(path, text, models_only))
             return
         key = self.cache.key(path, text, models_only)
-        found = self._cached(path, key)
-        if found is None:
-            found = self._check_text(path, text, models_only)
-            self.cache.store(path, key, found.to_json())
-        report.add(found)
-
-    def _cached(self, path: Path, key: str) -> Report | None:
-        try:
-            return Report.from_json(self.cache.lookup(path, key)) if self.cache is not None else None
-        except (KeyError, TypeError, ValueError, AttributeError):  # no entry, or a damaged one
-            return None
+        checked = _from_cache(self.cache, path, key)
+        if checked is None:
+            checked = self._check_text(path, text, models_only)
+            self.cache.store(path, key, checked.to_json())
+        report.add(checked)
 
     def _check_text(self, path: Path, text: str, models_only: bool) -> Report:
         report = Report(files=1)
@@ -276,6 +270,15 @@ class QueryChecker:
         if problem.kind == "ambiguous-column":
             return None, "qualify it with the table's name or alias"
         return None, ""
+
+
+def _from_cache(cache: CheckCache, path: Path, key: str) -> Report | None:
+    """The report the cache keeps for ``path`` under ``key``; None for none, or a damaged one."""
+    data = cache.lookup(path, key)
+    try:
+        return None if data is None else Report.from_json(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _assemble(pieces, attempt: str, hole_prefix: str) -> tuple[str, list]:

@@ -18,6 +18,7 @@ is installed too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -44,22 +45,22 @@ TODAYS_RULES = LibraryRules()  # the libraries' latest versions
 def library_rules(models: Path, read: dict[str, bytes] | None = None) -> LibraryRules:
     """The rules for the models under ``models``; each dependency file read is put in ``read``
     (path -> content: the reader's cache is valid while they are unchanged)."""
-    files = _DependencyFiles(Path(models).resolve(), read if read is not None else {})
-    with_the_project = installed_version("sqlmodel") is not None  # then pydantic's is the project's too
-    return LibraryRules(
-        aware_datetimes=_at_least(files.version("sqlmodel", True), (0, 0, 45)),
-        none_default_is_optional=not _at_least(files.version("pydantic", with_the_project), (2,)),
-        flask_models_take_db_metadata=_at_least(files.version("flask-sqlalchemy", True), (3,)),
-    )
+    return _rules(_DependencyFiles(Path(models).resolve(), read if read is not None else {}).version)
 
 
 @cache
 def installed_rules() -> LibraryRules:
-    """The rules by the installed libraries alone (part of the reader cache's stamp)."""
+    """What the installed libraries alone make the rules (part of the reader cache's stamp)."""
+    return _rules(lambda distribution, counts: installed_version(distribution) if counts else None)
+
+
+def _rules(version: Callable[[str, bool], Version | None]) -> LibraryRules:
+    """``version(distribution, installed_counts)``: the version a project's rules go by."""
+    with_the_project = installed_version("sqlmodel") is not None  # then pydantic's is the project's too
     return LibraryRules(
-        aware_datetimes=_at_least(installed_version("sqlmodel"), (0, 0, 45)),
-        none_default_is_optional=not _at_least(installed_version("pydantic"), (2,)),
-        flask_models_take_db_metadata=_at_least(installed_version("flask-sqlalchemy"), (3,)),
+        aware_datetimes=_at_least(version("sqlmodel", True), (0, 0, 45)),
+        none_default_is_optional=not _at_least(version("pydantic", with_the_project), (2,)),
+        flask_models_take_db_metadata=_at_least(version("flask-sqlalchemy", True), (3,)),
     )
 
 
