@@ -457,12 +457,12 @@ def test_sqlalchemy_citext_s_type_is_citext(tmp_path):
         ("id", "character varying"), ("username", "citext"), ("email_address", "citext")]
 
 
-def test_a_constant_bound_to_an_instance_of_a_type_class_of_the_project_names_its_type():
+def test_a_constant_bound_to_an_instance_of_a_type_class_and_a_type_made_of_parameters_are_read():
     models = read_models(TREES / "type_instances")
     host = columns(models, "host")
-    assert [(n, c.type.name, c.type.length) for n, c in host.items()] == [
-        ("id", "integer", None), ("addr", "inet", None), ("seen_from", "inet", None), ("gateway", "inet", None),
-        ("code", "character varying", 12)]
+    assert [(n, c.type.render()) for n, c in host.items()] == [
+        ("id", "integer"), ("addr", "inet"), ("seen_from", "inet"), ("gateway", "inet"),
+        ("code", "character varying(12)"), ("peers", "inet[]"), ("price", "numeric(12,2)")]
     assert models.unresolved == ()
 
 

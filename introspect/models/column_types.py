@@ -429,8 +429,9 @@ class TypeResolver:
         if name == "DOMAIN" and call is not None:
             return self._domain(call, source, text)
         helper = self.type_helpers.get(id(source), {}).get(name or "") if call is not None else None
-        if helper is not None and not is_type_name(name):  # encrypted_type(...): the type the function returns
-            return self.resolve(*helper, depth + 1)
+        if helper is not None and call is not None and not is_type_name(name):  # the type the function returns
+            bound = _bound_call(helper[0], call)  # SQLARRAY(String(32)) of def SQLARRAY(t): return ARRAY(t)
+            return self.resolve(bound, source, depth + 1) if bound is not None else self.resolve(*helper, depth + 1)
         if name in _NO_POSTGRESQL_TYPE and name not in self.decorators:
             return None, (f"type `{text}` is SQLAlchemy's, but PostgreSQL has no type {name} (SQLAlchemy writes it "
                           f"as it is, and CREATE TABLE fails): write {_NO_POSTGRESQL_TYPE[name]} instead")
@@ -804,6 +805,34 @@ def members_listed(node: ast.expr, attribute: str) -> str | None:
     elif isinstance(source, ast.Call) and last_name(source.func) == "list" and len(source.args) == 1:
         source = source.args[0]  # list(X)
     return dotted(source)
+
+
+def _bound_call(returned: ast.expr, call: ast.Call) -> ast.Call | None:
+    """What a type helper returns (a call of a type whose arguments are the function's parameters
+    and literals) with ``call``'s arguments for the parameters, written where ``call`` is (its type
+    by its last name: the caller's file may not import it as the helper's does); None for a call
+    without arguments, or an argument that is anything else (a constant of the helper's module)."""
+    parameters = getattr(returned, "helper_parameters", ())
+    if not parameters or not isinstance(returned, ast.Call) or not (call.args or call.keywords):
+        return None
+    given: dict[str, ast.expr] = dict(zip(parameters, call.args, strict=False))
+    given.update({keyword.arg: keyword.value for keyword in call.keywords if keyword.arg is not None})
+
+    def bind(node: ast.expr) -> ast.expr | None:
+        if isinstance(node, ast.Name):
+            return given.get(node.id)
+        return node if isinstance(node, ast.Constant) else None
+
+    args = [bound_arg for arg in returned.args if (bound_arg := bind(arg)) is not None]
+    keywords = [ast.keyword(arg=keyword.arg, value=value) for keyword in returned.keywords
+                if keyword.arg is not None and (value := bind(keyword.value)) is not None]
+    callee = last_name(returned.func)
+    if callee is None or len(args) < len(returned.args) or len(keywords) < len(returned.keywords):
+        return None
+    bound = ast.Call(func=ast.copy_location(ast.Name(callee, ast.Load()), call), args=args, keywords=keywords)
+    ast.copy_location(bound, call)
+    bound.bound = True  # type: ignore[attr-defined]  # its text is the call's, its meaning the helper's
+    return bound
 
 
 def _is_values_list(node: ast.expr | None) -> bool:

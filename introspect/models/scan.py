@@ -321,7 +321,9 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 if single_return(statement) is not None:
                     module.column_helpers[statement.name] = (statement, weakref.ref(module))  # not a cycle
             elif isinstance(made := _only_return(statement), (ast.Call, ast.ListComp)):
-                # maybe a type (a column's), or an enum's values_callable ([e.value for e in x])
+                # maybe a type (a column's), or an enum's values_callable ([e.value for e in x]);
+                # a type made of the function's parameters is made of the call's arguments
+                setattr(made, "helper_parameters", tuple(a.arg for a in statement.args.args))  # noqa: B010
                 module.type_helpers[statement.name] = (made, module.source)
             elif other_dialect_options(statement):
                 module.other_dialect_options.add(statement.name)

@@ -1,6 +1,7 @@
 """Instances of a type class of the project's named by a module constant (ivre's ``SQLINET =
 INETLiteral()``, ``INETLiteral`` a subclass of ``postgresql.INET`` with a literal processor): in
 the module of the class, in another module that makes its own instance of the imported class,
-and imported under another name."""
+and imported under another name; and types made by functions of their parameters (ivre's
+``SQLARRAY(item_type)``, returning ``postgresql.ARRAY(item_type)``)."""
 
 from . import models  # noqa: F401

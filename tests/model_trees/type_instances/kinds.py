@@ -1,5 +1,5 @@
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.types import String
+from sqlalchemy.types import Numeric, String
 
 
 class INETLiteral(postgresql.INET):
@@ -20,3 +20,11 @@ class Code(String):
 
 SQLINET = INETLiteral()
 SHORT_CODE = Code(12)
+
+
+def address_list(item_type):
+    return postgresql.ARRAY(item_type)
+
+
+def money(precision):
+    return Numeric(precision, 2)

@@ -1,7 +1,7 @@
 from sqlalchemy import Column, Integer
 from sqlalchemy.orm import declarative_base
 
-from .kinds import SHORT_CODE, SQLINET, INETLiteral
+from .kinds import SHORT_CODE, SQLINET, INETLiteral, address_list, money
 from .kinds import SQLINET as ADDRESS
 
 Base = declarative_base()
@@ -17,3 +17,5 @@ class Host(Base):
     seen_from = Column(ADDRESS)
     gateway = Column(GATEWAY)
     code = Column(SHORT_CODE)
+    peers = Column(address_list(SQLINET))
+    price = Column(money(12))
