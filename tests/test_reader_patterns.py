@@ -462,7 +462,7 @@ def test_a_constant_bound_to_an_instance_of_a_type_class_and_a_type_made_of_para
     host = columns(models, "host")
     assert [(n, c.type.render()) for n, c in host.items()] == [
         ("id", "integer"), ("addr", "inet"), ("seen_from", "inet"), ("gateway", "inet"),
-        ("code", "character varying(12)"), ("peers", "inet[]"), ("price", "numeric(12,2)")]
+        ("code", "character varying(12)"), ("peers", "inet[]"), ("price", "numeric(12,2)"), ("key", "inet")]
     assert models.unresolved == ()
 
 

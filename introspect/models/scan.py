@@ -28,6 +28,7 @@ from .column_types import (
     is_library_type_name,
     is_type_expression,
     members_listed,
+    postgresql_variant,
 )
 from .columns import (
     ModuleInfo,
@@ -1463,11 +1464,19 @@ def link_type_decorators(result: ScanResult) -> None:
                                                       set(base_names))
                 result.classes.remove(info)
                 changed = True
-    for names, callee, module, call in result.factory_calls:
-        # SQLINET = INETLiteral(): an instance of a type class of the files names that type
-        if module.imported.get(callee, module.name_aliases.get(callee, callee)) in result.decorators:
-            for name in names:
-                result.decorators.setdefault(name, TypeDecoratorInfo(name, call, module.source))
+    changed = True
+    while changed:  # SQLINET = INETLiteral(), then SQLINET_KEY = SQLINET.with_variant(String(64), "duckdb")
+        changed = False
+        for names, callee, module, call in result.factory_calls:
+            # an instance of a type class of the files (or that instance with variants) names that type
+            made_of = postgresql_variant(call)
+            made_of = made_of.func if isinstance(made_of, ast.Call) else made_of
+            original = last_name(made_of) or callee
+            if module.imported.get(original, module.name_aliases.get(original, original)) in result.decorators:
+                for name in names:
+                    if name not in result.decorators:
+                        result.decorators[name] = TypeDecoratorInfo(name, call, module.source)
+                        changed = True
     for module in result.modules:
         for local, original in (*module.imported.items(), *module.name_aliases.items()):
             if original in result.decorators and local not in result.decorators:

@@ -19,6 +19,7 @@ class Code(String):
 
 
 SQLINET = INETLiteral()
+SQLINET_KEY = SQLINET.with_variant(String(64), "sqlite")
 SHORT_CODE = Code(12)
 
 

@@ -1,7 +1,7 @@
 from sqlalchemy import Column, Integer
 from sqlalchemy.orm import declarative_base
 
-from .kinds import SHORT_CODE, SQLINET, INETLiteral, address_list, money
+from .kinds import SHORT_CODE, SQLINET, SQLINET_KEY, INETLiteral, address_list, money
 from .kinds import SQLINET as ADDRESS
 
 Base = declarative_base()
@@ -19,3 +19,4 @@ class Host(Base):
     code = Column(SHORT_CODE)
     peers = Column(address_list(SQLINET))
     price = Column(money(12))
+    key = Column(SQLINET_KEY)
