@@ -290,6 +290,15 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
         items.foreign_keys.append(KeyedForeignKey(keys, tuple(t for t in targets if t is not None), options,
                                                   node.lineno))
         return
+    if kind not in ("UniqueConstraint", "PrimaryKeyConstraint"):
+        # a function of the project's that makes an item (ivre's ``_fts_index("ix_x_fts", "x",
+        # ("name",))``): what it makes is not seen, so the database's items the model seems to
+        # lack are not taken for missing
+        items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is a call the reader does "
+                               "not follow; the table's indexes and constraints the model seems to lack are "
+                               "not compared"))
+        items.hidden_at = items.hidden_at or node.lineno
+        return
     keys = _keys(node.args, source)
     if keys is None:
         items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
@@ -299,10 +308,8 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
         items.uniques.append(KeyedUnique(
             keys, _name_kw(keywords, node), nulls, deferrable=keywords.get("deferrable") is True,
             initially_deferred=str(keywords.get("initially", "")).upper() == "DEFERRED"))
-    elif kind == "PrimaryKeyConstraint":
-        items.primary_key = KeyedPrimaryKey(keys, _name_kw(keywords, node))
     else:
-        items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))
+        items.primary_key = KeyedPrimaryKey(keys, _name_kw(keywords, node))
 
 
 def _names_table(node: ast.expr) -> bool:
