@@ -5,11 +5,12 @@ Like ruff's and mypy's, it is a directory in the project (``.schema-inspector-ca
 ``.gitignore`` and a ``CACHEDIR.TAG`` of its own) that may be deleted at any time; ``--no-cache``
 reads without it. It holds one entry per models path and glob: the model set and what it was
 read from - the content hash of every file the reader read (the model files, the project's
-modules and the libraries' modules they import from, as ``ModelSet.file_hashes`` lists them),
-every path the reader looked for with whether it was there (a module created since may change
-what an import finds: ``imports.probed``), and the reader itself (its own source files, which
-change with a new version and with an editable install's edit, the Python that parses, the
-installed SQLModel's ``datetime`` and Flask-SQLAlchemy's ``metadata``). A
+modules and the libraries' modules they import from, the lock file or requirements that say the
+project's library versions, as ``ModelSet.file_hashes`` lists them), every path the reader looked
+for with whether it was there (a module or a lock file created since may change what the reader
+finds: ``imports.probed``), and the reader itself (its own source files, which change with a new
+version and with an editable install's edit, the Python that parses, and what the installed
+SQLModel, pydantic and Flask-SQLAlchemy make of a model: ``library_rules``). A
 run that finds all of them the same loads the entry instead of reading; any difference, a
 missing, unreadable or foreign entry, is a miss: the files are read and the entry replaced.
 
@@ -74,8 +75,8 @@ def _slot(path: Path, glob: str | None) -> str:
 
 def _reader_stamp() -> tuple:
     """What the reader's result depends on besides its input: its own source files (a new version,
-    or an editable install's edit), the Python that parses, and what the installed SQLModel and
-    Flask-SQLAlchemy make of a ``datetime`` and of a base's own ``metadata``."""
+    or an editable install's edit), the Python that parses, and what the installed SQLModel,
+    pydantic and Flask-SQLAlchemy make of a model where the project declares no versions."""
     return (sys.version, astuple(installed_rules()), sources_digest(_READER_SOURCES))
 
 
