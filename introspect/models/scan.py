@@ -228,7 +228,7 @@ class ScanResult:
     flask_model_classes: set[str] = field(default_factory=set)  # SQLAlchemy(model_class=...)
     # functions of the project that return a declarative base (``def versioned_base(...):``
     # a class under ``@as_declarative``, or ``declarative_base()``), and the module-level
-    # names assigned a call of a function the scan did not know yet: (names, callee, module)
+    # names assigned a call of a function the scan did not know yet: (names, callee, module, the call)
     base_factories: set[str] = field(default_factory=set)
     factory_calls: list[tuple[list[str], str, ModuleInfo, ast.Call]] = field(default_factory=list)
     # functions whose last statement returns a module-level name: a declarative base's when
