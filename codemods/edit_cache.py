@@ -25,7 +25,11 @@ from pathlib import Path
 
 import schema_inspector.introspect
 import schema_inspector.planner
-from schema_inspector.introspect.models.cache import replace_entry, sources_digest
+from schema_inspector.introspect.models.cache import (
+    file_entry,
+    replace_entry,
+    sources_digest,
+)
 from schema_inspector.introspect.models.library_rules import (
     DEPENDENCY_FILES,
     installed_rules,
@@ -58,7 +62,7 @@ class EditCache:
         """(text after, diff, notes of actions left out) of the file at ``path`` stored under
         ``key``, when every file the edit read besides it still has its text (``read(name)``)."""
         try:
-            entry = json.loads(self._entry(path).read_text(encoding="utf-8"))
+            entry = json.loads(file_entry(self.directory, path).read_text(encoding="utf-8"))
             if entry["key"] != key:
                 return None
             for other, digest in entry["read"].items():
@@ -72,10 +76,7 @@ class EditCache:
               skipped: tuple[str, ...]) -> None:
         entry = {"key": key, "read": {other: _digest(text) for other, text in sorted(read_texts.items())},
                  "after": after, "diff": diff, "skipped": list(skipped)}
-        replace_entry(self._entry(path), json.dumps(entry).encode("utf-8", "surrogatepass"))
-
-    def _entry(self, path: Path) -> Path:
-        return self.directory / (hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json")
+        replace_entry(file_entry(self.directory, path), json.dumps(entry).encode("utf-8", "surrogatepass"))
 
 
 def _digest(text: str) -> str:

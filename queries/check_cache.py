@@ -22,7 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import schema_inspector.introspect
-from schema_inspector.introspect.models.cache import replace_entry, sources_digest
+from schema_inspector.introspect.models.cache import (
+    file_entry,
+    replace_entry,
+    sources_digest,
+)
 
 
 class CheckCache:
@@ -40,16 +44,14 @@ class CheckCache:
     def lookup(self, path: Path, key: str) -> Any:
         """The JSON value stored for ``path`` under ``key``, or None."""
         try:
-            entry = json.loads(self._entry(path).read_text(encoding="utf-8"))
+            entry = json.loads(file_entry(self.directory, path).read_text(encoding="utf-8"))
             return entry["result"] if entry["key"] == key else None
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def store(self, path: Path, key: str, result: Any) -> None:
-        replace_entry(self._entry(path), json.dumps({"key": key, "result": result}).encode("utf-8", "surrogatepass"))
-
-    def _entry(self, path: Path) -> Path:
-        return self.directory / (hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json")
+        document = json.dumps({"key": key, "result": result})
+        replace_entry(file_entry(self.directory, path), document.encode("utf-8", "surrogatepass"))
 
 
 def fingerprint(*values: object) -> str:

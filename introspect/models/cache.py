@@ -137,6 +137,11 @@ def _store(entry: Path, cache_dir: Path, header: tuple, model_set: ModelSet) -> 
     replace_entry(entry, data)
 
 
+def file_entry(directory: Path, path: Path) -> Path:
+    """The JSON entry in ``directory`` of a cache kept per file (the edits', the checker's) for ``path``."""
+    return directory / (hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json")
+
+
 def replace_entry(entry: Path, data: bytes) -> None:
     """``entry`` (of a cache) replaced by ``data`` in one step: a complete temporary file renamed
     over it, so a reader sees the old entry or the new one; a failure leaves no entry, and no error."""

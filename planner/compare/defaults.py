@@ -198,8 +198,7 @@ def frozen_now(model_default: str | None, database_default: str | None) -> bool:
     """Whether the database's default is what the models' ``server_default="now()"`` (a string)
     made of it: PostgreSQL reads the string as the time the table is created, to the microsecond
     (both defaults normalised). The models made exactly that default: it is no drift."""
-    return _frozen_time_literal(model_default) and bool(database_default) and \
-        _INSTANT.fullmatch(database_default or "") is not None
+    return _frozen_time_literal(model_default) and _INSTANT.fullmatch(database_default or "") is not None
 
 
 def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
