@@ -471,3 +471,13 @@ def test_an_enum_stored_by_values_through_a_named_function_has_those_labels():
     assert {e.name: e.labels for e in models.schema.enums} == {
         "chat_platform": ("slack", "discord"), "chat_health": ("ok-now", "down-now")}
     assert models.unresolved == ()
+
+
+def test_a_declared_attr_returning_a_class_method_s_column_is_that_column_on_every_table():
+    models = read_models(TREES / "declared_attr_class_method")
+    for table in ("ticket", "ticket_queue"):
+        found = columns(models, table)
+        assert [(n, c.type.render(), c.nullable) for n, c in found.items() if n not in ("id", "body")] == [
+            ("opened_by", "character varying(64)", True), ("closed_by", "character varying(64)", True),
+            ("revision", "bigint", False)]
+    assert models.unresolved == ()

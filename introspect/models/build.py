@@ -25,9 +25,11 @@ from .columns import (
     ModuleInfo,
     Problems,
     column_call,
+    helper_call,
     import_name,
     read_column,
     single_return,
+    static_or_class_method,
 )
 from .constraints import (
     TableItems,
@@ -911,6 +913,9 @@ class ModelBuilder:
             else aggregate
         existing_or = _table_column_or(returned)
         call = column_call(existing_or or returned, module, module.aliases) if returned is not None else None
+        method = self._class_method_called(returned, function, info)
+        if call is None and method is not None and isinstance(returned, ast.Call):
+            call = helper_call(returned, module, method, 0)
         if call is not None:
             # ``-> Mapped[str]`` types the column as a class annotation does (SQLAlchemy 2.0)
             mapped = self._mapped_annotation(function.returns, module) if function.returns is not None else None
@@ -918,10 +923,28 @@ class ModelBuilder:
             spec.declared_attr = True
             spec.use_existing = spec.use_existing or existing_or is not None
             return PlacedColumn.read(spec, info.name)
-        if (returned is None or builds_column(function)) and not _returns_a_relationship(function):
+        if (returned is None or builds_column(function) or (method is not None and builds_column(method[0]))) \
+                and not _returns_a_relationship(function):
             self.problems.add(module.path, function.lineno,
                               f"{info.name}.{function.name}: declared_attr is not a single return of a column",
                               hides_columns_of=info.name, hidden_attribute=function.name)
+        return None
+
+    def _class_method_called(self, returned: ast.expr | None, function: ast.FunctionDef | ast.AsyncFunctionDef,
+                             info: ClassInfo) -> tuple[ast.FunctionDef, weakref.ref[ModuleInfo]] | None:
+        """The static or class method of ``info`` or of a base that a declared_attr's ``return
+        cls.user_column()`` calls (letta's ``_created_by_id``), with its module; None for another return."""
+        parameters = [*function.args.posonlyargs, *function.args.args]
+        if not (isinstance(returned, ast.Call) and isinstance(returned.func, ast.Attribute) and parameters
+                and isinstance(returned.func.value, ast.Name) and returned.func.value.id == parameters[0].arg):
+            return None
+        for key in self.mro(info.key):
+            owner = self.classes.get(key)
+            if owner is None:
+                continue
+            for member in owner.full_node.body:
+                if isinstance(member, ast.FunctionDef) and member.name == returned.func.attr:
+                    return (member, weakref.ref(owner.module)) if static_or_class_method(member) else None
         return None
 
     def _statement_column(self, statement: ast.stmt, attribute: str, annotation: ast.expr | None,
