@@ -106,5 +106,6 @@ def _class(source: ClassSource, new_name) -> ClassSource:
 def unresolved_mappers(models: ModelSet) -> list[ClassSource]:
     """Mapped classes whose table the reader could not decide (a computed ``__tablename__``
     that matched no database table, or one it cannot read): any table without a class may
-    be theirs."""
-    return [c for c in models.classes if c.kind == "model" and c.table is None and c.inherits_table is None]
+    be theirs. A class over a join of other classes' tables maps none of its own."""
+    return [c for c in models.classes
+            if c.kind == "model" and c.table is None and c.inherits_table is None and not c.joins]

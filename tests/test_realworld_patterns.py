@@ -9221,3 +9221,64 @@ def test_a_table_item_made_by_a_function_of_the_project_hides_the_tables_items(p
     # the item it may make is not taken for missing; the others are compared
     plan = scenario.drift("DROP INDEX ix_n_tag_value").plan()
     assert [(a.kind, a.table) for a in plan.actions] == [("index", "n_tag")]
+
+
+# fedora-copr/copr: a user is two tables (``user`` and ``_user_private``), each mapped by a class of
+# its own, and mapped together by a third class over their join (``__table__ =
+# outerjoin(_UserPublic.__table__, _UserPrivate.__table__)``). The reader took the third class for one
+# whose table it could not read, so no class was generated for a new table: "the table of User is not
+# known and may be it".
+MAPPED_OVER_A_JOIN = """
+    from flask_sqlalchemy import SQLAlchemy
+    from sqlalchemy import outerjoin
+    from sqlalchemy.orm import column_property
+
+    db = SQLAlchemy()
+
+
+    class _AccountPublic(db.Model):
+        __tablename__ = "account"
+        id = db.Column(db.Integer, primary_key=True)
+        login = db.Column(db.String(100), nullable=False, unique=True)
+
+
+    class _AccountPrivate(db.Model):
+        account_id = db.Column(db.Integer, db.ForeignKey("account.id"), primary_key=True)
+        mail = db.Column(db.String(150), nullable=False)
+
+
+    class Account(db.Model):
+        __table__ = outerjoin(_AccountPublic.__table__, _AccountPrivate.__table__)
+        id = column_property(_AccountPublic.__table__.c.id, _AccountPrivate.__table__.c.account_id)
+
+
+    class _ShopPublic(db.Model):
+        __tablename__ = "shop"
+        id = db.Column(db.Integer, primary_key=True)
+
+
+    class _ShopSecret(db.Model):
+        shop_id = db.Column(db.Integer, db.ForeignKey("shop.id"), primary_key=True)
+
+
+    class Shop(db.Model):
+        __table__ = _ShopPublic.__table__.join(_ShopSecret.__table__)
+        id = column_property(_ShopPublic.__table__.c.id, _ShopSecret.__table__.c.shop_id)
+    """
+
+
+def test_a_class_mapped_over_a_join_of_other_classes_tables_maps_no_table_of_its_own(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": MAPPED_OVER_A_JOIN}, metadata="app.models:db.metadata")
+    scenario.create_from_models()
+    models = read_models(scenario.package)
+    assert {c.class_name: (c.table, c.joins) for c in models.classes} == {
+        "_AccountPublic": ("account", ()), "_AccountPrivate": ("account_private", ()),
+        "Account": (None, ("_AccountPublic", "_AccountPrivate")),
+        "_ShopPublic": ("shop", ()), "_ShopSecret": ("shop_secret", ()),
+        "Shop": (None, ("_ShopPublic", "_ShopSecret"))}
+    assert models.unresolved == ()
+    assert scenario.plan().actions == ()
+    outcome = scenario.drift("CREATE TABLE media_backups (id serial PRIMARY KEY,"
+                             " account_id integer NOT NULL REFERENCES account (id))").reconcile()
+    assert outcome.problems() == []
+    assert "\nclass MediaBackup(db.Model):\n" in outcome.after["models.py"]

@@ -355,7 +355,7 @@ def _class_source(placement: ClassPlacement, inherited_table_args: str | None, i
         "inherited_table_args": inherited_table_args, "comment_unread": bool(items and items.comment_unread),
         "table_args_per_class": table_args_per_class, "items_attribute": items_attribute,
         "unread_indexes": tuple(items.unread_indexes) if items else (),
-        "names_after_table": tuple(items.names_after_table) if items else (),
+        "names_after_table": tuple(items.names_after_table) if items else (), "joins": placement.joins,
     })
 
 

@@ -165,6 +165,7 @@ class ClassPlacement:
     names: tuple[str, ...] = ()  # class-level names of the class and its scanned bases
     table_name_from: str | None = None  # __tablename__ = TABLE_NAME: the constant
     nested: bool = False  # defined inside a module-level with / if / try block
+    joins: tuple[str, ...] = ()  # __table__ = outerjoin(A.__table__, B.__table__): the classes A, B
 
 
 @dataclass
@@ -186,6 +187,31 @@ class BuildResult:
 _MAPPING_HOOKS = frozenset({"__mapper_cls__", "__declare_first__", "__declare_last__"})
 # calls by which such a method adds a column
 _ADDS_COLUMNS = frozenset({"append_column", "add_property", "Column", "mapped_column"})
+
+
+def _joined_classes(value: ast.expr | None) -> tuple[str, ...]:
+    """``A``, ``B`` of ``join(A.__table__, B.__table__[, onclause])`` / ``outerjoin(...)`` and of
+    ``A.__table__.join(B.__table__)`` (joins of joins too); () for anything else."""
+    if not isinstance(value, ast.Call) or last_name(value.func) not in ("join", "outerjoin"):
+        return ()
+    if isinstance(value.func, ast.Attribute) and _table_of_class(value.func.value) is not None:
+        operands = [value.func.value, *value.args[:1]]  # A.__table__.join(B.__table__, onclause)
+    else:
+        operands = value.args[:2]
+    names: list[str] = []
+    for operand in operands:
+        inner = _joined_classes(operand) or ((found,) if (found := _table_of_class(operand)) else ())
+        if not inner:
+            return ()
+        names.extend(inner)
+    return tuple(names) if len(operands) == 2 else ()
+
+
+def _table_of_class(node: ast.expr) -> str | None:
+    """``A`` of ``A.__table__``."""
+    if isinstance(node, ast.Attribute) and node.attr == "__table__" and isinstance(node.value, ast.Name):
+        return node.value.id
+    return None
 
 
 def _table_column_or(returned: ast.expr | None) -> ast.expr | None:
@@ -1564,6 +1590,11 @@ class ModelBuilder:
         value = info.table_value
         if isinstance(value, ast.Call) and last_name(value.func) == "Table":
             self._place_table_object(info.name, value, info.module, info.node, info)
+            return
+        joined = _joined_classes(value)
+        if joined and all(name in self.classes for name in joined):
+            # a class over a join of other classes' tables (copr's ``User``): none of its own
+            self.result.place(self._placement(info, "model", joins=joined))
             return
         variable = value.id if isinstance(value, ast.Name) else None
         table_object = next((t for t in self.scan.table_objects if t.variable == variable), None)

@@ -73,6 +73,9 @@ class ClassSource:
     # (name as it reads now, as written) of the indexes named by an expression of ``__tablename__``
     # (mistral's ``Index("%s_scope" % __tablename__, "scope")``): a rename of the table renames them
     names_after_table: tuple[tuple[str, str], ...] = ()
+    # mapped over a join of these classes' tables (copr's ``User``: ``__table__ =
+    # outerjoin(_UserPublic.__table__, _UserPrivate.__table__)``): no table of its own
+    joins: tuple[str, ...] = ()
     # the inherited __table_args__ is made for each class by a declared_attr that reads the
     # class: a new __table_args__ cannot keep it by naming ``Base.__table_args__``
     table_args_per_class: bool = False

@@ -21,7 +21,8 @@ RECIPE = Recipe(
     files=("letta/orm/*.py", "letta/constants.py", "letta/schemas/enums.py", "letta/schemas/letta_stop_reason.py"),
     stubs={
         "letta/settings.py": ("import enum\n\n\nclass DatabaseChoice(enum.Enum):\n    POSTGRES = 'postgres'\n"
-                              "    SQLITE = 'sqlite'\n\n\nclass _Settings:\n    database_engine = DatabaseChoice.POSTGRES\n"
+                              "    SQLITE = 'sqlite'\n\n\nclass _Settings:\n"
+                              "    database_engine = DatabaseChoice.POSTGRES\n"
                               "    disable_sqlalchemy_pooling = False\n\n    def __getattr__(self, name):\n"
                               "        return None\n\n\nsettings = _Settings()\n"),
         "pgvector/__init__.py": "",
@@ -44,7 +45,8 @@ RECIPE = Recipe(
         "COMMENT ON COLUMN tools.source_code IS 'the tool as the user wrote it'",
         "ALTER TABLE block DROP COLUMN preserve_on_migration",
         "ALTER TABLE block ALTER COLUMN read_only SET DEFAULT false",
-        "CREATE TABLE media_backups (id serial PRIMARY KEY, organization_id varchar NOT NULL REFERENCES organizations (id),"
+        "CREATE TABLE media_backups (id serial PRIMARY KEY,"
+        " organization_id varchar NOT NULL REFERENCES organizations (id),"
         " created_at timestamp with time zone NOT NULL DEFAULT now())",
         "ALTER TABLE prompts RENAME TO agent_prompts",
     ),
