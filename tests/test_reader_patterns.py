@@ -481,3 +481,14 @@ def test_a_declared_attr_returning_a_class_method_s_column_is_that_column_on_eve
             ("opened_by", "character varying(64)", True), ("closed_by", "character varying(64)", True),
             ("revision", "bigint", False)]
     assert models.unresolved == ()
+
+
+def test_index_predicates_named_by_module_constants_of_sql_are_that_sql():
+    models = read_models(TREES / "index_predicate_constants")
+    wheres = {i.name: i.where for t in models.schema.tables for i in t.indexes}
+    assert wheres == {
+        "board_name_in_team_uniq": "archived IS NOT TRUE AND team_id IS NOT NULL",
+        "board_name_for_owner_uniq": "archived IS NOT TRUE AND team_id IS NULL",
+        "live_hostname_uniq": "(retired_at IS NULL) AND (phase <> 'building') AND (phase <> 'broken')",
+        "live_address_uniq": "(retired_at IS NULL) AND (phase <> 'building') AND (phase <> 'broken')"}
+    assert models.unresolved == ()

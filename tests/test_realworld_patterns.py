@@ -8155,16 +8155,22 @@ def test_enum_labels_of_a_type_columns_share_are_left_to_the_user(pg, tmp_path):
         "than rewritten with strings; change its labels by hand."] * 2
 
 
-# CentOS/duffy: partial unique indexes whose ``postgresql_where`` is an ``and_(...)`` of
-# ``Column("x") == None`` clauses held in a module constant. The reader cannot render it, and took
-# the table's indexes for unknown: an index made by hand on another column was a note only.
+# CentOS/duffy: partial unique indexes whose ``postgresql_where`` is a module constant. The reader
+# took the table's indexes for unknown when it could not render one: an index made by hand on
+# another column was a note only. (duffy's own constant, an ``and_(...)`` of ``Column("x") == None``
+# clauses, is read now; one a function of the project builds is not.)
 UNREAD_INDEX_PREDICATE = """
     from sqlalchemy import Column, Index, Integer, MetaData, Text, UnicodeText, and_
     from sqlalchemy.orm import declarative_base
 
     Base = declarative_base(metadata=MetaData(naming_convention={"ix": "%(column_0_N_label)s_index"}))
 
-    INDEX_UNIQUENESS_CLAUSE = and_(
+
+    def _clause(*clauses):
+        return and_(*clauses)
+
+
+    INDEX_UNIQUENESS_CLAUSE = _clause(
         Column("retired_at") == None,  # noqa: E711
         Column("state") != "provisioning",
     )
@@ -8191,6 +8197,13 @@ def test_an_index_whose_predicate_is_not_read_leaves_the_tables_other_indexes_co
     assert "comment = Column(UnicodeText, nullable=True, index=True)" in outcome.after["models.py"]
     plan = scenario.drift("DROP INDEX active_hostname_index").plan()
     assert [a.kind for a in plan.code_actions] == []  # the index not read is not compared
+
+
+def test_an_index_whose_predicate_is_a_module_constant_of_sql_is_compared(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, UNREAD_INDEX_PREDICATE.replace("_clause(\n", "and_(\n"))
+    outcome = scenario.drift("DROP INDEX active_hostname_index").reconcile()
+    assert outcome.problems() == []
+    assert "Index(" not in outcome.after["models.py"]
 
 
 # release-engineering/exodus-gw: uuid keys written ``Uuid(as_uuid=False)`` with ``Mapped[str]``. A

@@ -382,6 +382,8 @@ class ModelBuilder:
                                      self.resolver.sqlalchemy_names[id(module.source)] if local in module.imported}
         self.resolver.type_helpers = {id(module.source): module.type_helpers
                                       for module in self.scan.modules if module.type_helpers}
+        self.resolver.sql_constants = {id(module.source): module.sql_constants
+                                       for module in self.scan.modules if module.sql_constants}
         if scan.unreadable:
             self.resolver.unreadable_imports = {
                 id(module.source): {local: scan.unreadable[origin] for local, origin in module.from_modules.items()

@@ -20,6 +20,7 @@ from ..sqltypes import column_type_from_sqlalchemy, is_type_name
 from .exprs import (
     Opaque,
     SourceText,
+    SqlText,
     dotted,
     has_star_args,
     joined_text,
@@ -272,6 +273,8 @@ class TypeResolver:
     # id(SourceText) -> the functions its file can call for a type (or give an enum as its
     # values_callable): name -> (what the function returns, the text of the file that defines it)
     type_helpers: dict[int, dict[str, tuple[ast.expr, SourceText]]] = field(default_factory=dict)
+    # id(SourceText) -> the module constants of SQL its file defines (``columns.ModuleInfo.sql_constants``)
+    sql_constants: dict[int, dict[str, str]] = field(default_factory=dict)
     # a scanned class's name -> the table its body names: ``User.__tablename__`` in
     # ``ForeignKey(f"{User.__tablename__}.id")``
     tablenames: dict[str, str] = field(default_factory=dict)
@@ -298,6 +301,8 @@ class TypeResolver:
             py_enum = self.py_enums.get(last_name(node.value) or "")
             if py_enum is not None and node.attr in py_enum.members:
                 return node.attr
+        if isinstance(node, ast.Name) and (sql := self.sql_constants.get(id(source), {}).get(node.id)) is not None:
+            return SqlText(sql)
         return self.value(node, source)
 
     def enum_member_value(self, node: ast.expr) -> object | None:

@@ -86,6 +86,9 @@ class ModuleInfo:
     table_columns: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     column_functions: set[str] = field(default_factory=set)  # def f(): return Column(...)
     constants: dict[str, object] = field(default_factory=dict)  # NAME_MAX = 80 at module level
+    # UNIQUE_WHERE = text("deleted IS NOT TRUE") / and_(...) at module level: the SQL, as an index's
+    # ``postgresql_where=UNIQUE_WHERE`` in the file reads it
+    sql_constants: dict[str, str] = field(default_factory=dict)
     # session_column = f"{COL_PREFIX}session" of a constant it imports: read once the module
     # knows its imported constants (``ModelBuilder._share_constants``)
     deferred_constants: dict[str, ast.JoinedStr] = field(default_factory=dict)

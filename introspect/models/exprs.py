@@ -24,6 +24,12 @@ class Opaque:
     text: str
 
 
+class SqlText(str):
+    """SQL a name stands for (a module constant of ``text(...)`` or ``and_(...)``), never a literal."""
+
+    __slots__ = ()
+
+
 class SourceText:
     """A decoded source file with fast ``ast`` node -> text and offset -> line lookups.
 
@@ -335,6 +341,8 @@ def sql_expression(node: ast.expr, source: SourceText, value=None) -> str | None
         rendered = render_sql_function(node, source, columns=True) or _cast(node, source, value)
         if rendered is not None:
             return rendered
+    if isinstance(node, ast.Name) and value is not None and isinstance(named := value(node, source), SqlText):
+        return str(named)  # postgresql_where=UNIQUE_WHERE, a module constant of text(...)
     return _predicate(node, source, value)
 
 
@@ -429,6 +437,8 @@ def _operand(node: ast.expr, source: SourceText, value) -> str | None:
         named = value(node, source)
         if not isinstance(named, Opaque) and named is not None:
             found = named
+    if isinstance(found, SqlText):
+        return None  # SQL inside a comparison: not read
     if isinstance(found, bool) or found is None:
         return {True: "true", False: "false", None: "NULL"}[found]
     if isinstance(found, (int, float)):
@@ -438,9 +448,9 @@ def _operand(node: ast.expr, source: SourceText, value) -> str | None:
     if isinstance(node, ast.Call) and not node.args and not node.keywords \
             and (constant := source.sqlalchemy_name(node.func)) in _SQL_CONSTANTS:
         return _SQL_CONSTANTS[constant or ""]  # sqlalchemy.false(): the SQL constant
-    if isinstance(node, ast.Call) and last_name(node.func) in ("column", "literal_column") and len(node.args) == 1 \
-            and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-        return node.args[0].value  # sqlalchemy.column("status")
+    if isinstance(node, ast.Call) and last_name(node.func) in ("column", "literal_column", "Column") \
+            and len(node.args) == 1 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+        return node.args[0].value  # sqlalchemy.column("status"), duffy's Column("state") != "failed"
     parts = (dotted(node) or "").split(".")
     if len(parts) == 2 or (len(parts) == 3 and parts[1] == "c"):  # Model.col, cls.col, table.c.col
         return parts[-1]

@@ -37,13 +37,22 @@ from .columns import (
     single_return,
     static_or_class_method,
 )
-from .exprs import SourceText, dotted, joined_text, keyword_map, last_name, literal
+from .exprs import (
+    SourceText,
+    dotted,
+    joined_text,
+    keyword_map,
+    last_name,
+    literal,
+    sql_expression,
+)
 
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
 _BASE_FACTORIES = {"declarative_base", "generate_base"}
 _COLUMN_CALLS = ("Column", "mapped_column")
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
+_SQL_CLAUSES = {"text", "and_", "or_", "not_", "literal_column"}  # a module constant of SQL (an index predicate)
 SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
 # Class-body blocks whose statements run conditionally or repeatedly: a column in one
 # exists or not depending on run time (the builder reports them).
@@ -611,6 +620,10 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
     if alias is not None:
         for name in names:
             module.aliases[name] = alias
+        return
+    if isinstance(value, ast.Call) and last_name(value.func) in _SQL_CLAUSES \
+            and (sql := sql_expression(value, module.source)) is not None:
+        module.sql_constants.update(dict.fromkeys(names, sql))
         return
     if isinstance(value, ast.Call):
         callee = last_name(value.func)
