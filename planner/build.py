@@ -273,12 +273,14 @@ class _PlanBuilder:
 
     def _may_hold(self, pair: TablePair, item: Discrepancy, what: str) -> bool:
         """Whether the class may declare what ``item`` finds missing (a ``PrimaryKeyConstraint``
-        or ``ForeignKeyConstraint``) among table items the reader cannot see: then the drift is
-        a note, never an edit (an edit would declare it twice)."""
+        or ``ForeignKeyConstraint``) among table items the reader cannot see: then it is a note,
+        never an edit (an edit would declare it twice) nor a person's task (on the database the
+        models made, nothing drifted), as an index or a constraint the table's items may hold is."""
         hidden = self.context.hidden_items(pair)
         if hidden is not None:
-            self._by_hand(item.file, item.line, item, f"{item.message}; not changed: {hidden[0]}:{hidden[1]} may "
-                          f"declare the {what} among the table's items, which the reader cannot follow.")
+            where = f"{item.file}:{item.line}: " if item.file else ""
+            self.notes.append(f"{where}{item.message}; not changed: {hidden[0]}:{hidden[1]} may declare the {what} "
+                              "among the table's items, which the reader cannot follow.")
         return hidden is not None
 
     def _change(self, item: Discrepancy, value, make: Callable[[str, str, ColumnSource], Action]) -> None:

@@ -172,7 +172,8 @@ class SchemaAssembler:
                 checks.extend(spec.checks)
         for keyed in items.foreign_keys:
             mapped = self._keys(keyed.keys, keys, build)
-            foreign_keys.append(self._foreign_key(mapped, keyed.options, keyed.targets,
+            targets = tuple(_own_column(target, build) for target in keyed.targets)
+            foreign_keys.append(self._foreign_key(mapped, keyed.options, targets,
                                                   (build.file, keyed.line) if keyed.line else None))
         for u in items.uniques:
             columns_of_item = self._keys(u.keys, keys, build)
@@ -357,6 +358,18 @@ def _class_source(placement: ClassPlacement, inherited_table_args: str | None, i
         "unread_indexes": tuple(items.unread_indexes) if items else (),
         "names_after_table": tuple(items.names_after_table) if items else (), "joins": placement.joins,
     })
+
+
+def _own_column(target: str | tuple[str, str], build: TableBuild) -> str | tuple[str, str]:
+    """A ``ForeignKeyConstraint`` target named by a column of the class body it is written in
+    (digitalmarketplace's ``[supplier_id, framework_id]``, a key to the table's own columns) as
+    ``[schema.]table.column``; any other target as it is."""
+    if not (isinstance(target, tuple) and target[0] == OWN_CLASS):
+        return target
+    column = next((c for c in build.columns if c.attribute == target[1]), None)
+    if column is None:
+        return target
+    return ".".join(part for part in (build.schema, build.name, column.name) if part)
 
 
 def _target_text(fk: ForeignKeySpec) -> str:
