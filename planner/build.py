@@ -498,6 +498,10 @@ class _PlanBuilder:
         if pair is not None and (self._retarget_constraint(pair, columns, item)
                                  or self._retarget_helper(pair, columns, item)):
             return
+        if pair is not None and columns and _model_fk(pair, columns) is None \
+                and any(tuple(f.columns) == columns for f in pair.truth.foreign_keys) \
+                and self._may_hold(pair, item, "foreign key"):
+            return
         if pair is None or len(columns) != 1:
             self._by_hand(
                 item.file, item.line, item,
@@ -514,8 +518,6 @@ class _PlanBuilder:
             )
             return
         fk = self._truth_fk(pair.truth, columns[0])
-        if fk is not None and model_fk is None and self._may_hold(pair, item, "foreign key"):
-            return
         held = self._relationships_losing_their_path(pair, columns, fk)
         if held:
             self._by_hand(

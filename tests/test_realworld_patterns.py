@@ -7669,6 +7669,17 @@ TABLE_ARGS_OF_A_FUNCTION_HOLD_THE_KEYS = """
         scope = Column(String(25))
         name = Column(String(250))
         account = Column(String(25))
+
+
+    class Lock(Base):
+        __tablename__ = "locks"
+        __table_args__ = keys(ForeignKeyConstraint(["scope", "name", "created_at"],
+                                                   ["replicas.scope", "replicas.name", "replicas.created_at"]))
+
+        id = Column(Integer, primary_key=True)
+        scope = Column(String(25))
+        name = Column(String(250))
+        created_at = Column(DateTime)
     """
 
 
@@ -7681,6 +7692,8 @@ def test_keys_in_table_args_the_reader_cannot_follow_are_notes_not_edits(pg, tmp
     assert "replicas.scope is part of the primary key in the database, not in the model; not changed: " in notes
     assert "foreign key in the database: accounts(name); in the model: no foreign key; not changed" in notes
     assert "may declare the primary key among the table's items, which the reader cannot follow" in notes
+    assert "foreign key in the database: replicas(scope, name, created_at); in the model: no foreign key; " \
+        "not changed" in notes  # digitalmarketplace: a composite key too
 
 
 # rucio/rucio: every class takes ``ModelBase``, whose declared_attr ``__table_args__`` returns the
