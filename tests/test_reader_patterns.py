@@ -492,3 +492,11 @@ def test_index_predicates_named_by_module_constants_of_sql_are_that_sql():
         "live_hostname_uniq": "(retired_at IS NULL) AND (phase <> 'building') AND (phase <> 'broken')",
         "live_address_uniq": "(retired_at IS NULL) AND (phase <> 'building') AND (phase <> 'broken')"}
     assert models.unresolved == ()
+
+
+def test_an_enum_class_imported_under_another_classes_name_is_the_class_imported():
+    models = read_models(TREES / "enum_imported_as")
+    assert [(n, c.type.render()) for n, c in columns(models, "span").items()] == [
+        ("id", "integer"), ("status", "signalstatus"), ("last_status", "signalstatus")]
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("signalstatus", ("UNSET", "OK", "ERROR"))]
+    assert models.unresolved == ()

@@ -384,6 +384,10 @@ class ModelBuilder:
                                       for module in self.scan.modules if module.type_helpers}
         self.resolver.sql_constants = {id(module.source): module.sql_constants
                                        for module in self.scan.modules if module.sql_constants}
+        self.resolver.enum_aliases = {
+            id(module.source): aliases for module in self.scan.modules
+            if (aliases := {local: original for local, original in module.imported.items()
+                            if original in scan.py_enums and local != original})}
         if scan.unreadable:
             self.resolver.unreadable_imports = {
                 id(module.source): {local: scan.unreadable[origin] for local, origin in module.from_modules.items()

@@ -273,6 +273,10 @@ class TypeResolver:
     # id(SourceText) -> the functions its file can call for a type (or give an enum as its
     # values_callable): name -> (what the function returns, the text of the file that defines it)
     type_helpers: dict[int, dict[str, tuple[ast.expr, SourceText]]] = field(default_factory=dict)
+    # id(SourceText) -> the enum classes its file imports under another name: ``StatusCode`` ->
+    # ``OTelStatusCode`` for ``from .dtos import OTelStatusCode as StatusCode`` (SQLAlchemy names the
+    # type after the class, and another class may be named ``StatusCode``: agenta)
+    enum_aliases: dict[int, dict[str, str]] = field(default_factory=dict)
     # id(SourceText) -> the module constants of SQL its file defines (``columns.ModuleInfo.sql_constants``)
     sql_constants: dict[int, dict[str, str]] = field(default_factory=dict)
     # a scanned class's name -> the table its body names: ``User.__tablename__`` in
@@ -293,6 +297,10 @@ class TypeResolver:
         while isinstance(root, ast.Attribute):
             root = root.value
         return isinstance(root, ast.Name) and root.id in names
+
+    def _enum_class(self, name: str | None, source: SourceText) -> PyEnum | None:
+        """The Python enum class of the files a name of ``source``'s file stands for."""
+        return self.py_enums.get(self.enum_aliases.get(id(source), {}).get(name or "", name or ""))
 
     def label(self, node: ast.expr, source: SourceText):
         """``value``, and for a member of a Python enum of the files (``Status.OPEN``) the
@@ -544,8 +552,8 @@ class TypeResolver:
                 value = self.enum_member_value(arg)  # a member's (EnvironmentType.RUNTIME.value)
             if isinstance(value, str):
                 labels.append(value)
-            elif isinstance(arg, (ast.Name, ast.Attribute)) and last_name(arg) in self.py_enums:
-                py_enum = self.py_enums[last_name(arg)]
+            elif isinstance(arg, (ast.Name, ast.Attribute)) and self._enum_class(last_name(arg), source) is not None:
+                py_enum = self._enum_class(last_name(arg), source)
             elif isinstance(arg, (ast.Name, ast.Attribute)) and last_name(arg) in self.ambiguous_enums:
                 name = last_name(arg)
                 return None, (f"enum `{text}`: {name} is defined in more than one class "
@@ -700,6 +708,7 @@ class TypeResolver:
         name = last_name(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
         if name is None:
             return AnnotationType(None, optional, f"annotation `{text}` cannot be mapped statically")
+        name = self.enum_aliases.get(id(source), {}).get(name, name)  # Mapped[StatusCode] of an enum imported "as"
         if name in self.mapped_classes:
             return AnnotationType(None, optional, relationship=True)
         if name in self.annotation_map:
