@@ -505,7 +505,7 @@ class _PlanBuilder:
         if pair is None or len(columns) != 1:
             self._by_hand(
                 item.file, item.line, item,
-                f"{item.table}({', '.join(columns)}): {item.message}; a composite foreign key lives in "
+                f"{item.message}; a composite foreign key lives in "
                 "__table_args__ and is not edited."
             )
             return
@@ -513,7 +513,7 @@ class _PlanBuilder:
         if source is not None and model_fk is not None and not source.foreign_key:
             self._by_hand(
                 source.file, source.line, item,
-                f"{item.table}({columns[0]}): {item.message}; the model declares this foreign key with a "
+                f"{item.message}; the model declares this foreign key with a "
                 "ForeignKeyConstraint among the table's arguments, which is not edited: change it by hand."
             )
             return
@@ -522,7 +522,7 @@ class _PlanBuilder:
         if held:
             self._by_hand(
                 item.file, item.line, item,
-                f"{item.table}({columns[0]}): {item.message}; not changed: class {held[0]} still maps "
+                f"{item.message}; not changed: class {held[0]} still maps "
                 f"{held[1]}, and {', '.join(held[2])} join through this foreign key, so re-pointing it would "
                 "leave them no join path (NoForeignKeysError when the mappers configure). If the table was "
                 "renamed, lower rename-threshold or change __tablename__ by hand; otherwise change those "

@@ -9309,3 +9309,86 @@ def test_a_class_mapped_over_a_join_of_other_classes_tables_maps_no_table_of_its
                              " account_id integer NOT NULL REFERENCES account (id))").reconcile()
     assert outcome.problems() == []
     assert "\nclass MediaBackup(db.Model):\n" in outcome.after["models.py"]
+
+
+# orchest/orchest: a metadata named by the convention of another module's constant
+# (``MetaData(naming_convention=_config.database_naming_convention)``: not read, so every unnamed
+# index was taken for ``ix_<table>_<first column>``), with ``_N_`` tokens that name an unnamed index
+# after all its columns (the comparer took the first column only); foreign keys and unique
+# constraints written as statements of their own after the classes
+# (``ForeignKeyConstraint([Run.project_uuid, Run.pipeline_uuid], [...])``: not read, so the database's
+# keys seemed missing); an ``Index(...)`` statement ended by a stray comma (a tuple, not read); and
+# an index over an expression the class binds to a private name (``Run._Run__search``: taken for
+# a column). 20 edits where nothing had drifted.
+MODULE_LEVEL_ITEMS = {
+    "settings.py": """
+        NAMING = {
+            "ix": "ix_%(column_0_N_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+        """,
+    "models.py": """
+        from sqlalchemy import Column, ForeignKeyConstraint, Index, Integer, MetaData, String, UniqueConstraint, func
+        from sqlalchemy.orm import declarative_base
+
+        from app import settings as _settings
+
+        Base = declarative_base(metadata=MetaData(naming_convention=_settings.NAMING))
+
+
+        def _search_key(*parts):
+            return func.lower(func.coalesce(*parts))
+
+
+        class Board(Base):
+            __tablename__ = "boards"
+
+            team_id = Column(Integer, primary_key=True)
+            id = Column(Integer, primary_key=True)
+            title = Column(String(100), nullable=False, index=True)
+
+            __table_args__ = (Index(None, team_id, title.desc()),)
+
+
+        class Card(Base):
+            __tablename__ = "cards"
+
+            id = Column(Integer, primary_key=True)
+            team_id = Column(Integer, nullable=False)
+            board_id = Column(Integer, nullable=False)
+            state = Column(String(20), nullable=False)
+            label = Column(String(50))
+
+            __search = _search_key(label, state)
+
+
+        ForeignKeyConstraint([Card.team_id, Card.board_id], [Board.team_id, Board.id], ondelete="CASCADE")
+
+        UniqueConstraint(Card.board_id, Card.label)
+
+        Index("uq_open_card_label", Card.board_id, Card.label, unique=True, postgresql_where=(Card.state == "open")),
+
+        Index("ix_cards_search", Card._Card__search)
+        """,
+}
+
+
+def test_items_after_the_classes_and_a_convention_of_another_module_are_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, MODULE_LEVEL_ITEMS).create_from_models()
+    models = read_models(scenario.package)
+    assert dict(models.naming_convention)["ix"] == "ix_%(column_0_N_label)s"
+    cards = next(t for t in models.schema.tables if t.name == "cards")
+    assert [(fk.columns, fk.target_table, fk.target_columns, fk.ondelete) for fk in cards.foreign_keys] == [
+        (("team_id", "board_id"), "boards", ("team_id", "id"), "CASCADE")]
+    assert [u.columns for u in cards.unique_constraints] == [("board_id", "label")]
+    assert [u.message.split(": ", 1)[-1] for u in models.unresolved] == [
+        "index ix_cards_search: `_search_key(label, state)` is a call the reader does not follow into; the index "
+        "is not compared"]
+    plan = scenario.plan()
+    assert [(a.kind, a.reason) for a in plan.actions if a.kind != "db-sql"] == []
+    assert plan.by_hand == ()
+    drifted = scenario.drift("ALTER TABLE cards DROP CONSTRAINT fk_cards_team_id_board_id_boards").plan()
+    assert [b.message.split(";")[0] for b in drifted.by_hand] == [
+        "cards(team_id, board_id): foreign key in the database: no foreign key"]

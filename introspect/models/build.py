@@ -39,7 +39,7 @@ from .constraints import (
     read_table_keywords,
     sort_wrapped,
 )
-from .exprs import SourceText, class_setting, dotted, last_name, literal
+from .exprs import SourceText, class_setting, dotted, keyword_map, last_name, literal
 from .library_rules import TODAYS_RULES, LibraryRules
 from .relationships import read_relationship
 from .scan import (
@@ -1117,8 +1117,8 @@ class ModelBuilder:
         for table_object in self.scan.table_objects:
             self._place_table_object(table_object.variable, table_object.call, table_object.module,
                                      table_object.statement, None)
-        for call, module in self.scan.module_indexes:
-            self._module_index(call, module)
+        for call, module in self.scan.module_items:
+            self._module_item(call, module)
         for owner, item, module in self.scan.appended:
             self._appended_constraint(owner, item, module)
         self._retyped_at_create()
@@ -1678,9 +1678,16 @@ class ModelBuilder:
         for line, message in table.items.problems[before:]:
             self.problems.add(module.path, line, f"{owner}: {message}")
 
-    def _module_index(self, call: ast.Call, module: ModuleInfo) -> None:
-        """``Index("ix", User.email)`` after the class: attach it to User's table."""
-        columns = [sort_wrapped(arg)[0] for arg in call.args[1:]]
+    def _module_item(self, call: ast.Call, module: ModuleInfo) -> None:
+        """``Index("ix", User.email)`` after the class, or ``ForeignKeyConstraint([Run.project_id,
+        Run.pipeline_id], [...])`` / ``UniqueConstraint(User.a, User.b)`` (orchest): attach it to
+        User's table."""
+        kind = last_name(call.func)
+        if kind == "ForeignKeyConstraint":
+            written = call.args[0] if call.args else keyword_map(call).get("columns")
+            columns = list(written.elts) if isinstance(written, (ast.List, ast.Tuple)) else []
+        else:
+            columns = [sort_wrapped(arg)[0] for arg in call.args[1 if kind == "Index" else 0:]]
         owners = {_owner(column) for column in columns if dotted(column)}
         for column in columns:  # func.lower(Document.slug): the model named inside
             if dotted(column) is None:
@@ -1688,7 +1695,7 @@ class ModelBuilder:
                            if isinstance(node, ast.Attribute) and dotted(node)
                            and _owner(node) in self.result.table_keys}
         if len(owners) != 1:
-            self.problems.add(module.path, call.lineno, "module-level Index does not name one model's columns")
+            self.problems.add(module.path, call.lineno, f"module-level {kind} does not name one model's columns")
             return
         owner = owners.pop()
         table = self._table_of(owner)
@@ -1698,19 +1705,42 @@ class ModelBuilder:
                      if key_name == name and (schema is None or key_schema == schema)]
             table = found[0] if len(found) == 1 else None
         if table is None:
-            self.problems.add(module.path, call.lineno, f"module-level Index on {owner}, which is not a mapped table")
+            self.problems.add(module.path, call.lineno, f"module-level {kind} on {owner}, which is not a mapped table")
             return
         items = table.items
-        index_name = literal(call.args[0], module.source) if call.args else None
+        index_name = literal(call.args[0], module.source) if call.args and kind == "Index" else None
         if isinstance(index_name, str):
             self.module_indexes.append((index_name, module.path, call.lineno))
         known, hidden = len(items.problems), items.hidden_at
-        read_table_item(self._starred_columns(call, owner, module), module.source, items, self.resolver.value,
+        read_table_item(self._expressions_of_attributes(self._starred_columns(call, owner, module), owner, module),
+                        module.source, items, self.resolver.value,
                         self.resolver.label)
         for line, message in items.problems[known:]:  # as a class's own items are: said, and not added around
             self.problems.add(module.path, line, f"{owner}: {message}")
         if items.hidden_at and not hidden:
             self.hidden_items.setdefault(table.owner, (module.path, items.hidden_at))
+
+    def _expressions_of_attributes(self, call: ast.Call, owner: str, module: ModuleInfo) -> ast.Call:
+        """``Index("ix", Run._Run__search_vector, ...)`` where the body of class ``Run`` (of this
+        module) binds ``__search_vector = to_tsvector(...)``, an expression, not a column (orchest):
+        the call with that expression in its place, read as the index's expression it is."""
+        infos = [info for info in self.classes.values() if info.name == owner and info.module is module]
+        if len(infos) != 1 or last_name(call.func) != "Index":
+            return call
+        bound = {statement.targets[0].id: statement.value for statement in infos[0].full_node.body
+                 if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                 and isinstance(statement.targets[0], ast.Name)
+                 and column_call(statement.value, module, module.aliases) is None}
+        args = []
+        for arg in call.args:
+            path = (dotted(arg) or "").split(".")
+            attribute = path[1] if len(path) == 2 and path[0] == owner else None
+            if attribute is not None and attribute.startswith(f"_{owner}__"):  # Python's private name, as written
+                attribute = attribute[len(owner) + 1:]
+            args.append(bound.get(attribute, arg) if attribute is not None else arg)
+        if all(a is b for a, b in zip(args, call.args, strict=True)):
+            return call
+        return ast.copy_location(ast.Call(func=call.func, args=args, keywords=call.keywords), call)
 
     def _starred_columns(self, call: ast.Call, owner: str, module: ModuleInfo) -> ast.Call:
         """``Index("ix", *Dependency.nevra)``, where the class body says ``nevra = (name, epoch,

@@ -726,12 +726,13 @@ def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = froze
             continue
         tree = module.syntax_tree()
         constants = _module_constants(tree)
-        for name in _imported_convention_names(tree, constants, module.origins):
+        for written in _imported_convention_names(tree, constants, module.origins):
+            name = written.rpartition(".")[2]  # NAMING of ``from .x import NAMING`` or of ``config.NAMING``
             bound = (_module_constants(other.syntax_tree()).get(name) for other in modules
                      if other is not module and name.encode() in other.source.utf8)
             value = next(filter(None, bound), None)
             if value is not None:
-                constants[name] = value
+                constants[written] = value
         for node in ast.walk(tree):
             if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute)
                     and node.targets[0].attr == "naming_convention"):
@@ -773,11 +774,14 @@ def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:
 
 
 def _imported_convention_names(tree: ast.Module, constants: dict[str, ast.expr], origins: dict[str, str]) -> list[str]:
-    """The names given as ``naming_convention=`` that the module imports (and does not bind)."""
-    return sorted({keyword.value.id for node in ast.walk(tree) if isinstance(node, ast.Call)
+    """The names given as ``naming_convention=`` that the module imports (and does not bind), as
+    written: ``NAMING`` of ``from .x import NAMING``, ``config.NAMING`` of a module it imports
+    (orchest's ``MetaData(naming_convention=_config.database_naming_convention)``)."""
+    return sorted({written for node in ast.walk(tree) if isinstance(node, ast.Call)
                    for keyword in node.keywords
-                   if keyword.arg == "naming_convention" and isinstance(keyword.value, ast.Name)
-                   and keyword.value.id not in constants and keyword.value.id in origins})
+                   if keyword.arg == "naming_convention" and (written := dotted(keyword.value)) is not None
+                   and written not in constants and written.partition(".")[0] in origins
+                   and written.count(".") <= 1})
 
 
 def _convention_pairs(value: ast.expr, constants: dict[str, ast.expr], depth: int = 0):
@@ -785,8 +789,8 @@ def _convention_pairs(value: ast.expr, constants: dict[str, ast.expr], depth: in
     ``dict(ix="...")``, ``dict(PAIRS)`` / ``dict((("ix", "..."), ...))``, or a name bound to
     one of these; None for anything else."""
     items: list[tuple[ast.expr | None, ast.expr]]
-    if isinstance(value, ast.Name) and value.id in constants and depth < 3:
-        return _convention_pairs(constants[value.id], constants, depth + 1)
+    if isinstance(value, (ast.Name, ast.Attribute)) and dotted(value) in constants and depth < 3:
+        return _convention_pairs(constants[dotted(value) or ""], constants, depth + 1)
     if isinstance(value, ast.Dict):
         items = list(zip(value.keys, value.values, strict=False))
     elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict" \

@@ -54,6 +54,8 @@ _COLUMN_CALLS = ("Column", "mapped_column")
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 _SQL_CLAUSES = {"text", "and_", "or_", "not_", "literal_column"}  # a module constant of SQL (an index predicate)
 SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
+# the table items a statement of their own attaches to the table whose columns they name
+MODULE_ITEMS = ("Index", "ForeignKeyConstraint", "UniqueConstraint")
 # Class-body blocks whose statements run conditionally or repeatedly: a column in one
 # exists or not depending on run time (the builder reports them).
 BLOCKS: dict[type[ast.stmt], str] = {
@@ -249,7 +251,9 @@ class ScanResult:
     # the project's files outside the models that the models import from and that cannot be
     # read: the module name they are imported by -> (file, why)
     unreadable: dict[str, tuple[str, str]] = field(default_factory=dict)
-    module_indexes: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
+    # Index(...), ForeignKeyConstraint(...) and UniqueConstraint(...) statements at module level,
+    # which attach to the table of the class whose columns they name (``module_item``)
+    module_items: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
     # (owner class or Table variable, the constraint, module): X.__table__.append_constraint(...)
     appended: list[tuple[str, ast.expr, ModuleInfo]] = field(default_factory=list)
     # class name -> the SQL a ``@compiles(Class, "postgresql")`` function returns as a
@@ -347,10 +351,14 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                     ast.Attribute) and isinstance(target.value, ast.Name) and _maps(None, statement.value):
                 # ActionExecution.task_execution_id = sa.Column(...) after the class
                 result.assigned_after.append((target.value.id, target.attr, statement, module))
+        elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Tuple):
+            # ``Index(...),``: a stray comma makes the statement a tuple; the Index is made all the same
+            result.module_items.extend((call, module) for call in statement.value.elts
+                                       if isinstance(call, ast.Call) and last_name(call.func) in MODULE_ITEMS)
         elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
             call = statement.value
-            if last_name(call.func) == "Index":
-                result.module_indexes.append((call, module))
+            if last_name(call.func) in MODULE_ITEMS:
+                result.module_items.append((call, module))
             elif isinstance(call.func, ast.Attribute) and call.func.attr == "append_constraint" and call.args:
                 # User.__table__.append_constraint(UniqueConstraint(...)) / users.append_constraint(...)
                 owner = dotted(call.func.value)
@@ -390,7 +398,7 @@ def _scan_held_tables(node: ast.ClassDef, module: ModuleInfo, result: ScanResult
     if tables and not any(isinstance(target, ast.Name) and target.id in ("__tablename__", "__table__")
                           for member in node.body if isinstance(member, (ast.Assign, ast.AnnAssign))
                           for target in (member.targets if isinstance(member, ast.Assign) else [member.target])):
-        result.module_indexes.extend((member.value, module) for member in node.body
+        result.module_items.extend((member.value, module) for member in node.body
                                      if isinstance(member, ast.Expr) and isinstance(member.value, ast.Call)
                                      and last_name(member.value.func) == "Index")
 

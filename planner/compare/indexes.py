@@ -56,7 +56,16 @@ def default_index_name(table: str, column: str, naming: NamingConvention | None 
     """The name SQLAlchemy gives ``index=True`` on ``column`` of ``table`` (in ``schema``, as
     the model puts it there): the metadata's naming convention's, else
     ``ix_%(column_0_label)s``, cut to 63 characters with a hash when longer."""
-    conventional = naming.unnamed("index", table, (column,), schema=schema) if naming is not None else None
+    return unnamed_index_name(table, (column,), naming, schema)
+
+
+def unnamed_index_name(table: str, columns: tuple[str, ...], naming: NamingConvention | None = None,
+                       schema: str | None = None) -> str:
+    """The name SQLAlchemy gives an index of ``columns`` written without one (``index=True``,
+    ``Index(None, a, b)``): as ``default_index_name``, all the columns counting where the
+    convention names them all (orchest's ``ix_%(column_0_N_label)s``)."""
+    column = columns[0]
+    conventional = naming.unnamed("index", table, columns, schema=schema) if naming is not None else None
     if conventional is not None:
         return conventional
     if naming is not None and naming.opaque("index"):
@@ -97,7 +106,7 @@ def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> di
                     and index_signature(replace(index, name=i.name)) == index_signature(i)]
             name = same[0].name if len(same) == 1 else None
         if name is None:
-            name = default_index_name(pair.truth.name, columns[0], naming, pair.model.schema)
+            name = unnamed_index_name(pair.truth.name, columns, naming, pair.model.schema)
         index = replace(index, name=name)
         found[name] = ModelIndex(index, written)
     return found
