@@ -72,3 +72,14 @@ GEOALCHEMY2_STUBS = {
         "class WKBElement:\n    pass\n"),
     "geoalchemy2/functions.py": "from sqlalchemy.sql.functions import GenericFunction  # noqa: F401\n",
 }
+
+
+# ``pgvector.sqlalchemy`` as the models use it, of our own: the embedded server has no pgvector, so a
+# ``Vector`` column is ``real[]`` there
+PGVECTOR_STUBS = {
+    "pgvector/__init__.py": "",
+    "pgvector/sqlalchemy.py": ("from sqlalchemy.types import UserDefinedType\n\n\n"
+                               "class Vector(UserDefinedType):\n    cache_ok = True\n\n"
+                               "    def __init__(self, dim=None):\n        self.dim = dim\n\n"
+                               "    def get_col_spec(self, **kwargs):\n        return 'real[]'\n"),
+}

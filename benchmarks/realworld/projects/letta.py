@@ -11,7 +11,7 @@ the settings and ``pgvector`` stubs of our own (PostgreSQL chosen; the embedded 
 extension: a ``Vector`` column is ``real[]`` there). It showed one misreading: the audit columns
 the class method makes were dropped without a word, 76 columns of 38 tables."""
 
-from recipe import Recipe
+from recipe import PGVECTOR_STUBS, Recipe
 
 RECIPE = Recipe(
     name="letta",
@@ -25,11 +25,7 @@ RECIPE = Recipe(
                               "    database_engine = DatabaseChoice.POSTGRES\n"
                               "    disable_sqlalchemy_pooling = False\n\n    def __getattr__(self, name):\n"
                               "        return None\n\n\nsettings = _Settings()\n"),
-        "pgvector/__init__.py": "",
-        "pgvector/sqlalchemy.py": ("from sqlalchemy.types import UserDefinedType\n\n\n"
-                                   "class Vector(UserDefinedType):\n    cache_ok = True\n\n"
-                                   "    def __init__(self, dim=None):\n        self.dim = dim\n\n"
-                                   "    def get_col_spec(self, **kwargs):\n        return 'real[]'\n"),
+        **PGVECTOR_STUBS,
     },
     stub_roots=("*",),
     metadata="letta.orm.base:Base.metadata",

@@ -12,7 +12,7 @@ function, and a base that ``fastapi_users.db`` re-exports from fastapi-users-db-
 user table unknown, so no class generated for a new table); the reader needs fastapi-users
 installed for it (the corpus's environment)."""
 
-from recipe import Recipe
+from recipe import PGVECTOR_STUBS, Recipe
 
 RECIPE = Recipe(
     name="surfsense",
@@ -25,11 +25,7 @@ RECIPE = Recipe(
                           "    DATABASE_URL = 'postgresql+asyncpg://localhost/x'\n"
                           "    embedding_model_instance = _Embedding()\n    DB_IDLE_IN_TX_TIMEOUT_MS = 0\n\n\n"
                           "config = _Config()\n"),
-        "pgvector/__init__.py": "",
-        "pgvector/sqlalchemy.py": ("from sqlalchemy.types import UserDefinedType\n\n\n"
-                                   "class Vector(UserDefinedType):\n    cache_ok = True\n\n"
-                                   "    def __init__(self, dim=None):\n        self.dim = dim\n\n"
-                                   "    def get_col_spec(self, **kwargs):\n        return 'real[]'\n"),
+        **PGVECTOR_STUBS,
     },
     stub_roots=("*",),
     metadata="app.db:Base.metadata",
