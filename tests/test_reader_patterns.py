@@ -500,3 +500,14 @@ def test_an_enum_class_imported_under_another_classes_name_is_the_class_imported
         ("id", "integer"), ("status", "signalstatus"), ("last_status", "signalstatus")]
     assert [(e.name, e.labels) for e in models.schema.enums] == [("signalstatus", ("UNSET", "OK", "ERROR"))]
     assert models.unresolved == ()
+
+
+def test_a_projects_own_mapped_column_and_a_computed_comment_leave_the_comment_unread():
+    models = read_models(TREES / "column_wrapper")
+    assert [(c.table, c.attribute, c.unread) for c in models.columns] == [
+        ("registry", "code", ("comment",)), ("sample", "id", ("comment",)), ("sample", "label", ("comment",)),
+        ("sample", "note", ()), ("sample", "registry_code", ("comment",))]
+    assert [(u.file.rsplit("/", 1)[-1], u.line, u.message) for u in models.unresolved] == [
+        ("fields.py", 14, "mapped_column: the project's own function of SQLAlchemy's name, which may set comment; "
+                          "not compared where a call does not write it"),
+        ("models.py", 20, 'code: comment=COMMENTS["code"].title() is not a literal; the comment is not compared')]

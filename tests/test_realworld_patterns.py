@@ -9319,7 +9319,8 @@ def test_a_class_mapped_over_a_join_of_other_classes_tables_maps_no_table_of_its
 # (``ForeignKeyConstraint([Run.project_uuid, Run.pipeline_uuid], [...])``: not read, so the database's
 # keys seemed missing); an ``Index(...)`` statement ended by a stray comma (a tuple, not read); and
 # an index over an expression the class binds to a private name (``Run._Run__search``: taken for
-# a column). 20 edits where nothing had drifted.
+# a column). 20 edits where nothing had drifted. renalreg/ukrdc-sqla: an index statement naming a
+# synonym (``Person.localid_type`` of ``localid_type = synonym("localidtype")``): "unknown column".
 MODULE_LEVEL_ITEMS = {
     "settings.py": """
         NAMING = {
@@ -9331,7 +9332,7 @@ MODULE_LEVEL_ITEMS = {
         """,
     "models.py": """
         from sqlalchemy import Column, ForeignKeyConstraint, Index, Integer, MetaData, String, UniqueConstraint, func
-        from sqlalchemy.orm import declarative_base
+        from sqlalchemy.orm import declarative_base, synonym
 
         from app import settings as _settings
 
@@ -9360,6 +9361,8 @@ MODULE_LEVEL_ITEMS = {
             board_id = Column(Integer, nullable=False)
             state = Column(String(20), nullable=False)
             label = Column(String(50))
+            tag = Column("tagname", String(20))
+            tag_name = synonym("tag")
 
             __search = _search_key(label, state)
 
@@ -9371,6 +9374,8 @@ MODULE_LEVEL_ITEMS = {
         Index("uq_open_card_label", Card.board_id, Card.label, unique=True, postgresql_where=(Card.state == "open")),
 
         Index("ix_cards_search", Card._Card__search)
+
+        Index("ix_cards_board_tag", Card.board_id, Card.tag_name)
         """,
 }
 
@@ -9383,6 +9388,8 @@ def test_items_after_the_classes_and_a_convention_of_another_module_are_read(pg,
     assert [(fk.columns, fk.target_table, fk.target_columns, fk.ondelete) for fk in cards.foreign_keys] == [
         (("team_id", "board_id"), "boards", ("team_id", "id"), "CASCADE")]
     assert [u.columns for u in cards.unique_constraints] == [("board_id", "label")]
+    assert [(i.name, i.columns) for i in cards.indexes if i.name == "ix_cards_board_tag"] == [
+        ("ix_cards_board_tag", ("board_id", "tagname"))]
     assert [u.message.split(": ", 1)[-1] for u in models.unresolved] == [
         "index ix_cards_search: `_search_key(label, state)` is a call the reader does not follow into; the index "
         "is not compared"]

@@ -20,6 +20,7 @@ from ..sqltypes import canonical, is_type_name
 from .column_types import TypeResolver, annotation_key
 from .columns import (
     OWN_CLASS,
+    WRAPPED_SETTINGS,
     ColumnCall,
     ColumnSpec,
     ModuleInfo,
@@ -408,7 +409,14 @@ class ModelBuilder:
         """A file that imports ``Column`` from a scanned file that defines it as an alias
         uses that alias (and likewise ``Annotated`` aliases)."""
         aliases, annotated, helpers, type_helpers, functions = {}, {}, {}, {}, set()
+        wrappers: dict[str, tuple[frozenset[str], int]] = {}
         for module in self.scan.modules:
+            wrappers.update(module.column_wrappers)
+            for name, (settings, line) in module.column_wrappers.items():
+                given = sorted(WRAPPED_SETTINGS) if "*" in settings else sorted(settings & set(WRAPPED_SETTINGS))
+                if given:
+                    self.problems.add(module.path, line, f"{name}: the project's own function of SQLAlchemy's name, "
+                                      f"which may set {', '.join(given)}; not compared where a call does not write it")
             aliases.update(module.aliases)
             annotated.update(module.annotated)
             helpers.update({name: helper for name, helper in module.column_helpers.items() if helper[1]() is module})
@@ -429,6 +437,8 @@ class ModelBuilder:
                     module.annotated[local] = annotated[original]
                 if local not in module.column_helpers and original in helpers:
                     module.column_helpers[local] = helpers[original]
+                if local not in module.column_wrappers and original in wrappers:
+                    module.column_wrappers[local] = wrappers[original]
                 for suffix, class_helper in methods.get(original, ()):  # Mixin.hash_column of an imported Mixin
                     module.column_helpers.setdefault(local + suffix, class_helper)
                 if local not in module.type_helpers and original in type_helpers:
@@ -1723,21 +1733,33 @@ class ModelBuilder:
     def _expressions_of_attributes(self, call: ast.Call, owner: str, module: ModuleInfo) -> ast.Call:
         """``Index("ix", Run._Run__search_vector, ...)`` where the body of class ``Run`` (of this
         module) binds ``__search_vector = to_tsvector(...)``, an expression, not a column (orchest):
-        the call with that expression in its place, read as the index's expression it is."""
+        the call with that expression in its place, read as the index's expression it is; and
+        ``Person.localid_type`` of ``localid_type = synonym("localidtype")`` (ukrdc's EMPI) as the
+        column it stands for, ``Person.localidtype``."""
         infos = [info for info in self.classes.values() if info.name == owner and info.module is module]
         if len(infos) != 1 or last_name(call.func) != "Index":
             return call
-        bound = {statement.targets[0].id: statement.value for statement in infos[0].full_node.body
-                 if isinstance(statement, ast.Assign) and len(statement.targets) == 1
-                 and isinstance(statement.targets[0], ast.Name)
-                 and column_call(statement.value, module, module.aliases) is None}
-        args = []
+        bound: dict[str, ast.expr | str] = {}
+        for statement in infos[0].full_node.body:
+            target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                else statement.target if isinstance(statement, ast.AnnAssign) else None
+            value = statement.value if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+            if not isinstance(target, ast.Name) or value is None or column_call(value, module, module.aliases):
+                continue
+            synonym = literal(value.args[0], module.source) if isinstance(value, ast.Call) \
+                and last_name(value.func) == "synonym" and value.args else None
+            bound[target.id] = synonym if isinstance(synonym, str) else value
+        args: list[ast.expr] = []
         for arg in call.args:
             path = (dotted(arg) or "").split(".")
             attribute = path[1] if len(path) == 2 and path[0] == owner else None
             if attribute is not None and attribute.startswith(f"_{owner}__"):  # Python's private name, as written
                 attribute = attribute[len(owner) + 1:]
-            args.append(bound.get(attribute, arg) if attribute is not None else arg)
+            found = bound.get(attribute) if attribute is not None else None
+            if isinstance(found, str):  # the column the synonym names, where the index names the synonym
+                found = ast.copy_location(ast.Attribute(value=ast.Name(owner, ast.Load()), attr=found, ctx=ast.Load()),
+                                          arg)
+            args.append(found if found is not None else arg)
         if all(a is b for a, b in zip(args, call.args, strict=True)):
             return call
         return ast.copy_location(ast.Call(func=call.func, args=args, keywords=call.keywords), call)

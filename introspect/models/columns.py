@@ -43,6 +43,8 @@ COLUMN_CALLABLES = {"Column": "column", "mapped_column": "mapped_column"}
 # (``primary_key("X")``) or an alias not named Column / mapped_column (``NotNullColumn(...)``)
 HELPER_STYLE = "helper"
 WRAPPERS = {"column_property", "deferred"}  # column_property(Column(...)) maps that column
+# what a comparison leaves alone when the reader says it could not read it (``ColumnSpec.unread``)
+WRAPPED_SETTINGS = ("comment", "nullable", "server_default")
 SCHEMA_ITEMS = {"ForeignKey", "Sequence", "Identity", "Computed", "CheckConstraint", "FetchedValue", "DefaultClause"}
 
 
@@ -102,6 +104,10 @@ class ModuleInfo:
     # (the function, the module that defines it); imported ones too (``build``). The module is
     # weakly referred to: it holds its own helpers, and a strong reference would be a cycle
     column_helpers: dict[str, tuple[ast.FunctionDef, weakref.ref[ModuleInfo]]] = field(default_factory=dict)
+    # def mapped_column(*args, sqla_info=None, **kwargs): ... return _mapped_column(*args, **kwargs) - a
+    # function of the project's under SQLAlchemy's name (ukrdc's): name -> the settings it may give a
+    # column besides those a call writes ("*": any), and the line it is defined on; imported ones too
+    column_wrappers: dict[str, tuple[frozenset[str], int]] = field(default_factory=dict)
     # def encrypted_type(type_in=None): return StringEncryptedType(...) -- a single return of a
     # call that a column may use as its type, or of a list an enum's values_callable may make
     # ([e.value for e in x]): name -> (what it returns, the text of the file that defines it; not
@@ -265,6 +271,9 @@ class ColumnCall:
     keywords: dict[str, Arg]
     star: bool  # *args / **kwargs present
     written: frozenset[str] = frozenset()  # keywords written in the statement (not an alias preset)
+    # settings a project's function of SQLAlchemy's name may give the column where the call
+    # writes none (``ModuleInfo.column_wrappers``): not compared
+    unread: frozenset[str] = frozenset()
 
     @property
     def presets(self) -> tuple[str, ...]:
@@ -307,7 +316,10 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
     args = alias.args + tuple((node, source) for node in value.args)
     star = star or any(isinstance(node, ast.Starred) for node in value.args)
     written = frozenset(kw.arg for kw in value.keywords if kw.arg)
-    return ColumnCall(alias.kind, style or alias.kind, args, keywords, star, written)
+    wrapper = module.column_wrappers.get(value.func.id) if isinstance(value.func, ast.Name) else None
+    unread = frozenset(WRAPPED_SETTINGS).intersection(*([] if "*" in wrapper[0] else [wrapper[0]])) - written \
+        if wrapper else frozenset()
+    return ColumnCall(alias.kind, style or alias.kind, args, keywords, star, written, unread)
 
 
 def single_return(function: ast.FunctionDef | ast.AsyncFunctionDef, after_imports: bool = False,
@@ -386,7 +398,8 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
         keywords.update(extra)
         star = any(isinstance(node, ast.Starred) for node in returned.args) or any(
             keyword.arg is None and keyword is not passed_on for keyword in returned.keywords)
-    return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, star, inner.written | frozenset(extra))
+    return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, star, inner.written | frozenset(extra),
+                      inner.unread - frozenset(extra))
 
 
 def _passed_on_keywords(function: ast.FunctionDef, returned: ast.expr) -> ast.keyword | None:
@@ -490,6 +503,7 @@ def read_column(
     """Everything one ``Column(...)`` / ``mapped_column(...)`` statement says."""
     spec = ColumnSpec(attribute, attribute, call.style, module.path, statement.lineno,
                       statement.end_lineno or statement.lineno)
+    spec.unread = tuple(sorted(call.unread))
     if call.star:
         problems.add(spec.file, spec.line, f"{attribute}: column takes *args/**kwargs; only the literal part is read")
     keywords = dict(call.keywords)
@@ -580,7 +594,9 @@ def _read_options(keywords: dict[str, Arg], spec: ColumnSpec, problems: Problems
         if isinstance(value, str):
             spec.comment = value
         elif value is not None:
-            problems.add(spec.file, spec.line, f"{spec.attribute}: comment={source.segment(node)} is not a literal")
+            spec.unread = (*spec.unread, "comment")
+            problems.add(spec.file, spec.line, f"{spec.attribute}: comment={source.segment(node)} is not a literal; "
+                         "the comment is not compared")
 
 
 def read_schema_item(node: ast.expr, source: SourceText, spec: ColumnSpec, problems: Problems, value) -> None:

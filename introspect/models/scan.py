@@ -31,6 +31,7 @@ from .column_types import (
     postgresql_variant,
 )
 from .columns import (
+    COLUMN_CALLABLES,
     ModuleInfo,
     alias_from_assignment,
     column_call,
@@ -330,6 +331,10 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 continue
             result.function_classes.extend(
                 (statement.name, node, module) for node in statement.body if isinstance(node, ast.ClassDef))
+            if statement.name in COLUMN_CALLABLES and id(statement) in top_level:
+                # ``def mapped_column(*args, sqla_info=None, **kwargs)``: the project's, under SQLAlchemy's name
+                module.column_wrappers[statement.name] = (_wrapper_settings(statement, module), statement.lineno)
+                continue
             if returned is None and builds_column(statement):  # a class factory builds no column
                 module.column_functions.add(statement.name)
                 if single_return(statement) is not None:
@@ -571,6 +576,39 @@ def link_base_factories(result: ScanResult) -> None:
         if callee in result.base_factories or result.name_factories.get(callee) in declarative:
             result.roots.update(names)
             module.roots.update(names)
+
+
+def _wrapper_settings(function: ast.FunctionDef, module: ModuleInfo) -> frozenset[str]:
+    """The column settings a project's ``def mapped_column(*args, **kwargs)`` may give besides the
+    call's own: the keys it puts in its ``**kwargs`` (``kwargs["comment"] = ...``, ``setdefault``,
+    ``update(comment=...)``) and the keywords it passes itself (``_mapped_column(*args, info=info,
+    **kwargs)``), when it returns SQLAlchemy's column call with them; ``{"*"}`` (any) otherwise."""
+    kwargs = function.args.kwarg.arg if function.args.kwarg is not None else None
+    returned = [node.value for node in ast.walk(function) if isinstance(node, ast.Return)]
+    call = returned[0] if len(returned) == 1 else None
+    if kwargs is None or not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                              and module.original(call.func.id) in COLUMN_CALLABLES
+                              and any(k.arg is None and isinstance(k.value, ast.Name) and k.value.id == kwargs
+                                      for k in call.keywords)):
+        return frozenset({"*"})
+    settings = {k.arg for k in call.keywords if k.arg is not None}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == kwargs \
+                and isinstance(node.ctx, ast.Store):
+            key = literal(node.slice, module.source)
+            if not isinstance(key, str):
+                return frozenset({"*"})
+            settings.add(key)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == kwargs:
+            key = literal(node.args[0], module.source) if node.args else None
+            if node.func.attr == "setdefault" and isinstance(key, str):
+                settings.add(key)
+            elif node.func.attr == "update" and not node.args and all(k.arg for k in node.keywords):
+                settings.update(k.arg for k in node.keywords if k.arg)
+            elif node.func.attr not in ("get", "pop", "items", "keys", "values", "copy"):
+                return frozenset({"*"})
+    return frozenset(settings)
 
 
 def builds_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:

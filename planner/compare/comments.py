@@ -16,6 +16,8 @@ def compare_comments(context: CompareContext) -> Iterable[Discrepancy]:
         for column in pair.columns:
             if (column.truth.comment or None) == (column.model.comment or None):
                 continue
+            if column.source is not None and "comment" in column.source.unread:
+                continue  # the reader said so: not a literal, or a project's mapped_column may set it
             yield context.column_discrepancy(
                 pair,
                 column,
