@@ -511,3 +511,12 @@ def test_a_projects_own_mapped_column_and_a_computed_comment_leave_the_comment_u
         ("fields.py", 14, "mapped_column: the project's own function of SQLAlchemy's name, which may set comment; "
                           "not compared where a call does not write it"),
         ("models.py", 20, 'code: comment=COMMENTS["code"].title() is not a literal; the comment is not compared')]
+
+
+def test_enum_labels_spread_from_a_dict_are_its_keys():
+    models = read_models(TREES / "enum_from_class_dict")
+    assert [(n, c.type.render()) for n, c in columns(models, "filing").items()] == [
+        ("id", "integer"), ("place", "character varying(9)"), ("kind", "filing_kinds"),
+        ("channel", "character varying(7)")]
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("filing_kinds", ("ORAL", "WRITTEN"))]
+    assert models.unresolved == ()

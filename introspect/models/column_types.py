@@ -592,14 +592,16 @@ class TypeResolver:
 
     def _spread(self, call: ast.Call, source: SourceText) -> dict[int, tuple[str, ...]]:
         """The labels of each ``*NAME`` of an ``Enum(*NAME, ...)`` call, when every one names a
-        module-level list or tuple of strings (``TYPES = ["user", "group"]``, its own or
-        imported); {} when one does not, or a ``**kwargs`` is passed."""
+        list or tuple of strings (``TYPES = ["user", "group"]``, the module's, imported, or the class
+        body's) or a dict by string keys (its keys); {} when one does not, or a ``**kwargs`` is passed."""
         if any(keyword.arg is None for keyword in call.keywords):
             return {}
         found: dict[int, tuple[str, ...]] = {}
         for arg in call.args:
             if isinstance(arg, ast.Starred):
                 labels = self.value(arg.value, source)
+                if isinstance(labels, dict):  # *STATES of a dict: its keys, in order
+                    labels = tuple(labels)
                 if not isinstance(labels, tuple):
                     labels = self._member_values(arg.value)
                 if not (isinstance(labels, tuple) and all(isinstance(label, str) for label in labels)):

@@ -866,9 +866,10 @@ def _body_constants(node: ast.ClassDef, source: SourceText,
 
 
 def _literal_constant(value: ast.expr, source: SourceText, scope: Mapping[str, object]) -> object | None:
-    """What a constant holds: a string or number, or a list / tuple of strings (literals or
+    """What a constant holds: a string or number, a list / tuple of strings (literals or
     names of ``scope``, the module's or a class body's constants so far; ``ADMIN_ROLES + [...]``,
-    two of them joined), or another constant of ``scope`` it names; None otherwise."""
+    two of them joined), a dict of literals by string keys, or another constant of ``scope`` it
+    names; None otherwise."""
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
         left, right = (scope.get(side.id) if isinstance(side, ast.Name) else _literal_constant(side, source, scope)
                        for side in (value.left, value.right))
@@ -879,6 +880,11 @@ def _literal_constant(value: ast.expr, source: SourceText, scope: Mapping[str, o
     if isinstance(value, ast.JoinedStr):  # f"{PREFIX}session"
         return joined_text(value, lambda field: str(found) if isinstance(field, ast.Name) and isinstance(
             found := scope.get(field.id), (str, int)) and not isinstance(found, bool) else None)
+    if isinstance(value, ast.Dict) and value.keys:  # UBICACIONES = {"ARCHIVO": "Archivo", ...}: Enum(*UBICACIONES)
+        keys = [literal(k, source) if k is not None else None for k in value.keys]
+        values = [literal(v, source) for v in value.values]
+        return dict(zip(keys, values, strict=True)) if all(isinstance(k, str) for k in keys) and all(
+            isinstance(v, (int, float, str)) and not isinstance(v, bool) for v in values) else None
     if not isinstance(value, (ast.Constant, ast.UnaryOp, ast.List, ast.Tuple)):
         return None  # a column, a relationship...: not read as a literal (no source text taken)
     if isinstance(value, (ast.List, ast.Tuple)):
