@@ -520,3 +520,14 @@ def test_enum_labels_spread_from_a_dict_are_its_keys():
         ("channel", "character varying(7)")]
     assert [(e.name, e.labels) for e in models.schema.enums] == [("filing_kinds", ("ORAL", "WRITTEN"))]
     assert models.unresolved == ()
+
+
+def test_a_helper_that_defaults_its_keyword_dicts_first_is_followed():
+    models = read_models(TREES / "reference_col")
+    players = next(t for t in models.schema.tables if t.name == "players")
+    assert [(c.name, c.type.render(), c.nullable, c.comment) for c in players.columns] == [
+        ("id", "integer", False, None), ("team_id", "integer", False, None),
+        ("former_team_code", "character varying(12)", True, "the team before")]
+    assert [(fk.columns, fk.target_table, fk.target_columns, fk.ondelete) for fk in players.foreign_keys] == [
+        (("team_id",), "teams", ("id",), None), (("former_team_code",), "teams", ("code",), "SET NULL")]
+    assert models.unresolved == ()

@@ -345,6 +345,55 @@ def single_return(function: ast.FunctionDef | ast.AsyncFunctionDef, after_import
     return None
 
 
+def helper_return(function: ast.FunctionDef) -> tuple[ast.expr, frozenset[str]] | None:
+    """What a column helper returns, and the parameters it defaults to an empty dict first
+    (cookiecutter-flask's ``reference_col``: ``foreign_key_kwargs = foreign_key_kwargs or {}``, then
+    ``return Column(db.ForeignKey(..., **foreign_key_kwargs), nullable=nullable, **column_kwargs)``);
+    None for a body of anything else."""
+    returned = single_return(function)
+    if returned is not None:
+        return returned, frozenset()
+    body = function.body[1:] if function.body and isinstance(function.body[0], ast.Expr) \
+        and isinstance(function.body[0].value, ast.Constant) else function.body
+    parameters = {a.arg for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)}
+    defaulted = set()
+    for statement in body[:-1]:
+        if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                and isinstance(statement.targets[0], ast.Name)):
+            return None
+        name, value = statement.targets[0].id, statement.value
+        if not (name in parameters and isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or)
+                and len(value.values) == 2 and isinstance(value.values[0], ast.Name) and value.values[0].id == name
+                and isinstance(value.values[1], ast.Dict) and not value.values[1].keys):
+            return None
+        defaulted.add(name)
+    if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None:
+        return None
+    return body[-1].value, frozenset(defaulted)
+
+
+class _SpreadDicts(ast.NodeTransformer):
+    """``**p`` of a parameter defaulted to ``{}`` replaced by the keywords the call gives it as a
+    dict literal (``foreign_key_kwargs={"ondelete": "CASCADE"}``), or by none when it gives none."""
+
+    def __init__(self, spread: dict[str, ast.Dict | None]) -> None:
+        self.spread = spread
+
+    def visit_Call(self, node: ast.Call) -> ast.Call:
+        self.generic_visit(node)
+        keywords: list[ast.keyword] = []
+        for keyword in node.keywords:
+            name = keyword.value.id if keyword.arg is None and isinstance(keyword.value, ast.Name) else None
+            if name not in self.spread:
+                keywords.append(keyword)
+            elif (given := self.spread[name]) is not None:
+                keywords.extend(ast.keyword(arg=key.value, value=value)
+                                for key, value in zip(given.keys, given.values, strict=True)
+                                if isinstance(key, ast.Constant) and isinstance(key.value, str))
+        node.keywords = keywords
+        return node
+
+
 def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDef, weakref.ref[ModuleInfo]],
                 depth: int) -> ColumnCall | None:
     """``primary_key("DataSource")`` where ``def primary_key(name): return Column(...)``: the
@@ -354,9 +403,10 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
     literal. None when the call does not bind the parameters plainly."""
     function, home_ref = helper
     home = home_ref()
-    returned = single_return(function)
-    if home is None or returned is None or has_star_args(call):
+    found = helper_return(function)
+    if home is None or found is None or has_star_args(call):
         return None
+    returned, defaulted = found
     params = function.args
     positional = [a.arg for a in (*params.posonlyargs, *params.args)]
     if any(last_name(d) == "classmethod" for d in function.decorator_list):
@@ -388,6 +438,19 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
         bound[keyword.arg] = (keyword.value, caller.source)
     if any(name not in bound for name in (*positional, *keyword_only)):
         return None
+    if defaulted:
+        spread: dict[str, ast.Dict | None] = {}
+        for name in defaulted:
+            given = bound.get(name, (None, None))[0]
+            if isinstance(given, ast.Constant) and given.value is None:
+                spread[name] = None  # not given: ``or {}`` spreads nothing
+            elif isinstance(given, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str)
+                                                     for k in given.keys) \
+                    and all(isinstance(v, ast.Constant) for v in given.values):  # literals: read in any file
+                spread[name] = given
+            else:
+                return None
+        returned = _SpreadDicts(spread).visit(copy.deepcopy(returned))
     inner = column_call(returned, home, home.aliases, depth + 1)
     if inner is None:
         return None

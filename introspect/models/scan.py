@@ -35,6 +35,7 @@ from .columns import (
     ModuleInfo,
     alias_from_assignment,
     column_call,
+    helper_return,
     single_return,
     static_or_class_method,
 )
@@ -337,7 +338,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 continue
             if returned is None and builds_column(statement):  # a class factory builds no column
                 module.column_functions.add(statement.name)
-                if single_return(statement) is not None:
+                if helper_return(statement) is not None:
                     module.column_helpers[statement.name] = (statement, weakref.ref(module))  # not a cycle
             elif isinstance(made := _only_return(statement), (ast.Call, ast.ListComp)):
                 # maybe a type (a column's), or an enum's values_callable ([e.value for e in x]);
