@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import builtins
 import functools
+import os
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -350,6 +351,27 @@ def import_names(
     )
 
 
+def relative_module(module: str, source_file: str, target_file: str) -> str | None:
+    """``module`` of a relative import in ``source_file`` (``.sa_extra``) as ``target_file``, in
+    another directory of the same package, writes it (``..sa_extra``); None when it is no relative
+    import, or the two files are not in one package (a directory without ``__init__.py`` between)."""
+    dots = len(module) - len(module.lstrip("."))
+    if not dots:
+        return None
+    anchor = Path(source_file).resolve().parent
+    for _ in range(dots - 1):
+        anchor = anchor.parent
+    parts = [part for part in module[dots:].split(".") if part]
+    target = Path(target_file).resolve().parent
+    common = Path(os.path.commonpath([anchor, target]))
+    packages = [target, *[d for d in target.parents if common in d.parents], common]
+    if not all((d / "__init__.py").is_file() for d in packages):
+        return None
+    ups = len(target.relative_to(common).parts)
+    down = [*anchor.relative_to(common).parts, *parts]
+    return "." * (ups + 1) + ".".join(down)
+
+
 def import_like(
     names: list[str],
     source_file: str,
@@ -383,10 +405,13 @@ def import_like(
             continue
         if binding is None and name not in source_defined:
             raise CodemodError("", 0, f"cannot import {name!r} for {what}: where it comes from is not known there")
+        moved = relative_module(binding.module, source_file, target_file) if binding is not None else None
         if via_module is not None:
             need(via_module, name, None)
         elif same_directory and binding is not None:
             need(binding.module, binding.name, name if name != binding.name else None)
+        elif moved is not None and binding is not None:  # ``from .sa_extra import X`` seen from ``core/``
+            need(moved, binding.name, name if name != binding.name else None)
         elif same_directory:
             need("." + Path(source_file).stem, name, None)
         elif (module := importable_name(Path(source_file))) is not None:

@@ -133,7 +133,36 @@ class NewClassPlacement:
                 other = self._bases_like(bases, siblings, mixins, file, table)
                 if other.names != chosen.names and len(other.excluded) < len(chosen.excluded):
                     chosen = other
-        return chosen
+        return self._past_an_abstract_base(chosen, file)
+
+    def _past_an_abstract_base(self, chosen: Bases, file: str) -> Bases:
+        """Bases that are one abstract class on a declarative base of the project (piecash's
+        ``__abstract__`` ``DeclarativeBaseGuid`` on its ``DeclarativeBase``) whose primary key the
+        table lacks: a base's key set to None leaves what joins on it broken (its ``declared_attr``
+        relationship on ``cls.guid``), and the table is no entity of that kind. The new class
+        derives from that class's own bases instead, imported as its file imports them, when
+        they are classes of the files that give the table no column. (A base's other columns
+        the table lacks are set to None, as before.)"""
+        if len(chosen.names) != 1 or not chosen.excluded:
+            return chosen
+        abstract = self.models.class_named(chosen.names[0].rsplit(".", 1)[-1].split("[")[0])
+        if abstract is None or abstract.kind != "mixin":
+            return chosen
+        keys = set()  # the excluded attributes that are the key of a class of these bases
+        for sibling in (c for c in self.models.classes if c.bases == chosen.names and c.table):
+            table = self._table_of(sibling)
+            key = set(table.primary_key.columns) if table is not None and table.primary_key else set()
+            keys |= {s.attribute for s in self.models.columns if s.class_name == sibling.class_name
+                     and s.defined_in == abstract.class_name and s.column in key}
+        bases = tuple(b for b in abstract.bases if self.mapped_base(b.rsplit(".", 1)[-1].split("[")[0]))
+        if not keys & set(chosen.excluded) or not bases \
+                or any(self.models.class_named(b.rsplit(".", 1)[-1].split("[")[0]) is None for b in bases) \
+                or any(any(self.models.derives_from(b, s.defined_in) for b in bases)
+                       for s in self.models.columns if s.inherited):
+            return chosen
+        return Bases(bases, (), f" It derives from {', '.join(bases)}, as {abstract.class_name} does (not "
+                     f"{abstract.class_name}, whose key {', '.join(sorted(keys & set(chosen.excluded)))} the table "
+                     "lacks).", abstract.file if abstract.file != file else None)
 
     def _derives_from_a_table(self, cls: ClassSource) -> bool:
         """Whether a base of ``cls`` is a mapped class with a table."""

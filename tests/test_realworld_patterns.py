@@ -9399,3 +9399,121 @@ def test_items_after_the_classes_and_a_convention_of_another_module_are_read(pg,
     drifted = scenario.drift("ALTER TABLE cards DROP CONSTRAINT fk_cards_team_id_board_id_boards").plan()
     assert [b.message.split(";")[0] for b in drifted.by_hand] == [
         "cards(team_id, board_id): foreign key in the database: no foreign key"]
+
+
+# sdementen/piecash: the declarative base is the project's own class named like SQLAlchemy's
+# (``@as_declarative() class DeclarativeBase`` of ``sa_extra``, with an ``as_declarative`` of its own
+# defined in a ``try`` block), imported through another module (``from .._declbase import
+# DeclarativeBase``): every class derived from it straight was taken for a declarative root of
+# SQLAlchemy's, and its table was missing. An abstract GUID base on it joins a relationship on its
+# column (``rel = relation(..., primaryjoin=... == cls.guid); return rel``: "not a single return of a
+# column", every GUID class's columns then unseen); slot subclasses a function makes with
+# ``type(...)`` add columns to the slots table. A new table next to the GUID classes, which lacks
+# ``guid``, took the abstract base with ``guid = None``, which breaks its relationship.
+PROJECT_DECLARATIVE_BASE = {
+    "sa_extra.py": """
+        try:
+            from sqlalchemy.orm import registry
+
+            def as_declarative(**kw):
+                return registry(metadata=kw.pop("metadata", None)).as_declarative_base(**kw)
+        except ImportError:
+            from sqlalchemy.ext.declarative import as_declarative
+
+
+        @as_declarative()
+        class DeclarativeBase(object):
+            pass
+        """,
+    "kvp.py": """
+        from sqlalchemy import BigInteger, Column, Integer, String
+
+        from .sa_extra import DeclarativeBase
+
+
+        class Slot(DeclarativeBase):
+            __tablename__ = "slots"
+
+            id = Column(Integer, primary_key=True)
+            obj_guid = Column(String(32), nullable=False)
+            slot_type = Column(Integer, nullable=False)
+            __mapper_args__ = {"polymorphic_on": slot_type}
+
+
+        class SlotSimple(Slot):
+            __mapper_args__ = {"polymorphic_identity": -1}
+
+
+        def define_slot(postfix, identity, field, column_type):
+            return type(f"Slot{postfix}", (SlotSimple,), {
+                "__mapper_args__": {"polymorphic_identity": identity},
+                field: Column(field, column_type),
+            })
+
+
+        SlotInt = define_slot("Int", 1, "int64_val", BigInteger())
+        """,
+    "_declbase.py": """
+        from sqlalchemy import Column, String
+        from sqlalchemy.ext.declarative import declared_attr
+        from sqlalchemy.orm import foreign, relationship
+
+        from .kvp import Slot
+        from .sa_extra import DeclarativeBase
+
+
+        class DeclarativeBaseGuid(DeclarativeBase):
+            __abstract__ = True
+
+            guid = Column(String(32), primary_key=True)
+
+            @declared_attr
+            def slots(cls):
+                rel = relationship("Slot", primaryjoin=foreign(Slot.obj_guid) == cls.guid, viewonly=True)
+                return rel
+        """,
+    "core/__init__.py": "from .book import Book  # noqa: F401\nfrom .tax import TaxEntry  # noqa: F401\n",
+    "core/book.py": """
+        from sqlalchemy import Column, String
+
+        from .._declbase import DeclarativeBaseGuid
+
+
+        class Book(DeclarativeBaseGuid):
+            __tablename__ = "books"
+
+            name = Column(String(40))
+        """,
+    "core/tax.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, String
+
+        from .._declbase import DeclarativeBase
+
+
+        class TaxEntry(DeclarativeBase):
+            __tablename__ = "tax_entries"
+
+            id = Column(Integer, primary_key=True)
+            book_guid = Column(String(32), ForeignKey("books.guid"), nullable=False)
+        """,
+}
+
+
+def test_a_project_base_named_declarative_base_through_another_module_and_an_abstract_base_on_it(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, PROJECT_DECLARATIVE_BASE, metadata="app.core:Book.metadata")
+    scenario.create_from_models()
+    models = read_models(scenario.package)
+    assert {c.class_name: c.table for c in models.classes if c.kind == "model"} == {
+        "Slot": "slots", "SlotSimple": "slots", "Book": "books", "TaxEntry": "tax_entries"}
+    assert [u.message for u in models.unresolved] == [
+        "SlotSimple: a subclass made at run time with type(...) (define_slot) adds columns to SlotSimple's table "
+        "that the reader cannot see; the database's columns it lacks are not added"]
+    plan = scenario.plan()
+    assert [(a.kind, a.reason) for a in plan.actions if a.kind != "db-sql"] == []
+    assert any("slots.int64_val" in note and "not added" in note for note in plan.notes)
+    outcome = scenario.drift("CREATE TABLE media_backups (id serial PRIMARY KEY,"
+                             " book_guid varchar(32) NOT NULL REFERENCES books (guid))").reconcile()
+    assert outcome.problems() == []
+    book = outcome.after["core/book.py"]  # the base imported as _declbase.py reaches it, from core/
+    assert "\nfrom ..sa_extra import DeclarativeBase\n" in book
+    assert "\nclass MediaBackup(DeclarativeBase):\n" in book and "guid = None" not in book

@@ -774,15 +774,27 @@ class ModelBuilder:
     def _on_a_project_root(self, info: ClassInfo) -> bool:
         """A class whose base named like SQLAlchemy's ``DeclarativeBase`` is a declarative base
         another module of the project makes under that name (``from app.meta import
-        DeclarativeBase``, ``DeclarativeBase = declarative_base()`` there)."""
+        DeclarativeBase``, ``DeclarativeBase = declarative_base()`` there, or piecash's
+        ``@as_declarative(...) class DeclarativeBase(object)``)."""
         if as_declarative(info.node):
             return False
         for base in info.node.bases:
-            if isinstance(base, ast.Name) and base.id in _DECLARATIVE_NAMES:
-                origin = info.module.origins.get(base.id, "")
-                if origin and not origin.startswith(SQLALCHEMY_MODULES) and any(
-                        base.id in module.roots for module in self._modules_named(origin.rsplit(".", 1)[-1])):
+            if not (isinstance(base, ast.Name) and base.id in _DECLARATIVE_NAMES):
+                continue
+            origin = info.module.origins.get(base.id)
+            if origin is None or origin.startswith(SQLALCHEMY_MODULES):  # "": a relative import, the project's
+                continue
+            modules, seen = self._import_source(base.id, info.module), set()
+            while modules:  # through the modules that import it on (piecash's ``_declbase``)
+                module = modules.pop()
+                if module.path in seen:
+                    continue
+                seen.add(module.path)
+                defined = self._defined.get((module.path, base.id))
+                if base.id in module.roots or (defined is not None and as_declarative(defined.node)):
                     return True
+                if base.id in module.from_modules:
+                    modules.extend(self._import_source(base.id, module))
         return False
 
     def _project_name(self, name: str, info: ClassInfo) -> bool:
@@ -1885,8 +1897,13 @@ def _returns_a_relationship(function: ast.FunctionDef | ast.AsyncFunctionDef) ->
     with ``type(...)`` first, whose columns are that class's, and return a relationship to it):
     the attribute is no column of the class."""
     last = function.body[-1] if function.body else None
-    return (isinstance(last, ast.Return) and isinstance(last.value, ast.Call)
-            and last_name(last.value.func) in ("relationship", "dynamic_loader", "association_proxy")
+    value = last.value if isinstance(last, ast.Return) else None
+    if isinstance(value, ast.Name):  # piecash's ``rel = relation(...)``, then ``return rel``
+        value = next((statement.value for statement in reversed(function.body[:-1])
+                      if isinstance(statement, ast.Assign)
+                      and any(isinstance(t, ast.Name) and t.id == value.id for t in statement.targets)), None)
+    return (isinstance(value, ast.Call)
+            and last_name(value.func) in ("relationship", "relation", "dynamic_loader", "association_proxy")
             and sum(isinstance(node, ast.Return) for node in ast.walk(function)) == 1)
 
 

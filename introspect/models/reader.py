@@ -69,7 +69,7 @@ from .sourcemap import (
     Reference,
     Unresolved,
 )
-from .unnamed_tables import tables_made_in_functions, unnamed_tables
+from .unnamed_tables import runtime_subclasses, tables_made_in_functions, unnamed_tables
 from .versioning import versioned_tables
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
@@ -304,6 +304,11 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     schema = assembler.schema()
     unnamed, tables_per_class = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value,
                                                {table.name for table in schema.tables})
+    for base, made_in, line, where in runtime_subclasses(scan.modules, set(wanted),
+                                                         {builder.classes[key].name for key in builder.mapped}):
+        problems.add(made_in, line, f"{base}: a subclass made at run time with type(...) ({where}) adds columns to "
+                     f"{base}'s table that the reader cannot see; the database's columns it lacks are not added",
+                     hides_columns_of=base)
     order = {name: index for index, name in enumerate(wanted)}
     all_classes = assembler.class_sources(order)
     version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)

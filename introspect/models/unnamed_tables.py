@@ -19,6 +19,9 @@ generated for it either.
 
 So is a class made at run time with ``type(name, bases, {"__tablename__": ...})``, as timesketch's
 mixins make one per model in a ``declared_attr`` (``f"{self.__tablename__:s}_label"``: ``*_label``).
+One made without a ``__tablename__`` from a mapped class, with columns (piecash's ``type("SlotInt",
+(SlotSimple,), {"int64_val": Column(...)})`` in ``define_simpleslot``), adds them to that class's table
+(single-table inheritance): ``runtime_subclasses`` lists them, and that table's columns are not all seen.
 """
 
 from __future__ import annotations
@@ -186,3 +189,32 @@ def _shown(pattern: str) -> str:
 
 def _has_fixed_part(pattern: str) -> bool:
     return bool(pattern.replace(".+", ""))
+
+
+def runtime_subclasses(modules: list[ModuleInfo], wanted: set[str],
+                       mapped: set[str]) -> list[tuple[str, str, int, str]]:
+    """(mapped base, file, line, where) of each ``type(name, (Base, ...), {...})`` call of the
+    ``wanted`` files whose namespace sets no ``__tablename__`` and makes a column (a
+    ``Column(...)`` / ``mapped_column(...)`` value, or a key that is not a literal): a subclass of
+    ``Base`` made at run time, whose columns go to ``Base``'s table."""
+    found = []
+    for module in modules:
+        if module.path not in wanted or b"type(" not in module.source.utf8:
+            continue
+        for statement in module.syntax_tree().body:
+            where = statement.name if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) else "module level"
+            for node in ast.walk(statement):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type"
+                        and len(node.args) == 3 and isinstance(node.args[1], ast.Tuple)
+                        and isinstance(node.args[2], ast.Dict)):
+                    continue
+                namespace = node.args[2]
+                keys = [key.value if isinstance(key, ast.Constant) else None for key in namespace.keys]
+                columns = any(key is None for key in keys) or any(
+                    isinstance(value, ast.Call) and last_name(value.func) in ("Column", "mapped_column")
+                    for value in namespace.values)
+                bases = [last_name(base) for base in node.args[1].elts]
+                base = next((name for name in bases if name in mapped), None)
+                if columns and "__tablename__" not in keys and base is not None:
+                    found.append((base, module.path, node.lineno, where))
+    return found
