@@ -359,6 +359,7 @@ class ModelBuilder:
         # Each class's bases among the scanned classes (the MRO and the declarative test
         # need them, class by class and again for subclasses).
         self.local_bases = {name: self._local_bases(info) for name, info in self.classes.items()}
+        self._report_column_wrappers()
         self._share_aliases()
         self._follow_reexports()
         self.class_aliases = self._class_aliases()
@@ -405,6 +406,16 @@ class ModelBuilder:
 
     # -- linking -------------------------------------------------------------------------
 
+    def _report_column_wrappers(self) -> None:
+        """Each function of the project's under SQLAlchemy's name that may give a column a setting
+        the comparison reads (``ModuleInfo.column_wrappers``), said once where it is defined."""
+        for module in self.scan.modules:
+            for name, (settings, line) in module.column_wrappers.items():
+                given = sorted(WRAPPED_SETTINGS) if "*" in settings else sorted(settings & set(WRAPPED_SETTINGS))
+                if given:
+                    self.problems.add(module.path, line, f"{name}: the project's own function of SQLAlchemy's name, "
+                                      f"which may set {', '.join(given)}; not compared where a call does not write it")
+
     def _share_aliases(self) -> None:
         """A file that imports ``Column`` from a scanned file that defines it as an alias
         uses that alias (and likewise ``Annotated`` aliases)."""
@@ -412,11 +423,6 @@ class ModelBuilder:
         wrappers: dict[str, tuple[frozenset[str], int]] = {}
         for module in self.scan.modules:
             wrappers.update(module.column_wrappers)
-            for name, (settings, line) in module.column_wrappers.items():
-                given = sorted(WRAPPED_SETTINGS) if "*" in settings else sorted(settings & set(WRAPPED_SETTINGS))
-                if given:
-                    self.problems.add(module.path, line, f"{name}: the project's own function of SQLAlchemy's name, "
-                                      f"which may set {', '.join(given)}; not compared where a call does not write it")
             aliases.update(module.aliases)
             annotated.update(module.annotated)
             helpers.update({name: helper for name, helper in module.column_helpers.items() if helper[1]() is module})
@@ -1734,7 +1740,7 @@ class ModelBuilder:
         if isinstance(index_name, str):
             self.module_indexes.append((index_name, module.path, call.lineno))
         known, hidden = len(items.problems), items.hidden_at
-        read_table_item(self._expressions_of_attributes(self._starred_columns(call, owner, module), owner, module),
+        read_table_item(self._attributes_resolved(self._starred_columns(call, owner, module), owner, module),
                         module.source, items, self.resolver.value,
                         self.resolver.label)
         for line, message in items.problems[known:]:  # as a class's own items are: said, and not added around
@@ -1742,7 +1748,7 @@ class ModelBuilder:
         if items.hidden_at and not hidden:
             self.hidden_items.setdefault(table.owner, (module.path, items.hidden_at))
 
-    def _expressions_of_attributes(self, call: ast.Call, owner: str, module: ModuleInfo) -> ast.Call:
+    def _attributes_resolved(self, call: ast.Call, owner: str, module: ModuleInfo) -> ast.Call:
         """``Index("ix", Run._Run__search_vector, ...)`` where the body of class ``Run`` (of this
         module) binds ``__search_vector = to_tsvector(...)``, an expression, not a column (orchest):
         the call with that expression in its place, read as the index's expression it is; and

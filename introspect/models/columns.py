@@ -316,9 +316,11 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
     args = alias.args + tuple((node, source) for node in value.args)
     star = star or any(isinstance(node, ast.Starred) for node in value.args)
     written = frozenset(kw.arg for kw in value.keywords if kw.arg)
+    unread: frozenset[str] = frozenset()
     wrapper = module.column_wrappers.get(value.func.id) if isinstance(value.func, ast.Name) else None
-    unread = frozenset(WRAPPED_SETTINGS).intersection(*([] if "*" in wrapper[0] else [wrapper[0]])) - written \
-        if wrapper else frozenset()
+    if wrapper is not None:  # the project's mapped_column: what it may set itself, where the call does not
+        settings = frozenset(WRAPPED_SETTINGS) if "*" in wrapper[0] else wrapper[0] & frozenset(WRAPPED_SETTINGS)
+        unread = settings - written
     return ColumnCall(alias.kind, style or alias.kind, args, keywords, star, written, unread)
 
 
