@@ -6608,9 +6608,12 @@ def test_a_class_on_a_type_that_compiles_to_another_type_is_the_compiled_type(pg
 # (``from sqlalchemy.sql.expression import true as sql_true, false as sql_false, null as sql_null,
 # and_ as sql_and``): ``server_default=sql_true()`` "not static SQL", and partial indexes over
 # ``sql_and(Event.acknowledged == sql_false(), ...)`` / ``!= sql_null()`` not compared.
+# lucyparsons/OpenOversight: ``from sqlalchemy.sql import func as sql_func``, then
+# ``server_default=sql_func.now()``: "not static SQL" too.
 RENAMED_SQL_CONSTRUCTS = """
     from sqlalchemy import Boolean, Column, DateTime, Index, Integer, String
     from sqlalchemy.orm import declarative_base
+    from sqlalchemy.sql import func as sql_func
     from sqlalchemy.sql.expression import and_ as sql_and, false as sql_false, null as sql_null, true as sql_true
 
     Base = declarative_base()
@@ -6623,6 +6626,7 @@ RENAMED_SQL_CONSTRUCTS = """
         acknowledged = Column(Boolean, nullable=False, server_default=sql_false())
         active = Column(Boolean, nullable=False, server_default=sql_true())
         awarded_at = Column(DateTime)
+        created_at = Column(DateTime, server_default=sql_func.now())
 
         __table_args__ = (
             Index("idx_audit_events_unacknowledged", type,
@@ -6637,7 +6641,8 @@ def test_sql_constructs_imported_under_other_names_are_read(pg, tmp_path):
     models = read_models(scenario.package)
     assert models.unresolved == ()
     [table] = models.schema.tables
-    assert [c.default for c in table.columns if c.name in ("acknowledged", "active")] == ["false", "true"]
+    assert [c.default for c in table.columns if c.name in ("acknowledged", "active", "created_at")] == [
+        "false", "true", "now()"]
     assert sorted(i.where for i in table.indexes) == [
         "(acknowledged = false) AND (type = 'update_service')", "awarded_at IS NOT NULL"]
     outcome = scenario.drift("ALTER TABLE audit_events ALTER COLUMN active SET DEFAULT false").reconcile()

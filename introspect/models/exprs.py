@@ -245,6 +245,8 @@ def render_sql_function(call: ast.Call, source: SourceText, columns: bool = Fals
     parts = name.split(".") if name else []
     if len(parts) == 1 and parts[0] in _GENERIC_FUNCTIONS:  # from sqlalchemy.sql.functions import coalesce
         parts = ["func", parts[0]]
+    if len(parts) == 2:  # from sqlalchemy.sql import func as sql_func (OpenOversight): sql_func.now()
+        parts[0] = source.renamed.get(parts[0], parts[0])
     if len(parts) < 2 or parts[-2] not in ("func", "functions"):
         return None
     function = parts[-1]
