@@ -40,6 +40,8 @@ _NOT_A_LITERAL_NAME = re.compile(rb"Table\(\s*[^\s\"')]")
 _TABLE_CALL = re.compile(rb"Table\(")
 # a ``"__tablename__":`` key: a class made with ``type(name, bases, {...})``
 _TABLENAME_KEY = re.compile(rb"[\"']__tablename__[\"']\s*:")
+# ``type(`` with a comma inside its parentheses: ``type(name, bases, namespace)``, which makes a class
+_TYPE_OF_SEVERAL_ARGUMENTS = re.compile(rb"\btype\(\s*[^()]*?(?:\([^()]*\)[^()]*?)*,")
 # a printf-style field of ``"%s_x" % name`` (kept by split), ``%%`` included
 _PERCENT_FIELD = re.compile(r"(%%|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z])")
 
@@ -199,8 +201,8 @@ def runtime_subclasses(modules: list[ModuleInfo], wanted: set[str],
     ``Base`` made at run time, whose columns go to ``Base``'s table."""
     found = []
     for module in modules:
-        if module.path not in wanted or b"type(" not in module.source.utf8:
-            continue
+        if module.path not in wanted or not _TYPE_OF_SEVERAL_ARGUMENTS.search(module.source.utf8):
+            continue  # ``type(self).__name__`` of every ``__repr__`` walks no tree
         for statement in module.syntax_tree().body:
             where = statement.name if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) else "module level"
             for node in ast.walk(statement):
