@@ -148,17 +148,20 @@ class NewClassPlacement:
         abstract = self.models.class_named(chosen.names[0].rsplit(".", 1)[-1].split("[")[0])
         if abstract is None or abstract.kind != "mixin":
             return chosen
+        given: dict[str, list[ColumnSource]] = defaultdict(list)  # the abstract class's columns, by class
+        for source in self.models.columns:
+            if source.defined_in == abstract.class_name:
+                given[source.class_name].append(source)
         keys = set()  # the excluded attributes that are the key of a class of these bases
         for sibling in (c for c in self.models.classes if c.bases == chosen.names and c.table):
             table = self._table_of(sibling)
             key = set(table.primary_key.columns) if table is not None and table.primary_key else set()
-            keys |= {s.attribute for s in self.models.columns if s.class_name == sibling.class_name
-                     and s.defined_in == abstract.class_name and s.column in key}
+            keys |= {s.attribute for s in given.get(sibling.class_name, ()) if s.column in key}
         bases = tuple(b for b in abstract.bases if self.mapped_base(b.rsplit(".", 1)[-1].split("[")[0]))
+        inheriting = {s.defined_in for s in self.models.columns if s.inherited}  # the classes columns come from
         if not keys & set(chosen.excluded) or not bases \
                 or any(self.models.class_named(b.rsplit(".", 1)[-1].split("[")[0]) is None for b in bases) \
-                or any(any(self.models.derives_from(b, s.defined_in) for b in bases)
-                       for s in self.models.columns if s.inherited):
+                or any(self.models.derives_from(b, defined_in) for b in bases for defined_in in inheriting):
             return chosen
         return Bases(bases, (), f" It derives from {', '.join(bases)}, as {abstract.class_name} does (not "
                      f"{abstract.class_name}, whose key {', '.join(sorted(keys & set(chosen.excluded)))} the table "
