@@ -201,7 +201,8 @@ def runtime_subclasses(modules: list[ModuleInfo], wanted: set[str],
     ``Base`` made at run time, whose columns go to ``Base``'s table."""
     found = []
     for module in modules:
-        if module.path not in wanted or not _TYPE_OF_SEVERAL_ARGUMENTS.search(module.source.utf8):
+        data = module.source.utf8
+        if module.path not in wanted or b"type(" not in data or not _TYPE_OF_SEVERAL_ARGUMENTS.search(data):
             continue  # ``type(self).__name__`` of every ``__repr__`` walks no tree
         for statement in module.syntax_tree().body:
             where = statement.name if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) else "module level"
