@@ -226,11 +226,9 @@ class _PlanBuilder:
             sources.setdefault((source.class_name, source.attribute), []).append(source)
         return sources
 
-    def _truth_fk(self, table: Table, column: str) -> ForeignKey | None:
-        for fk in table.foreign_keys:
-            if fk.columns == (column,):
-                return fk
-        return None
+    def _truth_fk(self, table: Table, *columns: str) -> ForeignKey | None:
+        """The database's foreign key of ``table`` on exactly ``columns``."""
+        return next((fk for fk in table.foreign_keys if tuple(fk.columns) == columns), None)
 
     def _truth_enum(self, column: Column) -> Enum | None:
         if column.type.kind != "enum":
@@ -499,7 +497,7 @@ class _PlanBuilder:
                                  or self._retarget_helper(pair, columns, item)):
             return
         if pair is not None and columns and _model_fk(pair, columns) is None \
-                and any(tuple(f.columns) == columns for f in pair.truth.foreign_keys) \
+                and self._truth_fk(pair.truth, *columns) is not None \
                 and self._may_hold(pair, item, "foreign key"):
             return
         if pair is None or len(columns) != 1:
@@ -541,7 +539,7 @@ class _PlanBuilder:
         """(old, new) when the model's key on ``columns`` differs from the database's only by
         naming, under its old name, a table the plan renames."""
         model_fk = _model_fk(pair, columns)
-        truth_fk = next((f for f in pair.truth.foreign_keys if tuple(f.columns) == columns), None)
+        truth_fk = self._truth_fk(pair.truth, *columns)
         if model_fk is None or truth_fk is None or model_fk.target_table is None or truth_fk.target_table is None \
                 or not targets_renamed_table(self.context, truth_fk, model_fk):
             return None

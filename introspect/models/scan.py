@@ -646,15 +646,6 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
         for name in names:
             module.deferred_constants[name] = value
         return
-    if isinstance(value, ast.Dict) and value.keys:
-        # LENGTHS = {"action": 50, ...}: a length a type reads as LENGTHS["action"] / .get("action")
-        keys = [literal(k, module.source) if k is not None else None for k in value.keys]
-        values = [literal(v, module.source) for v in value.values]
-        if all(isinstance(k, str) for k in keys) and all(
-                isinstance(v, (int, float, str)) and not isinstance(v, bool) for v in values):
-            for name in names:
-                module.constants[name] = dict(zip(keys, values, strict=True))
-            return
     if (isinstance(value, ast.Attribute) and value.attr in ("c", "columns") and isinstance(value.value, ast.Subscript)
             and last_name(value.value.value) == "tables" and isinstance(value.value.slice, ast.Constant)
             and isinstance(value.value.slice.value, str)):
@@ -881,7 +872,9 @@ def _literal_constant(value: ast.expr, source: SourceText, scope: Mapping[str, o
     if isinstance(value, ast.JoinedStr):  # f"{PREFIX}session"
         return joined_text(value, lambda field: str(found) if isinstance(field, ast.Name) and isinstance(
             found := scope.get(field.id), (str, int)) and not isinstance(found, bool) else None)
-    if isinstance(value, ast.Dict) and value.keys:  # UBICACIONES = {"ARCHIVO": "Archivo", ...}: Enum(*UBICACIONES)
+    if isinstance(value, ast.Dict) and value.keys:
+        # LENGTHS = {"action": 50, ...}: a length a type reads as LENGTHS["action"] / .get("action");
+        # UBICACIONES = {"ARCHIVO": "Archivo", ...}: the labels of Enum(*UBICACIONES), its keys
         keys = [literal(k, source) if k is not None else None for k in value.keys]
         values = [literal(v, source) for v in value.values]
         return dict(zip(keys, values, strict=True)) if all(isinstance(k, str) for k in keys) and all(
