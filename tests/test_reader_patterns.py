@@ -531,3 +531,12 @@ def test_a_helper_that_defaults_its_keyword_dicts_first_is_followed():
     assert [(fk.columns, fk.target_table, fk.target_columns, fk.ondelete) for fk in players.foreign_keys] == [
         (("team_id",), "teams", ("id",), None), (("former_team_code",), "teams", ("code",), "SET NULL")]
     assert models.unresolved == ()
+
+
+def test_a_class_body_index_of_another_classes_columns_is_that_tables_or_no_tables():
+    models = read_models(TREES / "class_body_index_of_other_classes")
+    indexes = {t.name: [(i.name, i.columns) for i in t.indexes] for t in models.schema.tables}
+    assert indexes == {"feeds": [("ix_feeds_label_desc", ("label",)), ("ix_feeds_label_lower", ("label",))],
+                       "feed_readings": [(None, ("feed_id",))]}
+    assert [(u.line, u.message.split(":")[0]) for u in models.unresolved] == [(24, "Feed")]
+    assert "attached to no table" in models.unresolved[0].message

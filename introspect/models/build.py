@@ -279,6 +279,8 @@ class ModelBuilder:
         # class -> "Base.__table_args__ = {...}": the __table_args__ it inherits, having none of its own
         self.inherited_table_args: dict[str, str] = {}
         self.module_indexes: list[tuple[str, str, int]] = []  # (name, file, line) of Index(...) calls
+        # an Index / UniqueConstraint in a class body given only another class's columns, and the class
+        self.items_of_other_classes: list[tuple[ast.Call, ClassInfo]] = []
         # the classes among those whose inherited __table_args__ a declared_attr makes per class
         self.table_args_per_class: set[str] = set()
         # class -> the attribute its table's items are in (``ClassSource.items_attribute``)
@@ -1147,6 +1149,8 @@ class ModelBuilder:
                                      table_object.statement, None)
         for call, module in self.scan.module_items:
             self._module_item(call, module)
+        for call, info in self.items_of_other_classes:
+            self._item_of_other_class(call, info)
         for owner, item, module in self.scan.appended:
             self._appended_constraint(owner, item, module)
         self._retyped_at_create()
@@ -1537,7 +1541,11 @@ class ModelBuilder:
                 # the class body: SQLAlchemy attaches it to the table through its columns (one
                 # that names them as strings only is attached to nothing)
                 value = statement.value if isinstance(statement, (ast.Assign, ast.Expr)) else None
-                if isinstance(value, ast.Call) and _attached_through_columns(value):
+                if not (isinstance(value, ast.Call) and _attached_through_columns(value)):
+                    continue
+                if self._other_classes_named(value):  # Index("ix", CreatedMixin.created_utc.desc())
+                    self.items_of_other_classes.append((value, info))
+                else:
                     read_table_item(value, info.module.source, items, self.resolver.value, self.resolver.label)
         finally:
             self.resolver.class_tablename = None
@@ -1705,6 +1713,33 @@ class ModelBuilder:
         read_table_item(item, module.source, table.items, self.resolver.value, self.resolver.label)
         for line, message in table.items.problems[before:]:
             self.problems.add(module.path, line, f"{owner}: {message}")
+
+    def _other_classes_named(self, call: ast.Call) -> set[str]:
+        """The classes whose columns ``call`` (a class body's ``Index`` or ``UniqueConstraint``)
+        names, ``CreatedMixin.created_utc.desc()``, when it names no column of the body itself (a
+        class's own name is not bound in its body, so ``Name.attribute`` is another class's)."""
+        elements = call.args[1:] if last_name(call.func) == "Index" else call.args
+        references = [sort_wrapped(element)[0] for element in elements
+                      if not (isinstance(element, ast.Constant) and isinstance(element.value, str))]
+        if not references or not all(isinstance(r, ast.Attribute) and dotted(r) for r in references):
+            return set()
+        owners = {_owner(reference) for reference in references}
+        return owners if owners <= {info.name for info in self.classes.values()} else set()
+
+    def _item_of_other_class(self, call: ast.Call, info: ClassInfo) -> None:
+        """A class body's ``Index("ix", Other.column)``: SQLAlchemy attaches it to the table of the
+        column's class, as it would at module level; a mixin's column is only copied into each table
+        that uses it, so an index given the mixin's own column is attached to no table
+        (nowcasting_datamodel's ``Index("index_input_data", CreatedMixin.created_utc.desc())``)."""
+        owners = self._other_classes_named(call)
+        if all(self._table_of(owner) is not None for owner in owners):
+            self._module_item(call, info.module)
+            return
+        unmapped = ", ".join(sorted(owner for owner in owners if self._table_of(owner) is None))
+        self.problems.add(info.path, call.lineno,
+                          f"{info.name}: {last_name(call.func)}(...) names the columns of {unmapped}, which maps no "
+                          "table (SQLAlchemy copies a mixin's columns into each table that uses it): it is "
+                          "attached to no table, and not compared")
 
     def _module_item(self, call: ast.Call, module: ModuleInfo) -> None:
         """``Index("ix", User.email)`` after the class, or ``ForeignKeyConstraint([Run.project_id,
