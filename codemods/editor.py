@@ -708,6 +708,10 @@ def _uses(node: cst.CSTNode, attribute: str) -> bool:
                 param.default.visit(self)
             return False  # a parameter of that name is not a use
 
+        def visit_Arg(self, arg: cst.Arg) -> bool:
+            arg.value.visit(self)
+            return False  # ``primary_key=True``: a keyword of that name is not a use
+
     finder = _Finder()
     node.visit(finder)
     return finder.found

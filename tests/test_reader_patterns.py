@@ -538,5 +538,14 @@ def test_a_class_body_index_of_another_classes_columns_is_that_tables_or_no_tabl
     indexes = {t.name: [(i.name, i.columns) for i in t.indexes] for t in models.schema.tables}
     assert indexes == {"feeds": [("ix_feeds_label_desc", ("label",)), ("ix_feeds_label_lower", ("label",))],
                        "feed_readings": [(None, ("feed_id",))]}
-    assert [(u.line, u.message.split(":")[0]) for u in models.unresolved] == [(24, "Feed")]
+    assert [(u.line, u.message.split(":")[0]) for u in models.unresolved] == [(24, "CreatedMixin.created_utc")]
     assert "attached to no table" in models.unresolved[0].message
+
+
+def test_a_class_whose_table_and_columns_are_all_its_bases_is_read_from_a_file_naming_no_sqlalchemy():
+    models = read_models(TREES / "mixin_only_subclasses")
+    assert [(c.class_name, c.table, Path(c.file).name) for c in models.classes if c.kind == "model"] == [
+        ("AuditedGroup", "groups", "audited.py"), ("Group", "groups", "group.py")]
+    groups = next(t for t in models.schema.tables if t.name == "groups")
+    assert [c.name for c in groups.columns] == ["id", "group_name", "kind"]
+    assert models.unresolved == ()

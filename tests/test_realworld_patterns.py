@@ -9522,3 +9522,31 @@ def test_a_project_base_named_declarative_base_through_another_module_and_an_abs
     book = outcome.after["core/book.py"]  # the base imported as _declbase.py reaches it, from core/
     assert "\nfrom ..sa_extra import DeclarativeBase\n" in book
     assert "\nclass MediaBackup(DeclarativeBase):\n" in book and "guid = None" not in book
+
+
+# AppEnlight/appenlight: ``primary_key = sa.Column(sa.Unicode())`` beside ``log_id = sa.Column(...,
+# primary_key=True)``. Its drop was held back, "the class body still uses it (log_id)": the keyword
+# ``primary_key=`` was taken for a use of the attribute, so the column stayed after apply.
+ATTRIBUTE_NAMED_LIKE_A_KEYWORD = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Log(Base):
+        __tablename__ = "logs"
+
+        log_id = sa.Column(sa.BigInteger(), nullable=False, primary_key=True)
+        primary_key = sa.Column(sa.Unicode())
+        permanent = sa.Column(sa.Boolean(), nullable=False, default=False)
+    """
+
+
+def test_an_attribute_named_like_a_keyword_the_body_writes_is_dropped(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": ATTRIBUTE_NAMED_LIKE_A_KEYWORD}).create_from_models()
+    outcome = scenario.drift("ALTER TABLE logs DROP COLUMN primary_key").reconcile()
+    assert [(a.kind, a.attribute) for a in outcome.plan.actions] == [("drop-column", "primary_key")]
+    assert outcome.problems() == []
+    assert "primary_key = sa.Column(sa.Unicode())" not in outcome.after["models.py"]
+    assert "log_id = sa.Column(sa.BigInteger(), nullable=False, primary_key=True)" in outcome.after["models.py"]

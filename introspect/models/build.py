@@ -1714,32 +1714,36 @@ class ModelBuilder:
         for line, message in table.items.problems[before:]:
             self.problems.add(module.path, line, f"{owner}: {message}")
 
-    def _other_classes_named(self, call: ast.Call) -> set[str]:
-        """The classes whose columns ``call`` (a class body's ``Index`` or ``UniqueConstraint``)
-        names, ``CreatedMixin.created_utc.desc()``, when it names no column of the body itself (a
-        class's own name is not bound in its body, so ``Name.attribute`` is another class's)."""
+    def _other_classes_named(self, call: ast.Call) -> dict[str, str]:
+        """The columns of other classes ``call`` (a class body's ``Index`` or ``UniqueConstraint``)
+        is given, ``CreatedMixin.created_utc.desc()``, by their class, when it is given no column of
+        the body itself (a class's own name is not bound in its body, so ``Name.attribute`` is
+        another class's)."""
         elements = call.args[1:] if last_name(call.func) == "Index" else call.args
         references = [sort_wrapped(element)[0] for element in elements
                       if not (isinstance(element, ast.Constant) and isinstance(element.value, str))]
         if not references or not all(isinstance(r, ast.Attribute) and dotted(r) for r in references):
-            return set()
-        owners = {_owner(reference) for reference in references}
-        return owners if owners <= {info.name for info in self.classes.values()} else set()
+            return {}
+        named: dict[str, str] = {}
+        for reference in references:
+            named.setdefault(_owner(reference), dotted(reference) or "")
+        return named if set(named) <= {info.name for info in self.classes.values()} else {}
 
     def _item_of_other_class(self, call: ast.Call, info: ClassInfo) -> None:
         """A class body's ``Index("ix", Other.column)``: SQLAlchemy attaches it to the table of the
         column's class, as it would at module level; a mixin's column is only copied into each table
         that uses it, so an index given the mixin's own column is attached to no table
         (nowcasting_datamodel's ``Index("index_input_data", CreatedMixin.created_utc.desc())``)."""
-        owners = self._other_classes_named(call)
-        if all(self._table_of(owner) is not None for owner in owners):
+        unmapped = [column for owner, column in self._other_classes_named(call).items()
+                    if self._table_of(owner) is None]
+        if not unmapped:
             self._module_item(call, info.module)
             return
-        unmapped = ", ".join(sorted(owner for owner in owners if self._table_of(owner) is None))
+        kind = last_name(call.func)
         self.problems.add(info.path, call.lineno,
-                          f"{info.name}: {last_name(call.func)}(...) names the columns of {unmapped}, which maps no "
-                          "table (SQLAlchemy copies a mixin's columns into each table that uses it): it is "
-                          "attached to no table, and not compared")
+                          f"{unmapped[0]}: the {kind} in class {info.name}'s body is given this column of a class "
+                          f"that maps no table (SQLAlchemy copies a mixin's columns into each table that uses it): "
+                          f"the {kind} is attached to no table, and not compared")
 
     def _module_item(self, call: ast.Call, module: ModuleInfo) -> None:
         """``Index("ix", User.email)`` after the class, or ``ForeignKeyConstraint([Run.project_id,

@@ -80,6 +80,10 @@ _MODEL_HINT = re.compile(
     rb"Column|mapped_column|Mapped|Table|declarative|Declarative|generate_base|Model|Enum|"
     rb"TypeDecorator|Annotated|partial|__table"  # a class whose every column is a mixin's
 )
+# a class statement's bases; a name a module defines at its top level (a class, an assignment)
+_CLASS_BASES = re.compile(rb"^[ \t]*class[ \t]+\w+[ \t]*\(([^)]*)\)", re.MULTILINE)
+_TOP_LEVEL_NAME = re.compile(rb"^class[ \t]+([A-Za-z_]\w*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)", re.MULTILINE)
+_NAME_BYTES = re.compile(rb"[A-Za-z_]\w*")
 # ``.name`` with the name's possible first characters filled in (see ``_references``)
 _ATTRIBUTE_USE = rb"\.[ \t]*([%s][A-Za-z0-9_]*)"
 _NAME_STARTS = {bytes([c]) for c in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_"}
@@ -232,6 +236,28 @@ def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | Non
     return ModuleInfo(name, source, tree)
 
 
+def _hinted(contents: list[tuple[Path, bytes]]) -> set[str]:
+    """The files to parse: those with a model hint, and those with a class derived from a name
+    such a file defines, ``class Group(GroupMixin, Base)`` with nothing else of SQLAlchemy's in
+    its file (its base and its columns a library mixin's: AppEnlight's on ziggurat_foundations),
+    followed until no more are found."""
+    hinted = {str(file) for file, data in contents if _MODEL_HINT.search(data)}
+    pending = {str(file): bases for file, data in contents if str(file) not in hinted
+               for bases in [_CLASS_BASES.findall(data)] if bases}
+    defined: set[bytes] = set()
+    grown = hinted
+    while pending and grown:
+        for file, data in contents:
+            if str(file) in grown:
+                defined.update(a or b for a, b in _TOP_LEVEL_NAME.findall(data))
+        grown = {name for name, bases in pending.items()
+                 if any(base in defined for written in bases for base in _NAME_BYTES.findall(written))}
+        hinted |= grown
+        for name in grown:
+            del pending[name]
+    return hinted
+
+
 def read_models(path: Path, glob: str | None = None,
                 on_file: Callable[[int, int], None] | None = None) -> ModelSet:
     """Read the models under ``path`` (a file, or a directory narrowed by ``glob``).
@@ -269,16 +295,20 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     # every file read, as the plan records it (the project's lock file, say, for the rules)
     hashes: dict[str, str] = {file: content_hash(data) for file, data in dependency_files.items()}
     skipped: dict[str, list[tuple[Path, bytes]]] = {}  # files without a model hint, by module name
-    for done, file in enumerate(files):
-        if on_file is not None:
-            on_file(done, len(files))
+    contents: list[tuple[Path, bytes]] = []
+    for file in files:
         try:
             data = file.read_bytes()
         except OSError as error:
             errors.append(Unresolved(str(file), 0, f"cannot read: {error.strerror or error}"))
             continue
         hashes[str(file)] = content_hash(data)
-        if not path.is_file() and not _MODEL_HINT.search(data):
+        contents.append((file, data))
+    hinted = _hinted(contents) if not path.is_file() else {str(file) for file, _ in contents}
+    for done, (file, data) in enumerate(contents):
+        if on_file is not None:
+            on_file(done, len(contents))
+        if str(file) not in hinted:
             skipped.setdefault(import_name(file), []).append((file, data))
             continue
         module = _parse(str(file), data, errors)
@@ -288,7 +318,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         if _matches(file, path, glob):
             wanted.append(module.path)
     if on_file is not None:
-        on_file(len(files), len(files))
+        on_file(len(contents), len(contents))
     _read_imported_constants(scan, skipped)
     outside = _read_project_imports(scan, files, hashes)
     library = _read_library_bases(scan, hashes)
