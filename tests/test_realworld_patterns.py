@@ -9550,3 +9550,48 @@ def test_an_attribute_named_like_a_keyword_the_body_writes_is_dropped(pg, tmp_pa
     assert outcome.problems() == []
     assert "primary_key = sa.Column(sa.Unicode())" not in outcome.after["models.py"]
     assert "log_id = sa.Column(sa.BigInteger(), nullable=False, primary_key=True)" in outcome.after["models.py"]
+
+
+# inveniosoftware/invenio-oauthclient on invenio-db: the naming convention is written
+# ``util.immutabledict({...})`` (SQLAlchemy's), which the reader did not read. A table renamed in the
+# database keeps its unique constraint's old name, which the convention no longer gives: the
+# unnamed ``UniqueConstraint`` was left as it was, and Alembic found the constraint renamed.
+CONVENTION_AS_AN_IMMUTABLEDICT = {
+    "database.py": """
+        from sqlalchemy import MetaData, util
+        from sqlalchemy.orm import declarative_base
+
+        NAMING_CONVENTION = util.immutabledict(
+            {
+                "ix": "ix_%(column_0_label)s",
+                "uq": "uq_%(table_name)s_%(column_0_name)s",
+                "pk": "pk_%(table_name)s",
+            }
+        )
+
+        Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
+        """,
+    "models.py": """
+        from sqlalchemy import Column, Integer, String, UniqueConstraint
+
+        from .database import Base
+
+
+        class RemoteAccount(Base):
+            __tablename__ = "remote_account"
+            __table_args__ = (UniqueConstraint("user_id", "client_id"),)
+
+            id = Column(Integer, primary_key=True)
+            user_id = Column(Integer, nullable=False)
+            client_id = Column(String(255), nullable=False)
+        """,
+}
+
+
+def test_a_naming_convention_written_as_an_immutabledict_names_the_constraints(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, CONVENTION_AS_AN_IMMUTABLEDICT)
+    scenario.create_from_models()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE remote_account RENAME TO remote_accounts").reconcile()
+    assert outcome.problems() == []
+    assert '            "user_id", "client_id", name="uq_remote_account_user_id"\n' in outcome.after["models.py"]

@@ -821,14 +821,15 @@ def _imported_convention_names(tree: ast.Module, constants: dict[str, ast.expr],
 
 def _convention_pairs(value: ast.expr, constants: dict[str, ast.expr], depth: int = 0):
     """The (key, template) string pairs of a naming convention written ``{"ix": "..."}``,
-    ``dict(ix="...")``, ``dict(PAIRS)`` / ``dict((("ix", "..."), ...))``, or a name bound to
-    one of these; None for anything else."""
+    ``dict(ix="...")``, ``dict(PAIRS)`` / ``dict((("ix", "..."), ...))``, SQLAlchemy's
+    ``util.immutabledict({...})`` (invenio-db's), or a name bound to one of these; None for
+    anything else."""
     items: list[tuple[ast.expr | None, ast.expr]]
     if isinstance(value, (ast.Name, ast.Attribute)) and dotted(value) in constants and depth < 3:
         return _convention_pairs(constants[dotted(value) or ""], constants, depth + 1)
     if isinstance(value, ast.Dict):
         items = list(zip(value.keys, value.values, strict=False))
-    elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict" \
+    elif isinstance(value, ast.Call) and last_name(value.func) in ("dict", "immutabledict") \
             and len(value.args) <= 1 and depth < 3:
         from_args = _convention_pairs(value.args[0], constants, depth + 1) if value.args else ()
         if from_args is None:
