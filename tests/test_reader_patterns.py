@@ -549,3 +549,18 @@ def test_a_class_whose_table_and_columns_are_all_its_bases_is_read_from_a_file_n
     groups = next(t for t in models.schema.tables if t.name == "groups")
     assert [c.name for c in groups.columns] == ["id", "group_name", "kind"]
     assert models.unresolved == ()
+
+
+def test_enum_members_unpacked_from_one_statement_are_its_members():
+    models = read_models(TREES / "enum_members_unpacked")
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("stage", ("draft", "in_review", "done"))]
+    assert models.unresolved == ()
+
+
+def test_a_type_name_several_modules_bind_is_each_modules_own_or_the_one_imported():
+    models = read_models(TREES / "types_bound_in_several_modules")
+    status = {t.name: next(c for c in t.columns if c.name == "status") for t in models.schema.tables}
+    assert {name: (c.type.render(), c.default) for name, c in status.items()} == {
+        "tickets": ("ticket_status", "'open'::ticket_status"), "letters": ("letter_status", "'draft'::letter_status"),
+        "replies": ("letter_status", None)}
+    assert models.unresolved == ()

@@ -17,7 +17,7 @@ from pathlib import PurePath
 
 from ..schema import ColumnType
 from ..sqltypes import canonical, is_type_name
-from .column_types import TypeResolver, annotation_key
+from .column_types import TypeDecoratorInfo, TypeResolver, annotation_key
 from .columns import (
     OWN_CLASS,
     WRAPPED_SETTINGS,
@@ -388,6 +388,7 @@ class ModelBuilder:
                                       for module in self.scan.modules if module.type_helpers}
         self.resolver.sql_constants = {id(module.source): module.sql_constants
                                        for module in self.scan.modules if module.sql_constants}
+        self.resolver.file_types = self._file_types()
         self.resolver.enum_aliases = {
             id(module.source): aliases for module in self.scan.modules
             if (aliases := {local: original for local, original in module.imported.items()
@@ -464,6 +465,33 @@ class ModelBuilder:
                                 module.column_helpers.setdefault(f"{local}.{name}", column_helper)
                 if original in functions:  # a column-building function of another file
                     module.column_functions.add(local)
+
+    def _file_types(self) -> dict[int, dict[str, TypeDecoratorInfo]]:
+        """id(SourceText) -> the type a name bound at module level stands for in that file, where
+        modules bind one name to different types (truenth-portal's ``status_types_enum = Enum(...,
+        name=...)`` in three modules): its own binding, or the one of the module it imports the name
+        from. Other names are global, as TypeDecorators are."""
+        bound: dict[str, list[ModuleInfo]] = {}
+        for module in self.scan.modules:
+            for name in module.type_values:
+                bound.setdefault(name, []).append(module)
+        several = {name for name, modules in bound.items()
+                   if len({m.source.segment(m.type_values[name]) for m in modules}) > 1}
+        if not several:
+            return {}
+        found: dict[int, dict[str, TypeDecoratorInfo]] = {}
+        for module in self.scan.modules:
+            for name in several:
+                holder = module if name in module.type_values else None
+                original = module.imported.get(name, name)
+                if holder is None and name in module.project_imports and original in several:
+                    level, source = module.import_from.get(name, (0, module.origins.get(name, "")))
+                    holders = [m for m in self._modules_at(module, level, source) if original in m.type_values]
+                    holder = holders[0] if holders else None
+                if holder is not None:
+                    found.setdefault(id(module.source), {})[name] = TypeDecoratorInfo(
+                        name, holder.type_values[original], holder.source)
+        return found
 
     def _class_aliases(self) -> dict[str, str]:
         """Names the files import a scanned class under (``from app.models import Dataset as

@@ -277,6 +277,9 @@ class TypeResolver:
     # ``OTelStatusCode`` for ``from .dtos import OTelStatusCode as StatusCode`` (SQLAlchemy names the
     # type after the class, and another class may be named ``StatusCode``: agenta)
     enum_aliases: dict[int, dict[str, str]] = field(default_factory=dict)
+    # id(SourceText) -> the types names bound at module level stand for in that file, where
+    # several modules bind one name to different types (``ModelBuilder._file_types``)
+    file_types: dict[int, dict[str, TypeDecoratorInfo]] = field(default_factory=dict)
     # id(SourceText) -> the module constants of SQL its file defines (``columns.ModuleInfo.sql_constants``)
     sql_constants: dict[int, dict[str, str]] = field(default_factory=dict)
     # a scanned class's name -> the table its body names: ``User.__tablename__`` in
@@ -398,7 +401,7 @@ class TypeResolver:
         plain = last_name(node.func if isinstance(node, ast.Call) else node) in self.decorators and \
             self._sqlalchemy_own(node, source)
         # constants, and names shared by a TypeDecorator and SQLAlchemy, differ by file
-        per_file = id(source) in self.constants or bool(source.renamed)
+        per_file = id(source) in self.constants or bool(source.renamed) or id(source) in self.file_types
         key: object = (id(source), text) if per_file or plain else text
         if getattr(node, "bound", False):  # a helper's expression with the call's values: not its text's
             key = (key, ast.dump(node))
@@ -431,6 +434,9 @@ class TypeResolver:
             return self.resolve(postgresql_variant(call), source, depth + 1)
         if name in self.compiled_types and not plain:  # class PgName(String) that @compiles writes as NAME
             return self.compiled_types[name], None
+        own = self.file_types.get(id(source), {}).get(name or "")
+        if own is not None and not plain:
+            return self._decorated(own, call, source, depth)
         if name in self.decorators and not plain:
             return self._decorated(self.decorators[name], call, source, depth)
         if name in _SQLALCHEMY_UTILS and not is_type_name(name):

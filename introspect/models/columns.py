@@ -113,6 +113,9 @@ class ModuleInfo:
     # ([e.value for e in x]): name -> (what it returns, the text of the file that defines it; not
     # the module, which would make a reference cycle)
     type_helpers: dict[str, tuple[ast.expr, SourceText]] = field(default_factory=dict)
+    # status_enum = Enum("a", "b", name="status_enum") -- a type instance bound at module level: name
+    # -> the expression (several modules may bind one name to different types)
+    type_values: dict[str, ast.expr] = field(default_factory=dict)
     # def table_args(): return {"mysql_engine": ...} or None: a __table_args__ item of another
     # database's options only, nothing on PostgreSQL
     other_dialect_options: set[str] = field(default_factory=set)

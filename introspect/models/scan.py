@@ -690,6 +690,7 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
         elif is_type_expression(value):  # Money = Numeric(12, 2): names a type, like a TypeDecorator
             for name in names:
                 result.decorators.setdefault(name, TypeDecoratorInfo(name, value, module.source))
+                module.type_values[name] = value
         elif callee is not None:  # Base = versioned_base("backlog", 3): a base factory, maybe
             result.factory_calls.append((names, callee, module, value))
     elif isinstance(value, ast.Attribute) and value.attr == "Model":
@@ -1261,6 +1262,18 @@ def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str
         if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
             continue
         target = statement.targets[0]
+        if isinstance(target, (ast.Tuple, ast.List)):  # (completed, due, expired) = range(3)
+            names = [t.id for t in target.elts if isinstance(t, ast.Name)]
+            unpacked = _unpacked_values(statement.value, len(target.elts), source)
+            if len(names) != len(target.elts) or unpacked is None:
+                literal_values = False
+                unpacked = [None] * len(names)
+            for name, value in zip(names, unpacked, strict=True):
+                if not name.startswith("_"):
+                    members.append(name)
+                    value_sources.append(repr(value) if value is not None else "")
+                    values.append(value)
+            continue
         if not isinstance(target, ast.Name) or target.id.startswith("_"):
             continue
         members.append(target.id)
@@ -1280,6 +1293,19 @@ def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str
     return PyEnum(node.name, tuple(members), tuple(values) if literal_values else None, str_valued,
                   path, node.lineno, node.end_lineno or node.lineno, tuple(value_sources), auto, value_lists,
                   str_is_value)
+
+
+def _unpacked_values(node: ast.expr, count: int, source: SourceText) -> list[object] | None:
+    """The ``count`` values a tuple assignment of an enum's members unpacks: of ``range(...)`` of
+    constants, or of a tuple of literals; None for anything else."""
+    if isinstance(node, ast.Call) and last_name(node.func) == "range" and not node.keywords:
+        bounds = [a.value for a in node.args if isinstance(a, ast.Constant) and type(a.value) is int]
+        numbers = range(*bounds) if len(bounds) == len(node.args) and 1 <= len(bounds) <= 3 else range(0)
+        return list(numbers) if len(numbers) == count else None
+    if isinstance(node, (ast.Tuple, ast.List)) and len(node.elts) == count:
+        found = [literal(element, source) for element in node.elts]
+        return found if all(isinstance(v, (str, int, float, bool)) for v in found) else None
+    return None
 
 
 def _is_own_value(node: ast.expr | None, parameter: str | None) -> bool:
