@@ -564,3 +564,27 @@ def test_a_type_name_several_modules_bind_is_each_modules_own_or_the_one_importe
         "tickets": ("ticket_status", "'open'::ticket_status"), "letters": ("letter_status", "'draft'::letter_status"),
         "replies": ("letter_status", None)}
     assert models.unresolved == ()
+
+
+def test_foreign_keys_of_an_annotated_alias_are_each_annotated_columns():
+    models = read_models(TREES / "annotated_foreign_keys")
+    config = next(t for t in models.schema.tables if t.name == "config")
+    assert [(fk.columns, fk.target_table, fk.ondelete) for fk in config.foreign_keys] == [
+        (("member_group_id",), "groups", "CASCADE"), (("blocked_group_id",), "groups", "CASCADE")]
+    assert [(c.name, c.type.render(), c.nullable) for c in config.columns] == [
+        ("id", "integer", False), ("member_group_id", "integer", False), ("blocked_group_id", "integer", True)]
+    assert models.unresolved == ()
+
+
+def test_an_annotation_alone_does_not_redefine_a_column_an_abstract_base_maps():
+    models = read_models(TREES / "annotation_only_redeclared")
+    pre_member = next(t for t in models.schema.tables if t.name == "pre_member")
+    assert [(c.name, c.nullable) for c in pre_member.columns] == [
+        ("move_in_date", True), ("id", False), ("birthdate", True), ("passwd_hash", True)]
+
+
+def test_enum_labels_spread_from_a_literal_alias_are_its_strings():
+    models = read_models(TREES / "literal_enum_labels")
+    assert [(e.name, e.labels) for e in models.schema.enums] == [
+        ("account_type", ("ASSET", "LIABILITY", "REVENUE")), ("traffic_direction", ("Ingress", "Egress"))]
+    assert models.unresolved == ()

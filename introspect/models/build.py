@@ -389,6 +389,8 @@ class ModelBuilder:
         self.resolver.sql_constants = {id(module.source): module.sql_constants
                                        for module in self.scan.modules if module.sql_constants}
         self.resolver.file_types = self._file_types()
+        self.resolver.literal_aliases = {id(module.source): literals for module in self.scan.modules
+                                         if (literals := _literal_aliases(module))}
         self.resolver.enum_aliases = {
             id(module.source): aliases for module in self.scan.modules
             if (aliases := {local: original for local, original in module.imported.items()
@@ -1488,6 +1490,9 @@ class ModelBuilder:
         seen: set[str] = set()
         if self.in_sqlmodel(info):
             return self._fields_with_inherited(info, contributors)
+        # ``birthdate: Mapped[date]`` alone in a class whose mixin or abstract base maps birthdate:
+        # SQLAlchemy keeps the inherited column, and the annotation changes nothing (pycroft's PreMember)
+        inherited = {column.attribute for owner in contributors for column in self.class_columns(self.classes[owner])}
         for owner in [info.key] + contributors:
             hook = self._mapping_hook(self.classes[owner])
             if hook is not None:
@@ -1496,7 +1501,8 @@ class ModelBuilder:
                                   "mapped and may add columns (history_meta's Versioned adds version); the "
                                   "columns it adds are not seen", hides_columns_of=info.name)
             for column in self.class_columns(self.classes[owner]):
-                if column.attribute in seen:
+                if column.attribute in seen or (
+                        owner == info.key and column.spec.style == "annotation" and column.attribute in inherited):
                     continue
                 seen.add(column.attribute)
                 placed.append(column if owner == info.key else replace(column, class_name=info.name))
@@ -1941,6 +1947,19 @@ def _table_column_key(column: ColumnCall) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value:
         return node.value
     return _table_column_name(column)
+
+
+def _literal_aliases(module: ModuleInfo) -> dict[str, tuple[str, ...]]:
+    """The module's ``Literal`` aliases of strings (``AccountType = Literal["ASSET", ...]``, its own
+    or imported): name -> the strings."""
+    found = {}
+    for name, (node, _) in module.annotated.items():
+        if isinstance(node, ast.Subscript) and last_name(node.value) == "Literal":
+            elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            labels = tuple(e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str))
+            if labels and len(labels) == len(elements):
+                found[name] = labels
+    return found
 
 
 def _owner(node: ast.expr) -> str:

@@ -277,6 +277,9 @@ class TypeResolver:
     # ``OTelStatusCode`` for ``from .dtos import OTelStatusCode as StatusCode`` (SQLAlchemy names the
     # type after the class, and another class may be named ``StatusCode``: agenta)
     enum_aliases: dict[int, dict[str, str]] = field(default_factory=dict)
+    # id(SourceText) -> the Literal aliases of strings its file can name: ``AccountType =
+    # Literal["ASSET", ...]`` (its own or imported) -> the strings, for ``Enum(*AccountType.__args__)``
+    literal_aliases: dict[int, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     # id(SourceText) -> the types names bound at module level stand for in that file, where
     # several modules bind one name to different types (``ModelBuilder._file_types``)
     file_types: dict[int, dict[str, TypeDecoratorInfo]] = field(default_factory=dict)
@@ -605,7 +608,7 @@ class TypeResolver:
         found: dict[int, tuple[str, ...]] = {}
         for arg in call.args:
             if isinstance(arg, ast.Starred):
-                labels = self.value(arg.value, source)
+                labels = self._literal_arguments(arg.value, source) or self.value(arg.value, source)
                 if isinstance(labels, dict):  # *STATES of a dict: its keys, in order
                     labels = tuple(labels)
                 if not isinstance(labels, tuple):
@@ -614,6 +617,17 @@ class TypeResolver:
                     return {}
                 found[id(arg)] = labels
         return found
+
+    def _literal_arguments(self, node: ast.expr, source: SourceText) -> tuple[str, ...] | None:
+        """The strings of a Literal alias that ``AccountType.__args__`` / ``get_args(AccountType)``
+        gives (pycroft's ``Enum(*AccountType.__args__, name="account_type")``); None otherwise."""
+        if isinstance(node, ast.Attribute) and node.attr == "__args__":
+            alias = node.value
+        elif isinstance(node, ast.Call) and last_name(node.func) == "get_args" and len(node.args) == 1:
+            alias = node.args[0]
+        else:
+            return None
+        return self.literal_aliases.get(id(source), {}).get(alias.id) if isinstance(alias, ast.Name) else None
 
     def _member_values(self, node: ast.expr) -> tuple | None:
         """The values of a Python enum's members that ``node`` lists: ``Status.values()`` of a
@@ -666,7 +680,7 @@ class TypeResolver:
         elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
         base = self._python_type(elements[0], source, optional)
         for extra in elements[1:]:
-            if isinstance(extra, ast.Call) and last_name(extra.func) == "mapped_column":
+            if isinstance(extra, ast.Call) and source.sqlalchemy_name(extra.func) == "mapped_column":
                 # A mapped_column() in the alias makes a column whatever the Python type
                 # (``Annotated[dict[str, Any], mapped_column(JSONB)]``); a type it names
                 # wins over the annotation's, whose problem then does not apply.

@@ -597,6 +597,11 @@ def read_column(
     type_arg = keywords.get("type_")
     if args and not _is_schema_item(args[0][0]):
         type_arg = args.pop(0)
+    if annotation is not None and annotation.annotated_call is not None and annotation.annotated_source is not None:
+        # Annotated[int, mapped_column(ForeignKey(Group.id))]: SQLAlchemy adds its foreign keys and
+        # constraints to the attribute's own (pycroft's ``fkey_pgroup``)
+        args += [(node, annotation.annotated_source) for node in annotation.annotated_call.args
+                 if _is_schema_item(node)]
     for node, source in args:
         read_schema_item(node, source, spec, problems, resolver.value)
     _read_type(type_arg, spec, resolver, problems, annotation)

@@ -1,5 +1,6 @@
 """Exclusion constraints (``EXCLUDE USING gist (room WITH =, during WITH &&)``) of the
-database against the models' ``ExcludeConstraint`` items, matched by name: they differ
+database against the models' ``ExcludeConstraint`` items, matched by name (a model's without a
+name by what it says, whatever name the database gave it): they differ
 when their elements (columns under their database names, or expressions compared by
 meaning), operators, access method, predicate or deferral differ."""
 
@@ -47,9 +48,21 @@ def compare_excludes(context: CompareContext) -> Iterable[Discrepancy]:
     for pair in context.pairs:
         columns = {c.name for c in pair.truth.columns}
         truth = {c.name: c for c in pair.truth.exclude_constraints}
-        model = {c.name: _model_constraint(pair, c) for c in pair.model.exclude_constraints}
-        for name in sorted(set(truth) | set(model), key=lambda n: n or ""):
-            t, m = truth.get(name), model.get(name)
+        constraints = [_model_constraint(pair, c) for c in pair.model.exclude_constraints]
+        model: dict[str | None, ExcludeConstraint] = {c.name: c for c in constraints if c.name is not None}
+        unmatched = []
+        for unnamed in (c for c in constraints if c.name is None):
+            # an ExcludeConstraint without a name stands for any name PostgreSQL gave it
+            # (``membership_group_id_user_id_active_during_excl``, pycroft's)
+            same = next((name for name, t in truth.items() if name not in model
+                         and _signature(t, columns) == _signature(unnamed, columns)), None)
+            if same is None:
+                unmatched.append(unnamed)
+            else:
+                del truth[same]
+        named = [(name, truth.get(name), model.get(name))
+                 for name in sorted(set(truth) | set(model), key=lambda n: n or "")]
+        for name, t, m in [*named, *((None, None, m) for m in unmatched)]:
             if t and m and _signature(t, columns) == _signature(m, columns):
                 continue
             expected = describe_exclude(t) if t else "no exclusion constraint"

@@ -1,0 +1,3 @@
+import typing as t
+
+Direction = t.Literal["Ingress", "Egress"]
