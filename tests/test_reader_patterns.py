@@ -185,9 +185,9 @@ def plan_for(tree: str, pg, tmp_path, drift: str = "", schemas=("public",)):
 def test_a_computed_tablename_is_matched_to_the_database_table_of_its_usual_name(pg, tmp_path):
     models = read_models(TREES / "computed_tablename")
     assert [(c.class_name, c.candidates[:2], c.file.rsplit("/", 1)[-1], c.line) for c in models.computed_tablenames] == [
-        ("UserAccount", ("user_account", "user_accounts"), "base.py", 12),
-        ("BillingAddress", ("billing_address", "billing_addresses"), "base.py", 12),
-        ("Operator", ("operator", "operators"), "base.py", 12),
+        ("UserAccount", ("user_account", "user_accounts"), "base.py", 16),
+        ("BillingAddress", ("billing_address", "billing_addresses"), "base.py", 16),
+        ("Operator", ("operator", "operators"), "base.py", 16),
     ]
     # the tables are named in the plural in this database: matched, compared, no class generated
     plan = plan_for("computed_tablename", pg, tmp_path, drift=(

@@ -9595,3 +9595,48 @@ def test_a_naming_convention_written_as_an_immutabledict_names_the_constraints(p
     outcome = scenario.drift("ALTER TABLE remote_account RENAME TO remote_accounts").reconcile()
     assert outcome.problems() == []
     assert '            "user_id", "client_id", name="uq_remote_account_user_id"\n' in outcome.after["models.py"]
+
+
+# agdsn/pycroft: ``__tablename__`` a declared_attr of the base returning
+# ``cls._to_snake_case(cls.__name__)``, two regular expressions. The reader matched each class to
+# any of the usual names of its table, so with ``site`` renamed ``sites`` in the database the class
+# ``Site`` seemed to map ``sites`` already: no edit, and the models still said ``site``.
+SNAKE_CASED_TABLE_NAMES = """
+    import re
+
+    from sqlalchemy import ForeignKey
+    from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+
+    class ModelBase(DeclarativeBase):
+        @declared_attr
+        def __tablename__(cls) -> str:
+            return cls._to_snake_case(cls.__name__)
+
+        @staticmethod
+        def _to_snake_case(name):
+            name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\\1_\\2", name)
+            name = re.sub(r"([a-z\\d])([A-Z])", r"\\1_\\2", name)
+            return name.lower()
+
+
+    class Site(ModelBase):
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[str]
+
+
+    class BuildingPart(ModelBase):
+        id: Mapped[int] = mapped_column(primary_key=True)
+        site_id: Mapped[int] = mapped_column(ForeignKey(Site.id))
+    """
+
+
+def test_a_table_name_computed_by_regular_expressions_is_worked_out_and_its_rename_seen(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": SNAKE_CASED_TABLE_NAMES}, metadata="app.models:ModelBase.metadata")
+    scenario.create_from_models()
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions] == [] and plan.by_hand == ()
+    outcome = scenario.drift("ALTER TABLE site RENAME TO sites").reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.plan.actions] == [("table-name", "Site")]
+    assert outcome.problems() == []
+    assert 'class Site(ModelBase):\n    __tablename__ = "sites"\n' in outcome.after["models.py"]

@@ -630,7 +630,7 @@ def test_what_cannot_be_read_statically_is_reported_not_guessed(tmp_path):
         class Dynamic(Base):
             @declared_attr
             def __tablename__(cls):
-                return "t_" + cls.__name__
+                return settings.TABLE_PREFIX + cls.__name__
 
             id = Column(Integer, primary_key=True)
 

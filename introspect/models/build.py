@@ -42,6 +42,7 @@ from .constraints import (
 )
 from .exprs import SourceText, class_setting, dotted, keyword_map, last_name, literal
 from .library_rules import TODAYS_RULES, LibraryRules
+from .name_functions import class_table_name
 from .relationships import read_relationship
 from .scan import (
     BLOCKS,
@@ -1375,6 +1376,20 @@ class ModelBuilder:
     def _mapped_parent(self, info: ClassInfo) -> str | None:
         return next((key for key in self.mro(info.key)[1:] if key in self.mapped), None)
 
+    def _name_functions(self, info: ClassInfo, tablename_file: str) -> dict[str, ast.FunctionDef]:
+        """The functions a computed ``__tablename__`` may call: the methods of the class and its
+        bases, then the functions of the module that computes it."""
+        found: dict[str, ast.FunctionDef] = {}
+        for key in self.mro(info.key):
+            for statement in self.classes[key].full_node.body if key in self.classes else ():
+                if isinstance(statement, ast.FunctionDef):
+                    found.setdefault(statement.name, statement)
+        module = next((m for m in self.scan.modules if m.path == tablename_file), None)
+        for statement in module.syntax_tree().body if module is not None else ():
+            if isinstance(statement, ast.FunctionDef):
+                found.setdefault(statement.name, statement)
+        return found
+
     def _contributors(self, info: ClassInfo, parent: str | None) -> list[str]:
         """Unmapped classes whose columns this class copies: mixins, abstract bases and
         the declarative base itself, unless they sit behind a mapped parent."""
@@ -1426,13 +1441,16 @@ class ModelBuilder:
                 tablename = TableName("literal", constant, tablename.line)
         name = info.name.lower() if tablename.kind == "lower" else tablename.value
         if tablename.kind == "dynamic" and tablename.from_class_name:
-            # to_snake(cls.__name__): the usual conventions, matched against the database
-            # by the planner; the first candidate stands for the table until then.
-            candidates = name_candidates(info.name)
-            self.problems.add(*where,
-                              f"{info.name}: __tablename__ is computed from the class name "
-                              f"({tablename.value}); plan matches the class to the database table of its "
-                              "snake_case, lower-case or plural name")
+            # to_snake(cls.__name__): worked out where it is string operations only (the one name
+            # it gives); else the usual conventions, matched against the database by the planner.
+            # The first candidate stands for the table until then.
+            exact = class_table_name(tablename.value or "", info.name, self._name_functions(info, tablename_file))
+            candidates = (exact,) if exact is not None else name_candidates(info.name)
+            if exact is None:
+                self.problems.add(*where,
+                                  f"{info.name}: __tablename__ is computed from the class name "
+                                  f"({tablename.value}); plan matches the class to the database table of its "
+                                  "snake_case, lower-case or plural name")
             self.result.computed.append((info.name, tablename.value or "", candidates, where))
             tablename, name = TableName("literal", candidates[0], tablename.line), candidates[0]
         if tablename.kind == "dynamic":

@@ -9,8 +9,11 @@ showed four misreadings: a foreign key in an ``Annotated`` alias's ``mapped_colu
 ``col``: ``fkey_pgroup = t.Annotated[int, col(ForeignKey(PropertyGroup.id))]``) was not read, ten
 foreign keys added where nothing had drifted; ``birthdate: Mapped[date]`` alone in a class whose
 abstract base maps ``birthdate`` was taken for a new column, where SQLAlchemy keeps the inherited one;
-an unnamed ``ExcludeConstraint`` was not matched to the one PostgreSQL named (four by-hand items); and
-``Enum(*AccountType.__args__, name=...)`` of a ``Literal`` alias was not read."""
+an unnamed ``ExcludeConstraint`` was not matched to the one PostgreSQL named (four by-hand items);
+``Enum(*AccountType.__args__, name=...)`` of a ``Literal`` alias was not read; and the table name the
+base computes (``cls._to_snake_case(cls.__name__)``, two regular expressions) was matched to any usual
+name of the table, so ``site`` renamed ``sites`` seemed mapped already: no edit, and Alembic found the
+models' ``site`` missing (the name is worked out now where the function is string operations alone)."""
 
 from recipe import Recipe
 

@@ -1,10 +1,14 @@
-import re
-
 from sqlalchemy.orm import DeclarativeBase, declared_attr
 
 
 def to_snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    # a loop: the reader does not work it out, and matches the usual names of the table instead
+    out = []
+    for index, char in enumerate(name):
+        if char.isupper() and index:
+            out.append("_")
+        out.append(char.lower())
+    return "".join(out)
 
 
 class Base(DeclarativeBase):

@@ -1,0 +1,194 @@
+"""A ``__tablename__`` computed from the class name, worked out for one class where it is made
+of string operations alone: ``cls.__name__.lower()``, ``re.sub(pattern, replacement, name)``
+(pycroft's ``_to_snake_case``), ``"_".join(...)``, f-strings, slices, a helper function or
+method of the project whose body only binds names and returns one of these.
+
+Nothing of the project is run: the expression is read node by node, and a node outside this
+small set of operations on strings gives None, as does a call nesting deeper than a few helpers
+(the planner then matches the class to the usual names of its table instead).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable, Mapping
+
+from .exprs import dotted
+
+_MAX_DEPTH = 4
+# str methods that compute a string, or a test, from their arguments and nothing else
+_STRING_METHODS = frozenset({
+    "lower", "upper", "casefold", "capitalize", "title", "swapcase", "strip", "lstrip", "rstrip", "replace",
+    "removeprefix", "removesuffix", "join", "split", "isupper", "islower", "isdigit", "isalpha", "isalnum",
+    "startswith", "endswith",
+})
+_REGEX_FUNCTIONS: Mapping[str, Callable] = {"re.sub": re.sub, "sub": re.sub}
+# ``"%s_log" % name``: plain conversions only (a width would make any length of string)
+_PLAIN_FORMAT = re.compile(r"(?:[^%]|%%|%s)*", re.DOTALL)
+_LONGEST_NAME = 200  # a regular expression is applied to a class name, never to more
+
+
+class _Unknown(Exception):
+    """The expression does something this reader does not follow."""
+
+
+class _Class:
+    """The class being mapped, as ``cls`` / ``self`` stands for it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def class_table_name(expression: str, class_name: str, functions: Mapping[str, ast.FunctionDef]) -> str | None:
+    """What ``expression`` (a ``declared_attr __tablename__``'s return, as written) gives for a
+    class named ``class_name``; ``functions``: the helpers it may call by name (``cls.name(...)``
+    or ``name(...)``). None when it cannot be worked out statically."""
+    try:
+        tree = ast.parse(expression.strip(), mode="eval")
+    except SyntaxError:
+        return None
+    this = _Class(class_name)
+    try:
+        value = _Evaluator(functions).value(tree.body, {"cls": this, "self": this}, 0)
+    except (_Unknown, re.error, TypeError, ValueError, IndexError, RecursionError):
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+class _Evaluator:
+    def __init__(self, functions: Mapping[str, ast.FunctionDef]) -> None:
+        self.functions = functions
+
+    def value(self, node: ast.expr, names: dict[str, object], depth: int) -> object:
+        if isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, (str, int, bool))):
+            return node.value
+        if isinstance(node, ast.Name):
+            if node.id not in names:
+                raise _Unknown(node.id)
+            return names[node.id]
+        if isinstance(node, ast.Attribute) and node.attr == "__name__":
+            owner = self.value(node.value, names, depth)
+            if isinstance(owner, _Class):
+                return owner.name
+            raise _Unknown("__name__")
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            number = self.value(node.operand, names, depth)
+            if type(number) is int:
+                return -number
+            raise _Unknown("operator")
+        if isinstance(node, ast.JoinedStr):
+            return "".join(self._formatted(part, names, depth) for part in node.values)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+            left, right = self.value(node.left, names, depth), self.value(node.right, names, depth)
+            if isinstance(node.op, ast.Add) and isinstance(left, str) and isinstance(right, str):
+                return left + right
+            if isinstance(node.op, ast.Mod) and isinstance(left, str) and _PLAIN_FORMAT.fullmatch(left) \
+                    and isinstance(right, (str, tuple)):
+                return left % right
+            raise _Unknown("operator")
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+            text = self.value(node.value, names, depth)
+            bounds = [self._index(b, names, depth) for b in (node.slice.lower, node.slice.upper, node.slice.step)]
+            if isinstance(text, str):
+                return text[slice(*bounds)]
+            raise _Unknown("subscript")
+        if isinstance(node, ast.IfExp):
+            return self.value(node.body if self._test(node.test, names, depth) else node.orelse, names, depth)
+        if isinstance(node, (ast.GeneratorExp, ast.ListComp)):
+            return self._comprehension(node, names, depth)
+        if isinstance(node, ast.Tuple):
+            return tuple(self.value(element, names, depth) for element in node.elts)
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
+            equal = self.value(node.left, names, depth) == self.value(node.comparators[0], names, depth)
+            return equal if isinstance(node.ops[0], ast.Eq) else not equal
+        if isinstance(node, ast.Call):
+            return self._call(node, names, depth)
+        raise _Unknown(type(node).__name__)
+
+    def _formatted(self, part: ast.expr, names: dict[str, object], depth: int) -> str:
+        if isinstance(part, ast.Constant) and isinstance(part.value, str):
+            return part.value
+        if isinstance(part, ast.FormattedValue) and part.conversion == -1 and part.format_spec is None:
+            found = self.value(part.value, names, depth)
+            if isinstance(found, str):
+                return found
+        raise _Unknown("f-string")
+
+    def _index(self, node: ast.expr | None, names: dict[str, object], depth: int) -> int | None:
+        found = self.value(node, names, depth) if node is not None else None
+        if found is None or type(found) is int:
+            return found
+        raise _Unknown("index")
+
+    def _test(self, node: ast.expr, names: dict[str, object], depth: int) -> bool:
+        found = self.value(node, names, depth)
+        if not isinstance(found, bool):
+            raise _Unknown("test")
+        return found
+
+    def _comprehension(self, node: ast.GeneratorExp | ast.ListComp, names: dict[str, object], depth: int) -> list:
+        if len(node.generators) != 1 or node.generators[0].is_async:
+            raise _Unknown("comprehension")
+        generator = node.generators[0]
+        items = self.value(generator.iter, names, depth)
+        if not isinstance(generator.target, ast.Name) or not isinstance(items, (str, list, tuple)):
+            raise _Unknown("comprehension")
+        found = []
+        for item in items:
+            scope = {**names, generator.target.id: item}
+            if all(self._test(condition, scope, depth) for condition in generator.ifs):
+                found.append(self.value(node.elt, scope, depth))
+        return found
+
+    def _call(self, node: ast.Call, names: dict[str, object], depth: int) -> object:
+        if node.keywords or any(isinstance(argument, ast.Starred) for argument in node.args):
+            raise _Unknown("call")
+        func = node.func
+        regex = _REGEX_FUNCTIONS.get(dotted(func) or "")
+        if regex is not None and len(node.args) == 3:
+            pattern, replacement, text = (self.value(argument, names, depth) for argument in node.args)
+            if isinstance(pattern, str) and isinstance(replacement, str) and isinstance(text, str) \
+                    and len(text) <= _LONGEST_NAME:
+                return regex(pattern, replacement, text)
+            raise _Unknown("re.sub")
+        if isinstance(func, ast.Attribute):
+            owner = self.value(func.value, names, depth)
+            if isinstance(owner, str) and func.attr in _STRING_METHODS:
+                arguments = [self.value(argument, names, depth) for argument in node.args]
+                if func.attr == "join" and not (len(arguments) == 1 and isinstance(arguments[0], (list, tuple))
+                                                and all(isinstance(a, str) for a in arguments[0])):
+                    raise _Unknown("join")
+                return getattr(owner, func.attr)(*arguments)
+            if isinstance(owner, _Class):
+                return self._helper(func.attr, node.args, names, depth, owner)
+            raise _Unknown("method")
+        if isinstance(func, ast.Name):
+            return self._helper(func.id, node.args, names, depth, None)
+        raise _Unknown("call")
+
+    def _helper(self, name: str, arguments: list[ast.expr], names: dict[str, object], depth: int,
+                owner: _Class | None) -> object:
+        """A function of the project's whose body binds names and returns a value."""
+        function = self.functions.get(name)
+        if function is None or depth >= _MAX_DEPTH:
+            raise _Unknown(name)
+        values = [self.value(argument, names, depth) for argument in arguments]
+        decorators = {dotted(d) for d in function.decorator_list}
+        parameters = [p.arg for p in [*function.args.posonlyargs, *function.args.args]]
+        if owner is not None and "staticmethod" not in decorators:
+            values.insert(0, owner)  # cls or self
+        if len(values) != len(parameters) or function.args.vararg or function.args.kwarg:
+            raise _Unknown(name)
+        scope: dict[str, object] = dict(zip(parameters, values, strict=True))
+        for statement in function.body:
+            if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
+                continue  # the docstring
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                    and isinstance(statement.targets[0], ast.Name):
+                scope[statement.targets[0].id] = self.value(statement.value, scope, depth + 1)
+            elif isinstance(statement, ast.Return) and statement.value is not None:
+                return self.value(statement.value, scope, depth + 1)
+            else:
+                raise _Unknown(name)
+        raise _Unknown(name)
