@@ -83,3 +83,13 @@ PGVECTOR_STUBS = {
                                "    def __init__(self, dim=None):\n        self.dim = dim\n\n"
                                "    def get_col_spec(self, **kwargs):\n        return 'real[]'\n"),
 }
+
+
+# ziggurat_foundations names two tables' keys "pk_users_resources_permissions " (MySQL keeps constraint
+# names per table, PostgreSQL per schema, so ``create_all`` fails): a project's class of the groups' one,
+# written ``pass``, gets a key name of its own in the laid-out copy (a fix of ``fixes``)
+ZIGGURAT_GROUPS_KEY_NAMED = ("""class GroupResourcePermission(GroupResourcePermissionMixin, Base):
+    pass""", """class GroupResourcePermission(GroupResourcePermissionMixin, Base):
+    __table_args__ = (
+        sa.PrimaryKeyConstraint("group_id", "resource_id", "perm_name", name="pk_groups_resources_permissions"),
+    )""")

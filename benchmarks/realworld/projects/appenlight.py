@@ -11,7 +11,7 @@ class, six classes generated where nothing had drifted, and the apply broke the 
 defined twice); and the drop of ``Log.primary_key`` was held back because ``log_id = sa.Column(...,
 primary_key=True)`` was taken for a use of the attribute."""
 
-from recipe import Recipe
+from recipe import ZIGGURAT_GROUPS_KEY_NAMED, Recipe
 
 RECIPE = Recipe(
     name="appenlight",
@@ -27,14 +27,8 @@ RECIPE = Recipe(
     fixes={**{path: ('sa.Unicode(30),\n        sa.ForeignKey("users.id"',
                      'sa.Integer,\n        sa.ForeignKey("users.id"')
               for path in ("appenlight/models/auth_token.py", "appenlight/models/alert_channel.py")},
-           # ziggurat_foundations names two tables' keys "pk_users_resources_permissions " (MySQL keeps
-           # constraint names per table, PostgreSQL per schema): the groups' one renamed in the class
            "appenlight/models/group_resource_permission.py": (
-               ("""class GroupResourcePermission(GroupResourcePermissionMixin, Base):
-    pass""", """class GroupResourcePermission(GroupResourcePermissionMixin, Base):
-    __table_args__ = (
-        sa.PrimaryKeyConstraint("group_id", "resource_id", "perm_name", name="pk_groups_resources_permissions"),
-    )"""),
+               ZIGGURAT_GROUPS_KEY_NAMED,
                ("from appenlight.models import Base",
                 "import sqlalchemy as sa\n\nfrom appenlight.models import Base"))},
     stub_roots=("*",),

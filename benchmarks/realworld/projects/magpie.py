@@ -6,7 +6,7 @@ inheritance of resources (``Service``, ``File``, ``Directory``, ``Layer``... wit
 enum deriving from the project's ``ExtendedEnum``, sqlalchemy-utils' ``URLType``, ``declared_attr``
 columns in the project's own classes; SQLAlchemy 1.4."""
 
-from recipe import Recipe
+from recipe import ZIGGURAT_GROUPS_KEY_NAMED, Recipe
 
 RECIPE = Recipe(
     name="magpie",
@@ -14,13 +14,7 @@ RECIPE = Recipe(
     style="classic declarative on ziggurat_foundations' mixins, single-table resources, Pyramid",
     files=("magpie/models.py", "magpie/utils.py", "magpie/permissions.py", "magpie/constants.py"),
     stubs={"magpie/__init__.py": "", "magpie/__meta__.py": "__version__ = '0'\n"},
-    # ziggurat_foundations names two tables' keys "pk_users_resources_permissions " (MySQL keeps
-    # constraint names per table, PostgreSQL per schema): the groups' one renamed in the class
-    fixes={"magpie/models.py": ("""class GroupResourcePermission(GroupResourcePermissionMixin, Base):
-    pass""", """class GroupResourcePermission(GroupResourcePermissionMixin, Base):
-    __table_args__ = (
-        sa.PrimaryKeyConstraint("group_id", "resource_id", "perm_name", name="pk_groups_resources_permissions"),
-    )""")},
+    fixes={"magpie/models.py": ZIGGURAT_GROUPS_KEY_NAMED},
     stub_roots=("*",),
     metadata="magpie.models:Base.metadata",
     imports=("magpie.models",),
