@@ -588,3 +588,13 @@ def test_enum_labels_spread_from_a_literal_alias_are_its_strings():
     assert [(e.name, e.labels) for e in models.schema.enums] == [
         ("account_type", ("ASSET", "LIABILITY", "REVENUE")), ("traffic_direction", ("Ingress", "Egress"))]
     assert models.unresolved == ()
+
+
+def test_enum_members_unpacked_from_a_range_python_would_refuse_do_not_stop_the_reader(tmp_path):
+    (tmp_path / "models.py").write_text(
+        "import enum\n\nimport sqlalchemy as sa\nfrom sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n\n\n"
+        "class Stage(enum.Enum):\n    (draft, done) = range(0, 4, 0)\n\n\n"
+        "class Task(Base):\n    __tablename__ = 'tasks'\n    id = sa.Column(sa.Integer, primary_key=True)\n"
+        "    stage = sa.Column(sa.Enum(Stage))\n", encoding="utf-8")
+    models = read_models(tmp_path)
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("stage", ("draft", "done"))]

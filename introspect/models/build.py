@@ -17,7 +17,12 @@ from pathlib import PurePath
 
 from ..schema import ColumnType
 from ..sqltypes import canonical, is_type_name
-from .column_types import TypeDecoratorInfo, TypeResolver, annotation_key
+from .column_types import (
+    TypeDecoratorInfo,
+    TypeResolver,
+    annotation_key,
+    literal_strings,
+)
 from .columns import (
     OWN_CLASS,
     WRAPPED_SETTINGS,
@@ -280,6 +285,8 @@ class ModelBuilder:
         # class -> "Base.__table_args__ = {...}": the __table_args__ it inherits, having none of its own
         self.inherited_table_args: dict[str, str] = {}
         self.module_indexes: list[tuple[str, str, int]] = []  # (name, file, line) of Index(...) calls
+        # a file -> its module-level functions, which a computed __tablename__ may call
+        self._module_functions: dict[str, dict[str, ast.FunctionDef]] = {}
         # an Index / UniqueConstraint in a class body given only another class's columns, and the class
         self.items_of_other_classes: list[tuple[ast.Call, ClassInfo]] = []
         # the classes among those whose inherited __table_args__ a declared_attr makes per class
@@ -1376,19 +1383,20 @@ class ModelBuilder:
     def _mapped_parent(self, info: ClassInfo) -> str | None:
         return next((key for key in self.mro(info.key)[1:] if key in self.mapped), None)
 
-    def _name_functions(self, info: ClassInfo, tablename_file: str) -> dict[str, ast.FunctionDef]:
-        """The functions a computed ``__tablename__`` may call: the methods of the class and its
-        bases, then the functions of the module that computes it."""
-        found: dict[str, ast.FunctionDef] = {}
+    def _name_function(self, info: ClassInfo, tablename_file: str, name: str) -> ast.FunctionDef | None:
+        """The function ``name`` a computed ``__tablename__`` calls: a method of the class or of a
+        base, else a function of the module that computes it."""
         for key in self.mro(info.key):
-            for statement in self.classes[key].full_node.body if key in self.classes else ():
-                if isinstance(statement, ast.FunctionDef):
-                    found.setdefault(statement.name, statement)
-        module = next((m for m in self.scan.modules if m.path == tablename_file), None)
-        for statement in module.syntax_tree().body if module is not None else ():
-            if isinstance(statement, ast.FunctionDef):
-                found.setdefault(statement.name, statement)
-        return found
+            found = next((s for s in self.classes[key].full_node.body
+                          if isinstance(s, ast.FunctionDef) and s.name == name), None) if key in self.classes else None
+            if found is not None:
+                return found
+        if tablename_file not in self._module_functions:
+            module = next((m for m in self.scan.modules if m.path == tablename_file), None)
+            self._module_functions[tablename_file] = {
+                s.name: s for s in (module.syntax_tree().body if module is not None else ())
+                if isinstance(s, ast.FunctionDef)}
+        return self._module_functions[tablename_file].get(name)
 
     def _contributors(self, info: ClassInfo, parent: str | None) -> list[str]:
         """Unmapped classes whose columns this class copies: mixins, abstract bases and
@@ -1444,7 +1452,8 @@ class ModelBuilder:
             # to_snake(cls.__name__): worked out where it is string operations only (the one name
             # it gives); else the usual conventions, matched against the database by the planner.
             # The first candidate stands for the table until then.
-            exact = class_table_name(tablename.value or "", info.name, self._name_functions(info, tablename_file))
+            exact = class_table_name(tablename.value or "", info.name,
+                                     lambda name: self._name_function(info, tablename_file, name))
             candidates = (exact,) if exact is not None else name_candidates(info.name)
             if exact is None:
                 self.problems.add(*where,
@@ -1970,14 +1979,8 @@ def _table_column_key(column: ColumnCall) -> str | None:
 def _literal_aliases(module: ModuleInfo) -> dict[str, tuple[str, ...]]:
     """The module's ``Literal`` aliases of strings (``AccountType = Literal["ASSET", ...]``, its own
     or imported): name -> the strings."""
-    found = {}
-    for name, (node, _) in module.annotated.items():
-        if isinstance(node, ast.Subscript) and last_name(node.value) == "Literal":
-            elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-            labels = tuple(e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str))
-            if labels and len(labels) == len(elements):
-                found[name] = labels
-    return found
+    return {name: labels for name, (node, _) in module.annotated.items()
+            if (labels := literal_strings(node)) is not None}
 
 
 def _owner(node: ast.expr) -> str:

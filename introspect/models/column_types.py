@@ -720,13 +720,10 @@ class TypeResolver:
             return AnnotationType(column_type, optional, problem)
         if isinstance(node, ast.Subscript) and last_name(node.value) in _COLLECTIONS:
             return AnnotationType(None, optional, relationship=True)
-        literal_type = isinstance(node, ast.Subscript) and last_name(node.value) == "Literal"
-        if literal_type and isinstance(node, ast.Subscript) and "Literal" not in self.annotation_map:
-            elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-            labels = tuple(e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str))
-            if labels and len(labels) == len(elements):
-                # SQLAlchemy's type map: Enum(*labels, native_enum=False), a VARCHAR of the longest
-                return AnnotationType(column_type_from_sqlalchemy("Enum", labels, {"native_enum": False}), optional)
+        labels = literal_strings(node) if "Literal" not in self.annotation_map else None
+        if labels is not None:
+            # SQLAlchemy's type map: Enum(*labels, native_enum=False), a VARCHAR of the longest
+            return AnnotationType(column_type_from_sqlalchemy("Enum", labels, {"native_enum": False}), optional)
         name = last_name(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
         if name is None:
             return AnnotationType(None, optional, f"annotation `{text}` cannot be mapped statically")
@@ -760,6 +757,15 @@ class TypeResolver:
         return AnnotationType(
             None, optional, f"annotation type `{text}` is not in SQLAlchemy's type map; give the column a type"
         )
+
+
+def literal_strings(node: ast.expr) -> tuple[str, ...] | None:
+    """The strings of ``Literal["a", "b"]`` (all of its arguments strings); None otherwise."""
+    if not (isinstance(node, ast.Subscript) and last_name(node.value) == "Literal"):
+        return None
+    elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    labels = tuple(e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str))
+    return labels if labels and len(labels) == len(elements) else None
 
 
 def _chooses_mapped_column(node: ast.IfExp) -> bool:

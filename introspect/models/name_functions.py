@@ -40,10 +40,11 @@ class _Class:
         self.name = name
 
 
-def class_table_name(expression: str, class_name: str, functions: Mapping[str, ast.FunctionDef]) -> str | None:
+def class_table_name(expression: str, class_name: str,
+                     functions: Callable[[str], ast.FunctionDef | None]) -> str | None:
     """What ``expression`` (a ``declared_attr __tablename__``'s return, as written) gives for a
-    class named ``class_name``; ``functions``: the helpers it may call by name (``cls.name(...)``
-    or ``name(...)``). None when it cannot be worked out statically."""
+    class named ``class_name``; ``functions(name)``: the helper it calls by that name
+    (``cls.name(...)`` or ``name(...)``), if any. None when it cannot be worked out statically."""
     try:
         tree = ast.parse(expression.strip(), mode="eval")
     except SyntaxError:
@@ -57,7 +58,7 @@ def class_table_name(expression: str, class_name: str, functions: Mapping[str, a
 
 
 class _Evaluator:
-    def __init__(self, functions: Mapping[str, ast.FunctionDef]) -> None:
+    def __init__(self, functions: Callable[[str], ast.FunctionDef | None]) -> None:
         self.functions = functions
 
     def value(self, node: ast.expr, names: dict[str, object], depth: int) -> object:
@@ -170,8 +171,8 @@ class _Evaluator:
     def _helper(self, name: str, arguments: list[ast.expr], names: dict[str, object], depth: int,
                 owner: _Class | None) -> object:
         """A function of the project's whose body binds names and returns a value."""
-        function = self.functions.get(name)
-        if function is None or depth >= _MAX_DEPTH:
+        function = self.functions(name) if depth < _MAX_DEPTH else None
+        if function is None:
             raise _Unknown(name)
         values = [self.value(argument, names, depth) for argument in arguments]
         decorators = {dotted(d) for d in function.decorator_list}

@@ -1300,7 +1300,8 @@ def _unpacked_values(node: ast.expr, count: int, source: SourceText) -> list[obj
     constants, or of a tuple of literals; None for anything else."""
     if isinstance(node, ast.Call) and last_name(node.func) == "range" and not node.keywords:
         bounds = [a.value for a in node.args if isinstance(a, ast.Constant) and type(a.value) is int]
-        numbers = range(*bounds) if len(bounds) == len(node.args) and 1 <= len(bounds) <= 3 else range(0)
+        readable = len(bounds) == len(node.args) and 1 <= len(bounds) <= 3 and bounds[2:] != [0]
+        numbers = range(*bounds) if readable else range(0)
         return list(numbers) if len(numbers) == count else None
     if isinstance(node, (ast.Tuple, ast.List)) and len(node.elts) == count:
         found = [literal(element, source) for element in node.elts]
