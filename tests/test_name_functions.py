@@ -46,6 +46,9 @@ def test_string_methods_f_strings_joins_and_class_methods_are_followed():
     assert class_table_name("camel_to_snake(cls.__name__)", "WebStorage", SNAKE_CASE) == "web_storage"
     assert class_table_name('cls.plural("_items")', "Order", SNAKE_CASE) == "order_items"
     assert class_table_name("cls.__name__[:-5].lower()", "UserModel", NONE) == "user"
+    # the project's own function named ``sub`` is followed as it is written, not taken for re.sub
+    assert class_table_name("sub(cls.__name__, 1, 2)", "Tag", _functions(
+        "def sub(name, a, b):\n    return name.upper()\n")) == "TAG"
 
 
 def test_anything_else_is_not_worked_out():

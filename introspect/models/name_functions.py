@@ -147,6 +147,8 @@ class _Evaluator:
             raise _Unknown("call")
         func = node.func
         regex = _REGEX_FUNCTIONS.get(dotted(func) or "")
+        if isinstance(func, ast.Name) and self.functions(func.id) is not None:
+            regex = None  # the project's own ``sub``, not re's
         if regex is not None and len(node.args) == 3:
             pattern, replacement, text = (self.value(argument, names, depth) for argument in node.args)
             if isinstance(pattern, str) and isinstance(replacement, str) and isinstance(text, str) \
