@@ -287,8 +287,9 @@ class ModelBuilder:
         self.module_indexes: list[tuple[str, str, int]] = []  # (name, file, line) of Index(...) calls
         # a file -> its module-level functions, which a computed __tablename__ may call
         self._module_functions: dict[str, dict[str, ast.FunctionDef]] = {}
-        # an Index / UniqueConstraint in a class body given only another class's columns, and the class
-        self.items_of_other_classes: list[tuple[ast.Call, ClassInfo]] = []
+        # an Index / UniqueConstraint in a class body given only other classes' columns, the class, and
+        # those columns by their class (``_other_classes_named``)
+        self.items_of_other_classes: list[tuple[ast.Call, ClassInfo, dict[str, str]]] = []
         # the classes among those whose inherited __table_args__ a declared_attr makes per class
         self.table_args_per_class: set[str] = set()
         # class -> the attribute its table's items are in (``ClassSource.items_attribute``)
@@ -1187,8 +1188,8 @@ class ModelBuilder:
                                      table_object.statement, None)
         for call, module in self.scan.module_items:
             self._module_item(call, module)
-        for call, info in self.items_of_other_classes:
-            self._item_of_other_class(call, info)
+        for call, info, named in self.items_of_other_classes:
+            self._item_of_other_class(call, info, named)
         for owner, item, module in self.scan.appended:
             self._appended_constraint(owner, item, module)
         self._retyped_at_create()
@@ -1604,8 +1605,8 @@ class ModelBuilder:
                 value = statement.value if isinstance(statement, (ast.Assign, ast.Expr)) else None
                 if not (isinstance(value, ast.Call) and _attached_through_columns(value)):
                     continue
-                if self._other_classes_named(value):  # Index("ix", CreatedMixin.created_utc.desc())
-                    self.items_of_other_classes.append((value, info))
+                if named := self._other_classes_named(value):  # Index("ix", CreatedMixin.created_utc.desc())
+                    self.items_of_other_classes.append((value, info, named))
                 else:
                     read_table_item(value, info.module.source, items, self.resolver.value, self.resolver.label)
         finally:
@@ -1790,12 +1791,12 @@ class ModelBuilder:
             named.setdefault(_owner(reference), dotted(reference) or "")
         return named if set(named) <= {info.name for info in self.classes.values()} else {}
 
-    def _item_of_other_class(self, call: ast.Call, info: ClassInfo) -> None:
+    def _item_of_other_class(self, call: ast.Call, info: ClassInfo, named: dict[str, str]) -> None:
         """A class body's ``Index("ix", Other.column)``: SQLAlchemy attaches it to the table of the
         column's class, as it would at module level; a mixin's column is only copied into each table
         that uses it, so an index given the mixin's own column is attached to no table
         (nowcasting_datamodel's ``Index("index_input_data", CreatedMixin.created_utc.desc())``)."""
-        unmapped = [column for owner, column in self._other_classes_named(call).items()
+        unmapped = [column for owner, column in named.items()
                     if self._table_of(owner) is None]
         if not unmapped:
             self._module_item(call, info.module)
