@@ -25,6 +25,8 @@ from schema_inspector.introspect.sqltypes import (
 )
 
 _CALLEE = re.compile(r"\s*([A-Za-z_][\w.]*)")
+# ``Text(collation="C")``: how one column sorts (gafaelfawr's token), not how the file writes text
+_COLLATION = re.compile(r"\bcollation\s*=")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -172,8 +174,9 @@ class _FileConventions:
                 counted += 1
             if not source.type_source or column.truth.type.kind == "enum":
                 continue
-            if _has_behaviour(source.type_source, serializing) or data_arguments(source.type_source):
-                continue  # its behaviour is its column's, not a way to write the type
+            if _has_behaviour(source.type_source, serializing) or data_arguments(source.type_source) \
+                    or _COLLATION.search(source.type_source):
+                continue  # its behaviour (or its collation) is its column's, not a way to write the type
             callee = callee_of(source.type_source)
             if callee is not None and column.model.type.name == column.truth.type.name:
                 # the class a file writes for a type, whatever the parameters

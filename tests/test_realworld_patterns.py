@@ -9640,3 +9640,33 @@ def test_a_table_name_computed_by_regular_expressions_is_worked_out_and_its_rena
     assert [(a.kind, a.class_name) for a in outcome.plan.actions] == [("table-name", "Site")]
     assert outcome.problems() == []
     assert 'class Site(ModelBase):\n    __tablename__ = "sites"\n' in outcome.after["models.py"]
+
+
+# lsst-sqre/gafaelfawr: the one ``Text`` a file writes is ``Text(collation="C")`` (a token that
+# sorts bytewise); every other text column is a bare ``Mapped[str]`` through a type_annotation_map.
+# A new text column was written ``mapped_column(Text(collation="C"))``, the file's most common
+# spelling of text: a column that sorts unlike the database's.
+ONE_COLUMNS_COLLATION = """
+    from sqlalchemy import Text
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        type_annotation_map = {str: Text()}
+
+
+    class Token(Base):
+        __tablename__ = "token"
+
+        token: Mapped[str] = mapped_column(Text(collation="C"), primary_key=True)
+        username: Mapped[str]
+    """
+
+
+def test_a_columns_collation_is_no_way_to_write_its_type(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ONE_COLUMNS_COLLATION)
+    scenario.drift("ALTER TABLE token ADD COLUMN comment text")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert 'collation="C"' not in outcome.after["models.py"].split("username")[1], outcome.after["models.py"]
+    assert "    comment: Mapped[Optional[str]] = mapped_column(Text)\n" in outcome.after["models.py"]

@@ -270,3 +270,30 @@ def test_a_renamed_table_is_renamed_in_the_link_models_keys(pg, tmp_path):
     text = scenario.text("models.py")
     assert 'foreign_key="teams.id", primary_key=True' in text and '__tablename__ = "teams"' in text
     assert 'Index("ix_team_name", "name")' in text  # the database's index keeps its name
+
+
+def test_a_fields_sizes_and_names_may_be_module_constants(tmp_path):
+    """``Field(max_length=NAME_MAX)`` with ``NAME_MAX = 500`` in the module is varchar(500), not
+    varchar (bisheng's knowledge files: the no-drift plan wrote ``max_length=500`` over the name)."""
+    (tmp_path / "models.py").write_text(textwrap.dedent("""
+        from decimal import Decimal
+
+        from sqlmodel import Field, SQLModel
+
+        NAME_MAX = 500
+        DIGITS, PLACES = 12, 4
+        NAME_COLUMN = "file_name"
+        NOTE = "as uploaded"
+
+
+        class KnowledgeFile(SQLModel, table=True):
+            id: int | None = Field(default=None, primary_key=True)
+            name: str = Field(max_length=NAME_MAX, sa_column_kwargs={"name": NAME_COLUMN, "comment": NOTE})
+            size: Decimal = Field(max_digits=DIGITS, decimal_places=PLACES)
+    """), encoding="utf-8")
+    models = read_models(tmp_path)
+    assert models.unresolved == ()
+    [table] = models.schema.tables
+    assert [(c.name, c.type.render(), c.comment) for c in table.columns] == [
+        ("id", "integer", None), ("file_name", "character varying(500)", "as uploaded"),
+        ("size", "numeric(12,4)", None)]

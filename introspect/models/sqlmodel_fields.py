@@ -107,13 +107,13 @@ def read_field(attribute: str, annotation: ast.expr, value: ast.expr | None, sta
     if "nullable" in options and not isinstance(explicit, bool):
         spec.unread = (*spec.unread, "nullable")
     if "name" in options:
-        name = literal(options["name"], source)
+        name = resolver.value(options["name"], source)
         if isinstance(name, str):
             spec.name, spec.explicit_name = name, True
     if "server_default" in options and not (isinstance(options["server_default"], ast.Constant)
                                             and options["server_default"].value is None):
         spec.default = (options["server_default"], source)
-    if "comment" in options and isinstance(comment := literal(options["comment"], source), str):
+    if "comment" in options and isinstance(comment := resolver.value(options["comment"], source), str):
         spec.comment = comment
     if "foreign_key" in options:
         target = resolver.value(options["foreign_key"], source)
@@ -150,7 +150,7 @@ def _read_type(spec: ColumnSpec, annotation: ast.expr, keywords: dict[str, ast.e
         return
     name = python_name(annotation)
     if name in STRINGS:
-        length = literal(keywords["max_length"], source) if "max_length" in keywords else None
+        length = resolver.value(keywords["max_length"], source) if "max_length" in keywords else None
         spec.column_type = column_type_from_sqlalchemy("String", (length,) if isinstance(length, int) else ())
         return
     if name in ("datetime", "NaiveDatetime", "AwareDatetime"):
@@ -158,8 +158,8 @@ def _read_type(spec: ColumnSpec, annotation: ast.expr, keywords: dict[str, ast.e
         spec.column_type = column_type_from_sqlalchemy("DateTime", (), {"timezone": aware})
         return
     if name == "Decimal":
-        precision = literal(keywords["max_digits"], source) if "max_digits" in keywords else None
-        scale = literal(keywords["decimal_places"], source) if "decimal_places" in keywords else None
+        precision = resolver.value(keywords["max_digits"], source) if "max_digits" in keywords else None
+        scale = resolver.value(keywords["decimal_places"], source) if "decimal_places" in keywords else None
         spec.column_type = column_type_from_sqlalchemy("Numeric", (precision, scale))
         return
     spec.column_type = mapped.column_type
