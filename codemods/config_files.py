@@ -22,3 +22,30 @@ def read_toml(path: Path) -> dict | None:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
+
+
+def extended_files(configuration: Path) -> list[Path]:
+    """The files a ruff configuration file (``pyproject.toml``, ``ruff.toml``) ``extend``s."""
+    document = read_toml(configuration)
+    if configuration.name == "pyproject.toml":
+        document = (document or {}).get("tool", {}).get("ruff")
+    if not isinstance(document, dict):
+        return []
+    return [path for _, path in extended_configurations(document, configuration.parent)]
+
+
+def extended_configurations(table: dict, folder: Path) -> list[tuple[dict, Path]]:
+    """The ruff settings (with their file) that ``table``, a ruff configuration in ``folder``,
+    ``extend``s (``extend = "ruff-shared.toml"``, a path from its own folder), and those they
+    extend in turn, a few files deep."""
+    found: list[tuple[dict, Path]] = []
+    while isinstance(table.get("extend"), str) and len(found) < 8:
+        path = folder / Path(table["extend"]).expanduser()
+        document = read_toml(path)
+        if path.name == "pyproject.toml":
+            document = (document or {}).get("tool", {}).get("ruff")
+        if not isinstance(document, dict):
+            break
+        table, folder = document, path.parent
+        found.append((table, path))
+    return found

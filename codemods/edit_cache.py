@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import astuple
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import schema_inspector.introspect
 import schema_inspector.planner
+from schema_inspector.codemods.config_files import extended_files
 from schema_inspector.introspect.models.cache import (
     file_entry,
     replace_entry,
@@ -86,6 +88,7 @@ def _digest(text: str) -> str:
 # what an edit reads around its file: the package it is in (its imports' sections), the
 # configuration of the line length and the oldest Python (``wrap``, ``target_python``), and the
 # versions of the libraries the project declares (``library_rules``: a new SQLModel field's type)
+_EXTENDS = re.compile(rb"^\s*extend\s*=", re.MULTILINE)
 _AROUND = ("__init__.py", "ruff.toml", ".ruff.toml", *DEPENDENCY_FILES)
 
 
@@ -95,9 +98,16 @@ def _surroundings(directory: Path) -> tuple[tuple[str, str], ...]:
     for folder in [directory, *directory.parents]:
         for name in _AROUND:
             try:
-                found.append((str(folder / name), hashlib.sha256((folder / name).read_bytes()).hexdigest()))
+                data = (folder / name).read_bytes()
             except OSError:
                 continue
+            found.append((str(folder / name), hashlib.sha256(data).hexdigest()))
+            if _EXTENDS.search(data):  # ruff's settings from another file: that file too
+                for extended in extended_files(folder / name):
+                    try:
+                        found.append((str(extended), hashlib.sha256(extended.read_bytes()).hexdigest()))
+                    except OSError:
+                        continue
     return tuple(found)
 
 

@@ -26,7 +26,7 @@ from typing import TypeVar
 
 import libcst as cst
 
-from .config_files import read_toml
+from .config_files import extended_configurations, read_toml
 
 NodeT = TypeVar("NodeT", bound=cst.CSTNode)
 
@@ -86,7 +86,7 @@ def _from_folder(folder: Path) -> tuple[int, tuple[str, ...]] | None:
                 continue
             listed = [table.get(option) for option in ("exclude", "extend-exclude") if key != ("tool", "black")]
             excludes = tuple(str(p) for paths in listed if isinstance(paths, list) for p in paths)
-            value = table.get("line-length")
+            value = table.get("line-length") if key == ("tool", "black") else _ruff_line_length(table, folder)
             if isinstance(value, int) and value > 0:
                 return value, excludes
             formatter = excludes if formatter is None else formatter
@@ -104,6 +104,15 @@ def _from_folder(folder: Path) -> tuple[int, tuple[str, ...]] | None:
             continue
         if value:
             return value, ()
+    return None
+
+
+def _ruff_line_length(table: dict, folder: Path) -> object:
+    """A ruff configuration's ``line-length``, or that of the first configuration it ``extend``s
+    that sets one."""
+    for settings, _ in [(table, None), *extended_configurations(table, folder)]:
+        if "line-length" in settings:
+            return settings["line-length"]
     return None
 
 

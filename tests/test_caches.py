@@ -261,6 +261,25 @@ def test_the_configuration_around_a_file_is_part_of_its_key(tmp_path, around):
     assert key() != before
 
 
+@pytest.mark.parametrize("around", ["pyproject.toml", "ruff.toml"])
+def test_a_ruff_configuration_a_file_around_extends_is_part_of_its_key(tmp_path, around):
+    """lsst-sqre/times-square: ``extend = "ruff-shared.toml"``, whose ``line-length = 79`` the edits follow."""
+    (tmp_path / "models.py").write_text(FLASK_MODELS)
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "ruff.toml").write_text("line-length = 79\n")
+    (tmp_path / around).write_text(('[tool.ruff]\n' if around == "pyproject.toml" else "")
+                                   + 'extend = "shared/ruff.toml"\n')
+    plan = _not_null()
+
+    def key() -> str:
+        return EditCache(tmp_path / "cache").key("models.py", tmp_path / "models.py", FLASK_MODELS,
+                                                 plan.actions, {})
+
+    before = key()
+    (tmp_path / "shared" / "ruff.toml").write_text("line-length = 120\n")
+    assert key() != before
+
+
 def test_an_entry_is_used_while_the_files_its_edits_read_are_unchanged(tmp_path):
     cache = EditCache(tmp_path)
     cache.store(tmp_path / "models.py", "k", {"mixins.py": "class Stamped: ..."}, "after", "diff", ("note",))

@@ -33,6 +33,26 @@ def test_the_project_says_the_line_length(tmp_path, name, text, expected):
     assert line_length(str(tmp_path / "app" / "models.py"), "x = 1\n") == expected
 
 
+@pytest.mark.parametrize("name, text, shared, expected", [
+    # lsst-sqre/times-square: the line length is in the file ruff's configuration extends
+    ("pyproject.toml", '[tool.ruff]\nextend = "ruff-shared.toml"\n', ("ruff-shared.toml", "line-length = 79\n"), 79),
+    ("ruff.toml", 'extend = "../base/pyproject.toml"\n', ("../base/pyproject.toml", "[tool.ruff]\nline-length = 99\n"),
+     99),
+    ("ruff.toml", 'extend = "a.toml"\n', ("a.toml", 'extend = "b.toml"\n'), 88),  # b.toml is not there: ruff's 88
+    ("ruff.toml", 'extend = "a.toml"\nline-length = 100\n', ("a.toml", "line-length = 79\n"), 100),  # its own first
+    ("ruff.toml", 'extend = "ruff.toml"\n', ("ruff.toml", 'extend = "ruff.toml"\n'), 88),  # a loop ends
+])
+def test_the_line_length_may_be_in_the_configuration_ruff_extends(tmp_path, name, text, shared, expected):
+    (tmp_path / "base").mkdir()
+    project = tmp_path / "project"
+    (project / "app").mkdir(parents=True)
+    (project / shared[0]).write_text(shared[1], encoding="utf-8")
+    (project / name).write_text(text, encoding="utf-8")
+    (project / "app" / "models.py").write_text("x = 1\n", encoding="utf-8")
+    _configured.cache_clear()
+    assert line_length(str(project / "app" / "models.py"), "x = 1\n") == expected
+
+
 @pytest.mark.parametrize("exclude, expected", [
     ("extend-exclude = ['app']", 79), ("exclude = ['app/*.py']", 79), ("extend-exclude = ['other']", 88)])
 def test_a_file_the_configuration_excludes_or_that_is_not_on_disk_is_not_its(tmp_path, exclude, expected):
