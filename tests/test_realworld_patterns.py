@@ -9670,3 +9670,64 @@ def test_a_columns_collation_is_no_way_to_write_its_type(pg, tmp_path):
     assert outcome.problems() == []
     assert 'collation="C"' not in outcome.after["models.py"].split("username")[1], outcome.after["models.py"]
     assert "    comment: Mapped[Optional[str]] = mapped_column(Text)\n" in outcome.after["models.py"]
+
+
+# archlinux/aurweb: every table a ``Table`` of one module, each class mapping one by that module's
+# attribute (``from aurweb import schema`` ... ``__table__ = schema.Users``) and saying
+# ``__tablename__ = __table__.name``, which SQLAlchemy does not read. Each class was "not a Table
+# found in the files" with a computed table name, so no table counted as mapped, and the plan made
+# nothing for a new table (Alembic: the new table missing from the models).
+TABLES_OF_A_SCHEMA_MODULE = {
+    "schema.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table
+
+        metadata = MetaData()
+
+        Users = Table(
+            "Users", metadata,
+            Column("ID", Integer, primary_key=True),
+            Column("Username", String(32), nullable=False),
+        )
+
+        Sessions = Table(
+            "Sessions", metadata,
+            Column("UsersID", ForeignKey("Users.ID", ondelete="CASCADE"), nullable=False),
+            Column("SessionID", String(32), nullable=False, unique=True),
+        )
+    """,
+    "models.py": """
+        from sqlalchemy.orm import declarative_base
+
+        from app import schema
+
+        Base = declarative_base(metadata=schema.metadata)
+
+
+        class User(Base):
+            __table__ = schema.Users
+            __tablename__ = __table__.name
+            __mapper_args__ = {"primary_key": [__table__.c.ID]}
+
+
+        class Session(Base):
+            __table__ = schema.Sessions
+            __tablename__ = __table__.name
+            __mapper_args__ = {"primary_key": [__table__.c.SessionID]}
+    """,
+}
+
+
+def test_a_class_maps_the_table_another_modules_attribute_names(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, TABLES_OF_A_SCHEMA_MODULE).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert {(c.class_name, c.table) for c in models.classes if c.kind == "model"} == {
+        ("User", "Users"), ("Session", "Sessions")}
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
+    scenario.drift('CREATE TABLE "PackageFlags" ("ID" serial PRIMARY KEY, "UsersID" integer REFERENCES "Users" ("ID"),'
+                   ' created_at timestamp NOT NULL DEFAULT now())')
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    # the new table where the project writes its tables
+    assert 'PackageFlags = Table(\n    "PackageFlags",\n    metadata,\n' in outcome.after["schema.py"]

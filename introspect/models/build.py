@@ -1424,6 +1424,11 @@ class ModelBuilder:
     def _place_model(self, info: ClassInfo) -> list[str]:
         parent = self._mapped_parent(info)
         contributors = self._contributors(info, parent)
+        if parent is None and info.table_value is not None:
+            # a class that gives its __table__ maps it, whatever __tablename__ says (aurweb's
+            # ``__tablename__ = __table__.name``: SQLAlchemy does not read it)
+            self._place_table_value(info)
+            return contributors
         tablename, tablename_file = self._tablename(info, contributors)
         hook = next((self.classes[key] for key in self.mro(info.key)[1:]
                      if self.classes[key].renames_subclass_tables), None)
@@ -1700,8 +1705,13 @@ class ModelBuilder:
             # a class over a join of other classes' tables (copr's ``User``): none of its own
             self.result.place(self._placement(info, "model", joins=joined))
             return
-        variable = value.id if isinstance(value, ast.Name) else None
-        table_object = next((t for t in self.scan.table_objects if t.variable == variable), None)
+        if isinstance(value, ast.Attribute):  # __table__ = schema.Users, of ``from app import schema``
+            modules = {id(m) for m in self._modules_of(value, info)}
+            table_object = next((t for t in self.scan.table_objects
+                                 if t.variable == value.attr and id(t.module) in modules), None)
+        else:
+            variable = value.id if isinstance(value, ast.Name) else None
+            table_object = next((t for t in self.scan.table_objects if t.variable == variable), None)
         if table_object is None:
             self.problems.add(info.path, info.node.lineno, f"{info.name}: __table__ is not a Table found in the files")
             self.result.place(self._placement(info, "model"))
