@@ -9731,3 +9731,59 @@ def test_a_class_maps_the_table_another_modules_attribute_names(pg, tmp_path):
     assert outcome.problems() == []
     # the new table where the project writes its tables
     assert 'PackageFlags = Table(\n    "PackageFlags",\n    metadata,\n' in outcome.after["schema.py"]
+
+
+# skyportal/skyportal: ``class Obj(Base, conesearch_alchemy.Point)`` (a mixin of columns) in a file
+# that also imports healpix_alchemy, whose ``Point`` is a TypeDecorator: the class was taken for a
+# TypeDecorator by its base's last name, and left out with every class deriving from it; the plan
+# generated their classes again (the models then no longer imported).
+A_MIXIN_NAMED_LIKE_A_TYPE = {
+    "cone.py": """
+        from sqlalchemy import Column, Float
+
+
+        class Point:
+            ra = Column(Float, nullable=False)
+            dec = Column(Float, nullable=False)
+    """,
+    "geo.py": """
+        import sqlalchemy as sa
+
+
+        class Point(sa.TypeDecorator):
+            cache_ok = True
+            impl = sa.BigInteger
+    """,
+    "models.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        from app import cone, geo
+
+        Base = declarative_base()
+
+
+        class Obj(Base, cone.Point):
+            __tablename__ = "objs"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            tile = sa.Column(geo.Point, index=True)
+
+
+        class Galaxy(Obj):
+            __tablename__ = "galaxies"
+
+            id = sa.Column(sa.ForeignKey("objs.id"), primary_key=True)
+    """,
+}
+
+
+def test_a_mixin_named_like_a_type_of_another_module_is_the_mixin(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_MIXIN_NAMED_LIKE_A_TYPE).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    objs = next(t for t in models.schema.tables if t.name == "objs")
+    assert [(c.name, c.type.render()) for c in objs.columns] == [
+        ("id", "integer"), ("tile", "bigint"), ("ra", "double precision"), ("dec", "double precision")]
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()

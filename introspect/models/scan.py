@@ -36,6 +36,7 @@ from .columns import (
     alias_from_assignment,
     column_call,
     helper_return,
+    import_name,
     single_return,
     static_or_class_method,
 )
@@ -1526,6 +1527,19 @@ def _described(returned: ast.expr, dialect: str) -> ast.expr:
     return returned
 
 
+def _names_a_scanned_class(base: ast.expr, info: ClassInfo, result: ScanResult) -> bool:
+    """``module.Point`` names the class ``Point`` of the scanned module the file imports as
+    ``module`` (skyportal's ``class Obj(Base, conesearch_alchemy.Point)``), not a TypeDecorator of
+    that name elsewhere (healpix_alchemy's ``Point``)."""
+    if not (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)):
+        return False
+    module, local = info.module, base.value.id
+    if local not in module.origins:
+        return False
+    names = {module.imported.get(local, local), module.origins[local].rsplit(".", 1)[-1]}
+    return any(other.name == base.attr and import_name(other.module.path) in names for other in result.classes)
+
+
 def link_type_decorators(result: ScanResult) -> None:
     """Once every file is scanned: a class whose base is a TypeDecorator of the files is one
     too (inheritance chains, in any file order), likewise a class whose base is an enum
@@ -1536,7 +1550,8 @@ def link_type_decorators(result: ScanResult) -> None:
     while changed:
         changed = False
         for info in list(result.classes):
-            base_names = [last_name(base) for base in info.node.bases]
+            base_names = [last_name(base) for base in info.node.bases
+                          if not (last_name(base) in result.decorators and _names_a_scanned_class(base, info, result))]
             parents = [result.decorators[name] for name in base_names if name in result.decorators]
             if parents and info.name not in result.decorators:
                 result.decorators[info.name] = _type_decorator(info.full_node, info.module.source, parents[0])
