@@ -9787,3 +9787,40 @@ def test_a_mixin_named_like_a_type_of_another_module_is_the_mixin(pg, tmp_path):
         ("id", "integer"), ("tile", "bigint"), ("ra", "double precision"), ("dec", "double precision")]
     plan = scenario.plan()
     assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
+
+
+# cesium-ml/baselayer (skyportal's base): ``created_at`` of the base's mixin is a ``declared_attr``
+# with ``index=getattr(cls, "index_created_at", True)``, a class's own choice. It was "assumed
+# unset", and the plan added ``index=True`` (or an Index) to 95 classes where nothing had drifted.
+INDEX_CHOSEN_BY_EACH_CLASS = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+
+    class BaseMixin:
+        id = sa.Column(sa.Integer, primary_key=True)
+
+        @declared_attr
+        def created_at(cls):
+            return sa.Column(sa.DateTime, nullable=False, index=getattr(cls, "index_created_at", True))
+
+
+    Base = declarative_base(cls=BaseMixin)
+
+
+    class Thing(Base):
+        __tablename__ = "things"
+
+
+    class Quiet(Base):
+        __tablename__ = "quiets"
+        index_created_at = False
+    """
+
+
+def test_an_index_each_class_chooses_is_not_compared(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, INDEX_CHOSEN_BY_EACH_CLASS)
+    [problem] = read_models(scenario.package).unresolved
+    assert "index=getattr" in problem.message and "own index is not compared" in problem.message
+    scenario.drift("CREATE INDEX ix_quiets_id ON quiets (id)")  # another column's index still is
+    assert [(a.kind, a.table) for a in scenario.plan().actions if a.kind != "db-sql"] == [("index", "quiets")]

@@ -554,6 +554,11 @@ def _flag(keywords: dict[str, Arg], key: str, spec: ColumnSpec, problems: Proble
         problems.add(spec.file, spec.line, f"{spec.attribute}: {key}={source.segment(node)} is not a literal; "
                      "whether the column takes NULL is not compared")
         return None
+    if key == "index":  # then its index is not compared
+        spec.unread = (*spec.unread, key)
+        problems.add(spec.file, spec.line, f"{spec.attribute}: {key}={source.segment(node)} is not a literal; "
+                     "the column's own index is not compared")
+        return None
     problems.add(spec.file, spec.line,
                  f"{spec.attribute}: {key}={source.segment(node)} is not a literal; assumed unset")
     return None

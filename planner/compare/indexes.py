@@ -155,7 +155,10 @@ def compare_indexes(context: CompareContext) -> Iterable[Discrepancy]:
     for pair in context.pairs:
         unread = {context.naming.applied("index", name, pair.truth.name, keys, pair.model.schema)
                   for name, keys in (pair.source.unread_indexes if pair.source is not None else ())}
-        truth = {index.name: index for index in pair.truth.indexes if index.name and index.name not in unread}
+        # index=getattr(cls, "index_created_at", True) (baselayer's): the column's own index is not known
+        unread_columns = {(c.truth.name,) for c in pair.columns if c.source is not None and "index" in c.source.unread}
+        truth = {index.name: index for index in pair.truth.indexes if index.name and index.name not in unread
+                 and index.columns not in unread_columns}
         model = model_indexes(pair, context.naming)
         for name in sorted(set(truth) | set(model)):
             truth_index, model_index = truth.get(name), model.get(name)
