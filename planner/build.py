@@ -993,10 +993,14 @@ class _PlanBuilder:
             return
         library = next((t for t in self.models.library_tables if t[0] == table.name), None)
         if library is not None:
-            self.notes.append(
-                f"{item.message}; no class generated: class {library[1]} of an installed library maps it "
-                f"({library[2]}:{library[3]}); the library's tables are not compared."
-            )
+            if library[2] in self.models.library:
+                self.notes.append(
+                    f"{item.message}; no class generated: class {library[1]} of an installed library maps it "
+                    f"({library[2]}:{library[3]}); the library's tables are not compared.")
+            else:
+                self.notes.append(
+                    f"{item.message}; no class generated: class {library[1]} of {library[2]}:{library[3]}, "
+                    "outside the models path, maps it; pass --models a directory that holds both to compare it.")
             return
         unread = next((u for u in self.models.unread_tables if u[0] == table.name), None)
         if unread is not None:

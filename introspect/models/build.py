@@ -678,7 +678,7 @@ class ModelBuilder:
                 return None
             target = self._base_target(base, info)
             if target is None:
-                return base.id
+                return None if self._third_party_namesake(base.id, info.module) else base.id
             return target.key if self.classes.get(target.key) is target else target.name
         if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) \
                 and (made_from := self.scan.root_classes.get(f"{base.value.id}.{base.attr}")) is not None:
@@ -689,6 +689,25 @@ class ModelBuilder:
             return self.scan.root_classes[base.attr]
         target = self._base_target(base, info)
         return target.key if target is not None and self.classes.get(target.key) is target else None
+
+    def _third_party_namesake(self, name: str, module: ModuleInfo) -> bool:
+        """Whether ``name`` is imported from a package none of the scanned files is in (``from
+        pydantic import BaseModel``) while a scanned class has that name (funding-service's
+        ``BaseModel(DeclarativeBase)``): another class, not the project's."""
+        origin = module.origins.get(name)
+        if not origin or module.import_from.get(name, (0, ""))[0] or name not in self._class_names:
+            return False
+        return origin.split(".")[0] not in self._scanned_packages
+
+    @cached_property
+    def _class_names(self) -> set[str]:
+        return {info.name for info in self.scan.classes}
+
+    @cached_property
+    def _scanned_packages(self) -> set[str]:
+        """Every directory and module name on the scanned files' paths: the packages an import
+        of the project's (or of a library read) may start with."""
+        return {part.removesuffix(".py") for module in self.scan.modules for part in PurePath(module.path).parts}
 
     def _base_target(self, base: ast.expr, info: ClassInfo) -> ClassInfo | None:
         """The scanned class a base of ``info`` names, looked up where the name comes from:

@@ -361,6 +361,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         raise InputError(_nothing_found(path, errors, [c for c in scan.classes if is_sqlmodel_table(c)],
                                         tables_made_in_functions(scan.modules, set(wanted))))
     hidden = _hidden_columns(unresolved, builder, all_classes)
+    declarative_classes = {info.name for info in builder.classes.values() if builder.is_declarative(info)}
     return ModelSet(
         schema=schema,
         classes=classes,
@@ -382,19 +383,21 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         listener_indexes=_listener_indexes(scan.modules),
         module_indexes=tuple(sorted(builder.module_indexes)),
         unread_tables=tuple(builder.unread_tables),
-        library_tables=_library_tables(library_classes, build),
+        # and those of the project's files outside the path, read for what the models import
+        # (skyportal's users, of baselayer's models): mapped there, neither compared nor generated
+        library_tables=_library_tables([c for c in all_classes if c.file not in order], build),
         runtime_tables=unnamed + versioned,
         tables_per_class=tables_per_class,
         version_table_name=version_table_name,
         serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
         outside=outside,
         library=library,
-        # (a name the project gives a declarative base too, keystone's ``ModelBase``, is none)
+        # (a name the project gives a declarative base too is none: keystone's ``ModelBase``,
+        # funding-service's ``BaseModel(DeclarativeBase)`` beside pydantic's ``BaseModel``)
         library_mixins=tuple(sorted({info.name for info in builder.classes.values()
                                      if info.module.path in library and not builder.is_declarative(info)}
-                                    - scan.roots)),
-        declarative_classes=tuple(sorted({info.name for info in builder.classes.values()
-                                          if builder.is_declarative(info)})),
+                                    - scan.roots - declarative_classes)),
+        declarative_classes=tuple(sorted(declarative_classes)),
         hidden_items=_hidden_items(scan, builder, all_classes),
         file_hashes=tuple(sorted(hashes.items())),
         type_renames=tuple(sorted(
@@ -544,12 +547,12 @@ def _after_create(call: ast.Call) -> bool:
     return any(isinstance(a, ast.Constant) and a.value == "after_create" for a in call.args)
 
 
-def _library_tables(library_classes, build) -> tuple[tuple[str, str, str, int], ...]:
-    """(table, class, file, line) of each table a mapped class of a library's files maps; a
+def _library_tables(classes_elsewhere, build) -> tuple[tuple[str, str, str, int], ...]:
+    """(table, class, file, line) of each table a mapped class of those files maps; a
     table named from the class's name (``cls.__name__.lower() + "s"``) under each name it may
     have, as the planner matches a project class's."""
     candidates = {class_name: names for class_name, _, names, _ in build.computed}
-    return tuple(sorted({(table, c.class_name, c.file, c.line) for c in library_classes
+    return tuple(sorted({(table, c.class_name, c.file, c.line) for c in classes_elsewhere
                          if c.table and c.kind != "mixin" for table in candidates.get(c.class_name, (c.table,))}))
 
 

@@ -230,8 +230,9 @@ class ModelSet:
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
     # (table, class, file, line): tables a mapped class of an installed library's files maps
-    # (neutron-lib's ``StandardAttribute``, the table its mixins' keys refer to): the library's,
-    # neither compared nor given a generated class
+    # (neutron-lib's ``StandardAttribute``, the table its mixins' keys refer to), or of a file of
+    # the project's outside the models path (read for what the models import from it): mapped
+    # there, neither compared nor given a generated class
     library_tables: tuple[tuple[str, str, str, int], ...] = ()
     # (regex, file, line): tables made at run time, by ``Table(...)`` calls whose name is
     # computed (in a loop, an f-string: models.unnamed_tables) and by SQLAlchemy-Continuum
