@@ -9824,3 +9824,127 @@ def test_an_index_each_class_chooses_is_not_compared(pg, tmp_path):
     assert "index=getattr" in problem.message and "own index is not compared" in problem.message
     scenario.drift("CREATE INDEX ix_quiets_id ON quiets (id)")  # another column's index still is
     assert [(a.kind, a.table) for a in scenario.plan().actions if a.kind != "db-sql"] == [("index", "quiets")]
+
+
+# skyportal/skyportal on cesium-ml/baselayer (a package beside it), invenio-communities on
+# invenio-accounts: the models derive from a base of a module outside the models path that maps
+# classes of its own (``User``), which the models' keys name. The reader read that module for the
+# base, but its tables were nobody's: the plan generated a class for ``users`` (the models then
+# no longer imported: "Table 'users' is already defined").
+CLASSES_BESIDE_THE_MODELS = {
+    "core/__init__.py": "",
+    "core/models.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class User(Base):
+            __tablename__ = "users"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+    """,
+    "models/__init__.py": "",
+    "models/things.py": """
+        import sqlalchemy as sa
+
+        from app.core.models import Base, User
+
+
+        class Thing(Base):
+            __tablename__ = "things"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            owner_id = sa.Column(sa.ForeignKey(User.id), nullable=False)
+    """,
+}
+
+
+def test_tables_of_a_module_outside_the_models_path_are_mapped_there(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, CLASSES_BESIDE_THE_MODELS, metadata="app.models.things:Base.metadata")
+    scenario.create_from_models()
+    models = read_models(scenario.package / "models")
+    assert [c.class_name for c in models.classes if c.kind == "model"] == ["Thing"]
+    plan = build_plan(read_schema(scenario.url), models, PlannerOptions())
+    assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
+    [note] = [n for n in plan.notes if "users" in n]
+    assert f"class User of {scenario.package / 'core' / 'models.py'}:7, outside the models path, maps it" in note
+
+
+# communitiesuk/funding-service: the declarative base is the project's ``class BaseModel(
+# DeclarativeBase)`` (with timestamp columns), and another module says ``from pydantic import
+# BaseModel``. The name was taken for pydantic's, a library's mixin: a new table's class derived
+# from it without setting aside the base's columns the table lacks (Alembic: two columns added).
+A_BASE_NAMED_LIKE_A_LIBRARYS = {
+    "base.py": """
+        import datetime
+
+        from sqlalchemy import func
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class BaseModel(DeclarativeBase):
+            id: Mapped[int] = mapped_column(primary_key=True)
+            created_at_utc: Mapped[datetime.datetime] = mapped_column(server_default=func.now())
+    """,
+    "payloads.py": """
+        from pydantic import BaseModel
+
+
+        class Payload(BaseModel):
+            body: str
+    """,
+    "models.py": """
+        from sqlalchemy.orm import Mapped
+
+        from app.base import BaseModel
+        from app.payloads import Payload  # noqa: F401
+
+
+        class Grant(BaseModel):
+            __tablename__ = "grant"
+
+            name: Mapped[str]
+    """,
+}
+
+
+def test_a_projects_declarative_base_named_like_a_librarys_class_is_the_projects(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_BASE_NAMED_LIKE_A_LIBRARYS, metadata="app.models:BaseModel.metadata")
+    scenario.create_from_models()
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("CREATE TABLE grant_note (id serial PRIMARY KEY, body text NOT NULL)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "class GrantNote(BaseModel):" in outcome.after["models.py"]
+    assert "    created_at_utc = None\n" in outcome.after["models.py"]
+
+
+# communitiesuk/funding-service-design-assessment-store: ``Index("ix_jsonb_blob_nURkuc",
+# AssessmentRecord.jsonb_blob["nURkuc"], postgresql_using="gin")``, an index of a JSONB element.
+# The element was kept as Python source, unlike the database's ``(jsonb_blob -> 'nURkuc'::text)``:
+# an index to rewrite by hand where nothing had drifted.
+JSON_ELEMENT_INDEXES = """
+    from sqlalchemy import Column, Index, Integer
+    from sqlalchemy.dialects.postgresql import JSONB
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Record(Base):
+        __tablename__ = "records"
+
+        id = Column(Integer, primary_key=True)
+        blob = Column(JSONB, nullable=False)
+
+
+    Index("ix_records_blob_answers", Record.blob["answers"], postgresql_using="gin")
+    Index("ix_records_blob_round", Record.blob["round"].astext)
+    Index("ix_records_blob_first", Record.blob[0])
+    """
+
+
+def test_an_index_of_a_json_element_is_its_sql(pg, tmp_path):
+    _no_drift(tmp_path, pg, JSON_ELEMENT_INDEXES)

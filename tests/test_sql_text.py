@@ -15,6 +15,10 @@ from schema_inspector.planner.compare.sql_text import (
     ("lower(name::text)", "LOWER( name )"),
     ('upper("Email"::text)', "upper(Email)"),
     ("COALESCE(x, 0)", "coalesce(x, 0)"),
+    # a JSONB element: the operator (SQLAlchemy before PostgreSQL 14) or the subscript
+    ("(jsonb_blob -> 'nURkuc'::text)", "jsonb_blob['nURkuc']"),
+    ("(blob['answers'::text])", "blob -> 'answers'"),
+    ("((a -> 'x'::text) -> 'y'::text)", "a['x']['y']"),
 ])
 def test_equivalent_expressions_are_equal(database, model):
     assert canonical_expression(database) == canonical_expression(model)
@@ -34,6 +38,8 @@ def test_equivalent_predicates_are_equal(database, model):
 @pytest.mark.parametrize("database, model", [
     ("lower(name)", "upper(name)"),
     ("x + 1", "x + 2"),
+    ("blob ->> 'k'", "blob['k']"),  # text, not jsonb
+    ("blob -> 'k'", "blob -> 'j'"),
 ])
 def test_different_expressions_differ(database, model):
     assert canonical_expression(database) != canonical_expression(model)

@@ -345,7 +345,26 @@ def sql_expression(node: ast.expr, source: SourceText, value=None) -> str | None
             return rendered
     if isinstance(node, ast.Name) and value is not None and isinstance(named := value(node, source), SqlText):
         return str(named)  # postgresql_where=UNIQUE_WHERE, a module constant of text(...)
-    return _predicate(node, source, value)
+    return _json_element(node) or _predicate(node, source, value)
+
+
+def _json_element(node: ast.expr) -> str | None:
+    """``Model.blob["key"]`` -> ``blob['key']`` (SQLAlchemy's ``blob -> 'key'`` before PostgreSQL 14;
+    the comparer takes them for one), ``Model.blob["key"].astext`` -> ``blob ->> 'key'``: a JSON
+    column's element (or an array's), as an index's expression; None for anything else."""
+    astext = isinstance(node, ast.Attribute) and node.attr == "astext"
+    if astext:
+        node = node.value
+    if not (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant)):
+        return None
+    column = dotted(node.value) or ""
+    key = node.slice.value
+    if len(column.split(".")) != 2 or isinstance(key, bool) or not isinstance(key, (str, int)):
+        return None
+    element = str(key) if isinstance(key, int) else "'" + key.replace("'", "''") + "'"
+    name = column.split(".")[1]
+    return f"{name} ->> {element}" if astext else f"{name}[{element}]"
+
 
 
 def _cast(node: ast.Call, source: SourceText, value) -> str | None:

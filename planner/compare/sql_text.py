@@ -12,6 +12,8 @@ analysis rewrites what the user wrote, and printed again by pglast's deparser:
   them, and a model's reference to ``"Email"`` is often written ``Email``);
 - ``x IN (a, b)`` becomes ``x = ANY (ARRAY[a, b])`` and ``x NOT IN (...)`` ``x <> ALL (...)``,
   which is how PostgreSQL stores them;
+- ``blob -> 'key'`` becomes the subscript ``blob['key']``: SQLAlchemy writes a JSONB element
+  either way (the operator before PostgreSQL 14), and a JSON column's element is the same;
 - a string that spells an ISO date or timestamp is written as one timestamp
   (``'2020-01-01'`` and ``'2020-01-01 00:00:00'``), since the database prints the value it
   converted the literal to.
@@ -109,12 +111,22 @@ def _reducer():
             return ast.ColumnRef(fields=fields)
 
         def visit_A_Expr(self, ancestors, node):
+            if node.kind == A_Expr_Kind.AEXPR_OP and len(node.name) == 1 and node.name[0].sval == "->" \
+                    and node.lexpr is not None:
+                # blob -> 'key': a jsonb subscript, blob['key'], as SQLAlchemy writes it since PostgreSQL 14
+                return ast.A_Indirection(arg=node.lexpr, indirection=(ast.A_Indices(is_slice=False, uidx=node.rexpr),))
             if node.kind != A_Expr_Kind.AEXPR_IN or not isinstance(node.rexpr, tuple):
                 return None
             operator = node.name[0].sval
             kind = A_Expr_Kind.AEXPR_OP_ANY if operator == "=" else A_Expr_Kind.AEXPR_OP_ALL
             return ast.A_Expr(kind=kind, name=node.name, lexpr=node.lexpr,
                               rexpr=ast.A_ArrayExpr(elements=node.rexpr))
+
+        def visit_A_Indirection(self, ancestors, node):
+            if not isinstance(node.arg, ast.A_Indirection):
+                return None
+            # (a -> 'x') -> 'y' reduced: a['x']['y']
+            return ast.A_Indirection(arg=node.arg.arg, indirection=(*node.arg.indirection, *node.indirection))
 
         def visit_A_Const(self, ancestors, node):
             value = node.val
