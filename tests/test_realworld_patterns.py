@@ -9948,3 +9948,59 @@ JSON_ELEMENT_INDEXES = """
 
 def test_an_index_of_a_json_element_is_its_sql(pg, tmp_path):
     _no_drift(tmp_path, pg, JSON_ELEMENT_INDEXES)
+
+
+# inveniosoftware/invenio-communities: a mixin of the project names invenio-accounts' ``User`` only
+# in a ``declared_attr`` (``return db.Column(db.ForeignKey(User.id, ondelete="RESTRICT"))``). The
+# library was looked for only through class-body columns: never read, its tables nobody's, and the
+# plan generated classes for them (the models then no longer imported: "already defined").
+LIBRARY_OF_USERS = {
+    "__init__.py": "",
+    "db.py": """
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+    """,
+    "models.py": """
+        import sqlalchemy as sa
+
+        from fakeaccounts.db import Base
+
+
+        class User(Base):
+            __tablename__ = "accounts_user"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+    """,
+}
+MEMBERS_OF_A_LIBRARYS_USERS = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declared_attr
+
+        from fakeaccounts.db import Base
+        from fakeaccounts.models import User
+
+
+        class MemberMixin:
+            id = sa.Column(sa.Integer, primary_key=True)
+
+            @declared_attr
+            def user_id(cls):
+                return sa.Column(sa.Integer, sa.ForeignKey(User.id, ondelete="RESTRICT"), nullable=False)
+
+
+        class Member(Base, MemberMixin):
+            __tablename__ = "communities_members"
+    """,
+}
+
+
+def test_a_librarys_class_named_only_in_a_declared_attr_is_read(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakeaccounts", LIBRARY_OF_USERS)
+    scenario = Scenario(tmp_path, pg, MEMBERS_OF_A_LIBRARYS_USERS, metadata="app.models:Base.metadata")
+    scenario.create_from_models()
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
+    assert any("accounts_user" in n and "of an installed library maps it" in n for n in plan.notes), plan.notes

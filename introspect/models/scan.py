@@ -1101,6 +1101,9 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         return
     if not function.name.startswith("__"):
         info.members.append((function, None, None, None))
+        if any(last_name(decorator) in _DECLARED_ATTR for decorator in function.decorator_list):
+            # ``return db.Column(db.ForeignKey(User.id))`` of an invenio mixin: the class its key names
+            record_column_type(single_return(function), info.module)
         return
     if function.name not in ("__tablename__", "__table_args__") or not any(
             last_name(decorator) in _DECLARED_ATTR for decorator in function.decorator_list):
