@@ -10004,3 +10004,32 @@ def test_a_librarys_class_named_only_in_a_declared_attr_is_read(pg, tmp_path, mo
     plan = scenario.plan()
     assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
     assert any("accounts_user" in n and "of an installed library maps it" in n for n in plan.notes), plan.notes
+
+
+# skyportal/skyportal: ``Candidate.__table_args__ = (sa.Index("candidates_main_index",
+# Candidate.obj_id, ...),)`` after the class body. SQLAlchemy reads no __table_args__ then, but an
+# index of a table's columns joins that table as it is made: the database has it. It was not
+# read, and the plan added it to __table_args__ where nothing had drifted.
+TABLE_ARGS_SET_AFTER_THE_CLASS = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Candidate(Base):
+        __tablename__ = "candidates"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        obj_id = sa.Column(sa.String, nullable=False)
+        passed_at = sa.Column(sa.DateTime, nullable=False)
+
+
+    Candidate.__table_args__ = (
+        sa.Index("candidates_main_index", Candidate.obj_id, Candidate.passed_at, unique=True),
+    )
+    """
+
+
+def test_items_of_a_table_args_set_after_the_class_are_its_tables(pg, tmp_path):
+    _no_drift(tmp_path, pg, TABLE_ARGS_SET_AFTER_THE_CLASS)

@@ -355,6 +355,12 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             if names:
                 _scan_assignment(names, statement, statement.value, module, result)
             elif isinstance(statement, ast.Assign) and len(targets) == 1 and isinstance(target := targets[0],
+                    ast.Attribute) and target.attr == "__table_args__" and isinstance(statement.value, ast.Tuple):
+                # Candidate.__table_args__ = (Index("...", Candidate.obj_id, ...),) after the class (skyportal):
+                # SQLAlchemy reads no __table_args__ then, but each item of its columns joins their table
+                result.module_items.extend((call, module) for call in statement.value.elts
+                                           if isinstance(call, ast.Call) and last_name(call.func) in MODULE_ITEMS)
+            elif isinstance(statement, ast.Assign) and len(targets) == 1 and isinstance(target := targets[0],
                     ast.Attribute) and isinstance(target.value, ast.Name) and _maps(None, statement.value):
                 # ActionExecution.task_execution_id = sa.Column(...) after the class
                 result.assigned_after.append((target.value.id, target.attr, statement, module))
