@@ -1009,7 +1009,7 @@ class _PlanBuilder:
                 "did not read that class (another class has its name; see the unresolved line)."
             )
             return
-        if self.unresolved_mappers:
+        if self._may_map(table):
             # A class whose table is unknown may map this one: a generated class would map
             # the table twice ("Table ... is already defined").
             self.not_generated.append(table.qualified_name)
@@ -1063,6 +1063,12 @@ class _PlanBuilder:
     @cached_property
     def unresolved_mappers(self) -> list:
         return unresolved_mappers(self.models)
+
+    def _may_map(self, table: Table) -> bool:
+        """Whether a class whose table is unknown may map ``table``: not one made at run time
+        whose body writes a column the table lacks."""
+        columns = {column.name for column in table.columns}
+        return any(not set(c.run_time_columns) - columns for c in self.unresolved_mappers)
 
     def add_model(self, table: Table) -> None:
         existing = [(c.class_name, c.table) for c in self.models.classes if c.table and c.kind == "model"]

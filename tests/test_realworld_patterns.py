@@ -1595,7 +1595,7 @@ def test_classes_in_a_with_block_and_classes_a_function_makes(pg, tmp_path):
     assert [c.name for c in models.schema.tables[0].columns] == ["id", "key", "body"]
     assert [u.message for u in models.unresolved] == [
         "Label: a mapped class that make_label() makes at run time, its table decided then: the database tables "
-        "no class maps are not given a generated class"]
+        "no class maps that have its columns (id, name, parent) are not given a generated class"]
     scenario.drift("ALTER TABLE artifacts ALTER COLUMN key TYPE varchar(300)")
     plan = scenario.plan()
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
@@ -1738,7 +1738,7 @@ def test_a_mapped_class_a_function_makes_under_a_literal_name_is_named(tmp_path)
                                                                  ("create_audit_table().AuditLog", None)]
     assert [u.message for u in models.unresolved] == [
         "AuditLog: a mapped class that create_audit_table() makes at run time, its table audit_log is not "
-        "compared: the database tables no class maps are not given a generated class"]
+        "compared: the database tables no class maps that have its columns (id) are not given a generated class"]
 
 
 # bitcart/bitcart: the models' root derives from a library's declarative base
@@ -10033,3 +10033,101 @@ TABLE_ARGS_SET_AFTER_THE_CLASS = """
 
 def test_items_of_a_table_args_set_after_the_class_are_its_tables(pg, tmp_path):
     _no_drift(tmp_path, pg, TABLE_ARGS_SET_AFTER_THE_CLASS)
+
+
+# skyportal/skyportal on cesium-ml/baselayer: association classes made by a function,
+# ``Source = join_model("sources", Group, Obj)`` (``type(name, (Base,), {"__tablename__":
+# join_table, ...})``), some sixty of them; and partitions a classmethod makes,
+# ``type(..., {"__tablename__": f"{cls.__tablename__}_{name}"})``. The first were not seen at all
+# (the plan generated their classes: "Table 'sources' is already defined"); the second's name was
+# taken for ``*_*``, which hid every table with an underscore that no class maps.
+TABLES_OF_CLASS_FACTORIES = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    def join_model(join_table, model_1, model_2):
+        return type(f"{model_1.__name__}{model_2.__name__}", (Base,), {
+            "__tablename__": join_table,
+            "id": sa.Column(sa.Integer, primary_key=True),
+            "left_id": sa.Column(sa.ForeignKey(f"{model_1.__tablename__}.id")),
+            "right_id": sa.Column(sa.ForeignKey(f"{model_2.__tablename__}.id")),
+        })
+
+
+    class Group(Base):
+        __tablename__ = "groups"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+
+
+    class Tile(Base):
+        __tablename__ = "tiles"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+
+        @classmethod
+        def create_partition(cls, name):
+            return type(f"{cls.__name__}_{name}", (Base,), {
+                "__tablename__": f"{cls.__tablename__}_{name}", "id": sa.Column(sa.Integer, primary_key=True)})
+
+
+    GroupTile = join_model("group_tiles", Group, Tile)
+    Tile.create_partition("def")
+    """
+
+
+def test_tables_of_class_factories_get_no_class_and_hide_no_other(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TABLES_OF_CLASS_FACTORIES)
+    messages = sorted(u.message for u in read_models(scenario.package).unresolved)
+    assert messages[0].startswith("a class with __tablename__ f\"{cls.__tablename__}_{name}\"") \
+        and "named tiles_* that no class maps" in messages[0], messages
+    assert messages[1].startswith("join_model(...): its table group_tiles is made when it runs"), messages
+    scenario.drift("CREATE TABLE group_notes (id serial PRIMARY KEY, body text)")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert "class GroupNote(Base):" in outcome.after["models.py"]
+
+
+# my8100/scrapydweb: ``def create_jobs_table(server): class Job(db.Model): __tablename__ = server``,
+# a class for each Scrapyd server, made at run time. Any table without a class was taken to be
+# one of them, so no class was generated for a new table, though it had none of Job's columns.
+A_CLASS_FOR_EACH_SERVER = """
+    from sqlalchemy import Column, DateTime, Integer, String, Text
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Task(Base):
+        __tablename__ = "task"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(255))
+
+
+    def create_jobs_table(server):
+        class Job(Base):
+            __tablename__ = server
+
+            id = Column(Integer, primary_key=True)
+            project = Column(String(255), nullable=False)
+            spider = Column(String(255), nullable=False)
+            started = Column("start", DateTime)
+            href_log = Column(Text())
+
+        return Job
+    """
+
+
+def test_a_class_made_at_run_time_maps_no_table_without_its_columns(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, A_CLASS_FOR_EACH_SERVER)
+    [problem] = read_models(scenario.package).unresolved
+    assert "that have its columns (id, project, spider, start, href_log) are not given" in problem.message
+    scenario.drift("CREATE TABLE task_note (id serial PRIMARY KEY, body text);"
+                   "CREATE TABLE server_one (id serial PRIMARY KEY, project varchar(255) NOT NULL,"
+                   " spider varchar(255) NOT NULL, start timestamp, href_log text)")
+    plan = scenario.plan()
+    assert [(a.kind, a.table) for a in plan.actions if a.kind != "db-sql"] == [("add-model", "task_note")]

@@ -24,6 +24,7 @@ from .column_types import (
     literal_strings,
 )
 from .columns import (
+    COLUMN_CALLABLES,
     OWN_CLASS,
     WRAPPED_SETTINGS,
     ColumnCall,
@@ -173,6 +174,7 @@ class ClassPlacement:
     table_name_from: str | None = None  # __tablename__ = TABLE_NAME: the constant
     nested: bool = False  # defined inside a module-level with / if / try block
     joins: tuple[str, ...] = ()  # __table__ = outerjoin(A.__table__, B.__table__): the classes A, B
+    run_time_columns: tuple[str, ...] = ()  # a class made at run time: the column names its body writes
 
 
 @dataclass
@@ -1197,11 +1199,14 @@ class ModelBuilder:
                 written = class_setting(node, "__tablename__")
                 named = literal(written, module.source) if written is not None else None
                 table = f"its table {named} is not compared" if isinstance(named, str) else "its table decided then"
+                columns = _written_column_names(node, module)
+                which = f" that have its columns ({', '.join(columns)})" if columns else ""
                 self.problems.add(module.path, node.lineno,
                                   f"{node.name}: a mapped class that {function}() makes at run time, {table}: the "
-                                  "database tables no class maps are not given a generated class")
+                                  f"database tables no class maps{which} are not given a generated class")
                 self.result.place(ClassPlacement(None, f"{function}().{node.name}", "model", file=module.path,
-                                                 line=node.lineno, end_line=node.end_lineno or node.lineno))
+                                                 line=node.lineno, end_line=node.end_lineno or node.lineno,
+                                                 run_time_columns=columns))
         for table_object in self.scan.table_objects:
             self._place_table_object(table_object.variable, table_object.call, table_object.module,
                                      table_object.statement, None)
@@ -2120,3 +2125,18 @@ def _compiled_types(scan: ScanResult) -> dict[str, ColumnType]:
             found[info.name] = canonical(ColumnType(sql.lower()))
     return found
 
+
+def _written_column_names(node: ast.ClassDef, module: ModuleInfo) -> tuple[str, ...]:
+    """The names of the columns a class body writes as ``name = Column(...)`` (its first argument
+    when a literal string, else the attribute); () when any other statement may add one."""
+    names = []
+    for statement in node.body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                and isinstance(target := statement.targets[0], ast.Name) and isinstance(statement.value, ast.Call) \
+                and last_name(statement.value.func) in COLUMN_CALLABLES:
+            first = statement.value.args[0] if statement.value.args else None
+            written = literal(first, module.source) if first is not None else None
+            names.append(written if isinstance(written, str) else target.id)
+        elif isinstance(statement, (ast.AnnAssign, ast.For, ast.If, ast.With, ast.Try)):
+            return ()
+    return tuple(names)

@@ -352,9 +352,9 @@ def _json_element(node: ast.expr) -> str | None:
     """``Model.blob["key"]`` -> ``blob['key']`` (SQLAlchemy's ``blob -> 'key'`` before PostgreSQL 14;
     the comparer takes them for one), ``Model.blob["key"].astext`` -> ``blob ->> 'key'``: a JSON
     column's element (or an array's), as an index's expression; None for anything else."""
-    astext = isinstance(node, ast.Attribute) and node.attr == "astext"
-    if astext:
-        node = node.value
+    astext = False
+    if isinstance(node, ast.Attribute) and node.attr == "astext":
+        node, astext = node.value, True
     if not (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant)):
         return None
     column = dotted(node.value) or ""
@@ -364,7 +364,6 @@ def _json_element(node: ast.expr) -> str | None:
     element = str(key) if isinstance(key, int) else "'" + key.replace("'", "''") + "'"
     name = column.split(".")[1]
     return f"{name} ->> {element}" if astext else f"{name}[{element}]"
-
 
 
 def _cast(node: ast.Call, source: SourceText, value) -> str | None:

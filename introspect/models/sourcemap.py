@@ -76,6 +76,9 @@ class ClassSource:
     # mapped over a join of these classes' tables (copr's ``User``: ``__table__ =
     # outerjoin(_UserPublic.__table__, _UserPrivate.__table__)``): no table of its own
     joins: tuple[str, ...] = ()
+    # a class a function makes at run time, its table not known: the column names its body writes
+    # (a table that lacks one of them is not its; scrapydweb's ``Job`` of ``create_jobs_table``)
+    run_time_columns: tuple[str, ...] = ()
     # the inherited __table_args__ is made for each class by a declared_attr that reads the
     # class: a new __table_args__ cannot keep it by naming ``Base.__table_args__``
     table_args_per_class: bool = False

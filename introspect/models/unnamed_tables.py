@@ -19,6 +19,10 @@ generated for it either.
 
 So is a class made at run time with ``type(name, bases, {"__tablename__": ...})``, as timesketch's
 mixins make one per model in a ``declared_attr`` (``f"{self.__tablename__:s}_label"``: ``*_label``).
+A function that makes such a class (or a ``Table``) named by its parameter (baselayer's
+``join_model(join_table, model_1, model_2)``) is followed to its module-level calls: each names one
+table (``Source = join_model("sources", Group, Obj)``: ``sources``). In a method, ``cls.__tablename__``
+is the table of the class that defines it (skyportal's partitions: ``localizationtiles_*``).
 One made without a ``__tablename__`` from a mapped class, with columns (piecash's ``type("SlotInt",
 (SlotSimple,), {"int64_val": Column(...)})`` in ``define_simpleslot``), adds them to that class's table
 (single-table inheritance): ``runtime_subclasses`` lists them, and that table's columns are not all seen.
@@ -58,15 +62,21 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
     unless a function makes them and no class or module-level ``Table`` of the files maps that
     name (``read``: a migration's helper makes the table a class maps)."""
     found, per_class = [], []
+    factories: dict[str, tuple[int, str]] = {}  # function -> (position, name) of the parameter naming the table
     for module in modules:
         if not _may_make_unread_tables(module.source.utf8):
             continue  # the common case: no tree walked (nor parsed again)
         body = module.syntax_tree().body
         assigned = {id(statement.value) for statement in body if isinstance(statement, (ast.Assign, ast.AnnAssign))}
+        own_tables = _literal_tablenames(body)
         for call, name, function in _table_calls(body, None):
             suffix = _suffix_of_own_table(name)
             if function is not None and "." in function and suffix:
                 per_class.append((function.split(".", 1)[0], suffix))
+            if function is not None and "." not in function and isinstance(name, ast.Name):
+                parameter = _parameter(body, function, name.id)
+                if parameter is not None:  # join_model(join_table, ...): the table each call names
+                    factories[function] = parameter
             if module.path not in wanted:
                 continue
             made = (f"Table({module.source.segment(name)}, ...)" if last_name(call.func) == "Table"
@@ -80,7 +90,8 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
                                  f"and classes, so the database's table {literal}, if no class maps it, is taken to "
                                  "be the one it makes (not compared, no class generated for it)")
                 continue
-            pattern = _pattern(name)
+            own = own_tables.get(function.split(".", 1)[0]) if function is not None and "." in function else None
+            pattern = _pattern(name, own)
             if pattern is None or (function is not None and not _has_fixed_part(pattern)):
                 continue
             found.append((pattern, module.path, call.lineno))
@@ -90,7 +101,59 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
                          f"{made}: a table whose name is made at run time; the database's tables named "
                          f"{_shown(pattern)} that no class maps are taken to be the ones it makes (not compared, "
                          "no class generated for them)")
+    found += _factory_calls(modules, wanted, factories, problems, value)
     return tuple(found), tuple(dict.fromkeys(per_class))
+
+
+def _literal_tablenames(body: list[ast.stmt]) -> dict[str, str]:
+    """Each class of ``body`` that says ``__tablename__ = "..."``: its table's name."""
+    return {statement.name: member.value.value for statement in body if isinstance(statement, ast.ClassDef)
+            for member in statement.body if isinstance(member, ast.Assign) and len(member.targets) == 1
+            and isinstance(member.targets[0], ast.Name) and member.targets[0].id == "__tablename__"
+            and isinstance(member.value, ast.Constant) and isinstance(member.value.value, str)}
+
+
+def _parameter(body: list[ast.stmt], function: str, name: str) -> tuple[int, str] | None:
+    """(position, name) of the parameter ``name`` of the module-level function ``function``."""
+    for statement in body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name == function:
+            names = [argument.arg for argument in (*statement.args.posonlyargs, *statement.args.args)]
+            if name in names:
+                return names.index(name), name
+            if name in [argument.arg for argument in statement.args.kwonlyargs]:
+                return -1, name
+    return None
+
+
+def _factory_calls(modules: list[ModuleInfo], wanted: set[str], factories: dict[str, tuple[int, str]],
+                   problems: Problems, value: Callable[[ast.expr, SourceText], object]) -> list[UnnamedTable]:
+    """The table each module-level call of a function that makes a class or a ``Table`` named
+    by its parameter names (skyportal's ``Source = join_model("sources", Group, Obj)``), in the
+    ``wanted`` files: made at run time, so neither compared nor given a generated class."""
+    found: list[UnnamedTable] = []
+    if not factories:
+        return found
+    callees = re.compile(rb"\b(?:" + b"|".join(re.escape(f.encode()) for f in factories) + rb")\s*\(")
+    for module in modules:
+        if module.path not in wanted or not callees.search(module.source.utf8):
+            continue
+        for statement in module.syntax_tree().body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue
+            for call in ast.walk(statement):
+                if not (isinstance(call, ast.Call) and last_name(call.func) in factories):
+                    continue
+                position, keyword = factories[last_name(call.func) or ""]
+                given = next((k.value for k in call.keywords if k.arg == keyword), None)
+                if given is None and 0 <= position < len(call.args):
+                    given = call.args[position]
+                name = value(given, module.source) if given is not None else None
+                if isinstance(name, str):
+                    found.append((re.escape(name), module.path, call.lineno))
+                    problems.add(module.path, call.lineno,
+                                 f"{module.source.segment(call.func)}(...): its table {name} is made when it runs; "
+                                 "the reader does not read it (not compared, no class generated for it)")
+    return found
 
 
 def _suffix_of_own_table(name: ast.expr) -> str | None:
@@ -161,18 +224,26 @@ def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[a
                             if isinstance(key, ast.Constant) and key.value == "__tablename__")
 
 
-def _pattern(name: ast.expr) -> str | None:
+def _pattern(name: ast.expr, own_table: str | None = None) -> str | None:
     """A regular expression for the names ``name`` can make: its fixed parts as they are, each
-    part computed at run time ``.+``. None for an expression that cannot be a string."""
+    part computed at run time ``.+``; ``cls.__tablename__`` / ``self.__tablename__`` in a method
+    of a class whose table is ``own_table``, that name (skyportal's partitions,
+    ``f"{cls.__tablename__}_{name}"``: ``localizationtiles_*``). None for an expression that
+    cannot be a string."""
+    if own_table is not None and isinstance(name, ast.Attribute) and name.attr == "__tablename__" \
+            and isinstance(name.value, ast.Name) and name.value.id in ("cls", "self"):
+        return re.escape(own_table)
+    if isinstance(name, ast.FormattedValue) and not name.format_spec and name.conversion == -1:
+        return _pattern(name.value, own_table) if own_table is not None else ".+"
     if isinstance(name, ast.Constant):
         return re.escape(name.value) if isinstance(name.value, str) else None
     if isinstance(name, ast.JoinedStr):
-        return "".join(_pattern(part) or ".+" if isinstance(part, ast.Constant) else ".+" for part in name.values)
+        return "".join(_pattern(part, own_table) or ".+" for part in name.values)
     if isinstance(name, ast.IfExp):  # f"{a}_map" if x else b + "_roles"
-        body, orelse = _pattern(name.body), _pattern(name.orelse)
+        body, orelse = _pattern(name.body, own_table), _pattern(name.orelse, own_table)
         return None if body is None or orelse is None else f"(?:{body}|{orelse})"
     if isinstance(name, ast.BinOp) and isinstance(name.op, ast.Add):
-        left, right = _pattern(name.left), _pattern(name.right)
+        left, right = _pattern(name.left, own_table), _pattern(name.right, own_table)
         return None if left is None or right is None else left + right
     if isinstance(name, ast.BinOp) and isinstance(name.op, ast.Mod) and isinstance(name.left, ast.Constant) \
             and isinstance(name.left.value, str):  # "%s_accesscontrolentry" % self.__tablename__
