@@ -323,6 +323,8 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
                                and same_code(args[0].value, cst.parse_expression(self.action.named_by))))
         start = 1 if named else 0
         current = type_keyword or (args[start] if len(args) > start else None)
+        if current is not None and (grown := labels_appended(current.value, self.action.enum, self.render)) is not None:
+            return replace_arg_value(call, current, grown)
         if current is not None and not is_call_to(current.value, *_SCHEMA_ITEMS):
             adjusted = same_family_type(current.value, self.action.type, self.action.enum, self.render)
             if adjusted is not None:
@@ -377,6 +379,23 @@ _TYPE_FAMILIES: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = {
 # keywords a spelling may set for a family (the others a file writes, collation=, stay)
 _MANAGED_KEYWORDS = {"timestamp": frozenset({"timezone", "precision"}), "time": frozenset({"timezone", "precision"}),
                      "bit": frozenset({"varying"})}
+
+
+def labels_appended(expression: cst.BaseExpression, enum, render: Renderer) -> cst.Call | None:
+    """``Enum("a", "b", name="state")`` with the labels ``enum`` adds after its own, each
+    inserted as the call lays out its labels (one per line stays one per line: Dallinger's
+    participant status); None unless the call writes literal labels, ``enum``'s first, and its name."""
+    if enum is None or not isinstance(expression, cst.Call) or func_name(expression.func) not in ("Enum", "ENUM"):
+        return None
+    labels = [string_value(arg.value) for arg in positional(expression)]
+    named = get_keyword(expression, "name")
+    if None in labels or any(arg.star for arg in expression.args) or named is None \
+            or string_value(named.value) != enum.name or tuple(labels) != enum.labels[:len(labels)] \
+            or len(enum.labels) == len(labels):
+        return None
+    for index, label in enumerate(enum.labels[len(labels):], start=len(labels)):
+        expression = insert_positional(expression, render.literal(label), index)
+    return expression
 
 
 def same_family_type(expression: cst.BaseExpression, column_type, enum, render: Renderer) -> cst.BaseExpression | None:

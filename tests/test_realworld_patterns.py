@@ -10131,3 +10131,40 @@ def test_a_class_made_at_run_time_maps_no_table_without_its_columns(pg, tmp_path
                    " spider varchar(255) NOT NULL, start timestamp, href_log text)")
     plan = scenario.plan()
     assert [(a.kind, a.table) for a in plan.actions if a.kind != "db-sql"] == [("add-model", "task_note")]
+
+
+# Dallinger/Dallinger: ``Enum("abandoned", "approved", ..., name="participant_status")`` written one
+# label per line. A label added in the database rewrote the whole call on one line of 257
+# characters (the project's line length: 88).
+LABELS_ONE_PER_LINE = """
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Participant(Base):
+        __tablename__ = "participant"
+
+        id = Column(Integer, primary_key=True)
+        status = Column(
+            Enum(
+                "abandoned",
+                "approved",
+                "working",
+                name="participant_status",
+            ),
+            nullable=False,
+        )
+        kind = Column(Enum("human", "bot", name="participant_kind"))
+    """
+
+
+def test_a_label_added_to_an_enum_call_is_inserted_as_its_labels_are_laid_out(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, LABELS_ONE_PER_LINE)
+    scenario.drift("ALTER TYPE participant_status ADD VALUE 'timed_out'; ALTER TYPE participant_kind ADD VALUE 'test'")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert '            "working",\n            "timed_out",\n            name="participant_status",\n' in after
+    assert 'kind = Column(Enum("human", "bot", "test", name="participant_kind"))' in after
