@@ -10036,8 +10036,8 @@ def test_items_of_a_table_args_set_after_the_class_are_its_tables(pg, tmp_path):
 
 
 # skyportal/skyportal on cesium-ml/baselayer: association classes made by a function,
-# ``Source = join_model("sources", Group, Obj)`` (``type(name, (Base,), {"__tablename__":
-# join_table, ...})``), some sixty of them; and partitions a classmethod makes,
+# ``Source = join_model("sources", Group, Obj)`` (``type(name, (Base,), model_attrs)`` of a dict
+# with ``"__tablename__": join_table``), some sixty of them; and partitions a classmethod makes,
 # ``type(..., {"__tablename__": f"{cls.__tablename__}_{name}"})``. The first were not seen at all
 # (the plan generated their classes: "Table 'sources' is already defined"); the second's name was
 # taken for ``*_*``, which hid every table with an underscore that no class maps.
@@ -10049,12 +10049,13 @@ TABLES_OF_CLASS_FACTORIES = """
 
 
     def join_model(join_table, model_1, model_2):
-        return type(f"{model_1.__name__}{model_2.__name__}", (Base,), {
+        attributes = {
             "__tablename__": join_table,
             "id": sa.Column(sa.Integer, primary_key=True),
             "left_id": sa.Column(sa.ForeignKey(f"{model_1.__tablename__}.id")),
             "right_id": sa.Column(sa.ForeignKey(f"{model_2.__tablename__}.id")),
-        })
+        }
+        return type(f"{model_1.__name__}{model_2.__name__}", (Base,), attributes)
 
 
     class Group(Base):

@@ -203,6 +203,9 @@ def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[a
     {"__tablename__": ...})`` calls, outside class bodies (a class's ``__table__`` is the class's
     own business), with the table name as written and the function or method that makes them
     (``SearchTables.__init__``; None at module level)."""
+    dicts = {statement.targets[0].id: statement.value for statement in body
+             if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+             and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Dict)}
     for statement in body:
         if isinstance(statement, ast.ClassDef):
             if function is None:  # its methods: a table made when one runs
@@ -218,8 +221,13 @@ def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[a
                     and not isinstance(node.args[0], ast.Starred):
                 yield node, node.args[0], function
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type" \
-                    and len(node.args) == 3 and isinstance(node.args[2], ast.Dict):
-                namespace = node.args[2]
+                    and len(node.args) == 3:
+                # the namespace written in the call, or a dict the body binds first (baselayer's
+                # ``model_attrs = {"__tablename__": join_table, ...}``)
+                namespace = node.args[2] if isinstance(node.args[2], ast.Dict) else \
+                    dicts.get(node.args[2].id) if isinstance(node.args[2], ast.Name) else None
+                if namespace is None:
+                    continue
                 yield from ((node, value, function) for key, value in zip(namespace.keys, namespace.values, strict=True)
                             if isinstance(key, ast.Constant) and key.value == "__tablename__")
 
