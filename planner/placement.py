@@ -279,7 +279,10 @@ class NewClassPlacement:
             if name == table.name:
                 return _same_file(file, self.models.files), "file set in [tool.schema-inspector] model-files"
         mapping = [c for c in self.models.classes if c.table and c.kind in ("model", "table-object")]
-        files_of = {self._table_names.get(c.table, c.table): c.file for c in mapping if c.table is not None}
+        # a table's file is its Table object's, where a class maps one (aurweb's ``__table__ =
+        # schema.Users``): a new table goes with the tables, in their MetaData
+        files_of = {self._table_names.get(c.table, c.table): c.file
+                    for c in sorted(mapping, key=lambda c: c.kind == "table-object") if c.table is not None}
         votes: dict[str, int] = defaultdict(int)
         for fk in table.foreign_keys:
             if fk.target_table in files_of:

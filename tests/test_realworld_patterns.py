@@ -9678,7 +9678,7 @@ def test_a_columns_collation_is_no_way_to_write_its_type(pg, tmp_path):
 # found in the files" with a computed table name, so no table counted as mapped, and the plan made
 # nothing for a new table (Alembic: the new table missing from the models).
 TABLES_OF_A_SCHEMA_MODULE = {
-    "schema.py": """
+    "core.py": """
         from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table
 
         metadata = MetaData()
@@ -9698,9 +9698,9 @@ TABLES_OF_A_SCHEMA_MODULE = {
     "models.py": """
         from sqlalchemy.orm import declarative_base
 
-        from app import schema
+        from app import core as schema
 
-        Base = declarative_base(metadata=schema.metadata)
+        Base = declarative_base()  # a MetaData of its own, as aurweb's: the tables are in schema's
 
 
         class User(Base):
@@ -9718,7 +9718,8 @@ TABLES_OF_A_SCHEMA_MODULE = {
 
 
 def test_a_class_maps_the_table_another_modules_attribute_names(pg, tmp_path):
-    scenario = Scenario(tmp_path, pg, TABLES_OF_A_SCHEMA_MODULE).create_from_models()
+    scenario = Scenario(tmp_path, pg, TABLES_OF_A_SCHEMA_MODULE, metadata="app.models:schema.metadata")
+    scenario.create_from_models()
     models = read_models(scenario.package)
     assert models.unresolved == ()
     assert {(c.class_name, c.table) for c in models.classes if c.kind == "model"} == {
@@ -9729,8 +9730,9 @@ def test_a_class_maps_the_table_another_modules_attribute_names(pg, tmp_path):
                    ' created_at timestamp NOT NULL DEFAULT now())')
     outcome = scenario.reconcile()
     assert outcome.problems() == []
-    # the new table where the project writes its tables
-    assert 'PackageFlags = Table(\n    "PackageFlags",\n    metadata,\n' in outcome.after["schema.py"]
+    # the new table where the project writes its tables, in their MetaData (a class on Base would be in
+    # another: the new table missing from the models' MetaData)
+    assert 'PackageFlags = Table(\n    "PackageFlags",\n    metadata,\n' in outcome.after["core.py"]
 
 
 # skyportal/skyportal: ``class Obj(Base, conesearch_alchemy.Point)`` (a mixin of columns) in a file
