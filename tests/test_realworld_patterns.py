@@ -5641,7 +5641,7 @@ TIMESTAMP_MIXIN = """
     from sqlalchemy import Column, Integer, String
     from sqlalchemy.orm import declarative_base
     from sqlalchemy_utils import Timestamp
-    from sqlalchemy_utils.models import Timestamp as ModelsTimestamp
+    from sqlalchemy_utils import Timestamp as ModelsTimestamp
 
     Base = declarative_base()
 
@@ -10171,3 +10171,66 @@ def test_a_label_added_to_an_enum_call_is_inserted_as_its_labels_are_laid_out(pg
     after = outcome.after["models.py"]
     assert '            "working",\n            "timed_out",\n            name="participant_status",\n' in after
     assert 'kind = Column(Enum("human", "bot", "test", name="participant_kind"))' in after
+
+
+# inveniosoftware/invenio-communities: ``ChoiceType(CommunityDeletionStatusEnum, impl=db.String(1))``.
+# sqlalchemy-utils' modules were read (a base of the library's), and its class's ``impl =
+# Unicode(255)`` taken over the call's ``impl=``: a by-hand type item where nothing drifted.
+# (A stand-in library of the same shape: what is read does not depend on what is installed.)
+UTILS_LIBRARY = {
+    "__init__.py": "from .types import ChoiceType  # noqa: F401\nfrom .models import Timestamp  # noqa: F401\n",
+    "models.py": """
+        import sqlalchemy as sa
+
+
+        class Timestamp:
+            created = sa.Column(sa.DateTime, nullable=False)
+    """,
+    "types.py": """
+        from sqlalchemy import types
+
+
+        class ChoiceType(types.TypeDecorator):
+            impl = types.Unicode(255)
+            cache_ok = True
+
+            def __init__(self, choices, impl=None):
+                self.choices = choices
+                if impl:
+                    self.impl = impl
+    """,
+}
+CHOICES_OF_ONE_CHARACTER = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        import enum
+
+        from sqlalchemy import Column, Integer, String, text
+        from sqlalchemy.orm import declarative_base
+
+        from fakeutils import ChoiceType, Timestamp
+
+        Base = declarative_base()
+
+
+        class DeletionStatus(enum.Enum):
+            PUBLISHED = "P"
+            DELETED = "D"
+
+
+        class Community(Base, Timestamp):
+            __tablename__ = "communities"
+
+            id = Column(Integer, primary_key=True)
+            deletion_status = Column(ChoiceType(DeletionStatus, impl=String(1)), nullable=False,
+                                     server_default=text("'P'"))
+    """,
+}
+
+
+def test_a_choice_types_impl_is_its_type_where_its_library_is_read(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakeutils", UTILS_LIBRARY)
+    scenario = Scenario(tmp_path, pg, CHOICES_OF_ONE_CHARACTER).create_from_models()
+    [table] = read_models(scenario.package).schema.tables
+    assert table.column("deletion_status").type.render() == "character varying(1)"
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []

@@ -437,14 +437,16 @@ class TypeResolver:
             return self.resolve(postgresql_variant(call), source, depth + 1)
         if name in self.compiled_types and not plain:  # class PgName(String) that @compiles writes as NAME
             return self.compiled_types[name], None
+        if name == "ChoiceType" and call is not None and "impl" in keyword_map(call):
+            # ChoiceType(Level, impl=Integer()), read from sqlalchemy-utils' own module too (whose
+            # class says impl = Unicode(255)): its impl= (invenio-communities' String(1))
+            return self.resolve(keyword_map(call)["impl"], source, depth + 1)
         own = self.file_types.get(id(source), {}).get(name or "")
         if own is not None and not plain:
             return self._decorated(own, call, source, depth)
         if name in self.decorators and not plain:
             return self._decorated(self.decorators[name], call, source, depth)
         if name in _SQLALCHEMY_UTILS and not is_type_name(name):
-            if name == "ChoiceType" and call is not None and "impl" in keyword_map(call):
-                return self.resolve(keyword_map(call)["impl"], source, depth + 1)
             return self._utils_type(name, call, source, text)
         if name in ("Enum", "ENUM"):
             return self._enum(call, source, text)
