@@ -9846,6 +9846,13 @@ CLASSES_BESIDE_THE_MODELS = {
             __tablename__ = "users"
 
             id = sa.Column(sa.Integer, primary_key=True)
+
+
+        def link_model(table):
+            return type("Link", (Base,), {"__tablename__": table, "id": sa.Column(sa.Integer, primary_key=True)})
+
+
+        UserLink = link_model("user_links")  # made as the module is imported, outside the models too
     """,
     "models/__init__.py": "",
     "models/things.py": """
@@ -10079,15 +10086,27 @@ TABLES_OF_CLASS_FACTORIES = """
 
     GroupTile = join_model("group_tiles", Group, Tile)
     Tile.create_partition("def")
+
+    import app.joins  # noqa: E402, F401
+    """
+# skyportal's group_joins.py: calls of the factory only, no word of SQLAlchemy's (not parsed before)
+FACTORY_CALLS_ALONE = """
+    from app.models import Group, Tile, join_model
+
+    TileGroup = join_model("tile_groups", Tile, Group)
     """
 
 
 def test_tables_of_class_factories_get_no_class_and_hide_no_other(pg, tmp_path):
-    scenario = _no_drift(tmp_path, pg, TABLES_OF_CLASS_FACTORIES)
+    scenario = Scenario(tmp_path, pg, {"models.py": TABLES_OF_CLASS_FACTORIES, "joins.py": FACTORY_CALLS_ALONE})
+    scenario.create_from_models()
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
     messages = sorted(u.message for u in read_models(scenario.package).unresolved)
     assert messages[0].startswith("a class with __tablename__ f\"{cls.__tablename__}_{name}\"") \
         and "named tiles_* that no class maps" in messages[0], messages
     assert messages[1].startswith("join_model(...): its table group_tiles is made when it runs"), messages
+    assert messages[2].startswith("join_model(...): its table tile_groups is made when it runs"), messages
     scenario.drift("CREATE TABLE group_notes (id serial PRIMARY KEY, body text)")
     outcome = scenario.reconcile()
     assert outcome.problems() == []

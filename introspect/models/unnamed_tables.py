@@ -51,8 +51,9 @@ _PERCENT_FIELD = re.compile(r"(%%|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z])"
 
 
 def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Problems,
-                   value: Callable[[ast.expr, SourceText], object],
-                   read: set[str]) -> tuple[tuple[UnnamedTable, ...], tuple[tuple[str, str], ...]]:
+                   value: Callable[[ast.expr, SourceText], object], read: set[str],
+                   unparsed: list[tuple[str, bytes]] = ()) -> tuple[tuple[UnnamedTable, ...],
+                                                                    tuple[tuple[str, str], ...]]:
     """The unnamed tables of the ``wanted`` files, each one also a line in ``problems``; and
     (class, suffix) for each table a class's method makes for every class that uses it, named
     from that class's table (timesketch's ``LabelMixin.labels``: ``f"{self.__tablename__:s}_label"``,
@@ -60,7 +61,9 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
     its table + suffix. ``value`` reads a name the reader can resolve (a literal, or a constant
     of the files): the tables with such names are read as tables, so they are not unnamed,
     unless a function makes them and no class or module-level ``Table`` of the files maps that
-    name (``read``: a migration's helper makes the table a class maps)."""
+    name (``read``: a migration's helper makes the table a class maps). ``unparsed``: (path, bytes)
+    of the wanted files the reader did not parse (no model hint), where a class factory's calls
+    may be (skyportal's ``group_joins.py``)."""
     found, per_class = [], []
     factories: dict[str, tuple[int, str]] = {}  # function -> (position, name) of the parameter naming the table
     for module in modules:
@@ -101,7 +104,7 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
                          f"{made}: a table whose name is made at run time; the database's tables named "
                          f"{_shown(pattern)} that no class maps are taken to be the ones it makes (not compared, "
                          "no class generated for them)")
-    found += _factory_calls(modules, wanted, factories, problems, value)
+    found += _factory_calls(modules, factories, problems, value, unparsed)
     return tuple(found), tuple(dict.fromkeys(per_class))
 
 
@@ -125,19 +128,19 @@ def _parameter(body: list[ast.stmt], function: str, name: str) -> tuple[int, str
     return None
 
 
-def _factory_calls(modules: list[ModuleInfo], wanted: set[str], factories: dict[str, tuple[int, str]],
-                   problems: Problems, value: Callable[[ast.expr, SourceText], object]) -> list[UnnamedTable]:
+def _factory_calls(modules: list[ModuleInfo], factories: dict[str, tuple[int, str]],
+                   problems: Problems, value: Callable[[ast.expr, SourceText], object],
+                   unparsed: list[tuple[str, bytes]]) -> list[UnnamedTable]:
     """The table each module-level call of a function that makes a class or a ``Table`` named
     by its parameter names (skyportal's ``Source = join_model("sources", Group, Obj)``), in the
-    ``wanted`` files: made at run time, so neither compared nor given a generated class."""
+    files read and the ``unparsed`` ones: made at run time, so neither compared nor given a
+    generated class."""
     found: list[UnnamedTable] = []
     if not factories:
         return found
     callees = re.compile(rb"\b(?:" + b"|".join(re.escape(f.encode()) for f in factories) + rb")\s*\(")
-    for module in modules:
-        if module.path not in wanted or not callees.search(module.source.utf8):
-            continue
-        for statement in module.syntax_tree().body:
+    for path, body, source in _bodies_calling(modules, unparsed, callees):
+        for statement in body:
             if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 continue
             for call in ast.walk(statement):
@@ -147,13 +150,29 @@ def _factory_calls(modules: list[ModuleInfo], wanted: set[str], factories: dict[
                 given = next((k.value for k in call.keywords if k.arg == keyword), None)
                 if given is None and 0 <= position < len(call.args):
                     given = call.args[position]
-                name = value(given, module.source) if given is not None else None
+                name = value(given, source) if given is not None else None
                 if isinstance(name, str):
-                    found.append((re.escape(name), module.path, call.lineno))
-                    problems.add(module.path, call.lineno,
-                                 f"{module.source.segment(call.func)}(...): its table {name} is made when it runs; "
+                    found.append((re.escape(name), path, call.lineno))
+                    problems.add(path, call.lineno,
+                                 f"{source.segment(call.func)}(...): its table {name} is made when it runs; "
                                  "the reader does not read it (not compared, no class generated for it)")
     return found
+
+
+def _bodies_calling(modules: list[ModuleInfo], unparsed: list[tuple[str, bytes]],
+                    callees: re.Pattern) -> Iterator[tuple[str, list[ast.stmt], SourceText]]:
+    """(path, module body, text) of each file whose text calls one of ``callees``: the scanned
+    files (a module outside the models makes its tables as it is imported: baselayer's
+    ``UserRole = join_model("user_roles", User, Role)``) and the wanted files not parsed."""
+    for module in modules:
+        if callees.search(module.source.utf8):
+            yield module.path, module.syntax_tree().body, module.source
+    for path, data in unparsed:
+        if callees.search(data):
+            try:
+                yield path, ast.parse(data).body, SourceText(data.decode("utf-8", "replace"))
+            except (SyntaxError, ValueError):
+                continue
 
 
 def _suffix_of_own_table(name: ast.expr) -> str | None:
