@@ -10018,7 +10018,9 @@ def test_a_librarys_class_named_only_in_a_declared_attr_is_read(pg, tmp_path, mo
 # skyportal/skyportal: ``Candidate.__table_args__ = (sa.Index("candidates_main_index",
 # Candidate.obj_id, ...),)`` after the class body. SQLAlchemy reads no __table_args__ then, but an
 # index of a table's columns joins that table as it is made: the database has it. It was not
-# read, and the plan added it to __table_args__ where nothing had drifted.
+# read, and the plan added it to __table_args__ where nothing had drifted. And ``Photometry``'s
+# ``sa.Index("deduplication_index", *(getattr(Photometry, c) for c in Photometry.DEDUP_COLUMNS))``,
+# the names a tuple set on the class after it.
 TABLE_ARGS_SET_AFTER_THE_CLASS = """
     import sqlalchemy as sa
     from sqlalchemy.orm import declarative_base
@@ -10036,6 +10038,20 @@ TABLE_ARGS_SET_AFTER_THE_CLASS = """
 
     Candidate.__table_args__ = (
         sa.Index("candidates_main_index", Candidate.obj_id, Candidate.passed_at, unique=True),
+    )
+
+
+    class Photometry(Base):
+        __tablename__ = "photometry"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        obj_id = sa.Column(sa.String, nullable=False)
+        mjd = sa.Column(sa.Float, nullable=False)
+
+
+    Photometry.DEDUP_COLUMNS = ("obj_id", "mjd")
+    Photometry.__table_args__ = (
+        sa.Index("deduplication_index", *(getattr(Photometry, c) for c in Photometry.DEDUP_COLUMNS), unique=True),
     )
     """
 

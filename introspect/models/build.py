@@ -1922,11 +1922,38 @@ class ModelBuilder:
         ...)``: the call with those columns in its place."""
         args: list[ast.expr] = []
         for arg in call.args:
-            names = self._class_names_tuple(arg.value, owner, module) if isinstance(arg, ast.Starred) else None
+            names = None
+            if isinstance(arg, ast.Starred):
+                names = self._class_names_tuple(arg.value, owner, module) \
+                    or self._getattr_columns(arg.value, owner, module)
             args.extend(names if names is not None else [arg])
         if len(args) == len(call.args) and all(a is b for a, b in zip(args, call.args, strict=True)):
             return call
         return ast.copy_location(ast.Call(func=call.func, args=args, keywords=call.keywords), call)
+
+    def _getattr_columns(self, node: ast.expr, owner: str, module: ModuleInfo) -> list[ast.expr] | None:
+        """``(getattr(Photometry, c) for c in Photometry.DEDUP_COLUMNS)``, the strings a class attribute
+        holds (in its body, or set after it in ``module``: skyportal's deduplication index): those
+        attributes, as names."""
+        if not (isinstance(node, (ast.GeneratorExp, ast.ListComp)) and len(node.generators) == 1
+                and not node.generators[0].ifs and isinstance(target := node.generators[0].target, ast.Name)
+                and isinstance(node.elt, ast.Call) and last_name(node.elt.func) == "getattr"
+                and [dotted(a) for a in node.elt.args] == [owner, target.id]):
+            return None
+        path = dotted(node.generators[0].iter) or ""
+        if path.count(".") != 1 or not path.startswith(owner + "."):
+            return None
+        attribute = path.split(".")[1]
+        infos = [info for info in self.classes.values() if info.name == owner and info.module is module]
+        assignments = [(statement, [attribute]) for info in infos for statement in info.node.body] + [
+            (statement, [path]) for statement in module.syntax_tree().body]
+        for statement, target in assignments:
+            if isinstance(statement, ast.Assign) and [dotted(t) for t in statement.targets] == target \
+                    and isinstance(statement.value, (ast.Tuple, ast.List)):
+                names = [e.value for e in statement.value.elts if isinstance(e, ast.Constant)]
+                if len(names) == len(statement.value.elts) and all(isinstance(n, str) for n in names):
+                    return [ast.copy_location(ast.Name(id=n, ctx=ast.Load()), node) for n in names]
+        return None
 
     def _class_names_tuple(self, node: ast.expr, owner: str, module: ModuleInfo) -> list[ast.expr] | None:
         """The names of ``Owner.attribute = (a, b, ...)`` in the body of class ``owner`` (of
