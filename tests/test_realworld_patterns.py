@@ -9799,6 +9799,10 @@ INDEX_CHOSEN_BY_EACH_CLASS = """
     from sqlalchemy.orm import declarative_base, declared_attr
 
 
+    def decided_elsewhere():
+        return False
+
+
     class BaseMixin:
         id = sa.Column(sa.Integer, primary_key=True)
 
@@ -9817,15 +9821,36 @@ INDEX_CHOSEN_BY_EACH_CLASS = """
     class Quiet(Base):
         __tablename__ = "quiets"
         index_created_at = False
+
+
+    class QuietToo(Quiet):
+        __tablename__ = "quiets_too"
+
+        id = sa.Column(sa.ForeignKey("quiets.id"), primary_key=True)
+
+
+    class Unknown(Base):
+        __tablename__ = "unknowns"
+        index_created_at = decided_elsewhere()
     """
 
 
-def test_an_index_each_class_chooses_is_not_compared(pg, tmp_path):
+def test_an_index_each_class_chooses_is_read_for_each_class(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, INDEX_CHOSEN_BY_EACH_CLASS)
-    [problem] = read_models(scenario.package).unresolved
-    assert "index=getattr" in problem.message and "own index is not compared" in problem.message
-    scenario.drift("CREATE INDEX ix_quiets_id ON quiets (id)")  # another column's index still is
-    assert [(a.kind, a.table) for a in scenario.plan().actions if a.kind != "db-sql"] == [("index", "quiets")]
+    models = read_models(scenario.package)
+    [unknown] = models.unresolved
+    assert unknown.message == ("Unknown: index_created_at is not a literal, and it decides whether created_at has an "
+                               "index (index=getattr(cls, ...)); the column's own index is not compared")
+    assert {t.name: [i.columns for i in t.indexes] for t in models.schema.tables if t.name != "unknowns"} == {
+        "things": [("created_at",)], "quiets": [], "quiets_too": []}
+    scenario.drift("DROP INDEX ix_things_created_at; CREATE INDEX ix_quiets_created_at ON quiets (created_at);"
+                   "CREATE INDEX ix_unknowns_created_at ON unknowns (created_at)")
+    # each class's index compared; the one a call decides is not
+    plan = scenario.plan()
+    assert [(a.kind, a.table) for a in plan.actions] == [("index", "quiets")]
+    # the mixin's index=True is every class's but Quiet's: a note, not an edit of the mixin
+    assert [n for n in plan.notes if n.startswith("things: index ix_things_created_at (created_at) is in the model, "
+                                                  "not in the database; index=True is declared outside Thing")]
 
 
 # skyportal/skyportal on cesium-ml/baselayer (a package beside it), invenio-communities on

@@ -1563,6 +1563,7 @@ class ModelBuilder:
                     continue
                 seen.add(column.attribute)
                 placed.append(column if owner == info.key else replace(column, class_name=info.name))
+        placed = [self._index_of_class(column, info) if column.spec.index_from else column for column in placed]
         if not contributors:
             return placed
         # An attribute the class itself assigns to something else hides a mixin column; one it
@@ -1573,6 +1574,24 @@ class ModelBuilder:
             and self.base_class_name(value.value, info) in contributors}
         own_columns = {column.attribute for column in self.class_columns(info)}
         return [p for p in placed if p.defined_in == info.name or p.attribute not in own_names - own_columns]
+
+    def _index_of_class(self, column: PlacedColumn, info: ClassInfo) -> PlacedColumn:
+        """``column`` with the index ``index=getattr(cls, name, default)`` gives it in ``info``: the
+        first of its classes (itself first) that sets ``name`` to a literal decides, else the default;
+        a value that is not a boolean leaves the index unread."""
+        name, default = column.spec.index_from or ("", False)
+        value: object = default
+        for key in self.mro(info.key):
+            written = class_setting(self.classes[key].node, name) if key in self.classes else None
+            if written is not None:
+                value = literal(written, self.classes[key].module.source)
+                break
+        if not isinstance(value, bool):
+            self.problems.add(info.path, info.node.lineno,
+                              f"{info.name}: {name} is not a literal, and it decides whether {column.attribute} has "
+                              "an index (index=getattr(cls, ...)); the column's own index is not compared")
+            return replace(column, spec=replace(column.spec, index=False, unread=(*column.spec.unread, "index")))
+        return column if value == column.spec.index else replace(column, spec=replace(column.spec, index=value))
 
     def _fields_with_inherited(self, info: ClassInfo, contributors: list[str]) -> list[PlacedColumn]:
         """A SQLModel table's columns in pydantic's field order (SQLModel makes them in it): the

@@ -188,6 +188,9 @@ class ColumnSpec:
     primary_key: bool = False
     unique: bool = False
     index: bool = False
+    # index=getattr(cls, "index_created_at", True) (baselayer's): the attribute each class may set,
+    # and the value where none does; the builder reads it for each class
+    index_from: tuple[str, bool] | None = None
     default: Arg | None = None  # server_default, rendered once the type is known
     comment: str | None = None
     identity: str | None = None
@@ -540,6 +543,16 @@ def _is_schema_item(node: ast.expr) -> bool:
     return isinstance(node, ast.Call) and last_name(node.func) in SCHEMA_ITEMS
 
 
+def _class_attribute_or(node: ast.expr) -> tuple[str, bool] | None:
+    """(name, default) of ``getattr(cls, "name", default)`` with a literal boolean default."""
+    if isinstance(node, ast.Call) and last_name(node.func) == "getattr" and len(node.args) == 3 \
+            and isinstance(node.args[0], ast.Name) and node.args[0].id == "cls" \
+            and isinstance(name := node.args[1], ast.Constant) and isinstance(name.value, str) \
+            and isinstance(default := node.args[2], ast.Constant) and isinstance(default.value, bool):
+        return name.value, default.value
+    return None
+
+
 def _flag(keywords: dict[str, Arg], key: str, spec: ColumnSpec, problems: Problems) -> bool | None:
     if key not in keywords:
         return None
@@ -547,6 +560,9 @@ def _flag(keywords: dict[str, Arg], key: str, spec: ColumnSpec, problems: Proble
     value = literal(node, source)
     if isinstance(value, bool):
         return value
+    if key == "index" and (setting := _class_attribute_or(node)) is not None:
+        spec.index_from = setting
+        return setting[1]
     if value is None:
         return None
     if key == "nullable":  # then NULL / NOT NULL is not compared
