@@ -10294,3 +10294,53 @@ def test_a_choice_types_impl_is_its_type_where_its_library_is_read(pg, tmp_path,
     [table] = read_models(scenario.package).schema.tables
     assert table.column("deletion_status").type.render() == "character varying(1)"
     assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+
+
+# reanahub/reana-db's ``from sqlalchemy_utils import Timestamp as ModelsTimestamp``: the library's
+# ``__init__`` says ``from .models import Timestamp``, and the project's own file is ``models.py``
+# too. The relative import was taken for any module named ``models`` (the project's first), so the
+# alias named no class, its columns unseen; which of the two came first changed from run to run.
+RE_EXPORTING_LIBRARY = {
+    "__init__.py": "from .models import Stamp  # noqa: F401\n",
+    "models.py": """
+        import sqlalchemy as sa
+
+
+        class Stamp:
+            created = sa.Column(sa.DateTime, nullable=False)
+    """,
+}
+MODELS_ON_A_RE_EXPORTED_MIXIN = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        from fakestamps import Stamp
+        from fakestamps import Stamp as Stamped
+
+        Base = declarative_base()
+
+
+        class Workflow(Base, Stamp):
+            __tablename__ = "workflows"
+
+            id = Column(Integer, primary_key=True)
+
+
+        class AuditLog(Base, Stamped):
+            __tablename__ = "audit_log"
+
+            id = Column(Integer, primary_key=True)
+    """,
+}
+
+
+def test_a_packages_relative_re_export_is_its_own_module(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakestamps", RE_EXPORTING_LIBRARY)
+    scenario = Scenario(tmp_path, pg, MODELS_ON_A_RE_EXPORTED_MIXIN).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert {t.name: [c.name for c in t.columns] for t in models.schema.tables} == {
+        "workflows": ["id", "created"], "audit_log": ["id", "created"]}
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []

@@ -692,6 +692,17 @@ class ModelBuilder:
         target = self._base_target(base, info)
         return target.key if target is not None and self.classes.get(target.key) is target else None
 
+    def _imported_class(self, local: str, module: ModuleInfo, depth: int = 3) -> ClassInfo | None:
+        """The scanned class ``from X import Name as local`` names: defined in X, or in the module X
+        itself imports it from (a package's ``from .models import Timestamp``: sqlalchemy-utils'
+        ``from sqlalchemy_utils import Timestamp as ModelsTimestamp``), a few modules deep."""
+        sources, name = self._import_source(local, module), module.original(local)
+        found = self._defined_in(sources, name)
+        if found is None and depth > 0:
+            found = next((cls for source in sources if name in source.from_modules
+                          if (cls := self._imported_class(name, source, depth - 1)) is not None), None)
+        return found
+
     def _third_party_namesake(self, name: str, module: ModuleInfo) -> bool:
         """Whether ``name`` is imported from a package none of the scanned files is in (``from
         pydantic import BaseModel``) while a scanned class has that name (funding-service's
@@ -725,7 +736,7 @@ class ModelBuilder:
             own = self._defined.get((info.path, base.id))
             if own is not None and own is not info:  # class Resource(Resource) names the import
                 return own
-            return self._defined_in(self._import_source(base.id, module), module.original(base.id))
+            return self._imported_class(base.id, module)
         if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Attribute):
             # mlrun.utils.db.BaseModel after ``import mlrun.utils.db``: the class of the module db
             parts = (dotted(base) or "").split(".")
@@ -795,6 +806,11 @@ class ModelBuilder:
         stem, origin = module.from_modules.get(local), module.origins.get(local)
         if stem is None or origin is None:
             return []
+        level, dotted_name = module.import_from.get(local, (0, ""))
+        if level:  # from .models import Timestamp: the file at that place, not any models.py
+            found = self._modules_at(module, level, dotted_name)
+            if found:
+                return self._with_star_imports(found)
         return self._with_star_imports([m for m in self._by_stem.get(stem, []) if not origin or _is_module(m, origin)])
 
     def mro(self, name: str, visiting: frozenset = frozenset()) -> list[str]:
@@ -1966,12 +1982,13 @@ class ModelBuilder:
         infos = [info for info in self.classes.values() if info.name == owner and info.module is module]
         assignments = [(statement, [attribute]) for info in infos for statement in info.node.body] + [
             (statement, [path]) for statement in module.syntax_tree().body]
-        for statement, target in assignments:
-            if isinstance(statement, ast.Assign) and [dotted(t) for t in statement.targets] == target \
+        for statement, written_as in assignments:
+            if isinstance(statement, ast.Assign) and [dotted(t) for t in statement.targets] == written_as \
                     and isinstance(statement.value, (ast.Tuple, ast.List)):
-                names = [e.value for e in statement.value.elts if isinstance(e, ast.Constant)]
-                if len(names) == len(statement.value.elts) and all(isinstance(n, str) for n in names):
-                    return [ast.copy_location(ast.Name(id=n, ctx=ast.Load()), node) for n in names]
+                strings = [e.value for e in statement.value.elts
+                           if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+                if len(strings) == len(statement.value.elts):
+                    return [ast.copy_location(ast.Name(id=string, ctx=ast.Load()), node) for string in strings]
         return None
 
     def _class_names_tuple(self, node: ast.expr, owner: str, module: ModuleInfo) -> list[ast.expr] | None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from .columns import ModuleInfo, Problems
 from .exprs import SourceText, last_name
@@ -52,7 +52,7 @@ _PERCENT_FIELD = re.compile(r"(%%|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z])"
 
 def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Problems,
                    value: Callable[[ast.expr, SourceText], object], read: set[str],
-                   unparsed: list[tuple[str, bytes]] = ()) -> tuple[tuple[UnnamedTable, ...],
+                   unparsed: Sequence[tuple[str, bytes]] = ()) -> tuple[tuple[UnnamedTable, ...],
                                                                     tuple[tuple[str, str], ...]]:
     """The unnamed tables of the ``wanted`` files, each one also a line in ``problems``; and
     (class, suffix) for each table a class's method makes for every class that uses it, named
@@ -130,7 +130,7 @@ def _parameter(body: list[ast.stmt], function: str, name: str) -> tuple[int, str
 
 def _factory_calls(modules: list[ModuleInfo], factories: dict[str, tuple[int, str]],
                    problems: Problems, value: Callable[[ast.expr, SourceText], object],
-                   unparsed: list[tuple[str, bytes]]) -> list[UnnamedTable]:
+                   unparsed: Sequence[tuple[str, bytes]]) -> list[UnnamedTable]:
     """The table each module-level call of a function that makes a class or a ``Table`` named
     by its parameter names (skyportal's ``Source = join_model("sources", Group, Obj)``), in the
     files read and the ``unparsed`` ones: made at run time, so neither compared nor given a
@@ -159,7 +159,7 @@ def _factory_calls(modules: list[ModuleInfo], factories: dict[str, tuple[int, st
     return found
 
 
-def _bodies_calling(modules: list[ModuleInfo], unparsed: list[tuple[str, bytes]],
+def _bodies_calling(modules: list[ModuleInfo], unparsed: Sequence[tuple[str, bytes]],
                     callees: re.Pattern) -> Iterator[tuple[str, list[ast.stmt], SourceText]]:
     """(path, module body, text) of each file whose text calls one of ``callees``: the scanned
     files (a module outside the models makes its tables as it is imported: baselayer's
