@@ -10344,3 +10344,53 @@ def test_a_packages_relative_re_export_is_its_own_module(pg, tmp_path, monkeypat
     assert {t.name: [c.name for c in t.columns] for t in models.schema.tables} == {
         "workflows": ["id", "created"], "audit_log": ["id", "created"]}
     assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+
+
+# skyportal/skyportal on healpix-alchemy: ``Column(healpix_alchemy.Tile, index=True)``, whose library
+# listens to every Index attached (``@sa.event.listens_for(sa.Index, "after_parent_attach")``) and
+# makes an indexed Tile column's index SP-GiST. The index was taken for a btree: four index edits where
+# nothing had drifted.
+INDEX_LISTENER_TYPES = """
+    import sqlalchemy as sa
+    from sqlalchemy.dialects.postgresql import INT8RANGE
+
+
+    class Tile(sa.TypeDecorator):
+        cache_ok = True
+        impl = INT8RANGE
+
+
+    @sa.event.listens_for(sa.Index, "after_parent_attach")
+    def _spgist(index, parent):
+        if index._column_flag and len(index.expressions) == 1 \\
+                and isinstance(getattr(index.expressions[0], "type", None), Tile):
+            index.dialect_options["postgresql"]["using"] = "spgist"
+    """
+TILES = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    from app import geo
+
+    Base = declarative_base()
+
+
+    class FieldTile(Base):
+        __tablename__ = "fieldtiles"
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        healpix = sa.Column(geo.Tile, index=True)
+        field_id = sa.Column(sa.Integer, index=True)
+    """
+
+
+def test_an_index_method_a_libraries_listener_sets_is_its(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"geo.py": INDEX_LISTENER_TYPES, "models.py": TILES}).create_from_models()
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
+    # the other index's method is still compared; so are the tile index's columns
+    scenario.drift("DROP INDEX ix_fieldtiles_field_id; CREATE INDEX ix_fieldtiles_field_id ON fieldtiles"
+                   " USING hash (field_id); DROP INDEX ix_fieldtiles_healpix")
+    reasons = [a.reason for a in scenario.plan().actions if a.kind == "index"]
+    assert any("ix_fieldtiles_field_id (field_id) USING hash in the database" in r for r in reasons), reasons
+    assert any("index ix_fieldtiles_healpix (healpix) is in the model, not in the database" in r for r in reasons)

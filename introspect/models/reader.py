@@ -55,6 +55,7 @@ from .imports import (
     installed_module,
 )
 from .library_rules import library_rules
+from .listeners import index_listened_types
 from .scan import (
     ScanResult,
     link_base_factories,
@@ -391,6 +392,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         tables_per_class=tables_per_class,
         version_table_name=version_table_name,
         serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
+        index_listened_types=index_listened_types(scan),
         outside=outside,
         library=library,
         # (a name the project gives a declarative base too is none: keystone's ``ModelBase``,

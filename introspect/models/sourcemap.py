@@ -250,6 +250,10 @@ class ModelSet:
     # the files' TypeDecorators that serialize values into text or bytes (JSON in a text column):
     # a column of one holds its own kind of value, so it is no way to write a new column's type
     serializing_types: tuple[str, ...] = ()
+    # TypeDecorators of a module that listens to each Index being attached (healpix-alchemy's
+    # ``after_parent_attach`` makes an indexed ``Tile`` column's index SP-GiST): the method of an
+    # index on a column of one of them is the listener's, not compared
+    index_listened_types: tuple[str, ...] = ()
     # files outside the path given that the models import from (``imports``), read
     # for the types, enums and constants they define; never edited
     outside: tuple[str, ...] = ()

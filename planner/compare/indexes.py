@@ -31,6 +31,7 @@ from schema_inspector.introspect.naming_convention import (
 )
 from schema_inspector.introspect.schema import Index
 
+from ..conventions import callee_of
 from ..discrepancy import INDEX, WARNING, Discrepancy
 from ..evidence import IndexName
 from .context import CompareContext, TablePair
@@ -166,9 +167,22 @@ def compare_indexes(context: CompareContext) -> Iterable[Discrepancy]:
                 continue  # over a column the reader cannot see: the model may declare it too
             if truth_index and model_index and (
                     _written_alike(truth_index, model_index.index)
-                    or index_signature(truth_index) == index_signature(model_index.index)):
+                    or index_signature(truth_index) == index_signature(model_index.index)
+                    or (_method_listened(pair, truth_index, context.models.index_listened_types)
+                        and index_signature(truth_index) == index_signature(
+                            replace(model_index.index, method=truth_index.method)))):
                 continue
             yield _discrepancy(context, pair, name, truth_index, model_index)
+
+
+def _method_listened(pair: TablePair, index: Index, listened: tuple[str, ...]) -> bool:
+    """Whether a column of ``index`` is typed with a TypeDecorator whose module's listener may set
+    the method of an index on it (healpix-alchemy's ``Tile``: SP-GiST)."""
+    if not listened:
+        return False
+    by_name = {c.truth.name: c.source for c in pair.columns}
+    return any((source := by_name.get(column)) is not None
+               and (callee_of(source.type_source) or "").rsplit(".", 1)[-1] in listened for column in index.columns)
 
 
 def _discrepancy(
