@@ -14,13 +14,13 @@ class names); healpix-alchemy's ``Tile`` (``int8range``, SP-GiST when indexed, b
 conesearch-alchemy's ``Point`` mixin (``ra``/``dec``, an expression index from a ``declared_attr
 __table_args__``). baselayer (a git submodule: another repository) and the two astronomy libraries are
 stubs of ours that make the same tables; the application's other modules are permissive stubs. It showed
-eight misreadings, seven mended: the ``getattr`` index (an index added on every table: now not compared),
+eight misreadings, all mended: the ``getattr`` index (an index added on every table: now not compared),
 ``join_model()``'s classes (classes generated for ``sources``, ``gcntriggers``...), baselayer's classes
 outside the models (classes generated for ``users``, ``roles``...), ``class Obj(Base,
 conesearch_alchemy.Point)`` beside healpix-alchemy's ``Point`` type (Obj, Photometry, PhotometricSeries,
 Galaxy dropped), the indexes of a ``__table_args__`` assigned after the class, and the partitions'
-``f"{cls.__tablename__}_{name}"`` taken as ``*_*`` (every unmapped table with an underscore hidden);
-left: healpix-alchemy's listener that makes an indexed ``Tile`` column's index SP-GiST."""
+``f"{cls.__tablename__}_{name}"`` taken as ``*_*`` (every unmapped table with an underscore hidden),
+and healpix-alchemy's listener that makes an indexed ``Tile`` column's index SP-GiST (four index edits)."""
 
 from recipe import Recipe
 
@@ -295,7 +295,5 @@ RECIPE = Recipe(
         "ALTER TYPE instrument_types ADD VALUE 'polarimeter'",
     ),
     dropped=("teams.background_url",),
-    note=("4 no-drift index actions: healpix-alchemy's listener makes an indexed Tile column's index SP-GiST, "
-          "which the reader does not see; instruments.type's enum (defined in skyportal/enum_types.py, outside "
-          "the models) is left by hand"),
+    note="instruments.type's enum (defined in skyportal/enum_types.py, outside the models) is left by hand",
 )
