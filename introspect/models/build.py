@@ -297,6 +297,8 @@ class ModelBuilder:
         # class -> the attribute its table's items are in (``ClassSource.items_attribute``)
         self.items_attributes: dict[str, str] = {}
         self._hooks: dict[str, tuple[str, int] | None] = {}  # class key -> its mapping hook (_mapping_hook)
+        # (importer, dots, module) of a relative import -> the scanned modules at that place
+        self._relative_modules: dict[tuple[str, int, str], list[ModuleInfo]] = {}
         self._hook_files: dict[int, bool] = {}  # id(SourceText) -> whether its text names a mapping hook
         # the names model classes derive from: two plain classes of one such name matter
         base_names = {last_name(base) for info in scan.classes if _declares_mapping(info) for base in info.node.bases}
@@ -808,9 +810,11 @@ class ModelBuilder:
             return []
         level, dotted_name = module.import_from.get(local, (0, ""))
         if level:  # from .models import Timestamp: the file at that place, not any models.py
-            found = self._modules_at(module, level, dotted_name)
-            if found:
-                return self._with_star_imports(found)
+            key = (module.path, level, dotted_name)
+            if key not in self._relative_modules:
+                self._relative_modules[key] = self._modules_at(module, level, dotted_name)
+            if self._relative_modules[key]:
+                return self._with_star_imports(self._relative_modules[key])
         return self._with_star_imports([m for m in self._by_stem.get(stem, []) if not origin or _is_module(m, origin)])
 
     def mro(self, name: str, visiting: frozenset = frozenset()) -> list[str]:
