@@ -1000,7 +1000,8 @@ class _PlanBuilder:
             else:
                 self.notes.append(
                     f"{item.message}; no class generated: class {library[1]} of {library[2]}:{library[3]}, "
-                    "outside the models path, maps it; pass --models a directory that holds both to compare it.")
+                    "a file outside the models read (--models and its glob), maps it; give --models (and a glob) "
+                    "that take in both to compare it.")
             return
         unread = next((u for u in self.models.unread_tables if u[0] == table.name), None)
         if unread is not None:
