@@ -156,7 +156,8 @@ def compare_indexes(context: CompareContext) -> Iterable[Discrepancy]:
     for pair in context.pairs:
         unread = {context.naming.applied("index", name, pair.truth.name, keys, pair.model.schema)
                   for name, keys in (pair.source.unread_indexes if pair.source is not None else ())}
-        # index=getattr(cls, "index_created_at", True) (baselayer's): the column's own index is not known
+        # index= that is not a literal (or a class's own index_created_at = f(), which baselayer's
+        # index=getattr(cls, "index_created_at", True) reads): the column's own index is not known
         unread_columns = {(c.truth.name,) for c in pair.columns if c.source is not None and "index" in c.source.unread}
         truth = {index.name: index for index in pair.truth.indexes if index.name and index.name not in unread
                  and index.columns not in unread_columns}
