@@ -34,6 +34,7 @@ from .columns import (
     column_call,
     helper_call,
     import_name,
+    imported_module_names,
     read_column,
     single_return,
     static_or_class_method,
@@ -776,10 +777,7 @@ class ModelBuilder:
         ``module`` is a name the class's file imports."""
         if not (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)):
             return []
-        module, local = info.module, base.value.id
-        if local not in module.origins:
-            return []
-        names = {module.imported.get(local, local), module.origins[local].rsplit(".", 1)[-1]}
+        names = imported_module_names(base.value.id, info.module)
         return [m for name in sorted(names) for m in self._modules_named(name)]
 
     def _defined_in(self, modules: list[ModuleInfo], name: str) -> ClassInfo | None:
@@ -1979,29 +1977,26 @@ class ModelBuilder:
                 and isinstance(node.elt, ast.Call) and last_name(node.elt.func) == "getattr"
                 and [dotted(a) for a in node.elt.args] == [owner, target.id]):
             return None
-        path = dotted(node.generators[0].iter) or ""
-        if path.count(".") != 1 or not path.startswith(owner + "."):
+        attribute = _owned_attribute(node.generators[0].iter, owner)
+        if attribute is None:
             return None
-        attribute = path.split(".")[1]
-        infos = [info for info in self.classes.values() if info.name == owner and info.module is module]
-        assignments = [(statement, [attribute]) for info in infos for statement in info.node.body] + [
-            (statement, [path]) for statement in module.syntax_tree().body]
-        for statement, written_as in assignments:
-            if isinstance(statement, ast.Assign) and [dotted(t) for t in statement.targets] == written_as \
-                    and isinstance(statement.value, (ast.Tuple, ast.List)):
-                strings = [e.value for e in statement.value.elts
-                           if isinstance(e, ast.Constant) and isinstance(e.value, str)]
-                if len(strings) == len(statement.value.elts):
-                    return [ast.copy_location(ast.Name(id=string, ctx=ast.Load()), node) for string in strings]
-        return None
+        written = next((value for info in self.classes.values() if info.name == owner and info.module is module
+                        if (value := class_setting(info.node, attribute)) is not None), None)
+        if written is None:  # Photometry.DEDUP_COLUMNS = (...) after the class
+            written = next((s.value for s in module.syntax_tree().body if isinstance(s, ast.Assign)
+                            and [dotted(t) for t in s.targets] == [f"{owner}.{attribute}"]), None)
+        if not (isinstance(written, (ast.Tuple, ast.List))
+                and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in written.elts)):
+            return None
+        return [ast.copy_location(ast.Name(id=str(e.value), ctx=ast.Load()), node) for e in written.elts
+                if isinstance(e, ast.Constant)]
 
     def _class_names_tuple(self, node: ast.expr, owner: str, module: ModuleInfo) -> list[ast.expr] | None:
         """The names of ``Owner.attribute = (a, b, ...)`` in the body of class ``owner`` (of
         ``module``, else the one class of that name), when every element is a name."""
-        path = dotted(node) or ""
-        if path.count(".") != 1 or not path.startswith(owner + "."):
+        attribute = _owned_attribute(node, owner)
+        if attribute is None:
             return None
-        attribute = path.split(".")[1]
         infos = [info for info in self.classes.values() if info.name == owner]
         infos = [info for info in infos if info.module is module] or infos
         if len(infos) != 1:
@@ -2012,6 +2007,12 @@ class ModelBuilder:
                     and all(isinstance(e, ast.Name) for e in statement.value.elts):
                 return list(statement.value.elts)
         return None
+
+
+def _owned_attribute(node: ast.expr, owner: str) -> str | None:
+    """``attribute`` of ``Owner.attribute`` written as such; None for anything else."""
+    path = dotted(node) or ""
+    return path.split(".")[1] if path.count(".") == 1 and path.startswith(owner + ".") else None
 
 
 class _Cycles:

@@ -36,6 +36,15 @@ def import_name(path: str | PurePath) -> str:
     return file.parent.name if file.name == "__init__.py" else file.stem
 
 
+def imported_module_names(local: str, module: ModuleInfo) -> set[str]:
+    """The names of the module a file imports as ``local`` (``from app import schema``: schema;
+    ``import cone as c``: cone) that a scanned file's ``import_name`` may have; none when it
+    imports no module under that name."""
+    if local not in module.origins:
+        return set()
+    return {module.imported.get(local, local), module.origins[local].rsplit(".", 1)[-1]}
+
+
 Arg = tuple[ast.expr, SourceText]  # an argument node with the file text it belongs to
 
 COLUMN_CALLABLES = {"Column": "column", "mapped_column": "mapped_column"}

@@ -37,6 +37,7 @@ from .columns import (
     column_call,
     helper_return,
     import_name,
+    imported_module_names,
     single_return,
     static_or_class_method,
 )
@@ -1542,11 +1543,9 @@ def _names_a_scanned_class(base: ast.expr, info: ClassInfo, result: ScanResult) 
     that name elsewhere (healpix_alchemy's ``Point``)."""
     if not (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)):
         return False
-    module, local = info.module, base.value.id
-    if local not in module.origins:
-        return False
-    names = {module.imported.get(local, local), module.origins[local].rsplit(".", 1)[-1]}
-    return any(other.name == base.attr and import_name(other.module.path) in names for other in result.classes)
+    names = imported_module_names(base.value.id, info.module)
+    return bool(names) and any(other.name == base.attr and import_name(other.module.path) in names
+                               for other in result.classes)
 
 
 def link_type_decorators(result: ScanResult) -> None:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from .columns import ModuleInfo, Problems
-from .exprs import SourceText, last_name
+from .exprs import SourceText, class_setting, last_name
 
 # one table name a pattern may match: (regex, file, line)
 UnnamedTable = tuple[str, str, int]
@@ -110,10 +110,9 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
 
 def _literal_tablenames(body: list[ast.stmt]) -> dict[str, str]:
     """Each class of ``body`` that says ``__tablename__ = "..."``: its table's name."""
-    return {statement.name: member.value.value for statement in body if isinstance(statement, ast.ClassDef)
-            for member in statement.body if isinstance(member, ast.Assign) and len(member.targets) == 1
-            and isinstance(member.targets[0], ast.Name) and member.targets[0].id == "__tablename__"
-            and isinstance(member.value, ast.Constant) and isinstance(member.value.value, str)}
+    return {statement.name: written.value for statement in body if isinstance(statement, ast.ClassDef)
+            if isinstance(written := class_setting(statement, "__tablename__"), ast.Constant)
+            and isinstance(written.value, str)}
 
 
 def _parameter(body: list[ast.stmt], function: str, name: str) -> tuple[int, str] | None:
