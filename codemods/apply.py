@@ -18,7 +18,11 @@ from pathlib import Path
 
 from schema_inspector.introspect.models import parse_python
 from schema_inspector.introspect.models.exprs import class_setting
-from schema_inspector.introspect.models.scan import held_tables, may_hold_tables
+from schema_inspector.introspect.models.scan import (
+    held_tables,
+    may_hold_tables,
+    unconditional_statements,
+)
 from schema_inspector.planner.actions import Action, AddModel
 
 from .assigned_after import assignments_after, edits_after
@@ -271,12 +275,12 @@ def class_body_names(node: ast.stmt) -> frozenset[str]:
 
 
 def _top_level_names(tree: ast.Module, holds_tables: bool = True) -> dict[str, ast.stmt]:
-    """Top-level classes and assigned names (``Table(...)`` objects) by name, and (when the
-    file may hold any) the Table objects a class holds (``held_tables``) whose name no other
-    statement of the two binds."""
+    """Top-level classes and assigned names (``Table(...)`` objects) by name, those of a top-level
+    ``with`` block's body too (``unconditional_statements``), and (when the file may hold any) the
+    Table objects a class holds (``held_tables``) whose name no other statement of the two binds."""
     names: dict[str, ast.stmt] = {}
     held: dict[str, list[ast.stmt]] = defaultdict(list)
-    for node in tree.body:
+    for node in unconditional_statements(tree.body):
         if isinstance(node, ast.ClassDef):
             names[node.name] = node
             for name, statement, _ in held_tables(node) if holds_tables else ():
@@ -296,7 +300,7 @@ def _enum_class_in_a_class(tree: ast.Module, name: str) -> ast.ClassDef | None:
     """The class ``name`` defined in the body of a top-level class (an enum class the reader
     read there: ``class PipelineRun(Base): class PipelineRunStatus(StrEnum): ...``), when one
     class alone defines it."""
-    found = [member for node in tree.body if isinstance(node, ast.ClassDef)
+    found = [member for node in unconditional_statements(tree.body) if isinstance(node, ast.ClassDef)
              for member in node.body if isinstance(member, ast.ClassDef) and member.name == name]
     return found[0] if len(found) == 1 else None
 
@@ -305,7 +309,7 @@ def _module_bindings(tree: ast.Module) -> dict[str, ast.stmt]:
     """Every name the module binds at its top level (imports, functions, classes,
     assignments) with a statement that binds it (a class or assignment over an import)."""
     names: dict[str, ast.stmt] = {}
-    for node in tree.body:
+    for node in unconditional_statements(tree.body):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             for alias in node.names:
                 names[(alias.asname or alias.name).split(".")[0]] = node

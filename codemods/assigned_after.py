@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Sequence
 
+from schema_inspector.introspect.models.scan import unconditional_statements
 from schema_inspector.planner.actions import Action, MapColumnName
 
 from .editor import edit_statements
@@ -23,9 +24,10 @@ from .render import Renderer
 
 
 def assignments_after(tree: ast.Module) -> dict[tuple[str, str], ast.Assign]:
-    """Module-level ``Owner.attribute = ...`` statements by (owner, attribute), the first of each."""
+    """Module-level ``Owner.attribute = ...`` statements (a top-level ``with`` block's too) by
+    (owner, attribute), the first of each."""
     found: dict[tuple[str, str], ast.Assign] = {}
-    for statement in tree.body:
+    for statement in unconditional_statements(tree.body):
         if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
             target = statement.targets[0]
             if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):

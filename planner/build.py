@@ -251,8 +251,8 @@ class _PlanBuilder:
         if pair is not None and pair.source is not None and pair.source.nested:
             self._by_hand(pair.source.file, pair.source.line, item,
                           f"{item.message}; class {pair.source.class_name} is defined inside a block at the module's "
-                          "top level (with / if / try), and the edits are made on top-level classes only: change it "
-                          "by hand.")
+                          "top level (if / try), and the edits are made on classes the module always defines only: "
+                          "change it by hand.")
             return
         source = self._source(item) if item.model_attribute else None
         if source is not None and source.guarded:

@@ -144,7 +144,8 @@ class ClassInfo:
     # how the builder tells it apart: its name, or ``name@path`` for a second class of one
     # name that other classes name as a base (``class Resource(LibraryResource)``)
     key: str = ""
-    # defined inside a block (``if``, ``try``...) rather than directly in the module body
+    # defined inside a block (``if``, ``try``...) rather than directly in the module body or in a
+    # top-level ``with`` block's (``unconditional_statements``)
     nested: bool = False
     # a member says the class is SQLAlchemy's: a column or relationship call, a ``Mapped[...]``
     # annotation (known without the body, once it is released)
@@ -302,9 +303,21 @@ def module_statements(body: list[ast.stmt]):
             yield statement
 
 
+def unconditional_statements(body: list[ast.stmt]):
+    """The module's statements that always run at import: its top-level ones, and those in the
+    body of a top-level ``with`` block (mlrun's ``with warnings.catch_warnings():`` around every
+    model class), which the program defines as it does a top-level class; not those of an ``if``
+    or ``try`` (one of two definitions, or none)."""
+    for statement in body:
+        if isinstance(statement, ast.With):
+            yield from unconditional_statements(statement.body)
+        else:
+            yield statement
+
+
 def scan_module(module: ModuleInfo, result: ScanResult) -> None:
     assert module.tree is not None
-    top_level = {id(statement) for statement in module.tree.body}
+    top_level = {id(statement) for statement in unconditional_statements(module.tree.body)}
     holds_tables = may_hold_tables(module.source.text)
     for statement in module_statements(module.tree.body):
         if isinstance(statement, ast.ImportFrom):
