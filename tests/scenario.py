@@ -68,11 +68,14 @@ class Outcome:
 
 
 class Scenario:
-    """``files`` laid out as the package ``app`` under ``tmp_path``, with a database on ``pg``."""
+    """``files`` laid out as the package ``app`` under ``tmp_path``, with a database on ``pg``;
+    the models read are the package's, or those under its path ``models``."""
 
-    def __init__(self, tmp_path: Path, pg, files: dict[str, str], metadata: str = "app.models:Base.metadata") -> None:
+    def __init__(self, tmp_path: Path, pg, files: dict[str, str], metadata: str = "app.models:Base.metadata",
+                 models: str = "") -> None:
         self.root = tmp_path
         self.package = tmp_path / PACKAGE
+        self.models = self.package / models if models else self.package
         self.metadata = metadata
         for name, text in {"__init__.py": "", **files}.items():
             path = self.package / name
@@ -94,7 +97,7 @@ class Scenario:
         return (self.package / name).read_text(encoding="utf-8")
 
     def plan(self, options: PlannerOptions = PlannerOptions()) -> Plan:
-        return build_plan(read_schema(self.url), read_models(self.package), options)
+        return build_plan(read_schema(self.url), read_models(self.models), options)
 
     def reconcile(self, options: PlannerOptions = PlannerOptions(), judged: bool = True) -> Outcome:
         plan = self.plan(options)

@@ -10411,3 +10411,57 @@ def test_an_index_method_a_libraries_listener_sets_is_its(pg, tmp_path):
     reasons = [a.reason for a in scenario.plan().actions if a.kind == "index"]
     assert any("ix_fieldtiles_field_id (field_id) USING hash in the database" in r for r in reasons), reasons
     assert any("index ix_fieldtiles_healpix (healpix) is in the model, not in the database" in r for r in reasons)
+
+
+# polarsource/polar: ``class MetadataMixin: user_metadata: Mapped[MetadataColumn]`` (an
+# ``Annotated`` type holding its ``mapped_column``) in a project module outside the models read.
+# A new table's class took the mixin from its neighbour and set the column to None, which
+# SQLAlchemy ignores for a column a mixin declares by its annotation alone (Alembic: a column
+# added). A mixin there is a mixin, as a library's is: left out where the table lacks its columns.
+A_MIXIN_OUTSIDE_THE_MODELS = {
+    "kit/__init__.py": "",
+    "kit/db.py": """
+        from typing import Annotated, Any
+
+        from sqlalchemy.dialects.postgresql import JSONB
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        MetadataColumn = Annotated[dict[str, Any], mapped_column(JSONB, nullable=False, default=dict)]
+
+
+        class Model(DeclarativeBase):
+            pass
+
+
+        class MetadataMixin:
+            user_metadata: Mapped[MetadataColumn]
+    """,
+    "models/__init__.py": "",
+    "models/campaign.py": """
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from app.kit.db import MetadataMixin, Model
+
+
+        class Campaign(MetadataMixin, Model):
+            __tablename__ = "campaigns"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+    """,
+}
+
+
+def test_a_mixin_of_a_module_outside_the_models_is_left_out_of_a_table_lacking_its_columns(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_MIXIN_OUTSIDE_THE_MODELS, metadata="app.models.campaign:Model.metadata",
+                        models="models").create_from_models()
+    assert scenario.plan().code_actions == ()
+    scenario.drift("CREATE TABLE campaign_notes (id serial PRIMARY KEY, campaign_id integer REFERENCES campaigns (id))")
+    # so too in a file of the path the models' glob leaves out
+    plan = build_plan(read_schema(scenario.url), read_models(scenario.package, glob="models/*.py"), PlannerOptions())
+    [model] = [a for a in plan.actions if a.kind == "add-model"]
+    assert (model.class_name, model.bases, model.excluded) == ("CampaignNote", ("Model",), ()), model
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models/campaign.py"]
+    assert "class CampaignNote(Model):" in text, text
+    assert "user_metadata" not in text.split("class CampaignNote")[1], text

@@ -395,10 +395,11 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         index_listened_types=index_listened_types(scan),
         outside=outside,
         library=library,
-        # (a name the project gives a declarative base too is none: keystone's ``ModelBase``,
-        # funding-service's ``BaseModel(DeclarativeBase)`` beside pydantic's ``BaseModel``)
+        # and of the project's files outside the models read, by path or glob (polar's ``MetadataMixin``); a name the
+        # project gives a declarative base too is none (keystone's ``ModelBase``, funding-service's
+        # ``BaseModel(DeclarativeBase)`` beside pydantic's ``BaseModel``)
         library_mixins=tuple(sorted({info.name for info in builder.classes.values()
-                                     if info.module.path in library and not builder.is_declarative(info)}
+                                     if info.module.path not in order and not builder.is_declarative(info)}
                                     - scan.roots - declarative_classes)),
         declarative_classes=tuple(sorted(declarative_classes)),
         hidden_items=_hidden_items(scan, builder, all_classes),
