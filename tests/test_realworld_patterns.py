@@ -10465,3 +10465,44 @@ def test_a_mixin_of_a_module_outside_the_models_is_left_out_of_a_table_lacking_i
     text = outcome.after["models/campaign.py"]
     assert "class CampaignNote(Model):" in text, text
     assert "user_metadata" not in text.split("class CampaignNote")[1], text
+
+
+# openstack/ironic-inspector: ``class ModelBase(models.ModelBase)`` of ``from oslo_db.sqlalchemy
+# import models``, the base of ``declarative_base(cls=ModelBase)``: the library's class has the
+# name of the project's. The base was "not defined in the scanned files", and a column the
+# database added was left out ("the reader cannot see every column of Node").
+A_BASE_NAMED_LIKE_ITS_LIBRARY_BASE = {
+    "__init__.py": SITE_ON_PATH,
+    "model.py": """
+        from fakeoslo.sqlalchemy import models
+        from sqlalchemy import Column, String
+        from sqlalchemy.ext.declarative import declarative_base
+
+
+        class ModelBase(models.ModelBase):
+            __table_args__ = {"mysql_engine": "InnoDB"}
+
+
+        Base = declarative_base(cls=ModelBase)
+
+
+        class Node(Base):
+            __tablename__ = "nodes"
+            uuid = Column(String(36), primary_key=True)
+        """,
+}
+
+
+@pytest.mark.parametrize("module", ["model", "models"])  # "models": the file has the library module's name too
+def test_a_base_named_like_the_library_class_it_derives_from(pg, tmp_path, monkeypatch, module):
+    _install(tmp_path, monkeypatch, "fakeoslo", {
+        "__init__.py": "", "sqlalchemy/__init__.py": "",
+        "sqlalchemy/models.py": "class ModelBase:\n    def save(self, session):\n        session.add(self)\n"})
+    files = {("__init__.py" if name == "__init__.py" else f"{module}.py"): text
+             for name, text in A_BASE_NAMED_LIKE_ITS_LIBRARY_BASE.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata=f"app.{module}:Base.metadata").create_from_models()
+    assert read_models(scenario.package).unresolved == ()
+    outcome = scenario.drift("ALTER TABLE nodes ADD COLUMN conductor varchar(255)").reconcile()
+    assert outcome.problems() == []
+    assert [(a.kind, a.class_name, a.attribute) for a in outcome.code_actions()] == [
+        ("add-column", "Node", "conductor")]

@@ -749,7 +749,7 @@ class ModelBuilder:
         if not isinstance(base, ast.Attribute):
             return None
         modules = self._modules_of(base, info)
-        found = self._defined_in(modules, base.attr)
+        found = self._defined_in([m for m in modules if m is not module or base.attr != info.name], base.attr)
         if found is None and isinstance(base.value, ast.Name):
             found = self._given_by_getattr(modules, module.original(base.value.id), base.attr)
         return found

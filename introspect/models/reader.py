@@ -395,11 +395,14 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         index_listened_types=index_listened_types(scan),
         outside=outside,
         library=library,
-        # and of the project's files outside the models read, by path or glob (polar's ``MetadataMixin``); a name the
+        # and those with columns of the project's files outside the models read, by path or glob
+        # (polar's ``MetadataMixin``; not gnocchi's classes of application logic); a name the
         # project gives a declarative base too is none (keystone's ``ModelBase``, funding-service's
         # ``BaseModel(DeclarativeBase)`` beside pydantic's ``BaseModel``)
         library_mixins=tuple(sorted({info.name for info in builder.classes.values()
-                                     if info.module.path not in order and not builder.is_declarative(info)}
+                                     if not builder.is_declarative(info) and (
+                                         info.module.path in library
+                                         or (info.module.path not in order and info.maps_in_body))}
                                     - scan.roots - declarative_classes)),
         declarative_classes=tuple(sorted(declarative_classes)),
         hidden_items=_hidden_items(scan, builder, all_classes),
@@ -614,6 +617,10 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     wanted: dict[tuple[str, ...], None] = {}  # the modules a base or type may be in, the likeliest first
     bases = [(info.module, dotted(base.value if isinstance(base, ast.Subscript) else base))
              for info in scan.classes for base in info.node.bases]
+    # ``class ModelBase(models.ModelBase)`` (ironic-inspector): a class of the name is the
+    # project's, but the base is not that class
+    self_named = {(info.module.path, name) for info in scan.classes for base in info.node.bases
+                  if (name := dotted(base)) and "." in name and name.rsplit(".", 1)[-1] == info.name}
     types = [(user, name) for user in scan.modules for name in sorted(user.column_type_names)]
     # BASE = get_base(), where a class derives from BASE (not app = Flask(__name__))
     base_names = {name.rsplit(".", 1)[-1] for _, name in bases if name}
@@ -627,7 +634,8 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
                                 *((user, name, _NOT_LIBRARY_TYPES) for user, name in types)]:
         root = (name or "").split(".")
         origin = user.origins.get(root[0], "")
-        if not origin or origin.split(".")[0] in skipped or root[-1] in defined:
+        if not origin or origin.split(".")[0] in skipped or (root[-1] in defined
+                                                             and (user.path, name) not in self_named):
             continue
         # ``from oslo_db.sqlalchemy import models`` then ``models.ModelBase``: the module
         # ``oslo_db.sqlalchemy.models`` when there is one, else an attribute of the package

@@ -259,9 +259,10 @@ class ModelSet:
     outside: tuple[str, ...] = ()
     # those of them that are an installed library's (a base's module found on sys.path)
     library: tuple[str, ...] = ()
-    # the classes of those library files and of the project's files outside the models read
-    # (by path or glob) that derive from no declarative base: their mixins (oslo.db's
-    # ``SoftDeleteMixin``, advanced-alchemy's ``SlugKey``, polar's ``MetadataMixin``), placed like a project's
+    # the classes of those library files that derive from no declarative base, and those with
+    # columns of the project's files outside the models read (by path or glob): their mixins
+    # (oslo.db's ``SoftDeleteMixin``, advanced-alchemy's ``SlugKey``, polar's ``MetadataMixin``),
+    # placed like a project's
     library_mixins: tuple[str, ...] = ()
     # the scanned classes that are declarative (a declarative base, ``@as_declarative`` or on
     # ``DeclarativeBase``, or a class deriving from one): deriving from one maps a class
