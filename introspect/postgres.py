@@ -537,7 +537,9 @@ def _constraints_by_table(rows: list[tuple], column_names: dict) -> dict[tuple, 
     for row in rows:
         (schema, table, name, contype, attnums, target_schema, target_table, target_columns,
          on_delete, on_update, deferrable, deferred, valid, enforced, check, nulls_nd, no_inherit) = row
-        columns = [column_names[(schema, table, attnum)] for attnum in attnums or ()]
+        # an exclusion constraint's expression has attnum 0 (its elements are read from its
+        # definition), and a check constraint's columns are in its expression
+        columns = [column_names[(schema, table, attnum)] for attnum in attnums or ()] if contype in "pfu" else []
         entry = found[(schema, table)]
         if contype == "p":
             entry["primary_key"] = PrimaryKey(columns=tuple(columns), name=name)

@@ -450,3 +450,40 @@ def test_exclusion_constraints_are_constraints(pg, tmp_path):
     assert plan.actions == ()
     assert any("exclusion constraint booking_no_overlap" in item.message and "not edited by apply" in item.message
                for item in plan.by_hand), plan.by_hand
+
+
+# nextgisweb: ``ExcludeConstraint((literal_column("int4range(fversion, lversion)"), "&&"), ...)``,
+# an exclusion constraint on an expression, whose element PostgreSQL numbers 0: reading the
+# database failed (KeyError) before anything was compared.
+EXCLUDED_EXPRESSION = """
+    from sqlalchemy import Integer, literal_column
+    from sqlalchemy.dialects.postgresql import ExcludeConstraint
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Version(Base):
+        __tablename__ = "version"
+        __table_args__ = (
+            ExcludeConstraint((literal_column("int4range(first, last)"), "&&"), (literal_column("fid"), "="),
+                              name="version_no_overlap", using="gist"),
+        )
+        id: Mapped[int] = mapped_column(primary_key=True)
+        fid: Mapped[int] = mapped_column(Integer)
+        first: Mapped[int] = mapped_column(Integer)
+        last: Mapped[int] = mapped_column(Integer)
+"""
+
+
+def test_an_exclusion_constraint_on_an_expression_is_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": EXCLUDED_EXPRESSION})
+    scenario.drift("CREATE EXTENSION IF NOT EXISTS btree_gist").create_from_models()
+    [version] = read_schema(scenario.url).tables
+    assert [(c.name, c.method, c.elements) for c in version.exclude_constraints] == [
+        ("version_no_overlap", "gist", (("int4range(first, last)", "&&"), ("fid", "=")))]
+    plan = scenario.plan()
+    assert ([a for a in plan.actions if a.kind != "db-sql"], plan.by_hand) == ([], ())
+    assert compare(read_schema(scenario.url), read_models(scenario.package)) == []
