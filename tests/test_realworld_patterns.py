@@ -10506,3 +10506,52 @@ def test_a_base_named_like_the_library_class_it_derives_from(pg, tmp_path, monke
     assert outcome.problems() == []
     assert [(a.kind, a.class_name, a.attribute) for a in outcome.code_actions()] == [
         ("add-column", "Node", "conductor")]
+
+
+# nextgisweb: ``class Base(metaclass=DeclarativeMeta)`` over a ``registry``, as SQLAlchemy's
+# documentation writes a declarative base without ``declarative_base()``: no class was read ("no
+# mapped classes found").
+A_DECLARATIVE_METACLASS_BASE = """
+    import sqlalchemy as sa
+    from sqlalchemy import orm
+    from sqlalchemy.orm import DeclarativeMeta, registry
+
+    mapper_registry = registry()
+
+
+    class Base(metaclass=DeclarativeMeta):
+        __abstract__ = True
+        registry = mapper_registry
+        metadata = mapper_registry.metadata
+        __init__ = mapper_registry.constructor
+
+
+    class OtherBase(metaclass=orm.DeclarativeMeta):
+        __abstract__ = True
+        registry = mapper_registry
+        metadata = mapper_registry.metadata
+
+
+    class Layer(Base):
+        __tablename__ = "layer"
+        id = sa.Column(sa.Integer, primary_key=True)
+        title = sa.Column(sa.Unicode, nullable=False)
+
+
+    class Style(OtherBase):
+        __tablename__ = "style"
+        id = sa.Column(sa.Integer, primary_key=True)
+        layer_id = sa.Column(sa.ForeignKey(Layer.id), nullable=False)
+"""
+
+
+def test_a_declarative_base_made_by_its_metaclass(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_DECLARATIVE_METACLASS_BASE}).create_from_models()
+    assert [(c.class_name, c.table) for c in read_models(scenario.package).classes if c.kind == "model"] == [
+        ("Layer", "layer"), ("Style", "style")]
+    assert scenario.plan().code_actions == ()
+    outcome = scenario.drift("ALTER TABLE style ADD COLUMN name text; "
+                             "ALTER TABLE layer ALTER COLUMN title DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
+        ("add-column", "Style"), ("nullable", "Layer")]

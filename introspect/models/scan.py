@@ -784,7 +784,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
         module.attribute_classes[node.name] = given
     info = ClassInfo(node.name, module, node, bases, constants=_class_constants(node, module), nested=nested)
     info.declarative_root = any(_declarative_base_name(base, module) and _sqlalchemys(base, module)
-                                for base in node.bases)
+                                for base in node.bases) or _declarative_metaclass(node, module)
     # declarative maps it to no table of its own and copies its columns into its subclasses,
     # as for an ``__abstract__`` base (SQLAlchemy: "it behaves like a declarative mixin")
     info.abstract = "AbstractConcreteBase" in base_names
@@ -808,6 +808,16 @@ def _maps(annotation: ast.expr | None, value: ast.expr | None) -> bool:
         return True
     return isinstance(value, ast.Call) and (last_name(value.func) or "") in (
         "Column", "mapped_column", "relationship", "column_property", "deferred", "synonym")
+
+
+def _declarative_metaclass(node: ast.ClassDef, module: ModuleInfo) -> bool:
+    """``class Base(metaclass=DeclarativeMeta)`` with SQLAlchemy's ``DeclarativeMeta`` (its
+    documentation's base of a ``registry``: nextgisweb's)."""
+    written = next((keyword.value for keyword in node.keywords if keyword.arg == "metaclass"), None)
+    if written is None or last_name(written) != "DeclarativeMeta":
+        return False
+    root = (dotted(written) or "").split(".")[0]
+    return module.origins.get(root, "").startswith(SQLALCHEMY_MODULES)  # ``DeclarativeMeta``, ``orm.DeclarativeMeta``
 
 
 def _declarative_base_name(base: ast.expr, module: ModuleInfo) -> bool:
