@@ -10555,3 +10555,45 @@ def test_a_declarative_base_made_by_its_metaclass(pg, tmp_path):
     assert outcome.problems() == []
     assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
         ("add-column", "Style"), ("nullable", "Layer")]
+
+
+# nextgisweb: ``ForeignKey(User.id)`` where ``User(Principal)`` is a joined-table subclass and
+# ``id`` is Principal's column: SQLAlchemy's ``User.id`` is ``auth_principal.id``. It was read as
+# ``auth_user.id`` (a foreign key changed on a database that had not drifted).
+A_KEY_OF_A_JOINED_PARENT = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Principal(Base):
+        __tablename__ = "auth_principal"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        cls: Mapped[str] = mapped_column(sa.Unicode(1))
+        __mapper_args__ = {"polymorphic_on": cls}
+
+
+    class User(Principal):
+        __tablename__ = "auth_user"
+        principal_id: Mapped[int] = mapped_column(sa.ForeignKey(Principal.id), primary_key=True)
+        keyname: Mapped[str | None] = mapped_column(sa.Unicode)
+        __mapper_args__ = {"polymorphic_identity": "U"}
+
+
+    class Token(Base):
+        __tablename__ = "auth_token"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        user_id: Mapped[int] = mapped_column(sa.ForeignKey(User.id, ondelete="CASCADE"))
+"""
+
+
+def test_a_foreign_key_to_a_joined_subclass_attribute_of_its_parent(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_KEY_OF_A_JOINED_PARENT}).create_from_models()
+    [token] = [t for t in read_models(scenario.package).schema.tables if t.name == "auth_token"]
+    assert [(fk.columns, fk.target_table, fk.target_columns) for fk in token.foreign_keys] == [
+        (("user_id",), "auth_principal", ("id",))]
+    plan = scenario.plan()
+    assert (plan.code_actions, plan.by_hand) == ((), ())

@@ -73,6 +73,8 @@ class SchemaAssembler:
             if table is None:
                 return None, None, None, None
             column = next((c for c in table.columns if c.attribute == attribute), None)
+            if column is None:  # ForeignKey(User.id), ``id`` of the table User's joins (nextgisweb)
+                table, column = self.builder.parent_column(owner, attribute) or (table, None)
             return table, table.schema, column.name if column else attribute, column
         parts = written.split(".")
         schema, table_name, column_name = (parts if len(parts) == 3 else [None, *parts])

@@ -1634,6 +1634,19 @@ class ModelBuilder:
             self._hooks[holder.key] = _mapping_hook_of(holder) if self._hook_files[source] else None
         return self._hooks[holder.key]
 
+    def parent_column(self, class_name: str, attribute: str) -> tuple[TableBuild, PlacedColumn] | None:
+        """The table and column of the mapped class's ``attribute`` that a mapped parent's table
+        has: ``User.id`` of a joined-table subclass whose own table has no ``id``; else None."""
+        info = self.classes.get(class_name) or self.classes.get(self.class_aliases.get(class_name, ""))
+        key = self._mapped_parent(info) if info is not None else None
+        while key is not None:
+            table = self._table_of(self.classes[key].name)
+            column = next((c for c in table.columns if c.attribute == attribute), None) if table else None
+            if table is not None and column is not None:
+                return table, column
+            key = self._mapped_parent(self.classes[key])
+        return None
+
     def _table_of(self, class_name: str) -> TableBuild | None:
         keys = self.result.table_keys
         key = keys.get(class_name) or keys.get(self.class_aliases.get(class_name, ""))
