@@ -1010,6 +1010,12 @@ class _PlanBuilder:
                 "did not read that class (another class has its name; see the unresolved line)."
             )
             return
+        unread = next((u for u in self.models.schema_unread if u[0] == table.name), None)
+        if unread is not None:
+            self.notes.append(
+                f"{item.message}; no class generated: the class at {unread[1]}:{unread[2]} maps a table of that name "
+                "in a schema the reader cannot read (see the unresolved line), which may be this one.")
+            return
         if self._may_map(table):
             # A class whose table is unknown may map this one: a generated class would map
             # the table twice ("Table ... is already defined").

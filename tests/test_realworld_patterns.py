@@ -10597,3 +10597,68 @@ def test_a_foreign_key_to_a_joined_subclass_attribute_of_its_parent(pg, tmp_path
         (("user_id",), "auth_principal", ("id",))]
     plan = scenario.plan()
     assert (plan.code_actions, plan.by_hand) == ((), ())
+
+
+# camptocamp/c2cgeoportal: each schema's name is a configuration value with a fallback
+# (``_schema = config["schema_static"] or "static"``) that ``__table_args__`` and the foreign keys'
+# strings use. The tables were taken for the first schema's (``main``): every table of ``static``
+# seemed to have no class, and the classes generated for them clashed with the project's at import.
+SCHEMAS_FROM_CONFIGURATION = {
+    "config.py": "config = {}\n",
+    "models.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        from app.config import config
+
+        Base = declarative_base()
+        _schema = config.get("schema") or "main"
+        _static = config.get("schema_static") or "static"
+
+
+        class Role(Base):
+            __tablename__ = "role"
+            __table_args__ = {"schema": _schema}
+            id = Column(Integer, primary_key=True)
+            name = Column(String(64), nullable=False)
+
+
+        class ShortUrl(Base):
+            __tablename__ = "shorturl"
+            __table_args__ = {"schema": _static}
+            id = Column(Integer, primary_key=True)
+            url = Column(String(1000))
+
+
+        class Feedback(Base):
+            __tablename__ = "feedback"
+            __table_args__ = {"schema": _static}
+            id = Column(Integer, primary_key=True)
+            shorturl_id = Column(Integer, ForeignKey(_static + ".shorturl.id"))
+            email = Column(String(255))
+        """,
+}
+
+
+def test_tables_in_schemas_a_configuration_names_are_found_by_their_names(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, SCHEMAS_FROM_CONFIGURATION)
+    scenario.drift("CREATE SCHEMA main; CREATE SCHEMA static").create_from_models()
+    models = read_models(scenario.package)
+    assert [t for t, _, _ in models.schema_unread] == ["feedback", "role", "shorturl"]
+
+    def plan():
+        return build_plan(read_schema(scenario.url, schemas=("main", "static")), read_models(scenario.package),
+                          PlannerOptions())
+
+    first = plan()
+    assert (first.code_actions, first.by_hand) == ((), ())
+    scenario.drift("ALTER TABLE static.shorturl ALTER COLUMN url TYPE varchar(2000);"
+                   "ALTER TABLE static.feedback ALTER COLUMN email TYPE text;"
+                   "CREATE TABLE main.feedback (id serial PRIMARY KEY, body text)")
+    drifted = plan()
+    # a name two schemas have: which table Feedback maps is not known, so it is not compared, and
+    # no class is generated for main.feedback
+    assert [(a.kind, a.class_name) for a in drifted.code_actions] == [("type", "ShortUrl")]
+    assert drifted.by_hand == ()
+    assert any("table main.feedback" in note and "no class generated" in note and "a schema the reader cannot read"
+               in note for note in drifted.notes), drifted.notes

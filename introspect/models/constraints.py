@@ -91,6 +91,7 @@ class TableItems:
     foreign_keys: list[KeyedForeignKey] = field(default_factory=list)
     primary_key: KeyedPrimaryKey | None = None
     schema: str | None = None
+    schema_unread: bool = False  # ``"schema": config["schema"] or "main"``: the table is found by its name
     comment: str | None = None
     comment_unread: bool = False  # ``"comment": cls.__doc__``: the table comment is not compared
     problems: list[tuple[int, str]] = field(default_factory=list)
@@ -162,6 +163,7 @@ def _constant_options(options: dict, node: ast.expr, source: SourceText, items: 
             setattr(items, key, options[key])
         else:
             items.comment_unread = items.comment_unread or key == "comment"
+            items.schema_unread = items.schema_unread or key == "schema"
             items.problems.append((node.lineno, f"table {key} in `{source.segment(node)}` is not a literal"))
 
 
@@ -204,7 +206,9 @@ def _table_option(key, value_node: ast.expr, source: SourceText, items: TableIte
         items.problems.append((value_node.lineno, f"table comment `{source.segment(value_node)}` is not a literal; "
                                                   "the table comment is not compared"))
     else:
-        items.problems.append((value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal"))
+        items.schema_unread = True
+        items.problems.append((value_node.lineno, f"table {key} `{source.segment(value_node)}` is not a literal; "
+                                                  "the table is looked for by its name in the schemas read"))
 
 
 def _key(node: ast.expr, source: SourceText) -> str | None:

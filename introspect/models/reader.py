@@ -385,6 +385,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         listener_indexes=_listener_indexes(scan.modules),
         module_indexes=tuple(sorted(builder.module_indexes)),
         unread_tables=tuple(builder.unread_tables),
+        schema_unread=tuple(sorted((table.name, table.file, table.line) for table in build.tables.values()
+                                   if table.items.schema_unread and table.file in order)),
         # and those of the project's files outside the path, read for what the models import
         # (skyportal's users, of baselayer's models): mapped there, neither compared nor generated
         library_tables=_library_tables([c for c in all_classes if c.file not in order], build),

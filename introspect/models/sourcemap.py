@@ -232,6 +232,10 @@ class ModelSet:
     # (table, file, line): tables that a class the reader did not read maps (a second
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
+    # (table, file, line): tables whose schema the reader cannot read (c2cgeoportal's
+    # ``{"schema": _schema}`` of ``config["schema"] or "main"``): each is the database's table
+    # of that name when one schema read has it, and no class is generated for one of that name
+    schema_unread: tuple[tuple[str, str, int], ...] = ()
     # (table, class, file, line): tables a mapped class of an installed library's files maps
     # (neutron-lib's ``StandardAttribute``, the table its mixins' keys refer to), or of a file of
     # the project's outside the models path (read for what the models import from it): mapped

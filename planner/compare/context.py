@@ -177,8 +177,15 @@ def build_context(
 
     matched: list[tuple[Table, Table, TableRenamePair | None]] = []
     model_only: list[Table] = []
+    schema_unread = {table for table, _, _ in models.schema_unread}
     for model_table in models.schema.tables:
         key = (model_table.schema or default, model_table.name)
+        if model_table.schema is None and model_table.name in schema_unread:
+            # a schema the reader cannot read: the table of that name, when one schema read has it
+            named = [k for k in truth_by_key if k[1] == model_table.name]
+            if len(named) > 1:
+                continue  # several have it: which one the class maps cannot be judged
+            key = named[0] if named else key
         if key in view_keys or key[0] not in read_schemas:
             continue  # views are never compared; schemas not read cannot be judged
         if key in truth_by_key:
