@@ -152,8 +152,13 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging
     if isinstance(value, cst.Call) and value.args and _multi_line(value):
         if not _hugged(value):
             return statement
-        # ``f(\n    a, b\n)`` whose line of arguments an edit made too long: one a line, as black
-        return statement.with_changes(body=[small.with_changes(value=_explode(value, unit)), *statement.body[1:]])
+        # ``f(\n    a, b\n)`` whose line of arguments an edit made too long: one a line, as black,
+        # and an argument still too long on its line wrapped in turn (ckanext-harvest's
+        # ``Column(\n    Enum(..., "TRACE", name="log_level"),\n)``)
+        one_a_line = _explode(value, unit)
+        one_a_line = one_a_line.with_changes(args=[wrap_argument(arg, indent, unit, limit, unit)
+                                                   for arg in one_a_line.args])
+        return statement.with_changes(body=[small.with_changes(value=one_a_line), *statement.body[1:]])
     forms = None if value is None or _multi_line(value) else _wrapped_forms(value, unit)
     if forms is None:
         return statement

@@ -10250,6 +10250,38 @@ def test_a_label_added_to_an_enum_call_is_inserted_as_its_labels_are_laid_out(pg
     assert 'kind = Column(Enum("human", "bot", "test", name="participant_kind"))' in after
 
 
+# ckan/ckanext-harvest: ``level = Column(\n    types.Enum("DEBUG", ..., name="log_level"),\n)``, the
+# call's one argument on a line of its own: the label added made that line 96 characters long at a
+# line length of 88. Black then wraps the argument itself.
+AN_ENUM_ARGUMENT_ON_ITS_OWN_LINE = """
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class HarvestLog(Base):
+        __tablename__ = "harvest_log"
+
+        id = Column(Integer, primary_key=True)
+        level = Column(
+            Enum("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL", name="log_level"),
+        )
+    """
+
+
+def test_an_argument_on_its_own_line_that_an_edit_makes_too_long_is_wrapped(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, AN_ENUM_ARGUMENT_ON_ITS_OWN_LINE)
+    outcome = scenario.drift("ALTER TYPE log_level ADD VALUE 'TRACE'").reconcile()
+    assert outcome.problems() == []
+    assert (
+        "    level = Column(\n"
+        "        Enum(\n"
+        '            "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL", "TRACE", name="log_level"\n'
+        "        ),\n"
+        "    )\n") in outcome.after["models.py"], outcome.after["models.py"]
+
+
 # inveniosoftware/invenio-communities: ``ChoiceType(CommunityDeletionStatusEnum, impl=db.String(1))``.
 # sqlalchemy-utils' modules were read (a base of the library's), and its class's ``impl =
 # Unicode(255)`` taken over the call's ``impl=``: a by-hand type item where nothing drifted.
