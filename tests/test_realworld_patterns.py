@@ -10694,3 +10694,35 @@ def test_tables_in_schemas_a_configuration_names_are_found_by_their_names(pg, tm
     assert drifted.by_hand == ()
     assert any("table main.feedback" in note and "no class generated" in note and "a schema the reader cannot read"
                in note for note in drifted.notes), drifted.notes
+
+
+# openstack/networking-bgpvpn: ``sa.Enum(*bgpvpn_rc_def.ROUTE_TYPES, name=...)`` where the list is
+# neutron-lib's (``from neutron_lib.api.definitions import bgpvpn_routes_control as bgpvpn_rc_def``):
+# the library's module was not read for a starred argument, and the type was unresolved.
+LABELS_OF_A_LIBRARY_LIST = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base
+
+    from fakedefs.api import routes as rc_def
+
+    Base = declarative_base()
+
+
+    class RouteTarget(Base):
+        __tablename__ = "route_targets"
+        id = sa.Column(sa.Integer, primary_key=True)
+        kind = sa.Column(sa.Enum(*rc_def.ROUTE_TYPES, name="route_types"), nullable=False)
+    """
+
+
+def test_enum_labels_of_a_librarys_list_constant(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakedefs", {
+        "__init__.py": "", "api/__init__.py": "",
+        "api/routes.py": 'PREFIX_TYPE = "prefix"\nBGPVPN_TYPE = "bgpvpn"\nROUTE_TYPES = [PREFIX_TYPE, BGPVPN_TYPE]\n'})
+    scenario = Scenario(tmp_path, pg, {"__init__.py": SITE_ON_PATH, "models.py": LABELS_OF_A_LIBRARY_LIST})
+    scenario.create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [kind] = [c for c in models.schema.tables[0].columns if c.name == "kind"]
+    assert (kind.type.name, models.schema.enum("route_types", "public").labels) == ("route_types", ("prefix", "bgpvpn"))
+    assert (scenario.plan().code_actions, scenario.plan().by_hand) == ((), ())

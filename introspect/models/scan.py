@@ -1012,6 +1012,8 @@ def record_column_type(value: ast.expr | None, module: ModuleInfo) -> None:
         _record_outside_name(node.func, module)
         if node.args or node.keywords:  # String(db_const.NAME_FIELD_SIZE): a library's constant, maybe
             for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+                if isinstance(argument, ast.Starred):  # Enum(*rc_def.ROUTE_TYPES): a library's list
+                    argument = argument.value
                 if type(argument) is ast.Attribute or type(argument) is ast.Name:
                     _record_outside_name(argument, module)
 
