@@ -445,6 +445,9 @@ def plan(
         document.pop("version")
         document["results"] = [_result_json(r) for r in results]
         document["callers"] = [f.to_json() for f in _callers(the_plan, model_set, truth, models, no_cache)]
+        # what was not read, as compare gives it: a plan without actions may be one that could read nothing
+        document["unresolved"] = [vars(u) for u in model_set.unresolved]
+        document["errors"] = [vars(e) for e in model_set.errors]
         output.emit_json("plan", document)
     elif format in ANNOTATION_FORMATS:
         line_of = action_lines(model_set)

@@ -159,7 +159,9 @@ def build() -> dict[str, Any]:
         "saved_plan": _document(envelope | plan_body, optional=("root", "items_attributes")),
         "plan": _document(envelope | {"command": {"const": "plan"}, **plan_body,
                                       "results": {"type": "array", "items": {"$ref": "#/$defs/result"}},
-                                      "callers": callers},
+                                      "callers": callers,
+                                      "unresolved": {"type": "array", "items": {"$ref": "#/$defs/file_problem"}},
+                                      "errors": {"type": "array", "items": {"$ref": "#/$defs/file_problem"}}},
                           optional=("root", "items_attributes")),
         "apply": _document(envelope | {
             "command": {"const": "apply"}, "check": {"type": "boolean"},

@@ -151,3 +151,37 @@ def test_drift_left_by_hand_keeps_plan_and_apply_at_exit_1(pg, tmp_path):
     [item] = json.loads(planned.stdout)["by_hand"]
     assert (item["kind"], item["line"]) == ("type", 21) and item["file"].endswith("models.py"), item
     assert scenario.text("models.py") == before
+
+
+COMPUTED_TABLE_NAMES = {
+    "models.py": """
+        import os
+
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import DeclarativeBase
+
+        PREFIX = os.environ.get("TABLE_PREFIX", "app_")
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Client(Base):
+            __tablename__ = PREFIX + "client"
+            id = Column(Integer, primary_key=True)
+    """,
+}
+
+
+def test_plan_json_says_what_the_reader_could_not_read(pg, tmp_path):
+    """fief: every table name is made at run time (a prefix from the environment); the plan has
+    nothing to do, and its JSON, not only stderr, says why (a plan an agent reads)."""
+    scenario = Scenario(tmp_path, pg, COMPUTED_TABLE_NAMES).create_from_models()
+    planned = subprocess.run([sys.executable, "-m", "schema_inspector", "plan", "--db", scenario.url, "--models",
+                              str(scenario.package), "--format", "json"], capture_output=True, text=True, timeout=120)
+    document = json.loads(planned.stdout)
+    assert [a for a in document["actions"] if a["kind"] != "db-sql"] == []
+    [item] = document["unresolved"]
+    assert item["file"].endswith("models.py") and "__tablename__" in item["message"], item
+    assert document["errors"] == []
