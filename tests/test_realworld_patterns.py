@@ -3297,6 +3297,7 @@ def test_a_registry_made_at_run_time_and_table_args_built_per_class_are_not_gues
     assert any(m.startswith("created_at: annotation type `datetime`: its column type comes from the "
                             "type_annotation_map of a registry made at run time (Base.registry = orm_registry)")
                for m in messages), messages
+    # an item made conditional (``.ddl_if(callable_=cls._on_postgresql)``) is not read for each class
     assert any("SlugKey: __table_args__ is computed" in m for m in messages), messages
 
 
@@ -10726,3 +10727,60 @@ def test_enum_labels_of_a_librarys_list_constant(pg, tmp_path, monkeypatch):
     [kind] = [c for c in models.schema.tables[0].columns if c.name == "kind"]
     assert (kind.type.name, models.schema.enum("route_types", "public").labels) == ("route_types", ("prefix", "bgpvpn"))
     assert (scenario.plan().code_actions, scenario.plan().by_hand) == ((), ())
+
+
+# mwielgoszewski/doorman and invenio-files-rest's ``FileRecordModelMixin`` (invenio-requests): a
+# declared_attr ``__table_args__`` that reads the class's table name and columns
+# (``Index("idx_%s_node_id_timestamp_desc" % cls.__tablename__, "node_id", cls.timestamp.desc())``,
+# ``f"uidx_{cls.__tablename__}_record_id_key"`` in a mixin of two tables) was "computed": the
+# table's indexes were not compared, each a note where nothing drifted. It is read for each class.
+TABLE_ARGS_OF_EACH_CLASS = """
+    from sqlalchemy import Column, DateTime, Index, Integer, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class FileRecordMixin:
+        id = Column(Integer, primary_key=True)
+        record_id = Column(Integer, nullable=False)
+        key = Column(String(255), nullable=False)
+
+        @declared_attr
+        def __table_args__(cls):
+            return (Index(f"uidx_{cls.__tablename__}_record_id_key", "record_id", "key", unique=True),)
+
+
+    class RequestFile(FileRecordMixin, Base):
+        __tablename__ = "request_files"
+
+
+    class DraftFile(FileRecordMixin, Base):
+        __tablename__ = "draft_files"
+
+
+    class ResultLog(Base):
+        __tablename__ = "result_log"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(50))
+        node_id = Column(Integer)
+        timestamp = Column(DateTime)
+
+        @declared_attr
+        def __table_args__(cls):
+            return (
+                Index("idx_%s_node_id_timestamp_desc" % cls.__tablename__, "node_id", cls.timestamp.desc()),
+            )
+    """
+
+
+def test_table_args_a_declared_attr_makes_of_the_class_table_name_are_read_for_each_class(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TABLE_ARGS_OF_EACH_CLASS)
+    models = read_models(scenario.package)
+    assert {t.name: [i.name for i in t.indexes] for t in models.schema.tables} == {
+        "request_files": ["uidx_request_files_record_id_key"], "draft_files": ["uidx_draft_files_record_id_key"],
+        "result_log": ["idx_result_log_node_id_timestamp_desc"]}
+    assert models.hidden_items == () and models.unresolved == ()
+    assert scenario.plan().notes == ()
+    outcome = scenario.drift("CREATE INDEX ix_result_log_name ON result_log (name)").reconcile()
+    assert outcome.problems() == []

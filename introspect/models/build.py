@@ -1543,7 +1543,7 @@ class ModelBuilder:
             name = camel_to_snake_case(info.name)
         # every __tablename__ without a name (dynamic, absent, none) was placed or named above
         assert name is not None
-        items = self._table_items(info, contributors)
+        items = self._table_items(info, contributors, name)
         if items.schema is None:
             items.schema = self._metadata_schema(info, contributors)
         key = (items.schema, name)
@@ -1670,12 +1670,12 @@ class ModelBuilder:
         )
         return contributors
 
-    def _table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
+    def _table_items(self, info: ClassInfo, contributors: list[str], table_name: str | None = None) -> TableItems:
         # a bare ``__tablename__`` in the class's own statements is its literal name
         own = info.tablename.value if info.tablename.kind == "literal" else None
         self.resolver.class_tablename = own
         try:
-            items = self._declared_table_items(info, contributors)
+            items = self._declared_table_items(info, contributors, table_name)
             known, hidden = len(items.problems), items.hidden_at
             for statement in info.full_node.body:
                 # ``ix = Index("ix_name", id.desc())`` / ``UniqueConstraint(event_id, provider)`` in
@@ -1696,7 +1696,8 @@ class ModelBuilder:
             self.hidden_items.setdefault(info.name, (info.path, items.hidden_at))
         return items
 
-    def _declared_table_items(self, info: ClassInfo, contributors: list[str]) -> TableItems:
+    def _declared_table_items(self, info: ClassInfo, contributors: list[str],
+                              table_name: str | None = None) -> TableItems:
         for owner in [info.key] + contributors:
             holder = self.classes[owner]
             if holder.table_args_dynamic:
@@ -1714,9 +1715,14 @@ class ModelBuilder:
                     if holder.table_args_per_class:
                         self.table_args_per_class.add(info.name)
                     self.resolver.class_tablename = None  # a base's __tablename__, not the class's
-                items = read_table_args(holder.table_args, holder.module.source, self.resolver.value,
-                                        self.resolver.label, holder.module.other_dialect_options)
-                self.resolver.class_tablename = own
+                if holder.table_args_self is not None:  # ``cls.__tablename__`` of a declared_attr: the class's
+                    self.resolver.tablenames[holder.table_args_self] = table_name or ""
+                try:
+                    items = read_table_args(holder.table_args, holder.module.source, self.resolver.value,
+                                            self.resolver.label, holder.module.other_dialect_options)
+                finally:
+                    self.resolver.class_tablename = own
+                    self.resolver.tablenames.pop(holder.table_args_self or "", None)
                 for line, message in items.problems:
                     self.problems.add(holder.path, line, f"{info.name}: {message}")
                 if isinstance(holder.table_args, ast.Call) and not other_dialects_call(

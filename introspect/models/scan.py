@@ -56,6 +56,7 @@ _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
 _BASE_FACTORIES = {"declarative_base", "generate_base"}
 _COLUMN_CALLS = ("Column", "mapped_column")
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
+_TABLE_ITEMS = {"Index", "UniqueConstraint", "CheckConstraint", "ForeignKeyConstraint", "PrimaryKeyConstraint"}
 _SQL_CLAUSES = {"text", "and_", "or_", "not_", "literal_column"}  # a module constant of SQL (an index predicate)
 SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
 # the table items a statement of their own attaches to the table whose columns they name
@@ -108,6 +109,9 @@ class ClassInfo:
     # ``table_args`` is what a declared_attr returns for each class, and reads the class
     # (``{"comment": cls.__doc__}``): a subclass cannot pass it on as ``Base.__table_args__``
     table_args_per_class: bool = False
+    # the declared_attr's parameter when ``table_args`` reads the class's table name and columns
+    # only (``Index("idx_%s_ts" % cls.__tablename__, cls.timestamp.desc())``): read for each class
+    table_args_self: str | None = None
     # a declared_attr ``__table_args__`` that returns the items each class binds to this
     # attribute, plus checks and options (Rucio's ``ModelBase``: ``return cls._table_args +
     # (CheckConstraint(...), {"mysql_engine": "InnoDB"})``, branch by branch)
@@ -1155,6 +1159,11 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         # options only, what it reads of the class (``cls.__doc__``) a comment not compared
         info.table_args = returned
         info.table_args_per_class = not isinstance(returned, ast.Call) and per_class
+    elif returned is not None and _reads_table_name_and_columns(function, returned):
+        # doorman's ``Index("idx_%s_node_id_timestamp_desc" % cls.__tablename__, "node_id",
+        # cls.timestamp.desc())``: read for each class, with its own table name
+        info.table_args, info.table_args_per_class = returned, True
+        info.table_args_self = function.args.args[0].arg
     else:  # built per class (advanced-alchemy's SlugKey: name=f"uq_{cls.__tablename__}_slug")
         info.table_args_dynamic = True
 
@@ -1219,6 +1228,22 @@ def _reads_its_class(function: ast.FunctionDef, returned: ast.expr) -> bool:
     attributes = {id(n.value) for n in ast.walk(returned)
                   if isinstance(n, ast.Attribute) and not n.attr.startswith("__")}
     return any(isinstance(n, ast.Name) and n.id == this and id(n) not in attributes for n in ast.walk(returned))
+
+
+def _reads_table_name_and_columns(function: ast.FunctionDef, returned: ast.expr) -> bool:
+    """Whether ``returned`` is a tuple of table items and options, and what it reads of the class
+    is only its table name and its columns: ``cls.__tablename__`` and ``cls.<column>``, the first
+    parameter used no other way (not advanced-alchemy's ``UniqueConstraint(...).ddl_if(callable_=
+    cls._on_postgresql)``)."""
+    if not isinstance(returned, ast.Tuple) or not all(
+            isinstance(item, ast.Dict) or (isinstance(item, ast.Call) and last_name(item.func) in _TABLE_ITEMS)
+            for item in returned.elts):
+        return False
+    this = function.args.args[0].arg if function.args.args else None
+    allowed = {id(n.value) for n in ast.walk(returned) if isinstance(n, ast.Attribute)
+               and (n.attr == "__tablename__" or not n.attr.startswith("__"))}
+    return this is not None and all(id(n) in allowed for n in ast.walk(returned)
+                                    if isinstance(n, ast.Name) and n.id == this)
 
 
 def _literal_tablename(value: ast.expr, source: SourceText, line: int) -> TableName:
