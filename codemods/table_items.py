@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import cast
 
 import libcst as cst
 
@@ -144,6 +145,54 @@ def insert_element(sequence: cst.Tuple, index: int, value: cst.BaseExpression) -
     return sequence.with_changes(elements=elements)
 
 
+def _on_lines_of_their_own(items: list[cst.BaseExpression], statement: cst.CSTNode,
+                           unit: str) -> list[cst.BaseExpression]:
+    """``items`` (of ``statement``'s tuple) as they read once each begins a line of its own, one
+    ``unit`` into the statement: an item written over several lines, its lines lined up under
+    its first (seafevents' ``(Index('idx_filetrash_repo_delete_time',`` and then
+    ``'repo_id', 'delete_time'),)`` under the ``'idx...'``), keeps them lined up under it."""
+    code = cst.Module([]).code_for_node
+    text = code(statement)
+    moved, start = [], 0
+    for item in items:
+        written = code(item)
+        at = text.find(written, start)
+        start = at + len(written) if at >= 0 else start
+        column = at - (text.rfind("\n", 0, at) + 1)  # from the statement's own indentation
+        breaks = [n for n in _line_breaks(item) if n.indent]
+        if at < 0 or not breaks or any(n.last_line.value.strip(" ") or len(n.last_line.value) <= column
+                                       for n in breaks):
+            moved.append(item)  # on one line, or lines not under it (or tabs): as they are
+            continue
+        moved.append(cast(cst.BaseExpression, item.visit(_Shifted(len(unit) - column))))
+    return moved
+
+
+def _line_breaks(node: cst.CSTNode) -> list[cst.ParenthesizedWhitespace]:
+    found: list[cst.ParenthesizedWhitespace] = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_ParenthesizedWhitespace(self, whitespace: cst.ParenthesizedWhitespace) -> None:
+            found.append(whitespace)
+
+    node.visit(Finder())
+    return found
+
+
+class _Shifted(cst.CSTTransformer):
+    """Every line an expression continues on, ``by`` columns to the right (left: negative)."""
+
+    def __init__(self, by: int) -> None:
+        super().__init__()
+        self.by = by
+
+    def leave_ParenthesizedWhitespace(self, original: cst.ParenthesizedWhitespace,
+                                      updated: cst.ParenthesizedWhitespace) -> cst.ParenthesizedWhitespace:
+        if not updated.indent:
+            return updated
+        return updated.with_changes(last_line=cst.SimpleWhitespace(" " * (len(updated.last_line.value) + self.by)))
+
+
 def remove_element(sequence: cst.Tuple, target: cst.Element) -> cst.Tuple:
     """``sequence`` without ``target`` (one of its elements, by identity); a single
     element left keeps a comma (a tuple of one needs it)."""
@@ -248,8 +297,9 @@ class _Items:
         too_long = "\n" in cst.Module([]).code_for_node(new)
         if isinstance(value, cst.Tuple) and (value.elements or too_long) and not _multi_line(value):
             # one item per line once there are two, as black leaves a tuple with a trailing
-            # comma, or when the item does not fit on the tuple's line
-            items = [e.value for e in value.elements]
+            # comma, or when the item does not fit on the tuple's line; an item's own lines
+            # move with it
+            items = _on_lines_of_their_own([e.value for e in value.elements], self.node, self.indent)
             before_dict = len(items) - 1 if items and _is_options(items[-1], options) else len(items)
             value = multiline_tuple([*items[:before_dict], new, *items[before_dict:]], self.indent)
         elif isinstance(value, cst.Tuple):

@@ -10784,3 +10784,36 @@ def test_table_args_a_declared_attr_makes_of_the_class_table_name_are_read_for_e
     assert scenario.plan().notes == ()
     outcome = scenario.drift("CREATE INDEX ix_result_log_name ON result_log (name)").reconcile()
     assert outcome.problems() == []
+
+
+# haiwen/seafevents: ``__table_args__ = (Index('idx_filetrash_repo_delete_time',`` with the
+# index's other arguments lined up under its first on the next line. An index added put each item
+# on a line of its own, and the continuation line stayed where it was, no longer under anything.
+AN_ITEM_LINED_UP_UNDER_ITS_FIRST_ARGUMENT = """
+    from sqlalchemy import Column, DateTime, Index, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class FileTrash(Base):
+        __tablename__ = 'FileTrash'
+
+        id = Column(Integer, primary_key=True)
+        repo_id = Column(String(36), nullable=False)
+        user = Column(String(255), nullable=False)
+        delete_time = Column(DateTime, nullable=False)
+        __table_args__ = (Index('idx_filetrash_repo_delete_time',
+                                'repo_id', 'delete_time'), )
+    """
+
+
+def test_an_item_moved_to_a_line_of_its_own_keeps_its_lines_under_it(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, AN_ITEM_LINED_UP_UNDER_ITS_FIRST_ARGUMENT)
+    outcome = scenario.drift('CREATE INDEX idx_filetrash_user ON "FileTrash" ("user", delete_time)').reconcile()
+    assert outcome.problems() == []
+    assert ("    __table_args__ = (\n"
+            "        Index('idx_filetrash_repo_delete_time',\n"
+            "              'repo_id', 'delete_time'),\n"
+            "        Index('idx_filetrash_user', 'user', 'delete_time'),\n"
+            "    )\n") in outcome.after["models.py"], outcome.after["models.py"]
