@@ -81,15 +81,18 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             )
         if self.action.bases_from:
             self._import_bases(self.action.bases_from)
-        bases = self.action.bases or (self.render.style.base_class,)
+        style = self.render.style
+        bases = self.action.bases or ((style.base_class,) if style.base_class else ())
         # the comment the file's classes of this base end their line with (``# type: ignore[...]``)
-        comment = self.render.style.class_comments.get(bases[-1])
+        comment = style.class_comments.get(bases[-1]) if bases else None
         header = cst.TrailingWhitespace(cst.SimpleWhitespace("  "), cst.Comment(comment)) if comment \
             else cst.TrailingWhitespace()
         return cst.ClassDef(
             cst.Name(self.action.class_name),
             cst.IndentedBlock(body, header=header),
             bases=[cst.Arg(dotted(base)) for base in bases],
+            # the file's own decorators, as its classes write them: text of the file, not of the database
+            decorators=[cst.Decorator(cst.parse_expression(written)) for written in style.class_decorators],
             leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
         )
 

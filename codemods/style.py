@@ -67,7 +67,10 @@ class FileStyle:
     # not ``mapped``, and the columns are ``mapped_column(...)`` calls all the same, unannotated
     # (bazarr's ``sonarrSeriesId = mapped_column(Integer, ...)``): new ones are too
     plain_mapped_column: bool = False
-    base_class: str = "Base"  # "db.Model" / "Base" / "Model"...
+    base_class: str = "Base"  # "db.Model" / "Base" / "Model"...; "" when a decorator maps the classes
+    # the decorators every mapped class of the file has, as written (``reg.mapped``, king-phisher's
+    # ``register_table``): a new class gets them
+    class_decorators: tuple[str, ...] = ()
     optional_union: bool = False  # X | None rather than Optional[X]
     bindings: Mapping[str, Binding] = field(default_factory=lambda: MappingProxyType({}))
     import_first_line: int = 0
@@ -124,6 +127,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         plain_mapped_column=mapped_votes <= column_votes
         and _calls(callees, aliases, "mapped_column") > _calls(callees, aliases, "Column"),
         base_class=_base_class(tree, namespace if kind == FLASK else None),
+        class_decorators=_class_decorators(tree),
         optional_union=(mapped_votes > 0 or any(b.module == "sqlmodel" for b in bindings.values()))
         and _optional_union(text, file),
         bindings=MappingProxyType(bindings),
@@ -489,7 +493,43 @@ def _is_mapped_annotation(annotation: ast.expr) -> bool:
     return False
 
 
+def _names_its_table(node: ast.ClassDef) -> bool:
+    """Whether the class body says ``__tablename__ = ...``."""
+    return any(isinstance(s, (ast.Assign, ast.AnnAssign))
+               and any(getattr(t, "id", None) == "__tablename__" for t in _targets(s)) for s in node.body)
+
+
+def _mapped_classes(tree: ast.Module) -> list[ast.ClassDef]:
+    """The module's classes that name their table."""
+    return [node for node in tree.body if isinstance(node, ast.ClassDef) and _names_its_table(node)]
+
+
+def _class_decorators(tree: ast.Module) -> tuple[str, ...]:
+    """The decorators (as written) every class of the file that names its table has, in the
+    first one's order; a registry's ``mapped_as_dataclass`` as its ``mapped`` (a new class's
+    fields are not laid out for a dataclass's ``__init__``)."""
+    mapped = _mapped_classes(tree)
+    if not mapped or not mapped[0].decorator_list:
+        return ()
+
+    def written(node: ast.ClassDef) -> list[str]:
+        return [re.sub(r"\.mapped_as_dataclass$", ".mapped", _dotted(d)) for d in node.decorator_list]
+
+    common = written(mapped[0])
+    for node in mapped[1:]:
+        theirs = written(node)
+        common = [d for d in common if d in theirs]
+    return tuple(common)
+
+
+def _decorator_maps(decorators: tuple[str, ...]) -> bool:
+    """Whether one of ``decorators`` maps the class (``@reg.mapped``): it needs no base."""
+    return any(d.rsplit(".", 1)[-1] in ("mapped", "mapped_as_dataclass") for d in decorators)
+
+
 def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
+    if _decorator_maps(_class_decorators(tree)) and not any(node.bases for node in _mapped_classes(tree)):
+        return ""  # ``@reg.mapped class User:``
     votes: Counter[str] = Counter()
     declarative_bases = []
     for node in tree.body:
@@ -499,12 +539,7 @@ def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
             break
         if any(_base_name(b) in ("DeclarativeBase", "DeclarativeBaseNoMeta") for b in node.bases):
             declarative_bases.append(node.name)
-        has_table = any(
-            isinstance(s, (ast.Assign, ast.AnnAssign))
-            and any(getattr(t, "id", None) == "__tablename__" for t in _targets(s))
-            for s in node.body
-        )
-        if has_table and node.bases:
+        if _names_its_table(node) and node.bases:
             # the mapped base is the last one: mixins come first (class A(TimestampMixin, Base))
             votes[_dotted(node.bases[-1])] += 1
     if votes:

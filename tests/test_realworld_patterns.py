@@ -10817,3 +10817,72 @@ def test_an_item_moved_to_a_line_of_its_own_keeps_its_lines_under_it(pg, tmp_pat
             "              'repo_id', 'delete_time'),\n"
             "        Index('idx_filetrash_user', 'user', 'delete_time'),\n"
             "    )\n") in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# SQLAlchemy's decorator mapping (``@reg.mapped`` / ``@reg.mapped_as_dataclass`` on classes with
+# no base): a new table's class was written ``class UserNote(Base):``, a name the module does not
+# have (the models no longer imported). And rsmusllp/king-phisher's ``@register_table`` on every
+# model class (its own registry of tables): the new class had none, so the application would not
+# know it. A new class takes the decorators every mapped class of its file has.
+DECORATOR_MAPPED = """
+    from sqlalchemy import ForeignKey, String
+    from sqlalchemy.orm import Mapped, mapped_column, registry
+
+    reg = registry()
+
+
+    @reg.mapped
+    class User:
+        __tablename__ = "user_account"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[str] = mapped_column(String(30))
+
+
+    @reg.mapped_as_dataclass
+    class Address:
+        __tablename__ = "address"
+        id: Mapped[int] = mapped_column(primary_key=True, init=False)
+        user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    """
+
+REGISTERED_TABLES = """
+    import sqlalchemy
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+    database_tables = {}
+
+
+    def register_table(table):
+        database_tables[table.__tablename__] = table
+        return table
+
+
+    @register_table
+    class Campaign(Base):
+        __tablename__ = 'campaigns'
+        id = sqlalchemy.Column(sqlalchemy.Integer, primary_key=True)
+        name = sqlalchemy.Column(sqlalchemy.String, nullable=False)
+
+
+    @register_table
+    class Message(Base):
+        __tablename__ = 'messages'
+        id = sqlalchemy.Column(sqlalchemy.String, primary_key=True)
+        campaign_id = sqlalchemy.Column(sqlalchemy.Integer, sqlalchemy.ForeignKey('campaigns.id'))
+    """
+
+
+@pytest.mark.parametrize("source, metadata, written", [
+    (DECORATOR_MAPPED, "app.models:reg.metadata", "\n\n@reg.mapped\nclass UserNote:\n"),
+    (REGISTERED_TABLES, "app.models:Base.metadata", "\n\n@register_table\nclass UserNote(Base):\n"),
+])
+def test_a_new_class_takes_the_decorators_every_mapped_class_of_its_file_has(pg, tmp_path, source, metadata,
+                                                                                written):
+    scenario = Scenario(tmp_path, pg, {"models.py": source}, metadata=metadata).create_from_models()
+    assert scenario.plan().code_actions == ()
+    table = "user_account" if "reg" in metadata else "campaigns"
+    outcome = scenario.drift(f"CREATE TABLE user_note (id serial PRIMARY KEY, ref integer REFERENCES {table} (id))")
+    outcome = outcome.reconcile()
+    assert outcome.problems() == []
+    assert written in outcome.after["models.py"], outcome.after["models.py"]
