@@ -494,9 +494,10 @@ def _is_mapped_annotation(annotation: ast.expr) -> bool:
 
 
 def _names_its_table(node: ast.ClassDef) -> bool:
-    """Whether the class body says ``__tablename__ = ...``."""
+    """Whether the class body says ``__tablename__ = ...`` (or ``__table__ = ...``)."""
     return any(isinstance(s, (ast.Assign, ast.AnnAssign))
-               and any(getattr(t, "id", None) == "__tablename__" for t in _targets(s)) for s in node.body)
+               and any(getattr(t, "id", None) in ("__tablename__", "__table__") for t in _targets(s))
+               for s in node.body)
 
 
 def _mapped_classes(tree: ast.Module) -> list[ast.ClassDef]:

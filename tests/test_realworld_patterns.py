@@ -10873,8 +10873,23 @@ REGISTERED_TABLES = """
     """
 
 
+DECORATOR_MAPPED_TABLE = """
+    from sqlalchemy import Column, Integer, String, Table
+    from sqlalchemy.orm import registry
+
+    reg = registry()
+
+
+    @reg.mapped
+    class User:
+        __table__ = Table("user_account", reg.metadata, Column("id", Integer, primary_key=True),
+                          Column("name", String(30)))
+    """
+
+
 @pytest.mark.parametrize("source, metadata, written", [
     (DECORATOR_MAPPED, "app.models:reg.metadata", "\n\n@reg.mapped\nclass UserNote:\n"),
+    (DECORATOR_MAPPED_TABLE, "app.models:reg.metadata", "\n\n@reg.mapped\nclass UserNote:\n"),
     (REGISTERED_TABLES, "app.models:Base.metadata", "\n\n@register_table\nclass UserNote(Base):\n"),
 ])
 def test_a_new_class_takes_the_decorators_every_mapped_class_of_its_file_has(pg, tmp_path, source, metadata,
