@@ -94,7 +94,7 @@ from .compare.context import CompareContext, TablePair, column_sources
 from .compare.defaults import frozen_now, normalize_default
 from .compare.keys import targets_renamed_table, unique_of_new_column
 from .computed_names import unresolved_mappers
-from .conventions import Conventions, custom_type_name, data_arguments
+from .conventions import Conventions, custom_type_name, data_arguments, number_arguments
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
 from .evidence import KeyColumns, Rename, expect, weak_candidate
 from .mixin_changes import ColumnChange, Override, place_changes
@@ -379,7 +379,7 @@ class _PlanBuilder:
                 "type is left alone; change it (or its impl) by hand."
             )
             return
-        constants = data_arguments(source.type_source) if source is not None else ()
+        constants = number_arguments(source.type_source) if source is not None else ()
         takes_numbers = (column.type.length, column.type.precision, column.type.scale) != (None, None, None)
         if source is not None and constants and takes_numbers:
             # a type without numbers (``text`` for ``Unicode(length=MAX_NAME)``) drops the

@@ -203,14 +203,31 @@ def data_arguments(type_source: str | None) -> tuple[str, ...]:
     ``String(LENGTHS.get("name"))``) and its column's data (``ChoiceType(PROJECT_STYLES)``);
     () when they are literals and types (``ARRAY(db.Text)``, ``UUIDType(binary=False)``).
     Such a spelling is its own column's, not a way to write the type."""
-    try:
-        node = ast.parse(type_source or "", mode="eval").body
-    except SyntaxError:
-        return ()
-    if not isinstance(node, ast.Call):
+    node = _type_call(type_source)
+    if node is None:
         return ()
     return tuple(ast.unparse(argument) for argument in (*node.args, *(keyword.value for keyword in node.keywords))
                  if _names_data(argument))
+
+
+def number_arguments(type_source: str | None) -> tuple[str, ...]:
+    """``data_arguments`` that may give the type's numbers: its positional arguments,
+    ``length=`` / ``precision=`` / ``scale=`` and a ``**spread`` (not mlrun's ``collation=SQLTypesUtil.collation()``
+    of ``String(255, collation=...)``, whose 255 an edit may change)."""
+    node = _type_call(type_source)
+    if node is None:
+        return ()
+    numbers = [*node.args, *(k.value for k in node.keywords if k.arg in (None, "length", "precision", "scale"))]
+    return tuple(ast.unparse(argument) for argument in numbers if _names_data(argument))
+
+
+def _type_call(type_source: str | None) -> ast.Call | None:
+    """The call a type is written as (``String(255, collation=...)``), if it is one."""
+    try:
+        node = ast.parse(type_source or "", mode="eval").body
+    except SyntaxError:
+        return None
+    return node if isinstance(node, ast.Call) else None
 
 
 def _names_data(argument: ast.expr) -> bool:

@@ -10901,3 +10901,37 @@ def test_a_new_class_takes_the_decorators_every_mapped_class_of_its_file_has(pg,
     outcome = outcome.reconcile()
     assert outcome.problems() == []
     assert written in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# mlrun/mlrun: ``Column(String(255, collation=SQLTypesUtil.collation()))``, a collation a function
+# chooses. A new length was left by hand as if ``255`` were a constant other columns share; the
+# length is a literal of this column's, and the collation stays as written.
+A_LENGTH_BESIDE_A_COMPUTED_COLLATION = {
+    "util.py": """
+        class SQLTypesUtil:
+            @staticmethod
+            def collation():
+                return None
+    """,
+    "models.py": """
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        from app.util import SQLTypesUtil
+
+        Base = declarative_base()
+
+
+        class Run(Base):
+            __tablename__ = "runs"
+            id = Column(Integer, primary_key=True)
+            state = Column(String(255, collation=SQLTypesUtil.collation()))
+    """,
+}
+
+
+def test_a_literal_length_beside_a_collation_a_function_chooses_is_edited(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_LENGTH_BESIDE_A_COMPUTED_COLLATION).create_from_models()
+    outcome = scenario.drift("ALTER TABLE runs ALTER COLUMN state TYPE varchar(64)").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert "    state = Column(String(64, collation=SQLTypesUtil.collation()))\n" in outcome.after["models.py"]
