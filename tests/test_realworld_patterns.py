@@ -10935,3 +10935,46 @@ def test_a_literal_length_beside_a_collation_a_function_chooses_is_edited(pg, tm
     outcome = scenario.drift("ALTER TABLE runs ALTER COLUMN state TYPE varchar(64)").reconcile()
     assert outcome.problems() == [] and outcome.plan.by_hand == ()
     assert "    state = Column(String(64, collation=SQLTypesUtil.collation()))\n" in outcome.after["models.py"]
+
+
+# evidentlyai/evidently: ``date_from: Mapped[Optional[datetime]] = None`` (a column: declarative
+# maps the annotation when the value is None), ``{JSON_FIELD: JSON}`` in the type_annotation_map
+# with ``JSON_FIELD = Dict[str, Any]`` and columns written ``Mapped[Dict[str, Any]]`` (SQLAlchemy
+# looks the type up by equality), and ``UserID = uuid.UUID`` under ``{uuid.UUID: Uuid}``. The first
+# two were not read at all: the plan added the columns again, and the models no longer imported
+# (DuplicateColumnError); the third was "not in SQLAlchemy's type map".
+ANNOTATIONS_THROUGH_ALIASES = """
+    import datetime
+    import uuid
+    from typing import Any, Dict, Optional
+
+    from sqlalchemy import JSON, Uuid
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+    JSON_FIELD = Dict[str, Any]
+    UserID = uuid.UUID
+
+
+    class Base(DeclarativeBase):
+        type_annotation_map = {JSON_FIELD: JSON, uuid.UUID: Uuid}
+
+
+    class Snapshot(Base):
+        __tablename__ = "snapshots"
+        id: Mapped[UserID] = mapped_column(primary_key=True)
+        date_from: Mapped[Optional[datetime.datetime]] = None
+        attributes: Mapped[Dict[str, Any]]
+        metadata_: Mapped[JSON_FIELD]
+        label = "snapshot"  # a plain class attribute, as any value but None is
+    """
+
+
+def test_annotations_read_through_aliases_and_a_none_value(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ANNOTATIONS_THROUGH_ALIASES)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(c.name, c.type.name, c.nullable) for c in models.schema.tables[0].columns] == [
+        ("id", "uuid", False), ("date_from", "timestamp without time zone", True), ("attributes", "json", False),
+        ("metadata_", "json", False)]
+    outcome = scenario.drift("ALTER TABLE snapshots ALTER COLUMN attributes DROP NOT NULL").reconcile()
+    assert outcome.problems() == []

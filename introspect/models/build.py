@@ -962,6 +962,11 @@ class ModelBuilder:
                     name = annotation_key(key) if key is not None else None
                     if name:
                         self.resolver.annotation_map[name] = (value, info.module.source)
+                    # {JSON_FIELD: JSON} of ``JSON_FIELD = Dict[str, Any]``: SQLAlchemy looks the type up
+                    # by equality, so ``Mapped[Dict[str, Any]]`` is the same key (evidently's)
+                    alias = info.module.annotated.get(key.id) if isinstance(key, ast.Name) else None
+                    if alias is not None and (spelled := annotation_key(alias[0])):
+                        self.resolver.annotation_map.setdefault(spelled, (value, info.module.source))
 
     # -- class bodies --------------------------------------------------------------------
 
@@ -1129,7 +1134,9 @@ class ModelBuilder:
             self.problems.add(module.path, statement.lineno, f"{info.name}.{attribute}: {mapped.problem}",
                               hides_columns_of=info.name, hidden_attribute=attribute)
             return None
-        if value is None:
+        if value is None or (mapped is not None and isinstance(value, ast.Constant) and value.value is None):
+            # ``x: Mapped[...]``, or ``x: Mapped[Optional[datetime]] = None`` (evidently's): declarative
+            # maps a column of the annotation; any other plain value is a class attribute
             if mapped is None:
                 return None
             if mapped.relationship:

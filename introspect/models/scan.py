@@ -723,9 +723,11 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
     elif isinstance(value, (ast.Name, ast.Attribute)):
         for name in names:  # JSONText = MyJSON: may name a TypeDecorator
             module.name_aliases[name] = last_name(value)
-    elif isinstance(value, ast.Subscript) and last_name(value.value) in ("Annotated", "Literal"):
-        for name in names:  # intpk = Annotated[int, ...]; Role: TypeAlias = Literal["ADMIN", "MEMBER"]
+            # UserID = uuid.UUID (evidently's): ``Mapped[UserID]`` is a ``Mapped[uuid.UUID]``
             module.annotated[name] = (value, module.source)
+    elif isinstance(value, ast.Subscript):
+        for name in names:  # intpk = Annotated[int, ...]; Role: TypeAlias = Literal["ADMIN", "MEMBER"];
+            module.annotated[name] = (value, module.source)  # JSON_FIELD = Dict[str, Any]
 
 
 def metadata_schema(node: ast.expr | None, module: ModuleInfo) -> ast.expr | None:
