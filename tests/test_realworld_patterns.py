@@ -10978,3 +10978,30 @@ def test_annotations_read_through_aliases_and_a_none_value(pg, tmp_path):
         ("metadata_", "json", False)]
     outcome = scenario.drift("ALTER TABLE snapshots ALTER COLUMN attributes DROP NOT NULL").reconcile()
     assert outcome.problems() == []
+
+
+# hasgeek/lastuser (on coaster): ``__title_length__ = 80`` in a class body, then
+# ``fullname = db.Column(db.Unicode(__title_length__))``: a dunder name was left out of the body's
+# constants, and the type was unresolved (a length change only a note).
+A_DUNDER_CONSTANT_OF_THE_CLASS_BODY = """
+    from sqlalchemy import Column, Integer, Unicode
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class User(Base):
+        __tablename__ = "user"
+        __title_length__ = 80
+        id = Column(Integer, primary_key=True)
+        fullname = Column(Unicode(__title_length__))
+    """
+
+
+def test_a_dunder_constant_of_the_class_body_gives_a_length(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, A_DUNDER_CONSTANT_OF_THE_CLASS_BODY)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert models.schema.tables[0].column("fullname").type.length == 80
+    [item] = scenario.drift("ALTER TABLE \"user\" ALTER COLUMN fullname TYPE varchar(250)").plan().by_hand
+    assert "takes __title_length__ (a constant other columns may share)" in item.message, item.message

@@ -888,8 +888,11 @@ def _body_constants(node: ast.ClassDef, source: SourceText,
             continue
         value = statement.value
         constant = _literal_constant(value, source, scope) if value is not None else None
-        if constant is not None and isinstance(target, ast.Name) and not target.id.startswith("__"):
+        if constant is not None and isinstance(target, ast.Name):
+            # lastuser's ``__title_length__ = 80`` then ``Unicode(__title_length__)``: in the body's
+            # scope too, but a class of SQLAlchemy's or Python's settings is no class of constants
             found[target.id] = constant
+            only_constants = only_constants and not target.id.startswith("__")
         else:
             only_constants = False
     return found, only_constants
