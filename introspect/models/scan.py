@@ -56,6 +56,10 @@ _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
 _BASE_FACTORIES = {"declarative_base", "generate_base"}
 _COLUMN_CALLS = ("Column", "mapped_column")
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
+# a class body's settings for SQLAlchemy and Python, never its statements' constants (each class has
+# its own: as constants they would make every class's statements read apart, slowly)
+_CLASS_SETTINGS = {"__tablename__", "__table_args__", "__mapper_args__", "__abstract__", "__bind_key__",
+                   "__versioned__", "__slots__", "__doc__", "__allow_unmapped__", "__module__", "__qualname__"}
 _TABLE_ITEMS = {"Index", "UniqueConstraint", "CheckConstraint", "ForeignKeyConstraint", "PrimaryKeyConstraint"}
 _SQL_CLAUSES = {"text", "and_", "or_", "not_", "literal_column"}  # a module constant of SQL (an index predicate)
 SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
@@ -888,9 +892,9 @@ def _body_constants(node: ast.ClassDef, source: SourceText,
             continue
         value = statement.value
         constant = _literal_constant(value, source, scope) if value is not None else None
-        if constant is not None and isinstance(target, ast.Name):
+        if constant is not None and isinstance(target, ast.Name) and target.id not in _CLASS_SETTINGS:
             # lastuser's ``__title_length__ = 80`` then ``Unicode(__title_length__)``: in the body's
-            # scope too, but a class of SQLAlchemy's or Python's settings is no class of constants
+            # scope too, but a class of such names is no class of constants
             found[target.id] = constant
             only_constants = only_constants and not target.id.startswith("__")
         else:
