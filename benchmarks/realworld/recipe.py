@@ -74,6 +74,78 @@ GEOALCHEMY2_STUBS = {
 }
 
 
+# invenio-records' abstract base of record tables, as the models use it (ours)
+_INVENIO_RECORDS_MODELS = '''import uuid
+
+from invenio_db import db
+from sqlalchemy.dialects import postgresql
+from sqlalchemy_utils.types import UUIDType
+
+
+class RecordMetadataBase(db.Timestamp):
+    id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
+    json = db.Column(db.JSON().with_variant(postgresql.JSONB(none_as_null=True), "postgresql"), nullable=True)
+    version_id = db.Column(db.Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version_id}
+'''
+
+# the two tables of invenio-files-rest the models reference, with their keys only (ours)
+_INVENIO_FILES_MODELS = '''import uuid
+
+from invenio_db import db
+from sqlalchemy_utils.types import UUIDType
+
+
+class Bucket(db.Model):
+    __tablename__ = "files_bucket"
+
+    id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
+
+
+class ObjectVersion(db.Model):
+    __tablename__ = "files_object"
+
+    version_id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
+'''
+
+# invenio-records-resources' mixin of record files: the columns, keys and index it gives a table (ours)
+_INVENIO_FILE_RECORD_MIXIN = '''from invenio_db import db
+from invenio_files_rest.models import ObjectVersion
+from sqlalchemy.ext.declarative import declared_attr
+from sqlalchemy_utils.types import UUIDType
+
+
+class FileRecordModelMixin:
+    __record_model_cls__ = None
+
+    key = db.Column(db.Text(), nullable=False)
+
+    @declared_attr
+    def record_id(cls):
+        return db.Column(UUIDType, db.ForeignKey(cls.__record_model_cls__.id, ondelete="RESTRICT"), nullable=False,
+                         index=True)
+
+    @declared_attr
+    def object_version_id(cls):
+        return db.Column(UUIDType, db.ForeignKey(ObjectVersion.version_id, ondelete="RESTRICT"), nullable=True,
+                         index=True)
+
+    @declared_attr
+    def __table_args__(cls):
+        return (db.Index(f"uidx_{cls.__tablename__}_record_id_key", "record_id", "key", unique=True),)
+'''
+
+# the other Invenio libraries' modules the records models of a module import (records, files,
+# records-resources: not installed where schema-inspector runs), of our own
+INVENIO_LIBRARY_STUBS = {
+    "invenio_records/models.py": _INVENIO_RECORDS_MODELS,
+    "invenio_files_rest/models.py": _INVENIO_FILES_MODELS,
+    "invenio_records_resources/records/__init__.py": "from .models import FileRecordModelMixin  # noqa: F401\n",
+    "invenio_records_resources/records/models.py": _INVENIO_FILE_RECORD_MIXIN,
+}
+
+
 # ``pgvector.sqlalchemy`` as the models use it, of our own: the embedded server has no pgvector, so a
 # ``Vector`` column is ``real[]`` there
 PGVECTOR_STUBS = {

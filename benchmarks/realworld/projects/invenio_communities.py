@@ -18,42 +18,7 @@ invenio-accounts was not read and its nine tables got new classes (which clashed
 import); the stubs' tables, outside the models path, got classes too; and ``ChoiceType(...,
 impl=db.String(1))`` was sqlalchemy-utils' class's ``Unicode(255)`` (a by-hand item)."""
 
-from recipe import Recipe
-
-# invenio-records' abstract base of record tables, as the models use it (ours)
-_RECORDS_MODELS = '''import uuid
-
-from invenio_db import db
-from sqlalchemy.dialects import postgresql
-from sqlalchemy_utils.types import UUIDType
-
-
-class RecordMetadataBase(db.Timestamp):
-    id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
-    json = db.Column(db.JSON().with_variant(postgresql.JSONB(none_as_null=True), "postgresql"), nullable=True)
-    version_id = db.Column(db.Integer, nullable=False)
-
-    __mapper_args__ = {"version_id_col": version_id}
-'''
-
-# the two tables of invenio-files-rest the models reference, with their keys only (ours)
-_FILES_MODELS = '''import uuid
-
-from invenio_db import db
-from sqlalchemy_utils.types import UUIDType
-
-
-class Bucket(db.Model):
-    __tablename__ = "files_bucket"
-
-    id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
-
-
-class ObjectVersion(db.Model):
-    __tablename__ = "files_object"
-
-    version_id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
-'''
+from recipe import INVENIO_LIBRARY_STUBS, Recipe
 
 # invenio-requests' table of requests, its key only (ours)
 _REQUESTS_MODELS = '''import uuid
@@ -68,33 +33,6 @@ class RequestMetadata(db.Model):
     id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
 '''
 
-# invenio-records-resources' mixin of record files: the columns, keys and index it gives a table (ours)
-_FILE_RECORD_MIXIN = '''from invenio_db import db
-from invenio_files_rest.models import ObjectVersion
-from sqlalchemy.ext.declarative import declared_attr
-from sqlalchemy_utils.types import UUIDType
-
-
-class FileRecordModelMixin:
-    __record_model_cls__ = None
-
-    key = db.Column(db.Text(), nullable=False)
-
-    @declared_attr
-    def record_id(cls):
-        return db.Column(UUIDType, db.ForeignKey(cls.__record_model_cls__.id, ondelete="RESTRICT"), nullable=False,
-                         index=True)
-
-    @declared_attr
-    def object_version_id(cls):
-        return db.Column(UUIDType, db.ForeignKey(ObjectVersion.version_id, ondelete="RESTRICT"), nullable=True,
-                         index=True)
-
-    @declared_attr
-    def __table_args__(cls):
-        return (db.Index(f"uidx_{cls.__tablename__}_record_id_key", "record_id", "key", unique=True),)
-'''
-
 RECIPE = Recipe(
     name="invenio_communities",
     repo="inveniosoftware/invenio-communities",
@@ -103,10 +41,7 @@ RECIPE = Recipe(
            "invenio_communities/records/records/models.py",
            "invenio_communities/communities/records/systemfields/deletion_status.py"),
     # (every other directory of the layout gets an empty __init__.py)
-    stubs={"invenio_records/models.py": _RECORDS_MODELS, "invenio_files_rest/models.py": _FILES_MODELS,
-           "invenio_requests/records/models.py": _REQUESTS_MODELS,
-           "invenio_records_resources/records/__init__.py": "from .models import FileRecordModelMixin  # noqa: F401\n",
-           "invenio_records_resources/records/models.py": _FILE_RECORD_MIXIN},
+    stubs={**INVENIO_LIBRARY_STUBS, "invenio_requests/records/models.py": _REQUESTS_MODELS},
     stub_roots=("*",),
     metadata="invenio_db:db.metadata",
     imports=("invenio_communities.communities.records.models", "invenio_communities.members.records.models",
