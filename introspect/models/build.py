@@ -1722,14 +1722,16 @@ class ModelBuilder:
                     if holder.table_args_per_class:
                         self.table_args_per_class.add(info.name)
                     self.resolver.class_tablename = None  # a base's __tablename__, not the class's
-                if holder.table_args_self is not None:  # ``cls.__tablename__`` of a declared_attr: the class's
-                    self.resolver.tablenames[holder.table_args_self] = table_name or ""
+                per_class = holder.table_args_self if table_name else None
+                if per_class is not None:  # ``cls.__tablename__`` of a declared_attr: the class's
+                    self.resolver.tablenames[per_class] = table_name
                 try:
                     items = read_table_args(holder.table_args, holder.module.source, self.resolver.value,
                                             self.resolver.label, holder.module.other_dialect_options)
                 finally:
                     self.resolver.class_tablename = own
-                    self.resolver.tablenames.pop(holder.table_args_self or "", None)
+                    if per_class is not None:
+                        self.resolver.tablenames.pop(per_class, None)
                 for line, message in items.problems:
                     self.problems.add(holder.path, line, f"{info.name}: {message}")
                 if isinstance(holder.table_args, ast.Call) and not other_dialects_call(

@@ -164,7 +164,9 @@ def _constant_options(options: dict, node: ast.expr, source: SourceText, items: 
         else:
             items.comment_unread = items.comment_unread or key == "comment"
             items.schema_unread = items.schema_unread or key == "schema"
-            items.problems.append((node.lineno, f"table {key} in `{source.segment(node)}` is not a literal"))
+            items.problems.append((node.lineno, f"table {key} in `{source.segment(node)}` is not a literal"
+                                   + ("; the table is looked for by its name in the schemas read" if key == "schema"
+                                      else "")))
 
 
 def other_dialects_call(node: ast.expr, other_dialect_options: Collection[str]) -> bool:
