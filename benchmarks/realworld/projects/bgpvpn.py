@@ -7,9 +7,9 @@ labels and of a neutron-lib constant (``sa.Enum(*bgpvpn_rc_def.ROUTE_TYPES, name
 to the table once both columns are), keys and string relationships to Neutron's ``networks``,
 ``routers`` and ``ports``. Those three Neutron classes are stubs of ours (an id each), read with
 the models; the extensions and other modules the models import are permissive stubs. It showed one
-misreading: the labels of ``sa.Enum(*bgpvpn_rc_def.ROUTE_TYPES, ...)``, a list of neutron-lib's
-module starred, are not read (the library module is looked for only from a constant passed as is),
-so the type of ``bgpvpn_port_association_routes.type`` is unresolved and not compared."""
+misreading, read since: the labels of ``sa.Enum(*bgpvpn_rc_def.ROUTE_TYPES, ...)``, a list of neutron-lib's
+module starred, were not read (the library module was looked for only from a constant passed as is),
+so the type of ``bgpvpn_port_association_routes.type`` was unresolved and not compared."""
 
 from recipe import Recipe
 

@@ -8,10 +8,11 @@ a project ``TypeDecorator`` and ``UserDefinedType`` (``TsVector``), PostGIS ``Ge
 our own whose type is ``polygon``: the embedded server has no PostGIS). The configuration is a stand-in
 of ours that leaves the schemas and SRID to the models' fallbacks; colander and c2cgeoform (the admin
 interface's) are absent, so the models' own fallbacks hold; Pyramid and the rest are permissive stubs. It showed
-a misreading: the schema constant of a configuration value with a literal fallback (``_schema: str =
-config["schema_static"] or "static"``) is not read, so the tables are read in the default schema (the first
-``--schema``, main): the seven of ``static`` seem to have no class, and the classes added for them clash with the
-project's at import; and of the two classes named ``Log`` (the concrete log of each schema) only the first is read."""
+a misreading, mended since: the schema constant of a configuration value with a literal fallback (``_schema: str =
+config["schema_static"] or "static"``) is not read, and the tables were taken for the default schema's (the first
+``--schema``, main): the seven of ``static`` seemed to have no class, and the classes added for them clashed with
+the project's at import; such a table is now the database's table of its name in the schemas read. Of the two
+classes named ``Log`` (the concrete log of each schema) only the first is read."""
 
 from recipe import GEOALCHEMY2_STUBS, Recipe
 

@@ -3,10 +3,10 @@
 the installed library) whose ``__table_args__`` is a dict of MySQL options, an ``Enum`` whose labels
 are a classmethod's list (``Enum(*istate.States.all())``, ``introspection_state.py`` laid out, its
 ``automaton`` a permissive stub), composite primary keys (one of them a boolean), a named foreign key,
-oslo.db's ``JsonEncodedDict`` (``mysql_as_long=True``), relationships ordered by a string. The tool
-did not resolve the project's base named like the library class it derives from (``class
-ModelBase(models.ModelBase)``, oslo.db's), so a column added in the database was not added to ``Node``
-(a note: "the reader cannot see every column of Node")."""
+oslo.db's ``JsonEncodedDict`` (``mysql_as_long=True``), relationships ordered by a string. It showed a
+misreading, mended since: the project's base named like the library class it derives from (``class
+ModelBase(models.ModelBase)``, oslo.db's) was not resolved, so a column added in the database was not
+added to ``Node`` (a note: "the reader cannot see every column of Node")."""
 
 from recipe import Recipe
 

@@ -6,9 +6,10 @@ classes of one name in many tables), column types chosen at import by a classmet
 (``SQLTypesUtil.timestamp()`` / ``.blob()`` / ``.collation()`` inside ``String(255, collation=...)``),
 ``Column("object", JSON)`` under another attribute name, ``default=datetime.now(timezone.utc)``
 computed at import, a many-to-many ``Table`` in the class block. ``server/api/utils/db/mysql.py``
-is a stub of ours that names no MySQL database, so the types are those of the SQLite branch. The tool
-leaves every change to a class inside the ``with`` block to a person ("edits are made on top-level
-classes only"): nine of the ten drifts are by-hand items, the models are not brought in line."""
+is a stub of ours that names no MySQL database, so the types are those of the SQLite branch. It showed
+two misreadings, mended since: every change to a class inside the ``with`` block was left to a person
+("edits are made on top-level classes only": nine of the ten drifts by-hand items), and a new length of
+``String(255, collation=SQLTypesUtil.collation())`` was left by hand as if 255 were a shared constant."""
 
 from recipe import Recipe
 

@@ -14,7 +14,7 @@ which a ``server_default`` calls (the prelude's stand-in of ours). The models' o
 out, the rest of the application (config, logging, stripe...) is permissive stubs. Its files are
 Python 3.14's (PEP 758's ``except KeyError, ValueError:`` in models/checkout.py and tax/tax_id.py, lazy
 annotations); it was checked on 3.13 with those two lines parenthesized in a scratch copy. It showed
-one misreading: a new table's class in campaign.py was given ``(MetadataMixin, RecordModel)`` as its
+one misreading, mended since: a new table's class in campaign.py was given ``(MetadataMixin, RecordModel)`` as its
 neighbour has them, with ``user_metadata = None`` for the column the table lacks, because the mixin is
 defined outside ``--models`` (polar/kit/metadata.py) and so not known as a mixin to leave out; and
 ``= None`` does not take away a mixin's annotation-only column (Alembic: the column added)."""
