@@ -9,8 +9,9 @@ PostgreSQL's ``JSONB`` / ``INET`` / ``ARRAY(db.String)``, a ``default={}`` dict,
 ``UserMixin`` before the mixins. The extensions module (Bcrypt, Celery, Raven...) is ours: the
 ``SQLAlchemy()`` object alone; SQLAlchemy 1.3 in the probe (the project pins 1.2). It showed one
 misreading, read since: a class's own ``declared_attr __table_args__`` returning
-``(Index('idx_%s_node_id_timestamp_desc' % cls.__tablename__, 'node_id', cls.timestamp.desc()),)`` was taken for one computed per class (its
-items hidden), so the drift's index on ``result_log`` was a note, not added (Alembic: the index removed)."""
+``(Index('idx_%s_node_id_timestamp_desc' % cls.__tablename__, 'node_id', cls.timestamp.desc()),)`` was
+taken for one computed per class (its items hidden), so the drift's index on ``result_log`` was a note,
+not added (Alembic: the index removed)."""
 
 from recipe import Recipe
 
