@@ -1723,7 +1723,7 @@ class ModelBuilder:
                         self.table_args_per_class.add(info.name)
                     self.resolver.class_tablename = None  # a base's __tablename__, not the class's
                 per_class = holder.table_args_self if table_name else None
-                if per_class is not None:  # ``cls.__tablename__`` of a declared_attr: the class's
+                if per_class is not None and table_name:  # ``cls.__tablename__`` of a declared_attr: the class's
                     self.resolver.tablenames[per_class] = table_name
                 try:
                     items = read_table_args(holder.table_args, holder.module.source, self.resolver.value,
