@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from schema_inspector.introspect.schema import Column, Table
 from schema_inspector.introspect.sqltypes import TypeDistance, types_equivalent
@@ -399,6 +399,17 @@ def pair_columns(
         (renames if pair.confidence >= threshold and not (pair.place_only or pair.dropped_and_added)
          else candidates).append(pair)
         del model_by_name[pair.old], db_by_name[pair.new]
+    undecided = [c for c in candidates if not c.dropped_and_added]
+    if history is not None and renames and undecided:
+        # the renamed columns are neighbours with places too (ckanext-report: ``value`` renamed
+        # keeps its attnum, so the dropped slot after it was ``created``'s, and ``expires_at``,
+        # appended, is a new column): the pairs left undecided, weighed again with them
+        taken = {r.old for r in renames}, {r.new for r in renames}
+        richer = replace(history, matched=(*history.matched, *((r.old, r.new) for r in renames)))
+        more, candidates = pair_columns(
+            table, [c for c in model_only if c.name not in taken[0]], [c for c in db_only if c.name not in taken[1]],
+            model_columns, db_columns, (), threshold, model_references, db_references, richer)
+        renames += more
     return renames, candidates
 
 
