@@ -115,6 +115,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
     lines = text.splitlines()
     namespace, kind, mapped_votes, column_votes, callees, type_prefixes = _column_usage(tree, bindings, aliases)
     first, after = _import_run(tree)
+    decorators = _class_decorators(tree)
     return FileStyle(
         newline=_newline(text),
         indent=_indent(text, tree),
@@ -126,8 +127,8 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         mapped=mapped_votes > column_votes,
         plain_mapped_column=mapped_votes <= column_votes
         and _calls(callees, aliases, "mapped_column") > _calls(callees, aliases, "Column"),
-        base_class=_base_class(tree, namespace if kind == FLASK else None),
-        class_decorators=_class_decorators(tree),
+        base_class=_base_class(tree, namespace if kind == FLASK else None, decorators),
+        class_decorators=decorators,
         optional_union=(mapped_votes > 0 or any(b.module == "sqlmodel" for b in bindings.values()))
         and _optional_union(text, file),
         bindings=MappingProxyType(bindings),
@@ -528,9 +529,11 @@ def _decorator_maps(decorators: tuple[str, ...]) -> bool:
     return any(d.rsplit(".", 1)[-1] in ("mapped", "mapped_as_dataclass") for d in decorators)
 
 
-def _base_class(tree: ast.Module, flask_namespace: str | None) -> str:
-    if _decorator_maps(_class_decorators(tree)) and not any(node.bases for node in _mapped_classes(tree)):
-        return ""  # ``@reg.mapped class User:``
+def _base_class(tree: ast.Module, flask_namespace: str | None, decorators: tuple[str, ...]) -> str:
+    """The base a new class names, as the file's mapped classes do; "" where ``decorators`` (those
+    every mapped class has) map them and none has a base (``@reg.mapped class User:``)."""
+    if _decorator_maps(decorators) and not any(node.bases for node in _mapped_classes(tree)):
+        return ""
     votes: Counter[str] = Counter()
     declarative_bases = []
     for node in tree.body:

@@ -146,6 +146,15 @@ INVENIO_LIBRARY_STUBS = {
 }
 
 
+def neutron_tables(**tables: str) -> str:
+    """A stub module of Neutron's own classes the models' keys name, of our own, as small as each can
+    be: ``neutron_tables(Network="networks")``. The ``__tablename__`` the base would make is written
+    out: a file with none of the words a model file has is not read for its classes."""
+    return "from neutron_lib.db import model_base\n" + "".join(
+        f'\n\nclass {name}(model_base.BASEV2, model_base.HasId):\n    __tablename__ = "{table}"\n'
+        for name, table in tables.items())
+
+
 # ``pgvector.sqlalchemy`` as the models use it, of our own: the embedded server has no pgvector, so a
 # ``Vector`` column is ``real[]`` there
 PGVECTOR_STUBS = {

@@ -11,25 +11,10 @@ misreading, read since: the labels of ``sa.Enum(*bgpvpn_rc_def.ROUTE_TYPES, ...)
 module starred, were not read (the library module was looked for only from a constant passed as is),
 so the type of ``bgpvpn_port_association_routes.type`` was unresolved and not compared."""
 
-from recipe import Recipe
+from recipe import Recipe, neutron_tables
 
-# Neutron's own classes the models' keys and relationships name, as small as they can be (the
-# ``__tablename__`` the base would make is written out: a file with none of the words a model file has,
-# ``Column``, ``Model``, ``__table``..., is not read)
-_NEUTRON_MODELS = """from neutron_lib.db import model_base
-
-
-class Network(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "networks"
-
-
-class Router(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "routers"
-
-
-class Port(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "ports"
-"""
+# Neutron's own classes the models' keys name (``recipe.neutron_tables``)
+_NEUTRON_MODELS = neutron_tables(Network="networks", Router="routers", Port="ports")
 
 RECIPE = Recipe(
     name="bgpvpn",

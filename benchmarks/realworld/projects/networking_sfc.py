@@ -10,17 +10,10 @@ self-referencing key (``previous_node_id``), ``server_default=sa.sql.false()``, 
 ``ports``. Neutron's ``Port`` is a stub of ours (an id), read with the models; the extensions and
 other modules the models import are permissive stubs."""
 
-from recipe import Recipe
+from recipe import Recipe, neutron_tables
 
-# Neutron's own class the models' keys name, as small as it can be (the ``__tablename__`` the base
-# would make is written out: a file with none of the words a model file has, ``Column``, ``Model``,
-# ``__table``..., is not read)
-_MODELS_V2 = """from neutron_lib.db import model_base
-
-
-class Port(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "ports"
-"""
+# Neutron's own classes the models' keys name (``recipe.neutron_tables``)
+_MODELS_V2 = neutron_tables(Port="ports")
 
 RECIPE = Recipe(
     name="networking_sfc",

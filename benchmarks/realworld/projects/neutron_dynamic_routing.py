@@ -9,24 +9,12 @@ which registers an option with oslo.config at import). No named enum. Neutron's 
 models name (``Network``, ``Agent``) are stubs of ours (an id each), read with the models; the
 extensions and other Neutron modules the models import are permissive stubs."""
 
-from recipe import Recipe
+from recipe import Recipe, neutron_tables
 
-# Neutron's own classes the models' keys and relationships name, as small as they can be (the
-# ``__tablename__`` the base would make is written out: a file with none of the words a model file has,
-# ``Column``, ``Model``, ``__table``..., is not read)
-_MODELS_V2 = """from neutron_lib.db import model_base
+# Neutron's own classes the models' keys name (``recipe.neutron_tables``)
+_MODELS_V2 = neutron_tables(Network="networks")
 
-
-class Network(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "networks"
-"""
-
-_AGENT = """from neutron_lib.db import model_base
-
-
-class Agent(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "agents"
-"""
+_AGENT = neutron_tables(Agent="agents")
 
 RECIPE = Recipe(
     name="neutron_dynamic_routing",

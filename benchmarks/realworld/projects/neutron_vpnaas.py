@@ -9,39 +9,14 @@ module, composite keys of two columns, two keys to one table told apart by
 (``Network``, ``Subnet``, ``Port``, ``Router``, ``Flavor``) are stubs of ours (an id each), read with
 the models; the extensions and other modules the models import are permissive stubs."""
 
-from recipe import Recipe
+from recipe import Recipe, neutron_tables
 
-# Neutron's own classes the models' keys and relationships name, as small as they can be (the
-# ``__tablename__`` the base would make is written out: a file with none of the words a model file has,
-# ``Column``, ``Model``, ``__table``..., is not read)
-_MODELS_V2 = """from neutron_lib.db import model_base
+# Neutron's own classes the models' keys name (``recipe.neutron_tables``)
+_MODELS_V2 = neutron_tables(Network="networks", Subnet="subnets", Port="ports")
 
+_L3 = neutron_tables(Router="routers")
 
-class Network(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "networks"
-
-
-class Subnet(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "subnets"
-
-
-class Port(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "ports"
-"""
-
-_L3 = """from neutron_lib.db import model_base
-
-
-class Router(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "routers"
-"""
-
-_FLAVOR = """from neutron_lib.db import model_base
-
-
-class Flavor(model_base.BASEV2, model_base.HasId):
-    __tablename__ = "flavors"
-"""
+_FLAVOR = neutron_tables(Flavor="flavors")
 
 RECIPE = Recipe(
     name="neutron_vpnaas",
