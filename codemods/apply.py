@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import libcst as cst
+
 from schema_inspector.introspect.models import parse_python
 from schema_inspector.introspect.models.exprs import class_setting
 from schema_inspector.introspect.models.scan import (
@@ -23,7 +25,7 @@ from schema_inspector.introspect.models.scan import (
     may_hold_tables,
     unconditional_statements,
 )
-from schema_inspector.planner.actions import Action, AddModel
+from schema_inspector.planner.actions import Action, AddEnumLabels, AddModel
 
 from .assigned_after import assignments_after, edits_after
 from .calls import column_names_of
@@ -35,7 +37,8 @@ from .inherited import InheritedSource, _unreadable, with_namespace_exports
 from .lines import splice, split_lines
 from .model import AddModelEditor
 from .narrow import narrowed_edits
-from .registry import is_code_edit
+from .node_editors import AddEnumLabelsEditor
+from .registry import editor_for, is_code_edit
 from .render import Renderer
 from .style import FileStyle, detect_style
 from .table_items import TABLE_ARGS
@@ -170,6 +173,9 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
                 replacements.extend(edits_after(statement, lines, group, renderer))
             if not target_actions:
                 continue
+            if any(isinstance(action, AddEnumLabels) for action in target_actions):  # ENUM(...) of a name
+                replacements.extend(_labels_edit(node, lines, target_actions, renderer))
+                continue
             renderer.class_bound = class_bound
             renderer.items_name = items_in.get(name, TABLE_ARGS)
             edits = None if whole_classes else narrowed_edits(node, lines, target_actions, renderer)
@@ -238,6 +244,32 @@ def _whole_edit(
     else:
         rewritten = edit_target(snippet, actions, renderer)
     return [(first, last, rewritten)] if rewritten != snippet else []
+
+
+def _labels_edit(statement: ast.stmt, lines: Sequence[str], actions: Sequence[Action],
+                     renderer: Renderer) -> list[tuple[int, int, str]]:
+    """``(first, last, text)``: the module-level statement ``NAME = <labels>`` with ``actions`` (all
+    :class:`AddEnumLabels` of it) carried out, wrapped as black would when it grew too long."""
+    first, last = statement.lineno, statement.end_lineno or statement.lineno
+    text = "".join(lines[first - 1 : last])
+    if statement.col_offset != 0 or not isinstance(statement, (ast.Assign, ast.AnnAssign)):
+        raise CodemodError("", first, "the enum's labels are not in a top-level assignment; add them by hand")
+    module = cst.parse_module(text)
+    line = cst.ensure_type(module.body[0], cst.SimpleStatementLine)
+    small = line.body[0]
+    value = getattr(small, "value", None)
+    if value is None:
+        raise CodemodError("", first, "the enum's labels are not in an assignment; add them by hand")
+    for action in actions:
+        editor = editor_for(action, renderer)
+        if not isinstance(editor, AddEnumLabelsEditor):
+            raise CodemodError("", first, f"{action.class_name} holds an enum's labels: only new labels are written "
+                                          "into it here; change it by hand")
+        value = editor.transform(value)
+    edited = line.with_changes(body=[small.with_changes(value=value), *line.body[1:]])
+    edited = renderer.wrapped(edited, depth=0)
+    new = module.with_changes(body=[edited, *module.body[1:]]).code
+    return [] if new == text else [(first, last, new)]
 
 
 def _dedented(lines: list[str], indent: str, first: int) -> str:

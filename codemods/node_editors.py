@@ -29,6 +29,7 @@ from schema_inspector.introspect.models.relationships import (
 from schema_inspector.planner.actions import (
     Action,
     AddColumn,
+    AddEnumLabels,
     AddEnumMember,
     DropColumn,
     MapColumnName,
@@ -62,6 +63,7 @@ from .calls import (
     set_keyword,
     visited,
 )
+from .enum_labels import with_labels
 from .errors import CodemodError
 from .fields import (
     FIELD,
@@ -323,7 +325,7 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
                                and same_code(args[0].value, cst.parse_expression(self.action.named_by))))
         start = 1 if named else 0
         current = type_keyword or (args[start] if len(args) > start else None)
-        if current is not None and (grown := labels_appended(current.value, self.action.enum, self.render)) is not None:
+        if current is not None and (grown := labels_inserted(current.value, self.action.enum)) is not None:
             return replace_arg_value(call, current, grown)
         if current is not None and not is_call_to(current.value, *_SCHEMA_ITEMS):
             adjusted = same_family_type(current.value, self.action.type, self.action.enum, self.render)
@@ -381,21 +383,17 @@ _MANAGED_KEYWORDS = {"timestamp": frozenset({"timezone", "precision"}), "time": 
                      "bit": frozenset({"varying"})}
 
 
-def labels_appended(expression: cst.BaseExpression, enum, render: Renderer) -> cst.Call | None:
-    """``Enum("a", "b", name="state")`` with the labels ``enum`` adds after its own, each
-    inserted as the call lays out its labels (one per line stays one per line: Dallinger's
-    participant status); None unless the call writes literal labels, ``enum``'s first, and its name."""
+def labels_inserted(expression: cst.BaseExpression, enum) -> cst.BaseExpression | None:
+    """``Enum("a", "b", name="state")`` with the labels ``enum`` adds, each inserted after the
+    label it follows as the call lays out its labels (one per line stays one per line: Dallinger's
+    participant status); None unless the call writes literal labels, in ``enum``'s order, and its name."""
     if enum is None or not isinstance(expression, cst.Call) or func_name(expression.func) not in ("Enum", "ENUM"):
         return None
-    labels = [string_value(arg.value) for arg in positional(expression)]
     named = get_keyword(expression, "name")
-    if None in labels or any(arg.star for arg in expression.args) or named is None \
-            or string_value(named.value) != enum.name or tuple(labels) != enum.labels[:len(labels)] \
-            or len(enum.labels) == len(labels):
+    if named is None or string_value(named.value) != enum.name:
         return None
-    for index, label in enumerate(enum.labels[len(labels):], start=len(labels)):
-        expression = insert_positional(expression, render.literal(label), index)
-    return expression
+    grown = with_labels(expression, enum.labels)
+    return None if grown is None or same_code(grown, expression) else grown
 
 
 def same_family_type(expression: cst.BaseExpression, column_type, enum, render: Renderer) -> cst.BaseExpression | None:
@@ -915,6 +913,20 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
         names = [n for n in used_names(node) if n not in written or n in copied.bindings or n in copied.defined]
         import_names(names, copied, target, style.defined, self.action, self.render.requests.need)
         return cst.ensure_type(node, cst.SimpleStatementLine)
+
+
+class AddEnumLabelsEditor(NodeEditor, carries_out=AddEnumLabels):
+    """The ``Enum(...)`` call or list of labels a module-level statement holds, with the labels it
+    lacks (``codemods.enum_labels``, which edits the statement)."""
+
+    action: AddEnumLabels
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        grown = with_labels(node, self.action.labels) if isinstance(node, cst.BaseExpression) else None
+        if grown is None:
+            raise CodemodError("", 0, f"{self.action.class_name}: its labels are not all strings in the database's "
+                                      "order; change them by hand")
+        return grown
 
 
 class AddEnumMemberEditor(NewStatementEditor, carries_out=AddEnumMember):

@@ -246,6 +246,18 @@ class AddEnumMember(Action):
 
 
 @dataclass(frozen=True, kw_only=True)
+class AddEnumLabels(Action):
+    """The labels the database's enum type ``enum_type`` gained, written into the module-level
+    statement ``class_name`` of ``file`` that holds its labels as strings (``status = ENUM("a", "b",
+    name="status")``, ``PFS = ["group2", "group5"]`` of ``Enum(*PFS, ...)``): ``labels`` is the
+    database's, in its order; each one the statement lacks goes after the label it follows."""
+
+    kind: ClassVar[str] = "type"
+    enum_type: str
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class SetPrimaryKey(ColumnAction):
     kind: ClassVar[str] = "primary-key"
     primary_key: bool

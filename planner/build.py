@@ -43,11 +43,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property, partial
+from pathlib import Path
 
 from schema_inspector.introspect.models import (
     ClassSource,
     ColumnSource,
     EnumClassSource,
+    EnumLabelsSource,
     ModelSet,
 )
 from schema_inspector.introspect.naming_convention import written_schema
@@ -65,6 +67,7 @@ from . import discrepancy as kinds
 from .actions import (
     Action,
     AddColumn,
+    AddEnumLabels,
     AddEnumMember,
     AddIndex,
     AddModel,
@@ -412,6 +415,10 @@ class _PlanBuilder:
         if source is not None:
             written = custom_type_name(source.type_source, self.models.renames_in(source.file))
             named = data_arguments(source.type_source)
+            literal = self._labels_literal(source, enum, written, named) if enum is not None else None
+            if literal is not None and enum is not None:
+                self._literal_labels(item, source, enum.labels, literal)
+                return
             if written or named:  # _ENVIRONMENT_TYPE (a type other columns may share); Kind.RUNTIME.value
                 how = f"is {written} (which other columns may share)" if written else \
                     f"is written with {', '.join(named)}, not the labels themselves"
@@ -425,6 +432,45 @@ class _PlanBuilder:
         self._change(item, enum, lambda file, cls, source: SetType(
             **self._common(item, source, file, cls, reason), type=column.type, enum=enum,
             named_by=source.name_from))
+
+    def _labels_literal(self, source: ColumnSource, enum, written: str | None,
+                        named: tuple[str, ...]) -> EnumLabelsSource | None:
+        """The module-level statement that writes the labels of the column's enum type, when the
+        column names it (``Column(status_enum)``, ``Enum(*PFS, name=...)``): the one of the column's
+        file, else the only one of the models read."""
+        variable = written.rsplit(".", 1)[-1] if written else (named[0][1:] if len(named) == 1 and
+                                                                 named[0].startswith("*") else None)
+        found = [e for e in self.models.enum_labels if e.type_name == enum.name and e.variable == variable
+                 and e.type_schema in (None, enum.schema)]
+        own = [e for e in found if e.file == source.file]
+        return own[0] if len(own) == 1 else found[0] if len(found) == 1 and not own else None
+
+    def _literal_labels(self, item: Discrepancy, source: ColumnSource, labels: tuple[str, ...],
+                        literal: EnumLabelsSource) -> None:
+        """The database's new labels written into the statement that holds the type's labels
+        (once for all the columns that use it); a label it no longer has, or labels in another
+        order, are a person's to change (code may use them)."""
+        kept = [label for label in literal.labels if label in labels]
+        where = f"{literal.variable} ({Path(literal.file).name})"
+        if kept != [label for label in labels if label in literal.labels]:
+            self._by_hand(source.file, source.line, item, f"{item.message}; {where} lists the labels in "
+                                                          "another order than the database: change it by hand.")
+            return
+        removed = [label for label in literal.labels if label not in labels]
+        if removed:
+            self._by_hand(source.file, source.line, item, (
+                f"{item.message}; {where} keeps {', '.join(map(repr, removed))}: remove what the database no longer "
+                "has by hand once no code uses it."))
+        added = [label for label in labels if label not in literal.labels]
+        key = (literal.file, literal.variable, "")
+        if added and key not in self.enum_members_added:
+            self.enum_members_added.add(key)
+            self.actions.append(AddEnumLabels(
+                file=literal.file, class_name=literal.variable, table=item.table,
+                reason=(f"{item.message}; {item.table}.{item.column}'s type takes its labels from {where}, "
+                        f"which gets {', '.join(map(repr, added))} (every column of the type follows)."),
+                enum_type=literal.type_name, labels=labels,
+            ))
 
     def _enum_class(self, model_type) -> EnumClassSource | None:
         """The Python enum class a model's enum type is made from, if any."""

@@ -38,6 +38,7 @@ from schema_inspector.planner.actions import (
     FIX_KINDS,
     Action,
     AddColumn,
+    AddEnumLabels,
     AddEnumMember,
     AddIndex,
     AddModel,
@@ -210,6 +211,13 @@ CASES: dict[str, tuple[list[Action], list[tuple[str, str]], list[tuple[str, str]
                        attribute="green", value="green", after="red")],
         [('    red = "red"\n', '    red = "red"\n    green = "green"\n')],
         [('    red = "red"\n', '    red = "red"\n    green = "green"\n')],
+    ),
+    # labels of an enum type held in a module-level list (``Enum(*MOODS, name="mood")``)
+    "enum-labels": (
+        [AddEnumLabels(file=FILE, class_name="MOODS", table="post", reason="t", enum_type="mood",
+                       labels=("calm", "glad", "sad"))],
+        [('MOODS = ["calm", "sad"]', 'MOODS = ["calm", "glad", "sad"]')],
+        [('MOODS = ["calm", "sad"]', 'MOODS = ["calm", "glad", "sad"]')],
     ),
     "drop-column": (
         [DropColumn(**on("Post", "body"))],
@@ -464,6 +472,10 @@ SETUPS: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
          ("from flask_sqlalchemy", "import enum\n\nfrom flask_sqlalchemy")],
         [("class User(Base):", 'class Colour(enum.Enum):\n    red = "red"\n    blue = "blue"\n\n\nclass User(Base):'),
          ("from typing import Optional\n", "import enum\nfrom typing import Optional\n")],
+    ),
+    "enum-labels": (
+        [("class User(db.Model):", 'MOODS = ["calm", "sad"]\n\n\nclass User(db.Model):')],
+        [("class User(Base):", 'MOODS = ["calm", "sad"]\n\n\nclass User(Base):')],
     ),
     # a mixin whose column Post overrides: copied whole (default=, comment=), then changed
     "override-column": (

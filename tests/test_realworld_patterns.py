@@ -8176,15 +8176,17 @@ SHARED_ENUM_CONSTANT = """
     """
 
 
-def test_enum_labels_of_a_type_columns_share_are_left_to_the_user(pg, tmp_path):
+def test_enum_labels_of_a_type_columns_share_go_into_its_statement(pg, tmp_path):
     # thoth-station/storages: ``_ENVIRONMENT_TYPE_ENUM = ENUM(...)`` at module level, the type of
-    # several tables' columns: each column's type was replaced by an ``Enum(...)`` of its own
+    # several tables' columns: each column's type was replaced by an ``Enum(...)`` of its own; then
+    # a by-hand item for each column; now the statement gets the label, once
     scenario = _no_drift(tmp_path, pg, SHARED_ENUM_CONSTANT)
-    plan = scenario.drift("ALTER TYPE environment_type ADD VALUE 'TEST'").plan()
-    assert [a.kind for a in plan.code_actions] == []
-    assert [b.message.split("; ", 1)[-1] for b in plan.by_hand] == [
-        "the model's type is _ENVIRONMENT_TYPE (which other columns may share): the type is left alone rather "
-        "than rewritten with strings; change its labels by hand."] * 2
+    outcome = scenario.drift("ALTER TYPE environment_type ADD VALUE 'TEST'").reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("type", "_ENVIRONMENT_TYPE")]
+    assert outcome.plan.by_hand == ()
+    assert '_ENVIRONMENT_TYPE = ENUM("RUNTIME", "BUILDTIME", "TEST", name="environment_type", create_type=True)\n' \
+        in outcome.after["models.py"]
+    assert outcome.problems() == []
 
 
 # CentOS/duffy: partial unique indexes whose ``postgresql_where`` is a module constant. The reader

@@ -257,6 +257,9 @@ class TypeResolver:
     # (schema, enum type name) -> (the Python enum class it is made from, "names" | "values":
     # which of its members' parts are the labels)
     enum_classes: dict[tuple[str | None, str], tuple[str, str]] = field(default_factory=dict)
+    # (schema, enum type name) -> how its labels are written where they are all literal strings:
+    # ("call", the ``Enum("a", "b", name=...)`` node) or ("list", NAME) of ``Enum(*NAME, name=...)``
+    enum_spellings: dict[tuple[str | None, str], list[tuple[str, object]]] = field(default_factory=dict)
     _cache: dict[object, tuple[ColumnType | None, str | None]] = field(default_factory=dict)
     # id(SourceText) -> the module-level constants its file can name: ``MAX_TAG_LENGTH``
     # (its own or imported) and ``limits.NAME_MAX`` (a scanned module it imports)
@@ -588,6 +591,8 @@ class TypeResolver:
             if py_enum is not None:
                 labelled_by = "values" if "values_callable" in keyword_map(call) else "names"
                 self.enum_classes.setdefault(key, (py_enum.name, labelled_by))
+            elif (spelling := _labels_spelled(call)) is not None:
+                self.enum_spellings.setdefault(key, []).append(spelling)
         return column_type, problem
 
     def _domain(self, call: ast.Call, source: SourceText, text: str):
@@ -849,6 +854,17 @@ def members_listed(node: ast.expr, attribute: str) -> str | None:
     elif isinstance(source, ast.Call) and last_name(source.func) == "list" and len(source.args) == 1:
         source = source.args[0]  # list(X)
     return dotted(source)
+
+
+def _labels_spelled(call: ast.Call) -> tuple[str, object] | None:
+    """How an enum call writes its labels, when they are literal strings in one place: the call's
+    own positional arguments (``("call", call)``) or one module constant spread into it
+    (``("list", "PFS_VALUES")`` of ``Enum(*PFS_VALUES, name=...)``); None otherwise."""
+    if call.args and all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in call.args):
+        return "call", call
+    if len(call.args) == 1 and isinstance(call.args[0], ast.Starred) and isinstance(call.args[0].value, ast.Name):
+        return "list", call.args[0].value.id
+    return None
 
 
 def _bound_call(returned: ast.expr, call: ast.Call) -> ast.Call | None:

@@ -66,6 +66,7 @@ from .scan import (
 from .sourcemap import (
     ComputedTableName,
     EnumClassSource,
+    EnumLabelsSource,
     ModelSet,
     Reference,
     Unresolved,
@@ -379,6 +380,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
             for name, causes in hidden.items() if all(c.hidden_attribute for c in causes))),
         naming_convention=naming_convention,
         enum_classes=_enum_classes(builder),
+        # of the files read, a model's or not (``labels.py`` with ``PFS = [...]`` only)
+        enum_labels=_enum_labels(builder, {str(file) for file, _ in contents if _matches(file, path, glob)}),
         # a library's class too: a foreign key to its table follows the name the database has
         computed_tablenames=_computed_tablenames(build, builder, set(reported_classes) | {
             c.class_name for c in library_classes}),
@@ -764,6 +767,30 @@ def _enum_classes(builder: ModelBuilder) -> tuple[EnumClassSource, ...]:
             py_enum.members, py_enum.values, py_enum.value_sources,
         ))
     return tuple(found)
+
+
+def _enum_labels(builder: ModelBuilder, wanted: set[str]) -> tuple[EnumLabelsSource, ...]:
+    """The module-level statements of the files read (``wanted``) that write an enum type's labels: the
+    ``Enum(...)`` call a name is bound to, or the list / tuple a ``*NAME`` spreads (where the
+    module binds it itself, not by an import)."""
+    found: list[EnumLabelsSource] = []
+    for (schema, type_name), spellings in sorted(builder.resolver.enum_spellings.items(),
+                                                 key=lambda kv: (kv[0][0] or "", kv[0][1])):
+        labels = builder.resolver.enums[(schema, type_name)].labels
+        for form, written in spellings:
+            for module in builder.scan.modules:
+                if module.path not in wanted:
+                    continue
+                if form == "call":
+                    variables = [name for name, value in module.type_values.items() if value is written]
+                elif written in module.constants and written not in module.origins \
+                        and module.constants[written] == labels:
+                    variables = [str(written)]
+                else:
+                    variables = []
+                found.extend(EnumLabelsSource(type_name, schema, module.path, variable, form, labels)
+                             for variable in variables)
+    return tuple(dict.fromkeys(found))
 
 
 def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = frozenset()) -> tuple[tuple[str, str], ...]:

@@ -197,6 +197,20 @@ class EnumClassSource:
 
 
 @dataclass(frozen=True)
+class EnumLabelsSource:
+    """A module-level statement that writes a PostgreSQL enum type's labels as literal strings,
+    which columns use by its name: ``status = ENUM("a", "b", name="status")`` (``form`` "call")
+    or ``PFS = ["group2", "group5"]`` of ``Enum(*PFS, name="pfs")`` ("list")."""
+
+    type_name: str
+    type_schema: str | None
+    file: str
+    variable: str
+    form: str  # "call" | "list"
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ModelSet:
     """What the reader found in the model files."""
 
@@ -219,6 +233,7 @@ class ModelSet:
     # ("ck", "ck_%(table_name)s_%(constraint_name)s"); () when none is written literally
     naming_convention: tuple[tuple[str, str], ...] = ()
     enum_classes: tuple[EnumClassSource, ...] = ()  # Python enums the columns' enum types come from
+    enum_labels: tuple[EnumLabelsSource, ...] = ()  # module-level literals the enum types' labels are in
     # classes whose __tablename__ is computed from the class name, placed on a provisional
     # table (the first candidate) until matched against the database
     computed_tablenames: tuple[ComputedTableName, ...] = ()

@@ -1,0 +1,94 @@
+"""Labels a PostgreSQL enum type gains, written into the module-level statement columns take the
+type's labels from (adsabs/myads' ``myads_frequency = ENUM("daily", "weekly", name=...)`` given
+to columns by name; openstack/neutron-vpnaas' ``sa.Enum(*PFS_ENUM_VALUES, name="vpn_pfs")`` of a
+module-level list, in two tables). Each was a by-hand item: "the model's type is ... (which other
+columns may share)"."""
+
+from __future__ import annotations
+
+import textwrap
+
+from scenario import Scenario
+
+from schema_inspector.planner.actions import AddEnumLabels
+
+SHARED = {
+    "labels.py": """
+        PFS_VALUES = [
+            "group2",
+            "group5",
+        ]
+    """,
+    "models.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.dialects.postgresql import ENUM
+        from sqlalchemy.orm import declarative_base
+
+        from .labels import PFS_VALUES
+
+        Base = declarative_base()
+
+        frequency = ENUM('daily', 'weekly', name='frequency')
+        STATES = ("open", "closed")
+
+
+        class Query(Base):
+            __tablename__ = "queries"
+            id = sa.Column(sa.Integer, primary_key=True)
+            frequency = sa.Column(frequency)
+            state = sa.Column(sa.Enum(*STATES, name="query_state"))
+            pfs = sa.Column(sa.Enum(*PFS_VALUES, name="vpn_pfs"), nullable=False)
+
+
+        class Policy(Base):
+            __tablename__ = "policies"
+            id = sa.Column(sa.Integer, primary_key=True)
+            frequency = sa.Column(frequency, nullable=True)
+            pfs = sa.Column(sa.Enum(*PFS_VALUES, name="vpn_pfs"), nullable=False)
+    """,
+}
+
+
+def test_labels_the_database_gains_go_into_the_statement_the_columns_name(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, SHARED).create_from_models()
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("ALTER TYPE frequency ADD VALUE 'monthly'; "
+                   "ALTER TYPE frequency ADD VALUE 'hourly' BEFORE 'daily'; "
+                   "ALTER TYPE vpn_pfs ADD VALUE 'group14'; "
+                   "ALTER TYPE query_state ADD VALUE 'merged' AFTER 'open'")
+    outcome = scenario.reconcile()
+    # one action per statement, however many columns use it
+    assert sorted((a.file.rsplit("/", 1)[-1], a.class_name, a.labels) for a in outcome.code_actions()
+                  if isinstance(a, AddEnumLabels)) == [
+        ("labels.py", "PFS_VALUES", ("group2", "group5", "group14")),
+        ("models.py", "STATES", ("open", "merged", "closed")),
+        ("models.py", "frequency", ("hourly", "daily", "weekly", "monthly")),
+    ]
+    assert len(outcome.code_actions()) == 3
+    assert outcome.plan.by_hand == ()
+    assert outcome.after["labels.py"] == textwrap.dedent("""\
+        PFS_VALUES = [
+            "group2",
+            "group5",
+            "group14",
+        ]
+    """)
+    models = outcome.after["models.py"]
+    assert "frequency = ENUM('hourly', 'daily', 'weekly', 'monthly', name='frequency')\n" in models
+    assert 'STATES = ("open", "merged", "closed")\n' in models
+    assert "sa.Column(frequency)" in models and "sa.Enum(*PFS_VALUES, " in models  # the columns as they were
+    assert outcome.problems() == []
+
+
+def test_a_label_the_database_lacks_is_left_to_a_person(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, SHARED).create_from_models()
+    models = scenario.package / "models.py"
+    models.write_text(models.read_text().replace("'daily', 'weekly'", "'daily', 'weekly', 'yearly'"))
+    scenario.drift("ALTER TYPE frequency ADD VALUE 'monthly'")
+    plan = scenario.plan()
+    [added] = [a for a in plan.actions if isinstance(a, AddEnumLabels)]
+    assert added.labels == ("daily", "weekly", "monthly")
+    messages = {b.message.split("); ", 1)[1] for b in plan.by_hand}
+    assert messages == {"frequency (models.py) keeps 'yearly': remove what the database no longer has by hand "
+                        "once no code uses it."}
+    assert {b.line for b in plan.by_hand} == {16, 24}  # each column that uses it
