@@ -122,10 +122,10 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
     except SyntaxError as error:
         raise CodemodError(file, error.lineno or 0, f"cannot parse: {error.msg}") from None
     top_level = _top_level_names(tree, may_hold_tables(source))
-    # an enum class inside a model class is edited after the rest: an edit of the class that
-    # holds it may rewrite the lines it is on
+    # a class inside another (an enum class in a model class) is edited after the rest: an edit of
+    # the class that holds it, or a new class next to it, may rewrite or move the lines it is on
     nested = [a for a in actions if not isinstance(a, AddModel) and a.class_name not in top_level
-              and _enum_class_in_a_class(tree, a.class_name) is not None]
+              and _class_in_a_class(tree, a.class_name) is not None]
     if nested and len(nested) < len(actions):
         first = edit_source(text, [a for a in actions if not any(a is n for n in nested)],
                             whole_classes=whole_classes, inherited=inherited, items_in=items_in)
@@ -155,7 +155,7 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
     replacements: list[tuple[int, int, str]] = []
     after = assignments_after(tree)
     for name, target_actions in by_target.items():
-        node = top_level.get(name) or _enum_class_in_a_class(tree, name)
+        node = top_level.get(name) or _class_in_a_class(tree, name)
         if node is None:
             raise CodemodError(file, 0, f"no class or Table variable {name!r} at the top level")
         class_bound = class_body_names(node)
@@ -328,10 +328,11 @@ def _top_level_names(tree: ast.Module, holds_tables: bool = True) -> dict[str, a
     return names
 
 
-def _enum_class_in_a_class(tree: ast.Module, name: str) -> ast.ClassDef | None:
+def _class_in_a_class(tree: ast.Module, name: str) -> ast.ClassDef | None:
     """The class ``name`` defined in the body of a top-level class (an enum class the reader
-    read there: ``class PipelineRun(Base): class PipelineRunStatus(StrEnum): ...``), when one
-    class alone defines it."""
+    read there: ``class PipelineRun(Base): class PipelineRunStatus(StrEnum): ...``; a model class
+    a plain class holds: ``class database: class Host(BaseTable): ...``), when one class alone
+    defines it."""
     found = [member for node in unconditional_statements(tree.body) if isinstance(node, ast.ClassDef)
              for member in node.body if isinstance(member, ast.ClassDef) and member.name == name]
     return found[0] if len(found) == 1 else None
@@ -374,7 +375,8 @@ def _model_insertion(
 ) -> list[tuple[int, int, str]]:
     """Where the new class goes (after ``after_class``, else after the last statement); a
     ``Table`` object's mapping call may go at the end of the file's mapping function."""
-    anchor = top_level.get(model.after_class) if model.after_class else None
+    anchor = (top_level.get(model.after_class) or _class_in_a_class(tree, model.after_class)) \
+        if model.after_class else None
     if anchor is None and tree.body:
         anchor = tree.body[-1]
     after_line = (anchor.end_lineno or anchor.lineno) if anchor is not None else len(lines)

@@ -43,6 +43,7 @@ from .columns import (
 )
 from .exprs import (
     SourceText,
+    class_setting,
     dotted,
     joined_text,
     keyword_map,
@@ -155,6 +156,8 @@ class ClassInfo:
     # defined inside a block (``if``, ``try``...) rather than directly in the module body or in a
     # top-level ``with`` block's (``unconditional_statements``)
     nested: bool = False
+    # the top-level class whose body defines it (``class database: class Host(Base): ...``)
+    held_by: str = ""
     # a member says the class is SQLAlchemy's: a column or relationship call, a ``Mapped[...]``
     # annotation (known without the body, once it is released)
     maps_in_body: bool = False
@@ -199,7 +202,7 @@ class ClassInfo:
         trees do not fit in memory together); ``members`` and ``full_node`` parse the class's
         lines again when next asked. A class inside a block keeps its body (its lines are
         indented)."""
-        if self.nested or self.held_members is None or self.module.tree is not None:
+        if self.nested or self.held_by or self.held_members is None or self.module.tree is not None:
             return
         node = self.node
         shell = ast.ClassDef(name=node.name, bases=node.bases, keywords=node.keywords, body=[],
@@ -340,6 +343,9 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                     module.origins[alias.name.split(".")[0]] = alias.name.split(".")[0]
         elif isinstance(statement, ast.ClassDef):
             _scan_class(statement, module, result, nested=id(statement) not in top_level)
+            if id(statement) in top_level:
+                for member in held_model_classes(statement):
+                    _scan_class(member, module, result, nested=False, held_by=statement.name)
             if id(statement) in top_level and holds_tables:
                 _scan_held_tables(statement, module, result)
         elif isinstance(statement, ast.FunctionDef):
@@ -765,7 +771,16 @@ def _is_table(call: ast.Call, module: ModuleInfo) -> bool:
         column_call(argument, module, module.aliases) is not None for argument in call.args[1:])
 
 
-def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nested: bool) -> None:
+def held_model_classes(node: ast.ClassDef) -> list[ast.ClassDef]:
+    """The classes a top-level class defines in its body that name a table (NetExec's ``class
+    database(BaseDB):`` holding ``class Host(BaseTable): __tablename__ = "hosts"``): declarative maps
+    them when the body runs, as it does top-level ones."""
+    return [member for member in node.body if isinstance(member, ast.ClassDef) and member.bases
+            and (class_setting(member, "__tablename__") is not None or class_setting(member, "__table__") is not None)]
+
+
+def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nested: bool,
+                held_by: str = "") -> None:
     source = module.source
     bases = tuple(source.segment(base) for base in node.bases)
     base_names = _base_names(node, module)
@@ -792,7 +807,8 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
                            and member.name == "__getattr__"), None)
     if getattr_method is not None and (given := _classes_by_name(getattr_method)):
         module.attribute_classes[node.name] = given
-    info = ClassInfo(node.name, module, node, bases, constants=_class_constants(node, module), nested=nested)
+    info = ClassInfo(node.name, module, node, bases, constants=_class_constants(node, module), nested=nested,
+                     held_by=held_by)
     info.declarative_root = any(_declarative_base_name(base, module) and _sqlalchemys(base, module)
                                 for base in node.bases) or _declarative_metaclass(node, module)
     # declarative maps it to no table of its own and copies its columns into its subclasses,
