@@ -4902,6 +4902,61 @@ def test_a_function_of_another_databases_table_options_adds_nothing(pg, tmp_path
     assert '    name = Column(String(255), index=True)\n' in after
 
 
+def test_that_function_is_followed_through_a_module_alias_and_an_import(pg, tmp_path):
+    # openstack/solum: ``__table_args__ = sql.table_args()`` in every class module, the function
+    # of ``from solum.objects.sqlalchemy import models as sql``, or imported by name: the table's
+    # items were taken for ones the call may build, an index the database gained a note only
+    files = {
+        "base.py": """
+            import os
+
+            from sqlalchemy.orm import declarative_base
+
+            Base = declarative_base()
+
+
+            def table_args():
+                if os.environ.get("DB_ENGINE") == "mysql":
+                    return {"mysql_engine": "InnoDB"}
+                return None
+        """,
+        "assembly.py": """
+            import sqlalchemy as sa
+
+            from app import base as sql
+
+
+            class Assembly(sql.Base):
+                __tablename__ = "assembly"
+                __table_args__ = sql.table_args()
+                id = sa.Column(sa.Integer, primary_key=True)
+                status = sa.Column(sa.String(36))
+        """,
+        "plan.py": """
+            import sqlalchemy as sa
+
+            from app.base import Base, table_args
+
+
+            class Plan(Base):
+                __tablename__ = "plan"
+                __table_args__ = table_args()
+                id = sa.Column(sa.Integer, primary_key=True)
+                name = sa.Column(sa.String(36))
+        """,
+    }
+    scenario = Scenario(tmp_path, pg, files, metadata="app.base:Base.metadata")
+    (scenario.package / "__init__.py").write_text("from app import assembly, plan  # noqa: F401\n")
+    scenario.create_from_models()
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    outcome = scenario.drift("CREATE INDEX ix_assembly_status ON assembly (status);"
+                             "CREATE INDEX ix_plan_name ON plan (name)").reconcile()
+    assert outcome.plan.by_hand == () and outcome.plan.notes == ()
+    assert "    status = sa.Column(sa.String(36), index=True)\n" in outcome.after["assembly.py"]
+    assert "    name = sa.Column(sa.String(36), index=True)\n" in outcome.after["plan.py"]
+    assert outcome.problems() == []
+
+
 # ethyca/fides: case-insensitive user names through the sqlalchemy-citext package's type
 # (``from citext import CIText``): "not a known SQLAlchemy type", the columns not compared.
 CITEXT_LIBRARY = """

@@ -440,6 +440,9 @@ class ModelBuilder:
         uses that alias (and likewise ``Annotated`` aliases)."""
         aliases, annotated, helpers, type_helpers, functions = {}, {}, {}, {}, set()
         wrappers: dict[str, tuple[frozenset[str], int]] = {}
+        # def table_args(): return {"mysql_engine": ...}: another database's options only (solum's,
+        # given as ``sql.table_args()`` or imported)
+        dialect_options = {name for module in self.scan.modules for name in module.other_dialect_options}
         for module in self.scan.modules:
             wrappers.update(module.column_wrappers)
             aliases.update(module.aliases)
@@ -468,6 +471,8 @@ class ModelBuilder:
                     module.column_helpers.setdefault(local + suffix, class_helper)
                 if local not in module.type_helpers and original in type_helpers:
                     module.type_helpers[local] = type_helpers[original]
+                if original in dialect_options:
+                    module.other_dialect_options.add(local)
                 # ``from nova.db import types``, then ``types.MediumText()``: that module's types
                 dotted = ".".join(filter(None, (module.origins.get(local), original)))
                 for other in self._by_stem.get(original, []):
@@ -479,6 +484,8 @@ class ModelBuilder:
                         for name, column_helper in other.column_helpers.items():
                             if column_helper[1]() is other and "." not in name:
                                 module.column_helpers.setdefault(f"{local}.{name}", column_helper)
+                        module.other_dialect_options.update(f"{local}.{name}" for name in other.other_dialect_options
+                                                            if "." not in name)
                 if original in functions:  # a column-building function of another file
                     module.column_functions.add(local)
 

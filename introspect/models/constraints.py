@@ -170,9 +170,10 @@ def _constant_options(options: dict, node: ast.expr, source: SourceText, items: 
 
 
 def other_dialects_call(node: ast.expr, other_dialect_options: Collection[str]) -> bool:
-    """``table_args()``: a call, without arguments, of a function of ``other_dialect_options``."""
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.args and not node.keywords
-            and node.func.id in other_dialect_options)
+    """``table_args()`` / ``sql.table_args()``: a call, without arguments, of a function of
+    ``other_dialect_options``."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute)) and not node.args
+            and not node.keywords and dotted(node.func) in other_dialect_options)
 
 
 def read_table_options(node: ast.Dict, source: SourceText, items: TableItems, value=literal) -> None:
