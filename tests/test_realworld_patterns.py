@@ -2712,6 +2712,71 @@ def test_tables_made_in_a_loop_are_no_missing_classes_and_json_in_text_is_no_way
     assert "label = Column(Text)" in outcome.after["models.py"]
 
 
+# openstack/qinling (and mistral): ``class JsonEncodedLongText(JsonEncoded): impl = LongText()`` of
+# ``def LongText(): return sa.Text().with_variant(...)``, given to columns by a function that makes it
+# mutable (``def JsonLongDictType(): return MutableDict.as_mutable(JsonEncodedLongText)``). Neither
+# was known to hold JSON: a column turned ``text`` was written ``JsonLongDictType()``, the file's most
+# common spelling of text, and took dicts.
+JSON_THROUGH_TYPE_FUNCTIONS = {
+    "types.py": """
+        import json
+
+        import sqlalchemy as sa
+        from sqlalchemy.dialects import mysql
+        from sqlalchemy.ext import mutable
+
+
+        class JsonEncoded(sa.TypeDecorator):
+            impl = sa.Text
+            cache_ok = True
+
+            def process_bind_param(self, value, dialect):
+                return None if value is None else json.dumps(value)
+
+            def process_result_value(self, value, dialect):
+                return None if value is None else json.loads(value)
+
+
+        def LongText():
+            return sa.Text().with_variant(mysql.LONGTEXT(), "mysql")
+
+
+        class JsonEncodedLongText(JsonEncoded):
+            impl = LongText()
+
+
+        def JsonLongDictType():
+            return mutable.MutableDict.as_mutable(JsonEncodedLongText)
+    """,
+    "models.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        from app import types as st
+
+        Base = declarative_base()
+
+
+        class Runtime(Base):
+            __tablename__ = "runtimes"
+            id = sa.Column(sa.Integer, primary_key=True)
+            image = sa.Column(sa.String(255), nullable=False)
+            code = sa.Column(st.JsonLongDictType())
+            config = sa.Column(st.JsonLongDictType())
+            extra = sa.Column(st.JsonLongDictType())
+            description = sa.Column(sa.Text())
+    """,
+}
+
+
+def test_json_through_a_type_function_is_no_way_to_write_text(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, JSON_THROUGH_TYPE_FUNCTIONS).create_from_models()
+    assert set(read_models(scenario.package).serializing_types) >= {"JsonEncodedLongText", "JsonLongDictType"}
+    outcome = scenario.drift("ALTER TABLE runtimes ALTER COLUMN image TYPE text").reconcile()
+    assert "    image = sa.Column(sa.Text(), nullable=False)\n" in outcome.after["models.py"]
+    assert outcome.problems() == []
+
+
 # osm-search/Nominatim and mozilla-releng/balrog: ``Table`` objects made in a method
 # (``self.placex = sa.Table("placex", meta, ...)`` in ``SearchTables.__init__``) or returned by
 # a function. The reader reads ``Table`` objects at module level only, and these had literal

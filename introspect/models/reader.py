@@ -396,7 +396,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         runtime_tables=unnamed + versioned,
         tables_per_class=tables_per_class,
         version_table_name=version_table_name,
-        serializing_types=tuple(sorted(name for name, info in scan.decorators.items() if info.serializes)),
+        serializing_types=_serializing_types(scan, builder),
         index_listened_types=index_listened_types(scan),
         outside=outside,
         library=library,
@@ -767,6 +767,27 @@ def _enum_classes(builder: ModelBuilder) -> tuple[EnumClassSource, ...]:
             py_enum.members, py_enum.values, py_enum.value_sources,
         ))
     return tuple(found)
+
+
+def _serializing_types(scan: ScanResult, builder: ModelBuilder) -> tuple[str, ...]:
+    """The files' TypeDecorators that turn values into text or bytes and back (JSON in a text column),
+    their impl a text type as written or as a function of the files makes it (qinling's ``impl =
+    LongText()`` of ``return sa.Text().with_variant(...)``), and the functions that return one, made
+    mutable or not (``def JsonLongDictType(): return MutableDict.as_mutable(JsonEncodedLongText)``)."""
+    found = {name for name, info in scan.decorators.items() if info.serializes or (
+        info.converts and info.impl is not None and isinstance(info.impl, ast.Call)
+        and (made := builder.resolver.resolve(info.impl, info.source)[0]) is not None and made.name in _STORED_AS_TEXT)}
+    for module in scan.modules:
+        for name, (returned, _) in module.type_helpers.items():
+            if isinstance(returned, ast.Call) and last_name(returned.func) == "as_mutable" and returned.args:
+                returned = returned.args[0]
+            if last_name(returned.func if isinstance(returned, ast.Call) else returned) in found:
+                found.add(name)
+    return tuple(sorted(found))
+
+
+# what a TypeDecorator that converts values stores them as when it serializes them
+_STORED_AS_TEXT = frozenset({"text", "character varying", "character", "bytea"})
 
 
 def _enum_labels(builder: ModelBuilder, wanted: set[str]) -> tuple[EnumLabelsSource, ...]:
