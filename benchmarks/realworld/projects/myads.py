@@ -5,8 +5,8 @@ name='myads_type')``) and given to columns by name, ``MutableDict.as_mutable(JSO
 a ``LargeBinary`` column named ``query``, ``UTCDateTime`` columns with ``get_date`` defaults from the
 ADS microservice utilities. ``adsmutils`` (not on PyPI) is a stub of ours: its ``UTCDateTime`` is a
 TypeDecorator over ``TIMESTAMP``, as the library's. SQLAlchemy 1.3, as the project's time pins. The
-label the drift adds to ``myads_frequency`` is left to a person (a by-hand item): the column's type is
-the module-level ``ENUM(...)`` object, whose literal labels the plan does not extend."""
+label the drift adds to ``myads_frequency`` goes into that module-level ``ENUM(...)`` (it was a by-hand
+item for each column that uses it)."""
 
 from recipe import Recipe
 

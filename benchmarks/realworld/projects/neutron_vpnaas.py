@@ -54,6 +54,4 @@ RECIPE = Recipe(
         "ALTER TYPE vpn_pfs ADD VALUE 'group32'",
     ),
     dropped=("vpnservices.external_v6_ip",),
-    note=("`vpn_pfs` gaining a label is two `by hand:` items (the enum of `ipsecpolicies.pfs` and `ikepolicies.pfs` "
-          "is `sa.Enum(*PFS_ENUM_VALUES, ...)`, a module-level list the tool does not extend)"),
 )
