@@ -77,7 +77,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
                 cst.Name(self.action.class_name), cst.IndentedBlock(body),
                 bases=[cst.Arg(self.render.name(SQLMODEL, "SQLModel"))],
                 keywords=[keyword("table", cst.Name("True"))],
-                leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
+                leading_lines=[cst.EmptyLine(indent=False)] * self.render.style.blank_lines,
             )
         if self.action.bases_from:
             self._import_bases(self.action.bases_from)
@@ -93,7 +93,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             bases=[cst.Arg(dotted(base)) for base in bases],
             # the file's own decorators, as its classes write them: text of the file, not of the database
             decorators=[cst.Decorator(cst.parse_expression(written)) for written in style.class_decorators],
-            leading_lines=[cst.EmptyLine(indent=False), cst.EmptyLine(indent=False)],
+            leading_lines=[cst.EmptyLine(indent=False)] * self.render.style.blank_lines,
         )
 
     @property

@@ -71,6 +71,7 @@ class FileStyle:
     # the decorators every mapped class of the file has, as written (``reg.mapped``, king-phisher's
     # ``register_table``): a new class gets them
     class_decorators: tuple[str, ...] = ()
+    blank_lines: int = 2  # before a top-level class
     optional_union: bool = False  # X | None rather than Optional[X]
     bindings: Mapping[str, Binding] = field(default_factory=lambda: MappingProxyType({}))
     import_first_line: int = 0
@@ -143,6 +144,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         option_names=_option_names(tree),
         class_comments=_class_comments(lines, tree),
         named_columns=_named_columns(tree, aliases),
+        blank_lines=_blank_lines_before_classes(lines, tree),
     )
 
 
@@ -586,6 +588,20 @@ def _named_columns(tree: ast.Module, aliases: dict[str, str]) -> bool:
         if named >= _STYLE_VOTES:
             break
     return named >= 3 and after_attribute * 2 > named
+
+
+def _blank_lines_before_classes(lines: list[str], tree: ast.Module) -> int:
+    """The blank lines the file puts between a top-level statement and the class after it, when
+    nothing else is between them: the most common count, one or two (black's and pep8's two when
+    the file has no such class, or as many with two as with one; king-phisher's one)."""
+    gaps: Counter[int] = Counter()
+    for before, node in zip(tree.body, tree.body[1:], strict=False):
+        if isinstance(node, ast.ClassDef):
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            between = lines[(before.end_lineno or before.lineno): first - 1]
+            if between and all(not line.strip() for line in between):
+                gaps[len(between)] += 1
+    return 1 if gaps[1] > gaps[2] else 2
 
 
 def _class_comments(lines: list[str], tree: ast.Module) -> Mapping[str, str]:
