@@ -11025,6 +11025,17 @@ def test_a_new_class_takes_the_decorators_every_mapped_class_of_its_file_has(pg,
     assert written in outcome.after["models.py"], outcome.after["models.py"]
 
 
+def test_a_new_class_has_the_blank_lines_the_files_classes_have(pg, tmp_path):
+    # king-phisher writes one blank line between its classes: a new one had two
+    source = REGISTERED_TABLES.replace("\n\n\n", "\n\n")
+    scenario = Scenario(tmp_path, pg, {"models.py": source}).create_from_models()
+    outcome = scenario.drift("CREATE TABLE user_note (id serial PRIMARY KEY, ref integer REFERENCES campaigns (id))")
+    outcome = outcome.reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "nullable=False)\n\n@register_table\nclass UserNote(Base):\n" in after and "\n\n\n" not in after, after
+
+
 # mlrun/mlrun: ``Column(String(255, collation=SQLTypesUtil.collation()))``, a collation a function
 # chooses. A new length was left by hand as if ``255`` were a constant other columns share; the
 # length is a literal of this column's, and the collation stays as written.
