@@ -442,11 +442,15 @@ _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def _mentioned(name: str, text: str) -> bool:
     """Whether ``text`` mentions ``name`` other than as a keyword argument's name
-    (``TIMESTAMP(timezone=True)`` is no use of an imported ``timezone``)."""
+    (``TIMESTAMP(timezone=True)`` is no use of an imported ``timezone``) or as the name a statement
+    of its own line assigns (kedro-viz's ``JSON = "json"`` member of an enum class)."""
     for match in re.finditer(rf"(?<![\w.]){re.escape(name)}\b", text):
         start, end = match.span()  # a look at the few characters on either side, not a copy of the text
-        before, after = text[max(0, start - 80):start].rstrip(), text[end:end + 80].lstrip(" \t")
-        if not (before.endswith(("(", ",")) and after.startswith("=") and not after.startswith("==")):
+        before, after = text[max(0, start - 80):start], text[end:end + 80].lstrip(" \t")
+        assigned = after.startswith("=") and not after.startswith("==")
+        keyword = before.rstrip().endswith(("(", ",")) and assigned
+        target = assigned and not before.rpartition("\n")[2].strip() and not before.rstrip(" \t").endswith("\\")
+        if not (keyword or target):
             return True
     return False
 

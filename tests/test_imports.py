@@ -103,6 +103,15 @@ def test_a_name_the_edit_stopped_using_goes():
     assert _removed(before, "x = Column(String(5))\n") == "from sqlalchemy import Column, Text\n\nx = Column(Text)\n"
 
 
+def test_a_name_a_statement_of_its_own_line_assigns_is_no_use():
+    # kedro-viz: ``blob = Column(JSON)`` dropped, and ``JSON = "json"`` a member of an enum class
+    before = ('from enum import Enum\n\nfrom sqlalchemy.types import JSON, String\n\nx = String()\n\n\n'
+              'class Group(str, Enum):\n    JSON = "json"\n    OTHER = (\n        JSON\n    )\n')
+    assert _removed(before, "blob = Column(JSON)\n") == before  # still used, on a line of its own
+    before = before.replace("(\n        JSON\n    )", '"other"')
+    assert _removed(before, "blob = Column(JSON)\n") == before.replace("JSON, String", "String")
+
+
 def test_a_statement_left_empty_goes_and_its_blank_lines_stay():
     before = "import enum\n\nfrom sqlalchemy import String\nfrom sqlalchemy.orm import Mapped\n\nx: Mapped[int]\n"
     assert _removed(before, "y = String(5)\n") == "import enum\n\nfrom sqlalchemy.orm import Mapped\n\nx: Mapped[int]\n"
