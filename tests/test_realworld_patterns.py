@@ -4872,6 +4872,50 @@ def test_tables_a_mixin_makes_with_type_get_no_class_and_new_classes_take_the_mi
     assert "\nclass Bookmark(Base):\n" in after  # no sketch_label / bookmark_acl in the database for it
 
 
+# openstack/craton: a mixin's ``declared_attr`` that defines functions of its own (``def
+# _assoc_creator(kv): return ...``) before ``rel = relationship(...)`` / ``return rel``: their returns
+# were counted as its, so it was "not a single return of a column", every class of the mixin had
+# columns the reader could not see, and a column the database gained was a note only.
+RELATIONSHIP_AFTER_INNER_FUNCTIONS = """
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base, declared_attr, relationship
+
+    Base = declarative_base()
+
+
+    class Variable(Base):
+        __tablename__ = "variables"
+        id = Column(Integer, primary_key=True)
+        owner_id = Column(Integer)
+        key = Column(String(64))
+
+
+    class VariableMixin:
+        @declared_attr
+        def variables(cls):
+            def creator(key):
+                return Variable(key=key)
+
+            rel = relationship(Variable, primaryjoin=f"foreign(Variable.owner_id) == {cls.__name__}.id",
+                               viewonly=True)
+            return rel
+
+
+    class Cell(VariableMixin, Base):
+        __tablename__ = "cells"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(255))
+    """
+
+
+def test_a_declared_attr_relationship_after_functions_of_its_own_hides_no_columns(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, RELATIONSHIP_AFTER_INNER_FUNCTIONS)
+    outcome = scenario.drift("ALTER TABLE cells ADD COLUMN location varchar(32)").reconcile()
+    assert outcome.plan.notes == () and outcome.plan.by_hand == ()
+    assert "    name = Column(String(255))\n    location = Column(String(32))\n" in outcome.after["models.py"]
+    assert outcome.problems() == []
+
+
 # simple-login/app: ``server_default=str(AliasGeneratorEnum.word.value)`` (an int enum member's value
 # as text), ``CheckConstraint(tries >= 0, ...)`` written in Python with the class body's column, a
 # unique partial index on a boolean column (``postgresql_where=Column("ownership_verified")``): 11

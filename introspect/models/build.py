@@ -2155,7 +2155,21 @@ def _returns_a_relationship(function: ast.FunctionDef | ast.AsyncFunctionDef) ->
                       and any(isinstance(t, ast.Name) and t.id == value.id for t in statement.targets)), None)
     return (isinstance(value, ast.Call)
             and last_name(value.func) in ("relationship", "relation", "dynamic_loader", "association_proxy")
-            and sum(isinstance(node, ast.Return) for node in ast.walk(function)) == 1)
+            and _own_returns(function) == 1)
+
+
+def _own_returns(function: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
+    """The ``return`` statements of ``function`` itself, not of the functions and classes it
+    defines (craton's declared_attr: ``def _assoc_creator(kv): return ...`` before its own
+    ``return rel``)."""
+    count, pending = 0, list[ast.AST](function.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        count += isinstance(node, ast.Return)
+        pending.extend(ast.iter_child_nodes(node))
+    return count
 
 
 def aggregated_column(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ModuleInfo) -> ast.expr | None:
