@@ -4,7 +4,9 @@ runs, removed since, so main's last commit with it is laid out): two classes on
 blob, an integer key with ``autoincrement=True`` and ``index=True``, a unique foreign key written
 ``ForeignKey(RunModel.id)`` to the other class's column, a Python-side ``default=False``, and
 pydantic's ``model_config = ConfigDict(from_attributes=True)`` as a plain class attribute of each
-model. ``kedro.io`` is a permissive stub."""
+model. ``kedro.io`` is a permissive stub. It showed one miswriting: once the drift dropped the last
+``JSON`` column, ``from sqlalchemy.types import JSON`` stayed, as ``JSON = "json"`` (a member of an enum
+class in the file) was taken for a use of it (ruff: unused import)."""
 
 from recipe import Recipe
 
@@ -20,6 +22,7 @@ RECIPE = Recipe(
     metadata="kedro_viz.models.experiment_tracking:Base.metadata",
     imports=("kedro_viz.models.experiment_tracking",),
     models="kedro_viz/models",
+    line_length=88,
     ref="1f4770f4000b0dc9fa86e0cb714e5ffca01e7aab",  # main's last commit with the session store
     drift=(
         "ALTER TABLE user_run_details RENAME COLUMN notes TO comments",
