@@ -247,7 +247,7 @@ def _whole_edit(
 
 
 def _labels_edit(statement: ast.stmt, lines: Sequence[str], actions: Sequence[Action],
-                     renderer: Renderer) -> list[tuple[int, int, str]]:
+                 renderer: Renderer) -> list[tuple[int, int, str]]:
     """``(first, last, text)``: the module-level statement ``NAME = <labels>`` with ``actions`` (all
     :class:`AddEnumLabels` of it) carried out, wrapped as black would when it grew too long."""
     first, last = statement.lineno, statement.end_lineno or statement.lineno

@@ -172,6 +172,7 @@ class _PlanBuilder:
         self.undecided: list[UndecidedRename] = []
         self.not_generated: list[str] = []  # tables without a class left alone (unresolved_mappers)
         self.enum_members_added: set[tuple[str, str, str]] = set()  # (file, enum class, member)
+        self.labels_added: set[tuple[str, str]] = set()  # (file, statement): AddEnumLabels
         self.no_pk_tables: dict[str, tuple[TablePair, tuple[str, ...]]] = {}
         # attributes added per class, in database order (the anchors of later additions)
         self.added: dict[str, dict[str, str]] = defaultdict(dict)
@@ -438,8 +439,12 @@ class _PlanBuilder:
         """The module-level statement that writes the labels of the column's enum type, when the
         column names it (``Column(status_enum)``, ``Enum(*PFS, name=...)``): the one of the column's
         file, else the only one of the models read."""
-        variable = written.rsplit(".", 1)[-1] if written else (named[0][1:] if len(named) == 1 and
-                                                                 named[0].startswith("*") else None)
+        if written:
+            variable = written.rsplit(".", 1)[-1]
+        elif len(named) == 1 and named[0].startswith("*"):
+            variable = named[0][1:]
+        else:
+            return None
         found = [e for e in self.models.enum_labels if e.type_name == enum.name and e.variable == variable
                  and e.type_schema in (None, enum.schema)]
         own = [e for e in found if e.file == source.file]
@@ -462,9 +467,9 @@ class _PlanBuilder:
                 f"{item.message}; {where} keeps {', '.join(map(repr, removed))}: remove what the database no longer "
                 "has by hand once no code uses it."))
         added = [label for label in labels if label not in literal.labels]
-        key = (literal.file, literal.variable, "")
-        if added and key not in self.enum_members_added:
-            self.enum_members_added.add(key)
+        key = (literal.file, literal.variable)
+        if added and key not in self.labels_added:
+            self.labels_added.add(key)
             self.actions.append(AddEnumLabels(
                 file=literal.file, class_name=literal.variable, table=item.table,
                 reason=(f"{item.message}; {item.table}.{item.column}'s type takes its labels from {where}, "

@@ -809,7 +809,7 @@ def _enum_labels(builder: ModelBuilder, wanted: set[str]) -> tuple[EnumLabelsSou
                     variables = [str(written)]
                 else:
                     variables = []
-                found.extend(EnumLabelsSource(type_name, schema, module.path, variable, form, labels)
+                found.extend(EnumLabelsSource(type_name, schema, module.path, variable, labels)
                              for variable in variables)
     return tuple(dict.fromkeys(found))
 

@@ -199,14 +199,13 @@ class EnumClassSource:
 @dataclass(frozen=True)
 class EnumLabelsSource:
     """A module-level statement that writes a PostgreSQL enum type's labels as literal strings,
-    which columns use by its name: ``status = ENUM("a", "b", name="status")`` (``form`` "call")
-    or ``PFS = ["group2", "group5"]`` of ``Enum(*PFS, name="pfs")`` ("list")."""
+    which columns use by its name: ``status = ENUM("a", "b", name="status")``, or ``PFS = ["group2",
+    "group5"]`` of ``Enum(*PFS, name="pfs")``."""
 
     type_name: str
     type_schema: str | None
     file: str
     variable: str
-    form: str  # "call" | "list"
     labels: tuple[str, ...]
 
 
