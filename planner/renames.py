@@ -61,6 +61,9 @@ MIN_NAME_EVIDENCE = 0.45
 # Table renames: the name and the column overlap count the same.
 TABLE_NAME_WEIGHT, TABLE_COLUMNS_WEIGHT = 0.5, 0.5
 MIN_TABLE_COLUMN_OVERLAP = 0.5
+# A table whose primary key still has the name PostgreSQL gave it under the model's table name
+# (``dflockedobjects_pkey`` of ``df_locked_objects``), and that shares most columns with it
+PKEY_NAMED_CONFIDENCE = 0.8
 
 # Words a schema adds to or drops from a column name without changing what it holds.
 _AFFIX_SUFFIXES = frozenset({"at", "on", "ts", "time", "date", "id", "ids"})
@@ -111,6 +114,8 @@ def name_similarity(old: str, new: str, table: str | None = None) -> tuple[float
     a, b = _words(old), _words(new)
     if a == b:
         return 1.0, f"same words up to plurals ({old} ~ {new})"
+    if old.lower().replace("_", "") == new.lower().replace("_", ""):
+        return 0.9, f"the same letters, split into words otherwise ({old} ~ {new})"
     prefixes = _AFFIX_PREFIXES | set(_words(table or ""))
     for short, long in ((a, b), (b, a)):
         if len(long) == len(short) + 1:
@@ -461,8 +466,14 @@ def score_table_pair(model_table: Table, db_table: Table, threshold: float = DEF
     columns = f"{len(shared)} of {len(model_names | db_names)} column names shared"
     if renamed:
         columns = f"{matched} of {union} columns shared, {renamed} of them renamed"
-    return TableRenamePair(model_table.name, db_table.name, db_table.schema, round(confidence, 2),
-                           (name_reason, columns))
+    reasons: tuple[str, ...] = (name_reason, columns)
+    key = db_table.primary_key
+    if key is not None and key.name == f"{model_table.name}_pkey" and union \
+            and matched / union >= MIN_TABLE_COLUMN_OVERLAP:
+        # PostgreSQL named the key after the table it was made as, and a rename keeps the name
+        confidence = max(confidence, PKEY_NAMED_CONFIDENCE)
+        reasons = (*reasons, f"its primary key is still named {key.name}")
+    return TableRenamePair(model_table.name, db_table.name, db_table.schema, round(confidence, 2), reasons)
 
 
 def _table_confidence(name_score: float, matched: int, union: int) -> float:

@@ -268,6 +268,10 @@ def test_name_similarity_tiers_are_ordered():
     inflected, _ = name_similarity("fail_login_count", "failed_login_count")
     extended, _ = name_similarity("login_count", "failed_login_count")
     assert suffix > inflected > extended
+    # dragonflow's dflockedobjects renamed df_locked_objects: the same letters, split otherwise
+    split, reason = name_similarity("dflockedobjects", "df_locked_objects")
+    assert same > split > suffix and "split into words otherwise" in reason
+    assert name_similarity("userId", "user_id")[0] == split
 
 
 # -- types, nullability --------------------------------------------------------------------

@@ -346,7 +346,9 @@ SECONDARY = """
 
 def test_a_table_renamed_below_the_threshold_keeps_secondary_relationships_configurable(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": SECONDARY}).create_from_models()
-    scenario.drift("ALTER TABLE tag RENAME TO label_entry; ALTER TABLE label_entry ADD COLUMN colour text")
+    # (the key renamed too: ``tag_pkey`` would tell the rename)
+    scenario.drift("ALTER TABLE tag RENAME TO label_entry; ALTER TABLE label_entry ADD COLUMN colour text; "
+                   "ALTER TABLE label_entry RENAME CONSTRAINT tag_pkey TO label_entry_pkey")
     plan = scenario.plan()
     assert [a.kind for a in plan.actions] == ["add-model"]  # the association table's key is kept
     assert any("not changed: class Tag still maps tag, and Post.tags (secondary=) join through this foreign key"
@@ -358,6 +360,20 @@ def test_a_table_renamed_below_the_threshold_keeps_secondary_relationships_confi
     diffs = [json.loads(p.removeprefix("Alembic: ")) for p in outcome.problems()]
     assert sorted((d["op"], d["table"], d.get("target")) for d in diffs) == [
         ("add_fk", "tagging", "tag"), ("add_table", "tag", None), ("remove_fk", "tagging", "label_entry")]
+
+
+def test_a_table_whose_key_keeps_the_models_table_name_is_that_table_renamed(pg, tmp_path):
+    # tag renamed label_entry, which shares no word with it (the test above, where the key was renamed
+    # too): PostgreSQL's tag_pkey still names the table the key was made on (openstack/dragonflow's
+    # dflockedobjects_pkey of df_locked_objects, a column renamed, one dropped and one added)
+    scenario = Scenario(tmp_path, pg, {"models.py": SECONDARY}).create_from_models()
+    scenario.drift("ALTER TABLE tag RENAME TO label_entry; ALTER TABLE label_entry ADD COLUMN colour text")
+    outcome = scenario.reconcile()
+    assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
+        ("add-column", "Tag"), ("foreign-key", "tagging"), ("table-name", "Tag")]
+    table_name = next(a for a in outcome.code_actions() if a.kind == "table-name")
+    assert "its primary key is still named tag_pkey" in table_name.reason
+    assert outcome.problems() == []
 
 
 INDEXED = """
