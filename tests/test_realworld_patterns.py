@@ -4916,6 +4916,51 @@ def test_a_declared_attr_relationship_after_functions_of_its_own_hides_no_column
     assert outcome.problems() == []
 
 
+# openstack/group-based-policy: subclasses without a ``__tablename__`` of their own that extend their
+# parent's table (``__table_args__ = {"extend_existing": True}``), on neutron-lib's base whose
+# ``declared_attr __tablename__`` names a table after the class. SQLAlchemy reads ``cls.__tablename__``,
+# the parent's literal first in the MRO: the subclass is on the parent's table. The reader took the
+# base's name (``targetmappings``), and each column the subclass adds was added again on the parent.
+EXTENDED_PARENT_TABLE = """
+    import sqlalchemy as sa
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+
+    class _Base:
+        @declared_attr
+        def __tablename__(cls):
+            return cls.__name__.lower() + "s"
+
+
+    Base = declarative_base(cls=_Base)
+
+
+    class Target(Base):
+        __tablename__ = "gp_targets"
+        id = sa.Column(sa.Integer, primary_key=True)
+        type = sa.Column(sa.String(15))
+        __mapper_args__ = {"polymorphic_on": type, "polymorphic_identity": "base"}
+
+
+    class TargetMapping(Target):
+        __table_args__ = {"extend_existing": True}
+        __mapper_args__ = {"polymorphic_identity": "mapping"}
+        port_id = sa.Column(sa.String(36), unique=True)
+
+
+    class Port(Base):
+        id = sa.Column(sa.Integer, primary_key=True)
+    """
+
+
+def test_a_subclass_without_a_tablename_is_on_its_parents_table_before_the_bases_function(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, EXTENDED_PARENT_TABLE)
+    assert sorted(t.name for t in read_models(scenario.package).schema.tables) == ["gp_targets", "ports"]
+    outcome = scenario.drift("ALTER TABLE gp_targets ADD COLUMN name varchar(50)").reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-column", "Target")]
+    assert outcome.problems() == []
+
+
 # simple-login/app: ``server_default=str(AliasGeneratorEnum.word.value)`` (an int enum member's value
 # as text), ``CheckConstraint(tries >= 0, ...)`` written in Python with the class body's column, a
 # unique partial index on a boolean column (``postgresql_where=Column("ownership_verified")``): 11

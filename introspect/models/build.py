@@ -1471,8 +1471,14 @@ class ModelBuilder:
             if inherited.kind != "absent":
                 return inherited, self.classes[name].path
         for name in self.mro(info.key)[1:]:  # behind a mapped parent too
-            if name in self.classes and self.classes[name].tablename.per_class:
+            if name not in self.classes:
+                continue
+            if self.classes[name].tablename.per_class:
                 return self.classes[name].tablename, self.classes[name].path
+            if self.classes[name].tablename.kind != "absent":
+                # a parent's own name comes first (SQLAlchemy reads ``cls.__tablename__``): the class
+                # is on its table (group-based-policy's mapping classes on neutron-lib's base)
+                break
         if self.in_sqlmodel(info):  # SQLModel's own __tablename__: the class name in lower case
             return TableName("lower", None, 0), info.path
         return info.tablename, info.path
