@@ -4961,6 +4961,59 @@ def test_a_subclass_without_a_tablename_is_on_its_parents_table_before_the_bases
     assert outcome.problems() == []
 
 
+# moloch--/RootTheBox: ``from builtins import object`` (python-future) as a base's base, and a
+# declared_attr ``__tablename__`` that binds ``name = cls.__name__`` before its ``return``: the table
+# names were "dynamic", no class matched a table, and the drift went unseen; the base "may add
+# columns". And lingthio/Flask-User-starter-app's ``class User(db.Model, UserMixin)`` of Flask-User,
+# not installed: its mixin "may add columns", a column the database gained a note only.
+LOCAL_NAME_TABLENAME = """
+    import re
+    from builtins import object
+
+    from flask_user import UserMixin
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+
+    class _DatabaseObject(object):
+        @declared_attr
+        def __tablename__(self):
+            name = self.__name__
+            return name[0].lower() + re.sub(r"([A-Z])", lambda letter: "_" + letter.group(0).lower(), name[1:])
+
+        id = Column(Integer, primary_key=True)
+
+
+    DatabaseObject = declarative_base(cls=_DatabaseObject)
+
+
+    class MarketItem(DatabaseObject):
+        name = Column(String(64))
+
+
+    class User(DatabaseObject, UserMixin):
+        email = Column(String(120))
+    """
+
+
+def test_a_tablename_of_a_local_name_and_a_builtins_object_base_are_read(pg, tmp_path):
+    flask_user = tmp_path / "flask_user"
+    flask_user.mkdir()
+    (flask_user / "__init__.py").write_text("class UserMixin:\n    def is_active(self):\n        return True\n")
+    scenario = _no_drift(tmp_path, pg, LOCAL_NAME_TABLENAME, metadata="app.models:DatabaseObject.metadata")
+    (flask_user / "__init__.py").unlink()  # the tool reads the models where Flask-User is not installed
+    assert sorted(t.name for t in read_models(scenario.package).schema.tables) == ["market_item", "user"]
+    outcome = scenario.drift("ALTER TABLE market_item ADD COLUMN price integer; "
+                             "ALTER TABLE \"user\" ADD COLUMN locale varchar(8)").reconcile(judged=False)
+    assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
+        ("add-column", "MarketItem"), ("add-column", "User")]
+    assert outcome.plan.notes == ()
+    assert outcome.problems() == []
+    (flask_user / "__init__.py").write_text("class UserMixin:\n    pass\n")  # for the application to import
+    verdict = judge(scenario.root, scenario.metadata, scenario.url)
+    assert verdict.configure_error is None and verdict.after == [] and verdict.warnings == []
+
+
 # simple-login/app: ``server_default=str(AliasGeneratorEnum.word.value)`` (an int enum member's value
 # as text), ``CheckConstraint(tries >= 0, ...)`` written in Python with the class body's column, a
 # unique partial index on a boolean column (``postgresql_where=Column("ownership_verified")``): 11

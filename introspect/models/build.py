@@ -74,14 +74,15 @@ _ORM_CALLS = {"relationship", "backref", "synonym", "association_proxy", "column
 # Packages whose classes add no mapped columns when a model inherits them
 # (``MappedAsDataclass``, ``AsyncAttrs``, ``Generic[T]``, ``ABC``, flask_login's ``UserMixin``).
 _COLUMN_FREE_PACKAGES = {"sqlalchemy", "flask_sqlalchemy", "typing", "typing_extensions", "abc", "collections",
-                         "flask_login"}
+                         "flask_login", "builtins"}  # builtins: python-future's ``from builtins import object``
 
 
 # Classes of packages that also ship mixins with columns, known to add none themselves:
 # flask_security's UserMixin / RoleMixin (methods only; its models.fsqla* mixins declare
-# columns and stay unseen).
+# columns and stay unseen), Flask-User's UserMixin (Flask-Login's, with methods).
 _COLUMN_FREE_CLASSES = {("flask_security", "UserMixin"), ("flask_security", "RoleMixin"),
-                        ("flask_security.core", "UserMixin"), ("flask_security.core", "RoleMixin")}
+                        ("flask_security.core", "UserMixin"), ("flask_security.core", "RoleMixin"),
+                        ("flask_user", "UserMixin")}
 
 
 def _column_free_class(origin: str, name: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import collections
+import copy
 import re
 import sys
 import weakref
@@ -1173,7 +1174,7 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
     if function.name == "__tablename__":
         # imports first (``from .util import camel_case_to_name`` against an import cycle) do not
         # change what the name is made from
-        returned = returned or single_return(function, after_imports=True)
+        returned = returned or single_return(function, after_imports=True) or _return_of_local_names(function)
         info.tablename = _declared_tablename(returned, info.module.source, function.lineno)
     elif (attribute := _items_attribute(function, info.module)) is not None:
         info.table_args_from = attribute
@@ -1191,6 +1192,35 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         info.table_args_self = function.args.args[0].arg
     else:  # built per class (advanced-alchemy's SlugKey: name=f"uq_{cls.__tablename__}_slug")
         info.table_args_dynamic = True
+
+
+def _return_of_local_names(function: ast.FunctionDef) -> ast.expr | None:
+    """What a body of plain assignments to names and then a ``return`` returns, each name it reads
+    replaced by what it was assigned (RootTheBox's ``name = cls.__name__`` before ``return
+    name[0].lower() + re.sub(..., name[1:])``); None for any other body."""
+    body = function.body[1:] if function.body and isinstance(function.body[0], ast.Expr) else function.body
+    if len(body) < 2 or not isinstance(body[-1], ast.Return) or body[-1].value is None:
+        return None
+    bound: dict[str, ast.expr] = {}
+    for statement in body[:-1]:
+        if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                and isinstance(statement.targets[0], ast.Name)):
+            return None
+        bound[statement.targets[0].id] = _with_names(statement.value, bound)
+    return _with_names(body[-1].value, bound)
+
+
+def _with_names(node: ast.expr, bound: dict[str, ast.expr]) -> ast.expr:
+    """``node`` with the names of ``bound`` replaced by their expressions (a copy; ``node`` as it is
+    when it reads none of them)."""
+    if not any(isinstance(n, ast.Name) and n.id in bound for n in ast.walk(node)):
+        return node
+
+    class Replace(ast.NodeTransformer):
+        def visit_Name(self, name: ast.Name) -> ast.expr:
+            return copy.deepcopy(bound[name.id]) if name.id in bound else name
+
+    return Replace().visit(copy.deepcopy(node))
 
 
 def _items_attribute(function: ast.FunctionDef, module: ModuleInfo) -> str | None:
