@@ -5014,6 +5014,35 @@ def test_a_tablename_of_a_local_name_and_a_builtins_object_base_are_read(pg, tmp
     assert verdict.configure_error is None and verdict.after == [] and verdict.warnings == []
 
 
+# okpy/ok: ``status_enum = db.Enum(*status_values, name="status")`` in the class body, then
+# ``status = db.Column(status_enum)``: "not a known SQLAlchemy type", the column not compared.
+CLASS_BODY_TYPE = """
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class GroupMember(Base):
+        __tablename__ = "group_member"
+        status_values = ["pending", "active"]
+        status_enum = Enum(*status_values, name="member_status")
+
+        id = Column(Integer, primary_key=True)
+        status = Column(status_enum, nullable=False)
+    """
+
+
+def test_a_type_the_class_body_binds_a_name_to_is_its_columns_type(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CLASS_BODY_TYPE)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(c.name, c.type.name) for c in models.schema.tables[0].columns] == [
+        ("id", "integer"), ("status", "member_status")]
+    plan = scenario.drift("ALTER TABLE group_member ALTER COLUMN status DROP NOT NULL").plan()
+    assert [(a.kind, a.attribute) for a in plan.code_actions] == [("nullable", "status")]
+
+
 # simple-login/app: ``server_default=str(AliasGeneratorEnum.word.value)`` (an int enum member's value
 # as text), ``CheckConstraint(tries >= 0, ...)`` written in Python with the class body's column, a
 # unique partial index on a boolean column (``postgresql_where=Column("ownership_verified")``): 11

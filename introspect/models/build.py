@@ -988,9 +988,11 @@ class ModelBuilder:
         scope = self.resolver.constants.get(id(module.source))
         if info.constants:  # names of the class body, before the module's
             self.resolver.constants[id(module.source)] = {**(scope or {}), **info.constants}
+        self.resolver.class_types = info.type_values
         try:
             self._read_members(info, module, columns)
         finally:
+            self.resolver.class_types = {}
             if info.constants:
                 if scope is None:
                     del self.resolver.constants[id(module.source)]

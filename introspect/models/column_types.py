@@ -294,6 +294,8 @@ class TypeResolver:
     # the table of the class whose own statements are being read: ``__tablename__`` in
     # ``Index("%s_project_id" % __tablename__, ...)`` there
     class_tablename: str | None = None
+    # the types the body of the class whose columns are being read binds names to (``ClassInfo.type_values``)
+    class_types: dict[str, ast.expr] = field(default_factory=dict)
     # id(SourceText) -> the names its file imports from a module that cannot be read -> (that
     # module's file, why): a type or a base class named so is not seen, and the note says why
     unreadable_imports: dict[int, dict[str, tuple[str, str]]] = field(default_factory=dict)
@@ -400,6 +402,8 @@ class TypeResolver:
 
     def resolve(self, node: ast.expr, source: SourceText, depth: int = 0) -> tuple[ColumnType | None, str | None]:
         """``(type, None)`` or ``(None, problem)`` for a type expression."""
+        if isinstance(node, ast.Name) and node.id in self.class_types:
+            return self.resolve(self.class_types[node.id], source, depth + 1)
         text = source.segment(node)
         # The same spelling means the same type in every file (names are read by their
         # last part, enums and decorators are global): model files repeat a few dozen

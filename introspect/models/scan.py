@@ -159,6 +159,9 @@ class ClassInfo:
     nested: bool = False
     # the top-level class whose body defines it (``class database: class Host(Base): ...``)
     held_by: str = ""
+    # types its body binds names to, for its columns (okpy's ``status_enum = db.Enum(*values,
+    # name="status")`` and ``status = db.Column(status_enum)``)
+    type_values: dict[str, ast.expr] = field(default_factory=dict)
     # a member says the class is SQLAlchemy's: a column or relationship call, a ``Mapped[...]``
     # annotation (known without the body, once it is released)
     maps_in_body: bool = False
@@ -999,6 +1002,9 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
                     info.annotation_map = mapping
             elif name == "registry" and value is not None:
                 info.unread_registry = info.module.source.segment(value)
+            elif value is not None and annotation is None and is_type_expression(value) \
+                    and column_call(value, info.module, info.module.aliases) is None:
+                info.type_values[name] = value  # status_enum = db.Enum(*values, name="status")
         elif value is not None:
             _scan_class_setting(name, value, statement.lineno, info)
 
