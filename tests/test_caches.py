@@ -129,6 +129,19 @@ def test_a_change_to_what_the_models_were_read_from_reads_them_again(project, tm
     assert read_models_cached(project, None, cache_dir) == after  # the entry replaced
 
 
+def test_a_library_on_a_new_import_path_reads_the_models_again(project, tmp_path, monkeypatch):
+    # Flask-User put on PYTHONPATH after a run: the entry's looked-for paths are all where they were
+    cache_dir = tmp_path / "cache"
+    (project / "items.py").write_text(MODELS.replace("from app.kinds import Money", "from moneylib import Money"))
+    before = read_models_cached(project, None, cache_dir)
+    library = tmp_path / "libraries"
+    (library / "moneylib").mkdir(parents=True)
+    (library / "moneylib" / "__init__.py").write_text(MONEY)
+    monkeypatch.syspath_prepend(str(library))
+    after = read_models_cached(project, None, cache_dir)
+    assert (_columns(before)["price"], _columns(after)["price"]) == ("unresolved", "numeric")
+
+
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", None])
 def test_a_damaged_entry_is_a_miss(project, tmp_path, damage):
     cache_dir = tmp_path / "cache"

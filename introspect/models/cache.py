@@ -9,7 +9,7 @@ modules and the libraries' modules they import from, the lock file or requiremen
 project's library versions, as ``ModelSet.file_hashes`` lists them), every path the reader looked
 for with whether it was there (a module or a lock file created since may change what the reader
 finds: ``imports.probed``), and the reader itself (its own source files, which change with a new
-version and with an editable install's edit, the Python that parses, and what the installed
+version and with an editable install's edit, the Python that parses and where it imports from, and what the installed
 SQLModel, pydantic and Flask-SQLAlchemy make of a model: ``library_rules``). A
 run that finds all of them the same loads the entry instead of reading; any difference, a
 missing, unreadable or foreign entry, is a miss: the files are read and the entry replaced.
@@ -75,9 +75,11 @@ def _slot(path: Path, glob: str | None) -> str:
 
 def _reader_stamp() -> tuple:
     """What the reader's result depends on besides its input: its own source files (a new version,
-    or an editable install's edit), the Python that parses, and what the installed SQLModel,
-    pydantic and Flask-SQLAlchemy make of a model where the project declares no versions."""
-    return (sys.version, astuple(installed_rules()), sources_digest(_READER_SOURCES))
+    or an editable install's edit), the Python that parses, where it looks for the libraries the
+    models import (``sys.path``: a directory put on ``PYTHONPATH`` since holds paths no probe of
+    the entry looked at), and what the installed SQLModel, pydantic and Flask-SQLAlchemy make of a
+    model where the project declares no versions."""
+    return (sys.version, tuple(sys.path), astuple(installed_rules()), sources_digest(_READER_SOURCES))
 
 
 def sources_digest(*roots: Path) -> str:
