@@ -1204,7 +1204,9 @@ def _return_of_local_names(function: ast.FunctionDef) -> ast.expr | None:
     """What a body of plain assignments to names and then a ``return`` returns, each name it reads
     replaced by what it was assigned (RootTheBox's ``name = cls.__name__`` before ``return
     name[0].lower() + re.sub(..., name[1:])``); None for any other body."""
-    body = function.body[1:] if function.body and isinstance(function.body[0], ast.Expr) else function.body
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):  # its docstring
+        body = body[1:]
     if len(body) < 2 or not isinstance(body[-1], ast.Return) or body[-1].value is None:
         return None
     bound: dict[str, ast.expr] = {}
