@@ -5043,6 +5043,39 @@ def test_a_type_the_class_body_binds_a_name_to_is_its_columns_type(pg, tmp_path)
     assert [(a.kind, a.attribute) for a in plan.code_actions] == [("nullable", "status")]
 
 
+# okpy/ok and openstack/networking-odl: one enum type name, two label sets (``GroupMember.status``
+# pending/active, ``Job.status`` queued/running/finished). PostgreSQL makes one type; the reader kept
+# the first set for both columns, silently (networking-odl's message named labels of the other set).
+ONE_ENUM_NAME_TWO_LABEL_SETS = """
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class GroupMember(Base):
+        __tablename__ = "group_member"
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum("pending", "active", name="status"))
+
+
+    class Job(Base):
+        __tablename__ = "job"
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum("queued", "running", "finished", name="status"))
+    """
+
+
+def test_one_enum_name_of_two_label_sets_is_said(tmp_path):
+    (tmp_path / "models.py").write_text(textwrap.dedent(ONE_ENUM_NAME_TWO_LABEL_SETS))
+    models = read_models(tmp_path)
+    assert [(u.line, u.message) for u in models.unresolved] == [(17, (
+        "status: enum status is defined here with the labels queued, running, finished and elsewhere with "
+        "pending, active: PostgreSQL has one type of that name, made with one set (the labels of this column "
+        "are not compared); give each its own name="))]
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("status", ("pending", "active"))]
+
+
 # simple-login/app: ``server_default=str(AliasGeneratorEnum.word.value)`` (an int enum member's value
 # as text), ``CheckConstraint(tries >= 0, ...)`` written in Python with the class body's column, a
 # unique partial index on a boolean column (``postgresql_where=Column("ownership_verified")``): 11

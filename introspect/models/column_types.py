@@ -589,8 +589,15 @@ class TypeResolver:
         column_type = column_type_from_sqlalchemy("Enum", tuple(labels), keywords)
         if column_type is None:
             return None, f"enum `{text}` has no literal name= (PostgreSQL needs one)"
+        key = (column_type.type_schema, column_type.name)
+        known = self.enums.get(key)
+        if column_type.kind == "enum" and problem is None and labels and known is not None \
+                and known.labels and known.labels != tuple(labels):
+            # okpy's two ``status`` enums: PostgreSQL has one type of a name, its labels the first made
+            problem = (f"enum {column_type.name} is defined here with the labels {', '.join(labels)} and elsewhere "
+                       f"with {', '.join(known.labels)}: PostgreSQL has one type of that name, made with one set "
+                       "(the labels of this column are not compared); give each its own name=")
         if column_type.kind == "enum" and problem is None:
-            key = (column_type.type_schema, column_type.name)
             self.enums.setdefault(key, Enum(column_type.name, tuple(labels), column_type.type_schema))
             if py_enum is not None:
                 labelled_by = "values" if "values_callable" in keyword_map(call) else "names"
