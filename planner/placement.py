@@ -206,18 +206,24 @@ class NewClassPlacement:
         for sources in given.values():
             sources.sort(key=lambda s: (s.file, s.line))  # as the bases define them
         names = {c.name for c in table.columns}
-        # a mixin whose columns the table lacks is left out; the declarative base (or a
-        # mapped base) stays, and the columns of it the table lacks are set to None
+
+        def provides(source: ColumnSource) -> bool:  # the column as the table has it
+            return source.column in names and same_definition(
+                table, self._table_of(same_bases[source.class_name]), source.column, self.context.naming)
+
+        # a mixin whose columns the table lacks is left out, and one whose every column the class
+        # would define again (neutron-lib's HasId's string id on a table of an integer id); the
+        # declarative base (or a mapped base) stays, and the columns of it the table lacks are set to None
         unversioned = self._unversioned(table)
         kept = tuple(b for b in bases if b.rsplit(".", 1)[-1] not in mixins
                      or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
+                         and (not given.get(b.rsplit(".", 1)[-1]) or any(map(provides, given[b.rsplit(".", 1)[-1]])))
                          and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)
                          and not (unversioned and self._versions(b.rsplit(".", 1)[-1]))
                          and self._has_its_tables(b.rsplit(".", 1)[-1], table)))
         from_kept = [s for b in kept for s in given.get(b.rsplit(".", 1)[-1], ())] + given.get(None, [])
         excluded = tuple(dict.fromkeys(s.attribute for s in from_kept if s.column not in names))
-        provided = [s.column for s in from_kept if s.column in names and same_definition(
-            table, self._table_of(same_bases[s.class_name]), s.column, self.context.naming)]
+        provided = [s.column for s in from_kept if provides(s)]
         left_out = [b for b in bases if b not in kept]
         reason = f" It derives from {', '.join(kept)}, as {sibling.class_name} does"
         if sibling.file != file:
@@ -228,7 +234,8 @@ class NewClassPlacement:
             reason += (f" (not {', '.join(versioning)}: its __versioned__ would have SQLAlchemy-Continuum version "
                        f"the table, and the database has no {unversioned})")
         if len(versioning) < len(left_out):
-            reason += f" (not {', '.join(b for b in left_out if b not in versioning)}: the table lacks columns it adds)"
+            reason += (f" (not {', '.join(b for b in left_out if b not in versioning)}: the table lacks columns it "
+                       "adds, or has each of them otherwise)")
         if provided:
             reason += (f"; {', '.join(provided)} come{'s' if len(provided) == 1 else ''} "
                        "from there as the database has them")
