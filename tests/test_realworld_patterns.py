@@ -5043,6 +5043,37 @@ def test_a_type_the_class_body_binds_a_name_to_is_its_columns_type(pg, tmp_path)
     assert [(a.kind, a.attribute) for a in plan.code_actions] == [("nullable", "status")]
 
 
+# openstack/networking-ovn: ``__table_args__ = (model_base.BASEV2.__table_args__)``, the base's own
+# options written again: "not a literal tuple or dict", the table's items taken for unread.
+BASE_TABLE_ARGS_WRITTEN_AGAIN = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class BASEV2(Base):
+        __abstract__ = True
+        __table_args__ = {"mysql_engine": "InnoDB", "comment": "revisions"}
+
+
+    class Revision(BASEV2):
+        __tablename__ = "revisions"
+        __table_args__ = (BASEV2.__table_args__)
+        id = Column(Integer, primary_key=True)
+        name = Column(String(36))
+    """
+
+
+def test_a_bases_table_args_written_again_are_the_bases(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, BASE_TABLE_ARGS_WRITTEN_AGAIN)
+    models = read_models(scenario.package)
+    assert models.unresolved == () and models.schema.tables[0].comment == "revisions"
+    outcome = scenario.drift("CREATE INDEX ix_revisions_name ON revisions (name)").reconcile()
+    assert "    name = Column(String(36), index=True)\n" in outcome.after["models.py"]
+    assert outcome.problems() == []
+
+
 # okpy/ok and openstack/networking-odl: one enum type name, two label sets (``GroupMember.status``
 # pending/active, ``Job.status`` queued/running/finished). PostgreSQL makes one type; the reader kept
 # the first set for both columns, silently (networking-odl's message named labels of the other set).

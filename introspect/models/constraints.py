@@ -131,6 +131,9 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
     if isinstance(node, (ast.Name, ast.Attribute)) and isinstance(options := value(node, source), dict):
         _constant_options(options, node, source, items)  # __table_args__ = MYSQL_TABLE_ARGS: a dict constant
         return items
+    if _base_options(node) is not None:  # (model_base.BASEV2.__table_args__): the base's, as inherited
+        items.options_from = _base_options(node)
+        return items
     if not isinstance(node, (ast.Tuple, ast.List)):
         items.problems.append((node.lineno, f"__table_args__ = {source.segment(node)} is not a literal tuple or dict"))
         return items
