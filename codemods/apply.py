@@ -132,7 +132,7 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
         return edit_source(first, nested, whole_classes=whole_classes, inherited=inherited, items_in=items_in)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
     style = with_namespace_exports(detect_style(source, tree, file), file, inherited)
-    with column_names_of(style.column_aliases):  # _Column(...) of _Column = mapped_column
+    with column_names_of(style.column_aliases, style.mapped_aliases):  # _Column(...) of _Column = mapped_column
         return bom + _edit_parsed(source, tree, top_level, actions, file, inherited, style, whole_classes,
                                   items_in or {})
 

@@ -18,16 +18,26 @@ COLUMN_FUNCTIONS = ("Column", "mapped_column")
 # the names of the file being edited that stand for them (``_Column = mapped_column``); set by
 # ``column_names_of`` around one file's edits
 _COLUMN_NAMES: ContextVar[tuple[str, ...]] = ContextVar("column_names", default=COLUMN_FUNCTIONS)
+# and those that stand for ``Mapped`` (``from sqlalchemy.orm import Mapped as SQLAlchemyMapped``)
+_MAPPED_NAMES: ContextVar[tuple[str, ...]] = ContextVar("mapped_names", default=("Mapped",))
 
 
 @contextmanager
-def column_names_of(aliases: Iterable[str]) -> Iterator[None]:
-    """Within the block, a call of one of ``aliases`` is a column call as well."""
+def column_names_of(aliases: Iterable[str], mapped: Iterable[str] = ()) -> Iterator[None]:
+    """Within the block, a call of one of ``aliases`` is a column call as well, and an annotation
+    ``X[...]`` of one of ``mapped`` is a ``Mapped[...]``."""
     token = _COLUMN_NAMES.set((*COLUMN_FUNCTIONS, *aliases))
+    mapped_token = _MAPPED_NAMES.set(("Mapped", *mapped))
     try:
         yield
     finally:
         _COLUMN_NAMES.reset(token)
+        _MAPPED_NAMES.reset(mapped_token)
+
+
+def is_mapped_name(name: str | None) -> bool:
+    """Whether ``name`` stands for ``Mapped`` in the file being edited."""
+    return name in _MAPPED_NAMES.get()
 
 # What a module or a class body holds (libcst.BaseStatement has these two kinds).
 Statement = cst.SimpleStatementLine | cst.BaseCompoundStatement

@@ -20,6 +20,7 @@ from .calls import (
     func_name,
     get_keyword,
     is_call_to,
+    is_mapped_name,
     remove_keyword,
     set_keyword,
 )
@@ -36,7 +37,7 @@ def is_field_statement(node: cst.CSTNode) -> bool:
     if not (isinstance(node, cst.SimpleStatementLine) and isinstance(node.body[0], cst.AnnAssign)):
         return False
     annotation = node.body[0].annotation.annotation
-    if isinstance(annotation, cst.Subscript) and func_name(annotation.value) == "Mapped":
+    if isinstance(annotation, cst.Subscript) and is_mapped_name(func_name(annotation.value)):
         return False
     return find_column_call(node) is None
 

@@ -56,6 +56,7 @@ from .calls import (
     get_keyword,
     insert_positional,
     is_call_to,
+    is_mapped_name,
     positional,
     remove_arg,
     remove_keyword,
@@ -186,7 +187,7 @@ def mapped_inner(node: cst.CSTNode) -> cst.BaseExpression | None:
     if not isinstance(node, cst.SimpleStatementLine) or not isinstance(node.body[0], cst.AnnAssign):
         return None
     annotation = node.body[0].annotation.annotation
-    if isinstance(annotation, cst.Subscript) and func_name(annotation.value) == "Mapped":
+    if isinstance(annotation, cst.Subscript) and is_mapped_name(func_name(annotation.value)):
         if len(annotation.slice) == 1 and isinstance(annotation.slice[0].slice, cst.Index):
             return annotation.slice[0].slice.value
     return None

@@ -84,6 +84,8 @@ class FileStyle:
     column_callees: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
     # the module-level names that stand for Column / mapped_column (``column_aliases``)
     column_aliases: frozenset[str] = frozenset()
+    # names other than ``Mapped`` its imports bind to it (``Mapped as SQLAlchemyMapped``)
+    mapped_aliases: frozenset[str] = frozenset()
     # the module alias the columns' types are written through when it is not ``namespace``'s
     # way: ``types`` in ckan's ``Column('url', types.UnicodeText)`` (bare ``Column``)
     type_namespace: str | None = None
@@ -112,9 +114,14 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
     """The conventions of the file ``text`` (whose parsed ``tree`` is given; ``file``: where it
     is on disk, whose project's configuration decides what the text shows no habit for)."""
     bindings = _bindings(tree)
-    aliases = column_aliases(tree)
+    # ``from sqlalchemy.orm import mapped_column as sqlalchemy_mapped_column`` too
+    aliases = {**{local: b.name for local, b in bindings.items() if b.name in _COLUMN_CALLS and local != b.name
+                  and is_sqlalchemy_module(b.module)}, **column_aliases(tree)}
+    mapped_aliases = frozenset(local for local, b in bindings.items() if b.name == "Mapped" and local != "Mapped"
+                               and is_sqlalchemy_module(b.module))
     lines = text.splitlines()
-    namespace, kind, mapped_votes, column_votes, callees, type_prefixes = _column_usage(tree, bindings, aliases)
+    namespace, kind, mapped_votes, column_votes, callees, type_prefixes = _column_usage(tree, bindings, aliases,
+                                                                                         mapped_aliases)
     first, after = _import_run(tree)
     decorators = _class_decorators(tree)
     return FileStyle(
@@ -139,6 +146,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         defined=defined_names(tree),
         column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings) for kind in _COLUMN_CALLS}),
         column_aliases=frozenset(aliases),
+        mapped_aliases=mapped_aliases,
         type_namespace=_type_namespace(type_prefixes, bindings),
         types_from=_types_from(type_prefixes, bindings),
         option_names=_option_names(tree),
@@ -340,7 +348,7 @@ def column_aliases(tree: ast.Module) -> dict[str, str]:
 
 
 def _column_usage(
-    tree: ast.Module, bindings: dict[str, Binding], aliases: dict[str, str]
+    tree: ast.Module, bindings: dict[str, Binding], aliases: dict[str, str], mapped_aliases: frozenset[str]
 ) -> tuple[str | None, str | None, int, int, Counter, Counter]:
     """The namespace of SQLAlchemy names (``db`` / ``sa`` / None), how often each column
     style appears, and the callees of column calls as written. The prefix of a column
@@ -372,7 +380,8 @@ def _column_usage(
                 prefixes[base.value.id] += 1
         for statement in _body_statements(node.body):
             value = getattr(statement, "value", None) if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
-            annotated = isinstance(statement, ast.AnnAssign) and _is_mapped_annotation(statement.annotation)
+            annotated = isinstance(statement, ast.AnnAssign) and _is_mapped_annotation(statement.annotation,
+                                                                                      mapped_aliases)
             mapped += annotated
             func = value.func if isinstance(value, ast.Call) else None
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
@@ -488,11 +497,11 @@ def _preferred(callees: Counter, kind: str, aliases: dict[str, str], bindings: d
     return None
 
 
-def _is_mapped_annotation(annotation: ast.expr) -> bool:
+def _is_mapped_annotation(annotation: ast.expr, mapped_aliases: frozenset[str] = frozenset()) -> bool:
     if isinstance(annotation, ast.Subscript):
         head = annotation.value
         name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", None)
-        return name == "Mapped"
+        return name == "Mapped" or name in mapped_aliases
     return False
 
 

@@ -5074,6 +5074,47 @@ def test_a_bases_table_args_written_again_are_the_bases(pg, tmp_path):
     assert outcome.problems() == []
 
 
+# Aeternalis-Ingenium/FastAPI-Backend-Template: ``Mapped as SQLAlchemyMapped, mapped_column as
+# sqlalchemy_mapped_column``. The reader followed the aliases; the editor did not: each edited line was
+# taken for a SQLModel field (``Field(sa_column_kwargs={"name": ...})`` and a second column beside it),
+# new columns were written ``sqlalchemy.Column(...)``, and five columns were no longer mapped.
+IMPORTED_UNDER_OTHER_NAMES = """
+    import datetime
+
+    import sqlalchemy
+    from sqlalchemy.orm import DeclarativeBase, Mapped as SQLAlchemyMapped, mapped_column as sqlalchemy_mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Account(Base):
+        __tablename__ = "account"
+
+        id: SQLAlchemyMapped[int] = sqlalchemy_mapped_column(primary_key=True, autoincrement="auto")
+        username: SQLAlchemyMapped[str] = sqlalchemy_mapped_column(sqlalchemy.String(length=64), nullable=False)
+        is_logged_in: SQLAlchemyMapped[bool] = sqlalchemy_mapped_column(sqlalchemy.Boolean, default=False)
+        updated_at: SQLAlchemyMapped[datetime.datetime] = sqlalchemy_mapped_column(
+            sqlalchemy.DateTime(timezone=True), nullable=True
+        )
+    """
+
+
+def test_mapped_and_mapped_column_under_other_names_are_edited_as_such(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, IMPORTED_UNDER_OTHER_NAMES)
+    outcome = scenario.drift("ALTER TABLE account RENAME COLUMN is_logged_in TO logged_in; "
+                             "ALTER TABLE account ADD COLUMN display_name varchar(64); "
+                             "ALTER TABLE account ALTER COLUMN updated_at SET NOT NULL").reconcile()
+    after = outcome.after["models.py"]
+    assert ('    is_logged_in: SQLAlchemyMapped[bool] = sqlalchemy_mapped_column("logged_in", sqlalchemy.Boolean, '
+            'default=False)\n') in after, after
+    assert "    display_name: SQLAlchemyMapped[Optional[str]] = sqlalchemy_mapped_column(" in after, after
+    assert "Field(" not in after and "sqlalchemy.Column(" not in after
+    assert "updated_at: SQLAlchemyMapped[datetime.datetime] = sqlalchemy_mapped_column(" in after
+    assert outcome.problems() == []
+
+
 # okpy/ok and openstack/networking-odl: one enum type name, two label sets (``GroupMember.status``
 # pending/active, ``Job.status`` queued/running/finished). PostgreSQL makes one type; the reader kept
 # the first set for both columns, silently (networking-odl's message named labels of the other set).

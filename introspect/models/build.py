@@ -1168,7 +1168,8 @@ class ModelBuilder:
                 annotation = ast.parse(source.text, mode="eval").body
             except SyntaxError:
                 return None
-        if isinstance(annotation, ast.Subscript) and last_name(annotation.value) == "Mapped":
+        # ``Mapped as SQLAlchemyMapped`` too
+        if isinstance(annotation, ast.Subscript) and module.source.sqlalchemy_name(annotation.value) == "Mapped":
             return self.resolver.annotation(annotation.slice, source, module.annotated)
         return None
 

@@ -393,7 +393,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 result.module_items.extend((call, module) for call in statement.value.elts
                                            if isinstance(call, ast.Call) and last_name(call.func) in MODULE_ITEMS)
             elif isinstance(statement, ast.Assign) and len(targets) == 1 and isinstance(target := targets[0],
-                    ast.Attribute) and isinstance(target.value, ast.Name) and _maps(None, statement.value):
+                    ast.Attribute) and isinstance(target.value, ast.Name) \
+                    and _maps(None, statement.value, module.imported):
                 # ActionExecution.task_execution_id = sa.Column(...) after the class
                 result.assigned_after.append((target.value.id, target.attr, statement, module))
         elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Tuple):
@@ -826,17 +827,21 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
             info.decorated_mapped = True
     for statement in node.body:
         _scan_class_statement(statement, info)
-    info.maps_in_body = any(_maps(annotation, value) for _, _, annotation, value in info.members)
+    info.maps_in_body = any(_maps(annotation, value, module.imported) for _, _, annotation, value in info.members)
     result.classes.append(info)
 
 
-def _maps(annotation: ast.expr | None, value: ast.expr | None) -> bool:
+def _maps(annotation: ast.expr | None, value: ast.expr | None, imported: dict[str, str]) -> bool:
     """Whether a class member is SQLAlchemy's: a ``Mapped[...]`` annotation, a column or
-    relationship call."""
-    if isinstance(annotation, ast.Subscript) and last_name(annotation.value) in ("Mapped", "WriteOnlyMapped",
-                                                                                    "DynamicMapped"):
+    relationship call (of a name imported under another: ``Mapped as SQLAlchemyMapped``)."""
+    def named(node: ast.expr) -> str:
+        name = last_name(node) or ""
+        return imported.get(name, name) if isinstance(node, ast.Name) else name
+
+    if isinstance(annotation, ast.Subscript) and named(annotation.value) in ("Mapped", "WriteOnlyMapped",
+                                                                               "DynamicMapped"):
         return True
-    return isinstance(value, ast.Call) and (last_name(value.func) or "") in (
+    return isinstance(value, ast.Call) and named(value.func) in (
         "Column", "mapped_column", "relationship", "column_property", "deferred", "synonym")
 
 
