@@ -5115,6 +5115,43 @@ def test_mapped_and_mapped_column_under_other_names_are_edited_as_such(pg, tmp_p
     assert outcome.problems() == []
 
 
+# teamhide/fastapi-boilerplate: ``location: Mapped[Location] = composite(mapped_column("lat"),
+# mapped_column("lng"))`` of a dataclass. The columns were not read: the plan added ``lat`` and ``lng``
+# where nothing drifted, and the models no longer imported (DuplicateColumnError).
+COMPOSITE_COLUMNS = """
+    from dataclasses import dataclass
+
+    from sqlalchemy import String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    @dataclass
+    class Location:
+        lat: float
+        lng: float
+
+
+    class User(Base):
+        __tablename__ = "user"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        nickname: Mapped[str] = mapped_column(String(255))
+        location: Mapped[Location] = composite(mapped_column("lat"), mapped_column("lng"))
+    """
+
+
+def test_the_columns_a_composite_declares_are_the_tables(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, COMPOSITE_COLUMNS)
+    names = [c.name for c in read_models(scenario.package).schema.tables[0].columns]
+    assert names == ["id", "nickname", "lat", "lng"]
+    outcome = scenario.drift("ALTER TABLE \"user\" ADD COLUMN email varchar(64)").reconcile()
+    assert [(a.kind, a.attribute) for a in outcome.code_actions()] == [("add-column", "email")]
+    assert outcome.problems() == []
+
+
 # okpy/ok and openstack/networking-odl: one enum type name, two label sets (``GroupMember.status``
 # pending/active, ``Job.status`` queued/running/finished). PostgreSQL makes one type; the reader kept
 # the first set for both columns, silently (networking-odl's message named labels of the other set).

@@ -1004,6 +1004,8 @@ class ModelBuilder:
     def _read_members(self, info: ClassInfo, module: ModuleInfo, columns: list[PlacedColumn]) -> None:
         members = [m for m in info.members if info.holds(m)] if info.rebound else info.members
         for statement, attribute, annotation, value in [*members, *info.late_members]:
+            if attribute is not None and isinstance(value, ast.Call) and last_name(value.func) == "composite":
+                columns.extend(self._composite_columns(value, statement, info, module))
             if attribute is not None:
                 column = self._statement_column(statement, attribute, annotation, value, module, info)
             elif type(statement) in BLOCKS:
@@ -1017,6 +1019,26 @@ class ModelBuilder:
                 if column.attribute in info.guarded:
                     column = replace(column, guarded=True)
                 columns.append(column)
+
+    def _composite_columns(self, call: ast.Call, statement: ast.stmt, info: ClassInfo,
+                           module: ModuleInfo) -> list[PlacedColumn]:
+        """The columns a ``composite(...)`` declares in its arguments, named by their string
+        (teamhide's ``location: Mapped[Location] = composite(mapped_column("lat"), mapped_column("lng"))``):
+        the table's, compared by name, and by type and nullability where they write them (else the
+        composite class's fields give them, which are not read); no statement of their own to edit."""
+        found = []
+        for argument in call.args:
+            column = column_call(argument, module, module.aliases)
+            first = column.args[0][0] if column is not None and column.args else None
+            if column is None or not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                continue
+            spec = read_column(first.value, column, statement, module, self.resolver, self.problems)
+            unread = () if "nullable" in column.written else ("nullable",)
+            if spec.column_type is None:  # the composite class's field's: not compared
+                spec.column_type = _UNREAD_TYPE
+            spec.unread = tuple(sorted({*spec.unread, *unread}))
+            found.append(PlacedColumn.read(spec, info.name))
+        return found
 
     def _report_block_columns(self, block: ast.stmt, info: ClassInfo, module: ModuleInfo) -> None:
         """A column assigned inside an ``if`` / ``for`` / ``try`` / ``with``... block of a class
