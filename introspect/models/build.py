@@ -418,6 +418,7 @@ class ModelBuilder:
         self._read_annotation_maps()
         self._columns: dict[str, list[PlacedColumn]] = {}
         self._templates: dict[tuple, ColumnSpec] = {}
+        self._composites: dict[int, bool] = {}  # id(module) -> whether its text calls composite(...)
         self.result = BuildResult()
         # (file, line) of use_existing_column statements: naming a column the single table has,
         # and made a column of a table
@@ -1003,8 +1004,12 @@ class ModelBuilder:
 
     def _read_members(self, info: ClassInfo, module: ModuleInfo, columns: list[PlacedColumn]) -> None:
         members = [m for m in info.members if info.holds(m)] if info.rebound else info.members
+        composites = self._composites.get(id(module))
+        if composites is None:
+            composites = self._composites[id(module)] = b"composite(" in module.source.utf8
         for statement, attribute, annotation, value in [*members, *info.late_members]:
-            if attribute is not None and isinstance(value, ast.Call) and last_name(value.func) == "composite":
+            if composites and attribute is not None and isinstance(value, ast.Call) \
+                    and last_name(value.func) == "composite":
                 columns.extend(self._composite_columns(value, statement, info, module))
             if attribute is not None:
                 column = self._statement_column(statement, attribute, annotation, value, module, info)
@@ -1191,7 +1196,8 @@ class ModelBuilder:
             except SyntaxError:
                 return None
         # ``Mapped as SQLAlchemyMapped`` too
-        if isinstance(annotation, ast.Subscript) and module.source.sqlalchemy_name(annotation.value) == "Mapped":
+        if isinstance(annotation, ast.Subscript) and (last_name(annotation.value) == "Mapped" or (
+                module.source.renamed and module.source.sqlalchemy_name(annotation.value) == "Mapped")):
             return self.resolver.annotation(annotation.slice, source, module.annotated)
         return None
 

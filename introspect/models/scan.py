@@ -1007,11 +1007,22 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
                     info.annotation_map = mapping
             elif name == "registry" and value is not None:
                 info.unread_registry = info.module.source.segment(value)
-            elif value is not None and annotation is None and is_type_expression(value) \
-                    and column_call(value, info.module, info.module.aliases) is None:
+            elif value is not None and annotation is None and _callee(value) not in _NO_TYPES \
+                    and is_type_expression(value) and column_call(value, info.module, info.module.aliases) is None:
                 info.type_values[name] = value  # status_enum = db.Enum(*values, name="status")
         elif value is not None:
             _scan_class_setting(name, value, statement.lineno, info)
+
+
+# the calls class-body statements make most, none of them a type: not looked at as one (there are many)
+_NO_TYPES = frozenset({*_COLUMN_CALLS, "relationship", "backref", "column_property", "deferred", "synonym",
+                       "association_proxy", "hybrid_property", "Field", "composite", "declared_attr"})
+
+
+def _callee(value: ast.expr) -> str | None:
+    """The last name a call calls (``Column`` of ``db.Column(...)``); None for anything else."""
+    func = value.func if isinstance(value, ast.Call) else None
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
 
 
 def _bind(info: ClassInfo, name: str, line: int) -> None:
