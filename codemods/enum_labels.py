@@ -20,8 +20,8 @@ Item = cst.Arg | cst.Element
 
 def with_labels(node: cst.BaseExpression, wanted: Sequence[str]) -> cst.BaseExpression | None:
     """``node`` (an ``Enum(...)`` call's string arguments, or a list / tuple display of strings) with
-    the labels of ``wanted`` it lacks inserted in ``wanted``'s order; None when its labels are not
-    all strings, or not in ``wanted``'s order."""
+    the labels of ``wanted`` it lacks inserted in ``wanted``'s order (its labels ``wanted`` lacks kept);
+    None when its labels are not all strings, or those of ``wanted`` not in ``wanted``'s order."""
     if isinstance(node, cst.Call):
         labels: list[Item] = list(positional(node))
         items: list[Item] = list(node.args)
@@ -33,8 +33,9 @@ def with_labels(node: cst.BaseExpression, wanted: Sequence[str]) -> cst.BaseExpr
     else:
         return None
     written = [string_value(item.value) for item in labels]
+    # a label the database no longer has stays where it is (a person takes it out)
     if not labels or None in written or any(getattr(item, "star", "") for item in items) \
-            or [label for label in wanted if label in written] != written:
+            or [label for label in wanted if label in written] != [label for label in written if label in wanted]:
         return None
     for label in wanted:
         if label in written:

@@ -85,9 +85,13 @@ def test_a_label_the_database_lacks_is_left_to_a_person(pg, tmp_path):
     models = scenario.package / "models.py"
     models.write_text(models.read_text().replace("'daily', 'weekly'", "'daily', 'weekly', 'yearly'"))
     scenario.drift("ALTER TYPE frequency ADD VALUE 'monthly'")
-    plan = scenario.plan()
+    outcome = scenario.reconcile()
+    plan = outcome.plan
     [added] = [a for a in plan.actions if isinstance(a, AddEnumLabels)]
     assert added.labels == ("daily", "weekly", "monthly")
+    # the label the database lacks stays for a person to take out; the new one goes in
+    assert "frequency = ENUM('daily', 'weekly', 'monthly', 'yearly', name='frequency')\n" in outcome.after["models.py"]
+    assert outcome.problems() == []
     messages = {b.message.split("); ", 1)[1] for b in plan.by_hand}
     assert messages == {"frequency (models.py) keeps 'yearly': remove what the database no longer has by hand "
                         "once no code uses it."}
