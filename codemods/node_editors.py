@@ -391,8 +391,9 @@ def labels_inserted(expression: cst.BaseExpression, enum) -> cst.BaseExpression 
     if enum is None or not isinstance(expression, cst.Call) or func_name(expression.func) not in ("Enum", "ENUM"):
         return None
     named = get_keyword(expression, "name")
-    if named is None or string_value(named.value) != enum.name:
-        return None
+    if named is None or string_value(named.value) != enum.name \
+            or any(string_value(arg.value) not in enum.labels for arg in positional(expression)):
+        return None  # a label the database lacks: the column's type is the database's (the call rewritten)
     grown = with_labels(expression, enum.labels)
     return None if grown is None or same_code(grown, expression) else grown
 

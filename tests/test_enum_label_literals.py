@@ -96,3 +96,16 @@ def test_a_label_the_database_lacks_is_left_to_a_person(pg, tmp_path):
     assert messages == {"frequency (models.py) keeps 'yearly': remove what the database no longer has by hand "
                         "once no code uses it."}
     assert {b.line for b in plan.by_hand} == {16, 24}  # each column that uses it
+
+
+def test_a_columns_own_enum_with_a_label_the_database_lacks_takes_the_databases_labels_in_one_apply(pg, tmp_path):
+    # the column's own Enum(...) is the column's type, rewritten as the database has it at once (a
+    # statement other columns name keeps the label for a person): a second apply changes nothing
+    scenario = Scenario(tmp_path, pg, SHARED).create_from_models()
+    models = scenario.package / "models.py"
+    models.write_text(models.read_text().replace(
+        'sa.Enum(*STATES, name="query_state")', 'sa.Enum("open", "closed", "stale", name="query_state")'))
+    scenario.drift("ALTER TYPE query_state ADD VALUE 'merged' AFTER 'open'")
+    outcome = scenario.reconcile()
+    assert 'sa.Enum("open", "merged", "closed", name="query_state")' in outcome.after["models.py"]
+    assert outcome.problems() == []
