@@ -59,6 +59,16 @@ class _Conf:
 CONF = _Conf()
 """
 
+# the same, for models that set oslo.db's defaults on the configuration at import (cyborg, mogan)
+OPENSTACK_DATABASE_CONF_SETTABLE = OPENSTACK_DATABASE_CONF + """
+
+def _ignored(*args, **kwargs):
+    pass
+
+
+_Conf.register_opts = _Conf.set_default = _ignored
+"""
+
 
 # ``geoalchemy2`` as the models use it, of our own: the embedded server has no PostGIS, so a
 # ``Geometry`` column is ``bytea`` there

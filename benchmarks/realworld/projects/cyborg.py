@@ -4,17 +4,7 @@ named PostgreSQL enums of string labels, ``__table_args__`` tuples ending in ``t
 function giving MySQL's options, or ``None`` elsewhere), self-referencing foreign keys,
 ``primaryjoin=usage_id == QuotaUsage.id``. The configuration is a stub of ours."""
 
-from recipe import OPENSTACK_DATABASE_CONF, Recipe
-
-# the models set oslo.db's defaults on the configuration at import
-_OPTIONS_SET = """
-
-def _ignored(*args, **kwargs):
-    pass
-
-
-_Conf.register_opts = _Conf.set_default = _ignored
-"""
+from recipe import OPENSTACK_DATABASE_CONF_SETTABLE, Recipe
 
 RECIPE = Recipe(
     name="cyborg",
@@ -22,7 +12,7 @@ RECIPE = Recipe(
     style="classic declarative, a table_args() function in __table_args__ tuples, named enums",
     files=("cyborg/db/sqlalchemy/models.py", "cyborg/common/constants.py"),
     stubs={"cyborg/__init__.py": "", "cyborg/db/__init__.py": "", "cyborg/db/sqlalchemy/__init__.py": "",
-           "cyborg/common/__init__.py": "", "cyborg/conf/__init__.py": OPENSTACK_DATABASE_CONF + _OPTIONS_SET,
+           "cyborg/common/__init__.py": "", "cyborg/conf/__init__.py": OPENSTACK_DATABASE_CONF_SETTABLE,
            "cyborg/common/paths.py": "def state_path_def(*args):\n    return '/tmp/cyborg'\n"},
     # one enum has no name, which PostgreSQL's CREATE TYPE needs (cyborg runs on MySQL): named here
     fixes={"cyborg/db/sqlalchemy/models.py": ("""            constants.ARQ_DELETING,

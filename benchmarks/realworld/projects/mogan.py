@@ -10,17 +10,7 @@ column (``ForeignKey('servers.uuid')``), relationships with ``foreign_keys=`` a 
 string ``primaryjoin``\\s (``'and_(Aggregate.id == AggregateMetadata.aggregate_id)'``), a composite
 key of a foreign key and a tag. The configuration is a stub of ours."""
 
-from recipe import OPENSTACK_DATABASE_CONF, Recipe
-
-# the models set oslo.db's defaults on the configuration at import
-_OPTIONS_SET = """
-
-def _ignored(*args, **kwargs):
-    pass
-
-
-_Conf.register_opts = _Conf.set_default = _ignored
-"""
+from recipe import OPENSTACK_DATABASE_CONF_SETTABLE, Recipe
 
 RECIPE = Recipe(
     name="mogan",
@@ -28,7 +18,7 @@ RECIPE = Recipe(
     style="classic declarative, a table_args() function in __table_args__ tuples, oslo.db JSON types",
     files=("mogan/db/sqlalchemy/models.py",),
     stubs={"mogan/__init__.py": "", "mogan/db/__init__.py": "", "mogan/db/sqlalchemy/__init__.py": "",
-           "mogan/conf/__init__.py": OPENSTACK_DATABASE_CONF + _OPTIONS_SET},
+           "mogan/conf/__init__.py": OPENSTACK_DATABASE_CONF_SETTABLE},
     # one enum has no name, which PostgreSQL's CREATE TYPE needs (mogan ran on MySQL): named here
     fixes={"mogan/db/sqlalchemy/models.py": ("locked_by = Column(Enum('owner', 'admin'))",
                                              "locked_by = Column(Enum('owner', 'admin', name='server_locked_by'))")},
