@@ -267,7 +267,7 @@ def _labels_edit(statement: ast.stmt, lines: Sequence[str], actions: Sequence[Ac
                                           "into it here; change it by hand")
         value = editor.transform(value)
     edited = line.with_changes(body=[small.with_changes(value=value), *line.body[1:]])
-    edited = renderer.wrapped(edited, depth=0)
+    edited = renderer.wrapped(edited, depth=0, original=line)
     new = module.with_changes(body=[edited, *module.body[1:]]).code
     return [] if new == text else [(first, last, new)]
 

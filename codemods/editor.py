@@ -531,7 +531,7 @@ class _KeyedTransformer(cst.CSTTransformer):
             if isinstance(updated_node, cst.SimpleStatementLine):
                 # the comment is placed first: black counts it in the line's length
                 placed = _comment_in_place(original_node, updated_node)
-                updated_node = _comment_in_place(original_node, self.renderer.wrapped(placed))
+                updated_node = _comment_in_place(original_node, self.renderer.wrapped(placed, original=original_node))
             elif isinstance(updated_node, cst.Arg):
                 updated_node = self.renderer.wrapped_item(updated_node, 0, aligned=self.aligned)
         if original_node is self.edits.container:

@@ -211,13 +211,15 @@ class Renderer:
             self._limit = self._line_length()
         return self._limit
 
-    def wrapped(self, statement: NodeT, depth: int = 1) -> NodeT:
+    def wrapped(self, statement: NodeT, depth: int = 1, original: cst.CSTNode | None = None) -> NodeT:
         """``statement`` (``depth`` levels deep: 1 in a class body) wrapped as black would
-        when it is longer than the file's lines (see ``codemods.wrap``)."""
+        when it is longer than the file's lines (see ``codemods.wrap``); a long line of
+        ``original`` (the statement before an edit) stays as it was."""
         from .wrap import wrap_statement
 
         unit = self.style.indent
-        return wrap_statement(statement, len(unit) * depth, unit, self.line_length, self.style.closing_hugged)
+        kept = frozenset(cst.Module([]).code_for_node(original).splitlines()) if original is not None else frozenset()
+        return wrap_statement(statement, len(unit) * depth, unit, self.line_length, self.style.closing_hugged, kept)
 
     def wrapped_item(self, item, block_depth: int, base: int = 1, aligned: str | None = None):
         """A ``Table(...)`` argument or a ``__table_args__`` element on a line of its own,

@@ -22,7 +22,7 @@ import functools
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import libcst as cst
 
@@ -132,11 +132,13 @@ def fits(node: cst.CSTNode, indent: int, limit: int) -> bool:
     return all(indent + len(line) <= limit for line in cst.Module([]).code_for_node(node).splitlines())
 
 
-def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging: bool = False) -> NodeT:
+def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging: bool = False,
+                   kept: frozenset[str] = frozenset()) -> NodeT:
     """``statement`` (at ``indent`` columns, ``unit`` one indentation level) wrapped as
     black would when a line of it is longer than ``limit`` (with ``hanging``, as a file that
     keeps a call's ``)`` after its last argument: ``_hanging``); as it is otherwise, or when it
-    has no call to wrap."""
+    has no call to wrap. ``kept``: the lines the statement had before an edit (a long one of
+    them stays as it is)."""
     if fits(statement, indent, limit) or not isinstance(statement, cst.SimpleStatementLine):
         return statement
     comment = statement.trailing_whitespace.comment
@@ -151,7 +153,7 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging
         return statement.with_changes(body=[small.with_changes(value=packed), *statement.body[1:]])
     if isinstance(value, cst.Call) and value.args and _multi_line(value):
         if not _hugged(value):
-            return statement
+            return _split_packed_lines(statement, indent, limit, kept)
         # ``f(\n    a, b\n)`` whose line of arguments an edit made too long: one a line, as black,
         # and an argument still too long on its line wrapped in turn (ckanext-harvest's
         # ``Column(\n    Enum(..., "TRACE", name="log_level"),\n)``)
@@ -165,6 +167,67 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging
     hugged, exploded = (statement.with_changes(body=[small.with_changes(value=form), *statement.body[1:]])
                         for form in forms)
     return hugged if fits(hugged, indent, limit) else exploded
+
+
+def _split_packed_lines(statement: NodeT, indent: int, limit: int, kept: frozenset[str]) -> NodeT:
+    """``statement``, laid out over lines by the file, with each new line of several arguments that
+    grew longer than ``limit`` broken after the last of them that fits, the rest on the next
+    line at the same indentation (tacker's ``sa.Enum(\n        'GRACEFUL', 'FORCEFUL', name=...,``
+    given a label); a line of ``kept`` (the statement's before the edit) stays as it is."""
+    code = cst.Module([]).code_for_node
+    for _ in range(len(code(statement))):  # each round breaks one line, or ends
+        long = [line for line in code(statement).splitlines() if indent + len(line) > limit and line not in kept]
+        if not long:
+            return statement
+        broken = next(filter(None, (_broken_line(call, long[0], indent, limit) for call in _calls(statement))), None)
+        if broken is None:
+            return statement
+        statement = cast(NodeT, statement.deep_replace(*broken))
+    return statement
+
+
+def _calls(node: cst.CSTNode) -> list[cst.Call]:
+    found: list[cst.Call] = []
+
+    class Calls(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            found.append(call)
+
+    node.visit(Calls())
+    return found
+
+
+def _broken_line(call: cst.Call, line: str, indent: int, limit: int) -> tuple[cst.Call, cst.Call] | None:
+    """``(call, call with a line break)``: of the arguments of ``call`` that start ``line`` (after a
+    line break), the last that fits followed by a break at that line's indentation; None when
+    no line of ``call``'s arguments is ``line`` or its first argument alone is too long."""
+    code = cst.Module([]).code_for_node
+    args = list(call.args)
+    breaks = [call.whitespace_before_args] + [arg.comma.whitespace_after if isinstance(arg.comma, cst.Comma)
+                                              else None for arg in args[:-1]]
+    for start, opening in enumerate(breaks):
+        if not isinstance(opening, cst.ParenthesizedWhitespace):
+            continue
+        written = opening.last_line.value
+        best = None
+        for end in range(start, len(args) - 1):
+            comma = args[end].comma
+            if not isinstance(comma, cst.Comma) or not isinstance(comma.whitespace_after, cst.SimpleWhitespace):
+                break  # the line ends here
+            through = written + code(args[end].with_changes(comma=comma.with_changes(
+                whitespace_after=cst.SimpleWhitespace(""))))
+            if not line.startswith(through):
+                break
+            if indent + len(through.rstrip()) <= limit:
+                best = end
+            written += code(args[end])
+        if best is None or not line.startswith(written):
+            continue
+        comma = cst.ensure_type(args[best].comma, cst.Comma)
+        args[best] = args[best].with_changes(comma=comma.with_changes(whitespace_after=cst.ParenthesizedWhitespace(
+            first_line=cst.TrailingWhitespace(), indent=opening.indent, last_line=opening.last_line)))
+        return call, call.with_changes(args=args)
+    return None
 
 
 def wrap_argument(argument, block: int, unit: str, limit: int, base: str = "", hanging: bool = False):

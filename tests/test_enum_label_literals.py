@@ -109,3 +109,36 @@ def test_a_columns_own_enum_with_a_label_the_database_lacks_takes_the_databases_
     outcome = scenario.reconcile()
     assert 'sa.Enum("open", "merged", "closed", name="query_state")' in outcome.after["models.py"]
     assert outcome.problems() == []
+
+
+def test_a_label_that_makes_a_line_of_packed_arguments_too_long_breaks_it(pg, tmp_path):
+    # openstack/tacker: ``sa.Enum(\n    'GRACEFUL', 'FORCEFUL', name='cancelMode', ...`` given 'IMMEDIATE'
+    # was an 87-column line at flake8's 79: the line breaks after the last argument that fits
+    (tmp_path / ".flake8").write_text("[flake8]\nmax-line-length = 79\n")
+    scenario = Scenario(tmp_path, pg, {"models.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Operation(Base):
+            __tablename__ = "operations"
+            id = sa.Column(sa.Integer, primary_key=True)
+            cancel_mode = sa.Column(sa.Enum(
+                'GRACEFUL', 'FORCEFUL', name='cancelMode', create_constraint=True,
+                validate_strings=True),
+                nullable=True)
+            error = sa.Column(sa.JSON(), nullable=True)
+    """}).create_from_models()
+    scenario.drift("ALTER TYPE \"cancelMode\" ADD VALUE 'IMMEDIATE'")
+    outcome = scenario.reconcile()
+    assert textwrap.dedent("""\
+        cancel_mode = sa.Column(sa.Enum(
+            'GRACEFUL', 'FORCEFUL', 'IMMEDIATE', name='cancelMode',
+            create_constraint=True,
+            validate_strings=True),
+            nullable=True)
+    """) in textwrap.dedent(outcome.after["models.py"].split("primary_key=True)\n", 1)[1])
+    assert max(map(len, outcome.after["models.py"].splitlines())) <= 79
+    assert outcome.problems() == []

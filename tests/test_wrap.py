@@ -179,3 +179,20 @@ def test_a_hugged_call_whose_line_of_arguments_grows_too_long_gets_one_argument_
     action, after = _title_not_null(tmp_path, source)
     assert after == TITLE_NOT_NULL
     assert edit_source(after, [action]) == after
+
+
+def test_a_packed_line_an_edit_made_too_long_breaks_and_one_the_file_had_stays():
+    import libcst as cst
+
+    from schema_inspector.codemods.wrap import wrap_statement
+
+    def wrapped(text: str, before: str) -> str:
+        statement = cst.parse_statement(text)
+        kept = frozenset(cst.Module([]).code_for_node(cst.parse_statement(before)).splitlines())
+        return cst.Module([]).code_for_node(wrap_statement(statement, 4, "    ", 40, kept=kept))
+
+    grown = "x = f(g(\n    'aaaa', 'bbbb', 'cccc', 'dddd', k=1),\n    n=2)\n"
+    before = "x = f(g(\n    'aaaa', 'bbbb', 'dddd', k=1),\n    n=2)\n"
+    assert wrapped(grown, before) == "x = f(g(\n    'aaaa', 'bbbb', 'cccc', 'dddd',\n    k=1),\n    n=2)\n"
+    # the long line was the file's: the edit (n=3) leaves it
+    assert wrapped(grown.replace("n=2", "n=3"), grown) == grown.replace("n=2", "n=3")
