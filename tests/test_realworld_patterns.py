@@ -11483,3 +11483,71 @@ def test_a_column_renamed_beside_one_dropped_and_one_added(pg, tmp_path):
     assert outcome.plan.undecided == ()
     assert sorted(a.kind for a in outcome.code_actions()) == ["add-column", "column-name", "drop-column"]
     assert outcome.problems() == []
+
+
+# CCExtractor/sample-platform: ``tag_name_index = Index('tag_name_index', Tag.name)`` at module level
+# was not read (only a bare ``Index(...)`` statement was): the plan added the index to the class's
+# ``__table_args__`` where nothing drifted, and ``create_all`` then made it twice (it exists).
+A_NAMED_MODULE_LEVEL_INDEX = """
+    from sqlalchemy import Column, Index, Integer, String, UniqueConstraint
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Tag(Base):
+        __tablename__ = "tag"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(50))
+        colour = Column(String(10))
+
+
+    tag_name_index = Index("tag_name_index", Tag.name)
+    tag_colour_unique: UniqueConstraint = UniqueConstraint(Tag.name, Tag.colour, name="uq_tag_colour")
+    """
+
+
+def test_an_index_made_at_module_level_and_named_by_a_variable_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, A_NAMED_MODULE_LEVEL_INDEX)
+    # a module-level index is a person's to change, as a bare ``Index(...)`` statement's is
+    plan = scenario.drift("DROP INDEX tag_name_index").plan()
+    assert [(b.line, "makes it at module level" in b.message) for b in plan.by_hand] == [(14, True)]
+
+
+# Weasyl/weasyl: ``from sqlalchemy.schema import ForeignKey as _ForeignKey`` (its own ``ForeignKey``
+# is a function that makes keys deferrable). A key written with the alias was lost without a word,
+# and the plan added the key again; ``_ForeignKeyConstraint(...)`` was "a call the reader does not follow".
+ALIASED_KEYS = """
+    from sqlalchemy import Column, Integer
+    from sqlalchemy.orm import declarative_base
+    from sqlalchemy.schema import ForeignKey as _ForeignKey
+    from sqlalchemy.schema import ForeignKeyConstraint as _ForeignKeyConstraint
+    from sqlalchemy.schema import Index as _Index
+
+    Base = declarative_base()
+
+
+    class User(Base):
+        __tablename__ = "users"
+        id = Column(Integer, primary_key=True)
+
+
+    class Post(Base):
+        __tablename__ = "posts"
+        id = Column(Integer, primary_key=True)
+        user_id = Column(Integer, _ForeignKey("users.id"))
+        editor_id = Column(Integer)
+        __table_args__ = (_ForeignKeyConstraint(["editor_id"], ["users.id"], name="posts_editor_fkey"),)
+
+
+    _ForeignKeyConstraint([Post.id], [User.id], name="posts_id_fkey")
+    post_editor_index = _Index("ix_posts_editor", Post.editor_id)
+    """
+
+
+def test_keys_and_indexes_written_with_an_alias_of_sqlalchemys_name_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ALIASED_KEYS)
+    model_set = read_models(scenario.models)
+    assert model_set.unresolved == ()
+    keys = {fk.columns for table in model_set.schema.tables for fk in table.foreign_keys}
+    assert keys == {("user_id",), ("editor_id",), ("id",)}

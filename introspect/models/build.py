@@ -1955,7 +1955,7 @@ class ModelBuilder:
         """``Index("ix", User.email)`` after the class, or ``ForeignKeyConstraint([Run.project_id,
         Run.pipeline_id], [...])`` / ``UniqueConstraint(User.a, User.b)`` (orchest): attach it to
         User's table."""
-        kind = last_name(call.func)
+        kind = module.source.sqlalchemy_name(call.func)
         if kind == "ForeignKeyConstraint":
             written = call.args[0] if call.args else keyword_map(call).get("columns")
             columns = list(written.elts) if isinstance(written, (ast.List, ast.Tuple)) else []

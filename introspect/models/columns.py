@@ -548,8 +548,9 @@ def alias_from_assignment(value: ast.expr, module: ModuleInfo, aliases: dict[str
 # -- one statement -> ColumnSpec ------------------------------------------------------------
 
 
-def _is_schema_item(node: ast.expr) -> bool:
-    return isinstance(node, ast.Call) and last_name(node.func) in SCHEMA_ITEMS
+def _is_schema_item(node: ast.expr, source: SourceText) -> bool:
+    """``ForeignKey(...)``, ``Identity(...)``...: as SQLAlchemy names them (``ForeignKey as _ForeignKey``)."""
+    return isinstance(node, ast.Call) and source.sqlalchemy_name(node.func) in SCHEMA_ITEMS
 
 
 def _class_attribute_or(node: ast.expr) -> tuple[str, bool] | None:
@@ -625,13 +626,13 @@ def read_column(
         else:
             problems.add(spec.file, spec.line, f"{attribute}: name={source.segment(node)} is not a literal")
     type_arg = keywords.get("type_")
-    if args and not _is_schema_item(args[0][0]):
+    if args and not _is_schema_item(*args[0]):
         type_arg = args.pop(0)
     if annotation is not None and annotation.annotated_call is not None and annotation.annotated_source is not None:
         # Annotated[int, mapped_column(ForeignKey(Group.id))]: SQLAlchemy adds its foreign keys and
         # constraints to the attribute's own (pycroft's ``fkey_pgroup``)
         args += [(node, annotation.annotated_source) for node in annotation.annotated_call.args
-                 if _is_schema_item(node)]
+                 if _is_schema_item(node, annotation.annotated_source)]
     for node, source in args:
         read_schema_item(node, source, spec, problems, resolver.value)
     _read_type(type_arg, spec, resolver, problems, annotation)
@@ -664,7 +665,7 @@ def _read_type(type_arg, spec: ColumnSpec, resolver, problems, annotation) -> No
         return
     if annotation is not None and annotation.annotated_call is not None and annotation.annotated_call.args:
         first = annotation.annotated_call.args[0]
-        if not _is_schema_item(first):
+        if not _is_schema_item(first, annotation.annotated_source):
             spec.column_type, problem = resolver.resolve(first, annotation.annotated_source)
             if problem:
                 problems.add(spec.file, spec.line, f"{spec.attribute}: {problem}")
@@ -706,7 +707,7 @@ def read_schema_item(node: ast.expr, source: SourceText, spec: ColumnSpec, probl
     if not isinstance(node, ast.Call):
         problems.add(spec.file, spec.line, f"{spec.attribute}: argument `{source.segment(node)}` is not understood")
         return
-    kind = last_name(node.func)
+    kind = source.sqlalchemy_name(node.func)
     keywords = {key: value(argument, source) for key, argument in keyword_map(node).items()}
     if kind == "ForeignKey":
         fk = foreign_key_spec(node, source, value)

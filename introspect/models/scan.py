@@ -391,7 +391,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 # Candidate.__table_args__ = (Index("...", Candidate.obj_id, ...),) after the class (skyportal):
                 # SQLAlchemy reads no __table_args__ then, but each item of its columns joins their table
                 result.module_items.extend((call, module) for call in statement.value.elts
-                                           if isinstance(call, ast.Call) and last_name(call.func) in MODULE_ITEMS)
+                                           if isinstance(call, ast.Call) and _module_item(call, module))
             elif isinstance(statement, ast.Assign) and len(targets) == 1 and isinstance(target := targets[0],
                     ast.Attribute) and isinstance(target.value, ast.Name) \
                     and _maps(None, statement.value, module.imported):
@@ -400,10 +400,10 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
         elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Tuple):
             # ``Index(...),``: a stray comma makes the statement a tuple; the Index is made all the same
             result.module_items.extend((call, module) for call in statement.value.elts
-                                       if isinstance(call, ast.Call) and last_name(call.func) in MODULE_ITEMS)
+                                       if isinstance(call, ast.Call) and _module_item(call, module))
         elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
             call = statement.value
-            if last_name(call.func) in MODULE_ITEMS:
+            if _module_item(call, module):
                 result.module_items.append((call, module))
             elif isinstance(call.func, ast.Attribute) and call.func.attr == "append_constraint" and call.args:
                 # User.__table__.append_constraint(UniqueConstraint(...)) / users.append_constraint(...)
@@ -672,6 +672,13 @@ def _unpacked_constants(targets: Sequence[ast.expr], value: ast.expr, module: Mo
                     module.constants[name.id] = constant
 
 
+def _module_item(call: ast.Call, module: ModuleInfo) -> bool:
+    """``Index(...)``, ``ForeignKeyConstraint(...)`` or ``UniqueConstraint(...)``, imported under
+    its own name or another (``ForeignKeyConstraint as _ForeignKeyConstraint``)."""
+    name = module.original(call.func.id) if isinstance(call.func, ast.Name) else last_name(call.func)
+    return name in MODULE_ITEMS
+
+
 def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, value: ast.expr, module: ModuleInfo,
                      result: ScanResult) -> None:
     # NAME_MAX = 80; TYPES = ["user", "group"] / (USER, GROUP): labels an Enum(*TYPES) spreads
@@ -731,6 +738,9 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             for name in names:
                 result.decorators.setdefault(name, TypeDecoratorInfo(name, value, module.source))
                 module.type_values[name] = value
+        elif _module_item(value, module):
+            # tag_name_index = Index("tag_name_index", Tag.name) (sample-platform's): made all the same
+            result.module_items.append((value, module))
         elif callee is not None:  # Base = versioned_base("backlog", 3): a base factory, maybe
             result.factory_calls.append((names, callee, module, value))
     elif isinstance(value, ast.Attribute) and value.attr == "Model":
