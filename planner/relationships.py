@@ -71,6 +71,13 @@ class RelationshipPlanner:
         for cls in context.models.classes:
             if cls.kind == "model" and cls.table is not None and (cls.schema, cls.table) in by_table:
                 self.pair_of[cls.class_name] = by_table[(cls.schema, cls.table)]
+        # a class outside the models read (zenodo's relationship to invenio-accounts' ``User``): its
+        # table as the database has it, neither compared nor edited; a key to it is the models' own
+        truth = {table.name: table for table in context.truth.tables}
+        for table_name, class_name, _, _ in context.models.library_tables:
+            if class_name not in self.pair_of and table_name in truth:
+                table = truth[table_name]
+                self.pair_of[class_name] = TablePair(table, table, None, (), (), (), ())
 
     def actions(self) -> list[SetRelationshipForeignKeys]:
         planned = []

@@ -11551,3 +11551,52 @@ def test_keys_and_indexes_written_with_an_alias_of_sqlalchemys_name_are_read(pg,
     assert model_set.unresolved == ()
     keys = {fk.columns for table in model_set.schema.tables for fk in table.foreign_keys}
     assert keys == {("user_id",), ("editor_id",), ("id",)}
+
+
+# zenodo/zenodo: ``user = db.relationship(User, backref="safelist")`` to invenio-accounts' ``User``,
+# a class outside the models read. The database gained a second key to ``accounts_user``: the new
+# column's ForeignKey made the relationship ambiguous (AmbiguousForeignKeysError at import), as
+# only relationships between two compared classes were given ``foreign_keys=``.
+TO_A_LIBRARY_CLASS = {
+    "db.py": """
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+    """,
+    "accounts.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from .db import Base
+
+
+        class User(Base):
+            __tablename__ = "accounts_user"
+            id = Column(Integer, primary_key=True)
+            email = Column(String(255))
+    """,
+    "spam/__init__.py": "",
+    "spam/models.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, Text
+        from sqlalchemy.orm import relationship
+
+        from ..accounts import User
+        from ..db import Base
+
+
+        class SafelistEntry(Base):
+            __tablename__ = "safelist_entries"
+            user_id = Column(Integer, ForeignKey(User.id), primary_key=True)
+            notes = Column(Text)
+            user = relationship(User, backref="safelist")
+    """,
+}
+
+
+def test_a_relationship_to_a_class_outside_the_models_gets_the_key_it_uses_when_another_appears(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, TO_A_LIBRARY_CLASS, metadata="app.spam.models:Base.metadata", models="spam")
+    scenario.create_from_models()
+    outcome = scenario.drift("ALTER TABLE safelist_entries ADD COLUMN added_by integer "
+                             "REFERENCES accounts_user (id)").reconcile()
+    assert sorted(a.kind for a in outcome.code_actions()) == ["add-column", "relationship"]
+    assert 'User, backref="safelist", foreign_keys="[SafelistEntry.user_id]"' in outcome.after["spam/models.py"]
+    assert outcome.problems() == []
