@@ -11600,3 +11600,49 @@ def test_a_relationship_to_a_class_outside_the_models_gets_the_key_it_uses_when_
     assert sorted(a.kind for a in outcome.code_actions()) == ["add-column", "relationship"]
     assert 'User, backref="safelist", foreign_keys="[SafelistEntry.user_id]"' in outcome.after["spam/models.py"]
     assert outcome.problems() == []
+
+
+# Weasyl/weasyl: ``class Folder(Base): __table__ = tables.folder``, the Table in another module
+# read after the class's: a new column was written into the class body (SQLAlchemy: "Can't add
+# additional column ... when specifying __table__") and an index into its ``__table_args__``, which
+# SQLAlchemy ignores then; both asked for again by the next plan. They go into the Table.
+MAPPED_ONTO_ANOTHER_MODULES_TABLE = {
+    "content.py": """
+        from sqlalchemy.orm import declarative_base
+
+        from app import tables
+
+        Base = declarative_base(metadata=tables.metadata)
+
+
+        class Folder(Base):
+            __table__ = tables.folder
+    """,
+    "tables.py": """
+        from sqlalchemy import Column, Integer, MetaData, String, Table
+
+        metadata = MetaData()
+
+        folder = Table(
+            "folder", metadata,
+            Column("folderid", Integer, primary_key=True),
+            Column("title", String(100), nullable=False),
+        )
+    """,
+}
+
+
+def test_a_class_mapped_onto_a_table_of_another_module_is_edited_there(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, MAPPED_ONTO_ANOTHER_MODULES_TABLE, metadata="app.content:Base.metadata")
+    scenario.create_from_models()
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    outcome = scenario.drift("ALTER TABLE folder ADD COLUMN description text;"
+                             "CREATE INDEX ind_folder_title ON folder (title)").reconcile()
+    assert {a.file.rsplit("/", 1)[-1] for a in outcome.code_actions()} == {"tables.py"}
+    assert outcome.after["content.py"] == scenario_text(MAPPED_ONTO_ANOTHER_MODULES_TABLE["content.py"])
+    assert 'Column("description", Text)' in outcome.after["tables.py"]
+    assert outcome.problems() == []
+
+
+def scenario_text(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")

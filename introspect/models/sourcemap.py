@@ -355,9 +355,12 @@ class ModelSet:
 
     @cached_property
     def _classes_by_table(self) -> dict[str, tuple[ClassSource, ...]]:
-        # The classes that map a table themselves (no mixin, no single-table subclass), in order.
+        # The classes that map a table themselves (no mixin, no single-table subclass), in order;
+        # a Table(...) object before the classes mapped onto it (weasyl's ``__table__ = tables.folder``,
+        # in a file read before tables.py): its columns are defined there, and a class with
+        # ``__table__`` cannot take one of its own
         grouped: dict[str, list[ClassSource]] = {}
-        for source in self.classes:
+        for source in sorted(self.classes, key=lambda c: c.kind != "table-object"):
             if source.table is not None and source.kind != "mixin" and source.inherits_table is None:
                 grouped.setdefault(source.table, []).append(source)
         return {table: tuple(sources) for table, sources in grouped.items()}
