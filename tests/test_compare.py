@@ -606,6 +606,10 @@ def test_an_index_name_under_a_convention_of_the_projects_own_functions_is_the_p
         ("""'{"path_mapping": {}, "literal_mapping": {}}'::jsonb""", """'{"literal_mapping": {}, "path_mapping": {}}'""",
          ColumnType("jsonb")),
         ("""'{"n": 100, "s": "it''s"}'::jsonb""", """'{"s":"it''s","n":1e2}'""", ColumnType("jsonb")),
+        # Weasyl/weasyl: server_default='epoch', PostgreSQL's special input, stored as the instant
+        ("'1970-01-01 00:00:00'::timestamp without time zone", "'epoch'", ColumnType("timestamp without time zone")),
+        ("'1970-01-01 01:00:00+01'::timestamp with time zone", "'epoch'", TSTZ),
+        ("'1970-01-01'::date", "'EPOCH'", ColumnType("date")),
     ],
 )
 def test_default_normalisation_equivalences(db, model, column_type):

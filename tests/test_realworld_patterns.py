@@ -11646,3 +11646,27 @@ def test_a_class_mapped_onto_a_table_of_another_module_is_edited_there(pg, tmp_p
 
 def scenario_text(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
+
+
+# Weasyl/weasyl: ``Column("unixtime", TIMESTAMP(timezone=True), server_default='epoch')``: PostgreSQL
+# stores the instant ('1970-01-01 00:00:00+00'), which was a default "changed" where nothing drifted.
+EPOCH_DEFAULTS = """
+    from sqlalchemy import TIMESTAMP, Column, Date, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Event(Base):
+        __tablename__ = "events"
+        id = Column(Integer, primary_key=True)
+        at = Column(TIMESTAMP(timezone=True), nullable=False, server_default="epoch")
+        local_at = Column(TIMESTAMP, server_default="epoch")
+        day = Column(Date, server_default="epoch")
+    """
+
+
+def test_the_epoch_as_a_server_default_is_the_instant_postgresql_stores(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, EPOCH_DEFAULTS)
+    plan = scenario.drift("ALTER TABLE events ALTER COLUMN day SET DEFAULT '2000-01-01'").plan()
+    assert [(a.kind, a.column) for a in plan.code_actions] == [("server-default", "day")]

@@ -142,6 +142,9 @@ def _unquote_scalar(literal: str, column_type: ColumnType) -> str:
         return inner
     if kind == "boolean" and inner.lower() in _BOOLEAN_SPELLINGS:
         return _BOOLEAN_SPELLINGS[inner.lower()]
+    if kind == "datetime" and inner.strip().lower() == "epoch":
+        # PostgreSQL's special input, stored as the instant (weasyl's ``server_default='epoch'``)
+        inner = "1970-01-01T00:00:00" + ("+00:00" if column_type.name.endswith("with time zone") else "")
     if kind == "datetime" and (instant := _timestamp(inner)) is not None:
         return f"'{instant}'"
     if column_type.name == "jsonb" and not column_type.dimensions and (value := _jsonb(inner)) is not None:
@@ -173,7 +176,7 @@ def _jsonb_text(value) -> str:
 
 def _timestamp(text: str) -> str | None:
     """An ISO 8601 timestamp (a date alone too) in one spelling: with a time zone, its UTC
-    instant; None for anything else (``'infinity'``, ``'epoch'``...)."""
+    instant; None for anything else (``'infinity'``...)."""
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
