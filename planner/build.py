@@ -95,7 +95,7 @@ from .actions import (
 from .compare import build_context, run_comparators
 from .compare.context import CompareContext, TablePair, column_sources
 from .compare.defaults import frozen_now, normalize_default
-from .compare.keys import targets_renamed_table, unique_of_new_column
+from .compare.keys import fk_signature, targets_renamed_table, unique_of_new_column
 from .computed_names import unresolved_mappers
 from .conventions import Conventions, custom_type_name, data_arguments, number_arguments
 from .discrepancy import COSMETIC, INDEX, UNIQUE, Discrepancy
@@ -556,6 +556,14 @@ class _PlanBuilder:
                 item.file, item.line, item,
                 f"{item.message}; a composite foreign key lives in "
                 "__table_args__ and is not edited."
+            )
+            return
+        if _unlike_keys_on(pair, columns, self.context.truth.default_schema):
+            self._by_hand(
+                item.file, item.line, item,
+                f"{item.message}; {columns[0]} has several foreign keys unlike each other (a ForeignKey and a "
+                "ForeignKeyConstraint of the same column, say), and which one to change is not clear: change it "
+                "by hand."
             )
             return
         source, model_fk = self._source(item), _model_fk(pair, columns)
@@ -1521,6 +1529,16 @@ def _free_key_column(table: Table) -> str:
     while f"id_{number}" in taken:
         number += 1
     return f"id_{number}"
+
+
+def _unlike_keys_on(pair: TablePair, columns: tuple[str, ...], default_schema: str) -> bool:
+    """Whether the database or the model has foreign keys on ``columns`` (the database's names) that
+    differ from each other (newspipe's column ``ForeignKey`` beside a ``ForeignKeyConstraint`` of it
+    with ``ondelete="CASCADE"``); the same key written twice (ras-party's) is one."""
+    truth = {fk_signature(f, default_schema) for f in pair.truth.foreign_keys if tuple(f.columns) == columns}
+    model = {fk_signature(f, default_schema) for f in pair.model.foreign_keys
+             if tuple(pair.truth_name(c) for c in f.columns) == columns}
+    return len(truth) > 1 or len(model) > 1
 
 
 def _model_fk(pair: TablePair, columns: tuple[str, ...]) -> ForeignKey | None:

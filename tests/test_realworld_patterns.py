@@ -11670,3 +11670,68 @@ def test_the_epoch_as_a_server_default_is_the_instant_postgresql_stores(pg, tmp_
     scenario = _no_drift(tmp_path, pg, EPOCH_DEFAULTS)
     plan = scenario.drift("ALTER TABLE events ALTER COLUMN day SET DEFAULT '2000-01-01'").plan()
     assert [(a.kind, a.column) for a in plan.code_actions] == [("server-default", "day")]
+
+
+# pallets-eco/flask-security: ``active = cast(bool, Column(Boolean(), nullable=False))`` in its
+# ``fsqla`` user mixin (``typing.cast``, for type checkers): the column was not seen, and the plan
+# added ``active_2 = Column("active", ...)`` where nothing drifted (DuplicateColumnError at import).
+CAST_FOR_TYPE_CHECKERS = """
+    import typing as t
+    from typing import cast
+
+    from sqlalchemy import Boolean, Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class UserMixin:
+        id = Column(Integer, primary_key=True)
+        active = cast(bool, Column(Boolean(), nullable=False))
+        email = t.cast(str, Column(String(255), unique=True))
+
+
+    class User(Base, UserMixin):
+        __tablename__ = "user"
+    """
+
+
+def test_a_column_given_to_typing_cast_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, CAST_FOR_TYPE_CHECKERS)
+    outcome = scenario.drift('ALTER TABLE "user" ALTER COLUMN email SET NOT NULL').reconcile()
+    assert 'email = t.cast(str, Column(String(255), unique=True, nullable=False))' in outcome.after["models.py"]
+    assert outcome.problems() == []
+
+
+# cedricbonhomme/newspipe: ``user_id = db.Column(db.Integer(), db.ForeignKey("user.id"))`` and, in
+# ``__table_args__``, ``ForeignKeyConstraint([user_id], ["user.id"], ondelete="CASCADE")``: two
+# constraints in the database. The keys were compared one per set of columns, the model's last
+# against the database's last: ``ondelete="CASCADE"`` written where nothing drifted, every plan.
+TWO_KEYS_ON_ONE_COLUMN = """
+    from sqlalchemy import Column, ForeignKey, ForeignKeyConstraint, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class User(Base):
+        __tablename__ = "user"
+        id = Column(Integer, primary_key=True)
+
+
+    class Feed(Base):
+        __tablename__ = "feed"
+        id = Column(Integer, primary_key=True)
+        title = Column(String(100))
+        user_id = Column(Integer(), ForeignKey("user.id"))
+
+        __table_args__ = (ForeignKeyConstraint([user_id], ["user.id"], ondelete="CASCADE"),)
+    """
+
+
+def test_two_keys_on_one_column_are_each_the_databases(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TWO_KEYS_ON_ONE_COLUMN)
+    # one of them gone: the other still matches; which of the model's two is gone is a person's call
+    plan = scenario.drift("ALTER TABLE feed DROP CONSTRAINT feed_user_id_fkey1").plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []
+    assert ["has several foreign keys" in b.message for b in plan.by_hand] == [True]

@@ -992,7 +992,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
         elif type(statement) in BLOCKS:
             info.members.append((statement, None, None, None))
         return
-    value = dataclass_field_item(statement.value)
+    value = dataclass_field_item(_cast_away(statement.value, info.module))
     record_column_type(value, info.module)
     for target in targets:
         if not isinstance(target, ast.Name):
@@ -1038,6 +1038,18 @@ def _callee(value: ast.expr) -> str | None:
 def _bind(info: ClassInfo, name: str, line: int) -> None:
     info.rebound = info.rebound or name in info.last_bound
     info.last_bound[name] = line
+
+
+def _cast_away(value: ast.expr | None, module: ModuleInfo) -> ast.expr | None:
+    """The value of ``typing.cast(T, value)`` (Flask-Security's ``active = cast(bool, Column(Boolean(),
+    nullable=False))``, for type checkers: at run time the column); ``value`` itself otherwise."""
+    if isinstance(value, ast.Call) and len(value.args) == 2 and not value.keywords and (
+            (isinstance(value.func, ast.Name) and module.origins.get(value.func.id) == "typing"
+             and module.original(value.func.id) == "cast")
+            or (isinstance(value.func, ast.Attribute) and value.func.attr == "cast"
+                and isinstance(value.func.value, ast.Name) and module.origins.get(value.func.value.id) == "typing")):
+        return value.args[1]
+    return value
 
 
 def dataclass_field_item(value: ast.expr | None) -> ast.expr | None:

@@ -92,7 +92,7 @@ def _action(value: str | None) -> str | None:
     return None if normalised in (None, "NO ACTION") else normalised
 
 
-def _fk_signature(fk: ForeignKey, default_schema: str):
+def fk_signature(fk: ForeignKey, default_schema: str):
     # A model FK to a table under its old name (a table rename) differs too: once
     # __tablename__ follows the database, ForeignKey("old.id") would name no table.
     return (
@@ -122,48 +122,75 @@ def targets_renamed_table(context: CompareContext, truth_fk: ForeignKey, model_f
     if target is None or target.model.name != model_fk.target_table or target.rename is None:
         return False
     default = context.truth.default_schema
-    return _fk_signature(replace(model_fk, target_table=truth_fk.target_table,
-                                 target_schema=truth_fk.target_schema), default) == _fk_signature(truth_fk, default)
+    return fk_signature(replace(model_fk, target_table=truth_fk.target_table,
+                                 target_schema=truth_fk.target_schema), default) == fk_signature(truth_fk, default)
 
 
 def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
     default = context.truth.default_schema
-    truth_fks = {tuple(fk.columns): fk for fk in pair.truth.foreign_keys}
-    model_fks: dict[tuple[str, ...], ForeignKey] = {}
+    # by columns, several keys on the same columns each (newspipe's ``ForeignKey("user.id")`` on the
+    # column and ``ForeignKeyConstraint([user_id], ["user.id"], ondelete="CASCADE")`` beside it: two
+    # constraints, each the database's too)
+    truth_fks: dict[tuple[str, ...], list[ForeignKey]] = {}
+    for fk in pair.truth.foreign_keys:
+        truth_fks.setdefault(tuple(fk.columns), []).append(fk)
+    model_fks: dict[tuple[str, ...], list[ForeignKey]] = {}
     for fk in pair.model.foreign_keys:
         if fk.target_table is None:  # a target the reader could not resolve (it says so)
             names = [pair.truth_name(name) for name in fk.columns]
-            if all(names):
-                truth_fks.pop(tuple(name for name in names if name), None)
+            if all(names) and truth_fks.get(key := tuple(name for name in names if name)):
+                truth_fks[key].pop(0)
             continue
         columns = _model_names(pair, fk.columns)
         if columns is not None:
-            model_fks[columns] = fk
+            model_fks.setdefault(columns, []).append(fk)
     for columns in sorted(set(truth_fks) | set(model_fks)):
-        truth_fk, model_fk = truth_fks.get(columns), model_fks.get(columns)
-        if truth_fk and model_fk and _fk_signature(truth_fk, default) == _fk_signature(model_fk, default):
-            continue
-        column = pair.column_pair(columns[0])
-        if column is None:
-            continue  # the column itself is missing; that discrepancy says enough
-        if truth_fk and model_fk and _follows_rename(context, column, truth_fk, model_fk):
-            continue
-        if model_fk is None and column.source is not None and "foreign_key" in column.source.unread:
-            continue  # a ForeignKey(...) the reader could not read: it reported it
-        expected, actual = render_foreign_key(truth_fk, default), render_foreign_key(model_fk, default)
-        yield context.column_discrepancy(
-            pair,
-            column,
-            kind=FOREIGN_KEY,
-            severity=CRITICAL,
-            message=(
-                f"{pair.truth.name}({', '.join(columns)}): foreign key in the database: {expected}; "
-                f"in the model: {actual}"
-            ),
-            expected=expected,
-            actual=actual,
-            evidence=KeyColumns(tuple(columns)),
-        )
+        truths, models = _unmatched_keys(truth_fks.get(columns, []), model_fks.get(columns, []), default)
+        for truth_fk, model_fk in zip(truths + [None] * (len(models) - len(truths)),
+                                      models + [None] * (len(truths) - len(models)), strict=True):
+            yield from _foreign_key(context, pair, columns, truth_fk, model_fk)
+
+
+def _unmatched_keys(truths: list[ForeignKey], models: list[ForeignKey], default: str
+                    ) -> tuple[list[ForeignKey], list[ForeignKey]]:
+    """The keys of one set of columns that have no key of the same signature on the other side."""
+    left = list(models)
+    unmatched = []
+    for truth_fk in truths:
+        same = next((m for m in left if fk_signature(m, default) == fk_signature(truth_fk, default)), None)
+        if same is None:
+            unmatched.append(truth_fk)
+        else:
+            left.remove(same)
+    return unmatched, left
+
+
+def _foreign_key(context: CompareContext, pair: TablePair, columns: tuple[str, ...], truth_fk: ForeignKey | None,
+                 model_fk: ForeignKey | None) -> Iterable[Discrepancy]:
+    """The discrepancy of the database's key ``truth_fk`` and the model's ``model_fk`` on
+    ``columns`` (either None: the other side has none), unless another says it already."""
+    column = pair.column_pair(columns[0])
+    if column is None:
+        return  # the column itself is missing; that discrepancy says enough
+    if truth_fk and model_fk and _follows_rename(context, column, truth_fk, model_fk):
+        return
+    if model_fk is None and column.source is not None and "foreign_key" in column.source.unread:
+        return  # a ForeignKey(...) the reader could not read: it reported it
+    default = context.truth.default_schema
+    expected, actual = render_foreign_key(truth_fk, default), render_foreign_key(model_fk, default)
+    yield context.column_discrepancy(
+        pair,
+        column,
+        kind=FOREIGN_KEY,
+        severity=CRITICAL,
+        message=(
+            f"{pair.truth.name}({', '.join(columns)}): foreign key in the database: {expected}; "
+            f"in the model: {actual}"
+        ),
+        expected=expected,
+        actual=actual,
+        evidence=KeyColumns(tuple(columns)),
+    )
 
 
 def _unique_key(columns: Iterable[str]) -> tuple[str, ...]:
