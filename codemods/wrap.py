@@ -164,8 +164,14 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging
     forms = None if value is None or _multi_line(value) else _wrapped_forms(value, unit)
     if forms is None:
         return statement
+    hugged_form, exploded_form = forms
+    if isinstance(exploded_form, cst.Call):
+        # an argument still too long on its line is wrapped in turn (invenio-github's
+        # ``db.ForeignKey("...", name="..._fkey", ondelete="CASCADE"),`` of 110 columns at 88)
+        exploded_form = exploded_form.with_changes(args=[wrap_argument(arg, indent, unit, limit, unit)
+                                                         for arg in exploded_form.args])
     hugged, exploded = (statement.with_changes(body=[small.with_changes(value=form), *statement.body[1:]])
-                        for form in forms)
+                        for form in (hugged_form, exploded_form))
     return hugged if fits(hugged, indent, limit) else exploded
 
 

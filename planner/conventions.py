@@ -175,8 +175,10 @@ class _FileConventions:
             if not source.type_source or column.truth.type.kind == "enum":
                 continue
             if _has_behaviour(source.type_source, serializing) or data_arguments(source.type_source) \
-                    or _COLLATION.search(source.type_source):
-                continue  # its behaviour (or its collation) is its column's, not a way to write the type
+                    or _COLLATION.search(source.type_source) or _names_its_constraint(source.type_source):
+                # its behaviour (its collation, the name of its CHECK constraint: invenio-banners'
+                # ``db.Boolean(name="active")``) is its column's, not a way to write the type
+                continue
             callee = callee_of(source.type_source)
             if callee is not None and column.model.type.name == column.truth.type.name:
                 # the class a file writes for a type, whatever the parameters
@@ -194,6 +196,14 @@ def _has_behaviour(type_source: str | None, serializing: frozenset[str] = frozen
     callee = callee_of(type_source)
     name = callee.rsplit(".", 1)[-1] if callee is not None else None
     return name is not None and (name in BEHAVIOUR_TYPES or name in serializing)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_its_constraint(type_source: str | None) -> bool:
+    """A type written with ``name=`` (``Boolean(name="active")``: the CHECK constraint
+    ``create_constraint=True`` makes; an enum's type name)."""
+    node = _type_call(type_source)
+    return node is not None and any(keyword.arg == "name" for keyword in node.keywords)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -11735,3 +11735,27 @@ def test_two_keys_on_one_column_are_each_the_databases(pg, tmp_path):
     plan = scenario.drift("ALTER TABLE feed DROP CONSTRAINT feed_user_id_fkey1").plan()
     assert [a for a in plan.actions if a.kind != "db-sql"] == []
     assert ["has several foreign keys" in b.message for b in plan.by_hand] == [True]
+
+
+# inveniosoftware/invenio-banners: the file's one boolean is ``db.Boolean(name="active")`` (the name of
+# the CHECK constraint SQLAlchemy 1.3 made for it): a new boolean column was written with that name
+# too (two constraints of one name where ``create_constraint=True``).
+A_NAMED_BOOLEAN = """
+    from sqlalchemy import Boolean, Column, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Banner(Base):
+        __tablename__ = "banners"
+        id = Column(Integer, primary_key=True)
+        active = Column(Boolean(name="active"), nullable=False, default=True)
+    """
+
+
+def test_a_new_column_does_not_take_the_constraint_name_another_columns_type_gives(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, A_NAMED_BOOLEAN)
+    outcome = scenario.drift("ALTER TABLE banners ADD COLUMN dismissible boolean").reconcile()
+    assert "    dismissible = Column(Boolean)\n" in outcome.after["models.py"]
+    assert outcome.problems() == []

@@ -196,3 +196,26 @@ def test_a_packed_line_an_edit_made_too_long_breaks_and_one_the_file_had_stays()
     assert wrapped(grown, before) == "x = f(g(\n    'aaaa', 'bbbb', 'cccc', 'dddd',\n    k=1),\n    n=2)\n"
     # the long line was the file's: the edit (n=3) leaves it
     assert wrapped(grown.replace("n=2", "n=3"), grown) == grown.replace("n=2", "n=3")
+
+
+def test_an_argument_still_too_long_on_its_own_line_is_wrapped_in_turn():
+    # invenio-github: a new column's ``db.ForeignKey("...", name="..._fkey", ondelete="CASCADE"),``
+    # stayed a 110-column line at 88 once the column's arguments went one to a line
+    import libcst as cst
+
+    from schema_inspector.codemods.wrap import wrap_statement
+
+    statement = cst.parse_statement('release_id = db.Column(UUIDType, db.ForeignKey("github_releases.id", '
+                                    'name="github_release_assets_release_id_fkey", ondelete="CASCADE"), '
+                                    'nullable=False)\n')
+    code = cst.Module([]).code_for_node(wrap_statement(statement, 4, "    ", 88))
+    assert code == ('release_id = db.Column(\n'
+                    '    UUIDType,\n'
+                    '    db.ForeignKey(\n'
+                    '        "github_releases.id",\n'
+                    '        name="github_release_assets_release_id_fkey",\n'
+                    '        ondelete="CASCADE",\n'
+                    '    ),\n'
+                    '    nullable=False,\n'
+                    ')\n')
+    assert max(4 + len(line) for line in code.splitlines()) <= 88
