@@ -120,6 +120,17 @@ class NewClassPlacement:
         } | set(self.models.library_mixins)
         if all(b.rsplit(".", 1)[-1] in mixins for b in ranked[0]):
             return Bases()
+        common = tuple(b for b in ranked[0] if all(b in c.bases for c in siblings))
+        if counted[ranked[0]] == 1 and len(siblings) > 1 and common \
+                and all(len(c.bases) > len(common) for c in siblings) \
+                and not {b.rsplit(".", 1)[-1] for b in ranked[0]} & {s.defined_in for s in self.models.columns}:
+            # each class adds a class of its own that maps nothing (overholt's ``Category(
+            # CategoryJsonSerializer, db.Model)``, ``Product(ProductJsonSerializer, db.Model)``): what
+            # they all derive from (a base that gives columns is weighed below, as before)
+            return Bases(common, (), f" It derives from {', '.join(common)}, as every class of "
+                         f"{Path(file).name if siblings[0].file == file else Path(siblings[0].file).name} does "
+                         "(each of them adds a class of its own).",
+                         siblings[0].file if siblings[0].file != file else None)
         chosen = self._bases_like(ranked[0], siblings, mixins, file, table)
         # the bases most classes use set columns the table lacks to None: other bases the
         # classes use that give it fewer such columns are better (a project's hook may read

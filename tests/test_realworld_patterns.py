@@ -11759,3 +11759,45 @@ def test_a_new_column_does_not_take_the_constraint_name_another_columns_type_giv
     outcome = scenario.drift("ALTER TABLE banners ADD COLUMN dismissible boolean").reconcile()
     assert "    dismissible = Column(Boolean)\n" in outcome.after["models.py"]
     assert outcome.problems() == []
+
+
+# mattupstate/overholt: each class adds a serializer of its own (``Category(CategoryJsonSerializer,
+# db.Model)``, ``Product(ProductJsonSerializer, db.Model)``): the class for a new table took the first
+# class's, whose ``__json_hidden__`` names Category's relationships.
+A_CLASS_OF_ITS_OWN_EACH = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class JsonSerializer:
+        __json_hidden__ = None
+
+
+    class CategoryJsonSerializer(JsonSerializer):
+        __json_hidden__ = ["products"]
+
+
+    class Category(CategoryJsonSerializer, Base):
+        __tablename__ = "categories"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(255))
+
+
+    class ProductJsonSerializer(JsonSerializer):
+        __json_hidden__ = ["stores"]
+
+
+    class Product(ProductJsonSerializer, Base):
+        __tablename__ = "products"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(255))
+    """
+
+
+def test_a_new_class_takes_the_bases_every_class_shares_when_each_adds_its_own(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, A_CLASS_OF_ITS_OWN_EACH)
+    outcome = scenario.drift("CREATE TABLE product_reviews (id serial PRIMARY KEY, body text)").reconcile()
+    assert "class ProductReview(Base):\n" in outcome.after["models.py"]
+    assert outcome.problems() == []
