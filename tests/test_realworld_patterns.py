@@ -11801,3 +11801,52 @@ def test_a_new_class_takes_the_bases_every_class_shares_when_each_adds_its_own(p
     outcome = scenario.drift("CREATE TABLE product_reviews (id serial PRIMARY KEY, body text)").reconcile()
     assert "class ProductReview(Base):\n" in outcome.after["models.py"]
     assert outcome.problems() == []
+
+
+# Weasyl/weasyl: ``def ForeignKey(*args, **kwargs): return _ForeignKey(*args, **kwargs, deferrable=True)``
+# (and the same for ForeignKeyConstraint, and ``cascading_fkey`` on top of that one): its keys were
+# read as SQLAlchemy's, not deferrable, and each was "changed" where nothing drifted (apply wrote
+# ``deferrable=True`` into the call: TypeError at import, a keyword given twice).
+PRESET_KEYWORDS = """
+    from sqlalchemy import Column, Integer, MetaData, Table, Text
+    from sqlalchemy.schema import ForeignKey as _ForeignKey
+    from sqlalchemy.schema import ForeignKeyConstraint as _ForeignKeyConstraint
+
+    metadata = MetaData()
+
+
+    # every key deferrable
+    def ForeignKey(*args, **kwargs) -> _ForeignKey:
+        return _ForeignKey(*args, **kwargs, deferrable=True)
+
+
+    def ForeignKeyConstraint(*args, **kwargs) -> _ForeignKeyConstraint:
+        return _ForeignKeyConstraint(*args, **kwargs, deferrable=True)
+
+
+    def cascading_fkey(*args, **kwargs):
+        return ForeignKeyConstraint(*args, onupdate="CASCADE", ondelete="CASCADE", **kwargs)
+
+
+    login = Table(
+        "login", metadata,
+        Column("userid", Integer(), primary_key=True),
+        Column("login_name", Text(), nullable=False),
+    )
+
+    suspension = Table(
+        "suspension", metadata,
+        Column("userid", Integer(), primary_key=True),
+        Column("reason", Text(), nullable=False),
+        Column("voucher", Integer(), ForeignKey("login.userid")),
+        cascading_fkey(["userid"], ["login.userid"], name="suspension_userid_fkey"),
+    )
+    """
+
+
+def test_keys_made_by_a_function_of_the_file_that_presets_keywords_have_them(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, PRESET_KEYWORDS, metadata="app.models:metadata")
+    model_set = read_models(scenario.models)
+    keys = {(fk.columns, fk.deferrable, fk.ondelete) for t in model_set.schema.tables for fk in t.foreign_keys}
+    assert keys == {(("voucher",), True, None), (("userid",), True, "CASCADE")}
+    assert model_set.unresolved == ()

@@ -399,6 +399,7 @@ class ModelBuilder:
         for module in self.scan.modules:  # ``Enum as SQLEnum``, ``true as sql_true``: read as SQLAlchemy's names
             module.source.renamed = {local: module.imported[local] for local in
                                      self.resolver.sqlalchemy_names[id(module.source)] if local in module.imported}
+            module.source.presets = _presets(module)
         self.resolver.type_helpers = {id(module.source): module.type_helpers
                                       for module in self.scan.modules if module.type_helpers}
         self.resolver.sql_constants = {id(module.source): module.sql_constants
@@ -1955,6 +1956,7 @@ class ModelBuilder:
         """``Index("ix", User.email)`` after the class, or ``ForeignKeyConstraint([Run.project_id,
         Run.pipeline_id], [...])`` / ``UniqueConstraint(User.a, User.b)`` (orchest): attach it to
         User's table."""
+        call = module.source.with_presets(call)
         kind = module.source.sqlalchemy_name(call.func)
         if kind == "ForeignKeyConstraint":
             written = call.args[0] if call.args else keyword_map(call).get("columns")
@@ -2267,6 +2269,30 @@ def _declares_mapping(info: ClassInfo) -> bool:
 # the SQL of a type a ``@compiles`` function returns that the reader takes as a type name:
 # one or two words (``NAME``, ``double precision``), no parameters, no collation
 _COMPILED_TYPE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z_][A-Za-z0-9_]*)?")
+
+
+def _presets(module: ModuleInfo) -> dict[str, tuple[str, tuple[ast.keyword, ...]]]:
+    """The file's functions that call one of SQLAlchemy's schema items with keywords of their own
+    (``ModuleInfo.preset_wrappers``), through one another (weasyl's ``cascading_fkey`` calls its own
+    ``ForeignKeyConstraint``, which calls SQLAlchemy's with ``deferrable=True``): name ->
+    (SQLAlchemy's name, every keyword on the way)."""
+    presets = {}
+    for name, (callee, keywords) in module.preset_wrappers.items():
+        seen = {name}
+        while callee in module.preset_wrappers and callee not in seen:
+            seen.add(callee)
+            callee, more = module.preset_wrappers[callee]
+            keywords = (*keywords, *more)
+        if callee not in module.preset_wrappers:
+            original = module.source.renamed.get(callee, callee) if callee in module.source.renamed \
+                else (callee if module.origins.get(callee, "").startswith("sqlalchemy") else None)
+            if original in PRESET_ITEMS:
+                presets[name] = (original, keywords)
+    return presets
+
+
+# what a function of the file may call with keywords of its own and be read as SQLAlchemy's
+PRESET_ITEMS = frozenset({"ForeignKey", "ForeignKeyConstraint", "UniqueConstraint", "Index", "CheckConstraint"})
 
 
 def _compiled_types(scan: ScanResult) -> dict[str, ColumnType]:

@@ -117,6 +117,9 @@ class ModuleInfo:
     # function of the project's under SQLAlchemy's name (ukrdc's): name -> the settings it may give a
     # column besides those a call writes ("*": any), and the line it is defined on; imported ones too
     column_wrappers: dict[str, tuple[frozenset[str], int]] = field(default_factory=dict)
+    # ``def ForeignKey(*args, **kwargs): return _ForeignKey(*args, **kwargs, deferrable=True)``: name ->
+    # (the function it calls, as written, and its own keywords) (``SourceText.presets`` once resolved)
+    preset_wrappers: dict[str, tuple[str, tuple[ast.keyword, ...]]] = field(default_factory=dict)
     # def encrypted_type(type_in=None): return StringEncryptedType(...) -- a single return of a
     # call that a column may use as its type, or of a list an enum's values_callable may make
     # ([e.value for e in x]): name -> (what it returns, the text of the file that defines it; not
@@ -707,6 +710,7 @@ def read_schema_item(node: ast.expr, source: SourceText, spec: ColumnSpec, probl
     if not isinstance(node, ast.Call):
         problems.add(spec.file, spec.line, f"{spec.attribute}: argument `{source.segment(node)}` is not understood")
         return
+    node = source.with_presets(node)
     kind = source.sqlalchemy_name(node.func)
     keywords = {key: value(argument, source) for key, argument in keyword_map(node).items()}
     if kind == "ForeignKey":

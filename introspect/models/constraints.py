@@ -257,6 +257,7 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
         elif created:
             read_table_item(node.func.value, source, items, value, label)
         return
+    node = source.with_presets(node) if isinstance(node, ast.Call) else node
     kind = source.sqlalchemy_name(node.func) if isinstance(node, ast.Call) else None  # ``as _ForeignKeyConstraint``
     if kind is None or not isinstance(node, ast.Call):
         items.problems.append((node.lineno, f"table argument `{source.segment(node)}` is not understood"))

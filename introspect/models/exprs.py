@@ -45,11 +45,26 @@ class SourceText:
         self._starts = [0] + [match.end() for match in re.finditer(b"\n", self.utf8)]
         # SQLAlchemy's names the file imports under others (``true as sql_true``): local -> SQLAlchemy's
         self.renamed: dict[str, str] = {}
+        # the file's functions that call one of SQLAlchemy's with keywords of their own (weasyl's
+        # ``def ForeignKey(*args, **kwargs): return _ForeignKey(*args, **kwargs, deferrable=True)``):
+        # local -> (SQLAlchemy's name, those keywords)
+        self.presets: dict[str, tuple[str, tuple[ast.keyword, ...]]] = {}
 
     def sqlalchemy_name(self, node: ast.expr) -> str | None:
-        """The last name of ``node`` as SQLAlchemy spells it (``sql_true`` -> ``true``)."""
+        """The last name of ``node`` as SQLAlchemy spells it (``sql_true`` -> ``true``; a function
+        of the file that presets keywords of ``ForeignKey`` -> ``ForeignKey``)."""
         name = last_name(node)
-        return self.renamed.get(name, name) if isinstance(node, ast.Name) and name is not None else name
+        if not isinstance(node, ast.Name) or name is None:
+            return name
+        return self.presets[name][0] if name in self.presets else self.renamed.get(name, name)
+
+    def with_presets(self, call: ast.Call) -> ast.Call:
+        """``call``, or, when it calls a function of the file that presets keywords, the call of
+        SQLAlchemy's it makes: a new node with those keywords after its own (the tree is shared)."""
+        preset = self.presets.get(call.func.id) if isinstance(call.func, ast.Name) else None
+        if preset is None:
+            return call
+        return ast.copy_location(ast.Call(func=call.func, args=call.args, keywords=[*call.keywords, *preset[1]]), call)
 
     def segment(self, node: ast.expr | ast.stmt) -> str:
         start = self._starts[node.lineno - 1] + node.col_offset

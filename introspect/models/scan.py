@@ -369,6 +369,10 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 # ``def mapped_column(*args, sqla_info=None, **kwargs)``: the project's, under SQLAlchemy's name
                 module.column_wrappers[statement.name] = (_wrapper_settings(statement, module), statement.lineno)
                 continue
+            preset = _preset_wrapper(statement)
+            if preset is not None and id(statement) in top_level:
+                module.preset_wrappers[statement.name] = preset
+                continue
             if returned is None and builds_column(statement):  # a class factory builds no column
                 module.column_functions.add(statement.name)
                 if helper_return(statement) is not None:
@@ -650,6 +654,25 @@ def _wrapper_settings(function: ast.FunctionDef, module: ModuleInfo) -> frozense
             elif node.func.attr not in ("get", "pop", "items", "keys", "values", "copy"):
                 return frozenset({"*"})
     return frozenset(settings)
+
+
+def _preset_wrapper(function: ast.FunctionDef) -> tuple[str, tuple[ast.keyword, ...]] | None:
+    """(the name it calls, its own keywords) of ``def name(*args, **kwargs): return f(*args,
+    **kwargs, key=value)`` (weasyl's ``ForeignKey`` making every key deferrable); None for another."""
+    parameters = function.args
+    body = [s for s in function.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    if parameters.posonlyargs or parameters.args or parameters.kwonlyargs or parameters.vararg is None \
+            or parameters.kwarg is None or len(body) != 1 or not isinstance(body[0], ast.Return):
+        return None
+    call = body[0].value
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and len(call.args) == 1
+            and isinstance(call.args[0], ast.Starred) and isinstance(call.args[0].value, ast.Name)
+            and call.args[0].value.id == parameters.vararg.arg):
+        return None
+    spread = [k for k in call.keywords if k.arg is None]
+    if len(spread) != 1 or not (isinstance(spread[0].value, ast.Name) and spread[0].value.id == parameters.kwarg.arg):
+        return None
+    return call.func.id, tuple(k for k in call.keywords if k.arg is not None)
 
 
 def builds_column(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
