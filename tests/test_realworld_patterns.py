@@ -11850,3 +11850,36 @@ def test_keys_made_by_a_function_of_the_file_that_presets_keywords_have_them(pg,
     keys = {(fk.columns, fk.deferrable, fk.ondelete) for t in model_set.schema.tables for fk in t.foreign_keys}
     assert keys == {(("voucher",), True, None), (("userid",), True, "CASCADE")}
     assert model_set.unresolved == ()
+
+
+# Weasyl/weasyl: ``def _tag_suggestion_feedback_table(content_table, id_column): table_name =
+# f"tag_suggestion_feedback_{content_table.name}"; return Table(table_name, metadata, ...)``, called at
+# module level for three tables: a class was generated for each, every plan (the Table is the model).
+A_TABLE_NAME_A_FUNCTION_MAKES = """
+    from sqlalchemy import Boolean, Column, ForeignKey, Integer, MetaData, Table
+
+    metadata = MetaData()
+
+    submission = Table("submission", metadata, Column("submitid", Integer(), primary_key=True))
+    journal = Table("journal", metadata, Column("journalid", Integer(), primary_key=True))
+
+
+    def _feedback_table(content_table, id_column):
+        table_name = f"tag_suggestion_feedback_{content_table.name}"
+
+        return Table(
+            table_name, metadata,
+            Column("targetid", ForeignKey(id_column, ondelete="CASCADE"), primary_key=True),
+            Column("incorrect", Boolean(), nullable=False),
+        )
+
+
+    tag_suggestion_feedback_submission = _feedback_table(submission, submission.c.submitid)
+    tag_suggestion_feedback_journal = _feedback_table(journal, journal.c.journalid)
+    """
+
+
+def test_tables_a_function_names_through_a_variable_get_no_class(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, A_TABLE_NAME_A_FUNCTION_MAKES, metadata="app.models:metadata")
+    plan = scenario.drift("CREATE TABLE journal_notes (id serial PRIMARY KEY)").plan()
+    assert [(a.kind, a.table) for a in plan.code_actions] == [("add-model", "journal_notes")]

@@ -224,6 +224,14 @@ def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[a
     dicts = {statement.targets[0].id: statement.value for statement in body
              if isinstance(statement, ast.Assign) and len(statement.targets) == 1
              and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Dict)}
+    # a name the function binds once to a string it makes (weasyl's ``table_name =
+    # f"tag_suggestion_feedback_{content_table.name}"``, then ``Table(table_name, ...)``)
+    assigned = [statement for statement in body if isinstance(statement, ast.Assign)] if function else []
+    targets = [target.id for statement in assigned for target in statement.targets if isinstance(target, ast.Name)]
+    names = {statement.targets[0].id: statement.value for statement in assigned
+             if len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name)
+             and targets.count(statement.targets[0].id) == 1
+             and isinstance(statement.value, (ast.JoinedStr, ast.BinOp))}
     for statement in body:
         if isinstance(statement, ast.ClassDef):
             if function is None:  # its methods: a table made when one runs
@@ -237,7 +245,8 @@ def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[a
         for node in ast.walk(statement):
             if isinstance(node, ast.Call) and last_name(node.func) == "Table" and node.args \
                     and not isinstance(node.args[0], ast.Starred):
-                yield node, node.args[0], function
+                first = node.args[0]
+                yield node, names.get(first.id, first) if isinstance(first, ast.Name) else first, function
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type" \
                     and len(node.args) == 3:
                 # the namespace written in the call, or a dict the body binds first (baselayer's
