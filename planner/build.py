@@ -567,6 +567,13 @@ class _PlanBuilder:
             )
             return
         source, model_fk = self._source(item), _model_fk(pair, columns)
+        if source is not None and source.foreign_key_presets:
+            self._by_hand(
+                source.file, source.line, item,
+                f"{item.message}; the model's key is made by a function of its file that sets "
+                f"{', '.join(source.foreign_key_presets)} itself (a call given them again fails): change it by hand."
+            )
+            return
         if source is not None and model_fk is not None and not source.foreign_key:
             self._by_hand(
                 source.file, source.line, item,

@@ -11850,6 +11850,12 @@ def test_keys_made_by_a_function_of_the_file_that_presets_keywords_have_them(pg,
     keys = {(fk.columns, fk.deferrable, fk.ondelete) for t in model_set.schema.tables for fk in t.foreign_keys}
     assert keys == {(("voucher",), True, None), (("userid",), True, "CASCADE")}
     assert model_set.unresolved == ()
+    # a change of such a key is a person's: the function gives deferrable=, a call given it again fails
+    plan = scenario.drift("ALTER TABLE suspension DROP CONSTRAINT suspension_voucher_fkey;"
+                          "ALTER TABLE suspension ADD CONSTRAINT suspension_voucher_fkey FOREIGN KEY (voucher)"
+                          " REFERENCES login (userid) ON DELETE SET NULL DEFERRABLE").plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []
+    assert ["sets deferrable itself" in b.message for b in plan.by_hand] == [True]
 
 
 # Weasyl/weasyl: ``def _tag_suggestion_feedback_table(content_table, id_column): table_name =

@@ -158,6 +158,7 @@ class SchemaAssembler:
                 "foreign_key": bool(spec.foreign_keys), "unread": unread, "presets": spec.presets,
                 "foreign_key_object": bool(spec.foreign_keys) and any(isinstance(fk.target, tuple)
                                                                      for fk in spec.foreign_keys),
+                "foreign_key_presets": spec.foreign_key_presets,
             }))
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:

@@ -218,6 +218,7 @@ class ColumnSpec:
     # ``ForeignKey(module.Class.id)``): "nullable", "server_default", "foreign_key"... never compared
     unread: tuple[str, ...] = ()
     presets: tuple[str, ...] = ()  # the keywords the column's alias sets (``ColumnCall.presets``)
+    foreign_key_presets: tuple[str, ...] = ()  # the keywords its ForeignKey's function sets (``SourceText.presets``)
 
 
 def frozen_record(cls, fields: dict):
@@ -710,6 +711,9 @@ def read_schema_item(node: ast.expr, source: SourceText, spec: ColumnSpec, probl
     if not isinstance(node, ast.Call):
         problems.add(spec.file, spec.line, f"{spec.attribute}: argument `{source.segment(node)}` is not understood")
         return
+    preset = source.presets.get(node.func.id) if isinstance(node.func, ast.Name) else None
+    if preset is not None and preset[0] == "ForeignKey":
+        spec.foreign_key_presets = tuple(keyword.arg for keyword in preset[1] if keyword.arg)
     node = source.with_presets(node)
     kind = source.sqlalchemy_name(node.func)
     keywords = {key: value(argument, source) for key, argument in keyword_map(node).items()}

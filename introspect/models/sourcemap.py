@@ -121,6 +121,9 @@ class ColumnSource:
     # the keywords an alias of Column sets that the statement does not write (``partial(Column,
     # server_default="")``): a change that would take one away is not an edit of the statement
     presets: tuple[str, ...] = ()
+    # the keywords the file's function that makes its ForeignKey sets (weasyl's ``ForeignKey`` giving
+    # ``deferrable=True``): the call cannot be given them again, so a change of the key is a person's
+    foreign_key_presets: tuple[str, ...] = ()
 
     @property
     def inherited(self) -> bool:
