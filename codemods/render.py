@@ -31,6 +31,7 @@ from schema_inspector.introspect.sqltypes import (
     PG_DIALECT,
     TypeSpelling,
     is_type_name,
+    spelling_before_2,
     sqlalchemy_spelling,
 )
 
@@ -249,7 +250,7 @@ class Renderer:
         spelling = sqlalchemy_spelling(column_type, labels)
         if spelling is None:
             raise CodemodError("", 0, f"no SQLAlchemy type writes {column_type.render()!r}; change it by hand")
-        return self.spelling(spelling)
+        return self.spelling(spelling if self.library_rules.generic_types_of_2 else spelling_before_2(spelling))
 
     def spelled_type(self, text: str, file: str) -> cst.BaseExpression:
         """A type as the codebase writes it (``text``, code the models already contain, in

@@ -203,7 +203,9 @@ def _line(text: str, lineno: int) -> str:
 
 
 # The quote opening ``__tablename__``'s value or a call's string argument.
-_STRING_START = re.compile(r"""(?:__tablename__\s*=\s*|[(,]\s*)(["'])""")
+# a string that is an argument (``("x"``, ``, "x"``, ``key="x"``: jowilf/starlette-admin's SQLModel fields
+# write all theirs as keywords), a subscript's (``list["Article"]``) or the table's name
+_STRING_START = re.compile(r"""(?:__tablename__\s*=\s*|[(,\[]\s*|\w=)(["'])""")
 _QUOTE_VOTES = 200
 _SCHEMA_LINE = re.compile(r"Column\(|mapped_column\(|__tablename__|ForeignKey\(|Table\(|Index\(|Constraint\(")
 # The column statements (Column / mapped_column calls, Mapped annotations) that decide

@@ -41,7 +41,7 @@ non-array, is ``critical``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeGuard
 
 from .schema import ColumnType
@@ -356,7 +356,7 @@ _SIMPLE_SPELLING: dict[str, tuple[str, str]] = {
 _PYTHON_TYPES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("Integer", "BigInteger", "SmallInteger"), ("builtins", "int")),
     **dict.fromkeys(("String", "Text", "CHAR", "CITEXT", "Enum"), ("builtins", "str")),
-    **dict.fromkeys(("Double", "REAL"), ("builtins", "float")),
+    **dict.fromkeys(("Double", "DOUBLE_PRECISION", "REAL"), ("builtins", "float")),
     "Boolean": ("builtins", "bool"),
     "LargeBinary": ("builtins", "bytes"),
     "ARRAY": ("builtins", "list"),
@@ -365,7 +365,7 @@ _PYTHON_TYPES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("DateTime", "TIMESTAMP"), ("datetime", "datetime")),
     **dict.fromkeys(("Time", "TIME"), ("datetime", "time")),
     **dict.fromkeys(("Interval", "INTERVAL"), ("datetime", "timedelta")),
-    "Uuid": ("uuid", "UUID"),
+    **dict.fromkeys(("Uuid", "UUID"), ("uuid", "UUID")),
 }
 
 
@@ -384,6 +384,17 @@ SPELLING_FAMILIES: dict[str, frozenset[str]] = {
     "CHAR": frozenset({"CHAR", "NCHAR"}),
     "LargeBinary": frozenset({"LargeBinary", "BYTEA"}),
 }
+
+
+def spelling_before_2(spelling: TypeSpelling) -> TypeSpelling:
+    """``spelling`` as SQLAlchemy 1.x writes it: its PostgreSQL classes for the generic ``Double`` and
+    ``Uuid`` 2.0 added (``DOUBLE_PRECISION``, ``UUID(as_uuid=True)``, which 2.0 has too)."""
+    inner = spelling_before_2(spelling.inner) if spelling.inner is not None else None
+    if spelling.name == "Double":
+        return TypeSpelling("DOUBLE_PRECISION", PG_DIALECT)
+    if spelling.name == "Uuid":
+        return TypeSpelling("UUID", PG_DIALECT, kwargs=(("as_uuid", True),))
+    return replace(spelling, inner=inner) if inner is not spelling.inner else spelling
 
 
 def sqlalchemy_spelling(t: ColumnType, enum_labels: tuple[str, ...] = ()) -> TypeSpelling | None:

@@ -640,3 +640,36 @@ def test_a_library_named_after_sqlalchemy_does_not_vote_for_sqlalchemys_spelling
 
     style = detect_style(LIBRARY_NAMED_AFTER_SQLALCHEMY, ast.parse(LIBRARY_NAMED_AFTER_SQLALCHEMY))
     assert (style.namespace, style.namespace_kind) == ("sa", "module")
+
+
+# jowilf/starlette-admin's SQLModel example writes its strings as keywords (``Field(foreign_key=
+# "author.id")``, ``Relationship(back_populates="author")``) and in subscripts (``list["Article"]``);
+# the one string counted was a single-quoted HTML template: new code came in single quotes.
+KEYWORD_STRINGS = """
+    from typing import Optional
+
+    from sqlmodel import Field, Relationship, SQLModel
+
+
+    class Author(SQLModel, table=True):
+        id: Optional[int] = Field(default=None, primary_key=True)
+        name: str = Field(min_length=3, index=True)
+        articles: list["Article"] = Relationship(back_populates="author")
+
+        async def __admin_repr__(self, request):
+            return format('<div class="d-flex">{}</div>', self.name)
+
+
+    class Article(SQLModel, table=True):
+        id: Optional[int] = Field(default=None, primary_key=True)
+        title: str = Field()
+        author_id: Optional[int] = Field(foreign_key="author.id")
+        author: Optional[Author] = Relationship(back_populates="articles")
+    """
+
+
+def test_strings_written_as_keywords_decide_the_quote_too(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": KEYWORD_STRINGS}, metadata="app.models:SQLModel.metadata")
+    outcome = scenario.create_from_models().drift("COMMENT ON COLUMN article.title IS 'as shown'").reconcile()
+    assert 'title: str = Field(sa_column_kwargs={"comment": "as shown"})' in outcome.after["models.py"]
+    assert outcome.problems() == []

@@ -31,7 +31,8 @@ DECLARATIONS = {
     "uv.lock": ('version = 1\n\n[[package]]\nname = "sqlmodel"\nversion = "0.0.46"\nsource = { registry = "x" }\n',
                 LibraryRules(aware_datetimes=True, none_default_is_optional=False)),
     "requirements.txt": ("Flask-SQLAlchemy==2.5.1\npydantic>=1.8,<2\n",
-                         LibraryRules(flask_models_take_db_metadata=False, none_default_is_optional=True)),
+                         LibraryRules(flask_models_take_db_metadata=False, none_default_is_optional=True,
+                                      generic_types_of_2=False)),  # Flask-SQLAlchemy 2 runs on SQLAlchemy 1.x
     "pyproject.toml": ('[tool.poetry.dependencies]\npython = "^3.11"\npydantic = "^1.10.4"\n'
                        'sqlmodel = {version = "~0.0.21", extras = []}\n',
                        LibraryRules(aware_datetimes=False, none_default_is_optional=True)),

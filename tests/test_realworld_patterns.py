@@ -11889,3 +11889,34 @@ def test_tables_a_function_names_through_a_variable_get_no_class(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, A_TABLE_NAME_A_FUNCTION_MAKES, metadata="app.models:metadata")
     plan = scenario.drift("CREATE TABLE journal_notes (id serial PRIMARY KEY)").plan()
     assert [(a.kind, a.table) for a in plan.code_actions] == [("add-model", "journal_notes")]
+
+
+# OpenMined/PyGrid (Flask-SQLAlchemy 2, so SQLAlchemy 1.3): a new table's ``double precision`` column
+# was written ``db.Double``, which SQLAlchemy has from 2.0 only: the models no longer imported.
+ON_SQLALCHEMY_1 = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Worker(Base):
+        __tablename__ = "workers"
+        id = Column(Integer, primary_key=True)
+        address = Column(String(255))
+    """
+
+
+@pytest.mark.parametrize("declared, double, uuid", [
+    ("Flask-SQLAlchemy==2.5.1\n", "DOUBLE_PRECISION", "UUID(as_uuid=True)"),
+    ("sqlalchemy>=1.4,<2\n", "DOUBLE_PRECISION", "UUID(as_uuid=True)"),
+    ("sqlalchemy>=2.0\n", "Double", "Uuid"),
+])
+def test_new_columns_are_written_with_the_types_the_projects_sqlalchemy_has(pg, tmp_path, declared, double, uuid):
+    (tmp_path / "requirements.txt").write_text(declared)
+    scenario = _no_drift(tmp_path, pg, ON_SQLALCHEMY_1)
+    outcome = scenario.drift("CREATE TABLE reports (id serial PRIMARY KEY, accuracy double precision,"
+                             " token uuid)").reconcile()
+    assert f"accuracy = Column({double})" in outcome.after["models.py"]
+    assert f"token = Column({uuid})" in outcome.after["models.py"]
+    assert outcome.problems() == []

@@ -37,6 +37,10 @@ class LibraryRules:
     aware_datetimes: bool = True  # SQLModel >= 0.0.45
     none_default_is_optional: bool = False  # pydantic < 2
     flask_models_take_db_metadata: bool = True  # Flask-SQLAlchemy >= 3
+    # SQLAlchemy >= 2, whose generic ``Double`` and ``Uuid`` new columns are written with (PyGrid, on
+    # 1.3 through Flask-SQLAlchemy 2: ``db.Double`` did not import); by what the project declares
+    # (SQLAlchemy's own version, or a Flask-SQLAlchemy before 3 / SQLModel before 0.0.12, which need 1.x)
+    generic_types_of_2: bool = True
 
 
 TODAYS_RULES = LibraryRules()  # the libraries' latest versions
@@ -61,6 +65,8 @@ def _rules(version: Callable[[str, bool], Version | None]) -> LibraryRules:
         aware_datetimes=_at_least(version("sqlmodel", True), (0, 0, 45)),
         none_default_is_optional=not _at_least(version("pydantic", with_the_project), (2,)),
         flask_models_take_db_metadata=_at_least(version("flask-sqlalchemy", True), (3,)),
+        generic_types_of_2=_at_least(version("sqlalchemy", False), (2,))
+        and _at_least(version("flask-sqlalchemy", False), (3,)) and _at_least(version("sqlmodel", False), (0, 0, 12)),
     )
 
 
