@@ -11920,3 +11920,64 @@ def test_new_columns_are_written_with_the_types_the_projects_sqlalchemy_has(pg, 
     assert f"accuracy = Column({double})" in outcome.after["models.py"]
     assert f"token = Column({uuid})" in outcome.after["models.py"]
     assert outcome.problems() == []
+
+
+# openstack/networking-cisco: ``class HostingDeviceTemplate(bc.model_base.BASEV2, bc.model_base.HasId,
+# bc.HasProject)`` of a compatibility module that binds ``HasProject = model_base.HasProject``
+# (neutron-lib's mixin; here a module of our own in its place): "not defined in the scanned files", so a
+# column the database gained was a note, and a new class took ``bc.HasProject`` without knowing it adds
+# ``project_id``. A name the module imports (``from ... import HasProjectPrimaryKey``) likewise.
+A_MIXIN_A_MODULE_PASSES_ON = {
+    "lib/__init__.py": "",
+    "lib/model_base.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        BASEV2 = declarative_base()
+
+
+        class HasId:
+            id = sa.Column(sa.String(36), primary_key=True)
+
+
+        class HasProject:
+            project_id = sa.Column(sa.String(255), index=True)
+
+
+        class HasProjectPrimaryKey:
+            project_id = sa.Column(sa.String(255), primary_key=True)
+    """,
+    "compat.py": """
+        from app.lib import model_base
+        from app.lib.model_base import HasProjectPrimaryKey
+
+        HasProject = model_base.HasProject
+    """,
+    "models.py": """
+        import sqlalchemy as sa
+
+        from app import compat as bc
+        from app.lib.model_base import BASEV2
+
+
+        class HostingDeviceTemplate(BASEV2, bc.model_base.HasId, bc.HasProject):
+            __tablename__ = "cisco_hosting_device_templates"
+            name = sa.Column(sa.String(255))
+
+
+        class Quota(BASEV2, bc.HasProjectPrimaryKey):
+            __tablename__ = "cisco_quotas"
+            limit = sa.Column(sa.Integer)
+    """,
+}
+
+
+def test_a_mixin_a_module_of_the_project_passes_on_is_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_MIXIN_A_MODULE_PASSES_ON,
+                        metadata="app.models:BASEV2.metadata").create_from_models()
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
+    assert not [u for u in read_models(scenario.models).unresolved if "bc." in u.message]
+    outcome = scenario.drift("ALTER TABLE cisco_hosting_device_templates ADD COLUMN vendor varchar(255)").reconcile()
+    assert [a.kind for a in outcome.code_actions()] == ["add-column"]
+    assert outcome.problems() == []

@@ -735,7 +735,7 @@ class ModelBuilder:
         of the project's (or of a library read) may start with."""
         return {part.removesuffix(".py") for module in self.scan.modules for part in PurePath(module.path).parts}
 
-    def _base_target(self, base: ast.expr, info: ClassInfo) -> ClassInfo | None:
+    def _base_target(self, base: ast.expr, info: ClassInfo, depth: int = 2) -> ClassInfo | None:
         """The scanned class a base of ``info`` names, looked up where the name comes from:
         ``Mixin`` / ``Mixin[int]`` defined in the class's own module or imported
         (``from .mixins import Stamped as StampedMixin``), or ``module.Class`` where
@@ -762,7 +762,27 @@ class ModelBuilder:
         found = self._defined_in([m for m in modules if m is not module or base.attr != info.name], base.attr)
         if found is None and isinstance(base.value, ast.Name):
             found = self._given_by_getattr(modules, module.original(base.value.id), base.attr)
+        if found is None and depth:
+            found = self._bound_by_assignment(modules, base.attr, info, depth)
         return found
+
+    def _bound_by_assignment(self, modules: list[ModuleInfo], name: str, info: ClassInfo,
+                             depth: int) -> ClassInfo | None:
+        """The class ``module.name`` is where a module of ``modules`` binds ``name`` to another's
+        (networking-cisco's compatibility module: ``HasProject = model_base.HasProject``, used as
+        ``bc.HasProject``) or imports it, looked up where that module's names come from."""
+        for module in modules:
+            if module is not info.module and name in module.from_modules:
+                imported = self._imported_class(name, module)
+                if imported is not None:
+                    return imported
+            bound = module.annotated.get(name)
+            if bound is not None and isinstance(bound[0], (ast.Name, ast.Attribute)) and module is not info.module:
+                there = ClassInfo(name, module, info.node, ())
+                found = self._base_target(bound[0], there, depth - 1)
+                if found is not None:
+                    return found
+        return None
 
     def _given_by_getattr(self, modules: list[ModuleInfo], name: str, attribute: str,
                           depth: int = 3) -> ClassInfo | None:
