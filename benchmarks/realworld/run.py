@@ -32,12 +32,12 @@ plan seconds, then per project what failed.
 Step 2 and the checks import the projects' models, and some of them import packages of their
 own at import time, and the model reader reads some projects' bases, types and mixins from the
 installed libraries: ``pip install email-validator arrow greenlet cryptography oslo.db
-sqlalchemy-helpers advanced-alchemy authlib sqlalchemy-utc`` and ``pip install --no-deps invenio-db invenio-accounts
-neutron-lib fastapi-users-db-sqlalchemy`` (dispatch, lemur, prefect, redash; the OpenStack projects,
+sqlalchemy-helpers advanced-alchemy authlib sqlalchemy-utc sqlalchemy-mixins`` and ``pip install --no-deps invenio-db
+invenio-accounts neutron-lib fastapi-users-db-sqlalchemy`` (dispatch, lemur, prefect, redash; the OpenStack projects,
 on oslo.db's mixins and types; anitya, fmn, mirrormanager2 and tahrir-api on sqlalchemy-helpers'
 base; litestar-fullstack; authlib's example; invenio-accounts, invenio-files-rest and
 invenio-access, whose foreign keys name invenio-accounts' classes; neutron; onyx's users on
-fastapi-users' bases) in the environment that runs this script.
+fastapi-users' bases; PyGrid's base on sqlalchemy-mixins') in the environment that runs this script.
 """
 
 from __future__ import annotations
@@ -128,8 +128,11 @@ def lay_out(recipe: Recipe, mirror: Path, root: Path) -> str:
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    if recipe.line_length:  # the project's formatter setting, where the tool looks for it
-        (root / "pyproject.toml").write_text(f"[tool.ruff]\nline-length = {recipe.line_length}\n", encoding="utf-8")
+    if recipe.line_length:  # the project's formatter setting, where the tool looks for it (after the
+        # project's own pyproject.toml where one is laid out: PyGrid's, whose dependencies say SQLAlchemy 1.3)
+        config = root / "pyproject.toml"
+        own = config.read_text(encoding="utf-8") + "\n" if config.exists() else ""
+        config.write_text(f"{own}[tool.ruff]\nline-length = {recipe.line_length}\n", encoding="utf-8")
     # every directory of the layout is a package (an empty __init__.py of ours where the
     # project's own would import the whole application)
     for directory in [p for p in root.rglob("*") if p.is_dir()]:
