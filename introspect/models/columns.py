@@ -12,6 +12,7 @@ import copy
 import dataclasses
 import weakref
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePath
 
 from ..naming_convention import ConvertedName
@@ -145,6 +146,12 @@ class ModuleInfo:
 
     def original(self, name: str) -> str:
         return self.imported.get(name, name)
+
+    @cached_property
+    def casts(self) -> bool:
+        """Whether the file may call ``typing.cast`` (its text has ``cast(``): most files do not,
+        and their class bodies' values need not be looked at for it."""
+        return "cast(" in self.source.text
 
     def syntax_tree(self) -> ast.Module:
         """The file's tree, parsed again if the reader let it go."""

@@ -1015,7 +1015,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
         elif type(statement) in BLOCKS:
             info.members.append((statement, None, None, None))
         return
-    value = dataclass_field_item(_cast_away(statement.value, info.module))
+    value = dataclass_field_item(_cast_away(statement.value, info.module) if info.module.casts else statement.value)
     record_column_type(value, info.module)
     for target in targets:
         if not isinstance(target, ast.Name):
@@ -1066,13 +1066,15 @@ def _bind(info: ClassInfo, name: str, line: int) -> None:
 def _cast_away(value: ast.expr | None, module: ModuleInfo) -> ast.expr | None:
     """The value of ``typing.cast(T, value)`` (Flask-Security's ``active = cast(bool, Column(Boolean(),
     nullable=False))``, for type checkers: at run time the column); ``value`` itself otherwise."""
-    if isinstance(value, ast.Call) and len(value.args) == 2 and not value.keywords and (
-            (isinstance(value.func, ast.Name) and module.origins.get(value.func.id) == "typing"
-             and module.original(value.func.id) == "cast")
-            or (isinstance(value.func, ast.Attribute) and value.func.attr == "cast"
-                and isinstance(value.func.value, ast.Name) and module.origins.get(value.func.value.id) == "typing")):
-        return value.args[1]
-    return value
+    if not isinstance(value, ast.Call):
+        return value
+    func = value.func  # the name first: most class-body values are calls, few of them casts
+    if isinstance(func, ast.Name):
+        cast = module.original(func.id) == "cast" and module.origins.get(func.id) == "typing"
+    else:
+        cast = isinstance(func, ast.Attribute) and func.attr == "cast" and isinstance(func.value, ast.Name) \
+            and module.origins.get(func.value.id) == "typing"
+    return value.args[1] if cast and len(value.args) == 2 and not value.keywords else value
 
 
 def dataclass_field_item(value: ast.expr | None) -> ast.expr | None:
