@@ -53,6 +53,7 @@ from .name_functions import class_table_name
 from .relationships import read_relationship
 from .scan import (
     BLOCKS,
+    PRESET_ITEMS,
     SQLALCHEMY_MODULES,
     ClassInfo,
     ScanResult,
@@ -2310,9 +2311,6 @@ def _presets(module: ModuleInfo) -> dict[str, tuple[str, tuple[ast.keyword, ...]
                 presets[name] = (original, keywords)
     return presets
 
-
-# what a function of the file may call with keywords of its own and be read as SQLAlchemy's
-PRESET_ITEMS = frozenset({"ForeignKey", "ForeignKeyConstraint", "UniqueConstraint", "Index", "CheckConstraint"})
 
 
 def _compiled_types(scan: ScanResult) -> dict[str, ColumnType]:

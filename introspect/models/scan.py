@@ -67,6 +67,8 @@ _SQL_CLAUSES = {"text", "and_", "or_", "not_", "literal_column"}  # a module con
 SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
 # the table items a statement of their own attaches to the table whose columns they name
 MODULE_ITEMS = ("Index", "ForeignKeyConstraint", "UniqueConstraint")
+# what a function of the file may call with keywords of its own and be read as SQLAlchemy's (``_preset_wrapper``)
+PRESET_ITEMS = frozenset({"ForeignKey", "ForeignKeyConstraint", "UniqueConstraint", "Index", "CheckConstraint"})
 # Class-body blocks whose statements run conditionally or repeatedly: a column in one
 # exists or not depending on run time (the builder reports them).
 BLOCKS: dict[type[ast.stmt], str] = {
@@ -370,7 +372,9 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 module.column_wrappers[statement.name] = (_wrapper_settings(statement, module), statement.lineno)
                 continue
             preset = _preset_wrapper(statement)
-            if preset is not None and id(statement) in top_level:
+            if preset is not None and id(statement) in top_level and (
+                    module.original(preset[0]) in PRESET_ITEMS or preset[0] in module.preset_wrappers):
+                # of a schema item (a type's, ``String(*args, **kwargs, collation="C")``, is a type helper)
                 module.preset_wrappers[statement.name] = preset
                 continue
             if returned is None and builds_column(statement):  # a class factory builds no column

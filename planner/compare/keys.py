@@ -123,7 +123,7 @@ def targets_renamed_table(context: CompareContext, truth_fk: ForeignKey, model_f
         return False
     default = context.truth.default_schema
     return fk_signature(replace(model_fk, target_table=truth_fk.target_table,
-                                 target_schema=truth_fk.target_schema), default) == fk_signature(truth_fk, default)
+                                target_schema=truth_fk.target_schema), default) == fk_signature(truth_fk, default)
 
 
 def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
