@@ -219,8 +219,7 @@ class Renderer:
         from .wrap import wrap_statement
 
         unit = self.style.indent
-        kept = frozenset(cst.Module([]).code_for_node(original).splitlines()) if original is not None else frozenset()
-        return wrap_statement(statement, len(unit) * depth, unit, self.line_length, self.style.closing_hugged, kept)
+        return wrap_statement(statement, len(unit) * depth, unit, self.line_length, self.style.closing_hugged, original)
 
     def wrapped_item(self, item, block_depth: int, base: int = 1, aligned: str | None = None):
         """A ``Table(...)`` argument or a ``__table_args__`` element on a line of its own,

@@ -133,12 +133,12 @@ def fits(node: cst.CSTNode, indent: int, limit: int) -> bool:
 
 
 def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging: bool = False,
-                   kept: frozenset[str] = frozenset()) -> NodeT:
+                   original: cst.CSTNode | None = None) -> NodeT:
     """``statement`` (at ``indent`` columns, ``unit`` one indentation level) wrapped as
     black would when a line of it is longer than ``limit`` (with ``hanging``, as a file that
     keeps a call's ``)`` after its last argument: ``_hanging``); as it is otherwise, or when it
-    has no call to wrap. ``kept``: the lines the statement had before an edit (a long one of
-    them stays as it is)."""
+    has no call to wrap. ``original``: the statement before an edit (a long line of it stays
+    as it is)."""
     if fits(statement, indent, limit) or not isinstance(statement, cst.SimpleStatementLine):
         return statement
     comment = statement.trailing_whitespace.comment
@@ -153,7 +153,7 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging
         return statement.with_changes(body=[small.with_changes(value=packed), *statement.body[1:]])
     if isinstance(value, cst.Call) and value.args and _multi_line(value):
         if not _hugged(value):
-            return _split_packed_lines(statement, indent, limit, kept)
+            return _split_packed_lines(statement, indent, limit, original)
         # ``f(\n    a, b\n)`` whose line of arguments an edit made too long: one a line, as black,
         # and an argument still too long on its line wrapped in turn (ckanext-harvest's
         # ``Column(\n    Enum(..., "TRACE", name="log_level"),\n)``)
@@ -175,12 +175,13 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging
     return hugged if fits(hugged, indent, limit) else exploded
 
 
-def _split_packed_lines(statement: NodeT, indent: int, limit: int, kept: frozenset[str]) -> NodeT:
+def _split_packed_lines(statement: NodeT, indent: int, limit: int, original: cst.CSTNode | None) -> NodeT:
     """``statement``, laid out over lines by the file, with each new line of several arguments that
     grew longer than ``limit`` broken after the last of them that fits, the rest on the next
     line at the same indentation (tacker's ``sa.Enum(\n        'GRACEFUL', 'FORCEFUL', name=...,``
-    given a label); a line of ``kept`` (the statement's before the edit) stays as it is."""
+    given a label); a line ``original`` (the statement before the edit) had stays as it is."""
     code = cst.Module([]).code_for_node
+    kept = frozenset(code(original).splitlines()) if original is not None else frozenset()
     for _ in range(len(code(statement))):  # each round breaks one line, or ends
         long = [line for line in code(statement).splitlines() if indent + len(line) > limit and line not in kept]
         if not long:

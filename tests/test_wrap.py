@@ -188,8 +188,8 @@ def test_a_packed_line_an_edit_made_too_long_breaks_and_one_the_file_had_stays()
 
     def wrapped(text: str, before: str) -> str:
         statement = cst.parse_statement(text)
-        kept = frozenset(cst.Module([]).code_for_node(cst.parse_statement(before)).splitlines())
-        return cst.Module([]).code_for_node(wrap_statement(statement, 4, "    ", 40, kept=kept))
+        return cst.Module([]).code_for_node(wrap_statement(statement, 4, "    ", 40,
+                                                           original=cst.parse_statement(before)))
 
     grown = "x = f(g(\n    'aaaa', 'bbbb', 'cccc', 'dddd', k=1),\n    n=2)\n"
     before = "x = f(g(\n    'aaaa', 'bbbb', 'dddd', k=1),\n    n=2)\n"

@@ -2305,8 +2305,8 @@ def _presets(module: ModuleInfo) -> dict[str, tuple[str, tuple[ast.keyword, ...]
             callee, more = module.preset_wrappers[callee]
             keywords = (*keywords, *more)
         if callee not in module.preset_wrappers:
-            original = module.source.renamed.get(callee, callee) if callee in module.source.renamed \
-                else (callee if module.origins.get(callee, "").startswith("sqlalchemy") else None)
+            original = module.source.renamed.get(callee) or (
+                callee if module.origins.get(callee, "").startswith("sqlalchemy") else None)
             if original in PRESET_ITEMS:
                 presets[name] = (original, keywords)
     return presets
