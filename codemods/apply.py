@@ -19,7 +19,7 @@ from pathlib import Path
 import libcst as cst
 
 from schema_inspector.introspect.models import parse_python
-from schema_inspector.introspect.models.exprs import class_setting
+from schema_inspector.introspect.models.exprs import class_setting, last_name
 from schema_inspector.introspect.models.scan import (
     held_tables,
     may_hold_tables,
@@ -365,6 +365,28 @@ def _maps_table(node: ast.stmt, table: str) -> bool:
     return isinstance(value, ast.Constant) and value.value == table
 
 
+def _last_of_its_own(tree: ast.Module, anchor: ast.stmt | None) -> ast.stmt | None:
+    """``anchor``, or the last of the top-level statements right after it that are its own: calls
+    that name what it binds and bind no class or table of their own (weasyl's
+    ``Index("ind_journal_userid", journal.c.userid)`` after ``journal = Table(...)``, an
+    ``event.listen(User, ...)`` after ``class User``). A new class goes after them, not between."""
+    if anchor is None or anchor not in tree.body:
+        return anchor
+    if isinstance(anchor, ast.ClassDef):
+        bound = {anchor.name}
+    elif isinstance(anchor, ast.Assign):
+        bound = {target.id for target in anchor.targets if isinstance(target, ast.Name)}
+    else:
+        return anchor
+    for node in tree.body[tree.body.index(anchor) + 1:]:
+        value = node.value if isinstance(node, (ast.Expr, ast.Assign)) else None
+        if not (isinstance(value, ast.Call) and last_name(value.func) != "Table"
+                and any(isinstance(name, ast.Name) and name.id in bound for name in ast.walk(value))):
+            break
+        anchor = node
+    return anchor
+
+
 def _model_insertion(
     model: AddModel,
     renderer: Renderer,
@@ -379,6 +401,7 @@ def _model_insertion(
         if model.after_class else None
     if anchor is None and tree.body:
         anchor = tree.body[-1]
+    anchor = _last_of_its_own(tree, anchor)
     after_line = (anchor.end_lineno or anchor.lineno) if anchor is not None else len(lines)
     mapping = None
     if model.style == "table":

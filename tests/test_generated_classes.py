@@ -499,3 +499,42 @@ def test_a_generated_class_takes_the_bases_every_class_writes_not_one_classs_own
                              " REFERENCES metric (id), body text NOT NULL)").reconcile()
     assert outcome.problems() == []
     assert "\nclass MetricNote(Base, ProjectBase):\n" in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# Weasyl/weasyl: a module of ``Table(...)`` objects, each followed by the module-level
+# ``Index(...)`` of its columns. A new table went right after the last table, between that table
+# and its indexes: it goes after the statements that are the table's own.
+TABLES_WITH_THEIR_INDEXES = {
+    "__init__.py": "",
+    "models.py": """
+        from sqlalchemy import Column, Index, Integer, MetaData, String, Table
+
+        metadata = MetaData()
+
+        tag = Table(
+            "tag",
+            metadata,
+            Column("tagid", Integer, primary_key=True),
+        )
+
+        journal = Table(
+            "journal",
+            metadata,
+            Column("journalid", Integer, primary_key=True),
+            Column("userid", Integer, nullable=False),
+            Column("title", String(200), nullable=False),
+        )
+
+        Index("ind_journal_userid", journal.c.userid)
+        journal_title = Index("ind_journal_title", journal.c.title)
+        """,
+}
+
+
+def test_a_new_table_goes_after_the_indexes_of_the_table_it_follows(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, TABLES_WITH_THEIR_INDEXES, metadata="app.models:metadata")
+    outcome = scenario.create_from_models().drift("CREATE TABLE notes (id serial PRIMARY KEY)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert after.endswith('journal_title = Index("ind_journal_title", journal.c.title)\n\n\n'
+                          'notes = Table(\n    "notes",\n    metadata,\n    Column("id", Integer, primary_key=True),\n)\n')
