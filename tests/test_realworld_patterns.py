@@ -11981,3 +11981,69 @@ def test_a_mixin_a_module_of_the_project_passes_on_is_read(pg, tmp_path):
     outcome = scenario.drift("ALTER TABLE cisco_hosting_device_templates ADD COLUMN vendor varchar(255)").reconcile()
     assert [a.kind for a in outcome.code_actions()] == ["add-column"]
     assert outcome.problems() == []
+
+
+# openstack/fuel-web: ``MutableDict.as_mutable(JSON)`` in every model file, ``JSON`` the project's
+# TypeDecorator of text there, and PostgreSQL's ``JSON`` in one file that imports it so. The
+# resolver kept the type of the text ``MutableDict.as_mutable(JSON)`` for every file: the column
+# of ``json`` was read as text, a change by hand where nothing drifted.
+A_NAME_OF_SQLALCHEMY_AND_OF_A_DECORATOR = {
+    "__init__.py": "",
+    "fields.py": """
+        import json
+
+        from sqlalchemy.types import Text, TypeDecorator
+
+
+        class JSON(TypeDecorator):
+            impl = Text
+            cache_ok = True
+
+            def process_bind_param(self, value, dialect):
+                return json.dumps(value)
+
+            def process_result_value(self, value, dialect):
+                return json.loads(value) if value is not None else None
+    """,
+    "base.py": """
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+    """,
+    "cluster.py": """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.ext.mutable import MutableDict
+
+        from app.base import Base
+        from app.fields import JSON
+
+
+        class Cluster(Base):
+            __tablename__ = "clusters"
+            id = Column(Integer, primary_key=True)
+            settings = Column(MutableDict.as_mutable(JSON), nullable=False)
+    """,
+    "master.py": """
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.dialects.postgresql import JSON
+        from sqlalchemy.ext.mutable import MutableDict
+
+        from app.base import Base
+
+
+        class MasterNodeSettings(Base):
+            __tablename__ = "master_node_settings"
+            id = Column(Integer, primary_key=True)
+            settings = Column(MutableDict.as_mutable(JSON), nullable=False)
+    """,
+}
+
+
+def test_a_type_of_a_name_sqlalchemy_and_a_decorator_share_reads_as_its_files_import(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_NAME_OF_SQLALCHEMY_AND_OF_A_DECORATOR,
+                        metadata="app.base:Base.metadata").create_from_models()
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
+    tables = {table.name: table for table in read_models(scenario.models).schema.tables}
+    assert tables["master_node_settings"].column("settings").type.name == "json"
+    assert tables["clusters"].column("settings").type.name == "text"

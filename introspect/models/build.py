@@ -397,6 +397,8 @@ class ModelBuilder:
             id(module.source): frozenset(local for local, origin in module.origins.items()
                                          if origin.split(".")[0] in ("sqlalchemy", "flask_sqlalchemy"))
             for module in self.scan.modules}
+        self.resolver.shadowing = frozenset(source for source, names in self.resolver.sqlalchemy_names.items()
+                                            if not names.isdisjoint(scan.decorators))
         for module in self.scan.modules:  # ``Enum as SQLEnum``, ``true as sql_true``: read as SQLAlchemy's names
             module.source.renamed = {local: module.imported[local] for local in
                                      self.resolver.sqlalchemy_names[id(module.source)] if local in module.imported}
@@ -1159,7 +1161,9 @@ class ModelBuilder:
         # without problems stands for every statement with the same <rest> read in the
         # same context (its annotation and value are in <rest>).
         text = module.source.segment(statement)
-        context = (module.reading_context, info.key) if info.constants else module.reading_context
+        context = module.path if id(module.source) in self.resolver.shadowing else module.reading_context
+        if info.constants:
+            context = (context, info.key)
         # a statement reads otherwise in a SQLModel class (a field, not a column call)
         key = (context, self.in_sqlmodel(info), text[len(attribute):]) if text.startswith(attribute) else None
         spec = self._templates.get(key) if key is not None else None

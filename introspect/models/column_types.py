@@ -268,6 +268,10 @@ class TypeResolver:
     # ``JSON`` of ``from sqlalchemy import JSON``): a type written through one is
     # SQLAlchemy's own, never a TypeDecorator of the files that happens to share its name
     sqlalchemy_names: dict[int, frozenset[str]] = field(default_factory=dict)
+    # id(SourceText) of the files that import from SQLAlchemy a name a TypeDecorator of the files
+    # has too: their types read otherwise than the same text in a file of the decorator
+    # (``MutableDict.as_mutable(JSON)`` with PostgreSQL's ``JSON`` beside a project's ``JSON``)
+    shadowing: frozenset[int] = frozenset()
     # id(SourceText) -> SQLAlchemy names its file imports under another name: ``SQLEnum`` ->
     # ``Enum`` for ``from sqlalchemy import Enum as SQLEnum``
     # a type class of the files -> the PostgreSQL type a ``@compiles`` function of theirs makes
@@ -411,7 +415,8 @@ class TypeResolver:
         plain = last_name(node.func if isinstance(node, ast.Call) else node) in self.decorators and \
             self._sqlalchemy_own(node, source)
         # constants, and names shared by a TypeDecorator and SQLAlchemy, differ by file
-        per_file = id(source) in self.constants or bool(source.renamed) or id(source) in self.file_types
+        per_file = (id(source) in self.constants or bool(source.renamed) or id(source) in self.file_types
+                    or id(source) in self.shadowing)
         key: object = (id(source), text) if per_file or plain else text
         if getattr(node, "bound", False):  # a helper's expression with the call's values: not its text's
             key = (key, ast.dump(node))
