@@ -193,7 +193,10 @@ class _Members:
         if isinstance(action, RenameTableInForeignKeys):
             return self.table_args
         if isinstance(action, _ITEM_DROPS):
-            # the flag on the column, if the class has that attribute, and the item
+            # the flag on the column, if the class has that attribute, and the item; a column a
+            # function of the class returns (``@declared_attr def user_id``) is edited there
+            if action.attribute not in self.assigned and _bindings(self.node, action.attribute):
+                return None
             column = [action.attribute] if action.attribute in self.assigned else []
             return [*column, *self.table_args]
         if isinstance(action, (*ITEM_ADDITIONS, SetTableComment)):

@@ -12047,3 +12047,40 @@ def test_a_type_of_a_name_sqlalchemy_and_a_decorator_share_reads_as_its_files_im
     tables = {table.name: table for table in read_models(scenario.models).schema.tables}
     assert tables["master_node_settings"].column("settings").type.name == "json"
     assert tables["clusters"].column("settings").type.name == "text"
+
+
+# inveniosoftware/invenio-rdm-records: ``@declared_attr def user_id(cls): return
+# db.Column(..., unique=True)``, the unique constraint gone from the database. The edit narrowed
+# to the class's assignments left the function out: ``unique=True`` stayed, and apply said nothing.
+A_DECLARED_ATTR_UNIQUE_COLUMN = """
+    from sqlalchemy import Column, ForeignKey, Integer
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class User(Base):
+        __tablename__ = "users"
+        id = Column(Integer, primary_key=True)
+
+
+    class UserQuota(Base):
+        __tablename__ = "user_quotas"
+        id = Column(Integer, primary_key=True)
+        quota = Column(Integer, nullable=False)
+
+        @declared_attr
+        def user_id(cls):
+            return Column(Integer, ForeignKey(User.id, ondelete="CASCADE"), unique=True)
+"""
+
+
+def test_a_flag_dropped_from_a_declared_attr_column_is_dropped_in_its_function(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, A_DECLARED_ATTR_UNIQUE_COLUMN)
+    outcome = scenario.drift("ALTER TABLE user_quotas DROP CONSTRAINT user_quotas_user_id_key;"
+                             " ALTER TABLE user_quotas ALTER COLUMN quota DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert 'return Column(Integer, ForeignKey(User.id, ondelete="CASCADE"))' in outcome.after["models.py"]
+    outcome = scenario.drift("ALTER TABLE user_quotas ALTER COLUMN user_id SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert 'return Column(Integer, ForeignKey(User.id, ondelete="CASCADE"), nullable=False)' in outcome.after["models.py"]
