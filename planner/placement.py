@@ -217,6 +217,11 @@ class NewClassPlacement:
         for sources in given.values():
             sources.sort(key=lambda s: (s.file, s.line))  # as the bases define them
         names = {c.name for c in table.columns}
+        # a mixin none of whose columns come through to these classes (each defines them again:
+        # FreeTakServer's Event its own uid of Root's) gives the new class its columns all the same
+        defined_again = {base: [s for s in self.models.columns if s.inherited
+                                and self.models.derives_from(base, s.defined_in)]
+                         for base in direct if base in mixins and base not in given}
 
         def provides(source: ColumnSource) -> bool:  # the column as the table has it
             return source.column in names and same_definition(
@@ -228,6 +233,7 @@ class NewClassPlacement:
         unversioned = self._unversioned(table)
         kept = tuple(b for b in bases if b.rsplit(".", 1)[-1] not in mixins
                      or (all(s.column in names for s in given.get(b.rsplit(".", 1)[-1], ()))
+                         and all(s.column in names for s in defined_again.get(b.rsplit(".", 1)[-1], ()))
                          and (not given.get(b.rsplit(".", 1)[-1]) or any(map(provides, given[b.rsplit(".", 1)[-1]])))
                          and self._hidden_columns_in(b.rsplit(".", 1)[-1], names)
                          and not (unversioned and self._versions(b.rsplit(".", 1)[-1]))

@@ -538,3 +538,57 @@ def test_a_new_table_goes_after_the_indexes_of_the_table_it_follows(pg, tmp_path
     after = outcome.after["models.py"]
     assert after.endswith('journal_title = Index("ind_journal_title", journal.c.title)\n\n\n'
                           'notes = Table(\n    "notes",\n    metadata,\n    Column("id", Integer, primary_key=True),\n)\n')
+
+
+# FreeTAKTeam/FreeTakServer: ``class Event(Base, Root)`` defines again the one column of its mixin
+# ``Root`` (``uid``, its primary key there). The new class took ``Root`` from it, since Event
+# showed no column coming through ``Root``: the new table lacks ``uid``, and the class mapped one.
+A_MIXIN_ITS_CLASS_DEFINES_AGAIN = {
+    "__init__.py": "",
+    "root.py": """
+        from sqlalchemy import Column, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Root:
+            uid = Column(String(100))
+    """,
+    "event.py": """
+        from sqlalchemy import Column, String
+
+        from app.root import Base, Root
+
+
+        class Event(Base, Root):
+            __tablename__ = "event"
+            uid = Column(String(100), primary_key=True)
+            how = Column(String(100))
+    """,
+    "package.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from app.root import Base, Root
+
+
+        class Package(Base, Root):
+            __tablename__ = "package"
+            id = Column(Integer, primary_key=True)
+            name = Column(String(100))
+    """,
+    "models.py": """
+        from app import event, package  # noqa: F401
+        from app.root import Base  # noqa: F401
+    """,
+}
+
+
+def test_a_new_class_leaves_out_a_mixin_whose_columns_its_table_lacks_where_its_neighbour_defines_them_again(
+        pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_MIXIN_ITS_CLASS_DEFINES_AGAIN)
+    outcome = scenario.create_from_models().drift(
+        "CREATE TABLE event_notes (id serial PRIMARY KEY, event_uid varchar(100) NOT NULL REFERENCES event (uid),"
+        " body text)").reconcile()
+    assert outcome.problems() == []
+    assert "class EventNote(Base):" in outcome.after["event.py"]
