@@ -12084,3 +12084,50 @@ def test_a_flag_dropped_from_a_declared_attr_column_is_dropped_in_its_function(p
     outcome = scenario.drift("ALTER TABLE user_quotas ALTER COLUMN user_id SET NOT NULL").reconcile()
     assert outcome.problems() == []
     assert 'return Column(Integer, ForeignKey(User.id, ondelete="CASCADE"), nullable=False)' in outcome.after["models.py"]
+
+
+# mozilla/ichnaea: the base's ``@declared_attr def __table_args__(cls): return cls._indices +
+# (cls._settings,)``, ``_settings = MYSQL_SETTINGS`` in the base, each class its own ``_indices``
+# (``(PrimaryKeyConstraint("region"),)``). Not read: the primary keys the classes declare there
+# were planned again (``primary_key=True``) where nothing drifted.
+ITEMS_OF_AN_ATTRIBUTE_AND_OPTIONS_OF_ANOTHER = """
+    from sqlalchemy import Column, Date, Index, Integer, PrimaryKeyConstraint, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    MYSQL_SETTINGS = {"mysql_engine": "InnoDB", "mysql_charset": "utf8"}
+
+
+    class BaseModel:
+        _indices = ()
+        _settings = MYSQL_SETTINGS
+
+        @declared_attr
+        def __table_args__(cls):
+            return cls._indices + (cls._settings,)
+
+
+    Base = declarative_base(cls=BaseModel)
+
+
+    class RegionStat(Base):
+        __tablename__ = "region_stat"
+        _indices = (PrimaryKeyConstraint("region"),)
+        region = Column(String(2))
+        gsm = Column(Integer)
+
+
+    class Stat(Base):
+        __tablename__ = "stat"
+        _indices = (PrimaryKeyConstraint("key", "time"), Index("stat_time_idx", "time"))
+        key = Column(Integer, autoincrement=False)
+        time = Column(Date)
+        value = Column(Integer)
+"""
+
+
+def test_table_items_of_a_class_attribute_beside_options_of_another_are_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ITEMS_OF_AN_ATTRIBUTE_AND_OPTIONS_OF_ANOTHER)
+    outcome = scenario.drift("CREATE INDEX region_stat_gsm_idx ON region_stat (gsm)").reconcile()
+    assert outcome.problems() == []
+    assert ('    _indices = (\n        PrimaryKeyConstraint("region"),\n        Index("region_stat_gsm_idx", "gsm"),\n    )\n'
+            in outcome.after["models.py"])

@@ -1249,7 +1249,7 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         # change what the name is made from
         returned = returned or single_return(function, after_imports=True) or _return_of_local_names(function)
         info.tablename = _declared_tablename(returned, info.module.source, function.lineno)
-    elif (attribute := _items_attribute(function, info.module)) is not None:
+    elif (attribute := _items_attribute(function, info)) is not None:
         info.table_args_from = attribute
     elif returned is not None and (isinstance(returned, ast.Call) or not (
             per_class := _reads_its_class(function, returned)) or _options_only(returned)
@@ -1298,15 +1298,25 @@ def _with_names(node: ast.expr, bound: dict[str, ast.expr]) -> ast.expr:
     return Replace().visit(copy.deepcopy(node))
 
 
-def _items_attribute(function: ast.FunctionDef, module: ModuleInfo) -> str | None:
+def _items_attribute(function: ast.FunctionDef, info: ClassInfo) -> str | None:
     """``X`` when every ``return`` of a declared_attr ``__table_args__`` is ``cls.X + (...)`` (or
     ``(...) + cls.X``) and what it adds are CHECK constraints and options dicts (literal, or a
-    module constant): the items are each class's own ``X``, the rest is not compared. Rucio's
-    ``ModelBase`` returns ``cls._table_args + (CheckConstraint(..., name=cls.__tablename__.upper()
-    + "_CREATED_NN"), {"mysql_engine": "InnoDB"})`` in each branch of an ``if`` on the table."""
+    module constant, or an attribute the class binds to one): the items are each class's own
+    ``X``, the rest is not compared. Rucio's ``ModelBase`` returns ``cls._table_args +
+    (CheckConstraint(..., name=cls.__tablename__.upper() + "_CREATED_NN"), {"mysql_engine":
+    "InnoDB"})`` in each branch of an ``if`` on the table; ichnaea's ``BaseModel`` returns
+    ``cls._indices + (cls._settings,)``, ``_settings = MYSQL_SETTINGS`` in its body."""
     if not function.args.args:
         return None
     this = function.args.args[0].arg
+    module = info.module
+
+    def check_or_options(item: ast.expr) -> bool:
+        if isinstance(item, ast.Attribute) and isinstance(item.value, ast.Name) and item.value.id == this:
+            bound = class_setting(info.node, item.attr)
+            return bound is not None and _check_or_options(bound, module)
+        return _check_or_options(item, module)
+
     found: set[str] = set()
     for statement in _returns(function.body):
         returned = statement.value
@@ -1318,10 +1328,11 @@ def _items_attribute(function: ast.FunctionDef, module: ModuleInfo) -> str | Non
                 break
         else:
             return None
-        if not all(_check_or_options(item, module) for item in added.elts):
+        if not all(map(check_or_options, added.elts)):
             return None
         found.add(attribute.attr)
     return found.pop() if len(found) == 1 else None
+
 
 
 def _checks_and_options(returned: ast.expr, module: ModuleInfo) -> bool:
