@@ -142,3 +142,37 @@ def test_a_label_that_makes_a_line_of_packed_arguments_too_long_breaks_it(pg, tm
     """) in textwrap.dedent(outcome.after["models.py"].split("primary_key=True)\n", 1)[1])
     assert max(map(len, outcome.after["models.py"].splitlines())) <= 79
     assert outcome.problems() == []
+
+
+# cloudify-cosmo/cloudify-manager: ``AUDIT_OPERATIONS = [AUDIT_OPERATION_CREATE, ...]``, a list of
+# module constants, spread by ``db.Enum(*AUDIT_OPERATIONS, name="audit_operation")``. The plan
+# wrote a new label into it, and apply skipped the edit (not all strings): the plan asked again.
+LABELS_OF_CONSTANTS = {
+    "models.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+        AUDIT_OPERATION_CREATE = "create"
+        AUDIT_OPERATION_DELETE = "delete"
+        AUDIT_OPERATIONS = [AUDIT_OPERATION_CREATE, AUDIT_OPERATION_DELETE]
+
+
+        class AuditLog(Base):
+            __tablename__ = "audit_log"
+            id = sa.Column(sa.Integer, primary_key=True)
+            operation = sa.Column(sa.Enum(*AUDIT_OPERATIONS, name="audit_operation"), nullable=False)
+    """,
+}
+
+
+def test_a_label_of_a_list_of_constants_is_left_to_a_person_in_the_plan(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, LABELS_OF_CONSTANTS).create_from_models()
+    assert [a for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    plan = scenario.drift("ALTER TYPE audit_operation ADD VALUE 'restore'").plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []
+    assert [b.message for b in plan.by_hand] == [
+        "audit_log.operation: enum audit_operation labels differ (the model lacks 'restore'); the model's type is written with "
+        "*AUDIT_OPERATIONS, not the labels themselves: the type is left alone rather than rewritten with strings; "
+        "change its labels by hand."]

@@ -805,8 +805,9 @@ def _enum_labels(builder: ModelBuilder, wanted: set[str]) -> tuple[EnumLabelsSou
                 if form == "call":
                     variables = [name for name, value in module.type_values.items() if value is written]
                 elif written in module.constants and written not in module.origins \
-                        and module.constants[written] == labels:
-                    variables = [str(written)]
+                        and module.constants[written] == labels \
+                        and _strings_display(_module_constants(module.syntax_tree()).get(str(written))):
+                    variables = [str(written)]  # not cloudify's [AUDIT_OPERATION_CREATE, ...] of constants
                 else:
                     variables = []
                 found.extend(EnumLabelsSource(type_name, schema, module.path, variable, labels)
@@ -863,6 +864,12 @@ def _metadata_flask_ignores(builder: ModelBuilder) -> frozenset[tuple[str, int, 
         for statement in info.node.body
         if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call)
         and any(isinstance(t, ast.Name) and t.id == "metadata" for t in statement.targets))
+
+
+def _strings_display(value: ast.expr | None) -> bool:
+    """A list or tuple display of string literals (where new labels can be written)."""
+    return isinstance(value, (ast.List, ast.Tuple)) and all(
+        isinstance(item, ast.Constant) and isinstance(item.value, str) for item in value.elts)
 
 
 def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:
