@@ -12131,3 +12131,53 @@ def test_table_items_of_a_class_attribute_beside_options_of_another_are_read(pg,
     assert outcome.problems() == []
     assert ('    _indices = (\n        PrimaryKeyConstraint("region"),\n        Index("region_stat_gsm_idx", "gsm"),\n    )\n'
             in outcome.after["models.py"])
+
+
+# cloudify-cosmo/cloudify-manager: ``def foreign_key(foreign_key_column, nullable=False, ...): return
+# db.Column(db.ForeignKey(foreign_key_column, ondelete=ondelete), ...)`` called as
+# ``_node_fk = foreign_key(Node._storage_id)``. The key was read as one to the parameter's name on
+# the class's own table (``agents.foreign_key_column``): a change by hand where nothing drifted.
+A_HELPER_GIVEN_A_COLUMN_ATTRIBUTE = {
+    "__init__.py": "",
+    "relationships.py": """
+        import sqlalchemy as sa
+
+
+        def foreign_key(foreign_key_column, nullable=False, index=True, ondelete="CASCADE"):
+            return sa.Column(
+                sa.ForeignKey(foreign_key_column, ondelete=ondelete),
+                nullable=nullable,
+                index=index,
+            )
+    """,
+    "models.py": """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        from app.relationships import foreign_key
+
+        Base = declarative_base()
+
+
+        class Node(Base):
+            __tablename__ = "nodes"
+            _storage_id = sa.Column(sa.Integer, primary_key=True)
+
+
+        class Agent(Base):
+            __tablename__ = "agents"
+            _storage_id = sa.Column(sa.Integer, primary_key=True)
+            _node_fk = foreign_key(Node._storage_id)
+            _other_node_fk = foreign_key("nodes._storage_id", nullable=True, ondelete="SET NULL")
+    """,
+}
+
+
+def test_a_column_helpers_foreign_key_to_the_attribute_it_is_given_is_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_HELPER_GIVEN_A_COLUMN_ATTRIBUTE).create_from_models()
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == [] and plan.by_hand == ()
+    agents = next(t for t in read_models(scenario.models).schema.tables if t.name == "agents")
+    assert sorted((fk.columns, fk.target_table, fk.target_columns, fk.ondelete) for fk in agents.foreign_keys) == [
+        (("_node_fk",), "nodes", ("_storage_id",), "CASCADE"),
+        (("_other_node_fk",), "nodes", ("_storage_id",), "SET NULL")]

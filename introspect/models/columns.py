@@ -428,7 +428,8 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
     column the function returns, its parameters bound to the call's arguments (or their
     defaults). A parameter passed on as an argument keeps the caller's expression; one used
     inside an argument (``ForeignKey(f"{table}.id")``) is replaced when its value is a
-    literal. None when the call does not bind the parameters plainly."""
+    literal or an attribute of a name (``ForeignKey(column)`` of ``foreign_key(User.id)``). None
+    when the call does not bind the parameters plainly."""
     function, home_ref = helper
     home = home_ref()
     found = helper_return(function)
@@ -512,7 +513,10 @@ def _bind(pair: Arg, home: ModuleInfo, bound: dict[str, Arg]) -> Arg:
         return pair
     if isinstance(node, ast.Name) and node.id in bound:
         return bound[node.id]
-    literals = {name: value for name, (value, _) in bound.items() if isinstance(value, ast.Constant)}
+    # literals, and attributes of names (cloudify's ``foreign_key(NodeInstance._storage_id)`` for
+    # ``db.ForeignKey(foreign_key_column, ...)``: a foreign key's target is read by its names)
+    literals = {name: value for name, (value, _) in bound.items()
+                if isinstance(value, ast.Constant) or (isinstance(value, ast.Attribute) and dotted(value))}
     if not literals or not any(isinstance(n, ast.Name) and n.id in literals for n in ast.walk(node)):
         return pair
     bound_node = _Substitute(literals).visit(copy.deepcopy(node))
@@ -522,15 +526,19 @@ def _bind(pair: Arg, home: ModuleInfo, bound: dict[str, Arg]) -> Arg:
 
 
 class _Substitute(ast.NodeTransformer):
-    """Parameters bound to literals replaced by them; an f-string of literals made one."""
+    """Parameters bound to literals (or attributes of names) replaced by them; an f-string of
+    literals made one."""
 
-    def __init__(self, literals: dict[str, ast.Constant]) -> None:
+    def __init__(self, literals: dict[str, ast.Constant | ast.Attribute]) -> None:
         self.literals = literals
 
     def visit_Name(self, node: ast.Name) -> ast.expr:
-        if node.id in self.literals and isinstance(node.ctx, ast.Load):
-            return ast.copy_location(ast.Constant(self.literals[node.id].value), node)
-        return node
+        value = self.literals.get(node.id)
+        if value is None or not isinstance(node.ctx, ast.Load):
+            return node
+        if isinstance(value, ast.Attribute):
+            return ast.copy_location(copy.deepcopy(value), node)
+        return ast.copy_location(ast.Constant(value.value), node)
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.expr:
         self.generic_visit(node)
