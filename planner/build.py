@@ -1026,11 +1026,13 @@ class _PlanBuilder:
                           f"too. Give {cls} the name {evidence.new!r} by hand (a declared_attr that returns it for "
                           f"{cls} alone)")
             return
-        if pair.source.table_name_from is not None:
+        written = pair.source.table_name_from
+        if written is not None:
+            how = (f"the constant {written}, which other code may use: change its value to {evidence.new!r} by hand"
+                   if all(part.isidentifier() for part in written.split(".")) else
+                   f"computed ({written}): change it to give {evidence.new!r} by hand")
             self._by_hand(pair.source.file, pair.source.line, item,
-                          f"{item.message}; {pair.source.class_name}.__tablename__ is the constant "
-                          f"{pair.source.table_name_from}, which other code may use: change its value to "
-                          f"{evidence.new!r} by hand")
+                          f"{item.message}; {pair.source.class_name}.__tablename__ is {how}")
             return
         self.actions.append(SetTableName(
             file=pair.source.file, class_name=pair.source.class_name, table=item.table,

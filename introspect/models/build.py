@@ -174,7 +174,7 @@ class ClassPlacement:
     end_line: int = 0
     bases: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # class-level names of the class and its scanned bases
-    table_name_from: str | None = None  # __tablename__ = TABLE_NAME: the constant
+    table_name_from: str | None = None  # __tablename__ = TABLE_NAME: the constant (or PREFIX + "x")
     nested: bool = False  # defined inside a module-level with / if / try block
     joins: tuple[str, ...] = ()  # __table__ = outerjoin(A.__table__, B.__table__): the classes A, B
     run_time_columns: tuple[str, ...] = ()  # a class made at run time: the column names its body writes
@@ -1563,16 +1563,24 @@ class ModelBuilder:
         # a line of the statement that sets __tablename__ is in the file that holds it
         where = (tablename_file, tablename.line) if tablename.line else (info.path, info.node.lineno)
         table_name_from = None
+        holder = next((self.classes[n].module for n in [info.key, *contributors]
+                       if self.classes[n].path == tablename_file), info.module)
         if tablename.kind == "dynamic" and tablename.value and all(
                 part.isidentifier() for part in tablename.value.split(".")):
             # __tablename__ = AUDIT_TABLE_NAME: a module-level string constant, own or imported,
             # or a class's (EventFieldType.MODEL_ENDPOINTS)
-            holder = next((self.classes[n].module for n in [info.key, *contributors]
-                           if self.classes[n].path == tablename_file), info.module)
             constant = holder.constants.get(tablename.value)
             if isinstance(constant, str):
                 table_name_from = tablename.value
                 tablename = TableName("literal", constant, tablename.line)
+        elif tablename.kind == "dynamic" and tablename.value and not tablename.from_class_name:
+            # PREFIX + "node_volumes", "{0}_volumes".format(PREFIX): string operations on constants
+            worked_out = class_table_name(tablename.value, info.name,
+                                          lambda name: self._name_function(info, tablename_file, name),
+                                          holder.constants)
+            if worked_out is not None:
+                table_name_from = tablename.value
+                tablename = TableName("literal", worked_out, tablename.line)
         name = info.name.lower() if tablename.kind == "lower" else tablename.value
         if tablename.kind == "dynamic" and tablename.from_class_name:
             # to_snake(cls.__name__): worked out where it is string operations only (the one name

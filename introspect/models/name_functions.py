@@ -26,6 +26,8 @@ _STRING_METHODS = frozenset({
 _REGEX_FUNCTIONS: Mapping[str, Callable] = {"re.sub": re.sub, "sub": re.sub}
 # ``"%s_log" % name``: plain conversions only (a width would make any length of string)
 _PLAIN_FORMAT = re.compile(r"(?:[^%]|%%|%s)*", re.DOTALL)
+# ``"{0}_{1}".format(a, b)``: numbered or empty fields only (no attribute, index or width)
+_PLAIN_FIELDS = re.compile(r"(?:[^{}]|\{\{|\}\}|\{\d*\})*", re.DOTALL)
 _LONGEST_NAME = 200  # a regular expression is applied to a class name, never to more
 
 
@@ -41,17 +43,21 @@ class _Class:
 
 
 def class_table_name(expression: str, class_name: str,
-                     functions: Callable[[str], ast.FunctionDef | None]) -> str | None:
-    """What ``expression`` (a ``declared_attr __tablename__``'s return, as written) gives for a
-    class named ``class_name``; ``functions(name)``: the helper it calls by that name
-    (``cls.name(...)`` or ``name(...)``), if any. None when it cannot be worked out statically."""
+                     functions: Callable[[str], ast.FunctionDef | None],
+                     constants: Mapping[str, object] | None = None) -> str | None:
+    """What ``expression`` (a ``declared_attr __tablename__``'s return, or a class's
+    ``__tablename__`` value, as written) gives for a class named ``class_name``;
+    ``functions(name)``: the helper it calls by that name (``cls.name(...)`` or ``name(...)``), if
+    any; ``constants``: the module's string and number constants it may name (``PREFIX +
+    "volumes"``). None when it cannot be worked out statically."""
     try:
         tree = ast.parse(expression.strip(), mode="eval")
     except SyntaxError:
         return None
     this = _Class(class_name)
+    names = {name: value for name, value in (constants or {}).items() if type(value) in (str, int)}
     try:
-        value = _Evaluator(functions).value(tree.body, {"cls": this, "self": this}, 0)
+        value = _Evaluator(functions).value(tree.body, {**names, "cls": this, "self": this}, 0)
     except (_Unknown, re.error, TypeError, ValueError, IndexError, RecursionError):
         return None
     return value if isinstance(value, str) and value else None
@@ -157,6 +163,11 @@ class _Evaluator:
             raise _Unknown("re.sub")
         if isinstance(func, ast.Attribute):
             owner = self.value(func.value, names, depth)
+            if isinstance(owner, str) and func.attr == "format" and _PLAIN_FIELDS.fullmatch(owner):
+                arguments = [self.value(argument, names, depth) for argument in node.args]
+                if all(type(argument) in (str, int) for argument in arguments):
+                    return owner.format(*arguments)
+                raise _Unknown("format")
             if isinstance(owner, str) and func.attr in _STRING_METHODS:
                 arguments = [self.value(argument, names, depth) for argument in node.args]
                 if func.attr == "join" and not (len(arguments) == 1 and isinstance(arguments[0], (list, tuple))
