@@ -195,7 +195,8 @@ class _Members:
         if isinstance(action, _ITEM_DROPS):
             # the flag on the column, if the class has that attribute, and the item; a column a
             # function of the class returns (``@declared_attr def user_id``) is edited there
-            if action.attribute not in self.assigned and _bindings(self.node, action.attribute):
+            if action.attribute is not None and action.attribute not in self.assigned \
+                    and _bindings(self.node, action.attribute):
                 return None
             column = [action.attribute] if action.attribute in self.assigned else []
             return [*column, *self.table_args]

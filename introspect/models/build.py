@@ -1161,9 +1161,8 @@ class ModelBuilder:
         # without problems stands for every statement with the same <rest> read in the
         # same context (its annotation and value are in <rest>).
         text = module.source.segment(statement)
-        context = module.path if id(module.source) in self.resolver.shadowing else module.reading_context
-        if info.constants:
-            context = (context, info.key)
+        own: str | None = module.path if id(module.source) in self.resolver.shadowing else module.reading_context
+        context = (own, info.key) if info.constants else own
         # a statement reads otherwise in a SQLModel class (a field, not a column call)
         key = (context, self.in_sqlmodel(info), text[len(attribute):]) if text.startswith(attribute) else None
         spec = self._templates.get(key) if key is not None else None
