@@ -12215,3 +12215,36 @@ def test_a_table_name_made_of_constants_is_worked_out(pg, tmp_path):
     assert [(a.kind, a.class_name) for a in plan.actions if a.kind != "db-sql"] == [("add-model", "Cluster")]
     assert [b.message.rsplit("); ", 1)[1] for b in plan.by_hand] == [
         "NodeNote.__tablename__ is computed (PREFIX + \"node_notes\"): change it to give 'volume_manager_notes' by hand"]
+
+
+# mozilla-services/server-syncstorage: ``bso = Table("bso", metadata, *_bso_columns("bso"))``, the
+# columns and indexes a module function returns. The table was read without them and nothing was
+# said: the plan added the columns and the index again (a column SQLAlchemy would then have twice).
+TABLE_ARGUMENTS_OF_A_FUNCTION = """
+    from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
+
+    metadata = MetaData()
+
+
+    def _bso_columns(table_name):
+        return (
+            Column("id", String(64), primary_key=True),
+            Column("payload", Text),
+            Index("%s_payload_idx" % (table_name,), "payload"),
+        )
+
+
+    bso = Table("bso", metadata, *_bso_columns("bso"))
+    collections = Table("collections", metadata, Column("id", Integer, primary_key=True), Column("name", String(32)))
+"""
+
+
+def test_a_tables_columns_given_by_a_starred_call_are_said_to_be_unread_and_not_added(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": TABLE_ARGUMENTS_OF_A_FUNCTION},
+                        metadata="app.models:metadata").create_from_models()
+    plan = scenario.plan()
+    assert [a for a in plan.actions if a.kind != "db-sql"] == []
+    assert any("`*_bso_columns(\"bso\")` in Table('bso', ...)" in u.message for u in read_models(scenario.models).unresolved)
+    outcome = scenario.drift("ALTER TABLE collections ADD COLUMN modified bigint").reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-column", "collections")]
+    assert outcome.problems() == []

@@ -1922,6 +1922,12 @@ class ModelBuilder:
                 columns.append(PlacedColumn.read(spec, variable))
             elif isinstance(argument, ast.Call):
                 read_table_item(argument, source, items, self.resolver.value, self.resolver.label)
+            elif isinstance(argument, ast.Starred):  # Table("bso", metadata, *_columns("bso"))
+                self.problems.add(module.path, argument.lineno,
+                                  f"{variable}: `{source.segment(argument)}` in Table({name!r}, ...) gives columns or "
+                                  "items the reader does not read; the database's columns and items the table lacks "
+                                  "are not added", hides_columns_of=variable)
+                items.hidden_at = items.hidden_at or argument.lineno
         for line, message in items.problems:
             self.problems.add(module.path, line, f"{variable}: {message}")
         if items.hidden_at:
