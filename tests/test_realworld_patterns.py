@@ -12248,3 +12248,29 @@ def test_a_tables_columns_given_by_a_starred_call_are_said_to_be_unread_and_not_
     outcome = scenario.drift("ALTER TABLE collections ADD COLUMN modified bigint").reconcile()
     assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-column", "collections")]
     assert outcome.problems() == []
+
+
+# LAION-AI/Open-Assistant: ``Field(nullable=False, max_length=2**16)``. The power was not worked out:
+# the column read as unsized, a type change planned where nothing drifted.
+LENGTHS_OF_POWERS = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+    NAME_BITS = 8
+
+
+    class TextLabels(Base):
+        __tablename__ = "text_labels"
+        id = Column(Integer, primary_key=True)
+        text = Column(String(2**16), nullable=False)
+        name = Column(String(1 << NAME_BITS))
+        note = Column(String(2**6 - 1))
+"""
+
+
+def test_a_length_written_as_a_power_or_a_shift_is_worked_out(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, LENGTHS_OF_POWERS)
+    table = read_models(scenario.models).schema.tables[0]
+    assert [c.type.render() for c in table.columns] == [
+        "integer", "character varying(65536)", "character varying(256)", "character varying(63)"]

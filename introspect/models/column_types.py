@@ -916,19 +916,26 @@ def _is_values_list(node: ast.expr | None) -> bool:
     return isinstance(node, ast.ListComp) and isinstance(node.elt, ast.Attribute) and node.elt.attr == "value"
 
 
-_INTEGER_OPERATIONS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b}
+_INTEGER_OPERATIONS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+                       ast.Pow: lambda a, b: a ** b, ast.LShift: lambda a, b: a << b}
+# ``2**16``, ``1 << 16``: a length or a bound, never a number of more than 64 bits
+_SMALL_EXPONENT = range(65)
 
 
 def integer_operation(node: ast.BinOp, evaluate) -> int | None:
-    """``MAX_SUBJECT_LEN + 1`` (``-``, ``*``) on integers as Python computes it, ``evaluate``
-    giving each operand's value; None when an operand is not an integer."""
+    """``MAX_SUBJECT_LEN + 1`` (``-``, ``*``, ``2**16``, ``1 << 16``) on integers as Python
+    computes it, ``evaluate`` giving each operand's value; None when an operand is not an
+    integer, or a power or shift would make a number past 64 bits."""
     operation = _INTEGER_OPERATIONS.get(type(node.op))
     if operation is None:
         return None
     left, right = evaluate(node.left), evaluate(node.right)
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (left, right)):
         return None
-    return operation(left, right)
+    if isinstance(node.op, (ast.Pow, ast.LShift)) and (right not in _SMALL_EXPONENT or abs(left) > 2**32):
+        return None
+    found = operation(left, right)
+    return found if abs(found) < 2**64 else None
 
 
 def string_operation(node: ast.BinOp, evaluate) -> str | None:
