@@ -144,7 +144,8 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         import_after_line=after,
         docstring_end_line=_docstring_end(tree),
         defined=defined_names(tree),
-        column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings) for kind in _COLUMN_CALLS}),
+        column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings, _column_factories(tree))
+                                         for kind in _COLUMN_CALLS}),
         column_aliases=frozenset(aliases),
         mapped_aliases=mapped_aliases,
         type_namespace=_type_namespace(type_prefixes, bindings),
@@ -485,18 +486,35 @@ def _imported_type(call: ast.Call, bindings: dict[str, Binding]) -> bool:
     return binding is not None and not is_sqlalchemy_module(binding.module)
 
 
-def _preferred(callees: Counter, kind: str, aliases: dict[str, str], bindings: dict[str, Binding]) -> str | None:
+def _preferred(callees: Counter, kind: str, aliases: dict[str, str], bindings: dict[str, Binding],
+               factories: frozenset[str]) -> str | None:
     """The callee the file writes most for a ``kind`` column when it is a plain name of
     the file's own: an alias it defines, or a name it imports from outside SQLAlchemy (a
     project's helper). SQLAlchemy's own name is None: the renderer reaches it as it
-    reaches every name."""
+    reaches every name (``db.Column``, written most, too). An alias that presets more than
+    ``nullable`` makes one kind of column (``factories``), never a new one."""
     for callee, _ in callees.most_common():
-        if "." in callee or aliases.get(callee, callee) != kind:
+        if "." in callee:
+            if callee.rsplit(".", 1)[1] == kind:
+                return None
+            continue
+        if aliases.get(callee, callee) != kind:
             continue
         binding = bindings.get(callee)
         own = callee in aliases or (binding is not None and not is_sqlalchemy_module(binding.module))
-        return callee if own else None
+        return callee if own and callee not in factories else None
     return None
+
+
+def _column_factories(tree: ast.Module) -> frozenset[str]:
+    """The module-level ``partial`` aliases of a column callable that preset a type or a setting
+    other than ``nullable`` (ara's ``std_pkey = functools.partial(db.Column, pkey_type,
+    primary_key=True, nullable=False, default=mkuuid)``): each makes one kind of column."""
+    return frozenset(
+        node.targets[0].id for node in _with_try_bodies(tree)
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Call) and _base_name(node.value.func) == "partial"
+        and (len(node.value.args) > 1 or any(k.arg != "nullable" for k in node.value.keywords)))
 
 
 def _is_mapped_annotation(annotation: ast.expr, mapped_aliases: frozenset[str] = frozenset()) -> bool:

@@ -592,3 +592,52 @@ def test_a_new_class_leaves_out_a_mixin_whose_columns_its_table_lacks_where_its_
         " body text)").reconcile()
     assert outcome.problems() == []
     assert "class EventNote(Base):" in outcome.after["event.py"]
+
+
+# ansible-community/ara: ``std_pkey = functools.partial(db.Column, pkey_type, primary_key=True,
+# nullable=False, default=mkuuid)`` for every ``id``, ``db.Column(...)`` for the rest. The file's one
+# bare column callee was taken for new columns: ``alias = std_pkey(db.String(255), nullable=True)``,
+# a second type and a primary key (ArgumentError at import).
+A_PARTIAL_THAT_MAKES_ONE_KIND_OF_COLUMN = {
+    "__init__.py": "",
+    "models.py": """
+        import functools
+        import uuid
+
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        def mkuuid():
+            return str(uuid.uuid4())
+
+
+        pkey_type = sa.String(36)
+        std_pkey = functools.partial(sa.Column, pkey_type, primary_key=True, nullable=False, default=mkuuid)
+
+
+        class Host(Base):
+            __tablename__ = "hosts"
+            id = std_pkey()
+            name = sa.Column(sa.String(255), nullable=False)
+
+
+        class Playbook(Base):
+            __tablename__ = "playbooks"
+            id = std_pkey()
+            path = sa.Column(sa.String(255))
+    """,
+}
+
+
+def test_new_columns_are_not_written_with_a_partial_that_presets_a_type_and_a_primary_key(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_PARTIAL_THAT_MAKES_ONE_KIND_OF_COLUMN).create_from_models()
+    outcome = scenario.drift("ALTER TABLE hosts ADD COLUMN alias varchar(255);"
+                             " CREATE TABLE notes (id serial PRIMARY KEY, host_id varchar(36) REFERENCES hosts (id))"
+                             ).reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "std_pkey(sa" not in after
+    assert "    alias = sa.Column(sa.String(255))\n" in after
