@@ -12274,3 +12274,34 @@ def test_a_length_written_as_a_power_or_a_shift_is_worked_out(pg, tmp_path):
     table = read_models(scenario.models).schema.tables[0]
     assert [c.type.render() for c in table.columns] == [
         "integer", "character varying(65536)", "character varying(256)", "character varying(63)"]
+
+
+# MolSSI/QCFractal: ``_user_map = select(UserORM.id.label("id"), UserORM.username.label("username")
+# ).subquery()`` and ``class UserIDMapSubquery(BaseORM): __table__ = _user_map``. The class's table was
+# unknown, and so no class was generated for any table without one ("may be one of them").
+A_CLASS_OVER_A_QUERY = """
+    from sqlalchemy import Column, Integer, String, select
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class UserORM(Base):
+        __tablename__ = "users"
+        id = Column(Integer, primary_key=True)
+        username = Column(String(50), nullable=False)
+
+
+    _user_map = select(UserORM.id.label("id"), UserORM.username.label("username")).subquery()
+
+
+    class UserIDMap(Base):
+        __table__ = _user_map
+"""
+
+
+def test_a_class_over_a_query_of_other_classes_maps_no_table_of_its_own(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, A_CLASS_OVER_A_QUERY)
+    outcome = scenario.drift("CREATE TABLE notes (id serial PRIMARY KEY, body text)").reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "Note")]
+    assert outcome.problems() == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import PurePath
@@ -217,6 +218,21 @@ def _joined_classes(value: ast.expr | None) -> tuple[str, ...]:
             return ()
         names.extend(inner)
     return tuple(names) if len(operands) == 2 else ()
+
+
+def _selected_classes(value: ast.expr | None, classes: Mapping[str, object]) -> tuple[str, ...]:
+    """The classes of ``classes`` a ``select(A.id, B.name)...subquery()`` (``.alias()``, ``.cte()``)
+    names; () for anything else."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+            and value.func.attr in ("subquery", "alias", "cte")):
+        return ()
+    query = value.func.value
+    while isinstance(query, ast.Call) and isinstance(query.func, ast.Attribute):  # .where(...).group_by(...)
+        query = query.func.value
+    if not (isinstance(query, ast.Call) and last_name(query.func) == "select"):
+        return ()
+    return tuple(dict.fromkeys(node.value.id for node in ast.walk(value) if isinstance(node, ast.Attribute)
+                               and isinstance(node.value, ast.Name) and node.value.id in classes))
 
 
 def _table_of_class(node: ast.expr) -> str | None:
@@ -1872,6 +1888,10 @@ class ModelBuilder:
             # a class over a join of other classes' tables (copr's ``User``): none of its own
             self.result.place(self._placement(info, "model", joins=joined))
             return
+        selected = _selected_classes(self._module_value(value, info.module), self.classes)
+        if selected:  # over a query of other classes' tables (QCFractal's ``select(...).subquery()``)
+            self.result.place(self._placement(info, "model", joins=selected))
+            return
         if isinstance(value, ast.Attribute):  # __table__ = schema.Users, of ``from app import schema``
             modules = {id(m) for m in self._modules_of(value, info)}
             table_object = next((t for t in self.scan.table_objects
@@ -1886,6 +1906,15 @@ class ModelBuilder:
         # A Table without a usable name is reported where it is placed, as a table object.
         table_name = _table_name(table_object.call, table_object.module)
         self.result.place(self._placement(info, "model", table=table_name))
+
+    @staticmethod
+    def _module_value(value: ast.expr | None, module: ModuleInfo) -> ast.expr | None:
+        """``value``, or what the module binds it to when it is a name (its last binding at the top)."""
+        if not isinstance(value, ast.Name):
+            return value
+        bound = [s.value for s in module.syntax_tree().body if isinstance(s, ast.Assign)
+                 and any(isinstance(t, ast.Name) and t.id == value.id for t in s.targets)]
+        return bound[-1] if bound else value
 
     def _place_table_object(self, variable: str, call: ast.Call, module: ModuleInfo, statement, info) -> None:
         source = module.source
