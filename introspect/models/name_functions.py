@@ -28,6 +28,7 @@ _REGEX_FUNCTIONS: Mapping[str, Callable] = {"re.sub": re.sub, "sub": re.sub}
 _PLAIN_FORMAT = re.compile(r"(?:[^%]|%%|%s)*", re.DOTALL)
 # ``"{0}_{1}".format(a, b)``: numbered or empty fields only (no attribute, index or width)
 _PLAIN_FIELDS = re.compile(r"(?:[^{}]|\{\{|\}\}|\{\d*\})*", re.DOTALL)
+_NOT_REACHED = object()  # no statement of a body holds the expression looked for
 _LONGEST_NAME = 200  # a regular expression is applied to a class name, never to more
 
 
@@ -36,10 +37,12 @@ class _Unknown(Exception):
 
 
 class _Class:
-    """The class being mapped, as ``cls`` / ``self`` stands for it."""
+    """The class being mapped, as ``cls`` / ``self`` stands for it (or a class a call is given),
+    with its table's name when known."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, tablename: str | None = None) -> None:
         self.name = name
+        self.tablename = tablename
 
 
 def class_table_name(expression: str, class_name: str,
@@ -63,6 +66,44 @@ def class_table_name(expression: str, class_name: str,
     return value if isinstance(value, str) and value else None
 
 
+def value_in_call(function: ast.FunctionDef, call: ast.Call, target: ast.expr,
+                  argument: Callable[[ast.expr], object], functions: Callable[[str], ast.FunctionDef | None],
+                  ) -> object | None:
+    """What ``target``, an expression in the body of ``function``, is when ``call`` runs it: the
+    call's arguments (``argument`` gives each one's value, a class as :func:`class_of` makes it)
+    and the parameters' literal defaults bound, the plain assignments and the ``if`` statements
+    before it followed (cloudify's ``helper_table_name = "{0}_{1}".format(current_table_name,
+    other_table_name)`` for ``many_to_many_relationship(cls, Role)``). None when any of it is
+    not worked out statically; nothing of the project is run."""
+    evaluator = _Evaluator(functions)
+    parameters = function.args
+    positional = [p.arg for p in (*parameters.posonlyargs, *parameters.args)]
+    scope: dict[str, object] = {}
+    try:
+        for name, default in zip(positional[len(positional) - len(parameters.defaults):], parameters.defaults,
+                                 strict=True):
+            scope[name] = evaluator.value(default, {}, 0)
+        for name, kw_default in zip([p.arg for p in parameters.kwonlyargs], parameters.kw_defaults, strict=True):
+            if kw_default is not None:
+                scope[name] = evaluator.value(kw_default, {}, 0)
+        if len(call.args) > len(positional) or any(isinstance(a, ast.Starred) for a in call.args):
+            return None
+        given = dict(zip(positional, call.args, strict=False))
+        given.update({k.arg: k.value for k in call.keywords if k.arg in positional or k.arg in scope})
+        for name, node in given.items():
+            scope[name] = argument(node)
+        found = evaluator.run(function.body, scope, target)
+    except (_Unknown, re.error, TypeError, ValueError, IndexError, RecursionError):
+        return None
+    return found if isinstance(found, str) and found else None
+
+
+def class_of(name: str, tablename: str | None) -> object:
+    """A class a call is given (``Role``, or ``cls`` in a class's method), as
+    :func:`value_in_call` reads it: its name and its table's."""
+    return _Class(name, tablename)
+
+
 class _Evaluator:
     def __init__(self, functions: Callable[[str], ast.FunctionDef | None]) -> None:
         self.functions = functions
@@ -74,11 +115,12 @@ class _Evaluator:
             if node.id not in names:
                 raise _Unknown(node.id)
             return names[node.id]
-        if isinstance(node, ast.Attribute) and node.attr == "__name__":
+        if isinstance(node, ast.Attribute) and node.attr in ("__name__", "__tablename__"):
             owner = self.value(node.value, names, depth)
-            if isinstance(owner, _Class):
-                return owner.name
-            raise _Unknown("__name__")
+            found = (owner.name if node.attr == "__name__" else owner.tablename) if isinstance(owner, _Class) else None
+            if found is None:
+                raise _Unknown(node.attr)
+            return found
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             number = self.value(node.operand, names, depth)
             if type(number) is int:
@@ -112,6 +154,37 @@ class _Evaluator:
         if isinstance(node, ast.Call):
             return self._call(node, names, depth)
         raise _Unknown(type(node).__name__)
+
+    def run(self, body: list[ast.stmt], scope: dict[str, object], target: ast.expr) -> object:
+        """``target``'s value where the statements of ``body`` reach it (``_NOT_REACHED`` when
+        none holds it), ``scope`` updated by those before it: a name a statement binds
+        otherwise than plainly is forgotten."""
+        for statement in body:
+            if isinstance(statement, ast.If):
+                found = self.run(statement.body if self._truth(statement.test, scope) else statement.orelse,
+                                 scope, target)
+                if found is not _NOT_REACHED:
+                    return found
+            elif any(node is target for node in ast.walk(statement)):
+                return self.value(target, scope, 0)
+            elif isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                    and isinstance(statement.targets[0], ast.Name):
+                try:
+                    scope[statement.targets[0].id] = self.value(statement.value, scope, 0)
+                except (_Unknown, re.error, TypeError, ValueError, IndexError):
+                    scope.pop(statement.targets[0].id, None)
+            else:  # a loop, a with, an augmented assignment...: what it binds is not known
+                for node in ast.walk(statement):
+                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                        scope.pop(node.id, None)
+        return _NOT_REACHED
+
+    def _truth(self, node: ast.expr, scope: dict[str, object]) -> bool:
+        """``if table_prefix:`` of a parameter None: whether the test holds."""
+        found = self.value(node, scope, 0)
+        if found is None or isinstance(found, (bool, str, int)):
+            return bool(found)
+        raise _Unknown("test")
 
     def _formatted(self, part: ast.expr, names: dict[str, object], depth: int) -> str:
         if isinstance(part, ast.Constant) and isinstance(part.value, str):

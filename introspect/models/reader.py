@@ -336,7 +336,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     schema = assembler.schema()
     unparsed = [(str(file), data) for file, data in contents if str(file) not in hinted and _matches(file, path, glob)]
     unnamed, tables_per_class = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value,
-                                               {table.name for table in schema.tables}, unparsed)
+                                               {table.name for table in schema.tables}, unparsed,
+                                               builder.resolver.tablenames)
     for base, made_in, line, where in runtime_subclasses(scan.modules, set(wanted),
                                                          {builder.classes[key].name for key in builder.mapped}):
         problems.add(made_in, line, f"{base}: a subclass made at run time with type(...) ({where}) adds columns to "

@@ -32,10 +32,11 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from .columns import ModuleInfo, Problems
 from .exprs import SourceText, class_setting, last_name
+from .name_functions import class_of, value_in_call
 
 # one table name a pattern may match: (regex, file, line)
 UnnamedTable = tuple[str, str, int]
@@ -52,8 +53,9 @@ _PERCENT_FIELD = re.compile(r"(%%|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z])"
 
 def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Problems,
                    value: Callable[[ast.expr, SourceText], object], read: set[str],
-                   unparsed: Sequence[tuple[str, bytes]] = ()) -> tuple[tuple[UnnamedTable, ...],
-                                                                    tuple[tuple[str, str], ...]]:
+                   unparsed: Sequence[tuple[str, bytes]] = (),
+                   tablenames: Mapping[str, str] | None = None) -> tuple[tuple[UnnamedTable, ...],
+                                                                         tuple[tuple[str, str], ...]]:
     """The unnamed tables of the ``wanted`` files, each one also a line in ``problems``; and
     (class, suffix) for each table a class's method makes for every class that uses it, named
     from that class's table (timesketch's ``LabelMixin.labels``: ``f"{self.__tablename__:s}_label"``,
@@ -63,7 +65,8 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
     unless a function makes them and no class or module-level ``Table`` of the files maps that
     name (``read``: a migration's helper makes the table a class maps). ``unparsed``: (path, bytes)
     of the wanted files the reader did not parse (no model hint), where a class factory's calls
-    may be (skyportal's ``group_joins.py``)."""
+    may be (skyportal's ``group_joins.py``); ``tablenames``: the table of each class whose
+    ``__tablename__`` is read, by class name (the classes a relaying function is given)."""
     found, per_class = [], []
     factories: dict[str, tuple[int, str]] = {}  # function -> (position, name) of the parameter naming the table
     for module in modules:
@@ -105,6 +108,7 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
                          f"{_shown(pattern)} that no class maps are taken to be the ones it makes (not compared, "
                          "no class generated for them)")
     found += _factory_calls(modules, factories, problems, value, unparsed)
+    found += _relayed_calls(modules, factories, problems, value, tablenames or {})
     return tuple(found), tuple(dict.fromkeys(per_class))
 
 
@@ -145,10 +149,7 @@ def _factory_calls(modules: list[ModuleInfo], factories: dict[str, tuple[int, st
             for call in ast.walk(statement):
                 if not (isinstance(call, ast.Call) and last_name(call.func) in factories):
                     continue
-                position, keyword = factories[last_name(call.func) or ""]
-                given = next((k.value for k in call.keywords if k.arg == keyword), None)
-                if given is None and 0 <= position < len(call.args):
-                    given = call.args[position]
+                given = _factory_name(call, factories)
                 name = value(given, source) if given is not None else None
                 if isinstance(name, str):
                     found.append((re.escape(name), path, call.lineno))
@@ -156,6 +157,73 @@ def _factory_calls(modules: list[ModuleInfo], factories: dict[str, tuple[int, st
                                  f"{source.segment(call.func)}(...): its table {name} is made when it runs; "
                                  "the reader does not read it (not compared, no class generated for it)")
     return found
+
+
+def _relayed_calls(modules: list[ModuleInfo], factories: dict[str, tuple[int, str]], problems: Problems,
+                   value: Callable[[ast.expr, SourceText], object],
+                   tablenames: Mapping[str, str]) -> list[UnnamedTable]:
+    """The table each call of a module-level function that calls a factory with a name it works
+    out makes, where that name is worked out for the call (cloudify's ``@declared_attr def
+    roles(cls): return many_to_many_relationship(cls, Role)``, which calls ``get_secondary_table(
+    "{0}_{1}".format(current_table_name, other_table_name), ...)``: ``groups_roles``)."""
+    relays: dict[str, tuple[ast.FunctionDef, ast.expr, str]] = {}  # function -> (it, the name it gives, factory)
+    if factories:
+        callees = re.compile(rb"\b(?:" + b"|".join(re.escape(f.encode()) for f in factories) + rb")\s*\(")
+        for module in modules:
+            if not callees.search(module.source.utf8):
+                continue
+            for statement in module.syntax_tree().body:
+                if isinstance(statement, ast.FunctionDef) and statement.name not in factories:
+                    for call in ast.walk(statement):
+                        given = _factory_name(call, factories)
+                        if isinstance(call, ast.Call) and given is not None and not isinstance(given, ast.Constant):
+                            relays[statement.name] = (statement, given, last_name(call.func) or "")
+    found: list[UnnamedTable] = []
+    if not relays:
+        return found
+    callers = re.compile(rb"\b(?:" + b"|".join(re.escape(f.encode()) for f in relays) + rb")\s*\(")
+    for module in modules:
+        if not callers.search(module.source.utf8):
+            continue
+        for call, owner in _calls_with_their_class(module.syntax_tree().body):
+            relay = relays.get(last_name(call.func) or "") if isinstance(call.func, (ast.Name, ast.Attribute)) else None
+            if relay is None:
+                continue
+            function, given, factory = relay
+
+            def argument(node: ast.expr, owner: str | None = owner, source: SourceText = module.source) -> object:
+                if isinstance(node, ast.Name) and node.id in ("cls", "self") and owner is not None:
+                    return class_of(owner, tablenames.get(owner))
+                if isinstance(node, ast.Name) and node.id in tablenames:
+                    return class_of(node.id, tablenames[node.id])
+                return value(node, source)
+
+            name = value_in_call(function, call, given, argument, lambda _: None)
+            if isinstance(name, str):
+                found.append((re.escape(name), module.path, call.lineno))
+                problems.add(module.path, call.lineno,
+                             f"{function.name}(...): its table {name} is made when it runs (Table(...) in {factory}); "
+                             "the reader does not read it (not compared, no class generated for it)")
+    return found
+
+
+def _factory_name(node: ast.AST, factories: dict[str, tuple[int, str]]) -> ast.expr | None:
+    """The argument a call of a factory gives it the table's name by; None for any other node."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute))
+            and last_name(node.func) in factories):
+        return None
+    position, keyword = factories[last_name(node.func) or ""]
+    given = next((k.value for k in node.keywords if k.arg == keyword), None)
+    return given if given is not None or not 0 <= position < len(node.args) else node.args[position]
+
+
+def _calls_with_their_class(body: list[ast.stmt]) -> Iterator[tuple[ast.Call, str | None]]:
+    """Every call of a module's statements, with the class whose body (or method) holds it."""
+    for statement in body:
+        owner = statement.name if isinstance(statement, ast.ClassDef) else None
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Call):
+                yield node, owner
 
 
 def _bodies_calling(modules: list[ModuleInfo], unparsed: Sequence[tuple[str, bytes]],
