@@ -151,6 +151,7 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
                     f"({', '.join(users)}); change or remove those, then plan again"))
             if target is not None:  # already gone: nothing to do
                 plan.removals.add(target)
+                plan.removals.add(_documented(index, target))  # and its attribute docstring
             # constraints and indexes that list the column go with it
             plan.on_table_items(index, DropColumnItemsEditor(action, renderer), renderer)
         elif isinstance(editor, TableItemEditor):
@@ -392,7 +393,7 @@ class _KeyedEdits:
     def _place(self, editor: NewStatementEditor, index: _TargetIndex) -> None:
         after = index.get(editor.action.after)
         if after is not None:
-            self.insert_after[after].append(editor)
+            self.insert_after[_documented(index, after)].append(editor)
             return
         members = _members(index)
         if editor.action.after is None and members:
@@ -406,7 +407,7 @@ class _KeyedEdits:
         anchor = columns[-1] if columns else (members[-1] if members else None)
         if anchor is None:
             raise CodemodError("", 0, f"{editor.action.class_name}: empty body")
-        self.insert_after[anchor].append(editor)
+        self.insert_after[_documented(index, anchor)].append(editor)
 
 
 def _run_time_branch(statement: cst.If) -> list[cst.CSTNode] | None:
@@ -462,6 +463,18 @@ def _is_preamble(node: cst.CSTNode, index: _TargetIndex) -> bool:
     if name is not None:
         return name.startswith("__") and name.endswith("__")
     return _is_docstring(node)
+
+
+def _documented(index: _TargetIndex, member: cst.CSTNode) -> cst.CSTNode:
+    """The attribute docstring right after the class body's ``member`` (invenio's ``origin =
+    db.Column(...)`` and then a string that says what it is), else ``member``: what goes with it."""
+    if isinstance(index.container, cst.Call):
+        return member
+    statements = index.statements()
+    position = next((i for i, statement in enumerate(statements) if statement is member), None)
+    if position is None or position + 1 >= len(statements) or not _is_docstring(statements[position + 1]):
+        return member
+    return statements[position + 1]
 
 
 def _is_docstring(node: cst.CSTNode) -> bool:

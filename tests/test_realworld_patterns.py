@@ -12403,3 +12403,49 @@ def test_tables_a_helper_makes_with_names_it_works_out_from_its_classes_get_no_c
     outcome = scenario.drift("CREATE TABLE notes (id serial PRIMARY KEY, body text)").reconcile()
     assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "Note")]
     assert outcome.problems() == []
+
+
+# inveniosoftware/invenio-rdm-records: each column followed by its attribute docstring. A new
+# column went between ``origin`` and origin's docstring (which then read as the new column's), and a
+# dropped column left its docstring behind, describing nothing.
+DOCUMENTED_COLUMNS = {
+    "models.py": '''
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class SecretLink(Base):
+            """A secret link."""
+
+            __tablename__ = "secret_links"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            """Secret link ID."""
+
+            origin = sa.Column(sa.String(255), nullable=False, default="N/A")
+            """Origin information for the secret link."""
+
+            description = sa.Column(sa.Text, nullable=False, default="")
+            """Description of the secret link,
+            for identification purposes."""
+
+            def revoke(self):
+                """Revoke this secret link."""
+    ''',
+}
+
+
+def test_a_new_column_goes_after_its_neighbours_docstring_and_a_dropped_one_takes_its_own(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, DOCUMENTED_COLUMNS).create_from_models()
+    outcome = scenario.drift("ALTER TABLE secret_links ADD COLUMN revoked_at timestamp;"
+                             " ALTER TABLE secret_links DROP COLUMN description").reconcile()
+    assert outcome.problems() == []
+    assert '''
+    origin = sa.Column(sa.String(255), nullable=False, default="N/A")
+    """Origin information for the secret link."""
+    revoked_at = sa.Column(sa.DateTime)
+
+    def revoke(self):''' in outcome.after["models.py"]
+    assert "Description of the secret link" not in outcome.after["models.py"]
