@@ -12449,3 +12449,35 @@ def test_a_new_column_goes_after_its_neighbours_docstring_and_a_dropped_one_take
 
     def revoke(self):''' in outcome.after["models.py"]
     assert "Description of the secret link" not in outcome.after["models.py"]
+
+
+# openstack/boartty: ``Column('user_key', Integer, ForeignKey("user.key"), index=True)`` and, further
+# down the same ``Table(...)``, ``Column('user_key', ForeignKey('user.key'), nullable=True)``.
+# SQLAlchemy 1.x keeps the later column (with the earlier one's index); both were read, and the
+# second foreign key was planned again, every plan.
+A_COLUMN_WRITTEN_TWICE = """
+    from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table
+
+    metadata = MetaData()
+
+    user_table = Table("user", metadata, Column("key", Integer, primary_key=True), Column("name", String(255)))
+    event_table = Table(
+        "event",
+        metadata,
+        Column("key", Integer, primary_key=True),
+        Column("user_key", Integer, ForeignKey("user.key"), index=True),
+        Column("info", String(255)),
+        Column("user_key", ForeignKey("user.key"), nullable=True),
+    )
+"""
+
+
+def test_a_table_column_written_twice_is_read_as_sqlalchemy_1_reads_it(tmp_path):
+    models = tmp_path / "models.py"
+    models.write_text(textwrap.dedent(A_COLUMN_WRITTEN_TWICE))
+    model_set = read_models(models)
+    event = next(t for t in model_set.schema.tables if t.name == "event")
+    assert [c.name for c in event.columns] == ["key", "user_key", "info"]
+    assert [(fk.columns, fk.target_table) for fk in event.foreign_keys] == [(("user_key",), "user")]
+    assert [i.columns for i in event.indexes] == [("user_key",)]
+    assert any("'user_key' is written twice" in u.message for u in model_set.unresolved)

@@ -1948,7 +1948,18 @@ class ModelBuilder:
                     continue
                 spec = read_column(
                     attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
-                columns.append(PlacedColumn.read(spec, variable))
+                earlier = next((i for i, placed in enumerate(columns) if placed.attribute == attribute), None)
+                if earlier is None:
+                    columns.append(PlacedColumn.read(spec, variable))
+                    continue
+                # Column("user_key", ...) written twice (boartty's): SQLAlchemy 1.x keeps the later one,
+                # and the index the earlier one's index=True made (2.x refuses the table)
+                self.problems.add(module.path, argument.lineno,
+                                  f"{variable}: column {attribute!r} is written twice in Table({name!r}, ...): read "
+                                  "as SQLAlchemy 1.x reads it, the later one (SQLAlchemy 2 refuses the table)")
+                if columns[earlier].spec.index and not spec.index:
+                    spec = replace(spec, index=True)
+                columns[earlier] = PlacedColumn.read(spec, variable)
             elif isinstance(argument, ast.Call):
                 read_table_item(argument, source, items, self.resolver.value, self.resolver.label)
             elif isinstance(argument, ast.Starred):  # Table("bso", metadata, *_columns("bso"))

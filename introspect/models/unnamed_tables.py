@@ -21,7 +21,12 @@ So is a class made at run time with ``type(name, bases, {"__tablename__": ...})`
 mixins make one per model in a ``declared_attr`` (``f"{self.__tablename__:s}_label"``: ``*_label``).
 A function that makes such a class (or a ``Table``) named by its parameter (baselayer's
 ``join_model(join_table, model_1, model_2)``) is followed to its module-level calls: each names one
-table (``Source = join_model("sources", Group, Obj)``: ``sources``). In a method, ``cls.__tablename__``
+table (``Source = join_model("sources", Group, Obj)``: ``sources``), and so is a function that calls such
+a factory with a name it works out from what it is given: each call of it is worked out where its
+statements are plain assignments and ``if`` statements on strings (cloudify's
+``many_to_many_relationship(cls, Role)`` in a ``declared_attr`` of ``Group``, which gives
+``get_secondary_table`` the name ``"{0}_{1}".format(current_table_name, other_table_name)``:
+``groups_roles``). In a method, ``cls.__tablename__``
 is the table of the class that defines it (skyportal's partitions: ``localizationtiles_*``).
 One made without a ``__tablename__`` from a mapped class, with columns (piecash's ``type("SlotInt",
 (SlotSimple,), {"int64_val": Column(...)})`` in ``define_simpleslot``), adds them to that class's table
