@@ -156,6 +156,14 @@ INVENIO_LIBRARY_STUBS = {
 }
 
 
+def invenio_key_table(name: str, table: str) -> str:
+    """A stub module of another Invenio library's table the models' keys name, its key only, of our
+    own: ``invenio_key_table("RequestMetadata", "request_metadata")``."""
+    return ("import uuid\n\nfrom invenio_db import db\nfrom sqlalchemy_utils.types import UUIDType\n\n\n"
+            f'class {name}(db.Model):\n    __tablename__ = "{table}"\n\n'
+            "    id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)\n")
+
+
 def neutron_tables(**tables: str) -> str:
     """A stub module of Neutron's own classes the models' keys name, of our own, as small as each can
     be: ``neutron_tables(Network="networks")``. The ``__tablename__`` the base would make is written

@@ -18,20 +18,7 @@ invenio-accounts was not read and its nine tables got new classes (which clashed
 import); the stubs' tables, outside the models path, got classes too; and ``ChoiceType(...,
 impl=db.String(1))`` was sqlalchemy-utils' class's ``Unicode(255)`` (a by-hand item)."""
 
-from recipe import INVENIO_LIBRARY_STUBS, Recipe
-
-# invenio-requests' table of requests, its key only (ours)
-_REQUESTS_MODELS = '''import uuid
-
-from invenio_db import db
-from sqlalchemy_utils.types import UUIDType
-
-
-class RequestMetadata(db.Model):
-    __tablename__ = "request_metadata"
-
-    id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
-'''
+from recipe import INVENIO_LIBRARY_STUBS, Recipe, invenio_key_table
 
 RECIPE = Recipe(
     name="invenio_communities",
@@ -41,7 +28,8 @@ RECIPE = Recipe(
            "invenio_communities/records/records/models.py",
            "invenio_communities/communities/records/systemfields/deletion_status.py"),
     # (every other directory of the layout gets an empty __init__.py)
-    stubs={**INVENIO_LIBRARY_STUBS, "invenio_requests/records/models.py": _REQUESTS_MODELS},
+    stubs={**INVENIO_LIBRARY_STUBS,
+           "invenio_requests/records/models.py": invenio_key_table("RequestMetadata", "request_metadata")},
     stub_roots=("*",),
     metadata="invenio_db:db.metadata",
     imports=("invenio_communities.communities.records.models", "invenio_communities.members.records.models",

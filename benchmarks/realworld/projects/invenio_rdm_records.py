@@ -22,7 +22,7 @@ invenio-db's convention) was moved to a ``UniqueConstraint`` under the database'
 but the flag was left on the returned column (the narrowed edit does not take in the function), so the
 models declare the constraint twice, once under the new table's name."""
 
-from recipe import INVENIO_LIBRARY_STUBS, Recipe
+from recipe import INVENIO_LIBRARY_STUBS, Recipe, invenio_key_table
 
 # invenio-drafts-resources' bases and mixins of records and drafts: the columns and keys they give (ours)
 _DRAFTS_MODELS = '''from datetime import datetime
@@ -73,30 +73,6 @@ class DraftMetadataBase(RecordMetadataBase):
     expires_at = db.Column(db.DateTime, default=datetime.utcnow, nullable=True)
 '''
 
-# the tables of invenio-requests and invenio-communities the models' keys name, their keys only (ours)
-_REQUESTS_MODELS = '''import uuid
-
-from invenio_db import db
-from sqlalchemy_utils.types import UUIDType
-
-
-class RequestMetadata(db.Model):
-    __tablename__ = "request_metadata"
-
-    id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
-'''
-
-_COMMUNITIES_MODELS = '''import uuid
-
-from invenio_db import db
-from sqlalchemy_utils.types import UUIDType
-
-
-class CommunityMetadata(db.Model):
-    __tablename__ = "communities_metadata"
-
-    id = db.Column(UUIDType, primary_key=True, default=uuid.uuid4)
-'''
 
 RECIPE = Recipe(
     name="invenio_rdm_records",
@@ -110,8 +86,9 @@ RECIPE = Recipe(
                                                             "    DraftMetadataBase, ParentRecordMixin,"
                                                             " ParentRecordStateMixin)\n"),
            "invenio_drafts_resources/records/models.py": _DRAFTS_MODELS,
-           "invenio_requests/records/models.py": _REQUESTS_MODELS,
-           "invenio_communities/communities/records/models.py": _COMMUNITIES_MODELS},
+           "invenio_requests/records/models.py": invenio_key_table("RequestMetadata", "request_metadata"),
+           "invenio_communities/communities/records/models.py": invenio_key_table("CommunityMetadata",
+                                                                                  "communities_metadata")},
     stub_roots=("*",),
     metadata="invenio_db:db.metadata",
     imports=("invenio_rdm_records.records.models", "invenio_rdm_records.requests.access.models",
