@@ -1888,10 +1888,6 @@ class ModelBuilder:
             # a class over a join of other classes' tables (copr's ``User``): none of its own
             self.result.place(self._placement(info, "model", joins=joined))
             return
-        selected = _selected_classes(self._module_value(value, info.module), self.classes)
-        if selected:  # over a query of other classes' tables (QCFractal's ``select(...).subquery()``)
-            self.result.place(self._placement(info, "model", joins=selected))
-            return
         if isinstance(value, ast.Attribute):  # __table__ = schema.Users, of ``from app import schema``
             modules = {id(m) for m in self._modules_of(value, info)}
             table_object = next((t for t in self.scan.table_objects
@@ -1899,6 +1895,11 @@ class ModelBuilder:
         else:
             variable = value.id if isinstance(value, ast.Name) else None
             table_object = next((t for t in self.scan.table_objects if t.variable == variable), None)
+        if table_object is None and (selected := _selected_classes(self._module_value(value, info.module),
+                                                                  self.classes)):
+            # over a query of other classes' tables (QCFractal's ``select(...).subquery()``): none of its own
+            self.result.place(self._placement(info, "model", joins=selected))
+            return
         if table_object is None:
             self.problems.add(info.path, info.node.lineno, f"{info.name}: __table__ is not a Table found in the files")
             self.result.place(self._placement(info, "model"))
@@ -1933,6 +1934,7 @@ class ModelBuilder:
             if found is not None:
                 items.schema = self._schema_value(*found)
         columns: list[PlacedColumn] = []
+        positions: dict[str, int] = {}  # attribute -> its place in columns
         for argument in call.args[1:]:
             column = column_call(argument, module, module.aliases)
             if column is not None:
@@ -1948,8 +1950,8 @@ class ModelBuilder:
                     continue
                 spec = read_column(
                     attribute, replace(column, style="table"), argument, module, self.resolver, self.problems)
-                earlier = next((i for i, placed in enumerate(columns) if placed.attribute == attribute), None)
-                if earlier is None:
+                earlier = positions.setdefault(attribute, len(columns))
+                if earlier == len(columns):
                     columns.append(PlacedColumn.read(spec, variable))
                     continue
                 # Column("user_key", ...) written twice (boartty's): SQLAlchemy 1.x keeps the later one,
