@@ -124,6 +124,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
                                                                                          mapped_aliases)
     first, after = _import_run(tree)
     decorators = _class_decorators(tree)
+    factories = _column_factories(tree)
     return FileStyle(
         newline=_newline(text),
         indent=_indent(text, tree),
@@ -144,7 +145,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         import_after_line=after,
         docstring_end_line=_docstring_end(tree),
         defined=defined_names(tree),
-        column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings, _column_factories(tree))
+        column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings, factories)
                                          for kind in _COLUMN_CALLS}),
         column_aliases=frozenset(aliases),
         mapped_aliases=mapped_aliases,

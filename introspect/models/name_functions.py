@@ -67,15 +67,14 @@ def class_table_name(expression: str, class_name: str,
 
 
 def value_in_call(function: ast.FunctionDef, call: ast.Call, target: ast.expr,
-                  argument: Callable[[ast.expr], object], functions: Callable[[str], ast.FunctionDef | None],
-                  ) -> object | None:
+                  argument: Callable[[ast.expr], object]) -> object | None:
     """What ``target``, an expression in the body of ``function``, is when ``call`` runs it: the
     call's arguments (``argument`` gives each one's value, a class as :func:`class_of` makes it)
     and the parameters' literal defaults bound, the plain assignments and the ``if`` statements
     before it followed (cloudify's ``helper_table_name = "{0}_{1}".format(current_table_name,
     other_table_name)`` for ``many_to_many_relationship(cls, Role)``). None when any of it is
-    not worked out statically; nothing of the project is run."""
-    evaluator = _Evaluator(functions)
+    not worked out statically (a call of another function too); nothing of the project is run."""
+    evaluator = _Evaluator(lambda _: None)
     parameters = function.args
     positional = [p.arg for p in (*parameters.posonlyargs, *parameters.args)]
     scope: dict[str, object] = {}

@@ -203,7 +203,7 @@ def _relayed_calls(modules: list[ModuleInfo], factories: dict[str, tuple[int, st
                     return class_of(node.id, tablenames[node.id])
                 return value(node, source)
 
-            name = value_in_call(function, call, given, argument, lambda _: None)
+            name = value_in_call(function, call, given, argument)
             if isinstance(name, str):
                 found.append((re.escape(name), module.path, call.lineno))
                 problems.add(module.path, call.lineno,
