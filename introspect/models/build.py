@@ -48,7 +48,15 @@ from .constraints import (
     read_table_keywords,
     sort_wrapped,
 )
-from .exprs import SourceText, class_setting, dotted, keyword_map, last_name, literal
+from .exprs import (
+    SourceText,
+    class_setting,
+    dotted,
+    keyword_map,
+    last_name,
+    literal,
+    module_assignments,
+)
 from .library_rules import TODAYS_RULES, LibraryRules
 from .name_functions import class_table_name
 from .relationships import read_relationship
@@ -1578,21 +1586,18 @@ class ModelBuilder:
         # a line of the statement that sets __tablename__ is in the file that holds it
         where = (tablename_file, tablename.line) if tablename.line else (info.path, info.node.lineno)
         table_name_from = None
-        holder = next((self.classes[n].module for n in [info.key, *contributors]
-                       if self.classes[n].path == tablename_file), info.module)
-        if tablename.kind == "dynamic" and tablename.value and all(
-                part.isidentifier() for part in tablename.value.split(".")):
-            # __tablename__ = AUDIT_TABLE_NAME: a module-level string constant, own or imported,
-            # or a class's (EventFieldType.MODEL_ENDPOINTS)
-            constant = holder.constants.get(tablename.value)
-            if isinstance(constant, str):
-                table_name_from = tablename.value
-                tablename = TableName("literal", constant, tablename.line)
-        elif tablename.kind == "dynamic" and tablename.value and not tablename.from_class_name:
-            # PREFIX + "node_volumes", "{0}_volumes".format(PREFIX): string operations on constants
-            worked_out = class_table_name(tablename.value, info.name,
-                                          lambda name: self._name_function(info, tablename_file, name),
-                                          holder.constants)
+        if tablename.kind == "dynamic" and tablename.value and not tablename.from_class_name:
+            holder = next((self.classes[n].module for n in [info.key, *contributors]
+                           if self.classes[n].path == tablename_file), info.module)
+            if all(part.isidentifier() for part in tablename.value.split(".")):
+                # __tablename__ = AUDIT_TABLE_NAME: a module-level string constant, own or imported,
+                # or a class's (EventFieldType.MODEL_ENDPOINTS)
+                constant = holder.constants.get(tablename.value)
+                worked_out = constant if isinstance(constant, str) else None
+            else:  # PREFIX + "node_volumes", "{0}_volumes".format(PREFIX): string operations on constants
+                worked_out = class_table_name(tablename.value, info.name,
+                                              lambda name: self._name_function(info, tablename_file, name),
+                                              holder.constants)
             if worked_out is not None:
                 table_name_from = tablename.value
                 tablename = TableName("literal", worked_out, tablename.line)
@@ -1895,8 +1900,9 @@ class ModelBuilder:
         else:
             variable = value.id if isinstance(value, ast.Name) else None
             table_object = next((t for t in self.scan.table_objects if t.variable == variable), None)
-        if table_object is None and (selected := _selected_classes(self._module_value(value, info.module),
-                                                                  self.classes)):
+        if isinstance(value, ast.Name) and table_object is None:  # what the module binds the name to
+            value = module_assignments(info.module.syntax_tree()).get(value.id, value)
+        if table_object is None and (selected := _selected_classes(value, self.classes)):
             # over a query of other classes' tables (QCFractal's ``select(...).subquery()``): none of its own
             self.result.place(self._placement(info, "model", joins=selected))
             return
@@ -1907,15 +1913,6 @@ class ModelBuilder:
         # A Table without a usable name is reported where it is placed, as a table object.
         table_name = _table_name(table_object.call, table_object.module)
         self.result.place(self._placement(info, "model", table=table_name))
-
-    @staticmethod
-    def _module_value(value: ast.expr | None, module: ModuleInfo) -> ast.expr | None:
-        """``value``, or what the module binds it to when it is a name (its last binding at the top)."""
-        if not isinstance(value, ast.Name):
-            return value
-        bound = [s.value for s in module.syntax_tree().body if isinstance(s, ast.Assign)
-                 and any(isinstance(t, ast.Name) and t.id == value.id for t in s.targets)]
-        return bound[-1] if bound else value
 
     def _place_table_object(self, variable: str, call: ast.Call, module: ModuleInfo, statement, info) -> None:
         source = module.source

@@ -111,6 +111,15 @@ def class_setting(node: ast.ClassDef, name: str) -> ast.expr | None:
     return None
 
 
+def module_assignments(tree: ast.Module) -> dict[str, ast.expr]:
+    """The values bound to names at module level, by assignment (``NAMING = {...}``), the last
+    binding of each."""
+    return {
+        node.targets[0].id: node.value for node in tree.body
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+    }
+
+
 def dotted(node: ast.expr) -> str | None:
     """``db.Column`` for an attribute chain of names, ``Column`` for a name, else None."""
     parts = []

@@ -46,7 +46,7 @@ from ..naming_convention import NamingConvention
 from .assemble import UNRESOLVED_TYPE, SchemaAssembler
 from .build import ModelBuilder, is_sqlmodel_table
 from .columns import ModuleInfo, Problems, frozen_record, import_name
-from .exprs import SourceText, dotted, last_name
+from .exprs import SourceText, dotted, last_name, module_assignments
 from .imports import (
     MAX_DEPTH,
     MAX_FILES,
@@ -807,7 +807,7 @@ def _enum_labels(builder: ModelBuilder, wanted: set[str]) -> tuple[EnumLabelsSou
                     variables = [name for name, value in module.type_values.items() if value is written]
                 elif written in module.constants and written not in module.origins \
                         and module.constants[written] == labels \
-                        and _strings_display(_module_constants(module.syntax_tree()).get(str(written))):
+                        and _strings_display(module_assignments(module.syntax_tree()).get(str(written))):
                     variables = [str(written)]  # not cloudify's [AUDIT_OPERATION_CREATE, ...] of constants
                 else:
                     variables = []
@@ -827,10 +827,10 @@ def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = froze
         if b"naming_convention" not in module.source.utf8:
             continue
         tree = module.syntax_tree()
-        constants = _module_constants(tree)
+        constants = module_assignments(tree)
         for written in _imported_convention_names(tree, constants, module.origins):
             name = written.rpartition(".")[2]  # NAMING of ``from .x import NAMING`` or of ``config.NAMING``
-            bound = (_module_constants(other.syntax_tree()).get(name) for other in modules
+            bound = (module_assignments(other.syntax_tree()).get(name) for other in modules
                      if other is not module and name.encode() in other.source.utf8)
             value = next(filter(None, bound), None)
             if value is not None:
@@ -871,14 +871,6 @@ def _strings_display(value: ast.expr | None) -> bool:
     """A list or tuple display of string literals (where new labels can be written)."""
     return isinstance(value, (ast.List, ast.Tuple)) and all(
         isinstance(item, ast.Constant) and isinstance(item.value, str) for item in value.elts)
-
-
-def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:
-    """The values bound to names at module level, by assignment (``NAMING = {...}``)."""
-    return {
-        node.targets[0].id: node.value for node in tree.body
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
-    }
 
 
 def _imported_convention_names(tree: ast.Module, constants: dict[str, ast.expr], origins: dict[str, str]) -> list[str]:
