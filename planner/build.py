@@ -259,7 +259,9 @@ class _PlanBuilder:
                           "change it by hand.")
             return
         source = self._source(item) if item.model_attribute else None
-        if source is not None and source.guarded:
+        # an index or a unique constraint of the column is the table's item, planned with the table's
+        # others (a guarded column's counts as a base's: the class cannot name it)
+        if source is not None and source.guarded and item.kind not in (UNIQUE, INDEX):
             self._by_hand(source.file, source.line, item,
                           f"{item.message}; {source.defined_in}.{source.attribute} is defined in the branch of "
                           "`if TYPE_CHECKING: ... else:` that runs, and the edits are made on class-body "

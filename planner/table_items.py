@@ -173,6 +173,7 @@ class _TablePlan:
             if (source is not None and source.class_name == cls.class_name
                     and (not source.inherited or (cls.class_name, source.attribute) in overridden)
                     and source.style != "helper"  # index=True cannot be set on primary_key("X")
+                    and not source.guarded  # nor in the branch of ``if TYPE_CHECKING: ... else:``
                     and not {"index", "unique"} & set(source.presets)):  # nor taken from its alias
                 self.own[column.truth.name] = source.attribute
         # columns with a column-level unique constraint or index the model keeps
@@ -263,12 +264,17 @@ class _TablePlan:
         return planned
 
     def _database_rename(self, message: str, flag: str, column: str, name: str, sql: str) -> SuggestSQL:
-        source = self.items.pair.column_pair(column)
-        outside = source.source.defined_in if source is not None and source.source is not None else "a base"
+        pair = self.items.pair.column_pair(column)
+        source = pair.source if pair is not None else None
+        class_name = self.items.cls.class_name
+        if source is not None and source.guarded:
+            how = (f"{class_name} has {flag} on {column} from the branch of `if TYPE_CHECKING: ... else:` "
+                   f"of {source.defined_in}, which the plan does not edit and")
+        else:
+            how = f"{class_name} inherits {flag} on {column} from {source.defined_in if source else 'a base'}, which"
         return SuggestSQL(
-            file="", class_name=self.items.cls.class_name, table=self.table.name, sql=sql,
-            reason=f"{message}; {self.items.cls.class_name} inherits {flag} on {column} from {outside}, which "
-                   f"SQLAlchemy names {name} after the table: the database's item takes that name.",
+            file="", class_name=class_name, table=self.table.name, sql=sql,
+            reason=f"{message}; {how} SQLAlchemy names {name} after the table: the database's item takes that name.",
         )
 
     def _on_column(self, index: Index) -> bool:

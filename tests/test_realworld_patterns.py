@@ -9024,6 +9024,28 @@ def test_an_inherited_index_of_a_renamed_table_is_renamed_in_the_database(pg, tm
     assert "Recipe inherits index=True on created_at from Base" in plan.actions[1].reason
 
 
+# jupyter-server/jupyverse on fastapi-users-db-sqlalchemy, its ``oauth_account`` table renamed: the
+# mixin's ``index=True`` columns are in the ``else:`` of ``if TYPE_CHECKING:``. Their index items were
+# left by hand as the columns' changes are, so the database's indexes (of the old table's names) were
+# written as ``Index`` items beside the ones SQLAlchemy makes after the new name: the database's
+# index takes SQLAlchemy's name, as an inherited ``index=True`` does.
+# The same where the branch is the class's own.
+TYPE_CHECKING_ELSE_OWN = TYPE_CHECKING_ELSE.replace(
+    "class AccountColumns:", "class Account(Base):").replace(
+    "    class Account(AccountColumns, Base):\n        nickname", "        nickname")
+
+
+@pytest.mark.parametrize("models", [TYPE_CHECKING_ELSE, TYPE_CHECKING_ELSE_OWN], ids=["mixin", "own"])
+def test_an_index_of_a_type_checking_branch_column_follows_a_table_rename_in_the_database(pg, tmp_path, models):
+    scenario = _read_whole(tmp_path, pg, models).drift("ALTER TABLE accounts RENAME TO accounts_v2")
+    plan = _converges_with(scenario, ["ALTER INDEX ix_accounts_email RENAME TO ix_accounts_v2_email;"])
+    assert [a.kind for a in plan.actions] == ["table-name", "db-sql"]
+    assert plan.by_hand == ()
+    where = "AccountColumns" if models is TYPE_CHECKING_ELSE else "Account"
+    assert (f"Account has index=True on email from the branch of `if TYPE_CHECKING: ... else:` of {where}, which "
+            "the plan does not edit and SQLAlchemy names ix_accounts_v2_email after the table") in plan.actions[1].reason
+
+
 # fedora-infra/webhook-to-fedora-messaging: ``Base`` is an installed library's (sqlalchemy-helpers),
 # imported by the project's ``database.py`` and from there by the models; the library's metadata
 # has a naming convention (``uq_%(table_name)s_%(column_0_name)s``), which was not read: the base
