@@ -12503,3 +12503,47 @@ def test_a_table_column_written_twice_is_read_as_sqlalchemy_1_reads_it(tmp_path)
     assert [(fk.columns, fk.target_table) for fk in event.foreign_keys] == [(("user_key",), "user")]
     assert [i.columns for i in event.indexes] == [("user_key",)]
     assert any("'user_key' is written twice" in u.message for u in model_set.unresolved)
+
+
+# openstack/fuel-web: ``'{0}node_volumes'.format(VolumeManagerExtension.table_prefix())``, a class
+# method of another module's class (on a base of a third) reading the class's ``name``: the class's
+# table unknown, no class was generated for any table without one ("may be one of them").
+EXTENSION_BASE = """
+    class BaseExtension:
+        name = None
+
+        @classmethod
+        def table_prefix(cls):
+            return '{0}_'.format(cls.name)
+"""
+EXTENSION = """
+    from app.extension_base import BaseExtension
+
+
+    class VolumeManagerExtension(BaseExtension):
+        name = 'volume_manager'
+"""
+MODELS_OF_AN_EXTENSION = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    from app.extension import VolumeManagerExtension
+
+    Base = declarative_base()
+
+
+    class NodeVolumes(Base):
+        __tablename__ = '{0}node_volumes'.format(VolumeManagerExtension.table_prefix())
+        id = Column(Integer, primary_key=True)
+        volumes = Column(String(255))
+"""
+
+
+def test_a_table_name_of_another_modules_class_method_is_worked_out(pg, tmp_path):
+    files = {"extension_base.py": EXTENSION_BASE, "extension.py": EXTENSION, "models.py": MODELS_OF_AN_EXTENSION}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.models:Base.metadata").create_from_models()
+    models = read_models(scenario.models)
+    assert [t.name for t in models.schema.tables] == ["volume_manager_node_volumes"]
+    assert models.unresolved == ()
+    plan = scenario.drift("CREATE TABLE clusters (id serial PRIMARY KEY, name varchar(50))").plan()
+    assert [(a.kind, a.class_name) for a in plan.actions] == [("add-model", "Cluster")]

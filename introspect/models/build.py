@@ -58,7 +58,7 @@ from .exprs import (
     module_assignments,
 )
 from .library_rules import TODAYS_RULES, LibraryRules
-from .name_functions import class_table_name
+from .name_functions import class_of, class_table_name
 from .relationships import read_relationship
 from .scan import (
     BLOCKS,
@@ -1524,17 +1524,40 @@ class ModelBuilder:
     def _name_function(self, info: ClassInfo, tablename_file: str, name: str) -> ast.FunctionDef | None:
         """The function ``name`` a computed ``__tablename__`` calls: a method of the class or of a
         base, else a function of the module that computes it."""
-        for key in self.mro(info.key):
-            found = next((s for s in self.classes[key].full_node.body
-                          if isinstance(s, ast.FunctionDef) and s.name == name), None) if key in self.classes else None
-            if found is not None:
-                return found
+        found = self._method(info, name)
+        if found is not None:
+            return found
         if tablename_file not in self._module_functions:
             module = next((m for m in self.scan.modules if m.path == tablename_file), None)
             self._module_functions[tablename_file] = {
                 s.name: s for s in (module.syntax_tree().body if module is not None else ())
                 if isinstance(s, ast.FunctionDef)}
         return self._module_functions[tablename_file].get(name)
+
+    def _method(self, info: ClassInfo, name: str) -> ast.FunctionDef | None:
+        """The method ``name`` of the class or of its first base that defines it."""
+        for key in self.mro(info.key):
+            found = next((s for s in self.classes[key].full_node.body
+                          if isinstance(s, ast.FunctionDef) and s.name == name), None) if key in self.classes else None
+            if found is not None:
+                return found
+        return None
+
+    def _named_class(self, module: ModuleInfo, name: str) -> object | None:
+        """The scanned class ``name`` stands for in ``module`` (defined there or imported), for a
+        computed ``__tablename__`` that calls its method (fuel-web's
+        ``VolumeManagerExtension.table_prefix()``): its string and number constants, a subclass's
+        first, and its methods."""
+        found = self._defined.get((module.path, name)) or self._imported_class(name, module)
+        if found is None or self.classes.get(found.key) is not found:
+            return None
+        attributes: dict[str, object] = {}
+        for key in reversed(self.mro(found.key)):
+            owner = self.classes[key]
+            for bound in owner.names:  # a name a subclass binds otherwise hides the base's constant
+                attributes.pop(bound, None)
+            attributes.update((n, v) for n, v in owner.constants.items() if type(v) in (str, int))
+        return class_of(found.name, None, attributes, lambda method: self._method(found, method))
 
     def _contributors(self, info: ClassInfo, parent: str | None) -> list[str]:
         """Unmapped classes whose columns this class copies: mixins, abstract bases and
@@ -1597,7 +1620,7 @@ class ModelBuilder:
             else:  # PREFIX + "node_volumes", "{0}_volumes".format(PREFIX): string operations on constants
                 worked_out = class_table_name(tablename.value, info.name,
                                               lambda name: self._name_function(info, tablename_file, name),
-                                              holder.constants)
+                                              holder.constants, lambda name: self._named_class(holder, name))
             if worked_out is not None:
                 table_name_from = tablename.value
                 tablename = TableName("literal", worked_out, tablename.line)

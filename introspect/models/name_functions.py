@@ -38,21 +38,28 @@ class _Unknown(Exception):
 
 class _Class:
     """The class being mapped, as ``cls`` / ``self`` stands for it (or a class a call is given),
-    with its table's name when known."""
+    with its table's name when known; a class the expression names (``Extension.table_prefix()``)
+    with the string and number constants its body and bases bind (``name = "volumes"``) and its
+    methods (``methods(name)``, looked up through its bases)."""
 
-    def __init__(self, name: str, tablename: str | None = None) -> None:
+    def __init__(self, name: str, tablename: str | None = None, attributes: Mapping[str, object] | None = None,
+                 methods: Callable[[str], ast.FunctionDef | None] | None = None) -> None:
         self.name = name
         self.tablename = tablename
+        self.attributes = attributes or {}
+        self.methods = methods
 
 
 def class_table_name(expression: str, class_name: str,
                      functions: Callable[[str], ast.FunctionDef | None],
-                     constants: Mapping[str, object] | None = None) -> str | None:
+                     constants: Mapping[str, object] | None = None,
+                     classes: Callable[[str], object | None] = lambda _: None) -> str | None:
     """What ``expression`` (a ``declared_attr __tablename__``'s return, or a class's
     ``__tablename__`` value, as written) gives for a class named ``class_name``;
     ``functions(name)``: the helper it calls by that name (``cls.name(...)`` or ``name(...)``), if
     any; ``constants``: the module's string and number constants it may name (``PREFIX +
-    "volumes"``). None when it cannot be worked out statically."""
+    "volumes"``); ``classes(name)``: the class a name of the module stands for, as
+    :func:`class_of` makes it. None when it cannot be worked out statically."""
     try:
         tree = ast.parse(expression.strip(), mode="eval")
     except SyntaxError:
@@ -60,7 +67,7 @@ def class_table_name(expression: str, class_name: str,
     this = _Class(class_name)
     names = {name: value for name, value in (constants or {}).items() if type(value) in (str, int)}
     try:
-        value = _Evaluator(functions).value(tree.body, {**names, "cls": this, "self": this}, 0)
+        value = _Evaluator(functions, classes).value(tree.body, {**names, "cls": this, "self": this}, 0)
     except (_Unknown, re.error, TypeError, ValueError, IndexError, RecursionError):
         return None
     return value if isinstance(value, str) and value else None
@@ -97,26 +104,36 @@ def value_in_call(function: ast.FunctionDef, call: ast.Call, target: ast.expr,
     return found if isinstance(found, str) and found else None
 
 
-def class_of(name: str, tablename: str | None) -> object:
+def class_of(name: str, tablename: str | None, attributes: Mapping[str, object] | None = None,
+             methods: Callable[[str], ast.FunctionDef | None] | None = None) -> object:
     """A class a call is given (``Role``, or ``cls`` in a class's method), as
-    :func:`value_in_call` reads it: its name and its table's."""
-    return _Class(name, tablename)
+    :func:`value_in_call` reads it: its name and its table's; or one an expression names, with
+    its constants and methods (see ``_Class``)."""
+    return _Class(name, tablename, attributes, methods)
 
 
 class _Evaluator:
-    def __init__(self, functions: Callable[[str], ast.FunctionDef | None]) -> None:
+    def __init__(self, functions: Callable[[str], ast.FunctionDef | None],
+                 classes: Callable[[str], object | None] = lambda _: None) -> None:
         self.functions = functions
+        self.classes = classes
 
     def value(self, node: ast.expr, names: dict[str, object], depth: int) -> object:
         if isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, (str, int, bool))):
             return node.value
         if isinstance(node, ast.Name):
-            if node.id not in names:
+            if node.id in names:
+                return names[node.id]
+            named = self.classes(node.id)
+            if named is None:
                 raise _Unknown(node.id)
-            return names[node.id]
-        if isinstance(node, ast.Attribute) and node.attr in ("__name__", "__tablename__"):
+            return named
+        if isinstance(node, ast.Attribute):
             owner = self.value(node.value, names, depth)
-            found = (owner.name if node.attr == "__name__" else owner.tablename) if isinstance(owner, _Class) else None
+            if not isinstance(owner, _Class):
+                raise _Unknown(node.attr)
+            found = owner.name if node.attr == "__name__" else owner.tablename if node.attr == "__tablename__" \
+                else owner.attributes.get(node.attr)
             if found is None:
                 raise _Unknown(node.attr)
             return found
@@ -256,7 +273,8 @@ class _Evaluator:
     def _helper(self, name: str, arguments: list[ast.expr], names: dict[str, object], depth: int,
                 owner: _Class | None) -> object:
         """A function of the project's whose body binds names and returns a value."""
-        function = self.functions(name) if depth < _MAX_DEPTH else None
+        methods = owner.methods if owner is not None and owner.methods is not None else self.functions
+        function = methods(name) if depth < _MAX_DEPTH else None
         if function is None:
             raise _Unknown(name)
         values = [self.value(argument, names, depth) for argument in arguments]

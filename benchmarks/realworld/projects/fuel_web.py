@@ -14,7 +14,8 @@ volume manager's extension class are stubs of ours, ``oslo_serialization.jsonuti
 showed misreadings: ``MutableDict.as_mutable(JSON)`` after ``from sqlalchemy.dialects.postgresql import
 JSON`` (master_node_settings.py) was read as the project's text ``JSON`` TypeDecorator that the same
 text means in the other files (a by-hand item where nothing drifted); the computed ``__tablename__`` of
-``NodeVolumes`` was not read, so no class was generated for the drift's new table; and the enums'
+``NodeVolumes`` was not read, so no class was generated for the drift's new table (mended: the class
+method of the imported class is worked out); and the enums'
 ``Enum(*consts.X, ...)`` labels are not read (a note; the drift's new enum value is not added)."""
 
 from recipe import Recipe
