@@ -12547,3 +12547,43 @@ def test_a_table_name_of_another_modules_class_method_is_worked_out(pg, tmp_path
     assert models.unresolved == ()
     plan = scenario.drift("CREATE TABLE clusters (id serial PRIMARY KEY, name varchar(50))").plan()
     assert [(a.kind, a.class_name) for a in plan.actions] == [("add-model", "Cluster")]
+
+
+# dropbox/merou: ``Enum(*REQUEST_STATUS_CHOICES, name=...)`` of a dict whose values are sets (the
+# statuses each one may move to), imported from a module of constants: its labels are the dict's
+# keys; it was "takes *args/**kwargs; cannot resolve statically", so a label the database gained
+# was said nowhere.
+STATUS_CHOICES = """
+    REQUEST_STATUS_CHOICES = {
+        "pending": set(["actioned", "cancelled"]),
+        "actioned": set(),
+        "cancelled": {"pending"},
+    }
+"""
+MODELS_OF_STATUS_CHOICES = """
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    from app.constants import REQUEST_STATUS_CHOICES
+
+    Base = declarative_base()
+
+
+    class Request(Base):
+        __tablename__ = "requests"
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(*REQUEST_STATUS_CHOICES, name="request_status"), nullable=False)
+"""
+
+
+def test_an_enum_of_a_dicts_keys_whose_values_are_not_literals_is_read(pg, tmp_path):
+    files = {"constants.py": STATUS_CHOICES, "models.py": MODELS_OF_STATUS_CHOICES}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.models:Base.metadata").create_from_models()
+    models = read_models(scenario.models)
+    assert models.unresolved == ()
+    [status] = [c for t in models.schema.tables for c in t.columns if c.name == "status"]
+    assert models.schema.enum(status.type.name).labels == ("pending", "actioned", "cancelled")
+    plan = scenario.drift("ALTER TYPE request_status ADD VALUE 'expired'").plan()
+    assert plan.actions == ()
+    [by_hand] = plan.by_hand
+    assert "expired" in by_hand.message, by_hand.message

@@ -964,15 +964,21 @@ def _body_constants(node: ast.ClassDef, source: SourceText,
     return found, only_constants
 
 
+class DictKeys(tuple):
+    """The keys of a dict constant whose values are not literals: what iterating it gives
+    (``Enum(*CHOICES)``), never its items (``**CHOICES``, ``CHOICES["x"]`` are not read)."""
+
+
 def _literal_constant(value: ast.expr, source: SourceText, scope: Mapping[str, object]) -> object | None:
     """What a constant holds: a string or number, a list / tuple of strings (literals or
     names of ``scope``, the module's or a class body's constants so far; ``ADMIN_ROLES + [...]``,
-    two of them joined), a dict of literals by string keys, or another constant of ``scope`` it
-    names; None otherwise."""
+    two of them joined), a dict of literals by string keys (its keys alone, ``DictKeys``, where its
+    values are not literals), or another constant of ``scope`` it names; None otherwise."""
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
         left, right = (scope.get(side.id) if isinstance(side, ast.Name) else _literal_constant(side, source, scope)
                        for side in (value.left, value.right))
-        return left + right if isinstance(left, tuple) and isinstance(right, tuple) else None
+        return left + right if isinstance(left, tuple) and isinstance(right, tuple) \
+            and not isinstance(left, DictKeys) and not isinstance(right, DictKeys) else None
     if isinstance(value, ast.Name):  # TABLE_NAME = APP_NAME: another constant of the scope
         found = scope.get(value.id)
         return found if isinstance(found, (int, float, str, tuple)) and not isinstance(found, bool) else None
@@ -983,9 +989,13 @@ def _literal_constant(value: ast.expr, source: SourceText, scope: Mapping[str, o
         # LENGTHS = {"action": 50, ...}: a length a type reads as LENGTHS["action"] / .get("action");
         # UBICACIONES = {"ARCHIVO": "Archivo", ...}: the labels of Enum(*UBICACIONES), its keys
         keys = [literal(k, source) if k is not None else None for k in value.keys]
+        if not all(isinstance(k, str) for k in keys):
+            return None
         values = [literal(v, source) for v in value.values]
-        return dict(zip(keys, values, strict=True)) if all(isinstance(k, str) for k in keys) and all(
-            isinstance(v, (int, float, str)) and not isinstance(v, bool) for v in values) else None
+        if all(isinstance(v, (int, float, str)) and not isinstance(v, bool) for v in values):
+            return dict(zip(keys, values, strict=True))
+        # CHOICES = {"pending": set(["actioned"]), ...} (merou): the labels of Enum(*CHOICES), its keys
+        return DictKeys(dict.fromkeys(keys))
     if not isinstance(value, (ast.Constant, ast.UnaryOp, ast.List, ast.Tuple)):
         return None  # a column, a relationship...: not read as a literal (no source text taken)
     if isinstance(value, (ast.List, ast.Tuple)):
