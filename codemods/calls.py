@@ -167,6 +167,13 @@ def remove_arg(call: cst.Call, target: cst.Arg) -> cst.Call:
     if index == len(args) and args:
         # the last argument went: its predecessor takes its comma (or none) and layout
         args[-1] = args[-1].with_changes(comma=removed.comma, whitespace_after_arg=removed.whitespace_after_arg)
+    elif 0 < index < len(args):
+        before = args[index - 1]
+        if isinstance(removed.comma, cst.Comma) and _has_newline(removed.comma.whitespace_after) \
+                and isinstance(before.comma, cst.Comma) and not _has_newline(before.comma.whitespace_after):
+            # f(a, b,\n c) without b: c keeps its line, a's line does not take it (and grow past the limit)
+            args[index - 1] = before.with_changes(comma=before.comma.with_changes(
+                whitespace_after=_without_comment(removed.comma.whitespace_after)))
     return call.with_changes(args=args)
 
 
