@@ -20,6 +20,9 @@ class Recipe:
     # prefix of the snapshot paths removed in the layout ("src/"), or several (a monorepo's
     # packages: the first that a path starts with)
     strip: str | tuple[str, ...] = ""
+    # a directory the (stripped) paths are laid out under: a template's package, which the snapshot
+    # names by a placeholder (cookiecutter's ``{{cookiecutter.app_name}}``)
+    place: str = ""
     stubs: dict[str, str] = field(default_factory=dict)  # layout path -> our own source
     # layout path -> (text, replacement), or several: a bug of the project's own that stops
     # create_all on PostgreSQL (a typo in a CHECK), mended in the laid-out copy; the run fails

@@ -113,7 +113,7 @@ def lay_out(recipe: Recipe, mirror: Path, root: Path) -> str:
             prefixes = (recipe.strip,) if isinstance(recipe.strip, str) else recipe.strip
             prefix = next((p for p in prefixes if p and member.name.startswith(p)), "")
             relative = member.name[len(prefix):]
-            target = root / relative
+            target = root / recipe.place / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(tar.extractfile(member).read())
     for relative, fixes in recipe.fixes.items():
