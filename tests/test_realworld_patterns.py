@@ -12587,3 +12587,53 @@ def test_an_enum_of_a_dicts_keys_whose_values_are_not_literals_is_read(pg, tmp_p
     assert plan.actions == ()
     [by_hand] = plan.by_hand
     assert "expired" in by_hand.message, by_hand.message
+
+
+# jupyter-server/jupyverse on fastapi-users-db-sqlalchemy: ``OAuthAccount(SQLAlchemyBaseOAuthAccountTableUUID,
+# Base)``, the library's class on the library's generic ``SQLAlchemyBaseOAuthAccountTable[UUID_ID]``, which
+# defines most of the columns. The new class for a table of none of them derives from ``Base`` alone, and
+# set those columns to None: the chain of the library's bases was not followed, so they seemed ``Base``'s.
+ACCOUNTS_LIBRARY = """
+    from typing import Generic, TypeVar
+
+    from sqlalchemy import Integer, String
+    from sqlalchemy.orm import Mapped, mapped_column
+
+    ID = TypeVar("ID")
+
+
+    class AccountTable(Generic[ID]):
+        __tablename__ = "oauth_account"
+
+        oauth_name: Mapped[str] = mapped_column(String(100), nullable=False)
+        access_token: Mapped[str] = mapped_column(String(1024), nullable=False)
+
+
+    class AccountTableInt(AccountTable[int]):
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+"""
+ON_ACCOUNTS_LIBRARY = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        from fakeusers.db import AccountTableInt
+        from sqlalchemy.orm import DeclarativeBase
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class OAuthAccount(AccountTableInt, Base):
+            pass
+        """,
+}
+
+
+def test_a_new_class_takes_no_column_of_a_library_mixins_own_bases(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakeusers", {"__init__.py": "", "db.py": ACCOUNTS_LIBRARY})
+    scenario = Scenario(tmp_path, pg, ON_ACCOUNTS_LIBRARY).create_from_models()
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("CREATE TABLE user_sessions (id serial PRIMARY KEY, agent text)").reconcile()
+    assert outcome.problems() == []
+    text = outcome.after["models.py"]
+    assert "\nclass UserSession(Base):\n" in text and "= None" not in text, text

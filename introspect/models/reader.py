@@ -366,6 +366,15 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
                                         tables_made_in_functions(scan.modules, set(wanted))))
     hidden = _hidden_columns(unresolved, builder, all_classes)
     declarative_classes = {info.name for info in builder.classes.values() if builder.is_declarative(info)}
+    # the classes of library files that derive from no declarative base, and those with columns of the
+    # project's files outside the models read (by path or glob); a name the project gives a
+    # declarative base too is none (keystone's ``ModelBase``, funding-service's
+    # ``BaseModel(DeclarativeBase)`` beside pydantic's ``BaseModel``)
+    library_mixins = tuple(sorted({info.name for info in builder.classes.values()
+                                   if not builder.is_declarative(info) and (
+                                       info.module.path in library
+                                       or (info.module.path not in order and info.maps_in_body))}
+                                  - scan.roots - declarative_classes))
     return ModelSet(
         schema=schema,
         classes=classes,
@@ -401,15 +410,9 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         index_listened_types=index_listened_types(scan),
         outside=outside,
         library=library,
-        # and those with columns of the project's files outside the models read, by path or glob
-        # (polar's ``MetadataMixin``; not gnocchi's classes of application logic); a name the
-        # project gives a declarative base too is none (keystone's ``ModelBase``, funding-service's
-        # ``BaseModel(DeclarativeBase)`` beside pydantic's ``BaseModel``)
-        library_mixins=tuple(sorted({info.name for info in builder.classes.values()
-                                     if not builder.is_declarative(info) and (
-                                         info.module.path in library
-                                         or (info.module.path not in order and info.maps_in_body))}
-                                    - scan.roots - declarative_classes)),
+        library_mixins=library_mixins,  # (polar's ``MetadataMixin``; not gnocchi's classes of application logic)
+        library_bases=tuple(sorted({(info.name, info.bases) for info in builder.classes.values()
+                                    if info.name in library_mixins})),
         declarative_classes=tuple(sorted(declarative_classes)),
         hidden_items=_hidden_items(scan, builder, all_classes),
         file_hashes=tuple(sorted(hashes.items())),

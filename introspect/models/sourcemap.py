@@ -285,6 +285,9 @@ class ModelSet:
     # (oslo.db's ``SoftDeleteMixin``, advanced-alchemy's ``SlugKey``, polar's ``MetadataMixin``),
     # placed like a project's
     library_mixins: tuple[str, ...] = ()
+    # each of them with its bases as written, which ``derives_from`` follows (fastapi-users'
+    # ``SQLAlchemyBaseOAuthAccountTableUUID`` on ``SQLAlchemyBaseOAuthAccountTable[UUID_ID]``)
+    library_bases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the scanned classes that are declarative (a declarative base, ``@as_declarative`` or on
     # ``DeclarativeBase``, or a class deriving from one): deriving from one maps a class
     declarative_classes: tuple[str, ...] = ()
@@ -338,9 +341,14 @@ class ModelSet:
         if name == ancestor:
             return True
         cls = self.class_named(name)
-        if cls is None or name in seen:
+        bases = cls.bases if cls is not None else self._library_bases.get(name)
+        if bases is None or name in seen:
             return False
-        return any(self.derives_from(written, ancestor, seen | {name}) for written in cls.bases)
+        return any(self.derives_from(written, ancestor, seen | {name}) for written in bases)
+
+    @cached_property
+    def _library_bases(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.library_bases)
 
     def table_args_base(self, cls: ClassSource) -> str | None:
         """The base of ``cls``, as written, whose ``__table_args__`` it inherits (having none of

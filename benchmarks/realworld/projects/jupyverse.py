@@ -10,9 +10,9 @@ corpus's environment). It showed two misreadings: the table rename of ``oauth_ac
 library-made ``index=True`` indexes (written in an ``if TYPE_CHECKING: ... else:`` branch) PostgreSQL
 keeps under the old table's name, gave ``Index`` items of the old names in ``__table_args__`` beside the
 ones SQLAlchemy still makes (mended: an ``ALTER INDEX ... RENAME``, as for an inherited ``index=True``);
-and the class generated for a new table, derived from ``Base`` alone, sets the six columns of the
-library's generic ``SQLAlchemyBaseOAuthAccountTable[UUID_ID]`` to None (the chain of the library's bases
-is not followed)."""
+and the class generated for a new table, derived from ``Base`` alone, set the six columns of the
+library's generic ``SQLAlchemyBaseOAuthAccountTable[UUID_ID]`` to None (mended: the chain of the
+library's bases is followed)."""
 
 from recipe import Recipe
 
