@@ -250,12 +250,10 @@ class _Block:
         alias = cst.ImportAlias(cst.Name(name), asname=cst.AsName(cst.Name(asname)) if asname else None)
         names = list(small.names)
         old = [a.evaluated_name for a in names]
-        if old == sorted(old, key=isort_key):
-            position = next(
-                (i for i, a in enumerate(names) if isort_key(a.evaluated_name) > isort_key(name)), len(names)
-            )
-        else:
-            position = len(names)
+        # isort's order, or alphabetical case aside (merou's ``Boolean, Column, desc, Enum``)
+        order = next((key for key in (isort_key, _alphabetical) if old == sorted(old, key=key)), None)
+        position = len(names) if order is None else next(
+            (i for i, a in enumerate(names) if order(a.evaluated_name) > order(name)), len(names))
         names.insert(position, alias)
         new = small.with_changes(names=_relaid(names, small.names, small.lpar))
         alone = statement.with_changes(body=[new], leading_lines=[])  # its own line, not a blank above

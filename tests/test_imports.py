@@ -273,3 +273,17 @@ def test_a_hand_wrapped_import_keeps_its_line_breaks():
               "    CheckConstraint, UniqueConstraint, Enum, Interval, BigInteger\n"
               ")\n")
     assert _added(before, ("sqlalchemy", "Text")) == before.replace("BigInteger\n", "BigInteger, Text\n")
+
+
+@pytest.mark.parametrize("names, added, wanted", [
+    # dropbox/merou: alphabetical, case aside (flake8-import-order's smarkets style)
+    ("Boolean, Column, desc, Enum, Integer, String", ("DateTime", "text"),
+     "Boolean, Column, DateTime, desc, Enum, Integer, String, text"),
+    # isort's order (CONSTANTS, Classes, functions)
+    ("Boolean, Column, Integer, desc", ("DateTime", "text"), "Boolean, Column, DateTime, Integer, desc, text"),
+    # no order: after them
+    ("String, Boolean, desc", ("DateTime",), "String, Boolean, desc, DateTime"),
+])
+def test_a_name_joins_an_import_in_its_order(names, added, wanted):
+    before = f"from sqlalchemy import {names}\n\nx = 1\n"
+    assert _added(before, *(("sqlalchemy", name) for name in added)) == f"from sqlalchemy import {wanted}\n\nx = 1\n"
