@@ -156,15 +156,15 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
     after = assignments_after(tree)
     for name, target_actions in by_target.items():
         node = top_level.get(name) or _class_in_a_class(tree, name)
-        if node is None:
-            raise CodemodError(file, 0, f"no class or Table variable {name!r} at the top level")
-        class_bound = class_body_names(node)
-        # a column added to the class after it (``Owner.attribute = Column(...)``): its statement
+        class_bound = class_body_names(node) if node is not None else frozenset()
+        # a column added to the class after it (``Owner.attribute = Column(...)``), or in a module that
+        # imports the class (the class not here): its statement
         late: dict[int, tuple[ast.Assign, list[Action]]] = {}
         for action in target_actions:
             attribute = getattr(action, "attribute", None)
             statement = after.get((name, attribute or ""))
-            if statement is not None and statement.lineno > (node.end_lineno or 0) and attribute not in class_bound:
+            if statement is not None and (node is None or statement.lineno > (node.end_lineno or 0)) \
+                    and attribute not in class_bound:
                 late.setdefault(statement.lineno, (statement, []))[1].append(action)
         moved = {id(action) for _, group in late.values() for action in group}
         target_actions = [action for action in target_actions if id(action) not in moved]
@@ -173,6 +173,8 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
                 replacements.extend(edits_after(statement, lines, group, renderer))
             if not target_actions:
                 continue
+            if node is None:
+                raise CodemodError(file, 0, f"no class or Table variable {name!r} at the top level")
             if any(isinstance(action, AddEnumLabels) for action in target_actions):  # ENUM(...) of a name
                 replacements.extend(_labels_edit(node, lines, target_actions, renderer))
                 continue
@@ -182,7 +184,7 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
             if edits is None:
                 edits = _whole_edit(node, lines, target_actions, renderer)
         except CodemodError as error:
-            raise error.located(file, node.lineno) from None
+            raise error.located(file, node.lineno if node is not None else 0) from None
         finally:
             renderer.class_bound = frozenset()
             renderer.items_name = TABLE_ARGS

@@ -12637,3 +12637,41 @@ def test_a_new_class_takes_no_column_of_a_library_mixins_own_bases(pg, tmp_path,
     assert outcome.problems() == []
     text = outcome.after["models.py"]
     assert "\nclass UserSession(Base):\n" in text and "= None" not in text, text
+
+
+# cernanalysispreservation/analysispreservation.cern.ch: ``ObjectVersion.snapshot_id = Column(Integer,
+# ForeignKey(Snapshot.id))`` in a module that imports ``ObjectVersion`` from another: the column was not
+# seen (a module's own class only), so a plan where nothing drifted added it to the class again, and
+# SQLAlchemy refused the import ("Implicitly combining column").
+LATE_COLUMN_ELSEWHERE = {
+    "base.py": MODULE_ALIAS_BASE["base.py"],
+    "models.py": MODULE_ALIAS_BASE["models.py"].split("\n        Job.metric_id")[0] + "\n",
+    "extras.py": """
+        import sqlalchemy as sa
+
+        from app import base as mb  # noqa: F401
+        from app.models import Job, Metric
+
+        Job.metric_id = sa.Column(
+            sa.Integer,
+            sa.ForeignKey(Metric.id, ondelete="CASCADE"),
+            nullable=True
+        )
+        """,
+}
+
+
+def test_a_column_added_to_a_class_another_module_imports_is_read_and_edited_there(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, LATE_COLUMN_ELSEWHERE, metadata="app.extras:mb.ModelBase.metadata")
+    scenario.create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    jobs = next(t for t in models.schema.tables if t.name == "jobs")
+    assert [c.name for c in jobs.columns] == ["id", "metric_id", "project_id", "created_at"]
+    assert [fk.target_table for fk in jobs.foreign_keys] == ["metrics"]
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift("ALTER TABLE jobs ALTER COLUMN metric_id SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert "    nullable=False\n)\n" in outcome.after["extras.py"]
+    assert "nullable=False" not in outcome.after["models.py"]
+

@@ -335,8 +335,13 @@ class ModelBuilder:
             self._defined.setdefault((info.path, info.name), info)
         for owner, attribute, statement, module in scan.assigned_after:
             target = self._defined.get((module.path, owner))
-            if target is not None and target.node.end_lineno is not None \
-                    and statement.lineno > target.node.end_lineno:
+            if target is None:  # Obj.snapshot_id = Column(...) in a module that imports Obj (analysispreservation)
+                target = self._imported_class(owner, module)
+                if target is not None:
+                    target.late_modules[id(statement)] = module
+            elif target.node.end_lineno is None or statement.lineno <= target.node.end_lineno:
+                continue
+            if target is not None:
                 target.late_members.append((statement, attribute, None, statement.value))
                 target.names.add(attribute)
         named_as_base = {id(target) for info in scan.classes for base in info.node.bases
@@ -1055,12 +1060,14 @@ class ModelBuilder:
         composites = self._composites.get(id(module))
         if composites is None:
             composites = self._composites[id(module)] = b"composite(" in module.source.utf8
+        elsewhere = info.late_modules
         for statement, attribute, annotation, value in [*members, *info.late_members]:
             if composites and attribute is not None and isinstance(value, ast.Call) \
                     and last_name(value.func) == "composite":
                 columns.extend(self._composite_columns(value, statement, info, module))
             if attribute is not None:
-                column = self._statement_column(statement, attribute, annotation, value, module, info)
+                column = self._statement_column(statement, attribute, annotation, value,
+                                                elsewhere.get(id(statement), module) if elsewhere else module, info)
             elif type(statement) in BLOCKS:
                 self._report_block_columns(statement, info, module)
                 continue

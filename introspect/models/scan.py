@@ -170,6 +170,8 @@ class ClassInfo:
     # ``Owner.attribute = Column(...)`` at module level after the class (declarative adds the
     # column to the mapped class then): (statement, attribute, None, value), read after ``members``
     late_members: list[Member] = field(default_factory=list)
+    # those of them in another module, which imports the class: statement -> that module
+    late_modules: dict[int, ModuleInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.key = self.key or self.name
