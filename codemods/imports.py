@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
+import tokenize
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -424,7 +425,9 @@ def remove_unused(text: str, style: FileStyle, replaced: Iterable[str]) -> str:
     lines = split_lines(text)
     start, end = style.import_first_line, style.import_after_line
     block_text = "".join(lines[start - 1 : end])
-    rest = "".join(lines[: start - 1]) + "".join(lines[end:])
+    # a comment is no use (graphene-sqlalchemy's ``# Use default=func.now() ...`` above a column dropped)
+    code = split_lines(_without_comments(text))
+    rest = "".join(code[: start - 1]) + "".join(code[end:])
     unused = {name for name in candidates if not _mentioned(name, rest)}
     if not unused:
         return text
@@ -436,6 +439,22 @@ def remove_unused(text: str, style: FileStyle, replaced: Iterable[str]) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _without_comments(text: str) -> str:
+    """``text`` with its comments blanked out, lines and columns kept; a type comment
+    (``# type: List[Token]``) is kept, as are all of them in a text that does not tokenize."""
+    lines = split_lines(text)
+    try:
+        comments = [token for token in tokenize.generate_tokens(iter(lines).__next__)
+                    if token.type == tokenize.COMMENT and not token.string.startswith("# type:")]
+    except (tokenize.TokenError, SyntaxError):
+        return text
+    for token in comments:
+        (row, column), (_, stop) = token.start, token.end
+        line = lines[row - 1]
+        lines[row - 1] = line[:column] + " " * (stop - column) + line[stop:]
+    return "".join(lines)
 
 
 def _mentioned(name: str, text: str) -> bool:
