@@ -114,7 +114,8 @@ def name_similarity(old: str, new: str, table: str | None = None) -> tuple[float
     a, b = _words(old), _words(new)
     if a == b:
         return 1.0, f"same words up to plurals ({old} ~ {new})"
-    if old.lower().replace("_", "") == new.lower().replace("_", ""):
+    if old.lower().replace("_", "") == new.lower().replace("_", "") or "".join(a) == "".join(b):
+        # playerscore ~ player_scores (aiogram-and-sqlalchemy-demo): the plural aside too
         return 0.9, f"the same letters, split into words otherwise ({old} ~ {new})"
     prefixes = _AFFIX_PREFIXES | set(_words(table or ""))
     for short, long in ((a, b), (b, a)):

@@ -272,6 +272,10 @@ def test_name_similarity_tiers_are_ordered():
     split, reason = name_similarity("dflockedobjects", "df_locked_objects")
     assert same > split > suffix and "split into words otherwise" in reason
     assert name_similarity("userId", "user_id")[0] == split
+    # MasterGroosha/aiogram-and-sqlalchemy-demo's playerscore renamed player_scores: the plural aside
+    # (0.5 before, "a shared word": the class was not paired with the renamed table, a new one was made)
+    assert name_similarity("playerscore", "player_scores")[0] == split
+    assert name_similarity("player_scores", "playerscore")[0] == split
 
 
 # -- types, nullability --------------------------------------------------------------------

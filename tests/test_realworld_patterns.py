@@ -12675,3 +12675,29 @@ def test_a_column_added_to_a_class_another_module_imports_is_read_and_edited_the
     assert "    nullable=False\n)\n" in outcome.after["extras.py"]
     assert "nullable=False" not in outcome.after["models.py"]
 
+
+# MasterGroosha/aiogram-and-sqlalchemy-demo: ``playerscore`` renamed ``player_scores`` while one of
+# its three columns was renamed and one added: the names scored 0.5 ("a shared word"), under the
+# threshold, so the class stayed on a table that is gone and a new class was made for the new name.
+PLAYER_SCORE = """
+    from sqlalchemy import BigInteger, Column, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class PlayerScore(Base):
+        __tablename__ = "playerscore"
+
+        user_id = Column(BigInteger, primary_key=True, autoincrement=False)
+        score = Column(Integer, default=0)
+"""
+
+
+def test_a_table_renamed_with_words_split_and_a_plural_is_paired_with_its_class(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, PLAYER_SCORE)
+    outcome = scenario.drift("ALTER TABLE playerscore RENAME TO player_scores;"
+                             "ALTER TABLE player_scores RENAME COLUMN score TO total_score;"
+                             "ALTER TABLE player_scores ADD COLUMN username varchar(64)").reconcile()
+    assert outcome.problems() == []
+    assert sorted(a.kind for a in outcome.plan.actions) == ["add-column", "column-name", "table-name"]
