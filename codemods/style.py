@@ -329,8 +329,10 @@ def _bindings(tree: ast.Module) -> dict[str, Binding]:
 
 
 def _with_try_bodies(tree: ast.Module) -> list[ast.stmt]:
-    """The top-level statements, a ``try`` block's first branch in its place."""
-    return [inner for node in tree.body for inner in (node.body if isinstance(node, ast.Try) else [node])]
+    """The top-level statements, a ``try`` block's first branch and a ``with`` block's body in its
+    place (haystack's imports in ``with LazyImport(...):``)."""
+    return [inner for node in tree.body
+            for inner in (node.body if isinstance(node, (ast.Try, ast.With)) else [node])]
 
 
 def column_aliases(tree: ast.Module) -> dict[str, str]:

@@ -298,3 +298,16 @@ def test_a_name_joins_an_import_in_its_order(names, added, wanted):
     before = f"from sqlalchemy import {names}\n\nx = 1\n"
     assert _added(before, *(("sqlalchemy", name) for name in added)) == f"from sqlalchemy import {wanted}\n\nx = 1\n"
 
+
+# deepset-ai/haystack 1.x: the imports and the models inside ``with LazyImport(...) as sqlalchemy_import:``
+# (an optional dependency); names the models already import there were imported again at the top
+# level. (A new name is still imported there, outside the guard: the block is not the import run.)
+LAZY_IMPORTS = (
+    "from app.lazy_imports import LazyImport\n\nwith LazyImport(message='pip install app[sql]'):\n"
+    "    from sqlalchemy import (\n        Column,\n        String,\n    )\n"
+    "    from sqlalchemy.orm import declarative_base\n\n    Base = declarative_base()\n")
+
+
+def test_a_name_a_top_level_with_block_imports_is_bound():
+    bindings = detect_style(LAZY_IMPORTS, ast.parse(LAZY_IMPORTS)).bindings
+    assert {"Column", "String", "declarative_base"} <= set(bindings)
