@@ -118,13 +118,24 @@ def _ruff_line_length(table: dict, folder: Path) -> object:
 
 # A checker's comment that covers the line it is on: mypy's / pyright's ignore, flake8's / ruff's noqa
 _LINE_PRAGMA = re.compile(r"#\s*(?:type:\s*ignore|pyright:\s*ignore|noqa)\b")
+# the code of a line before the comment at its end (a ``#`` outside the line's strings)
+_OPENING = re.compile(r"[(\[{]")
+_BEFORE_COMMENT = re.compile(r"""(?:[^#'"]|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")*""")
 
 
 def _code_length(line: str) -> int:
     """The length of ``line`` without a checker's comment at its end (``# type: ignore[...]``,
-    ``# noqa: E501``): black leaves such a line long, so it says nothing of the limit."""
+    ``# noqa: E501``), or without any comment where the code before it opens no bracket
+    (codecarbon's ``)  # This is the first 8 characters of the SHA-256 hash...``): black leaves
+    such a line long, as it cannot split it, so it says nothing of the limit. (A comment after
+    code black could split counts: the line was written to fit.)"""
     pragma = _LINE_PRAGMA.search(line)
-    return len(line[: pragma.start()].rstrip()) if pragma is not None else len(line)
+    if pragma is not None:
+        return len(line[: pragma.start()].rstrip())
+    code = _BEFORE_COMMENT.match(line)
+    if code is not None and line[code.end():code.end() + 1] == "#" and not _OPENING.search(code.group()):
+        return len(code.group().rstrip())
+    return len(line)
 
 
 def fits(node: cst.CSTNode, indent: int, limit: int) -> bool:

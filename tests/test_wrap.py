@@ -79,6 +79,21 @@ def test_a_checkers_comment_at_the_end_of_a_line_does_not_count(tmp_path, pragma
     assert line_length(str(tmp_path / "models.py"), text) == 88
 
 
+# mlco2/codecarbon: black at 88, one line 101 characters long by its comment (``)  # This is the first 8
+# characters of the SHA-256 hash...``): read as a file written to 119; a ``#`` in a string is no comment
+@pytest.mark.parametrize("line, expected", [
+    ("    )  # This is the first 8 characters of the SHA-256 hash of the API key. Used for filtering faster", 88),
+    ("    x = 'an argument of some length to make it a line long enough, #1'  # and a comment", 88),
+    ("    x = f('#' * 20, 'an argument of some length, so long that the code itself passes 88 chars')", 99),
+    # code black could split: the line was written to fit, its comment too
+    ("    x = f('#' * 20, 'an argument of some length to make it a line long enough')  # a comment", 99),
+])
+def test_a_comment_at_the_end_of_a_line_does_not_count(tmp_path, line, expected):
+    # the file's other lines fit 88, not 79
+    text = f"class A:\n    y = g(some_argument, another_argument, a_third_argument, the_fourth_argument_x)\n{line}\n"
+    assert line_length(str(tmp_path / "models.py"), text) == expected
+
+
 SOURCE = '''\
 from sqlalchemy import Column, Integer, String, Text, text
 from sqlalchemy.orm import declarative_base
