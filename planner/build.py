@@ -51,6 +51,7 @@ from schema_inspector.introspect.models import (
     EnumClassSource,
     EnumLabelsSource,
     ModelSet,
+    read_at_import,
 )
 from schema_inspector.introspect.naming_convention import written_schema
 from schema_inspector.introspect.schema import (
@@ -856,11 +857,17 @@ class _PlanBuilder:
                 "keep the attribute instead."
             )
         if source is not None:
-            uses = [
-                f"{r.file}:{r.line}" for r in self.models.references
-                if r.name == source.attribute
-                and not (r.file == source.file and source.line <= r.line <= source.end_line)
-            ]
+            references = [r for r in self.models.references if r.name == source.attribute
+                          and not (r.file == source.file and source.line <= r.line <= source.end_line)]
+            at_import = [f"{r.file}:{r.line}" for r in references
+                         if read_at_import(r.file, r.line, source.class_name, source.attribute)]
+            if at_import:  # ceilometer's ``message_id = Sample.message_id`` in another class's body
+                self._by_hand(source.file, source.line, item,
+                              f"{item.message}; {source.class_name}.{source.attribute} is read when its module "
+                              f"loads, at {', '.join(at_import)}: removing it would break the import. Change "
+                              "that code, and remove the attribute, by hand.")
+                return
+            uses = [f"{r.file}:{r.line}" for r in references]
             if uses:
                 reason += f" Warning: the name {source.attribute} is used at {', '.join(uses)}."
         self._change(item, None, lambda file, cls, source: DropColumn(**self._common(item, source, file, cls, reason)))

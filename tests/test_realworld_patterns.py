@@ -12701,3 +12701,43 @@ def test_a_table_renamed_with_words_split_and_a_plural_is_paired_with_its_class(
                              "ALTER TABLE player_scores ADD COLUMN username varchar(64)").reconcile()
     assert outcome.problems() == []
     assert sorted(a.kind for a in outcome.plan.actions) == ["add-column", "column-name", "table-name"]
+
+
+# openstack/ceilometer: ``class FullSample(object): message_id = Sample.message_id`` (a plain class of
+# column aliases for queries). The drift's drop of ``sample.message_id`` removed the attribute, and the
+# models no longer imported (AttributeError while FullSample's body ran). A read in a function is no
+# such read: the drop goes on, with its warning.
+ALIASES_OF_COLUMNS = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Sample(Base):
+        __tablename__ = "sample"
+        id = Column(Integer, primary_key=True)
+        message_id = Column(String(128))
+        volume = Column(Integer)
+
+
+    class FullSample:
+        id = Sample.id
+        message_id = Sample.message_id
+
+
+    def volumes(session):
+        return session.query(Sample.volume).all()
+"""
+
+
+def test_a_column_another_class_body_reads_is_dropped_by_hand(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ALIASES_OF_COLUMNS)
+    outcome = scenario.drift("ALTER TABLE sample DROP COLUMN message_id;"
+                             "ALTER TABLE sample DROP COLUMN volume").reconcile()
+    assert [(a.kind, a.attribute) for a in outcome.plan.actions] == [("drop-column", "volume")]
+    assert "Warning: the name volume is used at" in outcome.plan.actions[0].reason
+    [by_hand] = outcome.plan.by_hand
+    assert ("Sample.message_id is read when its module loads, at "
+            f"{scenario.package / 'models.py'}:16: removing it would break the import") in by_hand.message
+    assert "    message_id = Sample.message_id\n" in outcome.after["models.py"]

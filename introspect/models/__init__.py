@@ -9,6 +9,7 @@ placed on tables, with ``columns``, ``constraints``, ``relationships``, ``column
 ``exprs`` reading the statements), ``assemble`` (the model ``Schema`` and the source map)."""
 
 from .assemble import UNRESOLVED_TYPE
+from .import_time import read_at_import
 from .reader import content_hash, decode_source, parse_python, read_models
 from .sourcemap import (
     ClassSource,
@@ -32,5 +33,6 @@ __all__ = [
     "RelationshipSource",
     "decode_source",
     "parse_python",
+    "read_at_import",
     "read_models",
 ]

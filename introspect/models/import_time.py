@@ -1,0 +1,44 @@
+"""Whether a class attribute is read when its module loads: ``message_id = Sample.message_id``
+in another class's body (ceilometer's ``FullSample``), a module-level ``Index(..., Sample.x)``.
+Code that runs later (a function's body, a lambda's) is not. The plan asks before it removes
+an attribute another statement names: removing one read at import breaks the import."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from .reader import decode_source, parse_python
+
+
+def read_at_import(path: str, line: int, owner: str, attribute: str) -> bool:
+    """Whether line ``line`` of ``path`` reads ``owner.attribute`` (``Sample.message_id``,
+    ``models.Sample.message_id``) in code that runs when the module loads."""
+    try:
+        with open(path, "rb") as file:
+            text, _ = decode_source(file.read())
+        tree = parse_python(text.removeprefix("\ufeff"))  # parsed once, with the codemods' and the reader's
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return False
+    return any(node.lineno == line and node.attr == attribute and _last_name(node.value) == owner
+               for node in _run_at_import(tree.body) if isinstance(node, ast.Attribute))
+
+
+def _run_at_import(body: list[ast.stmt]) -> Iterator[ast.AST]:
+    """The nodes of ``body`` evaluated when it runs: not a function's body nor a lambda's (their
+    decorators and defaults are)."""
+    pending: list[ast.AST] = list(body)
+    while pending:
+        node = pending.pop()
+        yield node
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            pending.extend([*node.decorator_list, *node.args.defaults,
+                            *(d for d in node.args.kw_defaults if d is not None)])
+        elif isinstance(node, ast.Lambda):
+            pending.extend([*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)])
+        else:
+            pending.extend(ast.iter_child_nodes(node))
+
+
+def _last_name(node: ast.expr) -> str | None:
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
