@@ -12643,21 +12643,17 @@ def test_a_new_class_takes_no_column_of_a_library_mixins_own_bases(pg, tmp_path,
 # ForeignKey(Snapshot.id))`` in a module that imports ``ObjectVersion`` from another: the column was not
 # seen (a module's own class only), so a plan where nothing drifted added it to the class again, and
 # SQLAlchemy refused the import ("Implicitly combining column").
+_CLASSES, _LATE = MODULE_ALIAS_BASE["models.py"].split("\n        Job.metric_id")
 LATE_COLUMN_ELSEWHERE = {
     "base.py": MODULE_ALIAS_BASE["base.py"],
-    "models.py": MODULE_ALIAS_BASE["models.py"].split("\n        Job.metric_id")[0] + "\n",
+    "models.py": _CLASSES + "\n",
     "extras.py": """
         import sqlalchemy as sa
 
         from app import base as mb  # noqa: F401
         from app.models import Job, Metric
 
-        Job.metric_id = sa.Column(
-            sa.Integer,
-            sa.ForeignKey(Metric.id, ondelete="CASCADE"),
-            nullable=True
-        )
-        """,
+        Job.metric_id""" + _LATE,
 }
 
 
