@@ -159,6 +159,23 @@ INVENIO_LIBRARY_STUBS = {
 }
 
 
+# Reflex 0.8's ``rx.Model`` as the tables see it, of our own (the ``reflex/__init__.py`` of the reflex-examples
+# apps' recipes): SQLModel with an ``int`` key ``id`` a table with a primary key of its own does not have
+REFLEX_MODEL = '''import sqlmodel
+
+
+class Model(sqlmodel.SQLModel):
+    id: int | None = sqlmodel.Field(default=None, primary_key=True)
+
+    def __init_subclass__(cls, **kwargs):
+        # as Reflex 0.8: a table that declares a primary key of its own has no ``id``
+        if any(name != "id" and getattr(field.field_info, "primary_key", None) is True
+               for name, field in cls.__fields__.items()):
+            cls.__fields__.pop("id", None)
+        super().__init_subclass__(**kwargs)
+'''
+
+
 def invenio_key_table(name: str, table: str) -> str:
     """A stub module of another Invenio library's table the models' keys name, its key only, of our
     own: ``invenio_key_table("RequestMetadata", "request_metadata")``."""

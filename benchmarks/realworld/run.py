@@ -58,7 +58,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -233,10 +233,24 @@ def execute(url: str, statements: tuple[str, ...]) -> list[str]:
     return errors
 
 
-def ruff_findings(root: Path, files: list[str], line_length: int | None) -> Counter:
+def stubbed_libraries(recipe: Recipe) -> list[str]:
+    """The top-level modules the recipe's stubs stand in for and the project lays out nothing
+    of: installed libraries in the project's own environment (reflex, oslo_serialization), which
+    isort files as third-party there."""
+    own = {PurePosixPath(path).parts[0].removesuffix(".py") for path in recipe.files}
+    own |= {PurePosixPath(path.removeprefix(prefix)).parts[0].removesuffix(".py")
+            for path in recipe.files for prefix in ((recipe.strip,) if isinstance(recipe.strip, str) else recipe.strip)
+            if prefix and path.startswith(prefix)}
+    stubbed = {PurePosixPath(path).parts[0].removesuffix(".py") for path in recipe.stubs}
+    return sorted(stubbed - own - {recipe.place} - {""})
+
+
+def ruff_findings(root: Path, files: list[str], line_length: int | None, libraries: list[str]) -> Counter:
     if not files:
         return Counter()
     length = ["--line-length", str(line_length)] if line_length else []
+    if libraries:
+        length += ["--config", f"lint.isort.known-third-party = {json.dumps(libraries)}"]
     done = subprocess.run(
         [
             PYTHON,
@@ -506,7 +520,8 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
     result.checks["apply2"] = not moved
     result.problems += [f"second apply changed {p}" for p in moved]
 
-    new_findings = findings_after = ruff_findings(root, edited, recipe.line_length)
+    libraries = stubbed_libraries(recipe)
+    new_findings = findings_after = ruff_findings(root, edited, recipe.line_length, libraries)
     if edited:
         scratch = workdir / f"{recipe.name}.original"
         if scratch.exists():
@@ -514,7 +529,7 @@ def run_project(recipe: Recipe, mirror: Path, server: EmbeddedPostgres, workdir:
         for p, text in originals.items():  # the whole original tree: ruff reads packages from it
             (scratch / p).parent.mkdir(parents=True, exist_ok=True)
             (scratch / p).write_text(text, encoding="utf-8")
-        new_findings = findings_after - ruff_findings(scratch, edited, recipe.line_length)
+        new_findings = findings_after - ruff_findings(scratch, edited, recipe.line_length, libraries)
         shutil.rmtree(scratch)
     result.checks["ruff"] = not new_findings
     result.problems += [f"ruff {code} {path}: {message}" for (path, code, message) in sorted(new_findings)]
