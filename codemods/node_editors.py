@@ -549,7 +549,10 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
             return node.deep_replace(field, self._edit_call(field, wanted))
         call = find_column_call(node)
         inner = mapped_inner(node)
-        if inner is not None and (call is None or get_keyword(call, "nullable") is None):
+        # a classic Column(...) goes by its own nullable=, never by the annotation (kitchenowl's
+        # ``name: Mapped[str] = db.Column(db.String(128))`` is nullable)
+        classic = call is not None and func_name(call.func) == "Column"
+        if inner is not None and not classic and (call is None or get_keyword(call, "nullable") is None):
             return self._annotate(node, inner, wanted)
         if call is None:
             raise CodemodError("", 0, "the attribute is not a Column(...) / mapped_column(...)")

@@ -12774,3 +12774,44 @@ def test_a_table_renamed_by_a_plural_with_half_its_columns_changed_keeps_its_cla
     assert outcome.problems() == []
     assert sorted((a.kind, a.class_name) for a in outcome.plan.actions) == [
         ("add-column", "Choice"), ("drop-column", "Choice"), ("drop-column", "Choice"), ("table-name", "Choice")]
+
+
+# TomBursch/kitchenowl: every model file says ``Model = db.Model`` and then ``class Item(Model)``, the
+# base a ``DeclarativeBase`` with a timestamp mixin: the alias was not followed, the classes took no
+# column of the base's mixin, and a plan where nothing drifted added ``created_at`` and ``updated_at``
+# to every class (over the mixin's Python-side defaults). And ``name: Mapped[str] = Column(String(128))``
+# made NOT NULL: a classic ``Column`` goes by its own ``nullable=``, the annotation was all the edit
+# changed (nothing), and the plan asked again.
+ALIASED_BASE = """
+    from datetime import datetime
+
+    from sqlalchemy import Column, DateTime, Integer, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped
+
+
+    class TimestampMixin:
+        created_at = Column(DateTime, default=datetime.now, nullable=False)
+
+
+    class Base(DeclarativeBase, TimestampMixin):
+        pass
+
+
+    Model = Base
+
+
+    class Item(Model):
+        __tablename__ = "item"
+        id = Column(Integer, primary_key=True)
+        name: Mapped[str] = Column(String(128))
+"""
+
+
+def test_a_base_named_through_a_module_alias_gives_its_columns(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ALIASED_BASE)
+    [item] = read_models(scenario.package).schema.tables
+    assert [c.name for c in item.columns] == ["id", "name", "created_at"]
+    outcome = scenario.drift("ALTER TABLE item ALTER COLUMN name SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert "    name: Mapped[str] = Column(String(128), nullable=False)\n" in outcome.after["models.py"]
+

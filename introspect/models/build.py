@@ -712,7 +712,7 @@ class ModelBuilder:
         return [name for name in names if name in self.classes and name != info.key
                 and (info.path, name) not in self.shadowed]
 
-    def base_class_name(self, base: ast.expr, info: ClassInfo) -> str | None:
+    def base_class_name(self, base: ast.expr, info: ClassInfo, depth: int = 0) -> str | None:
         """The key of the scanned class a base names (see ``_base_target``), else None (or,
         for a plain name, the name: a class of that name elsewhere may be meant)."""
         if isinstance(base, ast.Subscript):
@@ -723,6 +723,12 @@ class ModelBuilder:
             # Base = declarative_base() in this module: not a class of that name elsewhere
             if base.id in info.module.roots:
                 return None
+            aliased = info.module.base_aliases.get(base.id)
+            if aliased is not None and depth < 3 and (info.path, base.id) not in self._defined:
+                # Model = db.Model / Model = Base in this module (kitchenowl): the class it names
+                found = self.base_class_name(aliased, info, depth + 1)
+                if found is not None and found in self.classes:
+                    return found
             target = self._base_target(base, info)
             if target is None:
                 return None if self._third_party_namesake(base.id, info.module) else base.id

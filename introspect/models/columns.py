@@ -110,6 +110,9 @@ class ModuleInfo:
     star_imports: set[str] = field(default_factory=set)
     roots: set[str] = field(default_factory=set)  # Base = declarative_base() at module level
     name_aliases: dict[str, str] = field(default_factory=dict)  # X = Y / X = mod.Y at module level
+    # Model = db.Model / Model = Base at module level: the expression, which a class's base may name
+    # through the alias (kitchenowl's ``class Item(Model)``)
+    base_aliases: dict[str, ast.expr] = field(default_factory=dict)
     # def primary_key(name): return Column(...) -- a single return of a column: name ->
     # (the function, the module that defines it); imported ones too (``build``). The module is
     # weakly referred to: it holds its own helpers, and a strong reference would be a cycle

@@ -774,9 +774,11 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             result.factory_calls.append((names, callee, module, value))
     elif isinstance(value, ast.Attribute) and value.attr == "Model":
         result.flask_roots.update(names)
+        module.base_aliases.update(dict.fromkeys(names, value))
     elif isinstance(value, (ast.Name, ast.Attribute)):
         for name in names:  # JSONText = MyJSON: may name a TypeDecorator
             module.name_aliases[name] = last_name(value)
+            module.base_aliases[name] = value
             # UserID = uuid.UUID (evidently's): ``Mapped[UserID]`` is a ``Mapped[uuid.UUID]``
             module.annotated[name] = (value, module.source)
     elif isinstance(value, ast.Subscript):
