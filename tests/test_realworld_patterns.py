@@ -12815,3 +12815,26 @@ def test_a_base_named_through_a_module_alias_gives_its_columns(pg, tmp_path):
     assert outcome.problems() == []
     assert "    name: Mapped[str] = Column(String(128), nullable=False)\n" in outcome.after["models.py"]
 
+
+# TomBursch/kitchenowl: ``db.Column(db.Float, server_default="0.0")``, which PostgreSQL prints back
+# ``'0'::double precision``: read as ``'0.0'::double precision``, a plan where nothing drifted wrote
+# ``server_default=text("0")``.
+FLOAT_TEXT_DEFAULTS = """
+    from sqlalchemy import Column, Float, Integer, REAL
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Item(Base):
+        __tablename__ = "item"
+        id = Column(Integer, primary_key=True)
+        support = Column(Float, server_default="0.0")
+        weight = Column(Float, server_default="2.50")
+        ratio = Column(REAL, server_default="-0.125")
+        score = Column(Float, server_default="12")
+"""
+
+
+def test_a_float_default_written_as_text_is_read_as_postgresql_prints_it(pg, tmp_path):
+    _no_drift(tmp_path, pg, FLOAT_TEXT_DEFAULTS)

@@ -219,6 +219,8 @@ def literal_default(value: str, column_type: ColumnType | None) -> str:
             return str(int(value))
         if name == "numeric" and re.fullmatch(r"\d+\.\d*|\.\d+", value.strip()):
             return value.strip()
+        if name in ("double precision", "real") and (number := _float_text(value)) is not None:
+            return f"'{number}'::{name}"  # kitchenowl's server_default="0.0": '0'::double precision
         if kind == "boolean" and value.strip().lower() in _BOOLEAN_WORDS:
             return _BOOLEAN_WORDS[value.strip().lower()]
         if name == "interval":
@@ -227,6 +229,18 @@ def literal_default(value: str, column_type: ColumnType | None) -> str:
     if column_type.kind != "base" and column_type.type_schema not in (None, "public"):
         type_name = f"{column_type.type_schema}.{type_name}"
     return f"{sql_literal(value)}::{type_name}" + "[]" * bool(column_type.dimensions)
+
+
+def _float_text(value: str) -> str | None:
+    """A decimal written as text as PostgreSQL prints a float back (``0.0`` -> ``0``, ``2.50`` ->
+    ``2.5``); None for any other spelling (an exponent, ``NaN``: kept as written)."""
+    text = value.strip()
+    if not re.fullmatch(r"-?(?:\d+\.?\d*|\.\d+)", text) or len(text) > 15:
+        return None
+    number = float(text)
+    if number.is_integer():
+        return ("-" if text.startswith("-") and number == 0 else "") + str(int(number))
+    return repr(number)
 
 
 _INTERVAL_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
