@@ -307,8 +307,9 @@ class _Items:
             before_dict = len(elements) - 1 if elements and _is_options(elements[-1].value, options) else len(elements)
             value = insert_element(value, before_dict, new)
         elif value is not None and _is_options(value, options):
-            # one item per line, as a new __table_args__ is written; the dict stays last
-            value = multiline_tuple([new, value], self.indent)
+            # one item per line, as a new __table_args__ is written; the dict stays last, out of the
+            # parentheses it may have been written in (c2cgeoform's ``(\n    {"schema": ...}\n)``)
+            value = multiline_tuple([new, value.with_changes(lpar=[], rpar=[])], self.indent)
         else:
             raise CodemodError("", 0, f"{TABLE_ARGS} is not a literal tuple or dict; add the item by hand")
         self.node = _with_table_args_value(self.node, value)

@@ -12838,3 +12838,70 @@ FLOAT_TEXT_DEFAULTS = """
 
 def test_a_float_default_written_as_text_is_read_as_postgresql_prints_it(pg, tmp_path):
     _no_drift(tmp_path, pg, FLOAT_TEXT_DEFAULTS)
+
+
+# code-kern-ai/refinery-submodule-model: ``Project`` maps ``project`` and ``CognitionProject`` maps
+# ``cognition.project``; a change to ``cognition.project`` was made on ``Project``, the first class of
+# that table name, which names no schema (the second plan took it back: the plans never converged).
+ONE_TABLE_NAME_IN_TWO_SCHEMAS = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Project(Base):
+        __tablename__ = "project"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(80))
+
+
+    class CognitionProject(Base):
+        __tablename__ = "project"
+        __table_args__ = {"schema": "cognition"}
+        id = Column(Integer, primary_key=True)
+        name = Column(String(80))
+"""
+
+
+def test_a_change_to_a_table_of_another_schema_goes_to_its_class(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": ONE_TABLE_NAME_IN_TWO_SCHEMAS})
+    scenario.drift("CREATE SCHEMA cognition").create_from_models()
+
+    def plan():
+        return build_plan(read_schema(scenario.url, schemas=("public", "cognition")), read_models(scenario.package),
+                          PlannerOptions())
+
+    assert plan().actions == ()
+    scenario.drift("ALTER TABLE cognition.project ALTER COLUMN name SET NOT NULL;"
+                   "ALTER TABLE project ALTER COLUMN name TYPE varchar(120)")
+    assert sorted((a.kind, a.class_name) for a in plan().actions) == [
+        ("nullable", "CognitionProject"), ("type", "Project")]
+
+
+# camptocamp/c2cgeoform: ``__table_args__ = (\n    {"schema": ...}\n)``, a dict in parentheses (no tuple):
+# an index the database gained made it ``(Index(...), (\n    {...}\n),)``, the dict's parentheses kept and
+# its lines out of place.
+PARENTHESIZED_OPTIONS = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Situation(Base):
+        __tablename__ = "situation"
+        __table_args__ = (
+            {"comment": "where it is"}
+        )
+        id = Column(Integer, primary_key=True)
+        name = Column(String(80))
+"""
+
+
+def test_an_item_added_to_options_in_parentheses_leaves_them_out(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, PARENTHESIZED_OPTIONS)
+    outcome = scenario.drift("CREATE INDEX situation_name_idx ON situation (name)").reconcile()
+    assert outcome.problems() == []
+    assert ('    __table_args__ = (\n        Index("situation_name_idx", "name"),\n'
+            '        {"comment": "where it is"},\n    )\n') in outcome.after["models.py"]

@@ -359,10 +359,14 @@ class ModelSet:
         return next((b for b in cls.bases if self.derives_from(b, holder)), None)
 
     def class_for_table(self, table: str, schema: str | None = None) -> ClassSource | None:
-        for source in self._classes_by_table.get(table, ()):
-            if schema is None or source.schema in (None, schema):
-                return source
-        return None
+        """The class that maps ``table`` in ``schema``: one of that very schema first (refinery's
+        ``CognitionProject`` of ``cognition.project`` beside ``Project`` of ``project``), else one
+        that names none."""
+        sources = self._classes_by_table.get(table, ())
+        exact = next((source for source in sources if source.schema == schema), None)
+        if exact is not None:
+            return exact
+        return next((source for source in sources if schema is None or source.schema is None), None)
 
     @cached_property
     def _classes_by_table(self) -> dict[str, tuple[ClassSource, ...]]:
