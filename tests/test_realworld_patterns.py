@@ -12905,3 +12905,49 @@ def test_an_item_added_to_options_in_parentheses_leaves_them_out(pg, tmp_path):
     assert outcome.problems() == []
     assert ('    __table_args__ = (\n        Index("situation_name_idx", "name"),\n'
             '        {"comment": "where it is"},\n    )\n') in outcome.after["models.py"]
+
+
+# code-kern-ai/refinery-submodule-model: every ``__tablename__ = Tablenames.PROJECT.value`` and foreign key
+# ``ForeignKey(f"{Tablenames.PROJECT.value}.id")`` name a member of an enum of the project's: no class
+# had a table (62 tables without one, nothing compared) and no key was read.
+TABLE_NAMES_OF_AN_ENUM = {
+    "enums.py": """
+        from enum import Enum
+
+
+        class Tablenames(Enum):
+            PROJECT = "project"
+            USER = "user"
+        """,
+    "models.py": """
+        from sqlalchemy import Column, ForeignKey, Integer
+        from sqlalchemy.orm import declarative_base
+
+        from app.enums import Tablenames
+
+        Base = declarative_base()
+
+
+        class Project(Base):
+            __tablename__ = Tablenames.PROJECT.value
+            id = Column(Integer, primary_key=True)
+
+
+        class User(Base):
+            __tablename__ = Tablenames.USER.value
+            id = Column(Integer, primary_key=True)
+            project_id = Column(Integer, ForeignKey(f"{Tablenames.PROJECT.value}.id", ondelete="CASCADE"))
+        """,
+}
+
+
+def test_table_names_and_keys_of_an_enums_members_are_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, TABLE_NAMES_OF_AN_ENUM).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert {t.name: [(fk.columns, fk.target_table) for fk in t.foreign_keys] for t in models.schema.tables} == {
+        "project": [], "user": [(("project_id",), "project")]}
+    assert scenario.plan().actions == ()
+    outcome = scenario.drift("ALTER TABLE project ADD COLUMN name varchar(80)").reconcile()
+    assert outcome.problems() == []
+    assert [(a.kind, a.class_name) for a in outcome.plan.actions] == [("add-column", "Project")]

@@ -1629,6 +1629,9 @@ class ModelBuilder:
                 # __tablename__ = AUDIT_TABLE_NAME: a module-level string constant, own or imported,
                 # or a class's (EventFieldType.MODEL_ENDPOINTS)
                 constant = holder.constants.get(tablename.value)
+                if constant is None and tablename.value.endswith(".value"):
+                    # Tablenames.APP_VERSION.value, a member of an enum of the files (refinery's)
+                    constant = self.resolver.enum_member_value(ast.parse(tablename.value, mode="eval").body)
                 worked_out = constant if isinstance(constant, str) else None
             else:  # PREFIX + "node_volumes", "{0}_volumes".format(PREFIX): string operations on constants
                 worked_out = class_table_name(tablename.value, info.name,
