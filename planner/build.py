@@ -51,7 +51,7 @@ from schema_inspector.introspect.models import (
     EnumClassSource,
     EnumLabelsSource,
     ModelSet,
-    read_at_import,
+    lines_reading_at_import,
 )
 from schema_inspector.introspect.naming_convention import written_schema
 from schema_inspector.introspect.schema import (
@@ -859,8 +859,9 @@ class _PlanBuilder:
         if source is not None:
             references = [r for r in self.models.references if r.name == source.attribute
                           and not (r.file == source.file and source.line <= r.line <= source.end_line)]
-            at_import = [f"{r.file}:{r.line}" for r in references
-                         if read_at_import(r.file, r.line, source.class_name, source.attribute)]
+            reading = {file: lines_reading_at_import(file, source.class_name, source.attribute)
+                       for file in {r.file for r in references}}  # each file read once
+            at_import = [f"{r.file}:{r.line}" for r in references if r.line in reading[r.file]]
             if at_import:  # ceilometer's ``message_id = Sample.message_id`` in another class's body
                 self._by_hand(source.file, source.line, item,
                               f"{item.message}; {source.class_name}.{source.attribute} is read when its module "

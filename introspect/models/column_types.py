@@ -641,7 +641,7 @@ class TypeResolver:
                     labels = self._member_values(arg.value)
                 if not (isinstance(labels, tuple) and all(isinstance(label, str) for label in labels)):
                     return {}
-                found[id(arg)] = labels
+                found[id(arg)] = tuple(labels)  # a dict's keys (DictKeys) as plain labels
         return found
 
     def _literal_arguments(self, node: ast.expr, source: SourceText) -> tuple[str, ...] | None:

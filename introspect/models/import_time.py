@@ -11,17 +11,17 @@ from collections.abc import Iterator
 from .reader import decode_source, parse_python
 
 
-def read_at_import(path: str, line: int, owner: str, attribute: str) -> bool:
-    """Whether line ``line`` of ``path`` reads ``owner.attribute`` (``Sample.message_id``,
+def lines_reading_at_import(path: str, owner: str, attribute: str) -> frozenset[int]:
+    """The lines of ``path`` that read ``owner.attribute`` (``Sample.message_id``,
     ``models.Sample.message_id``) in code that runs when the module loads."""
     try:
         with open(path, "rb") as file:
             text, _ = decode_source(file.read())
         tree = parse_python(text.removeprefix("\ufeff"))  # parsed once, with the codemods' and the reader's
     except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
-        return False
-    return any(node.lineno == line and node.attr == attribute and _last_name(node.value) == owner
-               for node in _run_at_import(tree.body) if isinstance(node, ast.Attribute))
+        return frozenset()
+    return frozenset(node.lineno for node in _run_at_import(tree.body)
+                     if isinstance(node, ast.Attribute) and node.attr == attribute and _last_name(node.value) == owner)
 
 
 def _run_at_import(body: list[ast.stmt]) -> Iterator[ast.AST]:
