@@ -425,10 +425,17 @@ def remove_unused(text: str, style: FileStyle, replaced: Iterable[str]) -> str:
     lines = split_lines(text)
     start, end = style.import_first_line, style.import_after_line
     block_text = "".join(lines[start - 1 : end])
-    # a comment is no use (graphene-sqlalchemy's ``# Use default=func.now() ...`` above a column dropped)
-    code = split_lines(_without_comments(text))
-    rest = "".join(code[: start - 1]) + "".join(code[end:])
-    unused = {name for name in candidates if not _mentioned(name, rest)}
+    rest = "".join(lines[: start - 1]) + "".join(lines[end:])
+    # a comment is no use (graphene-sqlalchemy's ``# Use default=func.now() ...`` above a column
+    # dropped); the file is tokenized only for a name whose every mention has a ``#`` before it
+    # on its line (tokenizing a 1,500-line file for each edited file took 0.08 s of each)
+    used = {name for name in candidates if _mentioned(name, rest, after_hash=False)}
+    doubtful = {name for name in candidates - used if _mentioned(name, rest)}
+    unused = candidates - used - doubtful
+    if doubtful:
+        code = split_lines(_without_comments(text))
+        code_rest = "".join(code[: start - 1]) + "".join(code[end:])
+        unused |= {name for name in doubtful if not _mentioned(name, code_rest)}
     if not unused:
         return text
     block = cst.parse_module(block_text)
@@ -457,17 +464,18 @@ def _without_comments(text: str) -> str:
     return "".join(lines)
 
 
-def _mentioned(name: str, text: str) -> bool:
+def _mentioned(name: str, text: str, after_hash: bool = True) -> bool:
     """Whether ``text`` mentions ``name`` other than as a keyword argument's name
     (``TIMESTAMP(timezone=True)`` is no use of an imported ``timezone``) or as the name a statement
-    of its own line assigns (kedro-viz's ``JSON = "json"`` member of an enum class)."""
+    of its own line assigns (kedro-viz's ``JSON = "json"`` member of an enum class); with
+    ``after_hash=False``, a mention with a ``#`` before it on its line does not count."""
     for match in re.finditer(rf"(?<![\w.]){re.escape(name)}\b", text):
         start, end = match.span()  # a look at the few characters on either side, not a copy of the text
         before, after = text[max(0, start - 80):start], text[end:end + 80].lstrip(" \t")
         assigned = after.startswith("=") and not after.startswith("==")
         keyword = before.rstrip().endswith(("(", ",")) and assigned
         target = assigned and not before.rpartition("\n")[2].strip() and not before.rstrip(" \t").endswith("\\")
-        if not (keyword or target):
+        if not (keyword or target) and (after_hash or "#" not in text[text.rfind("\n", 0, start) + 1:start]):
             return True
     return False
 

@@ -152,6 +152,8 @@ def test_a_mention_in_a_comment_is_no_use():
     assert _removed(before, "y = String(5)\n") == before.replace("Column, String", "Column")
     before = 'from sqlalchemy import Column, String\n\nx = Column(doc="# String")\n'
     assert _removed(before, "y = String(5)\n") == before
+    before = 'from sqlalchemy import Column, String\n\nx = Column(doc="#"); y = String(3)  # String\n'
+    assert _removed(before, "y = String(5)\n") == before
 
 
 def test_a_dotted_use_is_not_a_use_of_the_bare_name():
