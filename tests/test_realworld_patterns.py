@@ -12951,3 +12951,60 @@ def test_table_names_and_keys_of_an_enums_members_are_read(pg, tmp_path):
     outcome = scenario.drift("ALTER TABLE project ADD COLUMN name varchar(80)").reconcile()
     assert outcome.problems() == []
     assert [(a.kind, a.class_name) for a in outcome.plan.actions] == [("add-column", "Project")]
+
+
+# communitiesuk/funding-service-design-application-store: ``class Language(Enum)`` in two modules, the
+# models importing one. Enum classes were looked up by their bare name, the module read last won: the
+# labels were compared with the other class's members, and a label the database added went to the
+# module no model uses.
+TWO_ENUMS_OF_ONE_NAME = {
+    "enums.py": """
+        import enum
+
+
+        class Language(enum.Enum):
+            en = "en"
+            cy = "cy"
+    """,
+    "feedback.py": """
+        import enum
+
+
+        class Language(enum.Enum):
+            en = "en"
+    """,
+    "models.py": """
+        from sqlalchemy import Enum, Integer
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from app.enums import Language
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Application(Base):
+            __tablename__ = "applications"
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            language = mapped_column(Enum(Language, name="language"), nullable=True)
+
+
+        class Form(Base):
+            __tablename__ = "forms"
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            language: Mapped[Language | None]
+    """,
+}
+
+
+def test_an_enum_class_is_the_one_the_file_imports_not_another_of_its_name(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in TWO_ENUMS_OF_ONE_NAME.items()}
+    scenario = Scenario(tmp_path, pg, files).create_from_models()
+    assert [(a.kind, a.reason) for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("ALTER TYPE language ADD VALUE 'gd'")
+    outcome = scenario.reconcile()
+    assert outcome.problems() == []
+    assert '    cy = "cy"\n    gd = "gd"\n' in outcome.after["enums.py"]
+    assert outcome.after["feedback.py"] == files["feedback.py"]
+    assert [(a.kind, a.reason) for a in scenario.plan().actions] == []

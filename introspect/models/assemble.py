@@ -286,7 +286,7 @@ class SchemaAssembler:
     def _default(self, node: ast.expr, source: SourceText, placed: PlacedColumn) -> str | None:
         text = server_default_text(node, source, placed.spec.column_type)
         if text is None:
-            text = self._enum_member_default(node, placed)
+            text = self._enum_member_default(node, source, placed)
         if text is None and isinstance(node, ast.Call) and not node.args and not node.keywords:
             text = self.builder.scan.compiled_sql.get(last_name(node.func) or "")  # GenerateUUID()
         if text is None and isinstance(node, (ast.Name, ast.Attribute)):
@@ -298,7 +298,7 @@ class SchemaAssembler:
             # str(DEFAULT_SPACE): a constant's text; str(AliasGenerator.word.value): a member's value's
             value = self._constant(node.args[0], source, placed)
             if isinstance(value, Opaque):
-                value = self.builder.resolver.enum_member_value(node.args[0])
+                value = self.builder.resolver.enum_member_value(node.args[0], source)
             if isinstance(value, (int, float, str)) and not isinstance(value, bool):
                 text = literal_default(str(value), placed.spec.column_type)
         if text is None:
@@ -317,11 +317,11 @@ class SchemaAssembler:
             value = owner.constants.get(name, value)
         return value
 
-    def _enum_member_default(self, node, placed: PlacedColumn) -> str | None:
+    def _enum_member_default(self, node, source: SourceText, placed: PlacedColumn) -> str | None:
         """``server_default=Status.active`` of a ``str`` enum: SQLAlchemy writes the member,
         a str, as the literal of its value; ``Status.active.value`` / ``.name`` of any enum of
         the files: that str, as written in the class (nothing is evaluated)."""
-        value = self.builder.resolver.enum_member_value(node)
+        value = self.builder.resolver.enum_member_value(node, source)
         return literal_default(value, placed.spec.column_type) if isinstance(value, str) else None
 
     # -- everything -----------------------------------------------------------------------

@@ -19,6 +19,7 @@ from pathlib import PurePath
 from ..schema import ColumnType
 from ..sqltypes import canonical, is_type_name
 from .column_types import (
+    PyEnum,
     TypeDecoratorInfo,
     TypeResolver,
     annotation_key,
@@ -437,6 +438,7 @@ class ModelBuilder:
         self.resolver.sql_constants = {id(module.source): module.sql_constants
                                        for module in self.scan.modules if module.sql_constants}
         self.resolver.file_types = self._file_types()
+        self.resolver.file_enums = self._file_enums()
         self.resolver.literal_aliases = {id(module.source): literals for module in self.scan.modules
                                          if (literals := _literal_aliases(module))}
         self.resolver.enum_aliases = {
@@ -549,6 +551,29 @@ class ModelBuilder:
                 if holder is not None:
                     found.setdefault(id(module.source), {})[name] = TypeDecoratorInfo(
                         name, holder.type_values[original], holder.source)
+        return found
+
+    def _file_enums(self) -> dict[int, dict[str, PyEnum]]:
+        """id(SourceText) -> the enum class a name stands for in that file, where several modules
+        define an enum class of that name (funding-service's application store: ``class
+        Language(Enum)`` in ``application/enums.py`` and in ``feedback/enums.py``): its own, or the
+        one of the module it imports the name from. Other names are global."""
+        several = {name: defined for name, defined in self.scan.enum_definitions.items()
+                   if len({py_enum.file for py_enum in defined}) > 1}
+        if not several:
+            return {}
+        found: dict[int, dict[str, PyEnum]] = {}
+        for module in self.scan.modules:
+            for local in {*several, *module.project_imports}:
+                original = local if local in several else module.imported.get(local, local)
+                if original not in several:
+                    continue
+                places = [module.path] if local in several and local not in module.project_imports else \
+                    [m.path for m in self._import_source(local, module)]
+                chosen = next((py_enum for place in places for py_enum in several[original] if py_enum.file == place),
+                              None)
+                if chosen is not None:
+                    found.setdefault(id(module.source), {})[local] = chosen
         return found
 
     def _class_aliases(self) -> dict[str, str]:

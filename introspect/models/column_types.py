@@ -256,7 +256,7 @@ class TypeResolver:
     enums: dict[tuple[str | None, str], Enum] = field(default_factory=dict)
     # (schema, enum type name) -> (the Python enum class it is made from, "names" | "values":
     # which of its members' parts are the labels)
-    enum_classes: dict[tuple[str | None, str], tuple[str, str]] = field(default_factory=dict)
+    enum_classes: dict[tuple[str | None, str], tuple[PyEnum, str]] = field(default_factory=dict)
     # (schema, enum type name) -> how its labels are written where they are all literal strings:
     # ("call", the ``Enum("a", "b", name=...)`` node) or ("list", NAME) of ``Enum(*NAME, name=...)``
     enum_spellings: dict[tuple[str | None, str], list[tuple[str, object]]] = field(default_factory=dict)
@@ -290,6 +290,9 @@ class TypeResolver:
     # id(SourceText) -> the types names bound at module level stand for in that file, where
     # several modules bind one name to different types (``ModelBuilder._file_types``)
     file_types: dict[int, dict[str, TypeDecoratorInfo]] = field(default_factory=dict)
+    # id(SourceText) -> the enum classes names stand for in that file, where several modules define
+    # an enum class of one name (``ModelBuilder._file_enums``)
+    file_enums: dict[int, dict[str, PyEnum]] = field(default_factory=dict)
     # id(SourceText) -> the module constants of SQL its file defines (``columns.ModuleInfo.sql_constants``)
     sql_constants: dict[int, dict[str, str]] = field(default_factory=dict)
     # a scanned class's name -> the table its body names: ``User.__tablename__`` in
@@ -313,22 +316,28 @@ class TypeResolver:
             root = root.value
         return isinstance(root, ast.Name) and root.id in names
 
-    def _enum_class(self, name: str | None, source: SourceText) -> PyEnum | None:
-        """The Python enum class of the files a name of ``source``'s file stands for."""
+    def _enum_class(self, name: str | None, source: SourceText | None) -> PyEnum | None:
+        """The Python enum class of the files a name of ``source``'s file stands for (any file's
+        when ``source`` is None)."""
+        if source is None:
+            return self.py_enums.get(name or "")
+        own = self.file_enums.get(id(source))
+        if own is not None and name in own:
+            return own[name]
         return self.py_enums.get(self.enum_aliases.get(id(source), {}).get(name or "", name or ""))
 
     def label(self, node: ast.expr, source: SourceText):
         """``value``, and for a member of a Python enum of the files (``Status.OPEN``) the
         label SQLAlchemy's ``Enum`` writes for it: its name."""
         if isinstance(node, ast.Attribute):
-            py_enum = self.py_enums.get(last_name(node.value) or "")
+            py_enum = self._enum_class(last_name(node.value), source)
             if py_enum is not None and node.attr in py_enum.members:
                 return node.attr
         if isinstance(node, ast.Name) and (sql := self.sql_constants.get(id(source), {}).get(node.id)) is not None:
             return SqlText(sql)
         return self.value(node, source)
 
-    def enum_member_value(self, node: ast.expr) -> object | None:
+    def enum_member_value(self, node: ast.expr, source: SourceText | None = None) -> object | None:
         """What ``Status.active.value`` / ``.name`` (or ``Status.active`` of a ``str`` enum) is,
         as its class writes it, for an enum of the files; None for anything else."""
         part = None
@@ -336,7 +345,7 @@ class TypeResolver:
             part, node = node.attr, node.value
         if not (isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Name, ast.Attribute))):
             return None
-        py_enum = self.py_enums.get(last_name(node.value) or "")
+        py_enum = self._enum_class(last_name(node.value), source)
         if py_enum is None or node.attr not in py_enum.members or (part is None and not py_enum.str_valued):
             return None
         return node.attr if part == "name" else py_enum.value_of(node.attr)
@@ -349,10 +358,10 @@ class TypeResolver:
         if not isinstance(found, str) and isinstance(node, ast.Attribute):
             # a bare member is a str whose str() is its value only in such enums; ``.value`` and
             # ``.name`` are strs of any
-            py_enum = self.py_enums.get(last_name(node.value) or "")
+            py_enum = self._enum_class(last_name(node.value), source)
             bare = node.attr not in ("value", "name")
             found = None if bare and not (py_enum is not None and py_enum.str_is_value) else \
-                self.enum_member_value(node)
+                self.enum_member_value(node, source)
         return found if isinstance(found, str) else None
 
     def value(self, node: ast.expr, source: SourceText):
@@ -419,7 +428,7 @@ class TypeResolver:
             self._sqlalchemy_own(node, source)
         # constants, and names shared by a TypeDecorator and SQLAlchemy, differ by file
         per_file = (id(source) in self.constants or bool(source.renamed) or id(source) in self.file_types
-                    or id(source) in self.shadowing)
+                    or id(source) in self.shadowing or id(source) in self.file_enums)
         key: object = (id(source), text) if per_file or plain else text
         if getattr(node, "bound", False):  # a helper's expression with the call's values: not its text's
             key = (key, ast.dump(node))
@@ -575,7 +584,7 @@ class TypeResolver:
                 continue
             value = self.value(arg, source)  # a literal, or a constant (AssignmentType.USER_PROJECT)
             if not isinstance(value, str) and isinstance(arg, ast.Attribute) and arg.attr in ("value", "name"):
-                value = self.enum_member_value(arg)  # a member's (EnvironmentType.RUNTIME.value)
+                value = self.enum_member_value(arg, source)  # a member's (EnvironmentType.RUNTIME.value)
             if isinstance(value, str):
                 labels.append(value)
             elif isinstance(arg, (ast.Name, ast.Attribute)) and self._enum_class(last_name(arg), source) is not None:
@@ -609,7 +618,7 @@ class TypeResolver:
             self.enums.setdefault(key, Enum(column_type.name, tuple(labels), column_type.type_schema))
             if py_enum is not None:
                 labelled_by = "values" if "values_callable" in keyword_map(call) else "names"
-                self.enum_classes.setdefault(key, (py_enum.name, labelled_by))
+                self.enum_classes.setdefault(key, (py_enum, labelled_by))
             elif (spelling := _labels_spelled(call)) is not None:
                 self.enum_spellings.setdefault(key, []).append(spelling)
         return column_type, problem
@@ -638,7 +647,7 @@ class TypeResolver:
                 if isinstance(labels, dict):  # *STATES of a dict: its keys, in order
                     labels = tuple(labels)
                 if not isinstance(labels, tuple):
-                    labels = self._member_values(arg.value)
+                    labels = self._member_values(arg.value, source)
                 if not (isinstance(labels, tuple) and all(isinstance(label, str) for label in labels)):
                     return {}
                 found[id(arg)] = tuple(labels)  # a dict's keys (DictKeys) as plain labels
@@ -655,15 +664,15 @@ class TypeResolver:
             return None
         return self.literal_aliases.get(id(source), {}).get(alias.id) if isinstance(alias, ast.Name) else None
 
-    def _member_values(self, node: ast.expr) -> tuple | None:
+    def _member_values(self, node: ast.expr, source: SourceText) -> tuple | None:
         """The values of a Python enum's members that ``node`` lists: ``Status.values()`` of a
         class method returning them, or ``[m.value for m in Status.__members__.values()]``."""
         if isinstance(node, ast.Call) and not node.args and not node.keywords \
                 and isinstance(node.func, ast.Attribute):
-            py_enum = self.py_enums.get(last_name(node.func.value) or "")
+            py_enum = self._enum_class(last_name(node.func.value), source)
             listed = py_enum is not None and node.func.attr in py_enum.value_lists
         else:
-            py_enum = self.py_enums.get(members_listed(node, "value") or "")
+            py_enum = self._enum_class(members_listed(node, "value"), source)
             listed = py_enum is not None
         return py_enum.values if listed and py_enum is not None else None
 
@@ -753,6 +762,7 @@ class TypeResolver:
         name = last_name(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
         if name is None:
             return AnnotationType(None, optional, f"annotation `{text}` cannot be mapped statically")
+        py_enum = self._enum_class(name, source)
         name = self.enum_aliases.get(id(source), {}).get(name, name)  # Mapped[StatusCode] of an enum imported "as"
         if name in self.mapped_classes:
             return AnnotationType(None, optional, relationship=True)
@@ -760,23 +770,22 @@ class TypeResolver:
             mapped_node, mapped_source = self.annotation_map[name]
             column_type, problem = self.resolve(mapped_node, mapped_source)
             return AnnotationType(column_type, optional, problem)
-        if self.unread_annotation_map is not None and (name in self.py_enums or name in PYTHON_TYPES):
+        if self.unread_annotation_map is not None and (py_enum is not None or name in PYTHON_TYPES):
             return AnnotationType(None, optional, (
                 f"annotation type `{text}`: its column type comes from the type_annotation_map of a registry "
                 f"made at run time ({self.unread_annotation_map}), which is not read; give the column a type, "
                 "or it is not compared"))
         generic = self.annotation_map.get("Enum")  # {enum.Enum: Enum(enum.Enum, values_callable=...)}
-        if name in self.py_enums and generic is not None and isinstance(generic[0], ast.Call) \
+        if py_enum is not None and generic is not None and isinstance(generic[0], ast.Call) \
                 and last_name(generic[0].func) == "Enum":
             # SQLAlchemy looks an enum class up by its bases: the map's Enum, made for this class
             named = ast.copy_location(ast.Name(id=name), generic[0])
             made = ast.Call(func=generic[0].func, args=[named], keywords=generic[0].keywords)
             column_type, problem = self._enum(ast.copy_location(made, generic[0]), generic[1], text)
             return AnnotationType(column_type, optional, problem)
-        if name in self.py_enums:
-            py_enum = self.py_enums[name]
+        if py_enum is not None:
             column_type = ColumnType(py_enum.name.lower(), kind="enum")
-            self.enum_classes.setdefault((None, column_type.name), (py_enum.name, "names"))
+            self.enum_classes.setdefault((None, column_type.name), (py_enum, "names"))
             return AnnotationType(column_type, optional, enum=Enum(column_type.name, py_enum.members, None))
         if name in PYTHON_TYPES:
             return AnnotationType(column_type_from_sqlalchemy(PYTHON_TYPES[name]), optional)

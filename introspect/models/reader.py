@@ -763,11 +763,10 @@ def _hidden_columns(unresolved, builder: ModelBuilder, classes) -> dict[str, lis
 
 def _enum_classes(builder: ModelBuilder) -> tuple[EnumClassSource, ...]:
     found = []
-    for (schema, type_name), (class_name, labels_are) in sorted(builder.resolver.enum_classes.items(),
-                                                                 key=lambda kv: (kv[0][0] or "", kv[0][1])):
-        py_enum = builder.resolver.py_enums[class_name]
+    for (schema, type_name), (py_enum, labels_are) in sorted(builder.resolver.enum_classes.items(),
+                                                              key=lambda kv: (kv[0][0] or "", kv[0][1])):
         found.append(EnumClassSource(
-            class_name, type_name, schema, py_enum.file, py_enum.line, py_enum.end_line, labels_are,
+            py_enum.name, type_name, schema, py_enum.file, py_enum.line, py_enum.end_line, labels_are,
             py_enum.members, py_enum.values, py_enum.value_sources,
         ))
     return tuple(found)

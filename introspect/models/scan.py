@@ -245,7 +245,10 @@ class TableObject:
 class ScanResult:
     modules: list[ModuleInfo] = field(default_factory=list)
     classes: list[ClassInfo] = field(default_factory=list)
-    py_enums: dict[str, PyEnum] = field(default_factory=dict)
+    py_enums: dict[str, PyEnum] = field(default_factory=dict)  # by name: the last read of a name
+    # every module-level enum class of a name (two modules' ``class Language(Enum)``): a file's name
+    # stands for its own, or the one of the module it imports it from (``ModelBuilder._file_enums``)
+    enum_definitions: dict[str, list[PyEnum]] = field(default_factory=dict)
     # enum classes defined in a class's body (``class PipelineRun(Base): class Status(StrEnum)``),
     # by name, with their owners: one of a name is an enum like the others (``link_nested_enums``)
     nested_enums: dict[str, list[tuple[str, PyEnum]]] = field(default_factory=dict)
@@ -833,6 +836,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
     py_enum = _enum_class(node, module, result, base_names)
     if py_enum is not None:
         result.py_enums[node.name] = py_enum
+        result.enum_definitions.setdefault(node.name, []).append(py_enum)
         return
     for member in node.body:
         if isinstance(member, ast.ClassDef) and (inner := _enum_class(member, module, result)) is not None:
@@ -1776,6 +1780,7 @@ def link_type_decorators(result: ScanResult) -> None:
                 result.py_enums[info.name] = _py_enum(info.full_node, info.module.source,
                                                       any(e.str_valued for e in enums), info.module.path, enums,
                                                       set(base_names))
+                result.enum_definitions.setdefault(info.name, []).append(result.py_enums[info.name])
                 result.classes.remove(info)
                 changed = True
     changed = True
