@@ -166,6 +166,15 @@ class Renderer:
         (``db.`` / ``sa.``), else a bare name with an import requested."""
         bindings = self.style.bindings
         shadowed = self.class_bound  # a name the class body binds is not the module's there
+        namespace, kind = self.style.namespace, self.style.namespace_kind
+        exports = self.style.namespace_exports
+        # the namespace the name is written through (db.Column), if the file has one that gives it
+        through = namespace if namespace and namespace not in shadowed and (
+            (kind == FLASK and module in _FLASK_MODULES and (exports is None or name in exports))
+            or (kind == MODULE and module == SQLALCHEMY and _exports(bindings[namespace], name))
+        ) else None
+        if through and name in self.style.namespaced_calls:
+            return cst.Attribute(cst.Name(through), cst.Name(name))
         for local, binding in bindings.items():
             if binding.name == name and _same_family(binding.module, module) and local not in shadowed:
                 return cst.Name(local)
@@ -176,13 +185,8 @@ class Renderer:
                 and name not in bindings and name not in self.style.defined:
             self.requests.need(self.style.types_from, name)  # beside the file's other types
             return cst.Name(name)
-        namespace, kind = self.style.namespace, self.style.namespace_kind
-        exports = self.style.namespace_exports
-        if namespace and namespace not in shadowed and (
-            (kind == FLASK and module in _FLASK_MODULES and (exports is None or name in exports))
-            or (kind == MODULE and module == SQLALCHEMY and _exports(bindings[namespace], name))
-        ):
-            return cst.Attribute(cst.Name(namespace), cst.Name(name))
+        if through:
+            return cst.Attribute(cst.Name(through), cst.Name(name))
         for local, binding in bindings.items():
             if _binds_module(binding, module) and local not in shadowed:
                 return cst.Attribute(cst.Name(local), cst.Name(name))

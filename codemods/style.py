@@ -82,6 +82,10 @@ class FileStyle:
     # the file's own (an alias such as ``Column = partial(db.Column, nullable=False)``, or
     # one imported from the project); None: SQLAlchemy's, reached as any other name
     column_callees: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
+    # the column callables the file writes through ``namespace`` more often than by a bare name it
+    # imports too (fbi-cde's crime-data-api: 920 ``db.Column`` beside a leftover ``from sqlalchemy
+    # import Column``): a new column is written through the namespace
+    namespaced_calls: frozenset[str] = frozenset()
     # the module-level names that stand for Column / mapped_column (``column_aliases``)
     column_aliases: frozenset[str] = frozenset()
     # names other than ``Mapped`` its imports bind to it (``Mapped as SQLAlchemyMapped``)
@@ -147,6 +151,8 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         defined=defined_names(tree),
         column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings, factories)
                                          for kind in _COLUMN_CALLS}),
+        namespaced_calls=frozenset(kind for kind in _COLUMN_CALLS if namespace is not None
+                                   and callees[f"{namespace}.{kind}"] > callees[kind]),
         column_aliases=frozenset(aliases),
         mapped_aliases=mapped_aliases,
         type_namespace=_type_namespace(type_prefixes, bindings),

@@ -877,6 +877,28 @@ def test_decorated_class_and_single_quotes():
     assert_codemod(source, actions, after)
 
 
+
+# fbi-cde/crime-data-api: 920 ``db.Column`` beside a leftover ``from sqlalchemy import Column`` used once;
+# the new columns were written bare, in the file's one bare style
+def test_a_new_column_is_written_as_the_file_writes_most_of_its_columns():
+    source = textwrap.dedent('''\
+        from flask_sqlalchemy import SQLAlchemy
+        from sqlalchemy import Column
+
+        db = SQLAlchemy()
+
+
+        class Note(db.Model):
+            __tablename__ = 'notes'
+            id = db.Column(db.Integer, primary_key=True)
+            title = db.Column(db.Text)
+            body = Column(db.Text)
+        ''')
+    actions = [AddColumn(**on("Note", "text"), after="title", definition=Column("text", ColumnType("text")))]
+    after = replaced(source, [("    body = ", "    text = db.Column(db.Text)\n    body = ")])
+    assert_codemod(source, actions, after)
+
+
 # -- Table(...) objects -------------------------------------------------------------------
 
 TABLE_SOURCE = '''\
