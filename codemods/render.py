@@ -173,7 +173,7 @@ class Renderer:
             (kind == FLASK and module in _FLASK_MODULES and (exports is None or name in exports))
             or (kind == MODULE and module == SQLALCHEMY and _exports(bindings[namespace], name))
         ) else None
-        if through and name in self.style.namespaced_calls:
+        if through and name in self.style.namespaced_names:
             return cst.Attribute(cst.Name(through), cst.Name(name))
         for local, binding in bindings.items():
             if binding.name == name and _same_family(binding.module, module) and local not in shadowed:

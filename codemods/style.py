@@ -82,10 +82,10 @@ class FileStyle:
     # the file's own (an alias such as ``Column = partial(db.Column, nullable=False)``, or
     # one imported from the project); None: SQLAlchemy's, reached as any other name
     column_callees: Mapping[str, str | None] = field(default_factory=lambda: MappingProxyType({}))
-    # the column callables the file writes through ``namespace`` more often than by a bare name it
-    # imports too (fbi-cde's crime-data-api: 920 ``db.Column`` beside a leftover ``from sqlalchemy
-    # import Column``): a new column is written through the namespace
-    namespaced_calls: frozenset[str] = frozenset()
+    # SQLAlchemy's names the file imports bare but writes through ``namespace`` more often (18F's
+    # crime-data-api: 920 ``db.Column`` beside sqlacodegen's leftover ``from sqlalchemy import Column,
+    # ForeignKey, Text``): new code writes them through the namespace too
+    namespaced_names: frozenset[str] = frozenset()
     # the module-level names that stand for Column / mapped_column (``column_aliases``)
     column_aliases: frozenset[str] = frozenset()
     # names other than ``Mapped`` its imports bind to it (``Mapped as SQLAlchemyMapped``)
@@ -151,8 +151,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         defined=defined_names(tree),
         column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings, factories)
                                          for kind in _COLUMN_CALLS}),
-        namespaced_calls=frozenset(kind for kind in _COLUMN_CALLS if namespace is not None
-                                   and callees[f"{namespace}.{kind}"] > callees[kind]),
+        namespaced_names=_namespaced_names(text, namespace, bindings),
         column_aliases=frozenset(aliases),
         mapped_aliases=mapped_aliases,
         type_namespace=_type_namespace(type_prefixes, bindings),
@@ -388,7 +387,11 @@ def _column_usage(
         if votes >= _STYLE_VOTES:
             break
         for base in node.bases:
-            if isinstance(base, ast.Attribute) and base.attr == "Model" and isinstance(base.value, ast.Name):
+            # ``db.Model`` of a Flask-SQLAlchemy object; not a module's ``Model`` (Reflex's ``rx.Model`` of
+            # ``import reflex as rx``, which gives no SQLAlchemy names)
+            if isinstance(base, ast.Attribute) and base.attr == "Model" and isinstance(base.value, ast.Name) \
+                    and not ((binding := bindings.get(base.value.id)) is not None and binding.name is None
+                             and not is_sqlalchemy_module(binding.module)):
                 prefixes[base.value.id] += 1
         for statement in _body_statements(node.body):
             value = getattr(statement, "value", None) if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
@@ -493,6 +496,18 @@ def _imported_type(call: ast.Call, bindings: dict[str, Binding]) -> bool:
     node = _type_argument(call)
     binding = bindings.get(node.id) if isinstance(node, ast.Name) else None
     return binding is not None and not is_sqlalchemy_module(binding.module)
+
+
+def _namespaced_names(text: str, namespace: str | None, bindings: dict[str, Binding]) -> frozenset[str]:
+    """SQLAlchemy's names imported bare that ``text`` writes as ``namespace.name`` more often than
+    bare (``FileStyle.namespaced_names``)."""
+    if namespace is None:
+        return frozenset()
+    return frozenset(
+        local for local, binding in bindings.items()
+        if binding.name == local and is_sqlalchemy_module(binding.module)
+        and len(re.findall(rf"(?<![\w.]){re.escape(namespace)}\.{re.escape(local)}\b", text))
+        > len(re.findall(rf"(?<![\w.]){re.escape(local)}\b", text)) - 1)  # its import is no use
 
 
 def _preferred(callees: Counter, kind: str, aliases: dict[str, str], bindings: dict[str, Binding],

@@ -883,7 +883,7 @@ def test_decorated_class_and_single_quotes():
 def test_a_new_column_is_written_as_the_file_writes_most_of_its_columns():
     source = textwrap.dedent('''\
         from flask_sqlalchemy import SQLAlchemy
-        from sqlalchemy import Column
+        from sqlalchemy import Column, ForeignKey, Text
 
         db = SQLAlchemy()
 
@@ -892,7 +892,8 @@ def test_a_new_column_is_written_as_the_file_writes_most_of_its_columns():
             __tablename__ = 'notes'
             id = db.Column(db.Integer, primary_key=True)
             title = db.Column(db.Text)
-            body = Column(db.Text)
+            body = Column(db.Text, db.ForeignKey("notes.id"))
+            summary = db.Column(Text, db.ForeignKey("notes.id"))
         ''')
     actions = [AddColumn(**on("Note", "text"), after="title", definition=Column("text", ColumnType("text")))]
     after = replaced(source, [("    body = ", "    text = db.Column(db.Text)\n    body = ")])

@@ -13008,3 +13008,70 @@ def test_an_enum_class_is_the_one_the_file_imports_not_another_of_its_name(pg, t
     assert '    cy = "cy"\n    gd = "gd"\n' in outcome.after["enums.py"]
     assert outcome.after["feedback.py"] == files["feedback.py"]
     assert [(a.kind, a.reason) for a in scenario.plan().actions] == []
+
+
+# reflex-dev/reflex-examples on the real ``reflex``: ``import reflex as rx`` and ``class User(rx.Model,
+# table=True)``, where the package's ``__init__.py`` gives its names at run time through
+# ``lazy_loader.attach(__name__, submod_attrs=...)`` and binds none of them; its stub ``__init__.pyi``
+# lists them. ``rx.Model`` was not found, and no column of any table was compared.
+LAZY_LIBRARY = {
+    "__init__.py": """
+        from fakereflex import lazy
+
+        __getattr__, __dir__, __all__ = lazy.attach(__name__, submod_attrs={"model": ["Model"]})
+    """,
+    "__init__.pyi": """
+        from .model import Model as Model
+    """,
+    "lazy.py": """
+        import importlib
+
+
+        def attach(package, submod_attrs):
+            names = {name: module for module, listed in submod_attrs.items() for name in listed}
+
+            def __getattr__(name):
+                if name not in names:
+                    raise AttributeError(name)
+                return getattr(importlib.import_module(f"{package}.{names[name]}"), name)
+
+            return __getattr__, lambda: sorted(names), sorted(names)
+    """,
+    "model.py": """
+        from importlib.util import find_spec
+        from typing import TYPE_CHECKING
+
+        if TYPE_CHECKING or find_spec("sqlmodel"):
+            import sqlmodel
+
+            class Model(sqlmodel.SQLModel):
+                id: int | None = sqlmodel.Field(default=None, primary_key=True)
+    """,
+}
+MODELS_ON_A_LAZY_LIBRARY = {
+    "__init__.py": SITE_ON_PATH,
+    "models.py": """
+        import fakereflex as rx
+        from sqlmodel import SQLModel
+
+
+        class User(rx.Model, table=True):
+            username: str
+            email: str | None = None
+    """,
+}
+
+
+def test_a_base_a_library_gives_through_lazy_loader_is_read_from_its_stub(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakereflex", LAZY_LIBRARY)
+    scenario = Scenario(tmp_path, pg, MODELS_ON_A_LAZY_LIBRARY, metadata="app.models:SQLModel.metadata")
+    scenario.create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [user] = models.schema.tables
+    assert [(c.name, c.type.render(), c.nullable) for c in user.columns] == [
+        ("id", "integer", False), ("username", "character varying", False), ("email", "character varying", True)]
+    assert [a.kind for a in scenario.plan().actions] == []
+    outcome = scenario.drift('ALTER TABLE "user" ADD COLUMN bio text').reconcile()
+    assert outcome.problems() == []
+    assert "    bio: str | None = Field(default=None, sa_type=Text)\n" in outcome.after["models.py"]

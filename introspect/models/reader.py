@@ -50,6 +50,7 @@ from .exprs import SourceText, dotted, last_name, module_assignments
 from .imports import (
     MAX_DEPTH,
     MAX_FILES,
+    file_found,
     import_root,
     imported_files,
     installed_module,
@@ -705,7 +706,20 @@ def _read_outside(file: Path, scan: ScanResult, hashes: dict[str, str]) -> Modul
     except OSError:
         return None
     hashes[str(file)] = content_hash(data)
+    stub = file.with_suffix(".pyi")
+    if file.name == "__init__.py" and _LAZY_ATTACH.search(data) and file_found(stub):
+        # a package whose names lazy_loader gives at run time (Reflex's ``rx.Model``): its stub
+        # lists them as imports, as lazy_loader's own ``attach_stub`` reads them
+        try:
+            data = stub.read_bytes()
+        except OSError:
+            return None
+        hashes[str(stub)] = content_hash(data)
     return _parse_imported(file, data, scan)
+
+
+# ``__getattr__, __dir__, __all__ = lazy_loader.attach(__name__, submod_attrs=...)``
+_LAZY_ATTACH = re.compile(rb"^[^#\n]*=\s*(?:\w+\.)*attach(?:_stub)?\(", re.MULTILINE)
 
 
 def _parse_imported(file: Path, data: bytes, scan: ScanResult) -> ModuleInfo | None:
