@@ -1145,7 +1145,9 @@ def test_no_column_is_added_to_a_class_whose_columns_the_reader_cannot_all_see(p
     # `total` under `if`, a column of an unread base (here or in a file outside the glob,
     # read for its bases), one of a single-table subclass, a Table column without a name:
     # each may be there already, and adding it would define it twice. A note says so
-    # instead; a class the reader sees whole (Item) still gets its missing column.
+    # instead; a class the reader sees whole (Item) still gets its missing column, and so does
+    # a class whose unseen columns are the attributes an `if` assigns (Order's `note` is none of
+    # them: psiTurk's column in both branches of an `if` hid every column of its class).
     from schema_inspector.introspect.models import read_models
     from schema_inspector.introspect.postgres import read_schema
 
@@ -1166,16 +1168,19 @@ def test_no_column_is_added_to_a_class_whose_columns_the_reader_cannot_all_see(p
     path.write_text(HIDDEN_COLUMNS)
     models = read_models(package, "models_*.py")
     plan = build_plan(read_schema(url), models, PlannerOptions())
-    assert [(a.table, a.column) for a in of(plan, AddColumn)] == [("items", "name")]
-    base = package / "base.py"
-    for table, column, cls, where in (
-        ("orders", "total", "Order", f"{path}:14"), ("orders", "note", "Order", f"{path}:14"),
-        ("rush_orders", "note", "RushOrder", f"{path}:14"), ("ledgers", "created_by", "Ledger", f"{path}:23"),
-        ("invoices", "audited_by", "Invoice", f"{base}:11"), ("employees", "bonus", "Employee", f"{path}:46"),
-        ("tags", "label", "tags", f"{path}:49"),
-    ):
+    assert [(a.table, a.column) for a in of(plan, AddColumn)] == [
+        ("orders", "note"), ("rush_orders", "note"), ("items", "name")]
+    for table, column, cls, where in (("ledgers", "created_by", "Ledger", f"{path}:23"),
+                                      ("tags", "label", "tags", f"{path}:49")):
         [note] = [n for n in plan.notes if f"column {table}.{column} " in n]
         assert f"not added: the reader cannot see every column of {cls} (see {where})" in note, note
+    # the columns an `if` assigns are their classes' (inherited too), each named in an unresolved line
+    assert len(plan.notes) == 2
+    base = package / "base.py"
+    assert {(u.file, u.line, u.hides_columns_of, u.hidden_attribute) for u in models.unresolved
+            if u.hidden_attribute is not None} == {
+        (str(path), 14, "Order", "total"), (str(base), 11, "Audited", "audited_by"),
+        (str(path), 46, "Manager", "bonus")}
 
 
 def test_a_note_about_many_classes_names_five_and_counts_the_rest():

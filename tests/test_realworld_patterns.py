@@ -13075,3 +13075,40 @@ def test_a_base_a_library_gives_through_lazy_loader_is_read_from_its_stub(pg, tm
     outcome = scenario.drift('ALTER TABLE "user" ADD COLUMN bio text').reconcile()
     assert outcome.problems() == []
     assert "    bio: str | None = Field(default=None, sa_type=Text)\n" in outcome.after["models.py"]
+
+
+# NYUCCL/psiTurk: a column assigned in both branches of an ``if`` in the class body (its type chosen by
+# the configuration at import). The reader does not choose the branch, and it hid every other column of
+# the class too: none compared, a column the database added not written.
+COLUMN_IN_BOTH_BRANCHES = """
+    import os
+
+    from sqlalchemy import Column, Integer, String, Text
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+    BIG = os.environ.get("BIG_DATA") == "1"
+
+
+    class Participant(Base):
+        __tablename__ = "participants"
+        uniqueid = Column(String(128), primary_key=True)
+        status = Column(Integer, default=1)
+        if BIG:
+            datastring = Column(Text)
+        else:
+            datastring = Column(String(65535))
+"""
+
+
+def test_a_column_assigned_under_an_if_hides_that_column_only(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, textwrap.dedent(COLUMN_IN_BOTH_BRANCHES),
+                         metadata="app.models:Base.metadata")
+    models = read_models(scenario.package)
+    assert [(u.line, u.hidden_attribute) for u in models.unresolved] == [(15, "datastring"), (17, "datastring")]
+    outcome = scenario.drift("ALTER TABLE participants ADD COLUMN bonus integer; "
+                             "ALTER TABLE participants ALTER COLUMN status SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert "    status = Column(Integer, default=1, nullable=False)\n" in outcome.after["models.py"]
+    assert "    bonus = Column(Integer)\n" in outcome.after["models.py"]
+    assert [(a.kind, a.reason) for a in scenario.plan().actions] == []

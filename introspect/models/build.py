@@ -1149,7 +1149,7 @@ class ModelBuilder:
                 why = (f"column assigned under `{BLOCKS[type(block)]}` in the class body is not read (whether "
                        "it exists is decided at run time); define it directly in the class body")
             self.problems.add(module.path, statement.lineno, f"{info.name}.{target}: {why}",
-                              hides_columns_of=info.name)
+                              hides_columns_of=info.name, hidden_attribute=_column_named(statement, module))
 
     def _column_target(self, statement: ast.stmt, module: ModuleInfo) -> str | None:
         """The target, as written, of a statement that assigns a column; else None."""
@@ -2372,6 +2372,19 @@ def is_sqlmodel_table(info: ClassInfo) -> bool:
     """``class Hero(SQLModel, table=True)``: a class SQLModel maps to a table."""
     return any(k.arg == "table" and isinstance(k.value, ast.Constant) and k.value.value is True
                for k in info.node.keywords)
+
+
+def _column_named(statement: ast.stmt, module: ModuleInfo) -> str | None:
+    """The name of the column a statement assigns to one attribute: the name its column call
+    gives (``x = Column("name", ...)``), else the attribute's; None for several targets."""
+    targets = statement.targets if isinstance(statement, ast.Assign) else \
+        [statement.target] if isinstance(statement, ast.AnnAssign) else []
+    if len(targets) != 1 or not isinstance(targets[0], ast.Name):
+        return None
+    value = getattr(statement, "value", None)
+    call = column_call(value, module, module.aliases) if value is not None else None
+    first = call.args[0][0] if call is not None and call.args else None
+    return first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else targets[0].id
 
 
 def _is_module(module: ModuleInfo, dotted_name: str) -> bool:
