@@ -391,9 +391,9 @@ def _relaid(
 ) -> list[cst.ImportAlias]:
     """``aliases`` with the original's separators: each original name keeps its own (the
     line breaks of a hand-wrapped import stay where they were), a new one takes the first
-    name's, and the last name the original's last comma (a trailing one, or none); a
-    parenthesised import of one name per line (the opening parenthesis ends its line) stays one
-    name per line."""
+    name's, and the last name the original's last comma (a trailing one, or none), less the
+    comment after it, which stays with its name; a parenthesised import of one name per line (the
+    opening parenthesis ends its line) stays one name per line."""
     if len(original) > 1:
         separator = original[0].comma
     elif lpar is not None and isinstance(lpar.whitespace_after, cst.ParenthesizedWhitespace):
@@ -401,9 +401,31 @@ def _relaid(
     else:
         separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
     own = {id(alias): alias.comma for alias in original[:-1]}
-    last = original[-1].comma
-    return [alias.with_changes(comma=last if i == len(aliases) - 1 else own.get(id(alias), separator))
+    last = kept_last = original[-1].comma
+    if len(aliases) > len(original) and (split := _comment_split(last, separator)) is not None:
+        # ``DateTime,    #<- time abstraction field``: the comment stays with its name (pyramid_blogr)
+        own[id(original[-1])], last = split
+    return [alias.with_changes(comma=(kept_last if alias is original[-1] else last) if i == len(aliases) - 1
+                               else own.get(id(alias), separator))
             for i, alias in enumerate(aliases)]
+
+
+def _comment_split(last: cst.Comma | cst.MaybeSentinel,
+                   separator: cst.Comma | cst.MaybeSentinel) -> tuple[cst.Comma, cst.Comma] | None:
+    """Where the last name's comma ends its line with a comment and names are one a line: the
+    comma that name takes when a name follows it (its comment kept), and the one the new last
+    name takes (its line break, no comment); None otherwise."""
+    if not (isinstance(last, cst.Comma) and isinstance(last.whitespace_after, cst.ParenthesizedWhitespace)
+            and last.whitespace_after.first_line.comment is not None
+            and isinstance(separator, cst.Comma)
+            and isinstance(separator.whitespace_after, cst.ParenthesizedWhitespace)):
+        return None
+    comment = last.whitespace_after.first_line
+    followed = separator.with_changes(whitespace_before=last.whitespace_before,
+                                      whitespace_after=separator.whitespace_after.with_changes(first_line=comment))
+    bare = last.with_changes(whitespace_after=last.whitespace_after.with_changes(
+        first_line=cst.TrailingWhitespace(newline=comment.newline)))
+    return followed, bare
 
 
 # -- imports an edit made unused ---------------------------------------------------------

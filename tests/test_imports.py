@@ -313,3 +313,13 @@ LAZY_IMPORTS = (
 def test_a_name_a_top_level_with_block_imports_is_bound():
     bindings = detect_style(LAZY_IMPORTS, ast.parse(LAZY_IMPORTS)).bindings
     assert {"Column", "String", "declarative_base"} <= set(bindings)
+
+
+# Pylons/pyramid_blogr: ``DateTime,    #<- time abstraction field`` last in a parenthesised import; a
+# name added after it took the comment
+def test_a_comment_after_the_last_name_stays_with_it():
+    before = "from sqlalchemy import (\n    Column,\n    DateTime,    #<- time\n)\n\nx = 1\n"
+    assert _added(before, ("sqlalchemy", "Text")) == (
+        "from sqlalchemy import (\n    Column,\n    DateTime,    #<- time\n    Text,\n)\n\nx = 1\n")
+    assert _added(before, ("sqlalchemy", "Boolean")) == (
+        "from sqlalchemy import (\n    Boolean,\n    Column,\n    DateTime,    #<- time\n)\n\nx = 1\n")
