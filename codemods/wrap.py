@@ -129,6 +129,8 @@ def _code_length(line: str) -> int:
     (codecarbon's ``)  # This is the first 8 characters of the SHA-256 hash...``): black leaves
     such a line long, as it cannot split it, so it says nothing of the limit. (A comment after
     code black could split counts: the line was written to fit.)"""
+    if "#" not in line:  # most lines: no regular expression run over each
+        return len(line)
     pragma = _LINE_PRAGMA.search(line)
     if pragma is not None:
         return len(line[: pragma.start()].rstrip())
