@@ -158,6 +158,13 @@ class Renderer:
         """What the project's SQLModel makes of a ``datetime``, as the reader takes it."""
         return library_rules(Path(self.file or "."))
 
+    @cached_property
+    def mapped_style(self) -> bool:
+        """Whether new columns are ``Mapped[...] = mapped_column(...)``: the file's style, where the
+        project's SQLAlchemy has ``mapped_column`` (2.0; ThePalaceProject's circulation annotates
+        1.4's columns and relationships with ``Mapped`` for the mypy plugin)."""
+        return self.style.mapped and self.library_rules.generic_types_of_2
+
     # -- names ---------------------------------------------------------------------
 
     def name(self, module: str, name: str) -> cst.BaseExpression:
@@ -462,14 +469,15 @@ class Renderer:
         written for a NOT NULL ``Column``, and for every column when ``explicit_nullable``
         (the file's habit) or when the file makes columns with an alias of its own, which
         may preset it (``Column = partial(db.Column, nullable=False)``)."""
-        mapped = self.style.mapped if in_mapped_style is None else in_mapped_style
-        kind = "mapped_column" if mapped or (in_mapped_style is None and self.style.plain_mapped_column) else "Column"
+        mapped = self.mapped_style if in_mapped_style is None else in_mapped_style
+        plain_mapped_column = self.style.plain_mapped_column and self.library_rules.generic_types_of_2
+        kind = "mapped_column" if mapped or (in_mapped_style is None and plain_mapped_column) else "Column"
         alias = (
             self.style.column_callees.get(kind)
             # a file without Mapped annotations that writes its columns with an alias of
             # mapped_column (optuna's ``_Column``) writes a new one so too
             or (None if mapped else self.style.column_callees.get("mapped_column"))
-            if in_mapped_style is None or in_mapped_style == self.style.mapped
+            if in_mapped_style is None or in_mapped_style == self.mapped_style
             else None
         )
         if alias is not None:
@@ -531,7 +539,7 @@ class Renderer:
                 "default" if dataclass_field == "default" else "init",
                 cst.Name("None" if dataclass_field == "default" else "False"),
             )
-        if not self.style.mapped:
+        if not self.mapped_style:
             return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(attribute))], value)])
         python_type = cst.Name("str") if spelled and _uuid_as_str(spelled[0]) else self.python_type(column.type, enum)
         if column.nullable and not primary_key:

@@ -397,10 +397,11 @@ def _column_usage(
             value = getattr(statement, "value", None) if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
             annotated = isinstance(statement, ast.AnnAssign) and _is_mapped_annotation(statement.annotation,
                                                                                       mapped_aliases)
-            mapped += annotated
             func = value.func if isinstance(value, ast.Call) else None
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
             kind = aliases.get(func.id, func.id) if isinstance(func, ast.Name) else name
+            # a relationship's annotation, or a Column's (1.4's mypy plugin), says nothing of mapped_column
+            mapped += annotated and (value is None or kind == "mapped_column")
             votes += annotated or kind in _COLUMN_CALLS
             if kind not in _COLUMN_CALLS:
                 continue

@@ -1454,6 +1454,18 @@ def test_a_new_class_takes_the_style_the_plan_gives_for_a_file_without_classes()
     assert "    body = Column(Text)\n" in column_style
 
 
+
+# ThePalaceProject/circulation declares SQLAlchemy 1.4, which has no mapped_column: a new class there
+# was written ``id: Mapped[int] = mapped_column(...)`` and the models no longer imported
+def test_no_mapped_column_where_the_project_declares_sqlalchemy_before_2(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "requirements.txt").write_text("sqlalchemy>=1.4.54,<2\n")
+    action = AddModel(file=FILE, class_name="Note", table="notes", reason="t", definition=SMALL,
+                      attributes=(("id", "id"), ("body", "body")), style="mapped_column")
+    after = edit_source(PACKAGE_INIT, [action])
+    assert "    id = Column(Integer, primary_key=True)\n    body = Column(Text)\n" in after
+    assert "mapped_column" not in after
+
 def test_a_new_class_derives_from_the_mapped_base_not_from_a_mixin():
     source = MAPPED.replace("class Post(Base):", "class Stamped:\n    pass\n\n\nclass Post(Stamped, Base):")
     action = AddModel(file=FILE, class_name="Note", table="notes", reason="t", definition=SMALL,

@@ -673,3 +673,30 @@ def test_strings_written_as_keywords_decide_the_quote_too(pg, tmp_path):
     outcome = scenario.create_from_models().drift("COMMENT ON COLUMN article.title IS 'as shown'").reconcile()
     assert 'title: str = Field(sa_column_kwargs={"comment": "as shown"})' in outcome.after["models.py"]
     assert outcome.problems() == []
+
+
+# ThePalaceProject/circulation on SQLAlchemy 1.4's mypy plugin: ``Mapped`` annotations on Column calls
+# and on every relationship; the relationships outvoted the columns and new code was mapped_column
+MYPY_PLUGIN_STYLE = """\
+from sqlalchemy import Column, Integer, Unicode
+from sqlalchemy.orm import Mapped, relationship
+
+from .base import Base
+
+
+class Library(Base):
+    __tablename__ = "libraries"
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    name = Column(Unicode)
+    patrons: Mapped[list["Patron"]] = relationship("Patron")
+    lanes: Mapped[list["Lane"]] = relationship("Lane")
+    carts: Mapped[list["Cart"]] = relationship("Cart")
+"""
+
+
+def test_relationships_annotated_with_mapped_do_not_make_a_mapped_column_file():
+    import ast
+
+    from schema_inspector.codemods.style import detect_style
+
+    assert detect_style(MYPY_PLUGIN_STYLE, ast.parse(MYPY_PLUGIN_STYLE)).mapped is False
