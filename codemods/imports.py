@@ -90,6 +90,9 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_par
     imports gets a block after its docstring."""
     if not requests:
         return text
+    text, requests = _into_guards(text, style, requests, first_party, line_length)
+    if not requests:
+        return text
     lines = split_lines(text)
     if style.import_first_line:
         start, end = style.import_first_line, style.import_after_line
@@ -117,6 +120,35 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_par
         else:
             rewritten += style.newline
     return splice(lines, [(start, end, rewritten)])
+
+
+def _into_guards(text: str, style: FileStyle, requests: ImportRequests, first_party: frozenset[str],
+                 line_length: int) -> tuple[str, ImportRequests]:
+    """``text`` with the requested names of a module imported only in a ``with`` block's guard
+    (``FileStyle.guarded_from``) joined to that import, and the requests left for the leading block
+    (which is above the guards: its lines do not move)."""
+    guarded: dict[str, list[str]] = {}
+    left = ImportRequests()
+    for module, name, asname in requests.wanted():
+        if module in style.guarded_from and name is not None and asname is None:
+            guarded.setdefault(module, []).append(name)
+        else:
+            left.need(module, name, asname)
+    if not guarded:
+        return text, requests
+    lines = split_lines(text)
+    edits = []
+    for module, names in guarded.items():
+        start, end = style.guarded_from[module]
+        indent = lines[start - 1][: len(lines[start - 1]) - len(lines[start - 1].lstrip())]
+        own = "".join(line.removeprefix(indent) for line in lines[start - 1 : end])
+        block = _Block(cst.parse_module(own), first_party, line_length - len(indent), style.indent)
+        for name in sorted(names, key=isort_key):
+            if not block._binds(module, name, None) and not block._join(module, name, None):
+                left.need(module, name, None)
+        edits.append((start, end, "".join(indent + line if line.strip() else line
+                                          for line in split_lines(block.module.code))))
+    return splice(lines, edits), left
 
 
 @dataclass

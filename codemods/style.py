@@ -86,6 +86,10 @@ class FileStyle:
     # crime-data-api: 920 ``db.Column`` beside sqlacodegen's leftover ``from sqlalchemy import Column,
     # ForeignKey, Text``): new code writes them through the namespace too
     namespaced_names: frozenset[str] = frozenset()
+    # module -> (first line, last line) of the ``from module import ...`` among the imports that open a
+    # top-level ``with`` block (haystack's ``with LazyImport(...):``, an optional dependency's guard),
+    # where the leading block has no import from that module: a new name of it goes there
+    guarded_from: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
     # the module-level names that stand for Column / mapped_column (``column_aliases``)
     column_aliases: frozenset[str] = frozenset()
     # names other than ``Mapped`` its imports bind to it (``Mapped as SQLAlchemyMapped``)
@@ -152,6 +156,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         column_callees=MappingProxyType({kind: _preferred(callees, kind, aliases, bindings, factories)
                                          for kind in _COLUMN_CALLS}),
         namespaced_names=_namespaced_names(text, namespace, bindings),
+        guarded_from=MappingProxyType(_guarded_from(tree, first, after)),
         column_aliases=frozenset(aliases),
         mapped_aliases=mapped_aliases,
         type_namespace=_type_namespace(type_prefixes, bindings),
@@ -497,6 +502,23 @@ def _imported_type(call: ast.Call, bindings: dict[str, Binding]) -> bool:
     node = _type_argument(call)
     binding = bindings.get(node.id) if isinstance(node, ast.Name) else None
     return binding is not None and not is_sqlalchemy_module(binding.module)
+
+
+def _guarded_from(tree: ast.Module, first: int, after: int) -> dict[str, tuple[int, int]]:
+    """``FileStyle.guarded_from``."""
+    leading = {node.module for node in tree.body if isinstance(node, ast.ImportFrom) and not node.level
+               and first <= node.lineno <= after}
+    found: dict[str, tuple[int, int]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.With):
+            continue
+        for inner in node.body:
+            if not isinstance(inner, (ast.Import, ast.ImportFrom)):
+                break
+            if isinstance(inner, ast.ImportFrom) and not inner.level and inner.module not in leading \
+                    and inner.module is not None and inner.names[0].name != "*":
+                found.setdefault(inner.module, (inner.lineno, inner.end_lineno or inner.lineno))
+    return found
 
 
 def _namespaced_names(text: str, namespace: str | None, bindings: dict[str, Binding]) -> frozenset[str]:

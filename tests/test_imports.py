@@ -323,3 +323,33 @@ def test_a_comment_after_the_last_name_stays_with_it():
         "from sqlalchemy import (\n    Column,\n    DateTime,    #<- time\n    Text,\n)\n\nx = 1\n")
     assert _added(before, ("sqlalchemy", "Boolean")) == (
         "from sqlalchemy import (\n    Boolean,\n    Column,\n    DateTime,    #<- time\n)\n\nx = 1\n")
+
+
+# deepset-ai/haystack 1.x: SQLAlchemy imported only in ``with LazyImport(...):``, the optional
+# dependency's guard, and the models defined in the block; a new name was imported by a new statement
+# of the leading block, outside the guard (the module then fails to import without SQLAlchemy)
+GUARDED = """\
+import json
+
+from app.lazy_imports import LazyImport
+
+with LazyImport("pip install app[sql]") as sql_import:
+    from sqlalchemy import (
+        Column,
+        String,
+    )
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+"""
+
+
+def test_a_name_of_a_module_imported_in_a_with_guard_joins_that_import():
+    after = _added(GUARDED, ("sqlalchemy", "Text"), ("sqlalchemy", "Boolean"), ("sqlalchemy.orm", "relationship"),
+                   ("datetime", "datetime"))
+    assert after == GUARDED.replace("import json\n", "import json\nfrom datetime import datetime\n").replace(
+        "        Column,\n        String,\n", "        Boolean,\n        Column,\n        String,\n        Text,\n").replace(
+        "import declarative_base\n", "import declarative_base, relationship\n")
+    # a module the leading block imports from takes the name there, as before
+    leading = GUARDED.replace("import json\n", "import json\n\nfrom sqlalchemy import Integer\n")
+    assert _added(leading, ("sqlalchemy", "Text")) == leading.replace("import Integer\n", "import Integer, Text\n")
