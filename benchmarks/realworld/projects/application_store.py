@@ -7,11 +7,13 @@ columns sharing one type (``status``) from two Python enums of the same name in 
 with no type (``db.Column("application_id", db.ForeignKey(Applications.id))``), sqlalchemy-json's
 ``NestedMutableJson``, sqlalchemy-utils' ``UUIDType(binary=False)``, unnamed ``UniqueConstraint`` in
 ``__table_args__`` named by the convention, a module (``eligibility_trail.py``) no package ``__init__``
-imports. flask_migrate is a permissive stub. It showed one misreading the checks do not catch: the
-reader keys the files' enum classes by their bare name, so ``Language`` and ``Status``, defined alike in
-``application/enums.py`` (the one the models import) and in ``feedback/enums.py`` / ``forms/enums.py``, resolve
-to the last module read: ``ADD VALUE 'gd'`` adds the member to the unused ``feedback/enums.py``, and
-``status``'s new label goes to ``forms/enums.py`` alone, not to the ``Status`` two of its three columns use."""
+imports. flask_migrate is a permissive stub. It showed one misreading the checks do not catch (mended):
+the reader keyed the files' enum classes by their bare name, so ``Language`` and ``Status``, defined alike in
+``application/enums.py`` (the one the models import) and in ``feedback/enums.py`` / ``forms/enums.py``, resolved
+to the last module read: ``ADD VALUE 'gd'`` added the member to the unused ``feedback/enums.py``. Each file's
+name is now the class it defines or imports; ``status``'s new label goes to ``application/enums.py``'s
+``Status``, which two of its three columns use (the third column's ``forms/enums.py`` ``Status`` is left
+as it is: a type has one class to edit)."""
 
 from recipe import Recipe
 

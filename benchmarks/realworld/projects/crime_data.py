@@ -10,9 +10,10 @@ project's materialized views with ``PrimaryKeyConstraint`` in ``__table_args__``
 names the table), mixins of plain classes. The sequences the server defaults name are the database's
 (the project's SQL makes them): the prelude makes them. The application's base module (its routing
 session, field and offense helpers), flask-restful, flask-caching and Flask-CacheControl are
-permissive stubs. New code in models.py takes the bare names sqlacodegen's import line left (unused)
+permissive stubs. New code in models.py took the bare names sqlacodegen's import line left (unused)
 (``source_file = Column(db.String(255))``, ``ForeignKey(...)``, ``Text``) where every class writes
-``db.Column`` / ``db.ForeignKey`` / ``db.Text``."""
+``db.Column`` / ``db.ForeignKey`` / ``db.Text`` (mended: a name the file writes through ``db.`` more
+often is written so)."""
 
 from recipe import Recipe
 

@@ -7,10 +7,10 @@ with a Python-side ``default=lambda: str(uuid4())`` and ``server_default=func.no
 column, composite ``ForeignKeyConstraint``\\ s to ``[DocumentORM.id, DocumentORM.index]`` in
 ``__table_args__`` tuples ending in ``{}``, a ``TypeDecorator`` on ``String`` called with a length
 (``ArrayType(1000)``), ``index=True`` columns; SQLAlchemy 1.4. The guard and the application's other
-modules are stubs of ours. The edits' new names are imported by a new ``from sqlalchemy import ...`` in
-the module's leading block, outside the guard, not in the guarded ``from sqlalchemy import (...)`` (a
-``with`` block is not read as a guard of imports, as a ``try:`` is); the names it already imports were
-imported there again (mended: they are the file's)."""
+modules are stubs of ours. The edits' new names were imported by a new ``from sqlalchemy import ...`` in
+the module's leading block, outside the guard, and the names the guard imports were imported there again
+(both mended: the guard's imports are the file's, and its ``from sqlalchemy import (...)`` takes the new
+names)."""
 
 from recipe import Recipe
 
