@@ -190,7 +190,7 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
             renderer.items_name = TABLE_ARGS
         replacements.extend(edits)
 
-    bindings = _module_bindings(tree)
+    bindings = _module_bindings(tree, top_level)
     for model in models:
         bound = bindings.get(model.class_name)
         if bound is not None:
@@ -340,9 +340,10 @@ def _class_in_a_class(tree: ast.Module, name: str) -> ast.ClassDef | None:
     return found[0] if len(found) == 1 else None
 
 
-def _module_bindings(tree: ast.Module) -> dict[str, ast.stmt]:
+def _module_bindings(tree: ast.Module, top_level: dict[str, ast.stmt]) -> dict[str, ast.stmt]:
     """Every name the module binds at its top level (imports, functions, classes,
-    assignments) with a statement that binds it (a class or assignment over an import)."""
+    assignments) with a statement that binds it (a class or assignment over an import);
+    ``top_level``: the tree's ``_top_level_names``."""
     names: dict[str, ast.stmt] = {}
     for node in unconditional_statements(tree.body):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
@@ -350,7 +351,7 @@ def _module_bindings(tree: ast.Module) -> dict[str, ast.stmt]:
                 names[(alias.asname or alias.name).split(".")[0]] = node
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             names[node.name] = node
-    names.update(_top_level_names(tree))
+    names.update(top_level)
     return names
 
 
