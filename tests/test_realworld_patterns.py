@@ -13112,3 +13112,56 @@ def test_a_column_assigned_under_an_if_hides_that_column_only(pg, tmp_path):
     assert "    status = Column(Integer, default=1, nullable=False)\n" in outcome.after["models.py"]
     assert "    bonus = Column(Integer)\n" in outcome.after["models.py"]
     assert [(a.kind, a.reason) for a in scenario.plan().actions] == []
+
+
+# reflex-dev/reflex-examples' twitter app on Reflex 0.8: ``Model.__init_subclass__`` takes the inherited
+# ``id`` out of a table's fields when another field is a primary key (``if ...: cls.__fields__.pop("id",
+# None)``), so ``follows``, keyed by its two usernames, has no ``id``; it was read with one (a by-hand
+# item where nothing drifted). Reflex 0.9 dropped that hook: the installed library's code says which.
+KEY_DROPPING_LIBRARY = {
+    "__init__.py": "from .model import Model\n",
+    "model.py": """
+        import sqlmodel
+
+
+        class Model(sqlmodel.SQLModel):
+            id: int | None = sqlmodel.Field(default=None, primary_key=True)
+
+            def __init_subclass__(cls):
+                keys = [name for name, field in cls.__fields__.items()
+                        if name != "id" and getattr(field, "primary_key", None) is True]
+                if keys:
+                    cls.__fields__.pop("id", None)
+                super().__init_subclass__()
+    """,
+}
+MODELS_ON_A_KEY_DROPPING_BASE = """
+    import fakereflex8 as rx
+    from sqlmodel import Field
+
+
+    class User(rx.Model, table=True):
+        username: str
+
+
+    class Follows(rx.Model, table=True):
+        follower: str = Field(primary_key=True)
+        followed: str = Field(primary_key=True)
+"""
+
+
+def test_a_field_a_library_base_takes_out_of_subclasses_with_a_key_of_their_own_is_not_theirs(
+        pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakereflex8", KEY_DROPPING_LIBRARY)
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "models.py").write_text(textwrap.dedent(MODELS_ON_A_KEY_DROPPING_BASE))
+    url = pg.new_database('CREATE TABLE "user" (id serial PRIMARY KEY, username varchar NOT NULL);'
+                          "CREATE TABLE follows (follower varchar NOT NULL, followed varchar NOT NULL,"
+                          " PRIMARY KEY (follower, followed))")
+    models = read_models(package)
+    assert [(t.name, [c.name for c in t.columns]) for t in models.schema.tables] == [
+        ("follows", ["follower", "followed"]), ("user", ["id", "username"])]
+    plan = build_plan(read_schema(url), models, PlannerOptions())
+    assert [(a.kind, a.reason) for a in plan.actions] == []
+    assert [b.message for b in plan.by_hand] == []

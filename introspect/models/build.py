@@ -1788,6 +1788,10 @@ class ModelBuilder:
         for owner in [*reversed(contributors), info.key]:
             for column in self.class_columns(self.classes[owner]):
                 fields[column.attribute] = column if owner == info.key else replace(column, class_name=info.name)
+        for owner in contributors:  # a base's __init_subclass__ that takes a field out (Reflex 0.8's id)
+            if (drops := self.classes[owner].drops_field) is not None and drops[0] in fields and (
+                    not drops[1] or any(c.spec.primary_key for name, c in fields.items() if name != drops[0])):
+                del fields[drops[0]]
         return list(fields.values())
 
     def _mapping_hook(self, holder: ClassInfo) -> tuple[str, int] | None:

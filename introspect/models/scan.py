@@ -140,6 +140,10 @@ class ClassInfo:
     keeps_own_tablename: bool = False
     # the hook renames only a class that has these attributes (``if hasattr(cls, "TABLE_PREFIX"):``)
     renames_when: frozenset[str] = frozenset()
+    # a field an ``__init_subclass__`` takes out of a subclass's fields (Reflex 0.8's ``Model``: ``if
+    # <another field is a primary key>: cls.__fields__.pop("id", None)``), and whether it does so
+    # only under an ``if`` (taken to be: where the subclass declares a primary key of its own)
+    drops_field: tuple[str, bool] | None = None
     # every name the body binds: attributes (columns, relationships...) and methods
     names: set[str] = field(default_factory=set)
     # the literals the body names (USER = "user", TYPES = [USER, GROUP]): its statements' scope
@@ -1250,6 +1254,8 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         info.renames_subclass_tables = function.lineno
         info.keeps_own_tablename = _tests_own_tablename(function)
         info.renames_when = _renames_when(function)
+    if function.name == "__init_subclass__":
+        info.drops_field = _dropped_field(function)
     if not isinstance(function, ast.FunctionDef) or not function.decorator_list:
         return
     if not function.name.startswith("__"):
@@ -1283,6 +1289,39 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         info.table_args_self = function.args.args[0].arg
     else:  # built per class (advanced-alchemy's SlugKey: name=f"uq_{cls.__tablename__}_slug")
         info.table_args_dynamic = True
+
+
+def _dropped_field(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, bool] | None:
+    """``ClassInfo.drops_field`` of an ``__init_subclass__``: ``cls.__fields__.pop("id", None)`` (or
+    pydantic 2's ``model_fields``, or ``del cls.__fields__["id"]``), and whether under an ``if``."""
+    if not function.args.args:
+        return None
+    this = function.args.args[0].arg
+
+    def fields_of_cls(node: ast.expr) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr in ("__fields__", "model_fields") \
+            and isinstance(node.value, ast.Name) and node.value.id == this
+
+    def dropped(statement: ast.stmt) -> str | None:
+        if isinstance(statement, ast.Expr) and isinstance(call := statement.value, ast.Call) \
+                and isinstance(call.func, ast.Attribute) and call.func.attr == "pop" \
+                and fields_of_cls(call.func.value) and call.args \
+                and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str):
+            return call.args[0].value
+        if isinstance(statement, ast.Delete) and len(statement.targets) == 1 \
+                and isinstance(target := statement.targets[0], ast.Subscript) and fields_of_cls(target.value) \
+                and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str):
+            return target.slice.value
+        return None
+
+    for statement in function.body:
+        if (name := dropped(statement)) is not None:
+            return name, False
+        if isinstance(statement, ast.If):
+            for inner in statement.body:
+                if (name := dropped(inner)) is not None:
+                    return name, True
+    return None
 
 
 def _return_of_local_names(function: ast.FunctionDef) -> ast.expr | None:
