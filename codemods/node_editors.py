@@ -902,6 +902,11 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
                                       f"in {self.action.source_file} cannot be read here")
         copied = copy_statement(self.action, self.render.inherited)
         node: cst.CSTNode = copied.statement
+        if isinstance(annotated := copied.statement.body[0], cst.AnnAssign) and annotated.value is None \
+                and not is_field_statement(node):
+            # ``location: Mapped[str]`` alone over a mixin's column changes nothing: SQLAlchemy keeps the
+            # mixin's column (onegov's OccurrenceMixin); ``= mapped_column()`` makes it the class's own
+            node = ensure_column_call(node, self.render)
         editors = [e for e in (editor_for(c, self.render) for c in self.action.changes) if isinstance(e, NodeEditor)]
         mark = self.render.requests.mark()
         for editor in [*sorted(editors, key=lambda t: t.order), *self.then]:

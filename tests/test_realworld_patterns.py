@@ -13165,3 +13165,78 @@ def test_a_field_a_library_base_takes_out_of_subclasses_with_a_key_of_their_own_
     plan = build_plan(read_schema(url), models, PlannerOptions())
     assert [(a.kind, a.reason) for a in plan.actions] == []
     assert [b.message for b in plan.by_hand] == []
+
+
+# OneGov/onegov-cloud: a mixin's column is an annotation alone (``location: Mapped[str | None]``), and the
+# drift sets NOT NULL on one table of it. The override written was ``location: Mapped[str]`` alone, which
+# changes nothing (SQLAlchemy keeps the mixin's column): the same change was planned on every run.
+ANNOTATED_MIXIN = """
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class OccurrenceMixin:
+        title: Mapped[str]
+        location: Mapped[str | None]
+
+
+    class Event(Base, OccurrenceMixin):
+        __tablename__ = "events"
+        id: Mapped[int] = mapped_column(primary_key=True)
+
+
+    class Occurrence(Base, OccurrenceMixin):
+        __tablename__ = "event_occurrences"
+        id: Mapped[int] = mapped_column(primary_key=True)
+"""
+
+
+def test_an_override_of_an_annotated_mixin_column_is_a_column_of_the_class(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, textwrap.dedent(ANNOTATED_MIXIN))
+    outcome = scenario.drift("ALTER TABLE event_occurrences ALTER COLUMN location SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert "    location: Mapped[str] = mapped_column()\n" in outcome.after["models.py"]
+    assert [(a.kind, a.reason) for a in scenario.plan().actions] == []
+
+
+# hasgeek/funnel: ``from .base import sa, sa_orm``, where base.py has ``import sqlalchemy as sa`` and
+# ``import sqlalchemy.orm as sa_orm``, the columns ``sa_orm.mapped_column(sa.Unicode(80))``. The two
+# were taken for a Flask-SQLAlchemy object's names, and new code wrote ``sa_orm.text(...)`` and
+# ``sa_orm.Index(...)``: the models no longer imported.
+REEXPORTED_MODULE_ALIASES = {
+    "base.py": """
+        import sqlalchemy as sa
+        import sqlalchemy.orm as sa_orm
+        from sqlalchemy.orm import Mapped
+
+
+        class Model(sa_orm.DeclarativeBase):
+            pass
+    """,
+    "models.py": """
+        from .base import Mapped, Model, sa, sa_orm
+
+
+        class Venue(Model):
+            __tablename__ = "venue"
+            id: Mapped[int] = sa_orm.mapped_column(sa.Integer, primary_key=True)
+            title: Mapped[str] = sa_orm.mapped_column(sa.Unicode(80))
+            city: Mapped[str | None] = sa_orm.mapped_column(sa.Unicode(30))
+    """,
+}
+
+
+def test_sqlalchemy_module_aliases_a_project_module_gives_are_those_modules(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in REEXPORTED_MODULE_ALIASES.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.models:Model.metadata").create_from_models()
+    assert [(a.kind, a.reason) for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    outcome = scenario.drift("ALTER TABLE venue ADD COLUMN created_at timestamp NOT NULL DEFAULT now();"
+                             "CREATE INDEX ix_venue_city_title ON venue (city, title)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert 'server_default=sa.text("now()")' in after and 'sa.Index("ix_venue_city_title", "city", "title")' in after
+    assert "sa_orm.text" not in after and "sa_orm.Index" not in after
+    assert [(a.kind, a.reason) for a in scenario.plan().actions] == []
