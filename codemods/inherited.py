@@ -20,9 +20,10 @@ import builtins
 import functools
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 
 import libcst as cst
 
@@ -32,11 +33,12 @@ from schema_inspector.introspect.models.imports import (
     imported_package,
     module_file,
 )
+from schema_inspector.introspect.sqltypes import is_sqlalchemy_module
 from schema_inspector.planner.actions import OverrideColumn
 
 from .calls import visited
 from .errors import CodemodError
-from .style import FLASK, Binding, FileStyle, bindings_of, defined_names
+from .style import FLASK, MODULE, Binding, FileStyle, bindings_of, defined_names
 
 _BUILTINS = frozenset(dir(builtins))
 
@@ -427,6 +429,12 @@ def with_namespace_exports(style: FileStyle, file: str, source: InheritedSource)
     if style.namespace_kind != FLASK or style.namespace is None:
         return style
     binding = style.bindings.get(style.namespace)
+    given = _sqlalchemy_modules_given(Path(file), style.bindings, binding, source) if binding is not None else {}
+    if style.namespace in given:
+        # hasgeek/funnel's ``from .base import sa, sa_orm`` (``import sqlalchemy.orm as sa_orm`` there):
+        # module aliases of SQLAlchemy, each its module's names (``sa.text``, never ``sa_orm.text``)
+        bindings = {local: given.get(local, b) for local, b in style.bindings.items()}
+        return replace(style, namespace_kind=MODULE, bindings=MappingProxyType(bindings))
     path = _module_path(Path(file), binding, source) if binding is not None else None
     if path is None:
         return style  # an object (Flask-SQLAlchemy's ``db``), not a module
@@ -441,6 +449,26 @@ def with_namespace_exports(style: FileStyle, file: str, source: InheritedSource)
             if star is not None:
                 names |= _names_given(star, source)
     return replace(style, namespace_exports=frozenset(names))
+
+
+def _sqlalchemy_modules_given(file: Path, imported: Mapping[str, Binding], binding: Binding,
+                              source: InheritedSource) -> dict[str, Binding]:
+    """The names ``file`` imports (``imported``) from the project module ``binding`` is imported from that that
+    module binds to a SQLAlchemy module (``import sqlalchemy.orm as sa_orm``), by their local name,
+    each as that module."""
+    if binding.name is None or not binding.module.startswith("."):
+        return {}
+    level = len(binding.module) - len(binding.module.lstrip("."))
+    origin = module_file(imported_package(file, level, binding.module.lstrip(".") or None))
+    if origin is None:
+        return {}
+    try:
+        bindings, _ = names_of(str(origin), source)
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return {}
+    return {local: bindings[b.name] for local, b in imported.items()
+            if b.module == binding.module and b.name in bindings and bindings[b.name].name is None
+            and is_sqlalchemy_module(bindings[b.name].module)}
 
 
 def _module_path(file: Path, binding: Binding, source: InheritedSource) -> Path | None:

@@ -95,7 +95,10 @@ def literal(value: Any, quote: str = '"') -> cst.BaseExpression:
 
 
 def dotted(text: str) -> cst.BaseExpression:
-    """``a.b.c`` as Name/Attribute nodes (``text`` is code the file already contains)."""
+    """``a.b.c`` as Name/Attribute nodes (``text`` is code the file already contains); other code
+    parsed as it is (funnel's subscripted base ``BaseMixin[int, Account]``)."""
+    if not all(part.isidentifier() for part in text.split(".")):
+        return cst.parse_expression(text)
     head, *rest = text.split(".")
     node: cst.BaseExpression = cst.Name(head)
     for part in rest:

@@ -1466,6 +1466,19 @@ def test_no_mapped_column_where_the_project_declares_sqlalchemy_before_2(tmp_pat
     assert "    id = Column(Integer, primary_key=True)\n    body = Column(Text)\n" in after
     assert "mapped_column" not in after
 
+
+# hasgeek/funnel: the bases a new class takes from the file's classes include a subscripted one
+# (coaster's ``BaseMixin[int, Account]``); it was written as a name, and the edit of the file failed
+def test_a_new_class_takes_a_subscripted_base_as_written():
+    source = MAPPED.replace("class Post(Base):", "class Keyed(Generic[T]):\n    pass\n\n\nclass Post(Keyed[int], Base):")
+    source = source.replace("from typing import Optional\n", "from typing import Generic, Optional, TypeVar\n\nT = TypeVar('T')\n")
+    action = AddModel(file=FILE, class_name="Note", table="notes", reason="t", definition=SMALL,
+                      attributes=(("id", "id"), ("body", "body")), bases=("Keyed[int]", "Base"))
+    after = edit_source(source, [action])
+    assert "\n\n\nclass Note(Keyed[int], Base):\n" in after
+    assert execute(after)["Note"].__table__.name == "notes"
+
+
 def test_a_new_class_derives_from_the_mapped_base_not_from_a_mixin():
     source = MAPPED.replace("class Post(Base):", "class Stamped:\n    pass\n\n\nclass Post(Stamped, Base):")
     action = AddModel(file=FILE, class_name="Note", table="notes", reason="t", definition=SMALL,
