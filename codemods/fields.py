@@ -33,11 +33,15 @@ COLUMN_OPTIONS = "sa_column_kwargs"
 STRING_TYPES = STRINGS  # the annotations SQLModel makes a VARCHAR of, ``max_length=`` its length
 
 
-def is_field_statement(node: cst.CSTNode) -> bool:
+def is_field_statement(node: cst.CSTNode, mapped_annotations: frozenset[str] = frozenset()) -> bool:
+    """A SQLModel field's statement: annotated, no ``Mapped[...]`` (nor a name of the file's bound to
+    one, ``mapped_annotations``), no column call."""
     if not (isinstance(node, cst.SimpleStatementLine) and isinstance(node.body[0], cst.AnnAssign)):
         return False
     annotation = node.body[0].annotation.annotation
     if isinstance(annotation, cst.Subscript) and is_mapped_name(func_name(annotation.value)):
+        return False
+    if isinstance(annotation, cst.Name) and annotation.value in mapped_annotations:
         return False
     return find_column_call(node) is None
 

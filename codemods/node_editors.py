@@ -160,7 +160,7 @@ def ensure_column_call(node: cst.CSTNode, render: Renderer) -> cst.CSTNode:
     field, a ``Field(...)`` (``fields.with_field_call``)."""
     if find_column_call(node) is not None:
         return node
-    if is_field_statement(node):
+    if is_field_statement(node, render.style.mapped_annotations):
         return with_field_call(cst.ensure_type(node, cst.SimpleStatementLine), render.name(SQLMODEL, FIELD))
     if isinstance(node, cst.SimpleStatementLine) and isinstance(node.body[0], cst.AnnAssign) \
             and node.body[0].value is None:
@@ -541,7 +541,7 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
         wanted = self.action.nullable
-        if is_field_statement(node):  # Field(nullable=...): the annotation is the API's as well
+        if is_field_statement(node, self.render.style.mapped_annotations):  # Field(nullable=...): the API's too
             node = ensure_column_call(node, self.render)
             field = column_call(node)
             if column_option(field, "nullable") is not None:  # SQLModel lets sa_column_kwargs' win
@@ -554,6 +554,9 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
         classic = call is not None and func_name(call.func) == "Column"
         if inner is not None and not classic and (call is None or get_keyword(call, "nullable") is None):
             return self._annotate(node, inner, wanted)
+        if call is None and inner is None:  # ``note: MaybeName`` of ``MaybeName = Mapped[str | None]``
+            node = ensure_column_call(node, self.render)
+            call = find_column_call(node)
         if call is None:
             raise CodemodError("", 0, "the attribute is not a Column(...) / mapped_column(...)")
         new_call = self._edit_call(call, wanted)
@@ -903,7 +906,7 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
         copied = copy_statement(self.action, self.render.inherited)
         node: cst.CSTNode = copied.statement
         if isinstance(annotated := copied.statement.body[0], cst.AnnAssign) and annotated.value is None \
-                and not is_field_statement(node):
+                and not is_field_statement(node, self.render.style.mapped_annotations):
             # ``location: Mapped[str]`` alone over a mixin's column changes nothing: SQLAlchemy keeps the
             # mixin's column (onegov's OccurrenceMixin); ``= mapped_column()`` makes it the class's own
             node = ensure_column_call(node, self.render)

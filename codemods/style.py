@@ -92,6 +92,9 @@ class FileStyle:
     guarded_from: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
     # the module-level names that stand for Column / mapped_column (``column_aliases``)
     column_aliases: frozenset[str] = frozenset()
+    # module-level names bound to a ``Mapped[...]`` (onegov's ``MappedUploadedFile = Mapped[UploadedFile]``,
+    # under ``if TYPE_CHECKING: ... else:`` too): an annotation of one is a column's
+    mapped_annotations: frozenset[str] = frozenset()
     # names other than ``Mapped`` its imports bind to it (``Mapped as SQLAlchemyMapped``)
     mapped_aliases: frozenset[str] = frozenset()
     # the module alias the columns' types are written through when it is not ``namespace``'s
@@ -159,6 +162,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         guarded_from=MappingProxyType(_guarded_from(tree, first, after)),
         column_aliases=frozenset(aliases),
         mapped_aliases=mapped_aliases,
+        mapped_annotations=_mapped_annotations(tree, mapped_aliases),
         type_namespace=_type_namespace(type_prefixes, bindings),
         types_from=_types_from(type_prefixes, bindings),
         option_names=_option_names(tree),
@@ -502,6 +506,16 @@ def _imported_type(call: ast.Call, bindings: dict[str, Binding]) -> bool:
     node = _type_argument(call)
     binding = bindings.get(node.id) if isinstance(node, ast.Name) else None
     return binding is not None and not is_sqlalchemy_module(binding.module)
+
+
+def _mapped_annotations(tree: ast.Module, mapped_aliases: frozenset[str]) -> frozenset[str]:
+    """``FileStyle.mapped_annotations``."""
+    statements = [inner for node in tree.body
+                  for inner in ([*node.body, *node.orelse] if isinstance(node, ast.If) else [node])]
+    return frozenset(
+        target.id for node in statements if isinstance(node, (ast.Assign, ast.AnnAssign))
+        and isinstance(node.value, ast.Subscript) and _base_name(node.value.value) in {"Mapped", *mapped_aliases}
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target]) if isinstance(target, ast.Name))
 
 
 def _guarded_from(tree: ast.Module, first: int, after: int) -> dict[str, tuple[int, int]]:

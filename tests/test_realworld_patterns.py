@@ -13240,3 +13240,38 @@ def test_sqlalchemy_module_aliases_a_project_module_gives_are_those_modules(pg, 
     assert 'server_default=sa.text("now()")' in after and 'sa.Index("ix_venue_city_title", "city", "title")' in after
     assert "sa_orm.text" not in after and "sa_orm.Index" not in after
     assert [(a.kind, a.reason) for a in scenario.plan().actions] == []
+
+
+# OneGov/onegov-cloud: ``MappedUploadedFile = Mapped[UploadedFile]`` at module level, then ``reference:
+# MappedUploadedFile = mapped_column(...)``: SQLAlchemy reads the alias's ``Mapped[...]`` (NOT NULL);
+# the reader took the annotation for no ``Mapped`` and the column for a nullable one.
+MAPPED_ALIASES = """
+    from sqlalchemy import String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    MappedName = Mapped[str]
+    MaybeName = Mapped[str | None]
+
+
+    class File(Base):
+        __tablename__ = "files"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        reference: MappedName = mapped_column(String(40))
+        note: MaybeName
+"""
+
+
+def test_a_module_alias_of_a_mapped_annotation_is_that_annotation(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, textwrap.dedent(MAPPED_ALIASES))
+    [table] = read_models(scenario.package).schema.tables
+    assert [(c.name, c.type.render(), c.nullable) for c in table.columns] == [
+        ("id", "integer", False), ("reference", "character varying(40)", False), ("note", "character varying", True)]
+    outcome = scenario.drift("ALTER TABLE files ALTER COLUMN note SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert "    note: MaybeName = mapped_column(nullable=False)\n" in outcome.after["models.py"]
+    assert [(a.kind, a.reason) for a in scenario.plan().actions] == []

@@ -1282,6 +1282,10 @@ class ModelBuilder:
                 annotation = ast.parse(source.text, mode="eval").body
             except SyntaxError:
                 return None
+        if isinstance(annotation, ast.Name) and (alias := module.annotated.get(annotation.id)) is not None \
+                and isinstance(alias[0], ast.Subscript) and last_name(alias[0].value) == "Mapped":
+            # onegov's ``MappedUploadedFile = Mapped[UploadedFile]`` then ``reference: MappedUploadedFile``
+            annotation, source = alias[0], alias[1]
         # ``Mapped as SQLAlchemyMapped`` too
         if isinstance(annotation, ast.Subscript) and (last_name(annotation.value) == "Mapped" or (
                 module.source.renamed and module.source.sqlalchemy_name(annotation.value) == "Mapped")):
