@@ -13275,3 +13275,46 @@ def test_a_module_alias_of_a_mapped_annotation_is_that_annotation(pg, tmp_path):
     assert outcome.problems() == []
     assert "    note: MaybeName = mapped_column(nullable=False)\n" in outcome.after["models.py"]
     assert [(a.kind, a.reason) for a in scenario.plan().actions] == []
+
+
+# hasgeek/funnel: ``from . import types`` and ``body: Mapped[types.JsonbDict | None]``, where types.py has
+# ``JsonbDict = Annotated[dict, mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))]``.
+# Imported by name the alias was read; through its module, the type was unresolved, the column nullable
+# and without its default.
+ANNOTATED_THROUGH_MODULE = {
+    "types.py": """
+        from typing import Annotated
+
+        from sqlalchemy import text
+        from sqlalchemy.dialects.postgresql import JSONB
+        from sqlalchemy.orm import mapped_column
+
+        JsonbDict = Annotated[dict, mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))]
+    """,
+    "models.py": """
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from . import types
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Draft(Base):
+            __tablename__ = "draft"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            body: Mapped[types.JsonbDict]
+    """,
+}
+
+
+def test_an_annotated_alias_named_through_its_module_is_read(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in ANNOTATED_THROUGH_MODULE.items()}
+    scenario = Scenario(tmp_path, pg, files).create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [draft] = models.schema.tables
+    body = draft.column("body")
+    assert (body.type.render(), body.nullable, body.default) == ("jsonb", False, "'{}'::jsonb")
+    assert [(a.kind, a.reason) for a in scenario.plan().actions if a.kind != "db-sql"] == []

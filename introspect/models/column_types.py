@@ -702,8 +702,9 @@ class TypeResolver:
         inner = strip_optional(node)
         if inner is not node:
             optional, node = True, inner
-        if isinstance(node, ast.Name) and node.id in annotated_aliases and node.id not in self.annotation_map:
-            node, source = annotated_aliases[node.id]
+        named = node.id if isinstance(node, ast.Name) else dotted(node) if isinstance(node, ast.Attribute) else None
+        if named is not None and named in annotated_aliases and named not in self.annotation_map:
+            node, source = annotated_aliases[named]
             inner = strip_optional(node)
             if inner is not node:
                 optional, node = True, inner
