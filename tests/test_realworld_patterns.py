@@ -13318,3 +13318,40 @@ def test_an_annotated_alias_named_through_its_module_is_read(pg, tmp_path):
     body = draft.column("body")
     assert (body.type.render(), body.nullable, body.default) == ("jsonb", False, "'{}'::jsonb")
     assert [(a.kind, a.reason) for a in scenario.plan().actions if a.kind != "db-sql"] == []
+
+
+# hasgeek/funnel: a mixin's ``declared_attr`` column with ``unique=cls.__email_unique__``, which each class
+# sets (``AccountEmail``: True). It was read as unset: a UniqueConstraint planned where nothing drifted.
+UNIQUE_FROM_THE_CLASS = """
+    from sqlalchemy import String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class EmailMixin:
+        __email_unique__ = False
+
+        @declared_attr
+        def email(cls) -> Mapped[str]:
+            return mapped_column(String(80), unique=cls.__email_unique__)
+
+
+    class AccountEmail(EmailMixin, Base):
+        __tablename__ = "account_email"
+        __email_unique__ = True
+        id: Mapped[int] = mapped_column(primary_key=True)
+
+
+    class ClaimEmail(EmailMixin, Base):
+        __tablename__ = "claim_email"
+        id: Mapped[int] = mapped_column(primary_key=True)
+"""
+
+
+def test_a_unique_flag_that_is_no_literal_is_not_compared(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, textwrap.dedent(UNIQUE_FROM_THE_CLASS))
+    models = read_models(scenario.package)
+    assert ["unique=cls.__email_unique__ is not a literal" in u.message for u in models.unresolved] == [True]

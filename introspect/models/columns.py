@@ -607,6 +607,11 @@ def _flag(keywords: dict[str, Arg], key: str, spec: ColumnSpec, problems: Proble
         problems.add(spec.file, spec.line, f"{spec.attribute}: {key}={source.segment(node)} is not a literal; "
                      "the column's own index is not compared")
         return None
+    if key == "unique":  # funnel's ``unique=cls.__email_unique__`` of a mixin's declared_attr
+        spec.unread = (*spec.unread, key)
+        problems.add(spec.file, spec.line, f"{spec.attribute}: {key}={source.segment(node)} is not a literal; "
+                     "the column's own unique constraint is not compared")
+        return None
     problems.add(spec.file, spec.line,
                  f"{spec.attribute}: {key}={source.segment(node)} is not a literal; assumed unset")
     return None

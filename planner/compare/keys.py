@@ -304,6 +304,9 @@ def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
             continue  # the column itself is missing; adding it brings unique=True along
         if in_truth and any(context.hides_column(pair, c) for c in unique.columns):
             continue  # over a column the reader cannot see: the model may declare it too
+        if in_truth and len(unique.columns) == 1 and column is not None and column.source is not None \
+                and "unique" in column.source.unread:
+            continue  # unique= that is not a literal (funnel's cls.__email_unique__): not known
         described = _describe_unique(unique)
         yield context.located(
             pair,
