@@ -5,9 +5,9 @@ bare ``str`` fields (unsized ``AutoString`` columns, NOT NULL), and a many-to-ma
 two ``Field(primary_key=True)`` strings make its key: Reflex 0.8's ``Model.__init_subclass__`` drops
 the inherited ``id`` of a class that declares a primary key of its own, so ``follows`` has no ``id``.
 Reflex 0.8 (the app's ``reflex>=0.8.0``) runs SQLModel on pydantic 1 (its ``pydantic.v1`` shim), so
-the probe does (SQLModel 0.0.24, pydantic 1.10); ``reflex`` is a stub of ours. It shows one misreading:
-that ``__init_subclass__`` is not read, so ``Follows`` is taken to inherit ``id`` and the plan on the
-models' own database asks for ``follows.id`` by hand."""
+the probe does (SQLModel 0.0.24, pydantic 1.10); ``reflex`` is a stub of ours. It showed one misreading
+(mended): that ``__init_subclass__`` was not read, so ``Follows`` was taken to inherit ``id`` and the plan on
+the models' own database asked for ``follows.id`` by hand."""
 
 from recipe import REFLEX_MODEL, Recipe
 
