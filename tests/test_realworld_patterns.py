@@ -13355,3 +13355,35 @@ def test_a_unique_flag_that_is_no_literal_is_not_compared(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, textwrap.dedent(UNIQUE_FROM_THE_CLASS))
     models = read_models(scenario.package)
     assert ["unique=cls.__email_unique__ is not a literal" in u.message for u in models.unresolved] == [True]
+
+
+# hasgeek/funnel: ``company: Mapped[str | None] = with_roles(sa_orm.mapped_column(sa.Unicode(80)),
+# read={...})``, coaster's call that returns the column it is given. It was passed over without a word:
+# the column neither compared nor said to be unread, and the class's columns taken as all seen.
+COLUMN_GIVEN_TO_A_CALL = """
+    from sqlalchemy import Integer, Unicode
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    def with_roles(column, read=()):
+        return column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class SyncTicket(Base):
+        __tablename__ = "sync_ticket"
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        company: Mapped[str | None] = with_roles(mapped_column(Unicode(80)), read={"owner"})
+"""
+
+
+def test_a_column_given_to_a_call_is_said_to_be_unread(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": textwrap.dedent(COLUMN_GIVEN_TO_A_CALL)}).create_from_models()
+    models = read_models(scenario.package)
+    assert [(u.line, u.hides_columns_of, u.hidden_attribute) for u in models.unresolved] == [
+        (16, "SyncTicket", "company")]
+    plan = scenario.drift("ALTER TABLE sync_ticket ADD COLUMN note text").plan()
+    assert [(a.kind, a.column) for a in plan.actions if a.kind != "db-sql"] == [("add-column", "note")]

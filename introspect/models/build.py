@@ -1315,7 +1315,10 @@ class ModelBuilder:
                                              module.original(callee))
             if relationship is not None:
                 self.result.relationships.append(relationship)
-        elif callee in module.column_functions or "column" in callee.lower():
+        elif callee in module.column_functions or "column" in callee.lower() or any(
+                column_call(argument, module, module.aliases) is not None for argument in value.args):
+            # funnel's ``with_roles(mapped_column(...), read={...})``: what the call makes of the column
+            # it is given is not read
             self.problems.add(module.path, statement.lineno,
                               f"{info.name}.{attribute}: column built by a function call "
                               f"`{module.source.segment(value.func)}(...)`; cannot read it statically",
