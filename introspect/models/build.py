@@ -500,7 +500,8 @@ class ModelBuilder:
                     module.aliases[local] = aliases[original]
                 if local not in module.annotated and original in annotated:
                     module.annotated[local] = annotated[original]
-                if original not in annotated and local in module.import_from:
+                if annotated and original not in annotated and local in module.import_from \
+                        and f"{local}.".encode() in module.source.utf8:
                     # ``from . import types`` then ``Mapped[types.JsonbDict]`` (funnel): the module's aliases
                     level, dotted_name = module.import_from[local]
                     for given in self._modules_at(module, level, f"{dotted_name}.{original}".strip(".")):
