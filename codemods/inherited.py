@@ -453,9 +453,9 @@ def with_namespace_exports(style: FileStyle, file: str, source: InheritedSource)
 
 def _sqlalchemy_modules_given(file: Path, imported: Mapping[str, Binding], binding: Binding,
                               source: InheritedSource) -> dict[str, Binding]:
-    """The names ``file`` imports (``imported``) from the project module ``binding`` is imported from that that
-    module binds to a SQLAlchemy module (``import sqlalchemy.orm as sa_orm``), by their local name,
-    each as that module."""
+    """Of the names ``file`` imports (``imported``) from the project module ``binding`` comes from,
+    those that module binds to a SQLAlchemy module (``import sqlalchemy.orm as sa_orm``): local name ->
+    that module."""
     if binding.name is None or not binding.module.startswith("."):
         return {}
     level = len(binding.module) - len(binding.module.lstrip("."))
