@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import PurePath
+from typing import TypeVar
 
 from ..schema import ColumnType
 from ..sqltypes import canonical, is_type_name
@@ -75,6 +76,8 @@ from .scan import (
     type_checkers_only,
 )
 from .sqlmodel_fields import is_sqlmodel_base, read_field
+
+T = TypeVar("T")
 
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 # the type of a column the reader knows it cannot read (``assemble.UNRESOLVED_TYPE``)
@@ -535,51 +538,43 @@ class ModelBuilder:
     def _file_types(self) -> dict[int, dict[str, TypeDecoratorInfo]]:
         """id(SourceText) -> the type a name bound at module level stands for in that file, where
         modules bind one name to different types (truenth-portal's ``status_types_enum = Enum(...,
-        name=...)`` in three modules): its own binding, or the one of the module it imports the name
-        from. Other names are global, as TypeDecorators are."""
+        name=...)`` in three modules). Other names are global, as TypeDecorators are."""
         bound: dict[str, list[ModuleInfo]] = {}
         for module in self.scan.modules:
             for name in module.type_values:
                 bound.setdefault(name, []).append(module)
-        several = {name for name, modules in bound.items()
-                   if len({m.source.segment(m.type_values[name]) for m in modules}) > 1}
-        if not several:
-            return {}
-        found: dict[int, dict[str, TypeDecoratorInfo]] = {}
-        for module in self.scan.modules:
-            for name in several:
-                holder = module if name in module.type_values else None
-                original = module.imported.get(name, name)
-                if holder is None and name in module.project_imports and original in several:
-                    level, source = module.import_from.get(name, (0, module.origins.get(name, "")))
-                    holders = [m for m in self._modules_at(module, level, source) if original in m.type_values]
-                    holder = holders[0] if holders else None
-                if holder is not None:
-                    found.setdefault(id(module.source), {})[name] = TypeDecoratorInfo(
-                        name, holder.type_values[original], holder.source)
-        return found
+        return self._per_file({
+            name: {m.path: TypeDecoratorInfo(name, m.type_values[name], m.source) for m in modules}
+            for name, modules in bound.items() if len({m.source.segment(m.type_values[name]) for m in modules}) > 1})
 
     def _file_enums(self) -> dict[int, dict[str, PyEnum]]:
         """id(SourceText) -> the enum class a name stands for in that file, where several modules
         define an enum class of that name (funding-service's application store: ``class
-        Language(Enum)`` in ``application/enums.py`` and in ``feedback/enums.py``): its own, or the
-        one of the module it imports the name from. Other names are global."""
-        several = {name: defined for name, defined in self.scan.enum_definitions.items()
-                   if len({py_enum.file for py_enum in defined}) > 1}
+        Language(Enum)`` in ``application/enums.py`` and in ``feedback/enums.py``). Other names are
+        global."""
+        return self._per_file({name: {py_enum.file: py_enum for py_enum in defined}
+                               for name, defined in self.scan.enum_definitions.items()
+                               if len({py_enum.file for py_enum in defined}) > 1})
+
+    def _per_file(self, several: dict[str, dict[str, T]]) -> dict[int, dict[str, T]]:
+        """id(SourceText) -> what each name of ``several`` (name -> module path -> what that module
+        binds it to) stands for in that file: its own binding, or that of the module it imports the
+        name from (under whatever name it imports it)."""
+        found: dict[int, dict[str, T]] = {}
         if not several:
-            return {}
-        found: dict[int, dict[str, PyEnum]] = {}
+            return found
         for module in self.scan.modules:
             for local in {*several, *module.project_imports}:
-                original = local if local in several else module.imported.get(local, local)
+                original = module.imported.get(local, local)
                 if original not in several:
                     continue
-                places = [module.path] if local in several and local not in module.project_imports else \
-                    [m.path for m in self._import_source(local, module)]
-                chosen = next((py_enum for place in places for py_enum in several[original] if py_enum.file == place),
-                              None)
-                if chosen is not None:
-                    found.setdefault(id(module.source), {})[local] = chosen
+                holder = module.path if local == original and module.path in several[original] else None
+                if holder is None and local in module.project_imports:
+                    level, source = module.import_from.get(local, (0, module.origins.get(local, "")))
+                    holder = next((m.path for m in self._modules_at(module, level, source)
+                                   if m.path in several[original]), None)
+                if holder is not None:
+                    found.setdefault(id(module.source), {})[local] = several[original][holder]
         return found
 
     def _class_aliases(self) -> dict[str, str]:
