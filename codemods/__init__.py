@@ -16,5 +16,6 @@ Pipeline for one file (:func:`codemods.apply.edit_source`, text in, text out):
 
 New code is built as LibCST nodes in the file's style (:mod:`codemods.render`); text
 from the database is always a string literal, never code. :func:`codemods.files.run_plan`
-runs a whole plan: per-file results, diffs (:mod:`codemods.diff`), atomic writes.
+runs a whole plan: per-file results, diffs (:mod:`codemods.diff`), atomic writes; the edits may
+come from a forked child that made them while the plan was finished (:mod:`codemods.edit_process`).
 """

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from schema_inspector.introspect.models import content_hash, decode_source
 from schema_inspector.planner.plan import Plan
@@ -27,6 +28,9 @@ from .diff import unified_diff
 from .edit_cache import EditCache
 from .errors import CodemodError
 from .lock import LockTimeout, directory_locks
+
+if TYPE_CHECKING:
+    from .edit_process import EditProcess
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ def run_plan(
     allowed_root: Path | None = None,
     on_file: Callable[[int, int], None] | None = None,
     cache_dir: Path | None = None,
+    editor: EditProcess | None = None,
 ) -> list[FileResult]:
     """Carry out ``plan`` file by file; with ``write``, save every changed file.
 
@@ -83,17 +88,18 @@ def run_plan(
     come from anywhere) cannot name a file elsewhere. Never raises for one file's
     problem: that file's result is a :class:`Failed`. ``on_file(done, total)`` is called
     after each file (a progress bar). With ``cache_dir`` (the model reader's cache), a file
-    edited as an earlier run edited it takes that run's result (``edit_cache``).
+    edited as an earlier run edited it takes that run's result (``edit_cache``). With ``editor``
+    (:mod:`codemods.edit_process`), a file takes the edit it made of the same text.
     """
-    paths = {file: _path(file, base_dir) for file in plan.files()}
+    paths = {file: file_path(file, base_dir) for file in plan.files()}
     cache = EditCache(cache_dir) if cache_dir is not None else None
     if not write:
-        return _each(paths, lambda file, path: _run_one(file, path, plan, None, base_dir, cache), on_file)
+        return _each(paths, lambda file, path: _run_one(file, path, plan, None, base_dir, cache, editor), on_file)
     root = allowed_root if allowed_root is not None else (base_dir or Path.cwd())
     directories = {path.parent for path in paths.values() if path.parent.is_dir()}
     try:
         with directory_locks(directories):
-            return _each(paths, lambda file, path: _run_one(file, path, plan, root, base_dir, cache), on_file)
+            return _each(paths, lambda file, path: _run_one(file, path, plan, root, base_dir, cache, editor), on_file)
     except (LockTimeout, OSError) as error:
         reason = str(error) if isinstance(error, LockTimeout) else f"cannot lock its directory: {_describe(error)}"
         return [Failed(file, f"{file}: {reason}") for file in paths]
@@ -109,16 +115,17 @@ def _each(paths: dict[str, Path], run: Callable[[str, Path], FileResult],
     return results
 
 
-def _path(file: str, base_dir: Path | None) -> Path:
+def file_path(file: str, base_dir: Path | None) -> Path:
+    """Where the plan's ``file`` is: relative names start at ``base_dir`` (None: the current directory)."""
     path = Path(file)
     return base_dir / path if base_dir is not None and not path.is_absolute() else path
 
 
 def _run_one(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Path | None,
-             cache: EditCache | None) -> FileResult:
+             cache: EditCache | None, editor: EditProcess | None) -> FileResult:
     """One file's result; ``root`` is None for a dry run."""
     try:
-        return _run_file(file, path, plan, root, base_dir, cache)
+        return _run_file(file, path, plan, root, base_dir, cache, editor)
     except _Refused as refusal:
         return Failed(file, str(refusal))
     except CodemodError as error:
@@ -130,7 +137,7 @@ def _run_one(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pat
 
 
 def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Path | None,
-              cache: EditCache | None) -> FileResult:
+              cache: EditCache | None, editor: EditProcess | None) -> FileResult:
     write = root is not None
     if root is not None:
         _check_writable(file, path, root)
@@ -138,7 +145,7 @@ def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pa
     if write and dict(plan.file_hashes).get(file) != content_hash(raw):
         raise _Refused(f"{file}: changed since the plan was made (or not in it); re-run plan")
     text, encoding = _decode(file, raw)
-    after, diff, skipped = _edited(file, text, plan, base_dir, cache)
+    after, diff, skipped = (editor and editor.edited(file, text)) or edited(file, text, plan, base_dir, cache)
     if after == text:
         return Unchanged(file, skipped)
     if write:
@@ -149,13 +156,18 @@ def _run_file(file: str, path: Path, plan: Plan, root: Path | None, base_dir: Pa
     return Changed(file, text, after, diff, skipped)
 
 
-def _edited(file: str, text: str, plan: Plan, base_dir: Path | None,
-            cache: EditCache | None) -> tuple[str, str, tuple[str, ...]]:
+def read_text(file: str, base_dir: Path | None) -> str:
+    """The text of the plan's ``file`` as :func:`run_plan` reads it."""
+    return _decode(file, file_path(file, base_dir).read_bytes())[0]
+
+
+def edited(file: str, text: str, plan: Plan, base_dir: Path | None,
+           cache: EditCache | None) -> tuple[str, str, tuple[str, ...]]:
     """The file's text after the plan's actions on it, its diff, the notes of actions left out."""
     def read(other: str) -> str:
-        return decode_source(_path(other, base_dir).read_bytes())[0]
+        return decode_source(file_path(other, base_dir).read_bytes())[0]
 
-    actions, items_in, path = plan.for_file(file), plan.items_in(file), _path(file, base_dir)
+    actions, items_in, path = plan.for_file(file), plan.items_in(file), file_path(file, base_dir)
     key = cache.key(file, path, text, actions, items_in) if cache is not None else ""
     found = cache.lookup(path, key, read) if cache is not None else None
     if found is not None:

@@ -325,9 +325,10 @@ def _report_discrepancies(command: str, items, model_set, format: str) -> None:
 
 
 def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, files, only, tables,
-                drop_unmatched=False, verbose=False, no_cache=False):
+                drop_unmatched=False, verbose=False, no_cache=False, editor=None):
     """The plan to show or apply: computed now, or loaded from ``--plan``; then filtered.
-    With it, the models it was computed from (None for a loaded plan)."""
+    With it, the models it was computed from (None for a loaded plan). ``editor``'s children
+    (``codemods.edit_process``) are started before the models are read."""
     from schema_inspector.planner.plan import Plan
 
     if only:
@@ -350,6 +351,9 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
         from schema_inspector.planner.build import build_plan
 
         config = _config(models)
+        if editor is not None:  # forked before the reading starts its thread; errors are the reading's to say
+            path = models or config.relative(config.models)
+            editor.start(Path(path) if path else None, models_glob or config.models_glob, _cache_dir(config, no_cache))
         truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose, no_cache)
         if model_set.errors:
             raise typer.Exit(EXIT_ERROR)  # _models printed each file error (file:line) once
@@ -428,23 +432,27 @@ def plan(
     no_cache: bool = NO_CACHE,
 ) -> None:
     """Dry run: the fix actions as unified diffs (nothing is written). Exit 1 when there is work."""
+    from schema_inspector.codemods.edit_process import EditProcess
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
-    the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only, table,
-                                             drop_unmatched, verbose, no_cache)
-    if out:
-        _write_text(out, the_plan.to_json())
-    suggestions = the_plan.suggestions
-    if sql_out:
-        _write_text(sql_out, _sql_script(suggestions), "--sql-out")
-    with output.progress() as steps:
-        results = run_plan(the_plan, write=False, on_file=steps.counter("Editing the files (dry run)"),
-                           cache_dir=_cache_dir(_config(models), no_cache))
+    cache_dir = _cache_dir(_config(models), no_cache)
+    with EditProcess() as editor:
+        the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, None, file, only,
+                                                 table, drop_unmatched, verbose, no_cache, editor=editor)
+        editor.submit(the_plan, None, cache_dir)
+        if out:
+            _write_text(out, the_plan.to_json())
+        if sql_out:
+            _write_text(sql_out, _sql_script(the_plan.suggestions), "--sql-out")
+        callers = _callers(the_plan, model_set, truth, models, no_cache)  # while the files are edited
+        with output.progress() as steps:
+            results = run_plan(the_plan, write=False, on_file=steps.counter("Editing the files (dry run)"),
+                               cache_dir=cache_dir, editor=editor)
     if format == "json":
         document = __import__("json").loads(the_plan.to_json())
         document.pop("version")
         document["results"] = [_result_json(r) for r in results]
-        document["callers"] = [f.to_json() for f in _callers(the_plan, model_set, truth, models, no_cache)]
+        document["callers"] = [f.to_json() for f in callers]
         # what was not read, as compare gives it: a plan without actions may be one that could read nothing
         document["unresolved"] = [vars(u) for u in model_set.unresolved]
         document["errors"] = [vars(e) for e in model_set.errors]
@@ -453,7 +461,7 @@ def plan(
         line_of = action_lines(model_set)
         _print_annotations("plan", [*(from_action(a, line_of(a)) for a in the_plan.actions),
                                     *map(from_by_hand, the_plan.by_hand),
-                                    *map(annotation, _callers(the_plan, model_set, truth, models, no_cache))], format)
+                                    *map(annotation, callers)], format)
     else:
         for result in results:
             if isinstance(result, Changed):
@@ -462,7 +470,7 @@ def plan(
                 output.stderr.print(output.Text(f"error: {result.message}", style="bold red"))
         output.print_plan_summary(the_plan)
         _print_skipped(results)
-        print_callers(_callers(the_plan, model_set, truth, models, no_cache))
+        print_callers(callers)
     if any(isinstance(r, Failed) for r in results):
         raise typer.Exit(EXIT_ERROR)
     code_actions = the_plan.code_actions
@@ -523,29 +531,34 @@ def apply(
     no_cache: bool = NO_CACHE,
 ) -> None:
     """Carry out the plan: atomic, minimal edits. Exit 0 on success, 2 on error."""
+    from schema_inspector.codemods.edit_process import EditProcess
     from schema_inspector.codemods.files import Changed, Failed, run_plan
 
-    the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file,
-                                             only, table, drop_unmatched, verbose, no_cache)
-    # the callers are found before the edits, on the models the plan was made from
-    callers = _callers(the_plan, model_set, truth, models, no_cache) if format in ("text", "json") else []
-    # writes stay inside the models directory: --models, else the config's models (a run
-    # from a subdirectory writes there too), else the current directory. A plan is data
-    # and may come from anywhere: the directory it records only says where its relative
-    # paths start, never where writing is allowed.
-    config = _config(models)
-    models_root = models or config.relative(config.models)
-    allowed_root = Path(models_root).resolve() if models_root else Path.cwd().resolve()
-    base_dir = Path(the_plan.root) if the_plan.root else None
-    if base_dir is not None and not base_dir.is_dir():
-        raise InputError(f"{plan_file or 'the plan'}: its file paths start at {the_plan.root} (where plan ran), "
-                         "which is not a directory here; run plan again in this checkout")
-    if sql_out:  # as plan writes it: the suggestions of the (filtered) plan, never executed
-        _write_text(sql_out, _sql_script(the_plan.suggestions), "--sql-out")
-    with output.progress() as steps:
-        results = run_plan(the_plan, write=not check, allowed_root=allowed_root, base_dir=base_dir,
-                           on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"),
-                           cache_dir=_cache_dir(_config(models), no_cache))
+    with EditProcess() as editor:
+        the_plan, model_set, truth = _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, file,
+                                                 only, table, drop_unmatched, verbose, no_cache, editor=editor)
+        # writes stay inside the models directory: --models, else the config's models (a run
+        # from a subdirectory writes there too), else the current directory. A plan is data
+        # and may come from anywhere: the directory it records only says where its relative
+        # paths start, never where writing is allowed.
+        config = _config(models)
+        models_root = models or config.relative(config.models)
+        allowed_root = Path(models_root).resolve() if models_root else Path.cwd().resolve()
+        base_dir = Path(the_plan.root) if the_plan.root else None
+        if base_dir is not None and not base_dir.is_dir():
+            raise InputError(f"{plan_file or 'the plan'}: its file paths start at {the_plan.root} (where plan "
+                             "ran), which is not a directory here; run plan again in this checkout")
+        cache_dir = _cache_dir(config, no_cache)
+        editor.submit(the_plan, base_dir, cache_dir)
+        # the callers are found (while the files are edited) before the edits are written, on the
+        # models the plan was made from
+        callers = _callers(the_plan, model_set, truth, models, no_cache) if format in ("text", "json") else []
+        if sql_out:  # as plan writes it: the suggestions of the (filtered) plan, never executed
+            _write_text(sql_out, _sql_script(the_plan.suggestions), "--sql-out")
+        with output.progress() as steps:
+            results = run_plan(the_plan, write=not check, allowed_root=allowed_root, base_dir=base_dir,
+                               on_file=steps.counter("Writing the files" if not check else "Editing the files (check)"),
+                               cache_dir=cache_dir, editor=editor)
     changed = [r for r in results if isinstance(r, Changed)]
     failed = [r for r in results if isinstance(r, Failed)]
     if format in ANNOTATION_FORMATS:  # what CI should see: the files refused, the actions left out

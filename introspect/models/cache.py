@@ -56,8 +56,7 @@ def read_models_cached(path: Path, glob: str | None, cache_dir: Path | None,
     when nothing it was read from has changed; ``cache_dir`` None reads without the cache."""
     if cache_dir is None:
         return read_models(path, glob, on_file)
-    entry = cache_dir / "models" / (_slot(path, glob) + ".pickle")
-    stamp = (_FORMAT, _reader_stamp(), tuple(str(file) for file in model_files(path, glob)))
+    entry, stamp = _entry(path, glob, cache_dir)
     cached = _load(entry, stamp)
     if cached is not None:
         if on_file is not None:
@@ -67,6 +66,29 @@ def read_models_cached(path: Path, glob: str | None, cache_dir: Path | None,
         model_set = read_models(path, glob, on_file)
     _store(entry, cache_dir, (stamp, model_set.file_hashes, probes), model_set)
     return model_set
+
+
+def holds(path: Path, glob: str | None, cache_dir: Path | None) -> bool:
+    """Whether ``read_models_cached`` will load its entry instead of reading the files (what
+    it was read from is checked, the model set is not loaded)."""
+    if cache_dir is None:
+        return False
+    entry, stamp = _entry(path, glob, cache_dir)
+    try:
+        with entry.open("rb") as stream:
+            return _header_holds(_Unpickler(stream).load(), stamp)
+    except Exception:  # a missing, truncated, foreign or older entry
+        return False
+
+
+def _entry(path: Path, glob: str | None, cache_dir: Path) -> tuple[Path, tuple]:
+    """The entry's file, and the stamp its header must have."""
+    entry = cache_dir / "models" / (_slot(path, glob) + ".pickle")
+    return entry, (_FORMAT, _reader_stamp(), tuple(str(file) for file in model_files(path, glob)))
+
+
+def _header_holds(header, stamp: tuple) -> bool:
+    return isinstance(header, tuple) and len(header) == 3 and header[0] == stamp and _unchanged(stamp[2], *header[1:])
 
 
 def _slot(path: Path, glob: str | None) -> str:
@@ -103,8 +125,7 @@ def _load(entry: Path, stamp: tuple) -> ModelSet | None:
         with without_cyclic_collector():
             stream = io.BytesIO(data)
             header = _Unpickler(stream).load()  # what it was read from, checked before the model set is loaded
-            if not (isinstance(header, tuple) and len(header) == 3 and header[0] == stamp
-                    and _unchanged(stamp[2], *header[1:])):
+            if not _header_holds(header, stamp):
                 return None
             model_set = _Unpickler(stream).load()
         return model_set if isinstance(model_set, ModelSet) and model_set.file_hashes == header[1] else None

@@ -239,6 +239,21 @@ def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | Non
     return ModuleInfo(name, source, tree)
 
 
+def parse_model_files(path: Path, glob: str | None = None, until: Callable[[], bool] = lambda: False) -> None:
+    """The trees of the files ``read_models(path, glob)`` parses, in ``parse_python``'s cache,
+    up to the first file after which ``until()`` holds: a process forked to edit the files while
+    another reads them (``codemods.edit_process``) has them when its work comes."""
+    for file in model_files(path, glob):
+        if until():
+            return
+        try:
+            data = file.read_bytes()
+            if _MODEL_HINT.search(data):
+                parse_python(decode_source(data)[0].removeprefix("\ufeff"))
+        except (OSError, SyntaxError, LookupError, UnicodeDecodeError, ValueError, RecursionError, MemoryError):
+            pass  # the reader says what is wrong with it
+
+
 def _hinted(contents: list[tuple[Path, bytes]]) -> set[str]:
     """The files to parse: those with a model hint, and those with a class derived from a name
     such a file defines, ``class Group(GroupMixin, Base)`` with nothing else of SQLAlchemy's in
