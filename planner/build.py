@@ -945,7 +945,7 @@ class _PlanBuilder:
             attribute=attribute, column=column.name, definition=definition,
             primary_key=bool(table.primary_key and column.name in table.primary_key.columns),
             foreign_key=self._truth_fk(table, column.name),
-            unique=unique_of_new_column(table, column.name, self.context.naming, pair.model.schema) is not None,
+            unique=unique_of_new_column(table, column.name, self.context.naming, pair.naming_schema) is not None,
             enum=self._truth_enum(column),
             after=self._anchor(pair, class_name, column.name),
             **self._spelled(file, column.type),

@@ -163,7 +163,7 @@ class _TablePlan:
         self.naming = naming
         pair, cls = items.pair, items.cls
         self.table: Table = pair.truth
-        self.schema = pair.model.schema  # the model's, part of the names SQLAlchemy gives
+        self.schema = pair.naming_schema  # part of the names SQLAlchemy gives
         self.common = dict(file=cls.file, class_name=cls.class_name, table=pair.truth.name)
         # database column -> attribute, for the columns whose statement is in the class body
         # (or in the Table(...) call)

@@ -15,6 +15,7 @@ import pytest
 from alembic_oracle import judge
 from scenario import Scenario
 
+from schema_inspector.codemods.files import run_plan
 from schema_inspector.introspect.errors import InputError
 from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
@@ -2535,11 +2536,66 @@ def test_literal_annotations_and_a_computed_metadata_schema(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, LITERAL_TYPES)
     models = read_models(scenario.package)
     assert [u.message for u in models.unresolved] == [
-        "the schema= of a MetaData `os.environ.get(\"APP_SCHEMA\")` is not a literal; its tables are read in the "
-        "default schema"]
+        "the schema= of a MetaData `os.environ.get(\"APP_SCHEMA\")` is not a literal; its tables are looked for by "
+        "their names in the schemas read"]
     (table,) = models.schema.tables
     assert [(c.name, c.type.name, c.type.length, c.nullable) for c in table.columns][2:] == [
         ("annotator_kind", "character varying", 5, False), ("role", "character varying", 6, True)]
+
+
+# lsst-dm/cm-service: ``metadata = MetaData(schema=config.db.table_schema)`` and ``index=True`` columns.
+# SQLAlchemy names such an index ``ix_<schema>_<table>_<column>``; the schema read as none, every
+# index was renamed to ``ix_<table>_<column>`` (72 edits where nothing drifted), and a new
+# ``ix_cm_t_y`` was written as ``index=True``, which SQLAlchemy names otherwise unless the schema is cm.
+METADATA_SCHEMA_FROM_SETTINGS = {
+    "models.py": """
+        import os
+
+        from sqlalchemy import ForeignKey, MetaData, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            metadata = MetaData(schema=os.environ.get("CM_SCHEMA", "cm"))
+
+
+        class Campaign(Base):
+            __tablename__ = "campaign"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            name: Mapped[str] = mapped_column(String(80), index=True)
+
+
+        class Step(Base):
+            __tablename__ = "step"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"), index=True)
+            label: Mapped[str | None] = mapped_column(String(40))
+        """,
+}
+
+
+def test_index_names_of_a_metadata_schema_the_reader_cannot_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, METADATA_SCHEMA_FROM_SETTINGS)
+    scenario.drift("CREATE SCHEMA cm").create_from_models()
+    models = read_models(scenario.package)
+    assert sorted(t for t, _, _ in models.schema_unread) == ["campaign", "step"]
+
+    def plan():
+        return build_plan(read_schema(scenario.url, schemas=("cm",)), read_models(scenario.package), PlannerOptions())
+
+    assert (plan().code_actions, plan().by_hand) == ((), ())
+    scenario.drift("CREATE INDEX ix_cm_step_label ON cm.step (label)")
+    drifted = plan()
+    assert [(a.kind, a.table) for a in drifted.code_actions] == [("index", "step")]
+    run_plan(drifted, write=True, allowed_root=tmp_path)
+    assert "label: Mapped[str | None] = mapped_column(String(40), index=True)" in scenario.text("models.py")
+    assert (plan().code_actions, plan().by_hand) == ((), ())
+    # Alembic reads the default schema only, so it would add every table; the names it would give
+    # the indexes are the ones SQLAlchemy gives them, and the database has
+    verdict = judge(tmp_path, scenario.metadata, scenario.url)
+    assert verdict.configure_error is None
+    assert sorted(d["name"] for d in verdict.after if d["op"] == "add_index") == [
+        "ix_cm_campaign_name", "ix_cm_step_campaign_id", "ix_cm_step_label"]
 
 
 # ethyca/fides: ``encrypted_type(type_in=String())``, a function of the project whose last

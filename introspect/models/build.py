@@ -1508,18 +1508,17 @@ class ModelBuilder:
                 if function == callee and node.name == returned]
         return len(made) == 1 and _maps_nothing(made[0])
 
-    def _metadata_schema(self, info: ClassInfo, contributors: list[str]) -> str | None:
+    def _metadata_schema(self, info: ClassInfo, contributors: list[str], items: TableItems) -> None:
         """The ``schema=`` of the MetaData of the class's declarative base (``metadata =
         MetaData(schema="app")`` in its body, ``declarative_base(metadata=...)``,
-        ``SQLAlchemy(metadata=...)``), the default schema of its table; None when none is set."""
+        ``SQLAlchemy(metadata=...)``), the default schema of its table, set on ``items``."""
         for holder in [info, *(self.classes[key] for key in contributors)]:
             if holder.metadata_schema is not None:
-                return self._schema_value(holder.metadata_schema, holder.module)
+                return self._schema_value(holder.metadata_schema, holder.module, items)
             for base in holder.node.bases:
                 found = self.scan.root_schemas.get(dotted(base) or "")
                 if found is not None:
-                    return self._schema_value(*found)
-        return None
+                    return self._schema_value(*found, items)
 
     def _table_metadata_schema(self, node: ast.expr, module: ModuleInfo) -> tuple[ast.expr, ModuleInfo] | None:
         """The ``schema=`` of the MetaData a ``Table(...)`` is made in: a variable bound to
@@ -1541,14 +1540,17 @@ class ModelBuilder:
         owner = (dotted(node) or "").removesuffix(".metadata")
         return self.scan.root_schemas.get(owner) or self.scan.root_schemas.get(f"{owner}.Model")
 
-    def _schema_value(self, node: ast.expr, module: ModuleInfo) -> str | None:
+    def _schema_value(self, node: ast.expr, module: ModuleInfo, items: TableItems) -> None:
+        """``items.schema``: the MetaData's ``schema=``; one that is not a literal
+        (``MetaData(schema=settings.schema)``) is unread, and the table is looked for by its name."""
         value = self.resolver.value(node, module.source)
         if isinstance(value, str):
-            return value
+            items.schema = value
+            return
+        items.schema_unread = True
         # once for the MetaData, however many tables it holds
         self.problems.add(module.path, node.lineno, f"the schema= of a MetaData `{module.source.segment(node)}` is "
-                          "not a literal; its tables are read in the default schema")
-        return None
+                          "not a literal; its tables are looked for by their names in the schemas read")
 
     def _outside_base(self, info: ClassInfo, contributors: list[str]) -> str:
         """For a class without ``__tablename__``: the declarative base it takes from a module
@@ -1722,8 +1724,8 @@ class ModelBuilder:
         # every __tablename__ without a name (dynamic, absent, none) was placed or named above
         assert name is not None
         items = self._table_items(info, contributors, name)
-        if items.schema is None:
-            items.schema = self._metadata_schema(info, contributors)
+        if items.schema is None and not items.schema_unread:
+            self._metadata_schema(info, contributors, items)
         key = (items.schema, name)
         if key in self.result.tables:
             owner = self.result.tables[key].owner
@@ -2002,10 +2004,10 @@ class ModelBuilder:
             return
         items = TableItems()
         read_table_keywords(call, source, items, self.resolver.value)
-        if items.schema is None and len(call.args) > 1:  # Table("links", metadata, ...): its schema=
+        if items.schema is None and not items.schema_unread and len(call.args) > 1:  # Table("links", metadata, ...)
             found = self._table_metadata_schema(call.args[1], module)
             if found is not None:
-                items.schema = self._schema_value(*found)
+                self._schema_value(*found, items)
         columns: list[PlacedColumn] = []
         positions: dict[str, int] = {}  # attribute -> its place in columns
         for argument in call.args[1:]:

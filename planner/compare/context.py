@@ -58,6 +58,15 @@ class TablePair:
     extra: tuple[Column, ...]  # model columns the database does not have
     candidates: tuple[RenamePair, ...]  # weak rename candidates among missing x extra
     rename: TableRenamePair | None = None
+    # for a model whose schema the reader could not read: the schema the database's index names
+    # show it has (``_unread_schema_named``)
+    unread_schema_named: str | None = None
+
+    @property
+    def naming_schema(self) -> str | None:
+        """The schema SQLAlchemy puts in the names it gives the model's indexes and constraints
+        (``ix_<schema>_<table>_<column>``)."""
+        return self.model.schema if self.model.schema is not None else self.unread_schema_named
 
     def truth_name(self, model_column: str) -> str | None:
         """The database name of a model column (its own, or the one a rename maps it to)."""
@@ -303,7 +312,23 @@ def _pair_table(
         extra=tuple(c for c in model_only if c.name not in renamed_old),
         candidates=tuple(candidates),
         rename=table_rename,
+        unread_schema_named=_unread_schema_named(truth_table, model_table, models),
     )
+
+
+def _unread_schema_named(truth: Table, model: Table, models: ModelSet) -> str | None:
+    """Where the reader could not read the model's schema (``MetaData(schema=settings.x)``): the
+    database table's, when an index there has the name SQLAlchemy gives an unnamed index in that
+    schema (``ix_<schema>_<table>_<column>``); None otherwise."""
+    if model.schema is not None or truth.schema is None or not any(
+            name == model.name for name, _, _ in models.schema_unread):
+        return None
+    from .indexes import unnamed_index_name  # (it compares indexes of these pairs)
+
+    naming = NamingConvention(models.naming_convention)
+    named = any(index.name == unnamed_index_name(truth.name, index.columns, naming, truth.schema)
+                for index in truth.indexes if index.columns and not index.expressions)
+    return truth.schema if named else None
 
 
 def _references(table: Table) -> dict[str, str]:

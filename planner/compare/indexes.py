@@ -107,7 +107,7 @@ def model_indexes(pair: TablePair, naming: NamingConvention | None = None) -> di
                     and index_signature(replace(index, name=i.name)) == index_signature(i)]
             name = same[0].name if len(same) == 1 else None
         if name is None:
-            name = unnamed_index_name(pair.truth.name, columns, naming, pair.model.schema)
+            name = unnamed_index_name(pair.truth.name, columns, naming, pair.naming_schema)
         index = replace(index, name=name)
         found[name] = ModelIndex(index, written)
     return found
@@ -154,7 +154,7 @@ def describe_index(index: Index) -> str:
 
 def compare_indexes(context: CompareContext) -> Iterable[Discrepancy]:
     for pair in context.pairs:
-        unread = {context.naming.applied("index", name, pair.truth.name, keys, pair.model.schema)
+        unread = {context.naming.applied("index", name, pair.truth.name, keys, pair.naming_schema)
                   for name, keys in (pair.source.unread_indexes if pair.source is not None else ())}
         # index= that is not a literal (or a class's own index_created_at = f(), which baselayer's
         # index=getattr(cls, "index_created_at", True) reads): the column's own index is not known

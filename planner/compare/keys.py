@@ -229,7 +229,7 @@ def unmatched_uniques(pair: TablePair, naming: NamingConvention | None = None
                     m.deferrable and m.initially_deferred))
 
     def any_name_for(t: UniqueConstraint, m: UniqueConstraint) -> bool:
-        conventional = naming.unnamed("unique", pair.truth.name, tuple(m.columns), schema=pair.model.schema) \
+        conventional = naming.unnamed("unique", pair.truth.name, tuple(m.columns), schema=pair.naming_schema) \
             if naming is not None else None
         return m.name is None and conventional in (None, t.name)
 
@@ -299,7 +299,7 @@ def _unique(context: CompareContext, pair: TablePair) -> Iterable[Discrepancy]:
         if (
             column is None
             and in_truth
-            and unique is unique_of_new_column(pair.truth, unique.columns[0], context.naming, pair.model.schema)
+            and unique is unique_of_new_column(pair.truth, unique.columns[0], context.naming, pair.naming_schema)
         ):
             continue  # the column itself is missing; adding it brings unique=True along
         if in_truth and any(context.hides_column(pair, c) for c in unique.columns):
