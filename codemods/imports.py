@@ -290,8 +290,12 @@ class _Block:
         names.insert(position, alias)
         new = small.with_changes(names=_relaid(names, small.names, small.lpar))
         alone = statement.with_changes(body=[new], leading_lines=[])  # its own line, not a blank above
-        if new.lpar is None and indented + len(cst.Module([]).code_for_node(alone).splitlines()[0]) > self.line_length:
+        lines = cst.Module([]).code_for_node(alone).splitlines()
+        if new.lpar is None and indented + len(lines[0]) > self.line_length:
             new = _exploded(new, self.indent)  # as black writes an import too long for a line
+        elif max(indented + len(line) for line in lines) > self.line_length >= max(
+                indented + len(line) for line in cst.Module([]).code_for_node(statement).splitlines()):
+            new = _regridded(new, indented, indented + lines[0].index("(") + 1, self.line_length)
         return statement.with_changes(body=[new])
 
     def _insert(self, statement: cst.SimpleStatementLine, new: _Entry) -> None:
@@ -376,6 +380,35 @@ def _exploded(small: cst.ImportFrom, indent: str) -> cst.ImportFrom:
         for i, a in enumerate(small.names)
     ]
     return small.with_changes(names=names, lpar=cst.LeftParen(whitespace_after=line), rpar=cst.RightParen())
+
+
+def _regridded(small: cst.ImportFrom, indented: int, start: int, line_length: int) -> cst.ImportFrom:
+    """A hand-wrapped import a new name made too long for a line (``from x import (a, b,``
+    then the next names aligned under the first: isort's grid), its names filled into its lines
+    again, as many on each as fit; ``start`` is the column of its first name. An import written
+    otherwise (a name per line, comments among the names) is left as it is."""
+    names = list(small.names) if not isinstance(small.names, cst.ImportStar) else []
+    breaks = [a.comma.whitespace_after for a in names[:-1] if isinstance(a.comma, cst.Comma)
+              and isinstance(a.comma.whitespace_after, cst.ParenthesizedWhitespace)]
+    if (not breaks or small.lpar is None or not isinstance(small.lpar.whitespace_after, cst.SimpleWhitespace)
+            or any(b.first_line.comment is not None or b.empty_lines for b in breaks)):
+        return small
+    continuation = breaks[0]
+    width = (indented if continuation.indent else 0) + len(continuation.last_line.value)
+    texts = [cst.Module([]).code_for_node(a.with_changes(comma=cst.MaybeSentinel.DEFAULT)) for a in names]
+    ends = ["," for _ in names[:-1]] + [("," if isinstance(names[-1].comma, cst.Comma) else "") + ")"]
+    commas: list[cst.Comma | cst.MaybeSentinel] = []
+    column = start
+    for index, (text, end) in enumerate(zip(texts, ends, strict=True)):
+        if index and column + 1 + len(text) + len(end) > line_length:
+            commas[-1] = cst.Comma(whitespace_after=continuation)
+            column = width
+        elif index:
+            column += 1
+        column += len(text) + len(end)
+        commas.append(cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
+    commas[-1] = names[-1].comma
+    return small.with_changes(names=[a.with_changes(comma=comma) for a, comma in zip(names, commas, strict=True)])
 
 
 def _new_statement(module: str, name: str | None, asname: str | None) -> cst.SimpleStatementLine:

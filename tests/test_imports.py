@@ -287,6 +287,24 @@ def test_a_hand_wrapped_import_keeps_its_line_breaks():
     assert _added(before, ("sqlalchemy", "Text")) == before.replace("BigInteger\n", "BigInteger, Text\n")
 
 
+def test_a_hand_wrapped_import_a_new_name_makes_too_long_is_filled_again():
+    # jaesivsm/JARR (line length 79): names after the parenthesis, the next line aligned under the
+    # first; ForeignKey joined the first line, 87 characters long
+    before = ("from sqlalchemy import (Boolean, Column, Enum, ForeignKeyConstraint, Index,\n"
+              "                        Integer, PickleType, String)\n")
+    text = before + "\nx = 1\n"
+    requests = ImportRequests()
+    requests.need("sqlalchemy", "ForeignKey")
+    after = add_imports(text, detect_style(text, ast.parse(text)), requests, line_length=79)
+    assert after == ("from sqlalchemy import (Boolean, Column, Enum, ForeignKey,\n"
+                     "                        ForeignKeyConstraint, Index, Integer, PickleType,\n"
+                     "                        String)\n\nx = 1\n")
+    assert max(map(len, after.splitlines())) <= 79
+    # room on its line: the line breaks stay where they were
+    assert add_imports(text, detect_style(text, ast.parse(text)), requests, line_length=88) == text.replace(
+        "Enum, ForeignKeyConstraint", "Enum, ForeignKey, ForeignKeyConstraint")
+
+
 @pytest.mark.parametrize("names, added, wanted", [
     # dropbox/merou: alphabetical, case aside (flake8-import-order's smarkets style)
     ("Boolean, Column, desc, Enum, Integer, String", ("DateTime", "text"),
