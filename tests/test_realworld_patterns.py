@@ -13443,3 +13443,37 @@ def test_a_column_given_to_a_call_is_said_to_be_unread(pg, tmp_path):
         (16, "SyncTicket", "company")]
     plan = scenario.drift("ALTER TABLE sync_ticket ADD COLUMN note text").plan()
     assert [(a.kind, a.column) for a in plan.actions if a.kind != "db-sql"] == [("add-column", "note")]
+
+
+# pegasus-isi/pegasus: ``Enum(*(t.value for t in list(TriggerType)), name="trigger_type")``, the
+# labels a generator of an enum class's values: "labels that are not literals", the column not
+# compared and a label the database adds written nowhere.
+ENUM_VALUES_GENERATOR = """
+    import enum
+
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class TriggerType(enum.Enum):
+        CRON = "CRON"
+        FILE_PATTERN = "FILE_PATTERN"
+
+
+    class Trigger(Base):
+        __tablename__ = "trigger"
+        id = Column(Integer, primary_key=True)
+        kind = Column(Enum(*(t.value for t in list(TriggerType)), name="trigger_type"), nullable=False)
+    """
+
+
+def test_enum_labels_of_a_generator_over_a_python_enum_are_read_and_extended(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ENUM_VALUES_GENERATOR)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(e.name, e.labels) for e in models.schema.enums] == [("trigger_type", ("CRON", "FILE_PATTERN"))]
+    outcome = scenario.drift("ALTER TYPE trigger_type ADD VALUE 'WEBHOOK'").reconcile()
+    assert outcome.problems() == []
+    assert '    FILE_PATTERN = "FILE_PATTERN"\n    WEBHOOK = "WEBHOOK"\n' in outcome.after["models.py"]

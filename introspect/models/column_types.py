@@ -619,6 +619,9 @@ class TypeResolver:
             if py_enum is not None:
                 labelled_by = "values" if "values_callable" in keyword_map(call) else "names"
                 self.enum_classes.setdefault(key, (py_enum, labelled_by))
+            elif len(call.args) == 1 and isinstance(call.args[0], ast.Starred) \
+                    and (spread := self._values_of(call.args[0].value, source)) is not None:
+                self.enum_classes.setdefault(key, (spread, "values"))  # a label added is a member added
             elif (spelling := _labels_spelled(call)) is not None:
                 self.enum_spellings.setdefault(key, []).append(spelling)
         return column_type, problem
@@ -665,16 +668,19 @@ class TypeResolver:
         return self.literal_aliases.get(id(source), {}).get(alias.id) if isinstance(alias, ast.Name) else None
 
     def _member_values(self, node: ast.expr, source: SourceText) -> tuple | None:
-        """The values of a Python enum's members that ``node`` lists: ``Status.values()`` of a
-        class method returning them, or ``[m.value for m in Status.__members__.values()]``."""
+        """The values of a Python enum's members that ``node`` lists (``_values_of``)."""
+        py_enum = self._values_of(node, source)
+        return py_enum.values if py_enum is not None else None
+
+    def _values_of(self, node: ast.expr, source: SourceText) -> PyEnum | None:
+        """The Python enum whose members' values ``node`` lists: ``Status.values()`` of a class
+        method returning them, ``[m.value for m in Status.__members__.values()]``, ``(t.value for t
+        in list(Status))``; None for anything else."""
         if isinstance(node, ast.Call) and not node.args and not node.keywords \
                 and isinstance(node.func, ast.Attribute):
             py_enum = self._enum_class(last_name(node.func.value), source)
-            listed = py_enum is not None and node.func.attr in py_enum.value_lists
-        else:
-            py_enum = self._enum_class(members_listed(node, "value"), source)
-            listed = py_enum is not None
-        return py_enum.values if listed and py_enum is not None else None
+            return py_enum if py_enum is not None and node.func.attr in py_enum.value_lists else None
+        return self._enum_class(members_listed(node, "value"), source)
 
     def _enum_labels(self, py_enum: PyEnum, call: ast.Call, source: SourceText):
         """SQLAlchemy stores member *names* unless ``values_callable`` says otherwise; only
@@ -867,9 +873,11 @@ def strip_optional(node: ast.expr) -> ast.expr:
 
 
 def members_listed(node: ast.expr, attribute: str) -> str | None:
-    """``X`` of ``[m.<attribute> for m in X]`` (or ``X.__members__.values()``, or ``list(X)``):
-    the name whose members a comprehension lists; None for anything else."""
-    if not (isinstance(node, ast.ListComp) and len(node.generators) == 1 and not node.generators[0].ifs):
+    """``X`` of ``[m.<attribute> for m in X]`` or ``(m.<attribute> for m in X)`` (or
+    ``X.__members__.values()``, or ``list(X)``): the name whose members a comprehension or a
+    generator lists; None for anything else."""
+    if not (isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1
+            and not node.generators[0].ifs):
         return None
     generator, element = node.generators[0], node.elt
     if not (isinstance(element, ast.Attribute) and element.attr == attribute and isinstance(element.value, ast.Name)
