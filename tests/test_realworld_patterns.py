@@ -13477,3 +13477,42 @@ def test_enum_labels_of_a_generator_over_a_python_enum_are_read_and_extended(pg,
     outcome = scenario.drift("ALTER TYPE trigger_type ADD VALUE 'WEBHOOK'").reconcile()
     assert outcome.problems() == []
     assert '    FILE_PATTERN = "FILE_PATTERN"\n    WEBHOOK = "WEBHOOK"\n' in outcome.after["models.py"]
+
+
+# fractal-analytics-platform/fractal-server: ``postgresql_where=text(f"status = '{JobStatusType.SUBMITTED}'")``
+# of a ``StrEnum``: "not read as SQL", the partial unique index never compared.
+PREDICATE_OF_A_STR_ENUM = """
+    from enum import StrEnum
+
+    from sqlalchemy import Column, Index, Integer, String, text
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class JobStatus(StrEnum):
+        SUBMITTED = "submitted"
+        DONE = "done"
+
+
+    class Job(Base):
+        __tablename__ = "job"
+        __table_args__ = (
+            Index("ix_job_one_submitted_per_dataset", "dataset_id", unique=True,
+                  postgresql_where=text(f"status = '{JobStatus.SUBMITTED}'")),
+        )
+        id = Column(Integer, primary_key=True)
+        dataset_id = Column(Integer, nullable=False)
+        status = Column(String(20), nullable=False)
+    """
+
+
+def test_an_index_predicate_in_an_f_string_of_a_str_enum_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, PREDICATE_OF_A_STR_ENUM)
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [index] = models.schema.tables[0].indexes
+    assert index.where == "status = 'submitted'"
+    scenario.drift("DROP INDEX ix_job_one_submitted_per_dataset;"
+                   "CREATE UNIQUE INDEX ix_job_one_submitted_per_dataset ON job (dataset_id) WHERE status = 'done'")
+    assert [a.kind for a in scenario.plan().code_actions] == ["index"]

@@ -408,10 +408,10 @@ class TypeResolver:
 
     def _text(self, node: ast.expr, source: SourceText) -> str | None:
         """An f-string field's value as text, when it is a string or a number (or an enum member's
-        value: refinery's ``f"{Tablenames.PROJECT.value}.id"``)."""
+        value: refinery's ``f"{Tablenames.PROJECT.value}.id"``, a ``StrEnum`` member's own)."""
         found = self.value(node, source)
-        if isinstance(found, Opaque) and isinstance(node, ast.Attribute) and node.attr == "value":
-            found = self.enum_member_value(node)
+        if isinstance(found, Opaque):
+            found = self.text(node, source)
         return None if isinstance(found, bool) or not isinstance(found, (str, int)) else str(found)
 
     # -- SQLAlchemy type expressions -----------------------------------------------------

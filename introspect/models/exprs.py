@@ -350,12 +350,17 @@ def server_default_text(node: ast.expr, source: SourceText, column_type: ColumnT
     return render_sql_function(node, source)
 
 
-def _sql_clause(node: ast.Call) -> str | None:
-    """The SQL of ``text("...")`` / ``literal_column("...")``, else None."""
+def _sql_clause(node: ast.Call, source: SourceText | None = None, value=None) -> str | None:
+    """The SQL of ``text("...")`` / ``literal_column("...")``, else None; with ``value``, of an
+    f-string whose fields it reads too (``text(f"status = '{JobStatus.SUBMITTED}'")`` of a
+    ``StrEnum``)."""
     if last_name(node.func) in ("text", "literal_column") and len(node.args) == 1:
-        value = node.args[0]
-        if isinstance(value, ast.Constant) and isinstance(value.value, str):
-            return value.value
+        argument = node.args[0]
+        if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+            return argument.value
+        if isinstance(argument, ast.JoinedStr) and value is not None and isinstance(
+                text := value(argument, source), str):
+            return text
     return None
 
 
@@ -375,7 +380,7 @@ def sql_expression(node: ast.expr, source: SourceText, value=None) -> str | None
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.Call):
-        clause = _sql_clause(node)
+        clause = _sql_clause(node, source, value)
         if clause is not None:
             return clause
         rendered = render_sql_function(node, source, columns=True) or _cast(node, source, value)
