@@ -29,6 +29,7 @@ from schema_inspector.planner.actions import Action, AddEnumLabels, AddModel
 
 from .assigned_after import assignments_after, edits_after
 from .calls import column_names_of
+from .config_files import single_line_imports
 from .editor import edit_target
 from .errors import CodemodError
 from .imperative import imperative_style, table_code
@@ -216,7 +217,8 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
     shrunk = len(split_lines(edited)) - len(split_lines(pruned)) if pruned is not edited else 0
     if shrunk:
         style = replace(style, import_after_line=style.import_after_line - shrunk)
-    return add_imports(pruned, style, renderer.requests, first_party(file), renderer.line_length)
+    return add_imports(pruned, style, renderer.requests, first_party(file), renderer.line_length,
+                       single_line_imports(Path(file).resolve().parent) if file else False)
 
 
 def first_party(file: str) -> frozenset[str]:

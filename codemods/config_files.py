@@ -1,9 +1,10 @@
 """A project's TOML configuration (``pyproject.toml``, ``ruff.toml``), read where the codemods
 ask it something: the line length (:mod:`codemods.wrap`), the oldest Python
-(:mod:`codemods.target_python`)."""
+(:mod:`codemods.target_python`), whether imports are one name a statement."""
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -49,3 +50,25 @@ def extended_configurations(table: dict, folder: Path) -> list[tuple[dict, Path]
         table, folder = document, path.parent
         found.append((table, path))
     return found
+
+
+# where ruff's and isort's import settings are, by file
+_RUFF_ISORT = (("lint", "isort"), ("isort",))
+_IMPORT_SETTINGS = (("pyproject.toml", (*(("tool", "ruff", *key) for key in _RUFF_ISORT), ("tool", "isort"))),
+                    ("ruff.toml", _RUFF_ISORT), (".ruff.toml", _RUFF_ISORT))
+
+
+@functools.lru_cache(maxsize=256)
+def single_line_imports(directory: Path) -> bool:
+    """Whether the nearest import sorting settings above ``directory`` (ruff's ``isort`` table,
+    isort's own) set ``force-single-line``: every name imported by a statement of its own."""
+    for folder in [directory, *directory.parents]:
+        for name, keys in _IMPORT_SETTINGS:
+            document = read_toml(folder / name)
+            for key in keys if document is not None else ():
+                table: object = document
+                for part in key:
+                    table = table.get(part) if isinstance(table, dict) else None
+                if isinstance(table, dict):
+                    return table.get("force-single-line", table.get("force_single_line")) is True
+    return False

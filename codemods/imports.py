@@ -84,10 +84,11 @@ def section_of(module: str, first_party: frozenset[str] = frozenset()) -> int:
 
 
 def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_party: frozenset[str] = frozenset(),
-                line_length: int = 88) -> str:
+                line_length: int = 88, single_line: bool = False) -> str:
     """``text`` with the requested imports added to its leading import block (see the
     module doc). Only the lines of that block are parsed and rewritten; a file without
-    imports gets a block after its docstring."""
+    imports gets a block after its docstring. With ``single_line`` (the project's isort
+    settings' ``force-single-line``), every new name gets a statement of its own."""
     if not requests:
         return text
     text, requests = _into_guards(text, style, requests, first_party, line_length)
@@ -103,7 +104,7 @@ def add_imports(text: str, style: FileStyle, requests: ImportRequests, first_par
     block = cst.parse_module(block_text)
     if not block_text:
         block = block.with_changes(default_newline=style.newline, default_indent=style.indent)
-    editor = _Block(block, first_party, line_length, style.indent)
+    editor = _Block(block, first_party, line_length, style.indent, single_line)
     for module, name, asname in sorted(
         requests.wanted(), key=lambda r: (r[0], r[1] is not None, isort_key(r[1] or ""))
     ):
@@ -164,12 +165,14 @@ class _Block:
     """The import block as a LibCST module, edited one request at a time."""
 
     def __init__(
-        self, module: cst.Module, first_party: frozenset[str], line_length: int = 88, indent: str = "    "
+        self, module: cst.Module, first_party: frozenset[str], line_length: int = 88, indent: str = "    ",
+        single_line: bool = False,
     ) -> None:
         self.module = module
         self.first_party = first_party
         self.line_length = line_length
         self.indent = indent
+        self.single_line = single_line  # the project's isort settings: one name a statement
 
     # -- reading ------------------------------------------------------------------------
 
@@ -216,7 +219,7 @@ class _Block:
             return
         # ``from m import a as b`` has a statement of its own (isort's and ruff's default)
         if name is not None and asname is None and (self._single_line(module, name)
-                                                     or self._join(module, name, asname)):
+                                                     or (not self.single_line and self._join(module, name, asname))):
             return
         self._insert(
             _new_statement(module, name, asname), _Entry(section_of(module, self.first_party), name is None, module)
@@ -235,7 +238,7 @@ class _Block:
             if isinstance(small.names, cst.ImportStar) or len(small.names) != 1 or small.names[0].asname is not None:
                 return False
             mine.append((index, small.names[0].evaluated_name))
-        if len(mine) < 3:  # two may be a name isort would join, set apart by hand
+        if len(mine) < (1 if self.single_line else 3):  # two may be names isort would join, set apart by hand
             return False
         names = [written for _, written in mine]
         order = next((key for key in (_alphabetical, isort_key) if names == sorted(names, key=key)), None)

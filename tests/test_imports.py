@@ -305,6 +305,36 @@ def test_a_hand_wrapped_import_a_new_name_makes_too_long_is_filled_again():
         "Enum, ForeignKeyConstraint", "Enum, ForeignKey, ForeignKeyConstraint")
 
 
+def test_a_project_that_forces_single_line_imports_gets_a_statement_a_name():
+    # fractal-analytics-platform/fractal-server: ``force-single-line = true`` in its ruff settings;
+    # ``Text, text`` joined ``from sqlalchemy import Column`` and ruff reported I001
+    text = "from sqlalchemy import Column\nfrom sqlmodel import Field\n\nx = 1\n"
+    requests = ImportRequests()
+    requests.need("sqlalchemy", "Text")
+    requests.need("sqlalchemy", "text")
+    style = detect_style(text, ast.parse(text))
+    assert add_imports(text, style, requests, single_line=True) == (
+        "from sqlalchemy import Column\nfrom sqlalchemy import Text\nfrom sqlalchemy import text\n"
+        "from sqlmodel import Field\n\nx = 1\n")
+    assert add_imports(text, style, requests).startswith("from sqlalchemy import Column, Text, text\n")
+
+
+@pytest.mark.parametrize("settings", [
+    "[tool.ruff.lint.isort]\nforce-single-line = true\n",
+    "[tool.ruff.isort]\nforce-single-line = true\n",
+    "[tool.isort]\nforce_single_line = true\n",
+])
+def test_force_single_line_is_read_from_the_project_settings(tmp_path, settings):
+    from schema_inspector.codemods.config_files import single_line_imports
+
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n\n" + settings)
+    (tmp_path / "pkg").mkdir()
+    assert single_line_imports(tmp_path / "pkg")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "ruff.toml").write_text("[lint.isort]\ncombine-as-imports = true\n")
+    assert not single_line_imports(tmp_path / "other")  # the nearest settings say nothing of it
+
+
 @pytest.mark.parametrize("names, added, wanted", [
     # dropbox/merou: alphabetical, case aside (flake8-import-order's smarkets style)
     ("Boolean, Column, desc, Enum, Integer, String", ("DateTime", "text"),

@@ -128,10 +128,11 @@ def lay_out(recipe: Recipe, mirror: Path, root: Path) -> str:
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    if recipe.line_length:  # the project's formatter setting, where the tool looks for it (after the
-        # project's own pyproject.toml where one is laid out: PyGrid's, whose dependencies say SQLAlchemy 1.3)
-        config = root / "pyproject.toml"
-        own = config.read_text(encoding="utf-8") + "\n" if config.exists() else ""
+    config = root / "pyproject.toml"
+    own = config.read_text(encoding="utf-8") + "\n" if config.exists() else ""
+    if recipe.line_length and "[tool.ruff]" not in own:  # the project's formatter setting, where the tool
+        # looks for it (after the project's own pyproject.toml where one is laid out: PyGrid's, whose
+        # dependencies say SQLAlchemy 1.3; one with its own ruff settings keeps them: fractal-server's)
         config.write_text(f"{own}[tool.ruff]\nline-length = {recipe.line_length}\n", encoding="utf-8")
     # every directory of the layout is a package (an empty __init__.py of ours where the
     # project's own would import the whole application)

@@ -6,10 +6,12 @@ analysis workflows on OME-Zarr data, on SLURM clusters): SQLModel ``table=True``
 ``EmailStr`` field, ``default_factory=get_timestamp`` beside ``sa_column=Column(DateTime(timezone=True))``,
 partial unique indexes (``postgresql_where=column("is_owner").is_(True)`` and
 ``text(f"status = '{JobStatusType.SUBMITTED}'")`` of a ``StrEnum``), named CHECK constraints,
-``ordering_list`` relationships. The job and task-group schemas' two ``StrEnum`` classes and
-``get_timestamp`` are stubs of our own. The reader leaves two partial indexes uncompared (their
-``postgresql_where`` is an f-string of a ``StrEnum`` member, a note each) and one server default
-(``datetime(2024, 11, 20, tzinfo=timezone.utc).isoformat()``)."""
+``ordering_list`` relationships; its ruff settings force one name an import statement. The job and
+task-group schemas' two ``StrEnum`` classes and ``get_timestamp`` are stubs of our own. It showed two
+misreadings, mended: the two partial indexes over an f-string of a ``StrEnum`` member were not compared,
+and new names joined ``from sqlalchemy import Column`` against ``force-single-line``. One server default
+is left uncompared, as the tool never evaluates one (``datetime(2024, 11, 20,
+tzinfo=timezone.utc).isoformat()``)."""
 
 from recipe import Recipe
 
@@ -17,7 +19,10 @@ RECIPE = Recipe(
     name="fractal_server",
     repo="fractal-analytics-platform/fractal-server",
     style="SQLModel table=True, default table names, JSONB/ARRAY sa_columns, partial unique indexes",
-    files=("fractal_server/app/models/*.py", "fractal_server/app/models/v2/*.py"),
+    # its pyproject.toml: the SQLModel it pins (0.0.39, whose datetime is a plain DateTime) and its
+    # ruff settings (force-single-line imports)
+    files=("pyproject.toml", "fractal_server/app/models/*.py", "fractal_server/app/models/v2/*.py"),
+    probe_packages=("sqlmodel==0.0.39", "sqlalchemy>=2.0.23,<2.1", "psycopg2-binary", "alembic", "email-validator"),
     stubs={
         "fractal_server/__init__.py": "",
         "fractal_server/app/__init__.py": "",
@@ -54,6 +59,4 @@ RECIPE = Recipe(
         "ALTER TABLE jobv2 ALTER COLUMN slurm_account SET NOT NULL",
     ),
     dropped=("taskv2.authors",),
-    note=("the project's ruff sets `force-single-line` (not laid out: the check runs ruff isolated), which "
-          "`from sqlalchemy import Column, Text, text` in the edited dataset.py and resource.py breaks"),
 )
