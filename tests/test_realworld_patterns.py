@@ -13516,3 +13516,36 @@ def test_an_index_predicate_in_an_f_string_of_a_str_enum_is_read(pg, tmp_path):
     scenario.drift("DROP INDEX ix_job_one_submitted_per_dataset;"
                    "CREATE UNIQUE INDEX ix_job_one_submitted_per_dataset ON job (dataset_id) WHERE status = 'done'")
     assert [a.kind for a in scenario.plan().code_actions] == ["index"]
+
+
+# ENCODE-DCC/snovault: ``event.listen(TransactionRecord.__table__, "after_create", notify_ddl.execute_if(...))``
+# with ``notify_ddl = DDL("ALTER TABLE %(table)s ALTER COLUMN \"xid\" SET DEFAULT txid_current(); ...")``:
+# the default the DDL sets was not read, and a plan where nothing drifted wrote
+# ``server_default=text("txid_current()")``.
+DEFAULT_SET_BY_A_LISTENER = """
+    from sqlalchemy import DDL, BigInteger, Column, Integer, event
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class TransactionRecord(Base):
+        __tablename__ = "transactions"
+        order = Column(Integer, primary_key=True)
+        xid = Column(BigInteger)
+
+
+    notify_ddl = DDL(\"\"\"
+        ALTER TABLE %(table)s ALTER COLUMN "xid" SET DEFAULT txid_current();
+    \"\"\")
+
+    event.listen(TransactionRecord.__table__, "after_create", notify_ddl.execute_if(dialect="postgresql"))
+    """
+
+
+def test_a_default_an_after_create_listener_sets_needs_no_server_default(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, DEFAULT_SET_BY_A_LISTENER)
+    models = read_models(scenario.package)
+    assert [(t, c) for t, c, _, _ in models.listener_defaults] == [("transactions", "xid")]
+    scenario.drift("ALTER TABLE transactions ADD COLUMN note text DEFAULT 'x'")
+    assert [(a.kind, a.column) for a in scenario.plan().code_actions] == [("add-column", "note")]

@@ -412,6 +412,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         computed_tablenames=_computed_tablenames(build, builder, set(reported_classes) | {
             c.class_name for c in library_classes}),
         listener_indexes=_listener_indexes(scan.modules),
+        listener_defaults=_listener_defaults(scan.modules, {t.owner: t.name for t in build.tables.values()}),
         module_indexes=tuple(sorted(builder.module_indexes)),
         unread_tables=tuple(builder.unread_tables),
         schema_unread=tuple(sorted((table.name, table.file, table.line) for table in build.tables.values()
@@ -556,9 +557,51 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
             for inner in (inner for part in (scope, *_called_definitions(scope, tree)) for inner in ast.walk(part)):
                 if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
                     for match in _CREATE_INDEX.finditer(inner.value):
-                        name = match[1][1:-1] if match[1].startswith('"') else match[1].lower()
-                        found.append((name, module.path, inner.lineno))
+                        found.append((_identifier(match[1]), module.path, inner.lineno))
     return tuple(sorted(set(found)))
+
+
+# ``ALTER TABLE %(table)s ALTER COLUMN "xid" SET DEFAULT ...``: the table (the listener's own, or
+# named) and the column whose default a DDL string sets
+_SET_DEFAULT = re.compile(
+    r"ALTER\s+TABLE\s+(?:ONLY\s+)?(%\(table\)s|\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)\s+"
+    r"ALTER\s+(?:COLUMN\s+)?(\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)\s+SET\s+DEFAULT\b", re.IGNORECASE)
+
+
+def _listener_defaults(modules, table_of: dict[str, str]) -> tuple[tuple[str, str, str, int], ...]:
+    """(table, column, file, line) of each column default the DDL of an ``after_create``
+    listener sets: ``event.listen(Model.__table__, "after_create", ddl)`` with the DDL in the
+    call, in a module-level name it uses (``notify_ddl = DDL(...)``) or in a function it calls;
+    ``%(table)s`` is the table of the class whose ``__table__`` it listens to (``table_of``:
+    class -> table)."""
+    found = []
+    for module in modules:
+        if b"after_create" not in module.source.utf8 or b"DEFAULT" not in module.source.utf8.upper():
+            continue
+        tree = module.syntax_tree()
+        values = module_assignments(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and last_name(node.func) == "listen" and _after_create(node)
+                    and node.args):
+                continue
+            target = node.args[0]
+            listened = table_of.get(target.value.id) if isinstance(target, ast.Attribute) \
+                and target.attr == "__table__" and isinstance(target.value, ast.Name) else None
+            used = [values[n.id] for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in values]
+            parts = (node, *used, *_called_definitions(node, tree))
+            for inner in (inner for part in parts for inner in ast.walk(part)):
+                if not (isinstance(inner, ast.Constant) and isinstance(inner.value, str)):
+                    continue
+                for match in _SET_DEFAULT.finditer(inner.value):
+                    table = listened if match[1] == "%(table)s" else _identifier(match[1])
+                    if table is not None:
+                        found.append((table, _identifier(match[2]), module.path, inner.lineno))
+    return tuple(sorted(set(found)))
+
+
+def _identifier(written: str) -> str:
+    """A SQL identifier as PostgreSQL stores it: quoted, as written; bare, in lower case."""
+    return written[1:-1] if written.startswith('"') else written.lower()
 
 
 def _called_definitions(scope: ast.AST, tree: ast.Module) -> list[ast.FunctionDef]:

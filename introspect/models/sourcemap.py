@@ -243,6 +243,10 @@ class ModelSet:
     # (``event.listen(Model.__table__, "after_create", DDL("CREATE INDEX ix_x ..."))``);
     # the reader cannot read them as Index items, and the planner does not add them again
     listener_indexes: tuple[tuple[str, str, int], ...] = ()
+    # (table, column, file, line): column defaults an ``after_create`` listener's DDL sets
+    # (snovault's ``ALTER TABLE %(table)s ALTER COLUMN "xid" SET DEFAULT txid_current()``); the
+    # models need no ``server_default`` for them
+    listener_defaults: tuple[tuple[str, str, str, int], ...] = ()
     # (index name, file, line): indexes an ``Index("ix", Model.col)`` call at module level makes
     # (after the classes); the edits change ``__table_args__`` items, so these are changed by hand
     module_indexes: tuple[tuple[str, str, int], ...] = ()

@@ -205,6 +205,8 @@ def frozen_now(model_default: str | None, database_default: str | None) -> bool:
 
 
 def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
+    # defaults an after_create listener's DDL sets: the models write none for them
+    by_listener = {(table, column) for table, column, _, _ in context.models.listener_defaults}
     for pair in context.pairs:
         for column in pair.columns:
             truth = column.truth
@@ -214,7 +216,7 @@ def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
                 continue  # not static SQL: the reader reported it
             expected = normalize_default(truth.default, truth.type)
             actual = normalize_default(column.model.default, truth.type)
-            if expected == actual:
+            if expected == actual or (actual is None and (pair.model.name, column.model.name) in by_listener):
                 continue
             where = f"{pair.truth.name}.{truth.name}"
             if _frozen_time_literal(actual):

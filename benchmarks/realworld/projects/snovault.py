@@ -8,7 +8,8 @@ foreign keys, ``server_default=null()``, and a ``DDL`` attached ``after_create``
 ``transactions.xid``'s default to ``txid_current()`` and adds a trigger. Written for SQLAlchemy 1.3
 (``sqlalchemy.ext.baked``); the renderer module is a stub of ours, Pyramid and boto3 permissive stubs.
 The default that DDL gives ``xid`` (``ALTER TABLE %(table)s ALTER COLUMN "xid" SET DEFAULT
-txid_current()``) is not read: the no-drift plan writes ``server_default=text('txid_current()')``."""
+txid_current()``) was not read, and the no-drift plan wrote ``server_default=text('txid_current()')``;
+it is now read as the listener's."""
 
 from recipe import Recipe
 
