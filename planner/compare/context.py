@@ -323,7 +323,8 @@ def _unread_schema_named(truth: Table, model: Table, models: ModelSet) -> str | 
     if model.schema is not None or truth.schema is None or not any(
             name == model.name for name, _, _ in models.schema_unread):
         return None
-    from .indexes import unnamed_index_name  # (it compares indexes of these pairs)
+    # here, not at the top: indexes imports this module
+    from .indexes import unnamed_index_name
 
     naming = NamingConvention(models.naming_convention)
     named = any(index.name == unnamed_index_name(truth.name, index.columns, naming, truth.schema)
