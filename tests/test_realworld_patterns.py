@@ -13537,6 +13537,7 @@ DEFAULT_SET_BY_A_LISTENER = """
 
     notify_ddl = DDL(\"\"\"
         ALTER TABLE %(table)s ALTER COLUMN "xid" SET DEFAULT txid_current();
+        CREATE INDEX ix_transactions_xid ON %(table)s (xid);
     \"\"\")
 
     event.listen(TransactionRecord.__table__, "after_create", notify_ddl.execute_if(dialect="postgresql"))
@@ -13547,5 +13548,6 @@ def test_a_default_an_after_create_listener_sets_needs_no_server_default(pg, tmp
     scenario = _no_drift(tmp_path, pg, DEFAULT_SET_BY_A_LISTENER)
     models = read_models(scenario.package)
     assert [(t, c) for t, c, _, _ in models.listener_defaults] == [("transactions", "xid")]
+    assert [name for name, _, _ in models.listener_indexes] == ["ix_transactions_xid"]  # the same DDL's
     scenario.drift("ALTER TABLE transactions ADD COLUMN note text DEFAULT 'x'")
     assert [(a.kind, a.column) for a in scenario.plan().code_actions] == [("add-column", "note")]

@@ -538,12 +538,13 @@ def _indexes_made_in_functions(modules, mapped) -> list[tuple[str, tuple[str, in
 def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
     """Index names in the DDL strings of ``after_create`` event listeners:
     ``event.listen(target, "after_create", DDL("CREATE INDEX ..."))`` and functions
-    decorated ``@event.listens_for(target, "after_create")``."""
+    decorated ``@event.listens_for(target, "after_create")`` (``_ddl_strings``)."""
     found = []
     for module in modules:
         if b"listen" not in module.source.utf8:
             continue
         tree = module.syntax_tree()
+        values = module_assignments(tree)
         for node in ast.walk(tree):
             scope: ast.AST | None = None
             if isinstance(node, ast.Call) and last_name(node.func) == "listen" and _after_create(node):
@@ -554,11 +555,21 @@ def _listener_indexes(modules) -> tuple[tuple[str, str, int], ...]:
                 scope = node
             if scope is None:
                 continue
-            for inner in (inner for part in (scope, *_called_definitions(scope, tree)) for inner in ast.walk(part)):
-                if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
-                    for match in _CREATE_INDEX.finditer(inner.value):
-                        found.append((_identifier(match[1]), module.path, inner.lineno))
+            for text, line in _ddl_strings(scope, tree, values):
+                for match in _CREATE_INDEX.finditer(text):
+                    found.append((_identifier(match[1]), module.path, line))
     return tuple(sorted(set(found)))
+
+
+def _ddl_strings(scope: ast.AST, tree: ast.Module, values: dict[str, ast.expr]) -> Iterator[tuple[str, int]]:
+    """The strings (with their lines) a listener's DDL may be in: in ``scope`` (the ``listen(...)``
+    call, the listening function), in a module-level name it uses (``notify_ddl = DDL(...)``;
+    ``values``: the module's assignments) and in a function of the module it calls."""
+    used = [values[n.id] for n in ast.walk(scope) if isinstance(n, ast.Name) and n.id in values]
+    for part in (scope, *used, *_called_definitions(scope, tree)):
+        for inner in ast.walk(part):
+            if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+                yield inner.value, inner.lineno
 
 
 # ``ALTER TABLE %(table)s ALTER COLUMN "xid" SET DEFAULT ...``: the table (the listener's own, or
@@ -587,15 +598,11 @@ def _listener_defaults(modules, table_of: dict[str, str]) -> tuple[tuple[str, st
             target = node.args[0]
             listened = table_of.get(target.value.id) if isinstance(target, ast.Attribute) \
                 and target.attr == "__table__" and isinstance(target.value, ast.Name) else None
-            used = [values[n.id] for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in values]
-            parts = (node, *used, *_called_definitions(node, tree))
-            for inner in (inner for part in parts for inner in ast.walk(part)):
-                if not (isinstance(inner, ast.Constant) and isinstance(inner.value, str)):
-                    continue
-                for match in _SET_DEFAULT.finditer(inner.value):
+            for text, line in _ddl_strings(node, tree, values):
+                for match in _SET_DEFAULT.finditer(text):
                     table = listened if match[1] == "%(table)s" else _identifier(match[1])
                     if table is not None:
-                        found.append((table, _identifier(match[2]), module.path, inner.lineno))
+                        found.append((table, _identifier(match[2]), module.path, line))
     return tuple(sorted(set(found)))
 
 
