@@ -195,8 +195,13 @@ def _models(models: Optional[str], glob: Optional[str], config: Config, verbose:
     return model_set
 
 
+def _models_named(models: Optional[str], config: Config) -> Optional[str]:
+    """The models path given: ``--models``, else the config's (from its directory)."""
+    return models or config.relative(config.models)
+
+
 def _models_path(models: Optional[str], config: Config) -> Path:
-    path = models or config.relative(config.models)
+    path = _models_named(models, config)
     if not path:
         raise InputError("no models given: pass --models PATH (a file or a directory)")
     if not Path(path).exists():
@@ -352,7 +357,7 @@ def _build_plan(db, models, models_glob, schema, include_cosmetic, plan_file, fi
 
         config = _config(models)
         if editor is not None:  # forked before the reading starts its thread; errors are the reading's to say
-            path = models or config.relative(config.models)
+            path = _models_named(models, config)
             editor.start(Path(path) if path else None, models_glob or config.models_glob, _cache_dir(config, no_cache))
         truth, model_set = _db_and_models(db, schema, models, models_glob, config, verbose, no_cache)
         if model_set.errors:
@@ -542,7 +547,7 @@ def apply(
         # and may come from anywhere: the directory it records only says where its relative
         # paths start, never where writing is allowed.
         config = _config(models)
-        models_root = models or config.relative(config.models)
+        models_root = _models_named(models, config)
         allowed_root = Path(models_root).resolve() if models_root else Path.cwd().resolve()
         base_dir = Path(the_plan.root) if the_plan.root else None
         if base_dir is not None and not base_dir.is_dir():

@@ -355,13 +355,18 @@ class TypeResolver:
         (``EventFieldType.UID``), or a member's of a ``StrEnum`` of the files
         (``WriterEvent.ENDPOINT_ID``)."""
         found = self.value(node, source)
-        if not isinstance(found, str) and isinstance(node, ast.Attribute):
-            # a bare member is a str whose str() is its value only in such enums; ``.value`` and
-            # ``.name`` are strs of any
-            py_enum = self._enum_class(last_name(node.value), source)
-            bare = node.attr not in ("value", "name")
-            found = None if bare and not (py_enum is not None and py_enum.str_is_value) else \
-                self.enum_member_value(node, source)
+        return found if isinstance(found, str) else self._member_text(node, source)
+
+    def _member_text(self, node: ast.expr, source: SourceText) -> str | None:
+        """What ``str()`` gives of an enum member of the files: ``.value`` and ``.name`` are strs of
+        any; a bare member is a str whose ``str()`` is its value only in a ``StrEnum`` (or a class whose
+        ``__str__`` returns it)."""
+        if not isinstance(node, ast.Attribute):
+            return None
+        py_enum = self._enum_class(last_name(node.value), source)
+        if node.attr not in ("value", "name") and not (py_enum is not None and py_enum.str_is_value):
+            return None
+        found = self.enum_member_value(node, source)
         return found if isinstance(found, str) else None
 
     def value(self, node: ast.expr, source: SourceText):
@@ -411,7 +416,7 @@ class TypeResolver:
         value: refinery's ``f"{Tablenames.PROJECT.value}.id"``, a ``StrEnum`` member's own)."""
         found = self.value(node, source)
         if isinstance(found, Opaque):
-            found = self.text(node, source)
+            found = self._member_text(node, source)
         return None if isinstance(found, bool) or not isinstance(found, (str, int)) else str(found)
 
     # -- SQLAlchemy type expressions -----------------------------------------------------
