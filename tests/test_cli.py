@@ -349,6 +349,19 @@ def test_writing_a_snapshot_does_not_load_the_editing_or_model_reading_code(tmp_
     assert not loaded, sorted(loaded)
 
 
+def test_options_are_parsed_without_pydantic(tmp_path):
+    """A command's options are strings, paths and flags: typer parses them without pydantic (typer
+    0.29 and newer build a pydantic adapter per option, 0.1-0.2 s of every command; pyproject
+    keeps typer below it)."""
+    from schema_inspector.introspect.models import read_models
+
+    source = tmp_path / "in.json"
+    source.write_text(read_models(FIXTURES / "seed" / "models").schema.to_json())
+    printed, modules = _modules_at_exit("introspect", "--db", str(source), "--format", "json", "--schema", "public")
+    assert json.loads(printed)["schema"]["tables"], printed[:200]
+    assert "pydantic" not in modules, sorted(name for name in modules if name.startswith("pydantic"))[:5]
+
+
 def test_a_plan_without_drift_does_not_load_the_editing_code(tmp_path):
     """No code action, no edit: LibCST is imported when a file is edited (the usual CI run, on
     models that match, does without it), and SQLAlchemy never is."""
