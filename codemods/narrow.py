@@ -20,7 +20,8 @@ every action on it is one of
 - ``SetTableName`` (the ``__tablename__`` statement);
 - ``AddColumn`` of an attribute the class already assigns (nothing to do: the statement
   is passed along so that the editor sees it), or placed after a statement the class
-  has (``action.after``), or after a column added by an earlier action of the same run;
+  has (``action.after``) and no string (attribute docstring) follows, or after a column added by an
+  earlier action of the same run;
   ``UnmapInheritedColumn`` so too, with the class's ``__table_args__`` (its items that
   list the column go), and ``OverrideColumn`` that maps another name with it (they take it);
 - an edit of the class's ``__table_args__`` statement, when the class binds that name
@@ -218,7 +219,19 @@ class _Members:
             return []  # the editor queues it behind that column
         if action.after is None:
             return None  # before the first column: placed by the class's other members
+        if self._documented(action.after):
+            return None  # after its attribute docstring, which the whole class's editor finds
         return [action.after]
+
+    def _documented(self, name: str) -> bool:
+        """Whether the statement assigning ``name`` is followed by a string (its attribute
+        docstring: ook's, invenio's ``origin = ...`` and then what it is)."""
+        statement = self.assigned.get(name)
+        body = self.node.body
+        position = next((i for i, s in enumerate(body) if s is statement), None)
+        following = body[position + 1] if position is not None and position + 1 < len(body) else None
+        return isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant) \
+            and isinstance(following.value.value, str)
 
 
 def _assigned_name(statement: ast.stmt) -> str | None:

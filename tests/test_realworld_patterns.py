@@ -12529,6 +12529,55 @@ def test_a_new_column_goes_after_its_neighbours_docstring_and_a_dropped_one_take
     assert "Description of the secret link" not in outcome.after["models.py"]
 
 
+# lsst-sqre/ook: ``Mapped`` columns with attribute docstrings, and a relationship (with its own
+# docstring) after the last column. The new column went between the last column and its docstring.
+DOCUMENTED_MAPPED_COLUMNS = {
+    "models.py": '''
+        from datetime import datetime
+
+        from sqlalchemy import DateTime, ForeignKey
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Owner(Base):
+            __tablename__ = "owner"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+
+
+        class Thing(Base):
+            __tablename__ = "thing"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+            """The key."""
+
+            owner_id: Mapped[int] = mapped_column(ForeignKey("owner.id"))
+            """Who owns it."""
+
+            updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+            """When it last changed."""
+
+            owner: Mapped[Owner] = relationship()
+            """The owner."""
+    ''',
+}
+
+
+def test_a_new_mapped_column_goes_after_the_last_columns_docstring_before_a_relationship(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, DOCUMENTED_MAPPED_COLUMNS).create_from_models()
+    outcome = scenario.drift("ALTER TABLE thing ADD COLUMN note text").reconcile()
+    assert outcome.problems() == []
+    assert '''
+    updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    """When it last changed."""
+    note: Mapped[Optional[str]] = mapped_column(Text)
+''' in outcome.after["models.py"], outcome.after["models.py"]
+
+
 # openstack/boartty: ``Column('user_key', Integer, ForeignKey("user.key"), index=True)`` and, further
 # down the same ``Table(...)``, ``Column('user_key', ForeignKey('user.key'), nullable=True)``.
 # SQLAlchemy 1.x keeps the later column (with the earlier one's index); both were read, and the
