@@ -13600,3 +13600,43 @@ def test_a_default_an_after_create_listener_sets_needs_no_server_default(pg, tmp
     assert [name for name, _, _ in models.listener_indexes] == ["ix_transactions_xid"]  # the same DDL's
     scenario.drift("ALTER TABLE transactions ADD COLUMN note text DEFAULT 'x'")
     assert [(a.kind, a.column) for a in scenario.plan().code_actions] == [("add-column", "note")]
+
+
+# RedHatInsights/insights-host-inventory: a composite foreign key whose targets name the schema the
+# environment gives (``f"{INVENTORY_SCHEMA}.hosts.id"``). The key was not read, and the database's
+# key, which the models made, was planned as a foreign key to add by hand, every plan.
+TARGETS_FROM_THE_ENVIRONMENT = """
+    import os
+
+    from sqlalchemy import Column, ForeignKeyConstraint, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+    PREFIX = os.getenv("APP_TABLE_SCHEMA_PREFIX", "")
+
+
+    class Parent(Base):
+        __tablename__ = "parent"
+
+        tenant = Column(String(10), primary_key=True)
+        id = Column(Integer, primary_key=True)
+
+
+    class Child(Base):
+        __tablename__ = "child"
+        __table_args__ = (
+            ForeignKeyConstraint(["tenant", "parent_id"], [f"{PREFIX}parent.tenant", f"{PREFIX}parent.id"],
+                                 ondelete="CASCADE"),
+        )
+
+        id = Column(Integer, primary_key=True)
+        tenant = Column(String(10), nullable=False)
+        parent_id = Column(Integer, nullable=False)
+"""
+
+
+def test_a_key_whose_targets_are_not_literals_is_not_planned_again(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TARGETS_FROM_THE_ENVIRONMENT)
+    plan = scenario.plan()
+    assert any("child(tenant, parent_id): foreign key in the database" in note and "may declare the foreign key"
+               in note for note in plan.notes), plan.notes

@@ -288,7 +288,7 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
         keys = _keys(_elements(columns), source)
         targets = [reference_target(element, source, value) for element in _elements(refcolumns)]
         if keys is None or not targets or any(target is None for target in targets):
-            items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
+            _unread_item(node, source, items)
             return
         options = ForeignKeySpec(
             targets[0] or "",  # the first, for messages
@@ -312,7 +312,7 @@ def read_table_item(node: ast.expr, source: SourceText, items: TableItems, value
         return
     keys = _keys(node.args, source)
     if keys is None:
-        items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals"))
+        _unread_item(node, source, items)
         return
     if kind == "UniqueConstraint":
         nulls = keywords.get("postgresql_nulls_not_distinct") is True
@@ -457,6 +457,15 @@ def _operator_classes(node: ast.expr | None, source: SourceText) -> tuple[tuple[
         for k, v in zip(node.keys, node.values, strict=False) if k is not None
     )
     return tuple((k, v) for k, v in pairs if isinstance(k, str) and isinstance(v, str))
+
+
+def _unread_item(node: ast.Call, source: SourceText, items: TableItems) -> None:
+    """A key or constraint whose columns or targets are not literals (host-inventory's
+    ``f"{INVENTORY_SCHEMA}.hosts.id"``, the schema from the environment): the item is not read,
+    and the table's items the model seems to lack are not taken for missing (it may be one)."""
+    items.problems.append((node.lineno, f"`{source.segment(node)}` names columns that are not literals; the "
+                           "table's keys and constraints the model seems to lack are not compared"))
+    items.hidden_at = items.hidden_at or node.lineno
 
 
 def _read_exclude(node: ast.Call, source: SourceText, keywords: dict, items: TableItems) -> None:
