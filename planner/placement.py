@@ -97,9 +97,12 @@ class NewClassPlacement:
         style says."""
         # not a subclass of a class with a table: the new class would be one too (joined-table
         # inheritance, with no foreign key to that table); nor one of single-table inheritance
+        # nor a SQLModel class's: this class is not one (see ``style_for``), and its plain columns
+        # under a SQLModel base would make a pydantic model without a table (xingyubot's files
+        # of both kinds)
         mapped = [c for c in self.models.classes
                   if c.kind == "model" and c.table and c.inherits_table is None and c.bases
-                  and not self._derives_from_a_table(c)]
+                  and not self._derives_from_a_table(c) and c.style != "sqlmodel"]
         siblings = [c for c in mapped if c.file == file]
         if not siblings and not any(c.file == file and c.kind == "model" and not self._derives_from_a_table(c)
                                     for c in self.models.classes):
@@ -340,13 +343,14 @@ class NewClassPlacement:
     def style_for(self, file: str) -> str | None:
         """How a new class in ``file`` declares its columns when the file's own classes do
         not say: "table" in a file of ``Table(...)`` objects only (mapped imperatively), else
-        the style most model classes of the ModelSet use (None: as the file does)."""
+        the style most model classes of the ModelSet use (None: as the file does). In a file of
+        SQLModel tables and declarative classes both, the style most of its classes use."""
         in_file = [c for c in self.models.classes if c.file == file]
         if in_file and all(c.kind == "table-object" for c in in_file):
             return "table"
         models = [c for c in in_file if c.kind == "model"]
         if models:
-            return "sqlmodel" if all(c.style == "sqlmodel" for c in models) else None
+            return "sqlmodel" if 2 * sum(c.style == "sqlmodel" for c in models) > len(models) else None
         votes = Counter(c.style for c in self.models.classes if c.kind == "model")
         if not votes and any(c.kind == "table-object" for c in self.models.classes):
             return "table"  # a codebase of Table(...) objects only

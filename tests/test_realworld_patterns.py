@@ -13640,3 +13640,58 @@ def test_a_key_whose_targets_are_not_literals_is_not_planned_again(pg, tmp_path)
     plan = scenario.plan()
     assert any("child(tenant, parent_id): foreign key in the database" in note and "may declare the foreign key"
                in note for note in plan.notes), plan.notes
+
+
+# willy1236/XingyuBot: SQLModel tables and classes of a plain declarative base in one file. A new
+# table's class took a SQLModel base and plain ``Column`` attributes: a pydantic model without a
+# table (``table=True`` missing), which pydantic refuses to build, and the models no longer imported.
+SQLMODEL_TABLES_AND_DECLARATIVE_CLASSES = """
+    from typing import Optional
+
+    from sqlalchemy import BigInteger, Column, Integer
+    from sqlalchemy.orm import DeclarativeBase
+    from sqlmodel import Field, SQLModel
+
+
+    class Base(DeclarativeBase):
+        metadata = SQLModel.metadata
+
+
+    class Account(SQLModel, table=True):
+        __tablename__ = "account"
+
+        id: int = Field(sa_column=Column(BigInteger, primary_key=True))
+    {more}
+
+    class Invite(Base):
+        __tablename__ = "invite"
+
+        code = Column(Integer, primary_key=True)
+"""
+ANOTHER_SQLMODEL_TABLE = '''
+    class Profile(SQLModel, table=True):
+        __tablename__ = "profile"
+
+        id: int = Field(sa_column=Column(BigInteger, primary_key=True))
+        name: Optional[str] = None
+'''
+ANOTHER_DECLARATIVE_CLASS = '''
+    class Visit(Base):
+        __tablename__ = "visit"
+
+        id = Column(Integer, primary_key=True)
+'''
+
+
+@pytest.mark.parametrize("more, written", [
+    (ANOTHER_SQLMODEL_TABLE, "class Badge(SQLModel, table=True):"),
+    (ANOTHER_DECLARATIVE_CLASS, "class Badge(Base):"),
+], ids=["mostly-sqlmodel", "mostly-declarative"])
+def test_a_new_class_in_a_file_of_sqlmodel_and_declarative_classes_is_of_the_kind_most_are(
+        pg, tmp_path, more, written):
+    models = SQLMODEL_TABLES_AND_DECLARATIVE_CLASSES.replace("    {more}\n", textwrap.indent(textwrap.dedent(more), "    "))
+    scenario = Scenario(tmp_path, pg, {"models.py": models}, metadata="app.models:SQLModel.metadata")
+    outcome = scenario.create_from_models().drift("CREATE TABLE badge (id bigint PRIMARY KEY, label text)").reconcile()
+    assert outcome.problems() == []
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "Badge")]
+    assert written in outcome.after["models.py"], outcome.after["models.py"]
