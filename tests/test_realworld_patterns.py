@@ -13695,3 +13695,38 @@ def test_a_new_class_in_a_file_of_sqlmodel_and_declarative_classes_is_of_the_kin
     assert outcome.problems() == []
     assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "Badge")]
     assert written in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# fief-dev/fief: ``Table(get_prefixed_tablename("roles_permissions"), Base.metadata, ...)``, the prefix
+# from the settings. Every database table without a class may be that one, so none gets a class;
+# the plan said nothing of it ("nothing to change in the models", exit 0) and the line the reader
+# printed said only that the table was not read.
+TABLE_NAMED_BY_A_FUNCTION = """
+    from sqlalchemy import Column, ForeignKey, Integer, String, Table
+    from sqlalchemy.orm import declarative_base
+
+    from .settings import prefixed
+
+    Base = declarative_base()
+
+
+    class Tag(Base):
+        __tablename__ = "app_tag"
+
+        id = Column(Integer, primary_key=True)
+        label = Column(String(50))
+
+
+    tag_links = Table(prefixed("tag_links"), Base.metadata,
+                      Column("tag_id", Integer, ForeignKey("app_tag.id"), primary_key=True))
+"""
+
+
+def test_a_table_named_by_a_function_says_that_the_tables_without_a_class_are_taken_for_it(tmp_path):
+    (tmp_path / "models.py").write_text(textwrap.dedent(TABLE_NAMED_BY_A_FUNCTION))
+    model_set = read_models(tmp_path / "models.py")
+    assert [(u.line, u.message) for u in model_set.unresolved] == [(
+        17, 'tag_links: Table name `prefixed("tag_links")` is not a literal, non-empty string; the table is not '
+            "read, and the database's tables without a class that the name may give are taken to be it (no class "
+            "generated for them)")]
+    assert [pattern for pattern, _, _ in model_set.runtime_tables] == [".+"]

@@ -1998,7 +1998,8 @@ class ModelBuilder:
         if name is None:
             self.problems.add(module.path, statement.lineno,
                               f"{variable}: Table name `{source.segment(call.args[0])}` is not a literal, "
-                              "non-empty string; the table is not read")
+                              "non-empty string; the table is not read, and the database's tables without a "
+                              "class that the name may give are taken to be it (no class generated for them)")
             if info is not None:
                 self.result.place(self._placement(info, "model"))
             return
