@@ -225,13 +225,16 @@ class _Members:
 
     def _documented(self, name: str) -> bool:
         """Whether the statement assigning ``name`` is followed by a string (its attribute
-        docstring: ook's, invenio's ``origin = ...`` and then what it is)."""
-        statement = self.assigned.get(name)
+        docstring: ook's, invenio's ``origin = ...`` and then what it is), as the editor's
+        ``_is_docstring`` takes one (bytes and f-strings too: the whole class decides)."""
         body = self.node.body
-        position = next((i for i, s in enumerate(body) if s is statement), None)
-        following = body[position + 1] if position is not None and position + 1 < len(body) else None
-        return isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant) \
-            and isinstance(following.value.value, str)
+        position = body.index(self.assigned[name]) + 1 if name in self.assigned else len(body)
+        following = body[position] if position < len(body) else None
+        if not isinstance(following, ast.Expr):
+            return False
+        value = following.value
+        return isinstance(value, ast.JoinedStr) or (isinstance(value, ast.Constant)
+                                                    and isinstance(value.value, (str, bytes)))
 
 
 def _assigned_name(statement: ast.stmt) -> str | None:

@@ -105,7 +105,7 @@ class NewClassPlacement:
                   and not self._derives_from_a_table(c) and c.style != "sqlmodel"]
         siblings = [c for c in mapped if c.file == file]
         if not siblings and not any(c.file == file and c.kind == "model" and not self._derives_from_a_table(c)
-                                    for c in self.models.classes):
+                                    and c.style != "sqlmodel" for c in self.models.classes):
             # a new module: the bases of the codebase's classes, those next to it first
             here = Path(file).parent
             siblings = [c for c in mapped if Path(c.file).parent == here] or mapped

@@ -84,8 +84,9 @@ class TableItemPlanner:
         if hidden is None:
             return False
         file, line = hidden
-        self.notes.append(f"{message}; not added: {file}:{line} may create it (a function builds the table's "
-                          "__table_args__, or is given its columns), which the reader cannot follow.")
+        self.notes.append(f"{message}; not added: {file}:{line} may create it (a function that builds the "
+                          "table's items or is given its columns, or an item whose columns are not literals), "
+                          "which the reader cannot follow.")
         return True
 
     def _waits(self, table: _TableItems, columns, message: str) -> bool:

@@ -371,6 +371,8 @@ PREAMBLES = [
 OTHER_MEMBERS = [
     "{N}",
     "{I}# a comment{N}",
+    '{I}"""An attribute docstring."""{N}',
+    '{I}b"bytes, read as one"{N}',
     "{I}owner = relation('User'){N}",
     "{I}def describe(self):{N}{I}{I}return 1{N}",
     "{I}__tablename__ = 'items'{N}",

@@ -13730,3 +13730,50 @@ def test_a_table_named_by_a_function_says_that_the_tables_without_a_class_are_ta
             "read, and the database's tables without a class that the name may give are taken to be it (no class "
             "generated for them)")]
     assert [pattern for pattern, _, _ in model_set.runtime_tables] == [".+"]
+
+
+# The same, where the file's declarative class is a single-table subclass of a class elsewhere: it
+# gives no bases, and the new class took the codebase's bases as a new module's would, the file's
+# SQLModel table counted among them (``class Badge(SQLModel)`` with plain columns again).
+DECLARATIVE_BASE_MODULE = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import DeclarativeBase
+    from sqlmodel import SQLModel
+
+
+    class Base(DeclarativeBase):
+        metadata = SQLModel.metadata
+
+
+    class User(Base):
+        __tablename__ = "users"
+        __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_identity": "user"}
+
+        id = Column(Integer, primary_key=True)
+        kind = Column(String(10))
+"""
+SQLMODEL_TABLE_BESIDE_A_SUBCLASS = """
+    from sqlalchemy import BigInteger, Column
+    from sqlmodel import Field, SQLModel
+
+    from .base import User
+
+
+    class Account(SQLModel, table=True):
+        __tablename__ = "account"
+
+        id: int = Field(sa_column=Column(BigInteger, primary_key=True))
+
+
+    class Admin(User):
+        __mapper_args__ = {"polymorphic_identity": "admin"}
+"""
+
+
+def test_a_new_class_beside_a_sqlmodel_table_and_a_subclass_takes_the_declarative_bases(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"base.py": DECLARATIVE_BASE_MODULE, "models.py": SQLMODEL_TABLE_BESIDE_A_SUBCLASS},
+                        metadata="app.models:SQLModel.metadata")
+    outcome = scenario.create_from_models().drift(
+        "CREATE TABLE badge (id bigint PRIMARY KEY, account_id bigint REFERENCES account (id), label text)").reconcile()
+    assert outcome.problems() == []
+    assert "class Badge(Base):" in outcome.after["models.py"], outcome.after["models.py"]
