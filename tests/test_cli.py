@@ -95,6 +95,15 @@ def test_unreachable_server_is_one_line_without_password():
     assert result.stderr.startswith("error: cannot connect")
 
 
+def test_the_database_s_error_comes_before_the_models(tmp_path):
+    # the database and the models are read at once (a thread each): both wrong, the database's
+    # error is the one said, as when they were read one after the other
+    result = run("plan", "--db", "postgresql://app:s3cret-pw@127.0.0.1:1/app", "--models", str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: cannot connect"), result.stderr
+    assert "s3cret-pw" not in result.stderr
+
+
 def test_wrong_password_is_exit_2_without_password(pg, seed_url):
     # The embedded server trusts local connections, so ask for a role that does not exist.
     url = seed_url.replace("postgresql://postgres@", "postgresql://nobody:hunter2@")
