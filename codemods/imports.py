@@ -294,8 +294,9 @@ class _Block:
         new = small.with_changes(names=_relaid(names, small.names, small.lpar))
         alone = statement.with_changes(body=[new], leading_lines=[])  # its own line, not a blank above
         lines = cst.Module([]).code_for_node(alone).splitlines()
-        if new.lpar is None and indented + len(lines[0]) > self.line_length:
-            new = _exploded(new, self.indent)  # as black writes an import too long for a line
+        if new.lpar is None and max(indented + len(line) for line in lines) > self.line_length:
+            # as black writes an import too long for a line (one continued with backslashes too)
+            new = _exploded(new, self.indent)
         elif max(indented + len(line) for line in lines) > self.line_length >= max(
                 indented + len(line) for line in cst.Module([]).code_for_node(statement).splitlines()):
             new = _regridded(new, indented, indented + lines[0].index("(") + 1, self.line_length)

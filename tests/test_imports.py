@@ -186,6 +186,23 @@ def test_an_import_too_long_for_the_line_is_written_one_name_per_line():
         "    Text,\n    UniqueConstraint,\n    text,\n)\n\nx = 1\n")
 
 
+# blockchain-etl/ethereum-etl: an import continued with a backslash whose second line a new name
+# makes too long was regridded as if it were parenthesised (ValueError: the whole file refused)
+BACKSLASHED = ("from sqlalchemy import Table, Column, Integer, BigInteger, Boolean, String, Numeric, \\\n"
+               "    MetaData, PrimaryKeyConstraint, VARCHAR, TIMESTAMP, Float\n\nx = 1\n")
+
+
+def test_an_import_continued_with_a_backslash_too_long_for_the_line_is_written_one_name_per_line():
+    after = _added(BACKSLASHED, ("sqlalchemy", "UniqueConstraint"), ("sqlalchemy", "ForeignKeyConstraint"))
+    assert after == ("from sqlalchemy import (\n    Table,\n    Column,\n    Integer,\n    BigInteger,\n    Boolean,\n"
+                     "    String,\n    Numeric,\n    MetaData,\n    PrimaryKeyConstraint,\n    VARCHAR,\n    TIMESTAMP,\n"
+                     "    Float,\n    ForeignKeyConstraint,\n    UniqueConstraint,\n)\n\nx = 1\n")
+
+
+def test_an_import_continued_with_a_backslash_that_still_fits_keeps_its_backslash():
+    assert _added(BACKSLASHED, ("sqlalchemy", "text")) == BACKSLASHED.replace("Float\n", "Float, text\n")
+
+
 def test_an_import_after_a_blank_line_too_long_for_the_line_is_written_one_name_per_line():
     # openstack/skyline-apiserver: the import that grows has a blank line above it (after the
     # ``from __future__`` import), which its length is not measured from
