@@ -9,8 +9,9 @@ the database would drop everything the database does not know: Python-side defau
 The statement is read from the mixin's file (:class:`InheritedSource`, which the runner
 gives the codemods: a file's edits may need another file's text). The names it uses must
 resolve in the class's file too: a name imported there from a package is imported the same
-way; a name the mixin's module defines (or imports relatively) is imported from the module
-the class's file already imports the mixin from.
+way, a name it imports relatively from where it comes from (as the class's file reaches that
+module); a name the mixin's module defines is imported from the module the class's file
+already imports the mixin from.
 """
 
 from __future__ import annotations
@@ -387,11 +388,12 @@ def import_like(
     what: str,
 ) -> None:
     """Ask for an import of each of ``names`` that code taken from ``source_file`` uses and
-    ``target_file`` lacks: a package's name as the source imports it; a name of the source's
-    own module (or one it imports relatively) from ``via_module`` (the module the target
-    already imports something of the source's from), else, for two files of one directory,
-    the way the source reaches it (its own names from ``.<its module>``), else from the
-    source's module by the name it is installed under."""
+    ``target_file`` lacks: a package's name as the source imports it; a name the source imports
+    relatively from the module it comes from, as the target reaches that module (not through the
+    source's module, which only re-imports it); a name of the source's own module from
+    ``via_module`` (the module the target already imports something of the source's from), else,
+    for two files of one directory, from ``.<its module>``, else from the source's module by the
+    name it is installed under."""
     if Path(source_file).resolve() == Path(target_file).resolve():
         return
     same_directory = Path(source_file).resolve().parent == Path(target_file).resolve().parent
@@ -408,12 +410,12 @@ def import_like(
         if binding is None and name not in source_defined:
             raise CodemodError("", 0, f"cannot import {name!r} for {what}: where it comes from is not known there")
         moved = relative_module(binding.module, source_file, target_file) if binding is not None else None
-        if via_module is not None:
-            need(via_module, name, None)
-        elif same_directory and binding is not None:
+        if same_directory and binding is not None:  # as the source imports it (``from .db import db``)
             need(binding.module, binding.name, name if name != binding.name else None)
         elif moved is not None and binding is not None:  # ``from .sa_extra import X`` seen from ``core/``
             need(moved, binding.name, name if name != binding.name else None)
+        elif via_module is not None:
+            need(via_module, name, None)
         elif same_directory:
             need("." + Path(source_file).stem, name, None)
         elif (module := importable_name(Path(source_file))) is not None:

@@ -432,3 +432,69 @@ def test_an_override_of_a_name_the_class_file_imports_as_a_module(pg, tmp_path):
         "        default=datetime.datetime.utcnow\n"
         "    )\n")
     assert outcome.problems() == []
+
+
+# Seen in the real-world corpus (bcgov/met-public's analytics-api): the mixin's module imports a
+# name of another module of the package (``from .db import db``), and the override's copy needs
+# it: it is imported from that module, as the package's other files do, not through the mixin's
+# module, which only re-imports it.
+TAGGED_PACKAGE = {
+    "__init__.py": "from . import base, models  # noqa: F401\n",
+    "types.py": _text("""
+        from sqlalchemy import String
+        from sqlalchemy.types import TypeDecorator
+
+
+        class Tags(TypeDecorator):
+            impl = String
+            cache_ok = True
+        """),
+    "base.py": _text("""
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+        """),
+    "mixin.py": _text("""
+        from sqlalchemy import Column
+
+        from .types import Tags
+
+
+        class Tagged:
+            tags = Column(Tags(200))
+        """),
+    "models.py": _text("""
+        from sqlalchemy import Column, Integer
+
+        from .base import Base
+        from .mixin import Tagged
+
+
+        class Post(Tagged, Base):
+            __tablename__ = "posts"
+
+            id = Column(Integer, primary_key=True)
+
+
+        class Page(Tagged, Base):
+            __tablename__ = "pages"
+
+            id = Column(Integer, primary_key=True)
+        """),
+}
+
+
+@pytest.mark.slow
+def test_an_override_imports_a_name_from_where_the_mixin_s_module_imports_it(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, TAGGED_PACKAGE, metadata="app.base:Base.metadata").create_from_models()
+    scenario.drift("ALTER TABLE posts ALTER COLUMN tags SET NOT NULL;")
+    outcome = scenario.reconcile()
+    assert outcome.after["models.py"].startswith(_text("""
+        from sqlalchemy import Column, Integer
+
+        from .base import Base
+        from .mixin import Tagged
+        from .types import Tags
+        """)), outcome.after["models.py"]
+    assert "tags = Column(Tags(200), nullable=False)" in outcome.after["models.py"]
+    assert outcome.problems() == []
