@@ -909,6 +909,14 @@ class _PlanBuilder:
                 s for s in self.models.columns if s.file == file)
         return self.snake[file, class_name]
 
+    def _annotated(self, file: str) -> bool:
+        """Whether new columns in ``file`` may be annotated (``Mapped[...]``, SQLModel fields):
+        not where the file's columns are all ``Column(...)`` calls without annotations."""
+        own = [s for s in self.models.columns if s.file == file and not s.inherited]
+        return not own or any(s.optional_annotation is not None or s.style in ("mapped_column", "annotation")
+                              for s in own) or any(c.style != "column" for c in self.models.classes
+                                                   if c.file == file and c.kind == "model")
+
     def _module_level(self, file: str) -> frozenset[str]:
         if file not in self.module_level:
             self.module_level[file] = module_names(self.models, file)
@@ -998,7 +1006,8 @@ class _PlanBuilder:
             )
             return
         snake = self._snake_attributes(cls.file, cls.class_name)
-        attribute = free_attribute_name(column.name, self._taken(cls.class_name), self._module_level(cls.file), snake)
+        attribute = free_attribute_name(column.name, self._taken(cls.class_name), self._module_level(cls.file), snake,
+                                        self._annotated(cls.file))
         reason = f"{item.message}; a new attribute maps it"
         if attribute != column.name:
             reason += f" as {attribute} = Column({column.name!r}, ...) ({_why_renamed(column.name, snake)})"
@@ -1172,7 +1181,8 @@ class _PlanBuilder:
         used: set[str] = set()
         snake = self._snake_attributes(file)
         for column in table.columns:
-            attribute = free_attribute_name(column.name, used, module_level, snake)
+            attribute = free_attribute_name(column.name, used, module_level, snake, not (
+                style in ("table", "column") or (style is None and not self._annotated(file))))
             used.add(attribute)
             attributes.append((column.name, attribute))
         after_class = self.placement.follows(file, table, class_name)

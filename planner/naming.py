@@ -40,28 +40,32 @@ RESERVED_ATTRIBUTES = frozenset({
 _MAPPER_PREFIX = "_sa_"
 
 # Every module-level name the code generator (``codemods.render``, ``codemods.model``)
-# may write into a class body or a new class: SQLAlchemy constructs and types (bare, or
-# under a namespace), the ORM's annotation helpers, the Python types of ``Mapped[...]``
-# and their modules, the usual base class. An attribute or class named like one of them
-# would rebind it for the code after it. ``tests/test_naming.py`` renders classes of every
-# type and option and checks that each name they read is here.
-RENDERED_NAMES = frozenset({
+# may write into a class body or a new class (``RENDERED_NAMES``): SQLAlchemy constructs and
+# types (bare, or under a namespace), the ORM's helpers, the usual base class, and the names of
+# annotations below. An attribute or class named like one of them would rebind it for the code
+# after it. ``tests/test_naming.py`` renders classes of every type and option and checks that
+# each name they read is here, and those of unannotated classes in ``CALL_NAMES``.
+CALL_NAMES = frozenset({
     # SQLAlchemy constructs
     "Column", "ForeignKey", "ForeignKeyConstraint", "UniqueConstraint", "CheckConstraint",
     "PrimaryKeyConstraint", "Index", "Identity", "Computed", "Table", "text", "func",
     # the ORM
     "Mapped", "mapped_column", "relationship",
-    # typing
-    "Optional", "Any",
     # namespaces a file reaches them through
-    "db", "sa", "sqlalchemy", "orm", "postgresql", "typing",
-    # the Python types of Mapped[...] annotations, and their modules
-    "int", "str", "bool", "float", "bytes", "dict", "list",
-    "datetime", "date", "time", "timedelta", "Decimal", "decimal", "UUID", "uuid",
-    "BitString", "Range",
+    "db", "sa", "sqlalchemy", "orm", "postgresql",
     # the base class of a file without classes to go by
     "Base", "Model",
 }) | KNOWN_TYPE_NAMES
+# Those that only the annotations of ``Mapped[...]`` columns (and SQLModel fields) read: typing's
+# helpers, the Python types and their modules. A class whose columns are ``Column(...)`` calls
+# without annotations may have a ``date``, ``time`` or ``uuid`` attribute.
+ANNOTATION_NAMES = frozenset({
+    "Optional", "Any", "typing",
+    "int", "str", "bool", "float", "bytes", "dict", "list",
+    "datetime", "date", "time", "timedelta", "Decimal", "decimal", "UUID", "uuid",
+    "BitString", "Range",
+})
+RENDERED_NAMES = CALL_NAMES | ANNOTATION_NAMES
 
 # Appended to a name that would otherwise clash with a keyword or a reserved name.
 _SUFFIX = "_"
@@ -141,22 +145,23 @@ def snake_case_attributes(sources: Iterable[ColumnSource]) -> bool:
 
 
 def free_attribute_name(
-    column_name: str, taken: Collection[str], module_level: Collection[str] = frozenset(), snake: bool = False
+    column_name: str, taken: Collection[str], module_level: Collection[str] = frozenset(), snake: bool = False,
+    annotated: bool = True,
 ) -> str:
     """A safe, free attribute name for the database column ``column_name``.
 
-    The column name is kept when it is usable (``users_id``, ``userId``, ``prénom``);
-    otherwise it becomes snake_case (``"Weird Name"`` -> ``weird_name``,
-    ``2fa_enabled`` -> ``column_2fa_enabled``), loses Declarative's ``_sa_`` prefix
-    (``_sa_note`` -> ``sa_note``), a keyword, a reserved name or a name the class body
-    reads (``module_level``, the target file's module-level names, and
-    ``RENDERED_NAMES``) gets a trailing underscore (``class_``, ``metadata_``,
+    The column name is kept when it is usable (``users_id``, ``userId``, ``prénom``); otherwise
+    it becomes snake_case (``"Weird Name"`` -> ``weird_name``, ``2fa_enabled`` ->
+    ``column_2fa_enabled``), loses Declarative's ``_sa_`` prefix (``_sa_note`` -> ``sa_note``),
+    a keyword, a reserved name or a name the class body reads (``module_level``, the target
+    file's module-level names, and ``RENDERED_NAMES``; ``CALL_NAMES`` alone where the class's
+    columns are not ``annotated``) gets a trailing underscore (``class_``, ``metadata_``,
     ``DateTime_``), and a name in ``taken`` (the class's own attributes) is numbered
-    (``name_2``). The caller maps the attribute with ``Column("db name", ...)`` whenever
-    the result differs from the column name. With ``snake``, a CamelCase name becomes its
-    snake_case (``Priority`` -> ``priority``), as the codebase's other attributes are.
+    (``name_2``). The caller maps the attribute with ``Column("db name", ...)`` whenever the
+    result differs from the column name. With ``snake``, a CamelCase name becomes its snake_case
+    (``Priority`` -> ``priority``), as the codebase's other attributes are.
     """
-    shadowing = RENDERED_NAMES.union(module_level)
+    shadowing = (RENDERED_NAMES if annotated else CALL_NAMES).union(module_level)
     candidate = unicodedata.normalize("NFKC", column_name)
     if snake and candidate.isidentifier():
         candidate = snake_attribute(candidate)

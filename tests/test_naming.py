@@ -27,6 +27,7 @@ from schema_inspector.introspect.schema import (
 from schema_inspector.introspect.sqltypes import _SIMPLE_SPELLING, sqlalchemy_spelling
 from schema_inspector.planner.actions import AddModel
 from schema_inspector.planner.naming import (
+    CALL_NAMES,
     RENDERED_NAMES,
     RESERVED_ATTRIBUTES,
     class_name_for,
@@ -364,6 +365,8 @@ def test_every_name_a_generated_class_reads_is_a_rendered_name(style):
     [generated] = [node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == "Everything"]
     read = {node.id for node in ast.walk(generated) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
     assert read - {"True", "False", "None"} <= RENDERED_NAMES
+    if not style.startswith("mapped"):  # a class without annotations reads none of their names
+        assert read - {"True", "False", "None"} <= CALL_NAMES
 
 
 def test_the_python_type_of_every_spelled_type_is_a_rendered_name():

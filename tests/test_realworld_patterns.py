@@ -13777,3 +13777,59 @@ def test_a_new_class_beside_a_sqlmodel_table_and_a_subclass_takes_the_declarativ
         "CREATE TABLE badge (id bigint PRIMARY KEY, account_id bigint REFERENCES account (id), label text)").reconcile()
     assert outcome.problems() == []
     assert "class Badge(Base):" in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# seanmcfeely/ace2-ams: every class maps its key ``uuid = Column(UUID(as_uuid=True), ...)``, and a
+# new class's became ``uuid_ = Column("uuid", ...)``: ``uuid`` (like ``date``, ``time``) is a name
+# only annotations read, and a class of ``Column(...)`` calls has none.
+UNANNOTATED_UUID_KEYS = """
+    from sqlalchemy import Column, Date, Text, func
+    from sqlalchemy.dialects.postgresql import UUID
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Observable(Base):
+        __tablename__ = "observables"
+
+        uuid = Column(UUID(as_uuid=True), primary_key=True, server_default=func.gen_random_uuid())
+        value = Column(Text, nullable=False)
+    """
+
+ANNOTATED_UUID_KEYS = """
+    import uuid
+
+    from sqlalchemy import Text
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Observable(Base):
+        __tablename__ = "observables"
+
+        id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+        value: Mapped[str] = mapped_column(Text)
+    """
+
+NOTES_WITH_UUID_AND_DATE = ("CREATE TABLE observable_notes (uuid uuid PRIMARY KEY DEFAULT gen_random_uuid(),"
+                            " date date NOT NULL, body text NOT NULL)")
+
+
+def test_a_new_unannotated_class_maps_uuid_and_date_by_their_names(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, UNANNOTATED_UUID_KEYS).drift(NOTES_WITH_UUID_AND_DATE).reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    uuid = Column(UUID(as_uuid=True), primary_key=True, server_default=func.gen_random_uuid())\n" in after, after
+    assert "    date = Column(Date, nullable=False)\n" in after, after
+
+
+def test_a_new_annotated_class_keeps_uuid_and_date_apart_from_their_modules(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, ANNOTATED_UUID_KEYS).drift(NOTES_WITH_UUID_AND_DATE).reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert '    uuid_: Mapped[uuid.UUID] = mapped_column(\n        "uuid",\n' in after, after
+    assert '    date_: Mapped[date] = mapped_column("date", Date)\n' in after, after
