@@ -186,7 +186,7 @@ class Renderer:
         if through and name in self.style.namespaced_names:
             return cst.Attribute(cst.Name(through), cst.Name(name))
         for local, binding in bindings.items():
-            if binding.name == name and _same_family(binding.module, module) and local not in shadowed:
+            if binding.name == name and _same_family(binding.module, module, name) and local not in shadowed:
                 return cst.Name(local)
         types = self.style.type_namespace
         if types and types not in shadowed and module == SQLALCHEMY and is_type_name(name):
@@ -597,18 +597,28 @@ def fk_target(fk: ForeignKey) -> str:
     return ".".join(parts)
 
 
-def _same_family(bound_module: str, wanted: str) -> bool:
-    """Whether a name imported from ``bound_module`` is the object ``wanted`` offers.
+# The types the PostgreSQL dialect gives as SQLAlchemy's own classes (since 1.x; not UUID or
+# DOUBLE_PRECISION, the dialect's own classes before 2.0): ``from sqlalchemy.dialects.postgresql
+# import REAL`` is the ``REAL`` a new column of type real is written with
+_DIALECT_REEXPORTS = frozenset({
+    "BIGINT", "BOOLEAN", "CHAR", "DATE", "FLOAT", "INTEGER", "NUMERIC", "REAL", "SMALLINT", "TEXT", "VARCHAR",
+})
+
+
+def _same_family(bound_module: str, wanted: str, name: str) -> bool:
+    """Whether ``name`` imported from ``bound_module`` is the object ``wanted`` offers.
 
     SQLAlchemy re-exports its names from many submodules (``sqlalchemy.types``,
-    ``sqlalchemy.sql``...); dialect modules are kept apart because their classes differ.
+    ``sqlalchemy.sql``...); dialect modules are kept apart because their classes differ,
+    but for the generic types the PostgreSQL dialect re-exports.
     """
     if bound_module == wanted:
         return True
     if bound_module == "sqlmodel" and wanted in (SQLALCHEMY, "sqlalchemy.types", "sqlalchemy.schema"):
         return True  # sqlmodel re-exports SQLAlchemy's names (``from sqlmodel import Column, DateTime``)
     if wanted.startswith(SQLALCHEMY) and bound_module.startswith(SQLALCHEMY):
-        return (PG_DIALECT in wanted) == ("dialects" in bound_module)
+        return (PG_DIALECT in wanted) == ("dialects" in bound_module) or (
+            name in _DIALECT_REEXPORTS and PG_DIALECT in (wanted, bound_module))
     return False
 
 

@@ -13833,3 +13833,31 @@ def test_a_new_annotated_class_keeps_uuid_and_date_apart_from_their_modules(pg, 
     after = outcome.after["models.py"]
     assert '    uuid_: Mapped[uuid.UUID] = mapped_column(\n        "uuid",\n' in after, after
     assert '    date_: Mapped[date] = mapped_column("date", Date)\n' in after, after
+
+
+# ubigu/ilmakalu-v2: ``from sqlalchemy.dialects.postgresql import REAL`` is SQLAlchemy's own REAL,
+# which a new column of type real is written with; the new class was skipped ("the name 'REAL' is
+# taken").
+REAL_FROM_THE_DIALECT = """
+    from typing import Optional
+
+    from sqlalchemy import Column
+    from sqlalchemy.dialects.postgresql import REAL
+    from sqlmodel import Field, SQLModel
+
+
+    class Building(SQLModel, table=True):
+        __tablename__ = "buildings"
+
+        id: Optional[int] = Field(default=None, primary_key=True)
+        area: Optional[float] = Field(default=None, sa_column=Column(REAL))
+    """
+
+
+def test_a_type_the_file_imports_from_the_dialect_writes_a_new_column(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, REAL_FROM_THE_DIALECT, metadata="app.models:SQLModel.metadata").drift(
+        "CREATE TABLE sources (id serial PRIMARY KEY, share real)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    share: Optional[float] = Field(default=None, sa_type=REAL)\n" in after, after
+    assert after.count("import REAL") == 1, after
