@@ -321,6 +321,17 @@ class NewClassPlacement:
         if votes:
             best = min(votes, key=lambda f: (-votes[f], f))
             return best, f"in {Path(best).name}, the file of most of its foreign-key neighbours"
+        # in a codebase of several schemas (a module each, say), a file of the table's schema
+        default = self.context.truth.default_schema
+
+        def schema_of(name: str | None) -> str:
+            return name or default
+
+        schema = schema_of(table.schema)
+        in_schema = [c for c in mapping if schema_of(c.schema) == schema]
+        if in_schema and len({schema_of(c.schema) for c in mapping}) > 1:
+            mapping = in_schema
+            files_of = {name: file for name, file in files_of.items() if file in {c.file for c in in_schema}}
         prefix = table.name.split("_", 1)[0]
         sharing: dict[str, int] = defaultdict(int)
         for mapped_table, file in files_of.items():
@@ -333,6 +344,9 @@ class NewClassPlacement:
         if named:  # candidate_notes: candidates.py
             return named[0], f"in {Path(named[0]).name}, named after its first word"
         mapped = Counter(c.file for c in mapping)
+        if mapping is in_schema:
+            best = min(mapped, key=lambda f: (-mapped[f], f))
+            return best, f"in {Path(best).name}, with the other tables of schema {schema}"
         if mapped:
             best = min(mapped, key=lambda f: (-mapped[f], f))
             return best, f"in {Path(best).name}, the file with the most model classes (no better evidence)"

@@ -13861,3 +13861,56 @@ def test_a_type_the_file_imports_from_the_dialect_writes_a_new_column(pg, tmp_pa
     after = outcome.after["models.py"]
     assert "    share: Optional[float] = Field(default=None, sa_type=REAL)\n" in after, after
     assert after.count("import REAL") == 1, after
+
+
+# ubigu/ilmakalu-v2: a module per PostgreSQL schema; a new table of schema ``energy`` went to the
+# module of schema ``built`` "with the other electricity_ tables" there, not beside its schema's.
+SCHEMA_MODULES = {
+    "base.py": """
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+        """,
+    "built.py": """
+        from sqlalchemy import Column, Integer, Text
+
+        from .base import Base
+
+
+        class ElectricityUsage(Base):
+            __tablename__ = "electricity_usage"
+            __table_args__ = {"schema": "built"}
+            id = Column(Integer, primary_key=True)
+            kind = Column(Text)
+
+
+        class Building(Base):
+            __tablename__ = "buildings"
+            __table_args__ = {"schema": "built"}
+            id = Column(Integer, primary_key=True)
+        """,
+    "energy.py": """
+        from sqlalchemy import Column, Integer, Text
+
+        from .base import Base
+
+
+        class Plant(Base):
+            __tablename__ = "plants"
+            __table_args__ = {"schema": "energy"}
+            id = Column(Integer, primary_key=True)
+            name = Column(Text)
+        """,
+}
+
+
+def test_a_new_table_goes_to_the_module_of_its_schema(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in SCHEMA_MODULES.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.base:Base.metadata")
+    scenario.drift("CREATE SCHEMA built; CREATE SCHEMA energy").create_from_models()
+    scenario.drift("CREATE TABLE energy.electricity_sources (id serial PRIMARY KEY, share real)")
+    plan = build_plan(read_schema(scenario.url, schemas=("public", "built", "energy")), read_models(scenario.package),
+                      PlannerOptions())
+    [added] = [a for a in plan.actions if a.kind == "add-model"]
+    assert Path(added.file).name == "energy.py", added.reason
+    assert "with the other tables of schema energy" in added.reason
