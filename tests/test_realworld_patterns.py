@@ -13914,3 +13914,37 @@ def test_a_new_table_goes_to_the_module_of_its_schema(pg, tmp_path):
     [added] = [a for a in plan.actions if a.kind == "add-model"]
     assert Path(added.file).name == "energy.py", added.reason
     assert "with the other tables of schema energy" in added.reason
+
+
+# MadcowD/ell: ``created_at: datetime = UTCTimestampField(index=True)``, a function of the project's
+# that returns ``Field(sa_column=Column(...))``: the field was read from its annotation (a naive
+# timestamp, NOT NULL, no index: three edits where nothing drifted), and an edit wrapped the call as
+# the field's Python default (``Field(default=UTCTimestampField(...), ...)``).
+FIELD_HELPER = """
+    from datetime import datetime
+    from typing import Optional
+
+    from sqlalchemy import TIMESTAMP
+    from sqlmodel import Column, Field, SQLModel
+
+
+    def TimestampField(index: bool = False, **kwargs):
+        return Field(sa_column=Column(TIMESTAMP(timezone=True), index=index, **kwargs))
+
+
+    class Run(SQLModel, table=True):
+        id: Optional[int] = Field(default=None, primary_key=True)
+        started_at: datetime = TimestampField(index=True, nullable=False)
+        ended_at: Optional[datetime] = TimestampField(default=None)
+        label: Optional[str] = Field(default=None, max_length=40)
+    """
+
+
+def test_a_field_a_project_function_makes_is_not_read_from_its_annotation(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, FIELD_HELPER, metadata="app.models:SQLModel.metadata")
+    outcome = scenario.drift("ALTER TABLE run ALTER COLUMN label SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    started_at: datetime = TimestampField(index=True, nullable=False)\n" in after, after
+    assert "    ended_at: Optional[datetime] = TimestampField(default=None)\n" in after, after
+    assert "    label: Optional[str] = Field(default=None, max_length=40, nullable=False)\n" in after, after

@@ -1252,6 +1252,14 @@ class ModelBuilder:
         if self.in_sqlmodel(info):
             if annotation is None or self._mapped_annotation(annotation, module) is not None:
                 return None  # SQLModel maps annotated fields only; Mapped[...] is SQLAlchemy's own
+            if isinstance(value, ast.Call) and (last_name(value.func) or "") in module.column_functions:
+                # ell's ``created_at: datetime = UTCTimestampField(index=True)``, a function of the project's
+                # that returns ``Field(sa_column=Column(...))``: the field is what it makes, not the annotation's
+                self.problems.add(module.path, statement.lineno,
+                                  f"{info.name}.{attribute}: field built by a function call "
+                                  f"`{module.source.segment(value.func)}(...)`; cannot read it statically",
+                                  hides_columns_of=info.name, hidden_attribute=attribute)
+                return None
             return read_field(attribute, annotation, value, statement, module, self.resolver, self.problems,
                               self.rules)
         mapped = self._mapped_annotation(annotation, module) if annotation is not None else None
