@@ -271,6 +271,9 @@ class _TablePlan:
         if source is not None and source.guarded:
             how = (f"{class_name} has {flag} on {column} from the branch of `if TYPE_CHECKING: ... else:` "
                    f"of {source.defined_in}, which the plan does not edit and")
+        elif source is not None and source.style == "helper" and not source.inherited:
+            how = (f"{class_name}'s {flag} on {column} is given to a helper or an alias of Column the plan does not "
+                   "edit, and")
         else:
             how = f"{class_name} inherits {flag} on {column} from {source.defined_in if source else 'a base'}, which"
         return SuggestSQL(

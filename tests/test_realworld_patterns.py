@@ -13919,7 +13919,8 @@ def test_a_new_table_goes_to_the_module_of_its_schema(pg, tmp_path):
 # MadcowD/ell: ``created_at: datetime = UTCTimestampField(index=True)``, a function of the project's
 # that returns ``Field(sa_column=Column(...))``: the field was read from its annotation (a naive
 # timestamp, NOT NULL, no index: three edits where nothing drifted), and an edit wrapped the call as
-# the field's Python default (``Field(default=UTCTimestampField(...), ...)``).
+# the field's Python default (``Field(default=UTCTimestampField(...), ...)``). It is the column the
+# helper returns, its parameters bound, as a column helper's is.
 FIELD_HELPER = """
     from datetime import datetime
     from typing import Optional
@@ -13940,11 +13941,24 @@ FIELD_HELPER = """
     """
 
 
-def test_a_field_a_project_function_makes_is_not_read_from_its_annotation(pg, tmp_path):
+def test_a_field_a_project_function_makes_is_the_column_it_returns(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, FIELD_HELPER, metadata="app.models:SQLModel.metadata")
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    [run] = models.schema.tables
+    assert [(c.name, c.type.render(), c.nullable) for c in run.columns] == [
+        ("id", "integer", False), ("started_at", "timestamp with time zone", False),
+        ("ended_at", "timestamp with time zone", True), ("label", "character varying(40)", True)]
+    assert [i.columns for i in run.indexes] == [("started_at",)]  # index=True
     outcome = scenario.drift("ALTER TABLE run ALTER COLUMN label SET NOT NULL").reconcile()
     assert outcome.problems() == []
     after = outcome.after["models.py"]
     assert "    started_at: datetime = TimestampField(index=True, nullable=False)\n" in after, after
     assert "    ended_at: Optional[datetime] = TimestampField(default=None)\n" in after, after
     assert "    label: Optional[str] = Field(default=None, max_length=40, nullable=False)\n" in after, after
+    # the table renamed: the index the helper makes keeps its old name in the database, which the
+    # plan cannot give the helper's call; the database's index takes the name SQLAlchemy gives it
+    plan = scenario.drift("ALTER TABLE run RENAME TO runs").plan()
+    assert [a.sql for a in plan.actions if a.kind == "db-sql"] == [
+        "ALTER INDEX ix_run_started_at RENAME TO ix_runs_started_at;"]
+    assert "Run's index=True on started_at is given to a helper" in plan.actions[-1].reason

@@ -1254,7 +1254,10 @@ class ModelBuilder:
                 return None  # SQLModel maps annotated fields only; Mapped[...] is SQLAlchemy's own
             if isinstance(value, ast.Call) and (last_name(value.func) or "") in module.column_functions:
                 # ell's ``created_at: datetime = UTCTimestampField(index=True)``, a function of the project's
-                # that returns ``Field(sa_column=Column(...))``: the field is what it makes, not the annotation's
+                # that returns ``Field(sa_column=Column(...))``: the field is that column, not the annotation's
+                found = column_call(value, module, module.aliases)
+                if found is not None:
+                    return read_column(attribute, found, statement, module, self.resolver, self.problems)
                 self.problems.add(module.path, statement.lineno,
                                   f"{info.name}.{attribute}: field built by a function call "
                                   f"`{module.source.segment(value.func)}(...)`; cannot read it statically",

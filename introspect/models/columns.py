@@ -439,6 +439,7 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
     if home is None or found is None or has_star_args(call):
         return None
     returned, defaulted = found
+    returned = _sa_column(returned, home) or returned
     params = function.args
     positional = [a.arg for a in (*params.posonlyargs, *params.args)]
     if any(last_name(d) == "classmethod" for d in function.decorator_list):
@@ -495,6 +496,14 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
             keyword.arg is None and keyword is not passed_on for keyword in returned.keywords)
     return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, star, inner.written | frozenset(extra),
                       inner.unread - frozenset(extra))
+
+
+def _sa_column(returned: ast.expr, home: ModuleInfo) -> ast.expr | None:
+    """The ``sa_column=`` of a helper that returns SQLModel's ``Field(sa_column=Column(...))``
+    (ell's ``UTCTimestampField``): the column the field is, whatever its other keywords say."""
+    if isinstance(returned, ast.Call) and home.original(last_name(returned.func) or "") == "Field":
+        return next((k.value for k in returned.keywords if k.arg == "sa_column"), None)
+    return None
 
 
 def _passed_on_keywords(function: ast.FunctionDef, returned: ast.expr) -> ast.keyword | None:
