@@ -202,8 +202,8 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             items.append(cst.Dict([cst.StarredDictElement(inherited), *entries] if inherited else entries))
         elif items and inherited:  # the inherited options stay the table's
             items.append(inherited)
-        if not items:
-            return None
+        if not items:  # none of a base's: its own, empty
+            return cst.Dict([]) if self.action.own_table_args else None
         if len(items) == 1 and isinstance(items[0], cst.Dict):  # options alone: the dict form
             return items[0]
         items = [self.render.wrapped_item(cst.Element(item, comma=cst.Comma()), 1).value for item in items]

@@ -356,6 +356,9 @@ class AddModel(Action):
     # ``Model``: ``{"extend_existing": True}``): a ``__table_args__`` of the class's own ends with
     # them (``Model.__table_args__``, or ``{**Model.__table_args__, "comment": ...}``), so they stay
     table_args_from: str | None = None
+    # a base's ``__table_args__`` that the class must not take (lcfs' ``{"schema": "metadata"}``, which
+    # its siblings replace): a ``__table_args__`` of its own, ``{}`` when it has nothing to say
+    own_table_args: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

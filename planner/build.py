@@ -1217,6 +1217,7 @@ class _PlanBuilder:
             explicit_nullable=self.conventions.explicit_nullable(file),
             bases=bases.names, provided=bases.provided, excluded=bases.excluded, bases_from=bases.taken_from,
             names=self._written_names(table), table_args_from=bases.table_args_from,
+            own_table_args=bases.own_table_args,
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)

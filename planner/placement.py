@@ -36,6 +36,9 @@ class Bases:
     taken_from: str | None = None  # the file they were taken from, when it is another (a new module)
     excluded: tuple[str, ...] = ()  # attributes of the bases whose columns the table lacks (set to None)
     table_args_from: str | None = None  # the base, as written, whose __table_args__ the class inherits
+    # a base defines __table_args__ that the class the bases were taken from replaces with its own:
+    # the new class has its own too, even with nothing in it (lcfs' ``{"schema": "metadata"}``)
+    own_table_args: bool = False
 
 
 class NewClassPlacement:
@@ -264,8 +267,14 @@ class NewClassPlacement:
                        f"{'' if len(kept) > 1 else 's'} and the table lacks, {'is' if len(excluded) == 1 else 'are'} "
                        "set to None in the class (SQLAlchemy then maps no such column)")
         table_args_from = self.models.table_args_base(sibling)
+        holder = next((b for b in kept if (base := self.models.class_named(b.rsplit(".", 1)[-1].split("[")[0]))
+                       is not None and base.kind == "mixin" and "__table_args__" in base.names), None)
+        own = table_args_from is None and holder is not None and sibling.inherited_table_args is None
+        if own:
+            reason += (f"; its __table_args__ are its own, as {sibling.class_name}'s are (not those {holder} "
+                       "defines)")
         return Bases(kept, tuple(dict.fromkeys(provided)), reason + ".", sibling.file if sibling.file != file else None,
-                     excluded, table_args_from if table_args_from in kept else None)
+                     excluded, table_args_from if table_args_from in kept else None, own)
 
     def _table_of(self, source: ClassSource) -> Table | None:
         return self.models.schema.table(source.table, source.schema) if source.table else None

@@ -13962,3 +13962,46 @@ def test_a_field_a_project_function_makes_is_the_column_it_returns(pg, tmp_path)
     assert [a.sql for a in plan.actions if a.kind == "db-sql"] == [
         "ALTER INDEX ix_run_started_at RENAME TO ix_runs_started_at;"]
     assert "Run's index=True on started_at is given to a helper" in plan.actions[-1].reason
+
+
+# bcgov/lcfs: ``BaseModel(AbstractConcreteBase, Base)`` has ``__table_args__ = {"schema": "metadata"}``,
+# which every class replaces with its own (a comment); a new class without one took the base's
+# schema and mapped ``metadata.document_tag`` (the models then lacked ``public.document_tag``).
+BASE_SCHEMA_REPLACED = {
+    "__init__.py": "from . import base, document  # noqa: F401\n",
+    "base.py": """
+        from sqlalchemy import TIMESTAMP, Column, text
+        from sqlalchemy.ext.declarative import AbstractConcreteBase
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class BaseModel(AbstractConcreteBase, Base):
+            __table_args__ = {"schema": "metadata"}
+
+            create_date = Column(TIMESTAMP(timezone=True), server_default=text("now()"))
+        """,
+    "document.py": """
+        from sqlalchemy import Column, Integer
+
+        from .base import BaseModel
+
+
+        class Document(BaseModel):
+            __tablename__ = "document"
+            __table_args__ = {"comment": "documents"}
+
+            document_id = Column(Integer, primary_key=True)
+        """,
+}
+
+
+def test_a_new_class_replaces_the_table_args_of_a_base_as_its_siblings_do(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in BASE_SCHEMA_REPLACED.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.base:Base.metadata").create_from_models()
+    outcome = scenario.drift("CREATE TABLE document_tag (document_tag_id serial PRIMARY KEY, tag varchar(50) NOT NULL,"
+                             " create_date timestamptz DEFAULT now())").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["document.py"]
+    assert '    __tablename__ = "document_tag"\n    __table_args__ = {}\n' in after, after
