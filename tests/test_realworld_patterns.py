@@ -14005,3 +14005,29 @@ def test_a_new_class_replaces_the_table_args_of_a_base_as_its_siblings_do(pg, tm
     assert outcome.problems() == []
     after = outcome.after["document.py"]
     assert '    __tablename__ = "document_tag"\n    __table_args__ = {}\n' in after, after
+
+
+# clld/clld: ``class Base(declarative_base()):``, SQLAlchemy's base made in the class statement; the
+# reader took the call for a base it cannot see into, so no column was ever added to a model of it.
+BASE_OF_A_DECLARATIVE_BASE_CALL = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+
+    class Base(declarative_base()):
+        __abstract__ = True
+        pk = Column(Integer, primary_key=True)
+
+
+    class Tag(Base):
+        __tablename__ = "tag"
+        label = Column(String)
+    """
+
+
+def test_a_class_on_a_declarative_base_called_in_its_statement_gets_new_columns(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, BASE_OF_A_DECLARATIVE_BASE_CALL, metadata="app.models:Base.metadata")
+    assert read_models(scenario.package).unresolved == ()
+    outcome = scenario.drift("ALTER TABLE tag ADD COLUMN note text").reconcile()
+    assert outcome.problems() == []
+    assert "    label = Column(String)\n    note = Column(Text)\n" in outcome.after["models.py"], outcome.after["models.py"]

@@ -1484,7 +1484,8 @@ class ModelBuilder:
         no columns (``typing.Generic[T]``, ``sqlalchemy.orm.MappedAsDataclass``...)."""
         node = base.value if isinstance(base, ast.Subscript) else base  # Generic[T]
         name = dotted(node)
-        if name is None and isinstance(node, ast.Call) and self._column_free_factory(node):
+        if name is None and isinstance(node, ast.Call) and (self._column_free_factory(node)
+                                                            or _plain_declarative_base(node, info.module)):
             return None
         if name is None:
             return "is an expression the reader does not follow; what it adds to the class is not seen"
@@ -2424,6 +2425,18 @@ def _is_module(module: ModuleInfo, dotted_name: str) -> bool:
 
 # bases of the standard library a class may have that make nothing declarative
 _PLAIN_BASES = {"object": "builtins", "Generic": "typing", "Protocol": "typing", "ABC": "abc"}
+
+
+def _plain_declarative_base(call: ast.Call, module: ModuleInfo) -> bool:
+    """SQLAlchemy's ``declarative_base()`` (or ``registry().generate_base()``) called as a class's
+    base (clld's ``class Base(declarative_base())``): a declarative base that adds no column, where
+    no ``cls=`` or ``metaclass=`` gives it any."""
+    callee = last_name(call.func) or ""
+    origin = module.origins.get(callee)
+    if origin is not None and not origin.startswith("sqlalchemy"):
+        return False
+    return module.original(callee) in ("declarative_base", "generate_base") and not any(
+        keyword.arg in ("cls", "metaclass") or keyword.arg is None for keyword in call.keywords)
 
 
 def _plain_base(base: ast.expr, info: ClassInfo) -> bool:
