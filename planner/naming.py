@@ -205,6 +205,8 @@ _IRREGULAR_SINGULARS = {
     "people": "person", "children": "child", "men": "man", "women": "woman",
     "media": "media", "data": "data", "criteria": "criterion", "indices": "index",
     "analyses": "analysis", "news": "news", "series": "series", "species": "species",
+    # singulars in -as (inflect: ``alias`` -> ``alia``; clld's ``language_alias``)
+    "alias": "alias", "atlas": "atlas", "bias": "bias", "canvas": "canvas",
 }
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 

@@ -445,6 +445,9 @@ def test_letters_of_any_script_stay_in_class_names(table, words, class_name):
 @pytest.mark.parametrize("table, expected", [
     ("movies", "Movie"), ("statuses", "Status"), ("caches", "Cache"), ("heroes", "Hero"),
     ("order_statuses", "OrderStatus"), ("page_caches", "PageCache"), ("wolves", "Wolf"), ("crises", "Crisis"),
+    # clld's ``language_alias`` was ``LanguageAlia``; a plural in -as stays one
+    ("language_alias", "LanguageAlias"), ("language_aliases", "LanguageAlias"), ("atlas", "Atlas"),
+    ("ideas", "Idea"), ("quotas", "Quota"),
 ])
 def test_class_names_come_from_a_real_singulariser(table, expected):
     assert class_name_for(table, SINGULAR_CODEBASE, set()) == expected
