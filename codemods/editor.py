@@ -595,8 +595,15 @@ class _KeyedTransformer(cst.CSTTransformer):
                 self.dropped.append(old)
             else:
                 emit(new)
+            apart = _is_docstring(old) or (assigned_name(old) or "").startswith("__")
             for editor in edits.insert_after.get(old, ()):
-                emit(self.renderer.wrapped(_lined_up(editor.statement(), old)))
+                statement = self.renderer.wrapped(_lined_up(editor.statement(), old))
+                if apart and isinstance(editor, NewStatementEditor):
+                    # the first column of a class that had none (its columns a base's): a blank line
+                    # sets it apart from the docstring and ``__tablename__``, as classes do
+                    statement = statement.with_changes(leading_lines=[cst.EmptyLine(indent=False)])
+                    apart = False
+                emit(statement)
         was_empty = all(_is_pass(s) or _is_docstring(s) for s in original.body)
         if was_empty and any(not (_is_pass(s) or _is_docstring(s)) for s in body):
             # ``class X(Base): pass`` got columns: its ``pass`` has done its job

@@ -1621,3 +1621,30 @@ def test_an_argument_removed_leaves_the_others_on_their_lines(before, after):
     call = cst.parse_expression(before)
     assert isinstance(call, cst.Call)
     assert cst.Module([]).code_for_node(remove_arg(call, call.args[1])) == after
+
+
+# bcgov/met-public and clld: a class whose columns all come from its bases (``__tablename__`` and a
+# docstring alone) got its first column right under them; a blank line sets it apart, as classes do.
+ONLY_A_MIXIN_S_COLUMNS = '''\
+from sqlalchemy import Column, Integer, Text
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+class Valued:
+    id = Column(Integer, primary_key=True)
+    value = Column(Text)
+
+
+class Thing(Valued, Base):
+    """A thing."""
+
+    __tablename__ = "thing"
+'''
+
+
+def test_the_first_column_of_a_class_without_any_is_set_apart_from_its_tablename():
+    action = AddColumn(**on("Thing", "extra"), after="value", definition=Column("extra", ColumnType("text")))
+    after = ONLY_A_MIXIN_S_COLUMNS + "\n    extra = Column(Text)\n"
+    assert_codemod(ONLY_A_MIXIN_S_COLUMNS, [action], after)
