@@ -14031,3 +14031,37 @@ def test_a_class_on_a_declarative_base_called_in_its_statement_gets_new_columns(
     outcome = scenario.drift("ALTER TABLE tag ADD COLUMN note text").reconcile()
     assert outcome.problems() == []
     assert "    label = Column(String)\n    note = Column(Text)\n" in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# bcgov/lcfs: ``Draft: str = "Draft"`` in an ``enum.Enum`` is a member as much as ``Draft = "Draft"``;
+# the reader took the annotated ones for none ("the model lacks 'Draft', ...": four edits where
+# nothing drifted).
+ANNOTATED_ENUM_MEMBERS = """
+    import enum
+
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Status(enum.Enum):
+        Draft: str = "Draft"
+        Approved: str = "Approved"
+
+
+    class Code(Base):
+        __tablename__ = "code"
+
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(Status, name="status_enum"))
+    """
+
+
+def test_annotated_members_of_an_enum_class_are_its_labels(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, ANNOTATED_ENUM_MEMBERS)
+    assert [(e.name, e.labels) for e in read_models(scenario.package).schema.enums] == [
+        ("status_enum", ("Draft", "Approved"))]
+    outcome = scenario.drift("ALTER TYPE status_enum ADD VALUE 'Deleted'").reconcile()
+    assert outcome.problems() == []
+    assert '    Approved: str = "Approved"\n    Deleted = "Deleted"\n' in outcome.after["models.py"]
