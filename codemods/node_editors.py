@@ -16,6 +16,7 @@ Three shapes:
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import ClassVar
@@ -48,6 +49,7 @@ from schema_inspector.planner.actions import (
     SetType,
     UnmapInheritedColumn,
 )
+from schema_inspector.planner.naming import quote_ident
 
 from .calls import (
     find_call,
@@ -78,7 +80,7 @@ from .fields import (
     set_column_option,
     with_field_call,
 )
-from .render import ORM, Renderer, fk_target, same_code, string_value
+from .render import ORM, Renderer, fk_target, same_code, string, string_value
 
 # Positional ``Column(...)`` arguments that are schema items, not the column's type.
 _SCHEMA_ITEMS = (
@@ -236,7 +238,9 @@ class MapColumnNameEditor(ColumnCallEditor, carries_out=MapColumnName):
         return node if new_call is call else node.deep_replace(call, new_call)
 
     def edit_call(self, call: cst.Call) -> cst.Call:
+        # ``Column("latitude", Float, CheckConstraint("-90 <= latitude ..."))``: its check names it too
         wanted = self.render.string(self.action.column)
+        call = cst.ensure_type(visited(call, _ColumnNameReplacer(self.action.old_column, wanted)), cst.Call)
         name_keyword = get_keyword(call, "name")
         if name_keyword is not None:
             return set_argument(call, "name", wanted)
@@ -267,7 +271,10 @@ class RenameInTableArgsEditor(NodeEditor):
 
 
 class _ColumnNameReplacer(cst.CSTTransformer):
-    """Replaces the string ``old`` where a table-level constraint lists column names."""
+    """Replaces the string ``old`` where a table-level constraint lists column names, and the
+    column ``old`` in the SQL of a ``CheckConstraint`` (clld's ``CheckConstraint('-90 <= latitude
+    and latitude <= 90')``: PostgreSQL renames it in the database's check, and ``create_all``
+    fails on a check of a column the table no longer has)."""
 
     # callee -> how many leading positional arguments are not column names
     _COLUMN_LISTS = {"UniqueConstraint": 0, "PrimaryKeyConstraint": 0, "Index": 1}
@@ -283,6 +290,13 @@ class _ColumnNameReplacer(cst.CSTTransformer):
             for arg in positional(updated_node)[self._COLUMN_LISTS[name]:]:
                 if string_value(arg.value) == self.old:
                     updated_node = replace_arg_value(updated_node, arg, self.new)
+        elif name == "CheckConstraint":
+            sql = next(iter(positional(updated_node)[:1]), None) or get_keyword(updated_node, "sqltext")
+            text = string_value(sql.value) if sql is not None else None
+            new_name = string_value(self.new)
+            renamed = sql_with_column_renamed(text, self.old, new_name) if text and new_name else None
+            if sql is not None and renamed is not None and renamed != text:
+                updated_node = replace_arg_value(updated_node, sql, _same_literal(sql.value, renamed))
         elif name == "ForeignKeyConstraint":
             local = positional(updated_node)[:1]
             if local and isinstance(local[0].value, (cst.List, cst.Tuple)):
@@ -292,6 +306,32 @@ class _ColumnNameReplacer(cst.CSTTransformer):
                 ]
                 updated_node = replace_arg_value(updated_node, local[0], local[0].value.with_changes(elements=elements))
         return updated_node
+
+
+# a single-quoted SQL literal, a double-quoted identifier, or a bare word
+_SQL_TOKEN = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|[A-Za-z_][A-Za-z0-9_$]*""")
+
+
+def sql_with_column_renamed(sql: str, old: str, new: str) -> str:
+    """``sql`` with the column ``old`` named ``new``: a bare word that folds to ``old`` (PostgreSQL
+    folds an unquoted name to lower case) and ``"old"`` quoted; literals left alone."""
+    def rename(match: re.Match) -> str:
+        token = match[0]
+        if token == f'"{old}"' or (token[0] not in "'\"" and token.lower() == old):
+            return quote_ident(new)
+        return token
+
+    return _SQL_TOKEN.sub(rename, sql)
+
+
+def _same_literal(node: cst.BaseExpression, value: str) -> cst.SimpleString:
+    """A string literal of ``value`` written as ``node`` is (its prefix and quotes), where its text
+    has no escapes; else a plain one."""
+    if isinstance(node, cst.SimpleString) and "\\" not in node.value:
+        prefix = node.prefix
+        quote = node.quote
+        return cst.SimpleString(prefix + quote + value + quote) if quote not in value else string(value)
+    return string(value)
 
 
 class SetTypeEditor(ColumnCallEditor, carries_out=SetType):

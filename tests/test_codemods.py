@@ -1648,3 +1648,36 @@ def test_the_first_column_of_a_class_without_any_is_set_apart_from_its_tablename
     action = AddColumn(**on("Thing", "extra"), after="value", definition=Column("extra", ColumnType("text")))
     after = ONLY_A_MIXIN_S_COLUMNS + "\n    extra = Column(Text)\n"
     assert_codemod(ONLY_A_MIXIN_S_COLUMNS, [action], after)
+
+
+# clld: ``latitude = Column(Float(), CheckConstraint('-90 <= latitude and latitude <= 90'))``, the
+# column renamed in the database: its check kept ``latitude``, and create_all failed on it.
+CHECKED_COORDINATES = '''\
+from sqlalchemy import CheckConstraint, Column, Float, Integer
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+class Language(Base):
+    __tablename__ = "language"
+    __table_args__ = (CheckConstraint('longitude > -180 OR "Longitude" IS NULL', name="ck_lon"),)
+
+    pk = Column(Integer, primary_key=True)
+    latitude = Column(Float(), CheckConstraint("-90 <= latitude and LATITUDE <= 90 and 'latitude' <> ''"))
+    longitude = Column(Float())
+'''
+
+
+def test_a_check_follows_the_column_renamed_in_its_sql():
+    # a bare name in any case, not a literal or another column's quoted name
+    actions = [MapColumnName(**on("Language", "latitude", "lat"), old_column="latitude"),
+               MapColumnName(**on("Language", "longitude", "lon"), old_column="longitude")]
+    after = replaced(CHECKED_COORDINATES, [
+        ("""'longitude > -180 OR "Longitude" IS NULL'""", """'lon > -180 OR "Longitude" IS NULL'"""),
+        ("""latitude = Column(Float(), CheckConstraint("-90 <= latitude and LATITUDE <= 90 and 'latitude' <> ''"))""",
+         """latitude = Column("lat", Float(), CheckConstraint("-90 <= lat and lat <= 90 and 'latitude' <> ''"))"""),
+        ('longitude = Column(Float())', 'longitude = Column("lon", Float())'),
+    ])
+    assert_codemod(CHECKED_COORDINATES, actions, after)
+
