@@ -595,7 +595,8 @@ class _KeyedTransformer(cst.CSTTransformer):
                 self.dropped.append(old)
             else:
                 emit(new)
-            apart = _is_docstring(old) or (assigned_name(old) or "").startswith("__")
+            apart = self.renderer.style.blank_after_preamble and (
+                (_is_docstring(old) and old is original.body[0]) or (assigned_name(old) or "").startswith("__"))
             for editor in edits.insert_after.get(old, ()):
                 statement = self.renderer.wrapped(_lined_up(editor.statement(), old))
                 if apart and isinstance(editor, NewStatementEditor):

@@ -119,6 +119,9 @@ class FileStyle:
     # every column call names its column, most of them after their attribute (LinOTP's
     # ``name = Column("name", Unicode(255), ...)``): a new column names itself too
     named_columns: bool = False
+    # a blank line between a class's docstring and dunders (``__tablename__``) and its columns,
+    # as most files write classes (the file's own habit where it has classes of both)
+    blank_after_preamble: bool = True
 
 
 def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
@@ -169,7 +172,36 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         class_comments=_class_comments(lines, tree),
         named_columns=_named_columns(tree, aliases),
         blank_lines=_blank_lines_before_classes(lines, tree),
+        blank_after_preamble=_blank_after_preamble(lines, tree),
     )
+
+
+def _blank_after_preamble(lines: list[str], tree: ast.Module) -> bool:
+    """Whether most classes of the file with a docstring or dunder settings and other statements
+    after them have a blank line between the two (yes where none says)."""
+    votes = [0, 0]  # no blank line, a blank line
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        body = node.body
+        first = next((i for i, statement in enumerate(body) if not _preamble(statement, i)), None)
+        if not first or first is None:
+            continue
+        start = body[first - 1].end_lineno or body[first - 1].lineno
+        end = min([body[first].lineno, *(d.lineno for d in getattr(body[first], "decorator_list", ()))])
+        votes[any(not line.strip() for line in lines[start:end - 1])] += 1
+    return votes[1] >= votes[0]
+
+
+def _preamble(statement: ast.stmt, position: int) -> bool:
+    """The class docstring, or a dunder setting (``__tablename__ = ...``)."""
+    if position == 0 and isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant) \
+            and isinstance(statement.value.value, str):
+        return True
+    targets = statement.targets if isinstance(statement, ast.Assign) else \
+        [statement.target] if isinstance(statement, ast.AnnAssign) else []
+    return len(targets) == 1 and isinstance(targets[0], ast.Name) and targets[0].id.startswith("__") \
+        and targets[0].id.endswith("__")
 
 
 def _calls(callees: Counter, aliases: dict[str, str], kind: str) -> int:

@@ -1681,3 +1681,15 @@ def test_a_check_follows_the_column_renamed_in_its_sql():
     ])
     assert_codemod(CHECKED_COORDINATES, actions, after)
 
+
+def test_the_first_column_follows_the_tablename_as_the_file_s_classes_do():
+    # a file whose classes write their columns right under ``__tablename__``
+    tight = ONLY_A_MIXIN_S_COLUMNS.replace('''    """A thing."""\n\n''', "") + '''
+
+class Other(Valued, Base):
+    __tablename__ = "other"
+    note = Column(Text)
+'''
+    action = AddColumn(**on("Thing", "extra"), after="value", definition=Column("extra", ColumnType("text")))
+    after = tight.replace('''    __tablename__ = "thing"\n''', '''    __tablename__ = "thing"\n    extra = Column(Text)\n''')
+    assert_codemod(tight, [action], after)

@@ -7511,6 +7511,7 @@ def test_a_comment_on_a_library_mixins_column_behind_a_project_base_is_an_overri
     assert """
 class RecordMetadata(Base, RecordMetadataBase):
     __tablename__ = "records_metadata"
+
     created = Column(
         UTCDateTime,
         default=lambda: datetime.now(tz=timezone.utc),
