@@ -16,7 +16,6 @@ Three shapes:
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Callable
 from functools import partial
 from typing import ClassVar
@@ -49,6 +48,7 @@ from schema_inspector.planner.actions import (
     SetType,
     UnmapInheritedColumn,
 )
+from schema_inspector.planner.compare.sql_text import with_column_renamed
 from schema_inspector.planner.naming import quote_ident
 
 from .calls import (
@@ -294,7 +294,7 @@ class _ColumnNameReplacer(cst.CSTTransformer):
             sql = next(iter(positional(updated_node)[:1]), None) or get_keyword(updated_node, "sqltext")
             text = string_value(sql.value) if sql is not None else None
             new_name = string_value(self.new)
-            renamed = sql_with_column_renamed(text, self.old, new_name) if text and new_name else None
+            renamed = with_column_renamed(text, self.old, quote_ident(new_name)) if text and new_name else None
             if sql is not None and renamed is not None and renamed != text:
                 updated_node = replace_arg_value(updated_node, sql, _same_literal(sql.value, renamed))
         elif name == "ForeignKeyConstraint":
@@ -308,29 +308,11 @@ class _ColumnNameReplacer(cst.CSTTransformer):
         return updated_node
 
 
-# a single-quoted SQL literal, a double-quoted identifier, or a bare word
-_SQL_TOKEN = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|[A-Za-z_][A-Za-z0-9_$]*""")
-
-
-def sql_with_column_renamed(sql: str, old: str, new: str) -> str:
-    """``sql`` with the column ``old`` named ``new``: a bare word that folds to ``old`` (PostgreSQL
-    folds an unquoted name to lower case) and ``"old"`` quoted; literals left alone."""
-    def rename(match: re.Match) -> str:
-        token = match[0]
-        if token == f'"{old}"' or (token[0] not in "'\"" and token.lower() == old):
-            return quote_ident(new)
-        return token
-
-    return _SQL_TOKEN.sub(rename, sql)
-
-
 def _same_literal(node: cst.BaseExpression, value: str) -> cst.SimpleString:
     """A string literal of ``value`` written as ``node`` is (its prefix and quotes), where its text
     has no escapes; else a plain one."""
-    if isinstance(node, cst.SimpleString) and "\\" not in node.value:
-        prefix = node.prefix
-        quote = node.quote
-        return cst.SimpleString(prefix + quote + value + quote) if quote not in value else string(value)
+    if isinstance(node, cst.SimpleString) and "\\" not in node.value and node.quote[0] not in value:
+        return cst.SimpleString(node.prefix + node.quote + value + node.quote)
     return string(value)
 
 

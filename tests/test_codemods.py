@@ -1693,3 +1693,13 @@ class Other(Valued, Base):
     action = AddColumn(**on("Thing", "extra"), after="value", definition=Column("extra", ColumnType("text")))
     after = tight.replace('''    __tablename__ = "thing"\n''', '''    __tablename__ = "thing"\n    extra = Column(Text)\n''')
     assert_codemod(tight, [action], after)
+
+
+def test_a_check_renamed_to_a_quoted_name_stays_a_valid_literal():
+    # a triple-quoted check: the new name's quotes would end it early
+    source = CHECKED_COORDINATES.replace(
+        """CheckConstraint("-90 <= latitude and LATITUDE <= 90 and 'latitude' <> ''")""",
+        '''CheckConstraint("""-90 <= latitude""")''')
+    after = edit_source(source, [MapColumnName(**on("Language", "latitude", "Lat"), old_column="latitude")])
+    assert """latitude = Column("Lat", Float(), CheckConstraint('-90 <= "Lat"'))""" in after, after
+    execute(after)

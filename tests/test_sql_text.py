@@ -7,6 +7,7 @@ import pytest
 from schema_inspector.planner.compare.sql_text import (
     canonical_expression,
     canonical_predicate,
+    with_column_renamed,
 )
 
 
@@ -57,3 +58,23 @@ def test_different_predicates_differ(database, model):
 def test_text_the_parser_rejects_is_reduced_as_text():
     assert canonical_expression("func.lower(Item.name") == "func.lower(item.name"
     assert canonical_predicate(None) is None
+
+
+@pytest.mark.parametrize("sql, old, new, expected", [
+    ("-90 <= latitude and LATITUDE <= 90 and 'latitude' <> ''", "latitude", "lat",
+     "-90 <= lat and lat <= 90 and 'latitude' <> ''"),
+    # a keyword, a type, a function or a cast of the same spelling is no reference to the column
+    ("extract(year FROM now()) > 0 AND year > 1", "year", "yr", "extract(year FROM now()) > 0 AND yr > 1"),
+    ("date >= date '2000-01-01' AND length(code) > 0 AND kind::text = 'x'", "date", "day",
+     "day >= date '2000-01-01' AND length(code) > 0 AND kind::text = 'x'"),
+    ("length(code) > 2", "length", "size", "length(code) > 2"),
+    # another column's quoted name, and names of other letters, stay
+    ('"Nom" <> \'\' AND prénom <> nom', "nom", "name", '"Nom" <> \'\' AND prénom <> name'),
+    ('"Lat" <= 90', "Lat", '"Latitude"', '"Latitude" <= 90'),
+])
+def test_a_check_s_references_to_a_column_follow_its_new_name(sql, old, new, expected):
+    assert with_column_renamed(sql, old, new) == expected
+
+
+def test_a_check_the_parser_rejects_is_left_as_it_is():
+    assert with_column_renamed("latitude <= 90 AND (", "latitude", "lat") is None

@@ -159,3 +159,40 @@ def _balanced(text: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+_PREDICATE_PREFIX = "SELECT 1 WHERE "
+
+
+def with_column_renamed(sql: str, old: str, quoted_new: str) -> str | None:
+    """``sql`` (a boolean expression: a CHECK constraint's) with each reference to the column
+    ``old`` written ``quoted_new`` (the new name as an identifier), found by PostgreSQL's parser:
+    a bare name in any case or a quoted one; not a keyword, a type, a function or a literal of
+    that spelling (``extract(year FROM ...)``, ``date '2000-01-01'``, ``length(code)``). None when
+    the parser rejects the text. Nothing is evaluated."""
+    from pglast import parse_sql
+    from pglast.parser import ParseError
+    from pglast.visitors import Visitor
+
+    found: list[int] = []
+
+    class References(Visitor):
+        def visit_ColumnRef(self, ancestors, node) -> None:
+            fields = list(node.fields or ())
+            if len(fields) == 1 and getattr(fields[0], "sval", None) == old and node.location is not None:
+                found.append(node.location - len(_PREDICATE_PREFIX))
+
+    try:
+        References()(parse_sql(_PREDICATE_PREFIX + sql))
+    except (ParseError, ValueError, TypeError, RecursionError):
+        return None
+    quoted = '"' + old.replace('"', '""') + '"'
+    text = sql
+    for start in sorted(found, reverse=True):  # from the end: the offsets before stay right
+        if text.startswith(quoted, start):
+            text = text[:start] + quoted_new + text[start + len(quoted):]
+        elif text[start:start + len(old)].lower() == old.lower():
+            text = text[:start] + quoted_new + text[start + len(old):]
+        else:
+            return None  # a spelling the parser folded otherwise: left as it is
+    return text
