@@ -180,6 +180,7 @@ class _PlanBuilder:
         self.placement = NewClassPlacement(context, options.model_files)
         # each file's module-level names (new attributes and classes must not rebind them)
         self.module_level: dict[str, frozenset[str]] = {}
+        self.annotated: dict[str, bool] = {}  # file -> _annotated
         self.snake: dict[tuple[str, str | None], bool] = {}  # (file, class) -> _snake_attributes
         self.table_items = TableItemPlanner(context, options.drop_unmatched)
         self._retargeted: set[tuple[str, str, str]] = set()  # (file, class, old table): RenameTableInForeignKeys
@@ -912,10 +913,12 @@ class _PlanBuilder:
     def _annotated(self, file: str) -> bool:
         """Whether new columns in ``file`` may be annotated (``Mapped[...]``, SQLModel fields):
         not where the file's columns are all ``Column(...)`` calls without annotations."""
-        own = [s for s in self.models.columns if s.file == file and not s.inherited]
-        return not own or any(s.optional_annotation is not None or s.style in ("mapped_column", "annotation")
-                              for s in own) or any(c.style != "column" for c in self.models.classes
-                                                   if c.file == file and c.kind == "model")
+        if file not in self.annotated:
+            own = [s for s in self.models.columns if s.file == file and not s.inherited]
+            self.annotated[file] = not own or any(
+                s.optional_annotation is not None or s.style in ("mapped_column", "annotation") for s in own
+            ) or any(c.style != "column" for c in self.models.classes if c.file == file and c.kind == "model")
+        return self.annotated[file]
 
     def _module_level(self, file: str) -> frozenset[str]:
         if file not in self.module_level:

@@ -55,13 +55,15 @@ CALL_NAMES = frozenset({
     "db", "sa", "sqlalchemy", "orm", "postgresql",
     # the base class of a file without classes to go by
     "Base", "Model",
+    # builtins, which no import shows: a class body may read them (``default=dict``)
+    "int", "str", "bool", "float", "bytes", "dict", "list",
 }) | KNOWN_TYPE_NAMES
 # Those that only the annotations of ``Mapped[...]`` columns (and SQLModel fields) read: typing's
-# helpers, the Python types and their modules. A class whose columns are ``Column(...)`` calls
-# without annotations may have a ``date``, ``time`` or ``uuid`` attribute.
+# helpers, the Python types of modules and those modules. A class whose columns are ``Column(...)``
+# calls without annotations may have a ``date``, ``time`` or ``uuid`` attribute (where the file
+# imports one of them, its module-level names keep it apart all the same).
 ANNOTATION_NAMES = frozenset({
     "Optional", "Any", "typing",
-    "int", "str", "bool", "float", "bytes", "dict", "list",
     "datetime", "date", "time", "timedelta", "Decimal", "decimal", "UUID", "uuid",
     "BitString", "Range",
 })

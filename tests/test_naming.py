@@ -472,3 +472,14 @@ def test_the_singulariser_is_imported_without_typeguard_s_instrumentation():
     assert typeguard.typechecked is checked  # put back for everyone else
     # an uninstrumented method is the plain function (typeguard's copy carries its checks)
     assert "typeguard" not in engine.singular_noun.__code__.co_names
+
+
+@pytest.mark.parametrize("column, annotated, expected", [
+    ("date", False, "date"), ("uuid", False, "uuid"), ("time", False, "time"),  # only annotations read them
+    ("date", True, "date_"), ("uuid", True, "uuid_"),
+    # builtins a class body may read (``default=dict``), which no import shows, and the calls' names
+    ("dict", False, "dict_"), ("list", False, "list_"), ("str", False, "str_"), ("Column", False, "Column_"),
+    ("text", False, "text_"),
+])
+def test_names_only_annotations_read_are_free_in_a_class_without_them(column, annotated, expected):
+    assert free_attribute_name(column, set(), annotated=annotated) == expected
