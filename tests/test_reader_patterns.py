@@ -600,3 +600,40 @@ def test_enum_members_unpacked_from_a_range_python_would_refuse_do_not_stop_the_
         "    stage = sa.Column(sa.Enum(Stage))\n", encoding="utf-8")
     models = read_models(tmp_path)
     assert [(e.name, e.labels) for e in models.schema.enums] == [("stage", ("draft", "done"))]
+
+
+def _read_source(tmp_path: Path, source: str):
+    (tmp_path / "models.py").write_text(source)
+    return read_models(tmp_path / "models.py")
+
+
+DECLARATIVE_BASE_CALLED = """\
+from sqlalchemy import Column, Integer, MetaData, String
+from sqlalchemy import orm
+{define}
+
+class Base({base}):
+    __abstract__ = True
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+    pk = Column(Integer, primary_key=True)
+    label = Column(String)
+"""
+
+
+def test_sqlalchemy_s_declarative_base_called_as_a_base_adds_nothing_unseen(tmp_path):
+    models = _read_source(tmp_path, DECLARATIVE_BASE_CALLED.format(define="", base="orm.declarative_base()"))
+    assert models.unresolved == ()
+    assert [(t.schema, t.name) for t in models.schema.tables] == [(None, "tag")]
+
+
+def test_a_declarative_base_call_that_may_add_columns_or_a_schema_is_said(tmp_path):
+    # a project's function of that name (its cls= may add columns), and a MetaData's schema
+    project_function = "\n\ndef declarative_base():\n    return orm.declarative_base(cls=object)\n"
+    for define, base in ((project_function, "declarative_base()"),
+                         ("", 'orm.declarative_base(metadata=MetaData(schema="app"))')):
+        models = _read_source(tmp_path, DECLARATIVE_BASE_CALLED.format(define=define, base=base))
+        assert [u.message.split(": ", 1)[1] for u in models.unresolved] == [
+            f"base class {base} is an expression the reader does not follow; what it adds to the class is not seen"]

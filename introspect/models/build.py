@@ -2430,13 +2430,16 @@ _PLAIN_BASES = {"object": "builtins", "Generic": "typing", "Protocol": "typing",
 def _plain_declarative_base(call: ast.Call, module: ModuleInfo) -> bool:
     """SQLAlchemy's ``declarative_base()`` (or ``registry().generate_base()``) called as a class's
     base (clld's ``class Base(declarative_base())``): a declarative base that adds no column, where
-    no ``cls=`` or ``metaclass=`` gives it any."""
-    callee = last_name(call.func) or ""
-    origin = module.origins.get(callee)
-    if origin is not None and not origin.startswith("sqlalchemy"):
+    no ``cls=`` or ``metaclass=`` gives it any and no ``metadata=`` a schema; not a project's
+    function of that name."""
+    if module.original(last_name(call.func) or "") not in ("declarative_base", "generate_base"):
         return False
-    return module.original(callee) in ("declarative_base", "generate_base") and not any(
-        keyword.arg in ("cls", "metaclass") or keyword.arg is None for keyword in call.keywords)
+    root: ast.expr = call.func
+    while isinstance(root, (ast.Attribute, ast.Call)):
+        root = root.value if isinstance(root, ast.Attribute) else root.func
+    origin = module.origins.get(root.id) if isinstance(root, ast.Name) else None
+    return origin is not None and origin.startswith("sqlalchemy") and not any(
+        keyword.arg in ("cls", "metaclass", "metadata") or keyword.arg is None for keyword in call.keywords)
 
 
 def _plain_base(base: ast.expr, info: ClassInfo) -> bool:
