@@ -269,7 +269,10 @@ class NewClassPlacement:
         table_args_from = self.models.table_args_base(sibling)
         holder = next((b for b in kept if (base := self.models.class_named(b.rsplit(".", 1)[-1].split("[")[0]))
                        is not None and base.kind == "mixin" and "__table_args__" in base.names), None)
-        own = table_args_from is None and holder is not None and sibling.inherited_table_args is None
+        # (not where the sibling takes them from the base in a way not read: computed, or an attribute)
+        computed = {(table, schema) for table, schema, _, _ in self.models.hidden_items}
+        own = table_args_from is None and holder is not None and sibling.inherited_table_args is None \
+            and sibling.items_attribute is None and (sibling.table, sibling.schema) not in computed
         if own:
             reason += (f"; its __table_args__ are its own, as {sibling.class_name}'s are (not those {holder} "
                        "defines)")
@@ -340,7 +343,8 @@ class NewClassPlacement:
         in_schema = [c for c in mapping if schema_of(c.schema) == schema]
         if in_schema and len({schema_of(c.schema) for c in mapping}) > 1:
             mapping = in_schema
-            files_of = {name: file for name, file in files_of.items() if file in {c.file for c in in_schema}}
+            files_of = {self._table_names.get(c.table, c.table): c.file
+                        for c in sorted(in_schema, key=lambda c: c.kind == "table-object") if c.table is not None}
         prefix = table.name.split("_", 1)[0]
         sharing: dict[str, int] = defaultdict(int)
         for mapped_table, file in files_of.items():

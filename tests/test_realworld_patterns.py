@@ -13889,6 +13889,12 @@ SCHEMA_MODULES = {
             __tablename__ = "buildings"
             __table_args__ = {"schema": "built"}
             id = Column(Integer, primary_key=True)
+
+
+        class Meter(Base):  # one of schema energy: the file's built tables are still not energy's
+            __tablename__ = "meters"
+            __table_args__ = {"schema": "energy"}
+            id = Column(Integer, primary_key=True)
         """,
     "energy.py": """
         from sqlalchemy import Column, Integer, Text
@@ -13901,6 +13907,12 @@ SCHEMA_MODULES = {
             __table_args__ = {"schema": "energy"}
             id = Column(Integer, primary_key=True)
             name = Column(Text)
+
+
+        class Grid(Base):
+            __tablename__ = "grids"
+            __table_args__ = {"schema": "energy"}
+            id = Column(Integer, primary_key=True)
         """,
 }
 
@@ -14066,3 +14078,35 @@ def test_annotated_members_of_an_enum_class_are_its_labels(pg, tmp_path):
     outcome = scenario.drift("ALTER TYPE status_enum ADD VALUE 'Deleted'").reconcile()
     assert outcome.problems() == []
     assert '    Approved: str = "Approved"\n    Deleted = "Deleted"\n' in outcome.after["models.py"]
+
+
+# The review's case: the sibling takes the mixin's ``__table_args__``, which a function computes
+# (no record of it being inherited): the new class must not replace them with its own.
+COMPUTED_MIXIN_TABLE_ARGS = """
+    from sqlalchemy import Column, Integer, Text, UniqueConstraint
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class Slugged:
+        @declared_attr
+        def __table_args__(cls):
+            args = [UniqueConstraint("slug", name=f"uq_{cls.__tablename__}_slug")]
+            return tuple(args) + ({"info": {"slugged": True}},)
+
+        slug = Column(Text)
+
+
+    class Document(Slugged, Base):
+        __tablename__ = "document"
+
+        id = Column(Integer, primary_key=True)
+    """
+
+
+def test_a_new_class_keeps_a_base_s_computed_table_args_its_sibling_takes(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": COMPUTED_MIXIN_TABLE_ARGS}).create_from_models()
+    plan = scenario.drift("CREATE TABLE document_tag (id serial PRIMARY KEY, slug text)").plan()
+    [added] = [a for a in plan.actions if a.kind == "add-model"]
+    assert added.bases == ("Slugged", "Base") and not added.own_table_args, added.reason
