@@ -595,8 +595,10 @@ class _KeyedTransformer(cst.CSTTransformer):
                 self.dropped.append(old)
             else:
                 emit(new)
+            setting = assigned_name(old) or ""
+            dunder = setting.startswith("__") and setting.endswith("__")
             apart = self.renderer.style.blank_after_preamble and (
-                (_is_docstring(old) and old is original.body[0]) or (assigned_name(old) or "").startswith("__"))
+                dunder or (_is_docstring(old) and old is original.body[0]))
             for editor in edits.insert_after.get(old, ()):
                 statement = self.renderer.wrapped(_lined_up(editor.statement(), old))
                 if apart and isinstance(editor, NewStatementEditor):

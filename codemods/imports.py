@@ -383,7 +383,8 @@ def _exploded(small: cst.ImportFrom, indent: str) -> cst.ImportFrom:
         a.with_changes(comma=cst.Comma(whitespace_after=line if i < len(small.names) - 1 else closing))
         for i, a in enumerate(small.names)
     ]
-    return small.with_changes(names=names, lpar=cst.LeftParen(whitespace_after=line), rpar=cst.RightParen())
+    return small.with_changes(names=names, lpar=cst.LeftParen(whitespace_after=line), rpar=cst.RightParen(),
+                              whitespace_after_import=cst.SimpleWhitespace(" "))  # not ``import \`` then ``(``
 
 
 def _regridded(small: cst.ImportFrom, indented: int, start: int, line_length: int) -> cst.ImportFrom:

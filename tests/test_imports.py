@@ -199,6 +199,12 @@ def test_an_import_continued_with_a_backslash_too_long_for_the_line_is_written_o
                      "    Float,\n    ForeignKeyConstraint,\n    UniqueConstraint,\n)\n\nx = 1\n")
 
 
+def test_an_import_whose_names_start_after_a_backslash_is_exploded_after_import():
+    before = "from sqlalchemy import \\\n    Table, Column, Integer, BigInteger, Boolean, String, Numeric, MetaData, VARCHAR\n\nx = 1\n"
+    after = _added(before, ("sqlalchemy", "UniqueConstraint"))
+    assert after.startswith("from sqlalchemy import (\n    Table,\n    Column,\n"), after
+
+
 def test_an_import_continued_with_a_backslash_that_still_fits_keeps_its_backslash():
     assert _added(BACKSLASHED, ("sqlalchemy", "text")) == BACKSLASHED.replace("Float\n", "Float, text\n")
 

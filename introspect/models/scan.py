@@ -1519,8 +1519,8 @@ def _py_enum(node: ast.ClassDef, source: SourceText, str_valued: bool, path: str
     literal_values = True
     for statement in node.body:
         if isinstance(statement, ast.AnnAssign) and statement.value is not None and isinstance(
-                statement.target, ast.Name) and last_name(statement.annotation) != "ClassVar":
-            # lcfs' ``Draft: str = "Draft"``: a member all the same
+                statement.target, ast.Name):
+            # lcfs' ``Draft: str = "Draft"``: a member all the same (as Python makes it)
             statement = ast.Assign(targets=[statement.target], value=statement.value)
         if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
             continue
