@@ -425,7 +425,7 @@ def same_definition(table: Table, model_table: Table | None, column: str, naming
     """Whether ``column`` of the database's ``table`` is what ``model_table`` (a sibling
     class's table, where the column comes from a base) declares: type, nullability,
     default, primary key membership, no foreign key of its own, the same index or unique
-    constraint of its own (``index=True``) under the name create_all gives it."""
+    constraint of its own (``index=True``) under the name create_all gives it, the same comment."""
     truth, model = table.column(column), model_table.column(column) if model_table else None
     if model_table is None or truth is None or model is None:
         return False
@@ -434,7 +434,7 @@ def same_definition(table: Table, model_table: Table | None, column: str, naming
     generated = truth.is_serial or truth.identity  # what the model's key makes by itself
     return (
         types_equivalent(truth.type, model.type).stored_alike
-        and truth.nullable == model.nullable and in_key == model_key
+        and truth.nullable == model.nullable and in_key == model_key and truth.comment == model.comment
         and (generated or normalize_default(truth.default, truth.type) == normalize_default(model.default, truth.type))
         and not any(column in fk.columns for fk in table.foreign_keys)
         and _same_own_index(table, model_table, column, naming)

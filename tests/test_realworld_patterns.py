@@ -14110,3 +14110,31 @@ def test_a_new_class_keeps_a_base_s_computed_table_args_its_sibling_takes(pg, tm
     plan = scenario.drift("CREATE TABLE document_tag (id serial PRIMARY KEY, slug text)").plan()
     [added] = [a for a in plan.actions if a.kind == "add-model"]
     assert added.bases == ("Slugged", "Base") and not added.own_table_args, added.reason
+
+
+# bcgov/lcfs: the base's ``create_date`` has a comment; a new table's ``create_date`` has none. The
+# new class took the column from the base, comment and all (Alembic: modify_comment; the second plan
+# overrode it): a base's column is the table's only with the same comment too.
+COMMENTED_BASE_COLUMN = """
+    from sqlalchemy import TIMESTAMP, Column, Integer, text
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Audited:
+        create_date = Column(TIMESTAMP(timezone=True), server_default=text("now()"), comment="when it was made")
+
+
+    class Document(Audited, Base):
+        __tablename__ = "document"
+
+        id = Column(Integer, primary_key=True)
+    """
+
+
+def test_a_base_s_column_of_another_comment_is_not_the_new_table_s(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, COMMENTED_BASE_COLUMN).drift(
+        "CREATE TABLE document_tag (id serial PRIMARY KEY, create_date timestamptz DEFAULT now())").reconcile()
+    assert outcome.problems() == []
+    assert "class DocumentTag(Base):" in outcome.after["models.py"], outcome.after["models.py"]
