@@ -185,7 +185,7 @@ def _blank_after_preamble(lines: list[str], tree: ast.Module) -> bool:
             continue
         body = node.body
         first = next((i for i, statement in enumerate(body) if not _preamble(statement, i)), None)
-        if not first or first is None:
+        if not first:  # no preamble, or nothing after it
             continue
         start = body[first - 1].end_lineno or body[first - 1].lineno
         end = min([body[first].lineno, *(d.lineno for d in getattr(body[first], "decorator_list", ()))])
