@@ -459,10 +459,15 @@ def _is_preamble(node: cst.CSTNode, index: _TargetIndex) -> bool:
     """Docstring, ``__tablename__`` / ``__table_args__`` & co.; Table's name and MetaData."""
     if index.table_object:
         return not (isinstance(node, cst.Arg) and is_call_to(node.value, "Column"))
-    name = assigned_name(node)
-    if name is not None:
-        return name.startswith("__") and name.endswith("__")
+    if assigned_name(node) is not None:
+        return _is_dunder_setting(node)
     return _is_docstring(node)
+
+
+def _is_dunder_setting(node: cst.CSTNode) -> bool:
+    """``__tablename__ = ...``, ``__table_args__ = ...`` and the class's other settings."""
+    name = assigned_name(node) or ""
+    return name.startswith("__") and name.endswith("__")
 
 
 def _documented(index: _TargetIndex, member: cst.CSTNode) -> cst.CSTNode:
@@ -595,10 +600,8 @@ class _KeyedTransformer(cst.CSTTransformer):
                 self.dropped.append(old)
             else:
                 emit(new)
-            setting = assigned_name(old) or ""
-            dunder = setting.startswith("__") and setting.endswith("__")
             apart = self.renderer.style.blank_after_preamble and (
-                dunder or (_is_docstring(old) and old is original.body[0]))
+                _is_dunder_setting(old) or (_is_docstring(old) and old is original.body[0]))
             for editor in edits.insert_after.get(old, ()):
                 statement = self.renderer.wrapped(_lined_up(editor.statement(), old))
                 if apart and isinstance(editor, NewStatementEditor):

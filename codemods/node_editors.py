@@ -312,7 +312,7 @@ def _same_literal(node: cst.BaseExpression, value: str) -> cst.SimpleString:
     """A string literal of ``value`` written as ``node`` is (its prefix and quotes), where its text
     has no escapes; else a plain one."""
     if isinstance(node, cst.SimpleString) and "\\" not in node.value and node.quote[0] not in value:
-        return cst.SimpleString(node.prefix + node.quote + value + node.quote)
+        return _respelled(node, lambda _: value)
     return string(value)
 
 

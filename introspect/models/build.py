@@ -63,6 +63,7 @@ from .library_rules import TODAYS_RULES, LibraryRules
 from .name_functions import class_of, class_table_name
 from .relationships import read_relationship
 from .scan import (
+    BASE_FACTORIES,
     BLOCKS,
     PRESET_ITEMS,
     SQLALCHEMY_MODULES,
@@ -2432,7 +2433,7 @@ def _plain_declarative_base(call: ast.Call, module: ModuleInfo) -> bool:
     base (clld's ``class Base(declarative_base())``): a declarative base that adds no column, where
     no ``cls=`` or ``metaclass=`` gives it any and no ``metadata=`` a schema; not a project's
     function of that name."""
-    if module.original(last_name(call.func) or "") not in ("declarative_base", "generate_base"):
+    if module.original(last_name(call.func) or "") not in BASE_FACTORIES:
         return False
     root: ast.expr = call.func
     while isinstance(root, (ast.Attribute, ast.Call)):

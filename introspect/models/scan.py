@@ -55,7 +55,7 @@ from .exprs import (
 
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
-_BASE_FACTORIES = {"declarative_base", "generate_base"}
+BASE_FACTORIES = {"declarative_base", "generate_base"}
 _COLUMN_CALLS = ("Column", "mapped_column")
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 # a class body's settings for SQLAlchemy and Python, never its statements' constants (each class has
@@ -604,7 +604,7 @@ def _returns_declarative_base(function: ast.FunctionDef) -> bool:
     """``return declarative_base(...)`` as the body's last statement."""
     last = function.body[-1]
     return (isinstance(last, ast.Return) and isinstance(last.value, ast.Call)
-            and last_name(last.value.func) in _BASE_FACTORIES)
+            and last_name(last.value.func) in BASE_FACTORIES)
 
 
 def _returned_class(function: ast.FunctionDef) -> ast.ClassDef | None:
@@ -750,7 +750,7 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
         callee = last_name(value.func)
         if callee is not None:
             module.made_by.update(dict.fromkeys(names, callee))
-        if callee in _BASE_FACTORIES:
+        if callee in BASE_FACTORIES:
             result.roots.update(names)
             module.roots.update(names)
             made_from = _class_keyword(value, "cls", module)
