@@ -215,9 +215,13 @@ class TableHistory:
         matched column while a dropped slot holds that place ("dropped"); None when the
         catalog says neither."""
         attnum = self.attnums.get(db_column)
-        known = [(m, self.attnums[d]) for m, d in self.matched if d in self.attnums]
+        index = {name: i for i, name in enumerate(model_order)}
+        placed = [(m, self.attnums[d]) for m, d in self.matched if d in self.attnums and m in index]
+        known = _in_order(placed, index)
         if attnum is None or not known:
             return None
+        out_of_order = {m for m, _ in placed} - {m for m, _ in known}
+        model_order = [name for name in model_order if name not in out_of_order]
         index = {name: i for i, name in enumerate(model_order)}
         here = index.get(model_column)
         if here is None:
@@ -258,10 +262,24 @@ class TableHistory:
             # in this place all along
             return "same", (f"{db_column} keeps the place of {model_column} (attnum {attnum}, {where}), as "
                             "PostgreSQL keeps a renamed column's attnum")
-        if slots and attnum > max(n for _, n in known):
+        if slots and attnum > max(n for _, n in placed):
             return "dropped", (f"a dropped column (attnum {slots[0]}) holds the place of {model_column} and "
                                f"{db_column} was added at the end (attnum {attnum}): a drop and an add")
         return None
+
+
+def _in_order(known: list[tuple[str, int]], index: Mapping[str, int]) -> list[tuple[str, int]]:
+    """The longest run of ``known`` (model column, attnum) whose attnums rise with the model's
+    order: the neighbours that tell a column's place. The reader's order of a class's columns
+    is its own body's, then its bases'; SQLAlchemy creates a base's plain columns first and
+    its ``declared_attr`` ones last (clld: ``pk`` is attnum 1 and ``created`` after the class's
+    own columns), and the columns out of that run say nothing of where the others are."""
+    ordered = sorted(known, key=lambda item: index[item[0]])
+    best: list[list[tuple[str, int]]] = []  # best[i]: the longest rising run ending at ordered[i]
+    for i, (name, attnum) in enumerate(ordered):
+        runs = [best[j] for j in range(i) if ordered[j][1] < attnum]
+        best.append([*max(runs, key=len, default=[]), (name, attnum)])
+    return max(best, key=len, default=[])
 
 
 def _relative_position(index: int, count: int) -> float:

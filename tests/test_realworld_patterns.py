@@ -14138,3 +14138,43 @@ def test_a_base_s_column_of_another_comment_is_not_the_new_table_s(pg, tmp_path)
         "CREATE TABLE document_tag (id serial PRIMARY KEY, create_date timestamptz DEFAULT now())").reconcile()
     assert outcome.problems() == []
     assert "class DocumentTag(Base):" in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# clld/clld: SQLAlchemy 1.4 creates the base's plain ``pk`` before the class's own columns and its
+# ``declared_attr`` ``created`` after them, so the catalog's order (pk, name, note, created) is not the
+# reader's (the class's body, then the base's). The neighbours were "in another order", the catalog
+# said nothing, and ``note`` renamed to ``remark`` was planned as a drop and an add: the attribute lost.
+# (SQLAlchemy 2 puts ``pk`` after ``note``: the table is made as 1.4 makes it.)
+BASE_COLUMNS_AROUND_OWN = """
+    from sqlalchemy import Column, DateTime, Integer, Unicode, func
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+
+    class Base(declarative_base()):
+        __abstract__ = True
+
+        pk = Column(Integer, primary_key=True)
+
+        @declared_attr
+        def created(cls):
+            return Column(DateTime, default=func.now())
+
+
+    class Link(Base):
+        __tablename__ = "link"
+
+        name = Column(Unicode)
+        note = Column(Unicode)
+    """
+
+
+def test_a_rename_among_base_columns_made_before_and_after_is_asked(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": BASE_COLUMNS_AROUND_OWN}, metadata="app.models:Base.metadata")
+    scenario.drift("CREATE TABLE link (pk serial PRIMARY KEY, name varchar, note varchar, created timestamp)")
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    plan = scenario.drift("ALTER TABLE link RENAME COLUMN note TO remark").plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    [undecided] = plan.undecided
+    assert (undecided.attribute, undecided.new_column) == ("note", "remark")
+    assert "remark keeps the place of note (attnum 3, after name (2) and before created (4))" in undecided.message
+
