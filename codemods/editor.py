@@ -585,7 +585,7 @@ class _KeyedTransformer(cst.CSTTransformer):
         for old, updated_statement in zip(original.body, updated.body, strict=False):
             new = cast(Statement, updated_statement)  # BaseStatement has these two kinds
             inserting = edits.insert_before.get(old, ())
-            inserted = [self.renderer.wrapped(_lined_up(t.statement(), old)) for t in inserting]
+            inserted = [self.renderer.wrapped(_lined_up(_beside(t, old), old)) for t in inserting]
             if inserted and all(line.comment is None for line in new.leading_lines):
                 # the new statements take the blank lines that separated this one (a new
                 # ``__tablename__`` and its ``__table_args__`` leave one before it, as classes do)
@@ -603,7 +603,7 @@ class _KeyedTransformer(cst.CSTTransformer):
             apart = self.renderer.style.blank_after_preamble and (
                 _is_dunder_setting(old) or (_is_docstring(old) and old is original.body[0]))
             for editor in edits.insert_after.get(old, ()):
-                statement = self.renderer.wrapped(_lined_up(editor.statement(), old))
+                statement = self.renderer.wrapped(_lined_up(_beside(editor, old), old))
                 if apart and isinstance(editor, NewStatementEditor):
                     # the first column of a class that had none (its columns a base's): a blank line
                     # sets it apart from the docstring and ``__tablename__``, as classes do
@@ -643,6 +643,10 @@ class _KeyedTransformer(cst.CSTTransformer):
         for i in sorted(removed_positions, reverse=True):
             result = remove_arg(result, result.args[offsets[i]])
         return result
+
+
+def _beside(new: NewStatementEditor | NewTableArgs | NewTableName, neighbour: cst.CSTNode) -> cst.SimpleStatementLine:
+    return new.statement_beside(neighbour) if isinstance(new, NewStatementEditor) else new.statement()
 
 
 def _lined_up(statement: cst.SimpleStatementLine, neighbour: cst.CSTNode) -> cst.SimpleStatementLine:

@@ -863,6 +863,10 @@ class NewStatementEditor(ActionEditor):
     def statement(self) -> cst.SimpleStatementLine:
         raise NotImplementedError
 
+    def statement_beside(self, neighbour: cst.CSTNode) -> cst.SimpleStatementLine:
+        """The statement as it goes next to ``neighbour``, the member it is inserted by."""
+        return self.statement()
+
 
 class UnmapInheritedColumnEditor(NewStatementEditor, carries_out=UnmapInheritedColumn):
     """``attribute = None``: the class maps no column for an attribute it inherits."""
@@ -976,3 +980,14 @@ class AddEnumMemberEditor(NewStatementEditor, carries_out=AddEnumMember):
             raise CodemodError("", 0, f"{a.class_name}.{a.attribute}: neither a value nor one to copy")
         value = cst.parse_expression(a.value_like or "") if a.value is None else self.render.literal(a.value)
         return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(a.attribute))], value)])
+
+    def statement_beside(self, neighbour: cst.CSTNode) -> cst.SimpleStatementLine:
+        """Annotated as the member beside it is (bcgov/lcfs: ``Draft: str = "Draft"``)."""
+        statement = self.statement()
+        if isinstance(neighbour, cst.SimpleStatementLine) and len(neighbour.body) == 1 \
+                and isinstance(member := neighbour.body[0], cst.AnnAssign) and member.value is not None:
+            assign = statement.body[0]
+            assert isinstance(assign, cst.Assign)
+            return statement.with_changes(body=[cst.AnnAssign(assign.targets[0].target, member.annotation,
+                                                              assign.value)])
+        return statement

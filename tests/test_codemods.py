@@ -810,6 +810,17 @@ def test_enum_type_writes_the_labels():
     assert namespace["User"].__table__.c.name.type.enums == ["happy", "it's \"ok\""]
 
 
+def test_a_new_enum_member_is_annotated_as_the_member_beside_it():
+    # bcgov/lcfs: ``Draft: str = "Draft"``; the new member was written ``green = "green"``
+    source = FLASK.replace("class User(db.Model):", 'class Colour(str, enum.Enum):\n    red: str = "red"\n\n\n'
+                           "class User(db.Model):").replace("from flask_sqlalchemy", "import enum\n\nfrom flask_sqlalchemy")
+    actions = [AddEnumMember(file=FILE, class_name="Colour", table="post", reason="t", enum_type="colour",
+                             attribute="green", value="green", after="red")]
+    namespace = assert_codemod(source, actions, source.replace('    red: str = "red"\n',
+                                                               '    red: str = "red"\n    green: str = "green"\n'))
+    assert [m.value for m in namespace["Colour"]] == ["red", "green"]
+
+
 # -- layout preservation ------------------------------------------------------------------
 
 
