@@ -14077,7 +14077,7 @@ def test_annotated_members_of_an_enum_class_are_its_labels(pg, tmp_path):
         ("status_enum", ("Draft", "Approved"))]
     outcome = scenario.drift("ALTER TYPE status_enum ADD VALUE 'Deleted'").reconcile()
     assert outcome.problems() == []
-    assert '    Approved: str = "Approved"\n    Deleted = "Deleted"\n' in outcome.after["models.py"]
+    assert '    Approved: str = "Approved"\n    Deleted: str = "Deleted"\n' in outcome.after["models.py"]
 
 
 # The review's case: the sibling takes the mixin's ``__table_args__``, which a function computes
