@@ -549,7 +549,8 @@ class _PlanBuilder:
         pair = self._pair(item)
         columns = item.evidence.columns if isinstance(item.evidence, KeyColumns) else ()
         if pair is not None and (self._retarget_constraint(pair, columns, item)
-                                 or self._retarget_helper(pair, columns, item)):
+                                 or self._retarget_helper(pair, columns, item)
+                                 or self._target_renamed_by_hand(pair, columns, item)):
             return
         if pair is not None and columns and _model_fk(pair, columns) is None \
                 and self._truth_fk(pair.truth, *columns) is not None \
@@ -614,6 +615,21 @@ class _PlanBuilder:
                 or not targets_renamed_table(self.context, truth_fk, model_fk):
             return None
         return model_fk.target_table, truth_fk.target_table
+
+    def _target_renamed_by_hand(self, pair: TablePair, columns: tuple[str, ...], item: Discrepancy) -> bool:
+        """The key differs only by the old name of a table whose rename is a person's (a constant
+        names it): left for that person, as a key written with the constant follows it (pybel's
+        ``ForeignKey(f"{AUTHOR_TABLE_NAME}.id")``); rewritten now, it would name a table no class maps."""
+        renamed = self._renamed_target(pair, columns)
+        truth_fk = self._truth_fk(pair.truth, *columns) if renamed is not None else None
+        target = truth_fk and self.context.table_pair(truth_fk.target_table or "", truth_fk.target_schema)
+        written = target.source.table_name_from if target is not None and target.source is not None else None
+        if renamed is None or target is None or target.source is None or written is None:
+            return False
+        self._by_hand(item.file, item.line, item,
+                      f"{item.message}; {renamed[0]} is renamed by hand ({target.source.class_name}'s name is "
+                      f"{written}): a key written with it follows it, else change the key with it")
+        return True
 
     def _retarget_constraint(self, pair: TablePair, columns: tuple[str, ...], item: Discrepancy) -> bool:
         """A ``ForeignKeyConstraint`` of ``__table_args__`` (or of the ``Table``) whose only
@@ -1053,8 +1069,9 @@ class _PlanBuilder:
             how = (f"the constant {written}, which other code may use: change its value to {evidence.new!r} by hand"
                    if all(part.isidentifier() for part in written.split(".")) else
                    f"computed ({written}): change it to give {evidence.new!r} by hand")
-            self._by_hand(pair.source.file, pair.source.line, item,
-                          f"{item.message}; {pair.source.class_name}.__tablename__ is {how}")
+            named = (f"{pair.source.class_name}'s table name" if pair.source.kind == "table-object"
+                     else f"{pair.source.class_name}.__tablename__")
+            self._by_hand(pair.source.file, pair.source.line, item, f"{item.message}; {named} is {how}")
             return
         self.actions.append(SetTableName(
             file=pair.source.file, class_name=pair.source.class_name, table=item.table,

@@ -14178,3 +14178,55 @@ def test_a_rename_among_base_columns_made_before_and_after_is_asked(pg, tmp_path
     assert (undecided.attribute, undecided.new_column) == ("note", "remark")
     assert "remark keeps the place of note (attnum 3, after name (2) and before created (4))" in undecided.message
 
+
+# pybel/pybel: table names kept in module constants, used by ``__tablename__``, by f-string foreign
+# keys, and by ``Table(...)``. The ``Table`` named by a constant was not read: the database's table
+# was given a class (``ThingLink``) besides the ``Table``, and the models no longer imported.
+TABLE_NAMED_BY_CONSTANT = """
+    from sqlalchemy import Column, ForeignKey, Integer, Table
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    THING = "thing"
+    THING_LINK = "thing_link"
+
+
+    class Thing(Base):
+        __tablename__ = THING
+
+        id = Column(Integer, primary_key=True)
+
+
+    class Part(Base):
+        __tablename__ = "part"
+
+        id = Column(Integer, primary_key=True)
+        thing_id = Column(Integer, ForeignKey(f"{THING}.id"))
+
+
+    thing_link = Table(
+        THING_LINK,
+        Base.metadata,
+        Column("a_id", Integer, ForeignKey(f"{THING}.id"), primary_key=True),
+        Column("b_id", Integer, ForeignKey(f"{THING}.id"), primary_key=True),
+    )
+    """
+
+
+def test_a_table_named_by_a_constant_is_read(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, TABLE_NAMED_BY_CONSTANT).drift(
+        "ALTER TABLE thing_link ADD COLUMN weight integer").reconcile()
+    assert outcome.problems() == []
+    assert '    Column("weight", Integer),\n)' in outcome.after["models.py"], outcome.after["models.py"]
+
+
+def test_keys_naming_a_table_renamed_by_hand_are_left_to_follow_it(pg, tmp_path):
+    # the rename of ``thing`` is a person's (its name is a constant): the f-string keys follow the
+    # constant when it changes, and written "writer.id" now they would name a table no class maps
+    plan = _no_drift(tmp_path, pg, TABLE_NAMED_BY_CONSTANT).drift("ALTER TABLE thing RENAME TO item").plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    messages = [b.message for b in plan.by_hand]
+    assert any("Thing.__tablename__ is the constant THING" in m for m in messages), messages
+    assert sum("thing is renamed by hand (Thing's name is THING)" in m for m in messages) == 3, messages
+

@@ -2008,6 +2008,11 @@ class ModelBuilder:
     def _place_table_object(self, variable: str, call: ast.Call, module: ModuleInfo, statement, info) -> None:
         source = module.source
         name = _table_name(call, module)
+        named_by = None
+        if name is None and call.args and isinstance(call.args[0], (ast.Name, ast.Attribute)):
+            # pybel's ``Table(NETWORK_EDGE_TABLE_NAME, ...)``: a constant, its rename a person's edit
+            found = self.resolver.value(call.args[0], source)
+            name, named_by = (found, source.segment(call.args[0])) if isinstance(found, str) and found else (None, None)
         if name is None:
             self.problems.add(module.path, statement.lineno,
                               f"{variable}: Table name `{source.segment(call.args[0])}` is not a literal, "
@@ -2071,11 +2076,12 @@ class ModelBuilder:
         self.result.tables[key] = TableBuild(name, items.schema, variable, columns, items,
                                              module.path, statement.lineno)
         if info is not None:
-            self.result.place(self._placement(info, "model", table=name, schema=items.schema))
+            self.result.place(self._placement(info, "model", table=name, schema=items.schema,
+                                              table_name_from=named_by))
         else:
             self.result.place(ClassPlacement(
                 None, variable, "table-object", name, items.schema, file=module.path,
-                line=statement.lineno, end_line=statement.end_lineno, style="table",
+                line=statement.lineno, end_line=statement.end_lineno, style="table", table_name_from=named_by,
             ))
 
     def _appended_constraint(self, owner: str, item: ast.expr, module: ModuleInfo) -> None:
