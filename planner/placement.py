@@ -317,7 +317,10 @@ class NewClassPlacement:
         for name, file in self.model_files:
             if name == table.name:
                 return _same_file(file, self.models.files), "file set in [tool.schema-inspector] model-files"
-        mapping = [c for c in self.models.classes if c.table and c.kind in ("model", "table-object")]
+        # a subclass of single-table inheritance maps its parent's table, which is the parent's file's
+        # (sbc-pay's ``InvoiceCompositeModel(Invoice)`` in a module of searches, without ``db.Model``)
+        mapping = [c for c in self.models.classes
+                   if c.table and c.kind in ("model", "table-object") and c.inherits_table is None]
         # a table's file is its Table object's, where a class maps one (aurweb's ``__table__ =
         # schema.Users``): a new table goes with the tables, in their MetaData
         files_of = {self._table_names.get(c.table, c.table): c.file

@@ -14230,3 +14230,44 @@ def test_keys_naming_a_table_renamed_by_hand_are_left_to_follow_it(pg, tmp_path)
     assert any("Thing.__tablename__ is the constant THING" in m for m in messages), messages
     assert sum("thing is renamed by hand (Thing's name is THING)" in m for m in messages) == 3, messages
 
+
+# bcgov/sbc-pay: ``InvoiceCompositeModel(Invoice)`` (single-table inheritance, methods only) lives in a
+# module of searches that sorts after ``invoice.py``. A new table with a key to ``invoices`` went to that
+# module, as ``class InvoiceNote(Base)`` where no ``Base`` is: the models no longer imported.
+SUBCLASS_IN_ANOTHER_FILE = {
+    "__init__.py": "from . import base, invoice, search  # noqa: F401\n",
+    "base.py": """
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+        """,
+    "invoice.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from .base import Base
+
+
+        class Invoice(Base):
+            __tablename__ = "invoices"
+
+            id = Column(Integer, primary_key=True)
+            number = Column(String(20))
+        """,
+    "search.py": """
+        from .invoice import Invoice
+
+
+        class InvoiceSearch(Invoice):
+            def label(self):
+                return f"#{self.number}"
+        """,
+}
+
+
+def test_a_new_table_goes_to_the_file_of_its_neighbour_s_table_not_a_subclass_s(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in SUBCLASS_IN_ANOTHER_FILE.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.base:Base.metadata").create_from_models()
+    outcome = scenario.drift("CREATE TABLE invoice_notes (id serial PRIMARY KEY,"
+                             " invoice_id integer REFERENCES invoices (id), note text)").reconcile()
+    assert outcome.problems() == []
+    assert "class InvoiceNote(Base):" in outcome.after["invoice.py"], outcome.after["invoice.py"]
