@@ -126,12 +126,15 @@ def _balanced(text: str) -> bool:
 
 
 def _redundant_cast(cast_type: str, column_type: ColumnType) -> bool:
-    """A cast to a text type, or to the column's own type, changes nothing a default means."""
+    """A cast to a text type, to the column's own type, or to another integer type of an integer
+    column changes nothing a default means."""
     base = re.sub(r"\(.*?\)|\[\]", "", cast_type).strip().rsplit(".", 1)[-1].strip('"')
     if base in _TEXT_TYPES or base == "bpchar":
         return True
     if column_type.kind != "base":
         return base == column_type.name
+    if family(ColumnType(base)) == family(column_type) == "integer":
+        return True  # ``text("-1")`` of a smallint column, stored ``'-1'::integer`` (goat)
     return canonical(ColumnType(base)).name == canonical(column_type).name
 
 
