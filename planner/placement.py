@@ -137,7 +137,7 @@ class NewClassPlacement:
                          f"{Path(file).name if siblings[0].file == file else Path(siblings[0].file).name} does "
                          "(each of them adds a class of its own).",
                          siblings[0].file if siblings[0].file != file else None)
-        chosen = self._bases_like(ranked[0], siblings, mixins, file, table)
+        chosen = self._bases_like(ranked[0], siblings, mixins, file, table, mapped)
         # the bases most classes use set columns the table lacks to None: other bases the
         # classes use that give it fewer such columns are better (a project's hook may read
         # an attribute of every subclass of a base: mistral's project_id)
@@ -147,7 +147,7 @@ class NewClassPlacement:
             if not chosen.excluded:
                 break
             if not all(b.rsplit(".", 1)[-1] in mixins for b in bases):
-                other = self._bases_like(bases, siblings, mixins, file, table)
+                other = self._bases_like(bases, siblings, mixins, file, table, mapped)
                 if other.names != chosen.names and len(other.excluded) < len(chosen.excluded):
                     chosen = other
         return self._past_an_abstract_base(chosen, file)
@@ -203,15 +203,17 @@ class NewClassPlacement:
         return short == class_name or not known
 
     def _bases_like(self, bases: tuple[str, ...], siblings: list[ClassSource], mixins: set[str], file: str,
-                    table: Table) -> Bases:
-        """``bases_for`` with the bases of the classes in ``siblings`` that derive from ``bases``."""
+                    table: Table, mapped: list[ClassSource]) -> Bases:
+        """``bases_for`` with the bases of the classes in ``siblings`` that derive from ``bases``
+        (the columns they give, as every class of ``mapped`` of those bases shows them)."""
         sibling = next(c for c in siblings if c.bases == bases)
         direct = [b.rsplit(".", 1)[-1] for b in bases]
         # each inherited column under the base it comes through (a mixin's own bases' columns
         # are the mixin's); None: through none the scanned classes show. Every class of these
         # bases shows them: one may define a base's column again (cinder's Service its own
-        # updated_at), and the new class still takes it from the bases.
-        same_bases = {c.class_name: c for c in reversed(siblings) if c.bases == bases}
+        # updated_at; opencve's Cve, its file's only class), and the new class still takes it from
+        # the bases. The siblings first, then the classes of other files.
+        same_bases = {c.class_name: c for c in reversed([*siblings, *mapped]) if c.bases == bases}
         given: dict[str | None, list[ColumnSource]] = defaultdict(list)
         seen: set[str] = set()
         for source in sorted((s for s in self.models.columns if s.class_name in same_bases and s.inherited),

@@ -14271,3 +14271,59 @@ def test_a_new_table_goes_to_the_file_of_its_neighbour_s_table_not_a_subclass_s(
                              " invoice_id integer REFERENCES invoices (id), note text)").reconcile()
     assert outcome.problems() == []
     assert "class InvoiceNote(Base):" in outcome.after["invoice.py"], outcome.after["invoice.py"]
+
+
+# opencve/opencve: ``Cve(BaseModel)`` defines the base's ``updated_at`` again (indexed), and is its
+# file's only class. A new class there for a table without ``updated_at`` took it from the base all the
+# same (Alembic: add_column; the second apply wrote ``updated_at = None``): the classes of the same
+# bases in other files show that it comes from the base.
+BASE_COLUMN_DEFINED_AGAIN_BY_THE_ONLY_SIBLING = {
+    "__init__.py": "from . import base, cve, user  # noqa: F401\n",
+    "base.py": """
+        from sqlalchemy import Column, DateTime, Integer, func
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class BaseModel(Base):
+            __abstract__ = True
+
+            id = Column(Integer, primary_key=True)
+            created_at = Column(DateTime, server_default=func.now())
+            updated_at = Column(DateTime, server_default=func.now())
+        """,
+    "cve.py": """
+        from sqlalchemy import Column, DateTime, String, func
+
+        from .base import BaseModel
+
+
+        class Cve(BaseModel):
+            __tablename__ = "cves"
+
+            cve_id = Column(String(20))
+            updated_at = Column(DateTime, server_default=func.now(), index=True)
+        """,
+    "user.py": """
+        from sqlalchemy import Column, String
+
+        from .base import BaseModel
+
+
+        class User(BaseModel):
+            __tablename__ = "users"
+
+            name = Column(String(50))
+        """,
+}
+
+
+def test_a_new_class_unmaps_a_base_s_column_its_only_sibling_defines_again(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n")
+             for name, text in BASE_COLUMN_DEFINED_AGAIN_BY_THE_ONLY_SIBLING.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.base:Base.metadata").create_from_models()
+    outcome = scenario.drift("CREATE TABLE cve_notes (id serial PRIMARY KEY, created_at timestamp DEFAULT now(),"
+                             " cve_id integer REFERENCES cves (id), note text)").reconcile()
+    assert outcome.problems() == []
+    assert "    updated_at = None\n" in outcome.after["cve.py"], outcome.after["cve.py"]
