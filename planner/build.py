@@ -622,9 +622,11 @@ class _PlanBuilder:
         ``ForeignKey(f"{AUTHOR_TABLE_NAME}.id")``); rewritten now, it would name a table no class maps."""
         renamed = self._renamed_target(pair, columns)
         truth_fk = self._truth_fk(pair.truth, *columns) if renamed is not None else None
-        target = truth_fk and self.context.table_pair(truth_fk.target_table or "", truth_fk.target_schema)
+        if renamed is None or truth_fk is None or truth_fk.target_table is None:
+            return False
+        target = self.context.table_pair(truth_fk.target_table, truth_fk.target_schema)
         written = target.source.table_name_from if target is not None and target.source is not None else None
-        if renamed is None or target is None or target.source is None or written is None:
+        if target is None or target.source is None or written is None:
             return False
         self._by_hand(item.file, item.line, item,
                       f"{item.message}; {renamed[0]} is renamed by hand ({target.source.class_name}'s name is "
