@@ -14327,3 +14327,54 @@ def test_a_new_class_unmaps_a_base_s_column_its_only_sibling_defines_again(pg, t
                              " cve_id integer REFERENCES cves (id), note text)").reconcile()
     assert outcome.problems() == []
     assert "    updated_at = None\n" in outcome.after["cve.py"], outcome.after["cve.py"]
+
+
+# PasarGuard/panel: column helpers that first take the foreign key's options out of their ``**kwargs``
+# (``fk_kwargs = {key: kwargs.pop(key) for key in ("ondelete", "onupdate") if key in kwargs}``) were
+# not read: the association ``Table`` of such columns looked empty, and a drift added its columns again
+# beside the helper calls (DuplicateColumnError on import).
+HELPER_TAKING_KEYWORDS_OUT = """
+    from typing import Any
+
+    from sqlalchemy import BigInteger, Column, ForeignKey, String, Table
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    def fk_column(target: str, **column_kwargs: Any):
+        fk_kwargs = {key: column_kwargs.pop(key) for key in ("ondelete", "onupdate") if key in column_kwargs}
+        return mapped_column(BigInteger, ForeignKey(target, **fk_kwargs), **column_kwargs)
+
+
+    def fk_table_column(name: str, target: str, **column_kwargs: Any):
+        fk_kwargs = {key: column_kwargs.pop(key) for key in ("ondelete", "onupdate") if key in column_kwargs}
+        return Column(name, BigInteger, ForeignKey(target, **fk_kwargs), **column_kwargs)
+
+
+    class Group(Base):
+        __tablename__ = "groups"
+
+        id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+        parent_id: Mapped[int | None] = fk_column("groups.id", ondelete="CASCADE", index=True)
+        name: Mapped[str] = mapped_column(String(50))
+
+
+    members = Table(
+        "members",
+        Base.metadata,
+        fk_table_column("group_id", "groups.id", primary_key=True, ondelete="CASCADE"),
+        fk_table_column("other_id", "groups.id", primary_key=True),
+    )
+    """
+
+
+def test_a_helper_taking_its_key_s_options_out_of_its_keywords_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, HELPER_TAKING_KEYWORDS_OUT)
+    outcome = scenario.drift("ALTER TABLE members ADD COLUMN role varchar(20)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert after.count('fk_table_column("group_id"') == 1 and 'Column("group_id"' not in after, after
+    assert '    Column("role", String(20)),\n)' in after, after

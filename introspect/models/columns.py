@@ -376,23 +376,29 @@ def single_return(function: ast.FunctionDef | ast.AsyncFunctionDef, after_import
     return None
 
 
-def helper_return(function: ast.FunctionDef) -> tuple[ast.expr, frozenset[str]] | None:
-    """What a column helper returns, and the parameters it defaults to an empty dict first
+def helper_return(function: ast.FunctionDef) -> tuple[ast.expr, frozenset[str], dict[str, tuple[str, ...]]] | None:
+    """What a column helper returns, the parameters it defaults to an empty dict first
     (cookiecutter-flask's ``reference_col``: ``foreign_key_kwargs = foreign_key_kwargs or {}``, then
-    ``return Column(db.ForeignKey(..., **foreign_key_kwargs), nullable=nullable, **column_kwargs)``);
-    None for a body of anything else."""
+    ``return Column(db.ForeignKey(..., **foreign_key_kwargs), nullable=nullable, **column_kwargs)``),
+    and the dicts it takes out of its ``**kwargs`` by key (PasarGuard's ``fk_kwargs = {key:
+    column_kwargs.pop(key) for key in ("ondelete", "onupdate") if key in column_kwargs}``): name ->
+    the keys; None for a body of anything else."""
     returned = single_return(function)
     if returned is not None:
-        return returned, frozenset()
+        return returned, frozenset(), {}
     body = function.body[1:] if function.body and isinstance(function.body[0], ast.Expr) \
         and isinstance(function.body[0].value, ast.Constant) else function.body
     parameters = {a.arg for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)}
-    defaulted = set()
+    kwargs = function.args.kwarg.arg if function.args.kwarg is not None else None
+    defaulted, taken = set(), {}
     for statement in body[:-1]:
         if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
                 and isinstance(statement.targets[0], ast.Name)):
             return None
         name, value = statement.targets[0].id, statement.value
+        if (keys := _taken_from(value, kwargs)) is not None and name not in parameters:
+            taken[name] = keys
+            continue
         if not (name in parameters and isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or)
                 and len(value.values) == 2 and isinstance(value.values[0], ast.Name) and value.values[0].id == name
                 and isinstance(value.values[1], ast.Dict) and not value.values[1].keys):
@@ -400,7 +406,29 @@ def helper_return(function: ast.FunctionDef) -> tuple[ast.expr, frozenset[str]] 
         defaulted.add(name)
     if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None:
         return None
-    return body[-1].value, frozenset(defaulted)
+    return body[-1].value, frozenset(defaulted), taken
+
+
+def _taken_from(value: ast.expr, kwargs: str | None) -> tuple[str, ...] | None:
+    """The keys of ``{key: kwargs.pop(key) for key in ("a", "b") if key in kwargs}``; None for
+    anything else."""
+    if kwargs is None or not isinstance(value, ast.DictComp) or len(value.generators) != 1:
+        return None
+    loop = value.generators[0]
+    key = loop.target.id if isinstance(loop.target, ast.Name) else None
+    elements = loop.iter.elts if isinstance(loop.iter, (ast.Tuple, ast.List, ast.Set)) else []
+    keys = tuple(e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str))
+    popped = value.value
+    if key is None or not keys or len(keys) != len(elements) or loop.is_async or not (
+            isinstance(value.key, ast.Name) and value.key.id == key
+            and isinstance(popped, ast.Call) and isinstance(popped.func, ast.Attribute) and popped.func.attr == "pop"
+            and isinstance(popped.func.value, ast.Name) and popped.func.value.id == kwargs
+            and len(popped.args) == 1 and isinstance(popped.args[0], ast.Name) and popped.args[0].id == key):
+        return None
+    if loop.ifs != [] and ast.dump(loop.ifs[0]) != ast.dump(ast.parse(f"{key} in {kwargs}", mode="eval").body) \
+            or len(loop.ifs) > 1:
+        return None
+    return keys
 
 
 class _SpreadDicts(ast.NodeTransformer):
@@ -438,7 +466,7 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
     found = helper_return(function)
     if home is None or found is None or has_star_args(call):
         return None
-    returned, defaulted = found
+    returned, defaulted, taken = found
     returned = _sa_column(returned, home) or returned
     params = function.args
     positional = [a.arg for a in (*params.posonlyargs, *params.args)]
@@ -471,8 +499,13 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
         bound[keyword.arg] = (keyword.value, caller.source)
     if any(name not in bound for name in (*positional, *keyword_only)):
         return None
+    spread: dict[str, ast.Dict | None] = {}
+    for name, keys in taken.items():  # the call's keywords of those keys go there, not to the column
+        moved = {key: extra.pop(key)[0] for key in keys if key in extra}
+        if not all(isinstance(node, ast.Constant) for node in moved.values()):
+            return None
+        spread[name] = ast.Dict([ast.Constant(key) for key in moved], list(moved.values())) if moved else None
     if defaulted:
-        spread: dict[str, ast.Dict | None] = {}
         for name in defaulted:
             given = bound.get(name, (None, None))[0]
             if isinstance(given, ast.Constant) and given.value is None:
@@ -483,7 +516,9 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
                 spread[name] = given
             else:
                 return None
+    if spread:
         returned = _SpreadDicts(spread).visit(copy.deepcopy(returned))
+        passed_on = _passed_on_keywords(function, returned)  # the copy's
     inner = column_call(returned, home, home.aliases, depth + 1)
     if inner is None:
         return None
