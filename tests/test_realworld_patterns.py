@@ -14378,3 +14378,48 @@ def test_a_helper_taking_its_key_s_options_out_of_its_keywords_is_read(pg, tmp_p
     after = outcome.after["models.py"]
     assert after.count('fk_table_column("group_id"') == 1 and 'Column("group_id"' not in after, after
     assert '    Column("role", String(20)),\n)' in after, after
+
+
+# SwissDataScienceCenter/renku-data-services: ``metadata = metadata_obj`` (a ``MetaData(schema=...)``
+# made above) in the base's body, and an association ``Table(..., BaseORM.metadata, ...)``: the table
+# was read in the default schema, and a class was generated for the database's (the models then failed
+# to import: "Table ... is already defined").
+TABLE_ON_A_BASE_S_SCHEMA_METADATA = """
+    from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table
+    from sqlalchemy.orm import DeclarativeBase, Mapped, MappedAsDataclass, mapped_column
+
+    metadata_obj = MetaData(schema="pools")
+
+
+    class BaseORM(MappedAsDataclass, DeclarativeBase):
+        metadata = metadata_obj
+
+
+    pool_members = Table(
+        "pool_members",
+        BaseORM.metadata,
+        Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True),
+        Column("pool_id", Integer, primary_key=True),
+    )
+
+
+    class UserORM(BaseORM):
+        __tablename__ = "users"
+
+        id: Mapped[int] = mapped_column(primary_key=True, init=False)
+        name: Mapped[str] = mapped_column(String(50), index=True)
+    """
+
+
+def test_a_table_on_a_base_s_metadata_of_a_schema_is_read_in_that_schema(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": TABLE_ON_A_BASE_S_SCHEMA_METADATA},
+                        metadata="app.models:BaseORM.metadata")
+    scenario.drift("CREATE SCHEMA pools").create_from_models()
+
+    def plan() -> Plan:
+        return build_plan(read_schema(scenario.url, schemas=("pools",)), read_models(scenario.package),
+                          PlannerOptions())
+
+    assert [(a.kind, a.reason) for a in plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("ALTER TABLE pools.pool_members ADD COLUMN role varchar(20)")
+    assert [(a.kind, a.class_name) for a in plan().actions if a.kind != "db-sql"] == [("add-column", "pool_members")]

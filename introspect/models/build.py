@@ -1550,6 +1550,11 @@ class ModelBuilder:
         for other, name in places:
             if (schema := other.metadata_schemas.get(name)) is not None:
                 return schema, other
+        if isinstance(node, ast.Attribute) and node.attr == "metadata" and isinstance(node.value, ast.Name):
+            # a declarative class's, set in its body (renku's ``BaseORM.metadata``, ``metadata = metadata_obj``)
+            holder = self._defined.get((module.path, node.value.id)) or self._imported_class(node.value.id, module)
+            if holder is not None and holder.metadata_schema is not None:
+                return holder.metadata_schema, holder.module
         owner = (dotted(node) or "").removesuffix(".metadata")
         return self.scan.root_schemas.get(owner) or self.scan.root_schemas.get(f"{owner}.Model")
 
