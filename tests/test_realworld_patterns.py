@@ -14423,3 +14423,64 @@ def test_a_table_on_a_base_s_metadata_of_a_schema_is_read_in_that_schema(pg, tmp
     assert [(a.kind, a.reason) for a in plan().actions if a.kind != "db-sql"] == []
     scenario.drift("ALTER TABLE pools.pool_members ADD COLUMN role varchar(20)")
     assert [(a.kind, a.class_name) for a in plan().actions if a.kind != "db-sql"] == [("add-column", "pool_members")]
+
+
+# SwissDataScienceCenter/renku-data-services: a ``UserORM`` in two components, each on ``users`` of the
+# schema its base's ``MetaData`` gives. The second was not read ("the first is read"), and
+# ``ForeignKey(UserORM.id)`` was read as the first class's key wherever it was written: with nothing
+# drifted, the keys to the second were rewritten to the first's table and type.
+ONE_CLASS_NAME_IN_TWO_SCHEMAS = {
+    "__init__.py": "from . import accounts, pools  # noqa: F401\n",
+    "accounts.py": """
+        from sqlalchemy import ForeignKey, MetaData, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class AccountBase(DeclarativeBase):
+            metadata = MetaData(schema="accounts")
+
+
+        class UserORM(AccountBase):
+            __tablename__ = "users"
+
+            id: Mapped[str] = mapped_column(String(50), primary_key=True)
+        """,
+    "pools.py": """
+        from sqlalchemy import ForeignKey, MetaData, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class PoolBase(DeclarativeBase):
+            metadata = MetaData(schema="pools")
+
+
+        class UserORM(PoolBase):
+            __tablename__ = "users"
+
+            id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+        class StarORM(PoolBase):
+            __tablename__ = "stars"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+            user_id: Mapped[str] = mapped_column(String(36), ForeignKey(UserORM.id))
+        """,
+}
+
+
+def test_two_classes_of_one_name_on_tables_of_two_schemas_are_both_read(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in ONE_CLASS_NAME_IN_TWO_SCHEMAS.items()}
+    scenario = Scenario(tmp_path, pg, files)
+    scenario.drift("CREATE SCHEMA pools; CREATE SCHEMA accounts;"
+                   " CREATE TABLE accounts.users (id varchar(50) PRIMARY KEY);"
+                   " CREATE TABLE pools.users (id varchar(36) PRIMARY KEY);"
+                   " CREATE TABLE pools.stars (id serial PRIMARY KEY,"
+                   " user_id varchar(36) NOT NULL REFERENCES pools.users (id))")
+    models = read_models(scenario.package)
+    assert [(t.schema, t.name) for t in models.schema.tables] == [
+        ("accounts", "users"), ("pools", "stars"), ("pools", "users")]
+    [key] = models.schema.table("stars", "pools").foreign_keys
+    assert (key.target_schema, key.target_table) == ("pools", "users")
+    plan = build_plan(read_schema(scenario.url, schemas=("accounts", "pools")), models, PlannerOptions())
+    assert [(a.kind, a.reason) for a in plan.actions if a.kind != "db-sql"] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 import weakref
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -207,6 +208,8 @@ class BuildResult:
         self.placements.append(placement)
         if placement.table is not None:
             self.table_keys.setdefault(placement.class_name, (placement.schema, placement.table))
+            if placement.info is not None:  # a second class of one name, under its key (``Name@file``)
+                self.table_keys.setdefault(placement.info.key, (placement.schema, placement.table))
 
 
 # methods SQLAlchemy calls while it maps a class, which may add columns to its table
@@ -397,6 +400,8 @@ class ModelBuilder:
                              f"read, not this one{unread}")
                 continue
             self.classes[info.name] = info
+        counted = Counter(info.name for info in scan.classes)
+        self._named_twice = {name for name, count in counted.items() if count > 1}
         # Classes that inherit from each other have no MRO: reported and left out.
         self.cyclic: set[str] = set()
         for cycle in self._inheritance_cycles():
@@ -694,7 +699,24 @@ class ModelBuilder:
         ``ServeEntity`` in each service's ``models.py``): both are read, the second under a key
         of its own, as SQLAlchemy maps both."""
         names = (self._table_name_written(first), self._table_name_written(second))
-        return first.path != second.path and None not in names and names[0] != names[1]
+        if first.path == second.path or None in names:
+            return False
+        schemas = (self._schema_written(first), self._schema_written(second))
+        return names[0] != names[1] or (None not in schemas and schemas[0] != schemas[1])
+
+    def _schema_written(self, info: ClassInfo, depth: int = 4) -> str | None:
+        """The schema the MetaData of the class or of its bases gives its table, where it is a string
+        written in a body (``metadata = MetaData(schema="pools")``, or a variable bound to one):
+        renku's ``UserORM`` of each component, each on ``users`` of its own schema."""
+        if info.metadata_schema is not None:
+            value = literal(info.metadata_schema, info.module.source)
+            return value if isinstance(value, str) else None
+        if depth:
+            for base in info.node.bases:
+                target = self._base_target(base, info)
+                if target is not None and target is not info and (found := self._schema_written(target, depth - 1)):
+                    return found
+        return None
 
     def _table_name_written(self, info: ClassInfo) -> str | None:
         """The class's own ``__tablename__``: a string, or a module-level string constant, its
@@ -1245,9 +1267,27 @@ class ModelBuilder:
                                  if isinstance(fk.target, tuple) and fk.target[0] == OWN_CLASS else fk
                                  for fk in spec.foreign_keys]
             key = None  # another class's statement of the same text names its own column
+        owners = [self._owner_meant(fk.target[0], info) if isinstance(fk.target, tuple) else None
+                  for fk in spec.foreign_keys]
+        if any(owners):
+            # ``ForeignKey(UserORM.id)`` where two modules define a ``UserORM``: the class the name means here
+            spec.foreign_keys = [replace(fk, target=(owner, fk.target[1])) if owner and isinstance(fk.target, tuple)
+                                 else fk for fk, owner in zip(spec.foreign_keys, owners, strict=True)]
+            key = None
         if key is not None and len(self.problems.items) == problems_before:
             self._templates[key] = spec
         return PlacedColumn.read(spec, info.name)
+
+    def _owner_meant(self, owner: str, info: ClassInfo) -> str | None:
+        """The key of the class ``owner`` (a name written in ``info``'s module) means there, when it
+        is not the class of that name read first (a second class of one name, read under a key of
+        its own, or not read: an owner no table is found for); None otherwise."""
+        if owner not in self._named_twice:
+            return None
+        meant = self._base_target(ast.Name(owner), info)
+        if meant is None or self.classes.get(owner) is meant:
+            return None
+        return meant.key if meant.key != owner else f"{owner}@{meant.path}"
 
     def _read_statement(self, attribute, value, annotation, statement, info, module) -> ColumnSpec | None:
         if self.in_sqlmodel(info):
