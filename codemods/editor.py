@@ -23,8 +23,10 @@ import libcst as cst
 
 from schema_inspector.planner.actions import (
     Action,
+    AddColumn,
     AddIndex,
     AddUniqueConstraint,
+    DropColumn,
     MapColumnName,
     OverrideColumn,
     RenameTableInForeignKeys,
@@ -44,6 +46,7 @@ from .calls import (
     remove_arg,
 )
 from .errors import CodemodError
+from .mapper_args import IncludedPropertiesEditor
 from .node_editors import (
     AddColumnEditor,
     DropColumnEditor,
@@ -131,6 +134,9 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
     for action, editor in zip(actions, editors, strict=True):
         if isinstance(editor, TableItemEditor):
             editor.renames = renames
+        if isinstance(action, (AddColumn, OverrideColumn, DropColumn)) \
+                and (mapper_args := index.get("__mapper_args__")) is not None:
+            plan.modify(mapper_args, IncludedPropertiesEditor(action, renderer))
         if isinstance(editor, NewStatementEditor):
             if index.get(editor.action.attribute) is None:
                 plan.add(editor, index)

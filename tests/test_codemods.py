@@ -821,6 +821,20 @@ def test_a_new_enum_member_is_annotated_as_the_member_beside_it():
     assert [m.value for m in namespace["Colour"]] == ["red", "green"]
 
 
+@pytest.mark.parametrize("written, after", [
+    ('("id", "body")', '("id",)'),  # a one-item tuple keeps its comma
+    ('["id", "body", "title"]', '["id", "title"]'),
+    ('["id", "body"]', '["id"]'),
+])
+def test_a_dropped_column_leaves_the_properties_a_class_includes(written, after):
+    source = (f"from sqlalchemy import Column, Integer, Text\nfrom sqlalchemy.orm import declarative_base\n\n"
+              f"Base = declarative_base()\n\n\nclass Post(Base):\n    __tablename__ = \"post\"\n"
+              f"    __mapper_args__ = {{\"include_properties\": {written}}}\n\n"
+              f"    id = Column(Integer, primary_key=True)\n    body = Column(Text)\n")
+    assert edit_source(source, [DropColumn(**on("Post", "body"))]) == source.replace(written, after).replace(
+        "    body = Column(Text)\n", "").replace("Integer, Text", "Integer")
+
+
 # -- layout preservation ------------------------------------------------------------------
 
 

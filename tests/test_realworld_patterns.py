@@ -14484,3 +14484,40 @@ def test_two_classes_of_one_name_on_tables_of_two_schemas_are_both_read(pg, tmp_
     assert (key.target_schema, key.target_table) == ("pools", "users")
     plan = build_plan(read_schema(scenario.url, schemas=("accounts", "pools")), models, PlannerOptions())
     assert [(a.kind, a.reason) for a in plan.actions if a.kind != "db-sql"] == []
+
+
+# bcgov/sbc-pay: ``__mapper_args__ = {"include_properties": [...]}`` maps the columns listed only. A new
+# column was written in the class and left out of the list: in the table, and never mapped; a dropped
+# one stayed listed.
+INCLUDED_PROPERTIES = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Slip(Base):
+        __tablename__ = "slips"
+        __mapper_args__ = {
+            "include_properties": [
+                "id",
+                "number",
+                "party",
+            ]
+        }
+
+        id = Column(Integer, primary_key=True)
+        number = Column(String(20))
+        party = Column(String(50))
+    """
+
+
+def test_a_new_column_joins_the_properties_a_class_includes_and_a_dropped_one_leaves(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, INCLUDED_PROPERTIES).drift(
+        "ALTER TABLE slips ADD COLUMN contact_email varchar(100); ALTER TABLE slips DROP COLUMN party").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert '            "id",\n            "number",\n            "contact_email",\n        ]\n' in after, after
+    namespace: dict = {}
+    exec(compile(after, "models.py", "exec"), namespace)
+    assert sorted(namespace["Slip"].__mapper__.attrs.keys()) == ["contact_email", "id", "number"]
