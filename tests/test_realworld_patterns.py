@@ -14427,8 +14427,9 @@ def test_a_table_on_a_base_s_metadata_of_a_schema_is_read_in_that_schema(pg, tmp
 
 # SwissDataScienceCenter/renku-data-services: a ``UserORM`` in two components, each on ``users`` of the
 # schema its base's ``MetaData`` gives. The second was not read ("the first is read"), and
-# ``ForeignKey(UserORM.id)`` was read as the first class's key wherever it was written: with nothing
-# drifted, the keys to the second were rewritten to the first's table and type.
+# ``ForeignKey(UserORM.id)`` was read as the first class's key wherever it was written, and
+# ``ForeignKey("users.id")`` as no table (two have that name): with nothing drifted, the keys to the
+# second were rewritten to the first's table and type.
 ONE_CLASS_NAME_IN_TWO_SCHEMAS = {
     "__init__.py": "from . import accounts, pools  # noqa: F401\n",
     "accounts.py": """
@@ -14446,7 +14447,7 @@ ONE_CLASS_NAME_IN_TWO_SCHEMAS = {
             id: Mapped[str] = mapped_column(String(50), primary_key=True)
         """,
     "pools.py": """
-        from sqlalchemy import ForeignKey, MetaData, String
+        from sqlalchemy import Column, ForeignKey, MetaData, String, Table
         from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -14465,6 +14466,9 @@ ONE_CLASS_NAME_IN_TWO_SCHEMAS = {
 
             id: Mapped[int] = mapped_column(primary_key=True)
             user_id: Mapped[str] = mapped_column(String(36), ForeignKey(UserORM.id))
+
+
+        members = Table("members", PoolBase.metadata, Column("user_id", ForeignKey("users.id"), primary_key=True))
         """,
 }
 
@@ -14476,12 +14480,14 @@ def test_two_classes_of_one_name_on_tables_of_two_schemas_are_both_read(pg, tmp_
                    " CREATE TABLE accounts.users (id varchar(50) PRIMARY KEY);"
                    " CREATE TABLE pools.users (id varchar(36) PRIMARY KEY);"
                    " CREATE TABLE pools.stars (id serial PRIMARY KEY,"
-                   " user_id varchar(36) NOT NULL REFERENCES pools.users (id))")
+                   " user_id varchar(36) NOT NULL REFERENCES pools.users (id));"
+                   " CREATE TABLE pools.members (user_id varchar(36) PRIMARY KEY REFERENCES pools.users (id))")
     models = read_models(scenario.package)
     assert [(t.schema, t.name) for t in models.schema.tables] == [
-        ("accounts", "users"), ("pools", "stars"), ("pools", "users")]
-    [key] = models.schema.table("stars", "pools").foreign_keys
-    assert (key.target_schema, key.target_table) == ("pools", "users")
+        ("accounts", "users"), ("pools", "members"), ("pools", "stars"), ("pools", "users")]
+    for table in ("stars", "members"):  # ForeignKey("users.id"): the users of the MetaData's schema
+        [key] = models.schema.table(table, "pools").foreign_keys
+        assert (key.target_schema, key.target_table) == ("pools", "users")
     plan = build_plan(read_schema(scenario.url, schemas=("accounts", "pools")), models, PlannerOptions())
     assert [(a.kind, a.reason) for a in plan.actions if a.kind != "db-sql"] == []
 

@@ -63,10 +63,12 @@ class SchemaAssembler:
 
     # -- foreign key targets --------------------------------------------------------------
 
-    def target(self, written: str | tuple[str, str]) -> tuple[TableBuild | None, str | None, str | None,
-                                                              PlacedColumn | None]:
+    def target(self, written: str | tuple[str, str], near: str | None = None
+               ) -> tuple[TableBuild | None, str | None, str | None, PlacedColumn | None]:
         """(table, schema, column name, target column) of a foreign key target as written
-        (``ForeignKeySpec.target``)."""
+        (``ForeignKeySpec.target``); a name without a schema that tables of several schemas have is
+        the one of ``near``, the schema of the key's own table (renku's ``ForeignKey("users.id")`` in
+        ``resource_pools``, beside ``users.users``: SQLAlchemy looks it up in the MetaData's schema)."""
         if isinstance(written, tuple):
             owner, attribute = written
             table = self.builder._table_of(owner)
@@ -79,6 +81,8 @@ class SchemaAssembler:
         parts = written.split(".")
         schema, table_name, column_name = (parts if len(parts) == 3 else [None, *parts])
         candidates = [t for t in self.by_name.get(table_name or "", []) if schema is None or t.schema in (None, schema)]
+        if schema is None and len(candidates) > 1:
+            candidates = [t for t in candidates if t.schema == near]
         table = candidates[0] if len(candidates) == 1 else None
         column = None
         if table is not None:
@@ -87,22 +91,22 @@ class SchemaAssembler:
 
     def resolve_foreign_key_types(self) -> None:
         """``Column(None, ForeignKey(...))`` takes the target column's type (chains too)."""
-        pending = [placed for table in self.build.tables.values() for placed in table.columns
+        pending = [(placed, table.schema) for table in self.build.tables.values() for placed in table.columns
                    if placed.spec.column_type is None and placed.spec.foreign_keys]
         progress = True
         while pending and progress:
             progress, waiting = False, []
-            for placed in pending:
-                target = self.target(placed.spec.foreign_keys[0].target)[3]
+            for placed, near in pending:
+                target = self.target(placed.spec.foreign_keys[0].target, near)[3]
                 if target is not None and target.spec.column_type is not None:
                     placed.spec.column_type = target.spec.column_type
                     progress = True
                 else:
-                    waiting.append(placed)
+                    waiting.append((placed, near))
             pending = waiting
-        for placed in pending:
+        for placed, near in pending:
             fk = placed.spec.foreign_keys[0]
-            table, _, column_name, column = self.target(fk.target)
+            table, _, column_name, column = self.target(fk.target, near)
             if table is None:
                 why = "which is not in the scanned models"
             elif column is None:
@@ -162,7 +166,8 @@ class SchemaAssembler:
             }))
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:
-                    foreign_keys.append(self._foreign_key((name,), fk, (fk.target,), (placed.file, placed.line)))
+                    foreign_keys.append(self._foreign_key((name,), fk, (fk.target,), (placed.file, placed.line),
+                                                          build.schema))
             if spec.index:
                 indexes.append(frozen_record(Index, {  # as many as indexed columns
                     "name": None, "columns": (name,), "unique": spec.unique, "method": "btree",
@@ -177,7 +182,7 @@ class SchemaAssembler:
             mapped = self._keys(keyed.keys, keys, build)
             targets = tuple(_own_column(target, build) for target in keyed.targets)
             foreign_keys.append(self._foreign_key(mapped, keyed.options, targets,
-                                                  (build.file, keyed.line) if keyed.line else None))
+                                                  (build.file, keyed.line) if keyed.line else None, build.schema))
         for u in items.uniques:
             columns_of_item = self._keys(u.keys, keys, build)
             uniques.append(UniqueConstraint(
@@ -249,11 +254,11 @@ class SchemaAssembler:
         return PrimaryKey(columns) if columns else None
 
     def _foreign_key(self, columns: tuple[str, ...], options: ForeignKeySpec, targets: tuple,
-                     where: tuple[str, int] | None = None) -> ForeignKey:
+                     where: tuple[str, int] | None = None, near: str | None = None) -> ForeignKey:
         target_columns: list[str | None] = []
         table_name, schema = None, None
         for target in targets:
-            table, schema, column_name, _ = self.target(target)
+            table, schema, column_name, _ = self.target(target, near)
             if isinstance(target, tuple) and table is None:
                 # ForeignKey(Service.id) where Service is no mapped class of the files: an
                 # unknown target (``target_table`` None), which the comparer leaves alone.
