@@ -323,36 +323,40 @@ class NewClassPlacement:
         # (sbc-pay's ``InvoiceCompositeModel(Invoice)`` in a module of searches, without ``db.Model``)
         mapping = [c for c in self.models.classes
                    if c.table and c.kind in ("model", "table-object") and c.inherits_table is None]
-        # a table's file is its Table object's, where a class maps one (aurweb's ``__table__ =
-        # schema.Users``): a new table goes with the tables, in their MetaData
-        files_of = {self._table_names.get(c.table, c.table): c.file
-                    for c in sorted(mapping, key=lambda c: c.kind == "table-object") if c.table is not None}
-        votes: dict[str, int] = defaultdict(int)
-        for fk in table.foreign_keys:
-            if fk.target_table in files_of:
-                votes[files_of[fk.target_table]] += 1
-        for other in self.context.truth.tables:
-            referencing = sum(fk.target_table == table.name for fk in other.foreign_keys)
-            if other.name in files_of and referencing:
-                votes[files_of[other.name]] += referencing
-        if votes:
-            best = min(votes, key=lambda f: (-votes[f], f))
-            return best, f"in {Path(best).name}, the file of most of its foreign-key neighbours"
-        # in a codebase of several schemas (a module each, say), a file of the table's schema
         default = self.context.truth.default_schema
 
         def schema_of(name: str | None) -> str:
             return name or default
 
+        def files_by_table(classes: list[ClassSource]) -> dict[tuple[str, str], str]:
+            # a table's file is its Table object's, where a class maps one (aurweb's ``__table__ =
+            # schema.Users``): a new table goes with the tables, in their MetaData; by schema and name
+            # (renku's ``users`` of two components)
+            return {(schema_of(c.schema), self._table_names.get(c.table, c.table)): c.file
+                    for c in sorted(classes, key=lambda c: c.kind == "table-object") if c.table is not None}
+
+        files_of = files_by_table(mapping)
         schema = schema_of(table.schema)
+        votes: dict[str, int] = defaultdict(int)
+        for fk in table.foreign_keys:
+            if (target := (schema_of(fk.target_schema or table.schema), fk.target_table)) in files_of:
+                votes[files_of[target]] += 1
+        for other in self.context.truth.tables:
+            referencing = sum(fk.target_table == table.name and schema_of(fk.target_schema or other.schema) == schema
+                              for fk in other.foreign_keys)
+            if (key := (schema_of(other.schema), other.name)) in files_of and referencing:
+                votes[files_of[key]] += referencing
+        if votes:
+            best = min(votes, key=lambda f: (-votes[f], f))
+            return best, f"in {Path(best).name}, the file of most of its foreign-key neighbours"
+        # in a codebase of several schemas (a module each, say), a file of the table's schema
         in_schema = [c for c in mapping if schema_of(c.schema) == schema]
         if in_schema and len({schema_of(c.schema) for c in mapping}) > 1:
             mapping = in_schema
-            files_of = {self._table_names.get(c.table, c.table): c.file
-                        for c in sorted(in_schema, key=lambda c: c.kind == "table-object") if c.table is not None}
+            files_of = files_by_table(in_schema)
         prefix = table.name.split("_", 1)[0]
         sharing: dict[str, int] = defaultdict(int)
-        for mapped_table, file in files_of.items():
+        for (_, mapped_table), file in files_of.items():
             if mapped_table.split("_", 1)[0] == prefix:
                 sharing[file] += 1
         if sharing:

@@ -14490,6 +14490,11 @@ def test_two_classes_of_one_name_on_tables_of_two_schemas_are_both_read(pg, tmp_
         assert (key.target_schema, key.target_table) == ("pools", "users")
     plan = build_plan(read_schema(scenario.url, schemas=("accounts", "pools")), models, PlannerOptions())
     assert [(a.kind, a.reason) for a in plan.actions if a.kind != "db-sql"] == []
+    # a new table with a key to accounts.users goes with that users' class, not with the other's
+    scenario.drift("CREATE TABLE accounts.logins (id serial PRIMARY KEY, user_id varchar(50) REFERENCES accounts.users (id))")
+    plan = build_plan(read_schema(scenario.url, schemas=("accounts", "pools")), models, PlannerOptions())
+    [added] = [a for a in plan.actions if a.kind == "add-model"]
+    assert Path(added.file).name == "accounts.py", added.reason
 
 
 # bcgov/sbc-pay: ``__mapper_args__ = {"include_properties": [...]}`` maps the columns listed only. A new
