@@ -617,6 +617,9 @@ def test_an_index_name_under_a_convention_of_the_projects_own_functions_is_the_p
         # goat-community/goat: text("-1") of a smallint column, stored as an integer literal
         ("'-1'::integer", "-1", ColumnType("smallint")),
         ("'7'::integer", "7", ColumnType("bigint")),
+        # metabrainz/mbdata: an enum type of a quoted upper-case name in a schema
+        ("""'absent'::musicbrainz."EVENT_ART_PRESENCE"""", "'absent'",
+         ColumnType("EVENT_ART_PRESENCE", kind="enum", type_schema="musicbrainz")),
     ],
 )
 def test_default_normalisation_equivalences(db, model, column_type):
@@ -632,6 +635,7 @@ def test_default_normalisation_equivalences(db, model, column_type):
         ("'2020-01-01'::date", "'2020-01-01'", TSTZ),  # a cast to another type is kept
         ("0", "'zero'", INT),
         ("'-1'::integer", "-1", ColumnType("numeric")),  # an integer cast of a numeric column is kept
+        ("'absent'::other", "'absent'", ColumnType("EVENT_ART_PRESENCE", kind="enum")),  # another enum's
         (None, "'NULL'::character varying", VARCHAR50),  # the string NULL
         ("'2020-01-01 12:00:00+00'::timestamp with time zone", "'2020-01-01 12:00:00+01:00'", TSTZ),
         ("'infinity'::timestamp with time zone", "'-infinity'", TSTZ),

@@ -44,7 +44,9 @@ _TEXT_TYPES = frozenset({"text", "character varying", "character"})
 _QUOTED = re.compile(r"""('(?:[^']|'')*'|"(?:[^"]|"")*")""")
 _STRING_LITERAL = r"'(?:[^']|'')*'"
 _LITERAL_TEXT_CAST = re.compile(rf"({_STRING_LITERAL})::(?:text|character varying)\b(?!\s*[\[(])")
-_TOP_LEVEL_CAST = re.compile(rf"({_STRING_LITERAL})::([a-z_][a-z0-9_ .\"]*(?:\(\d+(?:,\d+)?\))?(?:\[\])*)")
+# the type as folded: words in lower case, a quoted name as written (mbdata's ``musicbrainz."EVENT_ART_PRESENCE"``)
+_TOP_LEVEL_CAST = re.compile(rf"({_STRING_LITERAL})::((?:[a-z_][a-z0-9_ ]*|\"[^\"]+\")(?:\.(?:[a-z_][a-z0-9_]*|\"[^\"]+\"))?"
+                             r"(?:\(\d+(?:,\d+)?\))?(?:\[\])*)")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", re.IGNORECASE)
 _BOOLEAN_SPELLINGS = {
     "true": "true", "t": "true", "yes": "true", "y": "true", "on": "true", "1": "true",
