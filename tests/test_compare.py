@@ -618,7 +618,7 @@ def test_an_index_name_under_a_convention_of_the_projects_own_functions_is_the_p
         ("'-1'::integer", "-1", ColumnType("smallint")),
         ("'7'::integer", "7", ColumnType("bigint")),
         # metabrainz/mbdata: an enum type of a quoted upper-case name in a schema
-        ("""'absent'::musicbrainz."EVENT_ART_PRESENCE"""", "'absent'",
+        ("'absent'::musicbrainz.\"EVENT_ART_PRESENCE\"", "'absent'",
          ColumnType("EVENT_ART_PRESENCE", kind="enum", type_schema="musicbrainz")),
     ],
 )
