@@ -14532,3 +14532,29 @@ def test_a_new_column_joins_the_properties_a_class_includes_and_a_dropped_one_le
     namespace: dict = {}
     exec(compile(after, "models.py", "exec"), namespace)
     assert sorted(namespace["Slip"].__mapper__.attrs.keys()) == ["contact_email", "id", "number"]
+
+
+# goat-community/goat: defaults PostgreSQL stores with parentheses, ``::text`` on the strings inside and
+# the long name of the type (``(CURRENT_DATE)::timestamp with time zone``): a server-default action
+# where nothing drifted, its text the comparer's own folded form.
+DEFAULTS_STORED_RESPELLED = """
+    from sqlalchemy import Column, DateTime, Integer, text
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Layer(Base):
+        __tablename__ = "layer"
+
+        id = Column(Integer, primary_key=True)
+        created_at = Column(DateTime(timezone=True), server_default=text(
+            \"\"\"to_char(CURRENT_TIMESTAMP AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SSOF')::timestamptz\"\"\"))
+        valid_from = Column(DateTime(timezone=True), server_default=text("CURRENT_DATE::timestamptz"))
+    """
+
+
+def test_defaults_stored_with_casts_and_parentheses_are_no_drift(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, DEFAULTS_STORED_RESPELLED)
+    plan = scenario.drift("ALTER TABLE layer ALTER COLUMN valid_from SET DEFAULT (CURRENT_DATE + 1)::timestamptz").plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == ["server-default"]

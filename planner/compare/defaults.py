@@ -37,6 +37,7 @@ from schema_inspector.introspect.sqltypes import canonical, family
 from ..discrepancy import SERVER_DEFAULT, WARNING, Discrepancy
 from ..evidence import ServerDefault
 from .context import CompareContext
+from .sql_text import canonical_default
 
 NOW = "now()"
 _NOW_SPELLINGS = frozenset({"now()", "current_timestamp", "transaction_timestamp()"})
@@ -209,6 +210,15 @@ def frozen_now(model_default: str | None, database_default: str | None) -> bool:
     return _frozen_time_literal(model_default) and _INSTANT.fullmatch(database_default or "") is not None
 
 
+def _same_expression(database: str | None, model: str | None) -> bool:
+    """Two expressions PostgreSQL's parser reads alike, but for the casts it adds to a string inside
+    them and the spelling of a type (see ``canonical_default``)."""
+    if database is None or model is None or not ("(" in database or "::" in database):
+        return False
+    found = canonical_default(database)
+    return found is not None and found == canonical_default(model)
+
+
 def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
     # defaults an after_create listener's DDL sets: the models write none for them
     by_listener = {(table, column) for table, column, _, _ in context.models.listener_defaults}
@@ -221,7 +231,8 @@ def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
                 continue  # not static SQL: the reader reported it
             expected = normalize_default(truth.default, truth.type)
             actual = normalize_default(column.model.default, truth.type)
-            if expected == actual or (actual is None and (pair.model.name, column.model.name) in by_listener):
+            if expected == actual or (actual is None and (pair.model.name, column.model.name) in by_listener) \
+                    or _same_expression(truth.default, column.model.default):
                 continue
             where = f"{pair.truth.name}.{truth.name}"
             if _frozen_time_literal(actual):

@@ -80,6 +80,57 @@ def _canonical(text: str, prefix: str) -> str:
     return printed
 
 
+@functools.lru_cache(maxsize=4096)
+def canonical_default(text: str) -> str | None:
+    """A default expression in a form both sides share, casts kept but those PostgreSQL adds to a
+    string passed to a function or operator (``'UTC'::text``), and type names without their
+    ``pg_catalog.`` (``timestamp with time zone`` is ``timestamptz``): goat's
+    ``to_char(CURRENT_TIMESTAMP AT TIME ZONE 'UTC', ...)::timestamptz`` as stored. None when the
+    parser rejects it."""
+    from pglast import parse_sql
+    from pglast.parser import ParseError
+    from pglast.stream import RawStream
+
+    try:
+        statements = parse_sql("SELECT " + text)
+    except ParseError:
+        return None
+    target = _single_target(statements[0].stmt) if len(statements) == 1 else None
+    if target is None:
+        return None
+    printed = RawStream()(target)
+    reducer = _default_reducer()
+    for _ in range(_MAX_PASSES):
+        target = reducer()(target)
+        again = RawStream()(target)
+        if again == printed:
+            break
+        printed = again
+    return printed
+
+
+@functools.lru_cache(maxsize=1)
+def _default_reducer():
+    from pglast import ast
+    from pglast.visitors import Visitor
+
+    text_types = {("text",), ("varchar",), ("pg_catalog", "text"), ("pg_catalog", "varchar")}
+
+    class DefaultReducer(Visitor):
+        def visit_TypeCast(self, ancestors, node):
+            names = tuple(n.sval for n in node.typeName.names)
+            if ancestors.parent is not None and isinstance(node.arg, ast.A_Const) \
+                    and isinstance(node.arg.val, ast.String) and names in text_types and not node.typeName.arrayBounds:
+                return node.arg  # PostgreSQL's ::text on a literal inside the expression
+            if len(names) == 2 and names[0] == "pg_catalog":
+                type_name = ast.TypeName(names=(ast.String(sval=names[1]),), typmods=node.typeName.typmods,
+                                         arrayBounds=node.typeName.arrayBounds)
+                return ast.TypeCast(arg=node.arg, typeName=type_name)
+            return None
+
+    return DefaultReducer
+
+
 def _single_target(statement: Any) -> Any:
     targets = getattr(statement, "targetList", None)
     if not targets or len(targets) != 1 or statement.fromClause or statement.whereClause:
