@@ -1356,6 +1356,13 @@ class _PlanBuilder:
                 after=self._anchor(pair, cls.class_name, None),
             ))
             return
+        if source.per_class:  # sbc-pay's ``default=cls._get_name``: no statement to copy
+            self.by_hand.append(ByHand(cls.file, cls.line, changes[0].key[0], (
+                f"{pair.truth.name}.{truth_name} differs from the definition {cls.class_name} inherits from "
+                f"{source.defined_in}, which a declared_attr makes for each class ({source.file}:{source.line} reads "
+                f"the class, or does more than return the column): override {source.attribute} in {cls.class_name} "
+                "by hand")))
+            return
         made = [change.make(cls.file, cls.class_name) for change in changes]
         why = (f"{', '.join(disagreeing)} use{'s' if len(disagreeing) == 1 else ''} that definition as it is"
                if disagreeing else f"{source.file} is an installed library's (read, never edited)")

@@ -185,16 +185,17 @@ def test_an_override_in_mapped_style_keeps_the_annotation_and_the_layout(pg, tmp
     assert outcome.problems() == []
 
 
-def test_a_declared_attr_the_copy_cannot_take_is_refused_with_the_reason(pg, tmp_path):
+def test_a_declared_attr_the_copy_cannot_take_is_left_by_hand_with_the_reason(pg, tmp_path):
     models = _text(MAPPED).replace('        return mapped_column(String(100), default="")\n',
                                    "        return mapped_column(String(100), default=cls.__name__)\n")
     scenario = Scenario(tmp_path, pg, {"models.py": models}).create_from_models()
     scenario.drift("ALTER TABLE orders ALTER COLUMN note TYPE varchar(200);")
     outcome = scenario.reconcile(judged=False)
-    # the one action is skipped with its reason (issue 16: it no longer costs the file's others)
-    [failure] = [note for r in outcome.results for note in getattr(r, "skipped", ())]
-    where = f"{scenario.package / 'models.py'}: AuditMixin.note"
-    assert f"cannot copy the inherited column {where}: it depends on the class (cls); override it by hand" in failure
+    # no override the edit would refuse (the copy reads ``cls``): a person's, saying why
+    assert [a.kind for a in outcome.code_actions()] == []
+    [by_hand] = outcome.plan.by_hand
+    assert "a declared_attr makes for each class" in by_hand.message
+    assert "override note in Order by hand" in by_hand.message, by_hand.message
     assert outcome.after["models.py"] == models  # nothing written
 
 

@@ -14558,3 +14558,44 @@ def test_defaults_stored_with_casts_and_parentheses_are_no_drift(pg, tmp_path):
     scenario = _no_drift(tmp_path, pg, DEFAULTS_STORED_RESPELLED)
     plan = scenario.drift("ALTER TABLE layer ALTER COLUMN valid_from SET DEFAULT (CURRENT_DATE + 1)::timestamptz").plan()
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == ["server-default"]
+
+
+# bcgov/sbc-pay: ``Audit``'s ``@declared_attr def created_name(cls): return Column(..., default=cls._get_name)``.
+# A difference on one table only was planned as an override that apply always skipped ("it depends on the
+# class"), and the second plan planned it again: it is a person's edit.
+DECLARED_ATTR_READING_THE_CLASS = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class Audit:
+        @staticmethod
+        def _get_name():
+            return "system"
+
+        @declared_attr
+        def created_name(cls):
+            return Column(String(100), nullable=True, default=cls._get_name)
+
+
+    class FeeCode(Audit, Base):
+        __tablename__ = "fee_codes"
+
+        id = Column(Integer, primary_key=True)
+
+
+    class CorpType(Audit, Base):
+        __tablename__ = "corp_types"
+
+        id = Column(Integer, primary_key=True)
+    """
+
+
+def test_a_column_a_declared_attr_makes_from_the_class_is_overridden_by_hand(pg, tmp_path):
+    plan = _no_drift(tmp_path, pg, DECLARED_ATTR_READING_THE_CLASS).drift(
+        "ALTER TABLE fee_codes ALTER COLUMN created_name SET NOT NULL").plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    [by_hand] = plan.by_hand
+    assert "override created_name in FeeCode by hand" in by_hand.message, by_hand.message

@@ -1213,6 +1213,10 @@ class ModelBuilder:
             mapped = self._mapped_annotation(function.returns, module) if function.returns is not None else None
             spec = read_column(function.name, call, function, module, self.resolver, self.problems, mapped)
             spec.declared_attr = True
+            parameters = {a.arg for a in (*function.args.posonlyargs, *function.args.args)}
+            body = [s for s in function.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+            spec.per_class = len(body) != 1 or any(isinstance(n, ast.Name) and n.id in parameters
+                                                   for n in ast.walk(returned or function))
             spec.use_existing = spec.use_existing or existing_or is not None
             return PlacedColumn.read(spec, info.name)
         if (returned is None or builds_column(function) or (method is not None and builds_column(method[0]))) \

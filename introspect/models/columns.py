@@ -221,6 +221,9 @@ class ColumnSpec:
     foreign_keys: list[ForeignKeySpec] = field(default_factory=list)
     checks: list[CheckConstraint] = field(default_factory=list)
     declared_attr: bool = False  # the column a ``@declared_attr`` function returns
+    # that function does more than return it, or reads the class it is given: the column is made for
+    # each class, and an override cannot be its copy
+    per_class: bool = False
     # use_existing_column=True: in a single-table subclass, the table's column of that name
     # if it has one (its annotation, a ``Literal[...]`` say, is then not the column's type)
     use_existing: bool = False

@@ -110,6 +110,8 @@ class ColumnSource:
     optional_annotation: bool | None = None  # Mapped[Optional[X]] -> True, Mapped[X] -> False
     type_source: str | None = None  # the type as written, e.g. "db.String(50)"
     declared_attr: bool = False  # returned by a ``@declared_attr`` function (not edited)
+    # made for each class by that function (it reads ``cls``, or does more than return it): no copy
+    per_class: bool = False
     guarded: bool = False  # in the branch of ``if TYPE_CHECKING: ... else:`` that runs (not edited)
     foreign_key: bool = False  # the statement declares a ForeignKey (not a ForeignKeyConstraint elsewhere)
     # its ForeignKey names a column object (``users.c.id``, ``User.id``), which follows a rename of
