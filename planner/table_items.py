@@ -285,6 +285,9 @@ class _TablePlan:
         """Whether ``index`` is what ``index=True`` on its column makes."""
         plain = (len(index.columns) == 1 and not index.expressions and not index.elements and not index.where
                  and index.method == "btree")
+        pair = self.items.pair
+        if pair.schema_unread and pair.naming_schema is None:
+            return False  # the name SQLAlchemy gives holds the schema, not known: an Index of its name (goat)
         return plain and index.name == default_index_name(self.table.name, index.columns[0], self.naming, self.schema)
 
     def _replaces_in_place(self, model: ModelIndex, truth: Index | None) -> bool:

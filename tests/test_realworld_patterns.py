@@ -14599,3 +14599,43 @@ def test_a_column_a_declared_attr_makes_from_the_class_is_overridden_by_hand(pg,
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     [by_hand] = plan.by_hand
     assert "override created_name in FeeCode by hand" in by_hand.message, by_hand.message
+
+
+# goat-community/goat: ``{"schema": settings.CUSTOMER_SCHEMA}``, and no index of the table whose name
+# shows the schema. The database's new ``ix_project_owner_id`` was written as ``index=True``, which
+# SQLAlchemy names ``ix_<schema>_project_owner_id``: an Index of the database's name is what is exact.
+SCHEMA_FROM_SETTINGS_NO_INDEX = {
+    "models.py": """
+        import os
+
+        from sqlalchemy import Integer, MetaData
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            metadata = MetaData(schema=os.environ.get("CM_SCHEMA", "cm"))
+
+
+        class Project(Base):
+            __tablename__ = "project"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            owner_id: Mapped[int | None] = mapped_column(Integer)
+        """,
+}
+
+
+def test_an_index_of_a_table_whose_schema_is_unknown_is_written_with_its_name(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, SCHEMA_FROM_SETTINGS_NO_INDEX)
+    scenario.drift("CREATE SCHEMA cm").create_from_models()
+
+    def plan():
+        return build_plan(read_schema(scenario.url, schemas=("cm",)), read_models(scenario.package), PlannerOptions())
+
+    assert (plan().code_actions, plan().by_hand) == ((), ())
+    scenario.drift("CREATE INDEX ix_project_owner_id ON cm.project (owner_id)")
+    drifted = plan()
+    [index] = drifted.code_actions
+    assert (index.kind, index.attribute) == ("index", None), index
+    run_plan(drifted, write=True, allowed_root=tmp_path)
+    assert 'Index("ix_project_owner_id", "owner_id")' in scenario.text("models.py"), scenario.text("models.py")
+    assert (plan().code_actions, plan().by_hand) == ((), ())

@@ -61,6 +61,7 @@ class TablePair:
     # for a model whose schema the reader could not read: the schema the database's index names
     # show it has (``_unread_schema_named``)
     unread_schema_named: str | None = None
+    schema_unread: bool = False  # the model's schema is one the reader could not read
 
     @property
     def naming_schema(self) -> str | None:
@@ -313,6 +314,8 @@ def _pair_table(
         candidates=tuple(candidates),
         rename=table_rename,
         unread_schema_named=_unread_schema_named(truth_table, model_table, models),
+        schema_unread=model_table.schema is None and any(name == model_table.name
+                                                         for name, _, _ in models.schema_unread),
     )
 
 
