@@ -14639,3 +14639,39 @@ def test_an_index_of_a_table_whose_schema_is_unknown_is_written_with_its_name(pg
     run_plan(drifted, write=True, allowed_root=tmp_path)
     assert 'Index("ix_project_owner_id", "owner_id")' in scenario.text("models.py"), scenario.text("models.py")
     assert (plan().code_actions, plan().by_hand) == ((), ())
+
+
+# metabrainz/mbdata: ``__table_args__ = {"schema": mbdata.config.schemas.get("doc", "doc")}`` (a setting). A rename of such a
+# table was never found (renames were looked for in the default schema only): a new class was generated
+# for the new name and the old class kept its table, which the database no longer has.
+RENAMED_IN_A_SCHEMA_NOT_READ = {
+    "models.py": """
+        import os
+
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class LinkExample(Base):
+            __tablename__ = "link_example"
+            __table_args__ = {"schema": os.environ.get("DOC_SCHEMA", "doc")}
+
+            id = Column(Integer, primary_key=True)
+            name = Column(String(100))
+            published = Column(Integer)
+        """,
+}
+
+
+def test_a_table_of_a_schema_not_read_is_found_renamed(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, RENAMED_IN_A_SCHEMA_NOT_READ)
+    scenario.drift("CREATE SCHEMA doc").create_from_models()
+
+    def plan():
+        return build_plan(read_schema(scenario.url, schemas=("public", "doc")), read_models(scenario.package), PlannerOptions())
+
+    assert (plan().code_actions, plan().by_hand) == ((), ())
+    scenario.drift("ALTER TABLE doc.link_example RENAME TO link_sample")
+    assert [(a.kind, a.class_name) for a in plan().code_actions] == [("table-name", "LinkExample")]

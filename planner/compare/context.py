@@ -10,6 +10,7 @@ Every comparator reads this context; none of them matches anything itself.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -210,6 +211,16 @@ def build_context(
             model_table = next(m for m in in_schema if m.name == rename.old)
             matched.append((truth_by_key.pop((schema, rename.new)), model_table, rename))
             model_only.remove(model_table)
+    # a table of a schema the reader cannot read (mbdata's ``config.schemas.get("doc", "doc")``) may
+    # have been renamed in any schema read
+    # have been renamed in any schema read (a name tables of two schemas have is not one to pair)
+    unplaced = [m for m in model_only if m.schema is None and m.name in schema_unread]
+    names = Counter(name for _, name in truth_by_key)
+    alone = {name: key for key in truth_by_key if names[name := key[1]] == 1}
+    for rename in pair_tables(unplaced, [truth_by_key[key] for key in sorted(alone.values())], rename_threshold):
+        model_table = next(m for m in unplaced if m.name == rename.old)
+        matched.append((truth_by_key.pop(alone[rename.new]), model_table, rename))
+        model_only.remove(model_table)
 
     pairs = tuple(
         _pair_table(truth_table, model_table, models, rename, _declared_of(declared, truth_table, model_table,
