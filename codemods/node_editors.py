@@ -571,6 +571,12 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
             return node.deep_replace(field, self._edit_call(field, wanted))
         call = find_column_call(node)
         inner = mapped_inner(node)
+        helper = _helper_call(node) if call is None else None
+        if helper is not None:
+            # a helper's column, whose nullable= the call gives it (the plan edits no other): the call's
+            # keyword, written even where it looks like the default (the helper's may differ)
+            node = node.deep_replace(helper, set_keyword(helper, "nullable", cst.Name(repr(wanted))))
+            return node if inner is None else self._annotate(node, inner, wanted)
         # a classic Column(...) goes by its own nullable=, never by the annotation (kitchenowl's
         # ``name: Mapped[str] = db.Column(db.String(128))`` is nullable)
         classic = call is not None and func_name(call.func) == "Column"
@@ -602,6 +608,18 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
         if not wanted and bare is not None:
             return node.deep_replace(inner, bare)
         return node
+
+
+def _helper_call(node: cst.CSTNode) -> cst.Call | None:
+    """The call a column statement assigns when it is no ``Column`` / ``mapped_column`` call: a
+    helper's (``event_id = reference_col("events", nullable=True)``)."""
+    if not (isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1
+            and isinstance(statement := node.body[0], (cst.Assign, cst.AnnAssign))):
+        return None
+    value = statement.value
+    while isinstance(value, cst.Call) and func_name(value.func) in ("deferred", "column_property") and value.args:
+        value = value.args[0].value  # deferred(reference_col(...)): the helper's call inside
+    return value if isinstance(value, cst.Call) else None
 
 
 class SetServerDefaultEditor(ColumnCallEditor, carries_out=SetServerDefault):

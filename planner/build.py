@@ -295,7 +295,8 @@ class _PlanBuilder:
             self._by_hand(item.file, item.line, item, f"{item.table}.{item.column}: {item.message}; no model "
                           "statement to edit.")
             return
-        if source.style == "helper" and item.kind != kinds.EXTRA_COLUMN:  # a drop removes the statement
+        forwarded = item.kind == kinds.NULLABLE and "nullable" in source.forwarded  # the call's nullable=
+        if source.style == "helper" and item.kind != kinds.EXTRA_COLUMN and not forwarded:  # a drop removes it
             self._by_hand(
                 source.file, source.line, item,
                 f"{item.message}; {source.class_name}.{source.attribute} is made by a "

@@ -14675,3 +14675,44 @@ def test_a_table_of_a_schema_not_read_is_found_renamed(pg, tmp_path):
     assert (plan().code_actions, plan().by_hand) == ((), ())
     scenario.drift("ALTER TABLE doc.link_example RENAME TO link_sample")
     assert [(a.kind, a.class_name) for a in plan().code_actions] == [("table-name", "LinkExample")]
+
+
+# dribdat/dribdat: cookiecutter-flask's ``reference_col(tablename, nullable=False, ...)`` returns
+# ``Column(db.ForeignKey(...), nullable=nullable)``; ``reference_col("events", nullable=True)`` made NOT
+# NULL in the database was left by hand ("the change would be the helper's"), though the call's own
+# keyword is the column's.
+HELPER_GIVEN_NULLABLE = """
+    from sqlalchemy import Column, ForeignKey, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    def reference_col(tablename, nullable=False, pk_name="id"):
+        return Column(ForeignKey(f"{tablename}.{pk_name}"), nullable=nullable)
+
+
+    class Event(Base):
+        __tablename__ = "events"
+
+        id = Column(Integer, primary_key=True)
+
+
+    class Category(Base):
+        __tablename__ = "categories"
+
+        id = Column(Integer, primary_key=True)
+        event_id = reference_col("events", nullable=True)
+        owner_id = reference_col("events")
+        name = Column(String(40))
+    """
+
+
+def test_a_helper_s_nullable_is_set_on_its_call(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, HELPER_GIVEN_NULLABLE).drift(
+        "ALTER TABLE categories ALTER COLUMN event_id SET NOT NULL;"
+        " ALTER TABLE categories ALTER COLUMN owner_id DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert '    event_id = reference_col("events", nullable=False)\n' in after, after
+    assert '    owner_id = reference_col("events", nullable=True)\n' in after, after

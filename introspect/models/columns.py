@@ -231,6 +231,7 @@ class ColumnSpec:
     # ``ForeignKey(module.Class.id)``): "nullable", "server_default", "foreign_key"... never compared
     unread: tuple[str, ...] = ()
     presets: tuple[str, ...] = ()  # the keywords the column's alias sets (``ColumnCall.presets``)
+    forwarded: tuple[str, ...] = ()  # the keywords a helper's call gives its column (``ColumnCall.forwarded``)
     foreign_key_presets: tuple[str, ...] = ()  # the keywords its ForeignKey's function sets (``SourceText.presets``)
 
 
@@ -306,6 +307,10 @@ class ColumnCall:
     # settings a project's function of SQLAlchemy's name may give the column where the call
     # writes none (``ModuleInfo.column_wrappers``): not compared
     unread: frozenset[str] = frozenset()
+    # of a helper's column: the keywords the call gives the column as they are (a parameter of the
+    # helper's that its column takes under the same name, ``nullable=nullable``; one its ``**kwargs``
+    # pass on): the call's own keyword is the column's, which an edit may set there
+    forwarded: frozenset[str] = frozenset()
 
     @property
     def presets(self) -> tuple[str, ...]:
@@ -532,8 +537,11 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
         keywords.update(extra)
         star = any(isinstance(node, ast.Starred) for node in returned.args) or any(
             keyword.arg is None and keyword is not passed_on for keyword in returned.keywords)
+    parameters = {*positional, *keyword_only}
+    forwarded = {key for key, (node, source) in inner.keywords.items()
+                 if source is home.source and isinstance(node, ast.Name) and node.id == key and key in parameters}
     return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, star, inner.written | frozenset(extra),
-                      inner.unread - frozenset(extra))
+                      inner.unread - frozenset(extra), frozenset(forwarded) | frozenset(extra))
 
 
 def _sa_column(returned: ast.expr, home: ModuleInfo) -> ast.expr | None:
@@ -716,6 +724,7 @@ def read_column(
     explicit = _flag(keywords, "nullable", spec, problems)
     spec.explicit_nullable = "nullable" in call.written
     spec.presets = call.presets
+    spec.forwarded = tuple(sorted(call.forwarded))
     if annotation is not None:
         spec.optional_annotation = annotation.optional
     if spec.primary_key:

@@ -123,6 +123,9 @@ class ColumnSource:
     # the keywords an alias of Column sets that the statement does not write (``partial(Column,
     # server_default="")``): a change that would take one away is not an edit of the statement
     presets: tuple[str, ...] = ()
+    # of a column a helper makes: the keywords its call gives the column as they are (``nullable=`` of
+    # ``reference_col("events", nullable=True)`` where the helper writes ``nullable=nullable``)
+    forwarded: tuple[str, ...] = ()
     # the keywords the file's function that makes its ForeignKey sets (weasyl's ``ForeignKey`` giving
     # ``deferrable=True``): the call cannot be given them again, so a change of the key is a person's
     foreign_key_presets: tuple[str, ...] = ()
