@@ -159,7 +159,8 @@ class SchemaAssembler:
                 "explicit_nullable": spec.explicit_nullable,
                 "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
                 "declared_attr": spec.declared_attr, "per_class": spec.per_class, "guarded": placed.guarded,
-                "foreign_key": bool(spec.foreign_keys), "unread": unread, "presets": spec.presets, "forwarded": spec.forwarded,
+                "foreign_key": bool(spec.foreign_keys), "unread": unread, "presets": spec.presets,
+                "forwarded": spec.forwarded,
                 "foreign_key_object": bool(spec.foreign_keys) and any(isinstance(fk.target, tuple)
                                                                      for fk in spec.foreign_keys),
                 "foreign_key_presets": spec.foreign_key_presets,
