@@ -46,8 +46,8 @@ _QUOTED = re.compile(r"""('(?:[^']|'')*'|"(?:[^"]|"")*")""")
 _STRING_LITERAL = r"'(?:[^']|'')*'"
 _LITERAL_TEXT_CAST = re.compile(rf"({_STRING_LITERAL})::(?:text|character varying)\b(?!\s*[\[(])")
 # the type as folded: words in lower case, a quoted name as written (mbdata's ``musicbrainz."EVENT_ART_PRESENCE"``)
-_TOP_LEVEL_CAST = re.compile(rf"({_STRING_LITERAL})::((?:[a-z_][a-z0-9_ ]*|\"[^\"]+\")(?:\.(?:[a-z_][a-z0-9_]*|\"[^\"]+\"))?"
-                             r"(?:\(\d+(?:,\d+)?\))?(?:\[\])*)")
+_TYPE_WORD = r'(?:[a-z_][a-z0-9_ ]*|"[^"]+")'
+_TOP_LEVEL_CAST = re.compile(rf"({_STRING_LITERAL})::({_TYPE_WORD}(?:\.{_TYPE_WORD})?(?:\(\d+(?:,\d+)?\))?(?:\[\])*)")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", re.IGNORECASE)
 _BOOLEAN_SPELLINGS = {
     "true": "true", "t": "true", "yes": "true", "y": "true", "on": "true", "1": "true",
