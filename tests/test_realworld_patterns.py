@@ -14716,3 +14716,46 @@ def test_a_helper_s_nullable_is_set_on_its_call(pg, tmp_path):
     after = outcome.after["models.py"]
     assert '    event_id = reference_col("events", nullable=False)\n' in after, after
     assert '    owner_id = reference_col("events", nullable=True)\n' in after, after
+
+
+# PasarGuard/panel: ``class CaseSensitiveString(String)`` whose ``__init__(self, length=None)`` passes its
+# parameter on (``super().__init__(length)``), and a ``@compiles`` that adds a collation: "its arguments
+# cannot be read statically", and the columns' types were not compared.
+TYPE_FORWARDING_ITS_PARAMETERS = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.ext.compiler import compiles
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class CaseSensitiveString(String):
+        def __init__(self, length=None):
+            super().__init__(length)
+
+
+    @compiles(CaseSensitiveString, "postgresql")
+    def compile_cs_postgresql(element, compiler, **kw):
+        return f'VARCHAR({element.length}) COLLATE "C"'
+
+
+    class Node(Base):
+        __tablename__ = "nodes"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(CaseSensitiveString(256))
+        label = Column(CaseSensitiveString(length=30))
+    """
+
+
+def test_a_type_class_passing_its_parameters_on_is_read(pg, tmp_path):
+    scenario = _no_drift(tmp_path, pg, TYPE_FORWARDING_ITS_PARAMETERS)
+    models = read_models(scenario.package)
+    [table] = models.schema.tables
+    assert [c.type.render() for c in table.columns] == ["integer", "character varying(256)", "character varying(30)"]
+    assert models.unresolved == ()
+    # a type of the project's own, with behaviour of its own (the collation): its change is a person's
+    plan = scenario.drift("ALTER TABLE nodes ALTER COLUMN name TYPE varchar(300)").plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    [by_hand] = plan.by_hand
+    assert "the model writes the type CaseSensitiveString" in by_hand.message, by_hand.message

@@ -97,10 +97,17 @@ class InitArguments:
     own_keywords: frozenset[str] = frozenset()
     passes_args: bool = False
     passes_kwargs: bool = False
+    # its own leading parameters it passes on as the impl's leading positional arguments, with their
+    # literal defaults (PasarGuard's ``def __init__(self, length=None): super().__init__(length)``)
+    forwarded: tuple[tuple[str, Any], ...] = ()
 
     def impl_call(self, impl: ast.expr, call: ast.Call | None) -> ast.Call:
         """``impl(...)`` as the decorator made with ``call``'s arguments makes it."""
         args = list(call.args[self.own_positional:]) if call is not None and self.passes_args else []
+        given = {kw.arg: kw.value for kw in call.keywords} if call is not None else {}
+        forwarded = [call.args[index] if call is not None and index < len(call.args) else given.get(name)
+                     or ast.Constant(default) for index, (name, default) in enumerate(self.forwarded)]
+        args = [*forwarded, *args]
         keywords = [kw for kw in call.keywords if kw.arg not in self.own_keywords] \
             if call is not None and self.passes_kwargs else []
         given = {kw.arg for kw in keywords}

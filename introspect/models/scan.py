@@ -1659,6 +1659,8 @@ def _init_arguments(init: ast.FunctionDef, literals: dict[str, object]) -> InitA
     positional = [a.arg for a in [*init.args.posonlyargs, *init.args.args]][1:]  # without self
     keywords: dict[str, Any] = {}
     passes_args = passes_kwargs = False
+    forwarded: tuple[tuple[str, Any], ...] = ()
+    defaults = dict(zip(positional[len(positional) - len(init.args.defaults):], init.args.defaults, strict=True))
 
     def value(expression: ast.expr) -> object:
         if isinstance(expression, ast.Constant):
@@ -1689,6 +1691,14 @@ def _init_arguments(init: ast.FunctionDef, literals: dict[str, object]) -> InitA
                 keywords[str(target.slice.value)] = value(statement.value)
             elif isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "__init__":
                 arguments = [a for a in call.args if not (isinstance(a, ast.Name) and a.id == "self")]
+                leading = [a.id for a in arguments if isinstance(a, ast.Name)]
+                if arguments and leading == positional[:len(arguments)]:
+                    # its own parameters, in order, as the impl's: the caller's (or their literal defaults)
+                    forwarded = tuple((name, value(defaults[name]) if name in defaults else _MISSING)
+                                      for name in leading)
+                    if _MISSING in (default for _, default in forwarded):
+                        return None  # a parameter the caller must give: read from the call alone
+                    arguments = []
                 if not all(isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) and a.value.id == args_name
                            for a in arguments):
                     return None  # super().__init__(255), or a parameter of its own: the impl's positionals
@@ -1705,7 +1715,10 @@ def _init_arguments(init: ast.FunctionDef, literals: dict[str, object]) -> InitA
     except ValueError:
         return None
     own = frozenset([*positional, *(a.arg for a in init.args.kwonlyargs)])
-    return InitArguments(tuple(keywords.items()), len(positional), own, passes_args, passes_kwargs)
+    return InitArguments(tuple(keywords.items()), len(positional), own, passes_args, passes_kwargs, forwarded)
+
+
+_MISSING = object()  # a parameter without a default
 
 
 # A TypeDecorator's methods that turn values on their way in or out
