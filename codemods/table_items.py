@@ -135,7 +135,12 @@ def insert_element(sequence: cst.Tuple, index: int, value: cst.BaseExpression) -
     if not elements:
         return sequence.with_changes(elements=[cst.Element(value, comma=cst.Comma())])
     last = elements[-1]
-    if isinstance(last.comma, cst.Comma):
+    one_line_single = len(elements) == 1 and not _multi_line(sequence)
+    if one_line_single and isinstance(last.comma, cst.Comma):
+        # ``(a,)``: the comma a tuple of one needs, not a trailing comma the file chose: ``(a, b)``
+        elements[-1] = last.with_changes(comma=cst.Comma(whitespace_after=separator))
+        elements.append(cst.Element(value))
+    elif isinstance(last.comma, cst.Comma):
         # trailing comma: the new element takes it (and the layout before ")")
         elements[-1] = last.with_changes(comma=last.comma.with_changes(whitespace_after=separator))
         elements.append(cst.Element(value, comma=last.comma))

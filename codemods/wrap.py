@@ -183,6 +183,9 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging
         # ``db.ForeignKey("...", name="..._fkey", ondelete="CASCADE"),`` of 110 columns at 88)
         exploded_form = exploded_form.with_changes(args=[wrap_argument(arg, indent, unit, limit, unit)
                                                          for arg in exploded_form.args])
+    elif isinstance(exploded_form, cst.Tuple):  # so is an item of ``__table_args__`` (sbc-pay's)
+        exploded_form = exploded_form.with_changes(elements=[wrap_argument(e, indent, unit, limit, unit)
+                                                             for e in exploded_form.elements])
     hugged, exploded = (statement.with_changes(body=[small.with_changes(value=form), *statement.body[1:]])
                         for form in (hugged_form, exploded_form))
     return hugged if fits(hugged, indent, limit) else exploded
@@ -330,6 +333,9 @@ def _wrapped_forms(value, unit: str, base: str = ""):
         return _hug(value, unit, base), _explode(value, unit, base)
     if isinstance(value, cst.Dict) and value.elements:
         return _hug_dict(value, unit, base), _explode_dict(value, unit, base)
+    if isinstance(value, cst.Tuple) and value.elements and len(value.lpar) == 1 \
+            and all(isinstance(e, cst.Element) for e in value.elements):
+        return _hug_tuple(value, unit, base), _explode_tuple(value, unit, base)
     return None
 
 
@@ -388,6 +394,25 @@ def _hug_dict(display: cst.Dict, unit: str, base: str = "") -> cst.Dict:
         elements[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)]
     return display.with_changes(elements=elements, lbrace=cst.LeftCurlyBrace(whitespace_after=_line_break(base + unit)),
                                 rbrace=cst.RightCurlyBrace(whitespace_before=_line_break(base)))
+
+
+def _hug_tuple(display: cst.Tuple, unit: str, base: str = "") -> cst.Tuple:
+    """The items on one line of their own: ``(\n    a, b\n)`` (``(\n    a,\n)`` for one: a tuple's comma)."""
+    elements = [e.with_changes(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
+                for e in display.elements[:-1]]
+    elements.append(display.elements[-1].with_changes(
+        comma=cst.Comma() if len(display.elements) == 1 else cst.MaybeSentinel.DEFAULT))
+    return display.with_changes(elements=elements, lpar=[cst.LeftParen(whitespace_after=_line_break(base + unit))],
+                                rpar=[cst.RightParen(whitespace_before=_line_break(base))])
+
+
+def _explode_tuple(display: cst.Tuple, unit: str, base: str = "") -> cst.Tuple:
+    """One item per line, a trailing comma after the last (``__table_args__`` grown too long)."""
+    elements = [e.with_changes(comma=cst.Comma(whitespace_after=_line_break(base + unit)))
+                for e in display.elements[:-1]]
+    elements.append(display.elements[-1].with_changes(comma=cst.Comma()))
+    return display.with_changes(elements=elements, lpar=[cst.LeftParen(whitespace_after=_line_break(base + unit))],
+                                rpar=[cst.RightParen(whitespace_before=_line_break(base))])
 
 
 def _explode_dict(display: cst.Dict, unit: str, base: str = "") -> cst.Dict:

@@ -1138,9 +1138,18 @@ def test_a_table_comment_joins_the_dict_that_is_there_and_keeps_its_entries():
 def test_a_table_comment_is_a_trailing_dict_of_a_tuple_without_one():
     source = FLASK.replace('    __tablename__ = "post"\n',
                            '    __tablename__ = "post"\n    __table_args__ = (db.Index("ix_post_title", "title"),)\n')
-    after = source.replace('(db.Index("ix_post_title", "title"),)', '(db.Index("ix_post_title", "title"), {"comment": "posts"},)')
+    # the comma a tuple of one needs is no trailing comma of the file's (black would explode the tuple)
+    after = source.replace('(db.Index("ix_post_title", "title"),)', '(db.Index("ix_post_title", "title"), {"comment": "posts"})')
     namespace = assert_codemod(source, [_table_comment("posts")], after)
     assert namespace["Post"].__table__.comment == "posts"
+
+
+def test_a_table_args_tuple_grown_too_long_is_exploded_as_black_would():
+    # bcgov/sbc-pay: ``(db.UniqueConstraint(...),)`` on one line, given the table's comment: 177 columns
+    unique = 'db.UniqueConstraint("title", "slug", "user_id", name="post_title_slug_user_id_key")'
+    source = FLASK.replace('    __tablename__ = "post"\n', f'    __tablename__ = "post"\n    __table_args__ = ({unique},)\n')
+    after = source.replace(f"({unique},)", f'(\n        {unique},\n        {{"comment": "posts by title and slug of each user"}},\n    )')
+    assert_codemod(source, [_table_comment("posts by title and slug of each user")], after)
 
 
 @pytest.mark.parametrize("style", [0, 1], ids=["flask", "mapped"])
