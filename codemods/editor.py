@@ -488,6 +488,17 @@ def _documented(index: _TargetIndex, member: cst.CSTNode) -> cst.CSTNode:
     return statements[position + 1]
 
 
+def _documented_apart(body: Sequence[cst.CSTNode], docstring: cst.CSTNode) -> bool:
+    """Whether ``docstring`` documents the attribute before it in ``body``, and that attribute is
+    set apart from what precedes it by a blank line."""
+    position = next((i for i, s in enumerate(body) if s is docstring), 0)
+    if position < 2 or not _is_docstring(docstring):
+        return False
+    documented = body[position - 1]
+    return isinstance(documented, cst.SimpleStatementLine) and any(
+        line.comment is None for line in documented.leading_lines)
+
+
 def _is_docstring(node: cst.CSTNode) -> bool:
     return (
         isinstance(node, cst.SimpleStatementLine)
@@ -608,6 +619,9 @@ class _KeyedTransformer(cst.CSTTransformer):
                 emit(new)
             apart = self.renderer.style.blank_after_preamble and (
                 _is_dunder_setting(old) or (_is_docstring(old) and old is original.body[0]))
+            # an attribute's docstring, in a class that sets its documented attributes apart with a
+            # blank line (lsst-sqre/ltd-keeper's): the new attribute after it is set apart too
+            apart = apart or _documented_apart(original.body, old)
             for editor in edits.insert_after.get(old, ()):
                 statement = self.renderer.wrapped(_lined_up(_beside(editor, old), old))
                 if apart and isinstance(editor, NewStatementEditor):

@@ -835,6 +835,16 @@ def test_a_dropped_column_leaves_the_properties_a_class_includes(written, after)
         "    body = Column(Text)\n", "").replace("Integer, Text", "Integer")
 
 
+def test_a_new_attribute_after_a_documented_one_is_set_apart_as_they_are():
+    # lsst-sqre/ltd-keeper: each column with a docstring under it, and a blank line between them
+    source = ('from sqlalchemy import Column, Integer, Text\nfrom sqlalchemy.orm import declarative_base\n\n'
+              'Base = declarative_base()\n\n\nclass Post(Base):\n    __tablename__ = "post"\n\n'
+              '    id = Column(Integer, primary_key=True)\n    """The key."""\n\n'
+              '    body = Column(Text)\n    """The text."""\n')
+    added = AddColumn(**on("Post", "views"), after="body", definition=Column("views", ColumnType("integer")))
+    assert_codemod(source, [added], source + "\n    views = Column(Integer)\n")
+
+
 # -- layout preservation ------------------------------------------------------------------
 
 
