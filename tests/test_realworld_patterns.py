@@ -12524,9 +12524,10 @@ def test_a_new_column_goes_after_its_neighbours_docstring_and_a_dropped_one_take
     assert '''
     origin = sa.Column(sa.String(255), nullable=False, default="N/A")
     """Origin information for the secret link."""
+
     revoked_at = sa.Column(sa.DateTime)
 
-    def revoke(self):''' in outcome.after["models.py"]
+    def revoke(self):''' in outcome.after["models.py"]  # set apart as the documented columns are
     assert "Description of the secret link" not in outcome.after["models.py"]
 
 
@@ -12575,8 +12576,9 @@ def test_a_new_mapped_column_goes_after_the_last_columns_docstring_before_a_rela
     assert '''
     updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     """When it last changed."""
+
     note: Mapped[Optional[str]] = mapped_column(Text)
-''' in outcome.after["models.py"], outcome.after["models.py"]
+''' in outcome.after["models.py"], outcome.after["models.py"]  # set apart as the documented columns are
 
 
 # openstack/boartty: ``Column('user_key', Integer, ForeignKey("user.key"), index=True)`` and, further
