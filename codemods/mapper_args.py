@@ -41,9 +41,10 @@ class IncludedPropertiesEditor(NodeEditor):
         return node.deep_replace(names, edited)
 
     def _with(self, names: cst.List | cst.Tuple) -> cst.BaseExpression | None:
-        written = [string_value(e.value) for e in names.elements if isinstance(e, cst.Element)]
+        found = [string_value(e.value) for e in names.elements if isinstance(e, cst.Element)]
+        written = [name for name in found if name is not None]
         attribute = self.action.attribute
-        if attribute in written or None in written:
+        if attribute in written or len(written) < len(found) or isinstance(self.action, DropColumn):
             return names
         after = self.action.after
         place = written.index(after) + 1 if after in written else len(written)

@@ -104,8 +104,8 @@ class InitArguments:
     def impl_call(self, impl: ast.expr, call: ast.Call | None) -> ast.Call:
         """``impl(...)`` as the decorator made with ``call``'s arguments makes it."""
         args = list(call.args[self.own_positional:]) if call is not None and self.passes_args else []
-        given = {kw.arg: kw.value for kw in call.keywords} if call is not None else {}
-        forwarded = [call.args[index] if call is not None and index < len(call.args) else given.get(name)
+        by_name = {kw.arg: kw.value for kw in call.keywords} if call is not None else {}
+        forwarded = [call.args[index] if call is not None and index < len(call.args) else by_name.get(name)
                      or ast.Constant(default) for index, (name, default) in enumerate(self.forwarded)]
         args = [*forwarded, *args]
         keywords = [kw for kw in call.keywords if kw.arg not in self.own_keywords] \
