@@ -134,8 +134,8 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
     for action, editor in zip(actions, editors, strict=True):
         if isinstance(editor, TableItemEditor):
             editor.renames = renames
-        if isinstance(action, (AddColumn, OverrideColumn, DropColumn)) \
-                and (mapper_args := index.get("__mapper_args__")) is not None:
+        if isinstance(action, (AddColumn, DropColumn)) and (mapper_args := index.get("__mapper_args__")) is not None:
+            # (not an override: an inherited column the class leaves out of the list stays out)
             plan.modify(mapper_args, IncludedPropertiesEditor(action, renderer))
         if isinstance(editor, NewStatementEditor):
             if index.get(editor.action.attribute) is None:

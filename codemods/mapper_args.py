@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from schema_inspector.planner.actions import AddColumn, DropColumn, OverrideColumn
+from schema_inspector.planner.actions import AddColumn, DropColumn
 
 from .enum_labels import with_labels
 from .node_editors import NodeEditor
@@ -21,7 +21,7 @@ class IncludedPropertiesEditor(NodeEditor):
     """The ``__mapper_args__`` statement with the action's attribute in, or out of, its
     ``include_properties`` (a list or tuple of strings); unchanged when it has none."""
 
-    action: AddColumn | OverrideColumn | DropColumn
+    action: AddColumn | DropColumn
     order = 1
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:

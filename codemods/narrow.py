@@ -21,7 +21,8 @@ every action on it is one of
 - ``AddColumn`` of an attribute the class already assigns (nothing to do: the statement
   is passed along so that the editor sees it), or placed after a statement the class
   has (``action.after``) and no string (attribute docstring) follows, or after a column added by an
-  earlier action of the same run;
+  earlier action of the same run, with the class's ``__mapper_args__`` statement if it has one (a name
+  it lists in ``include_properties`` joins the list);
   ``UnmapInheritedColumn`` so too, with the class's ``__table_args__`` (its items that
   list the column go), and ``OverrideColumn`` that maps another name with it (they take it);
 - an edit of the class's ``__table_args__`` statement, when the class binds that name
@@ -157,6 +158,10 @@ class _Members:
             if name is not None:
                 self.assigned.setdefault(name, statement)
         self.table_args = self._table_args()
+        # the ``__mapper_args__`` statement a new column's name joins (its ``include_properties``)
+        mapper_args = _bindings(node, "__mapper_args__")
+        self.mapper_args: list[str] | None = [] if mapper_args == 0 else \
+            ["__mapper_args__"] if mapper_args == 1 and "__mapper_args__" in self.assigned else None
         self.added: set[str] = set()  # attributes added by the actions seen so far
 
     def _table_args(self) -> list[str] | None:
@@ -179,7 +184,10 @@ class _Members:
         if isinstance(action, OverrideColumn) and any(isinstance(c, MapColumnName) for c in action.changes):
             anchor = self._anchor(action)  # and the class's items that list the column take its new name
             return None if anchor is None or self.table_args is None else [*anchor, *self.table_args]
-        if isinstance(action, (AddColumn, OverrideColumn, AddEnumMember)):
+        if isinstance(action, AddColumn):
+            anchor = self._anchor(action)
+            return None if anchor is None or self.mapper_args is None else [*anchor, *self.mapper_args]
+        if isinstance(action, (OverrideColumn, AddEnumMember)):
             return self._anchor(action)
         if isinstance(action, STATEMENT_EDITS):
             return [action.attribute]

@@ -4,6 +4,7 @@ database created from each tree gives a plan without code actions)."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from schema_inspector.introspect.models import read_models
@@ -638,3 +639,41 @@ def test_a_declarative_base_call_that_may_add_columns_or_a_schema_is_said(tmp_pa
         models = _read_source(tmp_path, DECLARATIVE_BASE_CALLED.format(define=define, base=base))
         assert [u.message.split(": ", 1)[1] for u in models.unresolved] == [
             f"base class {base} is an expression the reader does not follow; what it adds to the class is not seen"]
+
+
+def test_a_type_passing_on_its_args_or_literals_of_its_own_is_not_read_as_forwarding_parameters(tmp_path):
+    # the review's cases of PasarGuard's ``super().__init__(length)``: ``*args`` passed on stay the impl's
+    # arguments, and a literal the __init__ adds (``super().__init__(precision, 2)``) is not read away
+    models = _read_source(tmp_path, textwrap.dedent("""
+        from sqlalchemy import Column, Integer, Numeric, String, TypeDecorator
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Str(TypeDecorator):
+            impl = String
+            cache_ok = True
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+
+
+        class Money(TypeDecorator):
+            impl = Numeric
+            cache_ok = True
+
+            def __init__(self, precision=12):
+                super().__init__(precision, 2)
+
+
+        class Payment(Base):
+            __tablename__ = "payment"
+
+            id = Column(Integer, primary_key=True)
+            name = Column(Str(80))
+            amount = Column(Money())
+        """))
+    [table] = models.schema.tables
+    assert [c.type.render() for c in table.columns] == ["integer", "character varying(80)", "unresolved"]
+    assert [u.message.split(":")[0] for u in models.unresolved] == ["amount"]

@@ -14525,6 +14525,14 @@ INCLUDED_PROPERTIES = """
     """
 
 
+def test_a_new_column_alone_joins_the_properties_a_class_includes(pg, tmp_path):
+    # the review's case: an added column alone (an edit of the statements it touches, not the class)
+    outcome = _no_drift(tmp_path, pg, INCLUDED_PROPERTIES).drift(
+        "ALTER TABLE slips ADD COLUMN contact_email varchar(100)").reconcile()
+    assert outcome.problems() == []
+    assert '            "party",\n            "contact_email",\n        ]\n' in outcome.after["models.py"]
+
+
 def test_a_new_column_joins_the_properties_a_class_includes_and_a_dropped_one_leaves(pg, tmp_path):
     outcome = _no_drift(tmp_path, pg, INCLUDED_PROPERTIES).drift(
         "ALTER TABLE slips ADD COLUMN contact_email varchar(100); ALTER TABLE slips DROP COLUMN party").reconcile()
@@ -14720,6 +14728,16 @@ def test_a_helper_s_nullable_is_set_on_its_call(pg, tmp_path):
     assert '    owner_id = reference_col("events", nullable=True)\n' in after, after
 
 
+def test_a_helper_s_nullable_given_by_position_is_left_by_hand(pg, tmp_path):
+    # the review's case: ``reference_col("events", True)``; ``nullable=False`` added beside it would be a
+    # second value for the parameter (TypeError at import)
+    source = HELPER_GIVEN_NULLABLE.replace('reference_col("events", nullable=True)', 'reference_col("events", True)')
+    plan = _no_drift(tmp_path, pg, source).drift("ALTER TABLE categories ALTER COLUMN event_id SET NOT NULL").plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    [by_hand] = plan.by_hand
+    assert "Category.event_id is made by a helper" in by_hand.message
+
+
 # PasarGuard/panel: ``class CaseSensitiveString(String)`` whose ``__init__(self, length=None)`` passes its
 # parameter on (``super().__init__(length)``), and a ``@compiles`` that adds a collation: "its arguments
 # cannot be read statically", and the columns' types were not compared.
@@ -14761,3 +14779,68 @@ def test_a_type_class_passing_its_parameters_on_is_read(pg, tmp_path):
     assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
     [by_hand] = plan.by_hand
     assert "the model writes the type CaseSensitiveString" in by_hand.message, by_hand.message
+
+
+
+# renku: each component a MetaData of its own schema. A new table of schema pools with keys to
+# pools.users and to accounts.accounts went to the module of the latter (the first of two files of
+# one vote each), and named the other MetaData's table with a string (NoReferencedTableError).
+TWO_METADATAS = {
+    "__init__.py": "from . import accounts, pools  # noqa: F401\n",
+    "accounts.py": """
+        from sqlalchemy import MetaData, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class AccountBase(DeclarativeBase):
+            metadata = MetaData(schema="accounts")
+
+
+        class AccountORM(AccountBase):
+            __tablename__ = "accounts"
+
+            id: Mapped[str] = mapped_column(String(50), primary_key=True)
+        """,
+    "pools.py": """
+        from sqlalchemy import ForeignKey, MetaData, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from .accounts import AccountORM
+
+
+        class PoolBase(DeclarativeBase):
+            metadata = MetaData(schema="pools")
+
+
+        class PoolUser(PoolBase):
+            __tablename__ = "users"
+
+            id: Mapped[str] = mapped_column(String(36), primary_key=True)
+            account_id: Mapped[str] = mapped_column(String(50), ForeignKey(AccountORM.id))
+        """,
+}
+
+
+def test_a_new_class_keys_a_table_of_another_metadata_through_its_class(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in TWO_METADATAS.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.pools:PoolBase.metadata")
+    scenario.drift("CREATE SCHEMA pools; CREATE SCHEMA accounts;"
+                   " CREATE TABLE accounts.accounts (id varchar(50) PRIMARY KEY);"
+                   " CREATE TABLE pools.users (id varchar(36) PRIMARY KEY,"
+                   " account_id varchar(50) NOT NULL REFERENCES accounts.accounts (id));")
+
+    def plan() -> Plan:
+        return build_plan(read_schema(scenario.url, schemas=("accounts", "pools")), read_models(scenario.package),
+                          PlannerOptions())
+
+    assert [(a.kind, a.reason) for a in plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("CREATE TABLE pools.grants (id serial PRIMARY KEY, user_id varchar(36) REFERENCES pools.users (id),"
+                   " account_id varchar(50) REFERENCES accounts.accounts (id))")
+    drifted = plan()
+    [added] = [a for a in drifted.actions if a.kind == "add-model"]
+    assert Path(added.file).name == "pools.py", added.reason
+    run_plan(drifted, write=True, allowed_root=tmp_path)
+    text = scenario.text("pools.py")
+    assert 'ForeignKey(AccountORM.id)' in text and 'ForeignKey("pools.users.id")' in text, text
+    assert [(a.kind, a.reason) for a in plan().actions if a.kind != "db-sql"] == []
+    assert judge(tmp_path, scenario.metadata, scenario.url).configure_error is None  # the keys resolve

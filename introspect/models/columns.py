@@ -537,7 +537,8 @@ def helper_call(call: ast.Call, caller: ModuleInfo, helper: tuple[ast.FunctionDe
         keywords.update(extra)
         star = any(isinstance(node, ast.Starred) for node in returned.args) or any(
             keyword.arg is None and keyword is not passed_on for keyword in returned.keywords)
-    parameters = {*positional, *keyword_only}
+    # (not one the call gives by position: a keyword for it too would be a second value)
+    parameters = {*positional[len(call.args):], *keyword_only}
     forwarded = {key for key, (node, source) in inner.keywords.items()
                  if source is home.source and isinstance(node, ast.Name) and node.id == key and key in parameters}
     return ColumnCall(inner.kind, HELPER_STYLE, args, keywords, star, inner.written | frozenset(extra),

@@ -1692,7 +1692,7 @@ def _init_arguments(init: ast.FunctionDef, literals: dict[str, object]) -> InitA
             elif isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "__init__":
                 arguments = [a for a in call.args if not (isinstance(a, ast.Name) and a.id == "self")]
                 leading = [a.id for a in arguments if isinstance(a, ast.Name)]
-                if arguments and leading == positional[:len(arguments)]:
+                if arguments and len(leading) == len(arguments) and leading == positional[:len(arguments)]:
                     # its own parameters, in order, as the impl's: the caller's (or their literal defaults)
                     forwarded = tuple((name, value(defaults[name]) if name in defaults else _MISSING)
                                       for name in leading)
