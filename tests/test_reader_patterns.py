@@ -677,3 +677,34 @@ def test_a_type_passing_on_its_args_or_literals_of_its_own_is_not_read_as_forwar
     [table] = models.schema.tables
     assert [c.type.render() for c in table.columns] == ["integer", "character varying(80)", "unresolved"]
     assert [u.message.split(":")[0] for u in models.unresolved] == ["amount"]
+
+
+def test_a_schema_less_key_target_is_the_metadata_s_schema_not_the_table_s(tmp_path):
+    # the review's case: SQLAlchemy looks ``ForeignKey("users.id")`` up in the MetaData's schema (none
+    # here), whatever schema ``__table_args__`` gives the key's own table
+    models = _read_source(tmp_path, textwrap.dedent("""
+        from sqlalchemy import Column, ForeignKey, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class User(Base):
+            __tablename__ = "users"
+            id = Column(Integer, primary_key=True)
+
+
+        class PoolUser(Base):
+            __tablename__ = "users"
+            __table_args__ = {"schema": "pools"}
+            id = Column(Integer, primary_key=True)
+
+
+        class Quota(Base):
+            __tablename__ = "quota"
+            __table_args__ = {"schema": "pools"}
+            id = Column(Integer, primary_key=True)
+            user_id = Column(Integer, ForeignKey("users.id"))
+        """))
+    [key] = models.schema.table("quota", "pools").foreign_keys
+    assert (key.target_schema, key.target_table) == (None, "users")

@@ -67,8 +67,8 @@ class SchemaAssembler:
                ) -> tuple[TableBuild | None, str | None, str | None, PlacedColumn | None]:
         """(table, schema, column name, target column) of a foreign key target as written
         (``ForeignKeySpec.target``); a name without a schema that tables of several schemas have is
-        the one of ``near``, the schema of the key's own table (renku's ``ForeignKey("users.id")`` in
-        ``resource_pools``, beside ``users.users``: SQLAlchemy looks it up in the MetaData's schema)."""
+        the one of ``near``, the schema of the MetaData of the key's table (renku's ``ForeignKey("users.id")``
+        in ``resource_pools``, beside ``users.users``: SQLAlchemy looks it up there)."""
         if isinstance(written, tuple):
             owner, attribute = written
             table = self.builder._table_of(owner)
@@ -91,7 +91,7 @@ class SchemaAssembler:
 
     def resolve_foreign_key_types(self) -> None:
         """``Column(None, ForeignKey(...))`` takes the target column's type (chains too)."""
-        pending = [(placed, table.schema) for table in self.build.tables.values() for placed in table.columns
+        pending = [(placed, _metadata_schema(table)) for table in self.build.tables.values() for placed in table.columns
                    if placed.spec.column_type is None and placed.spec.foreign_keys]
         progress = True
         while pending and progress:
@@ -168,7 +168,7 @@ class SchemaAssembler:
             if spec.foreign_keys:
                 for fk in spec.foreign_keys:
                     foreign_keys.append(self._foreign_key((name,), fk, (fk.target,), (placed.file, placed.line),
-                                                          build.schema))
+                                                          _metadata_schema(build)))
             if spec.index:
                 indexes.append(frozen_record(Index, {  # as many as indexed columns
                     "name": None, "columns": (name,), "unique": spec.unique, "method": "btree",
@@ -183,7 +183,8 @@ class SchemaAssembler:
             mapped = self._keys(keyed.keys, keys, build)
             targets = tuple(_own_column(target, build) for target in keyed.targets)
             foreign_keys.append(self._foreign_key(mapped, keyed.options, targets,
-                                                  (build.file, keyed.line) if keyed.line else None, build.schema))
+                                                  (build.file, keyed.line) if keyed.line else None,
+                                                  _metadata_schema(build)))
         for u in items.uniques:
             columns_of_item = self._keys(u.keys, keys, build)
             uniques.append(UniqueConstraint(
@@ -399,3 +400,9 @@ def _columns_named(sql: str, renamed: dict[str, str]) -> str:
 
 
 __all__ = ["SchemaAssembler", "UNRESOLVED_TYPE"]
+
+
+def _metadata_schema(build: TableBuild) -> str | None:
+    """The schema of the MetaData ``build``'s table is made in, where the table takes it (not one of
+    its own): a schema-less key target's."""
+    return build.schema if build.items.metadata_schema else None

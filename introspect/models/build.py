@@ -1607,7 +1607,7 @@ class ModelBuilder:
         (``MetaData(schema=settings.schema)``) is unread, and the table is looked for by its name."""
         value = self.resolver.value(node, module.source)
         if isinstance(value, str):
-            items.schema = value
+            items.schema, items.metadata_schema = value, True
             return
         items.schema_unread = True
         # once for the MetaData, however many tables it holds

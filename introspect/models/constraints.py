@@ -92,6 +92,8 @@ class TableItems:
     primary_key: KeyedPrimaryKey | None = None
     schema: str | None = None
     schema_unread: bool = False  # ``"schema": config["schema"] or "main"``: the table is found by its name
+    # the schema is the MetaData's (``MetaData(schema=...)``), which a key's schema-less target is in too
+    metadata_schema: bool = False
     comment: str | None = None
     comment_unread: bool = False  # ``"comment": cls.__doc__``: the table comment is not compared
     problems: list[tuple[int, str]] = field(default_factory=list)
