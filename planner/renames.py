@@ -177,23 +177,27 @@ class TableHistory:
     ``attnums``: database column -> ``pg_attribute.attnum`` (empty when unknown: a JSON
     snapshot of an older version, the docs); ``dropped``: attnums of dropped columns;
     ``matched``: (model column, database column) pairs already matched by name, in the
-    model's order; ``items``: (name, database columns) of every named constraint and index.
+    model's order; ``items``: (name, database columns) of every named constraint and index;
+    ``origins``: the class each model column is written in (its neighbours are those of its class).
     """
 
     attnums: Mapping[str, int] = field(default_factory=dict)
     dropped: tuple[int, ...] = ()
     matched: tuple[tuple[str, str], ...] = ()
     items: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # model column -> the class that writes it (its own class, or the mixin or base it comes from)
+    origins: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, table: Table, matched: Iterable[tuple[str, str]]) -> TableHistory:
+    def of(cls, table: Table, matched: Iterable[tuple[str, str]],
+           origins: Mapping[str, str] | None = None) -> TableHistory:
         attnums = {c.name: c.attnum for c in table.columns if c.attnum > 0}
         items = [(u.name, u.columns) for u in table.unique_constraints if u.name]
         items += [(i.name, i.columns) for i in table.indexes if i.name]
         items += [(fk.name, fk.columns) for fk in table.foreign_keys if fk.name]
         if table.primary_key is not None and table.primary_key.name:
             items.append((table.primary_key.name, table.primary_key.columns))
-        return cls(attnums, tuple(table.dropped_attnums), tuple(matched), tuple(items))
+        return cls(attnums, tuple(table.dropped_attnums), tuple(matched), tuple(items), dict(origins or {}))
 
     def place(self, model_column: str, db_column: str, model_order: Sequence[str]) -> tuple[str, str] | None:
         """``("same", why)`` when ``db_column`` sits where the model has ``model_column``,
@@ -215,13 +219,15 @@ class TableHistory:
         matched column while a dropped slot holds that place ("dropped"); None when the
         catalog says neither."""
         attnum = self.attnums.get(db_column)
-        index = {name: i for i, name in enumerate(model_order)}
-        placed = [(m, self.attnums[d]) for m, d in self.matched if d in self.attnums and m in index]
-        known = _in_order(placed, index)
+        if self.origins:
+            # SQLAlchemy makes one class's columns in the order it writes them; where a base's stand
+            # against the class's own depends on its version and kind (clld: 1.4 makes a base's plain
+            # ``pk`` first and its declared_attr ``created`` last): neighbours of the same class only
+            origin = self.origins.get(model_column)
+            model_order = [name for name in model_order if self.origins.get(name) == origin]
+        known = [(m, self.attnums[d]) for m, d in self.matched if d in self.attnums and m in model_order]
         if attnum is None or not known:
             return None
-        out_of_order = {m for m, _ in placed} - {m for m, _ in known}
-        model_order = [name for name in model_order if name not in out_of_order]
         index = {name: i for i, name in enumerate(model_order)}
         here = index.get(model_column)
         if here is None:
@@ -262,24 +268,10 @@ class TableHistory:
             # in this place all along
             return "same", (f"{db_column} keeps the place of {model_column} (attnum {attnum}, {where}), as "
                             "PostgreSQL keeps a renamed column's attnum")
-        if slots and attnum > max(n for _, n in placed):
+        if slots and attnum > max(self.attnums[d] for _, d in self.matched if d in self.attnums):
             return "dropped", (f"a dropped column (attnum {slots[0]}) holds the place of {model_column} and "
                                f"{db_column} was added at the end (attnum {attnum}): a drop and an add")
         return None
-
-
-def _in_order(known: list[tuple[str, int]], index: Mapping[str, int]) -> list[tuple[str, int]]:
-    """The longest run of ``known`` (model column, attnum) whose attnums rise with the model's
-    order: the neighbours that tell a column's place. The reader's order of a class's columns
-    is its own body's, then its bases'; SQLAlchemy creates a base's plain columns first and
-    its ``declared_attr`` ones last (clld: ``pk`` is attnum 1 and ``created`` after the class's
-    own columns), and the columns out of that run say nothing of where the others are."""
-    ordered = sorted(known, key=lambda item: index[item[0]])
-    best: list[list[tuple[str, int]]] = []  # best[i]: the longest rising run ending at ordered[i]
-    for i, (name, attnum) in enumerate(ordered):
-        runs = [best[j] for j in range(i) if ordered[j][1] < attnum]
-        best.append([*max(runs, key=len, default=[]), (name, attnum)])
-    return max(best, key=len, default=[])
 
 
 def _relative_position(index: int, count: int) -> float:

@@ -247,6 +247,21 @@ def test_a_column_that_holds_anothers_place_rules_out_a_name_alike_one_added_lat
     assert [(r.old, r.new) for r in renames] == [("location", "locale")]
 
 
+def test_a_place_is_read_among_the_neighbours_of_the_column_s_own_class():
+    # clld: the base's plain ``pk`` made first and its declared_attr ``created`` last (SQLAlchemy 1.4),
+    # the class's own columns between: the class's own neighbours (identifier_pk) give the place
+    order = ["language_pk", "identifier_pk", "description", "pk", "created", "jsondata"]
+    matched = tuple((name, name) for name in order if name != "description")
+    attnums = {"pk": 1, "jsondata": 2, "language_pk": 3, "identifier_pk": 4, "relation": 5, "created": 6}
+    origins = {name: "Base" if name in ("pk", "created", "jsondata") else "LanguageIdentifier" for name in order}
+    assert TableHistory(attnums, (), matched, (), origins).place("description", "relation", order)[0] == "same"
+    assert TableHistory(attnums, (), matched).place("description", "relation", order) is None  # out of order
+    # the review's case: the class's own columns out of order ([id, a, old, b] at 1, 3, -, 2): no place
+    history = TableHistory({"id": 1, "b": 2, "a": 3, "new": 4}, (), (("id", "id"), ("a", "a"), ("b", "b")), (),
+                           {"id": "T", "a": "T", "old": "T", "b": "T"})
+    assert history.place("old", "new", ["id", "a", "old", "b"]) is None
+
+
 def test_rename_needs_compatible_type_as_well_as_a_name():
     model_columns = [col("id"), col("user_id", INT)]
     db_columns = [col("id"), col("users_id", INT)]

@@ -303,7 +303,8 @@ def _pair_table(
     model_only = [m for m in model_table.columns if stored_identifier(m.name) not in truth_columns]
     db_only = [t for t in truth_table.columns if t.name not in model_names]
     # the catalog's memory is read only for a table with columns left to pair
-    history = TableHistory.of(truth_table, ((p.model.name, p.truth.name) for p in columns)) if (
+    history = TableHistory.of(truth_table, ((p.model.name, p.truth.name) for p in columns), {
+        name: found.defined_in for name, found in sources.items() if found is not None}) if (
         model_only and db_only) else None
     renames, candidates = pair_columns(
         truth_table.name, model_only, db_only, model_table.columns, truth_table.columns, wanted, threshold,
