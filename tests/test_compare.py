@@ -641,6 +641,17 @@ def test_default_normalisation_equivalences(db, model, column_type):
     assert normalize_default(db, column_type) == normalize_default(model, column_type)
 
 
+def test_defaults_parsed_alike_but_for_postgresql_s_casts_are_the_same():
+    from schema_inspector.planner.compare.sql_text import canonical_default
+
+    # goat: the parentheses, the ::text on a string inside and the type's long name PostgreSQL stores
+    assert canonical_default("(to_char((CURRENT_TIMESTAMP AT TIME ZONE 'UTC'::text), 'YYYY'::text))"
+                             "::timestamp with time zone") == canonical_default(
+        "to_char(CURRENT_TIMESTAMP AT TIME ZONE 'UTC', 'YYYY')::timestamptz")
+    # the review's case: a cast that cuts the string is no cast PostgreSQL adds
+    assert canonical_default("left('abcdef'::varchar(3)::text, 5)") != canonical_default("left('abcdef', 5)")
+
+
 @pytest.mark.parametrize(
     "db, model, column_type",
     [

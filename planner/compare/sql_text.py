@@ -120,7 +120,8 @@ def _default_reducer():
         def visit_TypeCast(self, ancestors, node):
             names = tuple(n.sval for n in node.typeName.names)
             if ancestors.parent is not None and isinstance(node.arg, ast.A_Const) \
-                    and isinstance(node.arg.val, ast.String) and names in text_types and not node.typeName.arrayBounds:
+                    and isinstance(node.arg.val, ast.String) and names in text_types and not node.typeName.arrayBounds \
+                    and not node.typeName.typmods:  # (``'abcdef'::varchar(3)`` cuts the string)
                 return node.arg  # PostgreSQL's ::text on a literal inside the expression
             if len(names) == 2 and names[0] == "pg_catalog":
                 type_name = ast.TypeName(names=(ast.String(sval=names[1]),), typmods=node.typeName.typmods,
