@@ -54,6 +54,8 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
     def class_node(self) -> cst.ClassDef:
         table = self.action.definition
         self.render.names = {name: (written, converted) for name, written, converted in self.action.names}
+        self.render.key_classes = {column: (cls, attribute, file)
+                                   for column, cls, attribute, file in self.action.key_classes}
         body: list[cst.BaseStatement] = [
             generated_docstring(table.qualified_name, self.render.style, self.render.line_length),
             _assign("__tablename__", self.render.string(table.name), blank_line=True),

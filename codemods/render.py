@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
@@ -147,6 +147,8 @@ class Renderer:
         # database name -> (the name to write, written as conv(...)): what a naming
         # convention needs (see planner.naming_convention); set by the editor at work
         self.names: dict[str, tuple[str, bool]] = {}
+        # a new class's key column -> (class, attribute, file) of its target (``AddModel.key_classes``)
+        self.key_classes: dict[str, tuple[str, str, str]] = {}
         # other files' text, for the statements an override copies (codemods.inherited)
         self.inherited = inherited
         # the names the body of the class being edited binds (``text = mapped_column(...)``):
@@ -309,7 +311,17 @@ class Renderer:
             kwargs["deferrable"] = cst.Name("True")
         if fk.initially_deferred:
             kwargs["initially"] = self.string("DEFERRED")
-        return call(self.name(SQLALCHEMY, "ForeignKey"), self.string(fk_target(fk)), **kwargs)
+        return call(self.name(SQLALCHEMY, "ForeignKey"), self._key_target(fk), **kwargs)
+
+    def _key_target(self, fk: ForeignKey) -> cst.BaseExpression:
+        """``"table.column"``, or ``Class.attribute`` where the target's class is another schema's
+        and the file imports it from the class's module (see ``AddModel.key_classes``)."""
+        found = self.key_classes.get(fk.columns[0]) if len(fk.columns) == 1 else None
+        binding = self.style.bindings.get(found[0]) if found is not None else None
+        if found is not None and binding is not None and binding.name == found[0] \
+                and _module_of(found[2]).endswith("." + binding.module.lstrip(".")):
+            return cst.Attribute(cst.Name(found[0]), cst.Name(found[1]))
+        return self.string(fk_target(fk))
 
     def unique_constraint(self, unique: UniqueConstraint) -> cst.Call:
         """``UniqueConstraint("a", "b", name="...")`` (column strings are database names)."""
@@ -697,3 +709,8 @@ def _names_read(expression: cst.BaseExpression) -> list[cst.Name]:
 
     expression.visit(_Collect())
     return found
+
+
+def _module_of(file: str) -> str:
+    """The dotted path of ``file`` without its suffix (``.../users/orm.py``: ``...users.orm``)."""
+    return ".".join(PurePath(file).with_suffix("").parts)

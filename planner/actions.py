@@ -359,6 +359,10 @@ class AddModel(Action):
     # a base's ``__table_args__`` that the class must not take (lcfs' ``{"schema": "metadata"}``, which
     # its siblings replace): a ``__table_args__`` of its own, ``{}`` when it has nothing to say
     own_table_args: bool = False
+    # (column, class, attribute, the class's file) of each one-column foreign key to a table of another
+    # schema, the class that maps it: written ``ForeignKey(Class.attribute)`` where the file imports
+    # that class (a string names a table of the new class's own MetaData only: renku's components)
+    key_classes: tuple[tuple[str, str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

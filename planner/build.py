@@ -1240,12 +1240,29 @@ class _PlanBuilder:
             explicit_nullable=self.conventions.explicit_nullable(file),
             bases=bases.names, provided=bases.provided, excluded=bases.excluded, bases_from=bases.taken_from,
             names=self._written_names(table), table_args_from=bases.table_args_from,
-            own_table_args=bases.own_table_args,
+            own_table_args=bases.own_table_args, key_classes=self._key_classes(table),
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)
         elif table.primary_key is None:
             self._suggest_primary_key(table, orm_key, class_name)
+
+    def _key_classes(self, table: Table) -> tuple[tuple[str, str, str, str], ...]:
+        """``AddModel.key_classes``: the classes and attributes of the target columns of ``table``'s
+        one-column foreign keys to tables of other schemas."""
+        default = self.context.truth.default_schema
+        found = []
+        for fk in table.foreign_keys:
+            if len(fk.columns) != 1 or fk.target_table is None \
+                    or (fk.target_schema or default) == (table.schema or default):
+                continue
+            pair = self.context.table_pair(fk.target_table, fk.target_schema)
+            model_column = pair.column_pair(fk.target_columns[0]) if pair is not None else None
+            source = model_column.source if model_column is not None else None
+            if pair is not None and pair.source is not None and source is not None \
+                    and source.class_name == pair.source.class_name:
+                found.append((fk.columns[0], pair.source.class_name, source.attribute, pair.source.file))
+        return tuple(found)
 
     def _written_names(self, table: Table) -> tuple[tuple[str, str, bool], ...]:
         """The names of ``table``'s constraints and indexes that a new class writes otherwise

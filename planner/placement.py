@@ -347,7 +347,9 @@ class NewClassPlacement:
             if (key := (schema_of(other.schema), other.name)) in files_of and referencing:
                 votes[files_of[key]] += referencing
         if votes:
-            best = min(votes, key=lambda f: (-votes[f], f))
+            # of those, a file of the table's own schema (its MetaData's, where each has its own: renku)
+            own = {file for (s, _), file in files_of.items() if s == schema}
+            best = min(votes, key=lambda f: (f not in own, -votes[f], f))
             return best, f"in {Path(best).name}, the file of most of its foreign-key neighbours"
         # in a codebase of several schemas (a module each, say), a file of the table's schema
         in_schema = [c for c in mapping if schema_of(c.schema) == schema]
