@@ -402,23 +402,27 @@ def _hug_tuple(display: cst.Tuple, unit: str, base: str = "") -> cst.Tuple:
                 for e in display.elements[:-1]]
     elements.append(display.elements[-1].with_changes(
         comma=cst.Comma() if len(display.elements) == 1 else cst.MaybeSentinel.DEFAULT))
-    return display.with_changes(elements=elements, lpar=[cst.LeftParen(whitespace_after=_line_break(base + unit))],
-                                rpar=[cst.RightParen(whitespace_before=_line_break(base))])
+    return _in_parentheses(display.with_changes(elements=elements), unit, base)
 
 
 def _explode_tuple(display: cst.Tuple, unit: str, base: str = "") -> cst.Tuple:
     """One item per line, a trailing comma after the last (``__table_args__`` grown too long)."""
-    elements = [e.with_changes(comma=cst.Comma(whitespace_after=_line_break(base + unit)))
-                for e in display.elements[:-1]]
-    elements.append(display.elements[-1].with_changes(comma=cst.Comma()))
-    return display.with_changes(elements=elements, lpar=[cst.LeftParen(whitespace_after=_line_break(base + unit))],
+    return _in_parentheses(display.with_changes(elements=_one_a_line(display.elements, unit, base)), unit, base)
+
+
+def _in_parentheses(display: cst.Tuple, unit: str, base: str) -> cst.Tuple:
+    return display.with_changes(lpar=[cst.LeftParen(whitespace_after=_line_break(base + unit))],
                                 rpar=[cst.RightParen(whitespace_before=_line_break(base))])
+
+
+def _one_a_line(elements, unit: str, base: str) -> list:
+    """``elements`` one a line, ``base + unit`` deep, a trailing comma after the last."""
+    return [*(e.with_changes(comma=cst.Comma(whitespace_after=_line_break(base + unit))) for e in elements[:-1]),
+            elements[-1].with_changes(comma=cst.Comma())]
 
 
 def _explode_dict(display: cst.Dict, unit: str, base: str = "") -> cst.Dict:
     """One item per line, a trailing comma after the last."""
-    elements = [e.with_changes(comma=cst.Comma(whitespace_after=_line_break(base + unit)))
-                for e in display.elements[:-1]]
-    elements.append(display.elements[-1].with_changes(comma=cst.Comma()))
+    elements = _one_a_line(display.elements, unit, base)
     return display.with_changes(elements=elements, lbrace=cst.LeftCurlyBrace(whitespace_after=_line_break(base + unit)),
                                 rbrace=cst.RightCurlyBrace(whitespace_before=_line_break(base)))

@@ -56,7 +56,6 @@ def _canonical(text: str, prefix: str) -> str:
     # it costs a quarter of the planner's import time
     from pglast import parse_sql
     from pglast.parser import ParseError
-    from pglast.stream import RawStream
 
     try:
         statements = parse_sql(prefix + text)
@@ -68,9 +67,15 @@ def _canonical(text: str, prefix: str) -> str:
     target: Any = statement.whereClause if prefix.endswith("WHERE ") else _single_target(statement)
     if target is None:
         return _textual(text)
-    # A node put in place of another is not visited again: reduce until nothing changes.
+    return _reduced(target, _reducer())
+
+
+def _reduced(target: Any, reducer) -> str:
+    """``target`` (a parse tree) printed once ``reducer`` (a pglast ``Visitor`` class) has rewritten
+    it: a node put in place of another is not visited again, so it reduces until nothing changes."""
+    from pglast.stream import RawStream
+
     printed = RawStream()(target)
-    reducer = _reducer()
     for _ in range(_MAX_PASSES):
         target = reducer()(target)
         again = RawStream()(target)
@@ -89,24 +94,13 @@ def canonical_default(text: str) -> str | None:
     parser rejects it."""
     from pglast import parse_sql
     from pglast.parser import ParseError
-    from pglast.stream import RawStream
 
     try:
         statements = parse_sql("SELECT " + text)
     except ParseError:
         return None
     target = _single_target(statements[0].stmt) if len(statements) == 1 else None
-    if target is None:
-        return None
-    printed = RawStream()(target)
-    reducer = _default_reducer()
-    for _ in range(_MAX_PASSES):
-        target = reducer()(target)
-        again = RawStream()(target)
-        if again == printed:
-            break
-        printed = again
-    return printed
+    return None if target is None else _reduced(target, _default_reducer())
 
 
 @functools.lru_cache(maxsize=1)
