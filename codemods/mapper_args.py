@@ -44,7 +44,7 @@ class IncludedPropertiesEditor(NodeEditor):
         found = [string_value(e.value) for e in names.elements if isinstance(e, cst.Element)]
         written = [name for name in found if name is not None]
         attribute = self.action.attribute
-        if attribute in written or len(written) < len(found) or isinstance(self.action, DropColumn):
+        if attribute in written or len(written) < len(found):
             return names
         after = self.action.after
         place = written.index(after) + 1 if after in written else len(written)
