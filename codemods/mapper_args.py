@@ -34,21 +34,23 @@ class IncludedPropertiesEditor(NodeEditor):
         if element is None or not isinstance(element.value, (cst.List, cst.Tuple)):
             return node
         names = element.value
-        edited = _without(names, self.action.attribute) if isinstance(self.action, DropColumn) \
-            else self._with(names)
+        action = self.action
+        edited = _without(names, action.attribute) if isinstance(action, DropColumn) else _with(names, action)
         if edited is None or edited is names:
             return node
         return node.deep_replace(names, edited)
 
-    def _with(self, names: cst.List | cst.Tuple) -> cst.BaseExpression | None:
-        found = [string_value(e.value) for e in names.elements if isinstance(e, cst.Element)]
-        written = [name for name in found if name is not None]
-        attribute = self.action.attribute
-        if attribute in written or len(written) < len(found):
-            return names
-        after = self.action.after
-        place = written.index(after) + 1 if after in written else len(written)
-        return with_labels(names, [*written[:place], attribute, *written[place:]])
+
+
+def _with(names: cst.List | cst.Tuple, action: AddColumn) -> cst.BaseExpression | None:
+    """``names`` with the new column's attribute, right after the attribute it follows (last if that
+    one is not listed); as they are when they hold it, or anything but strings."""
+    found = [string_value(e.value) for e in names.elements if isinstance(e, cst.Element)]
+    written = [name for name in found if name is not None]
+    if action.attribute in written or len(written) < len(found):
+        return names
+    place = written.index(action.after) + 1 if action.after in written else len(written)
+    return with_labels(names, [*written[:place], action.attribute, *written[place:]])
 
 
 def _without(names: cst.List | cst.Tuple, attribute: str) -> cst.BaseExpression:
