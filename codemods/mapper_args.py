@@ -41,7 +41,6 @@ class IncludedPropertiesEditor(NodeEditor):
         return node.deep_replace(names, edited)
 
 
-
 def _with(names: cst.List | cst.Tuple, action: AddColumn) -> cst.BaseExpression | None:
     """``names`` with the new column's attribute, right after the attribute it follows (last if that
     one is not listed); as they are when they hold it, or anything but strings."""
