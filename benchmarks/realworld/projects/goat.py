@@ -14,9 +14,9 @@ fields: nothing a reader can see statically), a GiST index declared at module le
 ``ScenarioFeature.__table__.c.geom``, and ``UniqueConstraint(...)`` written as bare statements in
 class bodies (they do nothing, as in the project). The settings, the job / data-store schemas'
 enums and ``geoalchemy2`` (no PostGIS here: ``Geometry`` is ``polygon``) are stubs of our own. It showed
-two misreadings, open: the mixin's ``to_char(...)::timestamptz`` default does not compare equal to the
+two misreadings, mended since: the mixin's ``to_char(...)::timestamptz`` default did not compare equal to the
 form PostgreSQL stores (parentheses added, ``timestamp with time zone``), and an index the drift adds
-is written ``index=True``, which SQLAlchemy names ``ix_customer_project_user_id`` on a table whose schema
+was written ``index=True``, which SQLAlchemy names ``ix_customer_project_user_id`` on a table whose schema
 is ``settings.CUSTOMER_SCHEMA``, not the database's ``ix_project_user_id``."""
 
 from recipe import GEOALCHEMY2_STUBS, Recipe

@@ -11,9 +11,9 @@ only, PostgreSQL ``Enum`` types with upper-case names in a schema (``name='FLUEN
 sql.func.now()`` timestamps, ``composite(PartialDate, ...)`` dates over three columns, and hundreds
 of ``hybrid_property`` aliases; no PostgreSQL ``cube`` here, so ``mbdata/config.py`` is a stub of
 ours with ``use_cube = False`` (an option the project's own config offers: ``Cube`` is ``Text``). It
-showed misreadings, open: ``server_default=sql.text('-1')`` (stored ``'-1'::integer``) and a default on
+showed misreadings, mended since: ``server_default=sql.text('-1')`` (stored ``'-1'::integer``) and a default on
 an enum whose quoted upper-case type is in a schema (``'absent'::musicbrainz."EVENT_ART_PRESENCE"``)
-do not compare equal, and the renamed ``documentation`` table (a schema given by a call) is added as a
+did not compare equal, and the renamed ``documentation`` table (a schema given by a call) was added as a
 new class beside the old one rather than renamed."""
 
 from recipe import Recipe

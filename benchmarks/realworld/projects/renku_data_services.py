@@ -16,13 +16,13 @@ plain class per name); the other application modules import as permissive stubs;
 components' metadatas for ``create_all`` and Alembic (each key's schema kept), and the schemas and the
 ``generate_ulid()`` function the migrations make are made before it.
 
-It shows misreadings of the tool (not mended when this recipe was written): two classes named ``UserORM``
+It showed misreadings of the tool, mended since: two classes named ``UserORM``
 (``crc/orm.py``, table ``resource_pools.users``, ``keycloak_id`` a ``String(50)``; ``users/orm.py``, table
 ``users.users``, ``String(36)``) and every ``ForeignKey(UserORM.keycloak_id)`` / ``ForeignKey(UserORM.id)``
 read as the first one's, even in ``users/orm.py`` that defines the other and in files that import it by
 name (21 foreign-key / type actions with nothing drifted, rewriting them as strings with ``String(36)``);
 the association ``Table("resource_pools_users", BaseORM.metadata, ...)`` of ``crc/orm.py`` not found, so a
-class ``ResourcePoolUser`` for it is added and the models no longer import (table already defined); the
+class ``ResourcePoolUser`` for it was added and the models no longer imported (table already defined); the
 new table of the drift, keyed to ``projects.projects`` and ``users.users``, written into ``crc/orm.py``."""
 
 from recipe import Recipe
