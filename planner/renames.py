@@ -178,7 +178,8 @@ class TableHistory:
     snapshot of an older version, the docs); ``dropped``: attnums of dropped columns;
     ``matched``: (model column, database column) pairs already matched by name, in the
     model's order; ``items``: (name, database columns) of every named constraint and index;
-    ``origins``: the class each model column is written in (its neighbours are those of its class).
+    ``origins``: the class each model column is written in (where the neighbours say nothing of a
+    column's place, those of its own class may).
     """
 
     attnums: Mapping[str, int] = field(default_factory=dict)
@@ -202,7 +203,15 @@ class TableHistory:
     def place(self, model_column: str, db_column: str, model_order: Sequence[str]) -> tuple[str, str] | None:
         """``("same", why)`` when ``db_column`` sits where the model has ``model_column``,
         ``("dropped", why)`` when a dropped slot is there and ``db_column`` was appended."""
-        return self._place(model_column, db_column, model_order)
+        found = self._place(model_column, db_column, model_order)
+        if found is None and self.origins:
+            # SQLAlchemy makes one class's columns in the order it writes them; where a base's stand
+            # against the class's own depends on its version and kind (clld: 1.4 makes a base's plain
+            # ``pk`` first and its declared_attr ``created`` last): where the neighbours say nothing,
+            # those of the column's own class may
+            origin = self.origins.get(model_column)
+            found = self._place(model_column, db_column, [n for n in model_order if self.origins.get(n) == origin])
+        return found
 
     def old_name_in_item(self, model_column: str, db_column: str) -> str | None:
         """Why a constraint or index on ``db_column`` shows it was once ``model_column``."""
@@ -219,12 +228,6 @@ class TableHistory:
         matched column while a dropped slot holds that place ("dropped"); None when the
         catalog says neither."""
         attnum = self.attnums.get(db_column)
-        if self.origins:
-            # SQLAlchemy makes one class's columns in the order it writes them; where a base's stand
-            # against the class's own depends on its version and kind (clld: 1.4 makes a base's plain
-            # ``pk`` first and its declared_attr ``created`` last): neighbours of the same class only
-            origin = self.origins.get(model_column)
-            model_order = [name for name in model_order if self.origins.get(name) == origin]
         known = [(m, self.attnums[d]) for m, d in self.matched if d in self.attnums and m in model_order]
         if attnum is None or not known:
             return None

@@ -212,7 +212,6 @@ def build_context(
             matched.append((truth_by_key.pop((schema, rename.new)), model_table, rename))
             model_only.remove(model_table)
     # a table of a schema the reader cannot read (mbdata's ``config.schemas.get("doc", "doc")``) may
-    # have been renamed in any schema read
     # have been renamed in any schema read (a name tables of two schemas have is not one to pair)
     unplaced = [m for m in model_only if m.schema is None and m.name in schema_unread]
     names = Counter(name for _, name in truth_by_key)
