@@ -206,6 +206,14 @@ def insert_positional(call: cst.Call, arg_value: cst.BaseExpression, index: int 
     return insert_arg(call, index, cst.Arg(arg_value))
 
 
+def assigned_value(statement: cst.CSTNode) -> cst.BaseExpression | None:
+    """The value a statement's first assignment (``x = ...`` / ``x: T = ...``) assigns, if any."""
+    if not isinstance(statement, cst.SimpleStatementLine):
+        return None
+    small = statement.body[0]
+    return small.value if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
+
+
 def assigned_name(statement: cst.CSTNode) -> str | None:
     """The name a one-target statement (``x = ...`` / ``x: T = ...``) assigns, if any."""
     if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:

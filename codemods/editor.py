@@ -488,11 +488,10 @@ def _documented(index: _TargetIndex, member: cst.CSTNode) -> cst.CSTNode:
     return statements[position + 1]
 
 
-def _documented_apart(body: Sequence[cst.CSTNode], docstring: cst.CSTNode) -> bool:
-    """Whether ``docstring`` documents the attribute before it in ``body``, and that attribute is
+def _documented_apart(body: Sequence[cst.CSTNode], position: int) -> bool:
+    """Whether ``body[position]`` is a docstring of the attribute before it, and that attribute is
     set apart from what precedes it by a blank line."""
-    position = next((i for i, s in enumerate(body) if s is docstring), 0)
-    if position < 2 or not _is_docstring(docstring):
+    if position < 2 or not _is_docstring(body[position]):
         return False
     documented = body[position - 1]
     return isinstance(documented, cst.SimpleStatementLine) and any(
@@ -599,7 +598,7 @@ class _KeyedTransformer(cst.CSTTransformer):
                 carried = []
             body.append(statement)
 
-        for old, updated_statement in zip(original.body, updated.body, strict=False):
+        for position, (old, updated_statement) in enumerate(zip(original.body, updated.body, strict=False)):
             new = cast(Statement, updated_statement)  # BaseStatement has these two kinds
             inserting = edits.insert_before.get(old, ())
             inserted = [self.renderer.wrapped(_lined_up(_beside(t, old), old)) for t in inserting]
@@ -621,7 +620,7 @@ class _KeyedTransformer(cst.CSTTransformer):
                 _is_dunder_setting(old) or (_is_docstring(old) and old is original.body[0]))
             # an attribute's docstring, in a class that sets its documented attributes apart with a
             # blank line (lsst-sqre/ltd-keeper's): the new attribute after it is set apart too
-            apart = apart or _documented_apart(original.body, old)
+            apart = apart or _documented_apart(original.body, position)
             for editor in edits.insert_after.get(old, ()):
                 statement = self.renderer.wrapped(_lined_up(_beside(editor, old), old))
                 if apart and isinstance(editor, NewStatementEditor):

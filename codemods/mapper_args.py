@@ -10,6 +10,7 @@ import libcst as cst
 
 from schema_inspector.planner.actions import AddColumn, DropColumn
 
+from .calls import assigned_value
 from .enum_labels import with_labels
 from .node_editors import NodeEditor
 from .render import string_value
@@ -25,9 +26,8 @@ class IncludedPropertiesEditor(NodeEditor):
     order = 1
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
-        if not (isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1
-                and isinstance(assign := node.body[0], (cst.Assign, cst.AnnAssign))
-                and isinstance(mapping := assign.value, cst.Dict)):
+        mapping = assigned_value(node)
+        if not isinstance(mapping, cst.Dict):
             return node
         element = next((e for e in mapping.elements if isinstance(e, cst.DictElement)
                         and string_value(e.key) == INCLUDED), None)

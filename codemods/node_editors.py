@@ -52,6 +52,7 @@ from schema_inspector.planner.compare.sql_text import with_column_renamed
 from schema_inspector.planner.naming import quote_ident
 
 from .calls import (
+    assigned_value,
     find_call,
     find_column_call,
     func_name,
@@ -613,10 +614,7 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
 def _helper_call(node: cst.CSTNode) -> cst.Call | None:
     """The call a column statement assigns when it is no ``Column`` / ``mapped_column`` call: a
     helper's (``event_id = reference_col("events", nullable=True)``)."""
-    if not (isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1
-            and isinstance(statement := node.body[0], (cst.Assign, cst.AnnAssign))):
-        return None
-    value = statement.value
+    value = assigned_value(node)
     while isinstance(value, cst.Call) and func_name(value.func) in ("deferred", "column_property") and value.args:
         value = value.args[0].value  # deferred(reference_col(...)): the helper's call inside
     return value if isinstance(value, cst.Call) else None

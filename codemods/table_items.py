@@ -36,6 +36,7 @@ from schema_inspector.planner.actions import (
 
 from .calls import (
     assigned_name,
+    assigned_value,
     func_name,
     get_keyword,
     insert_positional,
@@ -241,14 +242,7 @@ def _is_options(node: cst.BaseExpression | None, option_names: frozenset[str] = 
     return is_call_to(node, "dict") and all(arg.keyword is not None for arg in node.args)
 
 
-def _table_args_value(statement: cst.CSTNode) -> cst.BaseExpression | None:
-    if not isinstance(statement, cst.SimpleStatementLine):
-        return None
-    small = statement.body[0]
-    return small.value if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
-
-
-def _with_table_args_value(statement: cst.SimpleStatementLine, value: cst.BaseExpression) -> cst.SimpleStatementLine:
+def _withassigned_value(statement: cst.SimpleStatementLine, value: cst.BaseExpression) -> cst.SimpleStatementLine:
     return statement.with_changes(body=[statement.body[0].with_changes(value=value), *statement.body[1:]])
 
 
@@ -256,7 +250,7 @@ def is_empty_table_args(statement: cst.CSTNode) -> bool:
     """``__table_args__ = ()`` or ``{}``: what removing every item leaves (the editor drops it)."""
     if assigned_name(statement) != TABLE_ARGS:
         return False
-    value = _table_args_value(statement)
+    value = assigned_value(statement)
     return isinstance(value, (cst.Tuple, cst.Dict)) and not value.elements
 
 
@@ -279,7 +273,7 @@ class _Items:
         if isinstance(self.node, cst.Call):
             items = list(positional(self.node))
         else:
-            value = _table_args_value(self.node)
+            value = assigned_value(self.node)
             items = [e for e in value.elements if isinstance(e, cst.Element)] if isinstance(value, cst.Tuple) else []
         return [(item, item.value) for item in items if isinstance(item.value, cst.Call)]
 
@@ -297,7 +291,7 @@ class _Items:
         if isinstance(self.node, cst.Call):
             self.node = insert_positional(self.node, new)
             return
-        value = _table_args_value(self.node)
+        value = assigned_value(self.node)
         options = self.render.style.option_names if self.render is not None else frozenset()
         too_long = "\n" in cst.Module([]).code_for_node(new)
         if isinstance(value, cst.Tuple) and (value.elements or too_long) and not _multi_line(value):
@@ -317,28 +311,28 @@ class _Items:
             value = multiline_tuple([new, value.with_changes(lpar=[], rpar=[])], self.indent)
         else:
             raise CodemodError("", 0, f"{TABLE_ARGS} is not a literal tuple or dict; add the item by hand")
-        self.node = _with_table_args_value(self.node, value)
+        self.node = _withassigned_value(self.node, value)
 
     def remove(self, item: Item) -> None:
         if isinstance(self.node, cst.Call):
             self.node = remove_arg(self.node, cst.ensure_type(item, cst.Arg))
             return
-        value = cst.ensure_type(_table_args_value(self.node), cst.Tuple)  # calls() found the item in it
-        self.node = _with_table_args_value(self.node, remove_element(value, cst.ensure_type(item, cst.Element)))
+        value = cst.ensure_type(assigned_value(self.node), cst.Tuple)  # calls() found the item in it
+        self.node = _withassigned_value(self.node, remove_element(value, cst.ensure_type(item, cst.Element)))
 
     def replace(self, item: Item, new: cst.Call) -> None:
         new = self._fitted(new)
         if isinstance(self.node, cst.Call):
             self.node = replace_arg_value(self.node, cst.ensure_type(item, cst.Arg), new)
             return
-        value = cst.ensure_type(_table_args_value(self.node), cst.Tuple)  # calls() found the item in it
+        value = cst.ensure_type(assigned_value(self.node), cst.Tuple)  # calls() found the item in it
         if not _multi_line(value) and "\n" in cst.Module([]).code_for_node(new):
             # an item too long for the one-line tuple: one item per line, as add() does
             items = [new if e is item else e.value for e in value.elements]
-            self.node = _with_table_args_value(self.node, multiline_tuple(items, self.indent))
+            self.node = _withassigned_value(self.node, multiline_tuple(items, self.indent))
             return
         elements = [e.with_changes(value=new) if e is item else e for e in value.elements]
-        self.node = _with_table_args_value(self.node, value.with_changes(elements=elements))
+        self.node = _withassigned_value(self.node, value.with_changes(elements=elements))
 
     def first(self, wanted: Callable[[cst.Call], bool]) -> tuple[Item, cst.Call] | None:
         return next(((item, call) for item, call in self.calls() if wanted(call)), None)
