@@ -38,6 +38,7 @@ from schema_inspector.planner.actions import (
 from .calls import (
     Statement,
     assigned_name,
+    assigned_value,
     find_column_call,
     get_keyword,
     insert_arg,
@@ -174,6 +175,8 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
                 plan.on_table_items(index, editor, renderer, create=adding)
         elif not isinstance(editor, NodeEditor):
             raise CodemodError("", 0, f"{type(editor).__name__} does not edit a node")
+        elif isinstance(action, SetTableComment) and index.held_table_args is not None:
+            plan.modify(index.held_table_args, editor)
         elif isinstance(action, SetTableComment):
             # a comment to remove from a class without __table_args__ is already gone
             plan.on_table_items(index, editor, renderer, create=action.comment is not None)
@@ -203,6 +206,13 @@ def _column_target(index: _TargetIndex, attribute: str | None, action: Action) -
     return target
 
 
+def _holds_own_name(statement: cst.CSTNode, name: str) -> bool:
+    """``name = (..., name)``: a tuple that holds the value the name had before."""
+    value = assigned_value(statement)
+    return isinstance(value, cst.Tuple) and any(
+        isinstance(element.value, cst.Name) and element.value.value == name for element in value.elements)
+
+
 class _TargetIndex:
     """The nodes of one parsed class (or Table statement) that actions can name."""
 
@@ -211,13 +221,20 @@ class _TargetIndex:
         self.by_name: dict[str, cst.CSTNode] = {}
         self.unreachable: dict[str, str] = {}  # attribute -> why no action can edit it
         self.container: cst.BaseSuite | cst.Call
+        self.held_table_args: cst.CSTNode | None = None
         if isinstance(top, cst.ClassDef):
             self.table_object = False
             self.container = top.body
             self.path: set[cst.CSTNode] = {top, top.body}
             for statement in top.body.body:
                 name = assigned_name(statement)
-                if name is not None:
+                if name == items_name:
+                    if name in self.by_name and _holds_own_name(statement, name):
+                        # ``__table_args__ = (UniqueConstraint(...), __table_args__)`` (lcfs): the
+                        # items are the last statement's, the options the one it holds
+                        self.held_table_args = self.by_name[name]
+                    self.by_name[name] = statement
+                elif name is not None:
                     self.by_name.setdefault(name, statement)
                 else:
                     self._note_unreachable(statement)

@@ -231,12 +231,13 @@ def is_base_table_args(node: cst.BaseExpression | None) -> bool:
 
 def _is_options(node: cst.BaseExpression | None, option_names: frozenset[str] = frozenset()) -> bool:
     """The table's options, which stay last: ``{"comment": ...}``, ``dict(sqlite_autoincrement=True)``,
-    a base's (``Model.__table_args__``), or one of the file's ``option_names``: a call of a
-    function (``table_args()``) or a dict constant (``MYSQL_TABLE_ARGS``)."""
+    a base's (``Model.__table_args__``), the class's earlier ones (``(..., __table_args__)``), or
+    one of the file's ``option_names``: a call of a function (``table_args()``) or a dict constant
+    (``MYSQL_TABLE_ARGS``)."""
     if isinstance(node, cst.Dict) or is_base_table_args(node):
         return True
     if isinstance(node, cst.Name):
-        return node.value in option_names
+        return node.value in option_names or node.value == TABLE_ARGS
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and not node.args:
         return node.func.value in option_names or node.func.value == "dict"
     return is_call_to(node, "dict") and all(arg.keyword is not None for arg in node.args)

@@ -14845,3 +14845,48 @@ def test_a_new_class_keys_a_table_of_another_metadata_through_its_class(pg, tmp_
     assert 'ForeignKey(AccountORM.id)' in text and 'ForeignKey("pools.users.id")' in text, text
     assert [(a.kind, a.reason) for a in plan().actions if a.kind != "db-sql"] == []
     assert judge(tmp_path, scenario.metadata, scenario.url).configure_error is None  # the keys resolve
+
+
+# bcgov/lcfs: ``__table_args__ = {"comment": ...}`` at the top of the class, and at its end
+# ``__table_args__ = (UniqueConstraint(...), __table_args__)``: the second holds the first. The
+# name was taken for a constant of the module, not understood: the comment was left by hand
+# where nothing drifted.
+TABLE_ARGS_HOLDING_THE_EARLIER = """
+    from sqlalchemy import Column, Integer, String, UniqueConstraint
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Route(Base):
+        __tablename__ = "route"
+        __table_args__ = {"comment": "Routes between two stops"}
+
+        id = Column(Integer, primary_key=True)
+        origin = Column(Integer)
+        target = Column(Integer)
+        label = Column(String(40))
+
+        __table_args__ = (
+            UniqueConstraint("origin", "target"),
+            __table_args__,
+        )
+    """
+
+
+def test_table_args_holding_the_earlier_table_args_are_read_whole(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, TABLE_ARGS_HOLDING_THE_EARLIER).drift(
+        "ALTER TABLE route ADD COLUMN stops integer; COMMENT ON TABLE route IS 'Routes'").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    stops = Column(Integer)\n" in after and '__table_args__ = {"comment": "Routes"}' in after, after
+    assert "        __table_args__,\n" in after, after
+
+
+def test_an_index_joins_the_table_args_holding_the_earlier_table_args(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, TABLE_ARGS_HOLDING_THE_EARLIER).drift(
+        "CREATE INDEX ix_route_pair ON route (target, label)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert ('        UniqueConstraint("origin", "target"),\n        Index("ix_route_pair", "target", "label"),\n'
+            '        __table_args__,\n') in after, after

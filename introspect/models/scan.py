@@ -1241,9 +1241,29 @@ def _scan_class_setting(name: str, value: ast.expr, line: int, info: ClassInfo) 
     elif name == "__abstract__":
         info.abstract = literal(value, info.module.source) is True
     elif name == "__table_args__":
-        info.table_args = value
+        info.table_args = _holding(value, info.table_args)
     elif name == "__table__":
         info.table_value = value
+
+
+def _holding(value: ast.expr, earlier: ast.expr | None) -> ast.expr:
+    """``__table_args__ = (UniqueConstraint(...), __table_args__)`` after an earlier
+    ``__table_args__ = {...}`` in the class body (lcfs): the tuple with the earlier value in
+    the name's place (``*__table_args__`` spreads an earlier tuple)."""
+    if earlier is None or not isinstance(value, (ast.Tuple, ast.List)):
+        return value
+    elements: list[ast.expr] = []
+    for element in value.elts:
+        if isinstance(element, ast.Name) and element.id == "__table_args__":
+            elements.append(earlier)
+        elif (isinstance(element, ast.Starred) and isinstance(element.value, ast.Name)
+              and element.value.id == "__table_args__" and isinstance(earlier, (ast.Tuple, ast.List))):
+            elements.extend(earlier.elts)
+        else:
+            elements.append(element)
+    if len(elements) == len(value.elts) and all(a is b for a, b in zip(elements, value.elts, strict=True)):
+        return value
+    return ast.copy_location(type(value)(elts=elements, ctx=ast.Load()), value)
 
 
 def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassInfo) -> None:
