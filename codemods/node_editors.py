@@ -222,7 +222,8 @@ def _is_none(node: cst.BaseExpression) -> bool:
 
 
 class MapColumnNameEditor(ColumnCallEditor, carries_out=MapColumnName):
-    """``Column("db_name", ...)``: insert or replace the first positional string. In a
+    """``Column("db_name", ...)``: insert or replace the first positional string; in a class,
+    a name that is now the attribute's goes (``active = Column("active", ...)`` says it twice). In a
     ``Table(...)`` the column keeps its key, which ``table.c.<key>`` and an imperative
     mapping use: ``Column("size_bytes", BigInteger, key="size")``."""
 
@@ -233,12 +234,21 @@ class MapColumnNameEditor(ColumnCallEditor, carries_out=MapColumnName):
         if not isinstance(node, cst.Arg):  # a class attribute statement
             return super().transform(node)
         call = column_call(node)
-        new_call = self.edit_call(call)
+        new_call = self._named(call)
         if self.action.attribute != self.action.column and get_keyword(new_call, "key") is None:
             new_call = set_keyword(new_call, "key", self.render.string(self.action.attribute))
         return node if new_call is call else node.deep_replace(call, new_call)
 
     def edit_call(self, call: cst.Call) -> cst.Call:
+        if self.action.attribute != self.action.column:
+            return self._named(call)
+        call = self._named(call)
+        if get_keyword(call, "name") is not None:
+            return remove_keyword(call, "name")
+        args = positional(call)
+        return remove_arg(call, args[0]) if args and string_value(args[0].value) is not None else call
+
+    def _named(self, call: cst.Call) -> cst.Call:
         # ``Column("latitude", Float, CheckConstraint("-90 <= latitude ..."))``: its check names it too
         wanted = self.render.string(self.action.column)
         call = cst.ensure_type(visited(call, _ColumnNameReplacer(self.action.old_column, wanted)), cst.Call)

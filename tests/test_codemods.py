@@ -1747,3 +1747,15 @@ def test_a_check_renamed_to_a_quoted_name_stays_a_valid_literal():
     after = edit_source(source, [MapColumnName(**on("Language", "latitude", "Lat"), old_column="latitude")])
     assert """latitude = Column("Lat", Float(), CheckConstraint('-90 <= "Lat"'))""" in after, after
     execute(after)
+
+
+@pytest.mark.parametrize("written", ['Column("is_active", Boolean)', 'Column(Boolean, name="is_active")'])
+def test_a_column_renamed_to_its_attribute_s_name_drops_the_name(written):
+    # opencve: ``active = Column("is_active", ...)`` and the column renamed ``active``:
+    # ``Column("active", ...)`` would say the name twice
+    source = ("from sqlalchemy import Boolean, Column, Integer\nfrom sqlalchemy.orm import declarative_base\n\n"
+              "Base = declarative_base()\n\n\nclass User(Base):\n    __tablename__ = \"users\"\n\n"
+              f"    id = Column(Integer, primary_key=True)\n    active = {written}\n")
+    after = edit_source(source, [MapColumnName(**on("User", "active", "active"), old_column="is_active")])
+    assert "    active = Column(Boolean)\n" in after, after
+    execute(after)

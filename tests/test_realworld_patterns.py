@@ -14890,3 +14890,23 @@ def test_an_index_joins_the_table_args_holding_the_earlier_table_args(pg, tmp_pa
     after = outcome.after["models.py"]
     assert ('        UniqueConstraint("origin", "target"),\n        Index("ix_route_pair", "target", "label"),\n'
             '        __table_args__,\n') in after, after
+
+
+def test_a_column_renamed_to_its_attribute_s_name_loses_the_name_it_no_longer_needs(pg, tmp_path):
+    models = """
+        from sqlalchemy import Boolean, Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Account(Base):
+            __tablename__ = "account"
+
+            id = Column(Integer, primary_key=True)
+            active = Column("is_active", Boolean, nullable=False)
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift(
+        "ALTER TABLE account RENAME COLUMN is_active TO active").reconcile()
+    assert outcome.problems() == []
+    assert "    active = Column(Boolean, nullable=False)\n" in outcome.after["models.py"], outcome.after["models.py"]
