@@ -617,6 +617,11 @@ _DIALECT_REEXPORTS = frozenset({
 })
 
 
+# The dialect's classes whose generic ones make the same column on PostgreSQL: a file that
+# imports ``ARRAY`` from ``sqlalchemy`` writes a new ``text[]`` with it (drone-tm)
+_GENERIC_ENOUGH = frozenset({"ARRAY", "JSON"})
+
+
 def _same_family(bound_module: str, wanted: str, name: str) -> bool:
     """Whether ``name`` imported from ``bound_module`` is the object ``wanted`` offers.
 
@@ -630,7 +635,8 @@ def _same_family(bound_module: str, wanted: str, name: str) -> bool:
         return True  # sqlmodel re-exports SQLAlchemy's names (``from sqlmodel import Column, DateTime``)
     if wanted.startswith(SQLALCHEMY) and bound_module.startswith(SQLALCHEMY):
         return (PG_DIALECT in wanted) == ("dialects" in bound_module) or (
-            name in _DIALECT_REEXPORTS and PG_DIALECT in (wanted, bound_module))
+            name in _DIALECT_REEXPORTS and PG_DIALECT in (wanted, bound_module)) or (
+            name in _GENERIC_ENOUGH and PG_DIALECT in wanted and "dialects" not in bound_module)
     return False
 
 

@@ -14910,3 +14910,25 @@ def test_a_column_renamed_to_its_attribute_s_name_loses_the_name_it_no_longer_ne
         "ALTER TABLE account RENAME COLUMN is_active TO active").reconcile()
     assert outcome.problems() == []
     assert "    active = Column(Boolean, nullable=False)\n" in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# hotosm/drone-tm: ``from sqlalchemy import ARRAY`` for five columns; a new ``text[]`` column
+# asked for the dialect's ``ARRAY``, whose name the file had taken: the column was skipped.
+def test_a_new_array_column_is_written_with_the_generic_array_the_file_imports(pg, tmp_path):
+    models = """
+        from sqlalchemy import ARRAY, Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Gadget(Base):
+            __tablename__ = "gadgets"
+
+            id = Column(Integer, primary_key=True)
+            labels = Column(ARRAY(String))
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE gadgets ADD COLUMN tags text[]").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    tags = Column(ARRAY(Text))\n" in after and "dialects" not in after, after
