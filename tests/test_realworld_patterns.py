@@ -14932,3 +14932,38 @@ def test_a_new_array_column_is_written_with_the_generic_array_the_file_imports(p
     assert outcome.problems() == []
     after = outcome.after["models.py"]
     assert "    tags = Column(ARRAY(Text))\n" in after and "dialects" not in after, after
+
+
+# climatepolicyradar/navigator-db-client: ``sa.PrimaryKeyConstraint(a_id, b_id)`` as a statement
+# of the class body, given the class's columns: SQLAlchemy attaches it to their table. It was not
+# read: twelve primary-key edits and a nullable one where nothing drifted.
+def test_a_primary_key_made_in_the_class_body_of_its_columns_is_read(pg, tmp_path):
+    models = """
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Shelf(Base):
+            __tablename__ = "shelf"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+
+
+        class Book(Base):
+            __tablename__ = "book"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+
+
+        class ShelfBook(Base):
+            __tablename__ = "shelf_book"
+
+            shelf_id = sa.Column(sa.ForeignKey(Shelf.id), nullable=False)
+            book_id = sa.Column(sa.ForeignKey(Book.id), nullable=False)
+            sa.PrimaryKeyConstraint(shelf_id, book_id)
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE shelf_book ADD COLUMN position integer").reconcile()
+    assert outcome.problems() == []
+    assert "    position = sa.Column(sa.Integer)\n" in outcome.after["models.py"], outcome.after["models.py"]

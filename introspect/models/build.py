@@ -294,10 +294,10 @@ def _maps_nothing(node: ast.ClassDef) -> bool:
 
 
 def _attached_through_columns(call: ast.Call) -> bool:
-    """Whether ``call`` is an ``Index`` or ``UniqueConstraint`` given a column (an attribute of
-    the class body), which attaches it to the column's table."""
+    """Whether ``call`` is an ``Index``, a ``UniqueConstraint`` or a ``PrimaryKeyConstraint`` given
+    a column (an attribute of the class body), which attaches it to the column's table."""
     kind = last_name(call.func)
-    if kind not in ("Index", "UniqueConstraint"):
+    if kind not in ("Index", "UniqueConstraint", "PrimaryKeyConstraint"):
         return False
     elements = call.args[1:] if kind == "Index" else call.args
     return any(not (isinstance(e, ast.Constant) and isinstance(e.value, str)) for e in elements)
