@@ -560,7 +560,10 @@ class NewTableArgs:
         self.editors: list[NodeEditor] = []
 
     def statement(self) -> cst.SimpleStatementLine:
-        items: list[cst.BaseExpression] = [t.new_item() for t in self.editors if isinstance(t, TableItemEditor)]
+        # each on a line of its own two levels into the class, wrapped as black would (lilypad)
+        items: list[cst.BaseExpression] = [
+            self.render.wrapped_item(cst.Element(t.new_item(), comma=cst.Comma()), 1).value
+            for t in self.editors if isinstance(t, TableItemEditor)]
         inherited = next((base for t in self.editors if (base := getattr(t.action, "table_args_from", None))), None)
         if inherited is not None:  # what the class inherits stays: its options, last
             items.append(base_table_args(inherited))

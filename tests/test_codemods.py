@@ -1759,3 +1759,13 @@ def test_a_column_renamed_to_its_attribute_s_name_drops_the_name(written):
     after = edit_source(source, [MapColumnName(**on("User", "active", "active"), old_column="is_active")])
     assert "    active = Column(Boolean)\n" in after, after
     execute(after)
+
+
+def test_an_item_of_a_new_table_args_is_wrapped_to_the_file_s_lines():
+    # lilypad: a partial index in a new ``__table_args__`` went past the file's line length
+    action = AddIndex(file=FILE, class_name="Post", table="post", reason="t",
+                      definition=Index("ix_post_live_titles", ("title",), where="slug IS NOT NULL"))
+    after = edit_source(FLASK, [action])
+    assert ('    __table_args__ = (\n        db.Index(\n            "ix_post_live_titles",\n            "title",\n'
+            '            postgresql_where=db.text("slug IS NOT NULL"),\n        ),\n    )\n') in after, after
+    execute(after)

@@ -297,3 +297,36 @@ def test_a_fields_sizes_and_names_may_be_module_constants(tmp_path):
     assert [(c.name, c.type.render(), c.comment) for c in table.columns] == [
         ("id", "integer", None), ("file_name", "character varying(500)", "as uploaded"),
         ("size", "numeric(12,4)", None)]
+
+
+# Mirascope/lilypad: ``data: dict = Field(sa_column=json_column(), default_factory=dict)``, the column
+# a function of the project makes. A comment and NOT NULL were given as ``sa_column_kwargs`` /
+# ``nullable=`` beside ``sa_column=``, which SQLModel refuses: the models no longer imported.
+HELPER_SA_COLUMN = """
+    from sqlalchemy import JSON, Column
+    from sqlmodel import Field, SQLModel
+
+
+    def json_column() -> Column:
+        return Column(JSON)
+
+
+    class Span(SQLModel, table=True):
+        id: int | None = Field(default=None, primary_key=True)
+        data: dict = Field(sa_column=json_column(), default_factory=dict)
+"""
+
+
+def test_a_field_whose_column_a_helper_makes_is_changed_by_hand(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": HELPER_SA_COLUMN}, metadata="app.models:SQLModel.metadata")
+    scenario.create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    scenario.drift("COMMENT ON COLUMN span.data IS 'what the span carries';"
+                   " ALTER TABLE span ALTER COLUMN data SET NOT NULL")
+    before = scenario.text("models.py")
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    messages = [b.message for b in plan.by_hand]
+    assert len(messages) == 2 and all("Span.data is made by a helper" in m for m in messages), messages
+    scenario.reconcile(judged=False)
+    assert scenario.text("models.py") == before

@@ -25,6 +25,7 @@ import ast
 from ..sqltypes import column_type_from_sqlalchemy
 from .column_types import TypeResolver, strip_optional, unquote
 from .columns import (
+    HELPER_STYLE,
     ColumnSpec,
     ForeignKeySpec,
     ModuleInfo,
@@ -75,7 +76,8 @@ def read_field(attribute: str, annotation: ast.expr, value: ast.expr | None, sta
                          "the field is not read")
             return None
         spec = read_column(attribute, found, statement, module, resolver, problems)
-        spec.style = "sqlmodel"
+        # sa_column=json_column(): the helper's column, whose changes are the helper's (lilypad)
+        spec.style = HELPER_STYLE if found.style == HELPER_STYLE else "sqlmodel"
         return spec
     mapped = resolver.annotation(annotation, source, module.annotated)
     if mapped.relationship:
