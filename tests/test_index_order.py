@@ -226,9 +226,11 @@ def test_a_sorted_index_is_written_as_text_and_sqlalchemy_builds_it(style):
     action = AddIndex(file="models.py", class_name="Post", table="post", reason="t", definition=definition)
     source = (FLASK, MAPPED)[style]
     prefix = ("db.", "")[style]
-    after = source.replace('    __tablename__ = "post"\n', '    __tablename__ = "post"\n    __table_args__ = (\n'
-                           f'        {prefix}Index("ix_post_user_title", "user_id", {prefix}text("title DESC NULLS LAST")),\n'
-                           "    )\n")
+    # the item on one line where it fits the file's 79 columns, else wrapped as black would
+    item = (f'        {prefix}Index("ix_post_user_title", "user_id", {prefix}text("title DESC NULLS LAST")),\n'
+            if style else
+            '        db.Index(\n            "ix_post_user_title", "user_id", db.text("title DESC NULLS LAST")\n        ),\n')
+    after = source.replace('    __tablename__ = "post"\n', f'    __tablename__ = "post"\n    __table_args__ = (\n{item}    )\n')
     if style:
         after = after.replace("from sqlalchemy import ForeignKey, Integer, String, Text\n",
                               "from sqlalchemy import ForeignKey, Index, Integer, String, Text, text\n")
