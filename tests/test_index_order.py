@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from modelset_builder import model_set, model_table
+from sqlalchemy.dialects import postgresql
 from test_codemods import FLASK, MAPPED, execute
 from test_docs import name_tuples, texts
 
@@ -237,7 +238,7 @@ def test_a_sorted_index_is_written_as_text_and_sqlalchemy_builds_it(style):
     assert edit_source(source, [action]) == after
     assert edit_source(after, [action]) == after
     [index] = execute(after)["Post"].__table__.indexes
-    ddl = str(sa.schema.CreateIndex(index).compile(dialect=sa.dialects.postgresql.dialect()))
+    ddl = str(sa.schema.CreateIndex(index).compile(dialect=postgresql.dialect()))
     assert ddl == "CREATE INDEX ix_post_user_title ON post (user_id, title DESC NULLS LAST)"
 
 
