@@ -14967,3 +14967,32 @@ def test_a_primary_key_made_in_the_class_body_of_its_columns_is_read(pg, tmp_pat
     outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE shelf_book ADD COLUMN position integer").reconcile()
     assert outcome.problems() == []
     assert "    position = sa.Column(sa.Integer)\n" in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# habralab/sapphire-team-back (collabry): ``Mapped[PositiveInt | None]``, pydantic's
+# ``Annotated[int, Gt(0)]``, which SQLAlchemy's type map makes an Integer. It was "not in SQLAlchemy's
+# type map": the column's type was not compared, and a change to bigint went unseen.
+def test_a_column_annotated_with_a_pydantic_constrained_type_is_typed_as_its_python_type(pg, tmp_path):
+    models = """
+        from pydantic import PositiveInt
+        from pydantic import StrictStr as Label
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Shelf(Base):
+            __tablename__ = "shelf"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+            external_id: Mapped[PositiveInt | None] = mapped_column(unique=True)
+            label: Mapped[Label]
+        """
+    scenario = _no_drift(tmp_path, pg, models)
+    assert read_models(scenario.package).unresolved == ()
+    outcome = scenario.drift("ALTER TABLE shelf ALTER COLUMN external_id TYPE bigint").reconcile()
+    assert outcome.problems() == []
+    assert "    external_id: Mapped[PositiveInt | None] = mapped_column(\n        BigInteger, unique=True\n    )\n" \
+        in outcome.after["models.py"], outcome.after["models.py"]

@@ -66,6 +66,17 @@ _TABLE_ITEMS = {"Index", "UniqueConstraint", "CheckConstraint", "ForeignKeyConst
 _SQL_CLAUSES = {"text", "and_", "or_", "not_", "literal_column"}  # a module constant of SQL (an index predicate)
 SQLALCHEMY_MODULES = ("sqlalchemy", "flask_sqlalchemy")
 # the table items a statement of their own attaches to the table whose columns they name
+# pydantic's constrained types (``Annotated[int, Gt(0)]`` in pydantic 2, subclasses of ``int`` in 1):
+# the Python type SQLAlchemy's type map gives a column of each
+PYDANTIC_ALIASES = {
+    **dict.fromkeys(("PositiveInt", "NegativeInt", "NonNegativeInt", "NonPositiveInt", "StrictInt"), "int"),
+    **dict.fromkeys(("PositiveFloat", "NegativeFloat", "NonNegativeFloat", "NonPositiveFloat", "FiniteFloat",
+                     "StrictFloat"), "float"),
+    "StrictStr": "str", "StrictBool": "bool", "StrictBytes": "bytes",
+    **dict.fromkeys(("UUID1", "UUID3", "UUID4", "UUID5"), "UUID"),
+    **dict.fromkeys(("PastDate", "FutureDate"), "date"),
+    **dict.fromkeys(("AwareDatetime", "NaiveDatetime", "PastDatetime", "FutureDatetime"), "datetime"),
+}
 MODULE_ITEMS = ("Index", "ForeignKeyConstraint", "UniqueConstraint")
 # what a function of the file may call with keywords of its own and be read as SQLAlchemy's (``_preset_wrapper``)
 PRESET_ITEMS = frozenset({"ForeignKey", "ForeignKeyConstraint", "UniqueConstraint", "Index", "CheckConstraint"})
@@ -551,6 +562,10 @@ def _record_imports(statement: ast.ImportFrom, module: ModuleInfo) -> None:
         if not from_sqlalchemy:
             # May name an alias / Annotated type defined in another scanned file.
             module.project_imports.add(alias.asname or alias.name)
+        if origin in ("pydantic", "pydantic.types") and alias.name in PYDANTIC_ALIASES:
+            # ``Mapped[PositiveInt]`` (collabry): ``Annotated[int, Gt(0)]``, an int to SQLAlchemy
+            python_type = ast.copy_location(ast.Name(id=PYDANTIC_ALIASES[alias.name], ctx=ast.Load()), statement)
+            module.annotated[alias.asname or alias.name] = (python_type, module.source)
 
 
 def _scan_compiles(function: ast.FunctionDef, result: ScanResult) -> None:
