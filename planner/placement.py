@@ -9,7 +9,8 @@ lacks)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from schema_inspector.introspect.models import ClassSource, ColumnSource, ModelSet
@@ -150,16 +151,19 @@ class NewClassPlacement:
                 other = self._bases_like(bases, siblings, mixins, file, table, mapped)
                 if other.names != chosen.names and len(other.excluded) < len(chosen.excluded):
                     chosen = other
-        return self._past_an_abstract_base(chosen, file)
+        return self._past_an_abstract_base(chosen, file, lambda bases: self._bases_like(
+            bases, [c for c in mapped if c.bases == bases], mixins, file, table, mapped))
 
-    def _past_an_abstract_base(self, chosen: Bases, file: str) -> Bases:
+    def _past_an_abstract_base(self, chosen: Bases, file: str, like: Callable[[tuple[str, ...]], Bases]) -> Bases:
         """Bases that are one abstract class on a declarative base of the project (piecash's
         ``__abstract__`` ``DeclarativeBaseGuid`` on its ``DeclarativeBase``) whose primary key the
         table lacks: a base's key set to None leaves what joins on it broken (its ``declared_attr``
         relationship on ``cls.guid``), and the table is no entity of that kind. The new class
         derives from that class's own bases instead, imported as its file imports them, when
         they are classes of the files that give the table no column. (A base's other columns
-        the table lacks are set to None, as before.)"""
+        the table lacks are set to None, as before.) So too where the table lacks every column the
+        abstract class gives itself (airweave's ``OrganizationBase`` and its ``organization_id``): its
+        bases as the classes of those bases take them (``like``), where there are such classes."""
         if len(chosen.names) != 1 or not chosen.excluded:
             return chosen
         abstract = self.models.class_named(chosen.names[0].rsplit(".", 1)[-1].split("[")[0])
@@ -175,6 +179,12 @@ class NewClassPlacement:
             key = set(table.primary_key.columns) if table is not None and table.primary_key else set()
             keys |= {s.attribute for s in given.get(sibling.class_name, ()) if s.column in key}
         bases = tuple(b for b in abstract.bases if self.mapped_base(b.rsplit(".", 1)[-1].split("[")[0]))
+        own = {s.attribute for sources in given.values() for s in sources}
+        if not keys & set(chosen.excluded) and own and own <= set(chosen.excluded) and bases \
+                and any(c.bases == bases and c.table for c in self.models.classes):
+            other = like(bases)
+            return replace(other, reason=f" It derives from {', '.join(bases)}, as {abstract.class_name} does (not "
+                           f"{abstract.class_name}, whose {', '.join(sorted(own))} the table lacks).")
         inheriting = {s.defined_in for s in self.models.columns if s.inherited}  # the classes columns come from
         if not keys & set(chosen.excluded) or not bases \
                 or any(self.models.class_named(b.rsplit(".", 1)[-1].split("[")[0]) is None for b in bases) \

@@ -14996,3 +14996,63 @@ def test_a_column_annotated_with_a_pydantic_constrained_type_is_typed_as_its_pyt
     assert outcome.problems() == []
     assert "    external_id: Mapped[PositiveInt | None] = mapped_column(\n        BigInteger, unique=True\n    )\n" \
         in outcome.after["models.py"], outcome.after["models.py"]
+
+
+# airweave-ai/airweave: ``OrganizationBase(Base)``, abstract, gives its classes ``organization_id``
+# (a declared_attr) and is the base of its file's only class. A new table without that column
+# became ``class X(OrganizationBase)`` with ``organization_id = None``: of the organization's kind,
+# without its key. It derives from ``Base`` now, as the project's classes without one do.
+ORGANIZATION_BASE = {
+    "__init__.py": "from . import base, collection, team  # noqa: F401\n",
+    "base.py": """
+        from sqlalchemy import Column, ForeignKey, Integer
+        from sqlalchemy.orm import DeclarativeBase, declared_attr
+
+
+        class Base(DeclarativeBase):
+            id = Column(Integer, primary_key=True)
+
+
+        class OrganizationBase(Base):
+            __abstract__ = True
+
+            @declared_attr
+            def organization_id(cls):
+                return Column(Integer, ForeignKey("organization.id"), index=True)
+        """,
+    "team.py": """
+        from sqlalchemy import String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from .base import Base
+
+
+        class Organization(Base):
+            __tablename__ = "organization"
+
+            name: Mapped[str] = mapped_column(String(40))
+        """,
+    "collection.py": """
+        from sqlalchemy import String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from .base import OrganizationBase
+
+
+        class Collection(OrganizationBase):
+            __tablename__ = "collection"
+
+            name: Mapped[str] = mapped_column(String(40))
+        """,
+}
+
+
+def test_a_new_table_without_an_abstract_base_s_own_columns_derives_from_its_bases(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in ORGANIZATION_BASE.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.base:Base.metadata").create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    outcome = scenario.drift("CREATE TABLE collection_tag (id serial PRIMARY KEY,"
+                             " collection_id integer NOT NULL REFERENCES collection (id), tag varchar(40))").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["collection.py"]
+    assert "class CollectionTag(Base):\n" in after and "organization_id" not in after, after
