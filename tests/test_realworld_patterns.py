@@ -15056,3 +15056,32 @@ def test_a_new_table_without_an_abstract_base_s_own_columns_derives_from_its_bas
     assert outcome.problems() == []
     after = outcome.after["collection.py"]
     assert "class CollectionTag(Base):\n" in after and "organization_id" not in after, after
+
+
+# anchore/anchore-engine: ``Index(truncate_index_name("ix_level"), level)``, a name a function of the
+# project makes. The index was read as unnamed (``ix_events_level``, as ``index=True`` names it): 30
+# edits where nothing drifted, and a second ``ix_level`` written beside the first.
+def test_an_index_named_by_a_function_is_not_taken_for_an_unnamed_one(pg, tmp_path):
+    models = """
+        from sqlalchemy import Column, Index, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        def short(name):
+            return name if len(name) <= 63 else name[:55]
+
+
+        class Event(Base):
+            __tablename__ = "events"
+
+            id = Column(Integer, primary_key=True)
+            level = Column(String(10))
+
+            __table_args__ = (Index(short("ix_level"), level),)
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE events ADD COLUMN source varchar(40)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    source = Column(String(40))\n" in after and after.count("Index(") == 1, after

@@ -394,6 +394,13 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
     first = args.pop(0) if args else None
     name = value(first, source) if first is not None else None
     name = name if isinstance(name, str) else converted_name(first)
+    if name is None and first is not None and not (isinstance(first, ast.Constant) and first.value is None):
+        # Index(truncate_index_name("ix_level"), level) (anchore-engine): a name the reader cannot
+        # read is no unnamed index's (SQLAlchemy's ix_<table>_<column>)
+        items.problems.append((node.lineno, f"index name `{source.segment(first)}` is not read; "
+                                            "the index is not compared"))
+        items.hidden_at = items.hidden_at or node.lineno
+        return
     if isinstance(name, str) and first is not None and not isinstance(first, ast.Constant) and _names_table(first):
         items.names_after_table.append((name, source.segment(first)))
     keys: list[str] = []
