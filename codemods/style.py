@@ -308,8 +308,10 @@ def _quote(text: str) -> str:
     votes: Counter[str] = Counter()
     schema_votes: Counter[str] = Counter()
     for match in islice(_STRING_START.finditer(text), _QUOTE_VOTES):
-        votes[match.group(1)] += 1
         line_start = text.rfind("\n", 0, match.start()) + 1
+        if text.find("#", line_start, match.start()) >= 0:
+            continue  # code commented out (anchore-engine's '-quoted old classes) is not the file's
+        votes[match.group(1)] += 1
         line_end = text.find("\n", match.end())
         if _SCHEMA_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)):
             schema_votes[match.group(1)] += 1

@@ -700,3 +700,17 @@ def test_relationships_annotated_with_mapped_do_not_make_a_mapped_column_file():
     from schema_inspector.codemods.style import detect_style
 
     assert detect_style(MYPY_PLUGIN_STYLE, ast.parse(MYPY_PLUGIN_STYLE)).mapped is False
+
+
+def test_code_commented_out_does_not_vote_for_the_quote():
+    # anchore-engine: old classes kept as comments in '...' under classes written in "..."
+    import ast
+
+    from schema_inspector.codemods.style import detect_style
+
+    text = ('from sqlalchemy import Column, Integer\n\n\nclass Task(Base):\n    __tablename__ = "tasks"\n\n'
+            '    id = Column(Integer, primary_key=True)\n\n\n'
+            "# class OldTask(Base):\n#     __tablename__ = 'old_tasks'\n"
+            "#     id = Column(Integer, ForeignKey('tasks.id'), primary_key=True)\n"
+            "#     kind = Column(Enum('a', 'b'))\n")
+    assert detect_style(text, ast.parse(text)).quote == '"'
