@@ -6,7 +6,8 @@ services over one database; the ``collabry/database`` package): SQLAlchemy 2.0 `
 (``Mapped[PositiveInt | None]``: ``Annotated[int, ...]``, an integer), a key column annotated ``str`` whose
 type comes from the uuid key it references, composite primary keys of two foreign keys, Python-side
 ``now`` defaults and ``onupdate`` from a helper module, native PostgreSQL enums of ``str`` enums,
-``postgresql_using="hash"`` indexes named ``<table>__<column>_idx``, ``primaryjoin`` strings. Nothing of the application is imported: the files are laid out as they are."""
+``postgresql_using="hash"`` indexes named ``<table>__<column>_idx``, ``primaryjoin`` strings. Nothing of
+the application is imported: the files are laid out as they are."""
 
 from recipe import Recipe
 
