@@ -193,14 +193,16 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         for check in table.check_constraints:
             kwargs = {"name": r.constraint_name(check.name)} if check.name else {}
             items.append(call(r.name(SQLALCHEMY, "CheckConstraint"), r.string(check.expression), **kwargs))
-        options = []
+        options: list[tuple[str, cst.BaseExpression]] = []
         if (schema := written_schema(table.schema)) is not None:
-            options.append(("schema", schema))
+            source = self.action.schema_source  # a dotted name, never other code (a plan may be edited)
+            named = source is not None and all(part.isidentifier() for part in source.split("."))
+            options.append(("schema", cst.parse_expression(source) if named else r.string(schema)))
         if table.comment is not None:
-            options.append(("comment", table.comment))
+            options.append(("comment", r.string(table.comment)))
         inherited = base_table_args(self.action.table_args_from) if self.action.table_args_from else None
         if options:
-            entries = [cst.DictElement(r.string(k), r.string(v)) for k, v in options]
+            entries = [cst.DictElement(r.string(k), v) for k, v in options]
             items.append(cst.Dict([cst.StarredDictElement(inherited), *entries] if inherited else entries))
         elif items and inherited:  # the inherited options stay the table's
             items.append(inherited)

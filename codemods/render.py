@@ -315,8 +315,11 @@ class Renderer:
 
     def _key_target(self, fk: ForeignKey) -> cst.BaseExpression:
         """``"table.column"``, or ``Class.attribute`` where the target's class is another schema's
-        and the file imports it from the class's module (see ``AddModel.key_classes``)."""
+        and the file imports it from the class's module, or is one the file defines before the new
+        class (see ``AddModel.key_classes``)."""
         found = self.key_classes.get(fk.columns[0]) if len(fk.columns) == 1 else None
+        if found is not None and found[2] == self.file and found[0] in self.style.defined:
+            return cst.Attribute(cst.Name(found[0]), cst.Name(found[1]))
         binding = self.style.bindings.get(found[0]) if found is not None else None
         if found is not None and binding is not None and binding.name == found[0] \
                 and _module_of(found[2]).endswith("." + binding.module.lstrip(".")):

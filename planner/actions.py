@@ -363,6 +363,9 @@ class AddModel(Action):
     # schema, the class that maps it: written ``ForeignKey(Class.attribute)`` where the file imports
     # that class (a string names a table of the new class's own MetaData only: renku's components)
     key_classes: tuple[tuple[str, str, str, str], ...] = ()
+    # the schema as the file's classes of that schema write it (``_schema``, ``settings.SCHEMA``):
+    # ``{"schema": _schema}``, and its keys to those classes' tables by class (``ForeignKey(Theme.id)``)
+    schema_source: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

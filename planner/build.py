@@ -1230,6 +1230,7 @@ class _PlanBuilder:
             f"table {table.qualified_name} has no model class: class {class_name} ({file_reason}) maps its "
             f"{len(table.columns)} columns"
         ) + (f"; attributes {', '.join(renamed)}" if renamed else "") + f". {key_reason}" + bases.reason
+        schema_source = self._schema_source(table, file)
         self.actions.append(AddModel(
             file=file, class_name=class_name, table=table.name, reason=reason, definition=definition,
             attributes=tuple(attributes), orm_primary_key=() if key.mapper_only else orm_key,
@@ -1240,29 +1241,51 @@ class _PlanBuilder:
             explicit_nullable=self.conventions.explicit_nullable(file),
             bases=bases.names, provided=bases.provided, excluded=bases.excluded, bases_from=bases.taken_from,
             names=self._written_names(table), table_args_from=bases.table_args_from,
-            own_table_args=bases.own_table_args, key_classes=self._key_classes(table),
+            own_table_args=bases.own_table_args, schema_source=schema_source,
+            key_classes=self._key_classes(table, file, after_class, schema_source),
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)
         elif table.primary_key is None:
             self._suggest_primary_key(table, orm_key, class_name)
 
-    def _key_classes(self, table: Table) -> tuple[tuple[str, str, str, str], ...]:
+    def _schema_source(self, table: Table, file: str) -> str | None:
+        """``AddModel.schema_source``: the name every class of ``file`` on a table of ``table``'s
+        schema writes that schema as (c2cgeoportal's ``{"schema": _schema}``), if they agree."""
+        default = self.context.truth.default_schema
+        written = {pair.source.schema_written for pair in self.context.pairs
+                   if pair.source is not None and pair.source.file == file
+                   and (pair.truth.schema or default) == (table.schema or default)}
+        return written.pop() if len(written) == 1 else None
+
+    def _key_classes(self, table: Table, file: str, after_class: str | None,
+                     schema_source: str | None) -> tuple[tuple[str, str, str, str], ...]:
         """``AddModel.key_classes``: the classes and attributes of the target columns of ``table``'s
-        one-column foreign keys to tables of other schemas."""
+        one-column foreign keys to tables of other schemas, and (``schema_source``: the schema is
+        written as a name) to those of its own schema whose class ``file`` defines before the new one."""
         default = self.context.truth.default_schema
         found = []
         for fk in table.foreign_keys:
-            if len(fk.columns) != 1 or fk.target_table is None \
-                    or (fk.target_schema or default) == (table.schema or default):
+            own_schema = (fk.target_schema or default) == (table.schema or default)
+            if len(fk.columns) != 1 or fk.target_table is None or (own_schema and schema_source is None):
                 continue
             pair = self.context.table_pair(fk.target_table, fk.target_schema)
             model_column = pair.column_pair(fk.target_columns[0]) if pair is not None else None
             source = model_column.source if model_column is not None else None
-            if pair is not None and pair.source is not None and source is not None \
-                    and source.class_name == pair.source.class_name:
-                found.append((fk.columns[0], pair.source.class_name, source.attribute, pair.source.file))
+            if pair is None or pair.source is None or source is None or source.class_name != pair.source.class_name:
+                continue
+            if own_schema and not (pair.source.file == file and self._defined_before(pair.source, after_class)):
+                continue
+            found.append((fk.columns[0], pair.source.class_name, source.attribute, pair.source.file))
         return tuple(found)
+
+    def _defined_before(self, cls: ClassSource, after_class: str | None) -> bool:
+        """Whether ``cls`` comes before a new class put after ``after_class`` (None: at the end) of its file."""
+        if after_class is None:
+            return True
+        anchor = next((c for c in self.context.models.classes
+                       if c.class_name == after_class and c.file == cls.file), None)
+        return anchor is not None and cls.line <= anchor.line
 
     def _written_names(self, table: Table) -> tuple[tuple[str, str, bool], ...]:
         """The names of ``table``'s constraints and indexes that a new class writes otherwise

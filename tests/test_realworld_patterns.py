@@ -15,7 +15,7 @@ import pytest
 from alembic_oracle import judge
 from scenario import Scenario
 
-from schema_inspector.codemods.files import run_plan
+from schema_inspector.codemods.files import Failed, run_plan
 from schema_inspector.introspect.errors import InputError
 from schema_inspector.introspect.models import read_models
 from schema_inspector.introspect.postgres import read_schema
@@ -11209,6 +11209,31 @@ def test_tables_in_schemas_a_configuration_names_are_found_by_their_names(pg, tm
     assert drifted.by_hand == ()
     assert any("table main.feedback" in note and "no class generated" in note and "a schema the reader cannot read"
                in note for note in drifted.notes), drifted.notes
+
+
+# c2cgeoportal: a new table of such a schema is written as its file's classes write that schema
+# (``{"schema": _static}``), and its key to a class of that file as ``ForeignKey(ShortUrl.id)``: the
+# generated class said ``"static"`` and ``"static.shorturl.id"``, the schema a configuration may rename.
+def test_a_new_table_of_a_configured_schema_writes_it_as_its_file_does(pg, tmp_path):
+    scenario = Scenario(tmp_path / "before", pg, SCHEMAS_FROM_CONFIGURATION)
+    scenario.drift("CREATE SCHEMA main; CREATE SCHEMA static").create_from_models()
+    scenario.drift("CREATE TABLE static.shorturl_hit (id serial PRIMARY KEY, "
+                   "shorturl_id integer NOT NULL REFERENCES static.shorturl (id), hit_at timestamptz)")
+
+    def plan():
+        return build_plan(read_schema(scenario.url, schemas=("main", "static")), read_models(scenario.package),
+                          PlannerOptions())
+
+    first = plan()
+    assert [(a.kind, a.class_name) for a in first.code_actions] == [("add-model", "ShorturlHit")]
+    assert not any(isinstance(r, Failed) for r in run_plan(first, write=True, allowed_root=scenario.root))
+    text = scenario.text("models.py")
+    assert '__table_args__ = {"schema": _static}' in text, text
+    assert "ForeignKey(ShortUrl.id)" in text, text
+    assert [a.reason for a in plan().code_actions] == []
+    # the classes as written import, configure and create their tables
+    Scenario(tmp_path / "after", pg, {"config.py": "config = {}\n", "models.py": text}) \
+        .drift("CREATE SCHEMA main; CREATE SCHEMA static").create_from_models()
 
 
 # openstack/networking-bgpvpn: ``sa.Enum(*bgpvpn_rc_def.ROUTE_TYPES, name=...)`` where the list is

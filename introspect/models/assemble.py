@@ -367,7 +367,7 @@ def _class_source(placement: ClassPlacement, inherited_table_args: str | None, i
         "table_args_per_class": table_args_per_class, "items_attribute": items_attribute,
         "unread_indexes": tuple(items.unread_indexes) if items else (),
         "names_after_table": tuple(items.names_after_table) if items else (), "joins": placement.joins,
-        "run_time_columns": placement.run_time_columns,
+        "run_time_columns": placement.run_time_columns, "schema_written": items.schema_written if items else None,
     })
 
 

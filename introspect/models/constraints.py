@@ -92,6 +92,9 @@ class TableItems:
     primary_key: KeyedPrimaryKey | None = None
     schema: str | None = None
     schema_unread: bool = False  # ``"schema": config["schema"] or "main"``: the table is found by its name
+    # the schema as written where it is a name (``"schema": _schema``, ``settings.SCHEMA``): a new
+    # class beside this one writes it so too
+    schema_written: str | None = None
     # the schema is the MetaData's (``MetaData(schema=...)``), which a key's schema-less target is in too
     metadata_schema: bool = False
     comment: str | None = None
@@ -206,6 +209,8 @@ def read_table_keywords(call: ast.Call, source: SourceText, items: TableItems, v
 def _table_option(key, value_node: ast.expr, source: SourceText, items: TableItems, value) -> None:
     if key not in ("schema", "comment"):
         return
+    if key == "schema" and isinstance(value_node, (ast.Name, ast.Attribute)):
+        items.schema_written = dotted(value_node)
     found = value(value_node, source)
     if isinstance(found, str):
         setattr(items, key, found)

@@ -66,6 +66,8 @@ class ClassSource:
     inherited_table_args: str | None = None
     # the table comment is not a literal (``"comment": cls.__doc__``): it is not compared
     comment_unread: bool = False
+    # ``__table_args__ = {"schema": _schema}``: the schema as written, where it is a name
+    schema_written: str | None = None
     # (name as written, keys) of each index whose ``postgresql_where`` is not read as SQL
     # (duffy's ``postgresql_where=INDEX_UNIQUENESS_CLAUSE``, an ``and_(...)`` in a constant): the
     # database's index of that name is not compared; the table's others are

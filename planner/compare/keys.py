@@ -143,12 +143,22 @@ def _foreign_keys(context: CompareContext, pair: TablePair) -> Iterable[Discrepa
             continue
         columns = _model_names(pair, fk.columns)
         if columns is not None:
-            model_fks.setdefault(columns, []).append(fk)
+            model_fks.setdefault(columns, []).append(_placed_target(context, fk))
     for columns in sorted(set(truth_fks) | set(model_fks)):
         truths, models = _unmatched_keys(truth_fks.get(columns, []), model_fks.get(columns, []), default)
         for truth_fk, model_fk in zip(truths + [None] * (len(models) - len(truths)),
                                       models + [None] * (len(truths) - len(models)), strict=True):
             yield from _foreign_key(context, pair, columns, truth_fk, model_fk)
+
+
+def _placed_target(context: CompareContext, fk: ForeignKey) -> ForeignKey:
+    """``fk`` with its target in the schema the database has the target's table in, where that is
+    a table of a schema the reader cannot read (``ForeignKey(ShortUrl.id)``, c2cgeoportal's
+    ``{"schema": _static}``): found by its name, as the class is."""
+    if fk.target_schema is not None:
+        return fk
+    target = next((p for p in context.pairs if p.schema_unread and p.model.name == fk.target_table), None)
+    return replace(fk, target_schema=target.truth.schema) if target is not None else fk
 
 
 def _unmatched_keys(truths: list[ForeignKey], models: list[ForeignKey], default: str
