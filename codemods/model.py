@@ -196,8 +196,10 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         options: list[tuple[str, cst.BaseExpression]] = []
         if (schema := written_schema(table.schema)) is not None:
             source = self.action.schema_source  # a dotted name, never other code (a plan may be edited)
-            named = source is not None and all(part.isidentifier() for part in source.split("."))
-            options.append(("schema", cst.parse_expression(source) if named else r.string(schema)))
+            if source and all(part.isidentifier() for part in source.split(".")):
+                options.append(("schema", cst.parse_expression(source)))
+            else:
+                options.append(("schema", r.string(schema)))
         if table.comment is not None:
             options.append(("comment", r.string(table.comment)))
         inherited = base_table_args(self.action.table_args_from) if self.action.table_args_from else None
