@@ -827,9 +827,11 @@ class _PlanBuilder:
 
     def _base_with_table_args(self, cls: ClassSource) -> str | None:
         """A scanned base class of ``cls`` that defines ``__table_args__`` (its own or
-        inherited), if any."""
+        inherited), if any, where the class has none of its own."""
         if cls.inherited_table_args is not None:
             return cls.inherited_table_args.split(".", 1)[0]
+        if cls.own_table_args:
+            return None
         for base in cls.bases:
             source = self.models.class_named(base.rsplit(".", 1)[-1])
             if source is not None and "__table_args__" in source.names:

@@ -151,8 +151,31 @@ class NewClassPlacement:
                 other = self._bases_like(bases, siblings, mixins, file, table, mapped)
                 if other.names != chosen.names and len(other.excluded) < len(chosen.excluded):
                     chosen = other
-        return self._past_an_abstract_base(chosen, file, lambda bases: self._bases_like(
-            bases, [c for c in mapped if c.bases == bases], mixins, file, table, mapped))
+
+        def like(bases: tuple[str, ...]) -> Bases:
+            return self._bases_like(bases, [c for c in mapped if c.bases == bases], mixins, file, table, mapped)
+
+        return self._past_an_abstract_base(self._past_a_table_making_base(chosen, table, like), file, like)
+
+    def _past_a_table_making_base(self, chosen: Bases, table: Table, like: Callable[[tuple[str, ...]], Bases]) -> Bases:
+        """Bases that are one abstract class deriving from a mixin that makes a table for each class
+        (epic-track's ``BaseModelVersioned(Versioned, BaseModel)``, whose history recipe copies the
+        table into ``<table>_history``) where the database has no such table for ``table``: that
+        class's bases less the mixin, as the classes of those bases take them (the recipe would make
+        a table the database lacks, and its copy of the class's bases maps the columns set to None
+        there)."""
+        if len(chosen.names) != 1:
+            return chosen
+        abstract = self.models.class_named(chosen.names[0].rsplit(".", 1)[-1].split("[")[0])
+        if abstract is None or abstract.kind != "mixin" or self._has_its_tables(abstract.class_name, table):
+            return chosen
+        bases = tuple(b for b in abstract.bases if self._has_its_tables(b.rsplit(".", 1)[-1], table))
+        if not bases or not any(c.bases == bases and c.table for c in self.models.classes):
+            return chosen
+        unwanted = [b for b in abstract.bases if b not in bases]
+        other = like(bases)
+        return replace(other, reason=other.reason.removesuffix(".") + f" (not {abstract.class_name}: its "
+                       f"{', '.join(unwanted)} would make a table the database lacks).")
 
     def _past_an_abstract_base(self, chosen: Bases, file: str, like: Callable[[tuple[str, ...]], Bases]) -> Bases:
         """Bases that are one abstract class on a declarative base of the project (piecash's

@@ -347,8 +347,9 @@ class SchemaAssembler:
             (build.schema, build.name): build.items for build in self.build.tables.values()}
         per_class = self.builder.table_args_per_class
         items_attributes = self.builder.items_attributes
+        own = self.builder.own_table_args
         return tuple(_class_source(p, inherited.get(p.class_name), items.get((p.schema, p.table)),
-                                   p.class_name in per_class, items_attributes.get(p.class_name))
+                                   p.class_name in per_class, items_attributes.get(p.class_name), p.class_name in own)
                      for p in placements)
 
     def column_sources(self) -> tuple[ColumnSource, ...]:
@@ -357,7 +358,7 @@ class SchemaAssembler:
 
 
 def _class_source(placement: ClassPlacement, inherited_table_args: str | None, items: TableItems | None,
-                  table_args_per_class: bool, items_attribute: str | None) -> ClassSource:
+                  table_args_per_class: bool, items_attribute: str | None, own_table_args: bool) -> ClassSource:
     return frozen_record(ClassSource, {  # as many as classes
         "class_name": placement.class_name, "table": placement.table, "schema": placement.schema,
         "file": placement.file, "line": placement.line, "end_line": placement.end_line, "kind": placement.kind,
@@ -368,6 +369,7 @@ def _class_source(placement: ClassPlacement, inherited_table_args: str | None, i
         "unread_indexes": tuple(items.unread_indexes) if items else (),
         "names_after_table": tuple(items.names_after_table) if items else (), "joins": placement.joins,
         "run_time_columns": placement.run_time_columns, "schema_written": items.schema_written if items else None,
+        "own_table_args": own_table_args,
     })
 
 

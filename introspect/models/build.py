@@ -329,6 +329,7 @@ class ModelBuilder:
         self.items_of_other_classes: list[tuple[ast.Call, ClassInfo, dict[str, str]]] = []
         # the classes among those whose inherited __table_args__ a declared_attr makes per class
         self.table_args_per_class: set[str] = set()
+        self.own_table_args: set[str] = set()  # the classes whose body assigns __table_args__
         # class -> the attribute its table's items are in (``ClassSource.items_attribute``)
         self.items_attributes: dict[str, str] = {}
         self._hooks: dict[str, tuple[str, int] | None] = {}  # class key -> its mapping hook (_mapping_hook)
@@ -1946,6 +1947,9 @@ class ModelBuilder:
                               table_name: str | None = None) -> TableItems:
         for owner in [info.key] + contributors:
             holder = self.classes[owner]
+            if owner == info.key and (holder.table_args_dynamic or holder.table_args_from is not None
+                                      or holder.table_args is not None):
+                self.own_table_args.add(info.name)
             if holder.table_args_dynamic:
                 self.problems.add(holder.path, holder.node.lineno,
                                   f"{holder.name}: __table_args__ is computed; cannot resolve statically")

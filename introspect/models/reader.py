@@ -73,7 +73,7 @@ from .sourcemap import (
     Unresolved,
 )
 from .unnamed_tables import runtime_subclasses, tables_made_in_functions, unnamed_tables
-from .versioning import versioned_tables
+from .versioning import history_tables, versioned_tables
 
 _SKIPPED_DIRECTORIES = {"__pycache__", "node_modules", "site-packages", "venv"}
 
@@ -362,6 +362,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     order = {name: index for index, name in enumerate(wanted)}
     all_classes = assembler.class_sources(order)
     version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)
+    histories, history_mixins = history_tables(scan.modules, all_classes, problems)
     _say_columnless(schema, all_classes, problems)
     classes = tuple(c for c in all_classes if c.file in order)
     library_classes = [c for c in all_classes if c.file in library]
@@ -420,8 +421,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         # and those of the project's files outside the path, read for what the models import
         # (skyportal's users, of baselayer's models): mapped there, neither compared nor generated
         library_tables=_library_tables([c for c in all_classes if c.file not in order], build),
-        runtime_tables=unnamed + versioned,
-        tables_per_class=tables_per_class,
+        runtime_tables=unnamed + versioned + histories,
+        tables_per_class=tables_per_class + history_mixins,
         version_table_name=version_table_name,
         serializing_types=_serializing_types(scan, builder),
         index_listened_types=index_listened_types(scan),

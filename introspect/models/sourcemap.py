@@ -64,6 +64,7 @@ class ClassSource:
     # the __table_args__ the class inherits, having none of its own, as written:
     # ``Model.__table_args__ = {"extend_existing": True}`` (one of its own would replace it)
     inherited_table_args: str | None = None
+    own_table_args: bool = False  # the class's body assigns __table_args__
     # the table comment is not a literal (``"comment": cls.__doc__``): it is not compared
     comment_unread: bool = False
     # ``__table_args__ = {"schema": _schema}``: the schema as written, where it is a name

@@ -18,6 +18,11 @@ the models (the association tables of versioned many-to-many relationships); the
 tables of these names are taken to be the library's: not compared, and no class is generated
 for them (a generated class would map the table a second time: "Table ... is already
 defined"). One line in ``unresolved`` at the call says which.
+
+SQLAlchemy's own history recipe (``examples/versioned_history/history_meta.py``), which projects
+copy into their code, does the same without a library: a mixin (``Versioned``) whose module copies
+the table of every mapped class deriving from it, when the mapper is made, with
+``table.to_metadata(metadata, name=table.name + "_history")``. The tables so named are its own.
 """
 
 from __future__ import annotations
@@ -95,3 +100,63 @@ def _plugin_tables(call: ast.Call) -> set[str]:
         return set()
     return {_PLUGIN_TABLES[name] for node in ast.walk(plugins)
             if (name := last_name(node) if isinstance(node, (ast.Name, ast.Attribute)) else None) in _PLUGIN_TABLES}
+
+
+def history_tables(modules: Iterable[ModuleInfo], classes: Iterable[ClassSource], problems: Problems
+                   ) -> tuple[tuple[tuple[str, str, int], ...], tuple[tuple[str, str], ...]]:
+    """(regex, file, line) of each table a history recipe makes: ``<table><suffix>`` for the table
+    of every class deriving from a class of a module that copies tables as
+    ``x.to_metadata(..., name=<...> + "<suffix>")``, one line in ``unresolved`` at that call; and
+    (mixin, suffix) of each such class of that module that a model derives from (a new class
+    derives from it only where the database has its table + suffix, as ``tables_per_class``)."""
+    classes = [c for c in classes if c.kind != "table-object"]
+    by_name = {c.class_name: c for c in classes}
+    found: list[tuple[str, str, int]] = []
+    mixins: list[tuple[str, str]] = []
+    for module, suffix, line in _table_copies(modules):
+        defined = {node.name for node in module.syntax_tree().body if isinstance(node, ast.ClassDef)}
+        tables: set[str] = set()
+        for cls in classes:
+            if cls.kind == "model" and cls.table and cls.inherits_table is None \
+                    and (mixin := _derived_from(cls, defined, by_name)) is not None:
+                tables.add(cls.table + suffix)
+                mixins.append((mixin, suffix))
+        if not tables:
+            continue
+        made = ", ".join(sorted(tables))
+        problems.add(module.path, line, f"the tables this history recipe makes at run time ({made}) are taken to be "
+                     "its own: not compared, no class generated for them")
+        found += [(re.escape(table), module.path, line) for table in sorted(tables)]
+    return tuple(found), tuple(dict.fromkeys(mixins))
+
+
+def _table_copies(modules: Iterable[ModuleInfo]) -> Iterator[tuple[ModuleInfo, str, int]]:
+    """(module, suffix, line) of the first ``.to_metadata(..., name=<...> + "<suffix>")`` (or
+    ``tometadata``) call of each module."""
+    for module in modules:
+        if b"to_metadata" not in module.source.utf8 and b"tometadata" not in module.source.utf8:
+            continue
+        for node in ast.walk(module.syntax_tree()):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("to_metadata", "tometadata")):
+                continue
+            name = next((k.value for k in node.keywords if k.arg == "name"), None)
+            if isinstance(name, ast.BinOp) and isinstance(name.op, ast.Add) \
+                    and isinstance(name.right, ast.Constant) and isinstance(name.right.value, str) and name.right.value:
+                yield module, name.right.value, node.lineno
+                break
+
+
+def _derived_from(cls: ClassSource, names: set[str], by_name: dict[str, ClassSource]) -> str | None:
+    """The one of ``names`` that ``cls`` derives from (one of its bases, or of theirs among the
+    classes ``by_name``), if any."""
+    seen: set[str] = set()
+    todo = list(cls.bases)
+    while todo:
+        base = todo.pop().rpartition(".")[2]
+        if base in names:
+            return base
+        if base not in seen and base in by_name:
+            seen.add(base)
+            todo.extend(by_name[base].bases)
+    return None

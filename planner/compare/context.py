@@ -206,7 +206,8 @@ def build_context(
 
     for schema in sorted({m.schema or default for m in model_only}):
         in_schema = [m for m in model_only if (m.schema or default) == schema]
-        db_only = [t for (s, _), t in sorted(truth_by_key.items()) if s == schema]
+        db_only = [t for (s, _), t in sorted(truth_by_key.items()) if s == schema and not _made_at_run_time(t, models)
+                   and not _made_for_another(t, schema, truth, models)]
         for rename in pair_tables(in_schema, db_only, rename_threshold):
             model_table = next(m for m in in_schema if m.name == rename.old)
             matched.append((truth_by_key.pop((schema, rename.new)), model_table, rename))
@@ -242,12 +243,13 @@ def _missing_classes(unmatched: dict[tuple[str, str], Table], models: ModelSet,
     """The database's tables no class maps, less those made at run time and the migration
     tool's own. With SQLAlchemy-Continuum, the version table of a table that gets a class
     now is the library's too: the new class is versioned as its neighbours are (``placement``);
-    so is the version table of a renamed table whose old one was (``renamed``: old, new)."""
+    so is the version table (or a mixin's table per class: ``<table>_history``) of a renamed table
+    whose old one was (``renamed``: old, new)."""
     template = models.version_table_name
     versions = {(schema, template % t.name) for (schema, _), t in unmatched.items()} if template else set()
-    if template:
-        versions |= {key for key, t in unmatched.items() for old, new in renamed
-                     if t.name == template % new and _made_at_run_time(replace(t, name=template % old), models)}
+    versions |= {key for key, t in unmatched.items() for old, new in renamed
+                 for prefix, suffix in _library_names(models) if t.name == prefix + new + suffix
+                 and _made_at_run_time(replace(t, name=prefix + old + suffix), models)}
     return tuple(t for key, t in sorted(unmatched.items())
                  if not _made_at_run_time(t, models) and key not in versions and not _migration_bookkeeping(t))
 
@@ -264,6 +266,25 @@ def _migration_bookkeeping(table: Table) -> bool:
     names = tuple(c.name for c in table.columns)
     return names in _BOOKKEEPING and table.primary_key is not None and \
         table.primary_key.columns == names[:1] and not table.foreign_keys
+
+
+def _library_names(models: ModelSet) -> list[tuple[str, str]]:
+    """(prefix, suffix) of the names the models' libraries give the table they make for a table
+    (SQLAlchemy-Continuum's ``article_version``, a mixin's ``article_history``)."""
+    found = [("", suffix) for _, suffix in models.tables_per_class]
+    if models.version_table_name:
+        prefix, _, suffix = (models.version_table_name % "\0").partition("\0")
+        found.append((prefix, suffix))
+    return found
+
+
+def _made_for_another(table: Table, schema: str, truth: Schema, models: ModelSet) -> bool:
+    """Whether ``table`` is named as a library of the models names the table it makes for another
+    table of the database: a table of its, never one a class's table was renamed to."""
+    name = table.name
+    return any(name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix) + len(suffix)
+               and truth.table(name[len(prefix):len(name) - len(suffix)], schema) is not None
+               for prefix, suffix in _library_names(models))
 
 
 def _made_at_run_time(table: Table, models: ModelSet) -> bool:
