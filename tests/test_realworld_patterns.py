@@ -15223,3 +15223,40 @@ def test_a_class_s_own_table_args_take_the_comment_whatever_its_bases_set(pg, tm
     assert outcome.problems() == []
     assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("comment", "SpecialField")]
     assert outcome.plan.by_hand == ()
+
+
+# pyfa-org/Pyfa: Core tables mapped with ``mapper(Fit, fits_table, properties={"_Fit__x":
+# fits_table.c.x})``. A dropped column's Column went and its properties entry stayed: the module
+# failed at import (AttributeError). The entry is read when the module loads: the drop is a person's.
+A_COLUMN_AN_IMPERATIVE_MAPPING_NAMES = """
+    from sqlalchemy import Column, Integer, MetaData, String, Table
+    from sqlalchemy.orm import registry
+
+    metadata = MetaData()
+    mapper_registry = registry(metadata=metadata)
+
+    things_table = Table(
+        "things", metadata,
+        Column("ID", Integer, primary_key=True),
+        Column("name", String(50)),
+        Column("oldRef", Integer),
+    )
+
+
+    class Thing:
+        pass
+
+
+    mapper_registry.map_imperatively(Thing, things_table, properties={"_Thing__ref": things_table.c.oldRef})
+"""
+
+
+def test_a_column_an_imperative_mapping_s_properties_name_is_dropped_by_hand(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_COLUMN_AN_IMPERATIVE_MAPPING_NAMES},
+                        metadata="app.models:metadata").create_from_models()
+    assert scenario.plan().code_actions == ()
+    plan = scenario.drift('ALTER TABLE things DROP COLUMN "oldRef"').plan()
+    assert plan.code_actions == ()
+    [item] = plan.by_hand
+    assert "things_table.oldRef is read when its module loads, at " in item.message
+    assert "models.py:19: removing it would break the import" in item.message

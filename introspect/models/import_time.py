@@ -13,7 +13,9 @@ from .reader import decode_source, parse_python
 
 def lines_reading_at_import(path: str, owner: str, attribute: str) -> frozenset[int]:
     """The lines of ``path`` that read ``owner.attribute`` (``Sample.message_id``,
-    ``models.Sample.message_id``) in code that runs when the module loads."""
+    ``models.Sample.message_id``), or of a ``Table`` object ``owner``, ``owner.c.attribute``
+    (``owner.columns.attribute``: pyfa's ``mapper(Fit, fits_table, properties={"_Fit__x":
+    fits_table.c.x})``), in code that runs when the module loads."""
     try:
         with open(path, "rb") as file:
             text, _ = decode_source(file.read())
@@ -21,7 +23,14 @@ def lines_reading_at_import(path: str, owner: str, attribute: str) -> frozenset[
     except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
         return frozenset()
     return frozenset(node.lineno for node in _run_at_import(tree.body)
-                     if isinstance(node, ast.Attribute) and node.attr == attribute and _last_name(node.value) == owner)
+                     if isinstance(node, ast.Attribute) and node.attr == attribute and _owned_by(node.value, owner))
+
+
+def _owned_by(node: ast.expr, owner: str) -> bool:
+    """``owner``, ``x.owner``, or a table's columns: ``owner.c`` / ``owner.columns``."""
+    if isinstance(node, ast.Attribute) and node.attr in ("c", "columns") and _last_name(node.value) == owner:
+        return True
+    return _last_name(node) == owner
 
 
 def _run_at_import(body: list[ast.stmt]) -> Iterator[ast.AST]:
