@@ -25,7 +25,15 @@ from schema_inspector.introspect.models.scan import (
     may_hold_tables,
     unconditional_statements,
 )
-from schema_inspector.planner.actions import Action, AddEnumLabels, AddModel
+from schema_inspector.planner.actions import (
+    Action,
+    AddEnumLabels,
+    AddIndex,
+    AddModel,
+    AddUniqueConstraint,
+    DropIndex,
+    DropUniqueConstraint,
+)
 
 from .assigned_after import assignments_after, edits_after
 from .calls import column_names_of
@@ -91,9 +99,23 @@ def edit_source_skipping(text: str, actions: Sequence[Action], *, inherited: Inh
                     culprits.append(Skipped((action, str(error))))
             if not culprits or (len(culprits) == len(actions) and not _parses(text)):
                 raise
+            failed = {id(c.action) for c in culprits}
+            culprits += [Skipped((partner, f"it goes with the {culprit.action.kind} the edit left out: {culprit[1]}"))
+                         for culprit in list(culprits) for partner in actions
+                         if id(partner) not in failed and _replaces(partner, culprit.action)]
             skipped.extend(culprits)
             failed = {id(c.action) for c in culprits}
             actions = [a for a in actions if id(a) not in failed]
+
+
+def _replaces(one: Action, other: Action) -> bool:
+    """Whether the two actions are the halves of one change of a class's constraint or index over
+    the same columns (``unique=True`` removed for a named ``UniqueConstraint``): one left out, the
+    other must be too, or the model would lose what the database has."""
+    halves = {type(one), type(other)}
+    return one.class_name == other.class_name and one.file == other.file \
+        and halves in ({DropUniqueConstraint, AddUniqueConstraint}, {DropIndex, AddIndex}) \
+        and set(one.definition.columns) == set(other.definition.columns)  # type: ignore[attr-defined]
 
 
 def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = False,

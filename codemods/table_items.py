@@ -243,6 +243,13 @@ def _is_options(node: cst.BaseExpression | None, option_names: frozenset[str] = 
     return is_call_to(node, "dict") and all(arg.keyword is not None for arg in node.args)
 
 
+def _stays_last(node: cst.BaseExpression, option_names: frozenset[str]) -> bool:
+    """Whether a tuple's last item stays last when an item is added: the table's options, or a name
+    that may be a dict of them (compair's ``DefaultTableMixin.default_table_args``, a class attribute
+    of another module): an item goes before it, which is right whatever the name holds."""
+    return _is_options(node, option_names) or isinstance(node, (cst.Name, cst.Attribute))
+
+
 def _withassigned_value(statement: cst.SimpleStatementLine, value: cst.BaseExpression) -> cst.SimpleStatementLine:
     return statement.with_changes(body=[statement.body[0].with_changes(value=value), *statement.body[1:]])
 
@@ -300,11 +307,12 @@ class _Items:
             # comma, or when the item does not fit on the tuple's line; an item's own lines
             # move with it
             items = _on_lines_of_their_own([e.value for e in value.elements], self.node, self.indent)
-            before_dict = len(items) - 1 if items and _is_options(items[-1], options) else len(items)
+            before_dict = len(items) - 1 if items and _stays_last(items[-1], options) else len(items)
             value = multiline_tuple([*items[:before_dict], new, *items[before_dict:]], self.indent)
         elif isinstance(value, cst.Tuple):
             elements = value.elements
-            before_dict = len(elements) - 1 if elements and _is_options(elements[-1].value, options) else len(elements)
+            before_dict = len(elements) - 1 if elements and _stays_last(elements[-1].value, options) \
+                else len(elements)
             value = insert_element(value, before_dict, new)
         elif value is not None and _is_options(value, options):
             # one item per line, as a new __table_args__ is written; the dict stays last, out of the

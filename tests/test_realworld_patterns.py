@@ -15260,3 +15260,60 @@ def test_a_column_an_imperative_mapping_s_properties_name_is_dropped_by_hand(pg,
     [item] = plan.by_hand
     assert "things_table.oldRef is read when its module loads, at " in item.message
     assert "models.py:19: removing it would break the import" in item.message
+
+
+# ubc/compair: ``__table_args__`` ending with a class attribute of another module that holds the
+# table's options (``DefaultTableMixin.default_table_args``, a dict of MySQL options). A new item went
+# after it, and SQLAlchemy refused the class at import ("'SchemaItem' object ... expected"); one
+# whose ``__table_args__`` is that name alone (``(DefaultTableMixin.default_table_args)``) took the
+# ``unique=True`` off a column for a ``UniqueConstraint`` it could not write, and the model lost it.
+OPTIONS_FROM_A_CLASS_ATTRIBUTE = """
+    from sqlalchemy import Column, Integer, MetaData, String, UniqueConstraint
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base(metadata=MetaData(naming_convention={"uq": "uq_%(table_name)s_%(column_0_name)s"}))
+
+
+    class TableMixin:
+        default_table_args = {"mysql_engine": "InnoDB"}
+
+
+    class Widget(TableMixin, Base):
+        __tablename__ = "widget"
+        id = Column(Integer, primary_key=True)
+        serial = Column(String(50), unique=True)
+
+        __table_args__ = (
+            TableMixin.default_table_args
+        )
+
+
+    class Gadget(TableMixin, Base):
+        __tablename__ = "gadget"
+        id = Column(Integer, primary_key=True)
+        owner = Column(String(50))
+
+        __table_args__ = (
+            UniqueConstraint("owner", name="_unique_owner"),
+            TableMixin.default_table_args
+        )
+"""
+
+
+def test_an_item_goes_before_a_name_ending_table_args_and_a_change_is_whole_or_not_at_all(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": OPTIONS_FROM_A_CLASS_ATTRIBUTE}).create_from_models()
+    assert scenario.plan().code_actions == ()
+    scenario.drift("ALTER TABLE widget RENAME CONSTRAINT uq_widget_serial TO widget_serial_key;"
+                   "ALTER TABLE gadget ADD CONSTRAINT uq_gadget_id_owner UNIQUE (id, owner)")
+    plan = scenario.plan()
+    [result] = run_plan(plan, write=True, allowed_root=scenario.root)
+    text = scenario.text("models.py")
+    assert '        UniqueConstraint("id", "owner", name="uq_gadget_id_owner"),\n' \
+           "        TableMixin.default_table_args\n" in text, text
+    # Widget's constraint cannot be written into a name: unique=True stays, and both halves are left out
+    assert "    serial = Column(String(50), unique=True)\n" in text, text
+    assert sorted(note.split(" ", 1)[0] for note in result.skipped) == ["unique", "unique"], result.skipped
+    assert any("goes with the unique the edit left out" in note for note in result.skipped), result.skipped
+    # the models import and configure, and make what the database has but Widget's name
+    verdict = judge(scenario.root, scenario.metadata, scenario.url)
+    assert verdict.configure_error is None and verdict.warnings == [], verdict
