@@ -123,6 +123,11 @@ class SetTableCommentEditor(NodeEditor, carries_out=SetTableComment):
             return value.with_changes(elements=[*value.elements[:-1], last.with_changes(value=edited)])
         if last is not None and is_call_to(last.value, "dict"):
             raise CodemodError("", 0, f"{TABLE_ARGS} ends with dict(...); set the table comment by hand")
+        if last is not None and isinstance(last.value, (cst.Name, cst.Attribute)) and self.action.comment is not None:
+            # compair's (..., DefaultTableMixin.default_table_args): a dict of options, or an item; a
+            # second dict after a dict would fail at import, and {**name} of an item too
+            raise CodemodError("", 0, f"{TABLE_ARGS} ends with {cst.Module([]).code_for_node(last.value)}, which may "
+                               "hold the table's options; set the table comment by hand")
         if self.action.comment is None:
             return value
         entry = cst.Dict([cst.DictElement(self.render.string(_COMMENT), self.render.string(self.action.comment))])

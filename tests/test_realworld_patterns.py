@@ -15266,7 +15266,8 @@ def test_a_column_an_imperative_mapping_s_properties_name_is_dropped_by_hand(pg,
 # table's options (``DefaultTableMixin.default_table_args``, a dict of MySQL options). A new item went
 # after it, and SQLAlchemy refused the class at import ("'SchemaItem' object ... expected"); one
 # whose ``__table_args__`` is that name alone (``(DefaultTableMixin.default_table_args)``) took the
-# ``unique=True`` off a column for a ``UniqueConstraint`` it could not write, and the model lost it.
+# ``unique=True`` off a column for a ``UniqueConstraint`` it could not write, and the model lost it;
+# a table comment went into a second dict after the name (a dict after a dict: refused at import).
 OPTIONS_FROM_A_CLASS_ATTRIBUTE = """
     from sqlalchemy import Column, Integer, MetaData, String, UniqueConstraint
     from sqlalchemy.orm import declarative_base
@@ -15304,7 +15305,8 @@ def test_an_item_goes_before_a_name_ending_table_args_and_a_change_is_whole_or_n
     scenario = Scenario(tmp_path, pg, {"models.py": OPTIONS_FROM_A_CLASS_ATTRIBUTE}).create_from_models()
     assert scenario.plan().code_actions == ()
     scenario.drift("ALTER TABLE widget RENAME CONSTRAINT uq_widget_serial TO widget_serial_key;"
-                   "ALTER TABLE gadget ADD CONSTRAINT uq_gadget_id_owner UNIQUE (id, owner)")
+                   "ALTER TABLE gadget ADD CONSTRAINT uq_gadget_id_owner UNIQUE (id, owner);"
+                   "COMMENT ON TABLE gadget IS 'things owned'")
     plan = scenario.plan()
     [result] = run_plan(plan, write=True, allowed_root=scenario.root)
     text = scenario.text("models.py")
@@ -15312,8 +15314,11 @@ def test_an_item_goes_before_a_name_ending_table_args_and_a_change_is_whole_or_n
            "        TableMixin.default_table_args\n" in text, text
     # Widget's constraint cannot be written into a name: unique=True stays, and both halves are left out
     assert "    serial = Column(String(50), unique=True)\n" in text, text
-    assert sorted(note.split(" ", 1)[0] for note in result.skipped) == ["unique", "unique"], result.skipped
+    assert sorted(note.split(" ", 1)[0] for note in result.skipped) == ["comment", "unique", "unique"], result.skipped
     assert any("goes with the unique the edit left out" in note for note in result.skipped), result.skipped
+    # nor a comment beside a name that may be a dict of options (a second dict would fail at import)
+    assert any("ends with TableMixin.default_table_args, which may hold the table's options" in note
+               for note in result.skipped), result.skipped
     # the models import and configure, and make what the database has but Widget's name
     verdict = judge(scenario.root, scenario.metadata, scenario.url)
     assert verdict.configure_error is None and verdict.warnings == [], verdict
