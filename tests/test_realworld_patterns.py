@@ -15322,3 +15322,45 @@ def test_an_item_goes_before_a_name_ending_table_args_and_a_change_is_whole_or_n
     # the models import and configure, and make what the database has but Widget's name
     verdict = judge(scenario.root, scenario.metadata, scenario.url)
     assert verdict.configure_error is None and verdict.warnings == [], verdict
+
+
+# compair: ``db.metadata.naming_convention = convention`` at the end of ``models/__init__.py``, after it
+# imported every model: SQLAlchemy had named the tables' constraints already (``widget_name_key``), and
+# the convention names nothing. Read as the models' convention, it gave 12 edits where nothing drifted.
+A_CONVENTION_SET_TOO_LATE = {
+    "core.py": """
+        from flask_sqlalchemy import SQLAlchemy
+
+        db = SQLAlchemy()
+        """,
+    "models/__init__.py": """
+        from .mixins import DefaultTableMixin
+        from .widget import Widget
+
+        from app.core import db
+
+        db.metadata.naming_convention = {"uq": "uq_%(table_name)s_%(column_0_name)s"}
+        """,
+    "models/mixins.py": """
+        class DefaultTableMixin:
+            default_table_args = {"mysql_engine": "InnoDB"}
+        """,
+    "models/widget.py": """
+        from app.core import db
+
+        from .mixins import DefaultTableMixin
+
+
+        class Widget(DefaultTableMixin, db.Model):
+            __tablename__ = "widget"
+            id = db.Column(db.Integer, primary_key=True)
+            name = db.Column(db.String(50), unique=True)
+        """,
+}
+
+
+def test_a_naming_convention_set_after_the_classes_are_made_names_nothing(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_CONVENTION_SET_TOO_LATE, metadata="app.models:db.metadata").create_from_models()
+    assert read_models(scenario.package).naming_convention == ()
+    plan = scenario.plan()
+    assert (plan.code_actions, plan.by_hand) == ((), ())

@@ -347,7 +347,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     problems = Problems()
     builder = ModelBuilder(scan, problems, rules)
     build = builder.build()
-    naming_convention = _naming_convention(scan.modules, _metadata_flask_ignores(builder))
+    naming_convention = _naming_convention(scan.modules, _metadata_flask_ignores(builder),
+                                           frozenset(builder.classes[key].name for key in builder.mapped))
     assembler = SchemaAssembler(builder, build, problems, NamingConvention(naming_convention))
     schema = assembler.schema()
     unparsed = [(str(file), data) for file, data in contents if str(file) not in hinted and _matches(file, path, glob)]
@@ -898,13 +899,16 @@ def _enum_labels(builder: ModelBuilder, wanted: set[str]) -> tuple[EnumLabelsSou
     return tuple(dict.fromkeys(found))
 
 
-def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = frozenset()) -> tuple[tuple[str, str], ...]:
+def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = frozenset(),
+                       mapped: frozenset[str] = frozenset()) -> tuple[tuple[str, str], ...]:
     """The ``naming_convention=`` of a ``MetaData(...)`` call in the files, or one assigned
     to a metadata's ``naming_convention``: a dict literal, ``dict(...)`` of pairs or keywords
     (aiida: ``dict(naming_convention)`` of a tuple of pairs), or a module-level name bound to
     one of these in the same file or in another file read (``from .manager import NAMING_CONVENTION``);
     its string keys (``"ck"``) and templates. The first one found; () when none is written so.
-    ``ignored``: (file, line, column) of ``MetaData(...)`` calls no table is made in."""
+    ``ignored``: (file, line, column) of ``MetaData(...)`` calls no table is made in. One assigned
+    after its module imported classes of ``mapped`` (compair's ``models/__init__.py``) names
+    nothing: SQLAlchemy named their constraints and indexes when their tables were made."""
     for module in modules:
         if b"naming_convention" not in module.source.utf8:
             continue
@@ -921,6 +925,8 @@ def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = froze
             if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute)
                     and node.targets[0].attr == "naming_convention"):
                 # Base.metadata.naming_convention = {...}, set after the MetaData is made
+                if _after_imports_of(tree.body, node, mapped):
+                    continue
                 keywords = [ast.keyword("naming_convention", node.value)]
             elif isinstance(node, ast.Call) and (module.path, node.lineno, node.col_offset) not in ignored:
                 keywords = node.keywords
@@ -932,6 +938,14 @@ def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = froze
                     if pairs is not None:
                         return pairs
     return ()
+
+
+def _after_imports_of(body: list[ast.stmt], statement: ast.stmt, mapped: frozenset[str]) -> bool:
+    """Whether ``statement``, a statement of ``body``, comes after one that imports a class of ``mapped``."""
+    if statement not in body:
+        return False
+    return any(isinstance(earlier, ast.ImportFrom) and any(alias.name in mapped for alias in earlier.names)
+               for earlier in body[:body.index(statement)])
 
 
 def _metadata_flask_ignores(builder: ModelBuilder) -> frozenset[tuple[str, int, int]]:
