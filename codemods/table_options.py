@@ -136,9 +136,12 @@ class SetTableCommentEditor(NodeEditor, carries_out=SetTableComment):
         return insert_element(value, len(value.elements), entry)
 
     def _options_elsewhere(self, node: cst.BaseExpression) -> bool:
-        """A base's options (``Model.__table_args__``) or a dict constant of the file."""
+        """A base's options (``Model.__table_args__``), a dict constant of the file, or the name the
+        reader read as the table's options (``SetTableComment.options_name``)."""
         return is_base_table_args(node) or (
-            isinstance(node, cst.Name) and node.value in self.render.style.option_names)
+            isinstance(node, cst.Name) and node.value in self.render.style.option_names) or (
+            self.action.options_name is not None and isinstance(node, (cst.Name, cst.Attribute))
+            and cst.Module([]).code_for_node(node) == self.action.options_name)
 
     def _merged(self, options: cst.BaseExpression) -> cst.Dict:
         """``{**options, "comment": ...}``: the options kept for every table that shares them."""

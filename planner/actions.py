@@ -299,6 +299,9 @@ class SetComment(ColumnAction):
     # a base, as written, whose ``__table_args__`` the class inherits, having none of its own
     # (see AddModel.table_args_from): a new ``__table_args__`` ends with them
     table_args_from: str | None = None
+    # the name the class's ``__table_args__`` ends with that holds its options, a dict (compair's
+    # ``DefaultTableMixin.default_table_args``): the comment joins them, ``{**name, "comment": ...}``
+    options_name: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -311,6 +314,9 @@ class SetTableComment(Action):
     # a base, as written, whose ``__table_args__`` the class inherits, having none of its own
     # (see AddModel.table_args_from): a new ``__table_args__`` ends with them
     table_args_from: str | None = None
+    # the name the class's ``__table_args__`` ends with that holds its options, a dict (compair's
+    # ``DefaultTableMixin.default_table_args``): the comment joins them, ``{**name, "comment": ...}``
+    options_name: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -780,7 +780,7 @@ class _PlanBuilder:
             reason += f" The class's __table_args__ keeps the {base}.__table_args__ it inherits."
         self.actions.append(SetTableComment(
             file=cls.file, class_name=cls.class_name, table=item.table, reason=reason, comment=item.expected,
-            table_args_from=base,
+            table_args_from=base, options_name=cls.options_name,
         ))
 
     def _leaving_module_indexes(self, actions: list[Action]) -> list[Action]:

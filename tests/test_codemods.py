@@ -1196,6 +1196,18 @@ def test_a_table_args_ending_in_a_dict_call_is_an_error_for_the_comment():
         edit_source(source, [_table_comment("posts")])
 
 
+def test_a_table_args_ending_in_a_name_not_known_for_options_is_an_error_for_the_comment():
+    # compair: a second dict after a dict of options fails at import, and {**name} of an item too
+    source = FLASK.replace('    __tablename__ = "post"\n',
+                           '    __tablename__ = "post"\n    __table_args__ = (db.Index("ix", "title"), Mixin.table_options)\n')
+    with pytest.raises(CodemodError, match=r"ends with Mixin.table_options, which may hold the table's options"):
+        edit_source(source, [_table_comment("posts")])
+    # read as the table's options, the name takes the comment in a dict of its own
+    known = replace(_table_comment("posts"), options_name="Mixin.table_options")
+    edited = edit_source(source, [known])
+    assert 'db.Index("ix", "title"), {**Mixin.table_options, "comment": "posts"}\n' in edited, edited
+
+
 def test_table_args_that_are_not_a_literal_are_an_error():
     source = FLASK.replace('    __tablename__ = "post"\n', '    __tablename__ = "post"\n    __table_args__ = make_args()\n')
     action = AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_title", ("title",)))

@@ -369,7 +369,7 @@ def _class_source(placement: ClassPlacement, inherited_table_args: str | None, i
         "unread_indexes": tuple(items.unread_indexes) if items else (),
         "names_after_table": tuple(items.names_after_table) if items else (), "joins": placement.joins,
         "run_time_columns": placement.run_time_columns, "schema_written": items.schema_written if items else None,
-        "own_table_args": own_table_args,
+        "own_table_args": own_table_args, "options_name": items.options_name if items else None,
     })
 
 

@@ -111,6 +111,9 @@ class TableItems:
     # ``Model`` of ``(..., Model.__table_args__)`` / ``{**Model.__table_args__, ...}``: a base's
     # options, kept (their schema= and comment=, unless written here too)
     options_from: str | None = None
+    # the name ``__table_args__`` ends with (or is) that holds the table's options, a dict
+    # (compair's ``DefaultTableMixin.default_table_args``): a comment joins them there
+    options_name: str | None = None
 
 
 def read_table_args(node: ast.expr, source: SourceText, value=literal, label=None,
@@ -135,6 +138,7 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
         return items
     if isinstance(node, (ast.Name, ast.Attribute)) and isinstance(options := value(node, source), dict):
         _constant_options(options, node, source, items)  # __table_args__ = MYSQL_TABLE_ARGS: a dict constant
+        items.options_name = dotted(node)
         return items
     if _base_options(node) is not None:  # (model_base.BASEV2.__table_args__): the base's, as inherited
         items.options_from = _base_options(node)
@@ -156,6 +160,7 @@ def read_table_args(node: ast.expr, source: SourceText, value=literal, label=Non
             continue  # table_args(): {"mysql_engine": ...} or None, nothing on PostgreSQL
         elif isinstance(element, (ast.Name, ast.Attribute)) and isinstance(options := value(element, source), dict):
             _constant_options(options, element, source, items)  # (..., COMMON_TABLES_ARGS): a dict constant
+            items.options_name = dotted(element) if element is node.elts[-1] else None
         else:
             read_table_item(element, source, items, value, label)
     return items

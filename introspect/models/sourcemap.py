@@ -65,6 +65,9 @@ class ClassSource:
     # ``Model.__table_args__ = {"extend_existing": True}`` (one of its own would replace it)
     inherited_table_args: str | None = None
     own_table_args: bool = False  # the class's body assigns __table_args__
+    # the name the class's __table_args__ ends with (or is) that holds its options, a dict
+    # (compair's ``DefaultTableMixin.default_table_args``; see TableItems.options_name)
+    options_name: str | None = None
     # the table comment is not a literal (``"comment": cls.__doc__``): it is not compared
     comment_unread: bool = False
     # ``__table_args__ = {"schema": _schema}``: the schema as written, where it is a name
