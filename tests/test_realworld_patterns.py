@@ -15362,3 +15362,54 @@ def test_a_naming_convention_set_after_the_classes_are_made_names_nothing(pg, tm
     assert read_models(scenario.package).naming_convention == ()
     plan = scenario.plan()
     assert (plan.code_actions, plan.by_hand) == ((), ())
+
+
+# compair's LTI models: ``from . import *`` of a package whose ``__init__`` imports the mixin, then
+# ``__table_args__ = (..., DefaultTableMixin.default_table_args)``: the class's dict constant was "not
+# understood", and a table comment could not be written.
+A_CLASS_CONSTANT_THROUGH_A_STAR_IMPORT = {
+    "models/__init__.py": """
+        from .base import Base, TableMixin
+        from .lti import Nonce
+        """,
+    "models/base.py": """
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class TableMixin:
+            default_table_args = {"mysql_engine": "InnoDB"}
+        """,
+    "models/lti/__init__.py": """
+        from app.models.base import Base, TableMixin
+
+        from .nonce import Nonce
+        """,
+    "models/lti/nonce.py": """
+        from sqlalchemy import Column, Integer, String, UniqueConstraint
+
+        from . import *
+
+
+        class Nonce(TableMixin, Base):
+            __tablename__ = "lti_nonce"
+            id = Column(Integer, primary_key=True)
+            value = Column(String(64), nullable=False)
+
+            __table_args__ = (
+                UniqueConstraint("value", name="_unique_value"),
+                TableMixin.default_table_args
+            )
+        """,
+}
+
+
+def test_a_class_constant_is_read_through_a_star_import(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_CLASS_CONSTANT_THROUGH_A_STAR_IMPORT).create_from_models()
+    models = read_models(scenario.package)
+    assert [u.message for u in models.unresolved] == []
+    assert [c.options_name for c in models.classes if c.class_name == "Nonce"] == ["TableMixin.default_table_args"]
+    outcome = scenario.drift("COMMENT ON TABLE lti_nonce IS 'nonces seen'").reconcile()
+    assert outcome.problems() == []
+    assert '        {**TableMixin.default_table_args, "comment": "nonces seen"}\n' in outcome.after["models/lti/nonce.py"]

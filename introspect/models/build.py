@@ -636,6 +636,8 @@ class ModelBuilder:
                         members.setdefault(owner, set()).add(name)
         if not definers:
             return
+        self.resolver.class_members = {name: modules[0].constants[name] for name, modules in definers.items()
+                                       if "." in name and len(modules) == 1}
         # each module's own constants, as written: a scope made below adds names seen through
         # imports, which must not be passed on again (they would multiply, module after module)
         own = {id(module): dict(module.constants) for module in self.scan.modules}

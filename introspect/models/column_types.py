@@ -271,6 +271,10 @@ class TypeResolver:
     # id(SourceText) -> the module-level constants its file can name: ``MAX_TAG_LENGTH``
     # (its own or imported) and ``limits.NAME_MAX`` (a scanned module it imports)
     constants: dict[int, dict[str, object]] = field(default_factory=dict)
+    # ``Class.NAME`` constants of a class body (``DefaultTableMixin.default_table_args``) that one
+    # module alone defines: read where a file reaches the class in a way its scope does not follow
+    # (compair's ``from . import *`` of a package that imports it)
+    class_members: dict[str, object] = field(default_factory=dict)
     # id(SourceText) -> the names its file imports from SQLAlchemy (``sa``, ``postgresql``,
     # ``JSON`` of ``from sqlalchemy import JSON``): a type written through one is
     # SQLAlchemy's own, never a TypeDecorator of the files that happens to share its name
@@ -402,6 +406,8 @@ class TypeResolver:
             name = dotted(node)
             if scope and name in scope:
                 return scope[name]
+            if isinstance(node, ast.Attribute) and name in self.class_members:
+                return self.class_members[name]
         elif isinstance(node, ast.JoinedStr):  # f"{User.__tablename__}.id", f"{PREFIX}users.id"
             text = joined_text(node, lambda field: self._text(field, source))
             if text is not None:
