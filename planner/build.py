@@ -173,6 +173,8 @@ class _PlanBuilder:
         self.undecided: list[UndecidedRename] = []
         self.not_generated: list[str] = []  # tables without a class left alone (unresolved_mappers)
         self.enum_members_added: set[tuple[str, str, str]] = set()  # (file, enum class, member)
+        # (file, enum class, labels): what a person is asked of an enum class, once for all its columns
+        self.enum_asked: set[tuple[str, str, tuple[str, ...]]] = set()
         self.labels_added: set[tuple[str, str]] = set()  # (file, statement): AddEnumLabels
         self.no_pk_tables: dict[str, tuple[TablePair, tuple[str, ...]]] = {}
         # attributes added per class, in database order (the anchors of later additions)
@@ -493,7 +495,7 @@ class _PlanBuilder:
         from (never string labels in place of the class: the column would return strings)."""
         by_label = dict(zip(_class_labels(enum_class), enum_class.members, strict=False))
         removed = [label for label in by_label if label not in labels]
-        if removed:
+        if removed and self._first_ask(enum_class, ("-", *removed)):
             self._by_hand(
                 enum_class.file, enum_class.line, item,
                 f"{item.message}; {enum_class.class_name} keeps "
@@ -506,12 +508,13 @@ class _PlanBuilder:
                 after = by_label[label]
                 continue
             member = _member_for(label, enum_class)
-            if member is None:
+            if member is None and self._first_ask(enum_class, ("+", label)):
                 self._by_hand(
                     enum_class.file, enum_class.line, item,
                     f"{item.message}; no member name for the label {label!r} "
                     f"follows the way {enum_class.class_name} names its members: add it by hand."
                 )
+            if member is None:
                 continue
             name, value, value_like = member
             key = (enum_class.file, enum_class.class_name, name)
@@ -526,6 +529,15 @@ class _PlanBuilder:
                 ))
             after = name
             by_label[label] = name
+
+    def _first_ask(self, enum_class: EnumClassSource, labels: tuple[str, ...]) -> bool:
+        """Whether a person is not yet asked this of ``enum_class`` (lando-api's ``TreeStatus``, the
+        type of three columns: one item, not one per column)."""
+        key = (enum_class.file, enum_class.class_name, labels)
+        if key in self.enum_asked:
+            return False
+        self.enum_asked.add(key)
+        return True
 
     def _primary_key(self, item: Discrepancy) -> None:
         pair = self._pair(item)

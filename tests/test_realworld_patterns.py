@@ -15413,3 +15413,40 @@ def test_a_class_constant_is_read_through_a_star_import(pg, tmp_path):
     outcome = scenario.drift("COMMENT ON TABLE lti_nonce IS 'nonces seen'").reconcile()
     assert outcome.problems() == []
     assert '        {**TableMixin.default_table_args, "comment": "nonces seen"}\n' in outcome.after["models/lti/nonce.py"]
+
+
+# mozilla-conduit/lando-api: one Python enum, ``TreeStatus``, the type of three tables' columns, its
+# member values not a case of their names ("approval required"). A new label no member name can follow
+# was asked three times, once per column.
+AN_ENUM_OF_SEVERAL_COLUMNS = """
+    import enum
+
+    from sqlalchemy import Column, Enum, Integer
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class TreeStatus(enum.Enum):
+        OPEN = "open"
+        APPROVAL_REQUIRED = "approval required"
+
+
+    class Tree(Base):
+        __tablename__ = "tree"
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(TreeStatus), nullable=False)
+
+
+    class Log(Base):
+        __tablename__ = "log"
+        id = Column(Integer, primary_key=True)
+        status = Column(Enum(TreeStatus), nullable=False)
+"""
+
+
+def test_a_label_of_an_enum_several_columns_share_is_asked_once(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": AN_ENUM_OF_SEVERAL_COLUMNS}).create_from_models()
+    plan = scenario.drift("ALTER TYPE treestatus ADD VALUE 'MAINTENANCE'").plan()
+    assert plan.code_actions == ()
+    assert [("no member name for the label 'MAINTENANCE'" in b.message, b.line) for b in plan.by_hand] == [(True, 9)]
