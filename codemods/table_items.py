@@ -576,6 +576,11 @@ class NewTableArgs:
         if inherited is not None:  # what the class inherits stays: its options, last
             items.append(base_table_args(inherited))
         value = multiline_tuple(items, self.render.style.indent) if items else cst.Tuple([])
+        alone = len(items) == 1 and all(isinstance(e, TableItemEditor) for e in self.editors)  # no comment to come
+        one = cst.Tuple([cst.Element(items[0], comma=cst.Comma())]) if alone else None
+        if one is not None and "\n" not in (text := cst.Module([]).code_for_node(one)) \
+                and len(self.render.style.indent) + len(f"{self.name} = {text}") <= self.render.line_length:
+            value = one  # as black leaves one item: the comma a tuple of one needs is not a trailing comma (viseron)
         statement: cst.CSTNode = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(self.name))], value)])
         for editor in sorted(self.editors, key=lambda t: t.order):
             if not isinstance(editor, TableItemEditor):

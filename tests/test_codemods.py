@@ -1215,13 +1215,25 @@ def test_table_args_that_are_not_a_literal_are_an_error():
         edit_source(source, [action])
 
 
+def test_a_new_table_args_of_one_item_is_one_line_where_it_fits_as_black_leaves_it():
+    # viseron, lando-api: black and ruff format join ``(\n    item,\n)`` (the comma a tuple of one needs
+    # is no magic trailing comma); an item too long for the line keeps its own lines
+    action = AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_title", ("title",)))
+    after = FLASK.replace('    __tablename__ = "post"\n',
+                          '    __tablename__ = "post"\n    __table_args__ = (db.Index("ix_post_title", "title"),)\n')
+    assert_codemod(FLASK, [action], after)
+    long = replace(action, definition=Index("ix_post_title_and_the_slug_of_each_post_by_its_user", ("title", "slug")))
+    edited = edit_source(FLASK, [long])
+    assert '    __table_args__ = (\n        db.Index(\n' in edited, edited
+
+
 def test_new_table_args_in_a_class_without_tablename_go_first():
     source = FLASK.replace('    __tablename__ = "users"\n\n', "")
     action = AddUniqueConstraint(file=FILE, class_name="User", table="user", reason="t",
                                  definition=UniqueConstraint(("id", "name"), "uq_user"))
     after = source.replace(
         "class User(db.Model):\n",
-        'class User(db.Model):\n    __table_args__ = (\n        db.UniqueConstraint("id", "name", name="uq_user"),\n    )\n',
+        'class User(db.Model):\n    __table_args__ = (db.UniqueConstraint("id", "name", name="uq_user"),)\n',
     )
     assert_codemod(source, [action], after)
 
@@ -1271,7 +1283,7 @@ def test_items_list_a_column_by_its_database_name_once_the_run_maps_it(with_rena
     index = AddIndex(file=FILE, class_name="Post", table="post", reason="t",
                      definition=Index("ix_post_author", ("author_id", "slug")), model_columns=("user_id", "slug"))
     rename = MapColumnName(**on("Post", "user_id", "author_id"), old_column="user_id")
-    table_args = '    __tablename__ = "post"\n    __table_args__ = (\n        db.Index("ix_post_author", "{}", "slug"),\n    )\n'
+    table_args = '    __tablename__ = "post"\n    __table_args__ = (db.Index("ix_post_author", "{}", "slug"),)\n'
     renamed = [('user_id = db.Column(db.Integer, db.ForeignKey("users.id"), nullable=True)',
                 'user_id = db.Column(\n        "author_id", db.Integer, db.ForeignKey("users.id"), nullable=True\n    )')]
     after = replaced(FLASK, [('    __tablename__ = "post"\n', table_args.format("author_id" if with_rename else "user_id"))]
