@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import gc
 import hashlib
 import importlib
 import importlib.abc
@@ -444,6 +445,10 @@ def create(metadata, url: str) -> list[str]:
 
 def main(request: dict) -> dict:
     report: dict = {"import_error": None, "configure_error": None, "classes": {}, "alembic": [], "warnings": []}
+    # SQLAlchemy's registries hold mapped classes weakly: a class made at import that nothing else
+    # keeps (nowcasting's partitions of type(...)) is there until a collection runs, whenever that
+    # is; without one, every run lists every class the import made
+    gc.disable()
     global ROOT
     ROOT = request["root"]
     sys.dont_write_bytecode = True
