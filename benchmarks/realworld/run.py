@@ -32,12 +32,14 @@ plan seconds, then per project what failed.
 Step 2 and the checks import the projects' models, and some of them import packages of their
 own at import time, and the model reader reads some projects' bases, types and mixins from the
 installed libraries: ``pip install email-validator arrow greenlet cryptography oslo.db
-sqlalchemy-helpers advanced-alchemy authlib sqlalchemy-utc sqlalchemy-mixins`` and ``pip install --no-deps invenio-db
+sqlalchemy-helpers advanced-alchemy authlib sqlalchemy-utc sqlalchemy-mixins ziggurat-foundations`` and ``pip install
+--no-deps invenio-db
 invenio-accounts neutron-lib fastapi-users-db-sqlalchemy`` (dispatch, lemur, prefect, redash; the OpenStack projects,
 on oslo.db's mixins and types; anitya, fmn, mirrormanager2 and tahrir-api on sqlalchemy-helpers'
 base; litestar-fullstack; authlib's example; invenio-accounts, invenio-files-rest and
 invenio-access, whose foreign keys name invenio-accounts' classes; neutron; onyx's users on
-fastapi-users' bases; PyGrid's base on sqlalchemy-mixins') in the environment that runs this script.
+fastapi-users' bases; PyGrid's base on sqlalchemy-mixins'; appenlight and magpie on ziggurat-foundations'
+mixins) in the environment that runs this script.
 """
 
 from __future__ import annotations
