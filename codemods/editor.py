@@ -235,7 +235,9 @@ class _TargetIndex:
                         self.held_table_args = self.by_name[name]
                     self.by_name[name] = statement
                 elif name is not None:
-                    self.by_name.setdefault(name, statement)
+                    # the last statement that assigns a name is the one the class keeps (taxhub's
+                    # ``regne = db.Column(...)`` written twice in ``Taxref``)
+                    self.by_name[name] = statement
                 else:
                     self._note_unreachable(statement)
             # ``@declared_attr def __table_args__``: not a literal a new one may replace

@@ -150,13 +150,13 @@ class _Members:
     def __init__(self, node: ast.ClassDef, items_name: str = TABLE_ARGS) -> None:
         self.node = node
         self.items_name = items_name
-        # each name the body assigns (``x = ...``, ``x: T = ...``), with the first statement
-        # assigning it: the one the editor finds (codemods.calls.assigned_name)
+        # each name the body assigns (``x = ...``, ``x: T = ...``), with the last statement
+        # assigning it, which the class keeps: the one the editor finds (codemods.calls.assigned_name)
         self.assigned: dict[str, ast.stmt] = {}
         for statement in node.body:
             name = _assigned_name(statement)
             if name is not None:
-                self.assigned.setdefault(name, statement)
+                self.assigned[name] = statement
         self.table_args = self._table_args()
         # the ``__mapper_args__`` statement a new column's name joins (its ``include_properties``)
         mapper_args = _bindings(node, "__mapper_args__")

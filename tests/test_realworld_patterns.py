@@ -15450,3 +15450,29 @@ def test_a_label_of_an_enum_several_columns_share_is_asked_once(pg, tmp_path):
     plan = scenario.drift("ALTER TYPE treestatus ADD VALUE 'MAINTENANCE'").plan()
     assert plan.code_actions == ()
     assert [("no member name for the label 'MAINTENANCE'" in b.message, b.line) for b in plan.by_hand] == [(True, 9)]
+
+
+# PnX-SI/TaxHub: ``regne = db.Column(db.Unicode)`` written twice in one class body. Python keeps the
+# last; the edit went to the first, and every plan asked for it again.
+A_CLASS_COLUMN_WRITTEN_TWICE = """
+    from sqlalchemy import Column, Integer, Unicode
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Taxon(Base):
+        __tablename__ = "taxon"
+        id = Column(Integer, primary_key=True)
+        regne = Column(Unicode)
+        phylum = Column(Unicode)
+        regne = Column(Unicode)
+"""
+
+
+def test_a_column_written_twice_is_edited_where_python_keeps_it(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_CLASS_COLUMN_WRITTEN_TWICE}).create_from_models()
+    outcome = scenario.drift("ALTER TABLE taxon ALTER COLUMN regne SET NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert outcome.after["models.py"].endswith(
+        "    regne = Column(Unicode)\n    phylum = Column(Unicode)\n    regne = Column(Unicode, nullable=False)\n")
