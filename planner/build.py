@@ -890,6 +890,12 @@ class _PlanBuilder:
                 "dropped as --drop-unmatched asks: declare the rename in [tool.schema-inspector] renames to "
                 "keep the attribute instead."
             )
+        if source is not None and not source.inherited \
+                and (shadowed := self._declared_by_a_base_too(source.class_name, source.attribute)) is not None:
+            self._by_hand(source.file, source.line, item, (
+                f"{item.message}; {source.class_name}.{source.attribute} redeclares {shadowed}'s: removing it from "
+                f"{source.class_name} leaves {shadowed}'s, which maps the column again. Change both by hand."))
+            return
         if source is not None:
             references = [r for r in self.models.references if r.name == source.attribute
                           and not (r.file == source.file and source.line <= r.line <= source.end_line)]
@@ -906,6 +912,15 @@ class _PlanBuilder:
             if uses:
                 reason += f" Warning: the name {source.attribute} is used at {', '.join(uses)}."
         self._change(item, None, lambda file, cls, source: DropColumn(**self._common(item, source, file, cls, reason)))
+
+    def _declared_by_a_base_too(self, class_name: str, attribute: str) -> str | None:
+        """The mixin or abstract base among ``class_name``'s bases that binds ``attribute`` too (learnhouse's
+        ``CertificationBase.config``, a SQLModel field the table class writes again), if any."""
+        cls = self.models.class_named(class_name)
+        if cls is None:
+            return None
+        return next((m.class_name for m in self.models.classes if m.kind == "mixin" and attribute in m.names
+                     and any(self.models.derives_from(base, m.class_name) for base in cls.bases)), None)
 
     def _table_items_listing(self, item: Discrepancy) -> list[str]:
         """The model's multi-column unique constraints, indexes and foreign keys that list the

@@ -15476,3 +15476,35 @@ def test_a_column_written_twice_is_edited_where_python_keeps_it(pg, tmp_path):
     assert outcome.problems() == []
     assert outcome.after["models.py"].endswith(
         "    regne = Column(Unicode)\n    phylum = Column(Unicode)\n    regne = Column(Unicode, nullable=False)\n")
+
+
+# learnhouse/learnhouse: a SQLModel table class that writes a field of its pydantic base again
+# (``CertificationBase.config`` and ``Certifications.config``, both ``sa_column=Column("config", JSON)``).
+# The column dropped, the class's line went and the base's mapped the column again.
+A_FIELD_A_BASE_DECLARES_TOO = """
+    from typing import Optional
+
+    from sqlalchemy import JSON, Column
+    from sqlmodel import Field, SQLModel
+
+
+    class BadgeBase(SQLModel):
+        title: str
+        settings: dict = Field(default_factory=dict, sa_column=Column(JSON))
+
+
+    class Badge(BadgeBase, table=True):
+        id: Optional[int] = Field(default=None, primary_key=True)
+        settings: dict = Field(default_factory=dict, sa_column=Column(JSON))
+        creation_date: str = ""
+"""
+
+
+def test_a_column_a_base_declares_too_is_dropped_by_hand(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_FIELD_A_BASE_DECLARES_TOO},
+                        metadata="app.models:SQLModel.metadata").create_from_models()
+    assert scenario.plan().code_actions == ()
+    plan = scenario.drift("ALTER TABLE badge DROP COLUMN settings").plan()
+    assert plan.code_actions == ()
+    [item] = plan.by_hand
+    assert "Badge.settings redeclares BadgeBase's: removing it from Badge leaves BadgeBase's" in item.message
