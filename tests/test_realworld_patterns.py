@@ -15508,3 +15508,32 @@ def test_a_column_a_base_declares_too_is_dropped_by_hand(pg, tmp_path):
     assert plan.code_actions == ()
     [item] = plan.by_hand
     assert "Badge.settings redeclares BadgeBase's: removing it from Badge leaves BadgeBase's" in item.message
+
+
+# bomzheg/Shvatka: the naming convention bound with an annotation (``convention: Mapping[str, str] =
+# {...}``) was not read: an index the convention names seemed misnamed where nothing drifted.
+AN_ANNOTATED_CONVENTION = """
+    from collections.abc import Mapping
+
+    from sqlalchemy import MetaData
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+    convention: Mapping[str, str] = {"ix": "ix__%(column_0_label)s", "pk": "pk__%(table_name)s"}
+
+
+    class Base(DeclarativeBase):
+        metadata = MetaData(naming_convention=convention)
+
+
+    class Notification(Base):
+        __tablename__ = "notifications"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        recipient_id: Mapped[int] = mapped_column(index=True)
+"""
+
+
+def test_a_naming_convention_bound_with_an_annotation_is_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": AN_ANNOTATED_CONVENTION}).create_from_models()
+    assert dict(read_models(scenario.package).naming_convention)["ix"] == "ix__%(column_0_label)s"
+    plan = scenario.plan()
+    assert (plan.code_actions, plan.by_hand) == ((), ())

@@ -112,12 +112,15 @@ def class_setting(node: ast.ClassDef, name: str) -> ast.expr | None:
 
 
 def module_assignments(tree: ast.Module) -> dict[str, ast.expr]:
-    """The values bound to names at module level, by assignment (``NAMING = {...}``), the last
-    binding of each."""
-    return {
-        node.targets[0].id: node.value for node in tree.body
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
-    }
+    """The values bound to names at module level, by assignment (``NAMING = {...}``, or annotated:
+    shvatka's ``convention: Mapping[str, str] = {...}``), the last binding of each."""
+    found: dict[str, ast.expr] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            found[node.targets[0].id] = node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            found[node.target.id] = node.value
+    return found
 
 
 def dotted(node: ast.expr) -> str | None:
