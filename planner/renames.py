@@ -482,12 +482,15 @@ def score_table_pair(model_table: Table, db_table: Table, threshold: float = DEF
         columns = f"{matched} of {union} columns shared, {renamed} of them renamed"
     reasons: tuple[str, ...] = (name_reason, columns)
     key = db_table.primary_key
-    if key is not None and key.name == f"{model_table.name}_pkey" and union and (
+    # the name PostgreSQL gave it, or the model's own (a naming convention's ``pk__%(table_name)s``:
+    # shvatka's ``pk__games``)
+    model_key = model_table.primary_key.name if model_table.primary_key is not None else None
+    if key is not None and key.name in (f"{model_table.name}_pkey", model_key) and union and (
             matched / union >= MIN_TABLE_COLUMN_OVERLAP
             # a name alike up to its spelling (choice ~ choices) and the key's columns the model's: half
             # of its columns changed with it (aiohttp-demos' polls)
             or (name_score >= 0.9 and set(key.columns) <= shared)):
-        # PostgreSQL named the key after the table it was made as, and a rename keeps the name
+        # the key was named after the table it was made as, and a rename keeps the name
         confidence = max(confidence, PKEY_NAMED_CONFIDENCE)
         reasons = (*reasons, f"its primary key is still named {key.name}")
     return TableRenamePair(model_table.name, db_table.name, db_table.schema, round(confidence, 2), reasons)

@@ -15537,3 +15537,38 @@ def test_a_naming_convention_bound_with_an_annotation_is_read(pg, tmp_path):
     assert dict(read_models(scenario.package).naming_convention)["ix"] == "ix__%(column_0_label)s"
     plan = scenario.plan()
     assert (plan.code_actions, plan.by_hand) == ((), ())
+
+
+# Shvatka: ``games`` renamed ``hunts``, its key named by the convention (``pk__games``), which a rename
+# keeps: no name alike, every column shared, and the pair was not found (a class generated for hunts,
+# Game left on a table the database no longer has). The key's name is the evidence, as ``games_pkey`` is.
+A_RENAMED_TABLE_ITS_CONVENTION_KEY_NAMES = """
+    from sqlalchemy import ForeignKey, MetaData
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+    class Base(DeclarativeBase):
+        metadata = MetaData(naming_convention={"pk": "pk__%(table_name)s"})
+
+
+    class Game(Base):
+        __tablename__ = "games"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[str]
+        levels: Mapped[list["Level"]] = relationship(back_populates="game")
+
+
+    class Level(Base):
+        __tablename__ = "levels"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        game_id: Mapped[int] = mapped_column(ForeignKey("games.id"))
+        game: Mapped[Game] = relationship(back_populates="levels")
+"""
+
+
+def test_a_table_renamed_is_found_by_the_key_name_a_convention_gave_it(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_RENAMED_TABLE_ITS_CONVENTION_KEY_NAMES}).create_from_models()
+    outcome = scenario.drift("ALTER TABLE games RENAME TO hunts").reconcile()
+    assert outcome.problems() == []
+    assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
+        ("foreign-key", "Level"), ("table-name", "Game")]

@@ -208,7 +208,7 @@ def build_context(
         in_schema = [m for m in model_only if (m.schema or default) == schema]
         db_only = [t for (s, _), t in sorted(truth_by_key.items()) if s == schema and not _made_at_run_time(t, models)
                    and not _made_for_another(t, schema, truth, models)]
-        for rename in pair_tables(in_schema, db_only, rename_threshold):
+        for rename in pair_tables([_key_named(m, models) for m in in_schema], db_only, rename_threshold):
             model_table = next(m for m in in_schema if m.name == rename.old)
             matched.append((truth_by_key.pop((schema, rename.new)), model_table, rename))
             model_only.remove(model_table)
@@ -266,6 +266,17 @@ def _migration_bookkeeping(table: Table) -> bool:
     names = tuple(c.name for c in table.columns)
     return names in _BOOKKEEPING and table.primary_key is not None and \
         table.primary_key.columns == names[:1] and not table.foreign_keys
+
+
+def _key_named(table: Table, models: ModelSet) -> Table:
+    """``table`` with its unnamed primary key under the name the naming convention gives it
+    (``pk__%(table_name)s``), which a rename of the table keeps: evidence of the rename."""
+    key = table.primary_key
+    if key is None or key.name is not None:
+        return table
+    name = NamingConvention(models.naming_convention).unnamed("primary_key", table.name, key.columns,
+                                                              schema=table.schema)
+    return replace(table, primary_key=replace(key, name=name)) if name else table
 
 
 def _library_names(models: ModelSet) -> list[tuple[str, str]]:
