@@ -140,8 +140,7 @@ RECIPE = Recipe(
         "ALTER TABLE taxonomie.bib_listes RENAME TO t_listes",
     ),
     dropped=("t_medias.source",),
-    note=("Taxref declares ``regne = db.Column(db.Unicode)`` twice in its body (the second wins): the nullable "
-          "edit goes to the first, so the second plan asks again; a default set on bib_attributs.obligatoire, "
-          "whose model says ``server_default=FetchedValue()``, is passed over without an action or a note "
-          "(Alembic reports it)"),
+    note=("the failing check: a default set on bib_attributs.obligatoire, whose model says "
+          "``server_default=FetchedValue()`` (the database gives a value), is not compared (an unresolved line "
+          "says so): the model keeps FetchedValue, and Alembic reports the default"),
 )
