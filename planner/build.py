@@ -390,6 +390,16 @@ class _PlanBuilder:
                 "type is left alone; change it (or its impl) by hand."
             )
             return
+        if source is not None and re.match(r"\s*(\w+\.)*Enum\(", source.type_source or "") \
+                and re.search(r"\bnative_enum\s*=\s*False\b", source.type_source or ""):
+            # Enum(Kind, native_enum=False, length=256): a varchar the enum class's members fill (shvatka);
+            # written as the database's varchar, the column would return strings
+            self._by_hand(
+                source.file, source.line, item,
+                f"{item.message}; the model's type is a non-native Enum(...), whose length= makes the varchar: "
+                "the type is left alone rather than written as a string type; change its length= by hand."
+            )
+            return
         constants = number_arguments(source.type_source) if source is not None else ()
         takes_numbers = (column.type.length, column.type.precision, column.type.scale) != (None, None, None)
         if source is not None and constants and takes_numbers:

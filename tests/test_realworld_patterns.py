@@ -15572,3 +15572,38 @@ def test_a_table_renamed_is_found_by_the_key_name_a_convention_gave_it(pg, tmp_p
     assert outcome.problems() == []
     assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
         ("foreign-key", "Level"), ("table-name", "Game")]
+
+
+# Shvatka: a non-native ``Enum(Kind, native_enum=False, length=256)`` whose varchar the database widened.
+# The by-hand reason named the enum class as a length constant other columns may share; written as the
+# database's varchar instead, the column would return strings where the class's members went.
+A_NON_NATIVE_ENUM_WIDENED = """
+    import enum
+
+    from sqlalchemy import Enum
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Kind(enum.Enum):
+        joke = "joke"
+        riddle = "riddle"
+
+
+    class Achievement(Base):
+        __tablename__ = "achievements"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        name: Mapped[Kind] = mapped_column(Enum(Kind, native_enum=False, length=256, create_constraint=False))
+"""
+
+
+def test_a_non_native_enum_s_varchar_widened_is_left_to_a_person_with_its_reason(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_NON_NATIVE_ENUM_WIDENED}).create_from_models()
+    plan = scenario.drift("ALTER TABLE achievements ALTER COLUMN name TYPE varchar(512)").plan()
+    assert plan.code_actions == ()
+    [item] = plan.by_hand
+    assert "a non-native Enum(...), whose length= makes the varchar" in item.message, item.message
+    assert "constant" not in item.message
