@@ -56,6 +56,5 @@ RECIPE = Recipe(
     dropped=("push_subscriptions.user_agent",),
     note=("no mixin gives a column here: the SET NOT NULL is on a column without a nullability (users.is_bot); "
           "the failing check: achievements.name is a non-native ``Enum(Kind, native_enum=False, length=256)``, "
-          "whose varchar widened to 512 is left to a person (the by-hand reason names the enum class as if it "
-          "were a shared length constant; the literal length= could be edited)"),
+          "whose varchar widened to 512 is a by-hand item (editing the Enum's length= is not built)"),
 )
