@@ -6,7 +6,8 @@ configures ruff or black but not its line length, ``max-line-length`` of ``[flak
 ``setup.cfg`` / ``tox.ini`` / ``.flake8``) for a file on disk that the configuration does not
 exclude (ruff's ``exclude`` / ``extend-exclude``), else inferred from the file:
 the smallest of the usual limits (79, 88, 99, 100, 119, 120) that its longest code line
-fits, or that line's length when it is longer.
+fits, or that line's length when it is longer (a comment, and a line of a string alone,
+which black cannot split, say nothing of it).
 
 A statement the codemods wrote or changed that no longer fits is wrapped the way black
 wraps it: the arguments of its outermost call on one indented line of their own when they
@@ -19,7 +20,9 @@ from __future__ import annotations
 import configparser
 import fnmatch
 import functools
+import io
 import re
+import tokenize
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar, cast
@@ -44,10 +47,34 @@ def line_length(file: str, text: str) -> int:
             return found[0]
     lines = text.splitlines()
     longest = max(map(len, lines), default=0)
-    if longest > _USUAL_LIMITS[0]:  # comment lines (a URL...) do not count, nor a checker's comment
-        longest = max((_code_length(line) for line in lines if len(line) > _USUAL_LIMITS[0]
-                       and _CODE_LINE.match(line)), default=_USUAL_LIMITS[0])
+    if longest > _USUAL_LIMITS[0]:  # comment lines (a URL...) do not count, nor a checker's comment,
+        # nor a line of a string alone, which black cannot split (pypnusershub's ``+ "...long text..."``)
+        long = [number for number, line in enumerate(lines, 1)
+                if len(line) > _USUAL_LIMITS[0] and _CODE_LINE.match(line)]
+        strings = _string_lines(text) if long else frozenset()
+        longest = max((_code_length(lines[number - 1]) for number in long if number not in strings),
+                      default=_USUAL_LIMITS[0])
     return next((limit for limit in _USUAL_LIMITS if longest <= limit), longest)
+
+
+_STRING_COMPANIONS = frozenset({",", "+", "%", "(", ")"})
+
+
+def _string_lines(text: str) -> frozenset[int]:
+    """The lines of ``text`` that hold nothing but a string (and the commas, ``+`` and brackets
+    around it): a line of a docstring, or a string continued on a line of its own."""
+    touching: dict[int, bool] = {}  # line -> whether only strings touch it
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT,
+                              tokenize.ENDMARKER):
+                continue
+            alone = token.type == tokenize.STRING or (token.type == tokenize.OP and token.string in _STRING_COMPANIONS)
+            for line in range(token.start[0], token.end[0] + 1):
+                touching[line] = touching.get(line, True) and alone
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return frozenset()
+    return frozenset(line for line, alone in touching.items() if alone)
 
 
 @functools.lru_cache(maxsize=256)

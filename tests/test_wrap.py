@@ -94,6 +94,27 @@ def test_a_comment_at_the_end_of_a_line_does_not_count(tmp_path, line, expected)
     assert line_length(str(tmp_path / "models.py"), text) == expected
 
 
+# PnX-SI/UsersHub-authentification-module: black at 88 (no setting), two lines of a string alone
+# (``+ "...long text..."``, which black cannot split) 95 and 100 long: read as a file of 100. A
+# docstring's lines are strings alone too.
+def test_a_line_of_a_string_alone_does_not_count(tmp_path):
+    text = (
+        'class A:\n'
+        '    """A docstring whose line is long: """ + "it goes on, and on, and on, past every limit there is."\n'
+        '    y = g(some_argument, another_argument, a_third_argument, the_fourth_argument_x)\n'
+        '    message = (\n'
+        '        "the first part of a message that a black-formatted file leaves on a line of its own"\n'
+        '        + "a second part, which is longer still, as long as a string written by hand can be, yes"\n'
+        '    )\n'
+        '    """\n'
+        '    a docstring line that runs on past the line length, as prose in a docstring often does\n'
+        '    """\n'
+    )
+    assert line_length(str(tmp_path / "models.py"), text) == 88
+    # a line that holds code beside its string still counts
+    assert line_length(str(tmp_path / "models.py"), text + "    z = f('a string long enough to pass the limit of 88 columns that the rest of it keeps')\n") == 99
+
+
 SOURCE = '''\
 from sqlalchemy import Column, Integer, String, Text, text
 from sqlalchemy.orm import declarative_base
