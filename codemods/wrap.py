@@ -20,9 +20,7 @@ from __future__ import annotations
 import configparser
 import fnmatch
 import functools
-import io
 import re
-import tokenize
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar, cast
@@ -51,30 +49,40 @@ def line_length(file: str, text: str) -> int:
         # nor a line of a string alone, which black cannot split (pypnusershub's ``+ "...long text..."``)
         long = [number for number, line in enumerate(lines, 1)
                 if len(line) > _USUAL_LIMITS[0] and _CODE_LINE.match(line)]
-        strings = _string_lines(text) if long else frozenset()
-        longest = max((_code_length(lines[number - 1]) for number in long if number not in strings),
+        strings = _inside_triple_quotes(lines) if long else frozenset()
+        longest = max((_code_length(lines[number - 1]) for number in long
+                       if number not in strings and not _STRING_ALONE.match(lines[number - 1])),
                       default=_USUAL_LIMITS[0])
     return next((limit for limit in _USUAL_LIMITS if longest <= limit), longest)
 
 
-_STRING_COMPANIONS = frozenset({",", "+", "%", "(", ")"})
+_QUOTED = r"""[rRbBuUfF]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
+# a line of strings alone, with the brackets, commas and operators around them: ``+ "...",``
+_STRING_ALONE = re.compile(rf"^\s*[+%(,]*\s*{_QUOTED}(?:\s*[+%]?\s*{_QUOTED})*\s*[,)+]*\s*$")
 
 
-def _string_lines(text: str) -> frozenset[int]:
-    """The lines of ``text`` that hold nothing but a string (and the commas, ``+`` and brackets
-    around it): a line of a docstring, or a string continued on a line of its own."""
-    touching: dict[int, bool] = {}  # line -> whether only strings touch it
-    try:
-        for token in tokenize.generate_tokens(io.StringIO(text).readline):
-            if token.type in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT,
-                              tokenize.ENDMARKER):
-                continue
-            alone = token.type == tokenize.STRING or (token.type == tokenize.OP and token.string in _STRING_COMPANIONS)
-            for line in range(token.start[0], token.end[0] + 1):
-                touching[line] = touching.get(line, True) and alone
-    except (tokenize.TokenError, SyntaxError, IndentationError):
-        return frozenset()
-    return frozenset(line for line, alone in touching.items() if alone)
+def _inside_triple_quotes(lines: Sequence[str]) -> frozenset[int]:
+    """The lines (numbered from 1) that begin inside a triple-quoted string: a docstring's. Found by
+    the quotes alone (a comment or a string that holds three quotes can mislead it: the line length is
+    then read from fewer lines, and edits are wrapped a little more than they need be)."""
+    found = set()
+    inside: str | None = None
+    for number, line in enumerate(lines, 1):
+        if inside is not None:
+            found.add(number)
+        position = 0
+        while True:
+            if inside is None:
+                hits = [i for i in (line.find('"""', position), line.find("'''", position)) if i >= 0]
+                if not hits:
+                    break
+                inside, position = line[min(hits):min(hits) + 3], min(hits) + 3
+            else:
+                end = line.find(inside, position)
+                if end < 0:
+                    break
+                inside, position = None, end + 3
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=256)
