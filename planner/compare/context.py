@@ -139,6 +139,18 @@ class CompareContext:
         default = self.truth.default_schema
         return {(table, schema or default): (file, line) for table, schema, file, line in self.models.hidden_items}
 
+    def unread_schema_pair(self, model_table: str) -> TablePair | None:
+        """The pair of the model's table ``model_table`` whose schema the reader could not read, if any."""
+        return self._unread_schema_pairs.get(model_table)
+
+    @cached_property
+    def _unread_schema_pairs(self) -> dict[str, TablePair]:
+        found: dict[str, TablePair] = {}
+        for pair in self.pairs:
+            if pair.schema_unread:
+                found.setdefault(pair.model.name, pair)
+        return found
+
     @cached_property
     def _pairs_by_table(self) -> dict[tuple[str | None, str], TablePair]:
         pairs: dict[tuple[str | None, str], TablePair] = {}

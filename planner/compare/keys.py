@@ -155,9 +155,7 @@ def _placed_target(context: CompareContext, fk: ForeignKey) -> ForeignKey:
     """``fk`` with its target in the schema the database has the target's table in, where that is
     a table of a schema the reader cannot read (``ForeignKey(ShortUrl.id)``, c2cgeoportal's
     ``{"schema": _static}``): found by its name, as the class is."""
-    if fk.target_schema is not None:
-        return fk
-    target = next((p for p in context.pairs if p.schema_unread and p.model.name == fk.target_table), None)
+    target = context.unread_schema_pair(fk.target_table) if fk.target_schema is None and fk.target_table else None
     return replace(fk, target_schema=target.truth.schema) if target is not None else fk
 
 
