@@ -264,8 +264,7 @@ def test_an_index_named_after_the_old_column_settles_the_rename(pg, tmp_path):
     # Alembic matches indexes by name: index=True would now say ix_links_headline
     assert outcome.after["models.py"] == _replaced(textwrap.dedent(models).lstrip("\n"), [
         ("import BigInteger, Column, Integer", "import BigInteger, Column, Index, Integer"),
-        ('__tablename__ = "links"\n', '__tablename__ = "links"\n    __table_args__ = (\n'
-                                      '        Index("ix_links_title", "headline"),\n    )\n'),
+        ('__tablename__ = "links"\n', '__tablename__ = "links"\n    __table_args__ = (Index("ix_links_title", "headline"),)\n'),
         ("title = Column(String(200), index=True)", 'title = Column("headline", String(200))'),
     ])
     assert outcome.problems() == []
