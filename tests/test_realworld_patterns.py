@@ -15607,3 +15607,56 @@ def test_a_non_native_enum_s_varchar_widened_is_left_to_a_person_with_its_reason
     [item] = plan.by_hand
     assert "a non-native Enum(...), whose length= makes the varchar" in item.message, item.message
     assert "constant" not in item.message
+
+
+# ispras/lingvodoc: mixins whose ``declared_attr`` ``__table_args__`` returns its own items and the next
+# class's, ``(ForeignKeyConstraint(...),) + super().__table_args__``. Read as one tuple for every class,
+# its key was "no foreign key" (a by-hand item where nothing drifted), and a new index went into
+# ``(Index(...), GistMixin.__table_args__)``, a tuple in a tuple: the models no longer imported. What it
+# returns depends on each class's method resolution order, as one that reads ``cls`` does.
+TABLE_ARGS_CHAINED_BY_SUPER = """
+    from sqlalchemy import BigInteger, Column, ForeignKeyConstraint, Text
+    from sqlalchemy.orm import declarative_base, declared_attr
+
+    Base = declarative_base()
+
+
+    class PrimeTableArgs:
+        @declared_attr
+        def __table_args__(cls):
+            return ()
+
+
+    class Gist(Base):
+        __tablename__ = "gist"
+        client_id = Column(BigInteger, primary_key=True)
+        object_id = Column(BigInteger, primary_key=True)
+
+
+    class GistMixin(PrimeTableArgs):
+        gist_client_id = Column(BigInteger, nullable=False)
+        gist_object_id = Column(BigInteger, nullable=False)
+
+        @declared_attr
+        def __table_args__(cls):
+            return (ForeignKeyConstraint(["gist_client_id", "gist_object_id"],
+                                         ["gist.client_id", "gist.object_id"]),) + super().__table_args__
+
+
+    class Field(GistMixin, Base):
+        __tablename__ = "field"
+        id = Column(BigInteger, primary_key=True)
+        name = Column(Text)
+"""
+
+
+def test_table_args_chained_through_super_are_each_class_s_own(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": TABLE_ARGS_CHAINED_BY_SUPER}).create_from_models()
+    plan = scenario.plan()
+    assert (plan.code_actions, plan.by_hand) == ((), ())
+    plan = scenario.drift("CREATE INDEX field_gist_idx ON field (gist_client_id, gist_object_id)").plan()
+    assert plan.code_actions == ()
+    assert any("field_gist_idx" in note for note in plan.notes), plan.notes
+    assert not any(isinstance(r, Failed) for r in run_plan(plan, write=True, allowed_root=scenario.root))
+    verdict = judge(scenario.root, scenario.metadata, scenario.url)
+    assert verdict.configure_error is None

@@ -1452,12 +1452,16 @@ def _options_only(returned: ast.expr) -> bool:
 
 def _reads_its_class(function: ast.FunctionDef, returned: ast.expr) -> bool:
     """Whether what a ``declared_attr`` returns differs from class to class: it reads the class's
-    name or table name (``f"uq_{cls.__tablename__}_slug"``) or uses the class itself; its column
+    name or table name (``f"uq_{cls.__tablename__}_slug"``), uses the class itself, or adds what the
+    next class of its method resolution order gives (``super().__table_args__``); its column
     attributes (``Index("ix", cls.started)``) are the same columns in every class."""
     params = function.args.args
     if not params:
         return False
     this = params[0].arg
+    if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "super"
+           for n in ast.walk(returned)):
+        return True  # lingvodoc's ``(ForeignKeyConstraint(...),) + super().__table_args__``: the class's own chain
     attributes = {id(n.value) for n in ast.walk(returned)
                   if isinstance(n, ast.Attribute) and not n.attr.startswith("__")}
     return any(isinstance(n, ast.Name) and n.id == this and id(n) not in attributes for n in ast.walk(returned))
