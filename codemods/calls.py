@@ -142,20 +142,25 @@ def insert_arg(call: cst.Call, index: int, arg: cst.Arg) -> cst.Call:
     if not args:
         return call.with_changes(args=[arg])
     last = args[-1]
+    # the comment the last argument's line ends with stays at the end of that line: the last
+    # argument's when the new one goes on a line of its own, else the new one's (sematic's
+    # ``Text, nullable=True  # kept for old rows`` given ``comment=``)
+    own_line = isinstance(separator, cst.ParenthesizedWhitespace)
     if isinstance(last.comma, cst.Comma):
         # trailing comma: the new argument gets one too, and the layout before ")"
         closing = last.comma.whitespace_after
         args[-1] = last.with_changes(
             comma=last.comma.with_changes(whitespace_after=_end_of_line(closing, separator)))
-        args.append(arg.with_changes(comma=last.comma.with_changes(whitespace_after=_without_comment(closing)),
-                                     whitespace_after_arg=last.whitespace_after_arg))
+        args.append(arg.with_changes(comma=last.comma.with_changes(
+            whitespace_after=_without_comment(closing) if own_line else closing),
+            whitespace_after_arg=last.whitespace_after_arg))
     else:
         closing = last.whitespace_after_arg
         args[-1] = last.with_changes(
             comma=cst.Comma(whitespace_after=_end_of_line(closing, separator)),
             whitespace_after_arg=cst.SimpleWhitespace(""),
         )
-        args.append(arg.with_changes(whitespace_after_arg=_without_comment(closing)))
+        args.append(arg.with_changes(whitespace_after_arg=_without_comment(closing) if own_line else closing))
     return call.with_changes(args=args)
 
 

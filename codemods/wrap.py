@@ -414,12 +414,25 @@ def _hug(call: cst.Call, unit: str, base: str = "") -> cst.Call:
 
 
 def _explode(call: cst.Call, unit: str, base: str = "") -> cst.Call:
-    """One argument per line, a trailing comma after the last: black's magic comma."""
-    args = [a.with_changes(comma=cst.Comma(whitespace_after=_line_break(base + unit)),
+    """One argument per line, a trailing comma after the last: black's magic comma. The comment
+    of the line the call opens (``mapped_column(  # type: ignore``: sematic's) stays on it, and
+    one after the last argument of a hugged call after that argument."""
+    args = [a.with_changes(comma=cst.Comma(whitespace_after=_keeping_comment(a, _line_break(base + unit))),
                            whitespace_after_arg=cst.SimpleWhitespace("")) for a in call.args[:-1]]
-    args.append(call.args[-1].with_changes(comma=cst.Comma(whitespace_after=_line_break(base)),
-                                           whitespace_after_arg=cst.SimpleWhitespace("")))
-    return call.with_changes(whitespace_before_args=_line_break(base + unit), args=args)
+    args.append(call.args[-1].with_changes(comma=cst.Comma(whitespace_after=_keeping_comment(
+        call.args[-1], _line_break(base))), whitespace_after_arg=cst.SimpleWhitespace("")))
+    opening = call.whitespace_before_args
+    first = opening.first_line if isinstance(opening, cst.ParenthesizedWhitespace) else None
+    return call.with_changes(whitespace_before_args=_line_break(base + unit).with_changes(
+        first_line=first if first is not None and first.comment is not None else cst.TrailingWhitespace()), args=args)
+
+
+def _keeping_comment(arg: cst.Arg, new: cst.ParenthesizedWhitespace) -> cst.ParenthesizedWhitespace:
+    """``new``, the line break after ``arg``, with the comment the argument's line ended with, if any."""
+    spaces = [arg.whitespace_after_arg, arg.comma.whitespace_after if isinstance(arg.comma, cst.Comma) else None]
+    comment = next((space.first_line for space in spaces if isinstance(space, cst.ParenthesizedWhitespace)
+                    and space.first_line.comment is not None), None)
+    return new.with_changes(first_line=comment) if comment is not None else new
 
 
 def _hug_dict(display: cst.Dict, unit: str, base: str = "") -> cst.Dict:

@@ -1793,3 +1793,20 @@ def test_an_item_of_a_new_table_args_is_wrapped_to_the_file_s_lines():
     assert ('    __table_args__ = (\n        db.Index(\n            "ix_post_live_titles",\n            "title",\n'
             '            postgresql_where=db.text("slug IS NOT NULL"),\n        ),\n    )\n') in after, after
     execute(after)
+
+
+def test_a_call_re_wrapped_keeps_the_comments_of_its_lines():
+    # sematic-ai/sematic: ``mapped_column(  # type: ignore`` over a line of arguments, given a comment= that
+    # makes the line too long: one argument a line, and the ignore lost (mypy then failed on the line)
+    source = MAPPED.replace(
+        '    body: Mapped[Optional[str]] = mapped_column(\n        Text,\n        comment="old",\n    )\n',
+        "    body: Mapped[Optional[str]] = mapped_column(  # type: ignore[assignment]\n"
+        "        Text, nullable=True  # kept for old rows\n    )\n")
+    assert source != MAPPED
+    edited = edit_source(source, [SetComment(**on("Post", "body"), comment="the text of the post, as its author wrote it")])
+    assert "mapped_column(  # type: ignore[assignment]\n" in edited, edited
+    assert edited.count("# kept for old rows\n") == 1, edited
+    assert 'comment="the text of the post, as its author wrote it"' in edited
+    # a comment= that fits goes before the comment at the end of the line
+    short = edit_source(source, [SetComment(**on("Post", "body"), comment="text")])
+    assert '        Text, nullable=True, comment="text"  # kept for old rows\n' in short, short
