@@ -15660,3 +15660,27 @@ def test_table_args_chained_through_super_are_each_class_s_own(pg, tmp_path):
     assert not any(isinstance(r, Failed) for r in run_plan(plan, write=True, allowed_root=scenario.root))
     verdict = judge(scenario.root, scenario.metadata, scenario.url)
     assert verdict.configure_error is None
+
+
+# argonne-lcf/balsam: ``Index("ix_jobs_tags", "tags", postgresql_using="GIN")``. SQLAlchemy writes the
+# method unquoted and PostgreSQL folds it to gin: "USING GIN in the model" was an edit where nothing drifted.
+AN_INDEX_METHOD_IN_CAPITALS = """
+    from sqlalchemy import Column, Index, Integer
+    from sqlalchemy.dialects.postgresql import JSONB
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Job(Base):
+        __tablename__ = "jobs"
+        id = Column(Integer, primary_key=True)
+        tags = Column(JSONB)
+        __table_args__ = (Index("ix_jobs_tags", "tags", postgresql_using="GIN"),)
+"""
+
+
+def test_an_index_method_written_in_capitals_is_postgresql_s_lower_case_one(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": AN_INDEX_METHOD_IN_CAPITALS}).create_from_models()
+    plan = scenario.plan()
+    assert (plan.code_actions, plan.by_hand) == ((), ())

@@ -456,7 +456,8 @@ def _read_index(node: ast.Call, source: SourceText, keywords: dict, items: Table
             name if isinstance(name, str) else None,
             tuple(keys),
             unique=keywords.get("unique") is True,
-            method=method if isinstance(method, str) else "btree",
+            # SQLAlchemy writes it unquoted: PostgreSQL folds balsam's ``postgresql_using="GIN"`` to gin
+            method=method.lower() if isinstance(method, str) else "btree",
             where=where,
             expressions=tuple(expressions),
             elements=tuple(elements),
