@@ -923,6 +923,22 @@ class _PlanBuilder:
                 reason += f" Warning: the name {source.attribute} is used at {', '.join(uses)}."
         self._change(item, None, lambda file, cls, source: DropColumn(**self._common(item, source, file, cls, reason)))
 
+    def _keys_the_reader_cannot_follow(self, new: str, old: str) -> list[tuple[str, str, int]]:
+        """(table, file, line) of each table whose database key to ``new`` (renamed from ``old``) the
+        model lacks, where the table's items are built in a way the reader cannot follow (lingvodoc's
+        ``(ForeignKeyConstraint(...),) + super().__table_args__`` with ``"parser" + ".client_id"``): a
+        rename of the class's table would leave those keys on the old name, and the models broken."""
+        found = []
+        for other in self.context.pairs:
+            hidden = self.context.hidden_items(other)
+            if hidden is None:
+                continue
+            model_targets = {fk.target_table for fk in other.model.foreign_keys}
+            if any(fk.target_table == new for fk in other.truth.foreign_keys) and old not in model_targets \
+                    and new not in model_targets:
+                found.append((other.truth.name, *hidden))
+        return found
+
     def _declared_by_a_base_too(self, class_name: str, attribute: str) -> str | None:
         """The mixin or abstract base among ``class_name``'s bases that binds ``attribute`` too (learnhouse's
         ``CertificationBase.config``, a SQLModel field the table class writes again), if any."""
@@ -1114,6 +1130,13 @@ class _PlanBuilder:
             named = (f"{pair.source.class_name}'s table name" if pair.source.kind == "table-object"
                      else f"{pair.source.class_name}.__tablename__")
             self._by_hand(pair.source.file, pair.source.line, item, f"{item.message}; {named} is {how}")
+            return
+        unseen = self._keys_the_reader_cannot_follow(evidence.new, evidence.old)
+        if unseen:
+            self._by_hand(pair.source.file, pair.source.line, item, (
+                f"{item.message}; the keys to it of {', '.join(f'{t} ({f}:{n})' for t, f, n in unseen)} may be among "
+                f"table items the reader cannot follow, which would still name {evidence.old}: rename the table and "
+                "those keys by hand."))
             return
         self.actions.append(SetTableName(
             file=pair.source.file, class_name=pair.source.class_name, table=item.table,
