@@ -15697,3 +15697,43 @@ def test_a_table_renamed_whose_keys_the_reader_cannot_follow_is_renamed_by_hand(
     assert len(items) == 1, [b.message for b in plan.by_hand]
     [item] = items
     assert "the keys to it of field (" in item.message and "would still name gist" in item.message, item.message
+
+
+# The review of the history recipe's reading: in a module that holds the declarative base too, every class
+# was taken for the recipe's mixin (every model derives from Base): every table seemed to have a history
+# table, and a new class took the mixin. The mixin is a plain class of that module.
+A_HISTORY_RECIPE_BESIDE_ITS_BASE = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import DeclarativeBase
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    def _history_mapper(local_mapper):
+        table = local_mapper.local_table
+        table.to_metadata(table.metadata, name=table.name + "_history")
+
+
+    class Versioned:
+        pass
+
+
+    class User(Versioned, Base):
+        __tablename__ = "users"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(40))
+
+
+    class Group(Base):
+        __tablename__ = "groups"
+        id = Column(Integer, primary_key=True)
+"""
+
+
+def test_a_history_recipe_beside_the_declarative_base_takes_its_plain_mixin(tmp_path):
+    (tmp_path / "models.py").write_text(textwrap.dedent(A_HISTORY_RECIPE_BESIDE_ITS_BASE))
+    models = read_models(tmp_path / "models.py")
+    assert [name for name, _, _ in models.runtime_tables] == ["users_history"]
+    assert models.tables_per_class == (("Versioned", "_history"),)

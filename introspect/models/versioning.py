@@ -114,7 +114,10 @@ def history_tables(modules: Iterable[ModuleInfo], classes: Iterable[ClassSource]
     found: list[tuple[str, str, int]] = []
     mixins: list[tuple[str, str]] = []
     for module, suffix, line in _table_copies(modules):
-        defined = {node.name for node in module.syntax_tree().body if isinstance(node, ast.ClassDef)}
+        # the recipe's mixin is a plain class (``class Versioned:``), not the declarative base or a
+        # model the module may hold too
+        defined = {node.name for node in module.syntax_tree().body if isinstance(node, ast.ClassDef)
+                   and all(isinstance(base, ast.Name) and base.id == "object" for base in node.bases)}
         tables: set[str] = set()
         for cls in classes:
             if cls.kind == "model" and cls.table and cls.inherits_table is None \
