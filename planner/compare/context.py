@@ -9,6 +9,7 @@ Every comparator reads this context; none of them matches anything itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -195,6 +196,7 @@ def build_context(
         declared.setdefault((schema or None, name), []).append((old, new))
 
     truth_by_key = {(t.schema or default, t.name): t for t in truth.tables}
+    in_database = frozenset(truth_by_key)
     view_keys = {(v.schema or default, v.name) for v in truth.views}
     read_schemas = set(truth.schemas) or {default}
 
@@ -219,7 +221,7 @@ def build_context(
     for schema in sorted({m.schema or default for m in model_only}):
         in_schema = [m for m in model_only if (m.schema or default) == schema]
         db_only = [t for (s, _), t in sorted(truth_by_key.items()) if s == schema and not _made_at_run_time(t, models)
-                   and not _made_for_another(t, schema, truth, models)]
+                   and not _made_for_another(t, schema, in_database, models)]
         for rename in pair_tables([_key_named(m, models) for m in in_schema], db_only, rename_threshold):
             model_table = next(m for m in in_schema if m.name == rename.old)
             matched.append((truth_by_key.pop((schema, rename.new)), model_table, rename))
@@ -301,12 +303,13 @@ def _library_names(models: ModelSet) -> list[tuple[str, str]]:
     return found
 
 
-def _made_for_another(table: Table, schema: str, truth: Schema, models: ModelSet) -> bool:
+def _made_for_another(table: Table, schema: str, in_database: frozenset[tuple[str, str]], models: ModelSet) -> bool:
     """Whether ``table`` is named as a library of the models names the table it makes for another
-    table of the database: a table of its, never one a class's table was renamed to."""
+    table of the database (``in_database``: (schema, name) of each): a table of its, never one a
+    class's table was renamed to."""
     name = table.name
     return any(name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix) + len(suffix)
-               and truth.table(name[len(prefix):len(name) - len(suffix)], schema) is not None
+               and (schema, name[len(prefix):len(name) - len(suffix)]) in in_database
                for prefix, suffix in _library_names(models))
 
 
@@ -314,7 +317,23 @@ def _made_at_run_time(table: Table, models: ModelSet) -> bool:
     """Whether a table made at run time (a ``Table(...)`` whose name is computed, a version
     table of SQLAlchemy-Continuum) may be ``table``: the reader listed it as unresolved, and
     its table is no missing class."""
-    return any(re.fullmatch(pattern, table.name) for pattern, _, _ in models.runtime_tables)
+    names, patterns = _runtime_matcher(models.runtime_tables)
+    return table.name in names or any(pattern.fullmatch(table.name) for pattern in patterns)
+
+
+@functools.lru_cache(maxsize=8)
+def _runtime_matcher(runtime_tables: tuple[tuple[str, str, int], ...]) -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
+    """The names ``runtime_tables`` spell out (a history recipe's ``users_history``: one each, a thousand
+    at a thousand classes), and the patterns of the others, compiled once: past the ``re`` module's cache,
+    a pattern a call compiles is compiled again at every table."""
+    names, patterns = set(), []
+    for pattern, _, _ in runtime_tables:
+        literal = re.sub(r"\\(.)", r"\1", pattern)
+        if re.escape(literal) == pattern:
+            names.add(literal)
+        else:
+            patterns.append(re.compile(pattern))
+    return frozenset(names), tuple(patterns)
 
 
 def _declared_of(declared: dict[tuple[str | None, str], list[tuple[str, str]]], truth_table: Table,
