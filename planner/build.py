@@ -1336,8 +1336,10 @@ class _PlanBuilder:
             source = model_column.source if model_column is not None else None
             if pair is None or pair.source is None or source is None or source.class_name != pair.source.class_name:
                 continue
-            if own_schema and not (pair.source.file == file and self._defined_before(pair.source, after_class)):
+            if own_schema and pair.source.file != file:
                 continue
+            if pair.source.file == file and not self._defined_before(pair.source, after_class):
+                continue  # a class the new one would name before it is defined (NameError at import)
             found.append((fk.columns[0], pair.source.class_name, source.attribute, pair.source.file))
         return tuple(found)
 

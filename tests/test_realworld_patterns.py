@@ -15737,3 +15737,45 @@ def test_a_history_recipe_beside_the_declarative_base_takes_its_plain_mixin(tmp_
     models = read_models(tmp_path / "models.py")
     assert [name for name, _, _ in models.runtime_tables] == ["users_history"]
     assert models.tables_per_class == (("Versioned", "_history"),)
+
+
+# The review of the keys a new class writes by class: a class of another schema defined after the new
+# one in the same file was named (``ForeignKey(Theme.id)``) before it was defined: NameError at import.
+A_KEY_TO_A_CLASS_DEFINED_LATER = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Alpha(Base):
+        __tablename__ = "alpha"
+
+        id = Column(Integer, primary_key=True)
+
+
+    class Theme(Base):
+        __tablename__ = "theme"
+        __table_args__ = {"schema": "other"}
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(40))
+"""
+
+
+def test_a_new_class_names_no_class_defined_after_it(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_KEY_TO_A_CLASS_DEFINED_LATER})
+    scenario.drift("CREATE SCHEMA other").create_from_models()
+
+    def plan():
+        return build_plan(read_schema(scenario.url, schemas=("public", "other")), read_models(scenario.package),
+                          PlannerOptions())
+
+    scenario.drift("CREATE TABLE beta (id serial PRIMARY KEY, alpha_id integer REFERENCES alpha (id),"
+                   " theme_id integer REFERENCES other.theme (id))")
+    first = plan()
+    assert [(a.kind, a.class_name, a.after_class) for a in first.code_actions] == [("add-model", "Beta", "Alpha")]
+    assert not any(isinstance(r, Failed) for r in run_plan(first, write=True, allowed_root=scenario.root))
+    text = scenario.text("models.py")
+    assert 'ForeignKey("other.theme.id")' in text and "ForeignKey(Theme.id)" not in text, text
+    Scenario(tmp_path / "after", pg, {"models.py": text}).drift("CREATE SCHEMA other").create_from_models()
