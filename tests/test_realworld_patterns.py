@@ -15779,3 +15779,37 @@ def test_a_new_class_names_no_class_defined_after_it(pg, tmp_path):
     text = scenario.text("models.py")
     assert 'ForeignKey("other.theme.id")' in text and "ForeignKey(Theme.id)" not in text, text
     Scenario(tmp_path / "after", pg, {"models.py": text}).drift("CREATE SCHEMA other").create_from_models()
+
+
+# The review of the late convention: SQLAlchemy's ``Session`` imported before the convention, beside a
+# model class named ``Session``, was taken for the model imported: the convention was ignored.
+A_CONVENTION_AFTER_SQLALCHEMY_S_SESSION = {
+    "base.py": """
+        from sqlalchemy.orm import Session, declarative_base
+
+        Base = declarative_base()
+        Base.metadata.naming_convention = {"ix": "idx_%(table_name)s_%(column_0_name)s"}
+
+
+        def get_session(engine):
+            return Session(engine)
+        """,
+    "models.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from .base import Base
+
+
+        class Session(Base):
+            __tablename__ = "sessions"
+            id = Column(Integer, primary_key=True)
+            user = Column(String(40), index=True)
+        """,
+}
+
+
+def test_a_convention_after_a_library_s_name_like_a_model_s_names_the_tables(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_CONVENTION_AFTER_SQLALCHEMY_S_SESSION).create_from_models()
+    assert dict(read_models(scenario.package).naming_convention) == {"ix": "idx_%(table_name)s_%(column_0_name)s"}
+    plan = scenario.plan()
+    assert (plan.code_actions, plan.by_hand) == ((), ())

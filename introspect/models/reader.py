@@ -925,7 +925,7 @@ def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = froze
             if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute)
                     and node.targets[0].attr == "naming_convention"):
                 # Base.metadata.naming_convention = {...}, set after the MetaData is made
-                if _after_imports_of(tree.body, node, mapped):
+                if _after_imports_of(tree.body, node, mapped, module.project_imports):
                     continue
                 keywords = [ast.keyword("naming_convention", node.value)]
             elif isinstance(node, ast.Call) and (module.path, node.lineno, node.col_offset) not in ignored:
@@ -940,12 +940,15 @@ def _naming_convention(modules, ignored: frozenset[tuple[str, int, int]] = froze
     return ()
 
 
-def _after_imports_of(body: list[ast.stmt], statement: ast.stmt, mapped: frozenset[str]) -> bool:
-    """Whether ``statement``, a statement of ``body``, comes after one that imports a class of ``mapped``."""
+def _after_imports_of(body: list[ast.stmt], statement: ast.stmt, mapped: frozenset[str],
+                      project_imports: set[str]) -> bool:
+    """Whether ``statement``, a statement of ``body``, comes after one that imports a class of ``mapped``
+    from the project (not SQLAlchemy's ``Session`` beside a model named so)."""
     if statement not in body:
         return False
-    return any(isinstance(earlier, ast.ImportFrom) and any(alias.name in mapped for alias in earlier.names)
-               for earlier in body[:body.index(statement)])
+    return any(isinstance(earlier, ast.ImportFrom) and any(
+        alias.name in mapped and (alias.asname or alias.name) in project_imports for alias in earlier.names)
+        for earlier in body[:body.index(statement)])
 
 
 def _metadata_flask_ignores(builder: ModelBuilder) -> frozenset[tuple[str, int, int]]:
