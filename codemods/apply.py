@@ -100,9 +100,12 @@ def edit_source_skipping(text: str, actions: Sequence[Action], *, inherited: Inh
             if not culprits or (len(culprits) == len(actions) and not _parses(text)):
                 raise
             failed = {id(c.action) for c in culprits}
-            culprits += [Skipped((partner, f"it goes with the {culprit.action.kind} the edit left out: {culprit[1]}"))
-                         for culprit in list(culprits) for partner in actions
-                         if id(partner) not in failed and _replaces(partner, culprit.action)]
+            for culprit in list(culprits):
+                for partner in actions:
+                    if id(partner) not in failed and _replaces(partner, culprit.action):
+                        failed.add(id(partner))
+                        culprits.append(Skipped((partner, f"it goes with the {culprit.action.kind} the edit left "
+                                                          f"out: {culprit[1]}")))
             skipped.extend(culprits)
             failed = {id(c.action) for c in culprits}
             actions = [a for a in actions if id(a) not in failed]
@@ -113,9 +116,12 @@ def _replaces(one: Action, other: Action) -> bool:
     the same columns (``unique=True`` removed for a named ``UniqueConstraint``): one left out, the
     other must be too, or the model would lose what the database has."""
     halves = {type(one), type(other)}
-    return one.class_name == other.class_name and one.file == other.file \
-        and halves in ({DropUniqueConstraint, AddUniqueConstraint}, {DropIndex, AddIndex}) \
-        and set(one.definition.columns) == set(other.definition.columns)  # type: ignore[attr-defined]
+    if one.class_name != other.class_name or one.file != other.file \
+            or halves not in ({DropUniqueConstraint, AddUniqueConstraint}, {DropIndex, AddIndex}):
+        return False
+    keys = [(frozenset(a.definition.columns), getattr(a.definition, "expressions", ()))  # type: ignore[attr-defined]
+            for a in (one, other)]
+    return keys[0] == keys[1] and bool(keys[0][0] or keys[0][1])  # expression indexes: the same expressions
 
 
 def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = False,
