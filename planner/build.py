@@ -945,8 +945,13 @@ class _PlanBuilder:
         cls = self.models.class_named(class_name)
         if cls is None:
             return None
+        columns = {(s.defined_in, s.attribute) for s in self.models.columns if s.inherited}
         return next((m.class_name for m in self.models.classes if m.kind == "mixin" and attribute in m.names
-                     and any(self.models.derives_from(base, m.class_name) for base in cls.bases)), None)
+                     and any(self.models.derives_from(base, m.class_name) for base in cls.bases)
+                     # a column the base gives other classes, or a pydantic field of a SQLModel base; not a
+                     # method of the same name (``LabelMixin.label()``)
+                     and ((m.class_name, attribute) in columns
+                          or any(base.rsplit(".", 1)[-1] == "SQLModel" for base in m.bases))), None)
 
     def _table_items_listing(self, item: Discrepancy) -> list[str]:
         """The model's multi-column unique constraints, indexes and foreign keys that list the

@@ -15813,3 +15813,30 @@ def test_a_convention_after_a_library_s_name_like_a_model_s_names_the_tables(pg,
     assert dict(read_models(scenario.package).naming_convention) == {"ix": "idx_%(table_name)s_%(column_0_name)s"}
     plan = scenario.plan()
     assert (plan.code_actions, plan.by_hand) == ((), ())
+
+
+# The review of the redeclared column: a mixin's method of the column's name is no column a drop leaves.
+A_COLUMN_NAMED_LIKE_A_MIXIN_S_METHOD = """
+    from sqlalchemy import Column, Integer, String
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class LabelMixin:
+        def label(self):
+            return "?"
+
+
+    class Tag(LabelMixin, Base):
+        __tablename__ = "tag"
+        id = Column(Integer, primary_key=True)
+        label = Column(String(40))
+"""
+
+
+def test_a_column_named_like_a_mixin_s_method_is_dropped(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_COLUMN_NAMED_LIKE_A_MIXIN_S_METHOD}).create_from_models()
+    plan = scenario.drift("ALTER TABLE tag DROP COLUMN label").plan()
+    assert [(a.kind, a.class_name) for a in plan.code_actions] == [("drop-column", "Tag")]
+    assert plan.by_hand == ()
