@@ -302,7 +302,13 @@ class _Items:
         value = assigned_value(self.node)
         options = self.render.style.option_names if self.render is not None else frozenset()
         too_long = "\n" in cst.Module([]).code_for_node(new)
-        if isinstance(value, cst.Tuple) and (value.elements or too_long) and not _multi_line(value):
+        starred = next((i for i, e in enumerate(value.elements) if isinstance(e, cst.StarredElement)), None) \
+            if isinstance(value, cst.Tuple) else None
+        if starred is not None:
+            # ``(UniqueConstraint(...), *__table_args__)``: before what it spreads, which may end with the
+            # options, and with its star (rebuilt from the values, the tuple lost it)
+            value = insert_element(cst.ensure_type(value, cst.Tuple), starred, new)
+        elif isinstance(value, cst.Tuple) and (value.elements or too_long) and not _multi_line(value):
             # one item per line once there are two, as black leaves a tuple with a trailing
             # comma, or when the item does not fit on the tuple's line; an item's own lines
             # move with it

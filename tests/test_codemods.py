@@ -1838,3 +1838,19 @@ def test_a_drop_left_out_takes_along_only_the_add_of_the_same_columns():
     edited, skipped = edit_source_skipping(source, [drop, add])
     assert [type(s.action).__name__ for s in skipped] == ["AddIndex"], [s.message for s in skipped]
     assert "ix_users_lower_name" not in edited
+
+
+def test_an_item_goes_before_a_starred_name_and_the_star_stays():
+    # the review: ``(UniqueConstraint(...), *__table_args__)`` (the class's earlier items and options spread)
+    # rebuilt from its values lost the star, and SQLAlchemy refused the nested tuple
+    source = FLASK.replace(
+        '    __tablename__ = "post"\n',
+        '    __tablename__ = "post"\n    __table_args__ = ({"comment": "posts"},)\n'
+        '    __table_args__ = (db.UniqueConstraint("user_id", "slug"), *__table_args__)\n')
+    action = AddIndex(file=FILE, class_name="Post", table="post", reason="t", definition=Index("ix_post_title", ("title",)))
+    edited = edit_source(source, [action])
+    assert 'db.Index("ix_post_title", "title"), *__table_args__)' in edited, edited
+    namespace = execute(edited)
+    assert edit_source(edited, [action]) == edited
+    assert {i.name for i in namespace["Post"].__table__.indexes} == {"ix_post_title"}
+    assert namespace["Post"].__table__.comment == "posts"
