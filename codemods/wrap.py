@@ -421,18 +421,28 @@ def _explode(call: cst.Call, unit: str, base: str = "") -> cst.Call:
                            whitespace_after_arg=cst.SimpleWhitespace("")) for a in call.args[:-1]]
     args.append(call.args[-1].with_changes(comma=cst.Comma(whitespace_after=_keeping_comment(
         call.args[-1], _line_break(base))), whitespace_after_arg=cst.SimpleWhitespace("")))
-    opening = call.whitespace_before_args
-    first = opening.first_line if isinstance(opening, cst.ParenthesizedWhitespace) else None
-    return call.with_changes(whitespace_before_args=_line_break(base + unit).with_changes(
-        first_line=first if first is not None and first.comment is not None else cst.TrailingWhitespace()), args=args)
+    return call.with_changes(whitespace_before_args=_with_comments(call.whitespace_before_args,
+                                                                   _line_break(base + unit)), args=args)
 
 
 def _keeping_comment(arg: cst.Arg, new: cst.ParenthesizedWhitespace) -> cst.ParenthesizedWhitespace:
-    """``new``, the line break after ``arg``, with the comment the argument's line ended with, if any."""
+    """``new``, the line break after ``arg``, with the comments the argument's line ended with and
+    the comment lines after it, if any."""
     spaces = [arg.whitespace_after_arg, arg.comma.whitespace_after if isinstance(arg.comma, cst.Comma) else None]
-    comment = next((space.first_line for space in spaces if isinstance(space, cst.ParenthesizedWhitespace)
-                    and space.first_line.comment is not None), None)
-    return new.with_changes(first_line=comment) if comment is not None else new
+    for space in spaces:
+        if isinstance(space, cst.ParenthesizedWhitespace) and (space.first_line.comment or space.empty_lines):
+            return _with_comments(space, new)
+    return new
+
+
+def _with_comments(old: cst.BaseParenthesizableWhitespace, new: cst.ParenthesizedWhitespace
+                   ) -> cst.ParenthesizedWhitespace:
+    """``new``, with the comment ``old`` ends its line with and the comment lines after it (the
+    review's ``mapped_column(  # type: ignore`` over ``# kept for the old rows``)."""
+    if not isinstance(old, cst.ParenthesizedWhitespace):
+        return new
+    return new.with_changes(first_line=old.first_line if old.first_line.comment is not None else new.first_line,
+                            empty_lines=old.empty_lines)
 
 
 def _hug_dict(display: cst.Dict, unit: str, base: str = "") -> cst.Dict:

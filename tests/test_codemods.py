@@ -1810,6 +1810,11 @@ def test_a_call_re_wrapped_keeps_the_comments_of_its_lines():
     # a comment= that fits goes before the comment at the end of the line
     short = edit_source(source, [SetComment(**on("Post", "body"), comment="text")])
     assert '        Text, nullable=True, comment="text"  # kept for old rows\n' in short, short
+    # and a line of its own under the opening bracket stays (the review's)
+    own_line = source.replace("  # type: ignore[assignment]\n", "  # type: ignore[assignment]\n        # the old rows\n") \
+        .replace("  # kept for old rows\n", "\n")
+    edited = edit_source(own_line, [SetComment(**on("Post", "body"), comment="the text of the post, as its author wrote it")])
+    assert "mapped_column(  # type: ignore[assignment]\n        # the old rows\n        Text,\n" in edited, edited
 
 
 def test_a_drop_left_out_takes_along_only_the_add_of_the_same_columns():
