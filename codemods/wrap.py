@@ -58,7 +58,7 @@ def line_length(file: str, text: str) -> int:
 
 _QUOTED = r"""[rRbBuUfF]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
 # a line of strings alone, with the brackets, commas and operators around them: ``+ "...",``
-_STRING_ALONE = re.compile(rf"^\s*[+%(,]*\s*{_QUOTED}(?:\s*[+%]?\s*{_QUOTED})*\s*[,)+]*\s*$")
+_STRING_ALONE = re.compile(rf"^\s*(?:[+%(,]+\s*)?{_QUOTED}(?:\s*(?:[+%]\s*)?{_QUOTED})*\s*(?:[,)+]+\s*)?$")
 
 
 def _inside_triple_quotes(lines: Sequence[str]) -> frozenset[int]:
