@@ -73,6 +73,25 @@ _Conf.register_opts = _Conf.set_default = _ignored
 """
 
 
+# utils-flask-sqla (GeoNature's model helpers), as TaxHub's and UsersHub's models use it, of our own: its
+# class decorator and query-filter decorator
+UTILS_FLASK_SQLA_STUBS = {
+    "utils_flask_sqla/__init__.py": "",
+    "utils_flask_sqla/serializers.py": '''def serializable(cls=None, **kwargs):
+    """The class decorator, with or without arguments: the class is returned unchanged."""
+    if cls is None:
+        return lambda cls: cls
+    return cls
+''',
+    "utils_flask_sqla/models.py": '''def qfilter(method=None, *, query=False):
+    """Both ``@qfilter`` and ``@qfilter(query=True)``: the method becomes a classmethod."""
+    if method is None:
+        return classmethod
+    return classmethod(method)
+''',
+}
+
+
 # ``geoalchemy2`` as the models use it, of our own: the embedded server has no PostGIS, so a
 # ``Geometry`` column is ``bytea`` there
 GEOALCHEMY2_STUBS = {

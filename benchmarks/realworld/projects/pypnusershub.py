@@ -17,22 +17,7 @@ names the schema-qualified table (``utilisateurs.cor_roles.c.id_role_utilisateur
 laid out (it is in the models' package) but not imported. Ours: the decorators of utils-flask-sqla;
 authlib (the tokens of ``db/tools.py``) and flask-marshmallow (``env.py``) are permissive stubs."""
 
-from recipe import Recipe
-
-# utils-flask-sqla's class decorator and query-filter decorator, as the models use them (ours)
-_SERIALIZERS = '''def serializable(cls=None, **kwargs):
-    """The class decorator, with or without arguments: the class is returned unchanged."""
-    if cls is None:
-        return lambda cls: cls
-    return cls
-'''
-
-_QFILTER = '''def qfilter(method=None, *, query=False):
-    """Both ``@qfilter`` and ``@qfilter(query=True)``: the method becomes a classmethod."""
-    if method is None:
-        return classmethod
-    return classmethod(method)
-'''
+from recipe import UTILS_FLASK_SQLA_STUBS, Recipe
 
 RECIPE = Recipe(
     name="pypnusershub",
@@ -42,9 +27,7 @@ RECIPE = Recipe(
            "src/pypnusershub/db/*.py"),
     strip="src/",
     stubs={
-        "utils_flask_sqla/__init__.py": "",
-        "utils_flask_sqla/serializers.py": _SERIALIZERS,
-        "utils_flask_sqla/models.py": _QFILTER,
+        **UTILS_FLASK_SQLA_STUBS,
     },
     stub_roots=("authlib", "flask_marshmallow"),
     prelude=("CREATE SCHEMA utilisateurs",),

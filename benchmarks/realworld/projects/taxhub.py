@@ -24,22 +24,7 @@ references ``taxref.id_habitat``), one joins an ``Integer`` key to a ``Unicode``
 ``Unicode`` keys reference ``Integer`` keys; PostgreSQL refuses them all, so the laid-out copy puts
 each key on the side the migrations do and gives it the type of the column it references."""
 
-from recipe import Recipe
-
-# utils-flask-sqla's class decorator and query-filter decorator, as the models use them (ours)
-_SERIALIZERS = '''def serializable(cls=None, **kwargs):
-    """The class decorator, with or without arguments: the class is returned unchanged."""
-    if cls is None:
-        return lambda cls: cls
-    return cls
-'''
-
-_QFILTER = '''def qfilter(method=None, *, query=False):
-    """Both ``@qfilter`` and ``@qfilter(query=True)``: the method becomes a classmethod."""
-    if method is None:
-        return classmethod
-    return classmethod(method)
-'''
+from recipe import UTILS_FLASK_SQLA_STUBS, Recipe
 
 # RefGeo's ``ref_geo.env`` chooses the application's ``db`` as TaxHub's ``apptax.database`` does
 _REF_GEO_ENV = "from apptax.database import db  # noqa: F401\n"
@@ -79,9 +64,7 @@ RECIPE = Recipe(
     files=("apptax/database.py", "apptax/taxonomie/__init__.py", _MODELS),
     stubs={
         "apptax/__init__.py": "",
-        "utils_flask_sqla/__init__.py": "",
-        "utils_flask_sqla/serializers.py": _SERIALIZERS,
-        "utils_flask_sqla/models.py": _QFILTER,
+        **UTILS_FLASK_SQLA_STUBS,
         "ref_geo/__init__.py": "",
         "ref_geo/env.py": _REF_GEO_ENV,
         "ref_geo/models.py": _REF_GEO_MODELS,
