@@ -15840,3 +15840,44 @@ def test_a_column_named_like_a_mixin_s_method_is_dropped(pg, tmp_path):
     plan = scenario.drift("ALTER TABLE tag DROP COLUMN label").plan()
     assert [(a.kind, a.class_name) for a in plan.code_actions] == [("drop-column", "Tag")]
     assert plan.by_hand == ()
+
+
+# indico/indico: ``db.Model.metadata.naming_convention = naming_convention`` after ``from ...util.models import
+# IndicoModel``, the class its declarative base is made from (``declarative_base(cls=IndicoModel)``), which
+# the reader places as a model of no column: the convention was taken for a late one (85 edits where nothing
+# drifted). Only classes that map a table of columns make a convention late.
+A_CONVENTION_AFTER_THE_BASE_S_MODEL_CLASS = {
+    "util.py": """
+        from flask_sqlalchemy.model import Model
+
+
+        class IndicoModel(Model):
+            def __repr__(self):
+                return f"<{type(self).__name__}>"
+        """,
+    "core.py": """
+        from flask_sqlalchemy import SQLAlchemy
+        from sqlalchemy.orm import declarative_base
+
+        from app.util import IndicoModel
+
+        db = SQLAlchemy(model_class=declarative_base(cls=IndicoModel, name="Model"))
+        db.Model.metadata.naming_convention = {"ix": "ix_%(table_name)s_%(column_0_name)s"}
+        """,
+    "models.py": """
+        from app.core import db
+
+
+        class Room(db.Model):
+            __tablename__ = "rooms"
+            __table_args__ = {"schema": "roombooking"}
+            id = db.Column(db.Integer, primary_key=True)
+            owner_id = db.Column(db.Integer, index=True)
+        """,
+}
+
+
+def test_a_convention_after_the_class_a_base_is_made_from_is_the_models(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_CONVENTION_AFTER_THE_BASE_S_MODEL_CLASS, metadata="app.models:db.metadata")
+    scenario.drift("CREATE SCHEMA roombooking").create_from_models()
+    assert dict(read_models(scenario.package).naming_convention) == {"ix": "ix_%(table_name)s_%(column_0_name)s"}

@@ -347,8 +347,12 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     problems = Problems()
     builder = ModelBuilder(scan, problems, rules)
     build = builder.build()
+    # the classes that map a table of columns (not indico's ``IndicoModel``, the class its declarative
+    # base is made from, which the reader places on a table of its own name and no column)
+    with_columns = {table.owner for table in build.tables.values() if table.columns}
     naming_convention = _naming_convention(scan.modules, _metadata_flask_ignores(builder),
-                                           frozenset(builder.classes[key].name for key in builder.mapped))
+                                           frozenset(p.class_name for p in build.placements
+                                                     if p.table and p.class_name in with_columns))
     assembler = SchemaAssembler(builder, build, problems, NamingConvention(naming_convention))
     schema = assembler.schema()
     unparsed = [(str(file), data) for file, data in contents if str(file) not in hinted and _matches(file, path, glob)]
