@@ -8,6 +8,7 @@ actions; the codemods use it to find the statements to edit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -320,6 +321,25 @@ class ModelSet:
     def renames_in(self, file: str) -> dict[str, str]:
         """Local name -> SQLAlchemy's name of the types ``file`` imports under another name."""
         return self._renames.get(file, {})
+
+    def made_at_run_time(self, table: str) -> bool:
+        """Whether ``table`` may be one of ``runtime_tables``."""
+        names, patterns = self._runtime_matcher
+        return table in names or any(pattern.fullmatch(table) for pattern in patterns)
+
+    @cached_property
+    def _runtime_matcher(self) -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
+        """The names ``runtime_tables`` spell out (a history recipe's ``users_history``: one each, a
+        thousand at a thousand classes), and the patterns of the others, compiled once: past the ``re``
+        module's cache, a pattern a call compiles is compiled again at every table."""
+        names, patterns = set(), []
+        for pattern, _, _ in self.runtime_tables:
+            literal = re.sub(r"\\(.)", r"\1", pattern)
+            if re.escape(literal) == pattern:
+                names.add(literal)
+            else:
+                patterns.append(re.compile(pattern))
+        return frozenset(names), tuple(patterns)
 
     @cached_property
     def _renames(self) -> dict[str, dict[str, str]]:

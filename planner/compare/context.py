@@ -9,8 +9,6 @@ Every comparator reads this context; none of them matches anything itself.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -317,23 +315,7 @@ def _made_at_run_time(table: Table, models: ModelSet) -> bool:
     """Whether a table made at run time (a ``Table(...)`` whose name is computed, a version
     table of SQLAlchemy-Continuum) may be ``table``: the reader listed it as unresolved, and
     its table is no missing class."""
-    names, patterns = _runtime_matcher(models.runtime_tables)
-    return table.name in names or any(pattern.fullmatch(table.name) for pattern in patterns)
-
-
-@functools.lru_cache(maxsize=8)
-def _runtime_matcher(runtime_tables: tuple[tuple[str, str, int], ...]) -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
-    """The names ``runtime_tables`` spell out (a history recipe's ``users_history``: one each, a thousand
-    at a thousand classes), and the patterns of the others, compiled once: past the ``re`` module's cache,
-    a pattern a call compiles is compiled again at every table."""
-    names, patterns = set(), []
-    for pattern, _, _ in runtime_tables:
-        literal = re.sub(r"\\(.)", r"\1", pattern)
-        if re.escape(literal) == pattern:
-            names.add(literal)
-        else:
-            patterns.append(re.compile(pattern))
-    return frozenset(names), tuple(patterns)
+    return models.made_at_run_time(table.name)
 
 
 def _declared_of(declared: dict[tuple[str | None, str], list[tuple[str, str]]], truth_table: Table,
