@@ -58,7 +58,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
                                    for column, cls, attribute, file in self.action.key_classes}
         body: list[cst.BaseStatement] = [
             generated_docstring(table.qualified_name, self.render.style, self.render.line_length),
-            _assign("__tablename__", self.render.string(table.name), blank_line=True),
+            _assign("__tablename__", self.render.string(self.action.written_table or table.name), blank_line=True),
         ]
         table_args = self._table_args(table)
         if table_args is not None:

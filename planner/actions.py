@@ -372,6 +372,9 @@ class AddModel(Action):
     # the schema as the file's classes of that schema write it (``_schema``, ``settings.SCHEMA``):
     # ``{"schema": _schema}``, and its keys to those classes' tables by class (``ForeignKey(Theme.id)``)
     schema_source: str | None = None
+    # the ``__tablename__`` the class writes when its base's ``__init_subclass__`` puts a prefix
+    # before it (fief's ``webhook_headers`` for ``fief_webhook_headers``); None: the table's name
+    written_table: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1143,10 +1143,20 @@ class _PlanBuilder:
                 f"table items the reader cannot follow, which would still name {evidence.old}: rename the table and "
                 "those keys by hand."))
             return
+        written_new, written_old = evidence.new, evidence.old
+        prefix = next((c.prefix for c in self.models.computed_tablenames if c.class_name == cls and c.prefixed), None)
+        if prefix is not None:  # the base's __init_subclass__ puts it before the name the class writes
+            if not (evidence.new.startswith(prefix) and len(evidence.new) > len(prefix)):
+                self._by_hand(pair.source.file, pair.source.line, item, (
+                    f"{item.message}; {cls}'s base puts the prefix {prefix!r} before the __tablename__ it writes "
+                    f"(__init_subclass__), which {evidence.new!r} does not start with: rename it by hand"))
+                return
+            written_new, written_old = evidence.new[len(prefix):], evidence.old[len(prefix):]
         self.actions.append(SetTableName(
             file=pair.source.file, class_name=pair.source.class_name, table=item.table,
-            reason=f"{item.message}; __tablename__ follows the database.",
-            name=evidence.new, old_name=evidence.old,
+            reason=f"{item.message}; __tablename__ follows the database" + (
+                f" (after the prefix {prefix!r} its base puts before it)." if prefix is not None else "."),
+            name=written_new, old_name=written_old,
         ))
         for relationship in self.models.relationships:  # the strings SQLAlchemy looks the table up by
             if evidence.old in relationship.tables_named:
@@ -1226,6 +1236,19 @@ class _PlanBuilder:
                 f"database: {listed}; the models are left alone."
             )
 
+    def _unmatched_computed_names(self) -> None:
+        """The classes whose computed ``__tablename__`` names no table of the database: not compared
+        (an empty database, or one of another application, would otherwise be nothing to change)."""
+        read = set(self.context.truth.schemas) or {self.context.truth.default_schema}
+        unmatched = [c for c in self.models.computed_tablenames
+                     if c.matched is None and (c.schema or self.context.truth.default_schema) in read]
+        if unmatched:
+            whatever = ", whatever the prefix their base puts before it" if all(c.prefixed for c in unmatched) else ""
+            self.notes.append(
+                f"{len(unmatched)} class(es) not compared: their __tablename__ is computed "
+                f"({unmatched[0].expression}), and no table of the database has a name it may give{whatever}: "
+                f"{first_few([f'{c.class_name} ({c.file}:{c.line})' for c in unmatched])}.")
+
     def _unread_schemas(self) -> None:
         """Schemas the models' tables are in that were not read: a note, never a comparison
         against another schema's tables."""
@@ -1261,7 +1284,15 @@ class _PlanBuilder:
         }
         file, file_reason = self.placement.file_for(table)
         module_level = self._module_level(file)
-        class_name = class_name_for(table.name, existing, taken, module_level)
+        prefix = self._written_prefix(file)
+        if prefix is not None and not (table.name.startswith(prefix) and len(table.name) > len(prefix)):
+            self.by_hand.append(ByHand(file, 0, "add-model", (
+                f"table {table.qualified_name} has no model class, and none is generated in {file}: the base of "
+                f"its classes puts the prefix {prefix!r} before the __tablename__ they write (__init_subclass__), "
+                "which this table's name does not start with; write its class by hand")))
+            return
+        written_table = table.name[len(prefix):] if prefix is not None else None
+        class_name = class_name_for(written_table or table.name, existing, taken, module_level)
         style = self.placement.style_for(file)
         mapped_class = None
         if style == "table":  # a Table(...) object, named as the file names them, and its class
@@ -1309,12 +1340,23 @@ class _PlanBuilder:
             bases=bases.names, provided=bases.provided, excluded=bases.excluded, bases_from=bases.taken_from,
             names=self._written_names(table), table_args_from=bases.table_args_from,
             own_table_args=bases.own_table_args, schema_source=schema_source,
-            key_classes=self._key_classes(table, file, after_class, schema_source),
+            key_classes=self._key_classes(table, file, after_class, schema_source), written_table=written_table,
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)
         elif table.primary_key is None:
             self._suggest_primary_key(table, orm_key, class_name)
+
+    def _written_prefix(self, file: str) -> str | None:
+        """The prefix a base's ``__init_subclass__`` puts before the ``__tablename__`` of each mapped
+        class of ``file`` (of the codebase, for a new module), when it is one prefix for all of
+        them: a new class there gets it too (``computed_names``)."""
+        prefixes = {c.class_name: c.prefix for c in self.models.computed_tablenames if c.prefixed}
+        if not prefixes:
+            return None
+        mapped = [c for c in self.models.classes if c.kind == "model" and c.table and c.inherits_table is None]
+        found = {prefixes.get(c.class_name) for c in ([c for c in mapped if c.file == file] or mapped)}
+        return found.pop() if len(found) == 1 else None
 
     def _schema_source(self, table: Table, file: str) -> str | None:
         """``AddModel.schema_source``: the name every class of ``file`` on a table of ``table``'s
@@ -1329,17 +1371,23 @@ class _PlanBuilder:
                      schema_source: str | None) -> tuple[tuple[str, str, str, str], ...]:
         """``AddModel.key_classes``: the classes and attributes of the target columns of ``table``'s
         one-column foreign keys to tables of other schemas, and (``schema_source``: the schema is
-        written as a name) to those of its own schema whose class ``file`` defines before the new one."""
+        written as a name; or a base's ``__init_subclass__`` puts a prefix from the settings before
+        the target's table name) to those of its own schema whose class ``file`` defines before the
+        new one."""
         default = self.context.truth.default_schema
+        prefixed = {c.class_name for c in self.models.computed_tablenames if c.prefixed}
         found = []
         for fk in table.foreign_keys:
             own_schema = (fk.target_schema or default) == (table.schema or default)
-            if len(fk.columns) != 1 or fk.target_table is None or (own_schema and schema_source is None):
+            if len(fk.columns) != 1 or fk.target_table is None or (own_schema and schema_source is None
+                                                                    and not prefixed):
                 continue
             pair = self.context.table_pair(fk.target_table, fk.target_schema)
             model_column = pair.column_pair(fk.target_columns[0]) if pair is not None else None
             source = model_column.source if model_column is not None else None
             if pair is None or pair.source is None or source is None or source.class_name != pair.source.class_name:
+                continue
+            if own_schema and schema_source is None and pair.source.class_name not in prefixed:
                 continue
             if own_schema and pair.source.file != file:
                 continue
@@ -1531,6 +1579,7 @@ class _PlanBuilder:
     def finish(self) -> Plan:
         self._unread_schemas()
         self._learned_types()
+        self._unmatched_computed_names()
         if self.not_generated:
             classes = first_few([f"{c.class_name} ({c.file}:{c.line})" for c in self.unresolved_mappers])
             self.notes.append(

@@ -9,13 +9,19 @@ generates no class for a table it may map (``unresolved_mappers``), unless its p
 is, by the rename evidence, a table the database renamed (``flow`` now ``flow_v2``): it keeps that
 table, and the plan pairs the two as a rename. A class in a schema that was not read keeps its
 provisional table: it can map none of the tables read.
+
+A class whose base's ``__init_subclass__`` puts a prefix the files do not hold before the name
+it writes (fief's ``f"{settings.database_table_prefix}{name}"``) is placed on the name it
+writes; its candidate is that name after the prefix the database's tables have: of the prefixes
+under which its classes' names are tables, the one most of them have (none when two tie).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
-from schema_inspector.introspect.models import ClassSource, ModelSet
+from schema_inspector.introspect.models import ClassSource, ComputedTableName, ModelSet
 from schema_inspector.introspect.schema import Schema, sorted_tables
 
 from .renames import DEFAULT_THRESHOLD, pair_tables
@@ -35,6 +41,7 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
     renamed: dict[tuple[str, str], str | None] = {}
     computed = []
     read = set(truth.schemas) or {default}
+    prefixes = _prefixes(truth, models.computed_tablenames)
     for entry in models.computed_tablenames:
         schema = entry.schema or default
         if schema not in read:
@@ -42,14 +49,18 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
             # be (the planner's note on schemas not read names it), and stays out of the matching
             computed.append(entry)
             continue
-        match = next((name for name in entry.candidates
+        prefix = prefixes.get(entry.expression) if entry.prefixed else None
+        candidates = entry.candidates if not entry.prefixed else (
+            (prefix + entry.candidates[0],) if prefix is not None else ())
+        match = next((name for name in candidates
                       if (schema, name) in in_database and (schema, name) not in taken), None)
-        if match is None:  # a table the database renamed: the plan pairs the two
-            match = _renamed_table_name(truth, models, schema, entry.candidates, taken, rename_threshold)
+        if match is None and candidates:  # a table the database renamed: the plan pairs the two
+            match = _renamed_table_name(truth, models, schema, entry.candidates[0], candidates, taken,
+                                        rename_threshold)
         if match is not None:
             taken.add((schema, match))
         renamed[(schema, entry.candidates[0])] = match
-        computed.append(replace(entry, matched=match))
+        computed.append(replace(entry, matched=match, prefix=prefix))
     if all(key[1] == new for key, new in renamed.items()):
         return replace(models, computed_tablenames=tuple(computed))
 
@@ -82,18 +93,43 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
     )
 
 
-def _renamed_table_name(truth: Schema, models: ModelSet, schema: str, candidates: tuple[str, ...],
+def _prefixes(truth: Schema, entries: tuple[ComputedTableName, ...]) -> dict[str, str]:
+    """For each hook that prefixes its classes' names (by ``expression``), the prefix before most
+    of those names among the database's tables (``fief_`` of ``fief_users``), and of those as
+    many, the one most of the tables start with (``acme_`` rather than ``acme_web``, which
+    ``acme_webhooks`` puts before ``hooks``); none when two are still as good, or no name is
+    a table's end."""
+    default = truth.default_schema
+    names: dict[str, set[str]] = {}
+    counts: dict[str, Counter[str]] = {}
+    for entry in entries:
+        if entry.prefixed:
+            written, schema = entry.candidates[0], entry.schema or default
+            tables = {table.name for table in truth.tables if (table.schema or default) == schema}
+            names.setdefault(entry.expression, set()).update(tables)
+            counts.setdefault(entry.expression, Counter()).update(
+                {table[:-len(written)] for table in tables if table.endswith(written)})
+    found = {}
+    for expression, count in counts.items():
+        ranked = sorted(((number, sum(table.startswith(prefix) for table in names[expression]), prefix)
+                         for prefix, number in count.items()), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][:2] > ranked[1][:2]):
+            found[expression] = ranked[0][2]
+    return found
+
+
+def _renamed_table_name(truth: Schema, models: ModelSet, schema: str, provisional: str, candidates: tuple[str, ...],
                          taken: set[tuple[str, str]], threshold: float) -> str | None:
     """The first of the class's usual names under which its provisional table pairs, as a
     rename, with a database table of ``schema`` that no class maps by name (``nodes`` for
     ``nodes_v2``); None when none does."""
     default = truth.default_schema
-    table = next((t for t in models.schema.tables if (t.schema or default, t.name) == (schema, candidates[0])), None)
+    table = next((t for t in models.schema.tables if (t.schema or default, t.name) == (schema, provisional)), None)
     mapped = {(t.schema or default, t.name) for t in models.schema.tables} | taken
     free = [t for t in truth.tables if (t.schema or default) == schema and (schema, t.name) not in mapped]
     if table is None or not free:
         return None
-    return next((name for name in candidates if (schema, name) not in mapped - {(schema, candidates[0])}
+    return next((name for name in candidates if (schema, name) not in mapped - {(schema, provisional)}
                  and pair_tables([replace(table, name=name)], free, threshold)), None)
 
 

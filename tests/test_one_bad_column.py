@@ -170,13 +170,18 @@ COMPUTED_TABLE_NAMES = {
         class Client(Base):
             __tablename__ = PREFIX + "client"
             id = Column(Integer, primary_key=True)
+
+
+        class Setting(Base):
+            __tablename__ = "settings"
+            id = Column(Integer, primary_key=True)
     """,
 }
 
 
 def test_plan_json_says_what_the_reader_could_not_read(pg, tmp_path):
-    """fief: every table name is made at run time (a prefix from the environment); the plan has
-    nothing to do, and its JSON, not only stderr, says why (a plan an agent reads)."""
+    """A table name made at run time (a prefix from the environment): the plan has nothing to do,
+    and its JSON, not only stderr, says why (a plan an agent reads)."""
     scenario = Scenario(tmp_path, pg, COMPUTED_TABLE_NAMES).create_from_models()
     planned = subprocess.run([sys.executable, "-m", "schema_inspector", "plan", "--db", scenario.url, "--models",
                               str(scenario.package), "--format", "json"], capture_output=True, text=True, timeout=120)
@@ -185,3 +190,17 @@ def test_plan_json_says_what_the_reader_could_not_read(pg, tmp_path):
     [item] = document["unresolved"]
     assert item["file"].endswith("models.py") and "__tablename__" in item["message"], item
     assert document["errors"] == []
+
+
+def test_plan_with_no_table_read_is_an_error_not_an_all_clear(pg, tmp_path):
+    """Every table name made at run time: nothing can be compared, and `plan` says so with exit 2
+    (it said "nothing to change", exit 0, whatever the database held: a CI check that always passed)."""
+    files = {"models.py": COMPUTED_TABLE_NAMES["models.py"].split("        class Setting(Base):")[0]}
+    scenario = Scenario(tmp_path, pg, files)
+    planned = subprocess.run([sys.executable, "-m", "schema_inspector", "plan", "--db", scenario.url, "--models",
+                              str(scenario.package)], capture_output=True, text=True, timeout=120)
+    assert (planned.returncode, planned.stdout) == (2, ""), planned
+    message = " ".join(planned.stderr.split())
+    assert message.startswith("error: not one table of the 1 mapped classes under ") and message.endswith(
+        "Client: __tablename__ is computed (PREFIX + \"client\"); cannot resolve statically): nothing can be "
+        "compared, and a plan would find nothing to change whatever the database holds"), message

@@ -2297,11 +2297,16 @@ def test_an_enum_whose_labels_never_reach_the_database_is_its_varchar(pg, tmp_pa
 # "mapped class without __tablename__" now says where the name may come from.
 OUTSIDE_BASE = """
     from baselayer.app.models import Base
-    from sqlalchemy import Column, String
+    from sqlalchemy import Column, Integer, String
 
 
     class Allocation(Base):
         name = Column(String(40))
+
+
+    class Instrument(Base):
+        __tablename__ = "instruments"
+        id = Column(Integer, primary_key=True)
 """
 
 
@@ -15881,3 +15886,99 @@ def test_a_convention_after_the_class_a_base_is_made_from_is_the_models(pg, tmp_
     scenario = Scenario(tmp_path, pg, A_CONVENTION_AFTER_THE_BASE_S_MODEL_CLASS, metadata="app.models:db.metadata")
     scenario.drift("CREATE SCHEMA roombooking").create_from_models()
     assert dict(read_models(scenario.package).naming_convention) == {"ix": "ix_%(table_name)s_%(column_0_name)s"}
+
+
+# fief-dev/fief: the declarative base's ``__init_subclass__`` puts the application's table prefix (a
+# setting read at import) before every ``__tablename__``, and the association tables' names are
+# ``get_prefixed_tablename("...")``. The reader could read no table: `plan` said "nothing to change"
+# whatever the database held (CI passed on anything). Now the prefix is the database's: the classes
+# stand on the names they write, the planner takes the prefix most of those names have among the
+# tables, and writes the names it edits or generates without it.
+A_TABLE_PREFIX_FROM_THE_SETTINGS = {
+    "settings.py": """
+        import os
+
+        TABLE_PREFIX = os.environ.get("APP_TABLE_PREFIX", "acme_")
+        """,
+    "models.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, String, Table
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from app.settings import TABLE_PREFIX
+
+
+        def get_prefixed_tablename(name: str) -> str:
+            return f"{TABLE_PREFIX}{name}"
+
+
+        class Base(DeclarativeBase):
+            def __init_subclass__(cls) -> None:
+                cls.__tablename__ = get_prefixed_tablename(cls.__tablename__)
+                super().__init_subclass__()
+
+
+        class User(Base):
+            __tablename__ = "users"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            name: Mapped[str] = mapped_column(String(40))
+
+
+        class Hook(Base):
+            __tablename__ = "hooks"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            user_id: Mapped[int] = mapped_column(ForeignKey(User.id))
+
+
+        UserHook = Table(
+            get_prefixed_tablename("users_hooks"),
+            Base.metadata,
+            Column("user_id", ForeignKey(User.id), primary_key=True),
+            Column("hook_id", ForeignKey(Hook.id), primary_key=True),
+        )
+        """,
+}
+
+
+def test_a_table_prefix_from_the_settings_is_taken_from_the_database(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_TABLE_PREFIX_FROM_THE_SETTINGS).create_from_models()
+    assert (scenario.plan().code_actions, scenario.plan().by_hand) == ((), ())
+    outcome = scenario.drift("""
+        ALTER TABLE acme_hooks RENAME TO acme_webhooks;
+        ALTER TABLE acme_users ADD COLUMN email varchar(80);
+        CREATE TABLE acme_headers (id serial PRIMARY KEY, hook_id integer NOT NULL REFERENCES acme_webhooks (id),
+                                   name varchar(40) NOT NULL);
+    """).reconcile()
+    assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
+        ("add-column", "User"), ("add-model", "Header"), ("table-name", "Hook")]
+    text = outcome.after["models.py"]
+    assert '    __tablename__ = "webhooks"\n' in text and '    __tablename__ = "headers"\n' in text, text
+    # the key names its target's class, whose table's name depends on the setting
+    assert "ForeignKey(Hook.id)" in text and text.count("acme_") == 1, text  # the docstring's table name
+    assert outcome.problems() == []
+
+
+def test_a_table_without_the_prefix_is_a_class_written_by_hand(pg, tmp_path):
+    """A table whose name lacks the prefix cannot be mapped by a class on the base that adds it."""
+    scenario = Scenario(tmp_path, pg, A_TABLE_PREFIX_FROM_THE_SETTINGS).create_from_models()
+    plan = scenario.drift("CREATE TABLE audit (id serial PRIMARY KEY)").plan()
+    assert plan.code_actions == ()
+    assert [(b.kind, b.message) for b in plan.by_hand] == [("add-model", (
+        f"table audit has no model class, and none is generated in {scenario.package / 'models.py'}: the base of "
+        "its classes puts the "
+        "prefix 'acme_' before the __tablename__ they write (__init_subclass__), which this table's name does not "
+        "start with; write its class by hand"))]
+
+
+def test_a_table_prefix_no_table_shows_leaves_the_classes_out_with_a_note(pg, tmp_path):
+    """An empty database (or another application's) shows no prefix: the classes are not compared,
+    and the plan says so instead of finding nothing to change in silence."""
+    scenario = Scenario(tmp_path, pg, A_TABLE_PREFIX_FROM_THE_SETTINGS)
+    plan = scenario.plan()
+    assert (plan.code_actions, plan.by_hand) == ((), ())
+    models = scenario.package / "models.py"
+    assert [n for n in plan.notes if "not compared" in n] == [
+        "2 class(es) not compared: their __tablename__ is computed (Base.__init_subclass__), and no table of the "
+        f"database has a name it may give, whatever the prefix their base puts before it: User ({models}:12), "
+        f"Hook ({models}:12)."]

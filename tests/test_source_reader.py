@@ -1231,12 +1231,11 @@ def test_an_abstract_concrete_base_maps_no_table_and_gives_its_columns(tmp_path)
     assert kinds["ProjectObservation"] == "model" and kinds["Observation"] != "model"
 
 
-def test_a_base_that_renames_its_subclasses_tables_makes_their_names_unknown(tmp_path):
-    """``__init_subclass__`` setting ``cls.__tablename__`` (a prefix from the settings, as
-    fief-dev/fief does) decides every subclass's table at run time: the literal
-    ``__tablename__`` in the body is not the table's name, so no class is compared by it (a
-    plan would otherwise rename or regenerate every table); one unresolved line per class
-    says why, at the hook."""
+def test_a_base_that_renames_its_subclasses_tables_with_a_constant_names_them(tmp_path):
+    """``__init_subclass__`` setting ``cls.__tablename__`` from the name the class writes decides
+    every subclass's table at run time: with a constant of the files for the prefix, the table
+    is that name (``app_users``), not the one in the body; the statement says how (a rename of
+    the table is then a person's: ``table_name_from``)."""
     models = read_source(tmp_path, """
         from sqlalchemy import Integer
         from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -1258,10 +1257,70 @@ def test_a_base_that_renames_its_subclasses_tables_makes_their_names_unknown(tmp
         class Other(Plain):
             __tablename__ = "other"
     """)
-    assert models.schema.tables == ()
+    assert [t.name for t in models.schema.tables] == ["app_users"]
+    assert models.unresolved == () and models.computed_tablenames == ()
+    (user,) = [c for c in models.classes if c.class_name == "User"]
+    assert user.table_name_from == "PREFIX + cls.__tablename__"
+
+
+def test_a_base_that_renames_its_subclasses_tables_with_a_setting_leaves_the_prefix_to_the_database(tmp_path):
+    """fief-dev/fief: the prefix is the application's setting (``f"{TABLE_PREFIX}{name}"`` in a
+    helper function, ``TABLE_PREFIX`` read at import): the class stands on the name it writes,
+    and the planner takes the prefix from the database's tables (``ComputedTableName.prefixed``);
+    one line per class says so."""
+    write(tmp_path, {"settings.py": """
+        import os
+        TABLE_PREFIX = os.environ.get("TABLE_PREFIX", "acme_")
+    """})
+    models = read_source(tmp_path, """
+        from sqlalchemy import Integer
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+        from settings import TABLE_PREFIX
+
+        def get_prefixed_tablename(name: str) -> str:
+            return f"{TABLE_PREFIX}{name}"
+
+        class Base(DeclarativeBase):
+            def __init_subclass__(cls) -> None:
+                cls.__tablename__ = get_prefixed_tablename(cls.__tablename__)
+                super().__init_subclass__()
+
+        class User(Base):
+            __tablename__ = "users"
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    """)
+    assert [t.name for t in models.schema.tables] == ["users"]
+    (computed,) = models.computed_tablenames
+    assert (computed.class_name, computed.candidates, computed.prefixed, computed.line) == ("User", ("users",), True, 9)
     (unresolved,) = models.unresolved
-    assert (unresolved.line, unresolved.message) == (
-        6, "User: __tablename__ is computed (set by Base.__init_subclass__ at run time); cannot resolve statically")
+    assert unresolved.message == (
+        "User: __tablename__ 'users' is given a prefix at run time by Base.__init_subclass__ "
+        "(get_prefixed_tablename(cls.__tablename__)); plan takes the prefix from the database's table names")
+
+
+def test_a_base_whose_hook_cannot_be_worked_out_leaves_no_table_to_compare(tmp_path):
+    """A hook the reader cannot follow (a function it cannot read) leaves every table unknown:
+    with no table read at all, reading fails (exit 2) instead of a plan that finds nothing to
+    change whatever the database holds."""
+    with pytest.raises(InputError) as raised:
+        read_source(tmp_path, """
+            from sqlalchemy import Integer
+            from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+            from naming import table_name_for
+
+            class Base(DeclarativeBase):
+                def __init_subclass__(cls) -> None:
+                    cls.__tablename__ = table_name_for(cls)
+                    super().__init_subclass__()
+
+            class User(Base):
+                __tablename__ = "users"
+                id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        """)
+    assert str(raised.value) == (
+        f"not one table of the 1 mapped classes under {tmp_path / 'models.py'} could be read ({tmp_path / 'models.py'}:"
+        "6: User: __tablename__ is computed (set by Base.__init_subclass__ at run time); cannot resolve statically): "
+        "nothing can be compared, and a plan would find nothing to change whatever the database holds")
 
 
 def test_a_hook_that_keeps_a_class_s_own_tablename_leaves_it_known(tmp_path):

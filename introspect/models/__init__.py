@@ -15,6 +15,7 @@ from .reader import content_hash, decode_source, parse_python, read_models
 from .sourcemap import (
     ClassSource,
     ColumnSource,
+    ComputedTableName,
     EnumClassSource,
     EnumLabelsSource,
     ModelSet,
@@ -27,6 +28,7 @@ __all__ = [
     "content_hash",
     "ClassSource",
     "ColumnSource",
+    "ComputedTableName",
     "EnumClassSource",
     "EnumLabelsSource",
     "ModelSet",

@@ -61,7 +61,7 @@ from .exprs import (
     module_assignments,
 )
 from .library_rules import TODAYS_RULES, LibraryRules
-from .name_functions import class_of, class_table_name
+from .name_functions import OPAQUE, class_of, class_table_name
 from .relationships import read_relationship
 from .scan import (
     BASE_FACTORIES,
@@ -201,7 +201,9 @@ class BuildResult:
     placements: list[ClassPlacement] = field(default_factory=list)
     references: list[tuple[str, str, int]] = field(default_factory=list)  # (call text, file, line)
     relationships: list = field(default_factory=list)  # RelationshipSource, in reading order
-    computed: list = field(default_factory=list)  # (class, expression, candidates, line): computed __tablename__
+    # computed __tablename__: (class, expression, candidates, (file, line), whether a prefix the database
+    # tells is put before the candidate)
+    computed: list = field(default_factory=list)
     table_keys: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # class -> table key
 
     def place(self, placement: ClassPlacement) -> None:
@@ -1634,18 +1636,60 @@ class ModelBuilder:
     def _mapped_parent(self, info: ClassInfo) -> str | None:
         return next((key for key in self.mro(info.key)[1:] if key in self.mapped), None)
 
+    def _renamed_by_hook(self, info: ClassInfo, hook: ClassInfo, tablename: TableName) -> str | None:
+        """The table name ``hook``'s ``__init_subclass__`` gives the class from the literal
+        ``__tablename__`` it has, worked out with the hook module's constants and functions; a name
+        that module cannot give (a prefix read from the settings) is ``OPAQUE`` in it. None when
+        it cannot be worked out."""
+        if hook.subclass_tablename is None or tablename.kind != "literal" or not tablename.value:
+            return None
+        constants = hook.module.constants
+
+        def named(name: str) -> object | None:
+            constant = constants.get(name)  # a constant a helper function of the module reads
+            return constant if isinstance(constant, str) else self._named_class(hook.module, name)
+
+        return class_table_name(hook.subclass_tablename, info.name,
+                                lambda name: self._name_function(hook, hook.path, name), constants, named,
+                                tablename=tablename.value, opaque=OPAQUE)
+
     def _name_function(self, info: ClassInfo, tablename_file: str, name: str) -> ast.FunctionDef | None:
         """The function ``name`` a computed ``__tablename__`` calls: a method of the class or of a
         base, else a function of the module that computes it."""
         found = self._method(info, name)
         if found is not None:
             return found
-        if tablename_file not in self._module_functions:
-            module = next((m for m in self.scan.modules if m.path == tablename_file), None)
-            self._module_functions[tablename_file] = {
+        return self._module_function(tablename_file, name)
+
+    def _module_function(self, file: str, name: str) -> ast.FunctionDef | None:
+        """The function ``name`` defined at the top level of the scanned ``file``."""
+        if file not in self._module_functions:
+            module = next((m for m in self.scan.modules if m.path == file), None)
+            self._module_functions[file] = {
                 s.name: s for s in (module.syntax_tree().body if module is not None else ())
                 if isinstance(s, ast.FunctionDef)}
-        return self._module_functions[tablename_file].get(name)
+        return self._module_functions[file].get(name)
+
+    def made_name(self, name: ast.expr, module: ModuleInfo) -> str | None:
+        """The table name a call of the project's functions gives, ``Table(get_prefixed_tablename(
+        "roles_permissions"), ...)``, worked out with the functions of ``module`` and of the
+        modules it imports them from, and its constants; a name they cannot give (a prefix from
+        the settings) is ``OPAQUE`` in it. None when it cannot be worked out."""
+        if not isinstance(name, ast.Call):
+            return None
+
+        def function(local: str) -> ast.FunctionDef | None:
+            for holder in (module, *self._import_source(local, module)):
+                found = self._module_function(holder.path, local)
+                if found is not None:
+                    return found
+            return None
+
+        def constant(local: str) -> object | None:
+            value = module.constants.get(local)
+            return value if isinstance(value, str) else None
+
+        return class_table_name(ast.unparse(name), "", function, module.constants, constant, opaque=OPAQUE)
 
     def _method(self, info: ClassInfo, name: str) -> ast.FunctionDef | None:
         """The method ``name`` of the class or of its first base that defines it."""
@@ -1714,14 +1758,27 @@ class ModelBuilder:
         if hook is not None and not all(any(attribute in self.classes[key].names for key in self.mro(info.key))
                                         for attribute in hook.renames_when):
             hook = None  # if hasattr(cls, "TABLE_PREFIX"): ... and this class has none
+        table_name_from = None
         if hook is not None and not (hook.keeps_own_tablename and info.tablename.kind == "literal"):
-            # whatever the body says, the hook decides at run time
-            tablename = TableName("dynamic", f"set by {hook.name}.__init_subclass__ at run time",
-                                  hook.renames_subclass_tables)
+            renamed = self._renamed_by_hook(info, hook, tablename)
+            written = tablename.value or ""
+            if renamed is not None and OPAQUE not in renamed:  # PREFIX + cls.__tablename__, PREFIX a constant
+                table_name_from = hook.subclass_tablename
+                tablename = TableName("literal", renamed, hook.renames_subclass_tables)
+            elif renamed is not None and renamed == OPAQUE + written:  # a prefix from the settings
+                tablename = TableName("literal", written, hook.renames_subclass_tables)
+                self.problems.add(hook.path, hook.renames_subclass_tables, (
+                    f"{info.name}: __tablename__ {written!r} is given a prefix at run time by {hook.name}."
+                    f"__init_subclass__ ({hook.subclass_tablename}); plan takes the prefix from the database's "
+                    "table names"))
+                self.result.computed.append((info.name, f"{hook.name}.__init_subclass__", (written,),
+                                             (hook.path, hook.renames_subclass_tables), True))
+            else:  # whatever the body says, the hook decides at run time
+                tablename = TableName("dynamic", f"set by {hook.name}.__init_subclass__ at run time",
+                                      hook.renames_subclass_tables)
             tablename_file = hook.path
         # a line of the statement that sets __tablename__ is in the file that holds it
         where = (tablename_file, tablename.line) if tablename.line else (info.path, info.node.lineno)
-        table_name_from = None
         if tablename.kind == "dynamic" and tablename.value and not tablename.from_class_name:
             holder = next((self.classes[n].module for n in [info.key, *contributors]
                            if self.classes[n].path == tablename_file), info.module)
@@ -1753,7 +1810,7 @@ class ModelBuilder:
                                   f"{info.name}: __tablename__ is computed from the class name "
                                   f"({tablename.value}); plan matches the class to the database table of its "
                                   "snake_case, lower-case or plural name")
-            self.result.computed.append((info.name, tablename.value or "", candidates, where))
+            self.result.computed.append((info.name, tablename.value or "", candidates, where, False))
             tablename, name = TableName("literal", candidates[0], tablename.line), candidates[0]
         if tablename.kind == "dynamic":
             self.problems.add(*where,

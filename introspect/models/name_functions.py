@@ -29,6 +29,8 @@ _PLAIN_FORMAT = re.compile(r"(?:[^%]|%%|%s)*", re.DOTALL)
 # ``"{0}_{1}".format(a, b)``: numbered or empty fields only (no attribute, index or width)
 _PLAIN_FIELDS = re.compile(r"(?:[^{}]|\{\{|\}\}|\{\d*\})*", re.DOTALL)
 _NOT_REACHED = object()  # no statement of a body holds the expression looked for
+# what a name stands for that the files cannot give (``opaque`` of ``class_table_name``): no table name holds it
+OPAQUE = "\x00"
 _LONGEST_NAME = 200  # a regular expression is applied to a class name, never to more
 
 
@@ -53,21 +55,26 @@ class _Class:
 def class_table_name(expression: str, class_name: str,
                      functions: Callable[[str], ast.FunctionDef | None],
                      constants: Mapping[str, object] | None = None,
-                     classes: Callable[[str], object | None] = lambda _: None) -> str | None:
+                     classes: Callable[[str], object | None] = lambda _: None,
+                     tablename: str | None = None, opaque: str | None = None) -> str | None:
     """What ``expression`` (a ``declared_attr __tablename__``'s return, or a class's
     ``__tablename__`` value, as written) gives for a class named ``class_name``;
     ``functions(name)``: the helper it calls by that name (``cls.name(...)`` or ``name(...)``), if
     any; ``constants``: the module's string and number constants it may name (``PREFIX +
     "volumes"``); ``classes(name)``: the class a name of the module stands for, as
-    :func:`class_of` makes it. None when it cannot be worked out statically."""
+    :func:`class_of` makes it; ``tablename``: the class's own ``__tablename__`` (what
+    ``cls.__tablename__`` is in an ``__init_subclass__`` that renames it). ``opaque``: what a name
+    the expression cannot know stands for (a prefix from the application's settings), and an
+    attribute of it: the value then holds it where that name is (``opaque + "users"``). None when
+    it cannot be worked out statically."""
     try:
         tree = ast.parse(expression.strip(), mode="eval")
     except SyntaxError:
         return None
-    this = _Class(class_name)
+    this = _Class(class_name, tablename)
     names = {name: value for name, value in (constants or {}).items() if type(value) in (str, int)}
     try:
-        value = _Evaluator(functions, classes).value(tree.body, {**names, "cls": this, "self": this}, 0)
+        value = _Evaluator(functions, classes, opaque).value(tree.body, {**names, "cls": this, "self": this}, 0)
     except (_Unknown, re.error, TypeError, ValueError, IndexError, RecursionError):
         return None
     return value if isinstance(value, str) and value else None
@@ -114,9 +121,10 @@ def class_of(name: str, tablename: str | None, attributes: Mapping[str, object] 
 
 class _Evaluator:
     def __init__(self, functions: Callable[[str], ast.FunctionDef | None],
-                 classes: Callable[[str], object | None] = lambda _: None) -> None:
+                 classes: Callable[[str], object | None] = lambda _: None, opaque: str | None = None) -> None:
         self.functions = functions
         self.classes = classes
+        self.opaque = opaque
 
     def value(self, node: ast.expr, names: dict[str, object], depth: int) -> object:
         if isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, (str, int, bool))):
@@ -126,10 +134,14 @@ class _Evaluator:
                 return names[node.id]
             named = self.classes(node.id)
             if named is None:
+                if self.opaque is not None:
+                    return self.opaque
                 raise _Unknown(node.id)
             return named
         if isinstance(node, ast.Attribute):
             owner = self.value(node.value, names, depth)
+            if self.opaque is not None and owner == self.opaque:
+                return self.opaque  # settings.table_prefix
             if not isinstance(owner, _Class):
                 raise _Unknown(node.attr)
             found = owner.name if node.attr == "__name__" else owner.tablename if node.attr == "__tablename__" \

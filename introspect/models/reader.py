@@ -358,7 +358,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     unparsed = [(str(file), data) for file, data in contents if str(file) not in hinted and _matches(file, path, glob)]
     unnamed, tables_per_class = unnamed_tables(scan.modules, set(wanted), problems, builder.resolver.value,
                                                {table.name for table in schema.tables}, unparsed,
-                                               builder.resolver.tablenames)
+                                               builder.resolver.tablenames, builder.made_name)
     for base, made_in, line, where in runtime_subclasses(scan.modules, set(wanted),
                                                          {builder.classes[key].name for key in builder.mapped}):
         problems.add(made_in, line, f"{base}: a subclass made at run time with type(...) ({where}) adds columns to "
@@ -386,6 +386,10 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     if not any(c.kind != "mixin" for c in classes):
         raise InputError(_nothing_found(path, errors, [c for c in scan.classes if is_sqlmodel_table(c)],
                                         tables_made_in_functions(scan.modules, set(wanted))))
+    if not schema.tables and not versioned and not histories:
+        # every mapped class's table unknown: a comparison would find nothing to change whatever the
+        # database holds (fief's names, prefixed by its base's __init_subclass__ from the settings)
+        raise InputError(_no_table_read(path, classes, unresolved))
     hidden = _hidden_columns(unresolved, builder, all_classes)
     declarative_classes = {info.name for info in builder.classes.values() if builder.is_declarative(info)}
     # the classes of library files that derive from no declarative base, and those with columns of the
@@ -639,19 +643,20 @@ def _library_tables(classes_elsewhere, build) -> tuple[tuple[str, str, str, int]
     """(table, class, file, line) of each table a mapped class of those files maps; a
     table named from the class's name (``cls.__name__.lower() + "s"``) under each name it may
     have, as the planner matches a project class's."""
-    candidates = {class_name: names for class_name, _, names, _ in build.computed}
+    candidates = {class_name: names for class_name, _, names, _, _ in build.computed}
     return tuple(sorted({(table, c.class_name, c.file, c.line) for c in classes_elsewhere
                          if c.table and c.kind != "mixin" for table in candidates.get(c.class_name, (c.table,))}))
 
 
 def _computed_tablenames(build, builder: ModelBuilder, reported: set[str]) -> tuple[ComputedTableName, ...]:
     found = []
-    for class_name, expression, candidates, (file, line) in build.computed:
+    for class_name, expression, candidates, (file, line), prefixed in build.computed:
         key = build.table_keys.get(class_name)
         if key is None or class_name not in reported or build.tables.get(key) is None \
                 or build.tables[key].owner != class_name:
             continue
-        found.append(ComputedTableName(class_name, expression, candidates, key[0], file, line))
+        found.append(ComputedTableName(class_name, expression, candidates, key[0], file, line,
+                                       prefixed=prefixed))
     return tuple(found)
 
 
@@ -1041,6 +1046,18 @@ def _nothing_found(path: Path, errors: list[Unresolved], sqlmodel_tables: list,
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         message = f"{errors[0]}{more}; {message}"
     return message
+
+
+def _no_table_read(path: Path, classes, unresolved) -> str:
+    """What ``read_models`` says when it found mapped classes but not one table: the first class and
+    why its table is unknown."""
+    models = [c for c in classes if c.kind == "model"]
+    first = models[0] if models else classes[0]
+    why = min((u for u in unresolved if u.message.startswith(f"{first.class_name}: ")),
+              key=lambda u: (u.file, u.line), default=None)
+    reason = f"{why.file}:{why.line}: {why.message}" if why else f"{first.file}:{first.line}: {first.class_name}"
+    return (f"not one table of the {len(models)} mapped classes under {path} could be read ({reason}): nothing can be "
+            "compared, and a plan would find nothing to change whatever the database holds")
 
 
 def _references(modules, columns, relationship_uses, wanted: set[str]) -> tuple[Reference, ...]:

@@ -149,6 +149,9 @@ class ClassInfo:
     # cls.__dict__``)
     renames_subclass_tables: int = 0
     keeps_own_tablename: bool = False
+    # what it assigns, as written, when it is one plain ``cls.__tablename__ = <expression>`` in the
+    # body (``get_prefixed_tablename(cls.__tablename__)``): worked out for each subclass in the build
+    subclass_tablename: str | None = None
     # the hook renames only a class that has these attributes (``if hasattr(cls, "TABLE_PREFIX"):``)
     renames_when: frozenset[str] = frozenset()
     # a field an ``__init_subclass__`` takes out of a subclass's fields (Reflex 0.8's ``Model``: ``if
@@ -1187,6 +1190,17 @@ def _assigns_tablename(node: ast.AST, owner: str) -> bool:
             and isinstance(node.args[1], ast.Constant) and node.args[1].value == "__tablename__")
 
 
+def _assigned_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    """The expression of a hook's one ``cls.__tablename__ = <expression>``, a statement of its body
+    itself (not under an ``if`` or a loop), as written; None for any other way of setting it."""
+    owner = _first_parameter(function)
+    settings = [node for node in ast.walk(function) if owner is not None and _assigns_tablename(node, owner)]
+    if len(settings) != 1 or not isinstance(settings[0], ast.Assign) or len(settings[0].targets) != 1 \
+            or not any(statement is settings[0] for statement in function.body):
+        return None
+    return ast.unparse(settings[0].value)
+
+
 def _first_parameter(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     params = function.args.posonlyargs + function.args.args
     return params[0].arg if params else None
@@ -1289,6 +1303,7 @@ def _scan_method(function: ast.FunctionDef | ast.AsyncFunctionDef, info: ClassIn
         info.renames_subclass_tables = function.lineno
         info.keeps_own_tablename = _tests_own_tablename(function)
         info.renames_when = _renames_when(function)
+        info.subclass_tablename = _assigned_tablename(function)
     if function.name == "__init_subclass__":
         info.drops_field = _dropped_field(function)
     if not isinstance(function, ast.FunctionDef) or not function.decorator_list:

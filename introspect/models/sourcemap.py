@@ -26,9 +26,12 @@ class Location:
 
 @dataclass(frozen=True)
 class ComputedTableName:
-    """A class whose ``__tablename__`` is computed from its name (``to_snake(cls.__name__)``):
-    the reader places it on ``candidates[0]``; the planner renames that table to the first
-    candidate the database has (``planner.computed_names``), else leaves it out."""
+    """A class whose ``__tablename__`` is computed from its name (``to_snake(cls.__name__)``),
+    or given a prefix the files do not hold by its base's ``__init_subclass__``
+    (``f"{settings.prefix}{cls.__tablename__}"``: ``prefixed``, ``candidates`` the name it
+    writes): the reader places it on ``candidates[0]``; the planner renames that table to the
+    first candidate the database has (``planner.computed_names``; for a prefix, the candidate
+    after the prefix most of the classes' tables have), else leaves it out."""
 
     class_name: str
     expression: str  # as written
@@ -37,6 +40,8 @@ class ComputedTableName:
     file: str
     line: int
     matched: str | None = None  # the database table it was matched to (set by the planner)
+    prefixed: bool = False
+    prefix: str | None = None  # the prefix the database's tables have (set by the planner)
 
 
 @dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from .columns import ModuleInfo, Problems
 from .exprs import SourceText, class_setting, last_name
-from .name_functions import class_of, value_in_call
+from .name_functions import OPAQUE, class_of, value_in_call
 
 # one table name a pattern may match: (regex, file, line)
 UnnamedTable = tuple[str, str, int]
@@ -59,8 +59,9 @@ _PERCENT_FIELD = re.compile(r"(%%|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z])"
 def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Problems,
                    value: Callable[[ast.expr, SourceText], object], read: set[str],
                    unparsed: Sequence[tuple[str, bytes]] = (),
-                   tablenames: Mapping[str, str] | None = None) -> tuple[tuple[UnnamedTable, ...],
-                                                                         tuple[tuple[str, str], ...]]:
+                   tablenames: Mapping[str, str] | None = None,
+                   made_name: Callable[[ast.expr, ModuleInfo], str | None] = lambda name, module: None,
+                   ) -> tuple[tuple[UnnamedTable, ...], tuple[tuple[str, str], ...]]:
     """The unnamed tables of the ``wanted`` files, each one also a line in ``problems``; and
     (class, suffix) for each table a class's method makes for every class that uses it, named
     from that class's table (timesketch's ``LabelMixin.labels``: ``f"{self.__tablename__:s}_label"``,
@@ -71,7 +72,10 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
     name (``read``: a migration's helper makes the table a class maps). ``unparsed``: (path, bytes)
     of the wanted files the reader did not parse (no model hint), where a class factory's calls
     may be (skyportal's ``group_joins.py``); ``tablenames``: the table of each class whose
-    ``__tablename__`` is read, by class name (the classes a relaying function is given)."""
+    ``__tablename__`` is read, by class name (the classes a relaying function is given);
+    ``made_name``: what a call of the project's functions makes of a name, ``OPAQUE`` where a
+    part is not known (fief's ``get_prefixed_tablename("roles_permissions")``: the tables
+    named ``*roles_permissions``, not every table)."""
     found, per_class = [], []
     factories: dict[str, tuple[int, str]] = {}  # function -> (position, name) of the parameter naming the table
     for module in modules:
@@ -102,7 +106,8 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
                                  "be the one it makes (not compared, no class generated for it)")
                 continue
             own = own_tables.get(function.split(".", 1)[0]) if function is not None and "." in function else None
-            pattern = _pattern(name, own)
+            given = made_name(name, module)
+            pattern = ".*".join(map(re.escape, given.split(OPAQUE))) if given else _pattern(name, own)
             if pattern is None or (function is not None and not _has_fixed_part(pattern)):
                 continue
             found.append((pattern, module.path, call.lineno))
@@ -364,7 +369,7 @@ def _pattern(name: ast.expr, own_table: str | None = None) -> str | None:
 
 def _shown(pattern: str) -> str:
     """``*_role_map`` for ``.+_role_map``; ``a or b`` for ``(?:a|b)``."""
-    text = pattern.replace(".+", "*").replace("\\", "")
+    text = pattern.replace(".+", "*").replace(".*", "*").replace("\\", "")
     return text[3:-1].replace("|", " or ") if text.startswith("(?:") and text.endswith(")") else text
 
 
