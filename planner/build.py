@@ -972,31 +972,39 @@ class _PlanBuilder:
     def _taken(self, class_name: str) -> set[str]:
         """Every attribute name the class has (own and inherited columns, relationships,
         methods, properties, names another class's ``backref=`` puts on it) or is getting."""
-        taken = {s.attribute for s in self.models.columns if s.class_name == class_name}
-        for cls in self.models.classes:
-            if cls.class_name == class_name:
-                taken.update(cls.names)
-        taken.update(r.backref for r in self.models.relationships if r.target == class_name and r.backref)
+        taken = {s.attribute for s in self.models.columns_of_class(class_name)}
+        for cls in self.models.classes_named(class_name):
+            taken.update(cls.names)
+        taken.update(r.backref for r in self._backrefs.get(class_name, ()))
         return taken | set(self.added[class_name].values())
+
+    @cached_property
+    def _backrefs(self) -> dict[str, list]:
+        """The relationships that put a ``backref=`` on each class, by that class."""
+        found: dict[str, list] = {}
+        for relationship in self.models.relationships:
+            if relationship.backref and relationship.target is not None:
+                found.setdefault(relationship.target, []).append(relationship)
+        return found
 
     def _snake_attributes(self, file: str, class_name: str | None = None) -> bool:
         """Whether the class's columns (when it has CamelCase ones), else the file's, map
         CamelCase names to snake_case attributes (``job_id = mapped_column("JobID")``)."""
         if (file, class_name) not in self.snake:
-            own = [s for s in self.models.columns if s.class_name == class_name]
+            own = self.models.columns_of_class(class_name) if class_name is not None else ()
             self.snake[file, class_name] = snake_case_attributes(own) if any(
                 snake_attribute(s.column) != s.column for s in own) else snake_case_attributes(
-                s for s in self.models.columns if s.file == file)
+                self.models.columns_in(file))
         return self.snake[file, class_name]
 
     def _annotated(self, file: str) -> bool:
         """Whether new columns in ``file`` may be annotated (``Mapped[...]``, SQLModel fields):
         not where the file's columns are all ``Column(...)`` calls without annotations."""
         if file not in self.annotated:
-            own = [s for s in self.models.columns if s.file == file and not s.inherited]
+            own = [s for s in self.models.columns_in(file) if not s.inherited]
             self.annotated[file] = not own or any(
                 s.optional_annotation is not None or s.style in ("mapped_column", "annotation") for s in own
-            ) or any(c.style != "column" for c in self.models.classes if c.file == file and c.kind == "model")
+            ) or any(c.style != "column" for c in self.models.classes_in(file) if c.kind == "model")
         return self.annotated[file]
 
     def _module_level(self, file: str) -> frozenset[str]:

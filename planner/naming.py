@@ -99,13 +99,12 @@ def module_names(models: ModelSet, file: str) -> frozenset[str]:
     such name the generated code could read.
     """
     names: set[str] = set()
-    for source in models.classes:
-        if source.file == file:
-            names.add(source.class_name)
-            for base in source.bases:
-                names.update(_names_read(base))
-    for column in models.columns:
-        if column.file == file and column.type_source:
+    for source in models.classes_in(file):
+        names.add(source.class_name)
+        for base in source.bases:
+            names.update(_names_read(base))
+    for column in models.columns_in(file):
+        if column.type_source:
             names.update(_names_read(column.type_source))
     return frozenset(names)
 

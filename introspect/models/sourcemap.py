@@ -372,7 +372,41 @@ class ModelSet:
 
     def class_named(self, name: str) -> ClassSource | None:
         """The first scanned class called ``name`` (in file order), or None."""
-        return next((source for source in self.classes if source.class_name == name), None)
+        found = self._classes_by_name.get(name)
+        return found[0] if found else None
+
+    def classes_named(self, name: str) -> tuple[ClassSource, ...]:
+        """The scanned classes called ``name``, in file order."""
+        return self._classes_by_name.get(name, ())
+
+    def classes_in(self, file: str) -> tuple[ClassSource, ...]:
+        return self._classes_by_file.get(file, ())
+
+    def columns_of_class(self, class_name: str) -> tuple[ColumnSource, ...]:
+        """The columns of the classes called ``class_name``, own and inherited."""
+        return self._columns_by_class.get(class_name, ())
+
+    def columns_in(self, file: str) -> tuple[ColumnSource, ...]:
+        """The columns whose statement is in ``file`` (a mixin's, for the mixin's file)."""
+        return self._columns_by_file.get(file, ())
+
+    # Built once each: a plan asks for every class and file it edits, and a scan of every class
+    # or column each time made building the plan grow with the square of the codebase.
+    @cached_property
+    def _classes_by_name(self) -> dict[str, tuple[ClassSource, ...]]:
+        return _grouped(self.classes, lambda c: c.class_name)
+
+    @cached_property
+    def _classes_by_file(self) -> dict[str, tuple[ClassSource, ...]]:
+        return _grouped(self.classes, lambda c: c.file)
+
+    @cached_property
+    def _columns_by_class(self) -> dict[str, tuple[ColumnSource, ...]]:
+        return _grouped(self.columns, lambda c: c.class_name)
+
+    @cached_property
+    def _columns_by_file(self) -> dict[str, tuple[ColumnSource, ...]]:
+        return _grouped(self.columns, lambda c: c.file)
 
     def derives_from(self, base: str, ancestor: str, seen: frozenset = frozenset()) -> bool:
         """Whether the scanned class a base names, as written (``models.Stamped``,
@@ -423,10 +457,7 @@ class ModelSet:
     @cached_property
     def _columns_by_table(self) -> dict[str, tuple[ColumnSource, ...]]:
         # Built once: lookups per table would otherwise scan every column of the codebase.
-        grouped: dict[str, list[ColumnSource]] = {}
-        for source in self.columns:
-            grouped.setdefault(source.table, []).append(source)
-        return {table: tuple(sources) for table, sources in grouped.items()}
+        return _grouped(self.columns, lambda c: c.table)
 
     def column_source(self, table: str, column: str) -> ColumnSource | None:
         for source in self.columns_of(table):
@@ -436,3 +467,11 @@ class ModelSet:
 
     def columns_of(self, table: str) -> tuple[ColumnSource, ...]:
         return self._columns_by_table.get(table, ())
+
+
+def _grouped(records, key) -> dict:
+    """``records`` by ``key(record)``, each group in their order."""
+    grouped: dict = {}
+    for record in records:
+        grouped.setdefault(key(record), []).append(record)
+    return {value: tuple(members) for value, members in grouped.items()}
