@@ -19,7 +19,7 @@ contenders of a ratio alternating round by round after one warm-up round each, m
 - ``--help`` and ``--version``.
 
 Scaling: the Flask corpus at 100, 1,000 and 5,000 tables (50 tables a file, 5% drifted):
-``plan`` as a whole process with its peak RSS, and each step in a process of its own
+a cold ``plan`` (``--no-cache``) as a whole process with its peak RSS, and each step in a process of its own
 (``read_schema``, ``read_models``, ``build_plan``) next to its floor: the catalog queries
 ``read_schema`` sends, replayed bare on a psycopg2 cursor (``fetchall``, nothing built), and
 ``ast.parse`` of the model files alone (garbage collector off, as the reader runs).
@@ -309,7 +309,9 @@ def scaling(runner: Runner, server: EmbeddedPostgres, root: Path, scratch: Path,
         workspace = ensure_workspace(where, tables=tables, files=files, drift=drift, server=server)
         url = load(server, f"scale_{tables}", workspace.schema_sql, workspace.drift_sql)
         models = str(own_project(workspace.models, scratch, f"t{tables}"))
-        argv = cli("plan", "--db", url, "--models", models, "--format", "json")
+        # a cold plan (the reader's cache would otherwise hold the models after the warm-up run)
+        no_cache = ["--no-cache"] if has_option(runner, "plan", "--no-cache") else []
+        argv = cli("plan", "--db", url, "--models", models, "--format", "json", *no_cache)
         runner.peak(argv, (EXIT_CLEAN, EXIT_DRIFT))  # warm-up
         plans = [runner.peak(argv, (EXIT_CLEAN, EXIT_DRIFT)) for _ in range(repeat)]
         row = {
