@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import IO
 
 from schema_inspector.introspect.models import cache as model_cache
-from schema_inspector.introspect.models.reader import parse_model_files
 from schema_inspector.planner.plan import Plan
 
 from .edit_cache import EditCache
@@ -56,6 +55,10 @@ class EditProcess:
         ``models`` (and ``glob``) as the reader with ``cache_dir`` reads them."""
         if self._children or sys.platform != "linux" or threading.active_count() != 1:
             return
+        if models is not None and not model_cache.holds(models, glob, cache_dir):
+            # a cold run: the reader's passes imported once, before the fork, for the child's parse and this
+            # process's read (a warm run imports none of them)
+            import schema_inspector.introspect.models.reader  # noqa: F401
         # one child on two cores (this process works meanwhile), two where there are more
         wanted = self._wanted if self._wanted is not None else min(2, max(1, len(os.sched_getaffinity(0)) - 1))
         ready = partial(_get_ready, models, glob, cache_dir)
@@ -150,6 +153,8 @@ def _get_ready(models: Path | None, glob: str | None, cache_dir: Path | None, un
     the second core from the database server."""
     if models is None or model_cache.holds(models, glob, cache_dir):
         return
+    from schema_inspector.introspect.models.reader import parse_model_files
+
     from . import apply, inherited  # noqa: F401  (LibCST)
 
     parse_model_files(models, glob, until)

@@ -385,6 +385,24 @@ def test_a_plan_without_drift_does_not_load_the_editing_code(tmp_path):
     assert not {"libcst", "sqlalchemy"} & modules, sorted({"libcst", "sqlalchemy"} & modules)
 
 
+def test_a_plan_from_the_cache_does_not_load_the_model_reader(tmp_path, monkeypatch):
+    """A second plan on unchanged models loads the model set from the reader's cache: the
+    reader's passes (a tenth of such a plan's time to import) stay out, as the issue's start-up
+    rule asks (no module a command does not use)."""
+    from schema_inspector.introspect.models import read_models
+
+    snapshot = tmp_path / "seed.json"
+    snapshot.write_text(read_models(FIXTURES / "seed" / "models").schema.to_json())
+    monkeypatch.setenv("SCHEMA_INSPECTOR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("SCHEMA_INSPECTOR_NO_CACHE", raising=False)
+    args = ("plan", "--db", str(snapshot), "--models", str(FIXTURES / "seed" / "models"), "--format", "json")
+    first, cold = _modules_at_exit(*args)
+    second, warm = _modules_at_exit(*args)
+    assert second == first
+    passes = {f"schema_inspector.introspect.models.{name}" for name in ("reader", "scan", "build", "assemble")}
+    assert passes <= cold and not passes & warm, (sorted(passes - cold), sorted(passes & warm))
+
+
 @pytest.mark.parametrize("columns", ["80", "200"])
 def test_the_stored_help_is_what_typer_renders(columns):
     """``--help`` is answered from ``top_help.TOP_HELP`` without typer: it must be, byte for

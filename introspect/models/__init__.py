@@ -7,11 +7,12 @@ the planner's question before a drop, :func:`lines_reading_at_import` (``import_
 Inside, one module per pass (see ``reader``): ``scan`` (what each file defines), ``imports``
 (the project's modules the models import from), ``build`` (classes linked across files and
 placed on tables, with ``columns``, ``constraints``, ``relationships``, ``column_types`` and
-``exprs`` reading the statements), ``assemble`` (the model ``Schema`` and the source map)."""
+``exprs`` reading the statements), ``assemble`` (the model ``Schema`` and the source map).
+``source_files`` holds what the codemods and the query check share with it, apart from them."""
 
-from .assemble import UNRESOLVED_TYPE
-from .import_time import lines_reading_at_import
-from .reader import content_hash, decode_source, parse_python, read_models
+from typing import TYPE_CHECKING
+
+from .source_files import content_hash, decode_source, parse_python
 from .sourcemap import (
     ClassSource,
     ColumnSource,
@@ -39,3 +40,22 @@ __all__ = [
     "parse_python",
     "read_models",
 ]
+
+if TYPE_CHECKING:
+    from .assemble import UNRESOLVED_TYPE
+    from .import_time import lines_reading_at_import
+    from .reader import read_models
+
+# The reader's passes are imported when one of these is first asked for: a command whose model set
+# comes from the cache, or that reads none (introspect), imports none of them.
+_LAZY = {"read_models": ".reader", "UNRESOLVED_TYPE": ".assemble", "lines_reading_at_import": ".import_time"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

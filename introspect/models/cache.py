@@ -34,12 +34,7 @@ from pathlib import Path
 from .. import schema
 from . import imports, sourcemap
 from .library_rules import installed_rules
-from .reader import (
-    content_hash,
-    model_files,
-    read_models,
-    without_cyclic_collector,
-)
+from .source_files import content_hash, model_files, without_cyclic_collector
 from .sourcemap import ModelSet
 
 _FORMAT = 1
@@ -55,7 +50,7 @@ def read_models_cached(path: Path, glob: str | None, cache_dir: Path | None,
     """``read_models(path, glob, on_file)``, or its result of an earlier run from ``cache_dir``
     when nothing it was read from has changed; ``cache_dir`` None reads without the cache."""
     if cache_dir is None:
-        return read_models(path, glob, on_file)
+        return _read(path, glob, on_file)
     entry, stamp = _entry(path, glob, cache_dir)
     cached = _load(entry, stamp)
     if cached is not None:
@@ -63,9 +58,16 @@ def read_models_cached(path: Path, glob: str | None, cache_dir: Path | None,
             on_file(1, 1)
         return cached
     with imports.probed() as probes:
-        model_set = read_models(path, glob, on_file)
+        model_set = _read(path, glob, on_file)
     _store(entry, cache_dir, (stamp, model_set.file_hashes, probes), model_set)
     return model_set
+
+
+def _read(path: Path, glob: str | None, on_file: Callable[[int, int], None] | None) -> ModelSet:
+    """``read_models``: the reader's passes are imported here, when they run (a hit imports none)."""
+    from .reader import read_models
+
+    return read_models(path, glob, on_file)
 
 
 def holds(path: Path, glob: str | None, cache_dir: Path | None) -> bool:

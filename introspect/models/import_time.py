@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from .reader import decode_source, parse_python
+from .source_files import decode_source, parse_python
 
 
 def lines_reading_at_import(path: str, owner: str, attribute: str) -> frozenset[int]:

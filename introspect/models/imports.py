@@ -28,8 +28,6 @@ from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
-from .scan import module_statements
-
 MAX_DEPTH = 3  # a model file's import, that module's, and one more
 MAX_FILES = 200
 _NAMESPACE_LEVELS = 2  # namespace packages a project's import root may be inside
@@ -39,6 +37,10 @@ _PROBES: ContextVar[dict[tuple[bool, str], bool] | None] = ContextVar("probes", 
 
 def imported_files(tree: ast.Module, file: Path) -> list[Path]:
     """The project files ``tree`` (the text of ``file``) imports from, in order."""
+    from .scan import (
+        module_statements,  # the scan's (a cached model set's check imports this module, not it)
+    )
+
     found: list[Path] = []
     root = None
     for statement in module_statements(tree.body):
