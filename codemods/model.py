@@ -56,6 +56,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         self.render.names = {name: (written, converted) for name, written, converted in self.action.names}
         self.render.key_classes = {column: (cls, attribute, file)
                                    for column, cls, attribute, file in self.action.key_classes}
+        self.render.qualified_targets = frozenset(self.action.qualified_targets)
         body: list[cst.BaseStatement] = [
             generated_docstring(table.qualified_name, self.render.style, self.render.line_length),
             _assign("__tablename__", self.render.string(self.action.written_table or table.name), blank_line=True),
@@ -178,7 +179,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
                     kwargs[option] = r.string(getattr(fk, option))
             targets = [
                 fk_target(type(fk)(columns=(c,), target_table=fk.target_table, target_columns=(t,),
-                                   target_schema=fk.target_schema))
+                                   target_schema=fk.target_schema), r.qualified_targets)
                 for c, t in zip(fk.columns, fk.target_columns, strict=False)
             ]
             items.append(call(

@@ -149,6 +149,8 @@ class Renderer:
         self.names: dict[str, tuple[str, bool]] = {}
         # a new class's key column -> (class, attribute, file) of its target (``AddModel.key_classes``)
         self.key_classes: dict[str, tuple[str, str, str]] = {}
+        # the tables a new class's keys name with the default schema (``AddModel.qualified_targets``)
+        self.qualified_targets: frozenset[str] = frozenset()
         # other files' text, for the statements an override copies (codemods.inherited)
         self.inherited = inherited
         # the names the body of the class being edited binds (``text = mapped_column(...)``):
@@ -324,7 +326,7 @@ class Renderer:
         if found is not None and binding is not None and binding.name == found[0] \
                 and _module_of(found[2]).endswith("." + binding.module.lstrip(".")):
             return cst.Attribute(cst.Name(found[0]), cst.Name(found[1]))
-        return self.string(fk_target(fk))
+        return self.string(fk_target(fk, self.qualified_targets))
 
     def unique_constraint(self, unique: UniqueConstraint) -> cst.Call:
         """``UniqueConstraint("a", "b", name="...")`` (column strings are database names)."""
@@ -446,7 +448,7 @@ class Renderer:
             if foreign_key.onupdate or foreign_key.deferrable:
                 raise CodemodError("", 0, "SQLModel's Field takes no onupdate= or deferrable key: write the field's "
                                           "sa_column=Column(..., ForeignKey(...)) by hand")
-            kwargs["foreign_key"] = self.string(fk_target(foreign_key))
+            kwargs["foreign_key"] = self.string(fk_target(foreign_key, self.qualified_targets))
             if foreign_key.ondelete:
                 kwargs["ondelete"] = self.string(foreign_key.ondelete)
         if unique:
@@ -604,10 +606,12 @@ def _uuid_as_str(type_source: str) -> bool:
         for keyword in node.keywords)
 
 
-def fk_target(fk: ForeignKey) -> str:
-    """``"schema.table.column"`` (schema only when not the default) for a one-column key."""
+def fk_target(fk: ForeignKey, qualified: frozenset[str] = frozenset()) -> str:
+    """``"schema.table.column"`` for a one-column key: the schema when it is not the default one,
+    or the target is one of the ``qualified`` tables, whose classes name the default schema
+    (``{"schema": "public"}``: their tables are ``public.x`` in the metadata)."""
     parts = [fk.target_table or "", fk.target_columns[0]]
-    if fk.target_schema is not None and fk.target_schema != "public":
+    if fk.target_schema is not None and (fk.target_schema != "public" or fk.target_table in qualified):
         parts.insert(0, fk.target_schema)
     return ".".join(parts)
 

@@ -375,6 +375,9 @@ class AddModel(Action):
     # the ``__tablename__`` the class writes when its base's ``__init_subclass__`` puts a prefix
     # before it (fief's ``webhook_headers`` for ``fief_webhook_headers``); None: the table's name
     written_table: str | None = None
+    # the tables its keys name whose classes write the default schema (PDAP's base: ``{"schema":
+    # "public"}``): their tables are ``public.x`` in the metadata, and a key writes ``"public.x.id"``
+    qualified_targets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

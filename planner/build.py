@@ -1349,6 +1349,7 @@ class _PlanBuilder:
             names=self._written_names(table), table_args_from=bases.table_args_from,
             own_table_args=bases.own_table_args, schema_source=schema_source,
             key_classes=self._key_classes(table, file, after_class, schema_source), written_table=written_table,
+            qualified_targets=self._qualified_targets(table),
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)
@@ -1403,6 +1404,19 @@ class _PlanBuilder:
                 continue  # a class the new one would name before it is defined (NameError at import)
             found.append((fk.columns[0], pair.source.class_name, source.attribute, pair.source.file))
         return tuple(found)
+
+    def _qualified_targets(self, table: Table) -> tuple[str, ...]:
+        """``AddModel.qualified_targets``: the tables of the default schema ``table``'s keys name
+        whose classes write that schema (``{"schema": "public"}``, theirs or their base's)."""
+        default = self.context.truth.default_schema
+        found = set()
+        for fk in table.foreign_keys:
+            if fk.target_table is None or (fk.target_schema or default) != default:
+                continue
+            pair = self.context.table_pair(fk.target_table, fk.target_schema)
+            if pair is not None and pair.model.schema == default:
+                found.add(fk.target_table)
+        return tuple(sorted(found))
 
     def _defined_before(self, cls: ClassSource, after_class: str | None) -> bool:
         """Whether ``cls`` comes before a new class put after ``after_class`` (None: at the end) of its file."""

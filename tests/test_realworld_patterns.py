@@ -15982,3 +15982,50 @@ def test_a_table_prefix_no_table_shows_leaves_the_classes_out_with_a_note(pg, tm
         "2 class(es) not compared: their __tablename__ is computed (Base.__init_subclass__), and no table of the "
         f"database has a name it may give, whatever the prefix their base puts before it: User ({models}:12), "
         f"Hook ({models}:12)."]
+
+
+# Police-Data-Accessibility-Project/data-sources-app: the declarative base's ``__table_args__ = {"schema":
+# "public"}`` puts every class's table under ``public.`` in the metadata, and their keys say
+# ``"public.record_types.id"``. A class generated for a new table (on that base, so in ``public`` too) wrote
+# its key ``"record_types.id"``, a table the metadata does not have: the models no longer imported.
+A_BASE_THAT_NAMES_THE_DEFAULT_SCHEMA = """
+    from sqlalchemy import ForeignKey, Integer, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        __table_args__ = {"schema": "public"}
+
+
+    class RecordType(Base):
+        __tablename__ = "record_types"
+
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        name: Mapped[str] = mapped_column(String(40))
+
+
+    class Record(Base):
+        __tablename__ = "records"
+
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        record_type_id: Mapped[int] = mapped_column(ForeignKey("public.record_types.id"))
+"""
+
+
+def test_a_new_class_on_a_base_that_names_the_default_schema_keys_its_tables_with_it(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_BASE_THAT_NAMES_THE_DEFAULT_SCHEMA}).create_from_models()
+    outcome = scenario.drift("""
+        CREATE TABLE record_type_aliases (id serial PRIMARY KEY, alias varchar(40) NOT NULL,
+                                          record_type_id integer NOT NULL REFERENCES record_types (id));
+    """).reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "RecordTypeAlias")]
+    text = outcome.after["models.py"]
+    assert 'ForeignKey("public.record_types.id")' in text.split("class RecordTypeAlias")[1], text
+    # the models import and configure (the key named a table the metadata lacks: NoReferencedTableError);
+    # Alembic reports every "public.x" key of a metadata in the default schema as removed and added
+    # again, the key of the class left alone as much as the new one's: its own noise, nothing else
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+    noise = [p for p in outcome.problems() if p.startswith("Alembic: ")]
+    assert [p for p in outcome.problems() if p not in noise] == []
+    assert sorted(p.replace("record_type_aliases", "records") for p in noise if "record_type_aliases" in p) == \
+        sorted(p for p in noise if '"table": "records"' in p) != []
