@@ -1381,22 +1381,22 @@ class _PlanBuilder:
         """``AddModel.key_classes``: the classes and attributes of the target columns of ``table``'s
         one-column foreign keys to tables of other schemas, and (``schema_source``: the schema is
         written as a name; or a base's ``__init_subclass__`` puts a prefix from the settings before
-        the target's table name) to those of its own schema whose class ``file`` defines before the
-        new one."""
+        the target's table name; or the database renamed the target's table, a rename the class may
+        take only by hand) to those of its own schema whose class ``file`` defines before the new one."""
         default = self.context.truth.default_schema
         prefixed = {c.class_name for c in self.models.computed_tablenames if c.prefixed}
         found = []
         for fk in table.foreign_keys:
             own_schema = (fk.target_schema or default) == (table.schema or default)
-            if len(fk.columns) != 1 or fk.target_table is None or (own_schema and schema_source is None
-                                                                    and not prefixed):
+            if len(fk.columns) != 1 or fk.target_table is None:
                 continue
             pair = self.context.table_pair(fk.target_table, fk.target_schema)
             model_column = pair.column_pair(fk.target_columns[0]) if pair is not None else None
             source = model_column.source if model_column is not None else None
             if pair is None or pair.source is None or source is None or source.class_name != pair.source.class_name:
                 continue
-            if own_schema and schema_source is None and pair.source.class_name not in prefixed:
+            if own_schema and schema_source is None and pair.source.class_name not in prefixed \
+                    and pair.rename is None:
                 continue
             if own_schema and pair.source.file != file:
                 continue

@@ -16029,3 +16029,49 @@ def test_a_new_class_on_a_base_that_names_the_default_schema_keys_its_tables_wit
     assert [p for p in outcome.problems() if p not in noise] == []
     assert sorted(p.replace("record_type_aliases", "records") for p in noise if "record_type_aliases" in p) == \
         sorted(p for p in noise if '"table": "records"' in p) != []
+
+
+# PDAP again: the table a new table's key names was renamed in the database, a rename its class takes only by
+# hand (``__tablename__ = Relations.RECORD_TYPES.value``). The generated class keyed the database's new name,
+# which no class maps until that rename is made: the models did not import. It names the class's attribute,
+# right before the rename and after.
+A_KEY_TO_A_TABLE_RENAMED_BY_HAND = {
+    "names.py": """
+        import enum
+
+
+        class Relations(enum.Enum):
+            RECORD_TYPES = "record_types"
+        """,
+    "models.py": """
+        from sqlalchemy import Integer, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from app.names import Relations
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class RecordType(Base):
+            __tablename__ = Relations.RECORD_TYPES.value
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            name: Mapped[str] = mapped_column(String(40))
+        """,
+}
+
+
+def test_a_new_class_keys_a_table_renamed_by_hand_through_its_class(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_KEY_TO_A_TABLE_RENAMED_BY_HAND).create_from_models()
+    outcome = scenario.drift("""
+        ALTER TABLE record_types RENAME TO record_kinds;
+        CREATE TABLE record_aliases (id serial PRIMARY KEY, alias varchar(40) NOT NULL,
+                                     record_type_id integer NOT NULL REFERENCES record_kinds (id));
+    """).reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "RecordAlias")]
+    assert [b.kind for b in outcome.plan.by_hand] == ["table-rename"], outcome.plan.by_hand
+    text = outcome.after["models.py"]
+    assert "ForeignKey(RecordType.id)" in text.split("class RecordAlias")[1], text
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
