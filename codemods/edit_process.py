@@ -55,7 +55,7 @@ class EditProcess:
         ``models`` (and ``glob``) as the reader with ``cache_dir`` reads them."""
         if self._children or sys.platform != "linux" or threading.active_count() != 1:
             return
-        if models is not None and not model_cache.holds(models, glob, cache_dir):
+        if models is not None and _cold(models, glob, cache_dir):
             # a cold run: the reader's passes imported once, before the fork, for the child's parse and this
             # process's read (a warm run imports none of them)
             import schema_inspector.introspect.models.reader  # noqa: F401
@@ -146,12 +146,21 @@ class EditProcess:
                 self._arrived.notify_all()
 
 
+def _cold(models: Path, glob: str | None, cache_dir: Path | None) -> bool:
+    """Whether the reader's cache does not hold the models; False where they cannot be listed (a
+    missing path: the reading says so, after the database's errors)."""
+    try:
+        return not model_cache.holds(models, glob, cache_dir)
+    except Exception:
+        return False
+
+
 def _get_ready(models: Path | None, glob: str | None, cache_dir: Path | None, until: Callable[[], bool]) -> None:
     """On a cold run (the reader's cache does not hold the models): import the editing machinery
     and parse the model files, as the reader does, while the parent reads them. On a warm run the
     edits' cache is likely to hold the edits too, and a child that did all this would only take
     the second core from the database server."""
-    if models is None or model_cache.holds(models, glob, cache_dir):
+    if models is None or not _cold(models, glob, cache_dir):
         return
     from schema_inspector.introspect.models.reader import parse_model_files
 

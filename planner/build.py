@@ -1128,7 +1128,7 @@ class _PlanBuilder:
         joined = [c.class_name for c in self.models.classes
                   if c.kind == "model" and c.inherits_table is None and c.table not in (None, pair.model.name)
                   and cls in {base.rsplit(".", 1)[-1] for base in c.bases}]
-        if joined and any(c.class_name == cls for c in self.models.computed_tablenames):
+        if joined and any(c.class_name == cls and not c.prefixed for c in self.models.computed_tablenames):
             self._by_hand(pair.source.file, pair.source.line, item,
                           f"{item.message}; {cls}'s __tablename__ is computed by its base, and so are those of its "
                           f"subclasses {', '.join(joined)} (joined inheritance): one written in {cls} would be theirs "
@@ -1163,7 +1163,7 @@ class _PlanBuilder:
         self.actions.append(SetTableName(
             file=pair.source.file, class_name=pair.source.class_name, table=item.table,
             reason=f"{item.message}; __tablename__ follows the database" + (
-                f" (after the prefix {prefix!r} its base puts before it)." if prefix is not None else "."),
+                f" (after the prefix {prefix!r} its base puts before it)." if prefix else "."),
             name=written_new, old_name=written_old,
         ))
         for relationship in self.models.relationships:  # the strings SQLAlchemy looks the table up by
@@ -1251,10 +1251,12 @@ class _PlanBuilder:
         unmatched = [c for c in self.models.computed_tablenames
                      if c.matched is None and (c.schema or self.context.truth.default_schema) in read]
         if unmatched:
-            whatever = ", whatever the prefix their base puts before it" if all(c.prefixed for c in unmatched) else ""
+            why = ("the database's tables tell no one prefix for them (no table's name ends with theirs, or two "
+                   "prefixes are as common)" if all(c.prefixed for c in unmatched)
+                   else "no table of the database has a name it may give")
             self.notes.append(
                 f"{len(unmatched)} class(es) not compared: their __tablename__ is computed "
-                f"({unmatched[0].expression}), and no table of the database has a name it may give{whatever}: "
+                f"({unmatched[0].expression}), and {why}: "
                 f"{first_few([f'{c.class_name} ({c.file}:{c.line})' for c in unmatched])}.")
 
     def _unread_schemas(self) -> None:
@@ -1349,7 +1351,7 @@ class _PlanBuilder:
             names=self._written_names(table), table_args_from=bases.table_args_from,
             own_table_args=bases.own_table_args, schema_source=schema_source,
             key_classes=self._key_classes(table, file, after_class, schema_source), written_table=written_table,
-            qualified_targets=self._qualified_targets(table),
+            qualified_targets=self._qualified_targets(table, file),
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)
@@ -1398,20 +1400,27 @@ class _PlanBuilder:
             if own_schema and schema_source is None and pair.source.class_name not in prefixed \
                     and pair.rename is None:
                 continue
-            if own_schema and pair.source.file != file:
-                continue
+            if own_schema and pair.source.file != file and pair.source.class_name not in prefixed:
+                continue  # a string names a table of its own schema (the renderer writes the class where imported)
             if pair.source.file == file and not self._defined_before(pair.source, after_class):
                 continue  # a class the new one would name before it is defined (NameError at import)
             found.append((fk.columns[0], pair.source.class_name, source.attribute, pair.source.file))
         return tuple(found)
 
-    def _qualified_targets(self, table: Table) -> tuple[str, ...]:
+    def _qualified_targets(self, table: Table, file: str) -> tuple[str, ...]:
         """``AddModel.qualified_targets``: the tables of the default schema ``table``'s keys name
-        whose classes write that schema (``{"schema": "public"}``, theirs or their base's)."""
+        whose classes write that schema (``{"schema": "public"}``, theirs or their base's); the
+        table itself (a key to its own rows) when every class of ``file`` does, as the new one will."""
         default = self.context.truth.default_schema
         found = set()
         for fk in table.foreign_keys:
             if fk.target_table is None or (fk.target_schema or default) != default:
+                continue
+            if fk.target_table == table.name and (fk.target_schema or default) == (table.schema or default):
+                siblings = [p.model.schema for p in self.context.pairs
+                            if p.source is not None and p.source.file == file]
+                if siblings and all(schema == default for schema in siblings):
+                    found.add(fk.target_table)
                 continue
             pair = self.context.table_pair(fk.target_table, fk.target_schema)
             if pair is not None and pair.model.schema == default:

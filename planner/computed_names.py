@@ -49,7 +49,8 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
             # be (the planner's note on schemas not read names it), and stays out of the matching
             computed.append(entry)
             continue
-        prefix = prefixes.get(entry.expression) if entry.prefixed else None
+        prefix = (entry.prefix if entry.prefix is not None else prefixes.get(entry.hook or "")) \
+            if entry.prefixed else None
         candidates = entry.candidates if not entry.prefixed else (
             (prefix + entry.candidates[0],) if prefix is not None else ())
         match = next((name for name in candidates
@@ -57,6 +58,8 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
         if match is None and candidates:  # a table the database renamed: the plan pairs the two
             match = _renamed_table_name(truth, models, schema, entry.candidates[0], candidates, taken,
                                         rename_threshold)
+        if match is None and entry.prefixed and candidates and (schema, candidates[0]) not in taken:
+            match = candidates[0]  # the prefix known: a table the database lacks, as a literal name's is
         if match is not None:
             taken.add((schema, match))
         renamed[(schema, entry.candidates[0])] = match
@@ -94,27 +97,36 @@ def match_computed_tablenames(truth: Schema, models: ModelSet, rename_threshold:
 
 
 def _prefixes(truth: Schema, entries: tuple[ComputedTableName, ...]) -> dict[str, str]:
-    """For each hook that prefixes its classes' names (by ``expression``), the prefix before most
-    of those names among the database's tables (``fief_`` of ``fief_users``), and of those as
-    many, the one most of the tables start with (``acme_`` rather than ``acme_web``, which
-    ``acme_webhooks`` puts before ``hooks``); none when two are still as good, or no name is
-    a table's end."""
+    """For each hook (``ComputedTableName.hook``) that puts a prefix from the settings before its
+    classes' names, the prefix before most of those names among the database's tables (``fief_``
+    of ``fief_users``), and of those as many, the one most of the tables start with (``acme_``
+    rather than ``acme_web``, which ``acme_webhooks`` puts before ``hooks``); none when two are
+    still as good, or no name is a table's end."""
     default = truth.default_schema
-    names: dict[str, set[str]] = {}
-    counts: dict[str, Counter[str]] = {}
+    written: dict[tuple[str, str], set[str]] = {}  # (schema, name written) -> the hooks of its classes
     for entry in entries:
-        if entry.prefixed:
-            written, schema = entry.candidates[0], entry.schema or default
-            tables = {table.name for table in truth.tables if (table.schema or default) == schema}
-            names.setdefault(entry.expression, set()).update(tables)
-            counts.setdefault(entry.expression, Counter()).update(
-                {table[:-len(written)] for table in tables if table.endswith(written)})
+        if entry.prefixed and entry.prefix is None and entry.hook is not None:
+            written.setdefault((entry.schema or default, entry.candidates[0]), set()).add(entry.hook)
+    tables: dict[str, list[str]] = {}  # by schema
+    for table in truth.tables:
+        tables.setdefault(table.schema or default, []).append(table.name)
+    counts: dict[str, Counter[str]] = {}
+    for schema, names in tables.items():
+        for name in names:
+            for split in range(len(name)):  # the table's every end a class may write, what comes before it
+                for hook in written.get((schema, name[split:]), ()):
+                    counts.setdefault(hook, Counter())[name[:split]] += 1
     found = {}
-    for expression, count in counts.items():
-        ranked = sorted(((number, sum(table.startswith(prefix) for table in names[expression]), prefix)
-                         for prefix, number in count.items()), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0][:2] > ranked[1][:2]):
-            found[expression] = ranked[0][2]
+    for hook, count in counts.items():
+        most = max(count.values())
+        tied = [prefix for prefix, number in count.items() if number == most]
+        if len(tied) > 1:
+            schemas = {schema for (schema, _), hooks in written.items() if hook in hooks}
+            starting = {prefix: sum(t.startswith(prefix) for schema in schemas for t in tables.get(schema, ()))
+                        for prefix in tied}
+            tied = [prefix for prefix in tied if starting[prefix] == max(starting.values())]
+        if len(tied) == 1:
+            found[hook] = tied[0]
     return found
 
 

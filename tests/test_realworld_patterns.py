@@ -15979,9 +15979,9 @@ def test_a_table_prefix_no_table_shows_leaves_the_classes_out_with_a_note(pg, tm
     assert (plan.code_actions, plan.by_hand) == ((), ())
     models = scenario.package / "models.py"
     assert [n for n in plan.notes if "not compared" in n] == [
-        "2 class(es) not compared: their __tablename__ is computed (Base.__init_subclass__), and no table of the "
-        f"database has a name it may give, whatever the prefix their base puts before it: User ({models}:12), "
-        f"Hook ({models}:12)."]
+        "2 class(es) not compared: their __tablename__ is computed (Base.__init_subclass__), and the database's "
+        "tables tell no one prefix for them (no table's name ends with theirs, or two prefixes are as common): "
+        f"User ({models}:17), Hook ({models}:24)."]
 
 
 # Police-Data-Accessibility-Project/data-sources-app: the declarative base's ``__table_args__ = {"schema":
@@ -16075,3 +16075,130 @@ def test_a_new_class_keys_a_table_renamed_by_hand_through_its_class(pg, tmp_path
     text = outcome.after["models.py"]
     assert "ForeignKey(RecordType.id)" in text.split("class RecordAlias")[1], text
     assert outcome.verdict is not None and outcome.verdict.configure_error is None
+
+
+# The review of the table prefix: a base whose prefix is a constant, two bases of one name with two
+# prefixes, joined inheritance, a class whose table the database does not have yet, and keys to
+# classes of other files.
+PREFIX_BASES = {
+    "auth.py": """
+        from sqlalchemy import Integer, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        AUTH_PREFIX = "auth_"
+
+
+        class Base(DeclarativeBase):
+            def __init_subclass__(cls, **kwargs) -> None:
+                cls.__tablename__ = AUTH_PREFIX + cls.__tablename__
+                super().__init_subclass__(**kwargs)
+
+
+        class Account(Base):
+            __tablename__ = "accounts"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            name: Mapped[str] = mapped_column(String(40))
+        """,
+    "bill.py": """
+        import os
+
+        from sqlalchemy import ForeignKey, Integer, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        BILL_PREFIX = os.environ.get("BILL_PREFIX", "bill_")
+
+
+        class Base(DeclarativeBase):
+            def __init_subclass__(cls, **kwargs) -> None:
+                cls.__tablename__ = BILL_PREFIX + cls.__tablename__
+                super().__init_subclass__(**kwargs)
+
+
+        class Invoice(Base):
+            __tablename__ = "invoices"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            kind: Mapped[str] = mapped_column(String(20))
+            __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_identity": "invoice"}
+
+
+        class CreditNote(Invoice):
+            __tablename__ = "credit_notes"
+
+            id: Mapped[int] = mapped_column(ForeignKey(Invoice.id), primary_key=True)
+            __mapper_args__ = {"polymorphic_identity": "credit"}
+        """,
+    "lines.py": """
+        from sqlalchemy import ForeignKey, Integer
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from app.bill import Base, Invoice
+
+
+        class Line(Base):
+            __tablename__ = "lines"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            invoice_id: Mapped[int] = mapped_column(ForeignKey(Invoice.id))
+        """,
+}
+
+
+def test_bases_of_one_name_with_two_prefixes_each_take_their_own(pg, tmp_path):
+    from conftest import execute
+
+    scenario = Scenario(tmp_path, pg, PREFIX_BASES, metadata="app.lines:Base.metadata")
+    scenario.create_from_models()
+    execute(scenario.url, "CREATE TABLE auth_accounts (id serial PRIMARY KEY, name varchar(40) NOT NULL)")
+    plan = scenario.plan()
+    assert (plan.code_actions, plan.by_hand) == ((), ()), (plan.code_actions, plan.by_hand)
+    plan = scenario.drift("""
+        ALTER TABLE bill_invoices RENAME TO bill_bills;
+        CREATE TABLE bill_payments (id serial PRIMARY KEY, line_id integer REFERENCES bill_lines (id),
+                                    invoice_id integer REFERENCES bill_bills (id));
+        CREATE TABLE auth_tokens (id serial PRIMARY KEY, account_id integer REFERENCES auth_accounts (id));
+    """).plan()
+    renames = [(a.class_name, a.name, a.old_name) for a in plan.code_actions if a.kind == "table-name"]
+    assert renames == [("Invoice", "bills", "invoices")], plan.by_hand  # joined inheritance: its own name
+    added = {a.class_name: a for a in plan.code_actions if a.kind == "add-model"}
+    assert {name: a.written_table for name, a in added.items()} == {"Payment": "payments", "Token": "tokens"}
+    # a constant prefix too is the base's: the new class writes the name after it (not auth_auth_tokens)
+    # its keys name the classes, of its file or another (written so where the file imports them)
+    assert sorted(k[1] for k in added["Payment"].key_classes) == ["Invoice", "Line"]
+
+
+def test_a_prefixed_class_the_database_lacks_blocks_no_new_class(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_TABLE_PREFIX_FROM_THE_SETTINGS).create_from_models()
+    models = scenario.package / "models.py"
+    models.write_text(models.read_text() + textwrap.dedent("""
+
+        class Pending(Base):
+            __tablename__ = "pending"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        """), encoding="utf-8")
+    plan = scenario.drift("CREATE TABLE acme_labels (id serial PRIMARY KEY, name varchar(40))").plan()
+    assert [(a.kind, a.class_name) for a in plan.code_actions] == [("add-model", "Label")]
+    assert any("class Pending maps table acme_pending, which the database does not have" in n for n in plan.notes)
+
+
+def test_a_table_made_by_a_function_from_its_argument_is_no_pattern_of_every_table(tmp_path):
+    """The review's: ``Table(name.lower(), ...)`` in a function whose name the reader cannot know
+    stood for every table (``.*``), and no class was generated for any table without one."""
+    (tmp_path / "models.py").write_text(textwrap.dedent("""
+        from sqlalchemy import Column, Integer, MetaData, Table
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        def make_table(name, metadata):
+            return Table(name.lower(), metadata, Column("id", Integer, primary_key=True))
+
+
+        class User(Base):
+            __tablename__ = "users"
+            id = Column(Integer, primary_key=True)
+        """))
+    assert read_models(tmp_path).runtime_tables == ()

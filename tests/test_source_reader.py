@@ -1054,8 +1054,8 @@ def test_reader_never_raises_on_model_like_python(tmp_path, text):
     (tmp_path / "generated.py").write_text(text, encoding="utf-8")
     try:
         models = read_models(tmp_path / "generated.py")
-    except InputError as error:
-        assert "no mapped classes found" in str(error)
+    except InputError as error:  # nothing mapped, or mapped classes of which not one table is read
+        assert "no mapped classes found" in str(error) or str(error).startswith("not one table of the "), error
         return
     for table in models.schema.tables:
         assert [c.position for c in table.columns] == list(range(1, len(table.columns) + 1))
@@ -1233,9 +1233,9 @@ def test_an_abstract_concrete_base_maps_no_table_and_gives_its_columns(tmp_path)
 
 def test_a_base_that_renames_its_subclasses_tables_with_a_constant_names_them(tmp_path):
     """``__init_subclass__`` setting ``cls.__tablename__`` from the name the class writes decides
-    every subclass's table at run time: with a constant of the files for the prefix, the table
-    is that name (``app_users``), not the one in the body; the statement says how (a rename of
-    the table is then a person's: ``table_name_from``)."""
+    every subclass's table at run time: with a constant of the files for the prefix, the class
+    stands on the name it writes and its ``ComputedTableName`` carries the prefix (the planner
+    puts it before the name, and writes names without it)."""
     models = read_source(tmp_path, """
         from sqlalchemy import Integer
         from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -1257,10 +1257,10 @@ def test_a_base_that_renames_its_subclasses_tables_with_a_constant_names_them(tm
         class Other(Plain):
             __tablename__ = "other"
     """)
-    assert [t.name for t in models.schema.tables] == ["app_users"]
-    assert models.unresolved == () and models.computed_tablenames == ()
-    (user,) = [c for c in models.classes if c.class_name == "User"]
-    assert user.table_name_from == "PREFIX + cls.__tablename__"
+    assert [t.name for t in models.schema.tables] == ["users"] and models.unresolved == ()
+    (computed,) = models.computed_tablenames
+    assert (computed.class_name, computed.candidates, computed.prefixed, computed.prefix) == (
+        "User", ("users",), True, "app_")
 
 
 def test_a_base_that_renames_its_subclasses_tables_with_a_setting_leaves_the_prefix_to_the_database(tmp_path):
@@ -1291,7 +1291,9 @@ def test_a_base_that_renames_its_subclasses_tables_with_a_setting_leaves_the_pre
     """)
     assert [t.name for t in models.schema.tables] == ["users"]
     (computed,) = models.computed_tablenames
-    assert (computed.class_name, computed.candidates, computed.prefixed, computed.line) == ("User", ("users",), True, 9)
+    assert (computed.class_name, computed.candidates, computed.prefixed, computed.prefix, computed.line) == (
+        "User", ("users",), True, None, 13)
+    assert computed.hook == f"{tmp_path / 'models.py'}:9"
     (unresolved,) = models.unresolved
     assert unresolved.message == (
         "User: __tablename__ 'users' is given a prefix at run time by Base.__init_subclass__ "
@@ -1617,3 +1619,63 @@ def test_a_column_statement_repeated_in_classes_is_read_once(tmp_path, monkeypat
     monkeypatch.setattr(build, "read_column", lambda *args, **kwargs: calls.append(args[0]) or real(*args, **kwargs))
     read_models(tmp_path)
     assert calls == ["id"]
+
+
+def test_a_hook_that_names_the_table_from_the_class_name_names_it(tmp_path):
+    """The review's: a hook that does not read the name the class writes (``cls.__name__.lower()``)
+    gives each class its table (it raised "not one table ... could be read")."""
+    models = read_source(tmp_path, """
+        from sqlalchemy import Integer
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        class Base(DeclarativeBase):
+            def __init_subclass__(cls) -> None:
+                cls.__tablename__ = cls.__name__.lower()
+                super().__init_subclass__()
+
+        class User(Base):
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    """)
+    assert [t.name for t in models.schema.tables] == ["user"]
+
+
+def test_a_hook_that_tests_a_setting_leaves_the_name_unknown(tmp_path):
+    """The review's: a comparison with a setting is not known (``settings.mode == "prod"`` was taken
+    to be false, and the class's table to be the name it writes)."""
+    with pytest.raises(InputError, match="not one table of the 1 mapped classes"):
+        read_source(tmp_path, """
+            from sqlalchemy import Integer
+            from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+            from app import settings
+
+            class Base(DeclarativeBase):
+                def __init_subclass__(cls) -> None:
+                    cls.__tablename__ = settings.prefix + cls.__tablename__ if settings.mode == "prod" \\
+                        else cls.__tablename__
+                    super().__init_subclass__()
+
+            class User(Base):
+                __tablename__ = "users"
+                id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        """)
+
+
+def test_a_hook_that_renames_after_the_class_is_mapped_is_not_read_as_a_prefix(tmp_path):
+    """The review's: ``super().__init_subclass__()`` first maps the class (DeclarativeBase), so an
+    assignment after it is not the mapped table's name: the table stays unknown, as before (it
+    was read as ``app_users``)."""
+    with pytest.raises(InputError, match="set by Base.__init_subclass__ at run time"):
+        read_source(tmp_path, """
+            from sqlalchemy import Integer
+            from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+            PREFIX = "app_"
+
+            class Base(DeclarativeBase):
+                def __init_subclass__(cls, **kwargs) -> None:
+                    super().__init_subclass__(**kwargs)
+                    cls.__tablename__ = PREFIX + cls.__tablename__
+
+            class User(Base):
+                __tablename__ = "users"
+                id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        """)

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 _LAZY = {"read_models": ".reader", "UNRESOLVED_TYPE": ".assemble", "lines_reading_at_import": ".import_time"}
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name in _LAZY:
         from importlib import import_module
 

@@ -201,8 +201,8 @@ class BuildResult:
     placements: list[ClassPlacement] = field(default_factory=list)
     references: list[tuple[str, str, int]] = field(default_factory=list)  # (call text, file, line)
     relationships: list = field(default_factory=list)  # RelationshipSource, in reading order
-    # computed __tablename__: (class, expression, candidates, (file, line), whether a prefix the database
-    # tells is put before the candidate)
+    # computed __tablename__: (class, expression, candidates, (file, line), and for a name a base's
+    # __init_subclass__ puts a prefix before, (the hook's file:line, the prefix: None when the database tells it))
     computed: list = field(default_factory=list)
     table_keys: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # class -> table key
 
@@ -1636,12 +1636,24 @@ class ModelBuilder:
     def _mapped_parent(self, info: ClassInfo) -> str | None:
         return next((key for key in self.mro(info.key)[1:] if key in self.mapped), None)
 
+    def _prefixed(self, info: ClassInfo, hook: ClassInfo, written: str, prefix: str | None) -> None:
+        """The class stands on the name it writes, and the planner puts the prefix before it: the
+        constant's (``prefix``), or the one the database's table names tell (None: a setting)."""
+        if prefix is None:
+            self.problems.add(info.path, info.node.lineno, (
+                f"{info.name}: __tablename__ {written!r} is given a prefix at run time by "
+                f"{hook.name}.__init_subclass__ ({hook.subclass_tablename}); plan takes the prefix from the "
+                "database's table names"))
+        self.result.computed.append((info.name, f"{hook.name}.__init_subclass__", (written,),
+                                     (info.path, info.node.lineno), (f"{hook.path}:{hook.renames_subclass_tables}",
+                                                                     prefix)))
+
     def _renamed_by_hook(self, info: ClassInfo, hook: ClassInfo, tablename: TableName) -> str | None:
-        """The table name ``hook``'s ``__init_subclass__`` gives the class from the literal
-        ``__tablename__`` it has, worked out with the hook module's constants and functions; a name
+        """The table name ``hook``'s ``__init_subclass__`` gives the class (from the literal
+        ``__tablename__`` it has, when it reads it), worked out with the hook module's constants and functions; a name
         that module cannot give (a prefix read from the settings) is ``OPAQUE`` in it. None when
         it cannot be worked out."""
-        if hook.subclass_tablename is None or tablename.kind != "literal" or not tablename.value:
+        if hook.subclass_tablename is None:
             return None
         constants = hook.module.constants
 
@@ -1651,7 +1663,7 @@ class ModelBuilder:
 
         return class_table_name(hook.subclass_tablename, info.name,
                                 lambda name: self._name_function(hook, hook.path, name), constants, named,
-                                tablename=tablename.value, opaque=OPAQUE)
+                                tablename=tablename.value if tablename.kind == "literal" else None, opaque=OPAQUE)
 
     def _name_function(self, info: ClassInfo, tablename_file: str, name: str) -> ast.FunctionDef | None:
         """The function ``name`` a computed ``__tablename__`` calls: a method of the class or of a
@@ -1761,22 +1773,18 @@ class ModelBuilder:
         table_name_from = None
         if hook is not None and not (hook.keeps_own_tablename and info.tablename.kind == "literal"):
             renamed = self._renamed_by_hook(info, hook, tablename)
-            written = tablename.value or ""
-            if renamed is not None and OPAQUE not in renamed:  # PREFIX + cls.__tablename__, PREFIX a constant
+            written = tablename.value if tablename.kind == "literal" and tablename.value else ""
+            prefix = renamed[:-len(written)] if renamed is not None and written and renamed.endswith(written) else None
+            if prefix is not None and (OPAQUE not in prefix or prefix == OPAQUE):
+                # a prefix before the name the class writes: a constant's, or a setting's the database tells
+                self._prefixed(info, hook, written, None if prefix == OPAQUE else prefix)
+            elif renamed is not None and OPAQUE not in renamed:  # cls.__name__.lower(): the name itself
                 table_name_from = hook.subclass_tablename
-                tablename = TableName("literal", renamed, hook.renames_subclass_tables)
-            elif renamed is not None and renamed == OPAQUE + written:  # a prefix from the settings
-                tablename = TableName("literal", written, hook.renames_subclass_tables)
-                self.problems.add(hook.path, hook.renames_subclass_tables, (
-                    f"{info.name}: __tablename__ {written!r} is given a prefix at run time by {hook.name}."
-                    f"__init_subclass__ ({hook.subclass_tablename}); plan takes the prefix from the database's "
-                    "table names"))
-                self.result.computed.append((info.name, f"{hook.name}.__init_subclass__", (written,),
-                                             (hook.path, hook.renames_subclass_tables), True))
+                tablename, tablename_file = TableName("literal", renamed, hook.renames_subclass_tables), hook.path
             else:  # whatever the body says, the hook decides at run time
                 tablename = TableName("dynamic", f"set by {hook.name}.__init_subclass__ at run time",
                                       hook.renames_subclass_tables)
-            tablename_file = hook.path
+                tablename_file = hook.path
         # a line of the statement that sets __tablename__ is in the file that holds it
         where = (tablename_file, tablename.line) if tablename.line else (info.path, info.node.lineno)
         if tablename.kind == "dynamic" and tablename.value and not tablename.from_class_name:
@@ -1810,7 +1818,7 @@ class ModelBuilder:
                                   f"{info.name}: __tablename__ is computed from the class name "
                                   f"({tablename.value}); plan matches the class to the database table of its "
                                   "snake_case, lower-case or plural name")
-            self.result.computed.append((info.name, tablename.value or "", candidates, where, False))
+            self.result.computed.append((info.name, tablename.value or "", candidates, where, None))
             tablename, name = TableName("literal", candidates[0], tablename.line), candidates[0]
         if tablename.kind == "dynamic":
             self.problems.add(*where,

@@ -142,6 +142,7 @@ class _Evaluator:
             owner = self.value(node.value, names, depth)
             if self.opaque is not None and owner == self.opaque:
                 return self.opaque  # settings.table_prefix
+            self._plain(owner)
             if not isinstance(owner, _Class):
                 raise _Unknown(node.attr)
             found = owner.name if node.attr == "__name__" else owner.tablename if node.attr == "__tablename__" \
@@ -160,12 +161,12 @@ class _Evaluator:
             left, right = self.value(node.left, names, depth), self.value(node.right, names, depth)
             if isinstance(node.op, ast.Add) and isinstance(left, str) and isinstance(right, str):
                 return left + right
-            if isinstance(node.op, ast.Mod) and isinstance(left, str) and _PLAIN_FORMAT.fullmatch(left) \
+            if isinstance(node.op, ast.Mod) and isinstance(left, str) and _PLAIN_FORMAT.fullmatch(self._text(left)) \
                     and isinstance(right, (str, tuple)):
                 return left % right
             raise _Unknown("operator")
         if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
-            text = self.value(node.value, names, depth)
+            text = self._plain(self.value(node.value, names, depth))  # the unknown part's length is not known
             bounds = [self._index(b, names, depth) for b in (node.slice.lower, node.slice.upper, node.slice.step)]
             if isinstance(text, str):
                 return text[slice(*bounds)]
@@ -177,7 +178,8 @@ class _Evaluator:
         if isinstance(node, ast.Tuple):
             return tuple(self.value(element, names, depth) for element in node.elts)
         if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
-            equal = self.value(node.left, names, depth) == self.value(node.comparators[0], names, depth)
+            equal = self._plain(self.value(node.left, names, depth)) == self._plain(
+                self.value(node.comparators[0], names, depth))
             return equal if isinstance(node.ops[0], ast.Eq) else not equal
         if isinstance(node, ast.Call):
             return self._call(node, names, depth)
@@ -207,9 +209,22 @@ class _Evaluator:
                         scope.pop(node.id, None)
         return _NOT_REACHED
 
+    def _plain(self, value: object) -> object:
+        """``value``, when no part of it is ``opaque``: a test, a slice or a method of a text whose
+        part is not known is not known either."""
+        if self.opaque is not None and (
+                (isinstance(value, str) and self.opaque in value)
+                or (isinstance(value, (tuple, list)) and any(isinstance(v, str) and self.opaque in v for v in value))):
+            raise _Unknown("opaque")
+        return value
+
+    def _text(self, value: str) -> str:
+        self._plain(value)
+        return value
+
     def _truth(self, node: ast.expr, scope: dict[str, object]) -> bool:
         """``if table_prefix:`` of a parameter None: whether the test holds."""
-        found = self.value(node, scope, 0)
+        found = self._plain(self.value(node, scope, 0))
         if found is None or isinstance(found, (bool, str, int)):
             return bool(found)
         raise _Unknown("test")
@@ -239,7 +254,7 @@ class _Evaluator:
         if len(node.generators) != 1 or node.generators[0].is_async:
             raise _Unknown("comprehension")
         generator = node.generators[0]
-        items = self.value(generator.iter, names, depth)
+        items = self._plain(self.value(generator.iter, names, depth))
         if not isinstance(generator.target, ast.Name) or not isinstance(items, (str, list, tuple)):
             raise _Unknown("comprehension")
         found = []
@@ -257,20 +272,23 @@ class _Evaluator:
         if isinstance(func, ast.Name) and self.functions(func.id) is not None:
             regex = None  # the project's own ``sub``, not re's
         if regex is not None and len(node.args) == 3:
-            pattern, replacement, text = (self.value(argument, names, depth) for argument in node.args)
+            pattern, replacement, text = (self._plain(self.value(argument, names, depth)) for argument in node.args)
             if isinstance(pattern, str) and isinstance(replacement, str) and isinstance(text, str) \
                     and len(text) <= _LONGEST_NAME:
                 return regex(pattern, replacement, text)
             raise _Unknown("re.sub")
         if isinstance(func, ast.Attribute):
             owner = self.value(func.value, names, depth)
-            if isinstance(owner, str) and func.attr == "format" and _PLAIN_FIELDS.fullmatch(owner):
+            if isinstance(owner, str) and func.attr == "format" and _PLAIN_FIELDS.fullmatch(self._text(owner)):
                 arguments = [self.value(argument, names, depth) for argument in node.args]
                 if all(type(argument) in (str, int) for argument in arguments):
                     return owner.format(*arguments)
                 raise _Unknown("format")
             if isinstance(owner, str) and func.attr in _STRING_METHODS:
                 arguments = [self.value(argument, names, depth) for argument in node.args]
+                self._plain(owner)
+                if func.attr != "join":  # "_".join of texts with unknown parts: those parts, joined
+                    self._plain(arguments)
                 if func.attr == "join" and not (len(arguments) == 1 and isinstance(arguments[0], (list, tuple))
                                                 and all(isinstance(a, str) for a in arguments[0])):
                     raise _Unknown("join")

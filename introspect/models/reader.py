@@ -549,8 +549,9 @@ def _computed_tablenames(build, builder: ModelBuilder, reported: set[str]) -> tu
         if key is None or class_name not in reported or build.tables.get(key) is None \
                 or build.tables[key].owner != class_name:
             continue
+        hook, prefix = prefixed or (None, None)
         found.append(ComputedTableName(class_name, expression, candidates, key[0], file, line,
-                                       prefixed=prefixed))
+                                       prefixed=prefixed is not None, prefix=prefix, hook=hook))
     return tuple(found)
 
 

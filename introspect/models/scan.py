@@ -1198,7 +1198,14 @@ def _assigned_tablename(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str
     if len(settings) != 1 or not isinstance(settings[0], ast.Assign) or len(settings[0].targets) != 1 \
             or not any(statement is settings[0] for statement in function.body):
         return None
-    return ast.unparse(settings[0].value)
+    # after ``super().__init_subclass__()`` (DeclarativeBase maps the class there) it names no table
+    for statement in function.body:
+        if statement is settings[0]:
+            return ast.unparse(settings[0].value)
+        if any(isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+               and node.func.attr == "__init_subclass__" for node in ast.walk(statement)):
+            return None
+    return None
 
 
 def _first_parameter(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:

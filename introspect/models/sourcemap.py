@@ -28,8 +28,8 @@ class Location:
 class ComputedTableName:
     """A class whose ``__tablename__`` is computed from its name (``to_snake(cls.__name__)``),
     or given a prefix the files do not hold by its base's ``__init_subclass__``
-    (``f"{settings.prefix}{cls.__tablename__}"``: ``prefixed``, ``candidates`` the name it
-    writes): the reader places it on ``candidates[0]``; the planner renames that table to the
+    (``f"{settings.prefix}{cls.__tablename__}"``, or a constant's: ``prefixed``, ``candidates``
+    the name it writes): the reader places it on ``candidates[0]``; the planner renames that table to the
     first candidate the database has (``planner.computed_names``; for a prefix, the candidate
     after the prefix most of the classes' tables have), else leaves it out."""
 
@@ -41,7 +41,9 @@ class ComputedTableName:
     line: int
     matched: str | None = None  # the database table it was matched to (set by the planner)
     prefixed: bool = False
-    prefix: str | None = None  # the prefix the database's tables have (set by the planner)
+    # the prefix: a constant's (set by the reader), or the one the database's tables have (set by the planner)
+    prefix: str | None = None
+    hook: str | None = None  # file:line of the __init_subclass__ that puts it (the classes of one hook share it)
 
 
 @dataclass(frozen=True, slots=True)  # as many as columns: no __dict__ each

@@ -106,8 +106,9 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
                                  "be the one it makes (not compared, no class generated for it)")
                 continue
             own = own_tables.get(function.split(".", 1)[0]) if function is not None and "." in function else None
-            given = made_name(name, module)
-            pattern = ".*".join(map(re.escape, given.split(OPAQUE))) if given else _pattern(name, own)
+            given = made_name(name, module)  # a name with a part of its own, beside any it cannot know
+            pattern = ".*".join(map(re.escape, given.split(OPAQUE))) if given and given.replace(OPAQUE, "") \
+                else _pattern(name, own)
             if pattern is None or (function is not None and not _has_fixed_part(pattern)):
                 continue
             found.append((pattern, module.path, call.lineno))
@@ -374,7 +375,7 @@ def _shown(pattern: str) -> str:
 
 
 def _has_fixed_part(pattern: str) -> bool:
-    return bool(pattern.replace(".+", ""))
+    return bool(pattern.replace(".+", "").replace(".*", ""))
 
 
 def runtime_subclasses(modules: list[ModuleInfo], wanted: set[str],

@@ -52,11 +52,10 @@ RECIPE = Recipe(
         "ALTER TABLE record_types RENAME TO record_kinds",
     ),
     dropped=("counties.airtable_county_created",),
-    note=("the four failed checks have one cause: the class generated for record_type_aliases writes its key "
-          "``ForeignKey(\"record_kinds.id\")`` without the ``public.`` schema every table of the base has in the "
-          "metadata (its neighbours write ``\"public.record_categories.id\"``), so the models no longer import (it "
-          "stays unresolvable after the by-hand rename too); the rename itself is a by-hand item (``__tablename__`` "
-          "is ``Relations.RECORD_TYPES.value``); the no-drift item: the ``record_type`` ENUM is declared twice with "
-          "labels in two orders (``enum_column(RecordTypesEnum)``, which the reader cannot read and create_all "
-          "used, and ``Enum(*get_args(RecordTypeLiteral))``), and the reader compares the second alone"),
+    note=("alembic: the rename of record_types is a by-hand item (``__tablename__`` is "
+          "``Relations.RECORD_TYPES.value``), so the models still map record_types (the class generated for "
+          "record_type_aliases keys it as ``ForeignKey(RecordType.id)``, right before that rename and after); the "
+          "no-drift item: the ``record_type`` ENUM is declared twice with labels in two orders "
+          "(``enum_column(RecordTypesEnum)``, which the reader cannot read and create_all used, and "
+          "``Enum(*get_args(RecordTypeLiteral))``), and the reader compares the second alone"),
 )
