@@ -55,13 +55,14 @@ class EditProcess:
         ``models`` (and ``glob``) as the reader with ``cache_dir`` reads them."""
         if self._children or sys.platform != "linux" or threading.active_count() != 1:
             return
-        if models is not None and _cold(models, glob, cache_dir):
-            # a cold run: the reader's passes imported once, before the fork, for the child's parse and this
+        cold = models is not None and _cold(models, glob, cache_dir)
+        if cold:
+            # the reader's passes imported once, before the fork, for the child's parse and this
             # process's read (a warm run imports none of them)
             import schema_inspector.introspect.models.reader  # noqa: F401
         # one child on two cores (this process works meanwhile), two where there are more
         wanted = self._wanted if self._wanted is not None else min(2, max(1, len(os.sched_getaffinity(0)) - 1))
-        ready = partial(_get_ready, models, glob, cache_dir)
+        ready = partial(_get_ready, models if cold else None, glob)
         results = [stream for stream in (self._fork(ready) for _ in range(wanted)) if stream is not None]
         self._running = len(results)
         for stream in results:  # the results drained as they come: a child never waits on a full pipe
@@ -155,12 +156,12 @@ def _cold(models: Path, glob: str | None, cache_dir: Path | None) -> bool:
         return False
 
 
-def _get_ready(models: Path | None, glob: str | None, cache_dir: Path | None, until: Callable[[], bool]) -> None:
-    """On a cold run (the reader's cache does not hold the models): import the editing machinery
-    and parse the model files, as the reader does, while the parent reads them. On a warm run the
-    edits' cache is likely to hold the edits too, and a child that did all this would only take
-    the second core from the database server."""
-    if models is None or not _cold(models, glob, cache_dir):
+def _get_ready(models: Path | None, glob: str | None, until: Callable[[], bool]) -> None:
+    """On a cold run (``models``: the reader's cache does not hold them, as the parent found before
+    forking): import the editing machinery and parse the model files, as the reader does, while the
+    parent reads them. On a warm run (None) the edits' cache is likely to hold the edits too, and a
+    child that did all this would only take the second core from the database server."""
+    if models is None:
         return
     from schema_inspector.introspect.models.reader import parse_model_files
 

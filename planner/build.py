@@ -939,13 +939,18 @@ class _PlanBuilder:
                 found.append((other.truth.name, *hidden))
         return found
 
+    @cached_property
+    def _inherited_columns(self) -> set[tuple[str, str]]:
+        """(the class that defines it, attribute) of each column a class takes from a base."""
+        return {(s.defined_in, s.attribute) for s in self.models.columns if s.inherited}
+
     def _declared_by_a_base_too(self, class_name: str, attribute: str) -> str | None:
         """The mixin or abstract base among ``class_name``'s bases that binds ``attribute`` too (learnhouse's
         ``CertificationBase.config``, a SQLModel field the table class writes again), if any."""
         cls = self.models.class_named(class_name)
         if cls is None:
             return None
-        columns = {(s.defined_in, s.attribute) for s in self.models.columns if s.inherited}
+        columns = self._inherited_columns
         return next((m.class_name for m in self.models.classes if m.kind == "mixin" and attribute in m.names
                      and any(self.models.derives_from(base, m.class_name) for base in cls.bases)
                      # a column the base gives other classes, or a pydantic field of a SQLModel base; not a
@@ -1152,7 +1157,7 @@ class _PlanBuilder:
                 "those keys by hand."))
             return
         written_new, written_old = evidence.new, evidence.old
-        prefix = next((c.prefix for c in self.models.computed_tablenames if c.class_name == cls and c.prefixed), None)
+        prefix = self._prefixes.get(cls)
         if prefix is not None:  # the base's __init_subclass__ puts it before the name the class writes
             if not (evidence.new.startswith(prefix) and len(evidence.new) > len(prefix)):
                 self._by_hand(pair.source.file, pair.source.line, item, (
@@ -1362,12 +1367,21 @@ class _PlanBuilder:
         """The prefix a base's ``__init_subclass__`` puts before the ``__tablename__`` of each mapped
         class of ``file`` (of the codebase, for a new module), when it is one prefix for all of
         them: a new class there gets it too (``computed_names``)."""
-        prefixes = {c.class_name: c.prefix for c in self.models.computed_tablenames if c.prefixed}
-        if not prefixes:
+        if not self._prefixes:
             return None
-        mapped = [c for c in self.models.classes if c.kind == "model" and c.table and c.inherits_table is None]
-        found = {prefixes.get(c.class_name) for c in ([c for c in mapped if c.file == file] or mapped)}
+
+        def mapped(classes) -> list:
+            return [c for c in classes if c.kind == "model" and c.table and c.inherits_table is None]
+
+        found = {self._prefixes.get(c.class_name) for c in (mapped(self.models.classes_in(file))
+                                                             or mapped(self.models.classes))}
         return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _prefixes(self) -> dict[str, str | None]:
+        """The classes whose base's ``__init_subclass__`` puts a prefix before their ``__tablename__``,
+        and that prefix (None: the database's tables told none)."""
+        return {c.class_name: c.prefix for c in self.models.computed_tablenames if c.prefixed}
 
     def _schema_source(self, table: Table, file: str) -> str | None:
         """``AddModel.schema_source``: the name every class of ``file`` on a table of ``table``'s
@@ -1386,7 +1400,6 @@ class _PlanBuilder:
         the target's table name; or the database renamed the target's table, a rename the class may
         take only by hand) to those of its own schema whose class ``file`` defines before the new one."""
         default = self.context.truth.default_schema
-        prefixed = {c.class_name for c in self.models.computed_tablenames if c.prefixed}
         found = []
         for fk in table.foreign_keys:
             own_schema = (fk.target_schema or default) == (table.schema or default)
@@ -1397,10 +1410,10 @@ class _PlanBuilder:
             source = model_column.source if model_column is not None else None
             if pair is None or pair.source is None or source is None or source.class_name != pair.source.class_name:
                 continue
-            if own_schema and schema_source is None and pair.source.class_name not in prefixed \
+            if own_schema and schema_source is None and pair.source.class_name not in self._prefixes \
                     and pair.rename is None:
                 continue
-            if own_schema and pair.source.file != file and pair.source.class_name not in prefixed:
+            if own_schema and pair.source.file != file and pair.source.class_name not in self._prefixes:
                 continue  # a string names a table of its own schema (the renderer writes the class where imported)
             if pair.source.file == file and not self._defined_before(pair.source, after_class):
                 continue  # a class the new one would name before it is defined (NameError at import)
