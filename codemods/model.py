@@ -56,7 +56,6 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         self.render.names = {name: (written, converted) for name, written, converted in self.action.names}
         self.render.key_classes = {column: (cls, attribute, file)
                                    for column, cls, attribute, file in self.action.key_classes}
-        self.render.qualified_targets = frozenset(self.action.qualified_targets)
         body: list[cst.BaseStatement] = [
             generated_docstring(table.qualified_name, self.render.style, self.render.line_length),
             _assign("__tablename__", self.render.string(self.action.written_table or table.name), blank_line=True),
@@ -118,6 +117,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         attributes = dict(self.action.attributes)
         orm_key = set(self.action.orm_primary_key or (table.primary_key.columns if table.primary_key else ()))
         spelled = {column: (text, file) for column, text, file in self.action.type_sources}
+        qualified = frozenset(self.action.qualified_targets)
         statements: list[cst.SimpleStatementLine] = []
         for column in table.columns:
             if column.name in self.action.provided:
@@ -129,7 +129,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             if self.sqlmodel:
                 statements.append(self.render.wrapped(self.render.field_statement(
                     attributes.get(column.name, column.name), column, primary_key=column.name in orm_key,
-                    foreign_key=foreign_key, enum=enum)).with_changes(
+                    foreign_key=foreign_key, enum=enum, qualified=qualified)).with_changes(
                         leading_lines=[] if statements else [cst.EmptyLine(indent=False)]))
                 continue
             statement = self.render.column_statement(
@@ -140,6 +140,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
                 enum=enum,
                 explicit_nullable=self.action.explicit_nullable,
                 spelled=spelled.get(column.name),
+                qualified=qualified,
             )
             statement = self.render.wrapped(statement)
             if not statements:
@@ -179,7 +180,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
                     kwargs[option] = r.string(getattr(fk, option))
             targets = [
                 fk_target(type(fk)(columns=(c,), target_table=fk.target_table, target_columns=(t,),
-                                   target_schema=fk.target_schema), r.qualified_targets)
+                                   target_schema=fk.target_schema), frozenset(self.action.qualified_targets))
                 for c, t in zip(fk.columns, fk.target_columns, strict=False)
             ]
             items.append(call(

@@ -149,8 +149,6 @@ class Renderer:
         self.names: dict[str, tuple[str, bool]] = {}
         # a new class's key column -> (class, attribute, file) of its target (``AddModel.key_classes``)
         self.key_classes: dict[str, tuple[str, str, str]] = {}
-        # the tables a new class's keys name with the default schema (``AddModel.qualified_targets``)
-        self.qualified_targets: frozenset[str] = frozenset()
         # other files' text, for the statements an override copies (codemods.inherited)
         self.inherited = inherited
         # the names the body of the class being edited binds (``text = mapped_column(...)``):
@@ -299,9 +297,10 @@ class Renderer:
             return call(self.name("sqlalchemy.sql.naming", "conv"), self.string(written))
         return self.string(written)
 
-    def foreign_key(self, fk: ForeignKey) -> cst.Call:
+    def foreign_key(self, fk: ForeignKey, qualified: frozenset[str] = frozenset()) -> cst.Call:
         """``ForeignKey("table.column", ondelete=..., onupdate=...)`` for a one-column key
-        (``name=`` only where the naming convention says so: see ``names``)."""
+        (``name=`` only where the naming convention says so: see ``names``; the schema for the
+        ``qualified`` tables: see ``fk_target``)."""
         kwargs: dict[str, cst.BaseExpression] = {}
         if fk.name is not None and fk.name in self.names:
             kwargs["name"] = self.constraint_name(fk.name)
@@ -313,9 +312,9 @@ class Renderer:
             kwargs["deferrable"] = cst.Name("True")
         if fk.initially_deferred:
             kwargs["initially"] = self.string("DEFERRED")
-        return call(self.name(SQLALCHEMY, "ForeignKey"), self._key_target(fk), **kwargs)
+        return call(self.name(SQLALCHEMY, "ForeignKey"), self._key_target(fk, qualified), **kwargs)
 
-    def _key_target(self, fk: ForeignKey) -> cst.BaseExpression:
+    def _key_target(self, fk: ForeignKey, qualified: frozenset[str]) -> cst.BaseExpression:
         """``"table.column"``, or ``Class.attribute`` where the target's class is another schema's
         and the file imports it from the class's module, or is one the file defines before the new
         class (see ``AddModel.key_classes``)."""
@@ -326,7 +325,7 @@ class Renderer:
         if found is not None and binding is not None and binding.name == found[0] \
                 and _module_of(found[2]).endswith("." + binding.module.lstrip(".")):
             return cst.Attribute(cst.Name(found[0]), cst.Name(found[1]))
-        return self.string(fk_target(fk, self.qualified_targets))
+        return self.string(fk_target(fk, qualified))
 
     def unique_constraint(self, unique: UniqueConstraint) -> cst.Call:
         """``UniqueConstraint("a", "b", name="...")`` (column strings are database names)."""
@@ -425,7 +424,7 @@ class Renderer:
 
     def field_statement(self, attribute: str, column: Column, *, primary_key: bool = False,
                         foreign_key: ForeignKey | None = None, unique: bool = False,
-                        enum: Enum | None = None) -> cst.SimpleStatementLine:
+                        enum: Enum | None = None, qualified: frozenset[str] = frozenset()) -> cst.SimpleStatementLine:
         """A SQLModel field for ``column``: ``rank: int | None = None``, ``code: str =
         Field(max_length=20, unique=True)``; nullable ones default to None (the constructor's
         callers pass nothing new), the column's name, server default and comment in
@@ -448,7 +447,7 @@ class Renderer:
             if foreign_key.onupdate or foreign_key.deferrable:
                 raise CodemodError("", 0, "SQLModel's Field takes no onupdate= or deferrable key: write the field's "
                                           "sa_column=Column(..., ForeignKey(...)) by hand")
-            kwargs["foreign_key"] = self.string(fk_target(foreign_key, self.qualified_targets))
+            kwargs["foreign_key"] = self.string(fk_target(foreign_key, qualified))
             if foreign_key.ondelete:
                 kwargs["ondelete"] = self.string(foreign_key.ondelete)
         if unique:
@@ -484,6 +483,7 @@ class Renderer:
         in_mapped_style: bool | None = None,
         explicit_nullable: bool = False,
         spelled: tuple[str, str] | None = None,
+        qualified: frozenset[str] = frozenset(),
     ) -> cst.Call:
         """``Column(...)`` / ``mapped_column(...)`` for a database column. ``nullable=`` is
         written for a NOT NULL ``Column``, and for every column when ``explicit_nullable``
@@ -514,7 +514,7 @@ class Renderer:
             persisted = cst.Name("True" if column.generated_kind != "virtual" else "False")
             args.append(call(self.name(SQLALCHEMY, "Computed"), self.string(column.generated), persisted=persisted))
         if foreign_key is not None:
-            args.append(self.foreign_key(foreign_key))
+            args.append(self.foreign_key(foreign_key, qualified))
         kwargs: dict[str, cst.BaseExpression] = {}
         if primary_key:
             kwargs["primary_key"] = cst.Name("True")
@@ -540,6 +540,7 @@ class Renderer:
         explicit_nullable: bool = False,
         spelled: tuple[str, str] | None = None,
         dataclass_field: str | None = None,
+        qualified: frozenset[str] = frozenset(),
     ) -> cst.SimpleStatementLine:
         """``attribute = db.Column(...)`` or ``attribute: Mapped[X] = mapped_column(...)``;
         ``dataclass_field`` adds ``default=None`` ("default") or ``init=False`` ("init")."""
@@ -552,6 +553,7 @@ class Renderer:
             enum=enum,
             explicit_nullable=explicit_nullable,
             spelled=spelled,
+            qualified=qualified,
         )
         if dataclass_field is not None:
             value = set_keyword(

@@ -173,6 +173,7 @@ class AddColumn(ColumnAction):
     # field without a default follows one with a default; None: not a dataclass
     dataclass_field: str | None = None
     sqlmodel: bool = False  # a field of a SQLModel class: ``rank: int | None = None``
+    qualified_targets: tuple[str, ...] = ()  # as ``AddModel.qualified_targets``: its key's, if its class writes it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -272,6 +273,7 @@ class SetForeignKey(ColumnAction):
     # The model already names this target (only options differ): the target as written is
     # kept, whatever its spelling (``ForeignKey(USER_ID)``, ``ForeignKey(User.id)``).
     keep_target: bool = False
+    qualified_targets: tuple[str, ...] = ()  # as ``AddModel.qualified_targets``: its key's, if its class writes it
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -40,7 +40,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from pathlib import Path
@@ -627,7 +627,8 @@ class _PlanBuilder:
         # the constraint's name is the table's own and not written: classes sharing a mixin's column
         # need the same change when they need the same key
         self._change(item, fk and replace(fk, name=None), lambda file, cls, source: SetForeignKey(
-            **self._common(item, source, file, cls, reason), foreign_key=fk, keep_target=keep))
+            **self._common(item, source, file, cls, reason), foreign_key=fk, keep_target=keep,
+            qualified_targets=self._qualified_keys([fk])))
 
     def _renamed_target(self, pair: TablePair, columns: tuple[str, ...]) -> tuple[str, str] | None:
         """(old, new) when the model's key on ``columns`` differs from the database's only by
@@ -1047,7 +1048,7 @@ class _PlanBuilder:
             file=file, class_name=class_name, table=table.name, reason=reason,
             attribute=attribute, column=column.name, definition=definition,
             primary_key=bool(table.primary_key and column.name in table.primary_key.columns),
-            foreign_key=self._truth_fk(table, column.name),
+            foreign_key=(fk := self._truth_fk(table, column.name)), qualified_targets=self._qualified_keys([fk]),
             unique=unique_of_new_column(table, column.name, self.context.naming, pair.naming_schema) is not None,
             enum=self._truth_enum(column),
             after=self._anchor(pair, class_name, column.name),
@@ -1421,19 +1422,28 @@ class _PlanBuilder:
         return tuple(found)
 
     def _qualified_targets(self, table: Table, file: str) -> tuple[str, ...]:
-        """``AddModel.qualified_targets``: the tables of the default schema ``table``'s keys name
-        whose classes write that schema (``{"schema": "public"}``, theirs or their base's); the
-        table itself (a key to its own rows) when every class of ``file`` does, as the new one will."""
+        """``AddModel.qualified_targets``: those of ``table``'s keys (``_qualified_keys``), and the
+        table itself (a key to its own rows) when every class of ``file`` writes the default schema,
+        as the new one will."""
+        default = self.context.truth.default_schema
+        found = set(self._qualified_keys(fk for fk in table.foreign_keys
+                                         if (fk.target_table, fk.target_schema or default)
+                                         != (table.name, table.schema or default)))
+        if any(fk.target_table == table.name and (fk.target_schema or default) == (table.schema or default) == default
+               for fk in table.foreign_keys):
+            siblings = [p.model.schema for p in self.context.pairs if p.source is not None and p.source.file == file]
+            if siblings and all(schema == default for schema in siblings):
+                found.add(table.name)
+        return tuple(sorted(found))
+
+    def _qualified_keys(self, fks: Iterable[ForeignKey | None]) -> tuple[str, ...]:
+        """The tables of the default schema these keys name whose classes write that schema
+        (``{"schema": "public"}``, theirs or their base's: PDAP's): their tables are ``public.x``
+        in the metadata, so a key to them writes ``"public.x.id"`` (``AddModel.qualified_targets``)."""
         default = self.context.truth.default_schema
         found = set()
-        for fk in table.foreign_keys:
-            if fk.target_table is None or (fk.target_schema or default) != default:
-                continue
-            if fk.target_table == table.name and (fk.target_schema or default) == (table.schema or default):
-                siblings = [p.model.schema for p in self.context.pairs
-                            if p.source is not None and p.source.file == file]
-                if siblings and all(schema == default for schema in siblings):
-                    found.add(fk.target_table)
+        for fk in fks:
+            if fk is None or fk.target_table is None or (fk.target_schema or default) != default:
                 continue
             pair = self.context.table_pair(fk.target_table, fk.target_schema)
             if pair is not None and pair.model.schema == default:

@@ -16031,6 +16031,44 @@ def test_a_new_class_on_a_base_that_names_the_default_schema_keys_its_tables_wit
         sorted(p for p in noise if '"table": "records"' in p) != []
 
 
+
+# The same base, and a column the database added to a class the models have, or a key it gave a column
+# they have: the key wrote "record_types.id", a table that metadata lacks (NoReferencedTableError when the
+# mappers configure). Every key to a table whose class writes the default schema names it.
+def test_a_key_of_an_existing_class_on_a_base_that_names_the_default_schema_names_it(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_BASE_THAT_NAMES_THE_DEFAULT_SCHEMA}).create_from_models()
+    outcome = scenario.drift("""
+        ALTER TABLE records ADD COLUMN parent_type_id integer REFERENCES record_types (id);
+        ALTER TABLE record_types ADD COLUMN broader_id integer REFERENCES record_types (id);
+    """).reconcile()
+    assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
+        ("add-column", "Record"), ("add-column", "RecordType")]
+    text = outcome.after["models.py"]
+    for attribute in ("parent_type_id", "broader_id"):
+        assert f'{attribute}: Mapped[Optional[int]] = mapped_column(\n        Integer, ForeignKey("public.record_types.id")' \
+            in text, text
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+    assert [p for p in outcome.problems() if not p.startswith("Alembic: ")] == []
+
+
+def test_a_key_given_to_a_column_on_a_base_that_names_the_default_schema_names_it(pg, tmp_path):
+    models = A_BASE_THAT_NAMES_THE_DEFAULT_SCHEMA + """
+
+    class Note(Base):
+        __tablename__ = "notes"
+
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        record_id: Mapped[int] = mapped_column(Integer)
+"""
+    scenario = Scenario(tmp_path, pg, {"models.py": models}).create_from_models()
+    outcome = scenario.drift("ALTER TABLE notes ADD FOREIGN KEY (record_id) REFERENCES records (id);").reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("foreign-key", "Note")]
+    text = outcome.after["models.py"]
+    assert 'record_id: Mapped[int] = mapped_column(Integer, ForeignKey("public.records.id"))' in text, text
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+    assert [p for p in outcome.problems() if not p.startswith("Alembic: ")] == []
+
+
 # PDAP again: the table a new table's key names was renamed in the database, a rename its class takes only by
 # hand (``__tablename__ = Relations.RECORD_TYPES.value``). The generated class keyed the database's new name,
 # which no class maps until that rename is made: the models did not import. It names the class's attribute,
