@@ -424,7 +424,7 @@ class _AddItemEditor(TableItemEditor):
         raise NotImplementedError
 
     # keywords the action says (the rest of an item rewritten in place stays as written:
-    # postgresql_include=, postgresql_with=, postgresql_ops=, postgresql_nulls_not_distinct=...)
+    # postgresql_with=, postgresql_tablespace=, postgresql_concurrently=...)
     said: frozenset[str] = frozenset()
 
     def edit_items(self, items: _Items) -> None:
@@ -463,7 +463,10 @@ class AddUniqueConstraintEditor(_AddItemEditor, carries_out=AddUniqueConstraint)
 
 class AddIndexEditor(_AddItemEditor, carries_out=AddIndex):
     action: AddIndex
-    said = frozenset({"unique", "postgresql_using", "postgresql_where"})
+    # what an index's definition holds (``planner.compare.indexes.index_signature``), said or not:
+    # an operator class the database no longer has is not kept (Balsam's ``jsonb_path_ops``)
+    said = frozenset({"unique", "postgresql_using", "postgresql_where", "postgresql_include",
+                      "postgresql_nulls_not_distinct", "postgresql_ops"})
 
     def same_item(self, call: cst.Call) -> bool:
         if not is_call_to(call, "Index"):

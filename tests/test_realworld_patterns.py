@@ -16240,3 +16240,36 @@ def test_a_table_made_by_a_function_from_its_argument_is_no_pattern_of_every_tab
             id = Column(Integer, primary_key=True)
         """))
     assert read_models(tmp_path).runtime_tables == ()
+
+
+# argonne-lcf/balsam: a GIN index with an operator class (``postgresql_ops={"tags": "jsonb_path_ops"}``)
+# that the database made again with the type's default class. The item was rewritten with its method and
+# columns only, the operator class kept: the second plan differed again.
+AN_INDEX_WITH_AN_OPERATOR_CLASS = """
+    from sqlalchemy import Column, Index, Integer
+    from sqlalchemy.dialects import postgresql as pg
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Job(Base):
+        __tablename__ = "jobs"
+        __table_args__ = (
+            Index("ix_jobs_tags", "tags", postgresql_using="gin", postgresql_ops={"tags": "jsonb_path_ops"}),
+        )
+
+        id = Column(Integer, primary_key=True)
+        tags = Column(pg.JSONB, default=dict)
+"""
+
+
+def test_an_index_made_again_without_its_operator_class_loses_it(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": AN_INDEX_WITH_AN_OPERATOR_CLASS}).create_from_models()
+    outcome = scenario.drift("""
+        DROP INDEX ix_jobs_tags;
+        CREATE INDEX ix_jobs_tags ON jobs USING gin (tags);
+    """).reconcile()
+    text = outcome.after["models.py"]
+    assert 'Index("ix_jobs_tags", "tags", postgresql_using="gin")' in text, text
+    assert outcome.problems() == []
