@@ -178,15 +178,12 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             for option in ("ondelete", "onupdate"):
                 if getattr(fk, option):
                     kwargs[option] = r.string(getattr(fk, option))
-            targets = [
-                fk_target(type(fk)(columns=(c,), target_table=fk.target_table, target_columns=(t,),
-                                   target_schema=fk.target_schema), frozenset(self.action.qualified_targets))
-                for c, t in zip(fk.columns, fk.target_columns, strict=False)
-            ]
-            items.append(call(
-                r.name(SQLALCHEMY, "ForeignKeyConstraint"),
-                _list(r, fk.columns), _list(r, targets), **kwargs,
-            ))
+            attributes = [r.key_class_attribute(c) for c in fk.columns]
+            targets = cst.List([cst.Element(a) for a in attributes if a is not None]) if all(attributes) else _list(
+                r, [fk_target(type(fk)(columns=(c,), target_table=fk.target_table, target_columns=(t,),
+                                       target_schema=fk.target_schema), frozenset(self.action.qualified_targets))
+                    for c, t in zip(fk.columns, fk.target_columns, strict=False)])
+            items.append(call(r.name(SQLALCHEMY, "ForeignKeyConstraint"), _list(r, fk.columns), targets, **kwargs))
         # the index or unique constraint of a column a base gives (index=True there) comes with it
         given = {(c,) for c in self.action.provided}
         items.extend(r.unique_constraint(unique) for unique in table.unique_constraints if unique.columns not in given)

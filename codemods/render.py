@@ -315,17 +315,21 @@ class Renderer:
         return call(self.name(SQLALCHEMY, "ForeignKey"), self._key_target(fk, qualified), **kwargs)
 
     def _key_target(self, fk: ForeignKey, qualified: frozenset[str]) -> cst.BaseExpression:
-        """``"table.column"``, or ``Class.attribute`` where the target's class is another schema's
-        and the file imports it from the class's module, or is one the file defines before the new
-        class (see ``AddModel.key_classes``)."""
-        found = self.key_classes.get(fk.columns[0]) if len(fk.columns) == 1 else None
+        """``"table.column"``, or ``Class.attribute`` (``key_class_attribute``)."""
+        return self.key_class_attribute(fk.columns[0]) or self.string(fk_target(fk, qualified))
+
+    def key_class_attribute(self, column: str) -> cst.Attribute | None:
+        """``Class.attribute`` for the target of a new class's key ``column`` where the target's
+        class is another schema's and the file imports it from the class's module, or is one the
+        file defines before the new class (see ``AddModel.key_classes``); else None."""
+        found = self.key_classes.get(column)
         if found is not None and found[2] == self.file and found[0] in self.style.defined:
             return cst.Attribute(cst.Name(found[0]), cst.Name(found[1]))
         binding = self.style.bindings.get(found[0]) if found is not None else None
         if found is not None and binding is not None and binding.name == found[0] \
                 and _module_of(found[2]).endswith("." + binding.module.lstrip(".")):
             return cst.Attribute(cst.Name(found[0]), cst.Name(found[1]))
-        return self.string(fk_target(fk, qualified))
+        return None
 
     def unique_constraint(self, unique: UniqueConstraint) -> cst.Call:
         """``UniqueConstraint("a", "b", name="...")`` (column strings are database names)."""

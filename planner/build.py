@@ -1396,20 +1396,22 @@ class _PlanBuilder:
     def _key_classes(self, table: Table, file: str, after_class: str | None,
                      schema_source: str | None) -> tuple[tuple[str, str, str, str], ...]:
         """``AddModel.key_classes``: the classes and attributes of the target columns of ``table``'s
-        one-column foreign keys to tables of other schemas, and (``schema_source``: the schema is
+        foreign keys to tables of other schemas, and (``schema_source``: the schema is
         written as a name; or a base's ``__init_subclass__`` puts a prefix from the settings before
         the target's table name; or the database renamed the target's table, a rename the class may
-        take only by hand) to those of its own schema whose class ``file`` defines before the new one."""
+        take only by hand) to those of its own schema whose class ``file`` defines before the new one;
+        a key of several columns where the class maps every one of them."""
         default = self.context.truth.default_schema
-        found = []
+        found: list[tuple[str, str, str, str]] = []
         for fk in table.foreign_keys:
             own_schema = (fk.target_schema or default) == (table.schema or default)
-            if len(fk.columns) != 1 or fk.target_table is None:
+            if fk.target_table is None:
                 continue
             pair = self.context.table_pair(fk.target_table, fk.target_schema)
-            model_column = pair.column_pair(fk.target_columns[0]) if pair is not None else None
-            source = model_column.source if model_column is not None else None
-            if pair is None or pair.source is None or source is None or source.class_name != pair.source.class_name:
+            model_columns = [pair.column_pair(target) for target in fk.target_columns] if pair is not None else []
+            sources = [c.source if c is not None else None for c in model_columns]
+            if pair is None or pair.source is None or not sources \
+                    or any(s is None or s.class_name != pair.source.class_name for s in sources):
                 continue
             if own_schema and schema_source is None and pair.source.class_name not in self._prefixes \
                     and pair.rename is None:
@@ -1418,7 +1420,8 @@ class _PlanBuilder:
                 continue  # a string names a table of its own schema (the renderer writes the class where imported)
             if pair.source.file == file and not self._defined_before(pair.source, after_class):
                 continue  # a class the new one would name before it is defined (NameError at import)
-            found.append((fk.columns[0], pair.source.class_name, source.attribute, pair.source.file))
+            found.extend((column, pair.source.class_name, source.attribute, pair.source.file)
+                         for column, source in zip(fk.columns, sources, strict=True) if source is not None)
         return tuple(found)
 
     def _qualified_targets(self, table: Table, file: str) -> tuple[str, ...]:

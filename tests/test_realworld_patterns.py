@@ -16273,3 +16273,46 @@ def test_an_index_made_again_without_its_operator_class_loses_it(pg, tmp_path):
     text = outcome.after["models.py"]
     assert 'Index("ix_jobs_tags", "tags", postgresql_using="gin")' in text, text
     assert outcome.problems() == []
+
+
+# lingvodoc: the same for a key of two columns - a new table's composite key to a table the database renamed,
+# whose class takes that rename only by hand. ``ForeignKeyConstraint`` named the database's new name, which no
+# class maps until then: it names the class's attributes.
+A_COMPOSITE_KEY_TO_A_TABLE_RENAMED_BY_HAND = {
+    "names.py": A_KEY_TO_A_TABLE_RENAMED_BY_HAND["names.py"],
+    "models.py": """
+        from sqlalchemy import BigInteger, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from app.names import Relations
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class RecordType(Base):
+            __tablename__ = Relations.RECORD_TYPES.value
+
+            client_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+            object_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+            name: Mapped[str] = mapped_column(String(40))
+        """,
+}
+
+
+def test_a_new_class_keys_a_table_renamed_by_hand_through_its_class_in_a_composite_key(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_COMPOSITE_KEY_TO_A_TABLE_RENAMED_BY_HAND).create_from_models()
+    outcome = scenario.drift("""
+        ALTER TABLE record_types RENAME TO record_kinds;
+        CREATE TABLE record_aliases (id serial PRIMARY KEY, alias varchar(40) NOT NULL,
+                                     kind_client_id bigint NOT NULL, kind_object_id bigint NOT NULL,
+                                     FOREIGN KEY (kind_client_id, kind_object_id)
+                                     REFERENCES record_kinds (client_id, object_id));
+    """).reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "RecordAlias")]
+    assert [b.kind for b in outcome.plan.by_hand] == ["table-rename"], outcome.plan.by_hand
+    text = outcome.after["models.py"].split("class RecordAlias")[1]
+    assert 'ForeignKeyConstraint( ["kind_client_id", "kind_object_id"], [RecordType.client_id, RecordType.object_id],' \
+        in " ".join(text.split()), text
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
