@@ -54,8 +54,8 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
     def class_node(self) -> cst.ClassDef:
         table = self.action.definition
         self.render.names = {name: (written, converted) for name, written, converted in self.action.names}
-        self.render.key_classes = {column: (cls, attribute, file)
-                                   for column, cls, attribute, file in self.action.key_classes}
+        self.render.key_classes = {(schema, table, column): (cls, attribute, file)
+                                   for schema, table, column, cls, attribute, file in self.action.key_classes}
         body: list[cst.BaseStatement] = [
             generated_docstring(table.qualified_name, self.render.style, self.render.line_length),
             _assign("__tablename__", self.render.string(self.action.written_table or table.name), blank_line=True),
@@ -178,7 +178,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             for option in ("ondelete", "onupdate"):
                 if getattr(fk, option):
                     kwargs[option] = r.string(getattr(fk, option))
-            attributes = [r.key_class_attribute(c) for c in fk.columns]
+            attributes = [r.key_class_attribute(fk, index) for index in range(len(fk.columns))]
             targets = cst.List([cst.Element(a) for a in attributes if a is not None]) if all(attributes) else _list(
                 r, [fk_target(type(fk)(columns=(c,), target_table=fk.target_table, target_columns=(t,),
                                        target_schema=fk.target_schema), frozenset(self.action.qualified_targets))

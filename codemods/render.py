@@ -147,8 +147,8 @@ class Renderer:
         # database name -> (the name to write, written as conv(...)): what a naming
         # convention needs (see planner.naming_convention); set by the editor at work
         self.names: dict[str, tuple[str, bool]] = {}
-        # a new class's key column -> (class, attribute, file) of its target (``AddModel.key_classes``)
-        self.key_classes: dict[str, tuple[str, str, str]] = {}
+        # a new class's key target (schema, table, column) -> (class, attribute, file) (``AddModel.key_classes``)
+        self.key_classes: dict[tuple[str | None, str, str], tuple[str, str, str]] = {}
         # other files' text, for the statements an override copies (codemods.inherited)
         self.inherited = inherited
         # the names the body of the class being edited binds (``text = mapped_column(...)``):
@@ -316,13 +316,13 @@ class Renderer:
 
     def _key_target(self, fk: ForeignKey, qualified: frozenset[str]) -> cst.BaseExpression:
         """``"table.column"``, or ``Class.attribute`` (``key_class_attribute``)."""
-        return self.key_class_attribute(fk.columns[0]) or self.string(fk_target(fk, qualified))
+        return self.key_class_attribute(fk, 0) or self.string(fk_target(fk, qualified))
 
-    def key_class_attribute(self, column: str) -> cst.Attribute | None:
-        """``Class.attribute`` for the target of a new class's key ``column`` where the target's
-        class is another schema's and the file imports it from the class's module, or is one the
-        file defines before the new class (see ``AddModel.key_classes``); else None."""
-        found = self.key_classes.get(column)
+    def key_class_attribute(self, fk: ForeignKey, index: int) -> cst.Attribute | None:
+        """``Class.attribute`` for the ``index``-th target column of a new class's key where the
+        target's class is another schema's and the file imports it from the class's module, or is
+        one the file defines before the new class (see ``AddModel.key_classes``); else None."""
+        found = self.key_classes.get((fk.target_schema, fk.target_table or "", fk.target_columns[index]))
         if found is not None and found[2] == self.file and found[0] in self.style.defined:
             return cst.Attribute(cst.Name(found[0]), cst.Name(found[1]))
         binding = self.style.bindings.get(found[0]) if found is not None else None

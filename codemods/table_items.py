@@ -427,14 +427,19 @@ class _AddItemEditor(TableItemEditor):
     # postgresql_with=, postgresql_tablespace=, postgresql_concurrently=...)
     said: frozenset[str] = frozenset()
 
+    def said_of_this(self) -> frozenset[str]:
+        """``said``, for this action's item."""
+        return self.said
+
     def edit_items(self, items: _Items) -> None:
         new = self.new_item()
         found = items.first(self.same_item)
         if found is None:
             items.add(new)
             return
+        said = self.said_of_this()
         kept = [(a.keyword.value, a.value) for a in found[1].args if a.keyword is not None
-                and a.keyword.value not in self.said and get_keyword(new, a.keyword.value) is None]
+                and a.keyword.value not in said and get_keyword(new, a.keyword.value) is None]
         for keyword, value in kept:
             new = set_keyword(new, keyword, value)
         if not same_code(found[1], new):
@@ -467,6 +472,11 @@ class AddIndexEditor(_AddItemEditor, carries_out=AddIndex):
     # an operator class the database no longer has is not kept (Balsam's ``jsonb_path_ops``)
     said = frozenset({"unique", "postgresql_using", "postgresql_where", "postgresql_include",
                       "postgresql_nulls_not_distinct", "postgresql_ops"})
+
+    def said_of_this(self) -> frozenset[str]:
+        # the catalog's operator classes are of plain columns only: those of an index with an
+        # expression (``postgresql_ops={"lower_name": "text_pattern_ops"}``) stay as written
+        return self.said - {"postgresql_ops"} if self.action.definition.expressions else self.said
 
     def same_item(self, call: cst.Call) -> bool:
         if not is_call_to(call, "Index"):

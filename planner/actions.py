@@ -367,10 +367,11 @@ class AddModel(Action):
     # a base's ``__table_args__`` that the class must not take (lcfs' ``{"schema": "metadata"}``, which
     # its siblings replace): a ``__table_args__`` of its own, ``{}`` when it has nothing to say
     own_table_args: bool = False
-    # (column, class, attribute, the class's file) of each one-column foreign key to a table of another
-    # schema, the class that maps it: written ``ForeignKey(Class.attribute)`` where the file imports
-    # that class (a string names a table of the new class's own MetaData only: renku's components)
-    key_classes: tuple[tuple[str, str, str, str], ...] = ()
+    # (schema, table, column, class, attribute, the class's file) of the target columns of its foreign
+    # keys to tables of another schema (and others: ``planner.build``), the class that maps each: written
+    # ``ForeignKey(Class.attribute)`` where the file imports that class (a string names a table of the new
+    # class's own MetaData only: renku's components)
+    key_classes: tuple[tuple[str | None, str, str, str, str, str], ...] = ()
     # the schema as the file's classes of that schema write it (``_schema``, ``settings.SCHEMA``):
     # ``{"schema": _schema}``, and its keys to those classes' tables by class (``ForeignKey(Theme.id)``)
     schema_source: str | None = None

@@ -1394,7 +1394,7 @@ class _PlanBuilder:
         return written.pop() if len(written) == 1 else None
 
     def _key_classes(self, table: Table, file: str, after_class: str | None,
-                     schema_source: str | None) -> tuple[tuple[str, str, str, str], ...]:
+                     schema_source: str | None) -> tuple[tuple[str | None, str, str, str, str, str], ...]:
         """``AddModel.key_classes``: the classes and attributes of the target columns of ``table``'s
         foreign keys to tables of other schemas, and (``schema_source``: the schema is
         written as a name; or a base's ``__init_subclass__`` puts a prefix from the settings before
@@ -1402,7 +1402,7 @@ class _PlanBuilder:
         take only by hand) to those of its own schema whose class ``file`` defines before the new one;
         a key of several columns where the class maps every one of them."""
         default = self.context.truth.default_schema
-        found: list[tuple[str, str, str, str]] = []
+        found: list[tuple[str | None, str, str, str, str, str]] = []
         for fk in table.foreign_keys:
             own_schema = (fk.target_schema or default) == (table.schema or default)
             if fk.target_table is None:
@@ -1420,8 +1420,9 @@ class _PlanBuilder:
                 continue  # a string names a table of its own schema (the renderer writes the class where imported)
             if pair.source.file == file and not self._defined_before(pair.source, after_class):
                 continue  # a class the new one would name before it is defined (NameError at import)
-            found.extend((column, pair.source.class_name, source.attribute, pair.source.file)
-                         for column, source in zip(fk.columns, sources, strict=True) if source is not None)
+            found.extend((fk.target_schema, fk.target_table, column, pair.source.class_name, source.attribute,
+                          pair.source.file)
+                         for column, source in zip(fk.target_columns, sources, strict=True) if source is not None)
         return tuple(found)
 
     def _qualified_targets(self, table: Table, file: str) -> tuple[str, ...]:
@@ -1433,11 +1434,15 @@ class _PlanBuilder:
                                          if (fk.target_table, fk.target_schema or default)
                                          != (table.name, table.schema or default)))
         if any(fk.target_table == table.name and (fk.target_schema or default) == (table.schema or default) == default
-               for fk in table.foreign_keys):
-            siblings = [p.model.schema for p in self.context.pairs if p.source is not None and p.source.file == file]
-            if siblings and all(schema == default for schema in siblings):
-                found.add(table.name)
+               for fk in table.foreign_keys) and self._writes_default_schema(file):
+            found.add(table.name)
         return tuple(sorted(found))
+
+    def _writes_default_schema(self, file: str) -> bool:
+        """Whether every class of ``file`` writes the default schema, as a new class there will."""
+        default = self.context.truth.default_schema
+        siblings = [p.model.schema for p in self.context.pairs if p.source is not None and p.source.file == file]
+        return bool(siblings) and all(schema == default for schema in siblings)
 
     def _qualified_keys(self, fks: Iterable[ForeignKey | None]) -> tuple[str, ...]:
         """The tables of the default schema these keys name whose classes write that schema
@@ -1451,6 +1456,9 @@ class _PlanBuilder:
             pair = self.context.table_pair(fk.target_table, fk.target_schema)
             if pair is not None and pair.model.schema == default:
                 found.add(fk.target_table)
+            elif pair is None and (target := self.context.truth.table(fk.target_table, fk.target_schema)) is not None \
+                    and self._writes_default_schema(self.placement.file_for(target)[0]):
+                found.add(fk.target_table)  # a table the plan gives a class, in a file of such classes
         return tuple(sorted(found))
 
     def _defined_before(self, cls: ClassSource, after_class: str | None) -> bool:
