@@ -16316,6 +16316,8 @@ def test_a_new_class_keys_a_table_renamed_by_hand_through_its_class_in_a_composi
     assert 'ForeignKeyConstraint( ["kind_client_id", "kind_object_id"], [RecordType.client_id, RecordType.object_id],' \
         in " ".join(text.split()), text
     assert outcome.verdict is not None and outcome.verdict.configure_error is None
+    # and the second plan takes the key for the database's, as SQLAlchemy will once the rename is made
+    assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == [], outcome.problems()
 
 
 

@@ -130,6 +130,11 @@ class SchemaAssembler:
             keys = {placed.attribute: placed.name for placed in build.columns}
             keys.update({placed.name: placed.name for placed in build.columns})
         primary_key = self._primary_key(build, keys)
+        # the first columns of table-level keys that name column objects (``ForeignKeyConstraint([...],
+        # [Parser.client_id, Parser.object_id])``): SQLAlchemy follows a rename of that table, as it does
+        # for a column's ``ForeignKey(Parser.id)`` (``ColumnSource.foreign_key_object``)
+        object_keyed = {keys.get(keyed.keys[0], keyed.keys[0]) for keyed in items.foreign_keys
+                        if keyed.keys and all(isinstance(target, tuple) for target in keyed.targets)}
         # PostgreSQL makes every primary key column NOT NULL, a table-level
         # PrimaryKeyConstraint's too (SQLAlchemy's Column says nullable=False for them).
         key_columns = frozenset(primary_key.columns) if primary_key else frozenset()
@@ -161,8 +166,8 @@ class SchemaAssembler:
                 "declared_attr": spec.declared_attr, "per_class": spec.per_class, "guarded": placed.guarded,
                 "foreign_key": bool(spec.foreign_keys), "unread": unread, "presets": spec.presets,
                 "forwarded": spec.forwarded,
-                "foreign_key_object": bool(spec.foreign_keys) and any(isinstance(fk.target, tuple)
-                                                                     for fk in spec.foreign_keys),
+                "foreign_key_object": name in object_keyed or (
+                    bool(spec.foreign_keys) and any(isinstance(fk.target, tuple) for fk in spec.foreign_keys)),
                 "foreign_key_presets": spec.foreign_key_presets,
             }))
             if spec.foreign_keys:
