@@ -84,7 +84,7 @@ RECIPE = Recipe(
         "ALTER TABLE apps RENAME TO applications",
     ),
     dropped=("jobs.threads_per_core",),
-    note=("plan2: when the drift rebuilds ix_jobs_tags as a plain GIN index, the rewrite of the Index item keeps "
-          "``postgresql_ops`` (only the method is rewritten), so the second plan still differs (open); the "
-          "enum's new label is a by-hand item"),
+    note=("the drift rebuilds ix_jobs_tags as a plain GIN index: the Index item is rewritten without its "
+          "``postgresql_ops`` (kept until the thirty-seventh session, so the second plan differed); the enum's "
+          "new label is a by-hand item"),
 )

@@ -58,6 +58,7 @@ RECIPE = Recipe(
     note=("the mixins' ``declared_attr`` ``__table_args__`` that return ``(ForeignKeyConstraint(...),) + "
           "super().__table_args__`` are each class's own and not read: their keys are notes, an index on such a "
           "table is a note, and the rename of parser (whose keys they name as ``'parser' + '.client_id'``) is a "
-          "by-hand item; the failing checks: the class generated for parser_setting keys text_parser, the "
-          "database's name, which no class maps until that rename is made (open)"),
+          "by-hand item, which the harness does not make (alembic: parser against text_parser); the class "
+          "generated for parser_setting keys it through its class, ``[Parser.client_id, Parser.object_id]``, "
+          "right before that rename and after"),
 )
