@@ -1434,15 +1434,20 @@ class _PlanBuilder:
                                          if (fk.target_table, fk.target_schema or default)
                                          != (table.name, table.schema or default)))
         if any(fk.target_table == table.name and (fk.target_schema or default) == (table.schema or default) == default
-               for fk in table.foreign_keys) and self._writes_default_schema(file):
+               for fk in table.foreign_keys) and file in self._default_schema_files:
             found.add(table.name)
         return tuple(sorted(found))
 
-    def _writes_default_schema(self, file: str) -> bool:
-        """Whether every class of ``file`` writes the default schema, as a new class there will."""
+    @cached_property
+    def _default_schema_files(self) -> frozenset[str]:
+        """The files whose every class writes the default schema, as a new class there will (none
+        in most codebases: then no key is looked at for it)."""
         default = self.context.truth.default_schema
-        siblings = [p.model.schema for p in self.context.pairs if p.source is not None and p.source.file == file]
-        return bool(siblings) and all(schema == default for schema in siblings)
+        schemas: dict[str, set[str | None]] = defaultdict(set)
+        for pair in self.context.pairs:
+            if pair.source is not None:
+                schemas[pair.source.file].add(pair.model.schema)
+        return frozenset(file for file, written in schemas.items() if written == {default})
 
     def _qualified_keys(self, fks: Iterable[ForeignKey | None]) -> tuple[str, ...]:
         """The tables of the default schema these keys name whose classes write that schema
@@ -1456,8 +1461,9 @@ class _PlanBuilder:
             pair = self.context.table_pair(fk.target_table, fk.target_schema)
             if pair is not None and pair.model.schema == default:
                 found.add(fk.target_table)
-            elif pair is None and (target := self.context.truth.table(fk.target_table, fk.target_schema)) is not None \
-                    and self._writes_default_schema(self.placement.file_for(target)[0]):
+            elif pair is None and self._default_schema_files \
+                    and (target := self.context.truth.table(fk.target_table, fk.target_schema)) is not None \
+                    and self.placement.file_for(target)[0] in self._default_schema_files:
                 found.add(fk.target_table)  # a table the plan gives a class, in a file of such classes
         return tuple(sorted(found))
 
