@@ -16397,3 +16397,48 @@ def test_an_expression_index_rewritten_in_place_keeps_its_operator_class(pg, tmp
     assert [a.kind for a in outcome.code_actions()] == ["index"]
     assert 'postgresql_ops={"lower_name": "text_pattern_ops"}' in outcome.after["models.py"], outcome.after
     assert "unique=True" in outcome.after["models.py"]
+
+
+# argilla-server: a module-level type made with SQLAlchemy's Enum imported under a name of the file's own
+# (``from sqlalchemy import Enum as SAEnum``; ``UserRoleEnum = SAEnum(UserRole, name="user_role_enum")``) and
+# given to columns. The name was taken for an unknown type: a label the database's enum gained was neither
+# planned nor reported, and the plan said "nothing to change".
+AN_ENUM_TYPE_BOUND_UNDER_AN_ALIAS = {
+    "enums.py": """
+        import enum
+
+
+        class UserRole(str, enum.Enum):
+            owner = "owner"
+            annotator = "annotator"
+        """,
+    "models.py": """
+        from sqlalchemy import Integer
+        from sqlalchemy import Enum as SAEnum
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from app.enums import UserRole
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        UserRoleEnum = SAEnum(UserRole, name="user_role_enum")
+
+
+        class User(Base):
+            __tablename__ = "users"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            role: Mapped[UserRole] = mapped_column(UserRoleEnum, default=UserRole.annotator, index=True)
+        """,
+}
+
+
+def test_an_enum_type_bound_to_a_name_under_an_alias_of_enum_is_read(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, AN_ENUM_TYPE_BOUND_UNDER_AN_ALIAS).create_from_models()
+    outcome = scenario.drift("ALTER TYPE user_role_enum ADD VALUE 'manager'").reconcile()
+    assert [type(a).__name__ for a in outcome.code_actions()] == ["AddEnumMember"], outcome.plan
+    assert 'manager = "manager"' in outcome.after["enums.py"], outcome.after["enums.py"]
+    assert outcome.problems() == []

@@ -788,7 +788,7 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
                 record_column_type(item, module)
         elif column_call(value, module, module.aliases) is not None:
             module.column_variables.update(names)
-        elif is_type_expression(value):  # Money = Numeric(12, 2): names a type, like a TypeDecorator
+        elif _type_expression(value, module):  # Money = Numeric(12, 2): names a type, like a TypeDecorator
             for name in names:
                 result.decorators.setdefault(name, TypeDecoratorInfo(name, value, module.source))
                 module.type_values[name] = value
@@ -809,6 +809,18 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
     elif isinstance(value, ast.Subscript):
         for name in names:  # intpk = Annotated[int, ...]; Role: TypeAlias = Literal["ADMIN", "MEMBER"];
             module.annotated[name] = (value, module.source)  # JSON_FIELD = Dict[str, Any]
+
+
+def _type_expression(value: ast.expr, module: ModuleInfo) -> bool:
+    """``is_type_expression``, a type imported under a name of the file's own too (``from sqlalchemy
+    import Enum as SAEnum``: argilla's ``UserRoleEnum = SAEnum(UserRole, name="user_role_enum")``)."""
+    if is_type_expression(value):
+        return True
+    call = postgresql_variant(value)
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+        return False
+    local = call.func.id
+    return module.origins.get(local, "").startswith(SQLALCHEMY_MODULES) and is_type_name(module.imported.get(local, ""))
 
 
 def metadata_schema(node: ast.expr | None, module: ModuleInfo) -> ast.expr | None:
@@ -1085,7 +1097,8 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
             elif name == "registry" and value is not None:
                 info.unread_registry = info.module.source.segment(value)
             elif value is not None and annotation is None and _callee(value) not in _NO_TYPES \
-                    and is_type_expression(value) and column_call(value, info.module, info.module.aliases) is None:
+                    and _type_expression(value, info.module) \
+                    and column_call(value, info.module, info.module.aliases) is None:
                 info.type_values[name] = value  # status_enum = db.Enum(*values, name="status")
         elif value is not None:
             _scan_class_setting(name, value, statement.lineno, info)
