@@ -820,7 +820,8 @@ def _type_expression(value: ast.expr, module: ModuleInfo) -> bool:
     if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
         return False
     local = call.func.id
-    return module.origins.get(local, "").startswith(SQLALCHEMY_MODULES) and is_type_name(module.imported.get(local, ""))
+    return module.origins.get(local, "").split(".")[0] in SQLALCHEMY_MODULES \
+        and is_type_name(module.imported.get(local, ""))  # sqlalchemy_utils' are not SQLAlchemy's
 
 
 def metadata_schema(node: ast.expr | None, module: ModuleInfo) -> ast.expr | None:
