@@ -80,8 +80,8 @@ RECIPE = Recipe(
         "ALTER TABLE vectors_settings RENAME TO vector_settings",
     ),
     dropped=("users.last_name",),
-    note=("the new label of user_role_enum is lost without a word in the plan (no action, no by-hand item, no "
-          "note; only an ``unresolved`` line on stderr): the four enum columns' types are module-level variables "
-          "(``UserRoleEnum = SAEnum(UserRole, name=...)``) the reader does not follow, so it never links the type "
-          "to the ``UserRole`` class of ``enums.py`` (outside the models path: a by-hand item is expected)"),
+    note=("the new label of user_role_enum is a note naming ``enums.py`` (the ``UserRole`` class the column is made "
+          "from lies outside the models path); until the thirty-seventh session it was lost without a word: the "
+          "enum columns' types are module-level variables made with ``SAEnum`` (``from sqlalchemy import Enum as "
+          "SAEnum``), which the reader took for unknown types"),
 )
