@@ -1357,7 +1357,7 @@ class _PlanBuilder:
             names=self._written_names(table), table_args_from=bases.table_args_from,
             own_table_args=bases.own_table_args, schema_source=schema_source,
             key_classes=self._key_classes(table, file, after_class, schema_source), written_table=written_table,
-            qualified_targets=self._qualified_targets(table, file),
+            qualified_targets=self._qualified_targets(table, file, bases),
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)
@@ -1425,18 +1425,24 @@ class _PlanBuilder:
                          for column, source in zip(fk.target_columns, sources, strict=True) if source is not None)
         return tuple(found)
 
-    def _qualified_targets(self, table: Table, file: str) -> tuple[str, ...]:
+    def _qualified_targets(self, table: Table, file: str, bases: Bases) -> tuple[str, ...]:
         """``AddModel.qualified_targets``: those of ``table``'s keys (``_qualified_keys``), and the
-        table itself (a key to its own rows) when every class of ``file`` writes the default schema,
-        as the new one will."""
+        table itself (a key to its own rows) when the new class writes the default schema
+        (``_writes_default_schema``)."""
         default = self.context.truth.default_schema
         found = set(self._qualified_keys(fk for fk in table.foreign_keys
                                          if (fk.target_table, fk.target_schema or default)
                                          != (table.name, table.schema or default)))
         if any(fk.target_table == table.name and (fk.target_schema or default) == (table.schema or default) == default
-               for fk in table.foreign_keys) and file in self._default_schema_files:
+               for fk in table.foreign_keys) and self._writes_default_schema(file, bases):
             found.add(table.name)
         return tuple(sorted(found))
+
+    def _writes_default_schema(self, file: str, bases: Bases) -> bool:
+        """Whether a new class of ``file`` with ``bases`` writes the default schema: every class of
+        the file does, and the new one inherits the ``__table_args__`` of a base (PDAP's); not where
+        each class writes ``{"schema": "public"}`` of its own, which the new one does not."""
+        return file in self._default_schema_files and bases.table_args_from is not None
 
     @cached_property
     def _default_schema_files(self) -> frozenset[str]:
@@ -1463,7 +1469,8 @@ class _PlanBuilder:
                 found.add(fk.target_table)
             elif pair is None and self._default_schema_files \
                     and (target := self.context.truth.table(fk.target_table, fk.target_schema)) is not None \
-                    and self.placement.file_for(target)[0] in self._default_schema_files:
+                    and self._writes_default_schema(file := self.placement.file_for(target)[0],
+                                                    self.placement.bases_for(file, target)):
                 found.add(fk.target_table)  # a table the plan gives a class, in a file of such classes
         return tuple(sorted(found))
 

@@ -16442,3 +16442,61 @@ def test_an_enum_type_bound_to_a_name_under_an_alias_of_enum_is_read(pg, tmp_pat
     assert [type(a).__name__ for a in outcome.code_actions()] == ["AddEnumMember"], outcome.plan
     assert 'manager = "manager"' in outcome.after["enums.py"], outcome.after["enums.py"]
     assert outcome.problems() == []
+
+
+# The second review: a class that writes {"schema": "public"} in its own __table_args__ (no base gives it) and a
+# key to a table the plan gives a class: the new class writes no schema, so the key names the table without it
+# ("public.labels.id" named a table that metadata lacks)
+def test_a_key_to_a_new_class_that_writes_no_schema_names_none(pg, tmp_path):
+    models = A_BASE_THAT_NAMES_THE_DEFAULT_SCHEMA.replace(
+        '''    class Base(DeclarativeBase):
+        __table_args__ = {"schema": "public"}
+''', '''    class Base(DeclarativeBase):
+        pass
+''').replace('''        __tablename__ = "record_types"
+''', '''        __tablename__ = "record_types"
+        __table_args__ = {"schema": "public"}
+''').replace('''        __tablename__ = "records"
+''', '''        __tablename__ = "records"
+        __table_args__ = {"schema": "public"}
+''')
+    scenario = Scenario(tmp_path, pg, {"models.py": models}).create_from_models()
+    outcome = scenario.drift("""
+        CREATE TABLE labels (id serial PRIMARY KEY, name varchar(40));
+        ALTER TABLE records ADD COLUMN label_id integer REFERENCES labels (id);
+    """).reconcile()
+    assert 'ForeignKey("labels.id")' in outcome.after["models.py"].split("label_id")[1], outcome.after
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+
+
+# and a column with a string key of its own that is also the first of a composite key naming column objects:
+# its own key does not follow a rename of its target's table, and stays compared
+def test_a_string_key_beside_a_composite_key_of_column_objects_is_compared(pg, tmp_path):
+    files = {"names.py": A_COMPOSITE_KEY_TO_A_TABLE_RENAMED_BY_HAND["names.py"] + """    WRITERS = "writers"
+        """,
+             "models.py": A_COMPOSITE_KEY_TO_A_TABLE_RENAMED_BY_HAND["models.py"] + """
+
+        class Writer(Base):
+            __tablename__ = Relations.WRITERS.value
+
+            id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+
+
+        class RecordAlias(Base):
+            __tablename__ = "record_aliases"
+            __table_args__ = (
+                ForeignKeyConstraint(["kind_client_id", "kind_object_id"],
+                                     [RecordType.client_id, RecordType.object_id]),
+            )
+
+            id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+            kind_client_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("writers.id"))
+            kind_object_id: Mapped[int] = mapped_column(BigInteger)
+        """.replace("from sqlalchemy import BigInteger, String", "")}
+    files["models.py"] = files["models.py"].replace(
+        "from sqlalchemy import BigInteger, String",
+        "from sqlalchemy import BigInteger, ForeignKey, ForeignKeyConstraint, String", 1)
+    scenario = Scenario(tmp_path, pg, files).create_from_models()
+    plan = scenario.drift("ALTER TABLE writers RENAME TO authors").plan()
+    assert sorted(b.kind for b in plan.by_hand) == ["foreign-key", "table-rename"], plan.by_hand
+    assert "record_aliases(kind_client_id)" in next(b.message for b in plan.by_hand if b.kind == "foreign-key")

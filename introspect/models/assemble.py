@@ -166,7 +166,8 @@ class SchemaAssembler:
                 "declared_attr": spec.declared_attr, "per_class": spec.per_class, "guarded": placed.guarded,
                 "foreign_key": bool(spec.foreign_keys), "unread": unread, "presets": spec.presets,
                 "forwarded": spec.forwarded,
-                "foreign_key_object": name in object_keyed or (
+                # (a column with a string key of its own is not: that key does not follow the rename)
+                "foreign_key_object": (name in object_keyed and not spec.foreign_keys) or (
                     bool(spec.foreign_keys) and any(isinstance(fk.target, tuple) for fk in spec.foreign_keys)),
                 "foreign_key_presets": spec.foreign_key_presets,
             }))
