@@ -90,7 +90,7 @@ def table_code(action: AddModel, renderer: Renderer, style: ImperativeStyle) -> 
         built = renderer.column_call(
             column, explicit_name=True, primary_key=column.name in orm_key, foreign_key=foreign_key, enum=enum,
             in_mapped_style=False, explicit_nullable=action.explicit_nullable, spelled=spelled.get(column.name),
-            qualified=frozenset(action.qualified_targets),
+            qualified=action.qualified_targets,
         )
         attribute = attributes.get(column.name, column.name)
         if attribute != column.name:

@@ -117,7 +117,6 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         attributes = dict(self.action.attributes)
         orm_key = set(self.action.orm_primary_key or (table.primary_key.columns if table.primary_key else ()))
         spelled = {column: (text, file) for column, text, file in self.action.type_sources}
-        qualified = frozenset(self.action.qualified_targets)
         statements: list[cst.SimpleStatementLine] = []
         for column in table.columns:
             if column.name in self.action.provided:
@@ -129,7 +128,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             if self.sqlmodel:
                 statements.append(self.render.wrapped(self.render.field_statement(
                     attributes.get(column.name, column.name), column, primary_key=column.name in orm_key,
-                    foreign_key=foreign_key, enum=enum, qualified=qualified)).with_changes(
+                    foreign_key=foreign_key, enum=enum, qualified=self.action.qualified_targets)).with_changes(
                         leading_lines=[] if statements else [cst.EmptyLine(indent=False)]))
                 continue
             statement = self.render.column_statement(
@@ -140,7 +139,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
                 enum=enum,
                 explicit_nullable=self.action.explicit_nullable,
                 spelled=spelled.get(column.name),
-                qualified=qualified,
+                qualified=self.action.qualified_targets,
             )
             statement = self.render.wrapped(statement)
             if not statements:
@@ -181,7 +180,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
             attributes = [r.key_class_attribute(fk, index) for index in range(len(fk.columns))]
             targets = cst.List([cst.Element(a) for a in attributes if a is not None]) if all(attributes) else _list(
                 r, [fk_target(type(fk)(columns=(c,), target_table=fk.target_table, target_columns=(t,),
-                                       target_schema=fk.target_schema), frozenset(self.action.qualified_targets))
+                                       target_schema=fk.target_schema), self.action.qualified_targets)
                     for c, t in zip(fk.columns, fk.target_columns, strict=False)])
             items.append(call(r.name(SQLALCHEMY, "ForeignKeyConstraint"), _list(r, fk.columns), targets, **kwargs))
         # the index or unique constraint of a column a base gives (index=True there) comes with it

@@ -509,10 +509,10 @@ class SetForeignKeyEditor(ColumnCallEditor, carries_out=SetForeignKey):
         if fk is None:
             return call if existing is None else remove_arg(call, existing)
         if existing is None:
-            return insert_positional(call, self.render.foreign_key(fk, frozenset(self.action.qualified_targets)))
+            return insert_positional(call, self.render.foreign_key(fk, self.action.qualified_targets))
         fk_call = cst.ensure_type(existing.value, cst.Call)
         fk_args = positional(fk_call)
-        target = fk_target(fk, frozenset(self.action.qualified_targets))
+        target = fk_target(fk, self.action.qualified_targets)
         written = get_keyword(fk_call, "column")  # ForeignKey(column="resource.id")
         if not fk_args and written is not None:
             new_call = fk_call if string_value(written.value) == target or self.action.keep_target else \
@@ -541,8 +541,7 @@ class SetForeignKeyEditor(ColumnCallEditor, carries_out=SetForeignKey):
             raise CodemodError("", 0, "SQLModel's Field takes no onupdate= or deferrable key: write the field's "
                                       "sa_column=Column(..., ForeignKey(...)) by hand")
         if not self.action.keep_target:
-            call = set_argument(call, "foreign_key",
-                                self.render.string(fk_target(fk, frozenset(self.action.qualified_targets))))
+            call = set_argument(call, "foreign_key", self.render.string(fk_target(fk, self.action.qualified_targets)))
         if fk.ondelete is None:
             return remove_keyword(call, "ondelete")
         return set_argument(call, "ondelete", self.render.string(fk.ondelete))
@@ -915,11 +914,11 @@ class AddColumnEditor(NewStatementEditor, carries_out=AddColumn):
         if a.sqlmodel:
             return self.render.field_statement(a.attribute, a.definition, primary_key=a.primary_key,
                                                foreign_key=a.foreign_key, unique=a.unique, enum=a.enum,
-                                               qualified=frozenset(a.qualified_targets))
+                                               qualified=a.qualified_targets)
         return self.render.column_statement(
             a.attribute, a.definition, primary_key=a.primary_key, foreign_key=a.foreign_key,
             unique=a.unique, enum=a.enum, explicit_nullable=a.explicit_nullable, spelled=self._spelled(),
-            dataclass_field=a.dataclass_field, qualified=frozenset(a.qualified_targets),
+            dataclass_field=a.dataclass_field, qualified=a.qualified_targets,
         )
 
     def table_argument(self) -> cst.Arg:
@@ -929,7 +928,7 @@ class AddColumnEditor(NewStatementEditor, carries_out=AddColumn):
                 a.definition, explicit_name=True, primary_key=a.primary_key,
                 foreign_key=a.foreign_key, unique=a.unique, enum=a.enum, in_mapped_style=False,
                 explicit_nullable=a.explicit_nullable, spelled=self._spelled(),
-                qualified=frozenset(a.qualified_targets),
+                qualified=a.qualified_targets,
             )
         )
 

@@ -10,7 +10,7 @@ formatted into code. Every name that needs an import is asked of
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cached_property
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -297,7 +297,7 @@ class Renderer:
             return call(self.name("sqlalchemy.sql.naming", "conv"), self.string(written))
         return self.string(written)
 
-    def foreign_key(self, fk: ForeignKey, qualified: frozenset[str] = frozenset()) -> cst.Call:
+    def foreign_key(self, fk: ForeignKey, qualified: Collection[str] = ()) -> cst.Call:
         """``ForeignKey("table.column", ondelete=..., onupdate=...)`` for a one-column key
         (``name=`` only where the naming convention says so: see ``names``; the schema for the
         ``qualified`` tables: see ``fk_target``)."""
@@ -314,7 +314,7 @@ class Renderer:
             kwargs["initially"] = self.string("DEFERRED")
         return call(self.name(SQLALCHEMY, "ForeignKey"), self._key_target(fk, qualified), **kwargs)
 
-    def _key_target(self, fk: ForeignKey, qualified: frozenset[str]) -> cst.BaseExpression:
+    def _key_target(self, fk: ForeignKey, qualified: Collection[str]) -> cst.BaseExpression:
         """``"table.column"``, or ``Class.attribute`` (``key_class_attribute``)."""
         return self.key_class_attribute(fk, 0) or self.string(fk_target(fk, qualified))
 
@@ -428,7 +428,7 @@ class Renderer:
 
     def field_statement(self, attribute: str, column: Column, *, primary_key: bool = False,
                         foreign_key: ForeignKey | None = None, unique: bool = False,
-                        enum: Enum | None = None, qualified: frozenset[str] = frozenset()) -> cst.SimpleStatementLine:
+                        enum: Enum | None = None, qualified: Collection[str] = ()) -> cst.SimpleStatementLine:
         """A SQLModel field for ``column``: ``rank: int | None = None``, ``code: str =
         Field(max_length=20, unique=True)``; nullable ones default to None (the constructor's
         callers pass nothing new), the column's name, server default and comment in
@@ -487,7 +487,7 @@ class Renderer:
         in_mapped_style: bool | None = None,
         explicit_nullable: bool = False,
         spelled: tuple[str, str] | None = None,
-        qualified: frozenset[str] = frozenset(),
+        qualified: Collection[str] = (),
     ) -> cst.Call:
         """``Column(...)`` / ``mapped_column(...)`` for a database column. ``nullable=`` is
         written for a NOT NULL ``Column``, and for every column when ``explicit_nullable``
@@ -544,7 +544,7 @@ class Renderer:
         explicit_nullable: bool = False,
         spelled: tuple[str, str] | None = None,
         dataclass_field: str | None = None,
-        qualified: frozenset[str] = frozenset(),
+        qualified: Collection[str] = (),
     ) -> cst.SimpleStatementLine:
         """``attribute = db.Column(...)`` or ``attribute: Mapped[X] = mapped_column(...)``;
         ``dataclass_field`` adds ``default=None`` ("default") or ``init=False`` ("init")."""
@@ -612,7 +612,7 @@ def _uuid_as_str(type_source: str) -> bool:
         for keyword in node.keywords)
 
 
-def fk_target(fk: ForeignKey, qualified: frozenset[str] = frozenset()) -> str:
+def fk_target(fk: ForeignKey, qualified: Collection[str] = ()) -> str:
     """``"schema.table.column"`` for a one-column key: the schema when it is not the default one,
     or the target is one of the ``qualified`` tables, whose classes name the default schema
     (``{"schema": "public"}``: their tables are ``public.x`` in the metadata)."""
