@@ -427,9 +427,13 @@ class _AddItemEditor(TableItemEditor):
     # postgresql_with=, postgresql_tablespace=, postgresql_concurrently=...)
     said: frozenset[str] = frozenset()
 
-    def said_of_this(self) -> frozenset[str]:
-        """``said``, for this action's item."""
-        return self.said
+    def with_kept(self, written: cst.Call, new: cst.Call) -> cst.Call:
+        """``new`` with the keywords of the ``written`` item the action does not say."""
+        kept = [(a.keyword.value, a.value) for a in written.args if a.keyword is not None
+                and a.keyword.value not in self.said and get_keyword(new, a.keyword.value) is None]
+        for keyword, value in kept:
+            new = set_keyword(new, keyword, value)
+        return new
 
     def edit_items(self, items: _Items) -> None:
         new = self.new_item()
@@ -437,11 +441,7 @@ class _AddItemEditor(TableItemEditor):
         if found is None:
             items.add(new)
             return
-        said = self.said_of_this()
-        kept = [(a.keyword.value, a.value) for a in found[1].args if a.keyword is not None
-                and a.keyword.value not in said and get_keyword(new, a.keyword.value) is None]
-        for keyword, value in kept:
-            new = set_keyword(new, keyword, value)
+        new = self.with_kept(found[1], new)
         if not same_code(found[1], new):
             items.replace(found[0], new)
 
@@ -473,10 +473,28 @@ class AddIndexEditor(_AddItemEditor, carries_out=AddIndex):
     said = frozenset({"unique", "postgresql_using", "postgresql_where", "postgresql_include",
                       "postgresql_nulls_not_distinct", "postgresql_ops"})
 
-    def said_of_this(self) -> frozenset[str]:
-        # the catalog's operator classes are of plain columns only: those of an index with an
-        # expression (``postgresql_ops={"lower_name": "text_pattern_ops"}``) stay as written
-        return self.said - {"postgresql_ops"} if self.action.definition.expressions else self.said
+    def with_kept(self, written: cst.Call, new: cst.Call) -> cst.Call:
+        """The catalog's operator classes are of plain columns only: those written for an index's
+        expressions (``postgresql_ops={"lower_name": "text_pattern_ops"}``) stay as written, beside
+        the database's of its plain columns; a ``postgresql_ops=`` that is not a literal ``{...}``
+        stays whole where the database has none."""
+        new = super().with_kept(written, new)
+        ops = get_keyword(written, "postgresql_ops")
+        if ops is None or not self.action.definition.expressions:
+            return new
+        if not isinstance(ops.value, cst.Dict):
+            databases = get_keyword(new, "postgresql_ops")
+            return new if databases is not None else set_keyword(new, "postgresql_ops", ops.value)
+        plain = {*self.action.definition.columns, *self.item_columns(), *filter(None, column_tokens(written))}
+        of_expressions = [e for e in ops.value.elements
+                          if not (isinstance(e, cst.DictElement) and string_value(e.key) in plain)]
+        if not of_expressions:
+            return new
+        databases = get_keyword(new, "postgresql_ops")
+        elements = [*(databases.value.elements if databases is not None and isinstance(databases.value, cst.Dict)
+                      else ()), *of_expressions]
+        return set_keyword(new, "postgresql_ops", ops.value.with_changes(
+            elements=[e.with_changes(comma=cst.MaybeSentinel.DEFAULT) for e in elements]))
 
     def same_item(self, call: cst.Call) -> bool:
         if not is_call_to(call, "Index"):

@@ -16399,6 +16399,54 @@ def test_an_expression_index_rewritten_in_place_keeps_its_operator_class(pg, tmp
     assert "unique=True" in outcome.after["models.py"]
 
 
+# and an index of an expression and a plain column: the plain column's operator class is the database's
+# (one it dropped goes), the expression's stays as written
+AN_INDEX_OF_AN_EXPRESSION_AND_A_COLUMN_WITH_OPERATOR_CLASSES = """
+    from sqlalchemy import Column, Index, Integer, String, func
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class User(Base):
+        __tablename__ = "users"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(String(40))
+        email = Column(String(80))
+
+        __table_args__ = (
+            Index("ix_users_lower_name_email", func.lower(name).label("lower_name"), email,
+                  postgresql_ops={"lower_name": "text_pattern_ops", "email": "varchar_pattern_ops"}),
+        )
+"""
+
+
+def test_an_index_of_an_expression_and_a_column_keeps_the_expressions_operator_class_only(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": AN_INDEX_OF_AN_EXPRESSION_AND_A_COLUMN_WITH_OPERATOR_CLASSES})
+    outcome = scenario.create_from_models().drift("""
+        DROP INDEX ix_users_lower_name_email;
+        CREATE INDEX ix_users_lower_name_email ON users (lower(name) text_pattern_ops, email);
+    """).reconcile()
+    assert [a.kind for a in outcome.code_actions()] == ["index"]
+    text = " ".join(outcome.after["models.py"].split())
+    assert 'postgresql_ops={"lower_name": "text_pattern_ops"}' in text, text
+    assert "varchar_pattern_ops" not in text, text
+    assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == [], outcome.problems()
+
+
+def test_an_index_of_an_expression_and_a_column_takes_the_columns_operator_class_from_the_database(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": AN_INDEX_OF_AN_EXPRESSION_AND_A_COLUMN_WITH_OPERATOR_CLASSES})
+    outcome = scenario.create_from_models().drift("""
+        DROP INDEX ix_users_lower_name_email;
+        CREATE INDEX ix_users_lower_name_email ON users (lower(name) text_pattern_ops, email text_pattern_ops);
+    """).reconcile()
+    text = " ".join(outcome.after["models.py"].split())
+    assert '"email": "text_pattern_ops"' in text and '"lower_name": "text_pattern_ops"' in text, text
+    assert "varchar_pattern_ops" not in text, text
+    assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == [], outcome.problems()
+
+
 # argilla-server: a module-level type made with SQLAlchemy's Enum imported under a name of the file's own
 # (``from sqlalchemy import Enum as SAEnum``; ``UserRoleEnum = SAEnum(UserRole, name="user_role_enum")``) and
 # given to columns. The name was taken for an unknown type: a label the database's enum gained was neither
