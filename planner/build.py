@@ -1345,6 +1345,10 @@ class _PlanBuilder:
             f"{len(table.columns)} columns"
         ) + (f"; attributes {', '.join(renamed)}" if renamed else "") + f". {key_reason}" + bases.reason
         schema_source = self._schema_source(table, file)
+        key_classes = self._key_classes(table, file, schema_source)
+        # after the classes of its file it names (``ForeignKey(Parent.id)``): defined by then
+        after_class = self.placement.past(class_name, after_class, [
+            pair.source for pair, _ in key_classes if pair.source is not None and pair.source.file == file])
         self.actions.append(AddModel(
             file=file, class_name=class_name, table=table.name, reason=reason, definition=definition,
             attributes=tuple(attributes), orm_primary_key=() if key.mapper_only else orm_key,
@@ -1356,7 +1360,7 @@ class _PlanBuilder:
             bases=bases.names, provided=bases.provided, excluded=bases.excluded, bases_from=bases.taken_from,
             names=self._written_names(table), table_args_from=bases.table_args_from,
             own_table_args=bases.own_table_args, schema_source=schema_source,
-            key_classes=self._key_classes(table, file, after_class, schema_source), written_table=written_table,
+            key_classes=tuple(key for _, keys in key_classes for key in keys), written_table=written_table,
             qualified_targets=self._qualified_targets(table, file, bases),
         ))
         if table.primary_key is None and key.mapper_only:
@@ -1393,16 +1397,16 @@ class _PlanBuilder:
                    and (pair.truth.schema or default) == (table.schema or default)}
         return written.pop() if len(written) == 1 else None
 
-    def _key_classes(self, table: Table, file: str, after_class: str | None,
-                     schema_source: str | None) -> tuple[tuple[str | None, str, str, str, str, str], ...]:
-        """``AddModel.key_classes``: the classes and attributes of the target columns of ``table``'s
-        foreign keys to tables of other schemas, and (``schema_source``: the schema is
-        written as a name; or a base's ``__init_subclass__`` puts a prefix from the settings before
-        the target's table name; or the database renamed the target's table, a rename the class may
-        take only by hand) to those of its own schema whose class ``file`` defines before the new one;
-        a key of several columns where the class maps every one of them."""
+    def _key_classes(self, table: Table, file: str, schema_source: str | None
+                     ) -> list[tuple[TablePair, tuple[tuple[str | None, str, str, str, str, str], ...]]]:
+        """``AddModel.key_classes``, by the target's table: the classes and attributes of the target
+        columns of ``table``'s foreign keys to tables of other schemas, and (``schema_source``: the
+        schema is written as a name; or a base's ``__init_subclass__`` puts a prefix from the settings
+        before the target's table name; or the database renamed the target's table, a rename the class
+        may take only by hand) to those of its own schema whose class ``file`` defines (the new class
+        goes after it) or imports; a key of several columns where the class maps every one of them."""
         default = self.context.truth.default_schema
-        found: list[tuple[str | None, str, str, str, str, str]] = []
+        found: list[tuple[TablePair, tuple[tuple[str | None, str, str, str, str, str], ...]]] = []
         for fk in table.foreign_keys:
             own_schema = (fk.target_schema or default) == (table.schema or default)
             if fk.target_table is None:
@@ -1418,12 +1422,10 @@ class _PlanBuilder:
                 continue
             if own_schema and pair.source.file != file and pair.source.class_name not in self._prefixes:
                 continue  # a string names a table of its own schema (the renderer writes the class where imported)
-            if pair.source.file == file and not self._defined_before(pair.source, after_class):
-                continue  # a class the new one would name before it is defined (NameError at import)
-            found.extend((fk.target_schema, fk.target_table, column, pair.source.class_name, source.attribute,
-                          pair.source.file)
-                         for column, source in zip(fk.target_columns, sources, strict=True) if source is not None)
-        return tuple(found)
+            found.append((pair, tuple(
+                (fk.target_schema, fk.target_table, column, pair.source.class_name, source.attribute, pair.source.file)
+                for column, source in zip(fk.target_columns, sources, strict=True) if source is not None)))
+        return found
 
     def _qualified_targets(self, table: Table, file: str, bases: Bases) -> tuple[str, ...]:
         """``AddModel.qualified_targets``: those of ``table``'s keys (``_qualified_keys``), and the
@@ -1473,14 +1475,6 @@ class _PlanBuilder:
                                                     self.placement.bases_for(file, target)):
                 found.add(fk.target_table)  # a table the plan gives a class, in a file of such classes
         return tuple(sorted(found))
-
-    def _defined_before(self, cls: ClassSource, after_class: str | None) -> bool:
-        """Whether ``cls`` comes before a new class put after ``after_class`` (None: at the end) of its file."""
-        if after_class is None:
-            return True
-        anchor = next((c for c in self.context.models.classes
-                       if c.class_name == after_class and c.file == cls.file), None)
-        return anchor is not None and cls.line <= anchor.line
 
     def _written_names(self, table: Table) -> tuple[tuple[str, str, bool], ...]:
         """The names of ``table``'s constraints and indexes that a new class writes otherwise

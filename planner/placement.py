@@ -51,6 +51,7 @@ class NewClassPlacement:
         self.models = context.models
         self.model_files = model_files
         self._last_class: dict[str, str] = {}
+        self._after: dict[str, str | None] = {}  # a new class -> the class it goes after
         # a table the plan renames is known by its new name, the one new tables reference
         self._table_names = {p.model.name: p.truth.name for p in context.pairs if p.rename is not None}
 
@@ -59,7 +60,28 @@ class NewClassPlacement:
         of a foreign-key neighbour, else the last class placed there, else the file's last class."""
         after = self._neighbour(file, table) or self._last_class.get(file) or _last_class(self.models, file)
         self._last_class[file] = class_name
+        self._after[class_name] = after
         return after
+
+    def past(self, class_name: str, after: str | None, named: list[ClassSource]) -> str | None:
+        """Where the new class ``class_name``, put after ``after``, goes so that it comes after every
+        class of ``named`` (of its file, which it names at import: ``ForeignKey(Parent.id)``): after
+        the last of them where one comes later in the file."""
+        later = [cls for cls in named if not self.defined_before(cls, after)]
+        if later:
+            after = max(later, key=lambda cls: cls.line).class_name
+        self._after[class_name] = after
+        return after
+
+    def defined_before(self, cls: ClassSource, after: str | None) -> bool:
+        """Whether the class ``cls`` comes before a new class put after ``after`` in its file (None: at
+        the end; another new class: where that one goes)."""
+        while after in self._after:
+            after = self._after[after]
+        if after is None:
+            return True
+        anchor = next((c for c in self.models.classes if c.class_name == after and c.file == cls.file), None)
+        return anchor is not None and cls.line <= anchor.line
 
     def mapped_base(self, name: str, seen: frozenset = frozenset()) -> bool:
         """Whether deriving from the scanned class ``name`` maps a class: it is (or derives

@@ -15746,6 +15746,7 @@ def test_a_history_recipe_beside_the_declarative_base_takes_its_plain_mixin(tmp_
 
 # The review of the keys a new class writes by class: a class of another schema defined after the new
 # one in the same file was named (``ForeignKey(Theme.id)``) before it was defined: NameError at import.
+# The new class now goes after it (the class of its first key, Alpha, comes earlier).
 A_KEY_TO_A_CLASS_DEFINED_LATER = """
     from sqlalchemy import Column, Integer, String
     from sqlalchemy.orm import declarative_base
@@ -15779,10 +15780,10 @@ def test_a_new_class_names_no_class_defined_after_it(pg, tmp_path):
     scenario.drift("CREATE TABLE beta (id serial PRIMARY KEY, alpha_id integer REFERENCES alpha (id),"
                    " theme_id integer REFERENCES other.theme (id))")
     first = plan()
-    assert [(a.kind, a.class_name, a.after_class) for a in first.code_actions] == [("add-model", "Beta", "Alpha")]
+    assert [(a.kind, a.class_name, a.after_class) for a in first.code_actions] == [("add-model", "Beta", "Theme")]
     assert not any(isinstance(r, Failed) for r in run_plan(first, write=True, allowed_root=scenario.root))
     text = scenario.text("models.py")
-    assert 'ForeignKey("other.theme.id")' in text and "ForeignKey(Theme.id)" not in text, text
+    assert "ForeignKey(Theme.id)" in text and text.index("class Theme") < text.index("class Beta"), text
     Scenario(tmp_path / "after", pg, {"models.py": text}).drift("CREATE SCHEMA other").create_from_models()
 
 
@@ -16397,6 +16398,33 @@ def test_an_expression_index_rewritten_in_place_keeps_its_operator_class(pg, tmp
     assert [a.kind for a in outcome.code_actions()] == ["index"]
     assert 'postgresql_ops={"lower_name": "text_pattern_ops"}' in outcome.after["models.py"], outcome.after
     assert "unique=True" in outcome.after["models.py"]
+
+
+# and where the new class's first key is to a class the file defines before the one renamed by hand: it went
+# after the first, and the second, defined later, was named by a string (the database's new name: the models
+# no longer imported); it goes after the later of the two
+def test_a_new_class_goes_after_every_class_of_its_file_it_keys_by_attribute(pg, tmp_path):
+    files = {**A_KEY_TO_A_TABLE_RENAMED_BY_HAND, "models.py": A_KEY_TO_A_TABLE_RENAMED_BY_HAND["models.py"].replace(
+        "        class RecordType(Base):", """        class Agency(Base):
+            __tablename__ = "agencies"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+        class RecordType(Base):""")}
+    scenario = Scenario(tmp_path, pg, files).create_from_models()
+    outcome = scenario.drift("""
+        ALTER TABLE record_types RENAME TO record_kinds;
+        CREATE TABLE record_aliases (id serial PRIMARY KEY, agency_id integer REFERENCES agencies (id),
+                                     record_type_id integer NOT NULL REFERENCES record_kinds (id));
+    """).reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "RecordAlias")]
+    text = outcome.after["models.py"]
+    assert text.index("class RecordType") < text.index("class RecordAlias"), text
+    new = text.split("class RecordAlias")[1]
+    assert "ForeignKey(RecordType.id)" in new and 'ForeignKey("agencies.id")' in new, new
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+    assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == [], outcome.problems()
 
 
 # and an index of an expression and a plain column: the plain column's operator class is the database's
