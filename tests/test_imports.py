@@ -156,6 +156,27 @@ def test_a_mention_in_a_comment_is_no_use():
     assert _removed(before, "y = String(5)\n") == before
 
 
+# GEMINI-Breeding/gemini-framework: a class docstring that names ``JSONB`` (``"""info (dict): extra JSONB
+# data."""``) kept the import of a column the drift dropped (F401). A docstring is prose; a string
+# elsewhere may be code (``Mapped["String"]``, ``__all__``) and stays a use.
+DOCSTRINGS = ['"""A String of old."""', '"""Columns:\n\n    name (String): its name\n    """', "'''String'''",
+              '"a String"', '"a " "String"']
+USES_IN_STRINGS = ['x: Mapped["String"] = Column()', 'x = Column(); """String"""; y = 3',
+                   'x = Column("""String""")', 'x = ("""a""", String)', '"""a""".join(String)']
+
+
+@pytest.mark.parametrize("docstring", DOCSTRINGS)
+def test_a_mention_in_a_docstring_is_no_use(docstring):
+    before = f"from sqlalchemy import Column, String\n\n\nclass A:\n    {docstring}\n    x = Column()\n"
+    assert _removed(before, "y = String(5)\n") == before.replace("Column, String", "Column")
+
+
+@pytest.mark.parametrize("use", USES_IN_STRINGS)
+def test_a_mention_in_a_string_of_code_is_a_use(use):
+    before = f'from sqlalchemy import Column, String\n\n\nclass A:\n    """Doc."""\n    {use}\n'
+    assert _removed(before, "y = String(5)\n") == before
+
+
 def test_a_dotted_use_is_not_a_use_of_the_bare_name():
     before = "import sqlalchemy as sa\nfrom sqlalchemy import String\n\nx = sa.String(5)\n"
     assert _removed(before, "y = String(5)\n") == "import sqlalchemy as sa\n\nx = sa.String(5)\n"
