@@ -558,7 +558,8 @@ def _code_of(text: str) -> str:
     except (tokenize.TokenError, SyntaxError):
         return text
     blanked = [token for token in tokens if token.type == tokenize.COMMENT and not token.string.startswith("# type:")]
-    starts, strings = True, []
+    strings: list[tokenize.TokenInfo]
+    starts, strings = True, []  # a statement starts; its strings so far
     for token in tokens:
         if token.type in (tokenize.NL, tokenize.COMMENT):
             continue
@@ -579,7 +580,7 @@ def _code_of(text: str) -> str:
     return "".join(lines)
 
 
-def _mentioned(name: str, text: str, plainly: bool = False, outside: list[tuple[int, int]] = ()) -> bool:
+def _mentioned(name: str, text: str, plainly: bool = False, outside: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether ``text`` mentions ``name`` other than as a keyword argument's name
     (``TIMESTAMP(timezone=True)`` is no use of an imported ``timezone``) or as the name a statement
     of its own line assigns (kedro-viz's ``JSON = "json"`` member of an enum class); with
