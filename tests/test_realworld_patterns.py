@@ -16427,6 +16427,56 @@ def test_a_new_class_goes_after_every_class_of_its_file_it_keys_by_attribute(pg,
     assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == [], outcome.problems()
 
 
+# openstreetmap-polska/openaedmap-backend: a key column without a type of its own
+# (``mapped_column(ForeignKey(Photo.id))``) has its target's, as SQLAlchemy gives it. The database widened the
+# target only: the plan wrote the target's new type, and the key column, still ``varchar(32)`` in the
+# database, took ``varchar(64)`` in the model (Alembic saw it; the second plan changed it).
+A_KEY_COLUMN_WITHOUT_A_TYPE = """
+    from sqlalchemy import ForeignKey, String
+    from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Photo(Base):
+        __tablename__ = "photo"
+
+        id: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+    class PhotoReport(Base):
+        __tablename__ = "photo_report"
+
+        id: Mapped[int] = mapped_column(primary_key=True)
+        photo_id: Mapped[str] = mapped_column(ForeignKey(Photo.id))
+"""
+
+
+def test_a_key_column_without_a_type_keeps_its_own_when_only_its_target_changes(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_KEY_COLUMN_WITHOUT_A_TYPE}).create_from_models()
+    outcome = scenario.drift("ALTER TABLE photo ALTER COLUMN id TYPE varchar(64)").reconcile()
+    assert sorted((a.kind, a.class_name, a.attribute) for a in outcome.code_actions()) == [
+        ("type", "Photo", "id"), ("type", "PhotoReport", "photo_id")]
+    text = " ".join(outcome.after["models.py"].split())
+    assert "photo_id: Mapped[str] = mapped_column(String(32), ForeignKey(Photo.id))" in text, text
+    assert outcome.problems() == []
+    assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == []
+
+
+def test_a_key_column_without_a_type_follows_its_target_where_the_database_changed_both(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_KEY_COLUMN_WITHOUT_A_TYPE}).create_from_models()
+    outcome = scenario.drift("""
+        ALTER TABLE photo ALTER COLUMN id TYPE varchar(64);
+        ALTER TABLE photo_report ALTER COLUMN photo_id TYPE varchar(64);
+    """).reconcile()
+    assert [(a.kind, a.class_name, a.attribute) for a in outcome.code_actions()] == [("type", "Photo", "id")]
+    assert "mapped_column(ForeignKey(Photo.id))" in outcome.after["models.py"]
+    assert outcome.problems() == []
+    assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == []
+
+
 # and an index of an expression and a plain column: the plain column's operator class is the database's
 # (one it dropped goes), the expression's stays as written
 AN_INDEX_OF_AN_EXPRESSION_AND_A_COLUMN_WITH_OPERATOR_CLASSES = """

@@ -99,7 +99,7 @@ class SchemaAssembler:
             for placed, near in pending:
                 target = self.target(placed.spec.foreign_keys[0].target, near)[3]
                 if target is not None and target.spec.column_type is not None:
-                    placed.spec.column_type = target.spec.column_type
+                    placed.spec.column_type, placed.spec.type_from_key = target.spec.column_type, True
                     progress = True
                 else:
                     waiting.append((placed, near))
@@ -163,6 +163,7 @@ class SchemaAssembler:
                 "explicit_name": spec.explicit_name, "name_from": spec.name_from,
                 "explicit_nullable": spec.explicit_nullable,
                 "optional_annotation": spec.optional_annotation, "type_source": spec.type_source,
+                "type_from_key": spec.type_from_key,
                 "declared_attr": spec.declared_attr, "per_class": spec.per_class, "guarded": placed.guarded,
                 "foreign_key": bool(spec.foreign_keys), "unread": unread, "presets": spec.presets,
                 "forwarded": spec.forwarded,

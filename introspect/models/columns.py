@@ -203,6 +203,7 @@ class ColumnSpec:
     # the name written as a constant or a str enum's member (``Column(EventFieldType.UID, ...)``)
     name_from: str | None = None
     column_type: ColumnType | None = None
+    type_from_key: bool = False  # no type of its own: SQLAlchemy gives it its ForeignKey's target's
     type_source: str | None = None
     nullable: bool = True
     explicit_nullable: bool = False

@@ -123,6 +123,7 @@ class ColumnSource:
     explicit_nullable: bool = False  # nullable= written
     optional_annotation: bool | None = None  # Mapped[Optional[X]] -> True, Mapped[X] -> False
     type_source: str | None = None  # the type as written, e.g. "db.String(50)"
+    type_from_key: bool = False  # no type of its own: SQLAlchemy gives it its ForeignKey's target's
     declared_attr: bool = False  # returned by a ``@declared_attr`` function (not edited)
     # made for each class by that function (it reads ``cls``, or does more than return it): no copy
     per_class: bool = False

@@ -18,15 +18,28 @@ from schema_inspector.introspect.sqltypes import (
 )
 
 from ..discrepancy import COSMETIC, TYPE, Discrepancy, Severity
-from .context import ColumnPair, CompareContext
+from .context import ColumnPair, CompareContext, TablePair
 
 
 def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
+    targets = _key_targets(context)
     for pair in context.pairs:
         for column in pair.columns:
             if not column.model.type.name or column.model.type.kind == "unresolved":
                 continue  # the reader could not resolve the type; it reported that itself
             truth, model = column.truth.type, column.model.type
+            taken = _type_taken_from_key(context, pair, column, targets)
+            if taken is not None:  # the model's type as this plan leaves it
+                model, target = taken
+                distance = types_equivalent(_in_default_schema(context, truth), _in_default_schema(context, model))
+                if distance != TypeDistance.SAME:
+                    yield context.column_discrepancy(
+                        pair, column, kind=TYPE, severity=Severity(distance),
+                        message=f"{pair.truth.name}.{column.truth.name} is {truth.render()} in the database but "
+                        f"{model.render()} in the model once {target} takes the database's type (the column has "
+                        "no type of its own: SQLAlchemy gives it its foreign key's target's)",
+                        expected=truth.render(), actual=column.model.type.render())
+                continue
             # a model that writes the domain itself (``DOMAIN("positive_amount", ...)``) is compared
             # by name below; one that writes a plain type, by the domain's base type
             domain = context.truth.domain(truth.name, truth.type_schema) \
@@ -57,6 +70,36 @@ def compare_types(context: CompareContext) -> Iterable[Discrepancy]:
                 expected=truth.render(),
                 actual=model.render(),
             )
+
+
+def _key_targets(context: CompareContext) -> dict[tuple[str | None, str], TablePair]:
+    """The pairs by their model table ((schema, name), the default schema as None)."""
+    default = context.truth.default_schema
+    return {(None if pair.model.schema in (None, default) else pair.model.schema, pair.model.name): pair
+            for pair in context.pairs}
+
+
+def _type_taken_from_key(context: CompareContext, pair: TablePair, column: ColumnPair,
+                         targets: dict[tuple[str | None, str], TablePair]) -> tuple[ColumnType, str] | None:
+    """(its type after the plan, the target) for a model column without a type of its own
+    (``mapped_column(ForeignKey(Photo.id))``: SQLAlchemy gives it the target's) whose target's type
+    the plan changes (openaedmap's ``photo_id`` stayed ``varchar(32)`` in the database while ``photo.id``
+    became ``varchar(64)``: the edit of ``Photo.id`` alone left it 64 in the model); None otherwise."""
+    if column.source is None or not column.source.type_from_key:
+        return None
+    default = context.truth.default_schema
+    key = next((fk for fk in pair.model.foreign_keys if fk.columns == (column.model.name,) and fk.target_table), None)
+    if key is None or key.target_table is None:
+        return None
+    target_pair = targets.get((None if key.target_schema in (None, default) else key.target_schema, key.target_table))
+    target = next((c for c in target_pair.columns if c.model.name == key.target_columns[0]), None) \
+        if target_pair is not None else None
+    if target_pair is None or target is None or target.model.type.kind == "unresolved":
+        return None
+    if types_equivalent(_in_default_schema(context, target.truth.type),
+                        _in_default_schema(context, target.model.type)) == TypeDistance.SAME:
+        return None
+    return target.truth.type, f"{target_pair.truth.name}.{target.truth.name}"
 
 
 def _domain_column(context: CompareContext, pair, column: ColumnPair, domain: Domain) -> Iterable[Discrepancy]:
