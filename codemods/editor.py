@@ -222,6 +222,11 @@ class _TargetIndex:
         self.unreachable: dict[str, str] = {}  # attribute -> why no action can edit it
         self.container: cst.BaseSuite | cst.Call
         self.held_table_args: cst.CSTNode | None = None
+        held = _held_table(top) if isinstance(top, cst.ClassDef) else None
+        if held is not None:  # ``__table__ = Table(...)`` in the class body (taipy's): the Table's columns
+            line, call = held
+            self._index_table(call, {top, cast(cst.ClassDef, top).body, line, line.body[0]})
+            return
         if isinstance(top, cst.ClassDef):
             self.table_object = False
             self.container = top.body
@@ -248,10 +253,14 @@ class _TargetIndex:
         table_call = _table_call(top)
         if table_call is None:
             raise CodemodError("", 0, "neither a class nor a Table(...) assignment")
+        self._index_table(table_call, {top, cst.ensure_type(top, cst.SimpleStatementLine).body[0]})
+
+    def _index_table(self, table_call: cst.Call, path: set[cst.CSTNode]) -> None:
+        """The columns of a ``Table(...)`` call, reached along ``path`` (the nodes that hold it)."""
         self.table_object = True
         self.computed_table_args = False
         self.container = table_call
-        self.path = {top, cst.ensure_type(top, cst.SimpleStatementLine).body[0], table_call}
+        self.path = {*path, table_call}
         for arg in table_call.args:
             if isinstance(arg.value, cst.Call) and is_call_to(arg.value, "Column"):
                 # a Table column is named by its key: key= when given, else its name
@@ -328,6 +337,16 @@ class _TargetIndex:
                                   for s in cast(cst.IndentedBlock, self.container).body):
             raise CodemodError("", 0, f"{action.class_name}.__tablename__: {why or 'made by a function'}")
         return self.by_name.get("__tablename__")
+
+
+def _held_table(cls: cst.ClassDef) -> tuple[cst.SimpleStatementLine, cst.Call] | None:
+    """The statement ``__table__ = Table(...)`` of the class body, and its call."""
+    for statement in cls.body.body:
+        call = _table_call(statement)
+        if call is not None and isinstance(statement, cst.SimpleStatementLine) \
+                and assigned_name(statement) == "__table__":
+            return statement, call
+    return None
 
 
 def _table_call(top: cst.CSTNode) -> cst.Call | None:

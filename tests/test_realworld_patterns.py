@@ -16477,6 +16477,59 @@ def test_a_key_column_without_a_type_follows_its_target_where_the_database_chang
     assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == []
 
 
+# Avaiga/taipy: ``__table__ = Table(...)`` written in the body of a mapped dataclass. Its columns were read
+# but edited as the class's own statements: a new column put beside ``__table__`` (which SQLAlchemy
+# refuses), the dataclass's annotations changed, ``__tablename__`` added for a rename, and a dropped
+# column's ``Column`` left in the Table. The edits are the Table's, as for a module-level one.
+A_TABLE_IN_A_CLASS_BODY = """
+    from dataclasses import dataclass
+
+    from sqlalchemy import JSON, Column, String, Table
+    from sqlalchemy.orm import registry
+
+    mapper_registry = registry()
+
+
+    @mapper_registry.mapped
+    @dataclass
+    class JobModel:
+        __table__ = Table(
+            "job",
+            mapper_registry.metadata,
+            Column("id", String, primary_key=True),
+            Column("note", String),
+            Column("stacktrace", JSON),
+            Column("is_abandoned", String),
+        )
+        id: str
+        note: str
+        stacktrace: list
+        is_abandoned: str
+"""
+
+
+def test_a_table_written_in_a_class_body_is_edited_as_a_table(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_TABLE_IN_A_CLASS_BODY},
+                        metadata="app.models:mapper_registry.metadata").create_from_models()
+    outcome = scenario.drift("""
+        ALTER TABLE job ALTER COLUMN note TYPE varchar(255);
+        ALTER TABLE job ADD COLUMN extra text;
+        ALTER TABLE job RENAME COLUMN stacktrace TO stack_trace;
+        ALTER TABLE job DROP COLUMN is_abandoned;
+        ALTER TABLE job RENAME TO jobs;
+        CREATE INDEX ix_jobs_note ON jobs (note);
+    """).reconcile(PlannerOptions(renames=(("jobs", "stacktrace", "stack_trace"),)))
+    text = outcome.after["models.py"]
+    table = " ".join(text.split("__table__ = Table(")[1].split("\n    )")[0].split())
+    assert table.startswith('"jobs", mapper_registry.metadata,'), table
+    for column in ('Column("note", String(255), index=True)', 'Column("stack_trace", JSON, key="stacktrace")',
+                   'Column("extra", Text)'):
+        assert column in table, (column, table)
+    assert "is_abandoned" not in table and "__tablename__" not in text and "Field(" not in text, text
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+    assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == [], outcome.problems()
+
+
 # and an index of an expression and a plain column: the plain column's operator class is the database's
 # (one it dropped goes), the expression's stays as written
 AN_INDEX_OF_AN_EXPRESSION_AND_A_COLUMN_WITH_OPERATOR_CLASSES = """
