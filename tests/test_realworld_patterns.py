@@ -16530,6 +16530,61 @@ def test_a_table_written_in_a_class_body_is_edited_as_a_table(pg, tmp_path):
     assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == [], outcome.problems()
 
 
+# reimandlab/ActiveDriverDB: association tables a function of the project's makes
+# (``secondary=make_association_table("site.id", "kinase.id")``, its ``Table(*args)`` in another package).
+# The reader does not read them, and the plan generated a class for each where nothing drifted: "Table
+# 'site_kinase_association' is already defined" (the models no longer imported). A table keyed to the
+# tables of the relationship's two classes only is taken to be the one the function makes.
+A_SECONDARY_A_FUNCTION_MAKES = {
+    "tables.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, Table
+
+
+        def link_table(metadata, left, right):
+            first, second = left.split(".")[0], right.split(".")[0]
+            args = [f"{first}_{second}_link", metadata,
+                    Column(f"{first}_id", Integer, ForeignKey(left)), Column(f"{second}_id", Integer, ForeignKey(right))]
+            return Table(*args)
+        """,
+    "models.py": """
+        from sqlalchemy import Column, ForeignKey, Integer
+        from sqlalchemy.orm import declarative_base, relationship
+
+        from app.tables import link_table
+
+        Base = declarative_base()
+
+
+        class Tag(Base):
+            __tablename__ = "tag"
+            id = Column(Integer, primary_key=True)
+
+
+        class Post(Base):
+            __tablename__ = "post"
+            id = Column(Integer, primary_key=True)
+            tags = relationship(Tag, secondary=link_table(Base.metadata, "post.id", "tag.id"))
+        """,
+}
+
+
+def test_the_table_a_function_makes_for_a_relationship_gets_no_class(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, A_SECONDARY_A_FUNCTION_MAKES, models="models.py").create_from_models()
+    outcome = scenario.drift("""
+        CREATE TABLE author (id serial PRIMARY KEY, name varchar(40));
+        ALTER TABLE post ADD COLUMN author_id integer REFERENCES author (id);
+    """).reconcile()
+    assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
+        ("add-column", "Post"), ("add-model", "Author")]
+    assert any("secondary= is a table a function makes at run time" in u.message
+               for u in read_models(scenario.models).unresolved)
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+    # a table keyed to other tables, or to one of them only, is still one without a class
+    outcome = scenario.drift("CREATE TABLE post_note (id serial PRIMARY KEY, post_id integer REFERENCES post (id),"
+                             " author_id integer REFERENCES author (id))").reconcile()
+    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "PostNote")]
+
+
 # and an index of an expression and a plain column: the plain column's operator class is the database's
 # (one it dropped goes), the expression's stays as written
 AN_INDEX_OF_AN_EXPRESSION_AND_A_COLUMN_WITH_OPERATOR_CLASSES = """

@@ -53,6 +53,7 @@ def read_relationship(class_name: str, attribute: str, call: ast.Call, statement
         "foreign_keys": "foreign_keys" in keywords,
         "primaryjoin": "primaryjoin" in keywords,
         "secondary": "secondary" in keywords,
+        "secondary_made": isinstance(made := keywords.get("secondary"), ast.Call) and last_name(made.func) != "Table",
         "back_populates": _string(keywords.get("back_populates")),
         "backref": _backref_name(keywords.get("backref")),
         "tables_named": _tables_named(keywords),

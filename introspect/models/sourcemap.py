@@ -194,6 +194,9 @@ class RelationshipSource:
     foreign_keys: bool = False  # foreign_keys= given
     primaryjoin: bool = False  # primaryjoin= given
     secondary: bool = False  # many-to-many through secondary=
+    # secondary= is what a function returns (ActiveDriverDB's ``secondary=make_association_table("site.id",
+    # "kinase.id")``): a table made at run time, which the reader does not read
+    secondary_made: bool = False
     back_populates: str | None = None
     backref: str | None = None  # the attribute backref= creates on the target class
     # the tables its strings name (``secondary="tags_issues"``, ``tags.c.id`` in a
@@ -334,6 +337,18 @@ class ModelSet:
         """Whether ``table`` may be one of ``runtime_tables``."""
         names, patterns = self._runtime_matcher
         return table in names or any(pattern.fullmatch(table) for pattern in patterns)
+
+    def made_for_a_relationship(self, keyed_to: frozenset[str]) -> bool:
+        """Whether a table whose foreign keys are to the tables ``keyed_to`` may be the one a
+        relationship's ``secondary=`` makes at run time (``RelationshipSource.secondary_made``): one
+        keyed to the tables of its class and its target, and to nothing else."""
+        return keyed_to in self._made_secondaries
+
+    @cached_property
+    def _made_secondaries(self) -> frozenset[frozenset[str]]:
+        tables = {c.class_name: c.table for c in self.classes if c.table}
+        return frozenset(frozenset({tables[r.class_name], tables[r.target]}) for r in self.relationships
+                         if r.secondary_made and r.target in tables and r.class_name in tables)
 
     @cached_property
     def _runtime_matcher(self) -> tuple[frozenset[str], tuple[re.Pattern, ...]]:

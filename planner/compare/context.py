@@ -313,9 +313,10 @@ def _made_for_another(table: Table, schema: str, in_database: frozenset[tuple[st
 
 def _made_at_run_time(table: Table, models: ModelSet) -> bool:
     """Whether a table made at run time (a ``Table(...)`` whose name is computed, a version
-    table of SQLAlchemy-Continuum) may be ``table``: the reader listed it as unresolved, and
-    its table is no missing class."""
-    return models.made_at_run_time(table.name)
+    table of SQLAlchemy-Continuum, the table a relationship's ``secondary=`` function makes) may
+    be ``table``: the reader listed it as unresolved, and its table is no missing class."""
+    return models.made_at_run_time(table.name) or (len(table.foreign_keys) > 1 and models.made_for_a_relationship(
+        frozenset(fk.target_table for fk in table.foreign_keys if fk.target_table)))
 
 
 def _declared_of(declared: dict[tuple[str | None, str], list[tuple[str, str]]], truth_table: Table,
