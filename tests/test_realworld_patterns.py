@@ -16585,6 +16585,72 @@ def test_the_table_a_function_makes_for_a_relationship_gets_no_class(pg, tmp_pat
     assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "PostNote")]
 
 
+# The review of argilla-server's module-level enum types: ``Status = SAEnum(Kind, name="kind")`` in one module
+# and ``class Status(TypeDecorator)`` in another. A type's name was global: the first module's column was read
+# as the decorator's varchar. Each module's column is of the type its own module binds the name to.
+A_TYPE_NAME_TWO_MODULES_BIND = {
+    "types.py": """
+        from sqlalchemy import String
+        from sqlalchemy.types import TypeDecorator
+
+
+        class Status(TypeDecorator):
+            impl = String(20)
+            cache_ok = True
+        """,
+    "jobs.py": """
+        import enum
+
+        from sqlalchemy import Column, Integer
+        from sqlalchemy import Enum as SAEnum
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Kind(enum.Enum):
+            one = "one"
+            two = "two"
+
+
+        Status = SAEnum(Kind, name="kind")
+
+
+        class Job(Base):
+            __tablename__ = "job"
+            id = Column(Integer, primary_key=True)
+            status = Column(Status)
+        """,
+    "tasks.py": """
+        from sqlalchemy import Column, Integer
+
+        from .jobs import Base
+        from .types import Status
+
+
+        class Task(Base):
+            __tablename__ = "task"
+            id = Column(Integer, primary_key=True)
+            status = Column(Status)
+        """,
+}
+
+
+@pytest.mark.parametrize("types_module", ["types.py", "a_types.py"])  # scanned after the enum's module, or before
+def test_a_type_name_two_modules_bind_is_each_modules_own(tmp_path, types_module):
+    files = {types_module if name == "types.py" else name: text.replace(".types", "." + types_module[:-3])
+             for name, text in A_TYPE_NAME_TWO_MODULES_BIND.items()}
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for name, text in files.items():
+        (package / name).write_text(textwrap.dedent(text).lstrip("\n"))
+    columns = {(t.name, c.name): (c.type.kind, c.type.render()) for t in read_models(package).schema.tables
+               for c in t.columns}
+    assert columns[("job", "status")] == ("enum", "kind")
+    assert columns[("task", "status")] == ("base", "character varying(20)")
+
+
 # and an index of an expression and a plain column: the plain column's operator class is the database's
 # (one it dropped goes), the expression's stays as written
 AN_INDEX_OF_AN_EXPRESSION_AND_A_COLUMN_WITH_OPERATOR_CLASSES = """

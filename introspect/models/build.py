@@ -547,14 +547,23 @@ class ModelBuilder:
     def _file_types(self) -> dict[int, dict[str, TypeDecoratorInfo]]:
         """id(SourceText) -> the type a name bound at module level stands for in that file, where
         modules bind one name to different types (truenth-portal's ``status_types_enum = Enum(...,
-        name=...)`` in three modules). Other names are global, as TypeDecorators are."""
-        bound: dict[str, list[ModuleInfo]] = {}
+        name=...)`` in three modules), or one binds a type to the name of another's TypeDecorator
+        class (``Status = SAEnum(Kind, ...)`` beside ``class Status(TypeDecorator)``). Other names
+        are global, as TypeDecorators are."""
+        bound: dict[str, dict[str, tuple[str, TypeDecoratorInfo]]] = {}  # name -> path -> (as written, type)
         for module in self.scan.modules:
-            for name in module.type_values:
-                bound.setdefault(name, []).append(module)
-        return self._per_file({
-            name: {m.path: TypeDecoratorInfo(name, m.type_values[name], m.source) for m in modules}
-            for name, modules in bound.items() if len({m.source.segment(m.type_values[name]) for m in modules}) > 1})
+            for name, value in module.type_values.items():
+                bound.setdefault(name, {})[module.path] = (module.source.segment(value),
+                                                           TypeDecoratorInfo(name, value, module.source))
+        modules = {id(module.source): module for module in self.scan.modules}
+        for name, per_module in bound.items():
+            decorator = self.scan.decorators.get(name)
+            module = modules.get(id(decorator.source)) if decorator is not None else None
+            if decorator is not None and module is not None and module.path not in per_module:
+                per_module[module.path] = (f"class {name}", decorator)
+        return self._per_file({name: {path: info for path, (_, info) in per_module.items()}
+                               for name, per_module in bound.items()
+                               if len({written for written, _ in per_module.values()}) > 1})
 
     def _file_enums(self) -> dict[int, dict[str, PyEnum]]:
         """id(SourceText) -> the enum class a name stands for in that file, where several modules
