@@ -558,9 +558,9 @@ class ModelBuilder:
         modules = {id(module.source): module for module in self.scan.modules}
         for name, per_module in bound.items():
             decorator = self.scan.decorators.get(name)
-            module = modules.get(id(decorator.source)) if decorator is not None else None
-            if decorator is not None and module is not None and module.path not in per_module:
-                per_module[module.path] = (f"class {name}", decorator)
+            holder = modules.get(id(decorator.source)) if decorator is not None else None
+            if decorator is not None and holder is not None and holder.path not in per_module:
+                per_module[holder.path] = (f"class {name}", decorator)
         return self._per_file({name: {path: info for path, (_, info) in per_module.items()}
                                for name, per_module in bound.items()
                                if len({written for written, _ in per_module.values()}) > 1})
