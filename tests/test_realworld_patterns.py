@@ -16651,6 +16651,43 @@ def test_a_type_name_two_modules_bind_is_each_modules_own(tmp_path, types_module
     assert columns[("task", "status")] == ("base", "character varying(20)")
 
 
+# cms-dev/cms: a declarative base made by calling the decorator (``Base = as_declarative(metadata=metadata)(Base)``,
+# under ``if not TYPE_CHECKING:``) was no base: "no mapped classes found". It is read as ``@as_declarative``.
+A_BASE_MADE_BY_CALLING_AS_DECLARATIVE = """
+    from typing import TYPE_CHECKING
+
+    from sqlalchemy import Column, Integer, MetaData, String
+    from sqlalchemy.ext.declarative import as_declarative
+
+    metadata = MetaData(schema="contest")
+
+
+    class Base:
+        \"\"\"What every model has.\"\"\"
+
+        def describe(self):
+            return repr(self)
+
+
+    if not TYPE_CHECKING:
+        Base = as_declarative(metadata=metadata)(Base)
+
+
+    class Item(Base):
+        __tablename__ = "items"
+        id = Column(Integer, primary_key=True)
+        name = Column(String(40), nullable=False)
+"""
+
+
+def test_a_base_made_by_calling_as_declarative_is_a_base(tmp_path):
+    (tmp_path / "models.py").write_text(textwrap.dedent(A_BASE_MADE_BY_CALLING_AS_DECLARATIVE))
+    models = read_models(tmp_path / "models.py")
+    assert [(t.schema, t.name, [c.name for c in t.columns]) for t in models.schema.tables] == [
+        ("contest", "items", ["id", "name"])]
+    assert [(c.class_name, c.kind) for c in models.classes if c.kind == "model"] == [("Item", "model")]
+
+
 # and an index of an expression and a plain column: the plain column's operator class is the database's
 # (one it dropped goes), the expression's stays as written
 AN_INDEX_OF_AN_EXPRESSION_AND_A_COLUMN_WITH_OPERATOR_CLASSES = """

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..sqltypes import is_sqlalchemy_module, is_type_name
 from .column_types import (
@@ -764,6 +764,14 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             and (sql := sql_expression(value, module.source)) is not None:
         module.sql_constants.update(dict.fromkeys(names, sql))
         return
+    if isinstance(value, ast.Call) and (decorated := _declared_by_call(value, module)) is not None:
+        # Base = as_declarative(metadata=metadata)(Base): the decorator called (cms's), as
+        # declarative_base(cls=Base, metadata=metadata)
+        result.roots.update(names)
+        module.roots.update(names)
+        result.root_classes.update(dict.fromkeys(names, decorated))
+        _record_root_schema(names, cast(ast.Call, value.func), module, result)
+        return
     if isinstance(value, ast.Call):
         callee = last_name(value.func)
         if callee is not None:
@@ -839,6 +847,15 @@ def _record_root_schema(names: list[str], call: ast.Call, module: ModuleInfo, re
     schema = metadata_schema(keyword_map(call).get("metadata"), module)
     if schema is not None:
         result.root_schemas.update(dict.fromkeys(names, (schema, module)))
+
+
+def _declared_by_call(call: ast.Call, module: ModuleInfo) -> str | None:
+    """The class ``as_declarative(...)(Cls)`` makes a declarative base of, by its own name; None
+    for another call."""
+    if not (isinstance(call.func, ast.Call) and last_name(call.func.func) == "as_declarative"
+            and len(call.args) == 1 and not call.keywords and isinstance(call.args[0], ast.Name)):
+        return None
+    return module.original(call.args[0].id)
 
 
 def _class_keyword(call: ast.Call, keyword: str, module: ModuleInfo) -> str | None:
