@@ -16579,10 +16579,16 @@ def test_the_table_a_function_makes_for_a_relationship_gets_no_class(pg, tmp_pat
     assert any("secondary= is a table a function makes at run time" in u.message
                for u in read_models(scenario.models).unresolved)
     assert outcome.verdict is not None and outcome.verdict.configure_error is None
-    # a table keyed to other tables, or to one of them only, is still one without a class
-    outcome = scenario.drift("CREATE TABLE post_note (id serial PRIMARY KEY, post_id integer REFERENCES post (id),"
-                             " author_id integer REFERENCES author (id))").reconcile()
-    assert [(a.kind, a.class_name) for a in outcome.code_actions()] == [("add-model", "PostNote")]
+    # a table keyed to other tables, or with columns of its own (an entity's: the review's), is still one
+    # without a class
+    outcome = scenario.drift("""
+        CREATE TABLE post_note (id serial PRIMARY KEY, post_id integer REFERENCES post (id),
+                                author_id integer REFERENCES author (id));
+        CREATE TABLE post_tag_vote (id serial PRIMARY KEY, post_id integer REFERENCES post (id),
+                                    tag_id integer REFERENCES tag (id), score integer NOT NULL);
+    """).reconcile()
+    assert sorted((a.kind, a.class_name) for a in outcome.code_actions()) == [
+        ("add-model", "PostNote"), ("add-model", "PostTagVote")]
 
 
 # The review of argilla-server's module-level enum types: ``Status = SAEnum(Kind, name="kind")`` in one module

@@ -315,8 +315,16 @@ def _made_at_run_time(table: Table, models: ModelSet) -> bool:
     """Whether a table made at run time (a ``Table(...)`` whose name is computed, a version
     table of SQLAlchemy-Continuum, the table a relationship's ``secondary=`` function makes) may
     be ``table``: the reader listed it as unresolved, and its table is no missing class."""
-    return models.made_at_run_time(table.name) or (len(table.foreign_keys) > 1 and models.made_for_a_relationship(
+    return models.made_at_run_time(table.name) or (_an_association(table) and models.made_for_a_relationship(
         frozenset(fk.target_table for fk in table.foreign_keys if fk.target_table)))
+
+
+def _an_association(table: Table) -> bool:
+    """A table of two keys or more whose columns are their columns, but its own one-column
+    primary key (``id``): the shape of a relationship's ``secondary=`` table, not an entity's."""
+    keyed = {column for fk in table.foreign_keys for column in fk.columns}
+    own_key = set(table.primary_key.columns) if table.primary_key and len(table.primary_key.columns) == 1 else set()
+    return len(table.foreign_keys) > 1 and all(c.name in keyed or c.name in own_key for c in table.columns)
 
 
 def _declared_of(declared: dict[tuple[str | None, str], list[tuple[str, str]]], truth_table: Table,
