@@ -222,15 +222,12 @@ class _TargetIndex:
         self.unreachable: dict[str, str] = {}  # attribute -> why no action can edit it
         self.container: cst.BaseSuite | cst.Call
         self.held_table_args: cst.CSTNode | None = None
-        held = _held_table(top) if isinstance(top, cst.ClassDef) else None
-        if held is not None:  # ``__table__ = Table(...)`` in the class body (taipy's): the Table's columns
-            line, call = held
-            self._index_table(call, {top, cast(cst.ClassDef, top).body, line, line.body[0]})
-            return
+        self.members: list[cst.CSTNode] = []  # the class body's statements that may use a column
         if isinstance(top, cst.ClassDef):
             self.table_object = False
             self.container = top.body
             self.path: set[cst.CSTNode] = {top, top.body}
+            self.members = list(top.body.body)
             for statement in top.body.body:
                 name = assigned_name(statement)
                 if name == items_name:
@@ -249,6 +246,13 @@ class _TargetIndex:
             self.computed_table_args = any(
                 isinstance(s, cst.FunctionDef) and s.name.value == TABLE_ARGS for s in top.body.body
             )
+            held = _held_table(top)
+            if held is not None:
+                # ``__table__ = Table(...)`` in the class body (taipy's): its columns and items are the
+                # Table's; the other members (relationships, ``__mapper_args__``) the body's
+                line, call = held
+                self.members.remove(line)
+                self._index_table(call, {top, top.body, line, line.body[0]})
             return
         table_call = _table_call(top)
         if table_call is None:
@@ -307,11 +311,10 @@ class _TargetIndex:
         attribute only when called, which the plan's warning names), or in a string a relationship
         evaluates (``"Article.editor_id"``). Items of ``__table_args__`` that list the column
         go with it (``DropColumnItemsEditor``), so they are not users."""
-        if self.table_object:
-            return []
         found = []
-        for statement in self.statements():
-            if statement is target or assigned_name(statement) == self.items_name:
+        for statement in self.members:
+            # (a dataclass's annotation of a column its ``__table__`` holds declares it: no use)
+            if statement is target or assigned_name(statement) in (self.items_name, attribute):
                 continue
             if isinstance(statement, (cst.FunctionDef, cst.ClassDef)) and not _hybrid(statement):
                 continue  # an ordinary method reads it when called (the plan's warning says so)
@@ -767,6 +770,12 @@ def _hybrid(statement: cst.CSTNode) -> bool:
     return any("hybrid" in name or name in ("expression", "comparator", "inplace") for name in names)
 
 
+def _table_columns(node: cst.BaseExpression) -> bool:
+    """``__table__.c`` (``.columns``) of the class body."""
+    return isinstance(node, cst.Attribute) and node.attr.value in ("c", "columns") \
+        and isinstance(node.value, cst.Name) and node.value.value == "__table__"
+
+
 def _uses(node: cst.CSTNode, attribute: str) -> bool:
     """Whether ``node`` reads ``attribute`` of the class (see ``_TargetIndex.users``)."""
     word = re.compile(rf"\.{re.escape(attribute)}\b")
@@ -782,12 +791,19 @@ def _uses(node: cst.CSTNode, attribute: str) -> bool:
             if (node.attr.value == attribute and isinstance(node.value, cst.Name)
                     and node.value.value in ("self", "cls")):
                 self.found = True
+            if node.attr.value == attribute and _table_columns(node.value):  # __table__.c.first
+                self.found = True
             node.value.visit(self)  # ``x.attribute`` of anything else is not the class's
             return False
 
         def visit_SimpleString(self, string: cst.SimpleString) -> None:
             value = string.evaluated_value
             if isinstance(value, str) and word.search(value):
+                self.found = True
+
+        def visit_Subscript(self, node: cst.Subscript) -> None:
+            if _table_columns(node.value) and any(  # __table__.c["first"]
+                    isinstance(e.slice, cst.Index) and string_value(e.slice.value) == attribute for e in node.slice):
                 self.found = True
 
         def visit_Param(self, param: cst.Param) -> bool:

@@ -16427,6 +16427,56 @@ def test_a_new_class_goes_after_every_class_of_its_file_it_keys_by_attribute(pg,
     assert [a.kind for a in outcome.code_actions(outcome.second_plan)] == [], outcome.problems()
 
 
+# The review of that: a class with such a Table and a relationship the plan edits too failed whole ("Post.author:
+# no such attribute": only the Table's columns were indexed), and a column the class body uses through
+# ``__table__.c`` was dropped (KeyError at import): the drop is held back, as a declarative column's is.
+A_TABLE_IN_A_CLASS_BODY_BESIDE_ITS_MEMBERS = """
+    from sqlalchemy import Column, ForeignKey, Integer, String, Table
+    from sqlalchemy.orm import column_property, declarative_base, relationship
+
+    Base = declarative_base()
+
+
+    class User(Base):
+        __tablename__ = "users"
+        id = Column(Integer, primary_key=True)
+
+
+    class Post(Base):
+        __table__ = Table(
+            "post",
+            Base.metadata,
+            Column("id", Integer, primary_key=True),
+            Column("author_id", Integer, ForeignKey("users.id")),
+            Column("first", String(40)),
+            Column("last", String(40)),
+            Column("version", Integer, nullable=False),
+        )
+        author = relationship(User)
+        full = column_property(__table__.c.first + " " + __table__.c["last"])
+        __mapper_args__ = {"version_id_col": __table__.c.version}
+"""
+
+
+def test_a_table_in_a_class_body_is_edited_beside_the_members_that_use_it(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, {"models.py": A_TABLE_IN_A_CLASS_BODY_BESIDE_ITS_MEMBERS}).create_from_models()
+    outcome = scenario.drift("""
+        ALTER TABLE post ALTER COLUMN first TYPE varchar(80);
+        ALTER TABLE post ADD COLUMN reviewer_id integer REFERENCES users (id);
+        ALTER TABLE post DROP COLUMN last;
+        ALTER TABLE post DROP COLUMN version;
+    """).reconcile()
+    [result] = outcome.results
+    assert sorted(note.split(": the drop is held back: ")[1] for note in result.skipped) == [
+        "the class body still uses it (__mapper_args__); change or remove those, then plan again",
+        "the class body still uses it (full); change or remove those, then plan again",
+    ]
+    text = outcome.after["models.py"]
+    assert 'Column("first", String(80))' in text and 'Column("reviewer_id", Integer, ForeignKey("users.id"))' in text
+    assert 'Column("last", String(40))' in text and 'Column("version", Integer, nullable=False)' in text
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+
+
 # openstreetmap-polska/openaedmap-backend: a key column without a type of its own
 # (``mapped_column(ForeignKey(Photo.id))``) has its target's, as SQLAlchemy gives it. The database widened the
 # target only: the plan wrote the target's new type, and the key column, still ``varchar(32)`` in the
