@@ -16581,7 +16581,8 @@ def test_a_table_written_in_a_class_body_is_edited_as_a_table(pg, tmp_path):
 
 
 # reimandlab/ActiveDriverDB: association tables a function of the project's makes
-# (``secondary=make_association_table("site.id", "kinase.id")``, its ``Table(*args)`` in another package).
+# (``secondary=make_association_table("site.id", "kinase.id")``, its ``Table(*args)`` in another package; or
+# ``site_type_table = make_association_table(...)`` in the class body and ``secondary=site_type_table``).
 # The reader does not read them, and the plan generated a class for each where nothing drifted: "Table
 # 'site_kinase_association' is already defined" (the models no longer imported). A table keyed to the
 # tables of the relationship's two classes only is taken to be the one the function makes.
@@ -16610,10 +16611,17 @@ A_SECONDARY_A_FUNCTION_MAKES = {
             id = Column(Integer, primary_key=True)
 
 
+        class Category(Base):
+            __tablename__ = "category"
+            id = Column(Integer, primary_key=True)
+
+
         class Post(Base):
             __tablename__ = "post"
             id = Column(Integer, primary_key=True)
             tags = relationship(Tag, secondary=link_table(Base.metadata, "post.id", "tag.id"))
+            category_table = link_table(Base.metadata, "post.id", "category.id")
+            categories = relationship(Category, secondary=category_table)
         """,
 }
 

@@ -220,6 +220,23 @@ _MAPPING_HOOKS = frozenset({"__mapper_cls__", "__declare_first__", "__declare_la
 _ADDS_COLUMNS = frozenset({"append_column", "add_property", "Column", "mapped_column"})
 
 
+def _a_secondary(attribute: str, info: ClassInfo) -> bool:
+    """Whether a relationship of the class body is given ``secondary=attribute``: a table, no column."""
+    return any(isinstance(value, ast.Call) and isinstance(secondary := keyword_map(value).get("secondary"), ast.Name)
+               and secondary.id == attribute for _, _, _, value in info.members)
+
+
+def _made_in_body(relationship: ast.Call, info: ClassInfo) -> bool:
+    """Whether the relationship's ``secondary=`` names what a call of the class body made
+    (ActiveDriverDB's ``site_type_table = make_association_table("site.id", SiteType.id)`` and
+    then ``secondary=site_type_table``), a table the reader does not read (not a ``Table(...)``)."""
+    secondary = keyword_map(relationship).get("secondary")
+    if not isinstance(secondary, ast.Name):
+        return False
+    value = next((value for _, name, _, value in reversed(info.members) if name == secondary.id), None)
+    return isinstance(value, ast.Call) and last_name(value.func) != "Table"
+
+
 def _joined_classes(value: ast.expr | None) -> tuple[str, ...]:
     """``A``, ``B`` of ``join(A.__table__, B.__table__[, onclause])`` / ``outerjoin(...)`` and of
     ``A.__table__.join(B.__table__)`` (joins of joins too); () for anything else."""
@@ -1378,11 +1395,12 @@ class ModelBuilder:
         if module.original(callee) in _ORM_CALLS:  # relationship, or ``relationship as relation``
             self._relationship_references(value, module)
             relationship = read_relationship(info.name, attribute, value, statement, module.path,
-                                             module.original(callee))
+                                             module.original(callee), _made_in_body(value, info))
             if relationship is not None:
                 self.result.relationships.append(relationship)
-        elif callee in module.column_functions or "column" in callee.lower() or any(
-                column_call(argument, module, module.aliases) is not None for argument in value.args):
+        elif (callee in module.column_functions or "column" in callee.lower() or any(
+                column_call(argument, module, module.aliases) is not None for argument in value.args)) \
+                and not _a_secondary(attribute, info):
             # funnel's ``with_roles(mapped_column(...), read={...})``: what the call makes of the column
             # it is given is not read
             self.problems.add(module.path, statement.lineno,
