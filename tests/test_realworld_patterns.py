@@ -16582,7 +16582,8 @@ def test_a_table_written_in_a_class_body_is_edited_as_a_table(pg, tmp_path):
 
 # reimandlab/ActiveDriverDB: association tables a function of the project's makes
 # (``secondary=make_association_table("site.id", "kinase.id")``, its ``Table(*args)`` in another package; or
-# ``site_type_table = make_association_table(...)`` in the class body and ``secondary=site_type_table``).
+# ``site_type_table = make_association_table(...)`` in the class body and ``secondary=site_type_table``; or in a
+# mixin's ``declared_attr`` that returns the relationship, its table named from each class's).
 # The reader does not read them, and the plan generated a class for each where nothing drifted: "Table
 # 'site_kinase_association' is already defined" (the models no longer imported). A table keyed to the
 # tables of the relationship's two classes only is taken to be the one the function makes.
@@ -16599,11 +16600,23 @@ A_SECONDARY_A_FUNCTION_MAKES = {
         """,
     "models.py": """
         from sqlalchemy import Column, ForeignKey, Integer
-        from sqlalchemy.orm import declarative_base, relationship
+        from sqlalchemy.orm import declarative_base, declared_attr, relationship
 
         from app.tables import link_table
 
         Base = declarative_base()
+
+
+        class Label(Base):
+            __tablename__ = "label"
+            id = Column(Integer, primary_key=True)
+
+
+        class Labelled:
+            @declared_attr
+            def labels(cls):
+                made = link_table(Base.metadata, f"{cls.__tablename__}.id", "label.id")
+                return relationship(Label, secondary=made)
 
 
         class Tag(Base):
@@ -16616,7 +16629,7 @@ A_SECONDARY_A_FUNCTION_MAKES = {
             id = Column(Integer, primary_key=True)
 
 
-        class Post(Base):
+        class Post(Labelled, Base):
             __tablename__ = "post"
             id = Column(Integer, primary_key=True)
             tags = relationship(Tag, secondary=link_table(Base.metadata, "post.id", "tag.id"))

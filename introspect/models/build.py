@@ -12,7 +12,7 @@ import ast
 import re
 import weakref
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import PurePath
@@ -77,6 +77,7 @@ from .scan import (
     run_time_branch,
     type_checkers_only,
 )
+from .sourcemap import RelationshipSource
 from .sqlmodel_fields import is_sqlmodel_base, read_field
 
 T = TypeVar("T")
@@ -201,6 +202,8 @@ class BuildResult:
     placements: list[ClassPlacement] = field(default_factory=list)
     references: list[tuple[str, str, int]] = field(default_factory=list)  # (call text, file, line)
     relationships: list = field(default_factory=list)  # RelationshipSource, in reading order
+    # (class, target class, file, line): relationships whose secondary= a function makes (``ModelSet``)
+    made_secondaries: list[tuple[str, str, str, int]] = field(default_factory=list)
     # computed __tablename__: (class, expression, candidates, (file, line), and for a name a base's
     # __init_subclass__ puts a prefix before, (the hook's file:line, the prefix: None when the database tells it))
     computed: list = field(default_factory=list)
@@ -226,15 +229,23 @@ def _a_secondary(attribute: str, info: ClassInfo) -> bool:
                and secondary.id == attribute for _, _, _, value in info.members)
 
 
-def _made_in_body(relationship: ast.Call, info: ClassInfo) -> bool:
-    """Whether the relationship's ``secondary=`` names what a call of the class body made
-    (ActiveDriverDB's ``site_type_table = make_association_table("site.id", SiteType.id)`` and
-    then ``secondary=site_type_table``), a table the reader does not read (not a ``Table(...)``)."""
+def _made_secondary(relationship: ast.Call, bound: Callable[[str], ast.expr | None]) -> bool:
+    """Whether the relationship's ``secondary=`` is a table a function makes, which the reader does
+    not read: a call (not ``Table(...)``), or a name ``bound`` to one (in the class body, or in the
+    ``declared_attr`` that returns the relationship: ActiveDriverDB's ``site_type_table =
+    make_association_table("site.id", SiteType.id)`` and then ``secondary=site_type_table``)."""
     secondary = keyword_map(relationship).get("secondary")
-    if not isinstance(secondary, ast.Name):
-        return False
-    value = next((value for _, name, _, value in reversed(info.members) if name == secondary.id), None)
-    return isinstance(value, ast.Call) and last_name(value.func) != "Table"
+    if isinstance(secondary, ast.Name):
+        secondary = bound(secondary.id)
+    return isinstance(secondary, ast.Call) and last_name(secondary.func) != "Table"
+
+
+def _bound_in(statements: list[ast.stmt]) -> Callable[[str], ast.expr | None]:
+    """What the last of ``statements`` that assigns a name binds it to."""
+    def bound(name: str) -> ast.expr | None:
+        return next((s.value for s in reversed(statements) if isinstance(s, ast.Assign)
+                     and any(isinstance(t, ast.Name) and t.id == name for t in s.targets)), None)
+    return bound
 
 
 def _joined_classes(value: ast.expr | None) -> tuple[str, ...]:
@@ -1250,6 +1261,12 @@ class ModelBuilder:
                                                    for n in ast.walk(returned or function))
             spec.use_existing = spec.use_existing or existing_or is not None
             return PlacedColumn.read(spec, info.name)
+        last = function.body[-1].value if isinstance(function.body[-1], ast.Return) else None
+        if isinstance(last, ast.Call) and module.original(last_name(last.func) or "") in _ORM_CALLS \
+                and (made := read_relationship(info.name, function.name, last, function, module.path,
+                                               module.original(last_name(last.func) or ""))) is not None:
+            # MutatedMotifs' ``return relationship(SiteMotif, secondary=table)``: the table of each class
+            self._made_secondary(made, last, _bound_in(function.body))
         if (returned is None or builds_column(function) or (method is not None and builds_column(method[0]))) \
                 and not _returns_a_relationship(function):
             self.problems.add(module.path, function.lineno,
@@ -1395,9 +1412,10 @@ class ModelBuilder:
         if module.original(callee) in _ORM_CALLS:  # relationship, or ``relationship as relation``
             self._relationship_references(value, module)
             relationship = read_relationship(info.name, attribute, value, statement, module.path,
-                                             module.original(callee), _made_in_body(value, info))
+                                             module.original(callee))
             if relationship is not None:
                 self.result.relationships.append(relationship)
+                self._made_secondary(relationship, value, _bound_in([m[0] for m in info.members]))
         elif (callee in module.column_functions or "column" in callee.lower() or any(
                 column_call(argument, module, module.aliases) is not None for argument in value.args)) \
                 and not _a_secondary(attribute, info):
@@ -1407,6 +1425,12 @@ class ModelBuilder:
                               f"{info.name}.{attribute}: column built by a function call "
                               f"`{module.source.segment(value.func)}(...)`; cannot read it statically",
                               hides_columns_of=info.name, hidden_attribute=attribute)
+
+    def _made_secondary(self, relationship: RelationshipSource, call: ast.Call,
+                        bound: Callable[[str], ast.expr | None]) -> None:
+        if relationship.target is not None and _made_secondary(call, bound):
+            self.result.made_secondaries.append((relationship.class_name, relationship.target,
+                                                 relationship.file, relationship.line))
 
     def _relationship_references(self, call: ast.Call, module: ModuleInfo) -> None:
         # Identifiers in the call's text, names and string arguments alike

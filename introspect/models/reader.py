@@ -263,11 +263,12 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
     version_table_name, versioned = versioned_tables(scan.modules, all_classes, problems)
     histories, history_mixins = history_tables(scan.modules, all_classes, problems)
     _say_columnless(schema, all_classes, problems)
-    for made in (r for r in build.relationships if r.secondary_made and r.file in order):
-        problems.add(made.file, made.line, (
-            f"{made.class_name}.{made.attribute}: secondary= is a table a function makes at run time, which the "
-            f"reader does not read; the database's table keyed to the tables of {made.class_name} and "
-            f"{made.target} only is taken to be it (no class generated for it)"))
+    made_secondaries = tuple(made for made in build.made_secondaries if made[2] in order)
+    for cls, target, where, line in made_secondaries:
+        problems.add(where, line, (
+            f"{cls}: a relationship's secondary= is a table a function makes at run time, which the reader does "
+            f"not read; the database's table keyed to the tables of {cls} and {target} only is taken to be it "
+            "(no class generated for it)"))
     classes = tuple(c for c in all_classes if c.file in order)
     library_classes = [c for c in all_classes if c.file in library]
     # what the reader could not read in a library's own files is the library's, not the project's,
@@ -330,6 +331,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         # (skyportal's users, of baselayer's models): mapped there, neither compared nor generated
         library_tables=_library_tables([c for c in all_classes if c.file not in order], build),
         runtime_tables=unnamed + versioned + histories,
+        made_secondaries=made_secondaries,
         tables_per_class=tables_per_class + history_mixins,
         version_table_name=version_table_name,
         serializing_types=_serializing_types(scan, builder),

@@ -31,10 +31,9 @@ _WRAPPERS = frozenset({
 
 
 def read_relationship(class_name: str, attribute: str, call: ast.Call, statement: ast.stmt,
-                      file: str, callee: str | None = None, made_in_body: bool = False) -> RelationshipSource | None:
+                      file: str, callee: str | None = None) -> RelationshipSource | None:
     """The relationship ``attribute = relationship(...)`` of ``class_name``; None for another call.
-    ``callee``: the name the call's function is imported as (``relationship as relation``);
-    ``made_in_body``: its ``secondary=`` names what a call of the class body made."""
+    ``callee``: the name the call's function is imported as (``relationship as relation``)."""
     if (callee or last_name(call.func)) not in RELATIONSHIP_CALLS:
         return None
     keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
@@ -54,8 +53,6 @@ def read_relationship(class_name: str, attribute: str, call: ast.Call, statement
         "foreign_keys": "foreign_keys" in keywords,
         "primaryjoin": "primaryjoin" in keywords,
         "secondary": "secondary" in keywords,
-        "secondary_made": made_in_body or (
-            isinstance(made := keywords.get("secondary"), ast.Call) and last_name(made.func) != "Table"),
         "back_populates": _string(keywords.get("back_populates")),
         "backref": _backref_name(keywords.get("backref")),
         "tables_named": _tables_named(keywords),

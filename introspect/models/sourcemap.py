@@ -194,9 +194,6 @@ class RelationshipSource:
     foreign_keys: bool = False  # foreign_keys= given
     primaryjoin: bool = False  # primaryjoin= given
     secondary: bool = False  # many-to-many through secondary=
-    # secondary= is what a function returns (ActiveDriverDB's ``secondary=make_association_table("site.id",
-    # "kinase.id")``): a table made at run time, which the reader does not read
-    secondary_made: bool = False
     back_populates: str | None = None
     backref: str | None = None  # the attribute backref= creates on the target class
     # the tables its strings name (``secondary="tags_issues"``, ``tags.c.id`` in a
@@ -289,6 +286,10 @@ class ModelSet:
     # computed (in a loop, an f-string: models.unnamed_tables) and by SQLAlchemy-Continuum
     # (models.versioning); the database's tables whose names match are taken as theirs
     runtime_tables: tuple[tuple[str, str, int], ...] = ()
+    # (class, target class, file, line): the relationships whose ``secondary=`` is a table a function
+    # makes at run time (ActiveDriverDB's ``secondary=make_association_table("site.id", "kinase.id")``),
+    # which the reader does not read; the database's association table of the two classes' tables is it
+    made_secondaries: tuple[tuple[str, str, str, int], ...] = ()
     # (class, suffix): a table a method of the class makes for each class that uses it, named
     # from that class's table (``sketch`` -> ``sketch_label``; see ``unnamed_tables``)
     tables_per_class: tuple[tuple[str, str], ...] = ()
@@ -340,15 +341,32 @@ class ModelSet:
 
     def made_for_a_relationship(self, keyed_to: frozenset[str]) -> bool:
         """Whether a table whose foreign keys are to the tables ``keyed_to`` may be the one a
-        relationship's ``secondary=`` makes at run time (``RelationshipSource.secondary_made``): one
-        keyed to the tables of its class and its target, and to nothing else."""
+        relationship's ``secondary=`` makes at run time (``made_secondaries``): one keyed to the
+        tables of its class (of each class that derives from a mixin's) and of its target, and to
+        nothing else."""
         return keyed_to in self._made_secondaries
 
     @cached_property
     def _made_secondaries(self) -> frozenset[frozenset[str]]:
-        tables = {c.class_name: c.table for c in self.classes if c.table}
-        return frozenset(frozenset({tables[r.class_name], tables[r.target]}) for r in self.relationships
-                         if r.secondary_made and r.target in tables and r.class_name in tables)
+        if not self.made_secondaries:
+            return frozenset()
+        tables: dict[str, set[str]] = {}
+        for cls in self.classes:
+            if cls.table:
+                tables.setdefault(cls.class_name, set()).add(cls.table)
+        below: dict[str, set[str]] = {}  # a class -> the classes that derive from it
+        for cls in self.classes:
+            for base in cls.bases:
+                below.setdefault(base.rsplit(".", 1)[-1].split("[")[0], set()).add(cls.class_name)
+
+        def of(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
+            found = set(tables.get(name, ()))
+            for derived in below.get(name, set()) - seen:
+                found |= of(derived, seen | {name})
+            return found
+
+        return frozenset(frozenset({own, target}) for name, target_class, _, _ in self.made_secondaries
+                         for own in of(name) for target in tables.get(target_class, ()))
 
     @cached_property
     def _runtime_matcher(self) -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
