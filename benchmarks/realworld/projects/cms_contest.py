@@ -18,7 +18,7 @@ engine's URL) and the ``cms`` package's constants are stubs of our own, as are t
 ``cmscommon`` helpers the models call for defaults (crypto, datetime). It showed one misreading:
 the base made by calling the decorator (``Base = as_declarative(...)(Base)``, under ``if not
 TYPE_CHECKING:``) was not taken for a declarative base, so no class was mapped and the no-drift plan
-stopped ("no mapped classes found"); with ``@as_declarative(...)`` on the class instead, 8/8."""
+stopped ("no mapped classes found"); it is read as ``@as_declarative(...)`` on the class (8/8)."""
 
 from recipe import Recipe
 

@@ -13,7 +13,9 @@ and GIN indexes (``Index(..., postgresql_using="GIN")``); unnamed ``CheckConstra
 composite ``UniqueConstraint``\\ s over up to sixteen columns; ``Mapped[date]`` on a ``TIMESTAMP``
 column; some modules indented by two spaces; ``base.py`` repeats its own import block twice. The
 application's settings manager, database configuration and engine (which ``base.py`` builds at import)
-are stubs of our own; only the view modules the models package imports are laid out."""
+are stubs of our own; only the view modules the models package imports are laid out. It showed an
+import a class docstring mentions (``JSONB``) kept after the drop of the column that used it (ruff's
+F401); a docstring is no use now (8/8)."""
 
 from recipe import Recipe
 

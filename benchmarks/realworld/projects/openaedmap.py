@@ -13,7 +13,9 @@ without length; ``Mapped[dict[str, str]]`` over ``JSONB``; PostGIS geometry colu
 own ``UserDefinedType``\\ s annotated with shapely classes. The package's ``__init__`` lists its
 modules with a glob. The geometry types, shapely's classes and the configuration module are stubs of
 our own (the embedded server has no PostGIS: a point is a ``point``, a polygon a ``polygon``, both of
-which GiST indexes)."""
+which GiST indexes). It showed a key column without a type of its own (``mapped_column(ForeignKey(Photo.id))``)
+left to take its target's new type when the database widened the target only; the plan now writes
+its own type beside (8/8)."""
 
 from recipe import Recipe
 

@@ -11,7 +11,8 @@ package ``__init__`` modules (which import the whole framework) are empty stubs 
 the columns of a ``Table(...)`` written in the class body read but edited as the class's own
 attributes: a new column put beside ``__table__`` (which SQLAlchemy refuses), the dataclass's
 annotations changed as SQLModel ``Field(...)`` calls, ``__tablename__`` added
-for a rename, and the dropped column's annotation removed while its ``Column`` stays."""
+for a rename, and the dropped column's annotation removed while its ``Column`` stays; the edits are
+now the ``Table(...)`` call's (8/8)."""
 
 from recipe import Recipe
 
