@@ -313,9 +313,10 @@ class _TargetIndex:
         go with it (``DropColumnItemsEditor``), so they are not users."""
         found = []
         for statement in self.members:
-            # (a dataclass's annotation of a column its ``__table__`` holds declares it: no use)
-            if statement is target or assigned_name(statement) in (self.items_name, attribute):
+            if statement is target or assigned_name(statement) == self.items_name:
                 continue
+            if self.table_object and assigned_name(statement) == attribute:
+                continue  # a dataclass's annotation of a column its ``__table__`` holds declares it: no use
             if isinstance(statement, (cst.FunctionDef, cst.ClassDef)) and not _hybrid(statement):
                 continue  # an ordinary method reads it when called (the plan's warning says so)
             if _uses(statement, attribute):

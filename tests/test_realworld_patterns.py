@@ -16477,6 +16477,28 @@ def test_a_table_in_a_class_body_is_edited_beside_the_members_that_use_it(pg, tm
     assert outcome.verdict is not None and outcome.verdict.configure_error is None
 
 
+def test_a_drop_of_an_attribute_assigned_twice_stays_held_back(pg, tmp_path):
+    # the second review: the drop took the last statement only and left the first mapped (a second plan dropped
+    # it again); held back, as before the change that let a Table class's dataclass annotations be
+    scenario = Scenario(tmp_path, pg, {"models.py": """
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Note(Base):
+            __tablename__ = "note"
+            id = Column(Integer, primary_key=True)
+            body = Column(String(20))
+            body = Column(String(40))
+        """}).create_from_models()
+    outcome = scenario.drift("ALTER TABLE note DROP COLUMN body").reconcile()
+    [result] = outcome.results
+    assert [note.split(": the drop is held back: ")[1] for note in result.skipped] == [
+        "the class body still uses it (body); change or remove those, then plan again"]
+
+
 # openstreetmap-polska/openaedmap-backend: a key column without a type of its own
 # (``mapped_column(ForeignKey(Photo.id))``) has its target's, as SQLAlchemy gives it. The database widened the
 # target only: the plan wrote the target's new type, and the key column, still ``varchar(32)`` in the
@@ -16589,13 +16611,15 @@ def test_a_table_written_in_a_class_body_is_edited_as_a_table(pg, tmp_path):
 # tables of the relationship's two classes only is taken to be the one the function makes.
 A_SECONDARY_A_FUNCTION_MAKES = {
     "tables.py": """
-        from sqlalchemy import Column, ForeignKey, Integer, Table
+        from sqlalchemy import Column, DateTime, ForeignKey, Integer, Table, func
 
 
-        def link_table(metadata, left, right):
+        def link_table(metadata, left, right, stamped=False):
             first, second = left.split(".")[0], right.split(".")[0]
             args = [f"{first}_{second}_link", metadata,
                     Column(f"{first}_id", Integer, ForeignKey(left)), Column(f"{second}_id", Integer, ForeignKey(right))]
+            if stamped:
+                args.append(Column("created_at", DateTime, server_default=func.now()))
             return Table(*args)
         """,
     "models.py": """
@@ -16633,7 +16657,7 @@ A_SECONDARY_A_FUNCTION_MAKES = {
             __tablename__ = "post"
             id = Column(Integer, primary_key=True)
             tags = relationship(Tag, secondary=link_table(Base.metadata, "post.id", "tag.id"))
-            category_table = link_table(Base.metadata, "post.id", "category.id")
+            category_table = link_table(Base.metadata, "post.id", "category.id", stamped=True)
             categories = relationship(Category, secondary=category_table)
         """,
 }
@@ -16650,8 +16674,9 @@ def test_the_table_a_function_makes_for_a_relationship_gets_no_class(pg, tmp_pat
     assert any("secondary= is a table a function makes at run time" in u.message
                for u in read_models(scenario.models).unresolved)
     assert outcome.verdict is not None and outcome.verdict.configure_error is None
-    # a table keyed to other tables, or with columns of its own (an entity's: the review's), is still one
-    # without a class
+    # a table keyed to other tables, or with columns of its own beside the made one of the same two tables (an
+    # entity's: the review's), is still one without a class; the made one with a column of its own (its
+    # ``created_at``: the second review's) is not
     outcome = scenario.drift("""
         CREATE TABLE post_note (id serial PRIMARY KEY, post_id integer REFERENCES post (id),
                                 author_id integer REFERENCES author (id));

@@ -216,10 +216,11 @@ def build_context(
         else:
             model_only.append(model_table)
 
+    made = _made_for_relationships(truth_by_key, models)
     for schema in sorted({m.schema or default for m in model_only}):
         in_schema = [m for m in model_only if (m.schema or default) == schema]
-        db_only = [t for (s, _), t in sorted(truth_by_key.items()) if s == schema and not _made_at_run_time(t, models)
-                   and not _made_for_another(t, schema, in_database, models)]
+        db_only = [t for (s, n), t in sorted(truth_by_key.items()) if s == schema and not _made_at_run_time(t, models)
+                   and (s, n) not in made and not _made_for_another(t, schema, in_database, models)]
         for rename in pair_tables([_key_named(m, models) for m in in_schema], db_only, rename_threshold):
             model_table = next(m for m in in_schema if m.name == rename.old)
             matched.append((truth_by_key.pop((schema, rename.new)), model_table, rename))
@@ -243,7 +244,7 @@ def build_context(
         truth=truth,
         models=models,
         pairs=pairs,
-        missing_classes=_missing_classes(truth_by_key, models, [(m.name, t.name) for t, m, r in matched if r]),
+        missing_classes=_missing_classes(truth_by_key, models, [(m.name, t.name) for t, m, r in matched if r], made),
         missing_tables=tuple(
             (m, models.class_for_table(m.name, m.schema)) for m in sorted(model_only, key=lambda t: t.name)
         ),
@@ -251,7 +252,7 @@ def build_context(
 
 
 def _missing_classes(unmatched: dict[tuple[str, str], Table], models: ModelSet,
-                     renamed: list[tuple[str, str]]) -> tuple[Table, ...]:
+                     renamed: list[tuple[str, str]], made: frozenset[tuple[str, str]]) -> tuple[Table, ...]:
     """The database's tables no class maps, less those made at run time and the migration
     tool's own. With SQLAlchemy-Continuum, the version table of a table that gets a class
     now is the library's too: the new class is versioned as its neighbours are (``placement``);
@@ -263,7 +264,8 @@ def _missing_classes(unmatched: dict[tuple[str, str], Table], models: ModelSet,
                  for prefix, suffix in _library_names(models) if t.name == prefix + new + suffix
                  and _made_at_run_time(replace(t, name=prefix + old + suffix), models)}
     return tuple(t for key, t in sorted(unmatched.items())
-                 if not _made_at_run_time(t, models) and key not in versions and not _migration_bookkeeping(t))
+                 if not _made_at_run_time(t, models) and key not in made and key not in versions
+                 and not _migration_bookkeeping(t))
 
 
 # the tables a migration tool keeps its state in, by their columns: Alembic's (Flask-Migrate's)
@@ -313,10 +315,30 @@ def _made_for_another(table: Table, schema: str, in_database: frozenset[tuple[st
 
 def _made_at_run_time(table: Table, models: ModelSet) -> bool:
     """Whether a table made at run time (a ``Table(...)`` whose name is computed, a version
-    table of SQLAlchemy-Continuum, the table a relationship's ``secondary=`` function makes) may
-    be ``table``: the reader listed it as unresolved, and its table is no missing class."""
-    return models.made_at_run_time(table.name) or (_an_association(table) and models.made_for_a_relationship(
-        frozenset(fk.target_table for fk in table.foreign_keys if fk.target_table)))
+    table of SQLAlchemy-Continuum) may be ``table``: the reader listed it as unresolved, and
+    its table is no missing class."""
+    return models.made_at_run_time(table.name)
+
+
+def _made_for_relationships(unmatched: dict[tuple[str, str], Table], models: ModelSet) -> frozenset[tuple[str, str]]:
+    """The keys of the tables no class maps that may be those the functions of relationships'
+    ``secondary=`` make at run time (``ModelSet.made_for_a_relationship``): keyed to the tables of
+    a relationship's two classes and to nothing else. Where several are, those shaped as an
+    association (``_an_association``) if any is: an entity keyed to the same two tables gets its
+    class; else all of them (the made table's own ``created_at``: a class for it would be a second
+    ``Table`` of that name, and the models would no longer import)."""
+    if not models.made_secondaries:
+        return frozenset()
+    by_targets: dict[frozenset[str], list[tuple[str, str]]] = {}
+    for key, table in unmatched.items():
+        targets = frozenset(fk.target_table for fk in table.foreign_keys if fk.target_table)
+        if len(table.foreign_keys) > 1 and models.made_for_a_relationship(targets):
+            by_targets.setdefault(targets, []).append(key)
+    found: set[tuple[str, str]] = set()
+    for keys in by_targets.values():
+        shaped = [key for key in keys if _an_association(unmatched[key])]
+        found.update(shaped or keys)
+    return frozenset(found)
 
 
 def _an_association(table: Table) -> bool:
