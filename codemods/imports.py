@@ -549,6 +549,12 @@ _TRIPLE_QUOTED = re.compile(r"""(?s)(\"\"\"|''').*?\1""")
 _STATEMENT_START = {tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING}
 
 
+def _formatted(string: str) -> bool:
+    """An f-string (``f"..."``, ``rf'...'``): its fields are code, run where it stands (Python 3.11's
+    tokenizer gives it whole, as a string)."""
+    return "f" in string[:string.find(string[-1])].lower()
+
+
 def _code_of(text: str) -> str:
     """``text`` with its comments and docstrings (a statement of strings only) blanked out,
     lines and columns kept; a type comment (``# type: List[Token]``) is kept, as is all of a
@@ -564,7 +570,7 @@ def _code_of(text: str) -> str:
     for token in tokens:
         if token.type in (tokenize.NL, tokenize.COMMENT):
             continue
-        if token.type == tokenize.STRING and (starts or strings):
+        if token.type == tokenize.STRING and (starts or strings) and not _formatted(token.string):
             strings.append(token)
         elif token.type == tokenize.NEWLINE and strings:
             blanked += strings

@@ -162,7 +162,8 @@ def test_a_mention_in_a_comment_is_no_use():
 DOCSTRINGS = ['"""A String of old."""', '"""Columns:\n\n    name (String): its name\n    """', "'''String'''",
               '"a String"', '"a " "String"']
 USES_IN_STRINGS = ['x: Mapped["String"] = Column()', 'x = Column(); """String"""; y = 3',
-                   'x = Column("""String""")', 'x = ("""a""", String)', '"""a""".join(String)']
+                   'x = Column("""String""")', 'x = ("""a""", String)', '"""a""".join(String)',
+                   'f"""Stored as {String.__name__}"""', "rf'{String}'"]  # an f-string's fields are code
 
 
 @pytest.mark.parametrize("docstring", DOCSTRINGS)
