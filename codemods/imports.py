@@ -565,8 +565,8 @@ def _code_of(text: str) -> str:
     except (tokenize.TokenError, SyntaxError):
         return text
     blanked = [token for token in tokens if token.type == tokenize.COMMENT and not token.string.startswith("# type:")]
-    strings: list[tokenize.TokenInfo]
-    starts, strings = True, []  # a statement starts; its strings so far
+    strings: list[tokenize.TokenInfo] = []  # the strings of the statement so far
+    starts = True  # a statement starts here
     for token in tokens:
         if token.type in (tokenize.NL, tokenize.COMMENT):
             continue

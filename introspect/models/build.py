@@ -229,7 +229,7 @@ def _a_secondary(attribute: str, info: ClassInfo) -> bool:
                and secondary.id == attribute for _, _, _, value in info.members)
 
 
-def _made_secondary(relationship: ast.Call, bound: Callable[[str], ast.expr | None]) -> bool:
+def _secondary_made_by_a_call(relationship: ast.Call, bound: Callable[[str], ast.expr | None]) -> bool:
     """Whether the relationship's ``secondary=`` is a table a function makes, which the reader does
     not read: a call (not ``Table(...)``), or a name ``bound`` to one (in the class body, or in the
     ``declared_attr`` that returns the relationship: ActiveDriverDB's ``site_type_table =
@@ -1428,7 +1428,8 @@ class ModelBuilder:
 
     def _made_secondary(self, relationship: RelationshipSource, call: ast.Call,
                         bound: Callable[[str], ast.expr | None]) -> None:
-        if relationship.target is not None and _made_secondary(call, bound):
+        """Records ``relationship`` (its ``call``) where its ``secondary=`` a function makes."""
+        if relationship.target is not None and _secondary_made_by_a_call(call, bound):
             self.result.made_secondaries.append((relationship.class_name, relationship.target,
                                                  relationship.file, relationship.line))
 

@@ -359,10 +359,14 @@ class ModelSet:
             for base in cls.bases:
                 below.setdefault(base.rsplit(".", 1)[-1].split("[")[0], set()).add(cls.class_name)
 
-        def of(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
-            found = set(tables.get(name, ()))
-            for derived in below.get(name, set()) - seen:
-                found |= of(derived, seen | {name})
+        def of(name: str) -> set[str]:  # the tables of the class and of those deriving from it
+            found, frontier, seen = set(), [name], {name}
+            while frontier:
+                current = frontier.pop()
+                found |= tables.get(current, set())
+                for derived in below.get(current, set()) - seen:
+                    seen.add(derived)
+                    frontier.append(derived)
             return found
 
         return frozenset(frozenset({own, target}) for name, target_class, _, _ in self.made_secondaries
