@@ -1415,7 +1415,8 @@ class ModelBuilder:
                                              module.original(callee))
             if relationship is not None:
                 self.result.relationships.append(relationship)
-                self._made_secondary(relationship, value, _bound_in([m[0] for m in info.members]))
+                if relationship.secondary:
+                    self._made_secondary(relationship, value, _bound_in([m[0] for m in info.members]))
         elif (callee in module.column_functions or "column" in callee.lower() or any(
                 column_call(argument, module, module.aliases) is not None for argument in value.args)) \
                 and not _a_secondary(attribute, info):
