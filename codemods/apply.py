@@ -42,7 +42,12 @@ from .editor import edit_target
 from .errors import CodemodError
 from .imperative import imperative_style, table_code
 from .imports import ImportRequests, add_imports, remove_unused
-from .inherited import InheritedSource, _unreadable, with_namespace_exports
+from .inherited import (
+    InheritedSource,
+    _unreadable,
+    imported_column_aliases,
+    with_namespace_exports,
+)
 from .lines import splice, split_lines
 from .model import AddModelEditor
 from .narrow import narrowed_edits
@@ -160,7 +165,8 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
                             whole_classes=whole_classes, inherited=inherited, items_in=items_in)
         return edit_source(first, nested, whole_classes=whole_classes, inherited=inherited, items_in=items_in)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
-    style = with_namespace_exports(detect_style(source, tree, file), file, inherited)
+    style = with_namespace_exports(detect_style(source, tree, file, imported_column_aliases(file, tree, inherited)),
+                                   file, inherited)
     with column_names_of(style.column_aliases, style.mapped_aliases):  # _Column(...) of _Column = mapped_column
         return bom + _edit_parsed(source, tree, top_level, actions, file, inherited, style, whole_classes,
                                   items_in or {})

@@ -39,7 +39,17 @@ from schema_inspector.planner.actions import OverrideColumn
 
 from .calls import visited
 from .errors import CodemodError
-from .style import FLASK, MODULE, Binding, FileStyle, bindings_of, defined_names
+from .style import (
+    FLASK,
+    MODULE,
+    Binding,
+    FileStyle,
+    ImportedAlias,
+    bindings_of,
+    column_aliases,
+    defined_names,
+    partial_calls,
+)
 
 _BUILTINS = frozenset(dir(builtins))
 
@@ -496,6 +506,45 @@ def _names_given(path: Path, source: InheritedSource) -> set[str]:
     return set(bindings) | defined
 
 
+def imported_column_aliases(file: str, tree: ast.Module, source: InheritedSource) -> dict[str, ImportedAlias]:
+    """The names ``file`` (parsed: ``tree``) imports from the project's modules and calls in its
+    class bodies that stand for ``Column`` / ``mapped_column`` there (conbench's ``from ._entity
+    import NotNull`` of ``NotNull = functools.partial(mapped_column, nullable=False)``). An import
+    the module passes on from another of the project's is followed to the module that makes the alias."""
+    called = {value.func.id for node in tree.body if isinstance(node, ast.ClassDef) for statement in node.body
+              if isinstance(statement, (ast.Assign, ast.AnnAssign))
+              and isinstance(value := statement.value, ast.Call) and isinstance(value.func, ast.Name)}
+    found = {}
+    for local, binding in bindings_of(tree).items():
+        if local in called and binding.name is not None and not is_sqlalchemy_module(binding.module):
+            alias = _alias_made(Path(file), binding, source)
+            if alias is not None:
+                found[local] = alias
+    return found
+
+
+def _alias_made(file: Path, binding: Binding, source: InheritedSource, depth: int = 0) -> ImportedAlias | None:
+    """What the module ``binding`` imports from (seen from ``file``) makes of the name as a column
+    alias, following an import of it there from another module of the project (three deep)."""
+    level = len(binding.module) - len(binding.module.lstrip("."))
+    path = module_file(imported_package(file, level, binding.module.lstrip(".") or None))
+    if path is None or binding.name is None:
+        return None
+    try:
+        tree = parse_python(source.text(str(path)).removeprefix("\ufeff"))
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return None
+    aliases = column_aliases(tree)
+    if binding.name in aliases:
+        partial = partial_calls(tree).get(binding.name)
+        keywords = {keyword.arg for keyword in partial.keywords} if partial is not None else set()
+        return ImportedAlias(aliases[binding.name], bool(keywords), "nullable" in keywords)
+    passed_on = bindings_of(tree).get(binding.name)
+    if passed_on is None or passed_on.name is None or is_sqlalchemy_module(passed_on.module) or depth >= 2:
+        return None
+    return _alias_made(path, passed_on, source, depth + 1)
+
+
 def names_of(file: str, source: InheritedSource) -> tuple[dict[str, Binding], frozenset[str]]:
     """The imports and the top-level definitions of ``file`` (callers only read them)."""
     return _names_in(source.text(file).removeprefix("\ufeff"))
@@ -515,6 +564,7 @@ __all__ = [
     "copy_statement",
     "import_like",
     "import_names",
+    "imported_column_aliases",
     "names_of",
     "speak_in_target",
     "used_names",

@@ -589,8 +589,10 @@ class SetNullableEditor(NodeEditor, carries_out=SetNullable):
             node = node.deep_replace(helper, set_keyword(helper, "nullable", cst.Name(repr(wanted))))
             return node if inner is None else self._annotate(node, inner, wanted)
         # a classic Column(...) goes by its own nullable=, never by the annotation (kitchenowl's
-        # ``name: Mapped[str] = db.Column(db.String(128))`` is nullable)
-        classic = call is not None and func_name(call.func) == "Column"
+        # ``name: Mapped[str] = db.Column(db.String(128))`` is nullable), and so does a call of an
+        # alias that sets nullable= (conbench's ``Nullable(s.Text)``)
+        classic = call is not None and (func_name(call.func) == "Column"
+                                        or func_name(call.func) in self.render.style.nullable_aliases)
         if inner is not None and not classic and (call is None or get_keyword(call, "nullable") is None):
             return self._annotate(node, inner, wanted)
         if call is None and inner is None:  # ``note: MaybeName`` of ``MaybeName = Mapped[str | None]``

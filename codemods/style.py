@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from types import MappingProxyType
+from typing import NamedTuple
 
 from schema_inspector.introspect.models.scan import (
     other_dialect_options,
@@ -30,6 +31,15 @@ MODULE = "module"  # the namespace is ``import sqlalchemy as sa``
 
 _COLUMN_CALLS = ("Column", "mapped_column")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+class ImportedAlias(NamedTuple):
+    """What a name a file imports from the project stands for there: ``NotNull`` of
+    ``NotNull = functools.partial(mapped_column, nullable=False)`` in conbench's ``_entity.py``."""
+
+    kind: str  # Column | mapped_column
+    presets: bool  # it sets keywords of its own: a new column is written without it
+    sets_nullable: bool  # nullable= among them: a column's own nullable= is written, not its annotation
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,9 @@ class FileStyle:
     guarded_from: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
     # the module-level names that stand for Column / mapped_column (``column_aliases``)
     column_aliases: frozenset[str] = frozenset()
+    # those of them that set nullable= themselves (``NotNull = partial(mapped_column, nullable=False)``):
+    # a change of a column they make is its own ``nullable=``, whatever its annotation says
+    nullable_aliases: frozenset[str] = frozenset()
     # module-level names bound to a ``Mapped[...]`` (onegov's ``MappedUploadedFile = Mapped[UploadedFile]``,
     # under ``if TYPE_CHECKING: ... else:`` too): an annotation of one is a column's
     mapped_annotations: frozenset[str] = frozenset()
@@ -124,13 +137,17 @@ class FileStyle:
     blank_after_preamble: bool = True
 
 
-def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
+def detect_style(text: str, tree: ast.Module, file: str = "",
+                 imported_aliases: Mapping[str, ImportedAlias] = MappingProxyType({})) -> FileStyle:
     """The conventions of the file ``text`` (whose parsed ``tree`` is given; ``file``: where it
-    is on disk, whose project's configuration decides what the text shows no habit for)."""
+    is on disk, whose project's configuration decides what the text shows no habit for).
+    ``imported_aliases``: the names it imports from the project that stand for Column /
+    mapped_column there."""
     bindings = _bindings(tree)
     # ``from sqlalchemy.orm import mapped_column as sqlalchemy_mapped_column`` too
     aliases = {**{local: b.name for local, b in bindings.items() if b.name in _COLUMN_CALLS and local != b.name
-                  and is_sqlalchemy_module(b.module)}, **column_aliases(tree)}
+                  and is_sqlalchemy_module(b.module)},
+               **{local: alias.kind for local, alias in imported_aliases.items()}, **column_aliases(tree)}
     mapped_aliases = frozenset(local for local, b in bindings.items() if b.name == "Mapped" and local != "Mapped"
                                and is_sqlalchemy_module(b.module))
     lines = text.splitlines()
@@ -138,7 +155,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
                                                                                          mapped_aliases)
     first, after = _import_run(tree)
     decorators = _class_decorators(tree)
-    factories = _column_factories(tree)
+    factories = _column_factories(tree) | {local for local, alias in imported_aliases.items() if alias.presets}
     return FileStyle(
         newline=_newline(text),
         indent=_indent(text, tree),
@@ -164,6 +181,8 @@ def detect_style(text: str, tree: ast.Module, file: str = "") -> FileStyle:
         namespaced_names=_namespaced_names(text, namespace, bindings),
         guarded_from=MappingProxyType(_guarded_from(tree, first, after)),
         column_aliases=frozenset(aliases),
+        nullable_aliases=_nullable_presets(tree) | {local for local, alias in imported_aliases.items()
+                                                   if alias.sets_nullable},
         mapped_aliases=mapped_aliases,
         mapped_annotations=_mapped_annotations(tree, mapped_aliases),
         type_namespace=_type_namespace(type_prefixes, bindings),
@@ -605,15 +624,25 @@ def _preferred(callees: Counter, kind: str, aliases: dict[str, str], bindings: d
     return None
 
 
+def partial_calls(tree: ast.Module) -> dict[str, ast.Call]:
+    """The module-level ``name = partial(...)`` assignments: name -> the ``partial`` call."""
+    return {node.targets[0].id: node.value for node in _with_try_bodies(tree)
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Call) and _base_name(node.value.func) == "partial"}
+
+
 def _column_factories(tree: ast.Module) -> frozenset[str]:
     """The module-level ``partial`` aliases of a column callable that preset a type or a setting
     other than ``nullable`` (ara's ``std_pkey = functools.partial(db.Column, pkey_type,
     primary_key=True, nullable=False, default=mkuuid)``): each makes one kind of column."""
-    return frozenset(
-        node.targets[0].id for node in _with_try_bodies(tree)
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
-        and isinstance(node.value, ast.Call) and _base_name(node.value.func) == "partial"
-        and (len(node.value.args) > 1 or any(k.arg != "nullable" for k in node.value.keywords)))
+    return frozenset(name for name, call in partial_calls(tree).items()
+                     if len(call.args) > 1 or any(k.arg != "nullable" for k in call.keywords))
+
+
+def _nullable_presets(tree: ast.Module) -> frozenset[str]:
+    """The module-level ``partial`` aliases that set ``nullable=``."""
+    return frozenset(name for name, call in partial_calls(tree).items()
+                     if any(k.arg == "nullable" for k in call.keywords))
 
 
 def _is_mapped_annotation(annotation: ast.expr, mapped_aliases: frozenset[str] = frozenset()) -> bool:

@@ -312,16 +312,23 @@ def test_a_load_dialect_impl_type_is_learnt_from_its_columns_in_the_database(pg,
             "character varying(36): account.referrer_id; uuid: account.public_id; the models are left alone.") in plan.notes
 
 
-def test_a_column_made_by_a_helper_or_a_renamed_alias_is_left_by_hand_not_a_failed_edit(pg, tmp_path):
+def test_a_column_made_by_a_helper_or_an_imported_alias_is_edited_in_its_call(pg, tmp_path):
+    from schema_inspector.codemods.files import run_plan
+
     plan = plan_for("column_helpers", pg, tmp_path, drift=(
         "ALTER TABLE query ALTER COLUMN data_source_id DROP NOT NULL;"
         "ALTER TABLE data_source ALTER COLUMN name TYPE varchar(150)"))
-    # the type edit would have to change NotNullColumn(...) for every column using it; reference(...)
-    # takes nullable= as a parameter its column takes as it is: the call's own keyword is the edit
-    assert [(a.kind, a.attribute, a.nullable) for a in plan.actions if a.kind != "db-sql"] == [
-        ("nullable", "data_source_id", True)]
-    held = [item for item in plan.by_hand if "the plan does not edit" in item.message]
-    assert [f"{item.file.rsplit('/', 1)[-1]}:{item.line}" for item in held] == ["models.py:9"]
+    # reference(...) takes nullable= as a parameter its column takes as it is, and NotNullColumn(...)
+    # of base.py presets nullable= alone: the call's own keyword, or its type, is the edit (the type
+    # was left by hand while the codemods knew a file's own aliases only)
+    assert sorted((a.kind, a.attribute) for a in plan.actions if a.kind != "db-sql") == [
+        ("nullable", "data_source_id"), ("type", "name")]
+    assert [item for item in plan.by_hand if "the plan does not edit" in item.message] == []
+    results = run_plan(plan, write=False)
+    assert [type(r).__name__ for r in results] == ["Changed"]
+    after = results[0].after
+    assert "    name = NotNullColumn(db.String(150))\n" in after
+    assert '    data_source_id = reference("data_source", nullable=True)\n' in after
 
 
 def test_every_unresolved_line_is_in_its_own_file_and_shows_its_subject():

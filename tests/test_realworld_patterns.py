@@ -6796,7 +6796,8 @@ def test_an_override_of_a_mixin_column_names_the_mixins_own_constants_through_th
 # (``BlankColumn = partial(Column, nullable=False, default="")``). Every change to such a
 # column was left by hand, a drop too; the statement's own keywords win over the alias's, so a
 # change is an edit of the statement (``BlankColumn("os_name", String(64))``), unless it
-# takes away what the alias sets, or the alias is imported (the codemods know a file's own).
+# takes away what the alias sets. An imported alias too (conbench's ``NotNull`` of ``_entity.py``):
+# the codemods follow the import to it (it was left by hand).
 PARTIAL_ALIASES = {
     "fields.py": """
         from functools import partial
@@ -6847,11 +6848,63 @@ def test_a_column_of_a_keyword_alias_of_column_is_edited_in_its_statement(pg, tm
     assert '    os = BlankColumn("os_name", String(64))\n' in after
     assert '    vendor = BlankColumn(Text, nullable=True, comment="from the MAC prefix")\n' in after
     assert "mac" not in after
-    assert "    name = NonBlankColumn(Text)\n" in after and "    owner = SharedColumn(Text)\n" in after
+    assert "    name = NonBlankColumn(Text)\n" in after and "    owner = SharedColumn(String(80))\n" in after
     by_hand = sorted((item.kind, item.message) for item in outcome.plan.by_hand)
-    assert [kind for kind, _ in by_hand] == ["server-default", "type"]
+    assert [kind for kind, _ in by_hand] == ["server-default"]
     assert "Host.name is made by an alias of Column that sets server_default=" in by_hand[0][1]
-    assert "Host.owner is made by a helper or an alias of Column the plan does not edit" in by_hand[1][1]
+
+
+# conbench/conbench: no column is written with mapped_column itself; every one is made by one of
+# two aliases of it that a module of the project makes and the model modules import
+# (``NotNull = functools.partial(mapped_column, nullable=False)``). Each change was left by hand,
+# and a new column came out as a bare ``Column(...)`` in a file of ``Mapped`` annotations.
+IMPORTED_MAPPED_ALIASES = {
+    "entity.py": """
+        import functools
+
+        from sqlalchemy.orm import declarative_base, mapped_column
+
+        Base = declarative_base()
+        NotNull = functools.partial(mapped_column, nullable=False)
+        Nullable = functools.partial(mapped_column, nullable=True)
+        """,
+    "columns.py": """
+        from .entity import NotNull, Nullable  # passed on, as a package's __init__ does
+        """,
+    "models.py": """
+        from typing import Optional
+
+        import sqlalchemy as s
+        from sqlalchemy.orm import Mapped
+
+        from .columns import NotNull, Nullable
+        from .entity import Base
+
+
+        class Commit(Base):
+            __tablename__ = "commit"
+            id: Mapped[str] = NotNull(s.String(50), primary_key=True)
+            message: Mapped[str] = NotNull(s.String(250))
+            login: Mapped[Optional[str]] = Nullable(s.String(50))
+            reason: Mapped[Optional[str]] = Nullable(s.Text)
+        """,
+}
+
+
+def test_a_column_of_an_imported_keyword_alias_is_edited_in_its_statement(pg, tmp_path):
+    outcome = Scenario(tmp_path, pg, IMPORTED_MAPPED_ALIASES).create_from_models().drift(
+        "ALTER TABLE commit RENAME COLUMN login TO login_name;"
+        "ALTER TABLE commit ALTER COLUMN message TYPE varchar(1000);"
+        "ALTER TABLE commit ALTER COLUMN reason SET NOT NULL;"
+        "ALTER TABLE commit ADD COLUMN branch text"
+    ).reconcile()
+    assert outcome.plan.by_hand == ()
+    assert sorted(a.kind for a in outcome.plan.actions) == ["add-column", "column-name", "nullable", "type"]
+    after = outcome.after["models.py"]
+    assert '    login: Mapped[Optional[str]] = Nullable("login_name", s.String(50))\n' in after
+    assert "    message: Mapped[str] = NotNull(s.String(1000))\n" in after
+    assert "    reason: Mapped[str] = Nullable(s.Text, nullable=False)\n" in after
+    assert "    branch: Mapped[Optional[str]] = " in after and "s.Column(" not in after
 
 
 # gnocchixyz/gnocchi: types made by subclassing a library's type, not TypeDecorator itself

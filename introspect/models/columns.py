@@ -65,7 +65,6 @@ class ColumnAlias:
     kind: str  # column | mapped_column
     args: tuple[Arg, ...] = ()
     keywords: tuple[tuple[str, Arg], ...] = ()
-    home: str = ""  # the file whose module-level assignment makes it ("" for SQLAlchemy's own)
 
 
 _PLAIN_CALLABLES = {name: ColumnAlias(kind) for name, kind in COLUMN_CALLABLES.items()}
@@ -335,13 +334,12 @@ def column_call(value: ast.expr, module: ModuleInfo, aliases: dict[str, ColumnAl
         if helper is not None:
             return helper_call(value, module, helper, depth)
         return None
-    if style is None and last_name(value.func) not in COLUMN_CALLABLES and (alias.args or alias.keywords) \
-            and (alias.args or alias.home != module.path):
+    if style is None and last_name(value.func) not in COLUMN_CALLABLES and alias.args:
         # IdColumn(...) of partial(Column, Integer, primary_key=True): a name or a type written
-        # in its statement would follow the alias's own arguments; and the codemods know the
-        # aliases a file makes, not those it imports. One of keywords only, made in the file
-        # (``BlankColumn = partial(Column, nullable=False)``), is edited as Column is: the
-        # statement's keywords win over the alias's (``ColumnCall.presets``)
+        # in its statement would follow the alias's own arguments. One of keywords only, made in
+        # the file or imported (``BlankColumn = partial(Column, nullable=False)``), is edited as
+        # Column is: the statement's keywords win over the alias's (``ColumnCall.presets``), and
+        # the codemods follow the import to the alias (``imported_column_aliases``)
         style = HELPER_STYLE
     source = module.source
     keywords = dict(alias.keywords)
@@ -620,7 +618,7 @@ def alias_from_assignment(value: ast.expr, module: ModuleInfo, aliases: dict[str
         keywords = dict(base.keywords)
         keywords.update({kw.arg: (kw.value, source) for kw in value.keywords if kw.arg is not None})
         args = base.args + tuple((node, source) for node in value.args[1:])
-        return ColumnAlias(base.kind, args, tuple(keywords.items()), module.path)
+        return ColumnAlias(base.kind, args, tuple(keywords.items()))
     return None
 
 
