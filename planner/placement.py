@@ -209,11 +209,20 @@ class NewClassPlacement:
         the table lacks are set to None, as before.) So too where the table lacks every column the
         abstract class gives itself (airweave's ``OrganizationBase`` and its ``organization_id``): its
         bases as the classes of those bases take them (``like``), where there are such classes."""
-        if len(chosen.names) != 1 or not chosen.excluded:
+        if not chosen.excluded:
             return chosen
-        abstract = self.models.class_named(chosen.names[0].rsplit(".", 1)[-1].split("[")[0])
-        if abstract is None or abstract.kind != "mixin":
+        # the one base that gives columns the table lacks; others beside it may give none (sbc-auth's
+        # ``Affidavit(Versioned, BaseModel)``, a library's versioning mixin before its abstract base)
+        excluded = set(chosen.excluded)
+        giving = {source.defined_in for source in self.models.columns if source.attribute in excluded}
+        abstracts = [c for b in chosen.names if (c := self.models.class_named(b.rsplit(".", 1)[-1].split("[")[0]))
+                     is not None and c.class_name in giving]
+        if len(abstracts) != 1 or abstracts[0].kind != "mixin" \
+                or (len(chosen.names) > 1 and any(source.defined_in in {b.rsplit(".", 1)[-1] for b in chosen.names}
+                                                  and source.defined_in != abstracts[0].class_name
+                                                  for source in self.models.columns)):
             return chosen
+        abstract = abstracts[0]
         given: dict[str, list[ColumnSource]] = defaultdict(list)  # the abstract class's columns, by class
         for source in self.models.columns:
             if source.defined_in == abstract.class_name:

@@ -15141,6 +15141,88 @@ def test_a_new_table_without_an_abstract_base_s_own_columns_derives_from_its_bas
     assert "class CollectionTag(Base):\n" in after and "organization_id" not in after, after
 
 
+# bcgov/sbc-auth: ``BaseModel``, abstract, gives its classes audit keys as declared_attr columns and
+# a declared_attr relationship on each (``foreign_keys=[cls.created_by_id]``); the classes write a
+# versioning mixin of a library before it (``Affidavit(Versioned, BaseModel)``). A new table without
+# the audit columns became ``class X(Versioned, BaseModel)`` with ``created_by_id = None``: the
+# relationship then reads ``[None]`` and the models no longer configure. It derives from the
+# declarative base now, as the project's classes without the audit columns do.
+AUDITED_BASE = {
+    "__init__.py": "from . import base, notes, users  # noqa: F401\n",
+    "versioning.py": """
+        class Versioned:
+            \"\"\"Keeps a history of each row (a library's mixin, read by no model).\"\"\"
+
+            __versioned__ = {}
+        """,
+    "base.py": """
+        from sqlalchemy import Column, DateTime, ForeignKey, Integer, func
+        from sqlalchemy.orm import DeclarativeBase, declared_attr, relationship
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Audited(Base):
+            __abstract__ = True
+
+            created = Column(DateTime, server_default=func.now())
+
+            @declared_attr
+            def created_by_id(cls):
+                return Column(Integer, ForeignKey("users.id"))
+
+            @declared_attr
+            def created_by(cls):
+                return relationship("User", foreign_keys=[cls.created_by_id])
+        """,
+    "users.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from .base import Base
+
+
+        class User(Base):
+            __tablename__ = "users"
+
+            id = Column(Integer, primary_key=True)
+            name = Column(String(40))
+        """,
+    "notes.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from .base import Audited
+        from .versioning import Versioned
+
+
+        class Note(Versioned, Audited):
+            __tablename__ = "notes"
+
+            id = Column(Integer, primary_key=True)
+            text = Column(String(200))
+
+
+        class Tag(Versioned, Audited):
+            __tablename__ = "tags"
+
+            id = Column(Integer, primary_key=True)
+            label = Column(String(40))
+        """,
+}
+
+
+def test_a_new_table_without_the_columns_a_base_s_relationships_join_on_does_not_derive_from_it(pg, tmp_path):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in AUDITED_BASE.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.base:Base.metadata").create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    outcome = scenario.drift("CREATE TABLE note_files (id serial PRIMARY KEY,"
+                             " note_id integer NOT NULL REFERENCES notes (id), path varchar(200))").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["notes.py"]
+    assert "class NoteFile(Base):\n" in after and "created_by_id" not in after, after
+
+
 # anchore/anchore-engine: ``Index(truncate_index_name("ix_level"), level)``, a name a function of the
 # project makes. The index was read as unnamed (``ix_events_level``, as ``index=True`` names it): 30
 # edits where nothing drifted, and a second ``ix_level`` written beside the first.
