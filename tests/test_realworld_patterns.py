@@ -5466,6 +5466,51 @@ def test_an_object_the_package_binds_is_not_the_module_of_that_name(pg, tmp_path
             in outcome.after["models.py"])
 
 
+# jazzband/website: ``postgres = JazzbandSQLAlchemy(model_class=JazzbandModel)``, a subclass of
+# Flask-SQLAlchemy's ``SQLAlchemy`` (an ``init_app`` of its own) given a class of helper methods on
+# ``flask_sqlalchemy.model.Model``. The call was not read as the extension's: the helper class was
+# taken for a model of a table ``jazzband_model`` the database lacks, in every plan.
+FLASK_EXTENSION_SUBCLASS = {
+    "db.py": """
+        from flask_sqlalchemy import SQLAlchemy
+        from flask_sqlalchemy.model import Model
+
+
+        class AppModel(Model):
+            def save(self):
+                return self
+
+
+        class AppSQLAlchemy(SQLAlchemy):
+            def init_app(self, app):
+                super().init_app(app)
+
+
+        postgres = AppSQLAlchemy(model_class=AppModel)
+        """,
+    "models.py": """
+        from .db import postgres as db
+
+
+        class Email(db.Model):
+            __tablename__ = "email"
+
+            id = db.Column(db.Integer, primary_key=True)
+        """,
+}
+
+
+def test_a_subclass_of_the_flask_extension_reads_its_model_class_as_every_model_s_base(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, FLASK_EXTENSION_SUBCLASS, metadata="app.models:db.metadata")
+    scenario.create_from_models()
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert [(c.class_name, c.table) for c in models.classes if c.table] == [("Email", "email")]
+    outcome = scenario.drift("ALTER TABLE email ADD COLUMN address varchar(200)").reconcile()
+    assert outcome.problems() == [] and outcome.plan.notes == ()
+    assert "    address = db.Column(db.String(200))\n" in outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

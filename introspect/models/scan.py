@@ -282,6 +282,9 @@ class ScanResult:
     # are every model's; the name may be Mixin's own)
     root_classes: dict[str, str] = field(default_factory=dict)
     flask_model_classes: set[str] = field(default_factory=set)  # SQLAlchemy(model_class=...)
+    # the project's subclasses of Flask-SQLAlchemy's ``SQLAlchemy`` (jazzband's ``JazzbandSQLAlchemy``,
+    # with an ``init_app`` of its own): a call of one makes ``db`` as ``SQLAlchemy(...)`` does
+    flask_extensions: set[str] = field(default_factory=lambda: {"SQLAlchemy"})
     # functions of the project that return a declarative base (``def versioned_base(...):``
     # a class under ``@as_declarative``, or ``declarative_base()``), and the module-level
     # names assigned a call of a function the scan did not know yet: (names, callee, module, the call)
@@ -371,6 +374,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 else:
                     module.origins[alias.name.split(".")[0]] = alias.name.split(".")[0]
         elif isinstance(statement, ast.ClassDef):
+            if any(last_name(base) in result.flask_extensions for base in statement.bases):
+                result.flask_extensions.add(statement.name)
             _scan_class(statement, module, result, nested=id(statement) not in top_level)
             if id(statement) in top_level:
                 for member in held_model_classes(statement):
@@ -785,7 +790,7 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             _record_root_schema(names, value, module, result)
         elif callee == "MetaData" and (default_schema := keyword_map(value).get("schema")) is not None:
             module.metadata_schemas.update(dict.fromkeys(names, default_schema))
-        elif callee == "SQLAlchemy":
+        elif callee in result.flask_extensions:
             _record_root_schema([f"{name}.Model" for name in names], value, module, result)
             if (made_from := _class_keyword(value, "model_class", module)) is not None:
                 result.root_classes.update({f"{name}.Model": made_from for name in names})
