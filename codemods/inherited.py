@@ -254,8 +254,12 @@ class _Rebinder(_NameReads):
 
     def _differs(self, name: str) -> bool:
         binding = self.source.get(name)
-        if binding is None or binding.module.startswith("."):
+        if binding is None:
             return False
+        if binding.module.startswith("."):
+            # a module of the project, its import as the target spells it (``in_target_terms``): the
+            # target's own name for the same object (jazzband's ``postgres as db``), else imported as it is
+            return binding.name is not None and self.target.get(name) != binding and self._local(binding) is not None
         return name in self.defined or (name in self.target and self.target[name] != binding)
 
     def _local(self, binding: Binding) -> str | None:
@@ -337,6 +341,13 @@ def speak_in_target(
     ``need``, a name the target uses otherwise is imported under another name (added to
     ``target_bindings``)."""
     return visited(node, _Rebinder(source_bindings, target_bindings, target_defined, what, need))
+
+
+def in_target_terms(bindings: dict[str, Binding], source_file: str, target_file: str) -> dict[str, Binding]:
+    """``bindings`` of ``source_file`` with each relative import's module as ``target_file`` writes
+    it (``.db`` of ``mixins.py`` as ``..db`` in ``members/models.py``), where the two are of one package."""
+    return {local: replace(binding, module=relative_module(binding.module, source_file, target_file) or binding.module)
+            for local, binding in bindings.items()}
 
 
 def import_names(
@@ -565,6 +576,7 @@ __all__ = [
     "import_like",
     "import_names",
     "imported_column_aliases",
+    "in_target_terms",
     "names_of",
     "speak_in_target",
     "used_names",

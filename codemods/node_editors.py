@@ -953,7 +953,7 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
         self.then: list[NodeEditor] = []
 
     def statement(self) -> cst.SimpleStatementLine:
-        from .inherited import copy_statement, import_names, speak_in_target, used_names
+        from .inherited import copy_statement, import_names, in_target_terms, speak_in_target, used_names
         from .registry import editor_for
 
         if self.render.inherited is None:
@@ -976,7 +976,8 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
                    for module, name, asname in self.render.requests.since(mark)}
         style = self.render.style
         target = dict(style.bindings)  # with the names the copy is given under another name
-        node = speak_in_target(node, copied.bindings, target, style.defined,
+        node = speak_in_target(node, in_target_terms(copied.bindings, self.action.source_file, self.action.file),
+                               target, style.defined,
                                f"{self.action.source_class}.{self.action.attribute} from {self.action.source_file}",
                                self.render.requests.need)
         names = [n for n in used_names(node) if n not in written or n in copied.bindings or n in copied.defined]

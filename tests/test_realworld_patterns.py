@@ -5511,6 +5511,54 @@ def test_a_subclass_of_the_flask_extension_reads_its_model_class_as_every_model_
     assert "    address = db.Column(db.String(200))\n" in outcome.after["models.py"]
 
 
+# jazzband/website: a mixin of the package's top (``jazzband/mixins.py``) writes its columns with
+# ``postgres.Column`` of ``from .db import postgres``; a model of a subpackage imports the same object
+# as ``from ..db import postgres as db``. The override of the mixin's column in one class was
+# written ``postgres.Column(postgres.DateTime, ...)`` with ``postgres`` imported again beside ``db``
+# (ruff's I001); it speaks as the class's file does now.
+MIXIN_OF_THE_PACKAGE_TOP = {
+    "db.py": """
+        from flask_sqlalchemy import SQLAlchemy
+
+        postgres = SQLAlchemy()
+        """,
+    "mixins.py": """
+        from .db import postgres
+
+
+        class Synced:
+            synced_at = postgres.Column(postgres.DateTime, nullable=False)
+        """,
+    "members/__init__.py": "",
+    "members/models.py": """
+        from ..db import postgres as db
+        from ..mixins import Synced
+
+
+        class Email(db.Model, Synced):
+            __tablename__ = "email"
+
+            id = db.Column(db.Integer, primary_key=True)
+
+
+        class Member(db.Model, Synced):
+            __tablename__ = "member"
+
+            id = db.Column(db.Integer, primary_key=True)
+        """,
+}
+
+
+def test_an_override_of_a_mixin_column_names_what_the_mixin_imports_as_the_class_s_file_does(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, MIXIN_OF_THE_PACKAGE_TOP, metadata="app.members.models:db.metadata")
+    scenario.create_from_models()
+    outcome = scenario.drift("ALTER TABLE email ALTER COLUMN synced_at DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["members/models.py"]
+    assert after.startswith("from ..db import postgres as db\nfrom ..mixins import Synced\n"), after
+    assert "    synced_at = db.Column(db.DateTime, nullable=True)\n" in after, after
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
