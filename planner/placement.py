@@ -232,7 +232,9 @@ class NewClassPlacement:
             table = self._table_of(sibling)
             key = set(table.primary_key.columns) if table is not None and table.primary_key else set()
             keys |= {s.attribute for s in given.get(sibling.class_name, ()) if s.column in key}
-        bases = tuple(b for b in abstract.bases if self.mapped_base(b.rsplit(".", 1)[-1].split("[")[0]))
+        # (Flask-SQLAlchemy's ``db.Model`` too, sbc-auth's ``BaseModel(db.Model)``)
+        bases = tuple(b for b in abstract.bases if b.rsplit(".", 1)[-1] == "Model"
+                      or self.mapped_base(b.rsplit(".", 1)[-1].split("[")[0]))
         own = {s.attribute for sources in given.values() for s in sources}
         if not keys & set(chosen.excluded) and own and own <= set(chosen.excluded) and bases \
                 and any(c.bases == bases and c.table for c in self.models.classes):

@@ -15305,15 +15305,57 @@ AUDITED_BASE = {
 }
 
 
-def test_a_new_table_without_the_columns_a_base_s_relationships_join_on_does_not_derive_from_it(pg, tmp_path):
-    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in AUDITED_BASE.items()}
-    scenario = Scenario(tmp_path, pg, files, metadata="app.base:Base.metadata").create_from_models()
+# The same on Flask-SQLAlchemy, as sbc-auth writes it: ``BaseModel(db.Model)``.
+AUDITED_FLASK_BASE = {
+    **AUDITED_BASE,
+    "base.py": """
+        from flask_sqlalchemy import SQLAlchemy
+        from sqlalchemy import Column, DateTime, ForeignKey, Integer, func
+        from sqlalchemy.orm import declared_attr, relationship
+
+        db = SQLAlchemy()
+
+
+        class Audited(db.Model):
+            __abstract__ = True
+
+            created = Column(DateTime, server_default=func.now())
+
+            @declared_attr
+            def created_by_id(cls):
+                return Column(Integer, ForeignKey("users.id"))
+
+            @declared_attr
+            def created_by(cls):
+                return relationship("User", foreign_keys=[cls.created_by_id])
+        """,
+    "users.py": """
+        from sqlalchemy import Column, Integer, String
+
+        from .base import db
+
+
+        class User(db.Model):
+            __tablename__ = "users"
+
+            id = Column(Integer, primary_key=True)
+            name = Column(String(40))
+        """,
+}
+
+
+@pytest.mark.parametrize("files, metadata, base", [
+    (AUDITED_BASE, "app.base:Base.metadata", "Base"), (AUDITED_FLASK_BASE, "app.base:db.metadata", "db.Model")])
+def test_a_new_table_without_the_columns_a_base_s_relationships_join_on_does_not_derive_from_it(
+        pg, tmp_path, files, metadata, base):
+    files = {name: textwrap.dedent(text).lstrip("\n") for name, text in files.items()}
+    scenario = Scenario(tmp_path, pg, files, metadata=metadata).create_from_models()
     assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
     outcome = scenario.drift("CREATE TABLE note_files (id serial PRIMARY KEY,"
                              " note_id integer NOT NULL REFERENCES notes (id), path varchar(200))").reconcile()
     assert outcome.problems() == []
     after = outcome.after["notes.py"]
-    assert "class NoteFile(Base):\n" in after and "created_by_id" not in after, after
+    assert f"class NoteFile({base}):\n" in after and "created_by_id" not in after, after
 
 
 # anchore/anchore-engine: ``Index(truncate_index_name("ix_level"), level)``, a name a function of the
