@@ -181,13 +181,17 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
 
     by_target: dict[str, list[Action]] = defaultdict(list)
     models: list[AddModel] = []
+    replacements: list[tuple[int, int, str]] = []
+    removed: list[tuple[int, int]] = []
     for action in actions:
         if isinstance(action, AddModel):
             models.append(action)
+        elif isinstance(action, DropIndex) and action.module_line is not None:
+            removed.append(_statement_lines(tree, action))
         else:
             by_target[action.class_name].append(action)
+    replacements.extend(_removals(removed, lines))
 
-    replacements: list[tuple[int, int, str]] = []
     after = assignments_after(tree)
     for name, target_actions in by_target.items():
         node = top_level.get(name) or _class_in_a_class(tree, name)
@@ -253,6 +257,40 @@ def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], 
         style = replace(style, import_after_line=style.import_after_line - shrunk)
     return add_imports(pruned, style, renderer.requests, first_party(file), renderer.line_length,
                        single_line_imports(Path(file).resolve().parent) if file else False)
+
+
+def _statement_lines(tree: ast.Module, action: DropIndex) -> tuple[int, int]:
+    """The first and last lines of the module-level statement ``Index("name", ...)`` at
+    ``action.module_line``, a statement of its own there."""
+    name = action.definition.name
+    at = [index for index, s in enumerate(tree.body) if s.lineno == action.module_line]
+    statement = tree.body[at[0]] if len(at) == 1 else None
+    neighbours = tree.body[at[0] - 1 : at[0]] + tree.body[at[0] + 1 : at[0] + 2] if at else []
+    if statement is None or any(s.lineno <= (statement.end_lineno or 0) and (s.end_lineno or 0) >= statement.lineno
+                                for s in neighbours) or not (  # ``Index(...); other()`` on one line
+            isinstance(statement, ast.Expr) and isinstance(call := statement.value, ast.Call) and call.args
+            and isinstance(call.args[0], ast.Constant) and call.args[0].value == name
+            and getattr(call.func, "attr", getattr(call.func, "id", None)) == "Index"):
+        raise CodemodError(action.file, action.module_line or 0,
+                           f"no statement Index({name!r}, ...) of its own at this line; re-run plan")
+    return statement.lineno, statement.end_lineno or statement.lineno
+
+
+def _removals(spans: list[tuple[int, int]], lines: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(first, last, "")`` for each run of the statements at ``spans`` (those with nothing but
+    blank lines between them taken together), with the blank lines before it where blank lines
+    (or the file's end) follow it: the code around keeps the spacing it had. A comment stays."""
+    runs: list[list[int]] = []
+    for first, last in sorted(set(spans)):
+        if runs and all(not line.strip() for line in lines[runs[-1][1] : first - 1]):
+            runs[-1][1] = last
+        else:
+            runs.append([first, last])
+    for run in runs:
+        if run[1] == len(lines) or not lines[run[1]].strip():
+            while run[0] > 1 and not lines[run[0] - 2].strip():
+                run[0] -= 1
+    return [(first, last, "") for first, last in runs]
 
 
 def first_party(file: str) -> frozenset[str]:

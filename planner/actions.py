@@ -444,12 +444,15 @@ class AddIndex(Action):
 class DropIndex(Action):
     """Remove an index the database lacks (or has otherwise): ``definition`` as the model
     writes it. With ``attribute``, ``index=True`` on that column (and ``unique=True`` of a
-    unique one); else the ``Index`` named ``definition.name`` in ``__table_args__``."""
+    unique one); with ``module_line``, the statement ``Index("name", ...)`` of its own at that
+    line of ``file``'s module body (after the classes); else the ``Index`` named
+    ``definition.name`` in ``__table_args__``."""
 
     kind: ClassVar[str] = "index"
     removes: ClassVar[bool] = True
     definition: Index
     attribute: str | None = None
+    module_line: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

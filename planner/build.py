@@ -51,6 +51,7 @@ from schema_inspector.introspect.models import (
     EnumClassSource,
     EnumLabelsSource,
     ModelSet,
+    ModuleIndex,
     lines_reading_at_import,
 )
 from schema_inspector.introspect.naming_convention import written_schema
@@ -59,6 +60,7 @@ from schema_inspector.introspect.schema import (
     ColumnType,
     Enum,
     ForeignKey,
+    Index,
     Schema,
     Table,
 )
@@ -809,19 +811,31 @@ class _PlanBuilder:
     def _leaving_module_indexes(self, actions: list[Action]) -> list[Action]:
         """``actions``, less those that would change or remove an index an ``Index(...)`` call at
         module level makes (koschei's ``Index("ix", *Dependency.nevra)`` after the classes):
-        the edits rewrite ``__table_args__`` items, so each is a person's edit of that call."""
-        places = {name: (file, line) for name, file, line in self.models.module_indexes}
+        the edits rewrite ``__table_args__`` items, so each is a person's edit of that call. An
+        index the database lacks whose call is a statement of its own (rebble's ``db.Index(...)``
+        after the class) is removed with that statement."""
+        places = {index.name: index for index in self.models.module_indexes}
+        added = {action.definition.name for action in actions if isinstance(action, AddIndex)}
         kept = []
         for action in actions:
             name = action.definition.name if isinstance(action, (AddIndex, DropIndex)) else None
             if name not in places:
                 kept.append(action)
                 continue
-            file, line = places[name]
-            self.by_hand.append(ByHand(file, line, action.kind, (
-                f"{action.reason.split('; ')[0]}; not edited: the Index({name!r}, ...) call at {file}:{line} makes it "
-                "at module level; change that call by hand.")))
+            index = places[name]
+            if isinstance(action, DropIndex) and index.standalone and name not in added:
+                kept.append(self._module_index_drop(action, index))
+                continue
+            self.by_hand.append(ByHand(index.file, index.line, action.kind, (
+                f"{action.reason.split('; ')[0]}; not edited: the Index({name!r}, ...) call at {index.file}:"
+                f"{index.line} makes it at module level; change that call by hand.")))
         return kept
+
+    @staticmethod
+    def _module_index_drop(action: DropIndex, index: ModuleIndex) -> DropIndex:
+        return replace(action, file=index.file, module_line=index.line, attribute=None, reason=(
+            f"{action.reason.split('; ')[0]}; the Index({index.name!r}, ...) statement at {index.file}:{index.line}, "
+            "after the class, is removed."))
 
     def _keeping_inherited_table_args(self, actions: list[Action]) -> list[Action]:
         """``actions``, those that give a class a ``__table_args__`` of its own while it inherits
@@ -890,7 +904,11 @@ class _PlanBuilder:
         source = self._source(item)
         candidate = weak_candidate(item.evidence)
         reason = f"{item.message}; the attribute is removed."
-        listing = self._table_items_listing(item)
+        # a module-level Index(...) of the column: PostgreSQL dropped the index with it; the statement
+        # goes with the attribute where it is one of its own (conbench's ``s.Index("hardware_index", ...)``)
+        module_indexes = self._module_indexes_listing(item) if source is not None else []
+        listing = [entry for entry in self._table_items_listing(item)
+                   if entry not in {f"Index {index.name}" for index, _ in module_indexes}]
         if listing:
             # SQLAlchemy cannot build the table while an item names a column it lacks
             reason += f" So are the table items that list the column: {', '.join(listing)}."
@@ -907,18 +925,32 @@ class _PlanBuilder:
                 f"{item.message}; {source.class_name}.{source.attribute} redeclares {shadowed}'s: removing it from "
                 f"{source.class_name} leaves {shadowed}'s, which maps the column again. Change both by hand."))
             return
+        dropped_with: list[DropIndex] = []
         if source is not None:
+            # (one reason for every column of the index the database dropped: one action, however many)
+            dropped_with = [self._module_index_drop(DropIndex(
+                file=index.file, class_name=source.class_name, table=item.table, definition=definition,
+                reason=f"index {index.name} is in the model but not in the database (PostgreSQL drops an index "
+                       "with a column it lists)"), index) for index, definition in module_indexes if index.standalone]
             references = [r for r in self.models.references if r.name == source.attribute
-                          and not (r.file == source.file and source.line <= r.line <= source.end_line)]
+                          and not (r.file == source.file and source.line <= r.line <= source.end_line)
+                          and not any(r.file == index.file and index.line <= r.line <= index.end_line
+                                      for index, _ in module_indexes if index.standalone)]
             reading = {file: lines_reading_at_import(file, source.class_name, source.attribute)
                        for file in {r.file for r in references}}  # each file read once
             at_import = [f"{r.file}:{r.line}" for r in references if r.line in reading[r.file]]
             if at_import:  # ceilometer's ``message_id = Sample.message_id`` in another class's body
+                gone = "".join(f" PostgreSQL dropped the index {index.name} with the column; the Index(...) call at "
+                               f"{index.file}:{index.line} still makes it." for index, _ in module_indexes)
                 self._by_hand(source.file, source.line, item,
                               f"{item.message}; {source.class_name}.{source.attribute} is read when its module "
                               f"loads, at {', '.join(at_import)}: removing it would break the import. Change "
-                              "that code, and remove the attribute, by hand.")
+                              f"that code, and remove the attribute, by hand.{gone}")
                 return
+            if dropped_with:
+                reason += " So are the Index(...) statements that list it after the class: " + ", ".join(
+                    f"{drop.definition.name} ({drop.file}:{drop.module_line})" for drop in dropped_with) + "."
+                self.actions.extend(dropped_with)
             uses = [f"{r.file}:{r.line}" for r in references]
             if uses:
                 reason += f" Warning: the name {source.attribute} is used at {', '.join(uses)}."
@@ -958,6 +990,16 @@ class _PlanBuilder:
                      # method of the same name (``LabelMixin.label()``)
                      and ((m.class_name, attribute) in columns
                           or any(base.rsplit(".", 1)[-1] == "SQLModel" for base in m.bases))), None)
+
+    def _module_indexes_listing(self, item: Discrepancy) -> list[tuple[ModuleIndex, Index]]:
+        """The indexes of the column ``item`` drops that an ``Index(...)`` call at module level makes
+        (which PostgreSQL drops with the column), with their definitions as the model has them."""
+        pair = self._pair(item)
+        if pair is None:
+            return []
+        places = {index.name: index for index in self.models.module_indexes}
+        return [(places[i.name], i) for i in pair.model.indexes
+                if item.column in i.columns and i.name in places and all(t.name != i.name for t in pair.truth.indexes)]
 
     def _table_items_listing(self, item: Discrepancy) -> list[str]:
         """The model's multi-column unique constraints, indexes and foreign keys that list the

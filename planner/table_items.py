@@ -352,7 +352,7 @@ class _TablePlan:
         where = f"index=True on {attribute}" if attribute else f"Index({model.written.name!r}, ...) in __table_args__"
         return [DropIndex(
             **self.common, reason=f"{message}; {where} is removed.",
-            definition=replace(model.index, name=model.written.name), attribute=attribute,
+            definition=replace(model.index, name=model.written.name), attribute=attribute, module_line=None,
         )]
 
     def _add_unique(self, unique: UniqueConstraint, message: str) -> AddUniqueConstraint:

@@ -5559,6 +5559,70 @@ def test_an_override_of_a_mixin_column_names_what_the_mixin_imports_as_the_class
     assert "    synced_at = db.Column(db.DateTime, nullable=True)\n" in after, after
 
 
+# pebble-dev/rebble-appstore-api and conbench/conbench: indexes made by a statement of their own at
+# module level after the class (``db.Index("ix", Widget.owner_id, Widget.kind, unique=True)``). An
+# index the database dropped was left by hand, the statement kept; and a column the database
+# dropped, which PostgreSQL drops such an index with, was held back as read when the module loads
+# (by that statement), the index never named. The statement goes now, and the column with it.
+INDEX_STATEMENTS_AFTER_CLASSES = """
+    from sqlalchemy import Column, Index, Integer, Text
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+
+    class Widget(Base):
+        __tablename__ = "widget"
+
+        id = Column(Integer, primary_key=True)
+        owner_id = Column(Integer)
+        kind = Column(Text)
+        kernel = Column(Text)
+
+
+    Index("widget_owner_kind", Widget.owner_id, Widget.kind, unique=True)
+    Index(
+        "widget_kind_kernel",
+        Widget.kind,
+        Widget.kernel,
+    )
+
+
+    class Gadget(Base):
+        __tablename__ = "gadget"
+
+        id = Column(Integer, primary_key=True)
+        name = Column(Text)
+
+
+    # the gadgets' names, searched by prefix
+    Index("gadget_name", Gadget.name)
+    """
+
+
+def test_a_module_level_index_statement_the_database_dropped_is_removed(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, INDEX_STATEMENTS_AFTER_CLASSES).drift(
+        "DROP INDEX widget_owner_kind; DROP INDEX gadget_name").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    after = outcome.after["models.py"]
+    assert "widget_owner_kind" not in after and 'Index("gadget_name"' not in after
+    assert ("    kernel = Column(Text)\n\n\nIndex(\n    \"widget_kind_kernel\",\n" in after
+            and after.endswith("    name = Column(Text)\n\n\n# the gadgets' names, searched by prefix\n")), after
+
+
+def test_a_dropped_column_goes_with_the_module_level_index_postgresql_dropped_with_it(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, INDEX_STATEMENTS_AFTER_CLASSES).drift(
+        "ALTER TABLE widget DROP COLUMN kernel").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    after = outcome.after["models.py"]
+    assert "kernel" not in after and 'Index("widget_owner_kind", Widget.owner_id, Widget.kind, unique=True)\n' in after
+    both = _no_drift(tmp_path / "both", pg, INDEX_STATEMENTS_AFTER_CLASSES).drift(
+        "ALTER TABLE widget DROP COLUMN kind, DROP COLUMN kernel").reconcile()
+    assert both.problems() == [] and both.plan.by_hand == ()
+    assert [a.kind for a in both.plan.actions].count("index") == 2  # widget_kind_kernel once for its two columns
+    assert "    owner_id = Column(Integer)\n\n\nclass Gadget(Base):\n" in both.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

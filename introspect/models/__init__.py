@@ -20,6 +20,7 @@ from .sourcemap import (
     EnumClassSource,
     EnumLabelsSource,
     ModelSet,
+    ModuleIndex,
     Reference,
     RelationshipSource,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "EnumClassSource",
     "EnumLabelsSource",
     "ModelSet",
+    "ModuleIndex",
     "Reference",
     "RelationshipSource",
     "decode_source",

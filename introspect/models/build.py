@@ -77,7 +77,7 @@ from .scan import (
     run_time_branch,
     type_checkers_only,
 )
-from .sourcemap import RelationshipSource
+from .sourcemap import ModuleIndex, RelationshipSource
 from .sqlmodel_fields import is_sqlmodel_base, read_field
 
 T = TypeVar("T")
@@ -351,7 +351,7 @@ class ModelBuilder:
         self.hidden_items: dict[str, tuple[str, int]] = {}
         # class -> "Base.__table_args__ = {...}": the __table_args__ it inherits, having none of its own
         self.inherited_table_args: dict[str, str] = {}
-        self.module_indexes: list[tuple[str, str, int]] = []  # (name, file, line) of Index(...) calls
+        self.module_indexes: list[ModuleIndex] = []  # of Index(...) calls at module level
         # a file -> its module-level functions, which a computed __tablename__ may call
         self._module_functions: dict[str, dict[str, ast.FunctionDef]] = {}
         # an Index / UniqueConstraint in a class body given only other classes' columns, the class, and
@@ -2304,6 +2304,7 @@ class ModelBuilder:
         """``Index("ix", User.email)`` after the class, or ``ForeignKeyConstraint([Run.project_id,
         Run.pipeline_id], [...])`` / ``UniqueConstraint(User.a, User.b)`` (orchest): attach it to
         User's table."""
+        standalone = id(call) in self.scan.standalone_items
         call = module.source.with_presets(call)
         kind = module.source.sqlalchemy_name(call.func)
         if kind == "ForeignKeyConstraint":
@@ -2333,7 +2334,8 @@ class ModelBuilder:
         items = table.items
         index_name = literal(call.args[0], module.source) if call.args and kind == "Index" else None
         if isinstance(index_name, str):
-            self.module_indexes.append((index_name, module.path, call.lineno))
+            self.module_indexes.append(ModuleIndex(index_name, module.path, call.lineno, call.end_lineno or call.lineno,
+                                                   standalone))
         known, hidden = len(items.problems), items.hidden_at
         read_table_item(self._attributes_resolved(self._starred_columns(call, owner, module), owner, module),
                         module.source, items, self.resolver.value,

@@ -323,7 +323,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
             c.class_name for c in library_classes}),
         listener_indexes=_listener_indexes(scan.modules),
         listener_defaults=_listener_defaults(scan.modules, {t.owner: t.name for t in build.tables.values()}),
-        module_indexes=tuple(sorted(builder.module_indexes)),
+        module_indexes=tuple(sorted(builder.module_indexes, key=lambda index: (index.name, index.file, index.line))),
         unread_tables=tuple(builder.unread_tables),
         schema_unread=tuple(sorted((table.name, table.file, table.line) for table in build.tables.values()
                                    if table.items.schema_unread and table.file in order)),

@@ -302,6 +302,9 @@ class ScanResult:
     # Index(...), ForeignKeyConstraint(...) and UniqueConstraint(...) statements at module level,
     # which attach to the table of the class whose columns they name (``module_item``)
     module_items: list[tuple[ast.Call, ModuleInfo]] = field(default_factory=list)
+    # those that are a statement of their own in the module's body (``Index("ix", User.email)``), by id:
+    # one a plan removes is its lines
+    standalone_items: set[int] = field(default_factory=set)
     # (owner class or Table variable, the constraint, module): X.__table__.append_constraint(...)
     appended: list[tuple[str, ast.expr, ModuleInfo]] = field(default_factory=list)
     # class name -> the SQL a ``@compiles(Class, "postgresql")`` function returns as a
@@ -441,6 +444,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             call = statement.value
             if _module_item(call, module):
                 result.module_items.append((call, module))
+                if any(statement is top for top in module.tree.body):
+                    result.standalone_items.add(id(call))
             elif isinstance(call.func, ast.Attribute) and call.func.attr == "append_constraint" and call.args:
                 # User.__table__.append_constraint(UniqueConstraint(...)) / users.append_constraint(...)
                 owner = dotted(call.func.value)

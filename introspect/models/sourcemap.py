@@ -25,6 +25,17 @@ class Location:
 
 
 @dataclass(frozen=True)
+class ModuleIndex:
+    """An index an ``Index("ix", Model.col)`` call at module level makes (after the classes)."""
+
+    name: str
+    file: str
+    line: int
+    end_line: int
+    standalone: bool  # the call is a statement of its own in the module's body: removing it is its lines
+
+
+@dataclass(frozen=True)
 class ComputedTableName:
     """A class whose ``__tablename__`` is computed from its name (``to_snake(cls.__name__)``),
     or given a prefix the files do not hold by its base's ``__init_subclass__``
@@ -267,9 +278,10 @@ class ModelSet:
     # (snovault's ``ALTER TABLE %(table)s ALTER COLUMN "xid" SET DEFAULT txid_current()``); the
     # models need no ``server_default`` for them
     listener_defaults: tuple[tuple[str, str, str, int], ...] = ()
-    # (index name, file, line): indexes an ``Index("ix", Model.col)`` call at module level makes
-    # (after the classes); the edits change ``__table_args__`` items, so these are changed by hand
-    module_indexes: tuple[tuple[str, str, int], ...] = ()
+    # the indexes an ``Index("ix", Model.col)`` call at module level makes (after the classes): the edits
+    # change ``__table_args__`` items, so these are changed by hand, but for the removal of a call that is
+    # a statement of its own
+    module_indexes: tuple[ModuleIndex, ...] = ()
     # (table, file, line): tables that a class the reader did not read maps (a second
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
