@@ -720,18 +720,24 @@ class SetTableNameEditor(NodeEditor, carries_out=SetTableName):
     action: SetTableName
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
-        wanted = self.render.string(self.action.name)
         if isinstance(node, cst.Call):  # Table("name", ...)
             args = positional(node)
             if args and string_value(args[0].value) == self.action.name:
                 return node
-            return replace_arg_value(node, args[0], wanted)
+            return replace_arg_value(node, args[0], self._in_quotes_of(args[0].value if args else None))
         line = cst.ensure_type(node, cst.SimpleStatementLine)  # __tablename__ = "name"
         statement = line.body[0]
         value = getattr(statement, "value", None)
         if value is not None and string_value(value) == self.action.name:
             return node
-        return line.with_changes(body=[statement.with_changes(value=wanted), *line.body[1:]])
+        return line.with_changes(body=[statement.with_changes(value=self._in_quotes_of(value)), *line.body[1:]])
+
+    def _in_quotes_of(self, written: cst.BaseExpression | None) -> cst.SimpleString:
+        """The new name in the quotes of the string it replaces (rebble's ``'developers'`` in a file
+        of mostly double quotes), else in the file's."""
+        if isinstance(written, cst.SimpleString) and written.prefix == "" and written.quote in ("'", '"'):
+            return string(self.action.name, written.quote)
+        return self.render.string(self.action.name)
 
 
 class NewTableName:
@@ -953,7 +959,13 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
         self.then: list[NodeEditor] = []
 
     def statement(self) -> cst.SimpleStatementLine:
-        from .inherited import copy_statement, import_names, in_target_terms, speak_in_target, used_names
+        from .inherited import (
+            copy_statement,
+            import_names,
+            in_target_terms,
+            speak_in_target,
+            used_names,
+        )
         from .registry import editor_for
 
         if self.render.inherited is None:

@@ -5623,6 +5623,28 @@ def test_a_dropped_column_goes_with_the_module_level_index_postgresql_dropped_wi
     assert "    owner_id = Column(Integer)\n\n\nclass Gadget(Base):\n" in both.after["models.py"]
 
 
+# pebble-dev/rebble-appstore-api: a file of single quotes but for one ``__tablename__ = "developers"``.
+# The table's rename wrote ``'app_developers'``: the new name takes the quotes of the string it replaces.
+def test_a_renamed_table_s_name_keeps_the_quotes_it_was_written_in(pg, tmp_path):
+    models = """
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Developer(Base):
+            __tablename__ = "developers"
+
+            id = Column(Integer, primary_key=True)
+            name = Column(String(40), comment='shown on the store')
+            email = Column(String(80), comment='for the store')
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE developers RENAME TO app_developers").reconcile()
+    assert outcome.problems() == []
+    assert '    __tablename__ = "app_developers"\n' in outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
