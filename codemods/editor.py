@@ -648,8 +648,9 @@ class _KeyedTransformer(cst.CSTTransformer):
                 # the new statements take the blank lines that separated this one (a new
                 # ``__tablename__`` and its ``__table_args__`` leave one before it, as classes do)
                 inserted[0] = inserted[0].with_changes(leading_lines=new.leading_lines)
-                named = edits.new_table_name in inserting
-                new = new.with_changes(leading_lines=[cst.EmptyLine(indent=False)] if named else [])
+                # (a method or a class after them keeps a blank line before it, as PEP 8 asks)
+                apart_after = edits.new_table_name in inserting or isinstance(new, (cst.FunctionDef, cst.ClassDef))
+                new = new.with_changes(leading_lines=[cst.EmptyLine(indent=False)] if apart_after else [])
             for statement in inserted:
                 emit(statement)
             if old in edits.removals or (is_empty_table_args(new) and not is_empty_table_args(old)):

@@ -5645,6 +5645,37 @@ def test_a_renamed_table_s_name_keeps_the_quotes_it_was_written_in(pg, tmp_path)
     assert '    __tablename__ = "app_developers"\n' in outcome.after["models.py"]
 
 
+# bcgov/sbc-auth: a code table's class has no column of its own (``BaseCodeModel`` gives them), only
+# ``__tablename__`` and class methods. Its first column went right above ``@classmethod``, the blank
+# line before the method taken (pycodestyle's E301).
+def test_a_column_added_before_a_method_leaves_the_blank_line_before_the_method(pg, tmp_path):
+    models = """
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Coded:
+            code = Column(String(15), primary_key=True)
+            description = Column(String(100))
+
+
+        class OrgType(Coded, Base):
+            \"\"\"The org types.\"\"\"
+
+            __tablename__ = "org_types"
+
+            @classmethod
+            def get_default(cls):
+                return None
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE org_types ADD COLUMN is_default boolean").reconcile()
+    assert outcome.problems() == []
+    assert ('    __tablename__ = "org_types"\n\n    is_default = Column(Boolean)\n\n    @classmethod\n'
+            in outcome.after["models.py"])
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
