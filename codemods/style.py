@@ -129,6 +129,9 @@ class FileStyle:
     # the mapped base -> the comment every class line deriving from it ends with, two classes or
     # more (cachito's ``class Request(db.Model):  # type: ignore[name-defined]``)
     class_comments: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # the module-level dict of table options every class of the file ends its ``__table_args__`` with
+    # (Kallithea's ``(UniqueConstraint(...), _table_args_default_dict)``): a new class's end with it too
+    table_args_tail: str | None = None
     # every column call names its column, most of them after their attribute (LinOTP's
     # ``name = Column("name", Unicode(255), ...)``): a new column names itself too
     named_columns: bool = False
@@ -189,6 +192,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "",
         types_from=_types_from(type_prefixes, bindings),
         option_names=_option_names(tree),
         class_comments=_class_comments(lines, tree),
+        table_args_tail=_table_args_tail(tree),
         named_columns=_named_columns(tree, aliases),
         blank_lines=_blank_lines_before_classes(lines, tree),
         blank_after_preamble=_blank_after_preamble(lines, tree),
@@ -776,6 +780,21 @@ def _class_comments(lines: list[str], tree: ast.Module) -> Mapping[str, str]:
         counts[base] += 1
     return MappingProxyType({base: comment for base, comments in found.items()
                              if counts[base] >= 2 and len(comments) == 1 and (comment := next(iter(comments)))})
+
+
+def _table_args_tail(tree: ast.Module) -> str | None:
+    """The module-level dict every top-level class's ``__table_args__`` tuple ends with, when two
+    classes or more have one and all end with the same."""
+    dicts = {node.targets[0].id for node in tree.body if isinstance(node, ast.Assign) and len(node.targets) == 1
+             and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Dict)}
+    if not dicts:
+        return None
+    tails = [statement.value.elts[-1].id if isinstance(statement.value, ast.Tuple) and statement.value.elts
+             and isinstance(statement.value.elts[-1], ast.Name) else None
+             for node in tree.body if isinstance(node, ast.ClassDef) for statement in node.body
+             if isinstance(statement, ast.Assign) and any(getattr(t, "id", None) == "__table_args__"
+                                                         for t in statement.targets)]
+    return tails[0] if len(tails) >= 2 and len(set(tails)) == 1 and tails[0] in dicts else None
 
 
 def _dotted(node: ast.expr) -> str:

@@ -5676,6 +5676,51 @@ def test_a_column_added_before_a_method_leaves_the_blank_line_before_the_method(
             in outcome.after["models.py"])
 
 
+# NexMirror/Kallithea: every class's ``__table_args__`` ends with the module's options dict
+# (``(UniqueConstraint(...), _table_args_default_dict)``, ``(_table_args_default_dict,)`` alone). A
+# new class had none of it (``extend_existing`` and all); it ends its own with it now.
+TABLE_ARGS_TAIL = """
+    from sqlalchemy import Column, Integer, String, UniqueConstraint
+    from sqlalchemy.orm import declarative_base
+
+    Base = declarative_base()
+
+    _table_args_default_dict = {"extend_existing": True, "sqlite_autoincrement": True}
+
+
+    class Repository(Base):
+        __tablename__ = "repositories"
+        __table_args__ = (
+            UniqueConstraint("repo_name"),
+            _table_args_default_dict,
+        )
+
+        repo_id = Column(Integer, primary_key=True)
+        repo_name = Column(String(255), nullable=False)
+
+
+    class Setting(Base):
+        __tablename__ = "settings"
+        __table_args__ = (_table_args_default_dict,)
+
+        app_settings_id = Column(Integer, primary_key=True)
+    """
+
+
+def test_a_new_class_ends_its_table_args_with_the_options_every_class_of_its_file_ends_them_with(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, TABLE_ARGS_TAIL).drift(
+        "CREATE TABLE repository_topics (id serial PRIMARY KEY, repo_id integer NOT NULL"
+        " REFERENCES repositories (repo_id), topic varchar(40), UNIQUE (repo_id, topic));"
+        "CREATE TABLE tags (id serial PRIMARY KEY, name text); COMMENT ON TABLE tags IS 'the tags';"
+        "CREATE TABLE marks (id serial PRIMARY KEY)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert ('name="repository_topics_repo_id_topic_key"\n        ),\n        _table_args_default_dict,\n    )\n'
+            in after)
+    assert '    __table_args__ = {**_table_args_default_dict, "comment": "the tags"}\n' in after
+    assert '    __tablename__ = "marks"\n    __table_args__ = (\n        _table_args_default_dict,\n    )\n' in after, after
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
