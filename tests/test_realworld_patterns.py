@@ -5721,6 +5721,62 @@ def test_a_new_class_ends_its_table_args_with_the_options_every_class_of_its_fil
     assert '    __tablename__ = "marks"\n    __table_args__ = (\n        _table_args_default_dict,\n    )\n' in after, after
 
 
+# chanzuckerberg/czgenepi: ``mapper_registry = registry(metadata=meta)`` over a ``MetaData(schema="aspen",
+# naming_convention={"ix": "ix_%(column_0_label)s"})``, then ``idbase = mapper_registry.generate_base(
+# cls=mx.BaseMixin)`` with the mixin named through a module alias. The mixin's ``id`` was not seen (an
+# ``id`` added to every class), nor the schema the tables take from the registry's MetaData (each
+# ``index=True`` rewritten as an ``Index`` of the name the label without the schema gives).
+REGISTRY_OF_A_SCHEMA = {
+    "mixins.py": """
+        from sqlalchemy import Column, Integer
+
+
+        class BaseMixin:
+            id = Column(Integer, primary_key=True, autoincrement=True)
+        """,
+    "base.py": """
+        from sqlalchemy import MetaData
+        from sqlalchemy.orm import registry
+
+        from app import mixins as mx
+
+        meta = MetaData(schema="aspen", naming_convention={"ix": "ix_%(column_0_label)s"})
+        mapper_registry = registry(metadata=meta)
+        idbase = mapper_registry.generate_base(cls=mx.BaseMixin)
+        """,
+    "models.py": """
+        from sqlalchemy import Column, ForeignKey, Integer, String
+
+        from .base import idbase
+
+
+        class Group(idbase):
+            __tablename__ = "groups"
+
+            name = Column(String(40), nullable=False)
+
+
+        class User(idbase):
+            __tablename__ = "users"
+
+            group_id = Column(Integer, ForeignKey(Group.id), index=True)
+            email = Column(String(80), index=True)
+        """,
+}
+
+
+def test_a_registry_s_metadata_gives_its_base_a_schema_and_a_mixin_through_a_module_alias(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, REGISTRY_OF_A_SCHEMA, metadata="app.models:idbase.metadata")
+    models = read_models(scenario.package)
+    assert models.unresolved == ()
+    assert sorted((t.schema, t.name, "id" in [c.name for c in t.columns]) for t in models.schema.tables) == [
+        ("aspen", "groups", True), ("aspen", "users", True)]
+    scenario.drift("CREATE SCHEMA aspen").create_from_models()
+    scenario.drift("ALTER TABLE aspen.users ADD COLUMN phone varchar(20)")
+    plan = build_plan(read_schema(scenario.url, ("public", "aspen")), models, PlannerOptions())
+    assert [(a.kind, a.class_name) for a in plan.actions if a.kind != "db-sql"] == [("add-column", "User")]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -795,6 +795,10 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
             _record_root_schema(names, value, module, result)
         elif callee == "MetaData" and (default_schema := keyword_map(value).get("schema")) is not None:
             module.metadata_schemas.update(dict.fromkeys(names, default_schema))
+        elif callee == "registry" and (default_schema := metadata_schema(keyword_map(value).get("metadata"),
+                                                                         module)) is not None:
+            # mapper_registry = registry(metadata=meta): its generate_base() is of meta's schema (czgenepi)
+            module.metadata_schemas.update(dict.fromkeys(names, default_schema))
         elif callee in result.flask_extensions:
             _record_root_schema([f"{name}.Model" for name in names], value, module, result)
             if (made_from := _class_keyword(value, "model_class", module)) is not None:
@@ -853,8 +857,13 @@ def metadata_schema(node: ast.expr | None, module: ModuleInfo) -> ast.expr | Non
 
 
 def _record_root_schema(names: list[str], call: ast.Call, module: ModuleInfo, result: ScanResult) -> None:
-    """``declarative_base(metadata=MetaData(schema="app"))`` / ``SQLAlchemy(metadata=metadata)``."""
-    schema = metadata_schema(keyword_map(call).get("metadata"), module)
+    """``declarative_base(metadata=MetaData(schema="app"))`` / ``SQLAlchemy(metadata=metadata)`` /
+    ``registry(metadata=metadata).generate_base()``, the registry a module-level name too."""
+    metadata = keyword_map(call).get("metadata")
+    if metadata is None and isinstance(call.func, ast.Attribute):  # the registry's
+        made_by = call.func.value
+        metadata = keyword_map(made_by).get("metadata") if isinstance(made_by, ast.Call) else made_by
+    schema = metadata_schema(metadata, module)
     if schema is not None:
         result.root_schemas.update(dict.fromkeys(names, (schema, module)))
 
@@ -872,6 +881,8 @@ def _class_keyword(call: ast.Call, keyword: str, module: ModuleInfo) -> str | No
     """The class ``keyword=`` names in ``call`` (``cls=Mixin``), if it names one plainly, by
     its own name (``cls=KottiBase`` after ``from .sqla import Base as KottiBase``: ``Base``)."""
     value = keyword_map(call).get(keyword)
+    if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) and value.value.id in module.origins:
+        return value.attr  # cls=mx.BaseMixin of ``from ...models import mixins as mx`` (czgenepi)
     return module.original(value.id) if isinstance(value, ast.Name) else None
 
 
