@@ -204,12 +204,12 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         # the options every class of the file ends its __table_args__ with (Kallithea's
         # ``_table_args_default_dict``), alone too
         tail = cst.Name(r.style.table_args_tail) if r.style.table_args_tail and inherited is None else None
+        ending = inherited or tail
         if options:
             entries = [cst.DictElement(r.string(k), v) for k, v in options]
-            first = inherited or tail
-            items.append(cst.Dict([cst.StarredDictElement(first), *entries] if first else entries))
-        elif (items and inherited) or tail:  # the inherited options stay the table's
-            items.append(inherited or tail)
+            items.append(cst.Dict([cst.StarredDictElement(ending), *entries] if ending else entries))
+        elif ending is not None and (items or tail is not None):  # the inherited options stay the table's
+            items.append(ending)
         if not items:  # none of a base's: its own, empty
             return cst.Dict([]) if self.action.own_table_args else None
         if len(items) == 1 and isinstance(items[0], cst.Dict):  # options alone: the dict form
