@@ -5777,6 +5777,59 @@ def test_a_registry_s_metadata_gives_its_base_a_schema_and_a_mixin_through_a_mod
     assert [(a.kind, a.class_name) for a in plan.actions if a.kind != "db-sql"] == [("add-column", "User")]
 
 
+# te5in/CodeGra.de: ``Base = db.Model`` in the models package's ``__init__`` (in the ``else:`` of ``if
+# t.TYPE_CHECKING:``), which also imports a name from a helpers module that defines a plain ``class
+# Base`` for its type hints. Every ``class X(Base)`` of ``from . import Base`` was taken for a subclass of
+# the helpers' class: not one model was read, and the plan made a Table for every table.
+BASE_NAMED_LIKE_A_HELPER_CLASS = {
+    "helpers/__init__.py": "",
+    "helpers/types.py": """
+        import typing as t
+
+
+        class MyDb:
+            Model: t.Any
+
+
+        class Base:
+            query: t.ClassVar[t.Any]
+        """,
+    "models/__init__.py": """
+        import typing as t
+
+        from flask_sqlalchemy import SQLAlchemy
+
+        from app.helpers.types import MyDb  # noqa: F401
+
+        db = SQLAlchemy()
+
+        if t.TYPE_CHECKING:
+            pass
+        else:
+            Base = db.Model
+        """,
+    "models/course.py": """
+        from . import Base, db
+
+
+        class Course(Base):
+            __tablename__ = "Course"
+
+            id = db.Column(db.Integer, primary_key=True)
+            name = db.Column(db.Unicode)
+        """,
+}
+
+
+def test_a_base_its_package_binds_by_assignment_is_not_a_helper_class_of_that_name(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, BASE_NAMED_LIKE_A_HELPER_CLASS, metadata="app.models.course:db.metadata",
+                        models="models")
+    models = read_models(scenario.models)
+    assert [(c.class_name, c.table) for c in models.classes if c.table] == [("Course", "Course")]
+    outcome = scenario.create_from_models().drift('ALTER TABLE "Course" ADD COLUMN state text').reconcile()
+    assert outcome.problems() == [] and [a.kind for a in outcome.plan.actions] == ["add-column"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

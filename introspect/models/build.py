@@ -822,7 +822,8 @@ class ModelBuilder:
                     return found
             target = self._base_target(base, info)
             if target is None:
-                return None if self._third_party_namesake(base.id, info.module) else base.id
+                return None if self._third_party_namesake(base.id, info.module) \
+                    or self._bound_where_imported(base.id, info.module) else base.id
             return target.key if self.classes.get(target.key) is target else target.name
         if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) \
                 and (made_from := self.scan.root_classes.get(f"{base.value.id}.{base.attr}")) is not None:
@@ -844,6 +845,18 @@ class ModelBuilder:
             found = next((cls for source in sources if name in source.from_modules
                           if (cls := self._imported_class(name, source, depth - 1)) is not None), None)
         return found
+
+    def _bound_where_imported(self, name: str, module: ModuleInfo) -> bool:
+        """Whether the scanned module ``name`` is imported from binds it to a declarative base by an
+        assignment (CodeGra.de's ``Base = db.Model`` in ``psef/models/__init__.py``): that base, never
+        a class of that name in another module (its ``cg_sqlalchemy_helpers.types.Base``)."""
+        imported = module.import_from.get(name)
+        if imported is None:
+            return False
+        level, dotted_name = imported
+        sources = self._import_source(name, module) or self._modules_at(module, level, dotted_name)
+        return any(module.original(name) in source.base_aliases or module.original(name) in source.roots
+                   for source in sources)
 
     def _third_party_namesake(self, name: str, module: ModuleInfo) -> bool:
         """Whether ``name`` is imported from a package none of the scanned files is in (``from
