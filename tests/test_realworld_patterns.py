@@ -5830,6 +5830,34 @@ def test_a_base_its_package_binds_by_assignment_is_not_a_helper_class_of_that_na
     assert outcome.problems() == [] and [a.kind for a in outcome.plan.actions] == ["add-column"]
 
 
+# te5in/CodeGra.de: ``__name = db.Column("name", db.Unicode, unique=True, index=True)``, a private
+# (name-mangled) attribute behind a property. It was taken for a dunder setting: the column unread,
+# and a ``name`` attribute added for it where nothing drifted.
+def test_a_private_attribute_s_column_is_read(pg, tmp_path):
+    models = """
+        from sqlalchemy import Column, Integer, Unicode
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Permission(Base):
+            __tablename__ = "Permission"
+
+            id = Column("id", Integer, primary_key=True)
+            __name = Column("name", Unicode, unique=True, index=True, nullable=False)
+
+            @property
+            def name(self):
+                return self.__name
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift('ALTER TABLE "Permission" ALTER COLUMN name TYPE varchar(100)')
+    outcome = outcome.reconcile()
+    assert outcome.problems() == []
+    assert ('    __name = Column(\n        "name", Unicode(100), unique=True, index=True, nullable=False\n    )\n'
+            in outcome.after["models.py"]), outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

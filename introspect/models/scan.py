@@ -1121,7 +1121,7 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
             _bind(info, name, statement.lineno)
         if guarded:
             info.guarded.add(name)
-        if not name.startswith("__"):
+        if not (name.startswith("__") and name.endswith("__")):  # ``__name = Column("name", ...)``: a column
             if len(targets) == 1:
                 info.members.append((statement, name, annotation, value))
             if name == "type_annotation_map" and value is not None:
