@@ -5858,6 +5858,48 @@ def test_a_private_attribute_s_column_is_read(pg, tmp_path):
             in outcome.after["models.py"]), outcome.after["models.py"]
 
 
+# te5in/CodeGra.de: a mixin's ``declared_attr`` key in the ``else:`` of ``if t.TYPE_CHECKING and MYPY:``
+# (annotations for mypy in the other branch). The block was not read as one that runs: the column
+# unread, an attribute added for it and its table's unique constraint declared again.
+def test_the_else_of_if_type_checking_and_more_is_what_runs(pg, tmp_path):
+    models = """
+        import typing as t
+
+        from sqlalchemy import Column, ForeignKey, Integer, Text, UniqueConstraint
+        from sqlalchemy.orm import declarative_base, declared_attr
+
+        Base = declarative_base()
+        MYPY = False
+
+
+        class User(Base):
+            __tablename__ = "User"
+
+            id = Column(Integer, primary_key=True)
+
+
+        class SettingBase:
+            if t.TYPE_CHECKING and MYPY:
+                user_id: int
+            else:
+
+                @declared_attr
+                def user_id(cls):
+                    return Column("user_id", Integer, ForeignKey("User.id", ondelete="CASCADE"), nullable=False)
+
+
+        class NotificationsSetting(Base, SettingBase):
+            __tablename__ = "notifications_setting"
+            __table_args__ = (UniqueConstraint("user_id", "reason"),)
+
+            id = Column(Integer, primary_key=True)
+            reason = Column(Text, nullable=False)
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE notifications_setting ADD COLUMN note text")
+    outcome = outcome.reconcile()
+    assert outcome.problems() == [] and [a.kind for a in outcome.plan.actions] == ["add-column"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -1311,12 +1311,15 @@ def run_time_branch(statement: ast.stmt) -> list[ast.stmt] | None:
 
 
 def _type_checking_branches(statement: ast.stmt) -> tuple[list[ast.stmt], list[ast.stmt]] | None:
-    """(what type checkers see, what runs) of an ``if [not] TYPE_CHECKING:`` block."""
+    """(what type checkers see, what runs) of an ``if [not] TYPE_CHECKING:`` block, and of ``if
+    TYPE_CHECKING and MYPY:`` (CodeGra.de's), false as well when the program runs."""
     if not isinstance(statement, ast.If):
         return None
     test, negated = statement.test, False
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         test, negated = test.operand, True
+    elif isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        test = test.values[0]
     if not isinstance(test, (ast.Name, ast.Attribute)) or last_name(test) != "TYPE_CHECKING":
         return None
     return (statement.orelse, statement.body) if negated else (statement.body, statement.orelse)
