@@ -5900,6 +5900,60 @@ def test_the_else_of_if_type_checking_and_more_is_what_runs(pg, tmp_path):
     assert outcome.problems() == [] and [a.kind for a in outcome.plan.actions] == ["add-column"]
 
 
+# cabotage/cabotage-app: ``class Base(DeclarativeBase): metadata = MetaData(naming_convention=NAMING)``
+# given as ``SQLAlchemy(model_class=Base)``. Its convention was taken for one of a Flask model class's
+# own metadata, which Flask-SQLAlchemy 3 makes no table in: a renamed table's unique constraint then
+# took the new table's name (``uq_user_roles_name``) where PostgreSQL kept ``uq_roles_name``.
+FLASK_MODEL_CLASS_WITH_A_CONVENTION = {
+    "server.py": """
+        from typing import TYPE_CHECKING, Any, ClassVar
+
+        from flask_sqlalchemy import SQLAlchemy
+        from sqlalchemy import MetaData
+        from sqlalchemy.orm import DeclarativeBase
+
+        NAMING = {"uq": "uq_%(table_name)s_%(column_0_name)s", "pk": "pk_%(table_name)s"}
+
+
+        class Base(DeclarativeBase):
+            metadata = MetaData(naming_convention=NAMING)
+
+
+        db = SQLAlchemy(model_class=Base)
+
+        if TYPE_CHECKING:
+
+            class Model(Base):
+                query: ClassVar[Any]
+        else:
+            Model = db.Model
+        """,
+    "models/__init__.py": "",
+    "models/auth.py": """
+        from sqlalchemy import Integer, String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from app.server import Model
+
+
+        class Role(Model):
+            __tablename__ = "roles"
+
+            id: Mapped[int] = mapped_column(Integer, primary_key=True)
+            name: Mapped[str | None] = mapped_column(String(80), unique=True)
+        """,
+}
+
+
+def test_the_convention_of_a_declarative_base_given_as_model_class_names_the_constraints(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, FLASK_MODEL_CLASS_WITH_A_CONVENTION, metadata="app.models.auth:Model.metadata",
+                        models="models").create_from_models()
+    assert [a.kind for a in scenario.plan().actions if a.kind != "db-sql"] == []
+    outcome = scenario.drift("ALTER TABLE roles RENAME TO user_roles").reconcile()
+    assert outcome.problems() == []
+    assert '    __table_args__ = (UniqueConstraint("name", name="uq_roles_name"),)\n' in outcome.after["models/auth.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

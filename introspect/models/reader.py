@@ -866,12 +866,15 @@ def _metadata_flask_ignores(builder: ModelBuilder) -> frozenset[tuple[str, int, 
     """``metadata = MetaData(naming_convention=...)`` in the body of a Flask-SQLAlchemy model class
     (Mailu's abstract ``Base(db.Model)``): Flask-SQLAlchemy 3 gives every model class without a
     ``metadata`` of its own ``db.metadata``, so no table is made in that one and its convention
-    names nothing (version 2 made the subclasses' tables in it). (file, line, column) of the calls."""
+    names nothing (version 2 made the subclasses' tables in it). Not the ``DeclarativeBase`` given as
+    ``SQLAlchemy(model_class=Base)`` (cabotage's): its metadata is ``db.metadata``. (file, line, column)
+    of the calls."""
     if not builder.rules.flask_models_take_db_metadata:
         return frozenset()
     return frozenset(
         (info.module.path, statement.value.lineno, statement.value.col_offset)
         for info in builder.classes.values() if builder.is_flask_model(info)
+        and not (info.declarative_root and info.name in builder.scan.flask_model_classes)
         for statement in info.node.body
         if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call)
         and any(isinstance(t, ast.Name) and t.id == "metadata" for t in statement.targets))
