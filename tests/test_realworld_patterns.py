@@ -5954,6 +5954,61 @@ def test_the_convention_of_a_declarative_base_given_as_model_class_names_the_con
     assert '    __table_args__ = (UniqueConstraint("name", name="uq_roles_name"),)\n' in outcome.after["models/auth.py"]
 
 
+# chanzuckerberg/czgenepi: tables of enum values made by its copy of sqlalchemy-enum-tables,
+# ``_ColorTable = enumtables.EnumTable(Color, base, tablename="colors")``, which makes the class with
+# the base's metaclass (``declBase.__class__(typename, (declBase,), namespace)``, ``"__tablename__":
+# tablename if tablename else ...``). A class was generated for each such table: the models then
+# failed to import ("Table 'colors' is already defined").
+ENUM_TABLE_FACTORY = {
+    "enumtables/__init__.py": """
+        import sqlalchemy as sa
+
+
+        def EnumTable(enum, declBase, name=None, tablename=None):
+            typename = name if name else (enum.__name__ + "Table")
+            namespace = {
+                "__tablename__": tablename if tablename else enum.__name__.lower(),
+                "__enum__": enum,
+                "item_id": sa.Column(sa.String, primary_key=True),
+            }
+            return declBase.__class__(typename, (declBase,), namespace)
+        """,
+    "models.py": """
+        import enum
+
+        from sqlalchemy import Column, ForeignKey, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        from app import enumtables
+
+        Base = declarative_base()
+
+
+        class Color(enum.Enum):
+            RED = "RED"
+
+
+        _ColorTable = enumtables.EnumTable(Color, Base, tablename="colors")
+
+
+        class Paint(Base):
+            __tablename__ = "paints"
+
+            id = Column(Integer, primary_key=True)
+            color = Column(String, ForeignKey(_ColorTable.item_id), nullable=False)
+        """,
+}
+
+
+def test_a_table_a_library_function_makes_with_the_base_s_metaclass_gets_no_class(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, ENUM_TABLE_FACTORY).create_from_models()
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert any("its table colors is made when it runs" in u.message for u in read_models(scenario.package).unresolved)
+    outcome = scenario.drift("ALTER TABLE paints ADD COLUMN shade text").reconcile()
+    assert outcome.problems() == [] and [a.kind for a in outcome.plan.actions] == ["add-column"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -326,16 +326,34 @@ def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[a
                     and not isinstance(node.args[0], ast.Starred):
                 first = node.args[0]
                 yield node, names.get(first.id, first) if isinstance(first, ast.Name) else first, function
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type" \
-                    and len(node.args) == 3:
+            elif isinstance(node, ast.Call) and _makes_a_class(node.func) and len(node.args) == 3:
                 # the namespace written in the call, or a dict the body binds first (baselayer's
                 # ``model_attrs = {"__tablename__": join_table, ...}``)
                 namespace = node.args[2] if isinstance(node.args[2], ast.Dict) else \
                     dicts.get(node.args[2].id) if isinstance(node.args[2], ast.Name) else None
                 if namespace is None:
                     continue
-                yield from ((node, value, function) for key, value in zip(namespace.keys, namespace.values, strict=True)
+                yield from ((node, _given(value), function)
+                            for key, value in zip(namespace.keys, namespace.values, strict=True)
                             if isinstance(key, ast.Constant) and key.value == "__tablename__")
+
+
+def _makes_a_class(func: ast.expr) -> bool:
+    """``type`` (``type(name, bases, namespace)``), or the metaclass of a class: ``Base.__class__``
+    (czgenepi's enum tables: ``declBase.__class__(typename, (declBase,), namespace)``), ``type(Base)``."""
+    return (isinstance(func, ast.Name) and func.id == "type") \
+        or (isinstance(func, ast.Attribute) and func.attr == "__class__") \
+        or (isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "type"
+            and len(func.args) == 1)
+
+
+def _given(name: ast.expr) -> ast.expr:
+    """A table name a parameter gives where it is given: ``tablename`` of ``tablename if tablename
+    else convert_case(enum.__name__)`` (what a call without it makes is not known)."""
+    if isinstance(name, ast.IfExp) and isinstance(name.body, ast.Name) and isinstance(name.test, ast.Name) \
+            and name.test.id == name.body.id:
+        return name.body
+    return name
 
 
 def _pattern(name: ast.expr, own_table: str | None = None) -> str | None:
