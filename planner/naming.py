@@ -91,14 +91,15 @@ def is_reserved_attribute(name: str) -> bool:
 
 
 def module_names(models: ModelSet, file: str) -> frozenset[str]:
-    """The module-level names of ``file`` that the model reader saw: its classes and
-    ``Table`` variables, the names its classes' bases start from (``Base``, ``db``) and
-    the names its column types are written with (``String``, ``sa``, ``postgresql``).
+    """The module-level names of ``file`` that the model reader saw: every name its top-level
+    statements bind (classes of any kind, ``Table`` variables, imports...), the names its classes'
+    bases start from (``Base``, ``db``) and the names its column types are written with
+    (``String``, ``sa``, ``postgresql``).
 
     Imports nothing refers to are not in the ModelSet; ``RENDERED_NAMES`` covers every
     such name the generated code could read.
     """
-    names: set[str] = set()
+    names: set[str] = set(next((bound for path, bound in models.bound_names if path == file), ()))
     for source in models.classes_in(file):
         names.add(source.class_name)
         for base in source.bases:

@@ -6009,6 +6009,33 @@ def test_a_table_a_library_function_makes_with_the_base_s_metaclass_gets_no_clas
     assert outcome.problems() == [] and [a.kind for a in outcome.plan.actions] == ["add-column"]
 
 
+# chanzuckerberg/czgenepi: ``class Color(enum.Enum)`` in the file a new class for table ``colors`` goes
+# to. The plan named the class ``Color``, and apply refused it ("the file already binds 'Color'"): a
+# name any top-level statement of the file binds is taken, a model's or not.
+def test_a_new_class_is_not_named_as_a_class_of_its_file_that_is_no_model(pg, tmp_path):
+    models = """
+        import enum
+
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Color(enum.Enum):
+            RED = "RED"
+
+
+        class Paint(Base):
+            __tablename__ = "paints"
+
+            id = Column(Integer, primary_key=True)
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("CREATE TABLE colors (id serial PRIMARY KEY, name text)").reconcile()
+    assert outcome.problems() == []
+    assert "class ColorModel(Base):\n" in outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

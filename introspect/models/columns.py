@@ -83,6 +83,9 @@ class ModuleInfo:
     annotated: dict[str, Arg] = field(default_factory=dict)  # intpk = Annotated[int, ...]
     imported: dict[str, str] = field(default_factory=dict)  # local name -> imported name
     project_imports: set[str] = field(default_factory=set)  # names imported from non-SQLAlchemy modules
+    # every name its top-level statements bind (classes of any kind, functions, variables, imports): a new
+    # class of the file is named otherwise (czgenepi's ``class Color(enum.Enum)`` beside table ``colors``)
+    bound: set[str] = field(default_factory=set)
     # local name -> the module it is imported from ("" for a relative import):
     # ``from typing import Generic``, ``import sqlalchemy as sa``
     origins: dict[str, str] = field(default_factory=dict)

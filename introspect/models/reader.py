@@ -325,6 +325,8 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         listener_defaults=_listener_defaults(scan.modules, {t.owner: t.name for t in build.tables.values()}),
         module_indexes=tuple(sorted(builder.module_indexes, key=lambda index: (index.name, index.file, index.line))),
         unread_tables=tuple(builder.unread_tables),
+        bound_names=tuple((module.path, tuple(sorted(module.bound))) for module in scan.modules
+                          if module.path in order),
         schema_unread=tuple(sorted((table.name, table.file, table.line) for table in build.tables.values()
                                    if table.items.schema_unread and table.file in order)),
         # and those of the project's files outside the path, read for what the models import

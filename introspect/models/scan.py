@@ -325,6 +325,20 @@ class ScanResult:
     retyped_at_create: list[tuple[str | None, str, str, str, int]] = field(default_factory=list)
 
 
+def bound_names(body: list[ast.stmt]) -> set[str]:
+    """The names the top-level statements of ``body`` bind (those of ``if`` / ``try`` / ``with`` blocks too)."""
+    names: set[str] = set()
+    for statement in module_statements(body):
+        if isinstance(statement, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(statement.name)
+        elif isinstance(statement, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in statement.names if alias.name != "*")
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names.update(node.id for target in targets for node in ast.walk(target) if isinstance(node, ast.Name))
+    return names
+
+
 def module_statements(body: list[ast.stmt]):
     """Top-level statements, looking inside ``if`` / ``try`` / ``with`` blocks; of the branch of ``if
     TYPE_CHECKING:`` that only type checkers see, the imports alone (a class defined there
@@ -365,6 +379,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
     assert module.tree is not None
     top_level = {id(statement) for statement in unconditional_statements(module.tree.body)}
     holds_tables = may_hold_tables(module.source.text)
+    module.bound = bound_names(module.tree.body)
     for statement in module_statements(module.tree.body):
         if isinstance(statement, ast.ImportFrom):
             _record_imports(statement, module)

@@ -285,6 +285,8 @@ class ModelSet:
     # (table, file, line): tables that a class the reader did not read maps (a second
     # model class of the same name); the planner generates no class for them
     unread_tables: tuple[tuple[str, str, int], ...] = ()
+    # (file, names): every name the top-level statements of each model file bind, models or not
+    bound_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (table, file, line): tables whose schema the reader cannot read (c2cgeoportal's
     # ``{"schema": _schema}`` of ``config["schema"] or "main"``): each is the database's table
     # of that name when one schema read has it, and no class is generated for one of that name
