@@ -57,8 +57,11 @@ def line_length(file: str, text: str) -> int:
 
 
 _QUOTED = r"""[rRbBuUfF]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
-# a line of strings alone, with the brackets, commas and operators around them: ``+ "...",``
-_STRING_ALONE = re.compile(rf"^\s*(?:[+%(,]+\s*)?{_QUOTED}(?:\s*(?:[+%]\s*)?{_QUOTED})*\s*(?:[,)+]+\s*)?$")
+# a line of strings alone, with the brackets, commas and operators around them: ``+ "...",``; or one
+# string returned or assigned (cabotage's ``return f"{self.application.project.organization.slug}/..."``,
+# 142 characters in a file black keeps at 88): black cannot split either
+_STRING_ALONE = re.compile(rf"^\s*(?:return\s+|[A-Za-z_][\w.]*\s*(?::[^=]+)?=\s*|[+%(,]+\s*)?"
+                           rf"{_QUOTED}(?:\s*(?:[+%]\s*)?{_QUOTED})*\s*(?:[,)+]+\s*)?$")
 
 
 def _inside_triple_quotes(lines: Sequence[str]) -> frozenset[int]:

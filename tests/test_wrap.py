@@ -67,7 +67,8 @@ def test_a_file_the_configuration_excludes_or_that_is_not_on_disk_is_not_its(tmp
 @pytest.mark.parametrize("longest, expected", [(40, 79), (79, 79), (80, 88), (95, 99), (119, 119), (130, 130)])
 def test_without_a_setting_the_file_says_it(tmp_path, longest, expected):
     _configured.cache_clear()
-    text = "x = 1\n" + "y = '" + "a" * (longest - 6) + "'\n" + "# " + "c" * 200 + "\n"  # a comment does not count
+    # (a call black can split; a string alone it cannot, and does not count: see below)
+    text = "x = 1\n" + "y = f('" + "a" * (longest - 9) + "')\n" + "# " + "c" * 200 + "\n"  # a comment does not count
     assert line_length(str(tmp_path / "models.py"), text) == expected
 
 
@@ -97,6 +98,18 @@ def test_a_comment_at_the_end_of_a_line_does_not_count(tmp_path, line, expected)
 # PnX-SI/UsersHub-authentification-module: black at 88 (no setting), two lines of a string alone
 # (``+ "...long text..."``, which black cannot split) 95 and 100 long: read as a file of 100. A
 # docstring's lines are strings alone too.
+# cabotage/cabotage-app: black at 88 (no setting), one line of 142, ``return f"{...}/{...}/..."``, which black
+# cannot split: read as a file of 142, and a table comment grew a one-line ``__table_args__`` to 150.
+@pytest.mark.parametrize("line", [
+    '        return f"{self.application.project.organization.slug}/{self.application.project.slug}/{self.slug}"',
+    '    DOCS_URL = "https://example.org/a/documentation/page/that/goes/on/and/on/past/the/line/length/x"',
+    '    DOCS_URL: str = "https://example.org/a/documentation/page/that/goes/on/and/on/past/the/line/len"',
+])
+def test_a_string_returned_or_assigned_alone_does_not_count(tmp_path, line):
+    text = f"class A:\n    y = g(some_argument, another_argument, a_third_argument, the_fourth_argument_x)\n{line}\n"
+    assert line_length(str(tmp_path / "models.py"), text) == 88
+
+
 def test_a_line_of_a_string_alone_does_not_count(tmp_path):
     text = (
         'class A:\n'
