@@ -521,10 +521,15 @@ class _PlanBuilder:
                 continue
             member = _member_for(label, enum_class)
             if member is None and self._first_ask(enum_class, ("+", label)):
+                named = enum_class.labels_are == "names" and label.isidentifier() and not keyword.iskeyword(label)
                 self._by_hand(
                     enum_class.file, enum_class.line, item,
-                    f"{item.message}; no member name for the label {label!r} "
-                    f"follows the way {enum_class.class_name} names its members: add it by hand."
+                    f"{item.message}; " + (
+                        f"the label {label!r} is the name of a new member of {enum_class.class_name}, whose value "
+                        f"does not follow from its name as its members' do ({_first_member(enum_class)}): add it "
+                        "by hand." if named else
+                        f"no member name for the label {label!r} follows the way {enum_class.class_name} names "
+                        "its members: add it by hand.")
                 )
             if member is None:
                 continue
@@ -1765,6 +1770,12 @@ def _class_labels(enum_class: EnumClassSource) -> list:
     if enum_class.labels_are == "values" and enum_class.values is not None:
         return [str(value) for value in enum_class.values]
     return list(enum_class.members)
+
+
+def _first_member(enum_class: EnumClassSource) -> str:
+    """``NO_ACCESS = "No Access"``: the first member as written (its name and its value)."""
+    value = enum_class.value_sources[0] if enum_class.value_sources else "..."
+    return f"{enum_class.members[0]} = {value}" if enum_class.members else enum_class.class_name
 
 
 def _member_for(label: str, enum_class: EnumClassSource) -> tuple[str, str | int | None, str | None] | None:
