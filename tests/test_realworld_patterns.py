@@ -6036,6 +6036,39 @@ def test_a_new_class_is_not_named_as_a_class_of_its_file_that_is_no_model(pg, tm
     assert "class ColorModel(Base):\n" in outcome.after["models.py"]
 
 
+# AstrBotDevs/AstrBot: ``TimestampMixin(SQLModel)``, a non-table base of every table class, gives
+# ``updated_at``; the database makes it nullable in one table. The override in that class was left by
+# hand ("a SQLModel class, and this change is not an edit of a field"); the base's field is copied in
+# and changed, as a declarative class's inherited column is.
+def test_a_sqlmodel_field_of_a_shared_base_is_redefined_in_the_one_table_class_that_differs(pg, tmp_path):
+    models = """
+        from datetime import datetime, timezone
+
+        from sqlmodel import Field, SQLModel
+
+
+        class Stamped(SQLModel):
+            created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+            updated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+
+
+        class Note(Stamped, SQLModel, table=True):
+            id: int | None = Field(default=None, primary_key=True)
+            body: str
+
+
+        class Memo(Stamped, SQLModel, table=True):
+            id: int | None = Field(default=None, primary_key=True)
+            body: str
+        """
+    outcome = _no_drift(tmp_path, pg, models, metadata="app.models:SQLModel.metadata").drift(
+        "ALTER TABLE note ALTER COLUMN updated_at DROP NOT NULL").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert ("class Note(Stamped, SQLModel, table=True):\n    updated_at: datetime = Field(\n"
+            "        default_factory=lambda: datetime.now(timezone.utc), nullable=True\n    )\n"
+            in outcome.after["models.py"]), outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
