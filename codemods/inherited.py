@@ -48,6 +48,7 @@ from .style import (
     bindings_of,
     column_aliases,
     defined_names,
+    nullable_presets,
     partial_calls,
 )
 
@@ -260,6 +261,9 @@ class _Rebinder(_NameReads):
             # a module of the project, its import as the target spells it (``in_target_terms``): the
             # target's own name for the same object (jazzband's ``postgres as db``), else imported as it is
             return binding.name is not None and self.target.get(name) != binding and self._local(binding) is not None
+        if name not in self.target and name not in self.defined and binding.name is not None \
+                and self._local(binding) is not None:
+            return True  # the target imports the same object under another name (``from app.db import postgres as db``)
         return name in self.defined or (name in self.target and self.target[name] != binding)
 
     def _local(self, binding: Binding) -> str | None:
@@ -343,11 +347,29 @@ def speak_in_target(
     return visited(node, _Rebinder(source_bindings, target_bindings, target_defined, what, need))
 
 
-def in_target_terms(bindings: dict[str, Binding], source_file: str, target_file: str) -> dict[str, Binding]:
+def in_target_terms(bindings: dict[str, Binding], source_file: str, target_file: str,
+                    target: Mapping[str, Binding]) -> dict[str, Binding]:
     """``bindings`` of ``source_file`` with each relative import's module as ``target_file`` writes
-    it (``.db`` of ``mixins.py`` as ``..db`` in ``members/models.py``), where the two are of one package."""
-    return {local: replace(binding, module=relative_module(binding.module, source_file, target_file) or binding.module)
-            for local, binding in bindings.items()}
+    it: as an import of ``target_file`` of the same module spells it (``from app.db import postgres as
+    db``), else as a relative import from there (``.db`` of ``mixins.py`` as ``..db`` in
+    ``members/models.py``), where the two are of one package."""
+    def spelled(binding: Binding) -> Binding:
+        if not binding.module.startswith("."):
+            return binding
+        module = _module_of(Path(source_file), binding.module)
+        same = next((b for b in target.values() if b.name == binding.name and module is not None
+                     and _module_of(Path(target_file), b.module) == module), None)
+        return same or replace(binding, module=relative_module(binding.module, source_file, target_file)
+                               or binding.module)
+
+    return {local: spelled(binding) for local, binding in bindings.items()}
+
+
+def _module_of(file: Path, module: str) -> Path | None:
+    """The file of the module an import of ``module`` (``.db``, ``app.db``) in ``file`` names."""
+    level = len(module) - len(module.lstrip("."))
+    found = module_file(imported_package(file, level, module.lstrip(".") or None))
+    return found.resolve() if found is not None else None
 
 
 def import_names(
@@ -548,8 +570,8 @@ def _alias_made(file: Path, binding: Binding, source: InheritedSource, depth: in
     aliases = column_aliases(tree)
     if binding.name in aliases:
         partial = partial_calls(tree).get(binding.name)
-        keywords = {keyword.arg for keyword in partial.keywords} if partial is not None else set()
-        return ImportedAlias(aliases[binding.name], bool(keywords), "nullable" in keywords)
+        presets = partial is not None and (bool(partial.keywords) or len(partial.args) > 1)
+        return ImportedAlias(aliases[binding.name], presets, binding.name in nullable_presets(tree))
     passed_on = bindings_of(tree).get(binding.name)
     if passed_on is None or passed_on.name is None or is_sqlalchemy_module(passed_on.module) or depth >= 2:
         return None

@@ -988,7 +988,8 @@ class OverrideColumnEditor(NewStatementEditor, carries_out=OverrideColumn):
                    for module, name, asname in self.render.requests.since(mark)}
         style = self.render.style
         target = dict(style.bindings)  # with the names the copy is given under another name
-        node = speak_in_target(node, in_target_terms(copied.bindings, self.action.source_file, self.action.file),
+        node = speak_in_target(node, in_target_terms(copied.bindings, self.action.source_file, self.action.file,
+                                                     style.bindings),
                                target, style.defined,
                                f"{self.action.source_class}.{self.action.attribute} from {self.action.source_file}",
                                self.render.requests.need)

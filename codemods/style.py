@@ -17,6 +17,7 @@ from itertools import islice
 from types import MappingProxyType
 from typing import NamedTuple
 
+from schema_inspector.introspect.models.exprs import class_setting
 from schema_inspector.introspect.models.scan import (
     other_dialect_options,
     run_time_branch,
@@ -184,7 +185,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "",
         namespaced_names=_namespaced_names(text, namespace, bindings),
         guarded_from=MappingProxyType(_guarded_from(tree, first, after)),
         column_aliases=frozenset(aliases),
-        nullable_aliases=_nullable_presets(tree) | {local for local, alias in imported_aliases.items()
+        nullable_aliases=nullable_presets(tree) | {local for local, alias in imported_aliases.items()
                                                    if alias.sets_nullable},
         mapped_aliases=mapped_aliases,
         mapped_annotations=_mapped_annotations(tree, mapped_aliases),
@@ -643,10 +644,17 @@ def _column_factories(tree: ast.Module) -> frozenset[str]:
                      if len(call.args) > 1 or any(k.arg != "nullable" for k in call.keywords))
 
 
-def _nullable_presets(tree: ast.Module) -> frozenset[str]:
-    """The module-level ``partial`` aliases that set ``nullable=``."""
-    return frozenset(name for name, call in partial_calls(tree).items()
-                     if any(k.arg == "nullable" for k in call.keywords))
+def nullable_presets(tree: ast.Module) -> frozenset[str]:
+    """The module-level ``partial`` aliases that set ``nullable=``, themselves or through the alias they
+    are made from (``IndexedNotNull = partial(NotNull, index=True)``)."""
+    calls = partial_calls(tree)
+    found = {name for name, call in calls.items() if any(k.arg == "nullable" for k in call.keywords)}
+    while True:
+        more = {name for name, call in calls.items() if name not in found and call.args
+                and isinstance(call.args[0], ast.Name) and call.args[0].id in found}
+        if not more:
+            return frozenset(found)
+        found |= more
 
 
 def _is_mapped_annotation(annotation: ast.expr, mapped_aliases: frozenset[str] = frozenset()) -> bool:
@@ -783,18 +791,23 @@ def _class_comments(lines: list[str], tree: ast.Module) -> Mapping[str, str]:
 
 
 def _table_args_tail(tree: ast.Module) -> str | None:
-    """The module-level dict every top-level class's ``__table_args__`` tuple ends with, when two
-    classes or more have one and all end with the same."""
-    dicts = {node.targets[0].id for node in tree.body if isinstance(node, ast.Assign) and len(node.targets) == 1
-             and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Dict)}
-    if not dicts:
+    """The module-level dict of options alone (no ``schema``, no ``comment``: a table's own) every
+    top-level class that names its table ends its ``__table_args__`` tuple with, when two classes or
+    more do."""
+    options = {node.targets[0].id for node in tree.body if isinstance(node, ast.Assign) and len(node.targets) == 1
+               and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Dict)
+               and all(isinstance(key, ast.Constant) and key.value not in ("schema", "comment")
+                       for key in node.value.keys)}
+    if not options:
         return None
-    tails = [statement.value.elts[-1].id if isinstance(statement.value, ast.Tuple) and statement.value.elts
-             and isinstance(statement.value.elts[-1], ast.Name) else None
-             for node in tree.body if isinstance(node, ast.ClassDef) for statement in node.body
-             if isinstance(statement, ast.Assign) and any(getattr(t, "id", None) == "__table_args__"
-                                                         for t in statement.targets)]
-    return tails[0] if len(tails) >= 2 and len(set(tails)) == 1 and tails[0] in dicts else None
+    tails = []
+    for node in tree.body:
+        if not (isinstance(node, ast.ClassDef) and _names_its_table(node)):
+            continue
+        args = class_setting(node, "__table_args__")
+        tails.append(args.elts[-1].id if isinstance(args, ast.Tuple) and args.elts
+                     and isinstance(args.elts[-1], ast.Name) else None)
+    return tails[0] if len(tails) >= 2 and len(set(tails)) == 1 and tails[0] in options else None
 
 
 def _dotted(node: ast.expr) -> str:

@@ -1743,7 +1743,8 @@ class _PlanBuilder:
             owner = self._sqlmodel_classes.get((action.file, action.class_name))
             if owner is None or (isinstance(action, SQLMODEL_EDITS) and not (
                     isinstance(action, DropColumn) and owner.kind != "model")) \
-                    or (isinstance(action, OverrideColumn) and owner.kind == "model"):
+                    or (isinstance(action, OverrideColumn) and owner.kind == "model"
+                        and all(isinstance(change, SQLMODEL_EDITS) for change in action.changes)):
                 kept.append(action)
                 continue
             why = (f"{owner.class_name} is a SQLModel base that API schemas may share, which keep the field"

@@ -6069,6 +6069,205 @@ def test_a_sqlmodel_field_of_a_shared_base_is_redefined_in_the_one_table_class_t
             in outcome.after["models.py"]), outcome.after["models.py"]
 
 
+# A review of the imported aliases (conbench's): an imported alias that presets a type is no callee for a new
+# column (``TextColumn(Integer, ...)`` was written: the models no longer imported), and an alias made from an
+# alias that sets ``nullable=`` sets it too (its Mapped column's annotation alone was changed: no convergence).
+def test_imported_aliases_that_preset_a_type_or_nullable_through_another(pg, tmp_path):
+    typed = {
+        "cols.py": """
+            from functools import partial
+
+            from sqlalchemy import Column, Text
+
+            TextColumn = partial(Column, Text)
+            """,
+        "models.py": """
+            from sqlalchemy import Column, Integer
+            from sqlalchemy.orm import declarative_base
+
+            from .cols import TextColumn
+
+            Base = declarative_base()
+
+
+            class Note(Base):
+                __tablename__ = "note"
+
+                id = Column(Integer, primary_key=True)
+                title = TextColumn()
+                body = TextColumn()
+            """,
+    }
+    outcome = Scenario(tmp_path / "typed", pg, typed).create_from_models().drift(
+        "ALTER TABLE note ADD COLUMN score integer").reconcile()
+    assert outcome.problems() == [] and "    score = Column(Integer)\n" in outcome.after["models.py"]
+    chained = {
+        "entity.py": """
+            import functools
+
+            from sqlalchemy.orm import DeclarativeBase, mapped_column
+
+
+            class Base(DeclarativeBase):
+                pass
+
+
+            NotNull = functools.partial(mapped_column, nullable=False)
+            IndexedNotNull = functools.partial(NotNull, index=True)
+            """,
+        "models.py": """
+            from typing import Optional
+
+            import sqlalchemy as s
+            from sqlalchemy.orm import Mapped
+
+            from .entity import Base, IndexedNotNull, NotNull
+
+
+            class Commit(Base):
+                __tablename__ = "commit"
+                id: Mapped[str] = NotNull(s.String(50), primary_key=True)
+                sha: Mapped[str] = IndexedNotNull(s.String(40))
+            """,
+    }
+    outcome = Scenario(tmp_path / "chained", pg, chained).create_from_models()
+    outcome = outcome.drift("ALTER TABLE commit ALTER COLUMN sha DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    assert "    sha: Mapped[Optional[str]] = IndexedNotNull(s.String(40), nullable=True)\n" in outcome.after["models.py"]
+
+
+# A review of the module-level Index statements (rebble's): one of a name imported under another
+# (``SaIndex(...)``) or sharing its line with another statement is left by hand, as the codemods would not
+# find it (the plan said it removed it, and apply refused it at each run).
+@pytest.mark.parametrize("statements", ['SaIndex("widget_owner", Widget.owner_id)\n',
+                                        'Index("widget_owner", Widget.owner_id); Index("widget_kind", Widget.kind)\n'])
+def test_a_module_level_index_the_codemods_would_not_find_is_left_by_hand(pg, tmp_path, statements):
+    models = (
+        "from sqlalchemy import Column, Index, Integer, Text\nfrom sqlalchemy import Index as SaIndex\n"
+        "from sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n\n\nclass Widget(Base):\n"
+        '    __tablename__ = "widget"\n\n    id = Column(Integer, primary_key=True)\n    owner_id = Column(Integer)\n'
+        "    kind = Column(Text)\n\n\n" + statements)
+    outcome = _no_drift(tmp_path, pg, models).drift("DROP INDEX widget_owner").reconcile(judged=False)
+    assert [a.kind for a in outcome.plan.actions] == []
+    assert [b.message.endswith("change that call by hand.") for b in outcome.plan.by_hand] == [True]
+
+
+# A review of the options dict a new class's __table_args__ ends with (Kallithea's): not one with a schema
+# (``AUDIT = {"schema": "audit"}``: a new table of public went into audit, the models no longer imported),
+# nor where a class of the file names its table without it.
+def test_a_new_class_does_not_end_its_table_args_with_a_dict_of_a_schema(pg, tmp_path):
+    models = """
+        from sqlalchemy import Column, Integer, String, UniqueConstraint
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+        AUDIT = {"schema": "audit"}
+
+
+        class Event(Base):
+            __tablename__ = "events"
+            __table_args__ = (UniqueConstraint("name"), AUDIT)
+
+            id = Column(Integer, primary_key=True)
+            name = Column(String(40))
+
+
+        class Trail(Base):
+            __tablename__ = "trails"
+            __table_args__ = (AUDIT,)
+
+            id = Column(Integer, primary_key=True)
+        """
+    scenario = Scenario(tmp_path, pg, {"models.py": models}).drift("CREATE SCHEMA audit").create_from_models()
+    scenario.drift("CREATE TABLE public.things (id serial PRIMARY KEY, name text)")
+    plan = build_plan(read_schema(scenario.url, ("public", "audit")), read_models(scenario.package), PlannerOptions())
+    assert [(a.kind, a.class_name) for a in plan.actions if a.kind != "db-sql"] == [("add-model", "Thing")]
+    scenario.reconcile(judged=False)
+    text = scenario.text("models.py")
+    assert "AUDIT" not in text[text.index("class Thing(Base):"):], text
+
+
+# A review of the SQLModel override (AstrBot's): one whose change is no edit of a field (an identity) stays
+# by hand (``Field(Identity(), default=None, ...)`` was written: "Field() got multiple values").
+def test_a_sqlmodel_override_of_a_change_that_is_no_field_edit_stays_by_hand(pg, tmp_path):
+    models = """
+        from sqlmodel import Field, SQLModel
+
+
+        class Keyed(SQLModel):
+            id: int | None = Field(default=None, primary_key=True)
+
+
+        class Note(Keyed, table=True):
+            body: str
+
+
+        class Memo(Keyed, table=True):
+            body: str
+        """
+    scenario = _no_drift(tmp_path, pg, models, metadata="app.models:SQLModel.metadata").drift(
+        "ALTER TABLE note ALTER COLUMN id DROP DEFAULT; ALTER TABLE note ALTER COLUMN id ADD GENERATED BY DEFAULT AS"
+        " IDENTITY")
+    plan = scenario.plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert ["Note is a SQLModel class, and this change is not an edit of a field" in b.message
+            for b in plan.by_hand] == [True]
+
+
+# A review of the override's names (jazzband's): the class's file imports the object absolutely (``from
+# app.db import postgres as db``) where the mixin's imports it relatively (``from .db import postgres``).
+def test_an_override_names_what_its_file_imports_absolutely_as_the_file_does(pg, tmp_path):
+    files = {**MIXIN_OF_THE_PACKAGE_TOP, "members/models.py": MIXIN_OF_THE_PACKAGE_TOP["members/models.py"].replace(
+        "from ..db import postgres as db\n        from ..mixins import Synced",
+        "from app.db import postgres as db\n        from app.mixins import Synced")}
+    scenario = Scenario(tmp_path, pg, files, metadata="app.members.models:db.metadata").create_from_models()
+    outcome = scenario.drift("ALTER TABLE email ALTER COLUMN synced_at DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["members/models.py"]
+    assert after.startswith("from app.db import postgres as db\nfrom app.mixins import Synced\n"), after
+    assert "    synced_at = db.Column(db.DateTime, nullable=True)\n" in after, after
+
+
+# A review of the SQLAlchemy subclasses (jazzband's): one defined in a file scanned after the call's, or
+# derived from ``SQLAlchemy`` imported under another name, makes ``db`` as ``SQLAlchemy(...)`` does (its
+# model class was a model of a table the database lacks, and its ``id`` was every model's no more); and
+# ``model_class=model.Model`` (Flask-SQLAlchemy's own) is never a project class named ``Model``.
+def test_the_flask_extension_through_an_alias_or_another_file_and_a_library_model_class(tmp_path):
+    layouts = {
+        "later": {"zsqla.py": "from flask_sqlalchemy import SQLAlchemy\n\n\nclass AppSQLAlchemy(SQLAlchemy):\n"
+                              "    pass\n",
+                  "ext.py": "from .base import AppModel\nfrom .zsqla import AppSQLAlchemy\n\n"
+                            "db = AppSQLAlchemy(model_class=AppModel)\n"},
+        "aliased": {"ext.py": "from flask_sqlalchemy import SQLAlchemy as _SQLAlchemy\n\nfrom .base import AppModel\n"
+                              "\n\nclass AppSQLAlchemy(_SQLAlchemy):\n    pass\n\n\n"
+                              "db = AppSQLAlchemy(model_class=AppModel)\n"},
+    }
+    base = ("from flask_sqlalchemy.model import Model\nfrom sqlalchemy import Column, Integer\n\n\n"
+            "class AppModel(Model):\n    id = Column(Integer, primary_key=True)\n")
+    models = ("from sqlalchemy import Column, String\n\nfrom .ext import db\n\n\nclass User(db.Model):\n"
+              '    __tablename__ = "users"\n\n    name = Column(String)\n')
+    for name, files in layouts.items():
+        package = tmp_path / name / "app"
+        package.mkdir(parents=True)
+        for file, text in {"__init__.py": "", "base.py": base, "models.py": models, **files}.items():
+            (package / file).write_text(text)
+        read = read_models(package)
+        assert [(t.name, sorted(c.name for c in t.columns)) for t in read.schema.tables] == [
+            ("users", ["id", "name"])], name
+    package = tmp_path / "library" / "app"
+    package.mkdir(parents=True)
+    for file, text in {"__init__.py": "",
+                       "ext.py": "from flask_sqlalchemy import SQLAlchemy, model\n\ndb = SQLAlchemy(model_class=model.Model)\n",
+                       "models.py": "from sqlalchemy import Column, DateTime, Integer, String\n\nfrom .ext import db\n\n\n"
+                                    "class Model:\n    created = Column(DateTime)\n\n\nclass Tag(db.Model):\n"
+                                    '    __tablename__ = "tags"\n\n    id = Column(Integer, primary_key=True)\n'
+                                    "    label = Column(String)\n"}.items():
+        (package / file).write_text(text)
+    assert [(t.name, [c.name for c in t.columns]) for t in read_models(package).schema.tables] == [
+        ("tags", ["id", "label"])]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

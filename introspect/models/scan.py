@@ -56,6 +56,9 @@ from .exprs import (
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
 BASE_FACTORIES = {"declarative_base", "generate_base"}
+# where a ``cls=`` / ``model_class=`` given as ``module.Class`` is the library's class (Flask-SQLAlchemy's
+# ``model.Model``), never a project class of that name
+_LIBRARY_BASES_MODULES = frozenset({"flask_sqlalchemy", "sqlalchemy", "sqlmodel"})
 _COLUMN_CALLS = ("Column", "mapped_column")
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 # a class body's settings for SQLAlchemy and Python, never its statements' constants (each class has
@@ -325,6 +328,12 @@ class ScanResult:
     retyped_at_create: list[tuple[str | None, str, str, str, int]] = field(default_factory=list)
 
 
+def _names_its_column(value: ast.expr | None) -> bool:
+    """A call whose first argument is a string: ``Column("name", ...)``."""
+    return isinstance(value, ast.Call) and bool(value.args) and isinstance(value.args[0], ast.Constant) \
+        and isinstance(value.args[0].value, str)
+
+
 def bound_names(body: list[ast.stmt]) -> set[str]:
     """The names the top-level statements of ``body`` bind (those of ``if`` / ``try`` / ``with`` blocks too)."""
     names: set[str] = set()
@@ -380,6 +389,11 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
     top_level = {id(statement) for statement in unconditional_statements(module.tree.body)}
     holds_tables = may_hold_tables(module.source.text)
     module.bound = bound_names(module.tree.body)
+    # the top-level statements alone on their lines (not ``Index("a", ...); Index("b", ...)``)
+    body = module.tree.body
+    alone = {id(statement) for index, statement in enumerate(body)
+             if (index == 0 or (body[index - 1].end_lineno or 0) < statement.lineno)
+             and (index + 1 == len(body) or body[index + 1].lineno > (statement.end_lineno or statement.lineno))}
     for statement in module_statements(module.tree.body):
         if isinstance(statement, ast.ImportFrom):
             _record_imports(statement, module)
@@ -392,7 +406,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
                 else:
                     module.origins[alias.name.split(".")[0]] = alias.name.split(".")[0]
         elif isinstance(statement, ast.ClassDef):
-            if any(last_name(base) in result.flask_extensions for base in statement.bases):
+            if any(module.original(name) in result.flask_extensions for base in statement.bases
+                   if (name := last_name(base)) is not None):
                 result.flask_extensions.add(statement.name)
             _scan_class(statement, module, result, nested=id(statement) not in top_level)
             if id(statement) in top_level:
@@ -459,8 +474,8 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             call = statement.value
             if _module_item(call, module):
                 result.module_items.append((call, module))
-                if any(statement is top for top in module.tree.body):
-                    result.standalone_items.add(id(call))
+                if last_name(call.func) == "Index" and id(statement) in alone:
+                    result.standalone_items.add(id(call))  # (not ``SaIndex(...)``: the codemods find ``Index``)
             elif isinstance(call.func, ast.Attribute) and call.func.attr == "append_constraint" and call.args:
                 # User.__table__.append_constraint(UniqueConstraint(...)) / users.append_constraint(...)
                 owner = dotted(call.func.value)
@@ -814,7 +829,10 @@ def _scan_assignment(names: list[str], statement: ast.Assign | ast.AnnAssign, va
                                                                          module)) is not None:
             # mapper_registry = registry(metadata=meta): its generate_base() is of meta's schema (czgenepi)
             module.metadata_schemas.update(dict.fromkeys(names, default_schema))
-        elif callee in result.flask_extensions:
+        elif callee is not None and (module.original(callee) in result.flask_extensions
+                                     or "model_class" in keyword_map(value)):
+            # SQLAlchemy(...), SQLAlchemy as _SQLAlchemy, a subclass of it (jazzband's), one of another file:
+            # model_class= is Flask-SQLAlchemy's
             _record_root_schema([f"{name}.Model" for name in names], value, module, result)
             if (made_from := _class_keyword(value, "model_class", module)) is not None:
                 result.root_classes.update({f"{name}.Model": made_from for name in names})
@@ -896,7 +914,8 @@ def _class_keyword(call: ast.Call, keyword: str, module: ModuleInfo) -> str | No
     """The class ``keyword=`` names in ``call`` (``cls=Mixin``), if it names one plainly, by
     its own name (``cls=KottiBase`` after ``from .sqla import Base as KottiBase``: ``Base``)."""
     value = keyword_map(call).get(keyword)
-    if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) and value.value.id in module.origins:
+    if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) and value.value.id in module.origins \
+            and module.origins[value.value.id].split(".")[0] not in _LIBRARY_BASES_MODULES:
         return value.attr  # cls=mx.BaseMixin of ``from ...models import mixins as mx`` (czgenepi)
     return module.original(value.id) if isinstance(value, ast.Name) else None
 
@@ -1136,7 +1155,8 @@ def _scan_class_statement(statement: ast.stmt, info: ClassInfo, guarded: bool = 
             _bind(info, name, statement.lineno)
         if guarded:
             info.guarded.add(name)
-        if not (name.startswith("__") and name.endswith("__")):  # ``__name = Column("name", ...)``: a column
+        if not name.startswith("__") or (not name.endswith("__") and _names_its_column(value)):
+            # ``__name = Column("name", ...)``: its column (one named after it is ``_Class__name``, mangled)
             if len(targets) == 1:
                 info.members.append((statement, name, annotation, value))
             if name == "type_annotation_map" and value is not None:
