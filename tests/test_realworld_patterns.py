@@ -6268,6 +6268,42 @@ def test_the_flask_extension_through_an_alias_or_another_file_and_a_library_mode
         ("tags", ["id", "label"])]
 
 
+# openstack/fuel-web: ``Base = declarative_base(cls=ObserverModelBase)`` in development, else ``cls=
+# models.ModelBase`` of oslo.db. The second, a library's class named through its module, was taken for a class
+# of the project's named ``ModelBase``: ObserverModelBase became a model of a table unknown, and no class was
+# generated for a new table while it was (czgenepi's ``cls=mx.BaseMixin`` is of a module of the project).
+def test_a_base_made_from_a_library_s_class_through_its_module_keeps_the_project_s(tmp_path):
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "models.py").write_text(textwrap.dedent("""
+        from oslo_db.sqlalchemy import models
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.ext.declarative import declarative_base
+
+        DEVELOPMENT = False
+
+
+        class ObserverModelBase(models.ModelBase):
+            def __setattr__(self, key, value):
+                super().__setattr__(key, value)
+
+
+        if DEVELOPMENT:
+            Base = declarative_base(cls=ObserverModelBase)
+        else:
+            Base = declarative_base(cls=models.ModelBase)
+
+
+        class CapacityLog(Base):
+            __tablename__ = "capacity_log"
+
+            id = Column(Integer, primary_key=True)
+        """))
+    models = read_models(package)
+    assert [(c.class_name, c.table) for c in models.classes if c.kind == "model"] == [("CapacityLog", "capacity_log")]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -56,9 +56,6 @@ from .exprs import (
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"}
 _DECLARATIVE_BASES = {"DeclarativeBase", "DeclarativeBaseNoMeta"}
 BASE_FACTORIES = {"declarative_base", "generate_base"}
-# where a ``cls=`` / ``model_class=`` given as ``module.Class`` is the library's class (Flask-SQLAlchemy's
-# ``model.Model``), never a project class of that name
-_LIBRARY_BASES_MODULES = frozenset({"flask_sqlalchemy", "sqlalchemy", "sqlmodel"})
 _COLUMN_CALLS = ("Column", "mapped_column")
 _DECLARED_ATTR = {"declared_attr", "directive", "cascading"}
 # a class body's settings for SQLAlchemy and Python, never its statements' constants (each class has
@@ -915,9 +912,17 @@ def _class_keyword(call: ast.Call, keyword: str, module: ModuleInfo) -> str | No
     its own name (``cls=KottiBase`` after ``from .sqla import Base as KottiBase``: ``Base``)."""
     value = keyword_map(call).get(keyword)
     if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) and value.value.id in module.origins \
-            and module.origins[value.value.id].split(".")[0] not in _LIBRARY_BASES_MODULES:
+            and _of_the_project(module.origins[value.value.id], module):
         return value.attr  # cls=mx.BaseMixin of ``from ...models import mixins as mx`` (czgenepi)
     return module.original(value.id) if isinstance(value, ast.Name) else None
+
+
+def _of_the_project(origin: str, module: ModuleInfo) -> bool:
+    """Whether a module imported from ``origin`` in ``module`` is the project's: a relative import, or one of
+    the package ``module`` is in (``aspen.database.models``), not a library's (fuel-web's ``cls=models.ModelBase``
+    of oslo.db, Flask-SQLAlchemy's ``model.Model``: never a project class of that name)."""
+    top = origin.split(".")[0]
+    return not top or f"/{top}/" in "/" + module.path.replace("\\", "/")
 
 
 def _is_table(call: ast.Call, module: ModuleInfo) -> bool:
