@@ -23,6 +23,7 @@ from schema_inspector.introspect.models.exprs import class_setting, last_name
 from schema_inspector.introspect.models.scan import (
     held_tables,
     may_hold_tables,
+    statements_alone,
     unconditional_statements,
 )
 from schema_inspector.planner.actions import (
@@ -263,14 +264,10 @@ def _statement_lines(tree: ast.Module, action: DropIndex) -> tuple[int, int]:
     """The first and last lines of the module-level statement ``Index("name", ...)`` at
     ``action.module_line``, a statement of its own there."""
     name = action.definition.name
-    at = [index for index, s in enumerate(tree.body) if s.lineno == action.module_line]
-    statement = tree.body[at[0]] if len(at) == 1 else None
-    neighbours = tree.body[at[0] - 1 : at[0]] + tree.body[at[0] + 1 : at[0] + 2] if at else []
-    if statement is None or any(s.lineno <= (statement.end_lineno or 0) and (s.end_lineno or 0) >= statement.lineno
-                                for s in neighbours) or not (  # ``Index(...); other()`` on one line
-            isinstance(statement, ast.Expr) and isinstance(call := statement.value, ast.Call) and call.args
+    statement = next((s for s in statements_alone(tree.body) if s.lineno == action.module_line), None)
+    if not (isinstance(statement, ast.Expr) and isinstance(call := statement.value, ast.Call) and call.args
             and isinstance(call.args[0], ast.Constant) and call.args[0].value == name
-            and getattr(call.func, "attr", getattr(call.func, "id", None)) == "Index"):
+            and last_name(call.func) == "Index"):
         raise CodemodError(action.file, action.module_line or 0,
                            f"no statement Index({name!r}, ...) of its own at this line; re-run plan")
     return statement.lineno, statement.end_lineno or statement.lineno

@@ -366,10 +366,16 @@ def in_target_terms(bindings: dict[str, Binding], source_file: str, target_file:
 
 
 def _module_of(file: Path, module: str) -> Path | None:
-    """The file of the module an import of ``module`` (``.db``, ``app.db``) in ``file`` names."""
-    level = len(module) - len(module.lstrip("."))
-    found = module_file(imported_package(file, level, module.lstrip(".") or None))
+    """The file of the module an import of ``module`` (``.db``, ``app.db``) in ``file`` names, resolved."""
+    found = module_file(_package_of(file, module))
     return found.resolve() if found is not None else None
+
+
+def _package_of(file: Path, module: str) -> Path:
+    """The path (without ``.py``) of the module ``from <module> import ...`` in ``file`` names (``module``
+    as written: ``..db``, ``app.db``)."""
+    level = len(module) - len(module.lstrip("."))
+    return imported_package(file, level, module.lstrip(".") or None)
 
 
 def import_names(
@@ -503,8 +509,7 @@ def _sqlalchemy_modules_given(file: Path, imported: Mapping[str, Binding], bindi
     that module."""
     if binding.name is None or not binding.module.startswith("."):
         return {}
-    level = len(binding.module) - len(binding.module.lstrip("."))
-    origin = module_file(imported_package(file, level, binding.module.lstrip(".") or None))
+    origin = module_file(_package_of(file, binding.module))
     if origin is None:
         return {}
     try:
@@ -520,8 +525,7 @@ def _module_path(file: Path, binding: Binding, source: InheritedSource) -> Path 
     """The file of the module ``binding`` names from ``file`` (``from pkg import name`` may
     name the module ``pkg/name``, unless pkg's ``__init__`` binds ``name`` itself: Python then
     gives that); None when it names no module file."""
-    level = len(binding.module) - len(binding.module.lstrip("."))
-    package = imported_package(file, level, binding.module.lstrip(".") or None)
+    package = _package_of(file, binding.module)
     if binding.name is None:
         return module_file(package)
     init = module_file(package)
@@ -559,8 +563,7 @@ def imported_column_aliases(file: str, tree: ast.Module, source: InheritedSource
 def _alias_made(file: Path, binding: Binding, source: InheritedSource, depth: int = 0) -> ImportedAlias | None:
     """What the module ``binding`` imports from (seen from ``file``) makes of the name as a column
     alias, following an import of it there from another module of the project (three deep)."""
-    level = len(binding.module) - len(binding.module.lstrip("."))
-    path = module_file(imported_package(file, level, binding.module.lstrip(".") or None))
+    path = module_file(_package_of(file, binding.module))
     if path is None or binding.name is None:
         return None
     try:

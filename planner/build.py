@@ -819,7 +819,7 @@ class _PlanBuilder:
         the edits rewrite ``__table_args__`` items, so each is a person's edit of that call. An
         index the database lacks whose call is a statement of its own (rebble's ``db.Index(...)``
         after the class) is removed with that statement."""
-        places = {index.name: index for index in self.models.module_indexes}
+        places = self._module_index_places
         added = {action.definition.name for action in actions if isinstance(action, AddIndex)}
         kept = []
         for action in actions:
@@ -835,6 +835,11 @@ class _PlanBuilder:
                 f"{action.reason.split('; ')[0]}; not edited: the Index({name!r}, ...) call at {index.file}:"
                 f"{index.line} makes it at module level; change that call by hand.")))
         return kept
+
+    @cached_property
+    def _module_index_places(self) -> dict[str, ModuleIndex]:
+        """The indexes ``Index(...)`` calls at module level make, by name."""
+        return {index.name: index for index in self.models.module_indexes}
 
     @staticmethod
     def _module_index_drop(action: DropIndex, index: ModuleIndex) -> DropIndex:
@@ -1002,7 +1007,7 @@ class _PlanBuilder:
         pair = self._pair(item)
         if pair is None:
             return []
-        places = {index.name: index for index in self.models.module_indexes}
+        places = self._module_index_places
         return [(places[i.name], i) for i in pair.model.indexes
                 if item.column in i.columns and i.name in places and all(t.name != i.name for t in pair.truth.indexes)]
 

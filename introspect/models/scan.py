@@ -325,6 +325,14 @@ class ScanResult:
     retyped_at_create: list[tuple[str | None, str, str, str, int]] = field(default_factory=list)
 
 
+def statements_alone(body: list[ast.stmt]) -> list[ast.stmt]:
+    """The statements of ``body`` alone on their lines (not ``Index("a", ...); Index("b", ...)``): what
+    removing its lines removes."""
+    return [statement for index, statement in enumerate(body)
+            if (index == 0 or (body[index - 1].end_lineno or 0) < statement.lineno)
+            and (index + 1 == len(body) or body[index + 1].lineno > (statement.end_lineno or statement.lineno))]
+
+
 def _names_its_column(value: ast.expr | None) -> bool:
     """A call whose first argument is a string: ``Column("name", ...)``."""
     return isinstance(value, ast.Call) and bool(value.args) and isinstance(value.args[0], ast.Constant) \
@@ -386,11 +394,7 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
     top_level = {id(statement) for statement in unconditional_statements(module.tree.body)}
     holds_tables = may_hold_tables(module.source.text)
     module.bound = bound_names(module.tree.body)
-    # the top-level statements alone on their lines (not ``Index("a", ...); Index("b", ...)``)
-    body = module.tree.body
-    alone = {id(statement) for index, statement in enumerate(body)
-             if (index == 0 or (body[index - 1].end_lineno or 0) < statement.lineno)
-             and (index + 1 == len(body) or body[index + 1].lineno > (statement.end_lineno or statement.lineno))}
+    alone = {id(statement) for statement in statements_alone(module.tree.body)}
     for statement in module_statements(module.tree.body):
         if isinstance(statement, ast.ImportFrom):
             _record_imports(statement, module)
