@@ -19,7 +19,11 @@ from pathlib import Path
 import libcst as cst
 
 from schema_inspector.introspect.models import parse_python
-from schema_inspector.introspect.models.exprs import class_setting, last_name
+from schema_inspector.introspect.models.exprs import (
+    class_setting,
+    last_name,
+    written_string,
+)
 from schema_inspector.introspect.models.scan import (
     held_tables,
     may_hold_tables,
@@ -266,7 +270,7 @@ def _statement_lines(tree: ast.Module, action: DropIndex) -> tuple[int, int]:
     name = action.definition.name
     statement = next((s for s in statements_alone(tree.body) if s.lineno == action.module_line), None)
     if not (isinstance(statement, ast.Expr) and isinstance(call := statement.value, ast.Call) and call.args
-            and isinstance(call.args[0], ast.Constant) and call.args[0].value == name
+            and written_string(call.args[0], lambda: tree) == name
             and last_name(call.func) == "Index"):
         raise CodemodError(action.file, action.module_line or 0,
                            f"no statement Index({name!r}, ...) of its own at this line; re-run plan")

@@ -6304,6 +6304,32 @@ def test_a_base_made_from_a_library_s_class_through_its_module_keeps_the_project
     assert [(c.class_name, c.table) for c in models.classes if c.kind == "model"] == [("CapacityLog", "capacity_log")]
 
 
+# A module-level Index named by a constant (``Index(OWNER_IX, Widget.owner_id)``): the index the
+# database dropped was planned as removed from ``__table_args__`` and never was (the reader did not read
+# the name; the codemods found no such item). A constant of the file is read and its statement removed;
+# one imported from another module is left by hand, as the codemods look for it in the file alone.
+CONSTANT_NAMED_INDEX = (
+    "from sqlalchemy import Column, Index, Integer, Text\n"
+    "from sqlalchemy.orm import declarative_base\n\n{names}Base = declarative_base()\n{constant}\n\n"
+    'class Widget(Base):\n    __tablename__ = "widget"\n\n    id = Column(Integer, primary_key=True)\n'
+    "    owner_id = Column(Integer)\n    kind = Column(Text)\n\n\nIndex(OWNER_IX, Widget.owner_id)\n")
+
+
+def test_a_module_level_index_named_by_a_constant_of_its_file_is_removed(pg, tmp_path):
+    models = CONSTANT_NAMED_INDEX.format(names="", constant='\nOWNER_IX = "widget_owner"\n')
+    outcome = _no_drift(tmp_path, pg, models).drift("DROP INDEX widget_owner").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert outcome.after["models.py"].endswith("    kind = Column(Text)\n"), outcome.after["models.py"]
+
+
+def test_a_module_level_index_named_by_an_imported_constant_is_left_by_hand(pg, tmp_path):
+    models = CONSTANT_NAMED_INDEX.format(names="from app.names import OWNER_IX\n", constant="")
+    scenario = Scenario(tmp_path, pg, {"models.py": models, "names.py": 'OWNER_IX = "widget_owner"\n'})
+    outcome = scenario.create_from_models().drift("DROP INDEX widget_owner").reconcile(judged=False)
+    assert [a.kind for a in outcome.plan.actions] == []
+    assert [b.message.endswith("change that call by hand.") for b in outcome.plan.by_hand] == [True]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

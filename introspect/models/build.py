@@ -59,6 +59,7 @@ from .exprs import (
     last_name,
     literal,
     module_assignments,
+    written_string,
 )
 from .library_rules import TODAYS_RULES, LibraryRules
 from .name_functions import OPAQUE, class_of, class_table_name
@@ -2345,8 +2346,11 @@ class ModelBuilder:
             self.problems.add(module.path, call.lineno, f"module-level {kind} on {owner}, which is not a mapped table")
             return
         items = table.items
-        index_name = literal(call.args[0], module.source) if call.args and kind == "Index" else None
-        if isinstance(index_name, str):
+        named = call.args[0] if call.args and kind == "Index" else None
+        index_name = self.resolver.value(named, module.source) if named is not None else None
+        if named is not None and isinstance(index_name, str):
+            # removed with its statement where the file writes its name: the codemods find it so
+            standalone = standalone and written_string(named, module.syntax_tree) == index_name
             self.module_indexes.append(ModuleIndex(index_name, module.path, call.lineno, call.end_lineno or call.lineno,
                                                    standalone))
         known, hidden = len(items.problems), items.hidden_at

@@ -123,6 +123,14 @@ def module_assignments(tree: ast.Module) -> dict[str, ast.expr]:
     return found
 
 
+def written_string(node: ast.expr, tree: Callable[[], ast.Module]) -> str | None:
+    """A string literal, or a name ``tree()`` binds to one at module level (``Index(OWNER_IX, ...)``
+    beside ``OWNER_IX = "widget_owner"``): a string the file itself writes."""
+    if isinstance(node, ast.Name):
+        node = module_assignments(tree()).get(node.id, node)
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
 def dotted(node: ast.expr) -> str | None:
     """``db.Column`` for an attribute chain of names, ``Column`` for a name, else None."""
     parts = []
