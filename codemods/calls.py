@@ -24,9 +24,10 @@ _MAPPED_NAMES: ContextVar[tuple[str, ...]] = ContextVar("mapped_names", default=
 
 @contextmanager
 def column_names_of(aliases: Iterable[str], mapped: Iterable[str] = ()) -> Iterator[None]:
-    """Within the block, a call of one of ``aliases`` is a column call as well, and an annotation
+    """Within the block, a call of one of ``aliases`` (``entity.NotNull`` by its last name, as callees are
+    matched) is a column call as well, and an annotation
     ``X[...]`` of one of ``mapped`` is a ``Mapped[...]``."""
-    token = _COLUMN_NAMES.set((*COLUMN_FUNCTIONS, *aliases))
+    token = _COLUMN_NAMES.set((*COLUMN_FUNCTIONS, *(alias.rsplit(".", 1)[-1] for alias in aliases)))
     mapped_token = _MAPPED_NAMES.set(("Mapped", *mapped))
     try:
         yield

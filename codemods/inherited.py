@@ -546,17 +546,28 @@ def _names_given(path: Path, source: InheritedSource) -> set[str]:
 def imported_column_aliases(file: str, tree: ast.Module, source: InheritedSource) -> dict[str, ImportedAlias]:
     """The names ``file`` (parsed: ``tree``) imports from the project's modules and calls in its
     class bodies that stand for ``Column`` / ``mapped_column`` there (conbench's ``from ._entity
-    import NotNull`` of ``NotNull = functools.partial(mapped_column, nullable=False)``). An import
-    the module passes on from another of the project's is followed to the module that makes the alias."""
-    called = {value.func.id for node in tree.body if isinstance(node, ast.ClassDef) for statement in node.body
-              if isinstance(statement, (ast.Assign, ast.AnnAssign))
-              and isinstance(value := statement.value, ast.Call) and isinstance(value.func, ast.Name)}
+    import NotNull`` of ``NotNull = functools.partial(mapped_column, nullable=False)``), and the
+    attributes of the project's modules it calls so (``entity.NotNull(...)`` of ``from . import
+    entity``), by the callee as written. An import the module passes on from another of the
+    project's is followed to the module that makes the alias."""
+    called = {value.func for node in tree.body if isinstance(node, ast.ClassDef) for statement in node.body
+              if isinstance(statement, (ast.Assign, ast.AnnAssign)) and isinstance(value := statement.value, ast.Call)}
+    names = {func.id for func in called if isinstance(func, ast.Name)}
+    attributes = {(func.value.id, func.attr) for func in called
+                  if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)}
     found = {}
     for local, binding in bindings_of(tree).items():
-        if local in called and binding.name is not None and not is_sqlalchemy_module(binding.module):
+        if is_sqlalchemy_module(binding.module):
+            continue
+        if local in names and binding.name is not None:
             alias = _alias_made(Path(file), binding, source)
             if alias is not None:
                 found[local] = alias
+        for attribute in sorted(name for module, name in attributes if module == local):
+            path = _module_path(Path(file), binding, source)
+            alias = _alias_in(path, attribute, source) if path is not None else None
+            if alias is not None:
+                found[f"{local}.{attribute}"] = alias
     return found
 
 
@@ -566,16 +577,21 @@ def _alias_made(file: Path, binding: Binding, source: InheritedSource, depth: in
     path = module_file(_package_of(file, binding.module))
     if path is None or binding.name is None:
         return None
+    return _alias_in(path, binding.name, source, depth)
+
+
+def _alias_in(path: Path, name: str, source: InheritedSource, depth: int = 0) -> ImportedAlias | None:
+    """What module ``path`` makes of ``name`` as a column alias (see ``_alias_made``)."""
     try:
         tree = parse_python(source.text(str(path)).removeprefix("\ufeff"))
     except (OSError, UnicodeDecodeError, SyntaxError):
         return None
     aliases = column_aliases(tree)
-    if binding.name in aliases:
-        partial = partial_calls(tree).get(binding.name)
+    if name in aliases:
+        partial = partial_calls(tree).get(name)
         presets = partial is not None and (bool(partial.keywords) or len(partial.args) > 1)
-        return ImportedAlias(aliases[binding.name], presets, binding.name in nullable_presets(tree))
-    passed_on = bindings_of(tree).get(binding.name)
+        return ImportedAlias(aliases[name], presets, name in nullable_presets(tree))
+    passed_on = bindings_of(tree).get(name)
     if passed_on is None or passed_on.name is None or is_sqlalchemy_module(passed_on.module) or depth >= 2:
         return None
     return _alias_made(path, passed_on, source, depth + 1)

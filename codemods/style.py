@@ -185,7 +185,7 @@ def detect_style(text: str, tree: ast.Module, file: str = "",
         namespaced_names=_namespaced_names(text, namespace, bindings),
         guarded_from=MappingProxyType(_guarded_from(tree, first, after)),
         column_aliases=frozenset(aliases),
-        nullable_aliases=nullable_presets(tree) | {local for local, alias in imported_aliases.items()
+        nullable_aliases=nullable_presets(tree) | {local.rsplit(".", 1)[-1] for local, alias in imported_aliases.items()
                                                    if alias.sets_nullable},
         mapped_aliases=mapped_aliases,
         mapped_annotations=_mapped_annotations(tree, mapped_aliases),
@@ -466,7 +466,12 @@ def _column_usage(
                                                                                       mapped_aliases)
             func = value.func if isinstance(value, ast.Call) else None
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-            kind = aliases.get(func.id, func.id) if isinstance(func, ast.Name) else name
+            # ``entity.NotNull(...)``: an alias a module of the project makes, read as a bare alias is
+            prefix = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else None
+            written = f"{prefix}.{name}" if prefix is not None else None
+            if written is not None and written in aliases:
+                name = written
+            kind = aliases.get(func.id, func.id) if isinstance(func, ast.Name) else aliases.get(name or "", name)
             # a relationship's annotation, or a Column's (1.4's mypy plugin), says nothing of mapped_column
             mapped += annotated and (value is None or kind == "mapped_column")
             votes += annotated or kind in _COLUMN_CALLS
@@ -477,10 +482,10 @@ def _column_usage(
             type_prefix = _type_prefix(value) if isinstance(value, ast.Call) else False
             if not isinstance(type_prefix, bool):
                 type_prefixes[type_prefix] += 1
-            if isinstance(func, ast.Attribute):
-                if isinstance(func.value, ast.Name):
-                    prefixes[func.value.id] += 1
-                    callees[f"{func.value.id}.{name}"] += 1
+            if isinstance(func, ast.Attribute) and name not in aliases:
+                if prefix is not None and written is not None:
+                    prefixes[prefix] += 1
+                    callees[written] += 1
                 continue
             if name is None or not isinstance(value, ast.Call):
                 continue

@@ -7771,6 +7771,27 @@ def test_a_column_of_an_imported_keyword_alias_is_edited_in_its_statement(pg, tm
     assert "    branch: Mapped[Optional[str]] = " in after and "s.Column(" not in after
 
 
+# conbench/conbench: the same aliases called through their module (``entity.NotNull(...)`` of ``from .
+# import entity``): no column of the class was read (the table said to be of columns the reader does not
+# know, and nothing planned); now read, and edited, as the aliases imported by name are.
+def test_a_column_of_a_keyword_alias_called_through_its_module_is_edited_in_its_statement(pg, tmp_path):
+    models = IMPORTED_MAPPED_ALIASES["models.py"].replace("from .columns import NotNull, Nullable", "from . import entity")
+    models = models.replace("= NotNull(", "= entity.NotNull(").replace("= Nullable(", "= entity.Nullable(")
+    outcome = Scenario(tmp_path, pg, {**IMPORTED_MAPPED_ALIASES, "models.py": models}).create_from_models().drift(
+        "ALTER TABLE commit RENAME COLUMN login TO login_name;"
+        "ALTER TABLE commit ALTER COLUMN message TYPE varchar(1000);"
+        "ALTER TABLE commit ALTER COLUMN reason SET NOT NULL;"
+        "ALTER TABLE commit ADD COLUMN branch text"
+    ).reconcile()
+    assert outcome.plan.by_hand == () and outcome.problems() == []
+    assert sorted(a.kind for a in outcome.plan.actions) == ["add-column", "column-name", "nullable", "type"]
+    after = outcome.after["models.py"]
+    assert '    login: Mapped[Optional[str]] = entity.Nullable("login_name", s.String(50))\n' in after
+    assert "    message: Mapped[str] = entity.NotNull(s.String(1000))\n" in after
+    assert "    reason: Mapped[str] = entity.Nullable(s.Text, nullable=False)\n" in after
+    assert "    branch: Mapped[Optional[str]] = mapped_column(s.Text)\n" in after, after
+
+
 # gnocchixyz/gnocchi: types made by subclassing a library's type, not TypeDecorator itself
 # (``class SetType(sqlalchemy_utils.JSONType)`` turning the values on their way out): "not a
 # known SQLAlchemy type", the columns not compared; and the tables' options as a module's dict

@@ -541,12 +541,15 @@ class ModelBuilder:
                     module.aliases[local] = aliases[original]
                 if local not in module.annotated and original in annotated:
                     module.annotated[local] = annotated[original]
-                if annotated and original not in annotated and local in module.import_from \
+                if (annotated or aliases) and original not in annotated and local in module.import_from \
                         and f"{local}.".encode() in module.source.utf8:
-                    # ``from . import types`` then ``Mapped[types.JsonbDict]`` (funnel): the module's aliases
+                    # ``from . import types`` then ``Mapped[types.JsonbDict]`` (funnel), ``entity.NotNull(...)``
+                    # (conbench's): the module's aliases
                     level, dotted_name = module.import_from[local]
                     for given in self._modules_at(module, level, f"{dotted_name}.{original}".strip(".")):
                         module.annotated.update({f"{local}.{name}": alias for name, alias in given.annotated.items()})
+                        module.aliases.update({f"{local}.{name}": alias for name, alias in given.aliases.items()
+                                               if "." not in name})
                 if local not in module.column_helpers and original in helpers:
                     module.column_helpers[local] = helpers[original]
                 if local not in module.column_wrappers and original in wrappers:

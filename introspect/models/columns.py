@@ -293,6 +293,8 @@ def column_callable(func: ast.expr, module: ModuleInfo, aliases: dict[str, Colum
             return aliases[func.id]
         return _PLAIN_CALLABLES.get(module.original(func.id))
     if isinstance(func, ast.Attribute):
+        if aliases and isinstance(func.value, ast.Name) and f"{func.value.id}.{func.attr}" in aliases:
+            return aliases[f"{func.value.id}.{func.attr}"]  # ``entity.NotNull(...)``, of ``from . import entity``
         return _PLAIN_CALLABLES.get(func.attr)
     return None
 
