@@ -2181,6 +2181,17 @@ def test_a_new_column_is_not_given_a_type_written_for_another_columns_data(pg, t
     assert "    website = Column(String(255))\n" in outcome.after["models.py"]
 
 
+# opendevops-cn/codo-cmdb: ``ChoiceType(STATUS, String(32))``, the impl given as the second argument,
+# was read as the type's default impl, varchar(255): a type change at every such column of a database
+# the models made.
+def test_a_choice_type_given_its_impl_by_position_is_of_that_impl(pg, tmp_path):
+    models = CHOICE_COLUMNS.replace("ChoiceType(STATUSES)", "ChoiceType(STATUSES, String(32))")
+    plan = _no_drift(tmp_path, pg, models).drift("ALTER TABLE project ALTER COLUMN status TYPE varchar(64)").plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert [b.message.split(";")[0] for b in plan.by_hand] == [
+        "project.status is character varying(64) in the database but character varying(32) in the model"]
+
+
 # hypothesis/h: defaults written as ``sa.func.jsonb("[]")`` and ``text("now() + interval
 # '30 days'")`` (PostgreSQL stores ``'[]'::jsonb`` and ``(now() + '30 days'::interval)``); an
 # index on ``func.md5(_uri_normalized)`` where that attribute maps the column

@@ -479,10 +479,11 @@ class TypeResolver:
             return self.resolve(postgresql_variant(call), source, depth + 1)
         if name in self.compiled_types and not plain:  # class PgName(String) that @compiles writes as NAME
             return self.compiled_types[name], None
-        if name == "ChoiceType" and call is not None and "impl" in keyword_map(call):
+        if name == "ChoiceType" and call is not None and ("impl" in keyword_map(call) or len(call.args) > 1):
             # ChoiceType(Level, impl=Integer()), read from sqlalchemy-utils' own module too (whose
-            # class says impl = Unicode(255)): its impl= (invenio-communities' String(1))
-            return self.resolve(keyword_map(call)["impl"], source, depth + 1)
+            # class says impl = Unicode(255)): its impl= (invenio-communities' String(1)), or its second
+            # argument (codo-cmdb's ``ChoiceType(STATUS, String(32))``)
+            return self.resolve(call.args[1] if len(call.args) > 1 else keyword_map(call)["impl"], source, depth + 1)
         own = self.file_types.get(id(source), {}).get(name or "")
         if own is not None and not plain:
             return self._decorated(own, call, source, depth)
