@@ -151,14 +151,18 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
         elif isinstance(editor, DropColumnEditor):
             dropped = editor.action.attribute
             target = index.get(dropped)
-            users = index.users(dropped, target) if target is not None else []
+            # the statements that bound the name before the one the class keeps go too (codo-cmdb's
+            # ``network_type = Column(...)`` written twice): neither is a use of it
+            earlier = [s for s in index.members if s is not target and assigned_name(s) == dropped] \
+                if target is not None and dropped is not None else []
+            users = index.users(dropped, target, earlier) if target is not None else []
             if users:
                 raise CodemodError("", 0, (
                     f"{action.class_name}.{dropped}: the drop is held back: the class body still uses it "
                     f"({', '.join(users)}); change or remove those, then plan again"))
-            if target is not None:  # already gone: nothing to do
-                plan.removals.add(target)
-                plan.removals.add(_documented(index, target))  # and its attribute docstring
+            for statement in (*earlier, target) if target is not None else ():  # already gone: nothing to do
+                plan.removals.add(statement)
+                plan.removals.add(_documented(index, statement))  # and its attribute docstring
             # constraints and indexes that list the column go with it
             plan.on_table_items(index, DropColumnItemsEditor(action, renderer), renderer)
         elif isinstance(editor, TableItemEditor):
@@ -304,16 +308,16 @@ class _TargetIndex:
                         "defined in the branch of `if TYPE_CHECKING: ... else:` that runs; the edits are made "
                         "on class-body statements only: change it by hand"))
 
-    def users(self, attribute: str, target: cst.CSTNode) -> list[str]:
+    def users(self, attribute: str, target: cst.CSTNode, going: Sequence[cst.CSTNode] = ()) -> list[str]:
         """The other members of the class body that use ``attribute``: by name
         (``relationship(foreign_keys=[editor_id])``, ``column_property(words + 1)``), as
         ``self.`` / ``cls.`` of a hybrid property (not of an ordinary method: it reads the
         attribute only when called, which the plan's warning names), or in a string a relationship
         evaluates (``"Article.editor_id"``). Items of ``__table_args__`` that list the column
-        go with it (``DropColumnItemsEditor``), so they are not users."""
+        go with it (``DropColumnItemsEditor``), so they are not users, nor the statements ``going``."""
         found = []
         for statement in self.members:
-            if statement is target or assigned_name(statement) == self.items_name:
+            if statement is target or statement in going or assigned_name(statement) == self.items_name:
                 continue
             if self.table_object and assigned_name(statement) == attribute:
                 continue  # a dataclass's annotation of a column its ``__table__`` holds declares it: no use

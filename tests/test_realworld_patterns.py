@@ -6341,6 +6341,30 @@ def test_a_module_level_index_named_by_an_imported_constant_is_left_by_hand(pg, 
     assert [b.message.endswith("change that call by hand.") for b in outcome.plan.by_hand] == [True]
 
 
+# opendevops-cn/codo-cmdb: a column written twice in one class body (``network_type = Column(...)``
+# above ``outer_ip`` and again below it; Python keeps the last). The database dropped it: the last
+# statement was removed and the first kept, so the column stayed in the models.
+def test_a_dropped_column_written_twice_in_its_class_goes_from_both_statements(pg, tmp_path):
+    models = """
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Nat(Base):
+            __tablename__ = "nat"
+            id = Column(Integer, primary_key=True)
+            network_type = Column("network_type", String(50))
+            outer_ip = Column("outer_ip", String(50))
+            network_type = Column("network_type", String(50))
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE nat DROP COLUMN network_type").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert outcome.after["models.py"].endswith(
+        '    id = Column(Integer, primary_key=True)\n    outer_ip = Column("outer_ip", String(50))\n')
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
