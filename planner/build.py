@@ -435,9 +435,10 @@ class _PlanBuilder:
         if source is not None:
             written = custom_type_name(source.type_source, self.models.renames_in(source.file))
             named = data_arguments(source.type_source)
-            literal = self._labels_literal(source, enum, written, named) if enum is not None else None
-            if literal is not None and enum is not None:
-                self._literal_labels(item, source, enum.labels, literal)
+            literals = self._labels_literals(source, enum, written, named) if enum is not None else []
+            if literals and enum is not None:
+                for literal in literals:
+                    self._literal_labels(item, source, enum.labels, literal)
                 return
             if written or named:  # _ENVIRONMENT_TYPE (a type other columns may share); Kind.RUNTIME.value
                 how = f"is {written} (which other columns may share)" if written else \
@@ -453,21 +454,24 @@ class _PlanBuilder:
             **self._common(item, source, file, cls, reason), type=column.type, enum=enum,
             named_by=source.name_from))
 
-    def _labels_literal(self, source: ColumnSource, enum, written: str | None,
-                        named: tuple[str, ...]) -> EnumLabelsSource | None:
-        """The module-level statement that writes the labels of the column's enum type, when the
+    def _labels_literals(self, source: ColumnSource, enum, written: str | None,
+                         named: tuple[str, ...]) -> list[EnumLabelsSource]:
+        """The module-level statements that write the labels of the column's enum type, when the
         column names it (``Column(status_enum)``, ``Enum(*PFS, name=...)``): the one of the column's
-        file, else the only one of the models read."""
+        file, else those of the models read that write the same labels (codo-cmdb's ``asset_type_enum``
+        of the package and of a module: one type, written twice)."""
         if written:
             variable = written.rsplit(".", 1)[-1]
         elif len(named) == 1 and named[0].startswith("*"):
             variable = named[0][1:]
         else:
-            return None
+            return []
         found = [e for e in self.models.enum_labels if e.type_name == enum.name and e.variable == variable
                  and e.type_schema in (None, enum.schema)]
         own = [e for e in found if e.file == source.file]
-        return own[0] if len(own) == 1 else found[0] if len(found) == 1 and not own else None
+        if own:
+            return own if len(own) == 1 else []
+        return found if len({e.labels for e in found}) == 1 else []
 
     def _literal_labels(self, item: Discrepancy, source: ColumnSource, labels: tuple[str, ...],
                         literal: EnumLabelsSource) -> None:

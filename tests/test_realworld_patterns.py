@@ -6365,6 +6365,50 @@ def test_a_dropped_column_written_twice_in_its_class_goes_from_both_statements(p
         '    id = Column(Integer, primary_key=True)\n    outer_ip = Column("outer_ip", String(50))\n')
 
 
+# opendevops-cn/codo-cmdb: one PostgreSQL enum bound to one name in the package and again in a module
+# (``asset_type_enum = Enum(...)`` in ``models/__init__.py`` and in ``tree.py``). A label the database
+# gained went into the package's statement only, the module's kept its old labels and nothing said so
+# (the reader took the two for one); now each statement gets it.
+SAME_ENUM_WRITTEN_TWICE = {
+    "__init__.py": 'from sqlalchemy import Enum\n\nkind_enum = Enum("server", "mysql", name="asset_kind")\n',
+    "base.py": "from sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n",
+    "rules.py": """
+        from sqlalchemy import Column, Integer
+
+        from app import kind_enum
+        from app.base import Base
+
+
+        class Rule(Base):
+            __tablename__ = "rules"
+            id = Column(Integer, primary_key=True)
+            asset_type = Column(kind_enum)
+        """,
+    "tree.py": """
+        from sqlalchemy import Column, Enum, Integer
+
+        from app.base import Base
+
+        kind_enum = Enum("server", "mysql", name="asset_kind")
+
+
+        class Tree(Base):
+            __tablename__ = "tree"
+            id = Column(Integer, primary_key=True)
+            asset_type = Column(kind_enum)
+        """,
+    "models.py": "from app.base import Base  # noqa: F401\nfrom app.rules import Rule  # noqa: F401\nfrom app.tree import Tree  # noqa: F401\n",
+}
+
+
+def test_a_label_the_database_gained_goes_into_each_statement_that_binds_the_enum_name(pg, tmp_path):
+    scenario = Scenario(tmp_path, pg, SAME_ENUM_WRITTEN_TWICE).create_from_models()
+    outcome = scenario.drift("ALTER TYPE asset_kind ADD VALUE 'nat'").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    for name in ("__init__.py", "tree.py"):
+        assert 'kind_enum = Enum("server", "mysql", "nat", name="asset_kind")\n' in outcome.after[name]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -796,11 +796,15 @@ def _enum_labels(builder: ModelBuilder, wanted: set[str]) -> tuple[EnumLabelsSou
                                                  key=lambda kv: (kv[0][0] or "", kv[0][1])):
         labels = builder.resolver.enums[(schema, type_name)].labels
         for form, written in spellings:
+            # a name two modules bind to the same call is one type to the reader (codo-cmdb's ``asset_type_enum``
+            # of the package and of ``tree.py``): each module's call writes the labels
+            same = ast.dump(written) if form == "call" and isinstance(written, ast.expr) else None
             for module in builder.scan.modules:
                 if module.path not in wanted:
                     continue
                 if form == "call":
-                    variables = [name for name, value in module.type_values.items() if value is written]
+                    variables = [name for name, value in module.type_values.items()
+                                 if value is written or (isinstance(value, ast.Call) and ast.dump(value) == same)]
                 elif written in module.constants and written not in module.origins \
                         and module.constants[written] == labels \
                         and _strings_display(module_assignments(module.syntax_tree()).get(str(written))):
