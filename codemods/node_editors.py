@@ -361,6 +361,8 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
         current = type_keyword or (args[start] if len(args) > start else None)
         if current is not None and (grown := labels_inserted(current.value, self.action.enum)) is not None:
             return replace_arg_value(call, current, grown)
+        if current is not None and (lengthened := enum_length_set(current.value, self.action.type)) is not None:
+            return replace_arg_value(call, current, lengthened)
         if current is not None and not is_call_to(current.value, *_SCHEMA_ITEMS):
             adjusted = same_family_type(current.value, self.action.type, self.action.enum, self.render)
             if adjusted is not None:
@@ -429,6 +431,20 @@ def labels_inserted(expression: cst.BaseExpression, enum) -> cst.BaseExpression 
         return None  # a label the database lacks: the column's type is the database's (the call rewritten)
     grown = with_labels(expression, enum.labels)
     return None if grown is None or same_code(grown, expression) else grown
+
+
+def enum_length_set(expression: cst.BaseExpression, column_type) -> cst.BaseExpression | None:
+    """``Enum(Kind, native_enum=False, length=32)`` with the ``length=`` of ``column_type``, a
+    varchar (shvatka's, docverse's: the enum class's members fill the varchar the length makes);
+    None unless the call writes ``native_enum=False`` and a number as its length."""
+    if not isinstance(expression, cst.Call) or func_name(expression.func) != "Enum" \
+            or column_type.name != "character varying" or column_type.length is None:
+        return None
+    native, length = get_keyword(expression, "native_enum"), get_keyword(expression, "length")
+    if native is None or not (isinstance(native.value, cst.Name) and native.value.value == "False") \
+            or length is None or not isinstance(length.value, cst.Integer):
+        return None
+    return set_argument(expression, "length", cst.Integer(str(column_type.length)))
 
 
 def same_family_type(expression: cst.BaseExpression, column_type, enum, render: Renderer) -> cst.BaseExpression | None:

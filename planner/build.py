@@ -392,8 +392,12 @@ class _PlanBuilder:
                 "type is left alone; change it (or its impl) by hand."
             )
             return
-        if source is not None and re.match(r"\s*(\w+\.)*Enum\(", source.type_source or "") \
-                and re.search(r"\bnative_enum\s*=\s*False\b", source.type_source or ""):
+        non_native = source is not None and re.match(r"\s*(\w+\.)*Enum\(", source.type_source or "") is not None \
+            and re.search(r"\bnative_enum\s*=\s*False\b", source.type_source or "") is not None
+        # a varchar of another length: the call's length= changed (``SetTypeEditor``)
+        lengthened = non_native and column.type.name == "character varying" and column.type.length is not None \
+            and re.search(r"\blength\s*=\s*\d+\s*[,)]", source.type_source or "") is not None
+        if source is not None and non_native and not lengthened:
             # Enum(Kind, native_enum=False, length=256): a varchar the enum class's members fill (shvatka);
             # written as the database's varchar, the column would return strings
             self._by_hand(
@@ -402,7 +406,7 @@ class _PlanBuilder:
                 "the type is left alone rather than written as a string type; change its length= by hand."
             )
             return
-        constants = number_arguments(source.type_source) if source is not None else ()
+        constants = number_arguments(source.type_source) if source is not None and not lengthened else ()
         takes_numbers = (column.type.length, column.type.precision, column.type.scale) != (None, None, None)
         if source is not None and constants and takes_numbers:
             # a type without numbers (``text`` for ``Unicode(length=MAX_NAME)``) drops the
@@ -415,7 +419,9 @@ class _PlanBuilder:
                 "change the constant, or give this column its own value, by hand."
             )
             return
-        reason = f"{item.message} ({item.severity}); the model takes the database's type."
+        reason = f"{item.message} ({item.severity}); " + (
+            f"the non-native Enum(...)'s length= becomes {column.type.length}." if lengthened
+            else "the model takes the database's type.")
         self._change(item, column.type, lambda file, cls, source: SetType(
             **self._common(item, source, file, cls, reason), type=column.type, enum=enum,
             named_by=source.name_from, **self._spelled(file, column.type)))

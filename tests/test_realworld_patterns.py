@@ -6409,6 +6409,52 @@ def test_a_label_the_database_gained_goes_into_each_statement_that_binds_the_enu
         assert 'kind_enum = Enum("server", "mysql", "nat", name="asset_kind")\n' in outcome.after[name]
 
 
+# bomzheg/Shvatka and lsst-sqre/docverse: non-native enums (``Enum(Kind, native_enum=False, length=32)``, the
+# enum class of another module) whose varchar the database widened were left by hand; the call's length= is
+# changed now, the enum class kept.
+NON_NATIVE_ENUM_LENGTH = {
+    "kinds/__init__.py": "from .editions import Kind  # noqa: F401\n",
+    "kinds/editions.py": """
+        from enum import StrEnum
+
+
+        class Kind(StrEnum):
+            main = "main"
+            draft = "draft"
+        """,
+    "models.py": """
+        from sqlalchemy import Enum, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        from app.kinds import Kind
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Edition(Base):
+            __tablename__ = "editions"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            kind: Mapped[Kind] = mapped_column(Enum(Kind, native_enum=False, length=32))
+            mode: Mapped[Kind] = mapped_column(Enum(Kind, native_enum=False, length=32))
+            slug: Mapped[str] = mapped_column(String(32))
+        """,
+}
+
+
+def test_a_non_native_enums_length_follows_the_databases_varchar(pg, tmp_path):
+    outcome = Scenario(tmp_path, pg, NON_NATIVE_ENUM_LENGTH).create_from_models().drift(
+        "ALTER TABLE editions ALTER COLUMN kind TYPE varchar(64), ALTER COLUMN mode TYPE text").reconcile(judged=False)
+    assert outcome.problems() == []
+    assert [a.reason.split("; ")[1] for a in outcome.plan.actions] == ["the non-native Enum(...)'s length= becomes 64."]
+    assert [b.message.split("; ", 1)[1] for b in outcome.plan.by_hand] == [
+        "the model's type is a non-native Enum(...), whose length= makes the varchar: the type is left alone rather "
+        "than written as a string type; change its length= by hand."]
+    after = outcome.after["models.py"]
+    assert "    kind: Mapped[Kind] = mapped_column(Enum(Kind, native_enum=False, length=64))\n" in after
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
@@ -16725,7 +16771,8 @@ def test_a_table_renamed_is_found_by_the_key_name_a_convention_gave_it(pg, tmp_p
 
 # Shvatka: a non-native ``Enum(Kind, native_enum=False, length=256)`` whose varchar the database widened.
 # The by-hand reason named the enum class as a length constant other columns may share; written as the
-# database's varchar instead, the column would return strings where the class's members went.
+# database's varchar instead, the column would return strings where the class's members went. Its length=
+# is changed now (see docverse's above).
 A_NON_NATIVE_ENUM_WIDENED = """
     import enum
 
@@ -16749,13 +16796,12 @@ A_NON_NATIVE_ENUM_WIDENED = """
 """
 
 
-def test_a_non_native_enum_s_varchar_widened_is_left_to_a_person_with_its_reason(pg, tmp_path):
+def test_a_non_native_enum_s_varchar_widened_gets_the_length_in_its_call(pg, tmp_path):
     scenario = Scenario(tmp_path, pg, {"models.py": A_NON_NATIVE_ENUM_WIDENED}).create_from_models()
-    plan = scenario.drift("ALTER TABLE achievements ALTER COLUMN name TYPE varchar(512)").plan()
-    assert plan.code_actions == ()
-    [item] = plan.by_hand
-    assert "a non-native Enum(...), whose length= makes the varchar" in item.message, item.message
-    assert "constant" not in item.message
+    outcome = scenario.drift("ALTER TABLE achievements ALTER COLUMN name TYPE varchar(512)").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert "mapped_column(Enum(Kind, native_enum=False, length=512, create_constraint=False))" \
+        in outcome.after["models.py"]
 
 
 # ispras/lingvodoc: mixins whose ``declared_attr`` ``__table_args__`` returns its own items and the next
@@ -17621,9 +17667,9 @@ def test_a_table_in_a_class_body_is_edited_beside_the_members_that_use_it(pg, tm
     assert outcome.verdict is not None and outcome.verdict.configure_error is None
 
 
-def test_a_drop_of_an_attribute_assigned_twice_stays_held_back(pg, tmp_path):
+def test_a_drop_of_an_attribute_assigned_twice_removes_both_statements(pg, tmp_path):
     # the second review: the drop took the last statement only and left the first mapped (a second plan dropped
-    # it again); held back, as before the change that let a Table class's dataclass annotations be
+    # it again); it was held back since, and both go now (codo-cmdb's ``network_type``)
     scenario = Scenario(tmp_path, pg, {"models.py": """
         from sqlalchemy import Column, Integer, String
         from sqlalchemy.orm import declarative_base
@@ -17639,8 +17685,8 @@ def test_a_drop_of_an_attribute_assigned_twice_stays_held_back(pg, tmp_path):
         """}).create_from_models()
     outcome = scenario.drift("ALTER TABLE note DROP COLUMN body").reconcile()
     [result] = outcome.results
-    assert [note.split(": the drop is held back: ")[1] for note in result.skipped] == [
-        "the class body still uses it (body); change or remove those, then plan again"]
+    assert result.skipped == () and outcome.problems() == []
+    assert outcome.after["models.py"].endswith("    id = Column(Integer, primary_key=True)\n")
 
 
 # openstreetmap-polska/openaedmap-backend: a key column without a type of its own

@@ -54,7 +54,5 @@ RECIPE = Recipe(
         "ALTER TABLE games RENAME TO hunts",
     ),
     dropped=("push_subscriptions.user_agent",),
-    note=("no mixin gives a column here: the SET NOT NULL is on a column without a nullability (users.is_bot); "
-          "the failing check: achievements.name is a non-native ``Enum(Kind, native_enum=False, length=256)``, "
-          "whose varchar widened to 512 is a by-hand item (editing the Enum's length= is not built)"),
+    note="no mixin gives a column here: the SET NOT NULL is on a column without a nullability (users.is_bot)",
 )
