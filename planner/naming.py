@@ -276,8 +276,8 @@ def _inflect_engine():
 def codebase_words(existing: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Table word -> class word, as the codebase's own (class, table) pairs spell them
     (``Status`` / ``statuses``, ``UserSession`` / ``users_sessions``): the class word must be
-    a form of the table word (sharing all but its last two letters), so a class named
-    unlike its table (``Account`` / ``users``) teaches nothing."""
+    a form of the table word (sharing all but its last two letters, and at most a letter longer), so a
+    class named unlike its table (``Account`` / ``users``) teaches nothing."""
     own: dict[str, str] = {}
     for class_name, table in existing:
         table_parts, class_parts = table_words(table), table_words(class_name)
@@ -286,7 +286,9 @@ def codebase_words(existing: Iterable[tuple[str, str]]) -> dict[str, str]:
         for table_word, class_word in zip(table_parts, class_parts, strict=False):
             plural, single = table_word.lower(), class_word.lower()
             shared = len(_common_prefix(plural, single))
-            if single and shared >= max(1, len(single) - 2):
+            # a singular is at most a letter longer than its plural (``criterion`` / ``criteria``): codo-cmdb's
+            # ``TagAssetModels`` / ``t_tag_asset`` pairs words one apart, and "t" is no form of "tag"
+            if single and shared >= max(1, len(single) - 2) and len(single) <= len(plural) + 1:
                 own.setdefault(plural, single)
     return own
 

@@ -143,6 +143,13 @@ def test_class_name_collision_and_odd_tables():
     assert class_name_for("none", SINGULAR_CODEBASE, set()) == "None_"
 
 
+def test_a_class_word_one_apart_from_its_table_word_teaches_no_spelling():
+    # opendevops-cn/codo-cmdb: ``TagAssetModels`` / ``t_tag_asset`` paired "t" with "tag" (the class's words
+    # one apart from the table's), and a new ``t_env_hosts`` became ``TagEnvHost``
+    existing = [("TagAssetModels", "t_tag_asset"), ("EnvModels", "t_env_list")]
+    assert class_name_for("t_env_hosts", existing, set()) == "TEnvHost"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=25), st.sets(st.sampled_from(["User", "TvChannel", "Table", "None_", "Table2"])))
 def test_class_name_is_always_a_free_identifier(table, taken):
