@@ -48,7 +48,7 @@ from schema_inspector.planner.actions import (
     SetType,
     UnmapInheritedColumn,
 )
-from schema_inspector.planner.compare.sql_text import with_column_renamed
+from schema_inspector.planner.compare.sql_text import column_references, renamed_at
 from schema_inspector.planner.naming import quote_ident
 
 from .calls import (
@@ -305,9 +305,10 @@ class _ColumnNameReplacer(cst.CSTTransformer):
             sql = next(iter(positional(updated_node)[:1]), None) or get_keyword(updated_node, "sqltext")
             text = string_value(sql.value) if sql is not None else None
             new_name = string_value(self.new)
-            renamed = with_column_renamed(text, self.old, quote_ident(new_name)) if text and new_name else None
-            if sql is not None and renamed is not None and renamed != text:
-                updated_node = replace_arg_value(updated_node, sql, _same_literal(sql.value, renamed))
+            spans = column_references(text, self.old) if text and new_name else None
+            if sql is not None and text and new_name and spans:
+                updated_node = replace_arg_value(updated_node, sql, _renamed_literal(sql.value, text, spans,
+                                                                                     quote_ident(new_name)))
         elif name == "ForeignKeyConstraint":
             local = positional(updated_node)[:1]
             if local and isinstance(local[0].value, (cst.List, cst.Tuple)):
@@ -317,6 +318,43 @@ class _ColumnNameReplacer(cst.CSTTransformer):
                 ]
                 updated_node = replace_arg_value(updated_node, local[0], local[0].value.with_changes(elements=elements))
         return updated_node
+
+
+def _renamed_literal(node: cst.BaseExpression, text: str, spans: list[tuple[int, int]],
+                     quoted_new: str) -> cst.BaseExpression:
+    """The string literal ``node`` (of the value ``text``) with ``quoted_new`` at each of ``spans``: a
+    literal of pieces (``("(a_id IS NULL) " "OR (b_id IS NULL)")``, a long CHECK laid out over lines)
+    keeps its pieces and layout where each span lies in one piece, else it becomes one literal."""
+    pieces = _string_pieces(node)
+    values = [string_value(piece) for piece in pieces]
+    if len(pieces) > 1 and all(value is not None and isinstance(piece, cst.SimpleString) and "\\" not in piece.value
+                               for piece, value in zip(pieces, values, strict=True)):
+        starts = [0]
+        for value in values:
+            starts.append(starts[-1] + len(value or ""))
+        edits: dict[int, list[tuple[int, int]]] = {}
+        for start, end in spans:
+            index = next((i for i in range(len(pieces)) if starts[i] <= start and end <= starts[i + 1]), None)
+            if index is None:
+                break  # a name across two pieces
+            edits.setdefault(index, []).append((start - starts[index], end - starts[index]))
+        else:
+            return _with_pieces(node, {id(pieces[index]): _same_literal(
+                pieces[index], renamed_at(values[index] or "", within, quoted_new)) for index, within in edits.items()})
+    return _same_literal(node, renamed_at(text, spans, quoted_new))
+
+
+def _string_pieces(node: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The literals an implicit concatenation is made of, in order (``node`` itself for one)."""
+    if isinstance(node, cst.ConcatenatedString):
+        return [*_string_pieces(node.left), *_string_pieces(node.right)]
+    return [node]
+
+
+def _with_pieces(node: cst.BaseExpression, renamed: dict[int, cst.BaseExpression]) -> cst.BaseExpression:
+    if isinstance(node, cst.ConcatenatedString):
+        return node.with_changes(left=_with_pieces(node.left, renamed), right=_with_pieces(node.right, renamed))
+    return renamed.get(id(node), node)
 
 
 def _same_literal(node: cst.BaseExpression, value: str) -> cst.SimpleString:

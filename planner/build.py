@@ -396,7 +396,7 @@ class _PlanBuilder:
             and re.search(r"\bnative_enum\s*=\s*False\b", source.type_source or "") is not None
         # a varchar of another length: the call's length= changed (``SetTypeEditor``)
         lengthened = non_native and column.type.name == "character varying" and column.type.length is not None \
-            and re.search(r"\blength\s*=\s*\d+\s*[,)]", source.type_source or "") is not None
+            and source is not None and re.search(r"\blength\s*=\s*\d+\s*[,)]", source.type_source or "") is not None
         if source is not None and non_native and not lengthened:
             # Enum(Kind, native_enum=False, length=256): a varchar the enum class's members fill (shvatka);
             # written as the database's varchar, the column would return strings

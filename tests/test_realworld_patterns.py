@@ -6455,6 +6455,38 @@ def test_a_non_native_enums_length_follows_the_databases_varchar(pg, tmp_path):
     assert "    kind: Mapped[Kind] = mapped_column(Enum(Kind, native_enum=False, length=64))\n" in after
 
 
+# communitiesuk/funding-service-design-post-award-data-store: CHECKs written as strings in pieces over
+# several lines inside parentheses. A rename of a column one names made them one literal of 145
+# characters on one line (the project's E501 at 120); each piece is renamed in place now.
+def test_a_check_written_in_pieces_keeps_its_pieces_when_a_column_it_names_is_renamed(pg, tmp_path):
+    models = """
+        from sqlalchemy import CheckConstraint, Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Thing(Base):
+            __tablename__ = "thing"
+            id = Column(Integer, primary_key=True)
+            a_id = Column(Integer)
+            b_id = Column(Integer)
+            __table_args__ = (
+                CheckConstraint(
+                    (
+                        "(a_id IS NOT NULL AND b_id IS NULL) "
+                        "OR (a_id IS NULL AND b_id IS NOT NULL)"
+                    ),
+                    name="one_parent",
+                ),
+            )
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE thing RENAME COLUMN b_id TO b_parent_id").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert ('                "(a_id IS NOT NULL AND b_parent_id IS NULL) "\n'
+            '                "OR (a_id IS NULL AND b_parent_id IS NOT NULL)"\n') in outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -210,12 +210,20 @@ def _balanced(text: str) -> bool:
 _PREDICATE_PREFIX = "SELECT 1 WHERE "
 
 
-def with_column_renamed(sql: str, old: str, quoted_new: str) -> str | None:
-    """``sql`` (a boolean expression: a CHECK constraint's) with each reference to the column
-    ``old`` written ``quoted_new`` (the new name as an identifier), found by PostgreSQL's parser:
-    a bare name in any case or a quoted one; not a keyword, a type, a function or a literal of
-    that spelling (``extract(year FROM ...)``, ``date '2000-01-01'``, ``length(code)``). None when
-    the parser rejects the text. Nothing is evaluated."""
+def renamed_at(sql: str, spans: list[tuple[int, int]], quoted_new: str) -> str:
+    """``sql`` with ``quoted_new`` (a new column name as an identifier) at each of ``spans``
+    (``column_references``)."""
+    for start, end in reversed(spans):  # from the end: the offsets before stay right
+        sql = sql[:start] + quoted_new + sql[end:]
+    return sql
+
+
+def column_references(sql: str, old: str) -> list[tuple[int, int]] | None:
+    """The (start, end) offsets in ``sql`` (a boolean expression: a CHECK constraint's) of each reference
+    to the column ``old``, in order, found by PostgreSQL's parser: a bare name in any case or a quoted
+    one; not a keyword, a type, a function or a literal of that spelling (``extract(year FROM ...)``,
+    ``date '2000-01-01'``, ``length(code)``). None when the parser rejects the text or folds a spelling
+    otherwise. Nothing is evaluated."""
     from pglast import parse_sql
     from pglast.parser import ParseError
     from pglast.visitors import Visitor
@@ -233,12 +241,12 @@ def with_column_renamed(sql: str, old: str, quoted_new: str) -> str | None:
     except (ParseError, ValueError, TypeError, RecursionError):
         return None
     quoted = '"' + old.replace('"', '""') + '"'
-    text = sql
-    for start in sorted(found, reverse=True):  # from the end: the offsets before stay right
-        if text.startswith(quoted, start):
-            text = text[:start] + quoted_new + text[start + len(quoted):]
-        elif text[start:start + len(old)].lower() == old.lower():
-            text = text[:start] + quoted_new + text[start + len(old):]
+    spans = []
+    for start in sorted(found):
+        if sql.startswith(quoted, start):
+            spans.append((start, start + len(quoted)))
+        elif sql[start:start + len(old)].lower() == old.lower():
+            spans.append((start, start + len(old)))
         else:
             return None  # a spelling the parser folded otherwise: left as it is
-    return text
+    return spans
