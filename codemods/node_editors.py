@@ -401,6 +401,8 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
             return replace_arg_value(call, current, grown)
         if current is not None and (lengthened := enum_length_set(current.value, self.action.type)) is not None:
             return replace_arg_value(call, current, lengthened)
+        if current is not None and (renamed := self._enum_named(current.value)) is not None:
+            return replace_arg_value(call, current, renamed)
         if current is not None and not is_call_to(current.value, *_SCHEMA_ITEMS):
             adjusted = same_family_type(current.value, self.action.type, self.action.enum, self.render)
             if adjusted is not None:
@@ -415,6 +417,21 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
         if same_code(current.value, wanted):
             return call
         return replace_arg_value(call, current, wanted)
+
+    def _enum_named(self, expression: cst.BaseExpression) -> cst.BaseExpression | None:
+        """``Enum(Kind, name="kindenum")`` of a Python enum class with the name of the action's enum (the
+        type the database renamed; the planner asks for no other change of a class's enum): None for
+        another expression."""
+        enum = self.action.enum
+        if enum is None or not isinstance(expression, cst.Call) or func_name(expression.func) not in ("Enum", "ENUM"):
+            return None
+        first = positional(expression)[:1]
+        if not first or not isinstance(first[0].value, (cst.Name, cst.Attribute)):
+            return None
+        named = get_keyword(expression, "name")
+        if named is not None and string_value(named.value) == enum.name:
+            return None
+        return set_argument(expression, "name", self.render.string(enum.name))
 
     def edit_field(self, call: cst.Call) -> cst.Call:
         """What SQLModel makes the type of: ``max_length=`` where the field's type is a string

@@ -366,6 +366,16 @@ class _PlanBuilder:
         source = self._source(item)
         column_pair = pair.column_pair(column.name)
         enum_class = self._enum_class(column_pair.model.type) if column_pair is not None else None
+        if enum_class is not None and enum is not None and column_pair is not None and source is not None \
+                and self._enum_renamed(column_pair.model.type, enum) \
+                and re.match(r"\s*(\w+\.)*(Enum|ENUM)\(", source.type_source or ""):
+            # ALTER TYPE ... RENAME TO: the class's Enum(...) keeps its class and takes the new name=
+            reason = (f"{item.message}; the database renamed the enum type (its labels are the same): "
+                      f"name={enum.name!r}.")
+            self._change(item, column.type, lambda file, cls, source: SetType(
+                **self._common(item, source, file, cls, reason), type=column.type, enum=enum,
+                named_by=source.name_from))
+            return
         if enum_class is not None:
             self._by_hand(
                 item.file, item.line, item,
@@ -459,6 +469,16 @@ class _PlanBuilder:
         self._change(item, enum, lambda file, cls, source: SetType(
             **self._common(item, source, file, cls, reason), type=column.type, enum=enum,
             named_by=source.name_from))
+
+    def _enum_renamed(self, model_type, enum: Enum) -> bool:
+        """Whether the model's enum type is the database's ``enum`` under another name: of its schema,
+        with its labels."""
+        default = self.context.truth.default_schema
+        if model_type.kind != "enum" or model_type.name == enum.name \
+                or (model_type.type_schema or default) != (enum.schema or default):
+            return False
+        written = self.context.model_enum(model_type.name, model_type.type_schema)
+        return written is not None and written.labels == enum.labels
 
     def _labels_literals(self, source: ColumnSource, enum, written: str | None,
                          named: tuple[str, ...]) -> list[EnumLabelsSource]:

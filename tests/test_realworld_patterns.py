@@ -6487,6 +6487,46 @@ def test_a_check_written_in_pieces_keeps_its_pieces_when_a_column_it_names_is_re
             '                "OR (a_id IS NULL AND b_parent_id IS NOT NULL)"\n') in outcome.after["models.py"]
 
 
+# communitiesuk's post-award data store and AberystwythSystemsBiology/limbus: an enum type the database
+# renamed (``ALTER TYPE ... RENAME TO``), of a column made from a Python enum class (``Enum(Kind,
+# name="kindenum")``, ``db.Enum(Colour)`` named by its class). Left by hand (the class kept), and the
+# column's ``server_default=Kind.A.name`` rewritten as ``text("'A'")`` for the cast's new type name; the
+# Enum(...) takes the new name= now, and the default stays.
+def test_an_enum_type_the_database_renamed_is_the_new_name_of_the_class_s_enum(pg, tmp_path):
+    models = """
+        import enum
+
+        from sqlalchemy import Column, Enum, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Kind(enum.Enum):
+            A = "a"
+            B = "b"
+
+
+        class Colour(enum.Enum):
+            red = "red"
+            blue = "blue"
+
+
+        class Org(Base):
+            __tablename__ = "org"
+            id = Column(Integer, primary_key=True)
+            kind = Column(Enum(Kind, name="kindenum"), server_default=Kind.A.name)
+            colour = Column(Enum(Colour))
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift(
+        "ALTER TYPE kindenum RENAME TO kind; ALTER TYPE colour RENAME TO sample_colour").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert [a.kind for a in outcome.plan.actions] == ["type", "type"]
+    after = outcome.after["models.py"]
+    assert '    kind = Column(Enum(Kind, name="kind"), server_default=Kind.A.name)\n' in after
+    assert '    colour = Column(Enum(Colour, name="sample_colour"))\n' in after
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

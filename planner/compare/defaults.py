@@ -231,6 +231,10 @@ def compare_defaults(context: CompareContext) -> Iterable[Discrepancy]:
                 continue  # not static SQL: the reader reported it
             expected = normalize_default(truth.default, truth.type)
             actual = normalize_default(column.model.default, truth.type)
+            if expected != actual and truth.type.kind == column.model.type.kind == "enum":
+                # ``server_default=Kind.A.name`` is cast to the model's enum type: one the database renamed is
+                # the type's change, not the default's (``'A'::kindenum`` beside the database's ``'A'::kind``)
+                actual = normalize_default(column.model.default, column.model.type)
             if expected == actual or (actual is None and (pair.model.name, column.model.name) in by_listener) \
                     or _same_expression(truth.default, column.model.default):
                 continue
