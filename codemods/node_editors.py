@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import ClassVar
 
@@ -403,6 +404,8 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
             return replace_arg_value(call, current, lengthened)
         if current is not None and (renamed := self._enum_named(current.value)) is not None:
             return replace_arg_value(call, current, renamed)
+        if current is not None and (element := self._array_element(current.value)) is not None:
+            return call if same_code(element, current.value) else replace_arg_value(call, current, element)
         if current is not None and not is_call_to(current.value, *_SCHEMA_ITEMS):
             adjusted = same_family_type(current.value, self.action.type, self.action.enum, self.render)
             if adjusted is not None:
@@ -417,6 +420,20 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
         if same_code(current.value, wanted):
             return call
         return replace_arg_value(call, current, wanted)
+
+    def _array_element(self, expression: cst.BaseExpression) -> cst.BaseExpression | None:
+        """``sa.ARRAY(sa.String(5))`` with the element type of the action's one-dimensional array type
+        (``sa.ARRAY(sa.String(10))``): the file's ARRAY kept, whichever module it writes it from; None
+        for another expression."""
+        wanted = self.action.type
+        if wanted.dimensions != 1 or not isinstance(expression, cst.Call) or func_name(expression.func) != "ARRAY" \
+                or len(expression.args) != 1 or expression.args[0].keyword is not None:
+            return None
+        element = replace(wanted, dimensions=0)
+        written = expression.args[0].value
+        adjusted = same_family_type(written, element, self.action.enum, self.render)
+        return replace_arg_value(expression, expression.args[0], adjusted if adjusted is not None
+                                 else self.render.type_expression(element, self.action.enum))
 
     def _enum_named(self, expression: cst.BaseExpression) -> cst.BaseExpression | None:
         """``Enum(Kind, name="kindenum")`` of a Python enum class with the name of the action's enum (the

@@ -6527,6 +6527,30 @@ def test_an_enum_type_the_database_renamed_is_the_new_name_of_the_class_s_enum(p
     assert '    colour = Column(Enum(Colour, name="sample_colour"))\n' in after
 
 
+# communitiesuk's post-award data store: ``sqla.ARRAY(sqla.String())`` widened to ``varchar(10)[]`` came out
+# as ``ARRAY(sqla.String(10))`` with an import of PostgreSQL's ARRAY; the file's ARRAY is kept now.
+def test_an_array_s_element_type_changes_inside_the_array_the_file_writes(pg, tmp_path):
+    models = """
+        import sqlalchemy as sqla
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Org(Base):
+            __tablename__ = "org"
+            id = sqla.Column(sqla.Integer, primary_key=True)
+            codes = sqla.Column(sqla.ARRAY(sqla.String()))
+            sizes = sqla.Column(sqla.ARRAY(sqla.Integer))
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift(
+        "ALTER TABLE org ALTER COLUMN codes TYPE varchar(10)[], ALTER COLUMN sizes TYPE bigint[]").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    after = outcome.after["models.py"]
+    assert "    codes = sqla.Column(sqla.ARRAY(sqla.String(10)))\n" in after
+    assert "    sizes = sqla.Column(sqla.ARRAY(sqla.BigInteger))\n" in after and "dialects" not in after, after
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
