@@ -513,6 +513,11 @@ def remove_unused(text: str, style: FileStyle, replaced: Iterable[str]) -> str:
     # used there: ``relationship("Token", backref="user")`` is no use of an imported ``backref``,
     # which an edit of that statement must leave as it was (unused before, unused after)
     candidates = {name for name in candidates & imported if any(_mentioned(name, snippet) for snippet in replaced)}
+    if candidates:
+        # and used in its code: a name the replaced text names in a comment only was unused before the edit
+        # (GeoNature-citizen's import of a module that runs code, named in a commented-out method), and stays
+        codes = [_code_of(snippet) for snippet in replaced]
+        candidates = {name for name in candidates if any(_mentioned(name, code) for code in codes)}
     if not candidates:
         return text
     lines = split_lines(text)

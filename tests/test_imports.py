@@ -156,6 +156,16 @@ def test_a_mention_in_a_comment_is_no_use():
     assert _removed(before, "y = String(5)\n") == before
 
 
+# PnX-SI/GeoNature-citizen: a class edited whole (a decorated class) named an import only in a commented-out
+# method (``#     return full_lists[self.id]``); unused before the edit, it was removed with it - an import
+# of a module that runs code when imported. A name the replaced text names in comments only stays.
+def test_a_name_the_replaced_text_names_only_in_a_comment_stays():
+    before = "from app_lists import full_lists\nfrom sqlalchemy import Column, String\n\nx = Column()\n"
+    assert _removed(before, "y = String(5)\n# z = full_lists[1]\n") == before.replace("Column, String", "Column")
+    assert _removed(before, "y = full_lists  # full_lists\n") == before.replace(
+        "from app_lists import full_lists\n", "")
+
+
 # GEMINI-Breeding/gemini-framework: a class docstring that names ``JSONB`` (``"""info (dict): extra JSONB
 # data."""``) kept the import of a column the drift dropped (F401). A docstring is prose; a string
 # elsewhere may be code (``Mapped["String"]``, ``__all__``) and stays a use.
