@@ -24,7 +24,7 @@ would not print (``introspect.qualifiers``; one more query).
 Index key elements keep their sort order (DESC, NULLS FIRST / LAST, from
 ``pg_index.indoption``: ``Index.elements``), INCLUDE columns and operator classes other
 than the default. Known simplifications: index elements keep no collations;
-``Schema.enums`` / ``domains`` list the types of the schemas read, not types of other
+``Schema.enums`` / ``domains`` list the types of the schemas read and those of other
 schemas that their columns use. A view keeps its definition (``pg_get_viewdef``), a
 partitioned table its partitions with their bounds, an identity column the options of its
 sequence that are not the defaults, an ``interval`` its field restriction.
@@ -256,13 +256,26 @@ _NOT_EXTENSION_TYPE = """
           AND dep.deptype = 'e')
 """
 
+# The types of the columns of the schemas read (an array's, its element type): an enum or a domain of
+# another schema that a column uses is read with them (GeoNature-citizen's tables in ``gnc_obstax`` of an
+# ``Enum(...)`` SQLAlchemy made in ``public``: its labels were not compared)
+_USED_BY_COLUMNS = """
+    {alias}.oid IN (
+        SELECT CASE WHEN ut.typcategory = 'A' AND ut.typelem <> 0 THEN ut.typelem ELSE ut.oid END
+        FROM pg_attribute a
+        JOIN pg_class uc ON uc.oid = a.attrelid
+        JOIN pg_namespace un ON un.oid = uc.relnamespace
+        JOIN pg_type ut ON ut.oid = a.atttypid
+        WHERE un.nspname = ANY(%(schemas)s) AND a.attnum > 0 AND NOT a.attisdropped)
+"""
+
 _ENUMS_SQL = f"""
 SELECT n.nspname, t.typname::text,
        ARRAY(SELECT en.enumlabel::text FROM pg_enum en
              WHERE en.enumtypid = t.oid ORDER BY en.enumsortorder)
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE t.typtype = 'e' AND n.nspname = ANY(%(schemas)s)
+WHERE t.typtype = 'e' AND (n.nspname = ANY(%(schemas)s) OR {_USED_BY_COLUMNS.format(alias="t")})
   AND {_NOT_EXTENSION_TYPE.format(alias="t")}
 ORDER BY n.nspname, t.typname
 """
@@ -278,7 +291,7 @@ SELECT n.nspname, d.typname::text, d.typnotnull, pg_get_expr(d.typdefaultbin, 0)
 FROM pg_type d
 JOIN pg_namespace n ON n.oid = d.typnamespace
 {_TYPE_JOINS.format(typid="d.typbasetype")}
-WHERE d.typtype = 'd' AND n.nspname = ANY(%(schemas)s)
+WHERE d.typtype = 'd' AND (n.nspname = ANY(%(schemas)s) OR {_USED_BY_COLUMNS.format(alias="d")})
   AND {_NOT_EXTENSION_TYPE.format(alias="d")}
 ORDER BY n.nspname, d.typname
 """

@@ -6551,6 +6551,42 @@ def test_an_array_s_element_type_changes_inside_the_array_the_file_writes(pg, tm
     assert "    sizes = sqla.Column(sqla.ARRAY(sqla.BigInteger))\n" in after and "dialects" not in after, after
 
 
+# PnX-SI/GeoNature-citizen: a table of schema ``gnc_obstax`` with ``db.Enum(ValidationStatus)``, a type
+# SQLAlchemy makes in ``public`` (an Enum does not take its table's schema). Read with ``--schema gnc_obstax``
+# the type was not read: a label the database gained was not compared, and nothing said so.
+def test_an_enum_of_another_schema_that_a_column_uses_is_compared(pg, tmp_path):
+    models = """
+        import enum
+
+        from sqlalchemy import Column, Enum, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Status(enum.Enum):
+            NOT_VALIDATED = "Non validé"
+            VALIDATED = "Validé"
+
+
+        class Obs(Base):
+            __tablename__ = "obs"
+            __table_args__ = {"schema": "s"}
+
+            id = Column(Integer, primary_key=True)
+            status = Column(Enum(Status))
+        """
+    scenario = Scenario(tmp_path, pg, {"models.py": models}).drift("CREATE SCHEMA s").create_from_models()
+    truth = read_schema(scenario.url, ("s",))
+    assert [(e.schema, e.name) for e in truth.enums] == [("public", "status")]
+    assert build_plan(truth, read_models(scenario.package), PlannerOptions()).actions == ()
+    scenario.drift("ALTER TYPE status ADD VALUE 'PENDING'")
+    plan = build_plan(read_schema(scenario.url, ("s",)), read_models(scenario.package), PlannerOptions())
+    assert plan.actions == ()  # a new member's value does not follow from its name: a person writes it
+    assert [b.message.split("; ")[0] for b in plan.by_hand] == [
+        "obs.status: enum status labels differ (the model lacks 'PENDING')"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -99,6 +99,13 @@ class CompareContext:
         return NamingConvention(self.models.naming_convention)
 
     def model_enum(self, name: str, schema: str | None) -> Enum | None:
+        """The models' enum type ``name``: of ``schema``, or where none is given, the one written without
+        a schema (an ``Enum(...)`` without ``schema=`` is the type the search path finds, in whichever
+        schema the database has it: GeoNature-citizen's in ``public`` for a table of ``gnc_obstax``)."""
+        if schema is None:
+            unqualified = next((e for e in self.models.schema.enums if e.name == name and e.schema is None), None)
+            if unqualified is not None:
+                return unqualified
         return self.models.schema.enum(name, schema or self.truth.default_schema)
 
     def truth_enum(self, name: str, schema: str | None) -> Enum | None:
