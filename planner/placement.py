@@ -177,7 +177,32 @@ class NewClassPlacement:
         def like(bases: tuple[str, ...]) -> Bases:
             return self._bases_like(bases, [c for c in mapped if c.bases == bases], mixins, file, table, mapped)
 
-        return self._past_an_abstract_base(self._past_a_table_making_base(chosen, table, like), file, like)
+        return self._past_a_mixin_of_keys(
+            self._past_an_abstract_base(self._past_a_table_making_base(chosen, table, like), file, like), like)
+
+    def _past_a_mixin_of_keys(self, chosen: Bases, like: Callable[[tuple[str, ...]], Bases]) -> Bases:
+        """Bases of which a mixin gives a foreign-key column the table lacks (FastapiAdmin's ``UserMixin``:
+        ``created_id``, and a ``declared_attr`` relationship ``created_by`` on it): the other bases, as the
+        classes of those bases take them, where there are such classes. Set to None, the key would leave
+        what joins on it broken (the models no longer configured)."""
+        if not chosen.excluded or len(chosen.names) < 2:
+            return chosen
+        excluded = set(chosen.excluded)
+        keyed: set[str] = set()  # the mixins that give the siblings' excluded key columns
+        for sibling in (c for c in self.models.classes if c.bases == chosen.names and c.table):
+            table = self._table_of(sibling)
+            keys = {column for key in (table.foreign_keys if table is not None else ()) for column in key.columns}
+            keyed |= {s.defined_in for s in self.models.columns_of_class(sibling.class_name)
+                      if s.attribute in excluded and s.column in keys and s.defined_in}
+        rest = tuple(b for b in chosen.names if b.rsplit(".", 1)[-1].split("[")[0] not in keyed)
+        if len(rest) == len(chosen.names) or not rest \
+                or not any(c.bases == rest and c.table for c in self.models.classes):
+            return chosen
+        dropped = ", ".join(b for b in chosen.names if b not in rest)
+        keys = sorted(excluded & {s.attribute for s in self.models.columns if s.defined_in in keyed})
+        other = like(rest)
+        return replace(other, reason=other.reason.removesuffix(".") + f" (not {dropped}: its foreign key "
+                       f"{', '.join(keys)}, which the table lacks, is what its relationships would join on).")
 
     def _past_a_table_making_base(self, chosen: Bases, table: Table, like: Callable[[tuple[str, ...]], Bases]) -> Bases:
         """Bases that are one abstract class deriving from a mixin that makes a table for each class

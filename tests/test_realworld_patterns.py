@@ -6587,6 +6587,82 @@ def test_an_enum_of_another_schema_that_a_column_uses_is_compared(pg, tmp_path):
         "obs.status: enum status labels differ (the model lacks 'PENDING')"]
 
 
+# fastapiadmin/FastapiAdmin: the classes derive from ``(ModelMixin, UserMixin)``, and UserMixin gives
+# ``created_id`` with a ``declared_attr`` relationship joined on it. A new table without that key derived
+# from both with ``created_id = None``: the relationship had no key left and the models no longer
+# configured. The new class leaves out the mixin whose foreign key the table lacks.
+A_MIXIN_OF_KEYS = {
+    "base.py": """
+        from typing import Optional
+
+        from sqlalchemy import ForeignKey, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class ModelMixin(Base):
+            __abstract__ = True
+            id: Mapped[int] = mapped_column(primary_key=True)
+            uuid: Mapped[str] = mapped_column(String(64))
+
+
+        class UserMixin(Base):
+            __abstract__ = True
+            created_id: Mapped[Optional[int]] = mapped_column(ForeignKey("users.id"))
+
+            @declared_attr
+            def created_by(cls) -> Mapped[Optional["User"]]:
+                return relationship("User", foreign_keys=lambda: cls.created_id)
+        """,
+    "users.py": """
+        from sqlalchemy import String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from app.base import ModelMixin, UserMixin
+
+
+        class User(ModelMixin, UserMixin):
+            __tablename__ = "users"
+            name: Mapped[str] = mapped_column(String(40))
+
+
+        class Log(ModelMixin):
+            __tablename__ = "log"
+            line: Mapped[str] = mapped_column(String(40))
+        """,
+    "tickets.py": """
+        from sqlalchemy import String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from app.base import ModelMixin, UserMixin
+
+
+        class Ticket(ModelMixin, UserMixin):
+            __tablename__ = "ticket"
+            title: Mapped[str] = mapped_column(String(40))
+
+
+        class Note(ModelMixin, UserMixin):
+            __tablename__ = "note"
+            body: Mapped[str] = mapped_column(String(40))
+        """,
+    "models.py": "from app.base import Base  # noqa: F401\nfrom app.users import Log, User  # noqa: F401\nfrom app.tickets import Note, Ticket  # noqa: F401\n",
+}
+
+
+def test_a_new_class_leaves_out_a_mixin_whose_foreign_key_the_table_lacks(pg, tmp_path):
+    outcome = Scenario(tmp_path, pg, A_MIXIN_OF_KEYS).create_from_models().drift(
+        "CREATE TABLE attachment (id serial PRIMARY KEY, ticket_id int REFERENCES ticket (id), url varchar(200))"
+    ).reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    after = outcome.after["tickets.py"]
+    assert "class Attachment(ModelMixin):\n" in after and "created_id" not in after
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
