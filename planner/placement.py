@@ -199,10 +199,10 @@ class NewClassPlacement:
                 or not any(c.bases == rest and c.table for c in self.models.classes):
             return chosen
         dropped = ", ".join(b for b in chosen.names if b not in rest)
-        keys = sorted(excluded & {s.attribute for s in self.models.columns if s.defined_in in keyed})
+        lacking = sorted(excluded & {s.attribute for s in self.models.columns if s.defined_in in keyed})
         other = like(rest)
         return replace(other, reason=other.reason.removesuffix(".") + f" (not {dropped}: its foreign key "
-                       f"{', '.join(keys)}, which the table lacks, is what its relationships would join on).")
+                       f"{', '.join(lacking)}, which the table lacks, is what its relationships would join on).")
 
     def _past_a_table_making_base(self, chosen: Bases, table: Table, like: Callable[[tuple[str, ...]], Bases]) -> Bases:
         """Bases that are one abstract class deriving from a mixin that makes a table for each class
