@@ -53,6 +53,7 @@ from schema_inspector.introspect.models import (
     ModelSet,
     ModuleIndex,
     lines_reading_at_import,
+    lines_reading_table_column,
 )
 from schema_inspector.introspect.naming_convention import written_schema
 from schema_inspector.introspect.schema import (
@@ -979,6 +980,16 @@ class _PlanBuilder:
             reading = {file: lines_reading_at_import(file, source.class_name, source.attribute)
                        for file in {r.file for r in references}}  # each file read once
             at_import = [f"{r.file}:{r.line}" for r in references if r.line in reading[r.file]]
+            mapping = {file: lines_reading_table_column(file, source.class_name, source.attribute)
+                       for file in reading}
+            mapped_by = [f"{r.file}:{r.line}" for r in references if r.line in mapping.get(r.file, ())
+                         and r.line not in reading[r.file]]
+            if mapped_by:  # the DDD sandbox's ``properties={"_deleted_at": projects_table.c.deleted_at}``
+                self._by_hand(source.file, source.line, item,
+                              f"{item.message}; {source.class_name}.c.{source.attribute} is read at "
+                              f"{', '.join(mapped_by)} (a mapper's properties, say): removing the column would "
+                              "break that code when it runs. Change it, and remove the column, by hand.")
+                return
             if at_import:  # ceilometer's ``message_id = Sample.message_id`` in another class's body
                 gone = "".join(f" PostgreSQL dropped the index {index.name} with the column; the Index(...) call at "
                                f"{index.file}:{index.line} still makes it." for index, _ in module_indexes)

@@ -16662,6 +16662,47 @@ def test_a_column_an_imperative_mapping_s_properties_name_is_dropped_by_hand(pg,
     assert "models.py:19: removing it would break the import" in item.message
 
 
+# lucassus/python-ddd-sandbox: the tables in one module, the mapping in a function of another
+# (``start_mappers(registry)``: ``properties={"_deleted_at": projects_table.c.deleted_at}``), which runs at
+# start-up, not at import. A dropped column's Column went and the mapping failed (AttributeError); a read
+# of ``table.c.column`` anywhere is a person's to change, as at import.
+def test_a_column_a_mapping_function_reads_is_dropped_by_hand(pg, tmp_path):
+    files = {
+        "tables.py": """
+            from sqlalchemy import Column, Integer, MetaData, String, Table
+
+            metadata = MetaData()
+
+            projects_table = Table(
+                "projects", metadata,
+                Column("id", Integer, primary_key=True),
+                Column("name", String(50)),
+                Column("deleted_at", String(30)),
+            )
+            """,
+        "mappers.py": """
+            from app.tables import projects_table
+
+
+            class Project:
+                pass
+
+
+            def start_mappers(registry):
+                registry.map_imperatively(Project, projects_table, properties={
+                    "_name": projects_table.c.name,
+                    "_deleted_at": projects_table.c.deleted_at,
+                })
+            """,
+        "models.py": "from app.tables import metadata  # noqa: F401\n",
+    }
+    scenario = Scenario(tmp_path, pg, files, metadata="app.models:metadata").create_from_models()
+    plan = scenario.drift("ALTER TABLE projects DROP COLUMN deleted_at").plan()
+    assert plan.code_actions == ()
+    [item] = plan.by_hand
+    assert "projects_table.c.deleted_at is read at " in item.message and "mappers.py:11 " in item.message, item.message
+
+
 # ubc/compair: ``__table_args__`` ending with a class attribute of another module that holds the
 # table's options (``DefaultTableMixin.default_table_args``, a dict of MySQL options). A new item went
 # after it, and SQLAlchemy refused the class at import ("'SchemaItem' object ... expected"); one

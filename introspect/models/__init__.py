@@ -2,7 +2,8 @@
 importing them. One function does the reading, :func:`read_models`; the rest of this surface
 is what it returns (the records of ``sourcemap``), the two file helpers the codemods share
 with it so a file is decoded and parsed one way (:func:`decode_source`, :func:`parse_python`), and
-the planner's question before a drop, :func:`lines_reading_at_import` (``import_time``).
+the planner's questions before a drop, :func:`lines_reading_at_import` and
+:func:`lines_reading_table_column` (``import_time``).
 
 Inside, one module per pass (see ``reader``): ``scan`` (what each file defines), ``imports``
 (the project's modules the models import from), ``build`` (classes linked across files and
@@ -39,18 +40,20 @@ __all__ = [
     "RelationshipSource",
     "decode_source",
     "lines_reading_at_import",
+    "lines_reading_table_column",
     "parse_python",
     "read_models",
 ]
 
 if TYPE_CHECKING:
     from .assemble import UNRESOLVED_TYPE
-    from .import_time import lines_reading_at_import
+    from .import_time import lines_reading_at_import, lines_reading_table_column
     from .reader import read_models
 
 # The reader's passes are imported when one of these is first asked for: a command whose model set
 # comes from the cache, or that reads none (introspect), imports none of them.
-_LAZY = {"read_models": ".reader", "UNRESOLVED_TYPE": ".assemble", "lines_reading_at_import": ".import_time"}
+_LAZY = {"read_models": ".reader", "UNRESOLVED_TYPE": ".assemble", "lines_reading_at_import": ".import_time",
+         "lines_reading_table_column": ".import_time"}
 
 
 def __getattr__(name: str) -> object:

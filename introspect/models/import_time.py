@@ -16,14 +16,30 @@ def lines_reading_at_import(path: str, owner: str, attribute: str) -> frozenset[
     ``models.Sample.message_id``), or of a ``Table`` object ``owner``, ``owner.c.attribute``
     (``owner.columns.attribute``: pyfa's ``mapper(Fit, fits_table, properties={"_Fit__x":
     fits_table.c.x})``), in code that runs when the module loads."""
+    tree = _tree(path)
+    return frozenset(node.lineno for node in _run_at_import(tree.body)
+                     if isinstance(node, ast.Attribute) and node.attr == attribute
+                     and _owned_by(node.value, owner)) if tree is not None else frozenset()
+
+
+def lines_reading_table_column(path: str, table: str, column: str) -> frozenset[int]:
+    """The lines of ``path`` that read ``table.c.column`` (or ``table.columns.column``) of a ``Table``
+    object, wherever they run: a function that maps classes imperatively (the DDD sandbox's
+    ``start_mappers()``: ``properties={"_deleted_at": projects_table.c.deleted_at}``) runs at start-up."""
+    tree = _tree(path)
+    return frozenset(node.lineno for node in ast.walk(tree)
+                     if isinstance(node, ast.Attribute) and node.attr == column
+                     and isinstance(node.value, ast.Attribute) and node.value.attr in ("c", "columns")
+                     and _last_name(node.value.value) == table) if tree is not None else frozenset()
+
+
+def _tree(path: str) -> ast.Module | None:
     try:
         with open(path, "rb") as file:
             text, _ = decode_source(file.read())
-        tree = parse_python(text.removeprefix("\ufeff"))  # parsed once, with the codemods' and the reader's
+        return parse_python(text.removeprefix("\ufeff"))  # parsed once, with the codemods' and the reader's
     except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
-        return frozenset()
-    return frozenset(node.lineno for node in _run_at_import(tree.body)
-                     if isinstance(node, ast.Attribute) and node.attr == attribute and _owned_by(node.value, owner))
+        return None
 
 
 def _owned_by(node: ast.expr, owner: str) -> bool:

@@ -308,7 +308,7 @@ def _read_models(path: Path, glob: str | None, on_file: Callable[[int, int], Non
         unresolved=tuple(sorted(unresolved, key=lambda u: (order.get(u.file, len(order)), u.file, u.line, u.message))),
         errors=tuple(errors),
         files=tuple(wanted),
-        references=_references(scan.modules, columns, build.references, set(wanted)),
+        references=_references(scan.modules, columns, build.references, set(wanted), unparsed),
         relationships=tuple(r for r in build.relationships if r.file in order),
         hidden=tuple(sorted((name, causes[0]) for name, causes in hidden.items())),
         hidden_attributes_of=tuple(sorted(
@@ -971,10 +971,12 @@ def _no_table_read(path: Path, classes, unresolved) -> str:
             "compared, and a plan would find nothing to change whatever the database holds")
 
 
-def _references(modules, columns, relationship_uses, wanted: set[str]) -> tuple[Reference, ...]:
-    """Uses of column attribute / database names as ``x.name`` anywhere in the files, and in
-    relationship arguments. The text scan also sees ``.name`` in comments and strings
-    (``"users.id"``): a reference errs on the side of warning before a drop."""
+def _references(modules, columns, relationship_uses, wanted: set[str],
+                unparsed: list[tuple[str, bytes]]) -> tuple[Reference, ...]:
+    """Uses of column attribute / database names as ``x.name`` anywhere in the files, the files of
+    the path not parsed too (a module of ``mapper(...)`` calls with no model hint: the DDD sandbox's
+    ``projects_table.c.deleted_at``), and in relationship arguments. The text scan also sees ``.name``
+    in comments and strings (``"users.id"``): a reference errs on the side of warning before a drop."""
     names = {c.attribute for c in columns} | {c.column for c in columns}
     encoded = {name.encode() for name in names}
     # Only ``.x`` where x starts like some column name: most attribute uses in model files
@@ -989,6 +991,10 @@ def _references(modules, columns, relationship_uses, wanted: set[str]) -> tuple[
         for used in attribute_use.finditer(module.source.utf8):
             if used[1] in encoded:
                 found.add((module.path, line_of(used.start()), used[1].decode()))
+    for path, data in unparsed:
+        for used in attribute_use.finditer(data) if attribute_use is not None else ():
+            if used[1] in encoded:
+                found.add((path, data.count(b"\n", 0, used.start()) + 1, used[1].decode()))
     for text, file, line in relationship_uses:
         if file in wanted:
             for match in _IDENTIFIER.finditer(text):
