@@ -139,6 +139,9 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
                 enum=enum,
                 explicit_nullable=self.action.explicit_nullable,
                 spelled=spelled.get(column.name),
+                # (as a new column of a dataclass model is: no field the constructor requires)
+                dataclass_field=("default" if column.nullable and column.name not in orm_key else "init")
+                if self.action.dataclass else None,
                 qualified=self.action.qualified_targets,
             )
             statement = self.render.wrapped(statement)

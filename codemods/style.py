@@ -684,14 +684,18 @@ def _mapped_classes(tree: ast.Module) -> list[ast.ClassDef]:
 
 def _class_decorators(tree: ast.Module) -> tuple[str, ...]:
     """The decorators (as written) every class of the file that names its table has, in the
-    first one's order; a registry's ``mapped_as_dataclass`` as its ``mapped`` (a new class's
-    fields are not laid out for a dataclass's ``__init__``)."""
+    first one's order; a registry's ``mapped_as_dataclass`` as its ``mapped`` where some class is
+    mapped the other way (memobase's, all of one kind, stay: a base's ``init=False`` fields need it,
+    and the new class's fields are laid out for a dataclass: ``AddModel.dataclass``)."""
     mapped = _mapped_classes(tree)
     if not mapped or not mapped[0].decorator_list:
         return ()
+    dataclasses = all(any(_dotted(d).endswith(".mapped_as_dataclass") for d in node.decorator_list)
+                      for node in mapped)
 
     def written(node: ast.ClassDef) -> list[str]:
-        return [re.sub(r"\.mapped_as_dataclass$", ".mapped", _dotted(d)) for d in node.decorator_list]
+        return [_dotted(d) if dataclasses else re.sub(r"\.mapped_as_dataclass$", ".mapped", _dotted(d))
+                for d in node.decorator_list]
 
     common = written(mapped[0])
     for node in mapped[1:]:

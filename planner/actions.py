@@ -348,6 +348,9 @@ class AddModel(Action):
     # (column, type as the codebase writes it, a file that does): see AddColumn.type_source
     type_sources: tuple[tuple[str, str, str], ...] = ()
     explicit_nullable: bool = False
+    # a dataclass model (its bases ``MappedAsDataclass``, or the file's ``@reg.mapped_as_dataclass``): each
+    # field stays out of the constructor's required arguments (``default=None``, or ``init=False``)
+    dataclass: bool = False
     # the bases as the file's classes write them (() : the file's style says), and the
     # columns they already give the table as the database has them (not written again)
     bases: tuple[str, ...] = ()

@@ -1167,12 +1167,21 @@ class _PlanBuilder:
         in_key = bool(table.primary_key and column.name in table.primary_key.columns)
         return "default" if column.nullable and not in_key else "init"
 
+    def _new_dataclass(self, file: str, bases: tuple[str, ...]) -> bool:
+        """Whether a new class of ``file`` with ``bases`` is a dataclass model: a base is one, or every
+        mapped class of the file is mapped by ``@reg.mapped_as_dataclass`` (which the new class takes)."""
+        mapped = [c for c in self.models.classes_in(file) if c.kind == "model" and c.table]
+        return any(self._is_dataclass(b.rsplit(".", 1)[-1].split("[")[0]) for b in bases) \
+            or (bool(mapped) and all(c.dataclass for c in mapped))
+
     def _is_dataclass(self, name: str, seen: frozenset = frozenset()) -> bool:
         """Whether the scanned class ``name`` is a dataclass model: it or a base derives from
-        ``MappedAsDataclass``."""
+        ``MappedAsDataclass``, or its decorator maps it as one (``@reg.mapped_as_dataclass``)."""
         cls = self.models.class_named(name)
         if cls is None or name in seen:
             return False
+        if cls.dataclass:
+            return True
         for base in cls.bases:
             short = base.rsplit(".", 1)[-1].split("[")[0]
             if short == "MappedAsDataclass" or self._is_dataclass(short, seen | {name}):
@@ -1455,6 +1464,7 @@ class _PlanBuilder:
             own_table_args=bases.own_table_args, schema_source=schema_source,
             key_classes=tuple(key for _, keys in key_classes for key in keys), written_table=written_table,
             qualified_targets=self._qualified_targets(table, file, bases),
+            dataclass=style != "sqlmodel" and self._new_dataclass(file, bases.names),
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)

@@ -6663,6 +6663,50 @@ def test_a_new_class_leaves_out_a_mixin_whose_foreign_key_the_table_lacks(pg, tm
     assert outcome.verdict is not None and outcome.verdict.configure_error is None
 
 
+# memodb-io/memobase: ``@REG.mapped_as_dataclass`` on every class, over a plain ``@dataclass`` base whose
+# fields are ``mapped_column(..., init=False)``. A new table's class was written ``@REG.mapped`` (the base's
+# ``init=False`` then refused: the models no longer imported), and a column added to a class came with no
+# default after fields with defaults ("non-default argument follows default argument"). A new class keeps
+# the decorator, and its fields, like a new column's, stay out of the constructor's required arguments.
+REGISTRY_DATACLASSES = """
+    import uuid
+    from dataclasses import dataclass
+    from datetime import datetime
+    from typing import Optional
+
+    from sqlalchemy import TIMESTAMP, UUID, VARCHAR, ForeignKey, func
+    from sqlalchemy.orm import Mapped, mapped_column, registry
+
+    REG = registry()
+
+
+    @dataclass
+    class Base:
+        id: Mapped[uuid.UUID] = mapped_column(UUID, primary_key=True, default_factory=uuid.uuid4, init=False)
+        created_at: Mapped[datetime] = mapped_column(TIMESTAMP, server_default=func.now(), init=False)
+
+
+    @REG.mapped_as_dataclass
+    class Project(Base):
+        __tablename__ = "projects"
+        name: Mapped[str] = mapped_column(VARCHAR(64))
+        status: Mapped[Optional[str]] = mapped_column(VARCHAR(16), default="active")
+    """
+
+
+def test_a_registry_s_dataclass_models_get_fields_a_dataclass_takes(pg, tmp_path):
+    outcome = _no_drift(tmp_path, pg, REGISTRY_DATACLASSES, metadata="app.models:REG.metadata").drift(
+        "ALTER TABLE projects ADD COLUMN owner varchar(64);"
+        "CREATE TABLE project_keys (id serial PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects (id),"
+        " label varchar(40), created_at timestamp NOT NULL DEFAULT now())"
+    ).reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    after = outcome.after["models.py"]
+    assert "    owner: Mapped[Optional[str]] = mapped_column(VARCHAR(64), default=None)\n" in after, after
+    assert "@REG.mapped_as_dataclass\nclass ProjectKey(" in after, after
+    assert outcome.verdict is not None and outcome.verdict.configure_error is None
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -355,8 +355,10 @@ class SchemaAssembler:
         per_class = self.builder.table_args_per_class
         items_attributes = self.builder.items_attributes
         own = self.builder.own_table_args
+        dataclasses = {info.name for info in self.builder.classes.values() if info.decorated_dataclass}
         return tuple(_class_source(p, inherited.get(p.class_name), items.get((p.schema, p.table)),
-                                   p.class_name in per_class, items_attributes.get(p.class_name), p.class_name in own)
+                                   p.class_name in per_class, items_attributes.get(p.class_name), p.class_name in own,
+                                   p.class_name in dataclasses)
                      for p in placements)
 
     def column_sources(self) -> tuple[ColumnSource, ...]:
@@ -365,7 +367,8 @@ class SchemaAssembler:
 
 
 def _class_source(placement: ClassPlacement, inherited_table_args: str | None, items: TableItems | None,
-                  table_args_per_class: bool, items_attribute: str | None, own_table_args: bool) -> ClassSource:
+                  table_args_per_class: bool, items_attribute: str | None, own_table_args: bool,
+                  dataclass: bool) -> ClassSource:
     return frozen_record(ClassSource, {  # as many as classes
         "class_name": placement.class_name, "table": placement.table, "schema": placement.schema,
         "file": placement.file, "line": placement.line, "end_line": placement.end_line, "kind": placement.kind,
@@ -377,6 +380,7 @@ def _class_source(placement: ClassPlacement, inherited_table_args: str | None, i
         "names_after_table": tuple(items.names_after_table) if items else (), "joins": placement.joins,
         "run_time_columns": placement.run_time_columns, "schema_written": items.schema_written if items else None,
         "own_table_args": own_table_args, "options_name": items.options_name if items else None,
+        "dataclass": dataclass,
     })
 
 

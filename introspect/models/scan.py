@@ -137,6 +137,7 @@ class ClassInfo:
     table_args_from: str | None = None
     table_value: ast.expr | None = None  # __table__ = Table(...) / a Table variable
     decorated_mapped: bool = False  # @registry.mapped
+    decorated_dataclass: bool = False  # @registry.mapped_as_dataclass
     declarative_root: bool = False  # class Base(DeclarativeBase) / @as_declarative
     annotation_map: ast.expr | None = None  # type_annotation_map = {...}
     # ``registry = orm_registry`` (a registry made elsewhere, at run time: advanced-alchemy's
@@ -986,6 +987,7 @@ def _scan_class(node: ast.ClassDef, module: ModuleInfo, result: ScanResult, nest
             info.declarative_root = True
         elif decorator_name in ("mapped", "mapped_as_dataclass"):
             info.decorated_mapped = True
+            info.decorated_dataclass = decorator_name == "mapped_as_dataclass"
     for statement in node.body:
         _scan_class_statement(statement, info)
     info.maps_in_body = any(_maps(annotation, value, module.imported) for _, _, annotation, value in info.members)

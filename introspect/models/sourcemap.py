@@ -104,6 +104,9 @@ class ClassSource:
     # a class a function makes at run time, its table not known: the column names its body writes
     # (a table that lacks one of them is not its; scrapydweb's ``Job`` of ``create_jobs_table``)
     run_time_columns: tuple[str, ...] = ()
+    # mapped as a dataclass by its decorator (``@reg.mapped_as_dataclass``, memobase's): a new field
+    # stays out of the constructor's required arguments, as under ``MappedAsDataclass``
+    dataclass: bool = False
     # the inherited __table_args__ is made for each class by a declared_attr that reads the
     # class: a new __table_args__ cannot keep it by naming ``Base.__table_args__``
     table_args_per_class: bool = False
