@@ -434,8 +434,16 @@ class Renderer:
         callers pass nothing new), the column's name, server default and comment in
         ``sa_column_kwargs``."""
         if column.identity or column.generated:
-            raise CodemodError("", 0, f"{column.name} is an identity or generated column, which a SQLModel Field "
-                                      "does not declare: write sa_column=Column(...) by hand")
+            # what a Field cannot say, a Column given as sa_column= does (SQLBot's ``Field(sa_column=Column(
+            # BigInteger, Identity(always=True), primary_key=True))``); the database gives the value
+            if foreign_key is not None and (foreign_key.onupdate or foreign_key.deferrable):
+                raise CodemodError("", 0, f"{column.name}: write the field's sa_column=Column(...) by hand")
+            sa_column = self.column_call(column, explicit_name=attribute != column.name, primary_key=primary_key,
+                                         foreign_key=foreign_key, unique=unique, enum=enum, in_mapped_style=False,
+                                         qualified=qualified)
+            return cst.SimpleStatementLine([cst.AnnAssign(
+                cst.Name(attribute), cst.Annotation(self.optional(self.python_type(column.type, enum))),
+                call(self.name("sqlmodel", "Field"), default=cst.Name("None"), sa_column=sa_column))])
         python_type = self.python_type(column.type, enum)
         # a serial key is given by the database: None until the row is written, as SQLModel writes it
         optional = (column.nullable and not primary_key) or (primary_key and column.is_serial)

@@ -6707,6 +6707,31 @@ def test_a_registry_s_dataclass_models_get_fields_a_dataclass_takes(pg, tmp_path
     assert outcome.verdict is not None and outcome.verdict.configure_error is None
 
 
+# dataease/SQLBot: SQLModel tables keyed by identity columns, written ``Field(sa_column=Column(BigInteger,
+# Identity(always=True), primary_key=True))``. A new table so keyed was never written ("write sa_column=
+# Column(...) by hand"), and every plan planned it again; the field is written so now.
+def test_a_new_sqlmodel_class_s_identity_key_is_a_column_given_as_sa_column(pg, tmp_path):
+    models = """
+        from typing import Optional
+
+        from sqlalchemy import BigInteger, Column, Identity
+        from sqlmodel import Field, SQLModel
+
+
+        class Term(SQLModel, table=True):
+            __tablename__ = "terms"
+            id: Optional[int] = Field(sa_column=Column(BigInteger, Identity(always=True), primary_key=True))
+            word: str = Field(max_length=64)
+        """
+    outcome = _no_drift(tmp_path, pg, models, metadata="app.models:SQLModel.metadata").drift(
+        "CREATE TABLE term_alias (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+        " term_id bigint REFERENCES terms (id), alias varchar(64) NOT NULL)").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert ("    id: Optional[int] = Field(\n"
+            "        default=None, sa_column=Column(BigInteger, Identity(always=True), primary_key=True)\n"
+            "    )\n") in outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
