@@ -6732,6 +6732,30 @@ def test_a_new_sqlmodel_class_s_identity_key_is_a_column_given_as_sa_column(pg, 
             "    )\n") in outcome.after["models.py"]
 
 
+# dataease/SQLBot: a table class that derives from a plain class of ``Field(...)`` annotations (``class
+# AiModelBase:``, no SQLModel in its bases), whose fields SQLModel makes columns of the table. They were
+# not read: five columns were added again (``supplier_2 = Column('supplier', ...)``) where nothing drifted,
+# and the models no longer imported (DuplicateColumnError).
+def test_a_sqlmodel_table_s_fields_of_a_plain_base_class_are_its_columns(pg, tmp_path):
+    models = """
+        from sqlmodel import Field, SQLModel
+
+
+        class AuditFields:
+            owner: str = Field(max_length=255, nullable=False)
+            level: int = Field(default=1, nullable=False)
+
+
+        class Doc(SQLModel, AuditFields, table=True):
+            id: int | None = Field(default=None, primary_key=True)
+            title: str = Field(max_length=80)
+        """
+    outcome = _no_drift(tmp_path, pg, models, metadata="app.models:SQLModel.metadata").drift(
+        "ALTER TABLE doc ALTER COLUMN owner TYPE varchar(300)").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert "    owner: str = Field(max_length=300, nullable=False)\n" in outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

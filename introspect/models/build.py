@@ -79,7 +79,7 @@ from .scan import (
     type_checkers_only,
 )
 from .sourcemap import ModuleIndex, RelationshipSource
-from .sqlmodel_fields import is_sqlmodel_base, read_field
+from .sqlmodel_fields import is_sqlmodel_base, is_sqlmodel_field, read_field
 
 T = TypeVar("T")
 
@@ -1121,6 +1121,11 @@ class ModelBuilder:
                 found = is_sqlmodel_base(base, info.module)
             if found:
                 break
+        if not found and not info.node.bases:
+            # a plain class of ``Field(...)`` annotations that table classes derive from (SQLBot's
+            # ``AiModelBase``): SQLModel makes its fields columns of theirs
+            found = any(isinstance(s, ast.AnnAssign) and isinstance(s.value, ast.Call)
+                        and is_sqlmodel_field(s.value.func, info.module) for s in info.node.body)
         self._sqlmodel[info.key] = found
         return found
 

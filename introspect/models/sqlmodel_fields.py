@@ -52,6 +52,14 @@ def is_sqlmodel_base(base: ast.expr, module: ModuleInfo) -> bool:
     return name is not None and module.original(name).rsplit(".", 1)[-1] == "SQLModel"
 
 
+def is_sqlmodel_field(func: ast.expr, module: ModuleInfo) -> bool:
+    """``Field`` of sqlmodel as a call's callee (``from sqlmodel import Field``, ``sqlmodel.Field``; not
+    pydantic's)."""
+    name = dotted(func)
+    return name is not None and module.original(name).rsplit(".", 1)[-1] == "Field" \
+        and module.origins.get(name.split(".", 1)[0], "").split(".", 1)[0] == "sqlmodel"
+
+
 def is_relationship(value: ast.expr | None, module: ModuleInfo) -> bool:
     return isinstance(value, ast.Call) and module.original(last_name(value.func) or "") == "Relationship"
 
