@@ -66,12 +66,8 @@ RECIPE = Recipe(
         "ALTER TABLE sys_ticket RENAME TO sys_work_ticket",
     ),
     dropped=("sys_menu.show_text_badge",),
-    note=("the new sys_ticket_attachment (a key and a created_time of ModelMixin's) is written as "
-          "``class SysTicketAttachment(ModelMixin, UserMixin)`` with the mixins' other columns set to None, but "
-          "UserMixin's ``declared_attr`` relationships (created_by, updated_by, deleted_by) stay, their foreign "
-          "keys gone: the edited models do not configure (NoForeignKeysError), which fails import, alembic, "
-          "attributes and python-side; after the sys_ticket rename the class's own ``index=True`` columns become "
-          "``Index('ix_sys_ticket_...')`` entries in a ``__table_args__`` still annotated ``dict[str, str]``, while "
-          "the mixins' indexes on the same table get ALTER INDEX ... RENAME suggestions instead; the JSON to JSONB "
-          "type change also rewrites the annotation ``Mapped[list | None]`` to ``Mapped[Any | None]``"),
+    note=("after the sys_ticket rename the class's own ``index=True`` columns become ``Index('ix_sys_ticket_...')`` "
+          "entries in a ``__table_args__`` still annotated ``dict[str, str]``, while the mixins' indexes on the same "
+          "table get ALTER INDEX ... RENAME suggestions instead; the JSON to JSONB type change also rewrites the "
+          "annotation ``Mapped[list | None]`` to ``Mapped[Any | None]``"),
 )

@@ -95,4 +95,7 @@ RECIPE = Recipe(
         "ALTER TABLE gnc_core.t_projects RENAME TO bib_projects",
     ),
     dropped=("t_programs.form_message",),
+    note=("style: the override of the mixin's timestamp_update in VisitModel is written ``gncitizen_db.Column(...)`` "
+          "with a new ``from gncitizen.utils.env import db as gncitizen_db``, though the file's ``db`` (of "
+          "``server``) is the same object"),
 )

@@ -80,11 +80,7 @@ RECIPE = Recipe(
         "ALTER TABLE projects RENAME TO memobase_projects",
     ),
     dropped=("user_profiles.attributes",),
-    note=("the new project_api_keys table's class is written ``@REG.mapped`` where every class of the module is "
-          "``@REG.mapped_as_dataclass``, on the plain ``@dataclass`` Base whose columns say ``init=False``: the models "
-          "no longer import (ArgumentError: dataclasses argument 'init' but no native dataclass configuration); the "
-          "class inherits the base's updated_at, which the table lacks, and only the second apply writes "
-          "``updated_at = None``; users.external_id is added as ``mapped_column(VARCHAR(255), nullable=True)`` with no "
-          "``default=``, after fields with defaults (TypeError: non-default argument 'external_id' follows default "
-          "argument); the table rename's new ForeignKey strings run to 91 columns, past black's 88"),
+    note=("the new project_api_keys table's class inherits the plain ``@dataclass`` Base's updated_at, which the "
+          "table lacks, and only the second apply writes ``updated_at = None`` (the alembic, plan2 and apply2 "
+          "checks); the table rename's new ForeignKey strings run to 91 columns, past black's 88"),
 )

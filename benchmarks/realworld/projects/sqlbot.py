@@ -65,11 +65,4 @@ RECIPE = Recipe(
         "ALTER TABLE terms RENAME TO setting_terms",
     ),
     dropped=("core_dashboard.self_watermark_status",),
-    note=("the no-drift actions: the five columns of ``AiModelBase``, a plain class (not SQLModel) of ``Field(...)`` "
-          "attributes that SQLModel maps all the same, are not read; each is planned as an add-column "
-          "``supplier_2: int = Field(sa_column_kwargs={\"name\": \"supplier\"})``, and after apply the models fail "
-          "(DuplicateColumnError), so the widening of ai_model.base_model lands on base_model_2; the new term_alias "
-          "table is not written (apply skips it: its identity key is said to be beyond a SQLModel Field, though the "
-          "project writes ``sa_column=Column(BigInteger, Identity(always=True), primary_key=True)`` throughout) and "
-          "the second plan plans it again"),
 )
