@@ -436,11 +436,11 @@ class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
                                  else self.render.type_expression(element, self.action.enum))
 
     def _enum_named(self, expression: cst.BaseExpression) -> cst.BaseExpression | None:
-        """``Enum(Kind, name="kindenum")`` of a Python enum class with the name of the action's enum (the
-        type the database renamed; the planner asks for no other change of a class's enum): None for
-        another expression."""
+        """``Enum(Kind, name="kindenum")`` of a Python enum class with the name of the action's enum, the
+        type the database renamed (``SetType.enum_renamed``): None for another expression or action."""
         enum = self.action.enum
-        if enum is None or not isinstance(expression, cst.Call) or func_name(expression.func) not in ("Enum", "ENUM"):
+        if enum is None or not self.action.enum_renamed or not isinstance(expression, cst.Call) \
+                or func_name(expression.func) not in ("Enum", "ENUM"):
             return None
         first = positional(expression)[:1]
         if not first or not isinstance(first[0].value, (cst.Name, cst.Attribute)):
@@ -537,15 +537,19 @@ def same_family_type(expression: cst.BaseExpression, column_type, enum, render: 
     if not set(wanted) <= keywords | set(parameters):
         return None  # e.g. a precision DateTime cannot take
     call = expression if isinstance(expression, cst.Call) else cst.Call(func)
+    # the parameters the type no longer takes go first, the last first (``Numeric(10, 2)`` -> ``Numeric``: the
+    # scale is not read as the precision once the precision has gone)
+    for index, parameter in reversed(list(enumerate(parameters))):
+        written = positional(call)
+        target = get_keyword(call, parameter) or (written[index] if index < len(written) else None)
+        if wanted.get(parameter) is None and target is not None:
+            call = remove_arg(call, next(a for a in call.args if same_code(a.value, target.value)))
     written = positional(call)
     for index, parameter in enumerate(parameters):
         keyword = get_keyword(call, parameter)
         value = wanted.get(parameter)
         target = keyword or (written[index] if index < len(written) else None)
         if value is None:
-            if target is not None:
-                call = remove_arg(call, next(a for a in call.args if same_code(a.value, target.value)))
-                written = positional(call)
             continue
         if target is None:
             call = set_keyword(call, parameter, render.literal(value)) if keyword is None and index > len(written) \

@@ -469,9 +469,11 @@ def _column_usage(
             # ``entity.NotNull(...)``: an alias a module of the project makes, read as a bare alias is
             prefix = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else None
             written = f"{prefix}.{name}" if prefix is not None else None
-            if written is not None and written in aliases:
+            aliased = written is not None and written in aliases
+            if aliased:
                 name = written
-            kind = aliases.get(func.id, func.id) if isinstance(func, ast.Name) else aliases.get(name or "", name)
+            kind = aliases.get(func.id, func.id) if isinstance(func, ast.Name) \
+                else aliases[name] if aliased and name is not None else name
             # a relationship's annotation, or a Column's (1.4's mypy plugin), says nothing of mapped_column
             mapped += annotated and (value is None or kind == "mapped_column")
             votes += annotated or kind in _COLUMN_CALLS
@@ -482,7 +484,7 @@ def _column_usage(
             type_prefix = _type_prefix(value) if isinstance(value, ast.Call) else False
             if not isinstance(type_prefix, bool):
                 type_prefixes[type_prefix] += 1
-            if isinstance(func, ast.Attribute) and name not in aliases:
+            if isinstance(func, ast.Attribute) and not aliased:
                 if prefix is not None and written is not None:
                     prefixes[prefix] += 1
                     callees[written] += 1

@@ -53,11 +53,17 @@ def select_schemas(snapshot: Schema, schemas: tuple[str, ...], source: str) -> S
     if tuple(schemas) == tuple(held):
         return snapshot
 
-    def wanted(items):
-        return tuple(item for item in items if (item.schema or snapshot.default_schema) in schemas)
+    def wanted(items, used=frozenset()):
+        return tuple(item for item in items if (item.schema or snapshot.default_schema) in schemas
+                     or (item.schema or snapshot.default_schema, item.name) in used)
 
-    return replace(snapshot, tables=wanted(snapshot.tables), views=wanted(snapshot.views),
-                   enums=wanted(snapshot.enums), domains=wanted(snapshot.domains), schemas=tuple(schemas))
+    tables, views = wanted(snapshot.tables), wanted(snapshot.views)
+    # and the enums and domains of other schemas their columns use, as the catalog read takes them
+    used = frozenset((column.type.type_schema or snapshot.default_schema, column.type.name)
+                     for table in (*tables, *views) for column in table.columns
+                     if column.type.kind in ("enum", "domain"))
+    return replace(snapshot, tables=tables, views=views, enums=wanted(snapshot.enums, used),
+                   domains=wanted(snapshot.domains, used), schemas=tuple(schemas))
 
 
 def schema_from_sql(path: Path, schemas: tuple[str, ...] = ("public",)) -> Schema:

@@ -223,6 +223,9 @@ class SetType(ColumnAction):
     # the name the statement gives the column as the expression written before its type, when
     # that is not a string (``Column(session_column, String(512))``)
     named_by: str | None = None
+    # the database renamed the enum type (ALTER TYPE ... RENAME TO), its labels the same: only the
+    # ``name=`` of the ``Enum(Kind, ...)`` a Python enum class makes changes
+    enum_renamed: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

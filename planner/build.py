@@ -37,6 +37,7 @@ Actions are ordered by file, class position and kind; ``db-sql`` suggestions com
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 from collections import defaultdict
@@ -367,15 +368,15 @@ class _PlanBuilder:
         source = self._source(item)
         column_pair = pair.column_pair(column.name)
         enum_class = self._enum_class(column_pair.model.type) if column_pair is not None else None
-        if enum_class is not None and enum is not None and column_pair is not None and source is not None \
-                and self._enum_renamed(column_pair.model.type, enum) \
-                and re.match(r"\s*(\w+\.)*(Enum|ENUM)\(", source.type_source or ""):
+        written_enum = _enum_call(source.type_source) if source is not None else None
+        if enum_class is not None and enum is not None and column_pair is not None and written_enum is not None \
+                and self._enum_renamed(column_pair.model.type, enum):
             # ALTER TYPE ... RENAME TO: the class's Enum(...) keeps its class and takes the new name=
             reason = (f"{item.message}; the database renamed the enum type (its labels are the same): "
                       f"name={enum.name!r}.")
             self._change(item, column.type, lambda file, cls, source: SetType(
                 **self._common(item, source, file, cls, reason), type=column.type, enum=enum,
-                named_by=source.name_from))
+                named_by=source.name_from, enum_renamed=True))
             return
         if enum_class is not None:
             self._by_hand(
@@ -405,9 +406,10 @@ class _PlanBuilder:
             return
         non_native = source is not None and re.match(r"\s*(\w+\.)*Enum\(", source.type_source or "") is not None \
             and re.search(r"\bnative_enum\s*=\s*False\b", source.type_source or "") is not None
-        # a varchar of another length: the call's length= changed (``SetTypeEditor``)
+        # a longer varchar: the call's length= changed (``SetTypeEditor``; a shorter one may not hold a label)
+        written_length = written_enum.get("length") if written_enum is not None else None
         lengthened = non_native and column.type.name == "character varying" and column.type.length is not None \
-            and source is not None and re.search(r"\blength\s*=\s*\d+\s*[,)]", source.type_source or "") is not None
+            and isinstance(written_length, int) and column.type.length > written_length
         if source is not None and non_native and not lengthened:
             # Enum(Kind, native_enum=False, length=256): a varchar the enum class's members fill (shvatka);
             # written as the database's varchar, the column would return strings
@@ -1162,7 +1164,9 @@ class _PlanBuilder:
         """How a new field of a dataclass model stays out of the constructor's required
         arguments: ``default=None`` for a nullable column, ``init=False`` for the others (the
         database's default or the caller's assignment fills it); None for other classes."""
-        if not self._is_dataclass(class_name):
+        # the class of that name on this table (another module may have a class of the name)
+        own = next((c for c in self.models.classes if c.class_name == class_name and c.table == table.name), None)
+        if not self._is_dataclass(class_name, own=own):
             return None
         in_key = bool(table.primary_key and column.name in table.primary_key.columns)
         return "default" if column.nullable and not in_key else "init"
@@ -1174,10 +1178,10 @@ class _PlanBuilder:
         return any(self._is_dataclass(b.rsplit(".", 1)[-1].split("[")[0]) for b in bases) \
             or (bool(mapped) and all(c.dataclass for c in mapped))
 
-    def _is_dataclass(self, name: str, seen: frozenset = frozenset()) -> bool:
-        """Whether the scanned class ``name`` is a dataclass model: it or a base derives from
-        ``MappedAsDataclass``, or its decorator maps it as one (``@reg.mapped_as_dataclass``)."""
-        cls = self.models.class_named(name)
+    def _is_dataclass(self, name: str, seen: frozenset = frozenset(), own: ClassSource | None = None) -> bool:
+        """Whether the scanned class ``name`` (``own``, where it is known) is a dataclass model: it or a
+        base derives from ``MappedAsDataclass``, or its decorator maps it as one (``@reg.mapped_as_dataclass``)."""
+        cls = own or self.models.class_named(name)
         if cls is None or name in seen:
             return False
         if cls.dataclass:
@@ -1946,3 +1950,18 @@ def _model_fk(pair: TablePair, columns: tuple[str, ...]) -> ForeignKey | None:
     """The model's foreign key on ``columns`` (the database's names), if it has one."""
     return next((f for f in pair.model.foreign_keys if tuple(pair.truth_name(c) for c in f.columns) == columns),
                 None)
+
+
+def _enum_call(type_source: str | None) -> dict[str, object] | None:
+    """The literal keywords of the type as written when it is one ``Enum(...)`` / ``ENUM(...)`` call
+    (``Enum(Kind, native_enum=False, length=32)``: ``{"native_enum": False, "length": 32}``, a keyword of
+    another value as None); None for another expression (``Enum(...).with_variant(...)``)."""
+    try:
+        node = ast.parse((type_source or "").strip(), mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, ast.Call) or not isinstance(node.func, (ast.Name, ast.Attribute)) \
+            or (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) not in ("Enum", "ENUM"):
+        return None
+    return {k.arg: k.value.value if isinstance(k.value, ast.Constant) else None for k in node.keywords if k.arg}
+

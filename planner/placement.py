@@ -201,8 +201,8 @@ class NewClassPlacement:
         dropped = ", ".join(b for b in chosen.names if b not in rest)
         lacking = sorted(excluded & {s.attribute for s in self.models.columns if s.defined_in in keyed})
         other = like(rest)
-        return replace(other, reason=other.reason.removesuffix(".") + f" (not {dropped}: its foreign key "
-                       f"{', '.join(lacking)}, which the table lacks, is what its relationships would join on).")
+        return replace(other, reason=other.reason.removesuffix(".") + f" (not {dropped}: the table lacks its "
+                       f"foreign key {', '.join(lacking)}, and what would join on it would have none).")
 
     def _past_a_table_making_base(self, chosen: Bases, table: Table, like: Callable[[tuple[str, ...]], Bases]) -> Bases:
         """Bases that are one abstract class deriving from a mixin that makes a table for each class

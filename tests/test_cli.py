@@ -449,9 +449,9 @@ def test_an_application_package_named_like_ours_does_not_collide(tmp_path):
 
 
 TWO_SCHEMAS = """
-CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL);
 CREATE SCHEMA billing;
 CREATE TYPE billing.state AS ENUM ('open', 'paid');
+CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL, last_state billing.state);
 CREATE TABLE billing.invoices (id serial PRIMARY KEY, users_id int REFERENCES users (id), state billing.state);
 """
 
@@ -474,6 +474,8 @@ def test_schema_picks_the_same_tables_from_a_database_a_sql_file_and_a_snapshot(
             answers.append(document)
         assert answers[0] == answers[1] == answers[2], wanted
         assert {t["schema"] for t in answers[0]["tables"]} == set(wanted)
+        # an enum of another schema that a column uses is read with the column's schema
+        assert [(e["schema"], e["name"]) for e in answers[0]["enums"]] == [("billing", "state")]
 
 
 def test_an_unknown_schema_is_an_error_for_every_source(pg, tmp_path):

@@ -6756,6 +6756,145 @@ def test_a_sqlmodel_table_s_fields_of_a_plain_base_class_are_its_columns(pg, tmp
     assert "    owner: str = Field(max_length=300, nullable=False)\n" in outcome.after["models.py"]
 
 
+# A review of memobase's dataclass fields: a registry's ``@mapped_as_dataclass`` class and a declarative
+# class of the same name in another module: a column added to the declarative one was written for a dataclass
+# (``init=False``: the models no longer imported). The flag is the class's of its own file.
+ONE_NAME_A_DATACLASS_AND_NOT = {
+    "base.py": """
+        from sqlalchemy.orm import DeclarativeBase, registry
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        REG = registry(metadata=Base.metadata)
+        """,
+    "shop.py": """
+        from typing import Optional
+
+        from sqlalchemy import String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from app.base import REG
+
+
+        @REG.mapped_as_dataclass
+        class Item:
+            __tablename__ = "shop_items"
+            id: Mapped[int] = mapped_column(primary_key=True, init=False)
+            name: Mapped[Optional[str]] = mapped_column(String(40), default=None)
+        """,
+    "stock.py": """
+        from sqlalchemy import String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from app.base import Base
+
+
+        class Item(Base):
+            __tablename__ = "stock_items"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            label: Mapped[str] = mapped_column(String(40))
+        """,
+    "models.py": "from app.base import Base  # noqa: F401\nfrom app import shop, stock  # noqa: F401\n",
+}
+
+
+def test_a_column_of_a_class_named_as_a_dataclass_model_is_no_dataclass_field(pg, tmp_path):
+    outcome = Scenario(tmp_path, pg, ONE_NAME_A_DATACLASS_AND_NOT).create_from_models().drift(
+        "ALTER TABLE stock_items ADD COLUMN qty int NOT NULL DEFAULT 0").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert "init=False" not in outcome.after["stock.py"]
+
+
+# A review of the non-native enums' length= and the renamed enum types' name=: a call the type is not
+# itself (``Enum(...).with_variant(...)``) lost its enum class for a string type, or for string labels,
+# and a length shorter than the longest label (which SQLAlchemy refuses) was written: each is by hand.
+@pytest.mark.parametrize("written, drift", [
+    ('Enum(Kind, native_enum=False, length=32)', "ALTER TABLE things ALTER COLUMN kind TYPE varchar(5)"),
+    ('Enum(Kind, native_enum=False, length=32).with_variant(String(length=30), "sqlite")',
+     "ALTER TABLE things ALTER COLUMN kind TYPE varchar(40)"),
+    ('Enum(Kind, name="kindenum").with_variant(String(10), "sqlite")', "ALTER TYPE kindenum RENAME TO kind"),
+])
+def test_an_enum_type_written_otherwise_than_one_enum_call_is_changed_by_hand(pg, tmp_path, written, drift):
+    models = f"""
+        import enum
+
+        from sqlalchemy import Column, Enum, Integer, String
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class Kind(enum.Enum):
+            short = "short"
+            much_longer_one = "much_longer_one"
+
+
+        class Thing(Base):
+            __tablename__ = "things"
+            id = Column(Integer, primary_key=True)
+            kind = Column({written})
+        """
+    plan = _no_drift(tmp_path, pg, models).drift(drift).plan()
+    assert [a.kind for a in plan.actions if a.kind != "db-sql"] == []
+    assert [b.kind.value for b in plan.by_hand] == ["type"], plan.by_hand
+
+
+# A review of the session's type edits: an enum column moved to another type whose ``Enum(...)`` names
+# its labels by constants took the new name= only (the old labels kept under the new type's name); an
+# array of ``Numeric(10, 2)`` made ``numeric[]`` became ``ARRAY(Numeric(2))`` (the scale read as the
+# precision once the precision had gone: the second plan changed it again); a file's ``db.Column(...)``
+# counted as its ``Column = db.Column`` alias, and a new column took the alias.
+def test_type_edits_the_review_found(pg, tmp_path):
+    models = """
+        from sqlalchemy import ARRAY, Column, Enum, Integer, Numeric
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+        ACTIVE = "active"
+        INACTIVE = "inactive"
+
+
+        class T(Base):
+            __tablename__ = "t"
+            id = Column(Integer, primary_key=True)
+            status = Column(Enum(ACTIVE, INACTIVE, name="status"))
+            amounts = Column(ARRAY(Numeric(10, 2)))
+            total = Column(Numeric(10, 2))
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift(
+        "CREATE TYPE state AS ENUM ('on', 'off'); ALTER TABLE t ALTER COLUMN status TYPE state USING NULL;"
+        "ALTER TABLE t ALTER COLUMN amounts TYPE numeric[], ALTER COLUMN total TYPE numeric").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    after = outcome.after["models.py"]
+    assert '    status = Column(Enum("on", "off", name="state"))\n' in after
+    assert "    amounts = Column(ARRAY(Numeric))\n    total = Column(Numeric)\n" in after, after
+
+
+def test_a_column_call_of_the_namespace_is_no_use_of_an_alias_of_its_name(pg, tmp_path):
+    models = """
+        from flask_sqlalchemy import SQLAlchemy
+
+        db = SQLAlchemy()
+        Column = db.Column
+
+
+        class Account(db.Model):
+            __tablename__ = "account"
+            id = db.Column(db.Integer, primary_key=True)
+            name = db.Column(db.String(40))
+            email = db.Column(db.String(80))
+            note = Column(db.Text)
+        """
+    outcome = _no_drift(tmp_path, pg, models, metadata="app.models:db.metadata").drift(
+        "ALTER TABLE account ADD COLUMN phone varchar(20)").reconcile()
+    assert outcome.problems() == []
+    assert "    phone = db.Column(db.String(20))\n" in outcome.after["models.py"], outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -355,10 +355,11 @@ class SchemaAssembler:
         per_class = self.builder.table_args_per_class
         items_attributes = self.builder.items_attributes
         own = self.builder.own_table_args
-        dataclasses = {info.name for info in self.builder.classes.values() if info.decorated_dataclass}
+        dataclasses = {(info.name, info.module.path) for info in self.builder.classes.values()
+                       if info.decorated_dataclass}
         return tuple(_class_source(p, inherited.get(p.class_name), items.get((p.schema, p.table)),
                                    p.class_name in per_class, items_attributes.get(p.class_name), p.class_name in own,
-                                   p.class_name in dataclasses)
+                                   (p.class_name, p.file) in dataclasses)
                      for p in placements)
 
     def column_sources(self) -> tuple[ColumnSource, ...]:
