@@ -204,7 +204,7 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging
         return statement.with_changes(body=[small.with_changes(value=packed), *statement.body[1:]])
     if isinstance(value, cst.Call) and value.args and _multi_line(value):
         if not _hugged(value):
-            return _split_packed_lines(statement, indent, limit, original)
+            return _split_packed_lines(statement, indent, limit, original, unit)
         # ``f(\n    a, b\n)`` whose line of arguments an edit made too long: one a line, as black,
         # and an argument still too long on its line wrapped in turn (ckanext-harvest's
         # ``Column(\n    Enum(..., "TRACE", name="log_level"),\n)``)
@@ -229,18 +229,23 @@ def wrap_statement(statement: NodeT, indent: int, unit: str, limit: int, hanging
     return hugged if fits(hugged, indent, limit) else exploded
 
 
-def _split_packed_lines(statement: NodeT, indent: int, limit: int, original: cst.CSTNode | None) -> NodeT:
+def _split_packed_lines(statement: NodeT, indent: int, limit: int, original: cst.CSTNode | None,
+                        unit: str = "    ") -> NodeT:
     """``statement``, laid out over lines by the file, with each new line of several arguments that
     grew longer than ``limit`` broken after the last of them that fits, the rest on the next
     line at the same indentation (tacker's ``sa.Enum(\n        'GRACEFUL', 'FORCEFUL', name=...,``
-    given a label); a line ``original`` (the statement before the edit) had stays as it is."""
+    given a label), and a call alone on its line that grew too long wrapped as black would (Memobase's
+    ``ForeignKey("memobase_projects.project_id", ondelete=..., onupdate=...),`` after a table rename); a
+    line ``original`` (the statement before the edit) had stays as it is."""
     code = cst.Module([]).code_for_node
     kept = frozenset(code(original).splitlines()) if original is not None else frozenset()
     for _ in range(len(code(statement))):  # each round breaks one line, or ends
         long = [line for line in code(statement).splitlines() if indent + len(line) > limit and line not in kept]
         if not long:
             return statement
-        broken = next(filter(None, (_broken_line(call, long[0], indent, limit) for call in _calls(statement))), None)
+        calls = _calls(statement)
+        broken = next(filter(None, (_broken_line(call, long[0], indent, limit) for call in calls)), None) \
+            or next(filter(None, (_wrapped_alone(call, long[0], indent, unit, limit) for call in calls)), None)
         if broken is None:
             return statement
         statement = cast(NodeT, statement.deep_replace(*broken))
@@ -256,6 +261,27 @@ def _calls(node: cst.CSTNode) -> list[cst.Call]:
 
     node.visit(Calls())
     return found
+
+
+def _wrapped_alone(call: cst.Call, line: str, indent: int, unit: str, limit: int) -> tuple[cst.Call, cst.Call] | None:
+    """``(call, call with the argument that is ``line`` wrapped)``: an argument of ``call`` that is a call
+    alone on its line (after a line break, with its comma), wrapped in turn; None when none is ``line``."""
+    code = cst.Module([]).code_for_node
+    args = list(call.args)
+    openings = [call.whitespace_before_args] + [arg.comma.whitespace_after if isinstance(arg.comma, cst.Comma)
+                                                else None for arg in args[:-1]]
+    for index, (arg, opening) in enumerate(zip(args, openings, strict=True)):
+        if not isinstance(opening, cst.ParenthesizedWhitespace) or not isinstance(arg.value, cst.Call):
+            continue
+        alone = opening.last_line.value + code(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))
+        if line.rstrip() not in (alone, alone + ","):
+            continue
+        wrapped = wrap_argument(arg, indent, unit, limit, opening.last_line.value)
+        if wrapped is arg or code(wrapped) == code(arg):
+            return None
+        args[index] = wrapped
+        return call, call.with_changes(args=args)
+    return None
 
 
 def _broken_line(call: cst.Call, line: str, indent: int, limit: int) -> tuple[cst.Call, cst.Call] | None:

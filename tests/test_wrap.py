@@ -268,3 +268,21 @@ def test_an_argument_still_too_long_on_its_own_line_is_wrapped_in_turn():
                     '    nullable=False,\n'
                     ')\n')
     assert max(4 + len(line) for line in code.splitlines()) <= 88
+
+
+def test_a_call_alone_on_its_line_that_an_edit_made_too_long_is_wrapped_as_black_would():
+    # memodb-io/memobase: a table rename made ``ForeignKey("memobase_projects.project_id", ondelete=...,
+    # onupdate=...),`` alone on its line in an exploded mapped_column(...) 91 columns at black's 88
+    import libcst as cst
+
+    from schema_inspector.codemods.wrap import wrap_statement
+
+    before = ('project_id: Mapped[str] = mapped_column(\n    VARCHAR(64),\n'
+              '    ForeignKey("projects.project_id", ondelete="CASCADE", onupdate="CASCADE"),\n    nullable=False,\n)\n')
+    grown = before.replace('"projects.', '"memobase_projects.')
+    code = cst.Module([]).code_for_node(wrap_statement(cst.parse_statement(grown), 4, "    ", 88,
+                                                       original=cst.parse_statement(before)))
+    assert code == ('project_id: Mapped[str] = mapped_column(\n    VARCHAR(64),\n    ForeignKey(\n'
+                    '        "memobase_projects.project_id", ondelete="CASCADE", onupdate="CASCADE"\n    ),\n'
+                    '    nullable=False,\n)\n'), code
+    assert max(4 + len(line) for line in code.splitlines()) <= 88
