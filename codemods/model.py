@@ -81,7 +81,7 @@ class AddModelEditor(ActionEditor, carries_out=AddModel):
         if self.action.bases_from:
             self._import_bases(self.action.bases_from)
         style = self.render.style
-        bases = self.action.bases or ((style.base_class,) if style.base_class else ())
+        bases = () if self.action.bare else self.action.bases or ((style.base_class,) if style.base_class else ())
         # the comment the file's classes of this base end their line with (``# type: ignore[...]``)
         comment = style.class_comments.get(bases[-1]) if bases else None
         header = cst.TrailingWhitespace(cst.SimpleWhitespace("  "), cst.Comment(comment)) if comment \

@@ -351,6 +351,8 @@ class AddModel(Action):
     # (column, type as the codebase writes it, a file that does): see AddColumn.type_source
     type_sources: tuple[tuple[str, str, str], ...] = ()
     explicit_nullable: bool = False
+    # no base at all (a registry's decorator maps it), where the file's classes write one
+    bare: bool = False
     # a dataclass model (its bases ``MappedAsDataclass``, or the file's ``@reg.mapped_as_dataclass``): each
     # field stays out of the constructor's required arguments (``default=None``, or ``init=False``)
     dataclass: bool = False

@@ -1468,7 +1468,7 @@ class _PlanBuilder:
             own_table_args=bases.own_table_args, schema_source=schema_source,
             key_classes=tuple(key for _, keys in key_classes for key in keys), written_table=written_table,
             qualified_targets=self._qualified_targets(table, file, bases),
-            dataclass=style != "sqlmodel" and self._new_dataclass(file, bases.names),
+            dataclass=style != "sqlmodel" and self._new_dataclass(file, bases.names), bare=bases.bare,
         ))
         if table.primary_key is None and key.mapper_only:
             self._suggest_key_column(table, class_name)

@@ -40,6 +40,8 @@ class Bases:
     # a base defines __table_args__ that the class the bases were taken from replaces with its own:
     # the new class has its own too, even with nothing in it (lcfs' ``{"schema": "metadata"}``)
     own_table_args: bool = False
+    # no base at all, as the file style would give one: a registry's decorator maps the class (memobase's)
+    bare: bool = False
 
 
 class NewClassPlacement:
@@ -148,6 +150,14 @@ class NewClassPlacement:
             c.class_name for c in self.models.classes if c.kind == "mixin" and not self.mapped_base(c.class_name)
         } | set(self.models.library_mixins)
         if all(b.rsplit(".", 1)[-1] in mixins for b in ranked[0]):
+            # classes a registry's decorator maps as dataclasses over a plain base of columns (memobase's
+            # ``@dataclass class Base``): those bases, the columns of theirs the table lacks set to None, or
+            # none at all where the table has their columns otherwise (its own key)
+            if any(c.dataclass for c in siblings if c.bases == ranked[0]):
+                chosen = self._bases_like(ranked[0], siblings, mixins, file, table, mapped)
+                return chosen if chosen.names else Bases(reason=(
+                    f" It derives from no class, the registry's decorator mapping it (not {', '.join(ranked[0])}: "
+                    "the table lacks columns they add, or has each of them otherwise)."), bare=True)
             return Bases()
         common = tuple(b for b in ranked[0] if all(b in c.bases for c in siblings))
         if counted[ranked[0]] == 1 and len(siblings) > 1 and common \

@@ -6756,6 +6756,21 @@ def test_a_sqlmodel_table_s_fields_of_a_plain_base_class_are_its_columns(pg, tmp
     assert "    owner: str = Field(max_length=300, nullable=False)\n" in outcome.after["models.py"]
 
 
+# memodb-io/memobase: a new table whose key is its own (a serial, not the base's uuid) and which lacks the
+# base's ``updated_at``: its class derived from the plain base all the same, with ``updated_at`` only set to
+# None by a second apply. A class the registry's decorator maps needs no base: it has none.
+def test_a_new_decorator_mapped_class_takes_no_base_whose_columns_the_table_has_otherwise(pg, tmp_path):
+    models = REGISTRY_DATACLASSES.replace(
+        "        created_at: Mapped[datetime] = mapped_column(TIMESTAMP, server_default=func.now(), init=False)\n",
+        "        created_at: Mapped[datetime] = mapped_column(TIMESTAMP, server_default=func.now(), init=False)\n"
+        "        updated_at: Mapped[datetime] = mapped_column(TIMESTAMP, server_default=func.now(), init=False)\n")
+    outcome = _no_drift(tmp_path, pg, models, metadata="app.models:REG.metadata").drift(
+        "CREATE TABLE project_keys (id serial PRIMARY KEY, project_id uuid NOT NULL REFERENCES projects (id),"
+        " label varchar(40), created_at timestamp NOT NULL DEFAULT now())").reconcile()
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    assert "@REG.mapped_as_dataclass\nclass ProjectKey:\n" in outcome.after["models.py"]
+
+
 # A review of memobase's dataclass fields: a registry's ``@mapped_as_dataclass`` class and a declarative
 # class of the same name in another module: a column added to the declarative one was written for a dataclass
 # (``init=False``: the models no longer imported). The flag is the class's of its own file.
