@@ -80,7 +80,4 @@ RECIPE = Recipe(
         "ALTER TABLE projects RENAME TO memobase_projects",
     ),
     dropped=("user_profiles.attributes",),
-    note=("the new project_api_keys table's class inherits the plain ``@dataclass`` Base's updated_at, which the "
-          "table lacks, and only the second apply writes ``updated_at = None`` (the alembic, plan2 and apply2 "
-          "checks); the table rename's new ForeignKey strings run to 91 columns, past black's 88"),
 )
