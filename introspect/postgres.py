@@ -256,17 +256,13 @@ _NOT_EXTENSION_TYPE = """
           AND dep.deptype = 'e')
 """
 
-# The types of the columns of the schemas read (an array's, its element type): an enum or a domain of
-# another schema that a column uses is read with them (GeoNature-citizen's tables in ``gnc_obstax`` of an
-# ``Enum(...)`` SQLAlchemy made in ``public``: its labels were not compared)
-_USED_BY_COLUMNS = """
-    {alias}.oid IN (
-        SELECT CASE WHEN ut.typcategory = 'A' AND ut.typelem <> 0 THEN ut.typelem ELSE ut.oid END
-        FROM pg_attribute a
-        JOIN pg_class uc ON uc.oid = a.attrelid
-        JOIN pg_namespace un ON un.oid = uc.relnamespace
-        JOIN pg_type ut ON ut.oid = a.atttypid
-        WHERE un.nspname = ANY(%(schemas)s) AND a.attnum > 0 AND NOT a.attisdropped)
+# An enum or a domain of another schema that a column of the schemas read uses (GeoNature-citizen's tables in
+# ``gnc_obstax`` of an ``Enum(...)`` SQLAlchemy made in ``public``: its labels were not compared) is read with
+# them: the columns' rows name them (``_used_elsewhere``), so no further scan of the catalog's columns is made
+_OF_THE_SCHEMAS = """
+    (n.nspname = ANY(%(schemas)s)
+     OR (n.nspname::text, {alias}.typname::text) IN (
+        SELECT * FROM unnest(%(used_schemas)s::text[], %(used_names)s::text[])))
 """
 
 _ENUMS_SQL = f"""
@@ -275,7 +271,7 @@ SELECT n.nspname, t.typname::text,
              WHERE en.enumtypid = t.oid ORDER BY en.enumsortorder)
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE t.typtype = 'e' AND (n.nspname = ANY(%(schemas)s) OR {_USED_BY_COLUMNS.format(alias="t")})
+WHERE t.typtype = 'e' AND {_OF_THE_SCHEMAS.format(alias="t")}
   AND {_NOT_EXTENSION_TYPE.format(alias="t")}
 ORDER BY n.nspname, t.typname
 """
@@ -291,7 +287,7 @@ SELECT n.nspname, d.typname::text, d.typnotnull, pg_get_expr(d.typdefaultbin, 0)
 FROM pg_type d
 JOIN pg_namespace n ON n.oid = d.typnamespace
 {_TYPE_JOINS.format(typid="d.typbasetype")}
-WHERE d.typtype = 'd' AND (n.nspname = ANY(%(schemas)s) OR {_USED_BY_COLUMNS.format(alias="d")})
+WHERE d.typtype = 'd' AND {_OF_THE_SCHEMAS.format(alias="d")}
   AND {_NOT_EXTENSION_TYPE.format(alias="d")}
 ORDER BY n.nspname, d.typname
 """
@@ -329,10 +325,21 @@ def read_catalog(cursor: Any, schemas: tuple[str, ...] = ("public",)) -> Schema:
     indexes = _fetch(cursor, _INDEXES_SQL.format(
         relation_filter=_RELATION_FILTER,
         nulls_not_distinct="i.indnullsnotdistinct" if version_num >= 150000 else "false"), params)
+    used = _used_elsewhere(relations, schemas)
+    params |= {"used_schemas": [schema for schema, _ in used], "used_names": [name for _, name in used]}
     enums = _fetch(cursor, _ENUMS_SQL, params)
     domains = _fetch(cursor, _DOMAINS_SQL, params)
     schema = _assemble(schemas, version_num, relations, constraints, indexes, enums, domains)
     return schema if public_on_path else unqualify_public(cursor, schema)
+
+
+def _used_elsewhere(relations: list[tuple], schemas: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(schema, name) of each enum and domain of another schema than ``schemas`` that a column of
+    ``relations`` (the rows of ``_RELATIONS_SQL``) is of (an array's: its element type's)."""
+    # row[15:18]: the element type's typtype, schema and name of the row's _TYPE_COLUMNS (see ``_columns``);
+    # row[4] None: a relation without columns; row[5]: a dropped column
+    return sorted({(row[16], row[17]) for row in relations
+                   if row[15] in ("e", "d") and row[16] not in schemas and row[4] is not None and not row[5]})
 
 
 def _pin_search_path(cursor: Any, schemas: tuple[str, ...]) -> bool:
