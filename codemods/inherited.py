@@ -563,9 +563,12 @@ def imported_column_aliases(file: str, tree: ast.Module, source: InheritedSource
             alias = _alias_made(Path(file), binding, source)
             if alias is not None:
                 found[local] = alias
-        for attribute in sorted(name for module, name in attributes if module == local):
-            path = _module_path(Path(file), binding, source)
-            alias = _alias_in(path, attribute, source) if path is not None else None
+        called_on = sorted(name for module, name in attributes if module == local)
+        path = _module_path(Path(file), binding, source) if called_on else None
+        if path is None:
+            continue
+        for attribute in called_on:
+            alias = _alias_in(path, attribute, source)
             if alias is not None:
                 found[f"{local}.{attribute}"] = alias
     return found
