@@ -485,9 +485,9 @@ def _column_usage(
             if not isinstance(type_prefix, bool):
                 type_prefixes[type_prefix] += 1
             if isinstance(func, ast.Attribute) and not aliased:
-                if prefix is not None and written is not None:
+                if prefix is not None:
                     prefixes[prefix] += 1
-                    callees[written] += 1
+                    callees[f"{prefix}.{name}"] += 1
                 continue
             if name is None or not isinstance(value, ast.Call):
                 continue

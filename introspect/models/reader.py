@@ -792,19 +792,26 @@ def _enum_labels(builder: ModelBuilder, wanted: set[str]) -> tuple[EnumLabelsSou
     ``Enum(...)`` call a name is bound to, or the list / tuple a ``*NAME`` spreads (where the
     module binds it itself, not by an import)."""
     found: list[EnumLabelsSource] = []
+    dumps: dict[int, str] = {}  # each call's dump made once, however many spellings are compared with it
+
+    def dumped(node: ast.expr) -> str:
+        if id(node) not in dumps:
+            dumps[id(node)] = ast.dump(node)
+        return dumps[id(node)]
+
     for (schema, type_name), spellings in sorted(builder.resolver.enum_spellings.items(),
                                                  key=lambda kv: (kv[0][0] or "", kv[0][1])):
         labels = builder.resolver.enums[(schema, type_name)].labels
         for form, written in spellings:
             # a name two modules bind to the same call is one type to the reader (codo-cmdb's ``asset_type_enum``
             # of the package and of ``tree.py``): each module's call writes the labels
-            same = ast.dump(written) if form == "call" and isinstance(written, ast.expr) else None
+            same = dumped(written) if form == "call" and isinstance(written, ast.expr) else None
             for module in builder.scan.modules:
                 if module.path not in wanted:
                     continue
                 if form == "call":
                     variables = [name for name, value in module.type_values.items()
-                                 if value is written or (isinstance(value, ast.Call) and ast.dump(value) == same)]
+                                 if value is written or (isinstance(value, ast.Call) and dumped(value) == same)]
                 elif written in module.constants and written not in module.origins \
                         and module.constants[written] == labels \
                         and _strings_display(module_assignments(module.syntax_tree()).get(str(written))):
