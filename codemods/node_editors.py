@@ -358,12 +358,13 @@ def _with_pieces(node: cst.BaseExpression, renamed: dict[int, cst.BaseExpression
     return renamed.get(id(node), node)
 
 
-def _same_literal(node: cst.BaseExpression, value: str) -> cst.SimpleString:
+def _same_literal(node: cst.BaseExpression, value: str,
+                  otherwise: Callable[[str], cst.SimpleString] = string) -> cst.SimpleString:
     """A string literal of ``value`` written as ``node`` is (its prefix and quotes), where its text
-    has no escapes; else a plain one."""
+    has no escapes; else ``otherwise(value)``."""
     if isinstance(node, cst.SimpleString) and "\\" not in node.value and node.quote[0] not in value:
         return _respelled(node, lambda _: value)
-    return string(value)
+    return otherwise(value)
 
 
 class SetTypeEditor(ColumnCallEditor, carries_out=SetType):
@@ -608,11 +609,14 @@ class SetForeignKeyEditor(ColumnCallEditor, carries_out=SetForeignKey):
         written = get_keyword(fk_call, "column")  # ForeignKey(column="resource.id")
         if not fk_args and written is not None:
             new_call = fk_call if string_value(written.value) == target or self.action.keep_target else \
-                set_keyword(fk_call, "column", self.render.string(target))
+                set_keyword(fk_call, "column", _same_literal(written.value, target, self.render.string))
         elif not fk_args:
             new_call = insert_positional(fk_call, self.render.string(target), 0)
         elif string_value(fk_args[0].value) != target and not self.action.keep_target:
-            new_call = replace_arg_value(fk_call, fk_args[0], self.render.string(target))
+            # the target in the quotes it was written in (SampleDB's ``"instruments.id"`` in a file of
+            # mostly single quotes), else the file's
+            new_call = replace_arg_value(fk_call, fk_args[0], _same_literal(fk_args[0].value, target,
+                                                                            self.render.string))
         else:
             new_call = fk_call
         for option in ("ondelete", "onupdate"):
@@ -827,9 +831,7 @@ class SetTableNameEditor(NodeEditor, carries_out=SetTableName):
     def _in_quotes_of(self, written: cst.BaseExpression | None) -> cst.SimpleString:
         """The new name in the quotes of the string it replaces (rebble's ``'developers'`` in a file
         of mostly double quotes), else in the file's."""
-        if isinstance(written, cst.SimpleString) and written.prefix == "" and written.quote in ("'", '"'):
-            return string(self.action.name, written.quote)
-        return self.render.string(self.action.name)
+        return _same_literal(written or cst.Name("None"), self.action.name, self.render.string)
 
 
 class NewTableName:

@@ -554,7 +554,8 @@ class Renderer:
         dataclass_field: str | None = None,
         qualified: Collection[str] = (),
     ) -> cst.SimpleStatementLine:
-        """``attribute = db.Column(...)`` or ``attribute: Mapped[X] = mapped_column(...)``;
+        """``attribute = db.Column(...)``, ``attribute: Mapped[X] = mapped_column(...)`` or, where the file
+        annotates its Columns, ``attribute: Mapped[X] = db.Column(...)``;
         ``dataclass_field`` adds ``default=None`` ("default") or ``init=False`` ("init")."""
         value = self.column_call(
             column,
@@ -573,7 +574,7 @@ class Renderer:
                 "default" if dataclass_field == "default" else "init",
                 cst.Name("None" if dataclass_field == "default" else "False"),
             )
-        if not self.mapped_style:
+        if not (self.mapped_style or self.style.annotated_columns):
             return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(attribute))], value)])
         python_type = cst.Name("str") if spelled and _uuid_as_str(spelled[0]) else self.python_type(column.type, enum)
         if column.nullable and not primary_key:

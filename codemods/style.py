@@ -75,6 +75,9 @@ class FileStyle:
     namespace: str | None = None
     namespace_kind: str | None = None
     mapped: bool = False  # Mapped[...] = mapped_column(...) style
+    # not ``mapped``, and most of the file's ``Column(...)`` statements carry a ``Mapped[...]`` annotation
+    # (SampleDB's ``id: Mapped[int] = db.Column(...)``, for a type checker): new ones do too
+    annotated_columns: bool = False
     # not ``mapped``, and the columns are ``mapped_column(...)`` calls all the same, unannotated
     # (bazarr's ``sonarrSeriesId = mapped_column(Integer, ...)``): new ones are too
     plain_mapped_column: bool = False
@@ -155,10 +158,11 @@ def detect_style(text: str, tree: ast.Module, file: str = "",
     mapped_aliases = frozenset(local for local, b in bindings.items() if b.name == "Mapped" and local != "Mapped"
                                and is_sqlalchemy_module(b.module))
     lines = text.splitlines()
-    namespace, kind, mapped_votes, column_votes, callees, type_prefixes = _column_usage(tree, bindings, aliases,
-                                                                                         mapped_aliases)
+    namespace, kind, votes, callees, type_prefixes = _column_usage(tree, bindings, aliases, mapped_aliases)
+    mapped_votes, column_votes, annotated_column_votes = votes
+    annotated_columns = mapped_votes <= column_votes and annotated_column_votes * 2 > column_votes
     first, after = _import_run(tree)
-    decorators = _class_decorators(tree)
+    decorators = _class_decorators(text, tree)
     factories = _column_factories(tree) | {local for local, alias in imported_aliases.items() if alias.presets}
     return FileStyle(
         newline=_newline(text),
@@ -169,11 +173,12 @@ def detect_style(text: str, tree: ast.Module, file: str = "",
         namespace=namespace,
         namespace_kind=kind,
         mapped=mapped_votes > column_votes,
+        annotated_columns=annotated_columns,
         plain_mapped_column=mapped_votes <= column_votes
         and _calls(callees, aliases, "mapped_column") > _calls(callees, aliases, "Column"),
         base_class=_base_class(tree, namespace if kind == FLASK else None, decorators),
         class_decorators=decorators,
-        optional_union=(mapped_votes > 0 or any(b.module == "sqlmodel" for b in bindings.values()))
+        optional_union=(mapped_votes > 0 or annotated_columns or any(b.module == "sqlmodel" for b in bindings.values()))
         and _optional_union(text, file),
         bindings=MappingProxyType(bindings),
         import_first_line=first,
@@ -427,9 +432,10 @@ def column_aliases(tree: ast.Module) -> dict[str, str]:
 
 def _column_usage(
     tree: ast.Module, bindings: dict[str, Binding], aliases: dict[str, str], mapped_aliases: frozenset[str]
-) -> tuple[str | None, str | None, int, int, Counter, Counter]:
+) -> tuple[str | None, str | None, tuple[int, int, int], Counter, Counter]:
     """The namespace of SQLAlchemy names (``db`` / ``sa`` / None), how often each column
-    style appears, and the callees of column calls as written. The prefix of a column
+    style appears (``Mapped`` statements of ``mapped_column`` or none, ``Column`` statements, those of
+    them annotated ``Mapped``), and the callees of column calls as written. The prefix of a column
     call votes, and so does the prefix of its type argument (``Column(db.String)`` with a
     ``Column = partial(db.Column, ...)`` alias is a ``db.`` file). As with quotes, the
     first classes decide (their first ``_STYLE_VOTES`` column statements): a file keeps
@@ -437,7 +443,7 @@ def _column_usage(
     prefixes: Counter[str | None] = Counter()
     type_prefixes: Counter[str | None] = Counter()
     callees: Counter[str] = Counter()
-    mapped = column = 0
+    mapped = column = annotated_column = 0
     votes = 0
     for node in tree.body:
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call) \
@@ -481,6 +487,7 @@ def _column_usage(
                 continue
             if kind == "Column":
                 column += 1
+                annotated_column += annotated
             type_prefix = _type_prefix(value) if isinstance(value, ast.Call) else False
             if not isinstance(type_prefix, bool):
                 type_prefixes[type_prefix] += 1
@@ -501,13 +508,13 @@ def _column_usage(
             elif name not in aliases and kind != "mapped_column":
                 prefixes[None] += 1
     if not prefixes:
-        return None, None, mapped, column, callees, type_prefixes
+        return None, None, (mapped, column, annotated_column), callees, type_prefixes
     namespace = prefixes.most_common(1)[0][0]
     if namespace is None:
-        return None, None, mapped, column, callees, type_prefixes
+        return None, None, (mapped, column, annotated_column), callees, type_prefixes
     binding = bindings.get(namespace)
     is_module = binding is not None and is_sqlalchemy_module(binding.module)  # sa., or types. of sqlalchemy
-    return namespace, MODULE if is_module else FLASK, mapped, column, callees, type_prefixes
+    return namespace, MODULE if is_module else FLASK, (mapped, column, annotated_column), callees, type_prefixes
 
 
 def _type_namespace(type_prefixes: Counter, bindings: dict[str, Binding]) -> str | None:
@@ -684,11 +691,13 @@ def _mapped_classes(tree: ast.Module) -> list[ast.ClassDef]:
     return [node for node in tree.body if isinstance(node, ast.ClassDef) and _names_its_table(node)]
 
 
-def _class_decorators(tree: ast.Module) -> tuple[str, ...]:
+def _class_decorators(text: str, tree: ast.Module) -> tuple[str, ...]:
     """The decorators (as written) every class of the file that names its table has, in the
     first one's order; a registry's ``mapped_as_dataclass`` as its ``mapped`` where some class is
     mapped the other way (memobase's, all of one kind, stay: a base's ``init=False`` fields need it,
-    and the new class's fields are laid out for a dataclass: ``AddModel.dataclass``)."""
+    and the new class's fields are laid out for a dataclass: ``AddModel.dataclass``). A call with
+    arguments is one class's own (GeoNature's ``@serializable(exclude=[...])`` naming its attributes)
+    unless two classes or more have it."""
     mapped = _mapped_classes(tree)
     if not mapped or not mapped[0].decorator_list:
         return ()
@@ -703,7 +712,14 @@ def _class_decorators(tree: ast.Module) -> tuple[str, ...]:
     for node in mapped[1:]:
         theirs = written(node)
         common = [d for d in common if d in theirs]
-    return tuple(common)
+
+    def own(decorator: ast.expr) -> bool:  # one class's call, not a registry's that maps it
+        return len(mapped) < 2 and isinstance(decorator, ast.Call) and bool(decorator.args or decorator.keywords) \
+            and _dotted(decorator.func).rsplit(".", 1)[-1] not in ("mapped", "mapped_as_dataclass")
+
+    first = zip(mapped[0].decorator_list, written(mapped[0]), strict=True)
+    return tuple((ast.get_source_segment(text, d) or spelled) if isinstance(d, ast.Call) else spelled
+                 for d, spelled in first if spelled in common and not own(d))
 
 
 def _decorator_maps(decorators: tuple[str, ...]) -> bool:

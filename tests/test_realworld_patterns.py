@@ -6910,6 +6910,84 @@ def test_a_column_call_of_the_namespace_is_no_use_of_an_alias_of_its_name(pg, tm
     assert "    phone = db.Column(db.String(20))\n" in outcome.after["models.py"], outcome.after["models.py"]
 
 
+# sciapp/sampledb: every column written ``Mapped[...] = db.Column(...)`` (the annotation beside an
+# old-style Column, for a type checker): a new column and a generated class's columns were written
+# without it; and in a file of mostly single quotes, a key's ``"instruments.id"`` retargeted by a table
+# rename came back as ``'lab_instruments.id'``.
+def test_a_file_that_annotates_its_columns_gets_annotated_columns_and_keeps_a_keys_quotes(pg, tmp_path):
+    models = """
+        import typing
+
+        from flask_sqlalchemy import SQLAlchemy
+        from sqlalchemy.orm import Mapped
+
+        db = SQLAlchemy()
+
+
+        class Instrument(db.Model):
+            __tablename__ = 'instruments'
+            id: Mapped[int] = db.Column(db.Integer, primary_key=True)
+            name: Mapped[str] = db.Column(db.String, nullable=False)
+            note: Mapped[typing.Optional[str]] = db.Column(db.Text, nullable=True)
+
+
+        class Action(db.Model):
+            __tablename__ = 'actions'
+            id: Mapped[int] = db.Column(db.Integer, primary_key=True)
+            instrument_id: Mapped[typing.Optional[int]] = db.Column(db.Integer, db.ForeignKey("instruments.id"))
+        """
+    outcome = _no_drift(tmp_path, pg, models, metadata="app.models:db.metadata").drift(
+        "ALTER TABLE instruments ADD COLUMN color varchar(7);"
+        "CREATE TABLE maintenance (id serial PRIMARY KEY, instrument_id integer NOT NULL REFERENCES instruments,"
+        " note text);"
+        "ALTER TABLE instruments RENAME TO lab_instruments").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "    color: Mapped[typing.Optional[str]] = db.Column(db.String(7))\n" in after, after
+    assert "    id: Mapped[int] = db.Column(db.Integer, primary_key=True)\n" \
+           "    instrument_id: Mapped[int] = db.Column(db.Integer, db.ForeignKey(Instrument.id), nullable=False)\n" \
+           "    note: Mapped[typing.Optional[str]] = db.Column(db.Text)\n" in after, after
+    assert 'db.Column(db.Integer, db.ForeignKey("lab_instruments.id"))\n' in after, after
+
+
+# PnX-SI/GeoNature: ``@serializable(exclude=[...])`` on the one mapped class of a file names that
+# class's own attributes; a class generated beside it took the decorator, arguments and all (in
+# ``ast.unparse``'s quotes). A call two classes share, or a plain name, is the file's habit.
+@pytest.mark.parametrize("decorators, kept", [
+    (['@serializable(exclude=["actors"])'], None),
+    (['@serializable(exclude=["actors"])', '@serializable(exclude=["actors"])'],
+     '@serializable(exclude=["actors"])\nclass Tag(db.Model):'),
+    (["@serializable"], "@serializable\nclass Tag(db.Model):"),
+])
+def test_a_decorator_call_of_one_class_is_not_given_a_new_class(pg, tmp_path, decorators, kept):
+    classes = "".join(f"""
+
+        {decorator}
+        class Dataset{index}(db.Model):
+            __tablename__ = "datasets{index}"
+            id = db.Column(db.Integer, primary_key=True)
+            name = db.Column(db.String(40))
+        """ for index, decorator in enumerate(decorators))
+    models = """
+        from flask_sqlalchemy import SQLAlchemy
+
+        db = SQLAlchemy()
+
+
+        def serializable(cls=None, exclude=()):
+            return cls if cls is not None else (lambda c: c)
+        """ + classes
+    outcome = _no_drift(tmp_path, pg, models, metadata="app.models:db.metadata").drift(
+        "CREATE TABLE tag (id serial PRIMARY KEY, dataset_id integer NOT NULL REFERENCES datasets0)").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "class Tag(db.Model):" in after, after
+    if kept is None:
+        assert after.count("@serializable") == 1, after
+    else:
+        assert kept in after, after
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
