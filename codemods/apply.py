@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from .calls import column_names_of
 from .config_files import single_line_imports
 from .editor import edit_target
 from .errors import CodemodError
+from .file_facts import kept
 from .imperative import imperative_style, table_code
 from .imports import ImportRequests, add_imports, remove_unused
 from .inherited import (
@@ -58,7 +59,7 @@ from .model import AddModelEditor
 from .narrow import narrowed_edits
 from .node_editors import AddEnumLabelsEditor
 from .registry import editor_for, is_code_edit
-from .render import Renderer
+from .render import Renderer, project_rules
 from .style import FileStyle, detect_style
 from .table_items import TABLE_ARGS
 from .wrap import line_length
@@ -170,18 +171,46 @@ def edit_source(text: str, actions: Sequence[Action], *, whole_classes: bool = F
                             whole_classes=whole_classes, inherited=inherited, items_in=items_in)
         return edit_source(first, nested, whole_classes=whole_classes, inherited=inherited, items_in=items_in)
     inherited = (inherited or InheritedSource(_unreadable)).knowing(file, source)
-    style = with_namespace_exports(detect_style(source, tree, file, imported_column_aliases(file, tree, inherited)),
-                                   file, inherited)
+    style = _file_style(file, source, tree, inherited)
     with column_names_of(style.column_aliases, style.mapped_aliases):  # _Column(...) of _Column = mapped_column
         return bom + _edit_parsed(source, tree, top_level, actions, file, inherited, style, whole_classes,
                                   items_in or {})
+
+
+def prepare_edit(file: str, source: str, read: Callable[[str], str]) -> None:
+    """What an edit of ``file`` (its text without a BOM: ``source``) reads of it that no action
+    changes, worked out now and kept for the edits to come where ``file_facts.facts_kept()`` is on;
+    ``read`` reads the other files its style depends on, as ``InheritedSource``'s."""
+    tree = parse_python(source)
+    _file_style(file, source, tree, InheritedSource(read).knowing(file, source))
+    _line_length(file, source)
+    project_rules(file)
+
+
+def _file_style(file: str, source: str, tree: ast.Module, inherited: InheritedSource) -> FileStyle:
+    """The file's style, with the names its imports bring; ``inherited`` reads (or is given, when the
+    style was kept) the other files it depends on, which the edits' cache records."""
+    def work() -> tuple[FileStyle, dict[str, str]]:
+        before = set(inherited.texts)
+        style = with_namespace_exports(detect_style(source, tree, file, imported_column_aliases(file, tree, inherited)),
+                                       file, inherited)
+        return style, {other: text for other, text in inherited.texts.items() if other not in before}
+
+    style, read = kept(("style", file, source), work)
+    for other, text in read.items():
+        inherited.texts.setdefault(other, text)
+    return style
+
+
+def _line_length(file: str, source: str) -> int:
+    return kept(("line length", file, source), lambda: line_length(file, source))
 
 
 def _edit_parsed(source: str, tree: ast.Module, top_level: dict[str, ast.stmt], actions: Sequence[Action],
                  file: str, inherited: InheritedSource, style: FileStyle, whole_classes: bool,
                  items_in: Mapping[str, str]) -> str:
     """``edit_source`` on the file's text without its BOM, once parsed, in its ``style``."""
-    renderer = Renderer(style, ImportRequests(), inherited, file, lambda: line_length(file, source))
+    renderer = Renderer(style, ImportRequests(), inherited, file, lambda: _line_length(file, source))
     lines = split_lines(source)
 
     by_target: dict[str, list[Action]] = defaultdict(list)

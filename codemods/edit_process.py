@@ -34,6 +34,7 @@ from schema_inspector.introspect.models import cache as model_cache
 from schema_inspector.planner.plan import Plan
 
 from .edit_cache import EditCache
+from .file_facts import facts_kept
 from .files import edited, file_path, read_text
 
 
@@ -158,16 +159,28 @@ def _cold(models: Path, glob: str | None, cache_dir: Path | None) -> bool:
 
 def _get_ready(models: Path | None, glob: str | None, until: Callable[[], bool]) -> None:
     """On a cold run (``models``: the reader's cache does not hold them, as the parent found before
-    forking): import the editing machinery and parse the model files, as the reader does, while the
-    parent reads them. On a warm run (None) the edits' cache is likely to hold the edits too, and a
-    child that did all this would only take the second core from the database server."""
+    forking): import the editing machinery, parse the model files as the reader does while the
+    parent reads them, and work out what their edits read of them that no action changes (their
+    style...: ``codemods.file_facts``). On a warm run (None) the edits' cache is likely to hold the
+    edits too, and a child that did all this would only take the second core from the database
+    server."""
     if models is None:
         return
     from schema_inspector.introspect.models.reader import parse_model_files
 
-    from . import apply, inherited  # noqa: F401  (LibCST)
+    from . import inherited  # noqa: F401  (LibCST)
+    from .apply import prepare_edit
 
-    parse_model_files(models, glob, until)
+    def read(other: str) -> str:
+        return read_text(other, None)
+
+    for file, text in parse_model_files(models, glob, until):
+        if until():
+            return
+        try:
+            prepare_edit(str(file), text, read)
+        except Exception:  # its edit says what is wrong
+            pass
 
 
 def _size(file: str, base_dir: Path | None) -> int:
@@ -179,6 +192,11 @@ def _size(file: str, base_dir: Path | None) -> int:
 
 def _serve(requests: int, results: int, ready: Callable[[Callable[[], bool]], None]) -> int:
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends the child quietly, with the parent
+    with facts_kept():  # what ``ready`` worked out of the files, for their edits
+        return _work(requests, results, ready)
+
+
+def _work(requests: int, results: int, ready: Callable[[Callable[[], bool]], None]) -> int:
     try:
         ready(lambda: bool(select.select([requests], [], [], 0)[0]))  # until the work (or its end) comes
     except Exception:  # no models there: the parent says so

@@ -37,6 +37,7 @@ from schema_inspector.introspect.sqltypes import (
 
 from .calls import set_keyword
 from .errors import CodemodError
+from .file_facts import kept
 from .imports import ImportRequests
 from .style import FLASK, MODULE, Binding, FileStyle
 
@@ -134,6 +135,11 @@ def multiline_tuple(items: list[cst.BaseExpression], indent: str) -> cst.Tuple:
     return cst.Tuple(elements, lpar=[cst.LeftParen(whitespace_after=line_break)], rpar=[cst.RightParen()])
 
 
+def project_rules(file: str) -> LibraryRules:
+    """What the libraries of ``file``'s project make of a model (``library_rules``)."""
+    return kept(("library rules", file), lambda: library_rules(Path(file or ".")))
+
+
 class Renderer:
     """Builds nodes for one file: names reached the way the file reaches them."""
 
@@ -161,7 +167,7 @@ class Renderer:
     @cached_property
     def library_rules(self) -> LibraryRules:
         """What the project's SQLModel makes of a ``datetime``, as the reader takes it."""
-        return library_rules(Path(self.file or "."))
+        return project_rules(self.file)
 
     @cached_property
     def mapped_style(self) -> bool:

@@ -181,3 +181,62 @@ def test_plan_gives_the_same_document_with_and_without_the_children(tmp_path, pg
     here = _plan_json(capsys, models, url)
     assert given and not any(given)  # no child: every file edited here
     assert forked == here
+
+
+ALIASES = """\
+from functools import partial
+
+from sqlalchemy.orm import mapped_column
+
+NotNull = partial(mapped_column, nullable=False)
+"""
+
+ALIASED_MODELS = """\
+from sqlalchemy import String
+from sqlalchemy.orm import DeclarativeBase, Mapped
+
+from .aliases import NotNull
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Thing(Base):
+    __tablename__ = "things"
+    id: Mapped[int] = NotNull(primary_key=True)
+    name: Mapped[str] = NotNull(String(50))
+"""
+
+
+def test_what_a_prepared_edit_kept_gives_the_same_edit_and_the_files_it_read(tmp_path):
+    """``prepare_edit`` in a process with ``facts_kept()`` (the edit child's, while it waits):
+    the edit after it is the same, and its ``InheritedSource`` still lists the file of the
+    imported alias its style read (the edits' cache records it), though the style was kept."""
+    from schema_inspector.codemods import file_facts
+    from schema_inspector.codemods.apply import edit_source, prepare_edit
+    from schema_inspector.codemods.inherited import InheritedSource
+
+    (tmp_path / "aliases.py").write_text(ALIASES)
+    models = tmp_path / "models.py"
+    models.write_text(ALIASED_MODELS)
+    file = str(models)
+    action = SetNullable(file=file, class_name="Thing", table="things", reason="DB allows NULL",
+                         attribute="name", column="name", nullable=True)
+
+    def read(other: str) -> str:
+        return Path(other).read_text()
+
+    alone = InheritedSource(read)
+    expected = edit_source(ALIASED_MODELS, [action], inherited=alone)
+    assert str(tmp_path / "aliases.py") in alone.texts and expected != ALIASED_MODELS
+    assert file_facts._kept is None  # nothing kept outside the block
+    with file_facts.facts_kept():
+        prepare_edit(file, ALIASED_MODELS, read)
+        kept = dict(file_facts._kept)
+        assert {key[0] for key in kept} == {"style", "line length", "library rules"}
+        inherited = InheritedSource(read)
+        assert edit_source(ALIASED_MODELS, [action], inherited=inherited) == expected
+        assert file_facts._kept == kept  # worked out before, not again
+        assert inherited.texts == alone.texts
+    assert file_facts._kept is None

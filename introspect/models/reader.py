@@ -147,19 +147,25 @@ def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | Non
     return ModuleInfo(name, source, tree)
 
 
-def parse_model_files(path: Path, glob: str | None = None, until: Callable[[], bool] = lambda: False) -> None:
+def parse_model_files(path: Path, glob: str | None = None,
+                      until: Callable[[], bool] = lambda: False) -> list[tuple[Path, str]]:
     """The trees of the files ``read_models(path, glob)`` parses, in ``parse_python``'s cache,
     up to the first file after which ``until()`` holds: a process forked to edit the files while
-    another reads them (``codemods.edit_process``) has them when its work comes."""
+    another reads them (``codemods.edit_process``) has them when its work comes. Each file parsed
+    and its text (without a BOM) are returned."""
+    parsed = []
     for file in model_files(path, glob):
         if until():
-            return
+            break
         try:
             data = file.read_bytes()
             if _MODEL_HINT.search(data):
-                parse_python(decode_source(data)[0].removeprefix("\ufeff"))
+                text = decode_source(data)[0].removeprefix("\ufeff")
+                parse_python(text)
+                parsed.append((file, text))
         except (OSError, SyntaxError, LookupError, UnicodeDecodeError, ValueError, RecursionError, MemoryError):
             pass  # the reader says what is wrong with it
+    return parsed
 
 
 def _hinted(contents: list[tuple[Path, bytes]]) -> set[str]:
