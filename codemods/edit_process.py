@@ -3,11 +3,12 @@
 A cold ``plan`` keeps one core busy and leaves the other idle: it reads the models, builds the
 plan, imports the editing machinery (LibCST: a seventh of a second), edits the files and finds
 the code that uses the names the plan renames, one after the other. ``EditProcess.start``, called
-once the models are read, forks where that is safe (Linux, a process with one thread) one child on
-two cores, two on more: they import the editing machinery while this process builds the plan,
-then edit the files of the plan :meth:`~EditProcess.submit` hands them (in turns, the largest
-first) while this process finds the callers. A child has this process's memory as it was at the
-fork, the files' parsed trees among it, which the edits use again.
+before the models are read, forks where that is safe (Linux, a process with one thread) one child
+on two cores, two on more: on a cold run they import the editing machinery, parse the model files
+and work out what their edits read of them that no action changes (``codemods.file_facts``) while
+this process reads the models and builds the plan, then edit the files of the plan
+:meth:`~EditProcess.submit` hands them (in turns, the largest first) while this process finds the
+callers.
 
 What comes back is data - each file's text as the child read it and the result of
 :func:`codemods.files.edited` on it (strings) - and :meth:`~EditProcess.edited` gives it only for
