@@ -252,8 +252,5 @@ RECIPE = Recipe(
     note=("the failing check: two classes of the project are named ``TParameters`` (gn_commons.t_parameters in "
           "gn_commons/models/base.py, gn_profiles.t_parameters in gn_profiles/models.py): the reader keeps the "
           "first and leaves the other unread (a note), so the widened gn_profiles.t_parameters.name is not "
-          "compared and Alembic reports it. Also: the class generated for gn_meta.t_dataset_tags copies its "
-          "neighbour TDatasets' decorator with TDatasets' own arguments, "
-          "``@serializable(exclude=['user_actors', 'organism_actors', 'nb_observations'])`` (attributes the "
-          "new class does not have), in single quotes where the file writes double"),
+          "compared and Alembic reports it"),
 )

@@ -52,6 +52,5 @@ RECIPE = Recipe(
     note=("the three tables the helper's ``__init__`` builds (``Table(table_name_prefix + '_current', ...)``) are "
           "not compared, though the prefix is the literal ``'objects'`` at the one call site: the SET NOT NULL on "
           "objects_current.user_id is neither applied nor an action or by-hand item (an 'unresolved' line only), "
-          "and the 14 keys written ``db.ForeignKey(Objects.object_id_column)`` are not compared; the column and "
-          "class apply writes carry no ``Mapped[...]`` annotation where every column of the project has one"),
+          "and the 14 keys written ``db.ForeignKey(Objects.object_id_column)`` are not compared"),
 )
