@@ -358,10 +358,10 @@ def _with_pieces(node: cst.BaseExpression, renamed: dict[int, cst.BaseExpression
     return renamed.get(id(node), node)
 
 
-def _same_literal(node: cst.BaseExpression, value: str,
+def _same_literal(node: cst.BaseExpression | None, value: str,
                   otherwise: Callable[[str], cst.SimpleString] = string) -> cst.SimpleString:
     """A string literal of ``value`` written as ``node`` is (its prefix and quotes), where its text
-    has no escapes; else ``otherwise(value)``."""
+    has no escapes; else (or with no ``node``) ``otherwise(value)``."""
     if isinstance(node, cst.SimpleString) and "\\" not in node.value and node.quote[0] not in value:
         return _respelled(node, lambda _: value)
     return otherwise(value)
@@ -831,7 +831,7 @@ class SetTableNameEditor(NodeEditor, carries_out=SetTableName):
     def _in_quotes_of(self, written: cst.BaseExpression | None) -> cst.SimpleString:
         """The new name in the quotes of the string it replaces (rebble's ``'developers'`` in a file
         of mostly double quotes), else in the file's."""
-        return _same_literal(written or cst.Name("None"), self.action.name, self.render.string)
+        return _same_literal(written, self.action.name, self.render.string)
 
 
 class NewTableName:
