@@ -51,6 +51,7 @@ from .mapper_args import IncludedPropertiesEditor
 from .node_editors import (
     AddColumnEditor,
     DropColumnEditor,
+    KeptTableNameEditor,
     NewStatementEditor,
     NewTableName,
     NodeEditor,
@@ -192,6 +193,9 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
                 plan.add_table_name(NewTableName(renderer, action.name), index)
             else:
                 plan.modify(target, editor)
+            mapper_args = index.get("__mapper_args__")
+            if mapper_args is not None and not index.table_object:
+                plan.modify(mapper_args, KeptTableNameEditor(action, renderer))
         elif isinstance(action, MapColumnName):
             plan.modify(_column_target(index, action.attribute, action), editor)
             table_args = index.get(index.items_name)

@@ -17,7 +17,7 @@ every action on it is one of
   ``SetPrimaryKey``, ``SetForeignKey``, ``SetServerDefault``, ``SetIdentity``,
   ``SetComment``, ``SetRelationshipForeignKeys``, and ``AddUniqueConstraint`` /
   ``AddIndex`` written on the column);
-- ``SetTableName`` (the ``__tablename__`` statement);
+- ``SetTableName`` (the ``__tablename__`` statement, and ``__mapper_args__``, which may read it);
 - ``AddColumn`` of an attribute the class already assigns (nothing to do: the statement
   is passed along so that the editor sees it), or placed after a statement the class
   has (``action.after``) and no string (attribute docstring) follows, or after a column added by an
@@ -193,8 +193,8 @@ class _Members:
             return [action.attribute]
         if isinstance(action, ITEM_ADDITIONS) and action.attribute is not None:
             return [action.attribute]  # the flag on the column, which must be there
-        if isinstance(action, SetTableName):
-            return ["__tablename__"]
+        if isinstance(action, SetTableName):  # and the statement that may read it (``KeptTableNameEditor``)
+            return None if self.mapper_args is None else ["__tablename__", *self.mapper_args]
         if self.table_args is None:
             return None
         if isinstance(action, MapColumnName):

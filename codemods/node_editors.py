@@ -282,6 +282,35 @@ class RenameInTableArgsEditor(NodeEditor):
         return visited(node, _ColumnNameReplacer(self.action.old_column, self.render.string(self.action.column)))
 
 
+class KeptTableNameEditor(NodeEditor):
+    """The ``SetTableName`` companion on ``__mapper_args__``: a class that reads its own name there
+    (czid-platformics' ``{"polymorphic_identity": __tablename__}``) keeps the value it had, the old
+    name as a literal: the rows already stored carry it in their type column, and a new name would
+    leave them an identity no class has."""
+
+    action: SetTableName
+    order = 1
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        return visited(node, _NameReplacer("__tablename__", self.render.string(self.action.old_name)))
+
+
+class _NameReplacer(cst.CSTTransformer):
+    def __init__(self, name: str, value: cst.BaseExpression) -> None:
+        super().__init__()
+        self.name = name
+        self.value = value
+
+    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
+        return self.value if updated_node.value == self.name else updated_node
+
+    def leave_Attribute(self, original_node: cst.Attribute, updated_node: cst.Attribute) -> cst.Attribute:
+        return updated_node.with_changes(attr=original_node.attr)  # ``cls.__tablename__``: not the body's name
+
+    def leave_Arg(self, original_node: cst.Arg, updated_node: cst.Arg) -> cst.Arg:
+        return updated_node.with_changes(keyword=original_node.keyword)  # ``f(__tablename__=...)``: a keyword
+
+
 class _ColumnNameReplacer(cst.CSTTransformer):
     """Replaces the string ``old`` where a table-level constraint lists column names, and the
     column ``old`` in the SQL of a ``CheckConstraint`` (clld's ``CheckConstraint('-90 <= latitude

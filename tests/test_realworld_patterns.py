@@ -6988,6 +6988,39 @@ def test_a_decorator_call_of_one_class_is_not_given_a_new_class(pg, tmp_path, de
         assert kept in after, after
 
 
+# chanzuckerberg/czid-platformics: ``__mapper_args__ = {"polymorphic_identity": __tablename__}`` in every
+# class of a joined-inheritance tree. A table rename made the identity the new name, and the rows stored
+# under the old one an identity no class has ("No such polymorphic_identity"): it keeps the old name.
+def test_a_renamed_table_keeps_the_identity_its_class_read_from_its_name(pg, tmp_path):
+    models = """
+        from sqlalchemy import ForeignKey, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Entity(Base):
+            __tablename__ = "entity"
+            __mapper_args__ = {"polymorphic_identity": __tablename__, "polymorphic_on": "type"}
+            id: Mapped[int] = mapped_column(primary_key=True)
+            type: Mapped[str] = mapped_column(String(40))
+
+
+        class Sample(Entity):
+            __tablename__ = "sample"
+            __mapper_args__ = {"polymorphic_identity": __tablename__}
+            entity_id: Mapped[int] = mapped_column(ForeignKey("entity.id"), primary_key=True)
+            name: Mapped[str] = mapped_column(String(40))
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE sample RENAME TO biosample").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert '    __tablename__ = "biosample"\n    __mapper_args__ = {"polymorphic_identity": "sample"}\n' in after, after
+    assert '{"polymorphic_identity": __tablename__, "polymorphic_on": "type"}' in after  # not renamed: kept
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
