@@ -538,13 +538,15 @@ def labels_inserted(expression: cst.BaseExpression, enum) -> cst.BaseExpression 
 def enum_length_set(expression: cst.BaseExpression, column_type) -> cst.BaseExpression | None:
     """``Enum(Kind, native_enum=False, length=32)`` with the ``length=`` of ``column_type``, a
     varchar (shvatka's, docverse's: the enum class's members fill the varchar the length makes);
-    None unless the call writes ``native_enum=False`` and a number as its length."""
+    None unless the call writes ``native_enum=False`` and a number as its length, or no length
+    (czid-platformics': the longest label's)."""
     if not isinstance(expression, cst.Call) or func_name(expression.func) != "Enum" \
             or column_type.name != "character varying" or column_type.length is None:
         return None
     native, length = get_keyword(expression, "native_enum"), get_keyword(expression, "length")
     if native is None or not (isinstance(native.value, cst.Name) and native.value.value == "False") \
-            or length is None or not isinstance(length.value, cst.Integer):
+            or (length is not None and not isinstance(length.value, cst.Integer)) \
+            or any(arg.star == "**" for arg in expression.args):
         return None
     return set_argument(expression, "length", cst.Integer(str(column_type.length)))
 

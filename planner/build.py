@@ -406,8 +406,11 @@ class _PlanBuilder:
             return
         non_native = source is not None and re.match(r"\s*(\w+\.)*Enum\(", source.type_source or "") is not None \
             and re.search(r"\bnative_enum\s*=\s*False\b", source.type_source or "") is not None
-        # a longer varchar: the call's length= changed (``SetTypeEditor``; a shorter one may not hold a label)
-        written_length = written_enum.get("length") if written_enum is not None else None
+        # a longer varchar: the call's length= changed (``SetTypeEditor``; a shorter one may not hold a label);
+        # without length=, the varchar is as long as the longest label (czid-platformics' ``Enum(TaxonLevel,
+        # native_enum=False)``), as the model reads it
+        written_length = written_enum.get("length", None if column_pair is None else column_pair.model.type.length) \
+            if written_enum is not None else None
         lengthened = non_native and column.type.name == "character varying" and column.type.length is not None \
             and isinstance(written_length, int) and column.type.length > written_length
         if source is not None and non_native and not lengthened:

@@ -6455,6 +6455,19 @@ def test_a_non_native_enums_length_follows_the_databases_varchar(pg, tmp_path):
     assert "    kind: Mapped[Kind] = mapped_column(Enum(Kind, native_enum=False, length=64))\n" in after
 
 
+# chanzuckerberg/czid-platformics: ``Enum(TaxonLevel, native_enum=False)`` without length= (the varchar as
+# long as the longest label) whose varchar the database widened was left by hand; it takes the length=.
+def test_a_non_native_enum_without_a_length_takes_the_databases(pg, tmp_path):
+    files = {**NON_NATIVE_ENUM_LENGTH, "models.py": NON_NATIVE_ENUM_LENGTH["models.py"].replace(
+        "Enum(Kind, native_enum=False, length=32)", "Enum(Kind, native_enum=False)")}
+    outcome = Scenario(tmp_path, pg, files).create_from_models().drift(
+        "ALTER TABLE editions ALTER COLUMN kind TYPE varchar(64)").reconcile(judged=False)
+    assert outcome.problems() == [] and outcome.plan.by_hand == ()
+    after = outcome.after["models.py"]
+    assert "    kind: Mapped[Kind] = mapped_column(\n        Enum(Kind, native_enum=False, length=64)\n    )\n" \
+           "    mode: Mapped[Kind] = mapped_column(Enum(Kind, native_enum=False))\n" in after, after  # 89 > 88: wrapped
+
+
 # communitiesuk/funding-service-design-post-award-data-store: CHECKs written as strings in pieces over
 # several lines inside parentheses. A rename of a column one names made them one literal of 145
 # characters on one line (the project's E501 at 120); each piece is renamed in place now.
