@@ -617,7 +617,7 @@ class _KeyedTransformer(cst.CSTTransformer):
                 placed = _comment_in_place(original_node, updated_node)
                 updated_node = _comment_in_place(original_node, self.renderer.wrapped(placed, original=original_node))
             elif isinstance(updated_node, cst.Arg):
-                updated_node = self.renderer.wrapped_item(updated_node, 0, aligned=self.aligned)
+                updated_node = self.renderer.wrapped_item(updated_node, 0, aligned=self.aligned, original=original_node)
         if original_node is self.edits.container:
             if isinstance(updated_node, cst.Call):
                 edited = self._edit_table_arguments(original_node, updated_node)

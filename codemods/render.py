@@ -243,19 +243,21 @@ class Renderer:
         unit = self.style.indent
         return wrap_statement(statement, len(unit) * depth, unit, self.line_length, self.style.closing_hugged, original)
 
-    def wrapped_item(self, item, block_depth: int, base: int = 1, aligned: str | None = None):
+    def wrapped_item(self, item, block_depth: int, base: int = 1, aligned: str | None = None,
+                     original: cst.CSTNode | None = None):
         """A ``Table(...)`` argument or a ``__table_args__`` element on a line of its own,
         ``base`` levels deeper than its block (``block_depth`` levels deep: 0 at the top of
         the file, 1 in a class body), its call wrapped as black would when it is too long; or,
         ``aligned`` (the whitespace before it, lined up under the call's first argument), with
-        its own arguments lined up under their first (see ``wrap.aligned_arguments``)."""
+        its own arguments lined up under their first (see ``wrap.aligned_arguments``); a long line of
+        ``original`` (the item before an edit) stays as it was."""
         from .wrap import wrap_aligned, wrap_argument
 
         unit = self.style.indent
         if aligned is not None:
             return wrap_aligned(item, len(unit) * block_depth + len(aligned), self.line_length)
         return wrap_argument(item, len(unit) * block_depth, unit, self.line_length, unit * base,
-                             self.style.closing_hugged)
+                             self.style.closing_hugged, original)
 
     def string(self, value: str) -> cst.SimpleString:
         return string(value, self.style.quote)

@@ -244,12 +244,31 @@ def _split_packed_lines(statement: NodeT, indent: int, limit: int, original: cst
         if not long:
             return statement
         calls = _calls(statement)
-        broken = next(filter(None, (_broken_line(call, long[0], indent, limit) for call in calls)), None) \
+        broken = next(filter(None, (_exploded_inner(call, long[0], unit) for call in calls)), None) \
+            or next(filter(None, (_broken_line(call, long[0], indent, limit) for call in calls)), None) \
             or next(filter(None, (_wrapped_alone(call, long[0], indent, unit, limit) for call in calls)), None)
         if broken is None:
             return statement
         statement = cast(NodeT, statement.deep_replace(*broken))
     return statement
+
+
+def _exploded_inner(call: cst.Call, line: str, unit: str) -> tuple[cst.Call, cst.Call] | None:
+    """``(call, call exploded)``: a call laid out as black hugs one, ``f(\n    a, b\n)``, whose line of
+    arguments is ``line``: one a line with a trailing comma, as black lays it out when that line is
+    too long (MAAS's ``ForeignKey(\n    "maasserver_zone.id", deferrable=True, initially="DEFERRED"\n)``
+    after a table rename, in a ``Table(...)``); None for any other call."""
+    closing = call.args[-1].whitespace_after_arg if call.args else None
+    if not _hugged(call) or not isinstance(closing, cst.ParenthesizedWhitespace):
+        return None
+    opening = cst.ensure_type(call.whitespace_before_args, cst.ParenthesizedWhitespace)
+    code = cst.Module([]).code_for_node
+    arguments = opening.last_line.value + "".join(code(arg.with_changes(whitespace_after_arg=cst.SimpleWhitespace("")))
+                                                  for arg in call.args)
+    base = closing.last_line.value
+    if line.rstrip() != arguments.rstrip() or not opening.last_line.value.startswith(base):
+        return None
+    return call, _explode(call, opening.last_line.value[len(base):] or unit, base)
 
 
 def _calls(node: cst.CSTNode) -> list[cst.Call]:
@@ -317,10 +336,12 @@ def _broken_line(call: cst.Call, line: str, indent: int, limit: int) -> tuple[cs
     return None
 
 
-def wrap_argument(argument, block: int, unit: str, limit: int, base: str = "", hanging: bool = False):
+def wrap_argument(argument, block: int, unit: str, limit: int, base: str = "", hanging: bool = False,
+                  original: cst.CSTNode | None = None):
     """A ``Table(...)`` argument or a tuple element (``cst.Arg`` / ``cst.Element``) on a line
     of its own ``base`` deeper than its block, which is ``block`` columns deep, wrapped as
-    ``wrap_statement`` does."""
+    ``wrap_statement`` does; one the file lays out over lines as ``_split_packed_lines`` does (a
+    long line of ``original``, the argument before an edit, stays)."""
     value = argument.value
 
     def fits_here(node) -> bool:
@@ -330,11 +351,18 @@ def wrap_argument(argument, block: int, unit: str, limit: int, base: str = "", h
     if hanging and isinstance(value, cst.Call) and value.args and not fits_here(argument) and _repackable(value):
         return argument.with_changes(value=_hanging(value, block + len(base + unit), limit, base + unit))
 
+    if not fits_here(argument) and _multi_line(value):
+        return _split_packed_lines(argument, block, limit, original, unit)
     forms = None if fits_here(argument) or _multi_line(value) else _wrapped_forms(value, unit, base)
     if forms is None:
         return argument
     hugged, exploded = (argument.with_changes(value=form) for form in forms)
-    return hugged if fits_here(hugged) else exploded
+    if fits_here(hugged):
+        return hugged
+    if isinstance(exploded.value, cst.Call):  # an argument still too long on its line, in turn (MAAS's key)
+        exploded = exploded.with_changes(value=exploded.value.with_changes(
+            args=[wrap_argument(arg, block, unit, limit, base + unit) for arg in exploded.value.args]))
+    return exploded
 
 
 def aligned_arguments(call: cst.Call) -> str | None:

@@ -7034,6 +7034,53 @@ def test_a_renamed_table_keeps_the_identity_its_class_read_from_its_name(pg, tmp
     assert '{"polymorphic_identity": __tablename__, "polymorphic_on": "type"}' in after  # not renamed: kept
 
 
+# canonical/maas: Core ``Table(...)`` objects laid out by black at 79 columns, keys hugged in their
+# call (``ForeignKey(\n    "maasserver_zone.id", deferrable=True, initially="DEFERRED"\n)``). A table
+# rename made that line 83 columns and left it so, and a generated table's column wrote its key as one
+# line of 92: each is laid out as black would now, one argument a line.
+def test_a_tables_hugged_key_and_a_new_tables_key_are_wrapped_as_black_would(pg, tmp_path):
+    (tmp_path / ".flake8").write_text("[flake8]\nmax-line-length = 79\n")
+    models = """
+        from sqlalchemy import BigInteger, Column, ForeignKey, MetaData, Table
+
+        METADATA = MetaData()
+
+        ZoneTable = Table(
+            "maasserver_zone",
+            METADATA,
+            Column("id", BigInteger, primary_key=True),
+        )
+
+        VlanTable = Table(
+            "maasserver_vlan",
+            METADATA,
+            Column("id", BigInteger, primary_key=True),
+            Column(
+                "zone_id",
+                BigInteger,
+                ForeignKey(
+                    "maasserver_zone.id", deferrable=True, initially="DEFERRED"
+                ),
+                nullable=False,
+            ),
+        )
+        """
+    outcome = _no_drift(tmp_path, pg, models, metadata="app.models:METADATA").drift(
+        "CREATE TABLE maasserver_zonetag (id bigint PRIMARY KEY, zone_id bigint NOT NULL REFERENCES"
+        " maasserver_zone DEFERRABLE INITIALLY DEFERRED);"
+        "ALTER TABLE maasserver_zone RENAME TO maasserver_availabilityzone").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert textwrap.indent(textwrap.dedent("""\
+        ForeignKey(
+            "maasserver_availabilityzone.id",
+            deferrable=True,
+            initially="DEFERRED",
+        ),
+        """), "        ") in after, after
+    assert max(map(len, after.splitlines())) <= 79, after
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
