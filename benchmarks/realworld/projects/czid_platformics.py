@@ -60,9 +60,4 @@ RECIPE = Recipe(
         "ALTER TABLE sample RENAME TO biosample",
     ),
     dropped=("metric_consensus_genome.coverage_bin_size",),
-    note=("the widened VARCHAR under ``Enum(TaxonLevel, native_enum=False)`` (taxon.level, 18 -> 32) is not "
-          "compared: no action, the model keeps the enum's own length (Alembic's modify_type); the sample -> "
-          "biosample rename edits ``__tablename__`` where ``__mapper_args__`` reads it "
-          "(``polymorphic_identity: __tablename__``), so the discriminator becomes 'biosample' and the rows "
-          "whose entity.type is 'sample' no longer load as Sample (no check sees it, the plan says nothing)"),
 )
