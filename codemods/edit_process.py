@@ -35,8 +35,8 @@ from schema_inspector.introspect.models import cache as model_cache
 from schema_inspector.planner.plan import Plan
 
 from .edit_cache import EditCache
-from .file_facts import facts_kept
-from .files import edited, file_path, read_text
+from .file_facts import facts_kept, forget_facts
+from .files import edited, file_path, other_text, read_text
 
 
 class EditProcess:
@@ -173,7 +173,7 @@ def _get_ready(models: Path | None, glob: str | None, until: Callable[[], bool])
     from .apply import prepare_edit
 
     def read(other: str) -> str:
-        return read_text(other, None)
+        return other_text(other, None)
 
     for file, text in parse_model_files(models, glob, until):
         if until():
@@ -207,6 +207,8 @@ def _work(requests: int, results: int, ready: Callable[[Callable[[], bool]], Non
             plan, base_dir, cache_dir, files = pickle.load(inbox)
         except EOFError:  # the parent needs no edits
             return 0
+        if base_dir is not None and base_dir.resolve() != Path.cwd().resolve():
+            forget_facts()  # worked out from the files as named from here, not from base_dir
         cache = EditCache(cache_dir) if cache_dir is not None else None
         for file in files:
             try:

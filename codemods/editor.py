@@ -124,7 +124,7 @@ def edit_statements(
 
 def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Renderer) -> _KeyedEdits:
     """What each action does to which node of ``index``."""
-    plan = _KeyedEdits(index.container)
+    plan = _KeyedEdits(index.container, index.table_depth)
     editors = [editor_for(action, renderer) for action in actions]
     # an inherited column this run overrides: its index / unique flag is edited on the copy
     overrides = {e.action.attribute: e for e in editors if isinstance(e, OverrideColumnEditor)}
@@ -230,6 +230,7 @@ class _TargetIndex:
         self.unreachable: dict[str, str] = {}  # attribute -> why no action can edit it
         self.container: cst.BaseSuite | cst.Call
         self.held_table_args: cst.CSTNode | None = None
+        self.table_depth = 0  # 1 for the ``__table__ = Table(...)`` of a class body
         self.members: list[cst.CSTNode] = []  # the class body's statements that may use a column
         if isinstance(top, cst.ClassDef):
             self.table_object = False
@@ -261,6 +262,7 @@ class _TargetIndex:
                 line, call = held
                 self.members.remove(line)
                 self._index_table(call, {top, top.body, line, line.body[0]})
+                self.table_depth = 1
             return
         table_call = _table_call(top)
         if table_call is None:
@@ -372,8 +374,9 @@ def _table_call(top: cst.CSTNode) -> cst.Call | None:
 class _KeyedEdits:
     """What happens to which original node."""
 
-    def __init__(self, container: cst.CSTNode) -> None:
+    def __init__(self, container: cst.CSTNode, table_depth: int = 0) -> None:
         self.container = container
+        self.table_depth = table_depth  # how deep a Table(...) container is: 1 in a class's ``__table__ = ...``
         self.modifications: dict[cst.CSTNode, list[NodeEditor]] = defaultdict(list)
         self.removals: set[cst.CSTNode] = set()
         self.insert_after: dict[cst.CSTNode, list[NewStatementEditor | NewTableArgs | NewTableName]] = \
@@ -617,7 +620,8 @@ class _KeyedTransformer(cst.CSTTransformer):
                 placed = _comment_in_place(original_node, updated_node)
                 updated_node = _comment_in_place(original_node, self.renderer.wrapped(placed, original=original_node))
             elif isinstance(updated_node, cst.Arg):
-                updated_node = self.renderer.wrapped_item(updated_node, 0, aligned=self.aligned, original=original_node)
+                updated_node = self.renderer.wrapped_item(updated_node, self.edits.table_depth, aligned=self.aligned,
+                                                          original=original_node)
         if original_node is self.edits.container:
             if isinstance(updated_node, cst.Call):
                 edited = self._edit_table_arguments(original_node, updated_node)

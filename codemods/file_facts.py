@@ -30,6 +30,12 @@ def facts_kept() -> Iterator[None]:
         _kept = outer
 
 
+def forget_facts() -> None:
+    """Nothing kept so far is used again (the files are read from elsewhere now)."""
+    if _kept is not None:
+        _kept.clear()
+
+
 def kept(key: Hashable, work: Callable[[], T]) -> T:
     """``work()``, or what it gave for ``key`` before while ``facts_kept()`` is on."""
     if _kept is None:

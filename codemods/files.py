@@ -161,11 +161,17 @@ def read_text(file: str, base_dir: Path | None) -> str:
     return _decode(file, file_path(file, base_dir).read_bytes())[0]
 
 
+def other_text(other: str, base_dir: Path | None) -> str:
+    """The text of a file an edit reads besides its own (a mixin's module, an alias's), decoded as
+    the reader decodes it; an error is the reader's to report (``OSError``, ``UnicodeDecodeError``...)."""
+    return decode_source(file_path(other, base_dir).read_bytes())[0]
+
+
 def edited(file: str, text: str, plan: Plan, base_dir: Path | None,
            cache: EditCache | None) -> tuple[str, str, tuple[str, ...]]:
     """The file's text after the plan's actions on it, its diff, the notes of actions left out."""
     def read(other: str) -> str:
-        return decode_source(file_path(other, base_dir).read_bytes())[0]
+        return other_text(other, base_dir)
 
     actions, items_in, path = plan.for_file(file), plan.items_in(file), file_path(file, base_dir)
     key = cache.key(file, path, text, actions, items_in) if cache is not None else ""

@@ -292,17 +292,35 @@ class KeptTableNameEditor(NodeEditor):
     order = 1
 
     def transform(self, node: cst.CSTNode) -> cst.CSTNode:
-        return visited(node, _NameReplacer("__tablename__", self.render.string(self.action.old_name)))
+        return visited(node, _NameReplacer("__tablename__", self.action.old_name, self.render.string))
 
 
 class _NameReplacer(cst.CSTTransformer):
-    def __init__(self, name: str, value: cst.BaseExpression) -> None:
+    """The name ``name`` read as a variable replaced by the string ``value`` (``written``), in the
+    other quotes inside an f-string (``f"{__tablename__}"`` -> ``f"{'sample'}"``: the same quotes
+    would end it before Python 3.12)."""
+
+    def __init__(self, name: str, value: str, written: Callable[[str], cst.SimpleString]) -> None:
         super().__init__()
         self.name = name
         self.value = value
+        self.written = written
+        self.quotes: list[str] = []  # those of the f-strings the visit is in
+
+    def visit_FormattedString(self, node: cst.FormattedString) -> None:
+        self.quotes.append(node.quote)
+
+    def leave_FormattedString(self, original_node: cst.FormattedString,
+                              updated_node: cst.FormattedString) -> cst.FormattedString:
+        self.quotes.pop()
+        return updated_node
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
-        return self.value if updated_node.value == self.name else updated_node
+        if updated_node.value != self.name:
+            return updated_node
+        if self.quotes:
+            return string(self.value, "'" if '"' in self.quotes[-1] else '"')
+        return self.written(self.value)
 
     def leave_Attribute(self, original_node: cst.Attribute, updated_node: cst.Attribute) -> cst.Attribute:
         return updated_node.with_changes(attr=original_node.attr)  # ``cls.__tablename__``: not the body's name

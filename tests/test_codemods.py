@@ -1859,3 +1859,67 @@ def test_an_item_goes_before_a_starred_name_and_the_star_stays():
     assert edit_source(edited, [action]) == edited
     assert {i.name for i in namespace["Post"].__table__.indexes} == {"ix_post_title"}
     assert namespace["Post"].__table__.comment == "posts"
+
+
+# A review of the polymorphic identity kept on a table rename: ``f"{__tablename__}"`` took the old
+# name in the f-string's own quotes (a SyntaxError before Python 3.12); it takes the other quotes.
+def test_a_kept_identity_inside_an_f_string_takes_the_other_quotes():
+    source = textwrap.dedent('''\
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Sample(Base):
+            __tablename__ = "sample"
+            __mapper_args__ = {"polymorphic_identity": f"{__tablename__}", "polymorphic_load": __tablename__}
+            id: Mapped[int] = mapped_column(primary_key=True)
+        ''')
+    action = SetTableName(file="m.py", class_name="Sample", table="sample", reason="renamed", name="biosample",
+                          old_name="sample")
+    for whole in (False, True):
+        after = edit_source(source, [action], whole_classes=whole)
+        ast.parse(after, feature_version=(3, 10))
+        assert '    __mapper_args__ = {"polymorphic_identity": f"{\'sample\'}", "polymorphic_load": "sample"}\n' \
+            in after, after
+
+
+# A review of MAAS's wrapping: a key hugged in its call inside a class's ``__table__ = Table(...)``
+# was measured as if the Table were at the top of the module (four columns short) and left at 81.
+def test_a_hugged_key_in_a_classs_table_is_wrapped_at_its_depth(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[tool.black]\nline-length = 79\n")
+    source = textwrap.dedent('''\
+        from sqlalchemy import BigInteger, Column, ForeignKey, Table
+        from sqlalchemy.orm import DeclarativeBase
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Vlan(Base):
+            __table__ = Table(
+                "maasserver_vlan",
+                Base.metadata,
+                Column("id", BigInteger, primary_key=True),
+                Column(
+                    "zone_id",
+                    BigInteger,
+                    ForeignKey(
+                        "maasserver_zone.id", deferrable=True, initially="DEFERRED"
+                    ),
+                    nullable=False,
+                ),
+            )
+        ''')
+    models = tmp_path / "models.py"
+    models.write_text(source)
+    key = ForeignKey(name="vlan_zone_id_fkey", columns=("zone_id",), target_table="maasserver_zone_abcde",
+                     target_columns=("id",), deferrable=True, initially_deferred=True)
+    action = SetForeignKey(file=str(models), class_name="Vlan", table="maasserver_vlan", reason="retargeted",
+                           attribute="zone_id", column="zone_id", foreign_key=key)
+    after = edit_source(source, [action])
+    assert '            ForeignKey(\n                "maasserver_zone_abcde.id",\n                deferrable=True,\n' in after, after
+    assert max(map(len, after.splitlines())) <= 79, after

@@ -240,3 +240,71 @@ def test_what_a_prepared_edit_kept_gives_the_same_edit_and_the_files_it_read(tmp
         assert file_facts._kept == kept  # worked out before, not again
         assert inherited.texts == alone.texts
     assert file_facts._kept is None
+
+
+def test_a_style_kept_after_its_files_were_read_still_lists_them_and_an_undecodable_one_keeps_the_rest(tmp_path):
+    """A style worked out first for an edit whose ``InheritedSource`` had read the alias's module
+    already still hands that module to a later edit (the edits' cache records it); a module that
+    cannot be decoded leaves the style unread there and the file's other facts kept."""
+    from schema_inspector.codemods import file_facts
+    from schema_inspector.codemods.apply import edit_source
+    from schema_inspector.codemods.edit_process import _get_ready
+    from schema_inspector.codemods.files import other_text
+    from schema_inspector.codemods.inherited import InheritedSource
+
+    (tmp_path / "aliases.py").write_text(ALIASES)
+    file = str(tmp_path / "models.py")
+    action = SetNullable(file=file, class_name="Thing", table="things", reason="DB allows NULL",
+                         attribute="name", column="name", nullable=True)
+
+    def read(other: str) -> str:
+        return other_text(other, None)
+
+    with file_facts.facts_kept():
+        first = InheritedSource(read)
+        first.text(str(tmp_path / "aliases.py"))
+        expected = edit_source(ALIASED_MODELS, [action], inherited=first)
+        later = InheritedSource(read)
+        assert edit_source(ALIASED_MODELS, [action], inherited=later) == expected
+        assert str(tmp_path / "aliases.py") in later.texts
+    (tmp_path / "aliases.py").write_bytes(b"# caf\xe9\n" + ALIASES.encode())  # latin-1, no coding cookie
+    (tmp_path / "models.py").write_text(ALIASED_MODELS)
+    with file_facts.facts_kept():
+        _get_ready(tmp_path, None, lambda: False)  # as the child does while it waits
+        assert {key[:2] for key in file_facts._kept} == {("style", file), ("line length", file),
+                                                          ("library rules", file)}
+
+
+def test_a_child_given_other_files_than_it_prepared_edits_them_as_this_process(tmp_path, monkeypatch):
+    """``apply --plan`` from elsewhere: the plan's files are read from its ``base_dir``, not from where
+    the child worked out their facts; nothing kept is used then (the child's work, run here)."""
+    import pickle
+
+    from schema_inspector.codemods import file_facts
+    from schema_inspector.codemods.apply import prepare_edit
+    from schema_inspector.codemods.edit_process import _work
+    from schema_inspector.codemods.files import other_text
+
+    here, there = tmp_path / "here", tmp_path / "there"
+    for root, alias in ((here, ALIASES), (there, ALIASES.replace("partial(mapped_column, nullable=False)",
+                                                                   "mapped_column"))):
+        (root / "pkg").mkdir(parents=True)
+        (root / "pkg" / "aliases.py").write_text(alias)
+        (root / "pkg" / "models.py").write_text(ALIASED_MODELS)
+    monkeypatch.chdir(here)
+    file = "pkg/models.py"
+    plan = Plan((SetNullable(file=file, class_name="Thing", table="things", reason="DB allows NULL",
+                             attribute="name", column="name", nullable=True),),
+                ((file, content_hash(ALIASED_MODELS.encode())),))
+    expected = run_plan(plan, write=False, base_dir=there)
+    assert expected != run_plan(plan, write=False, base_dir=here)  # the two aliases make different edits
+    requests_read, requests_write = os.pipe()
+    results_read, results_write = os.pipe()
+    with os.fdopen(requests_write, "wb") as requests:
+        pickle.dump((plan, there, None, [file]), requests)
+    with file_facts.facts_kept():
+        prepare_edit(file, ALIASED_MODELS, lambda other: other_text(other, None))  # as the child did, from here
+        _work(requests_read, results_write, lambda until: None)
+    with os.fdopen(results_read, "rb") as results:
+        _, _, (after, diff, skipped) = pickle.load(results)
+    assert [diff] == [result.diff for result in expected]
