@@ -1958,13 +1958,15 @@ def _model_fk(pair: TablePair, columns: tuple[str, ...]) -> ForeignKey | None:
 def _enum_call(type_source: str | None) -> dict[str, object] | None:
     """The literal keywords of the type as written when it is one ``Enum(...)`` / ``ENUM(...)`` call
     (``Enum(Kind, native_enum=False, length=32)``: ``{"native_enum": False, "length": 32}``, a keyword of
-    another value as None); None for another expression (``Enum(...).with_variant(...)``)."""
+    another value as None); None for another expression (``Enum(...).with_variant(...)``) and a call
+    with ``**options``."""
     try:
         node = ast.parse((type_source or "").strip(), mode="eval").body
     except SyntaxError:
         return None
     if not isinstance(node, ast.Call) or not isinstance(node.func, (ast.Name, ast.Attribute)) \
-            or (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) not in ("Enum", "ENUM"):
+            or (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) not in ("Enum", "ENUM") \
+            or any(k.arg is None for k in node.keywords):  # ``**options``: what it says is not known
         return None
-    return {k.arg: k.value.value if isinstance(k.value, ast.Constant) else None for k in node.keywords if k.arg}
+    return {k.arg: k.value.value if isinstance(k.value, ast.Constant) else None for k in node.keywords}
 

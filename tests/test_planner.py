@@ -1214,3 +1214,13 @@ def test_no_enum_member_whose_value_another_member_has(pg, tmp_path):
     plan = build_plan(truth, read_models(tmp_path / "models.py"), PlannerOptions())
     assert [(a.attribute, a.value) for a in of(plan, AddEnumMember)] == [("HUGE", "huge")]
     assert [b for b in plan.by_hand if "'small'" in b.message]
+
+
+def test_an_enum_call_with_options_spread_says_no_length():
+    """``Enum(Kind, native_enum=False, **OPTIONS)``: the spread may set length=, so the written
+    keywords are not known (a widened varchar stays by hand, never a String in the Enum's place)."""
+    from schema_inspector.planner.build import _enum_call
+
+    assert _enum_call("Enum(Kind, native_enum=False)") == {"native_enum": False}
+    assert _enum_call("sa.Enum(Kind, native_enum=False, length=32)") == {"native_enum": False, "length": 32}
+    assert _enum_call("Enum(Kind, native_enum=False, **OPTIONS)") is None
