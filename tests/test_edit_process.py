@@ -149,9 +149,9 @@ def test_a_child_parses_the_model_files_as_the_reader_does(tmp_path):
     _project(tmp_path, count=2)
     (tmp_path / "helpers.py").write_text("def f():\n    return 1\n")  # no model in it: not parsed
     (tmp_path / "broken.py").write_text("class Thing(Base:\n")  # the reader reports it
-    parse_model_files(tmp_path, until=lambda: parse_python.holds(MODELS.format(name="Thing0", table="things0")))
+    list(parse_model_files(tmp_path, until=lambda: parse_python.holds(MODELS.format(name="Thing0", table="things0"))))
     assert not parse_python.holds(MODELS.format(name="Thing1", table="things1"))  # stopped when told
-    parse_model_files(tmp_path)
+    list(parse_model_files(tmp_path))
     assert parse_python.holds(MODELS.format(name="Thing1", table="things1"))
     assert not parse_python.holds((tmp_path / "helpers.py").read_text())
 

@@ -148,24 +148,24 @@ def _parse(name: str, data: bytes, errors: list[Unresolved]) -> ModuleInfo | Non
 
 
 def parse_model_files(path: Path, glob: str | None = None,
-                      until: Callable[[], bool] = lambda: False) -> list[tuple[Path, str]]:
+                      until: Callable[[], bool] = lambda: False) -> Iterator[tuple[Path, str]]:
     """The trees of the files ``read_models(path, glob)`` parses, in ``parse_python``'s cache,
     up to the first file after which ``until()`` holds: a process forked to edit the files while
-    another reads them (``codemods.edit_process``) has them when its work comes. Each file parsed
-    and its text (without a BOM) are returned."""
-    parsed = []
+    another reads them (``codemods.edit_process``) has them when its work comes. Each file and its
+    text (without a BOM) is yielded once parsed, while its tree is the cache's last (past the cache's
+    budget, the only one it keeps)."""
     for file in model_files(path, glob):
         if until():
-            break
+            return
         try:
             data = file.read_bytes()
-            if _MODEL_HINT.search(data):
-                text = decode_source(data)[0].removeprefix("\ufeff")
-                parse_python(text)
-                parsed.append((file, text))
+            if not _MODEL_HINT.search(data):
+                continue
+            text = decode_source(data)[0].removeprefix("\ufeff")
+            parse_python(text)
         except (OSError, SyntaxError, LookupError, UnicodeDecodeError, ValueError, RecursionError, MemoryError):
-            pass  # the reader says what is wrong with it
-    return parsed
+            continue  # the reader says what is wrong with it
+        yield file, text
 
 
 def _hinted(contents: list[tuple[Path, bytes]]) -> set[str]:
