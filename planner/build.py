@@ -1968,5 +1968,5 @@ def _enum_call(type_source: str | None) -> dict[str, object] | None:
             or (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) not in ("Enum", "ENUM") \
             or any(k.arg is None for k in node.keywords):  # ``**options``: what it says is not known
         return None
-    return {k.arg: k.value.value if isinstance(k.value, ast.Constant) else None for k in node.keywords}
+    return {k.arg: k.value.value if isinstance(k.value, ast.Constant) else None for k in node.keywords if k.arg}
 
