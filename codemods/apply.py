@@ -191,7 +191,8 @@ def _file_style(file: str, source: str, tree: ast.Module, inherited: InheritedSo
     """The file's style, with the names its imports bring; ``inherited`` reads (or is given, when the
     style was kept) the other files it depends on, which the edits' cache records."""
     def work() -> tuple[FileStyle, dict[str, str]]:
-        reading = InheritedSource(inherited.read).knowing(file, source)  # every file the style reads, listed
+        # every file the style reads, listed (through ``inherited``: one it holds is not read again)
+        reading = InheritedSource(inherited.text).knowing(file, source)
         style = with_namespace_exports(detect_style(source, tree, file, imported_column_aliases(file, tree, reading)),
                                        file, reading)
         return style, {other: text for other, text in reading.texts.items() if other != file}

@@ -708,7 +708,8 @@ def _class_decorators(text: str, tree: ast.Module) -> tuple[str, ...]:
         return [_dotted(d) if dataclasses else re.sub(r"\.mapped_as_dataclass$", ".mapped", _dotted(d))
                 for d in node.decorator_list]
 
-    common = written(mapped[0])
+    first = written(mapped[0])
+    common = first
     for node in mapped[1:]:
         theirs = written(node)
         common = [d for d in common if d in theirs]
@@ -717,9 +718,9 @@ def _class_decorators(text: str, tree: ast.Module) -> tuple[str, ...]:
         return len(mapped) < 2 and isinstance(decorator, ast.Call) and bool(decorator.args or decorator.keywords) \
             and _dotted(decorator.func).rsplit(".", 1)[-1] not in ("mapped", "mapped_as_dataclass")
 
-    first = zip(mapped[0].decorator_list, written(mapped[0]), strict=True)
     return tuple((ast.get_source_segment(text, d) or spelled) if isinstance(d, ast.Call) else spelled
-                 for d, spelled in first if spelled in common and not own(d))
+                 for d, spelled in zip(mapped[0].decorator_list, first, strict=True)
+                 if spelled in common and not own(d))
 
 
 def _decorator_maps(decorators: tuple[str, ...]) -> bool:
