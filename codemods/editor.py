@@ -56,7 +56,9 @@ from .node_editors import (
     NewTableName,
     NodeEditor,
     OverrideColumnEditor,
+    RenameInExpressionsEditor,
     RenameInTableArgsEditor,
+    names_in_sql,
 )
 from .registry import editor_for
 from .render import Renderer, string_value
@@ -197,10 +199,14 @@ def _plan_edits(index: _TargetIndex, actions: Sequence[Action], renderer: Render
             if mapper_args is not None and not index.table_object:
                 plan.modify(mapper_args, KeptTableNameEditor(action, renderer))
         elif isinstance(action, MapColumnName):
-            plan.modify(_column_target(index, action.attribute, action), editor)
+            target = _column_target(index, action.attribute, action)
+            plan.modify(target, editor)
             table_args = index.get(index.items_name)
             if table_args is not None and not index.table_object:
                 plan.modify(table_args, RenameInTableArgsEditor(action, renderer))
+            for other in index.table_members:
+                if other is not target and other is not table_args and names_in_sql(other, action.old_column):
+                    plan.modify(other, RenameInExpressionsEditor(action, renderer))
         else:
             plan.modify(_column_target(index, getattr(action, "attribute", None), action), editor)
     return plan
@@ -232,11 +238,14 @@ class _TargetIndex:
         self.held_table_args: cst.CSTNode | None = None
         self.table_depth = 0  # 1 for the ``__table__ = Table(...)`` of a class body
         self.members: list[cst.CSTNode] = []  # the class body's statements that may use a column
+        # the statements (or a ``Table``'s arguments) that declare the table's columns and items
+        self.table_members: list[cst.CSTNode] = []
         if isinstance(top, cst.ClassDef):
             self.table_object = False
             self.container = top.body
             self.path: set[cst.CSTNode] = {top, top.body}
             self.members = list(top.body.body)
+            self.table_members = self.members
             for statement in top.body.body:
                 name = assigned_name(statement)
                 if name == items_name:
@@ -275,6 +284,7 @@ class _TargetIndex:
         self.computed_table_args = False
         self.container = table_call
         self.path = {*path, table_call}
+        self.table_members = list(table_call.args)
         for arg in table_call.args:
             if isinstance(arg.value, cst.Call) and is_call_to(arg.value, "Column"):
                 # a Table column is named by its key: key= when given, else its name

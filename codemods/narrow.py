@@ -54,6 +54,7 @@ import ast
 import re
 from collections.abc import Sequence
 
+from schema_inspector.introspect.models.exprs import last_name
 from schema_inspector.planner.actions import (
     Action,
     AddColumn,
@@ -197,8 +198,8 @@ class _Members:
             return None if self.mapper_args is None else ["__tablename__", *self.mapper_args]
         if self.table_args is None:
             return None
-        if isinstance(action, MapColumnName):
-            return [action.attribute, *self.table_args]
+        if isinstance(action, MapColumnName):  # and the columns whose SQL may name it (``RenameInExpressionsEditor``)
+            return [action.attribute, *self.table_args, *self._with_sql()]
         if isinstance(action, RenameTableInForeignKeys):
             return self.table_args
         if isinstance(action, _ITEM_DROPS):
@@ -217,6 +218,13 @@ class _Members:
             # the editor writes a new __table_args__ right after __tablename__
             return ["__tablename__"]
         return None
+
+    def _with_sql(self) -> list[str]:
+        """The attributes whose statements hold a ``Computed`` or ``CheckConstraint`` (of SQL that may
+        name another column)."""
+        return [name for name, statement in self.assigned.items()
+                if any(isinstance(node, ast.Call) and last_name(node.func) in ("Computed", "CheckConstraint")
+                       for node in ast.walk(statement))]
 
     def _anchor(self, action: AddColumn | OverrideColumn | AddEnumMember | UnmapInheritedColumn) -> list[str] | None:
         if action.attribute in self.assigned:

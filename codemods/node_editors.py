@@ -329,27 +329,48 @@ class _NameReplacer(cst.CSTTransformer):
         return updated_node.with_changes(keyword=original_node.keyword)  # ``f(__tablename__=...)``: a keyword
 
 
+class RenameInExpressionsEditor(NodeEditor):
+    """The ``MapColumnName`` companion on the table's other columns (and a ``Table``'s items): the
+    SQL of a ``Computed`` or ``CheckConstraint`` that names the column follows it (pyspur's ``id =
+    mapped_column(String, Computed("'R' || _intid"))``: PostgreSQL renames it in the generation
+    expression, and ``create_all`` fails on an expression of a column the table no longer has)."""
+
+    action: MapColumnName
+    order = 1
+
+    def transform(self, node: cst.CSTNode) -> cst.CSTNode:
+        return visited(node, _ColumnNameReplacer(self.action.old_column, self.render.string(self.action.column),
+                                                 sql_only=True))
+
+
+def names_in_sql(node: cst.CSTNode, old: str) -> bool:
+    """Whether the SQL of a ``Computed`` or ``CheckConstraint`` in ``node`` names the column ``old``."""
+    return not node.deep_equals(visited(node, _ColumnNameReplacer(old, cst.SimpleString('"_"'), sql_only=True)))
+
+
 class _ColumnNameReplacer(cst.CSTTransformer):
-    """Replaces the string ``old`` where a table-level constraint lists column names, and the
-    column ``old`` in the SQL of a ``CheckConstraint`` (clld's ``CheckConstraint('-90 <= latitude
-    and latitude <= 90')``: PostgreSQL renames it in the database's check, and ``create_all``
-    fails on a check of a column the table no longer has)."""
+    """Replaces the string ``old`` where a table-level constraint lists column names (unless
+    ``sql_only``), and the column ``old`` in the SQL of a ``CheckConstraint`` (clld's
+    ``CheckConstraint('-90 <= latitude and latitude <= 90')``: PostgreSQL renames it in the
+    database's check, and ``create_all`` fails on a check of a column the table no longer has) or
+    of a ``Computed`` column."""
 
     # callee -> how many leading positional arguments are not column names
     _COLUMN_LISTS = {"UniqueConstraint": 0, "PrimaryKeyConstraint": 0, "Index": 1}
 
-    def __init__(self, old: str, new: cst.SimpleString) -> None:
+    def __init__(self, old: str, new: cst.SimpleString, sql_only: bool = False) -> None:
         super().__init__()
         self.old = old
         self.new = new
+        self.sql_only = sql_only
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         name = func_name(updated_node.func)
-        if name in self._COLUMN_LISTS:
+        if name in self._COLUMN_LISTS and not self.sql_only:
             for arg in positional(updated_node)[self._COLUMN_LISTS[name]:]:
                 if string_value(arg.value) == self.old:
                     updated_node = replace_arg_value(updated_node, arg, self.new)
-        elif name == "CheckConstraint":
+        elif name in ("CheckConstraint", "Computed"):
             sql = next(iter(positional(updated_node)[:1]), None) or get_keyword(updated_node, "sqltext")
             text = string_value(sql.value) if sql is not None else None
             new_name = string_value(self.new)
@@ -357,7 +378,7 @@ class _ColumnNameReplacer(cst.CSTTransformer):
             if sql is not None and text and new_name and spans:
                 updated_node = replace_arg_value(updated_node, sql, _renamed_literal(sql.value, text, spans,
                                                                                      quote_ident(new_name)))
-        elif name == "ForeignKeyConstraint":
+        elif name == "ForeignKeyConstraint" and not self.sql_only:
             local = positional(updated_node)[:1]
             if local and isinstance(local[0].value, (cst.List, cst.Tuple)):
                 elements = [

@@ -1750,6 +1750,50 @@ def test_a_check_follows_the_column_renamed_in_its_sql():
     assert_codemod(CHECKED_COORDINATES, actions, after)
 
 
+# pyspur: ``id = mapped_column(String, Computed("'R' || _intid"), unique=True)`` beside the key ``_intid``;
+# ``_intid`` renamed in the database, the other column's expression kept it, and create_all failed on it
+COMPUTED_FROM_A_SIBLING = '''\
+from sqlalchemy import CheckConstraint, Column, Computed, Integer, String, Table
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Run(Base):
+    __tablename__ = "run"
+
+    _intid: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, Computed("'R' || _intid"), unique=True)
+    tries: Mapped[int] = mapped_column(Integer, CheckConstraint("tries <= _intid"))
+
+
+runs = Table(
+    "runs",
+    Base.metadata,
+    Column("_intid", Integer, primary_key=True),
+    Column("id", String, Computed(sqltext="'R' || _intid")),
+)
+'''
+
+
+def test_a_rename_follows_into_the_expressions_of_the_table_s_other_columns():
+    actions = [MapColumnName(**on("Run", "_intid", "seq"), old_column="_intid"),
+               MapColumnName(**{**on("runs", "_intid", "seq"), "table": "runs", "class_name": "runs"},
+                             old_column="_intid")]
+    after = replaced(COMPUTED_FROM_A_SIBLING, [
+        ("_intid: Mapped[int] = mapped_column(Integer, primary_key=True)",
+         '_intid: Mapped[int] = mapped_column("seq", Integer, primary_key=True)'),
+        ('''mapped_column(String, Computed("'R' || _intid"), unique=True)''',
+         '''mapped_column(String, Computed("'R' || seq"), unique=True)'''),
+        ('CheckConstraint("tries <= _intid")', 'CheckConstraint("tries <= seq")'),
+        ('Column("_intid", Integer, primary_key=True)', 'Column("seq", Integer, primary_key=True, key="_intid")'),
+        ('''Computed(sqltext="'R' || _intid")''', '''Computed(sqltext="'R' || seq")'''),
+    ])
+    assert_codemod(COMPUTED_FROM_A_SIBLING, actions, after)
+
+
 def test_the_first_column_follows_the_tablename_as_the_file_s_classes_do():
     # a file whose classes write their columns right under ``__tablename__``
     tight = ONLY_A_MIXIN_S_COLUMNS.replace('''    """A thing."""\n\n''', "") + '''

@@ -7081,6 +7081,31 @@ def test_a_tables_hugged_key_and_a_new_tables_key_are_wrapped_as_black_would(pg,
     assert max(map(len, after.splitlines())) <= 79, after
 
 
+# pyspur: a table's public id a generated column of its private key (``Computed("'R' || _intid")``); the key
+# renamed in the database, the expression kept the old name and create_all of the edited models failed
+def test_a_generated_column_follows_the_column_its_expression_names(tmp_path, pg):
+    models = """\
+        from sqlalchemy import Computed, Integer, String
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Run(Base):
+            __tablename__ = "runs"
+
+            _intid: Mapped[int] = mapped_column(Integer, primary_key=True)
+            id: Mapped[str] = mapped_column(String, Computed("'R' || _intid", persisted=True), unique=True)
+            label: Mapped[str | None] = mapped_column(String)
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TABLE runs RENAME COLUMN _intid TO seq").reconcile(
+        PlannerOptions(renames=(("runs", "_intid", "seq"),)))
+    assert outcome.problems() == []
+    assert """Computed("'R' || seq", persisted=True)""" in outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
