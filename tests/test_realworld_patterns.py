@@ -7106,6 +7106,35 @@ def test_a_generated_column_follows_the_column_its_expression_names(tmp_path, pg
     assert """Computed("'R' || seq", persisted=True)""" in outcome.after["models.py"]
 
 
+# redhat-cip/dci-control-server: a partial unique index's predicate names its columns with the table
+# (``components.state = 'active'``), which PostgreSQL stores unqualified: an index action where nothing drifted
+def test_a_partial_index_predicate_of_qualified_columns_is_no_drift(tmp_path, pg):
+    models = """\
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+        STATES = sa.Enum("active", "inactive", name="states")
+
+
+        class Component(Base):
+            __tablename__ = "components"
+            __table_args__ = (
+                sa.Index("components_name_team_id_key", "name", "team_id", unique=True,
+                         postgresql_where=sa.sql.text("components.state = 'active' AND components.team_id is not NULL")),
+            )
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            name = sa.Column(sa.String(255), nullable=False)
+            state = sa.Column(STATES, default="active")
+            team_id = sa.Column(sa.Integer)
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift(
+        "ALTER TABLE components ADD COLUMN title text").reconcile()
+    assert outcome.problems() == []
+    assert [a.kind for a in outcome.plan.actions] == ["add-column"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

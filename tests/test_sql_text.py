@@ -21,6 +21,7 @@ from schema_inspector.planner.compare.sql_text import (
     ("(jsonb_blob -> 'nURkuc'::text)", "jsonb_blob['nURkuc']"),
     ("(blob['answers'::text])", "blob -> 'answers'"),
     ("((a -> 'x'::text) -> 'y'::text)", "a['x']['y']"),
+    ("lower((name)::text)", 'lower(public."Users".name)'),  # the table's own column, qualified
 ])
 def test_equivalent_expressions_are_equal(database, model):
     assert canonical_expression(database) == canonical_expression(model)
@@ -32,6 +33,9 @@ def test_equivalent_expressions_are_equal(database, model):
     ("x <> ALL (ARRAY[1, 2])", "x NOT IN (1, 2)"),
     ("ingested_at > '2020-01-01 00:00:00'::timestamp without time zone", "ingested_at > '2020-01-01'"),
     ("(((status)::text = 'open'::text) AND (name IS NOT NULL))", "status = 'open' AND name IS NOT NULL"),
+    # dci-control-server: ``postgresql_where=text("components.state = 'active' AND ...")``
+    ("((state = 'active'::states) AND (team_id IS NULL))",
+     "components.state = 'active' AND components.team_id IS NULL"),
 ])
 def test_equivalent_predicates_are_equal(database, model):
     assert canonical_predicate(database) == canonical_predicate(model)
@@ -51,6 +55,7 @@ def test_different_expressions_differ(database, model):
     ("status = ANY (ARRAY['open', 'held'])", "status IN ('open')"),
     ("ingested_at > '2020-01-01 00:00:00'", "ingested_at > '2020-01-02'"),
     ("a AND b", "a OR b"),
+    ("t.a = 1", "t.b = 1"),
 ])
 def test_different_predicates_differ(database, model):
     assert canonical_predicate(database) != canonical_predicate(model)

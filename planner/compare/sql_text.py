@@ -152,6 +152,10 @@ def _reducer():
                 ast.String(sval=f.sval.lower()) if isinstance(f, ast.String) and f.sval != f.sval.lower() else f
                 for f in node.fields
             )
+            if len(fields) > 1 and all(isinstance(f, ast.String) for f in fields):
+                # ``components.state``: an index's expression or predicate reads its own table's columns
+                # only (a composite's field is ``(a).b``), and PostgreSQL stores them unqualified (dci)
+                fields = fields[-1:]
             if fields == tuple(node.fields):
                 return None
             return ast.ColumnRef(fields=fields)
