@@ -498,8 +498,13 @@ class _PlanBuilder:
             variable = named[0][1:]
         else:
             return []
-        found = [e for e in self.models.enum_labels if e.type_name == enum.name and e.variable == variable
-                 and e.type_schema in (None, enum.schema)]
+        of_type = [e for e in self.models.enum_labels
+                   if e.type_name == enum.name and e.type_schema in (None, enum.schema)]
+        found = [e for e in of_type if e.variable == variable]
+        if not found and written:
+            # ``STATUSES = sa.Enum(*JOB_STATUSES, name="statuses")`` (dci-control-server): the variable's call
+            # spreads a list, which writes the labels
+            found = of_type
         own = [e for e in found if e.file == source.file]
         if own:
             return own if len(own) == 1 else []

@@ -7135,6 +7135,38 @@ def test_a_partial_index_predicate_of_qualified_columns_is_no_drift(tmp_path, pg
     assert [a.kind for a in outcome.plan.actions] == ["add-column"]
 
 
+# redhat-cip/dci-control-server: ``STATUSES = sa.Enum(*JOB_STATUSES, name="statuses")`` shared by two tables, its
+# labels a module-level list; a label the database added was left by hand, where the list takes it
+def test_a_label_goes_into_the_list_an_enum_variable_spreads(tmp_path, pg):
+    models = """\
+        import sqlalchemy as sa
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+        JOB_STATUSES = ["new", "running", "success"]
+        STATUSES = sa.Enum(*JOB_STATUSES, name="statuses")
+
+
+        class Job(Base):
+            __tablename__ = "jobs"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            status = sa.Column(STATUSES, nullable=False)
+
+
+        class JobState(Base):
+            __tablename__ = "jobstates"
+
+            id = sa.Column(sa.Integer, primary_key=True)
+            status = sa.Column(STATUSES, nullable=False)
+        """
+    outcome = _no_drift(tmp_path, pg, models).drift("ALTER TYPE statuses ADD VALUE 'cancelled'").reconcile()
+    assert outcome.problems() == []
+    assert outcome.plan.by_hand == ()
+    assert 'JOB_STATUSES = ["new", "running", "success", "cancelled"]\n' in outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
