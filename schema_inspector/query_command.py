@@ -148,7 +148,10 @@ def callers_of_plan(plan, model_set, truth, config: Config, models_path: Path, c
     model_files = [Path(f) for f in model_set.files]
     excluded = model_files + ([models_path] if models_path.is_dir() else [])
     files = code_files(default_code_paths(config, models_path), excluded)
-    report = QueryChecker(catalog, model_set, plan, cache_dir).run(files, model_files)
+    # what a model file is checked for (its relationships' strings) only names attributes: of
+    # those, only a dropped one is a caller of the plan's (5,000 tables: 1.2 s of parsing again)
+    checked_models = model_files if dropped else []
+    report = QueryChecker(catalog, model_set, plan, cache_dir).run(files, checked_models)
     return [f for f in report.breaking
             if f.name in (dropped if f.kind == "unknown-attribute" else old_names)]
 

@@ -386,3 +386,55 @@ def test_a_models_file_is_read_on_the_lines_that_name_relationship_alone():
     assert {(ref.class_name, ref.attribute) for ref in first.refs} >= {
         ("Notification", "recipient_id"), ("Notification", "sent_on"), ("Notification", "owner_id"),
         ("User", "nickname")}
+
+
+_DROPPED_IN_A_RELATIONSHIP = '''\
+from sqlalchemy import Column, ForeignKey, Integer, Text
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id = Column(Integer, primary_key=True)
+    orders = relationship("Order", order_by="Order.legacy_code")
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    id = Column(Integer, primary_key=True)
+    customer_id = Column(Integer, ForeignKey("customers.id"))
+    legacy_code = Column(Text)
+    note = Column(Text)
+'''
+
+
+@pytest.mark.parametrize("drift, listed", [
+    ("ALTER TABLE orders DROP COLUMN legacy_code", True),
+    ("ALTER TABLE orders RENAME COLUMN note TO remark", False),
+])
+def test_a_model_file_is_checked_for_the_callers_of_a_dropped_attribute_only(pg, tmp_path, monkeypatch, drift,
+                                                                              listed):
+    """A model file is checked for its relationships' strings, which name attributes: with no
+    attribute dropped, nothing it holds can be a caller of the plan's, and it is not parsed again."""
+    from scenario import Scenario
+
+    from schema_inspector.config import Config
+    from schema_inspector.introspect.models import read_models
+    from schema_inspector.introspect.postgres import read_schema
+    from schema_inspector.planner.build import build_plan
+    from schema_inspector.planner.options import PlannerOptions
+    from schema_inspector.queries.check import QueryChecker
+    from schema_inspector.query_command import callers_of_plan
+
+    scenario = Scenario(tmp_path, pg, {"models.py": _DROPPED_IN_A_RELATIONSHIP}).create_from_models().drift(drift)
+    truth, model_set = read_schema(scenario.url), read_models(scenario.models)
+    plan = build_plan(truth, model_set, PlannerOptions(renames=(("orders", "note", "remark"),)))
+    checked = []
+    real_check = QueryChecker.check_file
+    monkeypatch.setattr(QueryChecker, "check_file", lambda self, path, report, models_only: (
+        checked.append((path.name, models_only)), real_check(self, path, report, models_only))[-1])
+    found = callers_of_plan(plan, model_set, truth, Config(), scenario.models)
+    assert [(f.kind, f.name, f.line) for f in found] == ([("unknown-attribute", "legacy_code", 10)] if listed else [])
+    assert (("models.py", True) in checked) is listed
