@@ -7167,6 +7167,59 @@ def test_a_label_goes_into_the_list_an_enum_variable_spreads(tmp_path, pg):
     assert 'JOB_STATUSES = ["new", "running", "success", "cancelled"]\n' in outcome.after["models.py"]
 
 
+# openoereb/pyramid_oereb: ``Office = get_office(Base, app_schema_name, String)``, a function whose body defines
+# the mapped class; the reader saw a table without a class and generated one, and the edited models then failed
+# to import (``Table 'office' is already defined``)
+def test_a_class_a_function_makes_gets_no_generated_twin(tmp_path, pg):
+    factories = """\
+        from sqlalchemy import Column, ForeignKey, String
+
+
+        def get_office(base, pk_type):
+            class Office(base):
+                __tablename__ = "office"
+
+                id = Column(pk_type, primary_key=True)
+                name = Column(String)
+
+            return Office
+
+
+        def join_table(base, name):
+            class Join(base):
+                __tablename__ = name
+
+                id = Column(String, primary_key=True)
+                office_id = Column(String, ForeignKey("office.id"))
+
+            return Join
+        """
+    models = """\
+        from sqlalchemy import Column, ForeignKey, String
+        from sqlalchemy.orm import declarative_base
+
+        from .factories import get_office, join_table
+
+        Base = declarative_base()
+        Office = get_office(Base, String)
+        Availability = join_table(Base, "availability")
+
+
+        class Theme(Base):
+            __tablename__ = "theme"
+
+            id = Column(String, primary_key=True)
+            office_id = Column(String, ForeignKey(Office.id))
+        """
+    scenario = Scenario(tmp_path, pg, {"factories.py": factories, "models.py": models}).create_from_models()
+    outcome = scenario.drift("ALTER TABLE theme ADD COLUMN title text").reconcile()
+    assert outcome.problems() == []
+    assert [(a.kind, a.table) for a in outcome.plan.actions] == [("add-column", "theme")]
+    made = [u.message for u in read_models(scenario.models).unresolved if "runs" in u.message]
+    assert any("class Office" in m and "get_office" in m for m in made), made
+    assert any("availability" in m for m in made), made
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both
