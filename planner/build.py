@@ -1771,9 +1771,10 @@ class _PlanBuilder:
             classes = first_few([f"{c.class_name} ({c.file}:{c.line})" for c in self.unresolved_mappers])
             self.notes.append(
                 f"{len(self.not_generated)} table(s) without a class ({first_few(self.not_generated, 10)}): "
-                f"no class generated, because the table of {classes} is not known (a computed __tablename__ "
-                "that matches no table, or one the reader cannot read) and may be one of them; give those "
-                "classes a literal __tablename__, or map the tables by hand."
+                f"no class generated, because the table of {classes} is not known (a class a function makes "
+                "when it runs, a computed __tablename__ that matches no table, or one the reader cannot read) and "
+                "may be one of them; give those classes a literal __tablename__ at module level, or map the tables "
+                "by hand."
             )
         placed, overrides = place_changes(self.changes, self.models)
         self.actions.extend(placed)

@@ -1488,8 +1488,8 @@ class ModelBuilder:
                 continue
             if info.key in placed_mixins or (self._is_declarative(info) and self.class_columns(info)):
                 self.result.place(self._placement(info, "mixin"))
-        for function, node, module in self.scan.function_classes:
-            if self._maps_a_table(node, module):
+        for function, node, module, parameters in self.scan.function_classes:
+            if self._maps_a_table(node, module, parameters):
                 # def make_label(table): class Label(Base): __tablename__ = f"{table}_labels"
                 written = class_setting(node, "__tablename__")
                 named = literal(written, module.source) if written is not None else None
@@ -1528,12 +1528,16 @@ class ModelBuilder:
                             f"{build.name}.{column}: {listener}() ({file}:{line}) changes its type when the table is "
                             "created (a before_create listener); its type is not compared"))
 
-    def _maps_a_table(self, node: ast.ClassDef, module: ModuleInfo) -> bool:
-        """Whether a class a function defines names a table and derives from a declarative base."""
+    def _maps_a_table(self, node: ast.ClassDef, module: ModuleInfo, parameters: frozenset[str]) -> bool:
+        """Whether a class a function defines names a table and derives from a declarative base,
+        or from a base the function is given (pyramid_oereb's ``def get_office(base, ...): class
+        Office(base)``, called with the declarative base)."""
         if class_setting(node, "__tablename__") is None and class_setting(node, "__table__") is None:
             return False
         info = ClassInfo(node.name, module, node, (), nested=True)
         for base in node.bases:
+            if isinstance(base, ast.Name) and base.id in parameters:
+                return True
             name = self.base_class_name(base, info)
             if (name in self.classes and self._is_declarative(self.classes[name])) \
                     or self._external_root(base, info) is not None:
@@ -1641,7 +1645,7 @@ class ModelBuilder:
         methods only): no column, ``__tablename__``, ``__table_args__`` or ``declared_attr``."""
         callee = last_name(call.func)
         returned = self.scan.name_factories.get(callee or "")
-        made = [node for function, node, _ in self.scan.function_classes
+        made = [node for function, node, _, _ in self.scan.function_classes
                 if function == callee and node.name == returned]
         return len(made) == 1 and _maps_nothing(made[0])
 

@@ -296,7 +296,8 @@ class ScanResult:
     name_factories: dict[str, str] = field(default_factory=dict)
     # classes a module-level function defines (def make_label(table): class Label(Base): ...),
     # as (function, class, module): a mapped one makes a table only the run knows
-    function_classes: list[tuple[str, ast.ClassDef, ModuleInfo]] = field(default_factory=list)
+    # (function, class statement, module, the function's parameters)
+    function_classes: list[tuple[str, ast.ClassDef, ModuleInfo, frozenset[str]]] = field(default_factory=list)
     # the project's files outside the models that the models import from and that cannot be
     # read: the module name they are imported by -> (file, why)
     unreadable: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -428,8 +429,10 @@ def scan_module(module: ModuleInfo, result: ScanResult) -> None:
             if _returns_declarative_base(statement) or (returned is not None and _declarative_class(returned)):
                 result.base_factories.add(statement.name)
                 continue
-            result.function_classes.extend(
-                (statement.name, node, module) for node in statement.body if isinstance(node, ast.ClassDef))
+            parameters = frozenset(a.arg for a in (*statement.args.posonlyargs, *statement.args.args,
+                                                    *statement.args.kwonlyargs))
+            result.function_classes.extend((statement.name, node, module, parameters)
+                                           for node in statement.body if isinstance(node, ast.ClassDef))
             if statement.name in COLUMN_CALLABLES and id(statement) in top_level:
                 # ``def mapped_column(*args, sqla_info=None, **kwargs)``: the project's, under SQLAlchemy's name
                 module.column_wrappers[statement.name] = (_wrapper_settings(statement, module), statement.lineno)

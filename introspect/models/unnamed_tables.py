@@ -48,9 +48,8 @@ UnnamedTable = tuple[str, str, int]
 # ``Table(`` and then no quote: a name that may not be a literal (``u"x"`` too, which costs a look)
 _NOT_A_LITERAL_NAME = re.compile(rb"Table\(\s*[^\s\"')]")
 _TABLE_CALL = re.compile(rb"Table\(")
-# a ``"__tablename__":`` key: a class made with ``type(name, bases, {...})``; a ``__tablename__`` two
-# levels in (a class a function makes)
-_TABLENAME_KEY = re.compile(rb"[\"']__tablename__[\"']\s*:|^(?:[ ]{8,}|\t\t)[ \t]*__tablename__\b", re.MULTILINE)
+# a ``"__tablename__":`` key: a class made with ``type(name, bases, {...})``
+_TABLENAME_KEY = re.compile(rb"[\"']__tablename__[\"']\s*:")
 # ``type(`` with a comma inside its parentheses: ``type(name, bases, namespace)``, which makes a class
 _TYPE_OF_SEVERAL_ARGUMENTS = re.compile(rb"\btype\(\s*[^()]*?(?:\([^()]*\)[^()]*?)*,")
 # a printf-style field of ``"%s_x" % name`` (kept by split), ``%%`` included
@@ -95,16 +94,15 @@ def unnamed_tables(modules: list[ModuleInfo], wanted: set[str], problems: Proble
                     factories[function] = parameter
             if module.path not in wanted:
                 continue
-            made = (f"class {call.name} with __tablename__ {module.source.segment(name)}"
-                    if isinstance(call, ast.ClassDef) else f"Table({module.source.segment(name)}, ...)"
-                    if last_name(call.func) == "Table" else f"a class with __tablename__ {module.source.segment(name)}")
+            made = (f"Table({module.source.segment(name)}, ...)" if last_name(call.func) == "Table"
+                    else f"a class with __tablename__ {module.source.segment(name)}")
             literal = value(name, module.source)
             if isinstance(literal, str):
                 if function is not None and literal not in read:
                     found.append((re.escape(literal), module.path, call.lineno))
                     problems.add(module.path, call.lineno,
-                                 f"{made}: made when {function} runs; the reader reads classes and Table objects at "
-                                 f"module level, so the database's table {literal}, if no class maps it, is taken to "
+                                 f"{made}: made when {function} runs; the reader reads Table objects at module level "
+                                 f"and classes, so the database's table {literal}, if no class maps it, is taken to "
                                  "be the one it makes (not compared, no class generated for it)")
                 continue
             own = own_tables.get(function.split(".", 1)[0]) if function is not None and "." in function else None
@@ -297,13 +295,11 @@ def _may_make_unread_tables(data: bytes) -> bool:
     return False
 
 
-def _table_calls(body: list[ast.stmt],
-                 function: str | None) -> Iterator[tuple[ast.Call | ast.ClassDef, ast.expr, str | None]]:
-    """The ``Table(...)`` calls with a first argument in ``body``, the ``type(name, bases,
+def _table_calls(body: list[ast.stmt], function: str | None) -> Iterator[tuple[ast.Call, ast.expr, str | None]]:
+    """The ``Table(...)`` calls with a first argument in ``body``, and the ``type(name, bases,
     {"__tablename__": ...})`` calls, outside class bodies (a class's ``__table__`` is the class's
-    own business), and the class statements with a ``__tablename__`` in a function, with the table
-    name as written and the function or method that makes them (``SearchTables.__init__``; None at
-    module level)."""
+    own business), with the table name as written and the function or method that makes them
+    (``SearchTables.__init__``; None at module level)."""
     dicts = {statement.targets[0].id: statement.value for statement in body
              if isinstance(statement, ast.Assign) and len(statement.targets) == 1
              and isinstance(statement.targets[0], ast.Name) and isinstance(statement.value, ast.Dict)}
@@ -321,10 +317,6 @@ def _table_calls(body: list[ast.stmt],
                 for member in statement.body:
                     if isinstance(member, (ast.FunctionDef, ast.AsyncFunctionDef)) and member.name != "__table__":
                         yield from _table_calls(member.body, f"{statement.name}.{member.name}")
-            elif (tablename := class_setting(statement, "__tablename__")) is not None:
-                # a class a function makes (pyramid_oereb's ``Office = get_office(Base, schema, String)``)
-                yield statement, names.get(tablename.id, tablename) if isinstance(tablename, ast.Name) \
-                    else tablename, function
             continue
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
             yield from _table_calls(statement.body, f"{function}.{statement.name}" if function else statement.name)
