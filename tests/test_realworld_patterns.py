@@ -7222,6 +7222,75 @@ def test_a_class_a_function_makes_gets_no_generated_twin(tmp_path, pg):
         "class maps that have its columns (id, office_id) are not given a generated class"]
 
 
+# carlo99999/LiteStarGateway: ``from advanced_alchemy.extensions.litestar import base`` and
+# ``class Team(base.UUIDAuditBase)``: the extension's ``__init__`` re-exports the module ``base`` among a dozen
+# others, whose files filled the reader's bound on a library's files before the base's mixins were read (every
+# class lost id, created_at and updated_at: 108 columns added where nothing drifted)
+REEXPORTING_LIBRARY = {
+    "__init__.py": "",
+    "base.py": """
+        from sqlalchemy.orm import DeclarativeBase
+
+        from fakealchemy.mixins import AuditColumns, UUIDPrimaryKey
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class UUIDAuditBase(UUIDPrimaryKey, AuditColumns, Base):
+            __abstract__ = True
+        """,
+    "mixins/__init__.py": """
+        from fakealchemy.mixins.audit import AuditColumns
+        from fakealchemy.mixins.uuid import UUIDPrimaryKey
+        """,
+    "mixins/audit.py": """
+        import datetime
+
+        from sqlalchemy import DateTime
+        from sqlalchemy.orm import Mapped, mapped_column
+
+
+        class AuditColumns:
+            created_at: Mapped[datetime.datetime] = mapped_column(DateTime(timezone=True))
+        """,
+    "mixins/uuid.py": """
+        import uuid
+
+        from sqlalchemy import Uuid
+        from sqlalchemy.orm import Mapped, mapped_column
+
+
+        class UUIDPrimaryKey:
+            id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+        """,
+    "extensions/__init__.py": "",
+    "extensions/web/__init__.py": "from fakealchemy import base\n" + "".join(
+        f"from fakealchemy.extensions.web import part{n}\n" for n in range(24)),
+    **{f"extensions/web/part{n}.py": f"PART = {n}\n" for n in range(24)},
+}
+
+
+def test_a_base_module_a_library_package_re_exports_is_read_first(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakealchemy", REEXPORTING_LIBRARY)
+    models = """
+        from fakealchemy.extensions.web import base
+        from sqlalchemy import String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+
+        class Team(base.UUIDAuditBase):
+            __tablename__ = "team"
+
+            name: Mapped[str] = mapped_column(String(50))
+        """
+    outcome = _no_drift(tmp_path, pg, SITE_ON_PATH + textwrap.dedent(models), metadata="app.models:Team.metadata").drift(
+        "ALTER TABLE team ADD COLUMN title text").reconcile()
+    assert outcome.problems() == []
+    assert [(a.kind, a.attribute) for a in outcome.plan.actions] == [("add-column", "title")]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

@@ -33,6 +33,7 @@ import fnmatch
 import os
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePath
 
@@ -638,30 +639,45 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         submodule = ".".join([origin, user.imported.get(root[0], root[0]), *root[1:-1]])
         wanted[(origin,) if len(root) == 1 else (submodule, ".".join([origin, *root[1:-1]]))] = None
     taken = base_names | {name.rsplit(".", 1)[-1] for _, name in types}
+    # ``base`` of ``base.UUIDAuditBase`` after ``from advanced_alchemy.extensions.litestar import base``,
+    # a package that re-exports the module ``advanced_alchemy.base``
+    modules_taken = {name.split(".", 1)[0] for _, name in bases if name and "." in name}
     seen = {Path(module.path).resolve() for module in scan.modules}
-    frontier = [found for names in wanted
-                if (found := next(filter(None, map(installed_module, names)), None)) is not None]
+    # (depth, file): the modules that lead to a base the models take are read first, whatever their
+    # depth (the files read are bounded, and a package's ``__init__`` may import a dozen others)
+    leading: deque[tuple[int, Path]] = deque(
+        (0, found) for names in wanted if (found := next(filter(None, map(installed_module, names)), None)) is not None)
+    others: deque[tuple[int, Path]] = deque()
     read: list[str] = []
-    for _ in range(MAX_DEPTH):  # the module, and the modules of the same package it imports from
-        following: list[Path] = []
-        for file in frontier:
-            if file.resolve() in seen or len(read) >= _MAX_LIBRARY_FILES:
-                continue
-            seen.add(file.resolve())
-            module = _read_outside(file, scan, hashes)
-            if module is None:
-                continue
-            read.append(str(file))
-            site = import_root(file)
-            package = (site / file.relative_to(site).parts[0]).resolve()  # the library's top package
-            imports = module.imports if module.tree is None else imported_files(module.tree, file)  # as _scan left it
-            following += [f for f in imports if f.resolve().is_relative_to(package)]
-            # a base or type the models take from it that it imports from another library
-            # (``fastapi_users.db`` re-exports fastapi-users-db-sqlalchemy's user tables)
-            following += [found for name, origin in module.origins.items()
-                          if name in taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
-                          and (found := installed_module(origin)) is not None]
-        frontier = following
+    while (leading or others) and len(read) < _MAX_LIBRARY_FILES:
+        depth, file = leading.popleft() if leading else others.popleft()
+        if file.resolve() in seen:
+            continue
+        seen.add(file.resolve())
+        module = _read_outside(file, scan, hashes)
+        if module is None:
+            continue
+        read.append(str(file))
+        # a module the models take a base from that it imports (and so re-exports): read as if the
+        # models imported it themselves
+        leading.extend((depth, found) for name, origin in module.origins.items()
+                       if name in modules_taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
+                       and (found := installed_module(f"{origin}.{module.imported.get(name, name)}")) is not None)
+        if depth + 1 >= MAX_DEPTH:  # the module, and the modules of the same package it imports from
+            continue
+        leads = bool(taken & module.bound)
+        if leads:  # the bases of the classes it defines lead on (a base's mixins)
+            taken |= {base for info in scan.classes if info.module is module and info.name in taken
+                      for node in info.node.bases if (base := last_name(node)) is not None}
+        site = import_root(file)
+        package = (site / file.relative_to(site).parts[0]).resolve()  # the library's top package
+        imports = module.imports if module.tree is None else imported_files(module.tree, file)  # as _scan left it
+        (leading if leads else others).extend((depth + 1, f) for f in imports if f.resolve().is_relative_to(package))
+        # a base or type the models take from it that it imports from another library
+        # (``fastapi_users.db`` re-exports fastapi-users-db-sqlalchemy's user tables)
+        leading.extend((depth + 1, found) for name, origin in module.origins.items()
+                       if name in taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
+                       and (found := installed_module(origin)) is not None)
     return tuple(read)
 
 
