@@ -322,9 +322,18 @@ class _Rebinder(_NameReads):
         binding = self.source[value.value]
         if binding.name is not None:
             return updated  # rewritten in leave_Name
-        local = self._local(Binding(binding.module, original.attr.value))
+        attribute = Binding(binding.module, original.attr.value)
+        local = self._local(attribute)
         if local is not None:
             return cst.Name(local)
+        if self.need is not None:
+            # ``datetime.timezone.utc`` (the source: ``import datetime``) in a file whose ``datetime`` is the
+            # class: ``from datetime import timezone`` (LiteStarGateway's copy of advanced-alchemy's columns)
+            taken = set(self.target) | self.defined | set(self.source)
+            alias = original.attr.value if original.attr.value not in taken else self._free_alias(attribute)
+            self.need(binding.module, original.attr.value, None if alias == original.attr.value else alias)
+            self.target[alias] = attribute
+            return cst.Name(alias)
         raise CodemodError(
             "",
             0,

@@ -7254,6 +7254,8 @@ REEXPORTING_LIBRARY = {
 
         class AuditColumns:
             created_at: Mapped[datetime.datetime] = mapped_column(DateTime(timezone=True))
+            updated_at: Mapped[datetime.datetime] = mapped_column(
+                DateTime(timezone=True), default=lambda: datetime.datetime.now(datetime.timezone.utc))
         """,
     "mixins/uuid.py": """
         import uuid
@@ -7289,6 +7291,38 @@ def test_a_base_module_a_library_package_re_exports_is_read_first(pg, tmp_path, 
         "ALTER TABLE team ADD COLUMN title text").reconcile()
     assert outcome.problems() == []
     assert [(a.kind, a.attribute) for a in outcome.plan.actions] == [("add-column", "title")]
+
+
+# LiteStarGateway: advanced-alchemy's ``updated_at`` (``default=lambda: datetime.datetime.now(datetime.timezone.utc)``
+# of ``import datetime``) made nullable in one table, where the models' file does ``from datetime import datetime``:
+# the override was planned and then refused ("datetime means something else in the class's file")
+def test_a_library_column_copied_where_its_module_name_is_a_class_imports_what_it_reads(pg, tmp_path, monkeypatch):
+    _install(tmp_path, monkeypatch, "fakealchemy", REEXPORTING_LIBRARY)
+    models = """
+        from datetime import datetime
+
+        from fakealchemy.extensions.web import base
+        from sqlalchemy import String
+        from sqlalchemy.orm import Mapped, mapped_column
+
+
+        class Team(base.UUIDAuditBase):
+            __tablename__ = "team"
+
+            name: Mapped[str] = mapped_column(String(50))
+
+
+        class Event(base.UUIDAuditBase):
+            __tablename__ = "event"
+
+            happened_at: Mapped[datetime] = mapped_column()
+        """
+    outcome = _no_drift(tmp_path, pg, SITE_ON_PATH + textwrap.dedent(models), metadata="app.models:Team.metadata").drift(
+        "ALTER TABLE event ALTER COLUMN updated_at DROP NOT NULL").reconcile()
+    assert outcome.problems() == []
+    after = outcome.after["models.py"]
+    assert "from datetime import timezone\n" in after, after
+    assert "default=lambda: datetime.now(timezone.utc)" in after, after
 
 
 # fossasia/open-event-server: a class of constants nested in the model
