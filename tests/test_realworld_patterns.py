@@ -7267,6 +7267,11 @@ REEXPORTING_LIBRARY = {
         class UUIDPrimaryKey:
             id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
         """,
+    # a package of types that imports two dozen modules: a type the models take from it leads there
+    "types/__init__.py": "from sqlalchemy import DateTime, TypeDecorator\n\n" + "".join(
+        f"from fakealchemy.types import kind{n}\n" for n in range(24)) + (
+        "\n\nclass UTCDateTime(TypeDecorator):\n    impl = DateTime(timezone=True)\n    cache_ok = True\n"),
+    **{f"types/kind{n}.py": f"KIND = {n}\n" for n in range(24)},
     "extensions/__init__.py": "",
     "extensions/web/__init__.py": "from fakealchemy import base\n" + "".join(
         f"from fakealchemy.extensions.web import part{n}\n" for n in range(24)),
@@ -7277,7 +7282,10 @@ REEXPORTING_LIBRARY = {
 def test_a_base_module_a_library_package_re_exports_is_read_first(pg, tmp_path, monkeypatch):
     _install(tmp_path, monkeypatch, "fakealchemy", REEXPORTING_LIBRARY)
     models = """
+        import datetime
+
         from fakealchemy.extensions.web import base
+        from fakealchemy.types import UTCDateTime
         from sqlalchemy import String
         from sqlalchemy.orm import Mapped, mapped_column
 
@@ -7286,6 +7294,7 @@ def test_a_base_module_a_library_package_re_exports_is_read_first(pg, tmp_path, 
             __tablename__ = "team"
 
             name: Mapped[str] = mapped_column(String(50))
+            closed_at: Mapped[datetime.datetime] = mapped_column(UTCDateTime)
         """
     outcome = _no_drift(tmp_path, pg, SITE_ON_PATH + textwrap.dedent(models), metadata="app.models:Team.metadata").drift(
         "ALTER TABLE team ADD COLUMN title text").reconcile()

@@ -611,7 +611,8 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     the files read. SQLAlchemy's own modules, the standard library and the project are not
     looked for there."""
     defined = {info.name for info in scan.classes}
-    wanted: dict[tuple[str, ...], None] = {}  # the modules a base or type may be in, the likeliest first
+    # the modules a base (0) or a type (1) may be in, the likeliest first
+    wanted: dict[tuple[str, ...], int] = {}
     bases = [(info.module, dotted(base.value if isinstance(base, ast.Subscript) else base))
              for info in scan.classes for base in info.node.bases]
     # ``class ModelBase(models.ModelBase)`` (ironic-inspector): a class of the name is the
@@ -629,6 +630,7 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
               if name and "." not in name and user.origins.get(name) == "" and name in reexported]
     for user, name, skipped in [*((user, name, _NOT_LIBRARY_BASES) for user, name in bases + factories),
                                 *((user, name, _NOT_LIBRARY_TYPES) for user, name in types)]:
+        rank = 0 if skipped is _NOT_LIBRARY_BASES else 1
         root = (name or "").split(".")
         origin = user.origins.get(root[0], "")
         if not origin or origin.split(".")[0] in skipped or (root[-1] in defined
@@ -637,20 +639,24 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         # ``from oslo_db.sqlalchemy import models`` then ``models.ModelBase``: the module
         # ``oslo_db.sqlalchemy.models`` when there is one, else an attribute of the package
         submodule = ".".join([origin, user.imported.get(root[0], root[0]), *root[1:-1]])
-        wanted[(origin,) if len(root) == 1 else (submodule, ".".join([origin, *root[1:-1]]))] = None
-    taken = base_names | {name.rsplit(".", 1)[-1] for _, name in types}
-    # ``base`` of ``base.UUIDAuditBase`` after ``from advanced_alchemy.extensions.litestar import base``,
-    # a package that re-exports the module ``advanced_alchemy.base``
+        key = (origin,) if len(root) == 1 else (submodule, ".".join([origin, *root[1:-1]]))
+        wanted[key] = min(wanted.get(key, rank), rank)
+    # the names the models take (a base's, then its own bases'; a type's), and the ``base`` of
+    # ``base.UUIDAuditBase`` after ``from advanced_alchemy.extensions.litestar import base``, a package that
+    # re-exports the module ``advanced_alchemy.base``
+    taken = (base_names, {name.rsplit(".", 1)[-1] for _, name in types})
     modules_taken = {name.split(".", 1)[0] for _, name in bases if name and "." in name}
     seen = {Path(module.path).resolve() for module in scan.modules}
-    # (depth, file): the modules that lead to a base the models take are read first, whatever their
-    # depth (the files read are bounded, and a package's ``__init__`` may import a dozen others)
-    leading: deque[tuple[int, Path]] = deque(
-        (0, found) for names in wanted if (found := next(filter(None, map(installed_module, names)), None)) is not None)
-    others: deque[tuple[int, Path]] = deque()
+    # (depth, file) by rank: the modules that lead to a base the models take are read first, then those
+    # that lead to a type, whatever their depth, then the others (the files read are bounded, and a
+    # package's ``__init__`` may import a dozen others)
+    queues: tuple[deque[tuple[int, Path]], ...] = (deque(), deque(), deque())
+    for names, rank in wanted.items():
+        if (found := next(filter(None, map(installed_module, names)), None)) is not None:
+            queues[rank].append((0, found))
     read: list[str] = []
-    while (leading or others) and len(read) < _MAX_LIBRARY_FILES:
-        depth, file = leading.popleft() if leading else others.popleft()
+    while any(queues) and len(read) < _MAX_LIBRARY_FILES:
+        depth, file = next(queue for queue in queues if queue).popleft()
         if file.resolve() in seen:
             continue
         seen.add(file.resolve())
@@ -660,24 +666,25 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         read.append(str(file))
         # a module the models take a base from that it imports (and so re-exports): read as if the
         # models imported it themselves
-        leading.extend((depth, found) for name, origin in module.origins.items()
-                       if name in modules_taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
-                       and (found := installed_module(f"{origin}.{module.imported.get(name, name)}")) is not None)
+        queues[0].extend((depth, found) for name, origin in module.origins.items()
+                         if name in modules_taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
+                         and (found := installed_module(f"{origin}.{module.imported.get(name, name)}")) is not None)
         if depth + 1 >= MAX_DEPTH:  # the module, and the modules of the same package it imports from
             continue
-        leads = bool(taken & module.bound)
-        if leads:  # the bases of the classes it defines lead on (a base's mixins)
-            taken |= {base for info in scan.classes if info.module is module and info.name in taken
-                      for node in info.node.bases if (base := last_name(node)) is not None}
+        rank = next((rank for rank, names in enumerate(taken) if names & module.bound), 2)
+        if rank == 0:  # the bases of the classes it defines lead on (a base's mixins)
+            taken[0].update(base for info in scan.classes if info.module is module and info.name in taken[0]
+                            for node in info.node.bases if (base := last_name(node)) is not None)
         site = import_root(file)
         package = (site / file.relative_to(site).parts[0]).resolve()  # the library's top package
         imports = module.imports if module.tree is None else imported_files(module.tree, file)  # as _scan left it
-        (leading if leads else others).extend((depth + 1, f) for f in imports if f.resolve().is_relative_to(package))
+        queues[rank].extend((depth + 1, f) for f in imports if f.resolve().is_relative_to(package))
         # a base or type the models take from it that it imports from another library
         # (``fastapi_users.db`` re-exports fastapi-users-db-sqlalchemy's user tables)
-        leading.extend((depth + 1, found) for name, origin in module.origins.items()
-                       if name in taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
-                       and (found := installed_module(origin)) is not None)
+        for rank, names in enumerate(taken):
+            queues[rank].extend((depth + 1, found) for name, origin in module.origins.items()
+                                if name in names and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
+                                and (found := installed_module(origin)) is not None)
     return tuple(read)
 
 
