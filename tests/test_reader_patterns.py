@@ -7,6 +7,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from schema_inspector.introspect.models import read_models
 
 TREES = Path(__file__).resolve().parent / "model_trees"
@@ -716,3 +718,86 @@ def test_a_schema_less_key_target_is_the_metadata_s_schema_not_the_table_s(tmp_p
         """))
     [key] = models.schema.table("quota", "pools").foreign_keys
     assert (key.target_schema, key.target_table) == (None, "users")
+
+
+# The installed libraries' files the reader reads for the models' bases and types are bounded (20): those the
+# models name are read first, then those that lead to a base, then to a type (a review of the order that
+# put a base's chain first found each of these read before and missed after it).
+_PARTS = "".join(f"from {{package}} import part{n}\n" for n in range(25))
+_PART_FILES = {f"part{n}.py": f"PART = {n}\n" for n in range(25)}
+LIBRARIES_OF_BASES_AND_TYPES = {
+    # a type imported straight from a second library, beside a base library that imports 25 modules
+    "a type the models name": ({
+        "baselib/__init__.py": "from sqlalchemy.orm import declarative_base\n" + _PARTS.format(package="baselib")
+                               + "\nBase = declarative_base()\n\n\nclass AuditBase(Base):\n    __abstract__ = True\n",
+        **{f"baselib/{name}": text for name, text in _PART_FILES.items()},
+        "typelib/__init__.py": "from sqlalchemy import TypeDecorator\nfrom sqlalchemy.dialects.postgresql import JSONB"
+                               "\n\n\nclass JsonDict(TypeDecorator):\n    impl = JSONB\n    cache_ok = True\n",
+    }, "from baselib import AuditBase\nfrom sqlalchemy import Column, Integer\nfrom typelib import JsonDict\n\n\n"
+       "class Team(AuditBase):\n    __tablename__ = 'team'\n    id = Column(Integer, primary_key=True)\n"
+       "    settings = Column(JsonDict)\n"),
+    # the type's package reached first deep in the base's chain (its mixins import it), then by the models
+    "a type the base's mixins import": ({
+        "lib/__init__.py": "",
+        "lib/base.py": "from sqlalchemy.orm import declarative_base\n\nfrom lib.mixins import AuditColumns\n\n"
+                       "Base = declarative_base()\n\n\nclass AuditBase(AuditColumns, Base):\n    __abstract__ = True\n",
+        "lib/mixins.py": "from sqlalchemy import Column\n\nfrom lib.types import GUID\n\n\nclass AuditColumns:\n"
+                         "    id = Column(GUID, primary_key=True)\n",
+        "lib/types/__init__.py": "from lib.types.guid import GUID\n",
+        "lib/types/guid.py": "from sqlalchemy import TypeDecorator\nfrom sqlalchemy.dialects.postgresql import UUID"
+                             "\n\n\nclass GUID(TypeDecorator):\n    impl = UUID\n    cache_ok = True\n",
+    }, "from lib.base import AuditBase\nfrom lib.types import GUID\nfrom sqlalchemy import Column\n\n\n"
+       "class Team(AuditBase):\n    __tablename__ = 'team'\n    settings = Column(GUID)\n"),
+    # a base a library's function makes, re-exported by its package, beside a type library of 25 modules
+    "a base a library's function makes": ({
+        "baselib/__init__.py": "from baselib.db import get_base\n",
+        "baselib/db.py": "from sqlalchemy.orm import declarative_base\n\n\ndef get_base():\n"
+                         "    return declarative_base()\n",
+        "typelib/__init__.py": "from sqlalchemy import TypeDecorator\nfrom sqlalchemy.dialects.postgresql import JSONB\n"
+                               + _PARTS.format(package="typelib")
+                               + "\n\nclass JsonDict(TypeDecorator):\n    impl = JSONB\n    cache_ok = True\n",
+        **{f"typelib/{name}": text for name, text in _PART_FILES.items()},
+    }, "from baselib import get_base\nfrom sqlalchemy import Column, Integer\nfrom typelib import JsonDict\n\n"
+       "BASE = get_base()\n\n\nclass Team(BASE):\n    __tablename__ = 'team'\n"
+       "    id = Column(Integer, primary_key=True)\n    settings = Column(JsonDict)\n"),
+}
+
+
+@pytest.mark.parametrize("case", LIBRARIES_OF_BASES_AND_TYPES)
+def test_the_library_files_read_first_are_those_the_models_need(tmp_path, monkeypatch, case):
+    files, models = LIBRARIES_OF_BASES_AND_TYPES[case]
+    for name, text in files.items():
+        (tmp_path / "site" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "site" / name).write_text(text)
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "models.py").write_text(models)
+    read = read_models(tmp_path / "models")
+    assert read.unresolved == ()
+    [team] = read.schema.tables
+    assert {c.name: c.type.name for c in team.columns}["settings"] in ("jsonb", "uuid")
+
+
+def test_a_class_a_function_makes_over_a_pydantic_parent_maps_nothing(tmp_path):
+    # ``def read_schema(parent): class Read(parent): __tablename__ = ...; id: int``: no column written, not
+    # taken for a mapped class (it would keep every table without a class from getting one)
+    (tmp_path / "models.py").write_text(textwrap.dedent("""
+        from sqlalchemy import Column, Integer
+        from sqlalchemy.orm import declarative_base
+
+        Base = declarative_base()
+
+
+        class User(Base):
+            __tablename__ = "users"
+            id = Column(Integer, primary_key=True)
+
+
+        def read_schema(parent):
+            class Read(parent):
+                __tablename__ = "users"
+                id: int
+
+            return Read
+        """))
+    assert [c.class_name for c in read_models(tmp_path).classes] == ["User"]

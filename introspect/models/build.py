@@ -1536,8 +1536,8 @@ class ModelBuilder:
             return False
         info = ClassInfo(node.name, module, node, (), nested=True)
         for base in node.bases:
-            if isinstance(base, ast.Name) and base.id in parameters:
-                return True
+            if isinstance(base, ast.Name) and base.id in parameters and _writes_columns(node):
+                return True  # (a pydantic schema a function makes over the class it is given writes none)
             name = self.base_class_name(base, info)
             if (name in self.classes and self._is_declarative(self.classes[name])) \
                     or self._external_root(base, info) is not None:
@@ -2709,6 +2709,12 @@ def _compiled_types(scan: ScanResult) -> dict[str, ColumnType]:
                 and any(is_type_name(last_name(base)) for base in info.node.bases):
             found[info.name] = canonical(ColumnType(sql.lower()))
     return found
+
+
+def _writes_columns(node: ast.ClassDef) -> bool:
+    """Whether a class body assigns a ``Column(...)`` / ``mapped_column(...)`` call to a name."""
+    return any(isinstance(statement, (ast.Assign, ast.AnnAssign)) and isinstance(statement.value, ast.Call)
+               and last_name(statement.value.func) in COLUMN_CALLABLES for statement in node.body)
 
 
 def _written_column_names(node: ast.ClassDef, module: ModuleInfo) -> tuple[str, ...]:

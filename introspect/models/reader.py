@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import heapq
+import itertools
 import os
 import re
 import sys
-from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePath
 
@@ -641,36 +642,31 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         submodule = ".".join([origin, user.imported.get(root[0], root[0]), *root[1:-1]])
         key = (origin,) if len(root) == 1 else (submodule, ".".join([origin, *root[1:-1]]))
         wanted[key] = min(wanted.get(key, rank), rank)
-    # the names the models take (a base's, then its own bases'; a type's), and the ``base`` of
-    # ``base.UUIDAuditBase`` after ``from advanced_alchemy.extensions.litestar import base``, a package that
-    # re-exports the module ``advanced_alchemy.base``
-    taken = (base_names, {name.rsplit(".", 1)[-1] for _, name in types})
-    modules_taken = {name.split(".", 1)[0] for _, name in bases if name and "." in name}
+    # the names the models take (a base's, then its own bases', and a function's that makes one; a
+    # type's), and the ``base`` of ``base.UUIDAuditBase`` after ``from advanced_alchemy.extensions.litestar
+    # import base``, a package that re-exports the module ``advanced_alchemy.base``
+    taken = (base_names | {callee.rsplit(".", 1)[-1] for _, callee in factories},
+             {name.rsplit(".", 1)[-1] for _, name in types})
+    modules_taken = {root for user, name in bases if name and "." in name
+                     for root in [name.split(".", 1)[0]] if (origin := user.origins.get(root))
+                     and origin.split(".")[0] not in _NOT_LIBRARY_BASES}
     seen = {Path(module.path).resolve() for module in scan.modules}
-    # (depth, file) by rank: the modules that lead to a base the models take are read first, then those
-    # that lead to a type, whatever their depth, then the others (the files read are bounded, and a
-    # package's ``__init__`` may import a dozen others)
-    queues: tuple[deque[tuple[int, Path]], ...] = (deque(), deque(), deque())
+    # (first, rank, depth, order, file): the modules the models name (and those they re-export) first,
+    # then those that lead to a base the models take, then to a type, whatever their depth, then the
+    # others (the files read are bounded, and a package's ``__init__`` may import a dozen others)
+    queue: list[tuple[int, int, int, int, Path]] = []
+    order = itertools.count()
+
+    def push(rank: int, depth: int, file: Path) -> None:
+        heapq.heappush(queue, (min(depth, 1), rank, depth, next(order), file))
+
     for names, rank in wanted.items():
         if (found := next(filter(None, map(installed_module, names)), None)) is not None:
-            queues[rank].append((0, found))
+            push(rank, 0, found)
     read: list[str] = []
-    while any(queues) and len(read) < _MAX_LIBRARY_FILES:
-        depth, file = next(queue for queue in queues if queue).popleft()
-        if file.resolve() in seen:
-            continue
-        seen.add(file.resolve())
-        module = _read_outside(file, scan, hashes)
-        if module is None:
-            continue
-        read.append(str(file))
-        # a module the models take a base from that it imports (and so re-exports): read as if the
-        # models imported it themselves
-        queues[0].extend((depth, found) for name, origin in module.origins.items()
-                         if name in modules_taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
-                         and (found := installed_module(f"{origin}.{module.imported.get(name, name)}")) is not None)
-        if depth + 1 >= MAX_DEPTH:  # the module, and the modules of the same package it imports from
-            continue
+    unfollowed: dict[Path, tuple[ModuleInfo, int]] = {}  # read where its imports were too deep to follow
+
+    def follow(module: ModuleInfo, file: Path, depth: int) -> None:
         rank = next((rank for rank, names in enumerate(taken) if names & module.bound), 2)
         if rank == 0:  # the bases of the classes it defines lead on (a base's mixins)
             taken[0].update(base for info in scan.classes if info.module is module and info.name in taken[0]
@@ -678,13 +674,40 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         site = import_root(file)
         package = (site / file.relative_to(site).parts[0]).resolve()  # the library's top package
         imports = module.imports if module.tree is None else imported_files(module.tree, file)  # as _scan left it
-        queues[rank].extend((depth + 1, f) for f in imports if f.resolve().is_relative_to(package))
+        for imported in imports:
+            if imported.resolve().is_relative_to(package):
+                push(rank, depth + 1, imported)
         # a base or type the models take from it that it imports from another library
         # (``fastapi_users.db`` re-exports fastapi-users-db-sqlalchemy's user tables)
         for rank, names in enumerate(taken):
-            queues[rank].extend((depth + 1, found) for name, origin in module.origins.items()
-                                if name in names and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
-                                and (found := installed_module(origin)) is not None)
+            for name, origin in module.origins.items():
+                if name in names and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES \
+                        and (found := installed_module(origin)) is not None:
+                    push(rank, depth + 1, found)
+
+    while queue and len(read) < _MAX_LIBRARY_FILES:
+        _, _, depth, _, file = heapq.heappop(queue)
+        resolved = file.resolve()
+        if resolved in seen:
+            # reached again nearer the models than where it was read: its imports are followed now
+            if resolved in unfollowed and depth + 1 < MAX_DEPTH and depth < unfollowed[resolved][1]:
+                follow(unfollowed.pop(resolved)[0], file, depth)
+            continue
+        seen.add(resolved)
+        module = _read_outside(file, scan, hashes)
+        if module is None:
+            continue
+        read.append(str(file))
+        # a module the models take a base from that it imports (and so re-exports): read as if the
+        # models imported it themselves
+        for name, origin in module.origins.items():
+            if name in modules_taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES \
+                    and (found := installed_module(f"{origin}.{module.imported.get(name, name)}")) is not None:
+                push(0, depth, found)
+        if depth + 1 >= MAX_DEPTH:  # the module, and the modules of the same package it imports from
+            unfollowed[resolved] = (module, depth)
+            continue
+        follow(module, file, depth)
     return tuple(read)
 
 
