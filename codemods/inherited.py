@@ -328,10 +328,10 @@ class _Rebinder(_NameReads):
             return cst.Name(local)
         if self.need is not None:
             # ``datetime.timezone.utc`` (the source: ``import datetime``) in a file whose ``datetime`` is the
-            # class: ``from datetime import timezone`` (LiteStarGateway's copy of advanced-alchemy's columns)
-            taken = set(self.target) | self.defined | set(self.source)
-            alias = original.attr.value if original.attr.value not in taken else self._free_alias(attribute)
-            self.need(binding.module, original.attr.value, None if alias == original.attr.value else alias)
+            # class: ``from datetime import timezone as datetime_timezone`` (LiteStarGateway's copy of
+            # advanced-alchemy's columns), under a name no class body is likely to bind (``timezone = Column(...)``)
+            alias = self._free_alias(attribute)
+            self.need(binding.module, original.attr.value, alias)
             self.target[alias] = attribute
             return cst.Name(alias)
         raise CodemodError(

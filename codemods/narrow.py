@@ -199,7 +199,8 @@ class _Members:
         if self.table_args is None:
             return None
         if isinstance(action, MapColumnName):  # and the columns whose SQL may name it (``RenameInExpressionsEditor``)
-            return [action.attribute, *self.table_args, *self._with_sql()]
+            with_sql = self._with_sql()
+            return None if with_sql is None else [action.attribute, *self.table_args, *with_sql]
         if isinstance(action, RenameTableInForeignKeys):
             return self.table_args
         if isinstance(action, _ITEM_DROPS):
@@ -219,12 +220,17 @@ class _Members:
             return ["__tablename__"]
         return None
 
-    def _with_sql(self) -> list[str]:
+    def _with_sql(self) -> list[str] | None:
         """The attributes whose statements hold a ``Computed`` or ``CheckConstraint`` (of SQL that may
-        name another column)."""
-        return [name for name, statement in self.assigned.items()
-                if any(isinstance(node, ast.Call) and last_name(node.func) in ("Computed", "CheckConstraint")
-                       for node in ast.walk(statement))]
+        name another column); None when another statement holds one (a ``declared_attr`` function's
+        column, a branch's): the whole class is edited."""
+        holding = [statement for statement in self.node.body
+                   if any(isinstance(node, ast.Call) and last_name(node.func) in ("Computed", "CheckConstraint")
+                          for node in ast.walk(statement))]
+        assigned = {id(statement): name for name, statement in self.assigned.items()}
+        if any(id(statement) not in assigned for statement in holding):
+            return None
+        return [assigned[id(statement)] for statement in holding]
 
     def _anchor(self, action: AddColumn | OverrideColumn | AddEnumMember | UnmapInheritedColumn) -> list[str] | None:
         if action.attribute in self.assigned:

@@ -201,6 +201,7 @@ class _PlanBuilder:
             kinds.FOREIGN_KEY: self._foreign_key,
             kinds.SERVER_DEFAULT: self._server_default,
             kinds.IDENTITY: self._identity,
+            kinds.GENERATED: self._generated,
             kinds.COMMENT: self._comment,
             kinds.TABLE_COMMENT: self._table_comment,
             kinds.TABLE_RENAME: self._table_rename,
@@ -505,6 +506,11 @@ class _PlanBuilder:
             # ``STATUSES = sa.Enum(*JOB_STATUSES, name="statuses")`` (dci-control-server): the variable's call
             # spreads a list, which writes the labels
             found = of_type
+        # a list two types spread (``Enum(*JOB_STATUSES, name="archive_statuses")`` too): a label one of them
+        # gains is not the other's
+        shared = {(e.file, e.variable) for e in self.models.enum_labels if e.type_name != enum.name}
+        if any((e.file, e.variable) in shared for e in found):
+            return []
         own = [e for e in found if e.file == source.file]
         if own:
             return own if len(own) == 1 else []
@@ -827,6 +833,12 @@ class _PlanBuilder:
         reason = f"{item.message}; {how}."
         self._change(item, identity, lambda file, cls, source: SetIdentity(
             **self._common(item, source, file, cls, reason), identity=identity))
+
+    def _generated(self, item: Discrepancy) -> None:
+        """A generated column's expression: a person's to write (PostgreSQL prints it its own way, with
+        casts and parentheses; the model's spelling is the project's)."""
+        self._by_hand(item.file, item.line, item,
+                      f"{item.message}; change the model's Computed(...) to the database's expression by hand.")
 
     def _table_comment(self, item: Discrepancy) -> None:
         pair = self._pair(item)

@@ -1778,6 +1778,22 @@ runs = Table(
 '''
 
 
+def test_a_rename_follows_into_a_declared_attr_s_expression_and_a_qualified_name():
+    # review: the narrowed edit left a ``declared_attr`` column's Computed (the whole class renamed it);
+    # ``runs.intid`` is the table's own column too
+    source = COMPUTED_FROM_A_SIBLING.replace("from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column",
+                                             "from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, "
+                                             "mapped_column").replace(
+        """    tries: Mapped[int] = mapped_column(Integer, CheckConstraint("tries <= _intid"))\n""",
+        """    tries: Mapped[int] = mapped_column(Integer, CheckConstraint("tries <= run._intid"))\n\n"""
+        """    @declared_attr\n    def code(cls) -> Mapped[str]:\n"""
+        """        return mapped_column(String, Computed("'C' || _intid"))\n""")
+    after = edit_source(source, [MapColumnName(**on("Run", "_intid", "seq"), old_column="_intid")])
+    assert 'CheckConstraint("tries <= run.seq")' in after, after
+    assert """return mapped_column(String, Computed("'C' || seq"))""" in after, after
+    assert """Computed("'R' || seq")""" in after, after
+
+
 def test_a_rename_follows_into_the_expressions_of_the_table_s_other_columns():
     actions = [MapColumnName(**on("Run", "_intid", "seq"), old_column="_intid"),
                MapColumnName(**{**on("runs", "_intid", "seq"), "table": "runs", "class_name": "runs"},

@@ -77,6 +77,9 @@ def test_text_the_parser_rejects_is_reduced_as_text():
     # another column's quoted name, and names of other letters, stay
     ('"Nom" <> \'\' AND prénom <> nom', "nom", "name", '"Nom" <> \'\' AND prénom <> name'),
     ('"Lat" <= 90', "Lat", '"Latitude"', '"Latitude" <= 90'),
+    # qualified by its table (and schema): a check reads its own table's columns only
+    ("tries <= public.runs.intid AND \"Runs\" . intid > 0 AND runs.intidx > 0", "intid", "seq",
+     "tries <= public.runs.seq AND \"Runs\" . seq > 0 AND runs.intidx > 0"),
 ])
 def test_a_check_s_references_to_a_column_follow_its_new_name(sql, old, new, expected):
     assert renamed_at(sql, column_references(sql, old) or [], new) == expected

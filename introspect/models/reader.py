@@ -648,8 +648,8 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     taken = (base_names | {callee.rsplit(".", 1)[-1] for _, callee in factories},
              {name.rsplit(".", 1)[-1] for _, name in types})
     modules_taken = {root for user, name in bases if name and "." in name
-                     for root in [name.split(".", 1)[0]] if (origin := user.origins.get(root))
-                     and origin.split(".")[0] not in _NOT_LIBRARY_BASES}
+                     for root in [name.split(".", 1)[0]] if (source := user.origins.get(root))
+                     and source.split(".")[0] not in _NOT_LIBRARY_BASES}
     seen = {Path(module.path).resolve() for module in scan.modules}
     # (first, rank, depth, order, file): the modules the models name (and those they re-export) first,
     # then those that lead to a base the models take, then to a type, whatever their depth, then the

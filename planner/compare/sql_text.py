@@ -212,6 +212,8 @@ def _balanced(text: str) -> bool:
 
 
 _PREDICATE_PREFIX = "SELECT 1 WHERE "
+# a name and the dot after it (``runs.``, ``"Runs" .``)
+_QUALIFIER = re.compile(r'(?:"(?:[^"]|"")*"|[^\W\d][\w$]*)\s*\.\s*')
 
 
 def renamed_at(sql: str, spans: list[tuple[int, int]], quoted_new: str) -> str:
@@ -232,13 +234,15 @@ def column_references(sql: str, old: str) -> list[tuple[int, int]] | None:
     from pglast.parser import ParseError
     from pglast.visitors import Visitor
 
-    found: list[int] = []
+    found: list[tuple[int, int]] = []  # (where the reference starts, how many names qualify the column)
 
     class References(Visitor):
         def visit_ColumnRef(self, ancestors, node) -> None:
             fields = list(node.fields or ())
-            if len(fields) == 1 and getattr(fields[0], "sval", None) == old and node.location is not None:
-                found.append(node.location - len(_PREDICATE_PREFIX))
+            # ``runs.intid``: a check or a generated column reads its own table's columns only
+            if fields and getattr(fields[-1], "sval", None) == old and node.location is not None \
+                    and all(isinstance(getattr(field, "sval", None), str) for field in fields):
+                found.append((node.location - len(_PREDICATE_PREFIX), len(fields) - 1))
 
     try:
         References()(parse_sql(_PREDICATE_PREFIX + sql))
@@ -246,7 +250,12 @@ def column_references(sql: str, old: str) -> list[tuple[int, int]] | None:
         return None
     quoted = '"' + old.replace('"', '""') + '"'
     spans = []
-    for start in sorted(found):
+    for start, qualifiers in sorted(found):
+        for _ in range(qualifiers):  # past ``schema.`` and ``table.``
+            match = _QUALIFIER.match(sql, start)
+            if match is None:
+                return None
+            start = match.end()
         if sql.startswith(quoted, start):
             spans.append((start, start + len(quoted)))
         elif sql[start:start + len(old)].lower() == old.lower():
