@@ -7401,6 +7401,44 @@ def test_a_list_two_enum_types_spread_takes_no_label_of_one(tmp_path, pg, spelle
     assert [(b.kind, b.message.split(":")[0]) for b in plan.by_hand] == [("enum-labels", "jobs.status")]
 
 
+# OCHA-DAP/hapi-sqlalchemy-schema: ``def build_enum_using_values(cls): return sa.Enum(cls, values_callable=lambda
+# e: [m.value for m in e])`` on columns annotated ``Mapped[PriceType]``: the type was not read (a lambda argument of
+# a type helper), and once it was, the annotation's reading (the members' names) stood; a label the database
+# gained was unreported among the notes of types the reader cannot resolve
+def test_a_type_helper_of_an_enum_by_its_values_gives_the_class_a_member(tmp_path, pg):
+    models = """\
+        import enum
+
+        import sqlalchemy as sa
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+        def values_enum(cls):
+            return sa.Enum(cls, values_callable=lambda e: [m.value for m in e])
+
+
+        class PriceType(str, enum.Enum):
+            RETAIL = "Retail"
+            WHOLESALE = "Wholesale"
+
+
+        class Base(DeclarativeBase):
+            pass
+
+
+        class Price(Base):
+            __tablename__ = "price"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+            kind: Mapped[PriceType] = mapped_column(values_enum(PriceType))
+        """
+    scenario = _no_drift(tmp_path, pg, models)
+    assert read_models(scenario.models).unresolved == ()
+    outcome = scenario.drift("ALTER TYPE pricetype ADD VALUE 'Export'").reconcile()
+    assert outcome.problems() == []
+    assert '    WHOLESALE = "Wholesale"\n    EXPORT = "Export"\n' in outcome.after["models.py"]
+
+
 # fossasia/open-event-server: a class of constants nested in the model
 # (``class Status: PENDING = "pending"``) names the column's server default
 # (``server_default=Status.PENDING``) and an enum's values (``Enum(*Status.STATUSES)``); both

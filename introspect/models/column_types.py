@@ -264,6 +264,9 @@ class TypeResolver:
     # (schema, enum type name) -> (the Python enum class it is made from, "names" | "values":
     # which of its members' parts are the labels)
     enum_classes: dict[tuple[str | None, str], tuple[PyEnum, str]] = field(default_factory=dict)
+    # those of them a ``Mapped[Kind]`` annotation gave (its members' names), which a column's own
+    # ``Enum(Kind, values_callable=...)`` replaces: the annotation is read before the column's type
+    annotation_enum_classes: set[tuple[str | None, str]] = field(default_factory=set)
     # (schema, enum type name) -> how its labels are written where they are all literal strings:
     # ("call", the ``Enum("a", "b", name=...)`` node) or ("list", NAME) of ``Enum(*NAME, name=...)``
     enum_spellings: dict[tuple[str | None, str], list[tuple[str, object]]] = field(default_factory=dict)
@@ -637,6 +640,9 @@ class TypeResolver:
             self.enums.setdefault(key, Enum(column_type.name, tuple(labels), column_type.type_schema))
             if py_enum is not None:
                 labelled_by = "values" if "values_callable" in keyword_map(call) else "names"
+                if key in self.annotation_enum_classes:
+                    self.annotation_enum_classes.discard(key)
+                    self.enum_classes.pop(key, None)
                 self.enum_classes.setdefault(key, (py_enum, labelled_by))
             elif len(call.args) == 1 and isinstance(call.args[0], ast.Starred) \
                     and (spread := self._values_of(call.args[0].value, source)) is not None:
@@ -811,7 +817,9 @@ class TypeResolver:
             return AnnotationType(column_type, optional, problem)
         if py_enum is not None:
             column_type = ColumnType(py_enum.name.lower(), kind="enum")
-            self.enum_classes.setdefault((None, column_type.name), (py_enum, "names"))
+            if (None, column_type.name) not in self.enum_classes:
+                self.enum_classes[(None, column_type.name)] = (py_enum, "names")
+                self.annotation_enum_classes.add((None, column_type.name))
             return AnnotationType(column_type, optional, enum=Enum(column_type.name, py_enum.members, None))
         if name in PYTHON_TYPES:
             return AnnotationType(column_type_from_sqlalchemy(PYTHON_TYPES[name]), optional)
@@ -937,6 +945,10 @@ def _bound_call(returned: ast.expr, call: ast.Call) -> ast.Call | None:
     def bind(node: ast.expr) -> ast.expr | None:
         if isinstance(node, ast.Name):
             return given.get(node.id)
+        # ``values_callable=lambda e: [m.value for m in e]`` (hapi-schema's ``build_enum_using_values``):
+        # what it reads is its own argument
+        if isinstance(node, ast.Lambda) and _is_values_list(node.body):
+            return node
         return node if isinstance(node, ast.Constant) else None
 
     args = [bound_arg for arg in returned.args if (bound_arg := bind(arg)) is not None]
