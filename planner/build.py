@@ -201,7 +201,6 @@ class _PlanBuilder:
             kinds.FOREIGN_KEY: self._foreign_key,
             kinds.SERVER_DEFAULT: self._server_default,
             kinds.IDENTITY: self._identity,
-            kinds.GENERATED: self._generated,
             kinds.COMMENT: self._comment,
             kinds.TABLE_COMMENT: self._table_comment,
             kinds.TABLE_RENAME: self._table_rename,
@@ -833,12 +832,6 @@ class _PlanBuilder:
         reason = f"{item.message}; {how}."
         self._change(item, identity, lambda file, cls, source: SetIdentity(
             **self._common(item, source, file, cls, reason), identity=identity))
-
-    def _generated(self, item: Discrepancy) -> None:
-        """A generated column's expression: a person's to write (PostgreSQL prints it its own way, with
-        casts and parentheses; the model's spelling is the project's)."""
-        self._by_hand(item.file, item.line, item,
-                      f"{item.message}; change the model's Computed(...) to the database's expression by hand.")
 
     def _table_comment(self, item: Discrepancy) -> None:
         pair = self._pair(item)

@@ -36,7 +36,6 @@ class Kind(StrEnum):
     TYPE = "type"
     SERVER_DEFAULT = "server-default"
     IDENTITY = "identity"  # GENERATED ... AS IDENTITY on one side only, or ALWAYS vs BY DEFAULT
-    GENERATED = "generated"  # a generated column's expression (``Computed(...)``) differs
     COMMENT = "comment"  # a column comment
     TABLE_COMMENT = "table-comment"  # the table's own comment (COMMENT ON TABLE)
     ENUM_LABELS = "enum-labels"
@@ -69,7 +68,6 @@ NULLABLE = Kind.NULLABLE
 TYPE = Kind.TYPE
 SERVER_DEFAULT = Kind.SERVER_DEFAULT
 IDENTITY = Kind.IDENTITY
-GENERATED = Kind.GENERATED
 COMMENT = Kind.COMMENT
 TABLE_COMMENT = Kind.TABLE_COMMENT
 ENUM_LABELS = Kind.ENUM_LABELS

@@ -29,7 +29,6 @@ from .discrepancy import (
     ENUM_LABELS,
     EXTRA_COLUMN,
     FOREIGN_KEY,
-    GENERATED,
     IDENTITY,
     INDEX,
     KINDS,
@@ -95,8 +94,7 @@ PRIORITIES = (
     Priority("Nullable constraints", (NULLABLE,)),
     Priority("Types", (TYPE, ENUM_LABELS), (CRITICAL, WARNING)),
     Priority("Unique constraints and indexes", (UNIQUE, INDEX)),
-    Priority("Server defaults, identity, generated columns and the timestamp policy",
-             (SERVER_DEFAULT, IDENTITY, GENERATED, TIMESTAMP_POLICY)),
+    Priority("Server defaults, identity and the timestamp policy", (SERVER_DEFAULT, IDENTITY, TIMESTAMP_POLICY)),
     Priority("Comments and cosmetic type spellings", (COMMENT, TABLE_COMMENT, TYPE), (COSMETIC,)),
 )
 

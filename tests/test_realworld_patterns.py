@@ -7334,39 +7334,6 @@ def test_a_library_column_copied_where_its_module_name_is_a_class_imports_what_i
     assert "default=lambda: datetime.now(datetime_timezone.utc)" in after, after
 
 
-# pyspur: ``ALTER TABLE eval_runs ALTER COLUMN id SET EXPRESSION AS ('EV' || _intid)``: a generated column's new
-# expression was neither written nor reported; the models' own expressions, which PostgreSQL prints its own way,
-# are no drift
-def test_a_generated_column_s_new_expression_is_a_by_hand_item(tmp_path, pg):
-    models = """\
-        from sqlalchemy import Computed, Integer, String, Text
-        from sqlalchemy.dialects.postgresql import TSVECTOR
-        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
-
-        class Base(DeclarativeBase):
-            pass
-
-
-        class Run(Base):
-            __tablename__ = "runs"
-
-            _intid: Mapped[int] = mapped_column(Integer, primary_key=True)
-            id: Mapped[str] = mapped_column(String, Computed("'ER' || _intid", persisted=True), unique=True)
-            title: Mapped[str | None] = mapped_column(Text)
-            body: Mapped[str | None] = mapped_column(Text)
-            slug: Mapped[str | None] = mapped_column(Text, Computed("lower(title) || '-' || _intid"))
-            search = mapped_column(TSVECTOR, Computed("to_tsvector('english', coalesce(title, '') || ' ' || "
-                                                      "coalesce(body, ''))", persisted=True))
-        """
-    outcome = _no_drift(tmp_path, pg, models).drift(
-        "ALTER TABLE runs ALTER COLUMN id SET EXPRESSION AS ('EV' || _intid)").reconcile(judged=False)
-    assert [(b.kind, b.message) for b in outcome.plan.by_hand] == [(
-        "generated", "runs.id: generated as ('EV'::text || _intid) in the database, as 'ER' || _intid in the model; "
-        "change the model's Computed(...) to the database's expression by hand.")]
-    assert outcome.plan.actions == ()
-
-
 # Review: a list two enum types spread (``Enum(*JOB_STATUSES, name="statuses")`` and ``name="archive_statuses"``)
 # took the label one of them gained, which the other then lacked in the database: by hand
 @pytest.mark.parametrize("spelled", ["variables", "inline"])

@@ -28,7 +28,6 @@ from .context import CompareContext, build_context
 from .defaults import compare_defaults
 from .enums import compare_enums
 from .excludes import compare_excludes
-from .generated import compare_generated
 from .identity import compare_identity
 from .indexes import compare_indexes
 from .keys import compare_keys
@@ -48,7 +47,6 @@ COMPARATORS: list[Comparator] = [
     compare_excludes,
     compare_defaults,
     compare_identity,
-    compare_generated,
     compare_comments,
     compare_table_comments,
     compare_enums,
