@@ -801,3 +801,34 @@ def test_a_class_a_function_makes_over_a_pydantic_parent_maps_nothing(tmp_path):
             return Read
         """))
     assert [c.class_name for c in read_models(tmp_path).classes] == ["User"]
+
+
+def test_a_library_object_the_bases_are_attributes_of_leads_to_them(tmp_path, monkeypatch):
+    # invenio-db: ``class Job(db.Model, db.Timestamp)`` of ``from invenio_db import db``, whose package's
+    # ``__init__`` binds ``db`` from the module that gives ``Timestamp`` by ``__getattr__``; read after a type
+    # package's two dozen modules, that module was past the bound, and the class's columns unseen
+    files = {
+        "fakedb/__init__.py": "from .shared import db\n",
+        "fakedb/shared.py": (
+            "from flask_sqlalchemy import SQLAlchemy as FlaskSQLAlchemy\nfrom sqlalchemy import Column, DateTime\n\n\n"
+            "class Timestamp:\n    created = Column(DateTime, nullable=False)\n"
+            "    updated = Column(DateTime, nullable=False)\n\n\n"
+            "class SQLAlchemy(FlaskSQLAlchemy):\n    def __getattr__(self, name):\n"
+            "        if name == \"Timestamp\":\n            return Timestamp\n"
+            "        return super().__getattr__(name)\n\n\ndb = SQLAlchemy()\n"),
+        "faketypes/__init__.py": "from sqlalchemy import TypeDecorator\nfrom sqlalchemy.dialects.postgresql import JSONB\n"
+                                 + _PARTS.format(package="faketypes")
+                                 + "\n\nclass JsonDict(TypeDecorator):\n    impl = JSONB\n    cache_ok = True\n",
+        **{f"faketypes/{name}": text for name, text in _PART_FILES.items()},
+    }
+    for name, text in files.items():
+        (tmp_path / "site" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "site" / name).write_text(text)
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    (tmp_path / "models.py").write_text(
+        "from fakedb import db\nfrom faketypes import JsonDict\n\n\nclass Job(db.Model, db.Timestamp):\n"
+        "    __tablename__ = 'jobs'\n    id = db.Column(db.Integer, primary_key=True)\n"
+        "    settings = db.Column(JsonDict)\n")
+    read = read_models(tmp_path / "models.py")
+    assert read.unresolved == ()
+    assert [c.name for c in read.schema.tables[0].columns] == ["id", "settings", "created", "updated"]

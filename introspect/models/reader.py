@@ -667,7 +667,10 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     unfollowed: dict[Path, tuple[ModuleInfo, int]] = {}  # read where its imports were too deep to follow
 
     def follow(module: ModuleInfo, file: Path, depth: int) -> None:
-        rank = next((rank for rank, names in enumerate(taken) if names & module.bound), 2)
+        # (a module that binds the object the models' bases are attributes of, invenio-db's ``db`` of
+        # ``db.Timestamp``, leads to them too)
+        rank = 0 if modules_taken & module.bound else \
+            next((rank for rank, names in enumerate(taken) if names & module.bound), 2)
         if rank == 0:  # the bases of the classes it defines lead on (a base's mixins)
             taken[0].update(base for info in scan.classes if info.module is module and info.name in taken[0]
                             for node in info.node.bases if (base := last_name(node)) is not None)
