@@ -666,7 +666,7 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     read: list[str] = []
     unfollowed: dict[Path, tuple[ModuleInfo, int]] = {}  # read where its imports were too deep to follow
 
-    def reexported(module: ModuleInfo) -> dict[str, Path]:
+    def modules_reexported(module: ModuleInfo) -> dict[str, Path]:
         """The modules the models take a base from that ``module`` imports (and so re-exports), by name."""
         return {name: found for name, origin in module.origins.items()
                 if name in modules_taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
@@ -675,7 +675,7 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
     def follow(module: ModuleInfo, file: Path, depth: int) -> None:
         # (a module that binds the object the models' bases are attributes of, invenio-db's ``db`` of
         # ``db.Timestamp``, leads to them too; one that re-exports a module of them leads there instead)
-        rank = 0 if (modules_taken & module.bound) - set(reexported(module)) else \
+        rank = 0 if (modules_taken & module.bound) - set(modules_reexported(module)) else \
             next((rank for rank, names in enumerate(taken) if names & module.bound), 2)
         if rank == 0:  # the bases of the classes it defines lead on (a base's mixins)
             taken[0].update(base for info in scan.classes if info.module is module and info.name in taken[0]
@@ -709,7 +709,7 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         read.append(str(file))
         # a module the models take a base from that it imports (and so re-exports): read as if the
         # models imported it themselves
-        for found in reexported(module).values():
+        for found in modules_reexported(module).values():
             push(0, depth, found)
         if depth + 1 >= MAX_DEPTH:  # the module, and the modules of the same package it imports from
             unfollowed[resolved] = (module, depth)
