@@ -664,7 +664,8 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         if (found := next(filter(None, map(installed_module, names)), None)) is not None:
             push(rank, 0, found)
     read: list[str] = []
-    unfollowed: dict[Path, tuple[ModuleInfo, int]] = {}  # read where its imports were too deep to follow
+    # read where its imports were too deep to follow, with the modules it re-exports
+    unfollowed: dict[Path, tuple[ModuleInfo, dict[str, Path]]] = {}
 
     def modules_reexported(module: ModuleInfo) -> dict[str, Path]:
         """The modules the models take a base from that ``module`` imports (and so re-exports), by name."""
@@ -672,10 +673,10 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
                 if name in modules_taken and origin and origin.split(".")[0] not in _NOT_LIBRARY_BASES
                 and (found := installed_module(f"{origin}.{module.imported.get(name, name)}")) is not None}
 
-    def follow(module: ModuleInfo, file: Path, depth: int) -> None:
+    def follow(module: ModuleInfo, file: Path, depth: int, reexports: dict[str, Path]) -> None:
         # (a module that binds the object the models' bases are attributes of, invenio-db's ``db`` of
         # ``db.Timestamp``, leads to them too; one that re-exports a module of them leads there instead)
-        rank = 0 if (modules_taken & module.bound) - set(modules_reexported(module)) else \
+        rank = 0 if (modules_taken & module.bound) - set(reexports) else \
             next((rank for rank, names in enumerate(taken) if names & module.bound), 2)
         if rank == 0:  # the bases of the classes it defines lead on (a base's mixins)
             taken[0].update(base for info in scan.classes if info.module is module and info.name in taken[0]
@@ -699,8 +700,9 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         resolved = file.resolve()
         if resolved in seen:
             # reached again nearer the models than where it was read: its imports are followed now
-            if resolved in unfollowed and depth + 1 < MAX_DEPTH and depth < unfollowed[resolved][1]:
-                follow(unfollowed.pop(resolved)[0], file, depth)
+            if resolved in unfollowed and depth + 1 < MAX_DEPTH:
+                kept, reexports = unfollowed.pop(resolved)
+                follow(kept, file, depth, reexports)
             continue
         seen.add(resolved)
         module = _read_outside(file, scan, hashes)
@@ -709,12 +711,13 @@ def _read_library_bases(scan: ScanResult, hashes: dict[str, str]) -> tuple[str, 
         read.append(str(file))
         # a module the models take a base from that it imports (and so re-exports): read as if the
         # models imported it themselves
-        for found in modules_reexported(module).values():
+        reexports = modules_reexported(module)
+        for found in reexports.values():
             push(0, depth, found)
         if depth + 1 >= MAX_DEPTH:  # the module, and the modules of the same package it imports from
-            unfollowed[resolved] = (module, depth)
+            unfollowed[resolved] = (module, reexports)
             continue
-        follow(module, file, depth)
+        follow(module, file, depth, reexports)
     return tuple(read)
 
 
